@@ -1,0 +1,318 @@
+"""The command line: a thin layer over the library.
+
+Only this module turns newsprism's errors into ``Error: ...`` on stderr and an exit code
+(0 fine, 1 something failed, 2 usage error).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import Settings
+from .errors import NewsprismError, UsageError
+
+app = typer.Typer(
+    help="newsprism: who said what, who did what to whom and when, and how each outlet told it.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+eval_app = typer.Typer(help="Score extraction against annotated data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+console = Console()
+err_console = Console(stderr=True)
+
+FORMATS = ("table", "jsonl", "csv")
+DbOption = typer.Option(
+    None, "--db", help="SQLite path or database URL [env NEWSPRISM_DB; default newsprism.db]"
+)
+FormatOption = typer.Option(
+    None, "--format", "-f", help="table, jsonl or csv (table on a terminal, else jsonl)"
+)
+
+
+def handle_errors(func: Callable) -> Callable:
+    """Turn newsprism's errors (and any surprise) into one line on stderr and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsprismError as exc:
+            err_console.print(f"Error: {exc}", markup=False, highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err_console.print("Error: interrupted; what was stored so far is kept", markup=False)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+        except Exception as exc:  # never a traceback for the user; NEWSPRISM_DEBUG=1 shows it
+            if os.environ.get("NEWSPRISM_DEBUG"):
+                raise
+            err_console.print(f"Error: internal error: {exc.__class__.__name__}: {exc}", markup=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def settings_for(db: str | None = None, model: str | None = None, **more: Any) -> Settings:
+    return Settings.load(db=db, model=model, **more)
+
+
+def open_store(db: str | None, create: bool = False):
+    from .store import Store
+
+    return Store(settings_for(db=db).db, create=create)
+
+
+def pick_format(fmt: str | None, choices: Iterable[str] = FORMATS) -> str:
+    choices = tuple(choices)
+    if fmt is None:
+        return "table" if sys.stdout.isatty() else ("jsonl" if "jsonl" in choices else choices[0])
+    if fmt not in choices:
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(choices)}")
+    return fmt
+
+
+def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str], title: str | None = None) -> int:
+    """Write rows as a rich table, JSON Lines or CSV; returns how many were written."""
+    count = 0
+    if fmt == "jsonl":
+        out = sys.stdout
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        out.flush()
+    elif fmt == "csv":
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.DictWriter(sys.stdout, fieldnames=list(row.keys()), extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow({k: _csv_value(v) for k, v in row.items()})
+            count += 1
+    else:
+        table = Table(title=title, show_lines=False, expand=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(row.get(column)) for column in columns))
+            count += 1
+        console.print(table)
+    return count
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _cell(value: Any, width: int = 160) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v is not None)
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# ---- analyze ---------------------------------------------------------------------------------
+
+
+@app.command()
+@handle_errors
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Files, directories, globs, or - for stdin"),
+    db: str | None = DbOption,
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline [env NEWSPRISM_MODEL]"),
+    outlet: str | None = typer.Option(None, "--outlet", help="Outlet name for every article of this batch"),
+    published: str | None = typer.Option(None, "--published", help="Publication date for this batch"),
+    processes: int | None = typer.Option(None, "--processes", "-p", help="Worker processes (0 = one a core)"),
+    batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per nlp.pipe batch"),
+) -> None:
+    """Ingest, clean, parse and extract quotes, entities, events and stories into the database."""
+    from .nlp import load_model
+    from .pipeline import analyze as run_analyze
+    from .store import Store
+
+    settings = settings_for(db=db, model=model, processes=processes, batch_size=batch_size)
+    if published:
+        from .ingest import normalize_date
+
+        if normalize_date(published) is None:
+            raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+    load_model(settings.model)  # fail early, before touching the database
+    store = Store(settings.db)
+    show_progress = err_console.is_terminal
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]analyzing"),
+        BarColumn(),
+        TextColumn("{task.completed} articles · {task.fields[quotes]} quotes · {task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not show_progress,
+        transient=True,
+    )
+
+    def report_failure(source: str, problem: str) -> None:
+        err_console.print(f"Error: {source}: {problem}", markup=False, highlight=False)
+
+    with progress:
+        task = progress.add_task("analyze", total=None, quotes=0, failed=0)
+
+        def on_article(summary) -> None:
+            done = summary.new + summary.updated + summary.unchanged + summary.failed
+            progress.update(task, completed=done, quotes=summary.quotes, failed=summary.failed)
+
+        summary = run_analyze(
+            paths,
+            store,
+            settings,
+            outlet=outlet,
+            published=published,
+            stdin=sys.stdin.buffer if "-" in paths else None,
+            on_article=on_article,
+            on_failure=report_failure,
+        )
+    console.print(
+        f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
+        f"{summary.failed} failed articles; {summary.quotes} quotes, {summary.events} events found "
+        f"-> {settings.db}",
+        markup=False,
+        highlight=False,
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+# ---- reading back ----------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = ["article_id", "outlet", "published", "title", "words", "status", "duplicate_of", "source"]
+QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "cue", "kind", "text"]
+
+
+@app.command()
+@handle_errors
+def articles(
+    db: str | None = DbOption,
+    fmt: str | None = FormatOption,
+    outlet: str | None = typer.Option(None, help="Only this outlet"),
+    status: str | None = typer.Option(None, help="ok or failed"),
+    since: str | None = typer.Option(None, help="Published on or after (YYYY-MM-DD)"),
+    until: str | None = typer.Option(None, help="Published on or before (YYYY-MM-DD)"),
+    limit: int | None = typer.Option(None, help="At most this many"),
+) -> None:
+    """List stored articles (keys: article_id, source, outlet, title, published, text, status, error)."""
+    fmt = pick_format(fmt)
+    store = open_store(db)
+    rows = (
+        a.to_json()
+        for a in store.articles(outlet=outlet, status=status, since=since, until=until, limit=limit)
+    )
+    emit(rows, fmt, ARTICLE_COLUMNS, title="Articles")
+
+
+@app.command()
+@handle_errors
+def quotes(
+    db: str | None = DbOption,
+    fmt: str | None = FormatOption,
+    speaker: str | None = typer.Option(None, help="Speaker name (or part of it)"),
+    outlet: str | None = typer.Option(None, help="Only this outlet"),
+    contains: str | None = typer.Option(None, "--contains", "-q", help="Words in the quote"),
+    article: str | None = typer.Option(None, help="Only this article id"),
+    since: str | None = typer.Option(None, help="Published on or after (YYYY-MM-DD)"),
+    until: str | None = typer.Option(None, help="Published on or before (YYYY-MM-DD)"),
+    limit: int | None = typer.Option(None, help="At most this many"),
+) -> None:
+    """List quotes (keys: article_id, source, text, speaker, speaker_mention, cue, kind, start, end)."""
+    fmt = pick_format(fmt)
+    store = open_store(db)
+    found = store.quotes(
+        article_ids=[article] if article else None,
+        speaker=speaker,
+        outlet=outlet,
+        text=contains,
+        since=since,
+        until=until,
+        limit=limit,
+    )
+    emit((q.to_json() for q in found), fmt, QUOTE_COLUMNS, title="Quotes")
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # e.g. `newsprism quotes | head`
+        sys.stderr.close()
+        sys.exit(0)
+
+
+def _eval_data_option(default_hint: str):
+    return typer.Option(None, "--data", help=f"Annotated data to score against [default {default_hint}]")
+
+
+def _run_eval(module: str, data: Path | None, verbose: bool, **extra: Any) -> dict:
+    import importlib
+
+    evaluation = importlib.import_module(f"newsprism.evaluation.{module}")
+    return evaluation.run(data, verbose, console, **extra)
+
+
+@eval_app.command("quotes")
+@handle_errors
+def eval_quotes(
+    data: Path | None = _eval_data_option("../shared/data/basil-dev"),
+    gold: Path | None = typer.Option(None, "--gold", help="Gold set [default eval/quotes_gold]"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the misses"),
+) -> None:
+    """Quote spans and speakers: precision, recall and F1, overall and per kind."""
+    _run_eval("quotes", data, verbose, gold=gold)
+
+
+@eval_app.command("entities")
+@handle_errors
+def eval_entities(
+    data: Path | None = _eval_data_option("../shared/data/basil-dev"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the errors"),
+) -> None:
+    """B-cubed precision, recall and F1 of person clusters."""
+    _run_eval("entities", data, verbose)
+
+
+@eval_app.command("events")
+@handle_errors
+def eval_events(
+    data: Path | None = _eval_data_option("../shared/data/plover-gsr/dev.json"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the misses"),
+) -> None:
+    """Event-type macro-F1, actor and recipient recall, and date accuracy."""
+    _run_eval("events", data, verbose)
+
+
+@eval_app.command("stories")
+@handle_errors
+def eval_stories(
+    data: Path | None = _eval_data_option("../shared/data/basil-dev"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the errors"),
+) -> None:
+    """Story clustering (adjusted Rand index, pairwise F1) and re-post detection."""
+    _run_eval("stories", data, verbose)

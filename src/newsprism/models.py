@@ -1,0 +1,170 @@
+"""The typed data model every stage shares.
+
+Each stage takes and returns these plain dataclasses; the store turns them into rows and back.
+Every extracted fact carries its provenance: the article id, character offsets into the
+article's *clean* text, and the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class RawArticle:
+    """One article as ingest found it, before cleaning."""
+
+    source: str  # the path as given or found in a directory, "-" for stdin
+    raw_text: str = ""  # plain text, or the HTML page when ``is_html``
+    is_html: bool = False
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD, or None
+    url: str | None = None
+    given_id: str | None = None  # an id the input supplied (JSON ``id``/``uuid``)
+    error: str | None = None  # set when the input could not be read at all
+
+
+@dataclass
+class Article:
+    """A cleaned article: what every later stage reads."""
+
+    article_id: str
+    source: str
+    text: str  # clean text: every offset refers to this
+    raw_text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    status: str = "ok"  # ok | failed
+    error: str | None = None
+    content_hash: str = ""
+    duplicate_of: str | None = None
+    story_id: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("raw_text")
+        data.pop("content_hash")
+        data["words"] = self.word_count
+        return data
+
+
+@dataclass
+class Quote:
+    """Who said what, with the quoted words located in the clean text."""
+
+    article_id: str
+    text: str  # the quoted words, without quotation marks
+    start: int  # offsets of ``text`` in the clean article text
+    end: int
+    kind: str  # direct | partial | indirect | mixed
+    speaker: str | None = None  # full name as the article introduces the speaker
+    speaker_mention: str | None = None  # the words at the cue ("he", "the spokeswoman")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None  # "said", "told", "according to"
+    cue_start: int | None = None
+    sentence: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    speaker_entity_id: str | None = None
+    speaker_type: str | None = None  # PERSON | ORG | GPE | NORP | None
+    quote_id: str = ""
+    source: str = ""  # filled in from the article when read back
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Mention:
+    """One mention of a named entity inside an article."""
+
+    article_id: str
+    text: str  # the name as written, titles and possessives stripped
+    start: int
+    end: int
+    label: str  # PERSON, ORG, GPE, NORP, LOC, ...
+    local_name: str = ""  # the fullest name this mention refers to within its article
+    roles: list[str] = field(default_factory=list)
+    sentence_start: int = 0
+    sentence_end: int = 0
+    entity_id: str | None = None
+
+
+@dataclass
+class Entity:
+    """One real-world person, organisation or place across the corpus."""
+
+    entity_id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    articles: int = 0
+    related: dict[str, str] = field(default_factory=dict)  # e.g. {"demonym_of": entity_id}
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """Who did what to whom, and when (PLOVER 2.0 types)."""
+
+    article_id: str
+    type: str
+    start: int  # offsets of the sentence in the clean text
+    end: int
+    sentence: str
+    trigger: str = ""
+    mode: str | None = None
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    actor_entity_ids: list[str | None] = field(default_factory=list)
+    recipient_entity_ids: list[str | None] = field(default_factory=list)
+    location: str | None = None
+    date: str | None = None
+    date_granularity: str | None = None
+    date_text: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    quote_id: str | None = None
+    event_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Story:
+    """Articles about one event, across outlets."""
+
+    story_id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """Everything the per-article stages found in one article."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)

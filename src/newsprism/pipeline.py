@@ -1,0 +1,234 @@
+"""The analyze job: ingest -> clean -> parse -> per-article facts -> store -> cross-article stages.
+
+Per-article work (parsing and extraction) runs in batches through ``nlp.pipe``, in worker
+processes when there is enough of it. The main process alone writes to the store, one
+transaction per article, then runs the stages that look across articles (entities, stories)
+on the new articles only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import IO
+
+from spacy.tokens import Doc
+
+from . import clean, entities, events, ingest, quotes, stories
+from .config import Settings
+from .errors import InputError, NewsprismError
+from .models import Article, Extraction, RawArticle
+from .nlp import load_model
+from .store import Store
+
+# Articles handed to the cross-article stages at a time: bounds memory on big inputs.
+CHUNK_SIZE = 512
+# Fewer articles than this are parsed in this process: starting workers would cost more.
+PARALLEL_MIN_ARTICLES = 48
+
+
+@dataclass
+class Summary:
+    """What one analyze run did."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quotes: int = 0
+    events: int = 0
+    mentions: int = 0
+    words: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # new or updated, in input order
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+# ---- per-article work (runs in worker processes) -----------------------------------------
+
+
+def extract_facts(doc: Doc, article: Article) -> Extraction:
+    """Everything the per-article stages find in one parsed article, with stable ids."""
+    found_quotes = quotes.extract_quotes(doc, article.article_id)
+    for i, quote in enumerate(found_quotes):
+        quote.quote_id = f"{article.article_id}:q{i}"
+    mentions = entities.extract_mentions(doc, article)
+    found_events = events.extract_events(doc, article, found_quotes)
+    for i, found in enumerate(found_events):
+        found.event_id = f"{article.article_id}:e{i}"
+    return Extraction(quotes=found_quotes, mentions=mentions, events=found_events)
+
+
+def process_batch(articles: list[Article], model: str, batch_size: int) -> list[Extraction | str]:
+    """Parse a batch with ``nlp.pipe`` and extract facts; a failing article gives its error text."""
+    nlp = load_model(model)
+    results: list[Extraction | str] = []
+    for article, doc in zip(
+        articles, nlp.pipe((a.text for a in articles), batch_size=batch_size), strict=True
+    ):
+        try:
+            results.append(extract_facts(doc, article))
+        except Exception as exc:  # a bug on one article must not stop the batch
+            results.append(f"extraction failed: {exc.__class__.__name__}: {exc}")
+    return results
+
+
+def _init_worker(model: str) -> None:
+    load_model(model)
+
+
+class LocalExecutor:
+    """Runs batches in this process, or in a pool of worker processes for large inputs."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.pool: ProcessPoolExecutor | None = None
+
+    def map(self, batches: Iterable[list[Article]], total: int) -> Iterator[list[Extraction | str]]:
+        """Results per batch, in input order; ``total`` articles decide whether a pool pays."""
+        settings = self.settings
+        workers = settings.worker_count
+        batches = iter(batches)
+        if workers <= 1 or (self.pool is None and total < PARALLEL_MIN_ARTICLES):
+            for batch in batches:
+                yield process_batch(batch, settings.model, settings.batch_size)
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings.model,))
+        pending = []
+        for batch in batches:  # keep a bounded number in flight, results in input order
+            pending.append(self.pool.submit(process_batch, batch, settings.model, settings.batch_size))
+            if len(pending) >= 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+
+# ---- the job -------------------------------------------------------------------------------
+
+
+def _failed_id(raw: RawArticle) -> str | None:
+    """A failed input's identity: its given id, else a hash of whatever content it had."""
+    if raw.given_id:
+        return raw.given_id
+    if raw.raw_text.strip():
+        return hashlib.sha1(raw.raw_text.encode("utf-8", "replace")).hexdigest()[:16]
+    return None
+
+
+def analyze(
+    paths: Sequence[str],
+    store: Store,
+    settings: Settings,
+    outlet: str | None = None,
+    published: str | None = None,
+    stdin: IO[bytes] | None = None,
+    on_article: Callable[[Summary], None] | None = None,
+    on_failure: Callable[[str, str], None] | None = None,
+    executor: LocalExecutor | None = None,
+) -> Summary:
+    """Analyze every article under ``paths`` into ``store``; unchanged articles are skipped."""
+    summary = Summary()
+    own_executor = executor is None
+    executor = executor or LocalExecutor(settings)
+    # A whole batch's metadata, as given on the command line, overrides what the input says.
+    batch_published = ingest.normalize_date(published) if published else None
+    seen: set[str] = set()
+
+    def fail(source: str, problem: str, article_id: str | None = None, raw_text: str = "") -> None:
+        summary.failed += 1
+        summary.failures.append((source, problem))
+        if article_id:
+            store.save_failed(article_id, source, problem, raw_text)
+        if on_failure:
+            on_failure(source, problem)
+        if on_article:
+            on_article(summary)
+
+    def cleaned() -> Iterator[Article]:
+        for raw in ingest.iter_raw(list(paths), stdin=stdin):
+            if outlet:
+                raw.outlet = outlet
+            if batch_published:
+                raw.published = batch_published
+            try:
+                yield clean.clean_article(raw, settings)
+            except InputError as exc:
+                fail(exc.source, exc.problem, _failed_id(raw), raw.raw_text if not raw.error else "")
+
+    try:
+        for chunk in _chunks(cleaned(), CHUNK_SIZE):
+            to_parse = _select_changed(chunk, store, summary, seen, on_article)
+            batches = list(_chunks(iter(to_parse), settings.batch_size))
+            stored_ids: list[str] = []
+            for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
+                for article, result in zip(batch, results, strict=True):
+                    if isinstance(result, str):
+                        fail(article.source, result, article.article_id, article.raw_text)
+                        continue
+                    store.save_article(article, result)
+                    stored_ids.append(article.article_id)
+                    summary.quotes += len(result.quotes)
+                    summary.events += len(result.events)
+                    summary.mentions += len(result.mentions)
+                    summary.words += article.word_count
+                    if on_article:
+                        on_article(summary)
+            if stored_ids:
+                link_across_articles(store, stored_ids, settings)
+                summary.article_ids.extend(stored_ids)
+    finally:
+        if own_executor:
+            executor.close()
+    return summary
+
+
+def link_across_articles(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
+    """The stages that look across articles, run on the new ones only."""
+    entities.link_articles(store, article_ids)
+    stories.assign_stories(store, article_ids, settings)
+
+
+def _select_changed(
+    chunk: list[Article], store: Store, summary: Summary, seen: set[str], on_article
+) -> list[Article]:
+    """Keep the articles that are new or changed; count the rest as unchanged."""
+    stored = store.stored_hashes([a.article_id for a in chunk])
+    to_parse = []
+    for article in chunk:
+        if article.article_id in seen or stored.get(article.article_id) == (article.content_hash, "ok"):
+            summary.unchanged += 1
+            if on_article:
+                on_article(summary)
+        else:
+            if stored.get(article.article_id, ("", ""))[1] == "ok":
+                summary.updated += 1
+            else:
+                summary.new += 1
+            to_parse.append(article)
+        seen.add(article.article_id)
+    return to_parse
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+__all__ = ["Summary", "analyze", "extract_facts", "process_batch", "LocalExecutor", "NewsprismError"]

@@ -1,0 +1,468 @@
+"""The store: one schema in SQLAlchemy Core, a SQLite file by default, PostgreSQL by URL.
+
+Each article is written in its own transaction together with all of its facts, so a crash
+mid-batch leaves a consistent database and a re-run continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from .errors import StoreError
+from .models import Article, Entity, Event, Extraction, Mention, Quote, Story
+
+metadata = MetaData()
+
+articles_table = Table(
+    "articles",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("outlet", Text),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("url", Text),
+    Column("text", Text, nullable=False, default=""),
+    Column("raw_text", Text, nullable=False, default=""),
+    Column("status", String(16), nullable=False, default="ok"),
+    Column("error", Text),
+    Column("content_hash", String(64), nullable=False, default=""),
+    Column("words", Integer, nullable=False, default=0),
+    Column("duplicate_of", String(64), index=True),
+    Column("story_id", String(64), index=True),
+    Column("stored_at", Float, nullable=False),
+)
+
+quotes_table = Table(
+    "quotes",
+    metadata,
+    Column("quote_id", String(96), primary_key=True),
+    Column("article_id", String(64), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("speaker", Text, index=True),
+    Column("speaker_mention", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("sentence", Text, nullable=False, default=""),
+    Column("sentence_start", Integer, nullable=False, default=0),
+    Column("sentence_end", Integer, nullable=False, default=0),
+    Column("speaker_entity_id", String(64), index=True),
+    Column("speaker_type", String(16)),
+)
+
+mentions_table = Table(
+    "mentions",
+    metadata,
+    Column("mention_id", String(96), primary_key=True),
+    Column("article_id", String(64), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("local_name", Text, nullable=False, default=""),
+    Column("roles", JSON, nullable=False, default=list),
+    Column("sentence_start", Integer, nullable=False, default=0),
+    Column("sentence_end", Integer, nullable=False, default=0),
+    Column("entity_id", String(64), index=True),
+)
+
+entities_table = Table(
+    "entities",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("name", Text, nullable=False, index=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("aliases", JSON, nullable=False, default=list),
+    Column("roles", JSON, nullable=False, default=list),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("articles", Integer, nullable=False, default=0),
+    Column("related", JSON, nullable=False, default=dict),
+)
+
+events_table = Table(
+    "events",
+    metadata,
+    Column("event_id", String(96), primary_key=True),
+    Column("article_id", String(64), nullable=False, index=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(32)),
+    Column("trigger", Text, nullable=False, default=""),
+    Column("actors", JSON, nullable=False, default=list),
+    Column("recipients", JSON, nullable=False, default=list),
+    Column("actor_entity_ids", JSON, nullable=False, default=list),
+    Column("recipient_entity_ids", JSON, nullable=False, default=list),
+    Column("location", Text),
+    Column("date", String(10), index=True),
+    Column("date_granularity", String(16)),
+    Column("date_text", Text),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False),
+    Column("future", Boolean, nullable=False, default=False),
+    Column("sentence", Text, nullable=False, default=""),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote_id", String(96)),
+    Column("extra", JSON, nullable=False, default=dict),  # fields added to the model later
+)
+
+stories_table = Table(
+    "stories",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("first_published", String(10)),
+    Column("last_published", String(10)),
+)
+
+# Columns of a table that map one-to-one onto a dataclass's fields.
+_FACT_TABLES = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
+
+
+def _row_for(obj: Any, table: Table) -> dict[str, Any]:
+    """The dataclass as a row; fields the table has no column for go to ``extra`` when it exists."""
+    names = set(table.c.keys())
+    row: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if f.name in names:
+            row[f.name] = value
+        elif "extra" in names:
+            extra[f.name] = value
+    if "extra" in names:
+        row["extra"] = extra
+    return row
+
+
+def _obj_from(cls: type, row: Any) -> Any:
+    data = dict(row._mapping)
+    data.update(data.pop("extra", None) or {})
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def database_url(db: str) -> str:
+    """A SQLAlchemy URL for a SQLite path or a URL given as is."""
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=60000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """All reads and writes of the corpus database."""
+
+    def __init__(self, db: str, create: bool = True):
+        self.url = database_url(db)
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            path = Path(self.url.removeprefix("sqlite:///"))
+            if not create and not path.exists():
+                raise StoreError(f"{path}: no such database (run 'newsprism analyze' first)")
+            if not path.parent.exists():
+                raise StoreError(f"{path}: folder {path.parent} does not exist")
+        try:
+            self.engine: Engine = create_engine(self.url, connect_args=self._connect_args())
+            if self.is_sqlite:
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            if create:
+                self._create_schema()
+        except SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"{db}: cannot open database ({reason})") from exc
+
+    def _connect_args(self) -> dict[str, Any]:
+        return {"timeout": 60} if self.is_sqlite else {}
+
+    def _create_schema(self) -> None:
+        for attempt in range(5):
+            try:
+                metadata.create_all(self.engine)
+                return
+            except OperationalError:  # another process is creating it at the same moment
+                if attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def stored_hashes(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``{article_id: (content_hash, status)}`` for those ids already stored."""
+        found: dict[str, tuple[str, str]] = {}
+        ids = list(article_ids)
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                rows = conn.execute(
+                    select(
+                        articles_table.c.article_id, articles_table.c.content_hash, articles_table.c.status
+                    ).where(articles_table.c.article_id.in_(chunk))
+                )
+                for article_id, content_hash, status in rows:
+                    found[article_id] = (content_hash, status)
+        return found
+
+    def save_article(self, article: Article, extraction: Extraction | None = None) -> None:
+        """Insert or replace one article with all of its facts, in one transaction."""
+        extraction = extraction or Extraction()
+        with self.engine.begin() as conn:
+            self._delete_facts(conn, [article.article_id])
+            existing = conn.execute(
+                select(articles_table.c.stored_at).where(articles_table.c.article_id == article.article_id)
+            ).scalar()
+            row = {c: getattr(article, c) for c in articles_table.c.keys() if hasattr(article, c)}
+            row["words"] = article.word_count
+            row["stored_at"] = existing if existing is not None else time.time()
+            conn.execute(delete(articles_table).where(articles_table.c.article_id == article.article_id))
+            conn.execute(insert(articles_table), [row])
+            for items in (extraction.quotes, extraction.mentions, extraction.events):
+                if items:
+                    table = _FACT_TABLES[type(items[0])]
+                    conn.execute(insert(table), [_row_for(item, table) for item in items])
+
+    def save_failed(self, article_id: str, source: str, error: str, raw_text: str = "") -> None:
+        """Record an article that could not be processed; an earlier good copy is kept as it was."""
+        with self.engine.begin() as conn:
+            status = conn.execute(
+                select(articles_table.c.status).where(articles_table.c.article_id == article_id)
+            ).scalar()
+            if status == "ok":
+                return
+            conn.execute(delete(articles_table).where(articles_table.c.article_id == article_id))
+            conn.execute(
+                insert(articles_table),
+                [
+                    {
+                        "article_id": article_id,
+                        "source": source,
+                        "text": "",
+                        "raw_text": raw_text,
+                        "status": "failed",
+                        "error": error,
+                        "content_hash": "",
+                        "words": 0,
+                        "stored_at": time.time(),
+                    }
+                ],
+            )
+
+    def _delete_facts(self, conn: Connection, article_ids: Sequence[str]) -> None:
+        for table in (quotes_table, mentions_table, events_table):
+            conn.execute(delete(table).where(table.c.article_id.in_(list(article_ids))))
+
+    def update_rows(self, table: Table, key: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Update columns of many rows, each identified by its ``key`` column, in one transaction."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self.engine.begin() as conn:
+            for row in rows:
+                values = {k: v for k, v in row.items() if k != key}
+                conn.execute(update(table).where(table.c[key] == row[key]).values(**values))
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def articles(
+        self,
+        ids: Sequence[str] | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Article]:
+        query = select(articles_table).order_by(articles_table.c.stored_at, articles_table.c.article_id)
+        if ids is not None:
+            query = query.where(articles_table.c.article_id.in_(list(ids)))
+        if outlet:
+            query = query.where(func.lower(articles_table.c.outlet) == outlet.lower())
+        if status:
+            query = query.where(articles_table.c.status == status)
+        if since:
+            query = query.where(articles_table.c.published >= since)
+        if until:
+            query = query.where(articles_table.c.published <= until)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Article, row)
+
+    def article(self, article_id: str) -> Article | None:
+        return next(self.articles(ids=[article_id]), None)
+
+    def count(self, table: Table, *where: Any) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table).where(*where)).scalar() or 0
+
+    def quotes(
+        self,
+        article_ids: Sequence[str] | None = None,
+        speaker: str | None = None,
+        speaker_entity_id: str | None = None,
+        outlet: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Quote]:
+        """Quotes in article order, each with its article's ``source`` filled in."""
+        q, a = quotes_table, articles_table
+        query = (
+            select(q, a.c.source)
+            .join(a, a.c.article_id == q.c.article_id)
+            .order_by(a.c.stored_at, a.c.article_id, q.c.start)
+        )
+        if article_ids is not None:
+            query = query.where(q.c.article_id.in_(list(article_ids)))
+        if speaker:
+            query = query.where(
+                or_(
+                    func.lower(q.c.speaker).contains(speaker.lower()),
+                    func.lower(q.c.speaker_mention).contains(speaker.lower()),
+                )
+            )
+        if speaker_entity_id:
+            query = query.where(q.c.speaker_entity_id == speaker_entity_id)
+        if outlet:
+            query = query.where(func.lower(a.c.outlet) == outlet.lower())
+        if text:
+            query = query.where(func.lower(q.c.text).contains(text.lower()))
+        if since:
+            query = query.where(a.c.published >= since)
+        if until:
+            query = query.where(a.c.published <= until)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Quote, row)
+
+    def mentions(
+        self, article_ids: Sequence[str] | None = None, entity_id: str | None = None
+    ) -> Iterator[Mention]:
+        query = select(mentions_table).order_by(mentions_table.c.article_id, mentions_table.c.start)
+        if article_ids is not None:
+            query = query.where(mentions_table.c.article_id.in_(list(article_ids)))
+        if entity_id is not None:
+            query = query.where(mentions_table.c.entity_id == entity_id)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Mention, row)
+
+    def entities(
+        self, ids: Sequence[str] | None = None, type: str | None = None, min_mentions: int = 0
+    ) -> Iterator[Entity]:
+        query = select(entities_table).order_by(entities_table.c.mentions.desc(), entities_table.c.name)
+        if ids is not None:
+            query = query.where(entities_table.c.entity_id.in_(list(ids)))
+        if type:
+            query = query.where(entities_table.c.type == type.upper())
+        if min_mentions:
+            query = query.where(entities_table.c.mentions >= min_mentions)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Entity, row)
+
+    def events(
+        self,
+        article_ids: Sequence[str] | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Iterator[Event]:
+        e = events_table
+        query = (
+            select(e)
+            .join(articles_table, articles_table.c.article_id == e.c.article_id)
+            .order_by(e.c.date, articles_table.c.stored_at, e.c.start)
+        )
+        if article_ids is not None:
+            query = query.where(e.c.article_id.in_(list(article_ids)))
+        if type:
+            query = query.where(e.c.type == type.upper())
+        if since:
+            query = query.where(e.c.date >= since)
+        if until:
+            query = query.where(e.c.date <= until)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                found = _obj_from(Event, row)
+                if actor and not any(actor.lower() in name.lower() for name in found.actors):
+                    continue
+                yield found
+
+    def stories(self, ids: Sequence[str] | None = None) -> Iterator[Story]:
+        """Stories with their member articles (duplicates included), newest first."""
+        query = select(stories_table).order_by(
+            stories_table.c.first_published.desc(), stories_table.c.story_id
+        )
+        if ids is not None:
+            query = query.where(stories_table.c.story_id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            story_rows = list(conn.execute(query))
+            members: dict[str, list[tuple[str, str | None]]] = {}
+            member_query = (
+                select(articles_table.c.story_id, articles_table.c.article_id, articles_table.c.outlet)
+                .where(articles_table.c.story_id.is_not(None))
+                .order_by(articles_table.c.published, articles_table.c.stored_at)
+            )
+            if ids is not None:
+                member_query = member_query.where(articles_table.c.story_id.in_(list(ids)))
+            for story_id, article_id, outlet in conn.execute(member_query):
+                members.setdefault(story_id, []).append((article_id, outlet))
+        for row in story_rows:
+            story = _obj_from(Story, row)
+            pairs = members.get(story.story_id, [])
+            story.articles = [article_id for article_id, _ in pairs]
+            story.outlets = sorted({outlet for _, outlet in pairs if outlet})
+            yield story
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
