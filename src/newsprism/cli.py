@@ -316,3 +316,49 @@ def eval_stories(
 ) -> None:
     """Story clustering (adjusted Rand index, pairwise F1) and re-post detection."""
     _run_eval("stories", data, verbose)
+
+
+# ---- events and timelines --------------------------------------------------------------------
+
+EVENT_COLUMNS = ["date", "type", "mode", "actors", "recipients", "location", "negated", "future", "sentence"]
+
+
+@app.command()
+@handle_errors
+def events(
+    db: str | None = DbOption,
+    fmt: str | None = FormatOption,
+    type: str | None = typer.Option(None, "--type", "-t", help="PLOVER type, e.g. CONSULT"),
+    actor: str | None = typer.Option(None, help="Actor name (or part of it)"),
+    since: str | None = typer.Option(None, help="Event date on or after (YYYY-MM-DD)"),
+    until: str | None = typer.Option(None, help="Event date on or before (YYYY-MM-DD)"),
+    article: str | None = typer.Option(None, help="Only this article id"),
+) -> None:
+    """List events (keys: event_id, article_id, type, mode, actors, recipients, date, sentence, ...)."""
+    fmt = pick_format(fmt)
+    store = open_store(db)
+    found = store.events(
+        article_ids=[article] if article else None, type=type, actor=actor, since=since, until=until
+    )
+    emit((e.to_json() for e in found), fmt, EVENT_COLUMNS, title="Events")
+
+
+@app.command()
+@handle_errors
+def timeline(
+    db: str | None = DbOption,
+    fmt: str | None = typer.Option(None, "--format", "-f", help="table, jsonl or html"),
+    story: str | None = typer.Option(None, "--story", help="Only this story id"),
+    entity: str | None = typer.Option(None, "--entity", help="Only events and quotes of this entity"),
+    limit: int | None = typer.Option(None, help="At most this many rows"),
+) -> None:
+    """Events and quotes in date order; one happening reported by several outlets is one row."""
+    from .timeline import build_timeline, render_html
+
+    fmt = pick_format(fmt, ("table", "jsonl", "html"))
+    store = open_store(db)
+    rows = build_timeline(store, story_id=story, entity=entity, limit=limit)
+    if fmt == "html":
+        sys.stdout.write(render_html(rows, title=f"Timeline {story or entity or ''}".strip()))
+        return
+    emit((r.to_json() for r in rows), fmt, ["date", "type", "summary", "outlets"], title="Timeline")
