@@ -1,0 +1,659 @@
+"""The quotes stage: who said what, found in a parsed article.
+
+Three passes over one spaCy ``Doc``:
+
+1. Quotation marks are paired by scanning characters (curly and straight, single quotes only
+   where they are not apostrophes); a paragraph that opens a quotation without closing it
+   continues into the next paragraph when that one opens with a mark.
+2. Each quoted span is tied to a cue (a speech verb whose clause holds it, "according to") and
+   the cue's speaker (subject, inverted subject, appositive). Pronouns, titles ("the French
+   president") and bare surnames are resolved against what the article said earlier: a
+   per-article table of names, of roles introduced next to names, and of salient subjects.
+3. Reported speech without marks ("X said that ...", "..., X said", "according to X, ...").
+
+No coreference model is used: every resolution is a rule over the parse that can be read here.
+Where no speaker can be found the speaker is None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .config import data_path
+from .models import Quote
+
+
+def _lexicon(name: str) -> list[str]:
+    """One entry a line from a bundled data file; '#' starts a comment line."""
+    lines = data_path(name).read_text("utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
+SPEECH_VERBS = frozenset(_lexicon("speech_verbs.txt"))
+CUE_VERBS = SPEECH_VERBS | frozenset(_lexicon("quote_cue_verbs.txt"))
+SPEECH_NOUNS = frozenset(_lexicon("speech_nouns.txt"))
+ROLES = frozenset(_lexicon("roles.txt"))
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+HONORIFICS = frozenset(_lexicon("honorifics.txt"))
+ORG_NOUNS = frozenset(_lexicon("org_nouns.txt"))
+WORK_WORDS = frozenset(_lexicon("quote_work_nouns.txt"))
+BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _lexicon("quote_boilerplate.txt")), re.IGNORECASE)
+
+MALE_WORDS = frozenset({"mr.", "mr", "he", "him", "his", "king", "prince", "sir", "lord"})
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "she", "her", "queen", "princess", "dame"})
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+
+DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
+OPENING_CONTEXT = " \t\n([{—–-/"
+PRONOUN_LOOKBACK_SENTENCES = 6
+
+
+@dataclass
+class _Segment:
+    """One stretch of quoted words inside marks (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    chain: int  # segments of one multi-paragraph quotation share a chain number
+    continued: bool = False  # reopens a quotation carried over from the previous paragraph
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    mention: Span | None
+    type: str | None
+
+
+@dataclass
+class _Article:
+    """What the article has said so far about people: names, roles, salient subjects."""
+
+    doc: Doc
+    token_starts: list[int]
+    full_names: dict[str, str] = field(default_factory=dict)  # surname or first name -> full name
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
+    roles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (offset, name, words)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
+    sentence_starts: list[int] = field(default_factory=list)
+
+
+# ---- 1. quotation marks --------------------------------------------------------------------
+
+
+def _find_segments(text: str) -> list[_Segment]:
+    """Pair quotation marks; straight marks open after a space and close before one."""
+    paragraph_ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    segments: list[_Segment] = []
+    open_at: int | None = None
+    chain = 0
+    continued = False
+    for match in DOUBLE_MARKS.finditer(text):
+        pos, mark = match.start(), match.group()
+        if open_at is not None:
+            para_end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
+            if pos > para_end:  # the quotation ran to the end of its paragraph unclosed
+                reopens = not text[para_end:pos].strip()
+                if reopens or len(text[open_at:para_end].split()) >= 3:
+                    segments.append(_Segment(open_at + 1, para_end, chain, continued))
+                open_at, continued = (pos, True) if reopens else (None, False)
+                if reopens:
+                    continue
+                chain += 1
+        prev_char = text[pos - 1] if pos else " "
+        next_char = text[pos + 1] if pos + 1 < len(text) else " "
+        opens = mark in "“„«" or (mark == '"' and prev_char in OPENING_CONTEXT and not next_char.isspace())
+        closes = mark in "”»" or (mark == '"' and not opens)
+        if open_at is None and (opens or (mark == "”" and not next_char.isspace() and prev_char.isspace())):
+            open_at, continued = pos, False
+        elif open_at is not None and (closes or next_char.isspace() or next_char in ".,;:!?"):
+            segments.append(_Segment(open_at + 1, pos, chain, continued))
+            open_at, continued = None, False
+            chain += 1
+        elif open_at is not None:  # a second opening mark: the first one was stray
+            open_at = pos
+    if open_at is not None:
+        end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
+        if len(text[open_at:end].split()) >= 3:
+            segments.append(_Segment(open_at + 1, end, chain, continued))
+    segments += _single_quoted(text, segments, chain + 1)
+    segments.sort(key=lambda s: s.start)
+    return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def _single_quoted(text: str, doubles: list[_Segment], chain: int) -> list[_Segment]:
+    """Quotations in single marks that stand outside any double-quoted span."""
+    found = []
+    starts = [s.start for s in doubles]
+    for match in SINGLE_QUOTE.finditer(text):
+        i = bisect_right(starts, match.start()) - 1
+        if i >= 0 and doubles[i].start <= match.start() <= doubles[i].end:
+            continue
+        if "\n" in match.group(1):
+            continue
+        found.append(_Segment(match.start(1), match.end(1), chain + len(found)))
+    return found
+
+
+def _trimmed(text: str, seg: _Segment) -> _Segment:
+    """Drop surrounding spaces and a trailing comma that belongs to the sentence, not the quote."""
+    start, end = seg.start, seg.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return _Segment(start, end, seg.chain, seg.continued)
+
+
+def _is_not_a_quote(text: str, seg: _Segment) -> bool:
+    """Titles of works, nicknames and quoted boilerplate are quoted but nobody said them."""
+    words = text[seg.start : seg.end]
+    if BOILERPLATE.search(words):
+        return True
+    before = text[max(0, seg.start - 40) : seg.start - 1].lower().split()[-3:]
+    before_words = {w.strip(",:;()") for w in before}
+    short = len(words.split()) <= 12 and not words.rstrip().endswith((".", "?", "!"))
+    if short and (before_words & WORK_WORDS or " ".join(before[-2:]) in WORK_WORDS):
+        return True
+    # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
+    left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
+    right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")
+    name_left = left.split()[-1:] if left and left[-1].isalpha() else []
+    return bool(
+        len(words.split()) <= 4
+        and name_left
+        and name_left[0][0].isupper()
+        and right[:1].isupper()
+        and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
+    )
+
+
+# ---- 2. the article's people: names, roles, salient subjects -------------------------------
+
+
+def _clean_name(span: Span) -> str:
+    """A person's name as written, without honorifics, titles or a possessive ending."""
+    words = [t.text for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while len(words) > 1 and words[0].lower() in HONORIFICS | {"the"}:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _read_article(doc: Doc) -> _Article:
+    """Build the per-article tables the resolvers look things up in."""
+    article = _Article(doc, [t.idx for t in doc], sentence_starts=[s.start_char for s in doc.sents])
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _clean_name(ent)
+        parts = name.split()
+        if not parts:
+            continue
+        for key in {parts[-1].lower(), parts[0].lower()} if len(parts) > 1 else {parts[0].lower()}:
+            known = article.full_names.get(key)
+            if known is None or len(known.split()) < len(parts):
+                article.full_names[key] = name
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            _note_person(article, ent)
+    return article
+
+
+def _full_name(article: _Article, name: str) -> str:
+    """The fullest form of a name the article uses ("Kirby" -> "John Kirby")."""
+    parts = name.split()
+    if not parts:
+        return name
+    known = article.full_names.get(parts[-1].lower()) or article.full_names.get(parts[0].lower())
+    if known and len(known.split()) >= len(parts) and parts[-1].lower() in known.lower().split():
+        return known
+    if known and len(parts) == 1:
+        return known
+    return name
+
+
+def _note_person(article: _Article, ent: Span) -> None:
+    """Record a person's roles (appositive, title before the name), gender cues and salience."""
+    doc = article.doc
+    name = _full_name(article, _clean_name(ent))
+    root = ent.root
+    role_words: list[str] = []
+    # Title words before the name: "French President Emmanuel Macron", "spokesman John Kirby".
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 7:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
+            break
+        role_words.append(tok.lower_)
+        i -= 1
+    # Appositive either way: "John Kirby, the spokesman," / "the spokesperson, Mao Ning".
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            role_words += [t.lower_ for t in child.subtree if not t.is_punct]
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        role_words += [t.lower_ for t in doc[head.left_edge.i : head.i + 1]]
+    words = frozenset(w for w in role_words if w not in ("'s", "’s"))
+    if words & ROLE_WORDS:
+        article.roles.append((ent.start_char, name, words))
+    if name not in article.genders:
+        for word in words | {doc[ent.start - 1].lower_ if ent.start else ""}:
+            if word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
+                article.genders[name] = "m"
+            elif word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
+                article.genders[name] = "f"
+    if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+        article.subjects.append((ent.start_char, name))
+
+
+def _entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The words of a speaker mention up to its head: "the French president", "Putin's adviser"."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def _resolve(article: _Article, token: Token) -> _Speaker:
+    """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
+    for child in token.children:  # "a Foreign Ministry spokesperson, Mao Ning"
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+            span = _entity_span(child)
+            return _Speaker(_full_name(article, _clean_name(span)), span, "PERSON")
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower in PRONOUN_GENDER:
+            return _Speaker(_pronoun_antecedent(article, token), token.doc[token.i : token.i + 1], "PERSON")
+        return _Speaker(None, token.doc[token.i : token.i + 1], None)
+    entity = _entity_span(token)
+    if entity is not None and entity.label_ == "PERSON":
+        return _Speaker(_full_name(article, _clean_name(entity)), entity, "PERSON")
+    if (
+        token.pos_ == "PROPN"
+        and lower in article.full_names
+        and entity is None
+        or (entity is not None and len(entity) == 1 and lower in article.full_names)
+    ):
+        span = entity or token.doc[token.i : token.i + 1]
+        return _Speaker(article.full_names[lower], span, "PERSON")
+    if entity is not None and entity.label_ in SPEAKER_TYPES:
+        return _Speaker(_org_name(entity), entity, entity.label_)
+    phrase = _noun_phrase(token)
+    if token.pos_ == "PROPN" and token.ent_type_ == "":
+        return _Speaker(_clean_name(phrase), phrase, "PERSON")
+    if lower in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS:
+        return _Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
+    if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
+        return _Speaker(_organisation(token, phrase), phrase, "ORG")
+    return _Speaker(None, phrase, None)
+
+
+def _pronoun_antecedent(article: _Article, pronoun: Token) -> str | None:
+    """The most recent compatible person who was a subject or speaker in the sentences before."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
+    horizon = article.sentence_starts[max(0, sentence_index - PRONOUN_LOOKBACK_SENTENCES)]
+    for offset, name in reversed(article.subjects):
+        if offset >= pronoun.idx or offset < horizon:
+            continue
+        if article.genders.get(name, gender) == gender:
+            article.genders.setdefault(name, gender)
+            return name
+    return None
+
+
+def _role_holder(article: _Article, head: Token, phrase: Span) -> str | None:
+    """The person introduced earlier with this role; None for unnamed or ambiguous sources."""
+    first = phrase[0].lower_
+    if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
+        return None
+    wanted = {t.lower_ for t in phrase if t.lower_ not in ("the", "'s", "’s", "this", "that")}
+    wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
+    holders = {
+        name
+        for offset, name, words in article.roles
+        if offset < head.idx and head.lower_ in words and wanted <= (words | {head.lower_})
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _organisation(head: Token, phrase: Span) -> str | None:
+    """'the ministry' -> the most recent organisation named with that word."""
+    word = head.lemma_.lower()
+    for ent in reversed([e for e in head.doc.ents if e.end <= phrase.start]):
+        if ent.label_ == "ORG" and word in ent.text.lower():
+            return _org_name(ent)
+    return None
+
+
+def _org_name(span: Span) -> str:
+    """An organisation or place as written, without a leading 'the'."""
+    words = span.text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+# ---- cues: speech verbs and their speakers -------------------------------------------------
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return _through_speech_noun(subject)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _through_speech_noun(subject: Token) -> Token | None:
+    """'a readout from the White House said' -> White House; 'the statement said' -> None."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+
+
+def _cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
+    """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
+    candidates = [t for t in tokens if not inside(t.idx) and _is_cue(t, CUE_VERBS)]
+    if not candidates:
+        return None
+    for token in quoted:
+        for ancestor in token.ancestors:
+            if ancestor in candidates:
+                return ancestor
+    speech = [t for t in candidates if t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according"]
+    if not speech:
+        return None
+    middle = (quoted.start_char + quoted.end_char) // 2
+    return min(speech, key=lambda t: abs(t.idx - middle))
+
+
+# ---- 3. the stage --------------------------------------------------------------------------
+
+
+def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
+    """Every quotation and reported statement in a parsed article, with its speaker."""
+    text = doc.text
+    if not text.strip():
+        return []
+    article = _read_article(doc)
+    segments = [s for s in _find_segments(text) if not _is_not_a_quote(text, s)]
+    marked = sorted((s.start - 1, s.end + 1) for s in segments)
+    marked_starts = [m[0] for m in marked]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(marked_starts, offset) - 1
+        return i >= 0 and marked[i][0] <= offset < marked[i][1]
+
+    # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
+    # so that each speaker becomes salient for the pronouns after it.
+    found = [(*_quote_from_segment(article, seg, article_id, inside), seg.chain) for seg in segments]
+    found += [(quote, cue, -1) for quote, cue in _reported_speech(article, article_id, inside)]
+    found.sort(key=lambda item: item[0].start)
+    for quote, cue, _ in found:
+        _attach_cue(article, quote, cue)
+        if quote.speaker and quote.speaker_type == "PERSON":
+            _remember_speaker(article, quote)
+    in_order = [(quote, chain) for quote, _, chain in found]
+    _carry_speakers(article, in_order)
+    return [quote for quote, _ in in_order]
+
+
+def _quote_from_segment(
+    article: _Article, seg: _Segment, article_id: str, inside
+) -> tuple[Quote, Token | None]:
+    doc, text = article.doc, article.doc.text
+    quoted = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    para_start, para_end = _paragraph_bounds(text, seg.start)
+    first_sent, last_sent = quoted[0].sent, quoted[-1].sent
+    sent_start = max(first_sent.start_char, para_start)
+    sent_end = min(last_sent.end_char, para_end)
+    before = text[sent_start : seg.start - 1].strip()
+    words = text[seg.start : seg.end]
+    opens_sentence = (
+        seg.continued
+        or not before.strip(" \"“‘'([")
+        or (before.endswith((":", ",")) and words[:1].isupper() and _ends_with_cue(doc, seg.start - 1))
+    )
+    if opens_sentence:
+        kind = "direct"
+    elif SENTENCE_INSIDE.search(words):
+        kind = "mixed"
+    else:
+        kind = "partial"
+    tokens = list(first_sent) + (list(last_sent) if last_sent != first_sent else [])
+    tokens = [t for t in tokens if para_start <= t.idx < para_end]
+    cue = _cue_for(tokens, quoted, inside)
+    if cue is None and kind == "direct":
+        cue = _colon_lead_in(article, first_sent, inside)
+    quote = Quote(
+        article_id=article_id,
+        text=words,
+        start=seg.start,
+        end=seg.end,
+        kind=kind,
+        sentence=text[sent_start:sent_end],
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+    )
+    return quote, cue
+
+
+def _paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph (line) holding an offset."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _ends_with_cue(doc: Doc, offset: int) -> bool:
+    """True when the words just before a mark end in a speech verb clause ("he said:", "said Kirby,")."""
+    span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
+    return span is not None and any(_is_cue(t, CUE_VERBS) for t in span[-6:])
+
+
+def _colon_lead_in(article: _Article, sentence: Span, inside) -> Token | None:
+    """'Kirby told reporters:' closing the previous sentence introduces the quotation after it."""
+    if sentence.start == 0:
+        return None
+    previous = article.doc[sentence.start - 1].sent
+    if not previous.text.rstrip().endswith(":"):
+        return None
+    cues = [t for t in previous if not inside(t.idx) and _is_cue(t, SPEECH_VERBS)]
+    return cues[-1] if cues else None
+
+
+def _attach_cue(article: _Article, quote: Quote, cue: Token | None) -> None:
+    """Fill the cue and speaker fields of a quote from its cue token."""
+    if cue is None:
+        return
+    quote.cue = "according to" if cue.lower_ == "according" else cue.text
+    quote.cue_start = cue.idx
+    subject = _subject(cue)
+    if subject is None:
+        return
+    speaker = _resolve(article, subject)
+    quote.speaker = speaker.name or None
+    quote.speaker_type = speaker.type
+    if speaker.mention is not None:
+        quote.speaker_mention = speaker.mention.text
+        quote.speaker_start = speaker.mention.start_char
+        quote.speaker_end = speaker.mention.end_char
+
+
+def _reported_speech(article: _Article, article_id: str, inside) -> list[tuple[Quote, Token]]:
+    """'X said (that) ...', '..., X said', 'according to X, ...' with no quotation marks in them."""
+    doc = article.doc
+    found: list[tuple[Quote, Token]] = []
+    covered_until = -1
+    for token in doc:
+        if token.idx < covered_until or inside(token.idx) or not _is_cue(token, SPEECH_VERBS):
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        content = _reported_content(token)
+        if content is not None:
+            para_start, para_end = _paragraph_bounds(doc.text, token.idx)
+            content = _strip_punct(
+                doc.char_span(
+                    max(content.start_char, para_start),
+                    min(content.end_char, para_end),
+                    alignment_mode="contract",
+                )
+            )
+        if content is None or len(content) < 3:
+            continue
+        if any(inside(t.idx) for t in content):
+            continue
+        sentence = doc.char_span(
+            max(token.sent.start_char, para_start),
+            min(token.sent.end_char, para_end),
+            alignment_mode="expand",
+        )
+        quote = Quote(
+            article_id=article_id,
+            text=content.text,
+            start=content.start_char,
+            end=content.end_char,
+            kind="indirect",
+            sentence=sentence.text,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+        )
+        found.append((quote, token))
+        covered_until = max(covered_until, content.end_char)
+    return found
+
+
+def _reported_content(cue: Token) -> Span | None:
+    """The reported clause of a cue: its clausal complement, or the sentence around 'according to'."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        sentence = cue.sent
+        phrase_start, phrase_end = cue.left_edge.i, cue.right_edge.i + 1
+        before = doc[sentence.start : phrase_start]
+        after = doc[phrase_end : sentence.end]
+        span = after if len(after) >= len(before) else before
+        return _strip_punct(span)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+    while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
+        span = span[1:]
+    return _strip_punct(span)
+
+
+def _strip_punct(span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span if len(span) else None
+
+
+def _carry_speakers(article: _Article, found: list[tuple[Quote, int]]) -> None:
+    """A quotation with no cue continues the turn of the speaker just before it."""
+    chain_speaker: dict[int, Quote] = {}
+    for quote, chain in found:
+        if quote.speaker_mention is not None and chain >= 0:
+            chain_speaker.setdefault(chain, quote)
+    previous: Quote | None = None
+    for quote, chain in found:
+        if quote.speaker_mention is None and quote.cue is None:
+            source = chain_speaker.get(chain) if chain >= 0 else None
+            if source is None and quote.kind == "direct" and previous is not None:
+                if _sentences_adjacent(article, previous, quote):
+                    source = previous
+            if source is not None:
+                quote.speaker = source.speaker
+                quote.speaker_type = source.speaker_type
+                if chain >= 0:
+                    chain_speaker.setdefault(chain, source)
+        if quote.speaker is not None or quote.speaker_mention is not None:
+            previous = quote
+        elif quote.kind == "direct":
+            previous = None
+
+
+def _sentences_adjacent(article: _Article, previous: Quote, quote: Quote) -> bool:
+    """True when no sentence of the writer's own stands between two quotations."""
+    starts = article.sentence_starts
+    prev_index = bisect_right(starts, max(previous.sentence_end - 1, previous.sentence_start)) - 1
+    this_index = bisect_right(starts, quote.sentence_start) - 1
+    return this_index - prev_index <= 1
+
+
+def _remember_speaker(article: _Article, quote: Quote) -> None:
+    """Speakers become salient for later pronouns, in article order."""
+    offset = quote.speaker_start if quote.speaker_start is not None else quote.start
+    insort(article.subjects, (offset, quote.speaker))
+
+
+@Language.factory("newsprism_quotes")
+def make_quotes_component(nlp: Language, name: str):
+    """A spaCy component that stores ``extract_quotes`` results on ``doc._.quotes``."""
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=None)
+
+    def quotes_component(doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, doc.user_data.get("article_id", ""))
+        return doc
+
+    return quotes_component
