@@ -39,6 +39,7 @@ SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
+REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -92,7 +93,7 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     outlet = outlet or cleaned.outlet
     published = published or cleaned.published
     return Article(
-        article_id=article_id_for(cleaned.text, raw.given_id),
+        article_id=article_id_for(cleaned.text, raw.given_id, outlet),
         source=raw.source,
         text=cleaned.text,
         raw_text=raw.raw_text,
@@ -105,11 +106,16 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     )
 
 
-def article_id_for(text: str, given_id: str | None = None) -> str:
-    """The id the input gave, else the first 16 hex digits of the clean text's SHA-1."""
+def article_id_for(text: str, given_id: str | None = None, outlet: str | None = None) -> str:
+    """The id the input gave, else the first 16 hex digits of the SHA-1 of the clean text.
+
+    The outlet, when known, is hashed too: a syndicated copy in another outlet is its own
+    article (the stories stage marks it as a duplicate), while the same file read twice is not.
+    """
     if given_id:
         return str(given_id)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    content = f"{outlet}\x1f{text}" if outlet else text
+    return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
 
 
 def content_hash_for(
@@ -224,6 +230,7 @@ def judge_lines(
         elif reasons[i] is None and len(line.split()) < opts["min_line_words"]:
             reasons[i] = "too_short"
 
+    _mark_repeats(lines, reasons, opts)
     leading = _leading_block(lines, reasons, opts)
     for i in leading:
         match = boilerplate.date_line.match(lines[i])
@@ -238,10 +245,9 @@ def judge_lines(
     if title:
         title_key = _key(title)
         for i, line in enumerate(lines):
-            if reasons[i] is None and _key(line) == title_key:
+            if reasons[i] in REPEATS and _key(line) == title_key:
                 reasons[i] = "title"
 
-    _mark_repeats(lines, reasons, opts)
     _mark_contained(lines, reasons, opts)
     for i, line in enumerate(lines):
         if reasons[i] is None:
@@ -267,7 +273,7 @@ def _find_title(
     for i in leading:
         line = lines[i]
         words = len(line.split())
-        if reasons[i] is not None or not opts["title_min_words"] <= words <= opts["title_max_words"]:
+        if reasons[i] not in REPEATS or not opts["title_min_words"] <= words <= opts["title_max_words"]:
             continue
         # A headline does not end like a sentence, except with ? or ! when it is set in title case.
         bare = line.rstrip(CLOSING)

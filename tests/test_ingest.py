@@ -1,0 +1,154 @@
+"""Ingest: every kind of input becomes RawArticles; bad input becomes one failed RawArticle each."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import iter_raw, normalize_date
+
+
+def read(paths, stdin: bytes | None = None):
+    return list(iter_raw([str(p) for p in paths], stdin=io.BytesIO(stdin) if stdin is not None else None))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a.txt").write_text("Ferry services resumed on Monday.\n", "utf-8")
+    (tmp_path / "b" / "c.htm").write_text("<html><body><p>Hello.</p></body></html>", "utf-8")
+    (tmp_path / "b" / "d.ndjson").write_text('{"text": "One."}\n{"text": "Two."}\n', "utf-8")
+    (tmp_path / ".hidden" / "e.txt").write_text("secret", "utf-8")
+    (tmp_path / ".f.txt").write_text("secret", "utf-8")
+    (tmp_path / "notes.csv").write_text("a,b\n", "utf-8")
+    return tmp_path
+
+
+def test_directory_is_walked_sorted_skipping_hidden_and_unknown(folder: Path):
+    raws = read([folder])
+    assert [r.source for r in raws] == [
+        str(folder / "a.txt"),
+        str(folder / "b" / "c.htm"),
+        str(folder / "b" / "d.ndjson"),
+        str(folder / "b" / "d.ndjson"),
+    ]
+    assert all(r.error is None for r in raws)
+    assert raws[1].is_html and not raws[0].is_html
+    assert [r.raw_text for r in raws[2:]] == ["One.", "Two."]
+
+
+def test_recursive_glob_and_no_match(folder: Path):
+    raws = read([f"{folder}/**/*.htm", f"{folder}/*.nothing"])
+    assert raws[0].source == str(folder / "b" / "c.htm") and raws[0].is_html
+    assert raws[1].error == "no files match this pattern"
+    assert len(raws) == 2
+
+
+def test_explicit_file_with_unknown_extension_is_read_as_text(tmp_path: Path):
+    path = tmp_path / "story.article"
+    path.write_text("The bridge reopened after repairs.", "utf-8")
+    (raw,) = read([path])
+    assert raw.error is None and raw.raw_text.startswith("The bridge") and not raw.is_html
+
+
+def test_bad_inputs_give_one_failed_article_each(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "broken.json").write_text('{"title": "x",', "utf-8")
+    names = ["missing.txt", "empty.txt", "image.txt", "broken.json"]
+    raws = read([tmp_path / name for name in names])
+    assert [r.source for r in raws] == [str(tmp_path / name) for name in names]
+    assert raws[0].error == "file not found"
+    assert raws[1].error == "empty file"
+    assert raws[2].error == "binary file, not text"
+    assert raws[3].error.startswith("broken JSON: ") and "line 1 column" in raws[3].error
+    assert all("\n" not in r.error for r in raws)
+
+
+def test_jsonl_broken_line_names_its_number_and_the_rest_go_on(tmp_path: Path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"text": "First."}\n{"text": \n\n{"text": "Third.", "id": 3}\n', "utf-8")
+    raws = read([path])
+    assert [r.error for r in raws] == [None, "line 2: broken JSON: Expecting value at column 10", None]
+    assert raws[2].given_id == "3" and raws[2].raw_text == "Third."
+
+
+def test_json_keys_and_paragraph_lists(tmp_path: Path):
+    items = [
+        {
+            "body": ["First paragraph.", ["Second, sentence one.", "Sentence two."]],
+            "headline": "Dam opens",
+            "link": "https://example.org/dam",
+            "publisher": "River Gazette",
+            "date": "1/21/2019",
+            "uuid": "abc-1",
+        },
+        {"content": "Only text.", "site_name": "Valley Post", "published_at": "0001-01-01T00:00:00Z"},
+        {"title": "No text here"},
+        "not an object",
+    ]
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps(items), "utf-8")
+    first, second, third, fourth = read([path])
+    assert first.raw_text == "First paragraph.\n\nSecond, sentence one. Sentence two."
+    assert (first.title, first.url, first.outlet, first.published, first.given_id) == (
+        "Dam opens",
+        "https://example.org/dam",
+        "River Gazette",
+        "2019-01-21",
+        "abc-1",
+    )
+    assert second.outlet == "Valley Post" and second.published is None
+    assert third.error == "item 3: no article text (text, body or content)"
+    assert fourth.error == "item 4: not a JSON object"
+
+
+def test_non_utf8_text_is_detected(tmp_path: Path):
+    path = tmp_path / "old.txt"
+    text = "Le maire a déclaré que la fête aura lieu à l'église, après la messe très tôt."
+    path.write_bytes(text.encode("cp1252"))
+    (raw,) = read([path])
+    assert raw.error is None and raw.raw_text == text
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        (b'{"text": "From a pipe.", "outlet": "Pipe News"}', ("From a pipe.", False, "Pipe News")),
+        (b'{"text": "One."}\n{"text": "Two."}\n', ("One.", False, None)),
+        (b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>", (None, True, None)),
+        (b"Plain words from a pipe.\n", ("Plain words from a pipe.\n", False, None)),
+    ],
+)
+def test_stdin_format_is_sniffed(payload: bytes, expected):
+    raws = read(["-"], stdin=payload)
+    text, is_html, outlet = expected
+    assert raws[0].source == "-" and raws[0].error is None
+    assert raws[0].is_html is is_html and raws[0].outlet == outlet
+    if text is not None:
+        assert raws[0].raw_text == text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-01-21", "2019-01-21"),
+        ("2019-01-21T10:00:00Z", "2019-01-21"),
+        ("1/21/2019", "2019-01-21"),
+        ("21/1/2019", "2019-01-21"),
+        ("March 5, 2024", "2024-03-05"),
+        ("Tue, 05 Mar 2024 08:00:00 GMT", "2024-03-05"),
+        ("0001-01-01", None),
+        ("2019-02-30", None),
+        ("March 2024", None),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
