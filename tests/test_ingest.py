@@ -44,8 +44,14 @@ def test_directory_is_walked_sorted_skipping_hidden_and_unknown(folder: Path):
 def test_recursive_glob_and_no_match(folder: Path):
     raws = read([f"{folder}/**/*.htm", f"{folder}/*.nothing"])
     assert raws[0].source == str(folder / "b" / "c.htm") and raws[0].is_html
-    assert raws[1].error == "no files match this pattern"
+    assert raws[1].error == "no .txt, .html, .json or .jsonl files match this pattern"
     assert len(raws) == 2
+
+
+def test_folder_without_articles_is_one_failure(tmp_path: Path):
+    (tmp_path / "notes.csv").write_text("a,b\n", "utf-8")
+    (raw,) = read([tmp_path])
+    assert raw.source == str(tmp_path) and raw.error == "no .txt, .html, .json or .jsonl files in this folder"
 
 
 def test_explicit_file_with_unknown_extension_is_read_as_text(tmp_path: Path):
@@ -115,6 +121,11 @@ def test_non_utf8_text_is_detected(tmp_path: Path):
     assert raw.error is None and raw.raw_text == text
 
 
+def test_broken_json_on_stdin_is_reported():
+    (raw,) = read(["-"], stdin=b'{"text": "unfinished')
+    assert raw.source == "-" and raw.error.startswith("broken JSON: ")
+
+
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
@@ -122,6 +133,8 @@ def test_non_utf8_text_is_detected(tmp_path: Path):
         (b'{"text": "One."}\n{"text": "Two."}\n', ("One.", False, None)),
         (b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>", (None, True, None)),
         (b"Plain words from a pipe.\n", ("Plain words from a pipe.\n", False, None)),
+        (b"[Updated] Plain words.\n", ("[Updated] Plain words.\n", False, None)),
+        (b'[\n  {"text": "Pretty."}\n]', ("Pretty.", False, None)),
     ],
 )
 def test_stdin_format_is_sniffed(payload: bytes, expected):

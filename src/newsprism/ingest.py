@@ -26,6 +26,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+KNOWN_NAMES = ".txt, .html, .json or .jsonl"
 
 # JSON keys that may hold each field, in order of preference.
 TEXT_KEYS = ("text", "body", "content", "body-paragraphs", "paragraphs")
@@ -37,6 +38,7 @@ ID_KEYS = ("id", "uuid")
 
 WESTERN = "cp1252"  # the usual encoding of non-UTF-8 English and Western European text
 GLOB_CHARS = re.compile(r"[*?\[]")
+JSON_START = re.compile(r'\s*(\[\s*[\[{"\]]|\{\s*["}])')  # not "[Updated] Port strike..."
 HTML_SNIFF = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ]\d)")
 SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[ T,]\d)")
@@ -55,21 +57,25 @@ def iter_raw(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[R
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_bytes("-", stream.read(), suffix=None)
         elif os.path.isdir(arg):
-            for found in _walk(arg):
-                yield from _read_file(found, suffix=_suffix(found))
+            found = list(_walk(arg))
+            if not found:
+                yield RawArticle(source=arg, error=f"no {KNOWN_NAMES} files in this folder")
+            for path in found:
+                yield from _read_file(path, suffix=_suffix(path))
         elif os.path.exists(arg):
             suffix = _suffix(arg)
             yield from _read_file(arg, suffix=suffix if suffix in KNOWN_SUFFIXES else None)
         elif GLOB_CHARS.search(arg):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
-                yield RawArticle(source=arg, error="no files match this pattern")
-            for match in matches:
+            found = []
+            for match in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isdir(match):
-                    for found in _walk(match):
-                        yield from _read_file(found, suffix=_suffix(found))
+                    found.extend(_walk(match))
                 elif _suffix(match) in KNOWN_SUFFIXES and not _is_hidden(match):
-                    yield from _read_file(match, suffix=_suffix(match))
+                    found.append(match)
+            if not found:
+                yield RawArticle(source=arg, error=f"no {KNOWN_NAMES} files match this pattern")
+            for path in found:
+                yield from _read_file(path, suffix=_suffix(path))
         else:
             yield RawArticle(source=arg, error="file not found")
 
@@ -197,14 +203,15 @@ def _decode(data: bytes) -> tuple[str | None, str]:
 def _sniff(text: str) -> str:
     """The format of unnamed input: JSON, JSON lines, HTML or plain text."""
     head = text.lstrip()[:2048]
-    if head.startswith("["):
+    if JSON_START.match(head):
+        lines = [line for line in text.strip().splitlines() if line.strip()]
+        if len(lines) > 1:
+            try:
+                if isinstance(json.loads(lines[0]), dict):
+                    return ".jsonl"  # the first line is a whole object: one object a line
+            except json.JSONDecodeError:
+                pass
         return ".json"
-    if head.startswith("{"):
-        try:
-            json.loads(text)
-            return ".json"
-        except json.JSONDecodeError:
-            return ".jsonl"
     if head.startswith("<") and HTML_SNIFF.search(head):
         return ".html"
     return ".txt"
