@@ -40,6 +40,7 @@ SPEECH_NOUNS = frozenset(_lexicon("speech_nouns.txt"))
 ROLES = frozenset(_lexicon("roles.txt"))
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 HONORIFICS = frozenset(_lexicon("honorifics.txt"))
+ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in _lexicon("role_abbreviations.txt"))
 ORG_NOUNS = frozenset(_lexicon("org_nouns.txt"))
 WORK_WORDS = frozenset(_lexicon("quote_work_nouns.txt"))
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _lexicon("quote_boilerplate.txt")), re.IGNORECASE)
@@ -58,7 +59,7 @@ SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w]
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 OPENING_CONTEXT = " \t\n([{—–-/"
-PRONOUN_LOOKBACK_SENTENCES = 6
+PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back
 
 
 @dataclass
@@ -84,11 +85,13 @@ class _Article:
 
     doc: Doc
     token_starts: list[int]
-    full_names: dict[str, str] = field(default_factory=dict)  # surname or first name -> full name
+    # surname or first name -> [(offset, name as written)] in article order
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
     roles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (offset, name, words)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
     sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
 
 
 # ---- 1. quotation marks --------------------------------------------------------------------
@@ -119,7 +122,9 @@ def _find_segments(text: str) -> list[_Segment]:
         closes = mark in "”»" or (mark == '"' and not opens)
         if open_at is None and (opens or (mark == "”" and not next_char.isspace() and prev_char.isspace())):
             open_at, continued = pos, False
-        elif open_at is not None and (closes or next_char.isspace() or next_char in ".,;:!?"):
+        elif open_at is not None and (
+            closes or next_char.isspace() or next_char in ".,;:!?" or text[:pos].rstrip()[-1:] in ".?!,"
+        ):
             segments.append(_Segment(open_at + 1, pos, chain, continued))
             open_at, continued = None, False
             chain += 1
@@ -192,9 +197,14 @@ def _clean_name(span: Span) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _read_article(doc: Doc) -> _Article:
-    """Build the per-article tables the resolvers look things up in."""
-    article = _Article(doc, [t.idx for t in doc], sentence_starts=[s.start_char for s in doc.sents])
+def _read_article(doc: Doc, inside) -> _Article:
+    """Build the per-article tables the resolvers look things up in (quoted words excluded)."""
+    article = _Article(
+        doc,
+        [t.idx for t in doc],
+        sentence_starts=[s.start_char for s in doc.sents],
+        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)],
+    )
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -202,33 +212,46 @@ def _read_article(doc: Doc) -> _Article:
         parts = name.split()
         if not parts:
             continue
-        for key in {parts[-1].lower(), parts[0].lower()} if len(parts) > 1 else {parts[0].lower()}:
-            known = article.full_names.get(key)
-            if known is None or len(known.split()) < len(parts):
-                article.full_names[key] = name
+        for key in {parts[-1].lower(), parts[0].lower()}:
+            article.full_names.setdefault(key, []).append((ent.start_char, name))
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not inside(ent.start_char):
             _note_person(article, ent)
+    # Surnames the entity recogniser missed still make their bearer salient ("Lauten apologized").
+    for token in doc:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.pos_ == "PROPN"
+            and token.ent_type_ != "PERSON"
+            and token.lower_ in article.full_names
+            and _is_main_or_speech_verb(token.head)
+            and not inside(token.idx)
+        ):
+            insort(article.subjects, (token.idx, _full_name(article, token.text, token.idx)))
     return article
 
 
-def _full_name(article: _Article, name: str) -> str:
-    """The fullest form of a name the article uses ("Kirby" -> "John Kirby")."""
-    parts = name.split()
-    if not parts:
+def _full_name(article: _Article, name: str, offset: int) -> str:
+    """The fullest form of a name the article has used so far ("Kirby" -> "John Kirby").
+
+    Names introduced before the mention win over later ones, so a family member named later
+    ("Sasha Obama") does not take over an earlier bare surname; among equals the earliest wins.
+    """
+    words = [w.lower() for w in name.split()]
+    if not words:
         return name
-    known = article.full_names.get(parts[-1].lower()) or article.full_names.get(parts[0].lower())
-    if known and len(known.split()) >= len(parts) and parts[-1].lower() in known.lower().split():
-        return known
-    if known and len(parts) == 1:
-        return known
-    return name
+    known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
+    fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
+    pool = [(o, n) for o, n in fits if o <= offset] or fits
+    if not pool:
+        return name
+    return min(pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
 
 
 def _note_person(article: _Article, ent: Span) -> None:
     """Record a person's roles (appositive, title before the name), gender cues and salience."""
     doc = article.doc
-    name = _full_name(article, _clean_name(ent))
+    name = _full_name(article, _clean_name(ent), ent.start_char)
     root = ent.root
     role_words: list[str] = []
     # Title words before the name: "French President Emmanuel Macron", "spokesman John Kirby".
@@ -246,7 +269,7 @@ def _note_person(article: _Article, ent: Span) -> None:
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
         role_words += [t.lower_ for t in doc[head.left_edge.i : head.i + 1]]
-    words = frozenset(w for w in role_words if w not in ("'s", "’s"))
+    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words if w not in ("'s", "’s"))
     if words & ROLE_WORDS:
         article.roles.append((ent.start_char, name, words))
     if name not in article.genders:
@@ -255,8 +278,16 @@ def _note_person(article: _Article, ent: Span) -> None:
                 article.genders[name] = "m"
             elif word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
                 article.genders[name] = "f"
-    if root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS):
+    subject = root.head if root.dep_ == "appos" else root
+    if subject.dep_ in SUBJECT_DEPS and _is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
+
+
+def _is_main_or_speech_verb(verb: Token) -> bool:
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
 
 
 def _entity_span(token: Token) -> Span | None:
@@ -286,7 +317,7 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
     for child in token.children:  # "a Foreign Ministry spokesperson, Mao Ning"
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
             span = _entity_span(child)
-            return _Speaker(_full_name(article, _clean_name(span)), span, "PERSON")
+            return _Speaker(_full_name(article, _clean_name(span), span.start_char), span, "PERSON")
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in PRONOUN_GENDER:
@@ -294,7 +325,7 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
         return _Speaker(None, token.doc[token.i : token.i + 1], None)
     entity = _entity_span(token)
     if entity is not None and entity.label_ == "PERSON":
-        return _Speaker(_full_name(article, _clean_name(entity)), entity, "PERSON")
+        return _Speaker(_full_name(article, _clean_name(entity), entity.start_char), entity, "PERSON")
     if (
         token.pos_ == "PROPN"
         and lower in article.full_names
@@ -302,7 +333,7 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
         or (entity is not None and len(entity) == 1 and lower in article.full_names)
     ):
         span = entity or token.doc[token.i : token.i + 1]
-        return _Speaker(article.full_names[lower], span, "PERSON")
+        return _Speaker(_full_name(article, token.text, token.idx), span, "PERSON")
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return _Speaker(_org_name(entity), entity, entity.label_)
     phrase = _noun_phrase(token)
@@ -318,8 +349,8 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
 def _pronoun_antecedent(article: _Article, pronoun: Token) -> str | None:
     """The most recent compatible person who was a subject or speaker in the sentences before."""
     gender = PRONOUN_GENDER[pronoun.lower_]
-    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
-    horizon = article.sentence_starts[max(0, sentence_index - PRONOUN_LOOKBACK_SENTENCES)]
+    paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
+    horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon:
             continue
@@ -430,7 +461,6 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     text = doc.text
     if not text.strip():
         return []
-    article = _read_article(doc)
     segments = [s for s in _find_segments(text) if not _is_not_a_quote(text, s)]
     marked = sorted((s.start - 1, s.end + 1) for s in segments)
     marked_starts = [m[0] for m in marked]
@@ -438,6 +468,8 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     def inside(offset: int) -> bool:
         i = bisect_right(marked_starts, offset) - 1
         return i >= 0 and marked[i][0] <= offset < marked[i][1]
+
+    article = _read_article(doc, inside)
 
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
     # so that each speaker becomes salient for the pronouns after it.
@@ -475,8 +507,14 @@ def _quote_from_segment(
         kind = "mixed"
     else:
         kind = "partial"
-    tokens = list(first_sent) + (list(last_sent) if last_sent != first_sent else [])
-    tokens = [t for t in tokens if para_start <= t.idx < para_end]
+    # The sentences the quote touches, and those of the marks around it: a parse may split
+    # '"Why?" Obama said.' after the question mark.
+    around = [quoted[0].nbor(-1) if quoted.start else quoted[0], quoted[-1]]
+    if quoted.end < len(doc):
+        around.append(doc[min(quoted.end + 1, len(doc) - 1)])
+    sentences = {first_sent.start: first_sent, last_sent.start: last_sent}
+    sentences.update({t.sent.start: t.sent for t in around})
+    tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = _cue_for(tokens, quoted, inside)
     if cue is None and kind == "direct":
         cue = _colon_lead_in(article, first_sent, inside)
@@ -619,7 +657,7 @@ def _carry_speakers(article: _Article, found: list[tuple[Quote, int]]) -> None:
         if quote.speaker_mention is None and quote.cue is None:
             source = chain_speaker.get(chain) if chain >= 0 else None
             if source is None and quote.kind == "direct" and previous is not None:
-                if _sentences_adjacent(article, previous, quote):
+                if _nothing_between(article, previous, quote):
                     source = previous
             if source is not None:
                 quote.speaker = source.speaker
@@ -632,12 +670,12 @@ def _carry_speakers(article: _Article, found: list[tuple[Quote, int]]) -> None:
             previous = None
 
 
-def _sentences_adjacent(article: _Article, previous: Quote, quote: Quote) -> bool:
-    """True when no sentence of the writer's own stands between two quotations."""
+def _nothing_between(article: _Article, previous: Quote, quote: Quote) -> bool:
+    """True when no sentence of the writer's own stands between a quotation and the one before."""
+    anchor = max(previous.end, previous.speaker_end or 0, (previous.cue_start or 0) + len(previous.cue or ""))
     starts = article.sentence_starts
-    prev_index = bisect_right(starts, max(previous.sentence_end - 1, previous.sentence_start)) - 1
-    this_index = bisect_right(starts, quote.sentence_start) - 1
-    return this_index - prev_index <= 1
+    first = bisect_right(starts, anchor)
+    return all(start >= quote.start - 2 for start in starts[first : bisect_right(starts, quote.start)])
 
 
 def _remember_speaker(article: _Article, quote: Quote) -> None:

@@ -33,6 +33,9 @@ DEFAULT_GOLD = REPO / "eval" / "quotes_gold"
 KINDS = ("direct", "partial", "mixed", "indirect")
 MARKS = "\"“”‘’'«» "
 MIN_JACCARD = 0.5  # gold set: predicted and gold spans must share half their characters
+# BASIL names groups the same way as people ("Tea_Party", "Republican_Lawmakers"); a gold speaker
+# counts as a named person when every word is capitalised and the last is not one of these.
+GROUP_WORDS = frozenset({"party", "lawmakers", "republicans", "democrats", "officials", "now", "naacp"})
 
 
 # ---- shared helpers ------------------------------------------------------------------------
@@ -78,6 +81,11 @@ def load_basil(data: Path) -> list[tuple[str, str, list[dict]]]:
     return articles
 
 
+def is_person_speaker(gold: str) -> bool:
+    words = gold.split("_")
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() not in GROUP_WORDS
+
+
 def basil_speaker_ok(predicted: str | None, gold: str) -> bool:
     """The predicted speaker's last name is one of the gold ``First_Last`` words."""
     words = _name_words(predicted)
@@ -93,7 +101,9 @@ def score_basil(articles, predictions: dict[str, list[Quote]]) -> dict:
             gold_text = _strip_marks(note["txt"])
             named = bool(note["speaker"]) and not note["speaker"].startswith("other")
             counts["gold"] += 1
+            person = named and is_person_speaker(note["speaker"])
             counts["gold_named"] += named
+            counts["gold_person"] += person
             spans = [(m.start(), m.end()) for m in re.finditer(re.escape(gold_text), text)] or [(-1, -1)]
             best, best_overlap = None, 0
             for quote in found:
@@ -106,8 +116,10 @@ def score_basil(articles, predictions: dict[str, list[Quote]]) -> dict:
             counts["found"] += 1
             if named:
                 counts["found_named"] += 1
+                counts["found_person"] += person
                 if basil_speaker_ok(best.speaker, note["speaker"]):
                     counts["speaker_ok"] += 1
+                    counts["person_ok"] += person
                 else:
                     misses.append(
                         f"{article_id}: SPEAKER {best.speaker!r} ({best.speaker_mention!r}) "
@@ -120,6 +132,10 @@ def score_basil(articles, predictions: dict[str, list[Quote]]) -> dict:
         "named_span_recall": counts["found_named"] / max(1, counts["gold_named"]),
         "speaker_accuracy": counts["speaker_ok"] / max(1, counts["found_named"]),
         "named_recall_with_speaker": counts["speaker_ok"] / max(1, counts["gold_named"]),
+        "person_quotes": counts["gold_person"],
+        "person_span_recall": counts["found_person"] / max(1, counts["gold_person"]),
+        "person_speaker_accuracy": counts["person_ok"] / max(1, counts["found_person"]),
+        "person_recall_with_speaker": counts["person_ok"] / max(1, counts["gold_person"]),
         "misses": misses,
     }
 
@@ -280,6 +296,10 @@ def run(
         table.add_row(f"span recall (named speaker, {basil['named_quotes']})", _f(basil["named_span_recall"]))
         table.add_row("speaker accuracy (named, found)", _f(basil["speaker_accuracy"]))
         table.add_row("recall with right speaker (named)", _f(basil["named_recall_with_speaker"]))
+        persons = basil["person_quotes"]
+        table.add_row(f"span recall (named person, {persons})", _f(basil["person_span_recall"]))
+        table.add_row("speaker accuracy (named person, found)", _f(basil["person_speaker_accuracy"]))
+        table.add_row("recall with right speaker (named person)", _f(basil["person_recall_with_speaker"]))
         console.print(table)
         if verbose:
             for line in basil["misses"]:
