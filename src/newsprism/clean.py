@@ -40,7 +40,6 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
 REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 @dataclass(frozen=True)
@@ -245,7 +244,8 @@ def judge_lines(
     if title:
         title_key = _key(title)
         for i, line in enumerate(lines):
-            if reasons[i] in REPEATS and _key(line) == title_key:
+            # A key is about as long as its line: compare lengths first, keys only when close (speed).
+            if reasons[i] in REPEATS and abs(len(line) - len(title_key)) <= 5 and _key(line) == title_key:
                 reasons[i] = "title"
 
     _mark_contained(lines, reasons, opts)
@@ -291,16 +291,15 @@ def _mark_repeats(lines: list[str], reasons: list[str | None], opts: dict[str, A
     for i, line in enumerate(lines):
         if len(line) < opts["caption_repeat_min_chars"]:
             continue
-        key = _key(line)
-        if key in seen:
-            first = seen[key]
+        if line in seen:
+            first = seen[line]
             if first == i - 1 or all(reasons[j] is not None for j in range(first + 1, i)):
                 reasons[first] = reasons[first] or "repeated_caption"
                 reasons[i] = reasons[i] or "repeated_caption"
             else:
                 reasons[i] = reasons[i] or "repeated_line"
         else:
-            seen[key] = i
+            seen[line] = i
 
 
 def _mark_contained(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
@@ -342,8 +341,9 @@ def _is_title_case(line: str, bp: Boilerplate) -> bool:
 
 
 def _key(line: str) -> str:
-    """A comparison key: case, spacing and curly quotes ignored."""
-    return " ".join(line.translate(APOSTROPHES).casefold().split())
+    """A comparison key for headlines: case, spacing and curly quotes ignored."""
+    straight = line.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(straight.casefold().split())
 
 
 def _joined(pattern: str) -> str:

@@ -52,7 +52,9 @@ _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
 
 def iter_raw(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[RawArticle]:
     """Every article in the given files, directories, globs and ``-`` (stdin), in order."""
-    for arg in paths:
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for arg in map(os.fspath, paths):
         if arg == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_bytes("-", stream.read(), suffix=None)
