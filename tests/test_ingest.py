@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -79,8 +80,27 @@ def test_jsonl_broken_line_names_its_number_and_the_rest_go_on(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "First."}\n{"text": \n\n{"text": "Third.", "id": 3}\n', "utf-8")
     raws = read([path])
-    assert [r.error for r in raws] == [None, "line 2: broken JSON: Expecting value at column 10", None]
+    assert [r.error for r in raws] == [None, "line 2: broken JSON: Expecting value at column 9", None]
     assert raws[2].given_id == "3" and raws[2].raw_text == "Third."
+
+
+def test_gzipped_jsonl_is_streamed(tmp_path: Path):
+    path = tmp_path / "feed.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write('{"text": "Packed.", "outlet": "Zip News"}\n{"text": "Twice."}\n')
+    raws = read([tmp_path])
+    assert [(r.source, r.raw_text, r.error) for r in raws] == [
+        (str(path), "Packed.", None),
+        (str(path), "Twice.", None),
+    ]
+    assert raws[0].outlet == "Zip News"
+
+
+def test_binary_jsonl_is_one_failure(tmp_path: Path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b"\x00\x01\x02\n" * 50)
+    (raw,) = read([path])
+    assert raw.error == "binary file, not text"
 
 
 def test_json_keys_and_paragraph_lists(tmp_path: Path):

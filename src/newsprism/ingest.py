@@ -7,12 +7,14 @@ so one bad file in a big folder costs one failed article, not the whole run.
 from __future__ import annotations
 
 import glob
+import gzip
 import json
 import os
 import re
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import IO, Any
 
@@ -133,7 +135,9 @@ def _walk(directory: str) -> Iterator[str]:
 
 
 def _suffix(path: str) -> str:
-    return os.path.splitext(path)[1].lower()
+    """The format suffix of a path; a gzip-compressed file has its inner one (``.jsonl.gz``)."""
+    stem, suffix = os.path.splitext(path.lower())
+    return os.path.splitext(stem)[1] if suffix == ".gz" else suffix
 
 
 def _is_hidden(path: str) -> bool:
@@ -141,16 +145,35 @@ def _is_hidden(path: str) -> bool:
 
 
 def _read_file(path: str, suffix: str | None) -> Iterator[RawArticle]:
+    opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        with open(path, "rb") as handle:
+        if suffix in JSONL_SUFFIXES:  # streamed a line at a time: JSON lines files can be huge
+            yield from _stream_jsonl(path, opener)
+            return
+        with opener(path, "rb") as handle:
             data = handle.read()
     except FileNotFoundError:
         yield RawArticle(source=path, error="file not found")
         return
-    except OSError as exc:
-        yield RawArticle(source=path, error=f"cannot read file: {exc.strerror or exc}")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield RawArticle(source=path, error=f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
         return
     yield from _read_bytes(path, data, suffix)
+
+
+def _stream_jsonl(path: str, opener: Callable[..., IO[bytes]]) -> Iterator[RawArticle]:
+    with opener(path, "rb") as handle:
+        head = handle.read(8192)
+        if not head.strip():
+            yield RawArticle(source=path, error="empty file")
+            return
+        if b"\x00" in head:
+            yield RawArticle(source=path, error="binary file, not text")
+            return
+        handle.seek(0)
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield _from_json_line(path, line, number)
 
 
 # ---- reading one input ----------------------------------------------------------------------
@@ -235,15 +258,20 @@ def _read_json(source: str, text: str) -> Iterator[RawArticle]:
 
 def _read_jsonl(source: str, text: str) -> Iterator[RawArticle]:
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problem = _json_problem(exc, one_line=True)
-            yield RawArticle(source=source, error=f"line {number}: broken JSON: {problem}")
-            continue
-        yield _from_json_object(source, item, f"line {number}: ")
+        if line.strip():
+            yield _from_json_line(source, line, number)
+
+
+def _from_json_line(source: str, line: str | bytes, number: int) -> RawArticle:
+    """One article from line ``number`` of a JSON lines file; a broken line fails alone."""
+    try:
+        item = json.loads(line.strip())
+    except json.JSONDecodeError as exc:
+        problem = _json_problem(exc, one_line=True)
+        return RawArticle(source=source, error=f"line {number}: broken JSON: {problem}")
+    except UnicodeDecodeError:
+        return RawArticle(source=source, error=f"line {number}: cannot decode text")
+    return _from_json_object(source, item, f"line {number}: ")
 
 
 def _from_json_object(source: str, item: Any, where: str) -> RawArticle:
