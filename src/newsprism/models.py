@@ -97,6 +97,7 @@ class Mention:
     sentence_start: int = 0
     sentence_end: int = 0
     entity_id: str | None = None
+    mention_id: str = ""  # "<article_id>:m<n>", set by the entity stage
 
 
 @dataclass

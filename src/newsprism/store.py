@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -144,6 +145,15 @@ stories_table = Table(
     Column("title", Text, nullable=False, default=""),
     Column("first_published", String(10)),
     Column("last_published", String(10)),
+)
+
+# Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates
+# for a new name here by key, never by scanning every entity.
+entity_keys_table = Table(
+    "entity_keys",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
 )
 
 # Columns of a table that map one-to-one onto a dataclass's fields.
@@ -436,6 +446,89 @@ class Store:
                 if actor and not any(actor.lower() in name.lower() for name in found.actors):
                     continue
                 yield found
+
+    # ---- entities (used by the entity stage) ------------------------------------------------
+
+    def entity_ids_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """``{key: {entity_id, ...}}`` for those lookup keys that are stored."""
+        found: dict[str, set[str]] = {}
+        wanted = sorted(set(keys))
+        k = entity_keys_table
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(wanted[i : i + 500])))
+                for key, entity_id in rows:
+                    found.setdefault(key, set()).add(entity_id)
+        return found
+
+    def save_entity_links(
+        self,
+        changed: Sequence[Entity],
+        new_keys: Sequence[tuple[str, str]],
+        links: Sequence[tuple[str, str | None]],
+    ) -> None:
+        """Write entities, their new keys and ``(mention_id, entity_id)`` links; recount mentions."""
+        e, m = entities_table, mentions_table
+        ids = [found.entity_id for found in changed]
+        with self.engine.begin() as conn:
+            for i in range(0, len(ids), 500):
+                conn.execute(delete(e).where(e.c.entity_id.in_(ids[i : i + 500])))
+            if changed:
+                conn.execute(insert(e), [_row_for(found, e) for found in changed])
+            k = entity_keys_table
+            stored = set()
+            wanted = sorted({key for key, _ in new_keys})
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                stored.update(conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(chunk))))
+            fresh = {(key, eid) for key, eid in new_keys} - {tuple(row) for row in stored}
+            if fresh:
+                conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(fresh)])
+            if links:
+                conn.execute(
+                    update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
+                    [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
+                )
+            for i in range(0, len(ids), 500):
+                counts = conn.execute(
+                    select(m.c.entity_id, func.count(), func.count(m.c.article_id.distinct()))
+                    .where(m.c.entity_id.in_(ids[i : i + 500]))
+                    .group_by(m.c.entity_id)
+                ).all()
+                if counts:
+                    conn.execute(
+                        update(e)
+                        .where(e.c.entity_id == bindparam("e_id"))
+                        .values(mentions=bindparam("n_mentions"), articles=bindparam("n_articles")),
+                        [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, n, a in counts],
+                    )
+
+    def entity_outlets(self, entity_id: str) -> dict[str, int]:
+        """Articles mentioning the entity, per outlet."""
+        m, a = mentions_table, articles_table
+        query = (
+            select(a.c.outlet, func.count(m.c.article_id.distinct()))
+            .join(a, a.c.article_id == m.c.article_id)
+            .where(m.c.entity_id == entity_id)
+            .group_by(a.c.outlet)
+        )
+        with self.engine.connect() as conn:
+            return {outlet or "": n for outlet, n in conn.execute(query)}
+
+    def cooccurring_entities(self, entity_id: str, limit: int = 20) -> list[tuple[str, int]]:
+        """``(entity_id, articles shared)`` of the entities named in the same articles, most first."""
+        m = mentions_table
+        its_articles = select(m.c.article_id).where(m.c.entity_id == entity_id).distinct()
+        shared = func.count(m.c.article_id.distinct())
+        query = (
+            select(m.c.entity_id, shared)
+            .where(m.c.article_id.in_(its_articles), m.c.entity_id.is_not(None), m.c.entity_id != entity_id)
+            .group_by(m.c.entity_id)
+            .order_by(shared.desc(), m.c.entity_id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [(eid, n) for eid, n in conn.execute(query)]
 
     def stories(self, ids: Sequence[str] | None = None) -> Iterator[Story]:
         """Stories with their member articles (duplicates included), newest first."""

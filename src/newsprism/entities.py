@@ -1,0 +1,417 @@
+"""The entity stage, per article: named mentions with titles split off, linked to a local name.
+
+``extract_mentions`` runs in the worker processes on a parsed document. It takes spaCy's
+entities, repairs what the small model gets wrong in news text (titles and possessives inside
+names, caption prefixes glued to a name, all-caps headlines taken as organisations, names cut
+at "von der", a surname labelled ORG), reads roles from titles and appositives ("John Kirby,
+the White House spokesman"), and gives every mention the fullest name it has in the article
+(``local_name``: "Kirby" -> "John Kirby"). Linking across articles is in ``entity_linking``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import names
+from .entity_linking import (  # noqa: F401  (the stage's public API lives here too)
+    AliasRules,
+    entity_profile,
+    link_articles,
+    load_alias_rules,
+)
+from .models import Article, Mention
+
+LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MAX_ROLE_TOKENS = 14
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
+_DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
+
+
+@dataclass
+class _Found:
+    """A cleaned mention while the article is being read."""
+
+    start: int  # token offsets in the doc
+    end: int
+    label: str
+    roles: list[str] = field(default_factory=list)
+    group: int = -1  # index of its local entity
+
+
+def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
+    """Every named mention in the article, with roles and its fullest local name."""
+    found = _clean_entities(doc)
+    _relabel_and_add_persons(doc, found)
+    groups = _link_locally(doc, found)
+    mentions = []
+    for i, item in enumerate(sorted(found, key=lambda f: f.start)):
+        span = doc[item.start : item.end]
+        sentence = span.sent
+        mentions.append(
+            Mention(
+                article_id=article.article_id,
+                text=_name_text(span),
+                start=span.start_char,
+                end=span.end_char,
+                label=item.label,
+                local_name=groups[item.group],
+                roles=item.roles,
+                sentence_start=sentence.start_char,
+                sentence_end=sentence.end_char,
+                mention_id=f"{article.article_id}:m{i}",
+            )
+        )
+    return mentions
+
+
+# ---- cleaning spaCy's entities ---------------------------------------------------------------
+
+
+def _clean_entities(doc: Doc) -> list[_Found]:
+    found: list[_Found] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        item = _clean_span(doc, ent)
+        if item is None or any(i in taken for i in range(item.start, item.end)):
+            continue
+        taken.update(range(item.start, item.end))
+        found.append(item)
+    return found
+
+
+def _clean_span(doc: Doc, ent: Span) -> _Found | None:
+    """Trim one entity to the name itself; None when it is debris, not a name."""
+    rules = names.name_rules()
+    start, end, label = ent.start, ent.end, ent.label_
+    if "\n" in ent.text.strip():
+        return None
+    # A caption or headline prefix glued on: "FILE - Chinese" -> "Chinese".
+    for i in range(end - 1, start, -1):
+        if doc[i].text in rules["caption_separators"] and doc[i - 1].whitespace_:
+            start = i + 1
+            break
+    roles: list[str] = []
+    while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
+        start += 1
+    if label == "PERSON":
+        while start < end - 1 and doc[start].lower_ in names.titles():
+            roles.append(doc[start].text)
+            start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if end <= start:
+        return None
+    if label == "PERSON":
+        end = _extend_particles(doc, start, end)
+    particle_start = _particles_before(doc, start)
+    single_name = end - start == 1 and not names.is_known_place(doc[start].text)
+    if particle_start < start and (label == "PERSON" or single_name):  # "von der" + "Leyen" tagged GPE
+        start, label = particle_start, "PERSON"
+    words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+    if not words or not any(ch.isupper() for ch in doc[start:end].text):
+        return None
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return None  # an all-caps headline, not a name
+    if label in ("PERSON", "ORG") and len(words) >= 2 and all(w.isupper() and len(w) > 2 for w in words):
+        return None
+    text = doc[start:end].text
+    if names.demonym_place(text):
+        label = "NORP"
+    elif label != "PERSON" and _looks_like_name(doc[start:end]) and _described_as_person(doc[start:end]):
+        label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
+    return _Found(start, end, label, roles)
+
+
+def _described_as_person(span: Span) -> bool:
+    """A title right before the name, or an appositive title: "his counterpart, Volodymyr Zelenskiy"."""
+    doc, root = span.doc, span.root
+    if span.start > 0 and doc[span.start - 1].lower_ in names.titles():
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in names.title_words():
+        return True
+    if (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in names.title_words()
+    ):
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in names.title_words() for c in root.children)
+
+
+def _looks_like_name(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
+
+
+def _extend_particles(doc: Doc, start: int, end: int) -> int:
+    """Take in "von der Leyen" when the model stopped at "Ursula von"."""
+    particles = names.name_rules()["particles"]
+    i = end
+    while i < len(doc) and doc[i].lower_ in particles and doc[i - 1].whitespace_:
+        i += 1
+    if end - 1 >= start and doc[end - 1].lower_ in particles:
+        i = max(i, end)
+    if i > end or doc[end - 1].lower_ in particles:
+        if i < len(doc) and doc[i].is_title:
+            return i + 1
+    return end
+
+
+def _particles_before(doc: Doc, start: int) -> int:
+    particles = names.name_rules()["particles"]
+    i = start
+    while i > 0 and doc[i - 1].text in particles and doc[i - 1].whitespace_:
+        i -= 1
+    return i if doc[start].is_title else start
+
+
+def _name_text(span: Span) -> str:
+    return names.strip_possessive(span.text)
+
+
+# ---- relabelling and names the model missed --------------------------------------------------
+
+
+def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
+    """A surname of a person named in this article is a person, whatever label it got."""
+    parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
+    full: set[tuple[str, str]] = set()
+    for item in found:
+        if item.label == "PERSON":
+            parsed = names.parse_person(_name_text(doc[item.start : item.end]))
+            for part in (parsed.first, parsed.last):
+                if part:
+                    parts[part] = parts.get(part, 0) + 1
+            if not parsed.is_single:
+                full.add((parsed.first, parsed.last))
+    if not parts:
+        return
+    other_counts: dict[str, int] = {}
+    for item in found:
+        if item.label != "PERSON":
+            key = names.plain(_name_text(doc[item.start : item.end]))
+            other_counts[key] = other_counts.get(key, 0) + 1
+    for item in found:
+        if item.label not in ("ORG", "GPE", "FAC", "LOC"):
+            continue
+        text = _name_text(doc[item.start : item.end])
+        if names.is_known_place(text):
+            continue
+        parsed = names.parse_person(text)
+        if parsed.is_single and (
+            any(parsed.last in pair for pair in full)
+            or parts.get(parsed.last, 0) >= other_counts.get(names.plain(text), 0)
+        ):
+            item.label = "PERSON"  # "Psaki" tagged ORG after "Jen Psaki"
+        elif not parsed.is_single and (
+            (parsed.first, parsed.last) in full
+            or (
+                item.label == "GPE" and _looks_like_name(doc[item.start : item.end]) and parsed.first in parts
+            )
+        ):
+            item.label = "PERSON"  # "Yang Jiechi" tagged GPE, "Yang" a person elsewhere
+        elif "-" in text and all(names.fold_word(p) in parts for p in text.split("-")):
+            item.label = ""  # "the Xi-Zelenskiy talks": two people, not an organisation
+    found[:] = [item for item in found if item.label]
+    taken = {i for item in found for i in range(item.start, item.end)}
+    for token in doc:
+        if token.i in taken or not token.is_title:
+            continue
+        key = names.fold_word(token.text)
+        of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
+        if (of_full_name or token.pos_ == "PROPN" and parts.get(key)) and names.plain(
+            token.text
+        ) not in other_counts:
+            found.append(_Found(token.i, token.i + 1, "PERSON"))
+
+
+# ---- roles -----------------------------------------------------------------------------------
+
+
+def _roles(doc: Doc, item: _Found) -> list[str]:
+    """Titles before the name, and descriptive appositives on either side of it."""
+    span = doc[item.start : item.end]
+    root = span.root
+    roles = list(item.roles)
+    before = _title_phrase(doc, item.start, root)
+    if before:
+        roles.append(before)
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= item.end and c.pos_ == "NOUN"]
+    if after:  # the first descriptor only; "co-director" comes parsed as two
+        phrase = _phrase(doc, after[0], exclude=None)
+        end = after[0].i + 1
+        if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
+            phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
+        if any(word in names.title_words() for word in phrase.lower().replace("-", " ").split()):
+            roles.append(phrase)
+    if root.dep_ == "appos" and root.head.i < item.start and root.head.pos_ == "NOUN":
+        roles.append(_phrase(doc, root.head, exclude=root))
+    elif (
+        item.start > 1
+        and doc[item.start - 1].text == ","
+        and doc[item.start - 2].lower_ in names.title_words()
+    ):
+        if doc[item.start - 2].pos_ == "NOUN":  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
+            roles.append(_phrase(doc, doc[item.start - 2], exclude=root))
+    return [r for r in dict.fromkeys(roles) if r]
+
+
+def _title_phrase(doc: Doc, start: int, root: Token) -> str:
+    """The words in front of a name that depend on it: "National Security Council spokesman"."""
+    i = start - 1
+    sent_start = root.sent.start
+    while i >= sent_start:
+        token = doc[i]
+        if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
+            break
+        if not any(a.i == root.i for a in token.ancestors):
+            break
+        i -= 1
+    first = i + 1
+    while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
+        first += 1
+    words = doc[first:start]
+    if not len(words) or len(words) > MAX_ROLE_TOKENS:
+        return ""
+    if not any(t.lower_ in names.title_words() for t in words):
+        return ""
+    return words.text.strip()
+
+
+def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
+    """A descriptor's own words: its subtree, minus the name it describes and any clause."""
+    skip = set()
+    for child in head.children:
+        if child.dep_ in _DROP_DEPS or (exclude is not None and child.i == exclude.i):
+            skip.update(t.i for t in child.subtree)
+    if exclude is not None:
+        skip.update(t.i for t in exclude.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].pos_ == "PRON"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
+        return ""
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):  # keep only a contiguous phrase
+        first = tokens[0].i
+        tokens = [t for n, t in enumerate(tokens) if t.i == first + n]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+# ---- linking inside the article --------------------------------------------------------------
+
+
+def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
+    """Group mentions of one thing in the article; returns each group's fullest name."""
+    found.sort(key=lambda f: f.start)
+    group_names: list[str] = []
+    group_last_seen: list[int] = []
+    persons: list[tuple[int, names.PersonName]] = []  # (group, parsed full name)
+
+    def new_group(name: str, at: int) -> int:
+        group_names.append(name)
+        group_last_seen.append(at)
+        return len(group_names) - 1
+
+    # Full person names first, so a surname can link to a name introduced after it too.
+    for item in found:
+        if item.label != "PERSON":
+            continue
+        text = _name_text(doc[item.start : item.end])
+        parsed = names.parse_person(text)
+        if parsed.is_single:
+            continue
+        for group, other in persons:
+            if names.compatible(parsed, other):
+                item.group = group
+                if parsed.size > other.size:
+                    group_names[group] = text
+                    persons[persons.index((group, other))] = (group, parsed)
+                break
+        else:
+            item.group = new_group(text, item.start)
+            persons.append((item.group, parsed))
+
+    by_key: dict[tuple[str, str], int] = {}
+    org_names: list[tuple[int, str]] = []
+    for item in found:
+        span = doc[item.start : item.end]
+        text = _name_text(span)
+        item.roles = _roles(doc, item)
+        if item.label == "PERSON":
+            if item.group < 0:
+                item.group = _resolve_short_name(text, item.start, persons, group_last_seen)
+            if item.group < 0:
+                key = ("PERSON", names.plain(text))
+                if key not in by_key:
+                    by_key[key] = new_group(text, item.start)
+                    persons.append((by_key[key], names.parse_person(text)))
+                item.group = by_key[key]
+            group_last_seen[item.group] = item.start
+            continue
+        if item.label == "ORG":
+            group = _org_group(doc, item, text, org_names)
+            if group is not None:
+                item.group = group
+                continue
+        local = _local_form(text, item.label)
+        key = (item.label, names.plain(local))
+        if key not in by_key:
+            by_key[key] = new_group(local, item.start)
+            if item.label == "ORG":
+                org_names.append((by_key[key], local))
+        item.group = by_key[key]
+    return group_names
+
+
+def _local_form(text: str, label: str) -> str:
+    if label in ("GPE", "LOC"):
+        return names.canonical_place(text)
+    if label == "NORP":
+        return names.demonym_singular(text)
+    return names.strip_leading_article(text)
+
+
+def _resolve_short_name(
+    text: str, at: int, persons: list[tuple[int, names.PersonName]], last_seen: list[int]
+) -> int:
+    """The person a bare surname (or "Xi", "Trump Jr.") refers to: the most recent match."""
+    parsed = names.parse_person(text)
+    if not parsed.is_single:
+        return -1
+    by_surname = [
+        g for g, p in persons if not p.is_single and p.last == parsed.last and p.suffix == parsed.suffix
+    ]
+    if not by_surname:
+        by_surname = [
+            g for g, p in persons if not p.is_single and p.first == parsed.last and p.suffix == parsed.suffix
+        ]
+    if not by_surname:
+        return -1
+    before = [g for g in by_surname if last_seen[g] < at]
+    if before:
+        return max(before, key=lambda g: last_seen[g])
+    return min(by_surname, key=lambda g: last_seen[g])
+
+
+def _org_group(doc: Doc, item: _Found, text: str, org_names: list[tuple[int, str]]) -> int | None:
+    """An acronym or short form of an organisation named in full earlier in the article."""
+    if names.is_acronym(text):
+        wanted = text.replace(".", "").lower()
+        for group, name in org_names:
+            if names.acronym_of(name) == wanted:
+                return group
+        return None
+    words = names.plain(names.strip_leading_article(text)).split()
+    matches = [
+        g
+        for g, name in org_names
+        if len(names.plain(name).split()) > len(words) >= 2
+        and names.plain(name).split()[-len(words) :] == words
+    ]
+    return matches[0] if len(set(matches)) == 1 else None
