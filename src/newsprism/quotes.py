@@ -92,6 +92,8 @@ class _Article:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
+    # offsets of "the spokeswoman"-style mentions the role table could not resolve
+    unresolved_roles: dict[int, str] = field(default_factory=dict)
 
 
 # ---- 1. quotation marks --------------------------------------------------------------------
@@ -284,9 +286,14 @@ def _note_person(article: _Article, ent: Span) -> None:
 
 
 def _is_main_or_speech_verb(verb: Token) -> bool:
-    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb.
+
+    A verb attached to a head in another paragraph is a main verb the parser failed to split off.
+    """
     if verb.dep_ == "conj":
         verb = verb.head
+    if "\n" in verb.doc.text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]:
+        return True
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
 
 
@@ -402,6 +409,8 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
+    if verb.pos_ in ("NOUN", "PROPN"):  # "Biden was quick to retort: ..."
+        verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -516,6 +525,8 @@ def _quote_from_segment(
     sentences.update({t.sent.start: t.sent for t in around})
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = _cue_for(tokens, quoted, inside)
+    if cue is None and kind == "direct" and before.endswith(":"):
+        cue = _noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct":
         cue = _colon_lead_in(article, first_sent, inside)
     quote = Quote(
@@ -544,6 +555,15 @@ def _ends_with_cue(doc: Doc, offset: int) -> bool:
     return span is not None and any(_is_cue(t, CUE_VERBS) for t in span[-6:])
 
 
+def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
+    """'Biden was quick to retort: "..."' - a speech noun just before the colon is the cue."""
+    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not inside(t.idx)]
+    if words and words[-1].lemma_.lower() in SPEECH_NOUNS | CUE_VERBS:
+        return words[-1]
+    return None
+
+
 def _colon_lead_in(article: _Article, sentence: Span, inside) -> Token | None:
     """'Kirby told reporters:' closing the previous sentence introduces the quotation after it."""
     if sentence.start == 0:
@@ -566,6 +586,9 @@ def _attach_cue(article: _Article, quote: Quote, cue: Token | None) -> None:
         return
     speaker = _resolve(article, subject)
     quote.speaker = speaker.name or None
+    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
+        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            article.unresolved_roles[speaker.mention.start_char] = subject.lower_
     quote.speaker_type = speaker.type
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text
@@ -664,10 +687,21 @@ def _carry_speakers(article: _Article, found: list[tuple[Quote, int]]) -> None:
                 quote.speaker_type = source.speaker_type
                 if chain >= 0:
                     chain_speaker.setdefault(chain, source)
+        role = article.unresolved_roles.get(quote.speaker_start or -1)
+        if role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
+            # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
+            # article introduced someone else with that role.
+            if _nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
+                quote.speaker = previous.speaker
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _may_hold(article: _Article, name: str | None, role: str) -> bool:
+    """True unless the article introduced someone else with this role."""
+    return bool(name) and not any(role in words and holder != name for _, holder, words in article.roles)
 
 
 def _nothing_between(article: _Article, previous: Quote, quote: Quote) -> bool:
