@@ -146,6 +146,13 @@ def test_broken_json_on_stdin_is_reported():
     assert raw.source == "-" and raw.error.startswith("broken JSON: ")
 
 
+def test_utf16_text_with_bom_is_text_not_binary(tmp_path: Path):
+    path = tmp_path / "notepad.txt"
+    path.write_text("The ferry left at noon.", encoding="utf-16")
+    (raw,) = read([path])
+    assert raw.error is None and raw.raw_text == "The ferry left at noon."
+
+
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [

@@ -6,6 +6,7 @@ so one bad file in a big folder costs one failed article, not the whole run.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
 import json
@@ -38,6 +39,12 @@ OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename")
 DATE_KEYS = ("published", "date", "published_at", "publish_date", "pubdate")
 ID_KEYS = ("id", "uuid")
 
+UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM it starts with
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 WESTERN = "cp1252"  # the usual encoding of non-UTF-8 English and Western European text
 GLOB_CHARS = re.compile(r"[*?\[]")
 JSON_START = re.compile(r'\s*(\[\s*[\[{"\]]|\{\s*["}])')  # not "[Updated] Port strike..."
@@ -202,6 +209,12 @@ def _read_bytes(source: str, data: bytes, suffix: str | None) -> Iterator[RawArt
 
 def _decode(data: bytes) -> tuple[str | None, str]:
     """The text of some bytes: UTF-8 first, else the encoding charset-normalizer detects."""
+    for bom, encoding in UNICODE_BOMS:  # UTF-16/32 text is full of NUL bytes but is not binary
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), ""
+            except UnicodeDecodeError:
+                return None, "cannot decode text"
     if b"\x00" in data[:8192]:
         return None, "binary file, not text"
     try:
