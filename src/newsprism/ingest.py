@@ -192,8 +192,8 @@ def _read_bytes(source: str, data: bytes, suffix: str | None) -> Iterator[RawArt
         yield RawArticle(source=source, error="empty file")
         return
     text, problem = _decode(data)
-    if text is None:
-        yield RawArticle(source=source, error=problem)
+    if text is None or not text.strip():
+        yield RawArticle(source=source, error=problem or "empty file")
         return
     if suffix is None:
         suffix = _sniff(text)
