@@ -94,6 +94,7 @@ def test_debris_line_is_removed_and_body_kept(debris: str, reason: str):
         "Officials said they would share the views of residents with the ministry.",
         "The photo was taken by a passing cyclist, police said.",
         "“No.”",
+        "“Not on my watch”",
         "He declined to comment.",
         "Read the full inspection report, the minister urged colleagues, before voting.",
     ],

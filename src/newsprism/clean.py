@@ -37,6 +37,7 @@ DEFAULTS = {
 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+QUOTE_OPEN, QUOTE_CLOSE = "\"“", "\"”"
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
 REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
@@ -315,8 +316,8 @@ def _mark_contained(lines: list[str], reasons: list[str | None], opts: dict[str,
 
 def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:
     """Labels and stray headlines: lines that do not end as a sentence and are short or title-case."""
-    if _ends_sentence(line):
-        return None
+    if _ends_sentence(line) or (line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE):
+        return None  # a sentence, or a whole quotation standing as its own paragraph
     words = len(line.split())
     if words <= opts["label_max_words"]:
         return "label"
