@@ -6,6 +6,7 @@ Only this module turns newsprism's errors into ``Error: ...`` on stderr and an e
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import json
@@ -36,6 +37,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 FORMATS = ("table", "jsonl", "csv")
+WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases"}
 DbOption = typer.Option(
     None, "--db", help="SQLite path or database URL [env NEWSPRISM_DB; default newsprism.db]"
 )
@@ -107,9 +109,12 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str], title: st
             writer.writerow({k: _csv_value(v) for k, v in row.items()})
             count += 1
     else:
-        table = Table(title=title, show_lines=False, expand=False)
+        table = Table(title=title, show_lines=False, expand=True)
         for column in columns:
-            table.add_column(column, overflow="fold")
+            if column in WIDE_COLUMNS:  # the words people read get the room
+                table.add_column(column, overflow="fold", ratio=4)
+            else:
+                table.add_column(column, overflow="ellipsis", ratio=1, max_width=24)
         for row in rows:
             table.add_row(*(_cell(row.get(column)) for column in columns))
             count += 1
@@ -145,8 +150,13 @@ def analyze(
     published: str | None = typer.Option(None, "--published", help="Publication date for this batch"),
     processes: int | None = typer.Option(None, "--processes", "-p", help="Worker processes (0 = one a core)"),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per nlp.pipe batch"),
+    engine: str = typer.Option("local", "--engine", help="Where parsing runs: local or dask"),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="dask scheduler address (default: a local cluster of this machine)"
+    ),
 ) -> None:
     """Ingest, clean, parse and extract quotes, entities, events and stories into the database."""
+    from .engines import make_executor
     from .nlp import load_model
     from .pipeline import analyze as run_analyze
     from .store import Store
@@ -159,6 +169,7 @@ def analyze(
             raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     load_model(settings.model)  # fail early, before touching the database
     store = Store(settings.db)
+    executor = make_executor(engine, settings, scheduler)
     show_progress = err_console.is_terminal
     progress = Progress(
         SpinnerColumn(),
@@ -174,7 +185,7 @@ def analyze(
     def report_failure(source: str, problem: str) -> None:
         err_console.print(f"Error: {source}: {problem}", markup=False, highlight=False)
 
-    with progress:
+    with progress, contextlib.closing(executor):  # stops any cluster it started
         task = progress.add_task("analyze", total=None, quotes=0, failed=0)
 
         def on_article(summary) -> None:
@@ -190,6 +201,7 @@ def analyze(
             stdin=sys.stdin.buffer if "-" in paths else None,
             on_article=on_article,
             on_failure=report_failure,
+            executor=executor,
         )
     console.print(
         f"{summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged, "
@@ -255,6 +267,77 @@ def quotes(
         limit=limit,
     )
     emit((q.to_json() for q in found), fmt, QUOTE_COLUMNS, title="Quotes")
+
+
+ENTITY_COLUMNS = ["entity_id", "name", "type", "aliases", "roles", "mentions", "articles"]
+
+
+@app.command()
+@handle_errors
+def entities(
+    db: str | None = DbOption,
+    fmt: str | None = FormatOption,
+    type: str | None = typer.Option(None, "--type", "-t", help="PERSON, ORG, GPE, NORP, LOC, FAC"),
+    min_mentions: int = typer.Option(0, "--min-mentions", help="Only entities mentioned at least this often"),
+    limit: int | None = typer.Option(None, help="At most this many"),
+) -> None:
+    """List entities, most mentioned first (keys: entity_id, name, type, aliases, roles, mentions, ...)."""
+    import itertools
+
+    fmt = pick_format(fmt)
+    store = open_store(db)
+    found = store.entities(type=type, min_mentions=min_mentions)
+    rows = ({c: e.to_json()[c] for c in [*ENTITY_COLUMNS, "related"]} for e in found)
+    emit(itertools.islice(rows, limit), fmt, ENTITY_COLUMNS, title="Entities")
+
+
+@app.command()
+@handle_errors
+def entity(
+    name: str = typer.Argument(..., help="Canonical name, alias (any case) or entity id"),
+    db: str | None = DbOption,
+    fmt: str | None = typer.Option(None, "--format", "-f", help="table or json"),
+) -> None:
+    """One entity's profile: aliases, roles, articles per outlet, quotes, entities named with it."""
+    from .entities import entity_profile
+
+    fmt = pick_format(fmt, ("table", "json"))
+    profile = entity_profile(open_store(db), name)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=2) + "\n")
+        return
+    title = f"{profile['name']}  {profile['type']}  {profile['entity_id']}"
+    console.print(title, style="bold", markup=False, highlight=False)
+    console.print(f"{profile['mentions']} mentions in {profile['articles']} articles", highlight=False)
+    for label, values in (("Aliases", profile["aliases"]), ("Roles", profile["roles"])):
+        if values:
+            console.print(f"{label}: " + "; ".join(values), markup=False, highlight=False)
+    outlets = ", ".join(f"{outlet or '?'} {n}" for outlet, n in sorted(profile["outlets"].items()))
+    console.print(f"Outlets: {outlets}", markup=False, highlight=False)
+    if profile["quotes"]:
+        emit(profile["quotes"], "table", ["article_id", "speaker_mention", "cue", "text"], title="Quotes")
+    emit(profile["co_occurring"], "table", ["name", "type", "articles", "entity_id"], title="Named with")
+
+
+@app.command()
+@handle_errors
+def export(
+    table: str = typer.Argument(..., help="articles, quotes, entities, events or stories"),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="parquet, csv or jsonl (default: from the --out suffix)"
+    ),
+    out: Path = typer.Option(..., "--out", "-o", help="File to write"),
+    db: str | None = DbOption,
+) -> None:
+    """Write a whole table to a Parquet, CSV or JSON Lines file (the columns of the jsonl output)."""
+    from .export import export_table, format_for
+
+    fmt = format_for(out, fmt)
+    if not out.parent.is_dir():
+        raise UsageError(f"--out {out}: folder {out.parent} does not exist")
+    store = open_store(db)
+    count = export_table(store, table, fmt, out)
+    err_console.print(f"{count} {table} -> {out} ({fmt})", markup=False, highlight=False)
 
 
 def main() -> None:
@@ -362,3 +445,23 @@ def timeline(
         sys.stdout.write(render_html(rows, title=f"Timeline {story or entity or ''}".strip()))
         return
     emit((r.to_json() for r in rows), fmt, ["date", "type", "summary", "outlets"], title="Timeline")
+
+
+# ---- web -------------------------------------------------------------------------------------
+
+
+@app.command()
+@handle_errors
+def serve(
+    db: str | None = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)"),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on"),
+) -> None:
+    """Serve the corpus read-only: web pages at / and a JSON API under /api (docs at /docs)."""
+    import uvicorn
+
+    from .web import create_app
+
+    web_app = create_app(settings_for(db=db).db)
+    console.print(f"Serving http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", markup=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
