@@ -224,9 +224,12 @@ class Store:
         return {"timeout": 60} if self.is_sqlite else {}
 
     def _create_schema(self) -> None:
+        from .search import ensure_index  # the full-text index lives beside the tables it mirrors
+
         for attempt in range(5):
             try:
                 metadata.create_all(self.engine)
+                ensure_index(self.engine)
                 return
             except OperationalError:  # another process is creating it at the same moment
                 if attempt == 4:
@@ -324,6 +327,30 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[Article]:
+        query = self._articles_query(ids, outlet, status, since, until)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Article, row)
+
+    def count_articles(self, **filters: Any) -> int:
+        """How many articles ``articles(**filters)`` would give without a limit."""
+        return self._count_rows(self._articles_query(**filters))
+
+    def _count_rows(self, query: Any) -> int:
+        with self.engine.connect() as conn:
+            counted = select(func.count()).select_from(query.order_by(None).subquery())
+            return conn.execute(counted).scalar() or 0
+
+    def _articles_query(
+        self,
+        ids: Sequence[str] | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Any:
         query = select(articles_table).order_by(articles_table.c.stored_at, articles_table.c.article_id)
         if ids is not None:
             query = query.where(articles_table.c.article_id.in_(list(ids)))
@@ -335,11 +362,7 @@ class Store:
             query = query.where(articles_table.c.published >= since)
         if until:
             query = query.where(articles_table.c.published <= until)
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield _obj_from(Article, row)
+        return query
 
     def article(self, article_id: str) -> Article | None:
         return next(self.articles(ids=[article_id]), None)
@@ -361,6 +384,27 @@ class Store:
         offset: int = 0,
     ) -> Iterator[Quote]:
         """Quotes in article order, each with its article's ``source`` filled in."""
+        query = self._quotes_query(article_ids, speaker, speaker_entity_id, outlet, text, since, until)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Quote, row)
+
+    def count_quotes(self, **filters: Any) -> int:
+        """How many quotes ``quotes(**filters)`` would give without a limit."""
+        return self._count_rows(self._quotes_query(**filters))
+
+    def _quotes_query(
+        self,
+        article_ids: Sequence[str] | None = None,
+        speaker: str | None = None,
+        speaker_entity_id: str | None = None,
+        outlet: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Any:
         q, a = quotes_table, articles_table
         query = (
             select(q, a.c.source)
@@ -386,11 +430,7 @@ class Store:
             query = query.where(a.c.published >= since)
         if until:
             query = query.where(a.c.published <= until)
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield _obj_from(Quote, row)
+        return query
 
     def mentions(
         self, article_ids: Sequence[str] | None = None, entity_id: str | None = None

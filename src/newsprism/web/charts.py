@@ -1,0 +1,164 @@
+"""Charts as inline SVG made on the server: no JavaScript, no outside assets.
+
+Every label goes through ``escape``; sizes are in viewBox units so the charts scale with the page.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup, escape
+
+WIDTH = 720
+LABEL_WIDTH = 150
+ROW_HEIGHT = 30
+TOP = 34
+AXIS_HEIGHT = 26
+BAR_HEIGHT = 16
+# (series key, legend label, colour) for the dot timelines.
+ARTICLE_SERIES = [("articles", "articles published", "#3b6ea8")]
+ENTITY_SERIES = [("mentions", "mentions", "#3b6ea8"), ("quotes", "quotes", "#d9822b")]
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _short(label: str, size: int = 22) -> str:
+    return label if len(label) <= size else label[: size - 1] + "…"
+
+
+def dot_timeline(
+    rows: dict[str, dict[str, dict[str, int]]], series: list[tuple[str, str, str]], title: str
+) -> Markup:
+    """One row per outlet, a dot per day sized by count: ``rows[outlet][YYYY-MM-DD][series] = n``.
+
+    Undated values are left out; an empty chart says so instead of drawing nothing.
+    """
+    days = sorted({d for by_day in rows.values() for d in map(_day, by_day) if d})
+    if not days:
+        return Markup('<p class="muted">No dated items to chart.</p>')
+    first, last = days[0], days[-1]
+    span = max(1, (last - first).days)
+    plot_width = WIDTH - LABEL_WIDTH - 30
+    height = TOP + ROW_HEIGHT * len(rows) + AXIS_HEIGHT
+
+    def x(day: date) -> float:
+        if first == last:
+            return LABEL_WIDTH + plot_width / 2
+        return LABEL_WIDTH + 10 + (day - first).days / span * (plot_width - 20)
+
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    legend_x = LABEL_WIDTH
+    for _, label, colour in series:
+        parts.append(f'<circle cx="{legend_x + 6}" cy="14" r="5" fill="{colour}"/>')
+        parts.append(f'<text x="{legend_x + 16}" y="18" class="legend">{escape(label)}</text>')
+        legend_x += 30 + 8 * len(label)
+    counts_seen = (n for by_day in rows.values() for counts in by_day.values() for n in counts.values())
+    biggest = max(counts_seen, default=1)
+    for i, (outlet, by_day) in enumerate(rows.items()):
+        y = TOP + ROW_HEIGHT * i + ROW_HEIGHT / 2
+        parts.append(
+            f'<line x1="{LABEL_WIDTH}" x2="{WIDTH - 20}" y1="{y}" y2="{y}" class="grid"/>'
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + 4}" text-anchor="end" class="label">'
+            f"<title>{escape(outlet)}</title>{escape(_short(outlet))}</text>"
+        )
+        for day_text, counts in sorted(by_day.items()):
+            day = _day(day_text)
+            if day is None:
+                continue
+            shift = -(len(series) - 1) * 4
+            for key, label, colour in series:
+                count = counts.get(key, 0)
+                if count:
+                    radius = 3 + 7 * math.sqrt(count / biggest)
+                    parts.append(
+                        f'<circle cx="{x(day):.1f}" cy="{y + shift:.1f}" r="{radius:.1f}" fill="{colour}" '
+                        f'fill-opacity="0.75"><title>{escape(outlet)}, {day_text}: {count} {escape(label)}'
+                        "</title></circle>"
+                    )
+                shift += 8
+    axis_y = TOP + ROW_HEIGHT * len(rows) + 4
+    parts.append(f'<line x1="{LABEL_WIDTH}" x2="{WIDTH - 20}" y1="{axis_y}" y2="{axis_y}" class="axis"/>')
+    for day in _ticks(first, last):
+        parts.append(
+            f'<text x="{x(day):.1f}" y="{axis_y + 16}" text-anchor="middle" class="tick">'
+            f"{day.isoformat()}</text>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _ticks(first: date, last: date, most: int = 5) -> list[date]:
+    if first == last:
+        return [first]
+    days = (last - first).days
+    step = max(1, math.ceil(days / (most - 1)))
+    ticks = [date.fromordinal(first.toordinal() + k) for k in range(0, days, step)]
+    if (last - ticks[-1]).days * 3 < step:
+        ticks.pop()
+    return ticks + [last]
+
+
+def grouped_bars(groups: dict[str, list[tuple[str, int]]], title: str, per_group: int = 6) -> Markup:
+    """Horizontal bars grouped by outlet: ``groups[outlet] = [(speaker, quotes), ...]``."""
+    groups = {name: items[:per_group] for name, items in groups.items() if items}
+    if not groups:
+        return Markup('<p class="muted">No quotes to chart.</p>')
+    biggest = max(count for items in groups.values() for _, count in items)
+    bar_room = WIDTH - LABEL_WIDTH - 60
+    lines = sum(len(items) + 1 for items in groups.values())
+    height = 12 + lines * (BAR_HEIGHT + 6)
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+    ]
+    y = 8
+    for outlet, items in groups.items():
+        heading = escape(_short(outlet, 60))
+        parts.append(f'<text x="4" y="{y + BAR_HEIGHT - 3}" class="group">{heading}</text>')
+        y += BAR_HEIGHT + 6
+        for speaker, count in items:
+            length = max(2.0, bar_room * count / biggest)
+            parts.append(
+                f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR_HEIGHT - 4}" text-anchor="end" class="label">'
+                f"<title>{escape(speaker)}</title>{escape(_short(speaker))}</text>"
+                f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" class="bar">'
+                f"<title>{escape(outlet)} quotes {escape(speaker)} {count} times</title></rect>"
+                f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{y + BAR_HEIGHT - 4}" class="count">'
+                f"{count}</text>"
+            )
+            y += BAR_HEIGHT + 6
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def story_charts(view: dict[str, Any]) -> dict[str, Markup]:
+    """The two story charts: when each outlet reported, and whom each outlet quotes."""
+    published: dict[str, dict[str, dict[str, int]]] = {}
+    for column in view["outlets"]:
+        by_day = published.setdefault(column["outlet"], {})
+        for article in column["articles"]:
+            if article["published"]:
+                counts = by_day.setdefault(article["published"], {})
+                counts["articles"] = counts.get("articles", 0) + 1
+    speakers = {
+        column["outlet"]: [(s["name"], s["quotes"]) for s in column["speakers"]] for column in view["outlets"]
+    }
+    return {
+        "timeline": dot_timeline(published, ARTICLE_SERIES, "When each outlet reported"),
+        "speakers": grouped_bars(speakers, "Whom each outlet quotes"),
+    }
+
+
+def entity_chart(view: dict[str, Any]) -> Markup:
+    """Mentions and quotes of one entity over time, one row per outlet."""
+    return dot_timeline(view["over_time"], ENTITY_SERIES, "Mentions and quotes over time by outlet")

@@ -1,0 +1,88 @@
+"""Response models for the OpenAPI description, made from the shared dataclasses.
+
+Built from ``models.py`` field by field, so the API keeps the CLI's JSON Lines keys and a field
+added to a dataclass shows up here without a second list to keep in step.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import MISSING, fields
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from ..models import Article, Entity, Event, Mention, Quote, Story
+
+_OPEN = ConfigDict(extra="allow")
+
+
+def _model_from(cls: type, drop: tuple[str, ...] = (), **more: Any) -> type[BaseModel]:
+    hints = typing.get_type_hints(cls)
+    spec: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name in drop:
+            continue
+        if f.default is not MISSING:
+            default = f.default
+        elif f.default_factory is not MISSING:
+            default = Field(default_factory=f.default_factory)
+        else:
+            default = ...
+        spec[f.name] = (hints[f.name], default)
+    spec.update(more)
+    return create_model(cls.__name__, __config__=_OPEN, __doc__=cls.__doc__, **spec)
+
+
+ArticleOut = _model_from(Article, drop=("raw_text", "content_hash"), words=(int, 0))
+QuoteOut = _model_from(Quote)
+MentionOut = _model_from(Mention)
+EntityOut = _model_from(Entity)
+EventOut = _model_from(Event)
+StoryOut = _model_from(Story)
+
+
+def page_of(model: type[BaseModel]) -> type[BaseModel]:
+    """``{"items": [...], "total": N, "next": URL or null}``."""
+    return create_model(
+        f"{model.__name__}Page",
+        items=(list[model], ...),
+        total=(int, Field(..., description="How many items match in all")),
+        next=(str | None, Field(None, description="URL of the next page, null on the last")),
+    )
+
+
+ArticlePage = page_of(ArticleOut)
+QuotePage = page_of(QuoteOut)
+EntityPage = page_of(EntityOut)
+StoryPage = page_of(StoryOut)
+
+
+class ArticleDetail(ArticleOut):  # type: ignore[misc, valid-type]
+    """An article with everything extracted from it."""
+
+    quotes: list[QuoteOut] = []  # type: ignore[valid-type]
+    mentions: list[MentionOut] = []  # type: ignore[valid-type]
+    events: list[EventOut] = []  # type: ignore[valid-type]
+
+
+class SearchHit(BaseModel):
+    """One article or quote matching a full-text search."""
+
+    kind: Literal["article", "quote"]
+    score: float = Field(description="Relevance, higher is better")
+    snippet: str = Field(description="The matching passage, plain text")
+    highlights: list[list[int]] = Field(description="[start, end] of the matched words in the snippet")
+    article: ArticleOut  # type: ignore[valid-type]
+    quote: QuoteOut | None = None  # type: ignore[valid-type]
+
+
+SearchPage = page_of(SearchHit)
+
+
+class ErrorOut(BaseModel):
+    """What every failed API request answers."""
+
+    error: str
+    status: int
+    detail: list[dict[str, Any]] | None = None

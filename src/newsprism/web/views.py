@@ -1,0 +1,279 @@
+"""What each page shows, gathered from the store as plain dicts (the JSON API returns the same).
+
+Pages and API routes call these; templates only lay them out. Where another stage provides a
+richer answer (``compare.compare_story``, ``entities.entity_profile``) it is used when present.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import quote as quote_url
+
+from markupsafe import Markup, escape
+
+from ..errors import NotFoundError
+from ..models import Article, Entity, Mention, Quote, Story
+from ..store import Store
+from ..timeline import build_timeline
+
+# Omissions listed per outlet, and speakers and entities shown per outlet.
+TOP_PER_OUTLET = 8
+
+
+def optional(module: str, name: str) -> Callable | None:
+    """A function another stage provides, or None while that module does not exist yet."""
+    try:
+        found = importlib.import_module(f"newsprism.{module}")
+    except ImportError:
+        return None
+    return getattr(found, name, None)
+
+
+def outlet_of(article: Article | None) -> str:
+    if article is None:
+        return "?"
+    return article.outlet or article.source or "?"
+
+
+def get_story(store: Store, story_id: str) -> Story:
+    found = next(store.stories(ids=[story_id]), None)
+    if found is None:
+        raise NotFoundError(f"no story {story_id!r}")
+    return found
+
+
+def get_entity(store: Store, entity_id: str) -> Entity:
+    found = next(store.entities(ids=[entity_id]), None)
+    if found is None:
+        raise NotFoundError(f"no entity {entity_id!r}")
+    return found
+
+
+def get_article(store: Store, article_id: str) -> Article:
+    found = store.article(article_id)
+    if found is None:
+        raise NotFoundError(f"no article {article_id!r}")
+    return found
+
+
+def _entity_names(store: Store, mentions: list[Mention]) -> dict[str, Entity]:
+    ids = sorted({m.entity_id for m in mentions if m.entity_id})
+    return {e.entity_id: e for e in store.entities(ids=ids)} if ids else {}
+
+
+def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, str | None]:
+    """(display name, entity id) of a mention: the canonical entity when linked."""
+    if mention.entity_id and mention.entity_id in entities:
+        return entities[mention.entity_id].name, mention.entity_id
+    return mention.local_name or mention.text, None
+
+
+# ---- story -----------------------------------------------------------------------------------
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any]:
+    """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
+    story = get_story(store, story_id)
+    articles = list(store.articles(ids=story.articles))
+    by_id = {a.article_id: a for a in articles}
+    quotes = list(store.quotes(article_ids=story.articles))
+    mentions = list(store.mentions(article_ids=story.articles))
+    entities = _entity_names(store, mentions)
+
+    outlets: dict[str, dict[str, Any]] = {}
+    for article in sorted(articles, key=lambda a: (a.published or "", a.title or "")):
+        column = outlets.setdefault(
+            outlet_of(article), {"outlet": outlet_of(article), "articles": [], "speakers": Counter()}
+        )
+        column["articles"].append(
+            {
+                "article_id": article.article_id,
+                "title": article.title or article.source,
+                "published": article.published,
+                "words": article.word_count,
+                "duplicate_of": article.duplicate_of,
+            }
+        )
+    for quote in quotes:
+        name = quote.speaker or quote.speaker_mention or "unattributed"
+        outlets[outlet_of(by_id.get(quote.article_id))]["speakers"][(name, quote.speaker_entity_id)] += 1
+
+    named: dict[str, dict[tuple[str, str | None], int]] = defaultdict(Counter)
+    for mention in mentions:
+        named[outlet_of(by_id.get(mention.article_id))][_mention_key(mention, entities)] += 1
+
+    columns = []
+    for name, column in outlets.items():
+        others = [other for other in outlets if other != name]
+        elsewhere = Counter(key for other in others for key in named[other])
+        omitted = [key for key, count in elsewhere.most_common() if key not in named[name]]
+        columns.append(
+            {
+                "outlet": name,
+                "articles": column["articles"],
+                "speakers": [
+                    {"name": n, "entity_id": eid, "quotes": count}
+                    for (n, eid), count in column["speakers"].most_common()
+                ],
+                "entities": [
+                    {"name": n, "entity_id": eid, "mentions": count}
+                    for (n, eid), count in Counter(named[name]).most_common(TOP_PER_OUTLET)
+                ],
+                "omissions": [{"name": n, "entity_id": eid} for n, eid in omitted[:TOP_PER_OUTLET]],
+                "labels": [],
+            }
+        )
+    view = {
+        "story": story.to_json(),
+        "outlets": columns,
+        "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
+    }
+    compare_story = optional("compare", "compare_story")
+    if compare_story is not None:
+        view["compare"] = compare_story(store, story_id)
+        _merge_labels(view["outlets"], view["compare"])
+    return view
+
+
+def _merge_labels(columns: list[dict[str, Any]], compared: dict[str, Any]) -> None:
+    """Take each outlet's labelling words from the compare stage's answer, when it gives them."""
+    for found in compared.get("outlets", []) if isinstance(compared, dict) else []:
+        if not isinstance(found, dict):
+            continue
+        labels = found.get("labels") or found.get("labelling") or found.get("label_words") or []
+        for column in columns:
+            if column["outlet"] == found.get("outlet") and isinstance(labels, list):
+                column["labels"] = [str(label) if not isinstance(label, dict) else label for label in labels]
+
+
+# ---- entity ----------------------------------------------------------------------------------
+
+
+def entity_view(store: Store, entity_id: str, quote_limit: int = 200) -> dict[str, Any]:
+    """An entity with its aliases, roles, quotes, outlets, and mentions and quotes by date and outlet."""
+    entity = get_entity(store, entity_id)
+    mentions = list(store.mentions(entity_id=entity_id))
+    quotes = list(store.quotes(speaker_entity_id=entity_id, limit=quote_limit))
+    article_ids = sorted({m.article_id for m in mentions} | {q.article_id for q in quotes})
+    articles = {a.article_id: a for a in store.articles(ids=article_ids)}
+
+    over_time: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    outlets: Counter = Counter()
+    for mention in mentions:
+        article = articles.get(mention.article_id)
+        outlets[outlet_of(article)] += 1
+        if article and article.published:
+            over_time[outlet_of(article)][article.published]["mentions"] += 1
+    for quote in quotes:
+        article = articles.get(quote.article_id)
+        if article and article.published:
+            over_time[outlet_of(article)][article.published]["quotes"] += 1
+
+    view = {
+        "entity": entity.to_json(),
+        "quotes": [_quote_row(q, articles.get(q.article_id)) for q in quotes],
+        "outlets": [{"outlet": name, "mentions": count} for name, count in outlets.most_common()],
+        "articles": [
+            _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
+        ],
+        "over_time": {name: {day: dict(c) for day, c in days.items()} for name, days in over_time.items()},
+    }
+    profile = optional("entities", "entity_profile")
+    if profile is not None:
+        try:
+            view["profile"] = profile(store, entity_id)
+        except NotFoundError:
+            pass
+    return view
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    return {
+        "article_id": article.article_id,
+        "title": article.title or article.source,
+        "outlet": outlet_of(article),
+        "published": article.published,
+    }
+
+
+def _quote_row(quote: Quote, article: Article | None) -> dict[str, Any]:
+    row = quote.to_json()
+    row["outlet"] = outlet_of(article)
+    row["published"] = article.published if article else None
+    row["title"] = (article.title or article.source) if article else None
+    return row
+
+
+# ---- article ---------------------------------------------------------------------------------
+
+
+def article_view(store: Store, article_id: str) -> dict[str, Any]:
+    """An article with its quotes, mentions and events."""
+    article = get_article(store, article_id)
+    quotes = list(store.quotes(article_ids=[article_id]))
+    mentions = list(store.mentions(article_ids=[article_id]))
+    events = list(store.events(article_ids=[article_id]))
+    entities = _entity_names(store, mentions)
+    named = Counter(_mention_key(m, entities) for m in mentions)
+    return {
+        "article": article.to_json(),
+        "quotes": [q.to_json() for q in quotes],
+        "mentions": [asdict(m) | {"name": _mention_key(m, entities)[0]} for m in mentions],
+        "events": [e.to_json() for e in events],
+        "entities": [{"name": n, "entity_id": eid, "mentions": c} for (n, eid), c in named.most_common()],
+    }
+
+
+# Nesting order of marks: a quote holds speakers and entities, never the other way round.
+_LAYER = {"quote": 0, "speaker": 1, "entity": 2}
+
+
+def highlight(text: str, quotes: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> Markup:
+    """The clean text with quotes, speakers and entities marked at their character offsets.
+
+    The text is cut at every span boundary and each piece is escaped on its own, so hostile text
+    can never open or close a tag; overlapping spans just nest their marks per piece.
+    """
+    spans: list[tuple[int, int, str, dict[str, Any]]] = []
+    size = len(text)
+    for quote in quotes:
+        spans.append((quote["start"], quote["end"], "quote", quote))
+        if quote.get("speaker_start") is not None and quote.get("speaker_end") is not None:
+            spans.append((quote["speaker_start"], quote["speaker_end"], "speaker", quote))
+    for mention in mentions:
+        spans.append((mention["start"], mention["end"], "entity", mention))
+    spans = [s for s in spans if 0 <= s[0] < s[1] <= size]
+    cuts = sorted({0, size} | {s[0] for s in spans} | {s[1] for s in spans})
+    spans.sort(key=lambda s: (s[0], _LAYER[s[2]]))
+
+    pieces: list[str] = []
+    active: list[tuple[int, int, str, dict[str, Any]]] = []
+    next_span = 0
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        active = [s for s in active if s[1] > left]
+        while next_span < len(spans) and spans[next_span][0] <= left:
+            if spans[next_span][1] > left:
+                active.append(spans[next_span])
+            next_span += 1
+        piece = str(escape(text[left:right]))
+        for _, _, layer, item in sorted(active, key=lambda s: _LAYER[s[2]], reverse=True):
+            piece = _wrap(piece, layer, item)
+        pieces.append(piece)
+    return Markup("".join(pieces))
+
+
+def _wrap(piece: str, layer: str, item: dict[str, Any]) -> str:
+    if layer == "quote":
+        speaker = item.get("speaker") or item.get("speaker_mention") or "unattributed"
+        return f'<mark class="quote" title="{escape(speaker)}">{piece}</mark>'
+    if layer == "speaker":
+        return f'<span class="speaker">{piece}</span>'
+    label = escape(item.get("label") or "")
+    if item.get("entity_id"):
+        href = "/entities/" + quote_url(item["entity_id"], safe="")
+        return f'<a class="ent ent-{label}" href="{escape(href)}">{piece}</a>'
+    return f'<span class="ent ent-{label}">{piece}</span>'
