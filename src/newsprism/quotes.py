@@ -43,6 +43,7 @@ HONORIFICS = frozenset(_lexicon("honorifics.txt"))
 ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in _lexicon("role_abbreviations.txt"))
 ORG_NOUNS = frozenset(_lexicon("org_nouns.txt"))
 WORK_WORDS = frozenset(_lexicon("quote_work_nouns.txt"))
+NAMING_WORDS = frozenset(_lexicon("quote_naming_words.txt"))
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _lexicon("quote_boilerplate.txt")), re.IGNORECASE)
 
 MALE_WORDS = frozenset({"mr.", "mr", "he", "him", "his", "king", "prince", "sir", "lord"})
@@ -170,10 +171,12 @@ def _is_not_a_quote(text: str, seg: _Segment) -> bool:
     words = text[seg.start : seg.end]
     if BOILERPLATE.search(words):
         return True
-    before = text[max(0, seg.start - 40) : seg.start - 1].lower().split()[-3:]
-    before_words = {w.strip(",:;()") for w in before}
-    short = len(words.split()) <= 12 and not words.rstrip().endswith((".", "?", "!"))
-    if short and (before_words & WORK_WORDS or " ".join(before[-2:]) in WORK_WORDS):
+    # Only the words just before the mark, in the same sentence, can announce a title or name.
+    clause = re.split(r"[.!?][\"”’']?\s|\n", text[max(0, seg.start - 60) : seg.start - 1])[-1]
+    before = [w.strip(",:;()").lower() for w in clause.split()][-3:]
+    if before[-1:] and before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS:
+        return True
+    if set(before) & WORK_WORDS and _looks_like_title(words):
         return True
     # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
     left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
@@ -186,6 +189,12 @@ def _is_not_a_quote(text: str, seg: _Segment) -> bool:
         and right[:1].isupper()
         and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
     )
+
+
+def _looks_like_title(words: str) -> bool:
+    """Most longer words capitalised, as in "The Glass Harbor" or "Critical Condition: ..."."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
 
 
 # ---- 2. the article's people: names, roles, salient subjects -------------------------------
@@ -321,10 +330,14 @@ def _noun_phrase(token: Token) -> Span:
 
 def _resolve(article: _Article, token: Token) -> _Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
-    for child in token.children:  # "a Foreign Ministry spokesperson, Mao Ning"
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
-            span = _entity_span(child)
+    for child in token.children:  # "a Foreign Ministry spokesperson, Mao Ning"; "her publisher, X"
+        if child.dep_ != "appos" or token.ent_type_ == "PERSON" or not child.ent_type_:
+            continue
+        span = _entity_span(child)
+        if child.ent_type_ == "PERSON" or (_is_role(token) and child.pos_ == "PROPN" and len(span) > 1):
             return _Speaker(_full_name(article, _clean_name(span), span.start_char), span, "PERSON")
+        if child.ent_type_ in SPEAKER_TYPES:
+            return _Speaker(_org_name(span), span, child.ent_type_)
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in PRONOUN_GENDER:
@@ -342,15 +355,19 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
         span = entity or token.doc[token.i : token.i + 1]
         return _Speaker(_full_name(article, token.text, token.idx), span, "PERSON")
     if entity is not None and entity.label_ in SPEAKER_TYPES:
-        return _Speaker(_org_name(entity), entity, entity.label_)
+        return _Speaker(_introduced_org(article, entity), entity, entity.label_)
     phrase = _noun_phrase(token)
     if token.pos_ == "PROPN" and token.ent_type_ == "":
         return _Speaker(_clean_name(phrase), phrase, "PERSON")
-    if lower in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS:
+    if _is_role(token):
         return _Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
-        return _Speaker(_organisation(token, phrase), phrase, "ORG")
+        return _Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return _Speaker(None, phrase, None)
+
+
+def _is_role(token: Token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
 
 
 def _pronoun_antecedent(article: _Article, pronoun: Token) -> str | None:
@@ -382,13 +399,38 @@ def _role_holder(article: _Article, head: Token, phrase: Span) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
-def _organisation(head: Token, phrase: Span) -> str | None:
-    """'the ministry' -> the most recent organisation named with that word."""
+def _organisation(article: _Article, head: Token, phrase: Span) -> str | None:
+    """'the ministry' -> the most recent organisation named with that word; 'the company' -> the
+    most recent organisation in the last paragraphs; 'the transit authority' -> as written."""
+    if phrase[0].lower_ not in ("the", "its", "their") or head.tag_ in ("NNS", "NNPS"):
+        return None
     word = head.lemma_.lower()
-    for ent in reversed([e for e in head.doc.ents if e.end <= phrase.start]):
-        if ent.label_ == "ORG" and word in ent.text.lower():
+    earlier = [e for e in head.doc.ents if e.end <= phrase.start and e.label_ == "ORG"]
+    for ent in reversed(earlier):
+        if word in ent.text.lower():
             return _org_name(ent)
-    return None
+    if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
+        return None if phrase[0].lower_ != "the" else " ".join(t.text for t in phrase[1:])
+    paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
+    horizon = article.paragraph_starts[max(0, paragraph - 2)]
+    recent = [e for e in earlier if e.start_char >= horizon]
+    return _org_name(recent[-1]) if recent else None
+
+
+def _introduced_org(article: _Article, entity: Span) -> str:
+    """An organisation under the name the article introduced: "FDA" -> "Food and Drug
+    Administration" (initials), "Corvin" -> "Corvin Pharmaceuticals" (first words)."""
+    name = _org_name(entity)
+    for ent in article.doc.ents:
+        if ent.start_char >= entity.start_char:
+            break
+        if ent.label_ != entity.label_:
+            continue
+        full = _org_name(ent)
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        if (name.isupper() and len(name) > 1 and initials == name) or full.startswith(name + " "):
+            return full
+    return name
 
 
 def _org_name(span: Span) -> str:
@@ -407,12 +449,16 @@ def _subject(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         for child in verb.children:
             if child.lower_ == "to":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return _through_speech_noun(target) if target is not None else None
         return None
     if verb.pos_ in ("NOUN", "PROPN"):  # "Biden was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
+    para_start, para_end = _paragraph_bounds(verb.doc.text, verb.idx)
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next(
+            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end), None
+        )
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if subject is not None:
@@ -423,8 +469,12 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head is verb:
-            return None
+            break
         verb = verb.head
+    # A parse that ran across a paragraph break can lose the subject: take a name right before.
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
+        return before
     return None
 
 
@@ -435,8 +485,9 @@ def _through_speech_noun(subject: Token) -> Token | None:
     for child in subject.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for token in subject.subtree:  # "a report released Tuesday by the firm X"
+        if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -650,9 +701,11 @@ def _reported_content(cue: Token) -> Span | None:
         after = doc[phrase_end : sentence.end]
         span = after if len(after) >= len(before) else before
         return _strip_punct(span)
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is None:
+    para_start, para_end = _paragraph_bounds(doc.text, cue.idx)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]
+    if not clauses:
         return None
+    clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     span = doc[clause.left_edge.i : clause.right_edge.i + 1]
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
