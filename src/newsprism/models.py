@@ -141,6 +141,12 @@ class Event:
     future: bool = False
     quote_id: str | None = None
     event_id: str = ""
+    # Where the names and the trigger are in the clean text, so the entity linker can map
+    # actors and recipients onto mentions; quote_start ties an event to a quote without an id.
+    actor_offsets: list[tuple[int, int]] = field(default_factory=list)
+    recipient_offsets: list[tuple[int, int]] = field(default_factory=list)
+    trigger_start: int | None = None
+    quote_start: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,76 @@
+"""Cost of the events stage against the spaCy parse it reads.
+
+    python benchmarks/events_speed.py [--articles 300]
+
+Parses real articles from ../shared/data/allsides with ``nlp.pipe`` (one process), then runs
+``extract_events`` on the parsed docs, and prints both times and ``ratio R`` (events over
+parse). The goal is R <= 0.20. The benchmark stops if the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from pathlib import Path
+
+from newsprism.config import Settings
+from newsprism.events import extract_events, load_lexicon
+from newsprism.models import Article
+from newsprism.nlp import load_model
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+
+
+def load_articles(count: int) -> list[Article]:
+    """The first ``count`` articles of at least 100 words, with their publication dates."""
+    articles = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            text = record.get("text") or ""
+            if len(text.split()) >= 100:
+                published = (record.get("published") or "")[:10]
+                articles.append(
+                    Article(
+                        article_id=str(record.get("id", len(articles))),
+                        source="allsides",
+                        text=text,
+                        published=published if published[:2] in ("19", "20") else None,
+                    )
+                )
+            if len(articles) >= count:
+                break
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} not found: the benchmark needs the shared corpus")
+    articles = load_articles(args.articles)
+    nlp = load_model(Settings.load().model)
+    load_lexicon()
+    words = sum(a.word_count for a in articles)
+
+    began = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    parse_seconds = time.perf_counter() - began
+
+    began = time.perf_counter()
+    found = sum(len(extract_events(doc, article)) for doc, article in zip(docs, articles, strict=True))
+    events_seconds = time.perf_counter() - began
+
+    print(f"{len(articles)} articles, {words} words, {found} events")
+    print(f"parse   {parse_seconds:8.2f} s  ({words / parse_seconds:,.0f} words/s)")
+    print(f"events  {events_seconds:8.2f} s  ({words / events_seconds:,.0f} words/s)")
+    print(f"ratio R {events_seconds / parse_seconds:.3f}  (goal <= 0.20)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,248 @@
+"""Date expressions in news sentences, resolved against the article's publication date.
+
+News writes dates relative to the day it is published ("on Thursday", "last week", "in
+December"), and which Thursday or December is meant depends on the tense: a past-tense
+sentence means the latest one on or before publication, a future-tense one the next.
+Results keep their granularity: a day, a weekend (given by its Saturday), a week (given by
+its Monday), a month (``YYYY-MM``) or a year (``YYYY``). Without a publication date only
+absolute dates resolve; relative ones stay unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# Month names must be capitalised: "may" the modal and "march" the verb are not dates.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN = r"(?:early|late|mid|earlier|later|the\s+(?:start|end|beginning|middle)\s+of)"
+
+# One alternation, most specific first; the named group says which kind matched.
+DATE_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
+  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
+  | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?)
+  | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})-?\s+)?
+        (?P<m3>{_MONTH})\b(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
+  | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
+  | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
+        weekend\b)
+  | (?P<wday>\b(?:(?P<rel4>last|next|this(?:\s+past|\s+coming)?|on|early|late)\s+)?(?P<w>{_WEEKDAY})\b{_PART})
+  | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+this)\s+(?P<unit6>week|month|year)\b)
+  | (?P<yd>\b(?:yesterday|today|tonight|tomorrow)\b{_PART}|\bthis\s+(?:morning|afternoon|evening)\b)
+  | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN}-?)\s+(?P<y7>{_YEAR})\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MONTH_CASE = re.compile(_MONTH)  # the case-sensitive check the IGNORECASE pattern cannot make
+_WEEKDAY_CASE = re.compile(_WEEKDAY)
+
+
+@dataclass
+class DateExpression:
+    """A date expression found in a sentence, with doc character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpression]:
+    """Date expressions in a sentence (a spaCy span or plain text), in order."""
+    if isinstance(sent, Span):
+        text, offset = sent.text, sent.start_char
+    else:
+        text = sent
+    found = []
+    for match in DATE_PATTERN.finditer(text):
+        month = match.group("m1") or match.group("m2") or match.group("m3")
+        if month and not _MONTH_CASE.fullmatch(month.rstrip(".")):
+            continue
+        if (
+            match.group("my")
+            and match.group("m3") == "May"
+            and not (match.group("rel3") or match.group("y3"))
+        ):
+            continue  # a bare "May" is too often the modal at a sentence start
+        if match.group("w") and not _WEEKDAY_CASE.fullmatch(match.group("w")):
+            continue
+        found.append(DateExpression(match.group(0), offset + match.start(), offset + match.end()))
+    return found
+
+
+def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
+    """The ISO date and granularity an expression means, read from ``published`` in ``tense``.
+
+    ``tense`` is past, present or future. Returns (None, None) when the expression is not a
+    date or is relative and there is no publication date.
+    """
+    match = DATE_PATTERN.search(text_expr or "")
+    if not match:
+        return None, None
+    pub = _parse_iso(published)
+    future = tense == "future"
+    kind = match.lastgroup
+    if kind == "iso":
+        return _absolute_day(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if kind in ("mdy", "dmy"):
+        month = _month_number(match["m1"] or match["m2"])
+        day = int(re.match(r"\d+", match["d1"] or match["d2"]).group())
+        year = match["y1"] or match["y2"]
+        if year:
+            return _absolute_day(int(year), month, day)
+        return _day_without_year(month, day, pub, future)
+    if kind == "my":
+        return _month(match, pub, future)
+    if kind == "yr":
+        return match["y7"], "year"
+    if pub is None:
+        return None, None
+    if kind == "ago":
+        return _ago(match, pub)
+    if kind == "wkend":
+        return _weekend((match["rel5"] or "").lower(), pub, future)
+    if kind == "wday":
+        return _weekday(WEEKDAYS[match["w"].lower()], (match["rel4"] or "").lower(), pub, future)
+    if kind == "rel":
+        return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
+    if kind == "yd":
+        word = match.group(0).lower()
+        shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
+        return (pub + timedelta(days=shift)).isoformat(), "day"
+    return None, None
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def _parse_iso(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _absolute_day(year: int, month: int, day: int) -> tuple[str | None, str | None]:
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None, None
+
+
+def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> tuple[str | None, str | None]:
+    """'March 2': the latest one on or before publication, or the next one for the future."""
+    if pub is None:
+        return None, None
+    for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= pub) if future else (candidate <= pub):
+            return candidate.isoformat(), "day"
+    return None, None
+
+
+def _month(match: re.Match, pub: date | None, future: bool) -> tuple[str | None, str | None]:
+    """'in December', 'last March', 'March 2022'."""
+    month = _month_number(match["m3"])
+    if match["y3"]:
+        return f"{match['y3']}-{month:02d}", "month"
+    if pub is None:
+        return None, None
+    rel = (match["rel3"] or "").lower()
+    if rel.startswith("next") or (future and not rel.startswith("last") and not rel.startswith("since")):
+        year = (
+            pub.year
+            if month > pub.month or (month == pub.month and not rel.startswith("next"))
+            else pub.year + 1
+        )
+    elif rel.startswith("last"):
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return f"{year}-{month:02d}", "month"
+
+
+def _ago(match: re.Match, pub: date) -> tuple[str, str]:
+    count_text = match["n"].lower()
+    count = NUMBER_WORDS[count_text] if count_text in NUMBER_WORDS else int(count_text)
+    unit = match["unit"].lower()
+    if unit == "day":
+        return (pub - timedelta(days=count)).isoformat(), "day"
+    if unit == "week":
+        return _monday(pub - timedelta(weeks=count)).isoformat(), "week"
+    if unit == "month":
+        return _shift_month(pub, -count), "month"
+    return str(pub.year - count), "year"
+
+
+def _weekday(weekday: int, rel: str, pub: date, future: bool) -> tuple[str, str]:
+    """Past: the latest such day on or before publication ('last': strictly before); future: the next."""
+    if rel == "next" or rel.endswith("coming") or (future and rel != "last" and not rel.endswith("past")):
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=ahead)).isoformat(), "day"
+    back = (pub.weekday() - weekday) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat(), "day"
+
+
+def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:
+    """A weekend is given by its Saturday."""
+    if rel == "next" or rel.endswith("coming") or (future and rel != "last" and not rel.endswith("past")):
+        ahead = (5 - pub.weekday()) % 7
+        if rel == "next" and ahead == 0:
+            ahead = 7
+        return (pub + timedelta(days=ahead)).isoformat(), "weekend"
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if rel == "last" and pub - saturday <= timedelta(days=1):
+        saturday -= timedelta(days=7)  # said on the weekend itself, "last weekend" is the one before
+    return saturday.isoformat(), "weekend"
+
+
+def _relative_unit(rel: str, unit: str, pub: date) -> tuple[str, str]:
+    """'last week', 'next month', 'earlier this year'."""
+    shift = -1 if rel == "last" else 1 if rel == "next" else 0
+    if unit == "week":
+        return (_monday(pub) + timedelta(weeks=shift)).isoformat(), "week"
+    if unit == "month":
+        return _shift_month(pub, shift), "month"
+    return str(pub.year + shift), "year"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_month(day: date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"

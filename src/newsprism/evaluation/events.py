@@ -1,0 +1,172 @@
+"""Score the events stage: ``newsprism eval events``.
+
+* Event type on PLOVER gold sentences (``--data``, default ../shared/data/plover-gsr/dev.json)
+  and on the project's own annotated sentences (eval/events_own.jsonl, same format): each
+  sentence is one article without a publication date; the predicted type is that of the first
+  (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
+  table, and recall of actors and recipients on the sentences whose type is right: a gold name
+  is recalled when one of its words (lower-cased, stop words left out) is a word of a predicted
+  actor (recipient).
+* Dates on eval/dates_cases.jsonl: publication date, sentence, expected date and granularity;
+  right when the main event's date and granularity both equal the expected ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ..config import Settings
+from ..events import extract_events
+from ..models import Article, Event
+from ..nlp import load_model
+
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_PLOVER = REPO.parent / "shared" / "data" / "plover-gsr" / "dev.json"
+OWN_SENTENCES = REPO / "eval" / "events_own.jsonl"
+DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+STOP_WORDS = frozenset("the a an of in on at to for and from by with 's".split())
+_WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*\.?")
+
+
+def load_records(path: Path) -> list[dict]:
+    """PLOVER-style records from a JSON list or a JSONL file."""
+    text = path.read_text("utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+def _words(name: str) -> set[str]:
+    return {w.rstrip(".") for w in _WORD.findall(name.lower()) if w not in STOP_WORDS}
+
+
+def name_recalled(gold: str, predicted: list[str]) -> bool:
+    """A gold name is found when it shares a content word with one predicted name."""
+    gold_words = _words(gold)
+    return any(gold_words & _words(p) for p in predicted)
+
+
+def score_types(records: list[dict], nlp) -> dict:
+    """Type macro-F1, per-type P/R/F1, actor and recipient recall, and the misses."""
+    texts = [r["text"].strip().strip("{}") for r in records]
+    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
+    actor_hits = actor_total = recipient_hits = recipient_total = 0
+    misses = []
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        article = Article(article_id=record["id"], source=record["id"], text=doc.text)
+        found = extract_events(doc, article)
+        main: Event | None = found[0] if found else None
+        gold, predicted = record["event"], main.type if main else None
+        if predicted == gold:
+            counts[gold]["tp"] += 1
+            for name in record.get("actors") or []:
+                actor_total += 1
+                actor_hits += name_recalled(name, main.actors)
+            for name in record.get("recipients") or []:
+                recipient_total += 1
+                recipient_hits += name_recalled(name, main.recipients)
+        else:
+            counts[gold]["fn"] += 1
+            if predicted in counts:
+                counts[predicted]["fp"] += 1
+        if predicted != gold or not all(name_recalled(n, main.actors) for n in record.get("actors") or []):
+            misses.append((record["id"], gold, predicted, record["text"], main))
+    per_type = {}
+    for event_type, c in counts.items():
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_type[event_type] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": c["tp"] + c["fn"],
+        }
+    present = [t for t in TYPES if per_type[t]["support"] or counts[t]["fp"]]
+    return {
+        "sentences": len(records),
+        "accuracy": sum(c["tp"] for c in counts.values()) / len(records) if records else 0.0,
+        "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
+        "actor_recall": actor_hits / actor_total if actor_total else 0.0,
+        "recipient_recall": recipient_hits / recipient_total if recipient_total else 0.0,
+        "per_type": per_type,
+        "misses": misses,
+    }
+
+
+def score_dates(cases: list[dict], nlp) -> dict:
+    """Share of date cases whose main event gets the expected date and granularity."""
+    right = 0
+    wrong = []
+    for i, (case, doc) in enumerate(zip(cases, nlp.pipe(c["sentence"] for c in cases), strict=True)):
+        article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
+        found = extract_events(doc, article)
+        got = (found[0].date, found[0].date_granularity) if found else ("no event", None)
+        if got == (case["date"], case["granularity"]):
+            right += 1
+        else:
+            wrong.append((case, got))
+    return {"cases": len(cases), "accuracy": right / len(cases) if cases else 0.0, "wrong": wrong}
+
+
+def run(data: Path | None, verbose: bool, console: Console | None = None) -> dict:
+    """Score event types on PLOVER and our own sentences, and dates on our date cases."""
+    console = console or Console()
+    nlp = load_model(Settings.load().model)
+    results: dict = {}
+    sets = [("plover", Path(data) if data else DEFAULT_PLOVER), ("own", OWN_SENTENCES)]
+    for name, path in sets:
+        if not path.exists():
+            console.print(f"[yellow]{path} not found: {name} sentences skipped[/yellow]")
+            continue
+        scores = score_types(load_records(path), nlp)
+        results[name] = {k: v for k, v in scores.items() if k != "misses"}
+        _print_types(console, name, path, scores, verbose)
+    if DATE_CASES.exists():
+        dates = score_dates(load_records(DATE_CASES), nlp)
+        results["dates"] = {"cases": dates["cases"], "accuracy": dates["accuracy"]}
+        console.print(f"Dates: {dates['accuracy']:.3f} right of {dates['cases']} cases ({DATE_CASES.name})")
+        if verbose:
+            for case, got in dates["wrong"]:
+                console.print(
+                    f"  [red]date[/red] pub {case.get('published')} | {case['sentence']} | "
+                    f"expected {case['date']} {case['granularity']} | got {got[0]} {got[1]}",
+                    markup=False,
+                )
+    return results
+
+
+def _print_types(console: Console, name: str, path: Path, scores: dict, verbose: bool) -> None:
+    table = Table(title=f"Event types: {name} ({path.name}, {scores['sentences']} sentences)")
+    for column in ("type", "precision", "recall", "F1", "support"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for event_type, row in scores["per_type"].items():
+        table.add_row(
+            event_type,
+            f"{row['precision']:.2f}",
+            f"{row['recall']:.2f}",
+            f"{row['f1']:.2f}",
+            str(row["support"]),
+        )
+    console.print(table)
+    console.print(
+        f"{name}: macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}, "
+        f"actor recall {scores['actor_recall']:.3f}, recipient recall {scores['recipient_recall']:.3f}"
+    )
+    if verbose:
+        for record_id, gold, predicted, text, main in scores["misses"]:
+            got = (
+                f"{predicted} '{main.trigger}' actors={main.actors} recipients={main.recipients}"
+                if main
+                else "none"
+            )
+            console.print(f"  {record_id}: gold {gold}, got {got} | {text}", markup=False)

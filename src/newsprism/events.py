@@ -1,0 +1,736 @@
+"""The events stage: who did what to whom, where and when, typed in PLOVER 2.0's sixteen types.
+
+Dependency-based. In each sentence a trigger is a verb from a type's lexicon ("accused",
+"called for", "pulled out"), a light verb with an event noun ("held talks", "imposed
+sanctions on", "went on strike"), an offer or promise ("is ready to send"), or an event noun
+that names its participants ("a meeting between X and Y"). A trigger inside another
+trigger's complement is that event's content, not an event of its own ("threatened to
+impose sanctions" is one THREAT). Reporting verbs and verbs like "plan to" or "try to" are
+see-through: the event is what they govern, and they only set flags.
+
+Actors are subjects (with their conjuncts, "X and Y met") or passive agents; recipients are
+objects and prepositional objects (on/against/to/with). Each event gets negated, hypothetical
+and future flags, a location where stated, and a date resolved from the article's
+publication date (see dates.py). Lexicons live in data/events.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from .config import data_path
+from .dates import DateExpression, find_date_expressions, resolve_date
+from .models import Article, Event, Quote
+
+# Dependencies that lead from a clause's content up to the word governing it.
+COMPLEMENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+# Types whose trigger can be a statement; a quote in the trigger's clause is its content.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+# Verbs whose object, not subject, is who does the complement ("urged X to ...").
+OBJECT_CONTROL = frozenset({"urge", "ask", "force", "press", "pressure", "call", "allow", "permit", "order"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """events.yaml, indexed for lookups."""
+
+    verbs: dict[str, tuple[str, str | None]]
+    nouns: dict[str, tuple[str, str | None]]  # event nouns
+    objects: dict[str, tuple[str, str | None]]  # event nouns and things given or sent
+    mode_words: dict[str, dict[str, str]]
+    light_verbs: frozenset[str]
+    reversal_verbs: dict[str, str | None]
+    not_with_objects: dict[str, frozenset[str]]
+    commitment: frozenset[str]
+    transparent: dict[str, str]
+    speech: frozenset[str]
+    request_modals: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    negation: frozenset[str]
+    conditional_marks: frozenset[str]
+    hostile: frozenset[str]
+    cooperative: frozenset[str]
+    threaten_modes: dict[str, str]
+    group_heads: frozenset[str]
+    agent_nouns: frozenset[str]
+    recipient_preps: frozenset[str]
+    location_preps: frozenset[str]
+    noun_hosts: frozenset[str]
+    verb_words: frozenset[str]  # every lemma that can start a verb trigger, for a quick first test
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read data/events.yaml once per process."""
+    raw = yaml.safe_load(data_path("events.yaml").read_text("utf-8"))
+    verbs: dict[str, tuple[str, str | None]] = {}
+    nouns: dict[str, tuple[str, str | None]] = {}
+    objects: dict[str, tuple[str, str | None]] = {}
+    mode_words: dict[str, dict[str, str]] = {}
+    for event_type, entry in raw["types"].items():
+        verbs.update({k: (event_type, v) for k, v in (entry.get("verbs") or {}).items()})
+        nouns.update({k: (event_type, v) for k, v in (entry.get("nouns") or {}).items()})
+        objects.update({k: (event_type, v) for k, v in (entry.get("objects") or {}).items()})
+        mode_words[event_type] = entry.get("mode_words") or {}
+    objects.update(nouns)
+    words = {key.split()[0] for key in verbs}
+    words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
+    words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
+    words |= {key.split()[0] for key in raw["reversal_verbs"]}
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        objects=objects,
+        mode_words=mode_words,
+        light_verbs=frozenset(raw["light_verbs"]),
+        reversal_verbs=raw["reversal_verbs"],
+        not_with_objects={k: frozenset(v) for k, v in raw["not_with_objects"].items()},
+        commitment=frozenset(raw["commitment_verbs"]),
+        transparent=raw["transparent_verbs"],
+        speech=frozenset(raw["speech_verbs"]),
+        request_modals=frozenset(raw["request_modals"]),
+        future_aux=frozenset(raw["future_auxiliaries"]),
+        hypothetical_aux=frozenset(raw["hypothetical_auxiliaries"]),
+        negation=frozenset(raw["negation_words"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
+        hostile=frozenset(raw["hostile_types"]),
+        cooperative=frozenset(raw["cooperative_types"]),
+        threaten_modes=raw["threaten_modes"],
+        group_heads=frozenset(raw["group_heads"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
+        recipient_preps=frozenset(raw["recipient_prepositions"]),
+        location_preps=frozenset(raw["location_prepositions"]),
+        noun_hosts=frozenset(raw["event_noun_hosts"]),
+        verb_words=frozenset(words),
+    )
+
+
+@dataclass
+class Trigger:
+    """A word that starts an event, before its participants are found."""
+
+    token: Token  # the verb (or adjective, or standalone noun) heading the event
+    type: str
+    mode: str | None
+    kind: str  # verb | light | commitment | request | noun
+    noun: Token | None = None  # the event noun of a light-verb construction
+    words: list[Token] = field(default_factory=list)
+    content: list[Trigger] = field(default_factory=list)  # triggers inside its complement
+
+
+# ---- the stage ---------------------------------------------------------------------------------
+
+
+def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None) -> list[Event]:
+    """Every event in the article, sentence by sentence; in each sentence the main event first."""
+    lex = load_lexicon()
+    events: list[Event] = []
+    for sent in doc.sents:
+        triggers = find_triggers(sent, lex)
+        if not triggers:
+            continue
+        date_expressions = find_date_expressions(sent)
+        sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
+        for trigger in triggers:
+            events.append(_build_event(trigger, sent, article, lex, date_expressions, sentence_quotes))
+    return events
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """The sentence's event triggers that are events of their own, main event first."""
+    by_token: dict[int, Trigger] = {}
+    consumed_nouns: set[int] = set()
+    for token in sent:
+        if token.lemma_ in lex.verb_words and _is_predicate(token):
+            trigger = _verb_trigger(token, lex)
+            if trigger:
+                by_token[token.i] = trigger
+                if trigger.noun is not None:
+                    consumed_nouns.add(trigger.noun.i)
+    for token in sent:
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.i not in consumed_nouns
+            and token.dep_ not in MODIFIER_DEPS
+        ):
+            entry = _noun_entry(token, lex.nouns)
+            if entry:
+                by_token[token.i] = Trigger(token, entry[0], entry[1], "noun", words=[token])
+    for noun_index in consumed_nouns:  # content under "imposed sanctions on X for ..." belongs to it
+        by_token.setdefault(noun_index, by_token[_light_verb_of(sent.doc[noun_index], by_token)])
+    independent = []
+    for index, trigger in by_token.items():
+        if index != trigger.token.i:
+            continue
+        governor = _governing_trigger(trigger.token, by_token)
+        if governor is not None:
+            governor.content.append(trigger)
+        elif trigger.kind != "noun" or _stands_alone(trigger.token, lex):
+            independent.append(trigger)
+    for trigger in independent:
+        _settle_type(trigger, lex)
+    independent.sort(key=lambda t: (_depth(t.token), t.token.i))
+    return independent
+
+
+def _light_verb_of(noun: Token, by_token: dict[int, Trigger]) -> int:
+    for index, trigger in by_token.items():
+        if trigger.noun is not None and trigger.noun.i == noun.i:
+            return index
+    return noun.i
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb or predicative adjective, not a modifier ("the banned group", "meeting room")."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("amod", "compound", "nmod")
+    return token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj")
+
+
+def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """What kind of trigger a verb is, if any (see the order of the tests)."""
+    lemma = token.lemma_.lower()
+    obj = _direct_object(token)
+    if obj is not None and obj.lemma_.lower() in lex.not_with_objects.get(lemma, ()):
+        return None
+    keys = [*_phrasal_keys(token, lemma), lemma]
+    noun, noun_entry = _object_noun(token, lex)
+    for key in keys:
+        if key in lex.reversal_verbs:
+            if noun_entry:
+                undone = noun_entry[0]
+                if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
+                    return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
+                if undone in lex.cooperative or undone in ("CONSULT", "AGREE"):
+                    return Trigger(token, "SANCTION", None, "light", noun, [token, noun])
+            if lex.reversal_verbs[key]:
+                return Trigger(token, lex.reversal_verbs[key], None, "verb", words=[token])
+            break
+    for key in keys[:-1]:
+        if key in lex.verbs:
+            event_type, mode = lex.verbs[key]
+            return Trigger(token, event_type, mode, "verb", words=[token, *_key_words(token, key)])
+    if lemma in lex.light_verbs and noun_entry:
+        return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
+    if lemma in lex.commitment and (obj is not None or _child(token, "xcomp") is not None):
+        return Trigger(token, "AGREE", None, "commitment", words=[token])
+    if lemma in lex.verbs:
+        event_type, mode = lex.verbs[lemma]
+        return Trigger(token, event_type, mode, "verb", words=[token])
+    if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
+        return Trigger(token, "REQUEST", None, "request", words=[token])
+    return None
+
+
+def _phrasal_keys(token: Token, lemma: str) -> list[str]:
+    keys = []
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "advmod" and child.i < token.i:
+            keys.append(f"{child.lower_} {lemma}")
+    return keys
+
+
+def _key_words(token: Token, key: str) -> list[Token]:
+    extra = key.replace(token.lemma_.lower(), "").split()
+    return [c for c in token.children if c.lower_ in extra]
+
+
+def _direct_object(token: Token) -> Token | None:
+    return _child(token, "dobj") or _child(token, "nsubjpass")
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ == dep:
+            return child
+    return None
+
+
+def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
+    """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
+    candidates = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            candidates.append(child)
+            candidates.extend(child.conjuncts)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under"):
+            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    for noun in candidates:
+        entry = _noun_entry(noun, lex.objects, by_modifier=True)
+        if entry:
+            return noun, entry
+        for child in noun.children:  # "40 tonnes of food", "a series of bombs"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    entry = _noun_entry(pobj, lex.objects)
+                    if entry:
+                        return pobj, entry
+    return None, None
+
+
+def _noun_entry(
+    noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
+) -> tuple[str, str | None] | None:
+    """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {noun.lower_}"):
+                if key in table:
+                    return table[key]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                key = f"{lemma} of {pobj.lemma_.lower()}"
+                if key in table:
+                    return table[key]
+    found = table.get(lemma) or table.get(noun.lower_)
+    if found is None and by_modifier:  # "an aid package": the modifier names what is given
+        for child in noun.lefts:
+            if child.dep_ == "compound" and child.lemma_.lower() in table:
+                return table[child.lemma_.lower()]
+    return found
+
+
+def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
+    """ "X said Y must ...": a reported clause with must/should whose subject is not the speaker."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [
+        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
+    ]
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
+            subject = _child(clause, "nsubj")
+            return subject is not None and subject.pos_ != "PRON" or subject is None
+    return False
+
+
+def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose complement holds this token, if any ("threatened to [impose]")."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.i in by_token:
+            return by_token[current.i]
+    return None
+
+
+def _stands_alone(noun: Token, lex: Lexicon) -> bool:
+    """An event noun is an event of its own when it names participants or happens."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.noun_hosts
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _settle_type(trigger: Trigger, lex: Lexicon) -> None:
+    """Offers of hostile acts are threats; a threat's mode comes from what is threatened."""
+    hostile_content = next((c for c in _content_chain(trigger) if c.type in lex.hostile), None)
+    if trigger.kind == "commitment" and hostile_content is not None:
+        trigger.type = "THREATEN"
+    if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
+        trigger.mode = _threat_mode(hostile_content.type, hostile_content.mode, lex)
+    if trigger.mode is None:
+        trigger.mode = _mode_from_words(trigger, lex)
+
+
+def _threat_mode(event_type: str, mode: str | None, lex: Lexicon) -> str | None:
+    """PLOVER's THREATEN modes: the coercion threatened (curfew, ban, arrest), else violence, relations."""
+    if event_type == "COERCE" and mode:
+        return mode
+    return lex.threaten_modes.get(event_type)
+
+
+def _content_chain(trigger: Trigger) -> list[Trigger]:
+    chain, stack = [], list(trigger.content)
+    while stack:
+        item = stack.pop(0)
+        chain.append(item)
+        stack.extend(item.content)
+    return chain
+
+
+def _mode_from_words(trigger: Trigger, lex: Lexicon) -> str | None:
+    words = lex.mode_words.get(trigger.type)
+    if not words:
+        return None
+    head = trigger.token
+    for token in head.sent:
+        if token.lemma_.lower() in words and head.is_ancestor(token):
+            return words[token.lemma_.lower()]
+    for token in head.sent:
+        if token.lemma_.lower() in words:
+            return words[token.lemma_.lower()]
+    return None
+
+
+# ---- one event ---------------------------------------------------------------------------------
+
+
+def _build_event(
+    trigger: Trigger,
+    sent: Span,
+    article: Article,
+    lex: Lexicon,
+    date_expressions: list[DateExpression],
+    quotes: list[Quote],
+) -> Event:
+    token = trigger.token
+    governors = _governors(token, lex)
+    negated, hypothetical, future = _flags(trigger, governors, lex)
+    event_type, mode = trigger.type, trigger.mode
+    if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
+        if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
+            event_type, mode = "THREATEN", _threat_mode(event_type, mode, lex)
+        elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
+            event_type, mode = ("REJECT" if negated else "AGREE"), None
+            negated = False if event_type == "REJECT" else negated
+    actor_tokens, passive_objects = _actor_tokens(trigger, governors, lex)
+    recipient_tokens = _recipient_tokens(trigger, passive_objects, actor_tokens, lex)
+    actor_spans = _unique_spans(actor_tokens, lex)
+    recipient_spans = [s for s in _unique_spans(recipient_tokens, lex) if s not in actor_spans]
+    location = _location(trigger, sent)
+    if mode == "visit" and not recipient_spans and location:
+        recipient_spans = [location]
+    doc = sent.doc
+    tense = "future" if future else _tense(token)
+    date_expression = _event_date_expression(trigger, date_expressions)
+    if date_expression is not None:
+        date, granularity = resolve_date(date_expression.text, article.published, tense)
+    else:
+        date, granularity = (article.published[:10] if article.published else None), None
+    event = Event(
+        article_id=article.article_id,
+        type=event_type,
+        start=sent.start_char,
+        end=sent.end_char,
+        sentence=sent.text,
+        trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
+        mode=mode,
+        actors=[doc.text[a:b] for a, b in actor_spans],
+        recipients=[doc.text[a:b] for a, b in recipient_spans],
+        actor_entity_ids=[None] * len(actor_spans),
+        recipient_entity_ids=[None] * len(recipient_spans),
+        location=doc.text[location[0] : location[1]] if location else None,
+        date=date,
+        date_granularity=granularity,
+        date_text=date_expression.text if date_expression else None,
+        negated=negated,
+        hypothetical=hypothetical,
+        future=future,
+        actor_offsets=actor_spans,
+        recipient_offsets=recipient_spans,
+        trigger_start=token.idx,
+    )
+    _tie_quote(event, trigger, governors, quotes, lex)
+    return event
+
+
+def actor_spans(event: Event) -> list[tuple[int, int]]:
+    """Character offsets of the event's actors in the clean text (for the entity linker)."""
+    return list(event.actor_offsets)
+
+
+def _governors(token: Token, lex: Lexicon) -> list[Token]:
+    """The see-through verbs above a trigger: "plans to", "said", "is ready to"."""
+    found = []
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl") and current.head.i != current.i:
+        current = current.head
+        lemma = current.lemma_.lower()
+        if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
+            found.append(current)
+        else:
+            break
+    return found
+
+
+def _flags(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
+    """negated, hypothetical, future: from auxiliaries, negation and the verbs above."""
+    negated = hypothetical = future = False
+    heads = [trigger.token] + [g for g in governors if g.lemma_.lower() not in lex.speech]
+    past_speech = any(g.lemma_.lower() in lex.speech and g.tag_ in ("VBD", "VBN") for g in governors)
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word in lex.negation):
+                negated = True
+            elif (
+                child.dep_ == "advmod" and word == "longer" and any(c.lower_ == "no" for c in child.children)
+            ):
+                negated = True
+            elif child.dep_ == "aux":
+                if word in lex.future_aux or child.lemma_ == "will":
+                    future = True
+                elif word == "would" and past_speech:
+                    future = True
+                elif word in lex.hypothetical_aux:
+                    hypothetical = True
+            elif child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children):
+                hypothetical = True
+            elif child.dep_ == "mark" and word in ("if", "unless"):
+                hypothetical = True
+        if head.i != trigger.token.i:
+            flag = lex.transparent.get(head.lemma_.lower(), "")
+            if head.lemma_ == "go" and head.tag_ == "VBG":
+                flag = "future"
+            future |= flag == "future"
+            hypothetical |= flag == "hypothetical"
+            negated |= flag == "negated"
+    if trigger.noun is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.noun.children):
+        negated = True
+    return negated, hypothetical, future
+
+
+def _tense(token: Token) -> str:
+    tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
+    if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
+        return "past"
+    return "present"
+
+
+# ---- participants --------------------------------------------------------------------------------
+
+
+def _actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
+    if trigger.kind == "noun":
+        return _noun_participants(trigger.token)
+    current = trigger.token
+    passive_subjects: list[Token] = []
+    for _ in range(6):
+        subjects, agents = [], []
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
+                subjects.append(child)
+            elif child.dep_ == "nsubjpass":
+                passive_subjects.append(child)
+            elif child.dep_ == "agent":
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if agents or subjects:
+            found = agents or subjects
+            found = [c for t in found for c in (t, *t.conjuncts)]
+            return [_resolve(t, governors, lex) for t in found], passive_subjects
+        if passive_subjects:
+            return [], passive_subjects
+        head = current.head
+        if (
+            current.dep_ == "xcomp"
+            and head.lemma_.lower() in OBJECT_CONTROL
+            and _child(head, "dobj") is not None
+        ):
+            return [], []
+        if current.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            return [head], []
+        if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:
+            return [], []
+        current = head
+    return [], passive_subjects
+
+
+def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
+    """ "a meeting between X and Y", "an attack by X on Y", "Russia's attack on Y"."""
+    actors, recipients = [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ == "prep":
+            objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
+            if child.lower_ in ("between", "by"):
+                actors.extend(objects)
+            elif child.lower_ in ("on", "against", "with"):
+                recipients.extend(objects)
+    return actors, recipients
+
+
+def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
+    """A pronoun to the speaker who reports it ("Iraq said it would"), a relative to its noun."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.pos_ == "PRON":
+        for governor in governors:
+            if governor.lemma_.lower() in lex.speech:
+                speaker = _child(governor, "nsubj")
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
+    return token
+
+
+def _recipient_tokens(
+    trigger: Trigger, passive_subjects: list[Token], actors: list[Token], lex: Lexicon
+) -> list[Token]:
+    """Who is acted on: objects, "on/against/to/with" objects, down the content chain."""
+    if trigger.kind == "noun":
+        return passive_subjects
+    candidates: list[Token] = list(passive_subjects)
+    sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    sources += [t for c in _content_chain(trigger) for t in (c.token, c.noun) if t is not None]
+    if trigger.kind == "request":
+        sources += [c for c in trigger.token.children if c.dep_ == "ccomp"]
+    skip = {t.i for t in sources} | {a.i for a in actors}
+    for source in sources:
+        for child in source.children:
+            if child.i in skip:
+                continue
+            if child.dep_ in ("dobj", "dative", "iobj") or (
+                child.dep_ == "nsubj"
+                and source.i != trigger.token.i
+                and trigger.kind in ("request", "commitment")
+            ):
+                candidates.extend((child, *child.conjuncts))
+            elif child.dep_ == "prep" and child.lower_ in lex.recipient_preps:
+                candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
+    expanded = []
+    for candidate in candidates:
+        if candidate.i in skip:
+            continue
+        expanded.extend(_agents_within(candidate, lex) or [candidate])
+    agents = [t for t in expanded if _is_agent(t, lex)]
+    return agents or [t for t in expanded[:1] if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
+    """For a thing, whose it is: "Iraq's proposal", "a U.S. request", "an offer from Kabul"."""
+    if _is_agent(noun, lex):
+        return []
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            found.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in (
+            "GPE",
+            "ORG",
+            "NORP",
+            "PERSON",
+        ):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            found.extend(p for p in child.children if p.dep_ == "pobj" and _is_agent(p, lex))
+    return found
+
+
+def _is_agent(token: Token, lex: Lexicon) -> bool:
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    return token.lemma_.lower() in lex.agent_nouns
+
+
+def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        span = _name_span(_group_member(token, lex))
+        if span not in spans:
+            spans.append(span)
+    return spans
+
+
+def _group_member(token: Token, lex: Lexicon) -> Token:
+    """ "members of the union" -> the union; "thousands of farmers" -> farmers."""
+    if token.lemma_.lower() in lex.group_heads or token.like_num:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return token
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """The name as written: a named entity, else the noun with its modifiers."""
+    if token.ent_type_ in NAME_LABELS:
+        entity = _entity_of(token)
+        if entity is not None:
+            return entity.start_char, entity.end_char
+    start = token
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = child.left_edge if child.left_edge.i < start.i else start
+    while start.i < token.i and (start.dep_ in ("det", "nummod", "punct") or start.like_num):
+        start = start.doc[start.i + 1]
+    for entity in token.doc.ents:  # "Chinese President Xi Jinping" -> "Xi Jinping"
+        if entity.label_ == "PERSON" and entity.end - 1 == token.i and entity.start >= start.i:
+            return entity.start_char, entity.end_char
+    return start.idx, token.idx + len(token.text)
+
+
+def _entity_of(token: Token) -> Span | None:
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    for entity in token.doc.ents:
+        if entity.start == start:
+            return entity
+    return None
+
+
+def _location(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
+    """ "in Moscow": a place after in/at/near, on the trigger first, else in its clause."""
+    lex = load_lexicon()
+    near = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.kind == "noun":  # "a meeting ... took place in Cairo"
+        near.append(trigger.token.head)
+    near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
+    for pool in (near, list(trigger.token.subtree)):
+        for head in pool:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in lex.location_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_LABELS:
+                            entity = _entity_of(pobj)
+                            if entity is not None:
+                                return entity.start_char, entity.end_char
+    return None
+
+
+# ---- date and quote --------------------------------------------------------------------------------
+
+
+def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) -> DateExpression | None:
+    """The date expression in the trigger's own clause nearest to it, else the nearest in the sentence."""
+    if not expressions:
+        return None
+    token = trigger.token
+    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    inside = [e for e in expressions if e.start >= low and e.end <= high]
+    pool = inside or expressions
+    return min(pool, key=lambda e: min(abs(e.start - token.idx), abs(e.end - token.idx)))
+
+
+def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):
+    """A speech act reported in a quote: point the event at that quote."""
+    token = trigger.token
+    cue_positions = {token.idx} | {g.idx for g in governors if g.lemma_.lower() in lex.speech}
+    # A speech act ("accused X of ...") whose content is quoted: the quote is inside its clause.
+    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    speech_act = event.type in SPEECH_ACT_TYPES
+    for quote in quotes:
+        inside = speech_act and low <= quote.start < high
+        if quote.start <= token.idx < quote.end or quote.cue_start in cue_positions or inside:
+            if quote.quote_id:
+                event.quote_id = quote.quote_id
+            else:
+                event.quote_start = quote.start
+            return

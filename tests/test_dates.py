@@ -1,0 +1,90 @@
+"""Date expressions resolved against a fixed publication date: Thursday 9 March 2023."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.dates import find_date_expressions, resolve_date
+
+PUBLISHED = "2023-03-09"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "expected"),
+    [
+        ("on Thursday", "past", ("2023-03-09", "day")),  # the publication day itself
+        ("on Monday", "past", ("2023-03-06", "day")),
+        ("on Monday", "future", ("2023-03-13", "day")),
+        ("on Thursday", "future", ("2023-03-16", "day")),
+        ("last Thursday", "past", ("2023-03-02", "day")),
+        ("next Tuesday", "future", ("2023-03-14", "day")),
+        ("Friday night", "past", ("2023-03-03", "day")),
+        ("yesterday", "past", ("2023-03-08", "day")),
+        ("today", "present", ("2023-03-09", "day")),
+        ("tomorrow", "future", ("2023-03-10", "day")),
+        ("two days ago", "past", ("2023-03-07", "day")),
+        ("3 weeks ago", "past", ("2023-02-13", "week")),
+        ("a month ago", "past", ("2023-02", "month")),
+        ("five years ago", "past", ("2018", "year")),
+        ("last week", "past", ("2023-02-27", "week")),
+        ("this week", "present", ("2023-03-06", "week")),
+        ("next week", "future", ("2023-03-13", "week")),
+        ("earlier this month", "past", ("2023-03", "month")),
+        ("later this month", "future", ("2023-03", "month")),
+        ("last month", "past", ("2023-02", "month")),
+        ("next month", "future", ("2023-04", "month")),
+        ("in December", "past", ("2022-12", "month")),
+        ("in December", "future", ("2023-12", "month")),
+        ("in March", "past", ("2023-03", "month")),
+        ("in January", "future", ("2024-01", "month")),
+        ("last year", "past", ("2022", "year")),
+        ("next year", "future", ("2024", "year")),
+        ("earlier this year", "past", ("2023", "year")),
+        ("in 2019", "past", ("2019", "year")),
+        ("March 2", "past", ("2023-03-02", "day")),
+        ("March 20", "future", ("2023-03-20", "day")),
+        ("March 20", "past", ("2022-03-20", "day")),
+        ("Dec. 28", "past", ("2022-12-28", "day")),
+        ("Feb. 4, 2022", "past", ("2022-02-04", "day")),
+        ("15 October", "past", ("2022-10-15", "day")),
+        ("March 2021", "past", ("2021-03", "month")),
+        ("2021-05-17", "past", ("2021-05-17", "day")),
+        ("over the weekend", "past", ("2023-03-04", "weekend")),
+        ("this weekend", "future", ("2023-03-11", "weekend")),
+        ("next weekend", "future", ("2023-03-11", "weekend")),
+        ("last weekend", "past", ("2023-03-04", "weekend")),
+    ],
+)
+def test_resolves_against_publication_date(expression, tense, expected):
+    assert resolve_date(expression, PUBLISHED, tense) == expected
+
+
+def test_weekend_said_on_a_sunday():
+    assert resolve_date("over the weekend", "2021-07-18", "past") == ("2021-07-17", "weekend")
+    assert resolve_date("last weekend", "2021-07-18", "past") == ("2021-07-10", "weekend")
+
+
+def test_without_publication_date_only_absolute_dates_resolve():
+    assert resolve_date("on Thursday", None, "past") == (None, None)
+    assert resolve_date("last week", None, "past") == (None, None)
+    assert resolve_date("in December", None, "past") == (None, None)
+    assert resolve_date("Feb. 4, 2022", None, "past") == ("2022-02-04", "day")
+    assert resolve_date("March 2021", None, "past") == ("2021-03", "month")
+    assert resolve_date("in 1998", None, "past") == ("1998", "year")
+
+
+def test_not_a_date():
+    assert resolve_date("the ministry", PUBLISHED, "past") == (None, None)
+    assert resolve_date("February 30, 2022", PUBLISHED, "past") == (None, None)
+
+
+def test_finds_expressions_with_offsets():
+    text = "Police said on Thursday they met in March 2020 and will meet next week."
+    found = find_date_expressions(text)
+    assert [e.text for e in found] == ["on Thursday", "in March 2020", "next week"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_modal_may_and_verb_march_are_not_months():
+    assert find_date_expressions("Troops may march on the capital.") == []
+    assert [e.text for e in find_date_expressions("They met in May.")] == ["in May"]

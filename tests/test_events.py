@@ -1,0 +1,176 @@
+"""The events stage on invented sentences: types, participants, flags, place, date, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import actor_spans, extract_events, load_lexicon
+from newsprism.models import Article, Quote
+
+PUBLISHED = "2023-03-09"  # a Thursday
+
+
+def events_of(nlp, text: str, published: str | None = PUBLISHED, quotes=None):
+    doc = nlp(text)
+    return extract_events(
+        doc, Article(article_id="t1", source="test", text=text, published=published), quotes
+    )
+
+
+def main_event(nlp, text: str, **kwargs):
+    found = events_of(nlp, text, **kwargs)
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The two parties agreed to form a coalition government.", "AGREE"),
+        ("The foreign ministers of Peru and Chile held talks in Lima.", "CONSULT"),
+        ("The mayor praised the firefighters for their courage.", "SUPPORT"),
+        ("The junta lifted the nationwide curfew after a week.", "CONCEDE"),
+        ("Customs agencies of the two states shared intelligence on smugglers.", "COOPERATE"),
+        ("Japan donated ten ambulances to hospitals in Manila.", "AID"),
+        ("The militia withdrew from the oil fields on Monday.", "RETREAT"),
+        ("The farmers' union urged the government to cut fuel taxes.", "REQUEST"),
+        ("The prosecutor accused the bank of laundering money.", "ACCUSE"),
+        ("The council rejected the developer's proposal for a new stadium.", "REJECT"),
+        ("The rebels threatened to attack the capital.", "THREATEN"),
+        ("Thousands of teachers marched through the capital demanding higher pay.", "PROTEST"),
+        ("The United States imposed sanctions on three shipping companies.", "SANCTION"),
+        ("The government deployed troops to the southern provinces.", "MOBILIZE"),
+        ("Police arrested six journalists outside the ministry.", "COERCE"),
+        ("Gunmen attacked a bus carrying pilgrims, killing nine people.", "ASSAULT"),
+    ],
+)
+def test_each_type(nlp, text, event_type):
+    assert main_event(nlp, text).type == event_type
+
+
+def test_conjoined_actors_and_location(nlp):
+    event = main_event(nlp, "Brazil and Argentina met in Moscow on Thursday.")
+    assert event.type == "CONSULT"
+    assert event.actors == ["Brazil", "Argentina"]
+    assert event.location == "Moscow"
+    assert (event.date, event.date_granularity, event.date_text) == ("2023-03-09", "day", "on Thursday")
+
+
+def test_light_verb_with_recipient(nlp):
+    event = main_event(nlp, "The European Union imposed sanctions on Belarus last week.")
+    assert event.type == "SANCTION"
+    assert event.trigger == "imposed sanctions"
+    assert event.recipients == ["Belarus"]
+    assert (event.date, event.date_granularity) == ("2023-02-27", "week")
+
+
+def test_person_name_without_title(nlp):
+    event = main_event(nlp, "Chinese President Xi Jinping criticized the new tariffs.")
+    assert event.actors == ["Xi Jinping"]
+
+
+def test_offsets_point_at_the_names(nlp):
+    text = "Rebels in the north attacked an army convoy near Kano."
+    event = main_event(nlp, text)
+    assert event.type == "ASSAULT"
+    for (start, end), name in zip(actor_spans(event), event.actors, strict=True):
+        assert text[start:end] == name
+    for (start, end), name in zip(event.recipient_offsets, event.recipients, strict=True):
+        assert text[start:end] == name
+    assert text[event.trigger_start :].startswith("attacked")
+    assert (event.start, event.end) == (0, len(text))
+    assert event.actor_entity_ids == [None] * len(event.actors)
+
+
+def test_passive_agent_is_actor(nlp):
+    event = main_event(nlp, "Two aid workers were abducted by gunmen in the province.")
+    assert event.type == "ASSAULT"
+    assert event.actors == ["gunmen"]
+    assert "aid workers" in event.recipients[0]
+
+
+def test_negated(nlp):
+    event = main_event(nlp, "The two sides did not agree on a timetable.")
+    assert event.type == "AGREE" and event.negated
+    assert not main_event(nlp, "The two sides agreed on a timetable.").negated
+
+
+def test_future(nlp):
+    event = main_event(nlp, "The prime minister will meet union leaders on Monday.")
+    assert event.type == "CONSULT" and event.future and not event.hypothetical
+    assert (event.date, event.date_granularity) == ("2023-03-13", "day")
+    assert main_event(nlp, "The envoy plans to visit Tehran next week.").future
+    assert main_event(nlp, "The leaders are scheduled to meet in Oslo.").future
+
+
+def test_hypothetical_hostile_act_is_a_threat(nlp):
+    event = main_event(nlp, "Washington could impose tariffs on steel from Vietnam.")
+    assert event.type == "THREATEN" and event.hypothetical
+    conditional = main_event(nlp, "If the talks fail, the army would attack the town.")
+    assert conditional.hypothetical and conditional.type == "THREATEN"
+
+
+def test_reported_promise_is_an_agreement_by_the_speaker(nlp):
+    event = main_event(nlp, "Iraq said it would allow the inspectors to return.")
+    assert event.type == "AGREE" and event.future
+    assert event.actors == ["Iraq"]
+
+
+def test_reported_demand_on_another(nlp):
+    event = main_event(nlp, "The minister said Syria must withdraw its troops.")
+    assert event.type == "REQUEST"
+    assert event.actors == ["minister"] and event.recipients == ["Syria"]
+
+
+def test_complement_is_part_of_the_event(nlp):
+    found = events_of(nlp, "The rebels threatened to shell the city.")
+    assert [e.type for e in found] == ["THREATEN"]
+    assert found[0].mode == "violence"
+
+
+def test_several_events_main_first(nlp):
+    found = events_of(nlp, "Police arrested 30 protesters after the crowd burned a police station.")
+    types = [e.type for e in found]
+    assert types[0] == "COERCE" and "COERCE" in types and len(found) == 2
+
+
+def test_modifier_is_not_an_event(nlp):
+    assert events_of(nlp, "The meeting room was painted blue.") == []
+    assert events_of(nlp, "She works at the protest museum.") == []
+
+
+def test_event_noun_with_participants(nlp):
+    event = main_event(nlp, "A meeting between the two foreign ministers took place in Cairo.")
+    assert event.type == "CONSULT" and event.location == "Cairo"
+
+
+def test_modes(nlp):
+    assert main_event(nlp, "Jets bombed a fuel depot outside the city.").mode == "aerial"
+    assert main_event(nlp, "Prisoners began a hunger strike on Monday.").mode == "hunger"
+    assert main_event(nlp, "The president telephoned his French counterpart.").mode == "phone"
+
+
+def test_no_date_takes_publication_date(nlp):
+    event = main_event(nlp, "Soldiers opened fire on the crowd.")
+    assert (event.date, event.date_granularity, event.date_text) == (PUBLISHED, None, None)
+    undated = main_event(nlp, "Soldiers opened fire on the crowd on Friday.", published=None)
+    assert (undated.date, undated.date_granularity) == (None, None)
+
+
+def test_tied_to_quote(nlp):
+    text = 'The minister accused the opposition of "spreading lies about the election," he said.'
+    quoted = "spreading lies about the election,"
+    start = text.index(quoted)
+    quote = Quote(article_id="t1", text=quoted, start=start, end=start + len(quoted), kind="partial")
+    event = main_event(nlp, text, quotes=[quote])
+    assert event.type == "ACCUSE"
+    assert event.quote_id is None and event.quote_start == start
+    quote.quote_id = "t1:q0"
+    assert main_event(nlp, text, quotes=[quote]).quote_id == "t1:q0"
+
+
+def test_lexicon_is_data():
+    lexicon = load_lexicon()
+    assert lexicon.verbs["accuse"][0] == "ACCUSE"
+    assert lexicon.nouns["talks"][0] == "CONSULT"
+    assert "hold" in lexicon.light_verbs
