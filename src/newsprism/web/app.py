@@ -38,6 +38,8 @@ Offset = Query(0, ge=0, le=10**9, description="How many items to skip")
 Since = Query(None, pattern=DATE, description="Published on or after (YYYY-MM-DD)")
 Until = Query(None, pattern=DATE, description="Published on or before (YYYY-MM-DD)")
 Outlet = Query(None, max_length=200, description="Only this outlet (case-insensitive)")
+# A form sends empty fields as empty strings: pages take them as "not given".
+FormDate = Query(None, pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD, or empty")
 ERRORS = {
     404: {"model": schemas.ErrorOut, "description": "No such item"},
     422: {"model": schemas.ErrorOut, "description": "Bad parameters"},
@@ -213,8 +215,8 @@ def create_app(db: str) -> FastAPI:
         q: str | None = Query(None, max_length=500),
         speaker: str | None = Query(None, max_length=200),
         outlet: str | None = Outlet,
-        since: str | None = Since,
-        until: str | None = Until,
+        since: str | None = FormDate,
+        until: str | None = FormDate,
         offset: int = Offset,
     ) -> HTMLResponse:
         """Quote search: words in the quote, speaker, outlet and dates."""

@@ -1,0 +1,222 @@
+"""The pages in a real headless Chromium, served by `newsprism serve` on a free port.
+
+Skipped, with the reason, only when Chromium or its driver is not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from test_web import HOSTILE_TITLE, build_corpus
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
+    reason="Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, nlp):
+    """`newsprism serve` in a subprocess over a database built by the real pipeline."""
+    db = build_corpus(tmp_path_factory.mktemp("browser"))
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsprism", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/stories", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"server did not start: {process.stdout.read() if process.stdout else ''}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="newsprism-chromium-")
+    for flag in FLAGS + [f"--user-data-dir={profile}", "--window-size=1280,900"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def by_css(driver, selector):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, selector)
+
+
+def wait_for_url(driver, part: str) -> None:
+    """Wait until a navigation (a click, a submitted form) has reached a URL containing ``part``."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 20).until(expected_conditions.url_contains(part))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def assert_no_alert(driver) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018  (reading it is the check)
+
+
+def test_server_binds_to_loopback_only(server: str):
+    port = int(server.rsplit(":", 1)[1])
+    table = Path("/proc/net/tcp")
+    if not table.exists():
+        pytest.skip("no /proc/net/tcp to read listening sockets from")
+    listening = [
+        line.split()[1]
+        for line in table.read_text().splitlines()[1:]
+        if line.split()[3] == "0A" and int(line.split()[1].split(":")[1], 16) == port  # 0A: LISTEN
+    ]
+    assert listening == [f"0100007F:{port:04X}"]  # 127.0.0.1 only, not 0.0.0.0
+
+
+def test_home_page_leads_to_the_story_with_outlets_side_by_side(server: str, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(server + "/")
+    links = [a for a in by_css(browser, "a.story-title") if "Flood Barrier" in a.text]
+    assert len(links) == 1
+    links[0].click()
+    wait_for_url(browser, "/stories/")
+    assert browser.find_element("css selector", "h1").text.startswith("Flood Barrier")
+    columns = by_css(browser, "section.outlet")
+    assert [c.find_element("css selector", "h3").text for c in columns] == ["Harbour Post", "Valley Courier"]
+    assert columns[0].location["y"] == columns[1].location["y"]  # side by side on a laptop
+    assert columns[0].location["x"] < columns[1].location["x"]
+    assert len(by_css(browser, "svg.chart")) == 2
+    assert by_css(browser, "svg.chart circle") and by_css(browser, "svg.chart rect.bar")
+    assert "Karl Wendt" in columns[1].text and "Karl Wendt" in columns[0].find_element(
+        "css selector", "ul.chips"
+    ).text  # quoted by one outlet, left out by the other
+
+
+def test_columns_stack_on_a_phone(server: str, browser):
+    browser.get(server + "/")
+    browser.find_element("partial link text", "Flood Barrier").click()
+    wait_for_url(browser, "/stories/")
+    browser.set_window_size(390, 844)
+    try:
+        first, second = by_css(browser, "section.outlet")
+        assert second.location["y"] > first.location["y"] + first.size["height"] - 1
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        assert width <= browser.execute_script("return window.innerWidth") + 1  # no sideways scrolling
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_quote_search(server: str, browser):
+    browser.get(server + "/quotes")
+    box = browser.find_element("css selector", "form.filters input[name=q]")
+    box.send_keys("engineers")
+    box.submit()
+    wait_for_url(browser, "q=engineers")
+    assert browser.find_element("id", "quote-count").text == "1 quote"
+    item = browser.find_element("css selector", ".quote-item")
+    assert "Our engineers followed every national guideline" in item.text and "Petra Holm" in item.text
+    item.find_element("css selector", ".meta a[href^='/articles/']").click()
+    wait_for_url(browser, "/articles/")
+    assert "Lindmark Mayor Defends" in browser.find_element("css selector", "h1").text
+    marked = [m.text for m in by_css(browser, "#article-text mark.quote")]
+    assert "Our engineers followed every national guideline" in marked
+
+
+def test_full_text_search_from_the_header(server: str, browser):
+    browser.get(server + "/")
+    box = browser.find_element("css selector", "form.search input[name=q]")
+    box.send_keys("barrier")
+    box.submit()
+    wait_for_url(browser, "q=barrier")
+    assert "for “barrier”" in browser.find_element("id", "hit-count").text
+    marks = {m.text.lower() for m in by_css(browser, ".hit mark")}
+    assert marks == {"barrier"}
+    kinds = {k.text for k in by_css(browser, ".hit .kind")}
+    assert kinds == {"article", "quote"}
+
+
+def test_hostile_title_shows_as_text(server: str, browser):
+    browser.get(server + "/")
+    assert_no_alert(browser)
+    titles = [a.text for a in by_css(browser, "a.story-title")]
+    assert HOSTILE_TITLE in titles
+    browser.find_element("partial link text", "Orchestra Tour Cancelled").click()
+    wait_for_url(browser, "/stories/")
+    assert_no_alert(browser)
+    assert browser.find_element("css selector", "h1").text == HOSTILE_TITLE
+    browser.find_element("css selector", "a.headline").click()
+    wait_for_url(browser, "/articles/")
+    assert_no_alert(browser)
+    assert browser.find_element("css selector", "h1").text == HOSTILE_TITLE
+    assert browser.execute_script("return document.scripts.length") == 0
+    assert "<b>stay home</b>" in browser.find_element("id", "article-text").text
+    assert not by_css(browser, "#article-text b")
+
+
+def test_unknown_page_is_a_404_page(server: str, browser):
+    browser.get(server + "/entities/no-such-entity")
+    assert browser.find_element("css selector", "h1").text == "Not found"
+    assert "no entity" in browser.find_element("id", "error-message").text
+
+
+def test_api_docs_render_offline(server: str, browser):
+    browser.get(server + "/docs")
+    deadline = time.monotonic() + 20
+    while not by_css(browser, ".opblock") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    paths = {e.text for e in by_css(browser, ".opblock-summary-path")}
+    assert {"/api/articles", "/api/quotes", "/api/search", "/api/stories/{story_id}/compare"} <= paths
