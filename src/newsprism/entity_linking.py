@@ -451,18 +451,26 @@ class _NameMatcher:
 
 
 def find_entity(store: Store, name_or_id: str) -> Entity:
-    """The entity with this id, canonical name or alias (case-insensitive); the most mentioned wins."""
+    """The entity with this id, canonical name or alias (any case, any spelling variant).
+
+    Exact aliases win over spelling variants; among several, the most mentioned.
+    """
     found = list(store.entities(ids=[name_or_id]))
-    if not found:
-        ids = store.entity_ids_by_key([f"a:{names.plain(name_or_id)}"]).get(
-            f"a:{names.plain(name_or_id)}", set()
-        )
-        found = list(store.entities(ids=sorted(ids))) if ids else []
-        exact = [e for e in found if e.name.lower() == name_or_id.lower()]
-        found = exact or found
+    if found:
+        return found[0]
+    exact_key = f"a:{names.plain(name_or_id)}"
+    parsed = names.parse_person(name_or_id)
+    variant_keys = [*names.name_keys(name_or_id, "ORG"), *names.name_keys(name_or_id, "GPE")]
+    if parsed.is_single:
+        variant_keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
+    else:
+        variant_keys.append(f"pfl:{parsed.first} {parsed.last}|{parsed.suffix}")
+    by_key = store.entity_ids_by_key([exact_key, *variant_keys])
+    ids = by_key.get(exact_key) or {eid for key in variant_keys for eid in by_key.get(key, ())}
+    found = list(store.entities(ids=sorted(ids))) if ids else []
     if not found:
         raise NotFoundError(f"no entity named {name_or_id!r}")
-    return max(found, key=lambda e: (e.mentions, e.name == name_or_id))
+    return max(found, key=lambda e: (e.name.lower() == name_or_id.lower(), e.mentions))
 
 
 def entity_profile(store: Store, name_or_id: str, limit: int = 20) -> dict:
