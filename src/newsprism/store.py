@@ -15,10 +15,13 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
+    Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -145,6 +148,48 @@ stories_table = Table(
     Column("title", Text, nullable=False, default=""),
     Column("first_published", String(10)),
     Column("last_published", String(10)),
+)
+
+# What the stories stage keeps for incremental work (see stories.py).
+story_signatures_table = Table(  # MinHash signature of each article's normalised text
+    "story_signatures",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+story_bands_table = Table(  # LSH band hashes: articles sharing one are near-duplicate candidates
+    "story_bands",
+    metadata,
+    Column("band", BigInteger, nullable=False, index=True),
+    Column("article_id", String(64), nullable=False, index=True),
+)
+
+story_terms_table = Table(  # document frequency of content words and entity keys, for idf
+    "story_terms",
+    metadata,
+    Column("term", String(200), primary_key=True),
+    Column("df", Integer, nullable=False, default=0),
+)
+
+story_profiles_table = Table(  # each story's centroid and date range
+    "story_profiles",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("first_published", String(10)),
+    Column("last_published", String(10)),
+    Column("size", Integer, nullable=False, default=0),
+    Column("vector", JSON, nullable=False, default=dict),
+    Column("title_article", String(64)),
+)
+
+story_blocks_table = Table(  # blocking keys: (salient term or entity, date bucket) -> story
+    "story_blocks",
+    metadata,
+    Column("key", String(200), nullable=False),
+    Column("bucket", Integer, nullable=False),
+    Column("story_id", String(64), nullable=False),
+    Index("ix_story_blocks_key_bucket", "key", "bucket"),
 )
 
 # Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates

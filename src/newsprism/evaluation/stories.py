@@ -1,0 +1,216 @@
+"""Score the stories stage: ``newsprism eval stories``.
+
+BASIL (``--data``, default ../shared/data/basil-dev) has events each reported by three outlets;
+articles sharing a ``triplet-uuid`` are one story. The articles go through the real pipeline
+pieces (clean, spaCy parse, per-article extraction, store, entity linking, stories) in a
+shuffled order and in small batches, so the score also shows that incremental assignment holds
+up. Measures:
+
+* story clustering of the BASIL articles: adjusted Rand index and pairwise precision, recall, F1;
+* re-post detection: synthetic re-posts of real articles (boilerplate lines added, a few words
+  changed, sometimes a paragraph dropped) mixed into the stream. Recall is the share of re-posts
+  put in their original's duplicate group; precision is the share of ``duplicate_of`` links that
+  join copies of the same article (a link between two different BASIL articles is false).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from rich.console import Console
+from rich.table import Table
+from sklearn.metrics import adjusted_rand_score
+
+from ..clean import clean_article
+from ..config import Settings, data_path
+from ..models import Article, Extraction, Mention, RawArticle
+from ..nlp import load_model
+from ..store import Store
+from ..stories import assign_stories
+
+REPO = Path(__file__).resolve().parents[3]
+DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
+SEED = 13
+BATCH = 12  # articles per assign_stories call: many small increments
+REPOSTS = 60
+
+
+def load_basil(data: Path) -> list[tuple[RawArticle, str]]:
+    """(raw article, triplet id) for every BASIL article."""
+    found = []
+    for path in sorted((data / "articles").glob("*/*.json")):
+        record = json.loads(path.read_text("utf-8"))
+        text = "\n\n".join(" ".join(sentences) for sentences in record["body-paragraphs"])
+        raw = RawArticle(
+            source=str(path),
+            raw_text=text,
+            title=record.get("title"),
+            outlet=record.get("source"),
+            published=(record.get("date") or "")[:10] or None,
+            given_id=record.get("uuid") or path.stem,
+        )
+        found.append((raw, record["triplet-uuid"]))
+    return found
+
+
+def make_repost(raw: RawArticle, number: int, rng: random.Random) -> RawArticle:
+    """A re-post of the article: boilerplate around it, a few words changed, maybe a paragraph less."""
+    lines = data_path("repost_boilerplate.txt").read_text("utf-8").splitlines()
+    boilerplate = [line for line in lines if line.strip() and not line.startswith("#")]
+    paragraphs = raw.raw_text.split("\n\n")
+    if len(paragraphs) >= 6 and rng.random() < 0.5:
+        del paragraphs[rng.randrange(1, len(paragraphs))]
+    words = "\n\n".join(paragraphs).split(" ")
+    vocabulary = [w for w in words if w.isalpha()]
+    for _ in range(3):
+        position = rng.randrange(len(words))
+        if "\n" not in words[position]:
+            words[position] = rng.choice(vocabulary)
+    text = " ".join(words)
+    top = rng.sample(boilerplate, 2)
+    bottom = rng.sample(boilerplate, 2)
+    return RawArticle(
+        source=f"repost-{number}",
+        raw_text="\n\n".join([*top, text, *bottom]),
+        title=raw.title,
+        outlet=f"aggregator-{number % 4}",
+        published=raw.published,
+        given_id=f"repost-{number}-of-{raw.given_id}",
+    )
+
+
+def _extract(nlp, articles: list[Article]) -> list[Extraction]:
+    """The entity stage's mentions (all the stories stage reads); spaCy's entities without it."""
+    try:
+        from ..entities import extract_mentions
+    except ImportError:
+        extract_mentions = None
+    found = []
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        if extract_mentions is not None:
+            mentions = extract_mentions(doc, article)
+        else:
+            mentions = [
+                Mention(article.article_id, ent.text, ent.start_char, ent.end_char, ent.label_, ent.text)
+                for ent in doc.ents
+            ]
+        found.append(Extraction(mentions=mentions))
+    return found
+
+
+def _link_entities(store: Store, ids: list[str]) -> None:
+    try:
+        from ..entities import link_articles
+    except ImportError:
+        return
+    link_articles(store, ids)
+
+
+def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over pairs of articles put in one story."""
+    ids = sorted(gold)
+    tp = fp = fn = 0
+    for a, b in combinations(ids, 2):
+        same_gold, same_pred = gold[a] == gold[b], predicted[a] == predicted[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def run(data: Path | None, verbose: bool, console: Console) -> dict:
+    data = data or DEFAULT_BASIL
+    if not (data / "articles").is_dir():
+        from ..errors import InputError
+
+        raise InputError(str(data), "no BASIL articles/ folder here")
+    settings = Settings.load()
+    rng = random.Random(SEED)
+    basil = load_basil(data)
+    triplet_of = {raw.given_id: triplet for raw, triplet in basil}
+    originals = [raw for raw, _ in basil]
+    reposts = [make_repost(raw, i, rng) for i, raw in enumerate(rng.sample(originals, REPOSTS))]
+    source_of = {raw.given_id: raw.given_id for raw in originals}
+    source_of.update({r.given_id: r.given_id.split("-of-", 1)[1] for r in reposts})
+    stream = originals + reposts
+    rng.shuffle(stream)  # not in date order: stories must come out right whatever the order
+
+    nlp = load_model(settings.model)
+    with TemporaryDirectory() as tmp:
+        store = Store(str(Path(tmp) / "eval.db"))
+        try:
+            for i in range(0, len(stream), BATCH):
+                articles = [clean_article(raw, settings) for raw in stream[i : i + BATCH]]
+                for article, extraction in zip(articles, _extract(nlp, articles), strict=True):
+                    store.save_article(article, extraction)
+                ids = [a.article_id for a in articles]
+                _link_entities(store, ids)
+                assign_stories(store, ids, settings)
+            stored = {a.article_id: a for a in store.articles()}
+        finally:
+            store.close()
+
+    gold = {aid: triplet_of[aid] for aid in triplet_of}
+    predicted = {aid: stored[aid].story_id or f"none:{aid}" for aid in gold}
+    ari = adjusted_rand_score([gold[a] for a in gold], [predicted[a] for a in gold])
+    precision, recall, f1 = pairwise(gold, predicted)
+
+    def group(aid: str) -> str:
+        return stored[aid].duplicate_of or aid
+
+    caught = sum(group(r.given_id) == group(source_of[r.given_id]) for r in reposts)
+    links = [(aid, a.duplicate_of) for aid, a in stored.items() if a.duplicate_of]
+    true_links = sum(source_of[a] == source_of[b] for a, b in links)
+    repost_recall = caught / len(reposts)
+    repost_precision = true_links / len(links) if links else 1.0
+    false_links = [(a, b) for a, b in links if source_of[a] != source_of[b]]
+    in_story = sum(stored[r.given_id].story_id == stored[source_of[r.given_id]].story_id for r in reposts)
+
+    result = {
+        "articles": len(gold),
+        "stories_gold": len(set(gold.values())),
+        "stories_found": len(set(predicted.values())),
+        "ari": ari,
+        "pair_precision": precision,
+        "pair_recall": recall,
+        "pair_f1": f1,
+        "reposts": len(reposts),
+        "repost_recall": repost_recall,
+        "repost_precision": repost_precision,
+        "false_duplicates": len(false_links),
+        "reposts_in_original_story": in_story / len(reposts),
+    }
+    table = Table(title=f"Stories on {data.name} ({len(gold)} articles, shuffled, batches of {BATCH})")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in result.items():
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    console.print(table)
+    if verbose:
+        _show_errors(console, gold, predicted, stored, false_links)
+    return result
+
+
+def _show_errors(console: Console, gold, predicted, stored, false_links) -> None:
+    """Gold stories split over several found stories, found stories mixing gold ones, false copies."""
+    by_gold: dict[str, list[str]] = {}
+    for aid, triplet in gold.items():
+        by_gold.setdefault(triplet, []).append(aid)
+    for triplet, ids in sorted(by_gold.items()):
+        found = Counter(predicted[a] for a in ids)
+        mixed = {s for s in found if any(predicted[o] == s and gold[o] != triplet for o in gold)}
+        if len(found) > 1 or mixed:
+            console.print(f"[bold]{triplet}[/] split={len(found)} mixed={len(mixed)}")
+            for aid in ids:
+                a = stored[aid]
+                console.print(f"   {a.published} {a.outlet:4} {predicted[aid][:12]} {a.title}", markup=False)
+    for a, b in false_links:
+        console.print(f"false duplicate: {a} -> {b}", markup=False)

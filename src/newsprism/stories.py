@@ -1,0 +1,673 @@
+"""Stories: re-posted copies and same-event clusters across outlets, found incrementally.
+
+``assign_stories`` runs on each batch of newly stored articles, in two steps:
+
+1. Re-posts. An article's normalised text (lowercase, punctuation gone) is cut into word
+   shingles and summarised by a MinHash signature. LSH bands of the signature, kept in
+   ``story_bands``, give candidate copies by index lookup; a candidate whose estimated Jaccard
+   similarity reaches ``duplicate_threshold`` is a copy. ``duplicate_of`` points every copy at
+   the first one (earliest published, then first stored); the first copy has none.
+2. Stories. Every other article is a tf-idf vector of its content words and entity keys
+   (canonical entity ids, else names), with document frequencies kept in ``story_terms``. It
+   joins the most similar story whose dates are within ``story_window_days`` when the cosine
+   with the story's centroid reaches ``story_threshold``, and opens a new story otherwise.
+   Candidate stories come only from blocks, (salient key, date bucket) pairs in
+   ``story_blocks`` capped at ``block_cap`` stories each, so the work per article stays bounded
+   however large the corpus grows. Copies join their original's story.
+
+Nothing already decided is recomputed: old articles keep their stories and story ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+from spacy.lang.en.stop_words import STOP_WORDS
+from sqlalchemy import bindparam, delete, insert, select, tuple_, update
+
+from .config import Settings, data_path
+from .store import (
+    Store,
+    articles_table,
+    mentions_table,
+    stories_table,
+    story_bands_table,
+    story_blocks_table,
+    story_profiles_table,
+    story_signatures_table,
+    story_terms_table,
+)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_SQL_CHUNK = 400  # ids per IN (...) clause
+_DOCS = ""  # the story_terms row that counts the documents behind the frequencies
+_MINHASH_SEED = 1
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """The ``[stories]`` settings, with defaults for any key the file leaves out."""
+
+    minhash_perm: int = 128
+    lsh_bands: int = 32
+    shingle_words: int = 5
+    duplicate_threshold: float = 0.6
+    story_threshold: float = 0.25
+    story_window_days: int = 7
+    entity_weight: float = 2.0
+    entity_keys: str = "both"  # id | name | both
+    title_weight: float = 2.0
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    block_keys: int = 10
+    block_cap: int = 50
+    centroid_terms: int = 300
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> StoryConfig:
+        given = dict(settings.stories or {})
+        if "entity_labels" in given:
+            given["entity_labels"] = tuple(given["entity_labels"])
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in given.items() if k in known})
+
+
+@dataclass
+class ArticleInfo:
+    """What the stage knows of one article, new or stored."""
+
+    article_id: str
+    published: str | None
+    stored_at: float
+    duplicate_of: str | None = None
+    story_id: str | None = None
+    title: str = ""
+    text: str = ""
+    mentions: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, name, entity_id)
+    signature: np.ndarray | None = None
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def order(self) -> tuple[str, float, str]:
+        """Which copy came first: earliest published, then first stored."""
+        return (self.published or "9999-12-31", self.stored_at, self.article_id)
+
+    @property
+    def day(self) -> int:
+        """Day number of publication (of storing, when the date is unknown)."""
+        if self.published:
+            try:
+                return date.fromisoformat(self.published[:10]).toordinal()
+            except ValueError:
+                pass
+        return datetime.fromtimestamp(self.stored_at, UTC).date().toordinal()
+
+
+@dataclass
+class Profile:
+    """A story as the clustering sees it: centroid (sum of member vectors), size, dates, title."""
+
+    story_id: str
+    first_day: int
+    last_day: int
+    size: int = 0
+    vector: dict[str, float] = field(default_factory=dict)
+    title_article: str | None = None
+    title: str = ""
+    first_published: str | None = None
+    last_published: str | None = None
+
+
+# ---- text features -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """spaCy's English stop words plus news words that say nothing about the event."""
+    lines = data_path("story_stopwords.txt").read_text("utf-8").splitlines()
+    extra = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(STOP_WORDS | extra)
+
+
+def normalised_words(text: str) -> list[str]:
+    """Lowercase words without punctuation: copies that differ only in marks look alike."""
+    return _WORD.findall(text.lower())
+
+
+def shingles(words: Sequence[str], size: int) -> set[bytes]:
+    """Runs of ``size`` consecutive words (the whole text when it is shorter)."""
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[Any, str]:
+    template = MinHash(num_perm=num_perm, seed=_MINHASH_SEED)
+    return template.permutations, template.scheme
+
+
+def signature(text: str, config: StoryConfig) -> np.ndarray:
+    """MinHash signature (uint32) of the text's word shingles."""
+    permutations, scheme = _permutations(config.minhash_perm)
+    minhash = MinHash(num_perm=config.minhash_perm, permutations=permutations, scheme=scheme)
+    found = shingles(normalised_words(text), config.shingle_words)
+    if found:
+        minhash.update_batch(list(found))
+    return minhash.hashvalues.astype(np.uint32)
+
+
+def band_hashes(sig: np.ndarray, bands: int) -> list[int]:
+    """One signed 64-bit hash per LSH band; two articles sharing one are candidate copies."""
+    rows = len(sig) // bands
+    found = []
+    for band in range(bands):
+        chunk = sig[band * rows : (band + 1) * rows].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(2, "little")).digest()
+        found.append(int.from_bytes(digest, "little", signed=True))
+    return found
+
+
+def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two articles' shingle sets."""
+    return float(np.mean(sig_a == sig_b))
+
+
+def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both") -> list[str]:
+    """Keys of one mention: the canonical entity (when linking has run) and/or its name key,
+    the surname for people, the folded name otherwise. Names still match when linking split
+    one entity in two; ids match when the names differ."""
+    keys = []
+    if entity_id and mode in ("id", "both"):
+        keys.append(f"@{entity_id}")
+    words = normalised_words(name)
+    if words and (mode in ("name", "both") or not entity_id):
+        keys.append(f"@p:{words[-1]}" if label == "PERSON" else f"@{label.lower()}:{' '.join(words)}")
+    return keys
+
+
+def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
+    """Content words of text and title (title counted extra) and entity keys of the article."""
+    stop = stopwords()
+    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text.lower()) if w not in stop)
+    title_words = [w for w in _CONTENT_WORD.findall((item.title or "").lower()) if w not in stop]
+    for word in title_words:
+        counts[word] += config.title_weight
+    labels = set(config.entity_labels)
+    for label, name, entity_id in item.mentions:
+        if label in labels:
+            for key in entity_keys(label, name, entity_id, config.entity_keys):
+                counts[key] += 1
+    return counts
+
+
+def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
+    """Unit-length tf-idf vector; entity keys weigh ``entity_weight`` times more."""
+    vector = {}
+    for term, count in counts.items():
+        idf = math.log((docs + 1) / (df.get(term, 0) + 1)) + 1.0
+        weight = (1.0 + math.log(count)) * idf
+        vector[term] = weight * config.entity_weight if term.startswith("@") else weight
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {term: w / norm for term, w in vector.items()}
+
+
+def cosine_with(vector: dict[str, float], centroid: dict[str, float]) -> float:
+    """Cosine of a unit vector with an unnormalised centroid."""
+    norm = math.sqrt(sum(w * w for w in centroid.values()))
+    if not norm:
+        return 0.0
+    small, large = (vector, centroid) if len(vector) <= len(centroid) else (centroid, vector)
+    return sum(w * large.get(term, 0.0) for term, w in small.items()) / norm
+
+
+def story_id_for(article_id: str) -> str:
+    """A story's stable id: its first article's id, hashed."""
+    return "s" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:15]
+
+
+def _day_text(day: int) -> str:
+    return date.fromordinal(day).isoformat()
+
+
+def _chunks(items: Sequence, size: int = _SQL_CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# ---- the stage -----------------------------------------------------------------------------
+
+
+class _Batch:
+    """Everything one call reads and changes, written back in one transaction at the end."""
+
+    def __init__(self, store: Store, config: StoryConfig):
+        self.store = store
+        self.config = config
+        self.info: dict[str, ArticleInfo] = {}
+        self.members: dict[str, set[str]] = {}  # first copy -> its copies
+        self.changed: set[str] = set()  # articles whose duplicate_of or story_id changed
+        self.profiles: dict[str, Profile] = {}
+        self.touched_stories: set[str] = set()
+        self.blocks: dict[tuple[str, int], list[str]] = {}
+        self.new_blocks: list[dict[str, Any]] = []
+        self.df: dict[str, int] = {}
+        self.df_stored: set[str] = set()
+
+    # -- reading
+    def load_articles(self, ids: Iterable[str]) -> None:
+        missing = [i for i in dict.fromkeys(ids) if i not in self.info]
+        a = articles_table
+        columns = (a.c.article_id, a.c.published, a.c.stored_at, a.c.duplicate_of, a.c.story_id, a.c.title)
+        with self.store.engine.connect() as conn:
+            for chunk in _chunks(missing):
+                for row in conn.execute(select(*columns).where(a.c.article_id.in_(chunk))):
+                    self.info[row.article_id] = ArticleInfo(
+                        row.article_id,
+                        row.published,
+                        row.stored_at,
+                        row.duplicate_of,
+                        row.story_id,
+                        row.title or "",
+                    )
+
+    def copies_of(self, first: str) -> set[str]:
+        if first not in self.members:
+            with self.store.engine.connect() as conn:
+                rows = conn.execute(
+                    select(articles_table.c.article_id).where(articles_table.c.duplicate_of == first)
+                )
+                found = {r.article_id for r in rows}
+            self.load_articles(found)
+            self.members[first] = {i for i in found if self.info[i].duplicate_of == first}
+        return self.members[first]
+
+    def first_copy(self, article_id: str) -> str:
+        self.load_articles([article_id])
+        return self.info[article_id].duplicate_of or article_id
+
+    def set_duplicate(self, article_id: str, first: str | None) -> None:
+        item = self.info[article_id]
+        old = item.duplicate_of
+        if old == first:
+            return
+        if old and old in self.members:
+            self.members[old].discard(article_id)
+        item.duplicate_of = first
+        if first:
+            self.copies_of(first).add(article_id)
+        self.changed.add(article_id)
+
+    def set_story(self, article_id: str, story_id: str | None) -> None:
+        item = self.info[article_id]
+        if item.story_id != story_id:
+            item.story_id = story_id
+            self.changed.add(article_id)
+
+    def load_profiles(self, story_ids: Iterable[str]) -> None:
+        missing = [s for s in dict.fromkeys(story_ids) if s not in self.profiles]
+        p, s = story_profiles_table, stories_table
+        with self.store.engine.connect() as conn:
+            for chunk in _chunks(missing):
+                query = (
+                    select(
+                        p,
+                        s.c.title,
+                        s.c.first_published.label("story_first"),
+                        s.c.last_published.label("story_last"),
+                    )
+                    .join(s, s.c.story_id == p.c.story_id, isouter=True)
+                    .where(p.c.story_id.in_(chunk))
+                )
+                for row in conn.execute(query):
+                    self.profiles[row.story_id] = Profile(
+                        story_id=row.story_id,
+                        first_day=date.fromisoformat(row.first_published).toordinal(),
+                        last_day=date.fromisoformat(row.last_published).toordinal(),
+                        size=row.size,
+                        vector=dict(row.vector or {}),
+                        title_article=row.title_article,
+                        title=row.title or "",
+                        first_published=row.story_first,
+                        last_published=row.story_last,
+                    )
+
+
+def assign_stories(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
+    """Mark re-posts and put each new article into a story (an existing one or its own)."""
+    config = StoryConfig.from_settings(settings)
+    batch = _Batch(store, config)
+    items = _load_new(store, batch, article_ids)
+    if not items:
+        return
+    for item in items:
+        item.signature = signature(item.text, config)
+    find_duplicates(batch, items)
+    cluster(batch, items)
+    _write(batch, items)
+
+
+def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[ArticleInfo]:
+    """The new articles (text, title, mentions) in the order their copies count: earliest first."""
+    ids = list(dict.fromkeys(article_ids))
+    a = articles_table
+    items: list[ArticleInfo] = []
+    with store.engine.begin() as conn:
+        for chunk in _chunks(ids):  # a re-analysed article is matched afresh
+            conn.execute(delete(story_signatures_table).where(story_signatures_table.c.article_id.in_(chunk)))
+            conn.execute(delete(story_bands_table).where(story_bands_table.c.article_id.in_(chunk)))
+            query = select(a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text).where(
+                a.c.article_id.in_(chunk), a.c.status == "ok"
+            )
+            for row in conn.execute(query):
+                item = ArticleInfo(
+                    row.article_id, row.published, row.stored_at, title=row.title or "", text=row.text or ""
+                )
+                items.append(item)
+                batch.info[item.article_id] = item
+            m = mentions_table
+            mention_rows = conn.execute(
+                select(m.c.article_id, m.c.label, m.c.local_name, m.c.text, m.c.entity_id)
+                .where(m.c.article_id.in_(chunk))
+                .order_by(m.c.article_id, m.c.start)
+            )
+            for row in mention_rows:
+                batch.info[row.article_id].mentions.append(
+                    (row.label, row.local_name or row.text, row.entity_id)
+                )
+    for item in items:  # a new article's own copies are found again below
+        batch.members[item.article_id] = set()
+    return sorted(items, key=lambda item: item.order)
+
+
+# ---- step 1: re-posts ----------------------------------------------------------------------
+
+
+def find_duplicates(batch: _Batch, items: list[ArticleInfo]) -> None:
+    """Point each new copy (and, when a new article came first, its older copies) at the first."""
+    config = batch.config
+    bands_of = {item.article_id: band_hashes(item.signature, config.lsh_bands) for item in items}
+    by_band: dict[int, list[str]] = {}
+    wanted = sorted({band for bands in bands_of.values() for band in bands})
+    with batch.store.engine.connect() as conn:
+        for chunk in _chunks(wanted):
+            query = select(story_bands_table).where(story_bands_table.c.band.in_(chunk))
+            for row in conn.execute(query):
+                by_band.setdefault(row.band, []).append(row.article_id)
+    signatures = {item.article_id: item.signature for item in items}
+    stored_candidates = {aid for ids in by_band.values() for aid in ids} - set(signatures)
+    with batch.store.engine.connect() as conn:
+        for chunk in _chunks(sorted(stored_candidates)):
+            query = select(story_signatures_table).where(story_signatures_table.c.article_id.in_(chunk))
+            for row in conn.execute(query):
+                signatures[row.article_id] = np.frombuffer(row.signature, dtype=np.uint32)
+    batch.load_articles(signatures)
+
+    for item in items:
+        candidates = {aid for band in bands_of[item.article_id] for aid in by_band.get(band, ())}
+        candidates.discard(item.article_id)
+        matches = [
+            aid
+            for aid in candidates
+            if aid in signatures and similarity(item.signature, signatures[aid]) >= config.duplicate_threshold
+        ]
+        if matches:
+            _join_copies(batch, item, {batch.first_copy(aid) for aid in matches})
+        for band in bands_of[item.article_id]:
+            by_band.setdefault(band, []).append(item.article_id)
+
+
+def _join_copies(batch: _Batch, item: ArticleInfo, firsts: set[str]) -> None:
+    """Merge the article and the groups it copies into one group under the earliest copy."""
+    batch.load_articles(firsts)
+    group_first = min([item.article_id, *firsts], key=lambda aid: batch.info[aid].order)
+    stories = [batch.info[f].story_id for f in sorted(firsts, key=lambda f: batch.info[f].order)]
+    story_id = next((s for s in stories if s), None)
+    for first in firsts | {item.article_id}:
+        if first == group_first:
+            continue
+        for copy in list(batch.copies_of(first)):
+            batch.set_duplicate(copy, group_first)
+        batch.set_duplicate(first, group_first)
+    batch.set_duplicate(group_first, None)
+    if story_id:  # the group keeps the story its earlier first copy had
+        for aid in [group_first, *batch.copies_of(group_first)]:
+            batch.set_story(aid, story_id)
+        batch.touched_stories.add(story_id)
+
+
+# ---- step 2: stories -----------------------------------------------------------------------
+
+
+def cluster(batch: _Batch, items: list[ArticleInfo]) -> None:
+    """Each new article that is not a copy joins the closest story in its block, or opens one."""
+    config = batch.config
+    originals = [item for item in items if not item.duplicate_of]
+    counts = {item.article_id: term_counts(item, config) for item in originals}
+    docs = _update_df(batch, counts.values())
+    for item in originals:
+        item.vector = weigh(counts[item.article_id], batch.df, docs, config)
+    keys = {item.article_id: _block_keys(item.vector, config) for item in originals}
+    _load_blocks(
+        batch,
+        {
+            (key, bucket)
+            for item in originals
+            for key in keys[item.article_id]
+            for bucket in _buckets(item.day, config)
+        },
+    )
+    batch.load_profiles({sid for stories in batch.blocks.values() for sid in stories})
+
+    for item in items:
+        if item.duplicate_of:
+            story_id = batch.info[item.duplicate_of].story_id
+            if story_id:
+                batch.set_story(item.article_id, story_id)
+                _extend_dates(batch, _profile(batch, story_id), item)
+                continue
+            item.vector = weigh(term_counts(item, config), batch.df, docs, config)
+            keys[item.article_id] = _block_keys(item.vector, config)
+            _load_blocks(batch, {(k, b) for k in keys[item.article_id] for b in _buckets(item.day, config)})
+        if item.story_id:  # a new first copy that took over an older group's story
+            profile = _profile(batch, item.story_id)
+            _extend_dates(batch, profile, item)
+            continue
+        profile = _best_story(batch, item, keys[item.article_id])
+        if profile is None:
+            profile = Profile(story_id_for(item.article_id), item.day, item.day)
+            batch.profiles[profile.story_id] = profile
+        _add_to_story(batch, profile, item, keys[item.article_id])
+
+
+def _profile(batch: _Batch, story_id: str) -> Profile:
+    batch.load_profiles([story_id])
+    return batch.profiles[story_id]
+
+
+def _update_df(batch: _Batch, counts: Iterable[Counter[str]]) -> int:
+    """Add the new articles to the document frequencies; returns the number of documents."""
+    counts = list(counts)
+    terms = sorted({term for c in counts for term in c} | {_DOCS})
+    t = story_terms_table
+    with batch.store.engine.connect() as conn:
+        for chunk in _chunks(terms):
+            for row in conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(chunk))):
+                batch.df[row.term] = row.df
+                batch.df_stored.add(row.term)
+    for c in counts:
+        for term in c:
+            batch.df[term] = batch.df.get(term, 0) + 1
+    batch.df[_DOCS] = batch.df.get(_DOCS, 0) + len(counts)
+    return batch.df[_DOCS]
+
+
+def _block_keys(vector: dict[str, float], config: StoryConfig) -> list[str]:
+    """The article's most salient terms and entity keys: where its story is looked for."""
+    return sorted(vector, key=lambda term: (-vector[term], term))[: config.block_keys]
+
+
+def _buckets(day: int, config: StoryConfig) -> tuple[int, int, int]:
+    """The date bucket of the day and its neighbours: all that a story within the window can be in."""
+    bucket = day // max(1, config.story_window_days)
+    return (bucket - 1, bucket, bucket + 1)
+
+
+def _load_blocks(batch: _Batch, pairs: set[tuple[str, int]]) -> None:
+    missing = sorted(pair for pair in pairs if pair not in batch.blocks)
+    for pair in missing:
+        batch.blocks[pair] = []
+    b = story_blocks_table
+    with batch.store.engine.connect() as conn:
+        for chunk in _chunks(missing):
+            query = select(b.c.key, b.c.bucket, b.c.story_id).where(tuple_(b.c.key, b.c.bucket).in_(chunk))
+            for row in conn.execute(query):
+                batch.blocks[(row.key, row.bucket)].append(row.story_id)
+    batch.load_profiles({sid for pair in missing for sid in batch.blocks[pair]})
+
+
+def _best_story(batch: _Batch, item: ArticleInfo, keys: list[str]) -> Profile | None:
+    """The most similar story within the date window, if it is similar enough."""
+    config = batch.config
+    bucket = item.day // max(1, config.story_window_days)
+    window = config.story_window_days
+    candidates = {
+        sid
+        for key in keys
+        for b in (bucket - 1, bucket, bucket + 1)
+        for sid in batch.blocks.get((key, b), ())
+    }
+    best, best_score = None, config.story_threshold
+    for story_id in sorted(candidates):
+        profile = batch.profiles.get(story_id)
+        if profile is None or not (profile.first_day - window <= item.day <= profile.last_day + window):
+            continue
+        score = cosine_with(item.vector, profile.vector)
+        if score >= best_score:
+            best, best_score = profile, score
+    return best
+
+
+def _add_to_story(batch: _Batch, profile: Profile, item: ArticleInfo, keys: list[str]) -> None:
+    """Add the article to the story's centroid, dates, title and blocks."""
+    config = batch.config
+    for term, weight in item.vector.items():
+        profile.vector[term] = profile.vector.get(term, 0.0) + weight
+    if len(profile.vector) > config.centroid_terms:
+        kept = sorted(profile.vector.items(), key=lambda kv: (-kv[1], kv[0]))[: config.centroid_terms]
+        profile.vector = dict(kept)
+    profile.size += 1
+    _extend_dates(batch, profile, item)
+    batch.set_story(item.article_id, profile.story_id)
+    _choose_title(batch, profile, item)
+    bucket = item.day // max(1, config.story_window_days)
+    for key in keys:
+        stories = batch.blocks.setdefault((key, bucket), [])
+        if profile.story_id not in stories and len(stories) < config.block_cap:
+            stories.append(profile.story_id)
+            batch.new_blocks.append({"key": key, "bucket": bucket, "story_id": profile.story_id})
+
+
+def _extend_dates(batch: _Batch, profile: Profile, item: ArticleInfo) -> None:
+    profile.first_day = min(profile.first_day, item.day)
+    profile.last_day = max(profile.last_day, item.day)
+    if item.published:
+        profile.first_published = min(filter(None, [profile.first_published, item.published]))
+        profile.last_published = max(filter(None, [profile.last_published, item.published]))
+    batch.touched_stories.add(profile.story_id)
+
+
+def _title_score(batch: _Batch, title: str, profile: Profile) -> float:
+    stop = stopwords()
+    words = Counter(w for w in _CONTENT_WORD.findall(title.lower()) if w not in stop)
+    if not words:
+        return -1.0
+    return cosine_with(weigh(words, batch.df, batch.df.get(_DOCS, 1), batch.config), profile.vector)
+
+
+def _choose_title(batch: _Batch, profile: Profile, item: ArticleInfo) -> None:
+    """The story's title is the member headline closest to its centroid."""
+    if not item.title:
+        return
+    current = _title_score(batch, profile.title, profile) if profile.title else -2.0
+    if _title_score(batch, item.title, profile) > current:
+        profile.title = item.title
+        profile.title_article = item.article_id
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+
+def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
+    """Signatures, bands, frequencies, stories and article links, in one transaction."""
+    config = batch.config
+    sig_rows = [{"article_id": i.article_id, "signature": i.signature.tobytes()} for i in items]
+    band_rows = [
+        {"band": band, "article_id": i.article_id}
+        for i in items
+        for band in dict.fromkeys(band_hashes(i.signature, config.lsh_bands))
+    ]
+    t = story_terms_table
+    term_updates = [{"t": term, "d": df} for term, df in batch.df.items() if term in batch.df_stored]
+    term_inserts = [{"term": term, "df": df} for term, df in batch.df.items() if term not in batch.df_stored]
+    profiles = [batch.profiles[sid] for sid in sorted(batch.touched_stories) if sid in batch.profiles]
+    with batch.store.engine.begin() as conn:
+        conn.execute(insert(story_signatures_table), sig_rows)
+        if band_rows:
+            conn.execute(insert(story_bands_table), band_rows)
+        if term_updates:
+            conn.execute(update(t).where(t.c.term == bindparam("t")).values(df=bindparam("d")), term_updates)
+        if term_inserts:
+            conn.execute(insert(t), term_inserts)
+        if batch.new_blocks:
+            conn.execute(insert(story_blocks_table), batch.new_blocks)
+        for chunk in _chunks([p.story_id for p in profiles]):
+            conn.execute(delete(story_profiles_table).where(story_profiles_table.c.story_id.in_(chunk)))
+            conn.execute(delete(stories_table).where(stories_table.c.story_id.in_(chunk)))
+        if profiles:
+            conn.execute(insert(story_profiles_table), [_profile_row(p) for p in profiles])
+            conn.execute(
+                insert(stories_table),
+                [
+                    {
+                        "story_id": p.story_id,
+                        "title": p.title,
+                        "first_published": p.first_published,
+                        "last_published": p.last_published,
+                    }
+                    for p in profiles
+                ],
+            )
+        a = articles_table
+        changed = [
+            {"aid": aid, "dup": batch.info[aid].duplicate_of, "sid": batch.info[aid].story_id}
+            for aid in sorted(batch.changed)
+        ]
+        if changed:
+            conn.execute(
+                update(a)
+                .where(a.c.article_id == bindparam("aid"))
+                .values(duplicate_of=bindparam("dup"), story_id=bindparam("sid")),
+                changed,
+            )
+
+
+def _profile_row(profile: Profile) -> dict[str, Any]:
+    return {
+        "story_id": profile.story_id,
+        "first_published": _day_text(profile.first_day),
+        "last_published": _day_text(profile.last_day),
+        "size": profile.size,
+        "vector": {term: round(weight, 5) for term, weight in profile.vector.items()},
+        "title_article": profile.title_article,
+    }

@@ -1,0 +1,176 @@
+"""The stories stage on invented articles: re-posts, same-event clusters, incremental adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.clean import clean_article
+from newsprism.entities import extract_mentions, link_articles
+from newsprism.models import Extraction, RawArticle
+from newsprism.store import Store
+from newsprism.stories import assign_stories, normalised_words, shingles, signature, similarity
+
+# Two invented events, each told by three outlets in their own words.
+DAM = [
+    (
+        "harbor-post",
+        "2024-04-02",
+        "Dam failure floods villages in Kestrel Valley",
+        "The Kestrel Valley dam gave way early on Tuesday, sending a wall of water through three "
+        "farming villages, regional governor Amara Velosi said. Rescue crews in boats pulled "
+        "dozens of residents from rooftops in Lindmoor and Carrow. Velosi said the reservoir had "
+        "risen after ten days of heavy rain and engineers had warned of cracks in the spillway. "
+        "At least 14 people were missing on Tuesday evening.",
+    ),
+    (
+        "daily-lantern",
+        "2024-04-02",
+        "Kestrel dam collapse: governor blames neglected spillway",
+        "Governor Amara Velosi blamed years of neglect after the Kestrel Valley dam burst on "
+        "Tuesday and flood water swept through Lindmoor. \"We were told the spillway cracks were "
+        "cosmetic,\" Velosi told reporters. The reservoir had swollen after days of rain. Rescue "
+        "boats searched Carrow for survivors, and 14 residents remain missing.",
+    ),
+    (
+        "north-wire",
+        "2024-04-03",
+        "Search continues after Kestrel Valley dam bursts",
+        "Rescuers searched flooded homes in Carrow and Lindmoor on Wednesday, a day after the "
+        "Kestrel Valley dam burst following heavy rain. Regional governor Amara Velosi said 14 "
+        "people were still missing. Engineers had reported cracks in the dam's spillway last "
+        "year, according to documents seen by the agency.",
+    ),
+]
+BANK = [
+    (
+        "harbor-post",
+        "2024-04-03",
+        "Norland central bank raises rates to fight inflation",
+        "The Bank of Norland raised its main interest rate by half a point to 6 percent on "
+        "Wednesday, its third increase this year, as governor Tomas Reinholt vowed to bring "
+        "inflation back to target. Mortgage lenders in Brevik said repayments would rise within "
+        "weeks. Reinholt said food and energy prices were still climbing too fast.",
+    ),
+    (
+        "daily-lantern",
+        "2024-04-03",
+        "Reinholt's rate hike squeezes Norland homeowners",
+        "Homeowners in Norland face higher mortgage bills after central bank governor Tomas "
+        "Reinholt pushed the main interest rate up to 6 percent. \"Inflation is a tax on the "
+        "poorest,\" Reinholt said in Brevik. Lenders expect repayments to climb. It was the bank's "
+        "third rate increase this year.",
+    ),
+    (
+        "north-wire",
+        "2024-04-04",
+        "Bank of Norland lifts interest rate to 6 percent",
+        "The Bank of Norland lifted its benchmark interest rate to 6 percent, governor Tomas "
+        "Reinholt announced in Brevik, citing stubborn inflation in food and energy prices. "
+        "Economists said mortgage repayments would rise and warned of slower growth.",
+    ),
+]
+
+
+def _raw(outlet: str, published: str, title: str, text: str, given_id: str) -> RawArticle:
+    return RawArticle(
+        source=given_id, raw_text=text, title=title, outlet=outlet, published=published, given_id=given_id
+    )
+
+
+def _repost(raw: RawArticle, given_id: str, published: str | None = None) -> RawArticle:
+    """A copy with an aggregator's boilerplate around it and two words changed."""
+    text = raw.raw_text.replace("dozens of", "many").replace("heavy", "torrential")
+    text = f"Share this article with your friends.\n\n{text}\n\nAll rights reserved by the publisher."
+    return _raw("aggregator", published or raw.published, raw.title, text, given_id)
+
+
+def _add(store: Store, nlp, settings, raws: list[RawArticle]) -> list[str]:
+    """Clean, parse, extract mentions, store, link entities and assign stories: the real stages."""
+    articles = [clean_article(raw, settings) for raw in raws]
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        store.save_article(article, Extraction(mentions=extract_mentions(doc, article)))
+    ids = [a.article_id for a in articles]
+    link_articles(store, ids)
+    assign_stories(store, ids, settings)
+    return ids
+
+
+@pytest.fixture
+def store(settings):
+    opened = Store(settings.db)
+    yield opened
+    opened.close()
+
+
+def _dam_and_bank() -> tuple[list[RawArticle], list[RawArticle]]:
+    dam = [_raw(*item, given_id=f"dam-{i}") for i, item in enumerate(DAM)]
+    bank = [_raw(*item, given_id=f"bank-{i}") for i, item in enumerate(BANK)]
+    return dam, bank
+
+
+def test_two_events_three_outlets_and_a_repost(store, nlp, settings):
+    dam, bank = _dam_and_bank()
+    repost = _repost(dam[0], "dam-copy", published="2024-04-03")  # stored first, published later
+    _add(store, nlp, settings, [bank[1], dam[2], repost, dam[0], bank[0], dam[1], bank[2]])
+    stored = {a.article_id: a for a in store.articles()}
+
+    dam_story = {stored[f"dam-{i}"].story_id for i in range(3)}
+    bank_story = {stored[f"bank-{i}"].story_id for i in range(3)}
+    assert len(dam_story) == 1 and len(bank_story) == 1 and dam_story != bank_story
+    assert stored["dam-copy"].story_id in dam_story
+
+    # the copy points at the original; no outlet's own article is anyone's copy
+    assert stored["dam-copy"].duplicate_of == "dam-0"
+    assert all(stored[aid].duplicate_of is None for aid in stored if aid != "dam-copy")
+
+    stories = {s.story_id: s for s in store.stories()}
+    assert set(stories) == dam_story | bank_story
+    dam_row = stories[next(iter(dam_story))]
+    assert sorted(dam_row.articles) == ["dam-0", "dam-1", "dam-2", "dam-copy"]
+    assert dam_row.outlets == ["aggregator", "daily-lantern", "harbor-post", "north-wire"]
+    assert dam_row.first_published == "2024-04-02" and dam_row.last_published == "2024-04-03"
+    assert dam_row.title in {title for _, _, title, _ in DAM}
+
+
+def test_incremental_adds_keep_story_ids(store, nlp, settings):
+    dam, bank = _dam_and_bank()
+    _add(store, nlp, settings, [dam[0], bank[0]])
+    before = {a.article_id: a.story_id for a in store.articles()}
+    _add(store, nlp, settings, [dam[1], bank[1]])
+    _add(store, nlp, settings, [dam[2], bank[2]])
+    after = {a.article_id: a.story_id for a in store.articles()}
+    assert after["dam-0"] == before["dam-0"] and after["bank-0"] == before["bank-0"]
+    assert after["dam-1"] == after["dam-2"] == before["dam-0"]
+    assert after["bank-1"] == after["bank-2"] == before["bank-0"]
+    assert len(list(store.stories())) == 2
+
+
+def test_earlier_copy_arriving_later_becomes_the_original(store, nlp, settings):
+    dam, _ = _dam_and_bank()
+    _add(store, nlp, settings, [dam[0]])  # published 2024-04-02
+    story = store.article("dam-0").story_id
+    # a copy published the day before turns up afterwards, then a later copy of it
+    _add(store, nlp, settings, [_repost(dam[0], "dam-early", published="2024-04-01")])
+    _add(store, nlp, settings, [_repost(dam[0], "dam-late", published="2024-04-05")])
+    stored = {a.article_id: a for a in store.articles()}
+    assert stored["dam-early"].duplicate_of is None
+    assert stored["dam-0"].duplicate_of == "dam-early"
+    assert stored["dam-late"].duplicate_of == "dam-early"
+    assert {a.story_id for a in stored.values()} == {story}
+    assert next(store.stories()).first_published == "2024-04-01"
+
+
+def test_same_event_from_other_outlets_is_not_a_copy(settings):
+    from newsprism.stories import StoryConfig
+
+    config = StoryConfig.from_settings(settings)
+    own = [signature(text, config) for _, _, _, text in DAM]
+    copy = signature(_repost(_raw(*DAM[0], given_id="x"), "y").raw_text, config)
+    assert similarity(copy, own[0]) >= config.duplicate_threshold
+    assert max(similarity(own[0], own[1]), similarity(own[0], own[2])) < config.duplicate_threshold
+
+
+def test_shingles_ignore_case_and_punctuation():
+    a = shingles(normalised_words("The dam, it said, BURST."), 3)
+    b = shingles(normalised_words("the dam it said burst"), 3)
+    assert a == b and len(a) == 3
