@@ -46,11 +46,12 @@ WORK_WORDS = frozenset(_lexicon("quote_work_nouns.txt"))
 NAMING_WORDS = frozenset(_lexicon("quote_naming_words.txt"))
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _lexicon("quote_boilerplate.txt")), re.IGNORECASE)
 
-MALE_WORDS = frozenset({"mr.", "mr", "he", "him", "his", "king", "prince", "sir", "lord"})
-FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "she", "her", "queen", "princess", "dame"})
+MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
@@ -216,17 +217,17 @@ def _read_article(doc: Doc, inside) -> _Article:
         sentence_starts=[s.start_char for s in doc.sents],
         paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)],
     )
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(doc)
+    people.sort(key=lambda span: span.start)
+    for ent in people:
         name = _clean_name(ent)
         parts = name.split()
         if not parts:
             continue
         for key in {parts[-1].lower(), parts[0].lower()}:
             article.full_names.setdefault(key, []).append((ent.start_char, name))
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and not inside(ent.start_char):
+    for ent in people:
+        if not inside(ent.start_char):
             _note_person(article, ent)
     # Surnames the entity recogniser missed still make their bearer salient ("Lauten apologized").
     for token in doc:
@@ -239,10 +240,57 @@ def _read_article(doc: Doc, inside) -> _Article:
             and not inside(token.idx)
         ):
             insort(article.subjects, (token.idx, _full_name(article, token.text, token.idx)))
+        elif (
+            token.dep_ in SUBJECT_DEPS
+            and token.tag_ == "NN"
+            and _is_role(token)
+            and _is_main_or_speech_verb(token.head)
+            and not inside(token.idx)
+        ):  # "The judge rejected that argument." makes the judge salient
+            holder = _role_holder(article, token, _noun_phrase(token))
+            if holder:
+                insort(article.subjects, (token.idx, holder))
+    # He/she opening a sentence outside quotations teaches the names' genders ("He was 89."); an
+    # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
+    for token in doc:
+        if (
+            token.lower_ in PRONOUN_GENDER
+            and token.dep_ in SUBJECT_DEPS
+            and token.head.dep_ == "ROOT"
+            and all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i])
+            and not inside(token.idx)
+        ):
+            name = _pronoun_antecedent(article, token)
+            if name:
+                insort(article.subjects, (token.idx, name))
     return article
 
 
-def _full_name(article: _Article, name: str, offset: int) -> str:
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "appos"):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 2
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ in MISSED_NAME_TYPES
+        ):
+            start -= 1
+        span = doc[start : token.i + 1]
+        words = {t.lower_ for t in span}
+        if len(span) >= 2 and all(t.is_title and t.is_alpha for t in span):
+            if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+    return found
+
+
+def _full_name(article: _Article, name: str, offset: int, gender: str | None = None) -> str:
     """The fullest form of a name the article has used so far ("Kirby" -> "John Kirby").
 
     Names introduced before the mention win over later ones, so a family member named later
@@ -253,6 +301,8 @@ def _full_name(article: _Article, name: str, offset: int) -> str:
         return name
     known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
     fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
+    if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
+        fits = [(o, n) for o, n in fits if article.genders.get(n, gender) == gender]
     pool = [(o, n) for o, n in fits if o <= offset] or fits
     if not pool:
         return name
@@ -345,7 +395,8 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
         return _Speaker(None, token.doc[token.i : token.i + 1], None)
     entity = _entity_span(token)
     if entity is not None and entity.label_ == "PERSON":
-        return _Speaker(_full_name(article, _clean_name(entity), entity.start_char), entity, "PERSON")
+        name = _full_name(article, _clean_name(entity), entity.start_char, _honorific_gender(entity))
+        return _Speaker(name, entity, "PERSON")
     if (
         token.pos_ == "PROPN"
         and lower in article.full_names
@@ -364,6 +415,17 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return _Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return _Speaker(None, phrase, None)
+
+
+def _honorific_gender(name: Span) -> str | None:
+    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
+    first = name.doc[name.start - 1] if name.start else name[0]
+    for word in (first.lower_, name[0].lower_):
+        if word in MALE_WORDS:
+            return "m"
+        if word in FEMALE_WORDS:
+            return "f"
+    return None
 
 
 def _is_role(token: Token) -> bool:
@@ -579,7 +641,7 @@ def _quote_from_segment(
     if cue is None and kind == "direct" and before.endswith(":"):
         cue = _noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct":
-        cue = _colon_lead_in(article, first_sent, inside)
+        cue = _colon_lead_in(article, seg.start - 1, inside)
     quote = Quote(
         article_id=article_id,
         text=words,
@@ -615,14 +677,14 @@ def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
     return None
 
 
-def _colon_lead_in(article: _Article, sentence: Span, inside) -> Token | None:
-    """'Kirby told reporters:' closing the previous sentence introduces the quotation after it."""
-    if sentence.start == 0:
+def _colon_lead_in(article: _Article, mark: int, inside) -> Token | None:
+    """'Kirby told reporters:' just before the opening mark, in this paragraph or the one before."""
+    before = article.doc.text[:mark].rstrip()
+    if not before.endswith(":"):
         return None
-    previous = article.doc[sentence.start - 1].sent
-    if not previous.text.rstrip().endswith(":"):
-        return None
-    cues = [t for t in previous if not inside(t.idx) and _is_cue(t, SPEECH_VERBS)]
+    para_start, _ = _paragraph_bounds(article.doc.text, len(before) - 1)
+    span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
+    cues = [t for t in span or [] if not inside(t.idx) and _is_cue(t, SPEECH_VERBS)]
     return cues[-1] if cues else None
 
 
@@ -640,6 +702,8 @@ def _attach_cue(article: _Article, quote: Quote, cue: Token | None) -> None:
     if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
         if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
             article.unresolved_roles[speaker.mention.start_char] = subject.lower_
+    if speaker.name is None and subject.lower_ == "it":
+        article.unresolved_roles[subject.idx] = "it"
     quote.speaker_type = speaker.type
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text
@@ -704,12 +768,26 @@ def _reported_content(cue: Token) -> Span | None:
     para_start, para_end = _paragraph_bounds(doc.text, cue.idx)
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]
     if not clauses:
-        return None
+        return _clause_before_attribution(cue, para_start)
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     span = doc[clause.left_edge.i : clause.right_edge.i + 1]
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return _strip_punct(span)
+
+
+def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
+    """'Floods cut off nine villages, officials said on Saturday.' when the parse lost the clause."""
+    doc = cue.doc
+    subject = _subject(cue)
+    if subject is None or subject.i >= cue.i:
+        return None
+    comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+    tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    if comma is None or comma.text != "," or len(tail) > 6 or any(t.pos_ == "VERB" for t in tail):
+        return None
+    start = max(cue.sent.start_char, para_start)
+    return doc.char_span(start, comma.idx, alignment_mode="contract")
 
 
 def _strip_punct(span: Span | None) -> Span | None:
@@ -741,7 +819,11 @@ def _carry_speakers(article: _Article, found: list[tuple[Quote, int]]) -> None:
                 if chain >= 0:
                     chain_speaker.setdefault(chain, source)
         role = article.unresolved_roles.get(quote.speaker_start or -1)
-        if role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
+        if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
+            # 'The company said ... It said ...' - an organisation goes on speaking.
+            if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+        elif role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
             # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
             # article introduced someone else with that role.
             if _nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
