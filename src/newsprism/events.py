@@ -37,6 +37,12 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # Types whose trigger can be a statement; a quote in the trigger's clause is its content.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+# Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
+ABSORBING_PREPS = frozenset(
+    {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
+)
+# Entity labels that are never participants.
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Verbs whose object, not subject, is who does the complement ("urged X to ...").
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "press", "pressure", "call", "allow", "permit", "order"})
 
@@ -69,6 +75,8 @@ class Lexicon:
     location_preps: frozenset[str]
     noun_hosts: frozenset[str]
     verb_words: frozenset[str]  # every lemma that can start a verb trigger, for a quick first test
+    lemma_fixes: dict[str, str]
+    stative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +122,14 @@ def load_lexicon() -> Lexicon:
         location_preps=frozenset(raw["location_prepositions"]),
         noun_hosts=frozenset(raw["event_noun_hosts"]),
         verb_words=frozenset(words),
+        lemma_fixes=raw["lemma_fixes"],
+        stative=frozenset(raw["stative_participles"]),
     )
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, with the model's known slips mended ("staged" -> "stag")."""
+    return load_lexicon().lemma_fixes.get(token.lower_) or token.lemma_.lower()
 
 
 @dataclass
@@ -128,6 +143,7 @@ class Trigger:
     noun: Token | None = None  # the event noun of a light-verb construction
     words: list[Token] = field(default_factory=list)
     content: list[Trigger] = field(default_factory=list)  # triggers inside its complement
+    reporting: bool = False  # only attributes an act reported before it ("..., a group charged")
 
 
 # ---- the stage ---------------------------------------------------------------------------------
@@ -153,7 +169,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     by_token: dict[int, Trigger] = {}
     consumed_nouns: set[int] = set()
     for token in sent:
-        if token.lemma_ in lex.verb_words and _is_predicate(token):
+        if _lemma(token) in lex.verb_words and _is_predicate(token):
             trigger = _verb_trigger(token, lex)
             if trigger:
                 by_token[token.i] = trigger
@@ -174,14 +190,14 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     for index, trigger in by_token.items():
         if index != trigger.token.i:
             continue
-        governor = _governing_trigger(trigger.token, by_token)
+        governor = _governing_trigger(trigger.token, by_token) or _same_kind_above(trigger, by_token)
         if governor is not None:
             governor.content.append(trigger)
         elif trigger.kind != "noun" or _stands_alone(trigger.token, lex):
             independent.append(trigger)
     for trigger in independent:
         _settle_type(trigger, lex)
-    independent.sort(key=lambda t: (_depth(t.token), t.token.i))
+    independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
     return independent
 
 
@@ -201,9 +217,9 @@ def _is_predicate(token: Token) -> bool:
 
 def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """What kind of trigger a verb is, if any (see the order of the tests)."""
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     obj = _direct_object(token)
-    if obj is not None and obj.lemma_.lower() in lex.not_with_objects.get(lemma, ()):
+    if obj is not None and _lemma(obj) in lex.not_with_objects.get(lemma, ()):
         return None
     keys = [*_phrasal_keys(token, lemma), lemma]
     noun, noun_entry = _object_noun(token, lex)
@@ -237,7 +253,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
     keys = []
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
+        if child.dep_ in ("prt", "dobj") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "advmod" and child.i < token.i:
             keys.append(f"{child.lower_} {lemma}")
@@ -245,7 +261,7 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
 
 
 def _key_words(token: Token, key: str) -> list[Token]:
-    extra = key.replace(token.lemma_.lower(), "").split()
+    extra = key.replace(_lemma(token), "").split()
     return [c for c in token.children if c.lower_ in extra]
 
 
@@ -262,13 +278,16 @@ def _child(token: Token, dep: str) -> Token | None:
 
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
     """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
-    candidates = []
+    candidates, passive = [], []
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+        if child.dep_ in ("dobj", "attr"):
             candidates.append(child)
             candidates.extend(child.conjuncts)
+        elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
+            passive.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under"):
             candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    candidates += passive
     for noun in candidates:
         entry = _noun_entry(noun, lex.objects, by_modifier=True)
         if entry:
@@ -286,22 +305,22 @@ def _noun_entry(
     noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
 ) -> tuple[str, str | None] | None:
     """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
-    lemma = noun.lemma_.lower()
+    lemma = _lemma(noun)
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i < noun.i:
-            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {noun.lower_}"):
+            for key in (f"{_lemma(child)} {lemma}", f"{child.lower_} {noun.lower_}"):
                 if key in table:
                     return table[key]
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                key = f"{lemma} of {pobj.lemma_.lower()}"
+                key = f"{lemma} of {_lemma(pobj)}"
                 if key in table:
                     return table[key]
     found = table.get(lemma) or table.get(noun.lower_)
     if found is None and by_modifier:  # "an aid package": the modifier names what is given
         for child in noun.lefts:
-            if child.dep_ == "compound" and child.lemma_.lower() in table:
-                return table[child.lemma_.lower()]
+            if child.dep_ == "compound" and _lemma(child) in table:
+                return table[_lemma(child)]
     return found
 
 
@@ -319,12 +338,38 @@ def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
 
 
 def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
-    """The trigger whose complement holds this token, if any ("threatened to [impose]")."""
+    """The trigger whose complement holds this token, if any ("threatened to [impose]").
+
+    A clause reported before its verb ("X attacked Y, a group charged") is not absorbed: the
+    reporting verb only attributes it, and is marked so that the act ranks first.
+    """
     current = token
     while current.dep_ in COMPLEMENT_DEPS and current.head.i != current.i:
-        current = current.head
+        if current.dep_ == "prep" and current.lower_ not in ABSORBING_PREPS:
+            return None  # "because of the fighting" is a reason, not content
+        child, current = current, current.head
         if current.i in by_token:
-            return by_token[current.i]
+            governor = by_token[current.i]
+            if child.dep_ == "ccomp" and child.i < current.i and governor.kind == "verb":
+                governor.reporting = True
+                return None
+            return governor
+    return None
+
+
+def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """A trigger of the same type close above is the same event told twice ("began a hunger
+    strike to protest", "staged a sit-in in protest at ...")."""
+    current = trigger.token
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        return None  # an act with its own subject is another event ("... after the crowd burned ...")
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        governor = by_token.get(current.i)
+        if governor is not None:
+            return governor if governor.type == trigger.type and governor is not trigger else None
     return None
 
 
@@ -332,7 +377,7 @@ def _stands_alone(noun: Token, lex: Lexicon) -> bool:
     """An event noun is an event of its own when it names participants or happens."""
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return True
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.noun_hosts
+    return noun.dep_ in ("nsubj", "nsubjpass") and _lemma(noun.head) in lex.noun_hosts
 
 
 def _depth(token: Token) -> int:
@@ -350,6 +395,8 @@ def _settle_type(trigger: Trigger, lex: Lexicon) -> None:
         trigger.type = "THREATEN"
     if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
         trigger.mode = _threat_mode(hostile_content.type, hostile_content.mode, lex)
+    if trigger.type == "PROTEST" and trigger.kind == "verb" and _child(trigger.token, "ccomp") is not None:
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
     if trigger.mode is None:
         trigger.mode = _mode_from_words(trigger, lex)
 
@@ -376,11 +423,11 @@ def _mode_from_words(trigger: Trigger, lex: Lexicon) -> str | None:
         return None
     head = trigger.token
     for token in head.sent:
-        if token.lemma_.lower() in words and head.is_ancestor(token):
-            return words[token.lemma_.lower()]
+        if _lemma(token) in words and head.is_ancestor(token):
+            return words[_lemma(token)]
     for token in head.sent:
-        if token.lemma_.lower() in words:
-            return words[token.lemma_.lower()]
+        if _lemma(token) in words:
+            return words[_lemma(token)]
     return None
 
 
@@ -410,8 +457,8 @@ def _build_event(
     actor_spans = _unique_spans(actor_tokens, lex)
     recipient_spans = [s for s in _unique_spans(recipient_tokens, lex) if s not in actor_spans]
     location = _location(trigger, sent)
-    if mode == "visit" and not recipient_spans and location:
-        recipient_spans = [location]
+    if location and location not in recipient_spans and not any(_is_agent(t, lex) for t in recipient_tokens):
+        recipient_spans.append(location)  # "imposed a curfew in Abidjan": the place is the target
     doc = sent.doc
     tense = "future" if future else _tense(token)
     date_expression = _event_date_expression(trigger, date_expressions)
@@ -457,7 +504,7 @@ def _governors(token: Token, lex: Lexicon) -> list[Token]:
     current = token
     while current.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl") and current.head.i != current.i:
         current = current.head
-        lemma = current.lemma_.lower()
+        lemma = _lemma(current)
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
             found.append(current)
         else:
@@ -468,8 +515,8 @@ def _governors(token: Token, lex: Lexicon) -> list[Token]:
 def _flags(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
     """negated, hypothetical, future: from auxiliaries, negation and the verbs above."""
     negated = hypothetical = future = False
-    heads = [trigger.token] + [g for g in governors if g.lemma_.lower() not in lex.speech]
-    past_speech = any(g.lemma_.lower() in lex.speech and g.tag_ in ("VBD", "VBN") for g in governors)
+    heads = [trigger.token] + [g for g in governors if _lemma(g) not in lex.speech]
+    past_speech = any(_lemma(g) in lex.speech and g.tag_ in ("VBD", "VBN") for g in governors)
     for head in heads:
         for child in head.children:
             word = child.lower_
@@ -491,8 +538,8 @@ def _flags(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[bool
             elif child.dep_ == "mark" and word in ("if", "unless"):
                 hypothetical = True
         if head.i != trigger.token.i:
-            flag = lex.transparent.get(head.lemma_.lower(), "")
-            if head.lemma_ == "go" and head.tag_ == "VBG":
+            flag = lex.transparent.get(_lemma(head), "")
+            if _lemma(head) == "go" and head.tag_ == "VBG":
                 flag = "future"
             future |= flag == "future"
             hypothetical |= flag == "hypothetical"
@@ -524,6 +571,8 @@ def _actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tup
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
                 subjects.append(child)
+            elif child.dep_ == "nsubjpass" and current.lower_ in lex.stative:
+                subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
             elif child.dep_ == "nsubjpass":
                 passive_subjects.append(child)
             elif child.dep_ == "agent":
@@ -535,14 +584,15 @@ def _actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tup
         if passive_subjects:
             return [], passive_subjects
         head = current.head
-        if (
-            current.dep_ == "xcomp"
-            and head.lemma_.lower() in OBJECT_CONTROL
-            and _child(head, "dobj") is not None
-        ):
+        if current.dep_ == "xcomp" and _lemma(head) in OBJECT_CONTROL and _child(head, "dobj") is not None:
             return [], []
-        if current.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-            return [head], []
+        if (
+            current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN"))
+        ) and head.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            return [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:
             return [], []
         current = head
@@ -570,44 +620,75 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
         return token.head.head
     if token.pos_ == "PRON":
         for governor in governors:
-            if governor.lemma_.lower() in lex.speech:
-                speaker = _child(governor, "nsubj")
+            if _lemma(governor) in lex.speech:
+                speaker = _speaker_of(governor)
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
     return token
 
 
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, or of the clause it hangs from ("X was quoted as saying")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if (
+            current.dep_ not in ("advcl", "pcomp", "pobj", "prep", "xcomp", "ccomp", "conj")
+            or current.head.i == current.i
+        ):
+            return None
+        current = current.head
+    return None
+
+
 def _recipient_tokens(
     trigger: Trigger, passive_subjects: list[Token], actors: list[Token], lex: Lexicon
 ) -> list[Token]:
-    """Who is acted on: objects, "on/against/to/with" objects, down the content chain."""
+    """Who is acted on: objects, "on/against/to/with" objects, down the content chain.
+
+    Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
+    """
     if trigger.kind == "noun":
         return passive_subjects
-    candidates: list[Token] = list(passive_subjects)
     sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
     sources += [t for c in _content_chain(trigger) for t in (c.token, c.noun) if t is not None]
-    if trigger.kind == "request":
-        sources += [c for c in trigger.token.children if c.dep_ == "ccomp"]
+    if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
+        sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
     skip = {t.i for t in sources} | {a.i for a in actors}
+    found = _candidates(sources, trigger, skip, lex)
+    agents = [t for t in passive_subjects + found if _is_agent(t, lex)]
+    if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
+        conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
+        agents = [t for t in _candidates(conjoined, trigger, skip, lex) if _is_agent(t, lex)]
+    if agents:
+        return agents
+    things = passive_subjects + found
+    return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lexicon) -> list[Token]:
+    """Objects, prepositional objects and addressees under the sources, names found inside things."""
+    candidates: list[Token] = []
     for source in sources:
+        if source.pos_ in ("NOUN", "PROPN"):  # "a U.S. request", "North Korea's demand"
+            candidates.extend(_agents_within(source, lex))
         for child in source.children:
             if child.i in skip:
                 continue
             if child.dep_ in ("dobj", "dative", "iobj") or (
-                child.dep_ == "nsubj"
-                and source.i != trigger.token.i
-                and trigger.kind in ("request", "commitment")
+                child.dep_ == "nsubj" and source.i != trigger.token.i and source.dep_ in ("ccomp", "xcomp")
             ):
                 candidates.extend((child, *child.conjuncts))
             elif child.dep_ == "prep" and child.lower_ in lex.recipient_preps:
                 candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
     expanded = []
     for candidate in candidates:
-        if candidate.i in skip:
+        if candidate.i in skip or candidate.ent_type_ in NOT_PARTICIPANTS or candidate.pos_ == "PRON":
             continue
         expanded.extend(_agents_within(candidate, lex) or [candidate])
-    agents = [t for t in expanded if _is_agent(t, lex)]
-    return agents or [t for t in expanded[:1] if t.pos_ in ("NOUN", "PROPN")]
+    return expanded
 
 
 def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
@@ -635,27 +716,32 @@ def _is_agent(token: Token, lex: Lexicon) -> bool:
         return True
     if token.pos_ == "PROPN":
         return True
-    return token.lemma_.lower() in lex.agent_nouns
+    return _lemma(token) in lex.agent_nouns
 
 
 def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for token in tokens:
-        span = _name_span(_group_member(token, lex))
-        if span not in spans:
-            spans.append(span)
+        if token.ent_type_ in NOT_PARTICIPANTS:
+            continue
+        for member in _group_members(token, lex):
+            span = _name_span(member)
+            if span not in spans:
+                spans.append(span)
     return spans
 
 
-def _group_member(token: Token, lex: Lexicon) -> Token:
-    """ "members of the union" -> the union; "thousands of farmers" -> farmers."""
-    if token.lemma_.lower() in lex.group_heads or token.like_num:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return token
+def _group_members(token: Token, lex: Lexicon) -> list[Token]:
+    """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
+    named_only = not (_lemma(token) in lex.group_heads or token.like_num)
+    if named_only and (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+        return [token]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (not named_only or pobj.ent_type_ in ("GPE", "ORG", "NORP")):
+                    return [pobj, *pobj.conjuncts]
+    return [token]
 
 
 def _name_span(token: Token) -> tuple[int, int]:
@@ -722,7 +808,7 @@ def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) 
 def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):
     """A speech act reported in a quote: point the event at that quote."""
     token = trigger.token
-    cue_positions = {token.idx} | {g.idx for g in governors if g.lemma_.lower() in lex.speech}
+    cue_positions = {token.idx} | {g.idx for g in governors if _lemma(g) in lex.speech}
     # A speech act ("accused X of ...") whose content is quoted: the quote is inside its clause.
     low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
     speech_act = event.type in SPEECH_ACT_TYPES
