@@ -217,8 +217,11 @@ def _read_article(doc: Doc, inside) -> _Article:
         sentence_starts=[s.start_char for s in doc.sents],
         paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)],
     )
+    headlines = _headline_ranges(doc.text)
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(doc)
-    people.sort(key=lambda span: span.start)
+    people = sorted(
+        (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
+    )
     for ent in people:
         name = _clean_name(ent)
         parts = name.split()
@@ -266,6 +269,20 @@ def _read_article(doc: Doc, inside) -> _Article:
     return article
 
 
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Title-case lines without final punctuation: a headline's "Leader Vows" is not a person."""
+    ranges = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        stripped = line.rstrip()
+        if words and not stripped.endswith((".", "?", "!", '"', "”", ":")):
+            if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
 def _untagged_names(doc: Doc) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
@@ -306,13 +323,14 @@ def _full_name(article: _Article, name: str, offset: int, gender: str | None = N
     pool = [(o, n) for o, n in fits if o <= offset] or fits
     if not pool:
         return name
-    return min(pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
+    known = [(o, n) for o, n in pool if gender and article.genders.get(n) == gender]
+    return min(known or pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
 
 
 def _note_person(article: _Article, ent: Span) -> None:
     """Record a person's roles (appositive, title before the name), gender cues and salience."""
     doc = article.doc
-    name = _full_name(article, _clean_name(ent), ent.start_char)
+    name = _full_name(article, _clean_name(ent), ent.start_char, _honorific_gender(ent))
     root = ent.root
     role_words: list[str] = []
     # Title words before the name: "French President Emmanuel Macron", "spokesman John Kirby".
@@ -404,9 +422,12 @@ def _resolve(article: _Article, token: Token) -> _Speaker:
         or (entity is not None and len(entity) == 1 and lower in article.full_names)
     ):
         span = entity or token.doc[token.i : token.i + 1]
-        return _Speaker(_full_name(article, token.text, token.idx), span, "PERSON")
+        name = _full_name(article, token.text, token.idx, _honorific_gender(span))
+        return _Speaker(name, span, "PERSON")
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return _Speaker(_introduced_org(article, entity), entity, entity.label_)
+    if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
+        return _Speaker(_org_name(entity), entity, None)  # a named body the model mislabelled
     phrase = _noun_phrase(token)
     if token.pos_ == "PROPN" and token.ent_type_ == "":
         return _Speaker(_clean_name(phrase), phrase, "PERSON")
@@ -472,7 +493,7 @@ def _organisation(article: _Article, head: Token, phrase: Span) -> str | None:
         if word in ent.text.lower():
             return _org_name(ent)
     if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
-        return None if phrase[0].lower_ != "the" else " ".join(t.text for t in phrase[1:])
+        return None if phrase[0].lower_ != "the" else head.doc.text[phrase[1].idx : phrase.end_char]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
     recent = [e for e in earlier if e.start_char >= horizon]
@@ -518,9 +539,9 @@ def _subject(verb: Token) -> Token | None:
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     para_start, para_end = _paragraph_bounds(verb.doc.text, verb.idx)
     for _ in range(4):
-        subject = next(
-            (c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end), None
-        )
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end]
+        # the subject nearest the verb: a misparse can hang a dateline's place name on it too
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if subject is not None:
@@ -768,12 +789,41 @@ def _reported_content(cue: Token) -> Span | None:
     para_start, para_end = _paragraph_bounds(doc.text, cue.idx)
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]
     if not clauses:
-        return _clause_before_attribution(cue, para_start)
+        clause = _misattached_clause(cue)
+        if clause is None:
+            return _clause_before_attribution(cue, para_start)
+        clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     span = doc[clause.left_edge.i : clause.right_edge.i + 1]
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return _strip_punct(span)
+
+
+def _misattached_clause(cue: Token) -> Token | None:
+    """A reported clause the parser hung on the cue's object: 'said in a statement that ...',
+    'told the council she worried ...' (a clause with its own subject, not a relative clause)."""
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative"):
+            nouns = [child]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            nouns = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_NOUNS]
+        else:
+            continue
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl") and clause.i > noun.i and _has_own_subject(clause):
+                    return clause
+    return None
+
+
+def _has_own_subject(clause: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("WP", "WDT")
+        for c in clause.children
+    )
 
 
 def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
