@@ -184,7 +184,9 @@ def test_entities_stories_and_compare(client: TestClient):
     holm = next(e for e in people["items"] if e["name"] == "Petra Holm")
     assert all(e["type"] == "PERSON" for e in people["items"]) and people["total"] == len(people["items"])
     profile = client.get(f"/api/entities/{holm['entity_id']}").json()
-    assert profile["entity"]["entity_id"] == holm["entity_id"]
+    assert {k: profile[k] for k in holm} == holm  # the entity's own keys, then more
+    assert profile["outlets"] == {"Harbour Post": 1, "Valley Courier": 1}
+    assert client.get("/api/entities/Petra Holm").json()["entity_id"] == holm["entity_id"]  # by name too
     assert {q["text"] for q in profile["quotes"]} >= {"Our engineers followed every national guideline"}
     assert set(profile["over_time"]) == {"Harbour Post", "Valley Courier"}
 

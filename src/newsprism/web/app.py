@@ -138,8 +138,9 @@ def create_app(db: str) -> FastAPI:
 
     @app.get("/api/entities/{entity_id}", response_model=dict[str, Any], tags=["api"], responses=ERRORS)
     def api_entity(entity_id: str) -> dict[str, Any]:
-        """An entity (keys as in the entities list) with its quotes, outlets, articles, and
-        mentions and quotes by outlet and date (``over_time``)."""
+        """An entity, by id, name or alias: the keys of the entities list, then ``outlets``
+        (articles per outlet), ``quotes``, ``co_occurring``, ``mentioned_in`` and ``over_time``
+        (mentions and quotes by outlet and date)."""
         return views.entity_view(store, entity_id)
 
     @app.get("/api/stories", response_model=schemas.StoryPage, tags=["api"], responses=ERRORS)

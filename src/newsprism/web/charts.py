@@ -11,8 +11,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-WIDTH = 720
-LABEL_WIDTH = 150
+WIDTH = 480
+LABEL_WIDTH = 120
 ROW_HEIGHT = 30
 TOP = 34
 AXIS_HEIGHT = 26
@@ -29,7 +29,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _short(label: str, size: int = 22) -> str:
+def _short(label: str, size: int = 17) -> str:
     return label if len(label) <= size else label[: size - 1] + "…"
 
 

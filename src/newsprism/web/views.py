@@ -109,8 +109,10 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     columns = []
     for name, column in outlets.items():
         others = [other for other in outlets if other != name]
+        # Left out: named by other outlets (most outlets first), under no name this outlet uses.
         elsewhere = Counter(key for other in others for key in named[other])
-        omitted = [key for key, count in elsewhere.most_common() if key not in named[name]]
+        own_names = {n.lower() for n, _ in named[name]}
+        omitted = [key for key, _ in elsewhere.most_common() if key[0].lower() not in own_names]
         columns.append(
             {
                 "outlet": name,
@@ -153,41 +155,37 @@ def _merge_labels(columns: list[dict[str, Any]], compared: dict[str, Any]) -> No
 # ---- entity ----------------------------------------------------------------------------------
 
 
-def entity_view(store: Store, entity_id: str, quote_limit: int = 200) -> dict[str, Any]:
-    """An entity with its aliases, roles, quotes, outlets, and mentions and quotes by date and outlet."""
-    entity = get_entity(store, entity_id)
+def entity_view(store: Store, name_or_id: str, quote_limit: int = 200) -> dict[str, Any]:
+    """An entity (Entity.to_json() keys) with its outlets, quotes, co-occurring entities, the
+    articles it is in (``mentioned_in``), and mentions and quotes by outlet and date (``over_time``).
+
+    Built on the entity stage's ``entity_profile`` (which also finds an entity by name or alias)
+    when it exists; the quotes are capped at ``quote_limit`` and carry their outlet and date.
+    """
+    profile_of = optional("entities", "entity_profile")
+    if profile_of is not None:
+        view = dict(profile_of(store, name_or_id))
+    else:
+        view = get_entity(store, name_or_id).to_json() | {"outlets": {}, "co_occurring": []}
+    entity_id = view["entity_id"]
     mentions = list(store.mentions(entity_id=entity_id))
     quotes = list(store.quotes(speaker_entity_id=entity_id, limit=quote_limit))
     article_ids = sorted({m.article_id for m in mentions} | {q.article_id for q in quotes})
     articles = {a.article_id: a for a in store.articles(ids=article_ids)}
 
     over_time: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    outlets: Counter = Counter()
-    for mention in mentions:
-        article = articles.get(mention.article_id)
-        outlets[outlet_of(article)] += 1
-        if article and article.published:
-            over_time[outlet_of(article)][article.published]["mentions"] += 1
-    for quote in quotes:
-        article = articles.get(quote.article_id)
-        if article and article.published:
-            over_time[outlet_of(article)][article.published]["quotes"] += 1
-
-    view = {
-        "entity": entity.to_json(),
-        "quotes": [_quote_row(q, articles.get(q.article_id)) for q in quotes],
-        "outlets": [{"outlet": name, "mentions": count} for name, count in outlets.most_common()],
-        "articles": [
-            _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
-        ],
-        "over_time": {name: {day: dict(c) for day, c in days.items()} for name, days in over_time.items()},
-    }
-    profile = optional("entities", "entity_profile")
-    if profile is not None:
-        try:
-            view["profile"] = profile(store, entity_id)
-        except NotFoundError:
-            pass
+    for kind, items in (("mentions", mentions), ("quotes", quotes)):
+        for item in items:
+            article = articles.get(item.article_id)
+            if article and article.published:
+                over_time[outlet_of(article)][article.published][kind] += 1
+    if not view.get("outlets"):
+        view["outlets"] = dict(Counter(outlet_of(articles.get(m.article_id)) for m in mentions))
+    view["quotes"] = [_quote_row(q, articles.get(q.article_id)) for q in quotes]
+    view["mentioned_in"] = [
+        _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
+    ]
+    view["over_time"] = {name: {day: dict(c) for day, c in days.items()} for name, days in over_time.items()}
     return view
 
 
