@@ -172,6 +172,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         if _lemma(token) in lex.verb_words and _is_predicate(token):
             trigger = _verb_trigger(token, lex)
             if trigger:
+                # the parser hangs a closing ", a group charged." on the noun before it
+                trigger.reporting = token.dep_ == "acl" and token.tag_ == "VBD"
                 by_token[token.i] = trigger
                 if trigger.noun is not None:
                     consumed_nouns.add(trigger.noun.i)
@@ -330,10 +332,12 @@ def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
     clauses += [
         a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
     ]
+    addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
     for clause in clauses:
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
             subject = _child(clause, "nsubj")
-            return subject is not None and subject.pos_ != "PRON" or subject is None
+            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not
+            return subject is None or subject.pos_ != "PRON" or addressed
     return False
 
 
@@ -369,7 +373,8 @@ def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger 
         current = current.head
         governor = by_token.get(current.i)
         if governor is not None:
-            return governor if governor.type == trigger.type and governor is not trigger else None
+            same = governor.type == trigger.type and governor.kind != "noun" and governor is not trigger
+            return governor if same else None
     return None
 
 
@@ -395,7 +400,11 @@ def _settle_type(trigger: Trigger, lex: Lexicon) -> None:
         trigger.type = "THREATEN"
     if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
         trigger.mode = _threat_mode(hostile_content.type, hostile_content.mode, lex)
-    if trigger.type == "PROTEST" and trigger.kind == "verb" and _child(trigger.token, "ccomp") is not None:
+    if (
+        trigger.type == "PROTEST"
+        and trigger.kind == "verb"
+        and (trigger.reporting or _child(trigger.token, "ccomp"))
+    ):
         trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
     if trigger.mode is None:
         trigger.mode = _mode_from_words(trigger, lex)
@@ -587,7 +596,7 @@ def _actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tup
         if current.dep_ == "xcomp" and _lemma(head) in OBJECT_CONTROL and _child(head, "dobj") is not None:
             return [], []
         if (
-            current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN"))
+            current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
         ) and head.pos_ in (
             "NOUN",
             "PROPN",
@@ -677,7 +686,9 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
         for child in source.children:
             if child.i in skip:
                 continue
-            if child.dep_ in ("dobj", "dative", "iobj") or (
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a reminder to Iraq"
+                candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
+            elif child.dep_ in ("dobj", "dative", "iobj") or (
                 child.dep_ == "nsubj" and source.i != trigger.token.i and source.dep_ in ("ccomp", "xcomp")
             ):
                 candidates.extend((child, *child.conjuncts))
@@ -722,9 +733,9 @@ def _is_agent(token: Token, lex: Lexicon) -> bool:
 def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for token in tokens:
-        if token.ent_type_ in NOT_PARTICIPANTS:
-            continue
         for member in _group_members(token, lex):
+            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num:
+                continue
             span = _name_span(member)
             if span not in spans:
                 spans.append(span)
