@@ -353,10 +353,10 @@ def _note_person(article: _Article, ent: Span) -> None:
         article.roles.append((ent.start_char, name, words))
     if name not in article.genders:
         for word in words | {doc[ent.start - 1].lower_ if ent.start else ""}:
-            if word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
-                article.genders[name] = "m"
-            elif word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
+            if word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
                 article.genders[name] = "f"
+            elif word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
+                article.genders[name] = "m"
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and _is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
