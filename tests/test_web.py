@@ -195,9 +195,12 @@ def test_entities_stories_and_compare(client: TestClient):
     compared = client.get(f"/api/stories/{story['story_id']}/compare").json()
     outlets = {o["outlet"]: o for o in compared["outlets"]}
     assert set(outlets) == {"Harbour Post", "Valley Courier"}
-    assert "Karl Wendt" in {s["name"] for s in outlets["Valley Courier"]["speakers"]}
-    assert "Karl Wendt" in {o["name"] for o in outlets["Harbour Post"]["omissions"]}
-    assert "Ada Moreau" in {o["name"] for o in outlets["Valley Courier"]["omissions"]}
+    assert outlets["Valley Courier"]["quotes_by_speaker"]["Karl Wendt"] == 2
+    assert "Karl Wendt" in outlets["Harbour Post"]["missing_here"]["entities"]
+    assert "Ada Moreau" in outlets["Valley Courier"]["missing_here"]["entities"]
+    assert outlets["Valley Courier"]["labels"]["Karl Wendt"] == {"regional environment minister": 1}
+    said = [row for row in compared["timeline"] if row["kind"] == "quote"]
+    assert {row["date"] for row in said} == {"2025-05-12", "2025-05-13"}
 
 
 # ---- errors -----------------------------------------------------------------------------------
@@ -272,6 +275,9 @@ def test_story_page_has_outlets_side_by_side_and_charts(client: TestClient):
     timeline = page.split('<svg class="chart"')[1]
     assert timeline.count("<circle") == 1 + 2  # legend dot + two articles
     assert "Karl Wendt" in page and "Leaves out" in page and "2025-05-12" in page
+    assert "regional environment minister" in page  # labelling words
+    assert 'href="/entities/Karl%20Wendt"' in page  # an omitted name links to its entity
+    assert client.get("/entities/Karl%20Wendt").status_code == 200
 
 
 def test_entity_page_charts_mentions_and_quotes(client: TestClient):

@@ -142,7 +142,7 @@ def test_home_page_leads_to_the_story_with_outlets_side_by_side(server: str, bro
     assert len(by_css(browser, "svg.chart")) == 2
     assert by_css(browser, "svg.chart circle") and by_css(browser, "svg.chart rect.bar")
     assert "Karl Wendt" in columns[1].text and "Karl Wendt" in columns[0].find_element(
-        "css selector", "ul.chips"
+        "css selector", "ul.omissions"
     ).text  # quoted by one outlet, left out by the other
 
 

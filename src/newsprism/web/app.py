@@ -159,10 +159,12 @@ def create_app(db: str) -> FastAPI:
         "/api/stories/{story_id}/compare", response_model=dict[str, Any], tags=["api"], responses=ERRORS
     )
     def api_compare(story_id: str) -> dict[str, Any]:
-        """How each outlet told one story: ``outlets`` side by side (headlines, speakers, entities,
-        omissions, labels), the ``timeline`` of events and quotes, and ``compare`` from the
-        comparison stage when available."""
-        return views.story_view(store, story_id)
+        """How each outlet told one story (the ``newsprism compare`` answer): ``outlets``, each with
+        headlines, quotes by speaker, entities, labelling words, what only it carries
+        (``only_here``) and what it leaves out (``missing_here``); ``label_differences``; and the
+        ``timeline`` of events and quotes across outlets."""
+        view = views.story_view(store, story_id)
+        return view.get("compare", view) | {"timeline": view["timeline"]}
 
     @app.get("/api/search", response_model=schemas.SearchPage, tags=["api"], responses=ERRORS)
     def api_search(

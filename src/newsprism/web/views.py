@@ -34,9 +34,8 @@ def optional(module: str, name: str) -> Callable | None:
 
 
 def outlet_of(article: Article | None) -> str:
-    if article is None:
-        return "?"
-    return article.outlet or article.source or "?"
+    """The outlet an article counts under (the compare stage uses the same name for none)."""
+    return (article.outlet if article else None) or "unknown"
 
 
 def get_story(store: Store, story_id: str) -> Story:
@@ -126,30 +125,39 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
                     for (n, eid), count in Counter(named[name]).most_common(TOP_PER_OUTLET)
                 ],
                 "omissions": [{"name": n, "entity_id": eid} for n, eid in omitted[:TOP_PER_OUTLET]],
-                "labels": [],
+                "labels": {},
+                "only_here": {},
+                "missing_here": {},
             }
         )
     view = {
         "story": story.to_json(),
         "outlets": columns,
         "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
+        "label_differences": [],
     }
     compare_story = optional("compare", "compare_story")
     if compare_story is not None:
         view["compare"] = compare_story(store, story_id)
-        _merge_labels(view["outlets"], view["compare"])
+        _merge_compare(view, view["compare"])
     return view
 
 
-def _merge_labels(columns: list[dict[str, Any]], compared: dict[str, Any]) -> None:
-    """Take each outlet's labelling words from the compare stage's answer, when it gives them."""
-    for found in compared.get("outlets", []) if isinstance(compared, dict) else []:
-        if not isinstance(found, dict):
+def _merge_compare(view: dict[str, Any], compared: dict[str, Any]) -> None:
+    """Take the compare stage's finer answer per outlet: labelling words, what it alone carries,
+    and what it leaves out (quotes, names and events the other outlets have)."""
+    by_outlet = {row["outlet"]: row for row in compared.get("outlets", [])}
+    for column in view["outlets"]:
+        found = by_outlet.get(column["outlet"])
+        if found is None:
             continue
-        labels = found.get("labels") or found.get("labelling") or found.get("label_words") or []
-        for column in columns:
-            if column["outlet"] == found.get("outlet") and isinstance(labels, list):
-                column["labels"] = [str(label) if not isinstance(label, dict) else label for label in labels]
+        column["labels"] = found.get("labels", {})
+        column["only_here"] = found.get("only_here", {})
+        column["missing_here"] = found.get("missing_here", {})
+        names = column["missing_here"].get("entities")
+        if names is not None:
+            column["omissions"] = [{"name": name, "entity_id": None} for name in names]
+    view["label_differences"] = compared.get("label_differences", [])
 
 
 # ---- entity ----------------------------------------------------------------------------------
