@@ -46,6 +46,13 @@ FormatOption = typer.Option(
 )
 
 
+def print_error(message: str) -> None:
+    """One unwrapped line on stderr, so tools and people can grep it."""
+    first_line = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    sys.stderr.write(f"Error: {first_line}\n")
+    sys.stderr.flush()
+
+
 def handle_errors(func: Callable) -> Callable:
     """Turn newsprism's errors (and any surprise) into one line on stderr and an exit code."""
 
@@ -54,10 +61,10 @@ def handle_errors(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except NewsprismError as exc:
-            err_console.print(f"Error: {exc}", markup=False, highlight=False)
+            print_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            err_console.print("Error: interrupted; what was stored so far is kept", markup=False)
+            print_error("interrupted; what was stored so far is kept")
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
@@ -66,7 +73,7 @@ def handle_errors(func: Callable) -> Callable:
         except Exception as exc:  # never a traceback for the user; NEWSPRISM_DEBUG=1 shows it
             if os.environ.get("NEWSPRISM_DEBUG"):
                 raise
-            err_console.print(f"Error: internal error: {exc.__class__.__name__}: {exc}", markup=False)
+            print_error(f"internal error: {exc.__class__.__name__}: {exc}")
             raise typer.Exit(1) from None
 
     return wrapper
@@ -156,7 +163,7 @@ def analyze(
     ),
 ) -> None:
     """Ingest, clean, parse and extract quotes, entities, events and stories into the database."""
-    from .engines import make_executor
+    from .engines import check_engine, make_executor
     from .nlp import load_model
     from .pipeline import analyze as run_analyze
     from .store import Store
@@ -167,6 +174,7 @@ def analyze(
 
         if normalize_date(published) is None:
             raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
+    check_engine(engine, scheduler)
     load_model(settings.model)  # fail early, before touching the database
     store = Store(settings.db)
     executor = make_executor(engine, settings, scheduler)
@@ -183,7 +191,7 @@ def analyze(
     )
 
     def report_failure(source: str, problem: str) -> None:
-        err_console.print(f"Error: {source}: {problem}", markup=False, highlight=False)
+        print_error(f"{source}: {problem}")
 
     with progress, contextlib.closing(executor):  # stops any cluster it started
         task = progress.add_task("analyze", total=None, quotes=0, failed=0)
