@@ -44,7 +44,10 @@ ABSORBING_PREPS = frozenset(
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Verbs whose object, not subject, is who does the complement ("urged X to ...").
-OBJECT_CONTROL = frozenset({"urge", "ask", "force", "press", "pressure", "call", "allow", "permit", "order"})
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "force", "press", "pressure", "call", "allow", "permit", "order", "require", "compel"}
+    | {"tell", "persuade", "convince", "encourage", "invite", "instruct", "authorize", "enable"}
+)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             trigger = _verb_trigger(token, lex)
             if trigger:
                 # the parser hangs a closing ", a group charged." on the noun before it
-                trigger.reporting = token.dep_ == "acl" and token.tag_ == "VBD"
+                trigger.reporting = _closing_attribution(token)
                 by_token[token.i] = trigger
                 if trigger.noun is not None:
                     consumed_nouns.add(trigger.noun.i)
@@ -201,6 +204,16 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         _settle_type(trigger, lex)
     independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
     return independent
+
+
+def _closing_attribution(verb: Token) -> bool:
+    """ "..., a rights group charged on Saturday.": a reporting clause the parser hung on a noun."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or _child(verb, "dobj") is not None:
+        return False
+    before = verb.head.left_edge.i - 1
+    after = verb.right_edge.i + 1
+    ends = after >= verb.sent.end or verb.doc[after].is_punct
+    return before >= verb.sent.start and verb.doc[before].text == "," and ends
 
 
 def _light_verb_of(noun: Token, by_token: dict[int, Trigger]) -> int:
@@ -511,7 +524,7 @@ def _governors(token: Token, lex: Lexicon) -> list[Token]:
     """The see-through verbs above a trigger: "plans to", "said", "is ready to"."""
     found = []
     current = token
-    while current.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl") and current.head.i != current.i:
+    while current.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "acl") and current.head.i != current.i:
         current = current.head
         lemma = _lemma(current)
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
@@ -594,7 +607,9 @@ def _actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tup
             return [], passive_subjects
         head = current.head
         if current.dep_ == "xcomp" and _lemma(head) in OBJECT_CONTROL and _child(head, "dobj") is not None:
-            return [], []
+            return [_resolve(_child(head, "dobj"), governors, lex)], []  # "required Moscow to withdraw"
+        if current.dep_ == "acl" and _child(head, "poss") is not None:
+            return [_child(head, "poss")], []  # "Xi's plan to visit Moscow"
         if (
             current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
         ) and head.pos_ in (
