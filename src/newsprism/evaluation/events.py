@@ -2,7 +2,8 @@
 
 * Event type on PLOVER gold sentences (``--data``, default ../shared/data/plover-gsr/dev.json)
   and on the project's own annotated sentences (eval/events_own.jsonl, and
-  eval/events_own_holdout.jsonl written later and never tuned on; same format): each
+  eval/events_own_holdout.jsonl and eval/events_own_blind.jsonl, written later and never
+  tuned on; same format): each
   sentence is one article without a publication date; the predicted type is that of the first
   (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
   table, and recall of actors and recipients on the sentences whose type is right: a gold name
@@ -31,6 +32,7 @@ DEFAULT_PLOVER = REPO.parent / "shared" / "data" / "plover-gsr" / "dev.json"
 OWN_SENTENCES = REPO / "eval" / "events_own.jsonl"
 # Written after the lexicons, never used to tune them: the fairest check of generalisation.
 HOLDOUT_SENTENCES = REPO / "eval" / "events_own_holdout.jsonl"
+BLIND_SENTENCES = REPO / "eval" / "events_own_blind.jsonl"  # scored once, at the end
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -130,6 +132,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("plover", Path(data) if data else DEFAULT_PLOVER),
         ("own", OWN_SENTENCES),
         ("own-holdout", HOLDOUT_SENTENCES),
+        ("own-blind", BLIND_SENTENCES),
     ]
     for name, path in sets:
         if not path.exists():
