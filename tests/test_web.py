@@ -47,6 +47,7 @@ ARTICLES = [
     {
         "id": "hp-hostile-3",
         "headline": "<script>alert('pwned')</script> Orchestra Tour Cancelled",
+        "url": "javascript:alert(1)",
         "source": "Harbour Post",
         "published": "2025-06-02",
         "body": [
@@ -67,7 +68,7 @@ def build_corpus(folder: Path) -> str:
     db = str(folder / "web.db")
     with Corpus(db, processes=1) as corpus:
         summary = corpus.analyze([str(inputs)])
-    assert summary.new == len(ARTICLES) and summary.failed == 0
+    assert summary.new == len(ARTICLES) and summary.failed == 0, summary.failures
     return db
 
 
@@ -244,6 +245,20 @@ def test_bad_parameters_answer_422_json(client: TestClient, url: str):
     assert "Traceback" not in answer.text
 
 
+def test_an_internal_failure_answers_500_without_a_traceback(db: str, tmp_path: Path):
+    broken = tmp_path / "broken.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(broken) as target:
+        source.backup(target)
+    app = create_app(str(broken))
+    with sqlite3.connect(broken) as conn:
+        conn.execute("DROP TABLE quotes")
+    client = TestClient(app, raise_server_exceptions=False)
+    api = client.get("/api/quotes")
+    assert api.status_code == 500 and api.json() == {"error": "internal error", "status": 500, "detail": None}
+    page = client.get("/quotes")
+    assert page.status_code == 500 and "internal error" in page.text and "Traceback" not in page.text
+
+
 def test_the_server_only_reads(client: TestClient):
     for method in ("post", "put", "delete"):
         answer = getattr(client, method)("/api/articles")
@@ -296,6 +311,8 @@ def test_hostile_text_is_escaped_everywhere(client: TestClient):
     assert escaped_title.replace("'", "&#39;") in client.get("/").text
     article = client.get("/articles/hp-hostile-3").text
     assert "&lt;b&gt;stay home&lt;/b&gt;" in article
+    assert client.get("/api/articles/hp-hostile-3").json()["url"] == "javascript:alert(1)"
+    assert "javascript:" not in article  # only http(s) addresses become links
     search_page = client.get("/search", params={"q": "<script>"}).text
     assert "<script>" not in search_page
 

@@ -69,6 +69,8 @@ def create_app(db: str) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
+    for module, name in (("compare", "compare_story"), ("entities", "entity_profile")):
+        views.optional(module, name)  # import the stages now, not on the first visitor's request
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     templates.globals["with_params"] = with_params
 
