@@ -174,3 +174,43 @@ def test_lexicon_is_data():
     assert lexicon.verbs["accuse"][0] == "ACCUSE"
     assert lexicon.nouns["talks"][0] == "CONSULT"
     assert "hold" in lexicon.light_verbs
+
+
+def test_reported_act_outranks_closing_attribution(nlp):
+    event = main_event(
+        nlp, "Soldiers beat dozens of detainees in the camp, a monitoring group charged on Friday."
+    )
+    assert event.type == "ASSAULT"
+    assert event.actors == ["Soldiers"]
+
+
+def test_verbal_protest_is_an_accusation(nlp):
+    event = main_event(nlp, "The ministry is ignoring the court ruling, a lawyers' association protested.")
+    assert event.type == "ACCUSE"
+
+
+def test_declining_to_comment_is_no_rejection(nlp):
+    assert [e.type for e in events_of(nlp, "The spokesman declined to comment on the report.")] == []
+    assert main_event(nlp, "The spokesman declined the invitation.").type == "REJECT"
+
+
+def test_object_control_gives_the_actor(nlp):
+    found = events_of(nlp, "The deal requires the army to withdraw from the valley.")
+    retreat = next(e for e in found if e.type == "RETREAT")
+    assert retreat.actors == ["army"]
+
+
+def test_members_of_a_group_are_the_group(nlp):
+    event = main_event(nlp, "Members of the farmers' union blocked the highway near Lyon.")
+    assert event.type == "PROTEST"
+    assert "union" in event.actors[0]
+
+
+def test_undoing_a_hostile_act_is_a_concession_and_a_cooperative_one_a_sanction(nlp):
+    assert main_event(nlp, "The government ended the curfew in the capital.").type == "CONCEDE"
+    assert main_event(nlp, "Sweden suspended aid to the regime.").type == "SANCTION"
+
+
+def test_refused_future_cooperation_is_a_rejection(nlp):
+    event = main_event(nlp, "The government said it would not release the detained activists.")
+    assert event.type == "REJECT"

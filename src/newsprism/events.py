@@ -61,6 +61,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     reversal_verbs: dict[str, str | None]
     not_with_objects: dict[str, frozenset[str]]
+    not_with_complements: dict[str, frozenset[str]]
     commitment: frozenset[str]
     transparent: dict[str, str]
     speech: frozenset[str]
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(raw["light_verbs"]),
         reversal_verbs=raw["reversal_verbs"],
         not_with_objects={k: frozenset(v) for k, v in raw["not_with_objects"].items()},
+        not_with_complements={k: frozenset(v) for k, v in raw["not_with_complements"].items()},
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
         speech=frozenset(raw["speech_verbs"]),
@@ -235,6 +237,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = _lemma(token)
     obj = _direct_object(token)
     if obj is not None and _lemma(obj) in lex.not_with_objects.get(lemma, ()):
+        return None
+    complement = _child(token, "xcomp")
+    if complement is not None and _lemma(complement) in lex.not_with_complements.get(lemma, ()):
         return None
     keys = [*_phrasal_keys(token, lemma), lemma]
     noun, noun_entry = _object_noun(token, lex)
