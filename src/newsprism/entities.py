@@ -107,6 +107,8 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
         return None
     if label == "PERSON":
         end = _extend_particles(doc, start, end)
+        while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
+            end += 1
     particle_start = _particles_before(doc, start)
     single_name = end - start == 1 and not names.is_known_place(doc[start].text)
     if particle_start < start and (label == "PERSON" or single_name):  # "von der" + "Leyen" tagged GPE
@@ -178,6 +180,10 @@ def _name_text(span: Span) -> str:
 
 def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
     """A surname of a person named in this article is a person, whatever label it got."""
+    for item in found:
+        one_word = item.end - item.start == 1
+        if item.label == "PERSON" and one_word and names.is_known_place(doc[item.start].text):
+            item.label = "GPE"  # "Kyiv" tagged PERSON
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -217,15 +223,17 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
         elif "-" in text and all(names.fold_word(p) in parts for p in text.split("-")):
             item.label = ""  # "the Xi-Zelenskiy talks": two people, not an organisation
     found[:] = [item for item in found if item.label]
+    other_names = {
+        names.plain(_name_text(doc[item.start : item.end])) for item in found if item.label != "PERSON"
+    }
     taken = {i for item in found for i in range(item.start, item.end)}
     for token in doc:
         if token.i in taken or not token.is_title:
             continue
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
-        if (of_full_name or token.pos_ == "PROPN" and parts.get(key)) and names.plain(
-            token.text
-        ) not in other_counts:
+        known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
+        if known and names.plain(token.text) not in other_names:
             found.append(_Found(token.i, token.i + 1, "PERSON"))
 
 
@@ -306,16 +314,27 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
 # ---- linking inside the article --------------------------------------------------------------
 
 
+@dataclass
+class _Person:
+    """A person named in full in the article, with what its mentions say about it."""
+
+    group: int
+    name: names.PersonName
+    first_seen: int
+    genders: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+
+
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     """Group mentions of one thing in the article; returns each group's fullest name."""
     found.sort(key=lambda f: f.start)
     group_names: list[str] = []
-    group_last_seen: list[int] = []
-    persons: list[tuple[int, names.PersonName]] = []  # (group, parsed full name)
+    persons: list[_Person] = []
+    for item in found:
+        item.roles = _roles(doc, item)
 
-    def new_group(name: str, at: int) -> int:
+    def new_group(name: str) -> int:
         group_names.append(name)
-        group_last_seen.append(at)
         return len(group_names) - 1
 
     # Full person names first, so a surname can link to a name introduced after it too.
@@ -326,33 +345,29 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         parsed = names.parse_person(text)
         if parsed.is_single:
             continue
-        for group, other in persons:
-            if names.compatible(parsed, other):
-                item.group = group
-                if parsed.size > other.size:
-                    group_names[group] = text
-                    persons[persons.index((group, other))] = (group, parsed)
-                break
-        else:
-            item.group = new_group(text, item.start)
-            persons.append((item.group, parsed))
+        person = next((p for p in persons if names.compatible(parsed, p.name)), None)
+        if person is None:
+            gender = names.gender_of(parsed)
+            person = _Person(new_group(text), parsed, item.start, {gender} if gender else set())
+            persons.append(person)
+        elif parsed.size > person.name.size:
+            group_names[person.group], person.name = text, parsed
+        item.group = person.group
+        _learn(person, item.roles)
 
     by_key: dict[tuple[str, str], int] = {}
     org_names: list[tuple[int, str]] = []
     for item in found:
-        span = doc[item.start : item.end]
-        text = _name_text(span)
-        item.roles = _roles(doc, item)
+        text = _name_text(doc[item.start : item.end])
         if item.label == "PERSON":
             if item.group < 0:
-                item.group = _resolve_short_name(text, item.start, persons, group_last_seen)
+                item.group = _resolve_short_name(text, item.roles, persons)
             if item.group < 0:
                 key = ("PERSON", names.plain(text))
                 if key not in by_key:
-                    by_key[key] = new_group(text, item.start)
-                    persons.append((by_key[key], names.parse_person(text)))
+                    by_key[key] = new_group(text)
+                    persons.append(_Person(by_key[key], names.parse_person(text), item.start))
                 item.group = by_key[key]
-            group_last_seen[item.group] = item.start
             continue
         if item.label == "ORG":
             group = _org_group(doc, item, text, org_names)
@@ -362,11 +377,59 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         local = _local_form(text, item.label)
         key = (item.label, names.plain(local))
         if key not in by_key:
-            by_key[key] = new_group(local, item.start)
+            by_key[key] = new_group(local)
             if item.label == "ORG":
                 org_names.append((by_key[key], local))
         item.group = by_key[key]
     return group_names
+
+
+def _learn(person: _Person, roles: list[str]) -> None:
+    genders, titles = _cues(roles)
+    person.genders |= genders
+    person.titles |= titles
+
+
+def _cues(roles: list[str]) -> tuple[set[str], set[str]]:
+    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a mention's roles."""
+    cues = names.gender_cues()
+    genders, titles = set(), set()
+    for role in roles:
+        lowered = role.lower()
+        words = set(lowered.split())
+        for gender, marks in cues.items():
+            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
+                genders.add(gender)
+        titles |= {w for w in words if w in names.titles() and w not in names.honorifics()}
+    return genders, titles
+
+
+def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
+    """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
+
+    Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"),
+    then the one the article introduced first (its main subject).
+    """
+    parsed = names.parse_person(text)
+    if not parsed.is_single:
+        return -1
+    full = [p for p in persons if not p.name.is_single and p.name.suffix == (parsed.suffix or p.name.suffix)]
+    matches = [p for p in full if p.name.last == parsed.last]
+    if not matches:
+        given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
+        matches = [p for p in full if p.name.first == given]
+    if not matches:
+        return -1
+    genders, titles = _cues(roles)
+    if len(matches) > 1 and len(genders) == 1:
+        fitting = [p for p in matches if p.genders <= genders]  # no cue against it
+        matches = fitting or matches
+    if len(matches) > 1 and titles:
+        fitting = [p for p in matches if p.titles & titles]
+        matches = fitting or matches
+    chosen = min(matches, key=lambda p: p.first_seen)
+    _learn(chosen, roles)
+    return chosen.group
 
 
 def _local_form(text: str, label: str) -> str:
@@ -375,28 +438,6 @@ def _local_form(text: str, label: str) -> str:
     if label == "NORP":
         return names.demonym_singular(text)
     return names.strip_leading_article(text)
-
-
-def _resolve_short_name(
-    text: str, at: int, persons: list[tuple[int, names.PersonName]], last_seen: list[int]
-) -> int:
-    """The person a bare surname (or "Xi", "Trump Jr.") refers to: the most recent match."""
-    parsed = names.parse_person(text)
-    if not parsed.is_single:
-        return -1
-    by_surname = [
-        g for g, p in persons if not p.is_single and p.last == parsed.last and p.suffix == parsed.suffix
-    ]
-    if not by_surname:
-        by_surname = [
-            g for g, p in persons if not p.is_single and p.first == parsed.last and p.suffix == parsed.suffix
-        ]
-    if not by_surname:
-        return -1
-    before = [g for g in by_surname if last_seen[g] < at]
-    if before:
-        return max(before, key=lambda g: last_seen[g])
-    return min(by_surname, key=lambda g: last_seen[g])
 
 
 def _org_group(doc: Doc, item: _Found, text: str, org_names: list[tuple[int, str]]) -> int | None:

@@ -50,6 +50,28 @@ def name_rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def gender_cues() -> dict[str, frozenset[str]]:
+    """``{"female": {...}, "male": {...}}``: words in titles that tell a woman from a man."""
+    return {k: frozenset(v) for k, v in name_rules().get("gender_cues", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    rules = name_rules()
+    found = {}
+    for gender, given in rules.get("given_names", {}).items():
+        for name in given:
+            folded = fold_word(name)
+            found[rules["nickname_of"].get(folded, folded)] = gender
+    return found
+
+
+def gender_of(name: PersonName) -> str | None:
+    """ "female" or "male" when the given name is a common one of a woman or a man, else None."""
+    return _given_names().get(name.first) if name.first else None
+
+
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
     return frozenset(_lines("roles.txt")) | frozenset(_lines("honorifics.txt"))
