@@ -73,18 +73,16 @@ def ensure_index(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":
         return
     with engine.begin() as conn:
-        existing = {
-            name
-            for (name,) in conn.execute(
-                text("SELECT name FROM sqlite_master WHERE name IN ('articles_fts', 'quotes_fts')")
-            )
-        }
+        existing = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master"))}
         for name, statement in _FTS_TABLES.items():
             conn.execute(text(statement))
-            if name not in existing:
+            triggers = [t for t in _TRIGGERS if t.split()[5].startswith(f"{name}_")]
+            for trigger in triggers:
+                conn.execute(text(trigger))
+            # A new index, or one whose table a migration rebuilt (dropping the triggers and
+            # perhaps renumbering rows), is refilled from the table.
+            if not {name, *(t.split()[5] for t in triggers)} <= existing:
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
-        for statement in _TRIGGERS:
-            conn.execute(text(statement))
 
 
 def rebuild_index(store: Store) -> None:
