@@ -350,6 +350,25 @@ def test_api_docs_are_served_without_a_cdn(client: TestClient):
         assert client.get(asset).status_code == 200, asset
 
 
+def test_an_empty_corpus_has_a_home_page_and_empty_lists(tmp_path: Path):
+    Store(str(tmp_path / "empty.db")).close()
+    client = TestClient(create_app(str(tmp_path / "empty.db")))
+    home = client.get("/")
+    assert home.status_code == 200 and "No articles stored" in home.text and "No stories yet" in home.text
+    for url in ["/api/articles", "/api/quotes", "/api/entities", "/api/stories", "/api/search?q=anything"]:
+        assert client.get(url).json() == {"items": [], "total": 0, "next": None}, url
+
+
+def test_pages_link_to_their_next_page(client: TestClient):
+    quotes = client.get("/api/quotes").json()["total"]
+    first = client.get("/api/quotes", params={"limit": 3}).json()
+    pages = [first]
+    while pages[-1]["next"]:
+        pages.append(client.get(pages[-1]["next"]).json())
+    assert len(pages) == -(-quotes // 3) and sum(len(p["items"]) for p in pages) == quotes
+    assert len({q["quote_id"] for p in pages for q in p["items"]}) == quotes
+
+
 def test_create_app_on_a_missing_database_says_so(tmp_path: Path):
     from newsprism.errors import StoreError
 
