@@ -214,3 +214,27 @@ def test_undoing_a_hostile_act_is_a_concession_and_a_cooperative_one_a_sanction(
 def test_refused_future_cooperation_is_a_rejection(nlp):
     event = main_event(nlp, "The government said it would not release the detained activists.")
     assert event.type == "REJECT"
+
+
+def test_title_with_apposed_name_gives_the_name(nlp):
+    event = main_event(nlp, "The Kenyan foreign minister, Amina Wekesa, arrived in Addis Ababa on Monday.")
+    assert event.actors == ["Amina Wekesa"]
+    assert event.type == "CONSULT" and event.location == "Addis Ababa"
+
+
+def test_event_noun_takes_the_tense_of_its_verb(nlp):
+    event = main_event(nlp, "The strike will begin on Friday.")
+    assert event.type == "PROTEST" and event.future
+    assert event.date == "2023-03-10"
+
+
+def test_dateline_is_not_an_actor(nlp):
+    event = main_event(nlp, "KAMPALA, March 3 (Wire) - Uganda and Kenya opened talks on a new pipeline.")
+    assert event.type == "CONSULT"
+    assert event.actors == ["Uganda", "Kenya"]
+
+
+def test_questions_and_objectless_verbs_are_no_events(nlp):
+    assert events_of(nlp, "Asked whether the deal was at risk, the minister smiled.") == []
+    assert events_of(nlp, "The exhibition closes on Sunday.") == []
+    assert main_event(nlp, "Bus drivers struck for better pay.").type == "PROTEST"

@@ -62,6 +62,9 @@ class Lexicon:
     reversal_verbs: dict[str, str | None]
     not_with_objects: dict[str, frozenset[str]]
     not_with_complements: dict[str, frozenset[str]]
+    without_object: dict[str, str | None]
+    agent_objects: frozenset[str]
+    questions: frozenset[str]
     commitment: frozenset[str]
     transparent: dict[str, str]
     speech: frozenset[str]
@@ -110,6 +113,9 @@ def load_lexicon() -> Lexicon:
         reversal_verbs=raw["reversal_verbs"],
         not_with_objects={k: frozenset(v) for k, v in raw["not_with_objects"].items()},
         not_with_complements={k: frozenset(v) for k, v in raw["not_with_complements"].items()},
+        without_object=raw["without_object"],
+        agent_objects=frozenset(raw["needs_agent_object"]),
+        questions=frozenset(raw["question_verbs"]),
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
         speech=frozenset(raw["speech_verbs"]),
@@ -229,7 +235,10 @@ def _is_predicate(token: Token) -> bool:
     """A verb or predicative adjective, not a modifier ("the banned group", "meeting room")."""
     if token.pos_ == "VERB":
         return token.dep_ not in ("amod", "compound", "nmod")
-    return token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj")
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "xcomp", "ccomp", "conj"):
+        return False
+    lex = load_lexicon()
+    return token.lower_ in lex.stative or token.lower_ in lex.commitment
 
 
 def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -241,6 +250,14 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     complement = _child(token, "xcomp")
     if complement is not None and _lemma(complement) in lex.not_with_complements.get(lemma, ()):
         return None
+    if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
+        if not lex.without_object[lemma]:
+            return None
+        return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
+    if obj is not None and lemma in lex.agent_objects and not _is_agent(obj, lex):
+        return None  # "received a proposal" is no visit
+    if lemma in lex.questions and any(_is_question(c) for c in token.children if c.dep_ == "ccomp"):
+        return None  # "asked whether ..." is a question, not a request
     keys = [*_phrasal_keys(token, lemma), lemma]
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
@@ -268,6 +285,13 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
+
+
+def _is_question(clause: Token) -> bool:
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )
 
 
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
@@ -470,8 +494,9 @@ def _build_event(
     quotes: list[Quote],
 ) -> Event:
     token = trigger.token
-    governors = _governors(token, lex)
-    negated, hypothetical, future = _flags(trigger, governors, lex)
+    clause = _clause_head(trigger)
+    governors = _governors(clause, lex)
+    negated, hypothetical, future = _flags(trigger, clause, governors, lex)
     event_type, mode = trigger.type, trigger.mode
     if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
@@ -487,7 +512,7 @@ def _build_event(
     if location and location not in recipient_spans and not any(_is_agent(t, lex) for t in recipient_tokens):
         recipient_spans.append(location)  # "imposed a curfew in Abidjan": the place is the target
     doc = sent.doc
-    tense = "future" if future else _tense(token)
+    tense = "future" if future else _tense(clause)
     date_expression = _event_date_expression(trigger, date_expressions)
     if date_expression is not None:
         date, granularity = resolve_date(date_expression.text, article.published, tense)
@@ -539,10 +564,18 @@ def _governors(token: Token, lex: Lexicon) -> list[Token]:
     return found
 
 
-def _flags(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
+def _clause_head(trigger: Trigger) -> Token:
+    """The verb whose auxiliaries and tense an event has ("the strike will begin" -> begin)."""
+    token = trigger.token
+    if trigger.kind == "noun" and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    return token
+
+
+def _flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
     """negated, hypothetical, future: from auxiliaries, negation and the verbs above."""
     negated = hypothetical = future = False
-    heads = [trigger.token] + [g for g in governors if _lemma(g) not in lex.speech]
+    heads = [clause] + [g for g in governors if _lemma(g) not in lex.speech]
     past_speech = any(_lemma(g) in lex.speech and g.tag_ in ("VBD", "VBN") for g in governors)
     for head in heads:
         for child in head.children:
@@ -564,7 +597,7 @@ def _flags(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[bool
                 hypothetical = True
             elif child.dep_ == "mark" and word in ("if", "unless"):
                 hypothetical = True
-        if head.i != trigger.token.i:
+        if head.i != clause.i:
             flag = lex.transparent.get(_lemma(head), "")
             if _lemma(head) == "go" and head.tag_ == "VBG":
                 flag = "future"
@@ -754,7 +787,7 @@ def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for token in tokens:
         for member in _group_members(token, lex):
-            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num:
+            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num or _is_dateline(member):
                 continue
             span = _name_span(member)
             if span not in spans:
@@ -762,8 +795,23 @@ def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_dateline(token: Token) -> bool:
+    """ "SANTIAGO, March 10 (Wire) - ...": the place a story was filed from, not an actor."""
+    following = token.i + 1
+    return (
+        token.i - token.sent.start <= 2
+        and token.text.isupper()
+        and len(token.text) > 2
+        and following < len(token.doc)
+        and token.doc[following].text == ","
+    )
+
+
 def _group_members(token: Token, lex: Lexicon) -> list[Token]:
     """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
+    for child in token.children:  # "the trade minister, Park Jin-woo, ..." -> the name
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+            return [child]
     named_only = not (_lemma(token) in lex.group_heads or token.like_num)
     if named_only and (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
         return [token]
@@ -810,7 +858,10 @@ def _location(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
     if trigger.kind == "noun":  # "a meeting ... took place in Cairo"
         near.append(trigger.token.head)
     near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
-    for pool in (near, list(trigger.token.subtree)):
+    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    in_subject = {t.i for c in subjects for t in c.subtree}  # "groups in Santiago" is who, not where
+    clause = [t for t in trigger.token.subtree if t.i not in in_subject]
+    for pool in (near, clause):
         for head in pool:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in lex.location_preps:
