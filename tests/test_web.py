@@ -277,6 +277,10 @@ def test_pages_render(client: TestClient):
         answer = client.get(url)
         assert answer.status_code == 200, url
         assert "<html" in answer.text and 'rel="stylesheet" href="/static/style.css"' in answer.text
+        assets = re.findall(r'(?:src|href)="([^"#]+)"', answer.text)
+        assert all(a.startswith("/") for a in assets), url  # every link and asset is the app's own
+        for asset in {a for a in assets if a.startswith("/static/")}:
+            assert client.get(asset).status_code == 200, asset
     home = client.get("/").text
     assert f"/stories/{story['story_id']}" in home and "Flood Barrier Fails in Lindmark" in home
 

@@ -228,7 +228,7 @@ def create_app(db: str) -> FastAPI:
         filters = {"speaker": speaker, "outlet": outlet, "text": q, "since": since, "until": until}
         found = list(store.quotes(**filters, limit=50, offset=offset))
         articles = {a.article_id: a for a in store.articles(ids=sorted({x.article_id for x in found}))}
-        rows = [views._quote_row(x, articles.get(x.article_id)) for x in found]
+        rows = [views.quote_row(x, articles.get(x.article_id)) for x in found]
         return render(
             request, "quotes.html", rows=rows, total=store.count_quotes(**filters), offset=offset, limit=50,
             form={"q": q or "", "speaker": speaker or "", "outlet": outlet or "", "since": since or "",

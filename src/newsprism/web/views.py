@@ -189,7 +189,7 @@ def entity_view(store: Store, name_or_id: str, quote_limit: int = 200) -> dict[s
                 over_time[outlet_of(article)][article.published][kind] += 1
     if not view.get("outlets"):
         view["outlets"] = dict(Counter(outlet_of(articles.get(m.article_id)) for m in mentions))
-    view["quotes"] = [_quote_row(q, articles.get(q.article_id)) for q in quotes]
+    view["quotes"] = [quote_row(q, articles.get(q.article_id)) for q in quotes]
     view["mentioned_in"] = [
         _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
     ]
@@ -206,7 +206,7 @@ def _article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def _quote_row(quote: Quote, article: Article | None) -> dict[str, Any]:
+def quote_row(quote: Quote, article: Article | None) -> dict[str, Any]:
     row = quote.to_json()
     row["outlet"] = outlet_of(article)
     row["published"] = article.published if article else None
