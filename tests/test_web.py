@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,6 +77,39 @@ def build_corpus(folder: Path) -> str:
         summary = corpus.analyze([str(inputs)])
     assert summary.new == len(ARTICLES) and summary.failed == 0, summary.failures
     return db
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(db: str) -> Iterator[str]:
+    """`newsprism serve` in a subprocess on a free port; yields its base URL once it answers."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsprism", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/stories", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"server did not start: {process.stdout.read() if process.stdout else ''}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -378,6 +418,20 @@ def test_create_app_on_a_missing_database_says_so(tmp_path: Path):
 
     with pytest.raises(StoreError, match="no such database"):
         create_app(str(tmp_path / "missing.db"))
+
+
+def test_serve_answers_on_loopback_only(db: str):
+    with serving(db) as base:
+        with urllib.request.urlopen(base + "/api/articles?limit=1") as answer:
+            assert json.load(answer)["total"] == len(ARTICLES)
+        with urllib.request.urlopen(base + "/") as answer:
+            assert "Flood Barrier Fails in Lindmark" in answer.read().decode("utf-8")
+        port = int(base.rsplit(":", 1)[1])
+        table = Path("/proc/net/tcp")
+        if table.exists():  # Linux: the listening socket is 127.0.0.1, not 0.0.0.0
+            rows = [line.split() for line in table.read_text().splitlines()[1:]]
+            listening = [r[1] for r in rows if r[3] == "0A" and int(r[1].split(":")[1], 16) == port]
+            assert listening == [f"0100007F:{port:04X}"]
 
 
 def test_serve_on_a_missing_database_is_an_error(tmp_path: Path):

@@ -6,17 +6,13 @@ Skipped, with the reason, only when Chromium or its driver is not installed.
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from test_web import HOSTILE_TITLE, build_corpus
+from test_web import HOSTILE_TITLE, build_corpus, serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -38,39 +34,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, nlp):
     """`newsprism serve` in a subprocess over a database built by the real pipeline."""
-    db = build_corpus(tmp_path_factory.mktemp("browser"))
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "newsprism", "serve", "--db", db, "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/stories", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"server did not start: {process.stdout.read() if process.stdout else ''}")
-                time.sleep(0.2)
+    with serving(build_corpus(tmp_path_factory.mktemp("browser"))) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -112,19 +80,6 @@ def assert_no_alert(driver) -> None:
 
     with pytest.raises(NoAlertPresentException):
         driver.switch_to.alert.text  # noqa: B018  (reading it is the check)
-
-
-def test_server_binds_to_loopback_only(server: str):
-    port = int(server.rsplit(":", 1)[1])
-    table = Path("/proc/net/tcp")
-    if not table.exists():
-        pytest.skip("no /proc/net/tcp to read listening sockets from")
-    listening = [
-        line.split()[1]
-        for line in table.read_text().splitlines()[1:]
-        if line.split()[3] == "0A" and int(line.split()[1].split(":")[1], 16) == port  # 0A: LISTEN
-    ]
-    assert listening == [f"0100007F:{port:04X}"]  # 127.0.0.1 only, not 0.0.0.0
 
 
 def test_home_page_leads_to_the_story_with_outlets_side_by_side(server: str, browser):
