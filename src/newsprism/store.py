@@ -156,6 +156,7 @@ story_signatures_table = Table(  # MinHash signature of each article's normalise
     metadata,
     Column("article_id", String(64), primary_key=True),
     Column("signature", LargeBinary, nullable=False),
+    Column("shingles", Integer, nullable=False, default=0),  # how many distinct shingles it has
 )
 
 story_bands_table = Table(  # LSH band hashes: articles sharing one are near-duplicate candidates

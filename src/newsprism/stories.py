@@ -4,9 +4,12 @@
 
 1. Re-posts. An article's normalised text (lowercase, punctuation gone) is cut into word
    shingles and summarised by a MinHash signature. LSH bands of the signature, kept in
-   ``story_bands``, give candidate copies by index lookup; a candidate whose estimated Jaccard
-   similarity reaches ``duplicate_threshold`` is a copy. ``duplicate_of`` points every copy at
-   the first one (earliest published, then first stored); the first copy has none.
+   ``story_bands``, give candidate copies by index lookup. A candidate is a copy when the
+   shorter text's shingles are (estimated) at least ``duplicate_threshold`` contained in the
+   longer's, and the Jaccard similarity is at least ``duplicate_min_jaccard``: a re-post that
+   dropped a paragraph and added boilerplate still matches, an excerpt does not.
+   ``duplicate_of`` points every copy at the first one (earliest published, then first
+   stored); the first copy has none.
 2. Stories. Every other article is a tf-idf vector of its content words and entity keys
    (canonical entity ids, else names), with document frequencies kept in ``story_terms``. It
    joins the most similar story whose dates are within ``story_window_days`` when the cosine
@@ -60,12 +63,13 @@ class StoryConfig:
     """The ``[stories]`` settings, with defaults for any key the file leaves out."""
 
     minhash_perm: int = 128
-    lsh_bands: int = 32
+    lsh_bands: int = 42
     shingle_words: int = 5
-    duplicate_threshold: float = 0.6
-    story_threshold: float = 0.25
+    duplicate_threshold: float = 0.7
+    duplicate_min_jaccard: float = 0.3
+    story_threshold: float = 0.22
     story_window_days: int = 7
-    entity_weight: float = 2.0
+    entity_weight: float = 1.0
     entity_keys: str = "both"  # id | name | both
     title_weight: float = 2.0
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
@@ -95,6 +99,8 @@ class ArticleInfo:
     text: str = ""
     mentions: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, name, entity_id)
     signature: np.ndarray | None = None
+    shingle_count: int = 0
+    bands: list[int] = field(default_factory=list)
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -126,6 +132,7 @@ class Profile:
     title: str = ""
     first_published: str | None = None
     last_published: str | None = None
+    norm: float | None = None  # of the centroid, computed when needed
 
 
 # ---- text features -------------------------------------------------------------------------
@@ -157,30 +164,50 @@ def _permutations(num_perm: int) -> tuple[Any, str]:
     return template.permutations, template.scheme
 
 
-def signature(text: str, config: StoryConfig) -> np.ndarray:
-    """MinHash signature (uint32) of the text's word shingles."""
+def fingerprint(text: str, config: StoryConfig) -> tuple[np.ndarray, int]:
+    """MinHash signature (uint32) of the text's word shingles, and how many shingles it has."""
     permutations, scheme = _permutations(config.minhash_perm)
     minhash = MinHash(num_perm=config.minhash_perm, permutations=permutations, scheme=scheme)
     found = shingles(normalised_words(text), config.shingle_words)
     if found:
         minhash.update_batch(list(found))
-    return minhash.hashvalues.astype(np.uint32)
+    return minhash.hashvalues.astype(np.uint32), len(found)
+
+
+@lru_cache(maxsize=4)
+def _band_coefficients(bands: int, rows: int) -> np.ndarray:
+    """Fixed odd 64-bit multipliers, one per (band, row): a band's hash is their dot product."""
+    generator = np.random.default_rng(_MINHASH_SEED)
+    return generator.integers(1, 2**63, size=(bands, rows), dtype=np.uint64) | np.uint64(1)
 
 
 def band_hashes(sig: np.ndarray, bands: int) -> list[int]:
     """One signed 64-bit hash per LSH band; two articles sharing one are candidate copies."""
     rows = len(sig) // bands
-    found = []
-    for band in range(bands):
-        chunk = sig[band * rows : (band + 1) * rows].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(2, "little")).digest()
-        found.append(int.from_bytes(digest, "little", signed=True))
-    return found
+    values = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    with np.errstate(over="ignore"):  # wrapping multiplication is the hash
+        mixed = (values * _band_coefficients(bands, rows)).sum(axis=1, dtype=np.uint64)
+        mixed ^= np.arange(bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return mixed.view(np.int64).tolist()
 
 
 def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two articles' shingle sets."""
     return float(np.mean(sig_a == sig_b))
+
+
+def is_copy(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int], config: StoryConfig) -> bool:
+    """Whether one text re-posts the other: the shorter's shingles are mostly in the longer's.
+
+    Containment follows from the Jaccard estimate J and the set sizes:
+    |A & B| = J (|A| + |B|) / (1 + J).
+    """
+    (sig_a, count_a), (sig_b, count_b) = a, b
+    jaccard = similarity(sig_a, sig_b)
+    if jaccard < config.duplicate_min_jaccard or not min(count_a, count_b):
+        return False
+    shared = jaccard * (count_a + count_b) / (1 + jaccard)
+    return shared / min(count_a, count_b) >= config.duplicate_threshold
 
 
 def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both") -> list[str]:
@@ -222,9 +249,10 @@ def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConf
     return {term: w / norm for term, w in vector.items()}
 
 
-def cosine_with(vector: dict[str, float], centroid: dict[str, float]) -> float:
-    """Cosine of a unit vector with an unnormalised centroid."""
-    norm = math.sqrt(sum(w * w for w in centroid.values()))
+def cosine_with(vector: dict[str, float], centroid: dict[str, float], norm: float | None = None) -> float:
+    """Cosine of a unit vector with an unnormalised centroid (whose norm may be given)."""
+    if norm is None:
+        norm = math.sqrt(sum(w * w for w in centroid.values()))
     if not norm:
         return 0.0
     small, large = (vector, centroid) if len(vector) <= len(centroid) else (centroid, vector)
@@ -351,7 +379,7 @@ def assign_stories(store: Store, article_ids: Sequence[str], settings: Settings)
     if not items:
         return
     for item in items:
-        item.signature = signature(item.text, config)
+        item.signature, item.shingle_count = fingerprint(item.text, config)
     find_duplicates(batch, items)
     cluster(batch, items)
     _write(batch, items)
@@ -396,7 +424,9 @@ def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[A
 def find_duplicates(batch: _Batch, items: list[ArticleInfo]) -> None:
     """Point each new copy (and, when a new article came first, its older copies) at the first."""
     config = batch.config
-    bands_of = {item.article_id: band_hashes(item.signature, config.lsh_bands) for item in items}
+    for item in items:
+        item.bands = band_hashes(item.signature, config.lsh_bands)
+    bands_of = {item.article_id: item.bands for item in items}
     by_band: dict[int, list[str]] = {}
     wanted = sorted({band for bands in bands_of.values() for band in bands})
     with batch.store.engine.connect() as conn:
@@ -404,13 +434,13 @@ def find_duplicates(batch: _Batch, items: list[ArticleInfo]) -> None:
             query = select(story_bands_table).where(story_bands_table.c.band.in_(chunk))
             for row in conn.execute(query):
                 by_band.setdefault(row.band, []).append(row.article_id)
-    signatures = {item.article_id: item.signature for item in items}
+    signatures = {item.article_id: (item.signature, item.shingle_count) for item in items}
     stored_candidates = {aid for ids in by_band.values() for aid in ids} - set(signatures)
     with batch.store.engine.connect() as conn:
         for chunk in _chunks(sorted(stored_candidates)):
             query = select(story_signatures_table).where(story_signatures_table.c.article_id.in_(chunk))
             for row in conn.execute(query):
-                signatures[row.article_id] = np.frombuffer(row.signature, dtype=np.uint32)
+                signatures[row.article_id] = (np.frombuffer(row.signature, dtype=np.uint32), row.shingles)
     batch.load_articles(signatures)
 
     for item in items:
@@ -419,7 +449,7 @@ def find_duplicates(batch: _Batch, items: list[ArticleInfo]) -> None:
         matches = [
             aid
             for aid in candidates
-            if aid in signatures and similarity(item.signature, signatures[aid]) >= config.duplicate_threshold
+            if aid in signatures and is_copy(signatures[item.article_id], signatures[aid], config)
         ]
         if matches:
             _join_copies(batch, item, {batch.first_copy(aid) for aid in matches})
@@ -552,7 +582,9 @@ def _best_story(batch: _Batch, item: ArticleInfo, keys: list[str]) -> Profile | 
         profile = batch.profiles.get(story_id)
         if profile is None or not (profile.first_day - window <= item.day <= profile.last_day + window):
             continue
-        score = cosine_with(item.vector, profile.vector)
+        if profile.norm is None:
+            profile.norm = math.sqrt(sum(w * w for w in profile.vector.values()))
+        score = cosine_with(item.vector, profile.vector, profile.norm)
         if score >= best_score:
             best, best_score = profile, score
     return best
@@ -566,6 +598,7 @@ def _add_to_story(batch: _Batch, profile: Profile, item: ArticleInfo, keys: list
     if len(profile.vector) > config.centroid_terms:
         kept = sorted(profile.vector.items(), key=lambda kv: (-kv[1], kv[0]))[: config.centroid_terms]
         profile.vector = dict(kept)
+    profile.norm = None  # the centroid changed
     profile.size += 1
     _extend_dates(batch, profile, item)
     batch.set_story(item.article_id, profile.story_id)
@@ -610,12 +643,14 @@ def _choose_title(batch: _Batch, profile: Profile, item: ArticleInfo) -> None:
 
 def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
     """Signatures, bands, frequencies, stories and article links, in one transaction."""
-    config = batch.config
-    sig_rows = [{"article_id": i.article_id, "signature": i.signature.tobytes()} for i in items]
+    sig_rows = [
+        {"article_id": i.article_id, "signature": i.signature.tobytes(), "shingles": i.shingle_count}
+        for i in items
+    ]
     band_rows = [
         {"band": band, "article_id": i.article_id}
         for i in items
-        for band in dict.fromkeys(band_hashes(i.signature, config.lsh_bands))
+        for band in dict.fromkeys(i.bands)
     ]
     t = story_terms_table
     term_updates = [{"t": term, "d": df} for term, df in batch.df.items() if term in batch.df_stored]

@@ -52,7 +52,7 @@ def load_basil(data: Path) -> list[tuple[RawArticle, str]]:
             title=record.get("title"),
             outlet=record.get("source"),
             published=(record.get("date") or "")[:10] or None,
-            given_id=record.get("uuid") or path.stem,
+            given_id=path.stem,  # the file name: a few BASIL records share a placeholder uuid
         )
         found.append((raw, record["triplet-uuid"]))
     return found
@@ -196,6 +196,9 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     console.print(table)
     if verbose:
         _show_errors(console, gold, predicted, stored, false_links)
+        for r in reposts:
+            if group(r.given_id) != group(source_of[r.given_id]):
+                console.print(f"missed re-post: {r.given_id}", markup=False)
     return result
 
 

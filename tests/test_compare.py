@@ -1,0 +1,129 @@
+"""Comparing how outlets told one story, on invented articles run through the real stages."""
+
+from __future__ import annotations
+
+import pytest
+from rich.console import Console
+
+from newsprism.clean import clean_article
+from newsprism.compare import compare_story, label_before, render_compare_html, render_compare_table
+from newsprism.entities import link_articles
+from newsprism.errors import NotFoundError
+from newsprism.models import RawArticle
+from newsprism.pipeline import extract_facts
+from newsprism.store import Store
+from newsprism.stories import assign_stories
+
+MARCH = [
+    (
+        "river-gazette",
+        "2024-05-06",
+        "Protest over <Sable> water rights fills Tarn square",
+        "Thousands of farmers marched through Tarn on Monday to protest a plan to divert the Sable "
+        "River to the capital. Opposition firebrand Dara Quill told the crowd: \"They are stealing our "
+        "river to fill their swimming pools.\"\n\nWater minister Ivo Brandt defended the diversion. "
+        "\"The city needs this water and the farmers will be compensated,\" Brandt said.",
+    ),
+    (
+        "capital-times",
+        "2024-05-06",
+        "Farmers rally in Tarn against Sable River diversion",
+        "Farmers rallied in Tarn on Monday against the government's plan to divert the Sable River to "
+        "the capital. Senator Dara Quill, who organised the march, called the plan unfair.\n\n"
+        "\"The city needs this water and the farmers will be compensated,\" water minister Ivo Brandt "
+        "said in a statement.",
+    ),
+    (
+        "valley-news",
+        "2024-05-07",
+        "Tarn march: thousands oppose Sable River plan",
+        "Thousands of farmers joined a march in Tarn against the plan to divert the Sable River to the "
+        "capital. Populist senator Dara Quill led the crowd through the square.\n\nWater minister Ivo "
+        "Brandt said the farmers would be compensated. Police said the march was peaceful.",
+    ),
+]
+
+
+@pytest.fixture
+def story(settings, nlp):
+    """The three articles stored with quotes, mentions and events, linked and put in one story."""
+    store = Store(settings.db)
+    raws = [
+        RawArticle(source=f"m{i}", raw_text=text, title=title, outlet=outlet, published=day, given_id=f"m{i}")
+        for i, (outlet, day, title, text) in enumerate(MARCH)
+    ]
+    articles = [clean_article(raw, settings) for raw in raws]
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        store.save_article(article, extract_facts(doc, article))
+    ids = [a.article_id for a in articles]
+    link_articles(store, ids)
+    assign_stories(store, ids, settings)
+    story_ids = {a.story_id for a in store.articles()}
+    assert len(story_ids) == 1
+    yield store, story_ids.pop()
+    store.close()
+
+
+def _outlet(data: dict, name: str) -> dict:
+    return next(row for row in data["outlets"] if row["outlet"] == name)
+
+
+def test_every_outlet_has_its_entry(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    assert data["story_id"] == story_id and data["title"]
+    assert [row["outlet"] for row in data["outlets"]] == ["capital-times", "river-gazette", "valley-news"]
+    keys = {"outlet", "articles", "headlines", "length", "first_reported", "quotes_by_speaker", "entities",
+            "labels", "only_here", "missing_here"}
+    for row in data["outlets"]:
+        assert keys <= set(row)
+        assert row["length"] > 30 and len(row["articles"]) == 1
+    assert _outlet(data, "valley-news")["first_reported"] == "2024-05-07"
+    assert any("Brandt" in speaker for speaker in _outlet(data, "capital-times")["quotes_by_speaker"])
+    assert any("Quill" in name for name in _outlet(data, "valley-news")["entities"])
+
+
+def test_a_quote_only_one_outlet_carries(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    gazette = _outlet(data, "river-gazette")
+    only = [q["text"] for q in gazette["only_here"]["quotes"]]
+    assert any("stealing our river" in text for text in only)
+    assert not any("city needs this water" in text for text in only)  # the minister's words are shared
+    missing = [q["text"] for q in _outlet(data, "capital-times")["missing_here"]["quotes"]]
+    assert any("stealing our river" in text for text in missing)
+    assert "Police" not in " ".join(gazette["entities"])
+
+
+def test_outlets_label_the_same_person_differently(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    quill = next(d for d in data["label_differences"] if "Quill" in d["entity"])
+    words = {outlet: " ".join(labels).lower() for outlet, labels in quill["labels"].items()}
+    assert "firebrand" in words["river-gazette"]
+    assert "populist" in words["valley-news"]
+    assert "firebrand" not in words.get("valley-news", "")
+
+
+def test_renderings(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    page = render_compare_html(data)
+    assert "&lt;Sable&gt;" in page or "&lt;Sable&gt;" in page.replace("&#34;", '"')
+    assert "<Sable>" not in page and "http" not in page  # escaped, nothing fetched from elsewhere
+    console = Console(record=True, width=200)
+    render_compare_table(data, console)
+    shown = console.export_text()
+    assert "river-gazette" in shown and "stealing our river" in shown
+
+
+def test_unknown_story(story):
+    store, _ = story
+    with pytest.raises(NotFoundError):
+        compare_story(store, "s-no-such-story")
+
+
+def test_label_before_stops_at_verbs_and_punctuation():
+    text = "The deal was praised by Chinese communist leader Xi Lan, and said President Xi Lan."
+    assert label_before(text, text.index("Xi Lan")) == "Chinese communist leader"
+    assert label_before(text, text.rindex("Xi Lan")) == "President"
