@@ -138,7 +138,7 @@ def create_app(db: str) -> FastAPI:
             where.append(entities_table.c.type == type.upper())
         return page(request, items, store.count(entities_table, *where), limit, offset)
 
-    @app.get("/api/entities/{entity_id}", response_model=dict[str, Any], tags=["api"], responses=ERRORS)
+    @app.get("/api/entities/{entity_id}", response_model=schemas.EntityDetail, tags=["api"], responses=ERRORS)
     def api_entity(entity_id: str) -> dict[str, Any]:
         """An entity, by id, name or alias: the keys of the entities list, then ``outlets``
         (articles per outlet), ``quotes``, ``co_occurring``, ``mentioned_in`` and ``over_time``
@@ -158,7 +158,10 @@ def create_app(db: str) -> FastAPI:
         return views.get_story(store, story_id).to_json()
 
     @app.get(
-        "/api/stories/{story_id}/compare", response_model=dict[str, Any], tags=["api"], responses=ERRORS
+        "/api/stories/{story_id}/compare",
+        response_model=schemas.StoryComparison,
+        tags=["api"],
+        responses=ERRORS,
     )
     def api_compare(story_id: str) -> dict[str, Any]:
         """How each outlet told one story (the ``newsprism compare`` answer): ``outlets``, each with

@@ -66,6 +66,46 @@ class ArticleDetail(ArticleOut):  # type: ignore[misc, valid-type]
     events: list[EventOut] = []  # type: ignore[valid-type]
 
 
+class EntityDetail(EntityOut):  # type: ignore[misc, valid-type]
+    """An entity with where and how it appears."""
+
+    outlets: dict[str, int] = Field(default_factory=dict, description="Articles naming it, per outlet")
+    quotes: list[QuoteOut] = Field(  # type: ignore[valid-type]
+        default_factory=list, description="Its quotes, each with outlet, published and title"
+    )
+    co_occurring: list[dict[str, Any]] = Field(default_factory=list, description="Entities named alongside")
+    mentioned_in: list[dict[str, Any]] = Field(default_factory=list, description="Its articles, newest first")
+    over_time: dict[str, dict[str, dict[str, int]]] = Field(
+        default_factory=dict, description="outlet -> YYYY-MM-DD -> {mentions, quotes}"
+    )
+
+
+class TimelineRowOut(BaseModel):
+    """One happening (event or statement) with every outlet that reported it."""
+
+    model_config = _OPEN
+    date: str | None
+    kind: str
+    type: str
+    summary: str
+    outlets: list[str]
+    wording: list[dict[str, str]]
+
+
+class StoryComparison(BaseModel):
+    """How each outlet told one story."""
+
+    model_config = _OPEN
+    story_id: str
+    title: str | None = None
+    outlets: list[dict[str, Any]] = Field(
+        description="Per outlet: articles, headlines, quotes_by_speaker, entities, labels, "
+        "only_here, missing_here"
+    )
+    label_differences: list[dict[str, Any]] = []
+    timeline: list[TimelineRowOut] = []
+
+
 class SearchHit(BaseModel):
     """One article or quote matching a full-text search."""
 
