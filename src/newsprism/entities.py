@@ -202,10 +202,10 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
             key = names.plain(_name_text(doc[item.start : item.end]))
             other_counts[key] = other_counts.get(key, 0) + 1
     for item in found:
-        if item.label not in ("ORG", "GPE", "FAC", "LOC"):
+        if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
         text = _name_text(doc[item.start : item.end])
-        if names.is_known_place(text):
+        if names.is_known_place(text) or names.demonym_place(text):
             continue
         parsed = names.parse_person(text)
         if parsed.is_single and (

@@ -24,10 +24,12 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..config import Settings, data_path
 from ..entities import extract_mentions, link_articles
 from ..models import Article, Extraction, Mention
-from ..names import is_known_place, plain, title_words
+from ..names import is_known_place, name_rules, plain, title_words
 from ..nlp import load_model
 from ..store import Store
 
@@ -184,6 +186,21 @@ def person_like(name: str, text: str) -> bool:
     return not words[-1].endswith("s")  # "Senate Republicans"
 
 
+def _surname_unambiguous(name: str, text: str) -> bool:
+    """No other given name stands before this surname in the text ("Sandra Jackson", "Dick Cheney").
+
+    Otherwise a bare surname in the article may be someone else, and only full names are checked.
+    """
+    given, surname = name.split()[0], name.split()[-1]
+    before = re.findall(r"([A-Z][a-z]+)\.? (?:[A-Z]\. )*" + re.escape(surname) + r"\b", text)
+    titles = _title_words()
+    common = set(re.findall(r"\b[a-z]+\b", text)) | STOP_WORDS  # "But Obama said": not a name
+    nickname_of = name_rules()["nickname_of"]
+    given = nickname_of.get(given.lower(), given.lower())
+    allowed = titles | common
+    return all(nickname_of.get(w.lower(), w.lower()) == given or w.lower() in allowed for w in before)
+
+
 def _basil_articles(folder: Path) -> list[tuple[Article, list[str]]]:
     found = []
     for path in sorted((folder / "articles").rglob("*.json")):
@@ -221,7 +238,8 @@ def score_basil(nlp, folder: Path, verbose: bool, console) -> dict:
             checked += 1
             full, surname = plain(name), plain(name.split()[-1])
             holders = {m.entity_id for m in mentions if m.entity_id and full in names_of.get(m.entity_id, ())}
-            used = [m for m in mentions if plain(m.text) in (full, surname)]
+            written = (full, surname) if _surname_unambiguous(name, article.text) else (full,)
+            used = [m for m in mentions if plain(m.text) in written]
             ok = len(holders) == 1 and all(m.entity_id in holders for m in used)
             satisfied += ok
             for m in used:
