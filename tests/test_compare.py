@@ -127,3 +127,32 @@ def test_label_before_stops_at_verbs_and_punctuation():
     text = "The deal was praised by Chinese communist leader Xi Lan, and said President Xi Lan."
     assert label_before(text, text.index("Xi Lan")) == "Chinese communist leader"
     assert label_before(text, text.rindex("Xi Lan")) == "President"
+
+
+def test_cli_stories_and_compare(story, settings):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    _, story_id = story
+    runner = CliRunner()
+    listed = runner.invoke(app, ["stories", "--db", settings.db, "--format", "jsonl"])
+    assert listed.exit_code == 0, listed.output
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert [r["story_id"] for r in rows] == [story_id]
+    assert set(rows[0]) >= {"story_id", "title", "articles", "outlets", "first_published", "last_published"}
+    assert sorted(rows[0]["articles"]) == ["m0", "m1", "m2"]
+    as_csv = runner.invoke(app, ["stories", "--db", settings.db, "--format", "csv"])
+    assert as_csv.exit_code == 0 and as_csv.output.startswith("story_id,")
+
+    shown = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert {row["outlet"] for row in json.loads(shown.output)["outlets"]} == {
+        "river-gazette", "capital-times", "valley-news"
+    }
+    page = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "html"])
+    assert page.exit_code == 0 and page.output.lstrip().startswith("<!doctype html>")
+    missing = runner.invoke(app, ["compare", "nope", "--db", settings.db])
+    assert missing.exit_code == 1 and "no story" in missing.output

@@ -348,6 +348,53 @@ def export(
     err_console.print(f"{count} {table} -> {out} ({fmt})", markup=False, highlight=False)
 
 
+# ---- stories ---------------------------------------------------------------------------------
+
+STORY_COLUMNS = ["story_id", "first_published", "last_published", "outlets", "articles", "title"]
+
+
+@app.command()
+@handle_errors
+def stories(
+    db: str | None = DbOption,
+    fmt: str | None = FormatOption,
+    outlet: str | None = typer.Option(None, help="Only stories this outlet reported"),
+    min_outlets: int = typer.Option(1, "--min-outlets", help="Only stories told by this many outlets"),
+    limit: int | None = typer.Option(None, help="At most this many"),
+) -> None:
+    """List stories, newest first (keys: story_id, title, articles, outlets, first/last_published)."""
+    import itertools
+
+    fmt = pick_format(fmt)
+    store = open_store(db)
+    found = (
+        s
+        for s in store.stories()
+        if len(s.outlets) >= min_outlets and (not outlet or outlet.lower() in {o.lower() for o in s.outlets})
+    )
+    emit((s.to_json() for s in itertools.islice(found, limit)), fmt, STORY_COLUMNS, title="Stories")
+
+
+@app.command()
+@handle_errors
+def compare(
+    story: str = typer.Argument(..., help="Story id (see 'newsprism stories')"),
+    db: str | None = DbOption,
+    fmt: str | None = typer.Option(None, "--format", "-f", help="table, json or html"),
+) -> None:
+    """How each outlet told one story: headlines, length, whom it quotes, names, labels, what only it has."""
+    from .compare import compare_story, render_compare_html, render_compare_table
+
+    fmt = pick_format(fmt, ("table", "json", "html"))
+    data = compare_story(open_store(db), story)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "html":
+        sys.stdout.write(render_compare_html(data))
+    else:
+        render_compare_table(data, console)
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -45,73 +45,49 @@ def compare_story(store: Store, story_id: str) -> dict[str, Any]:
     entity_ids = {m.entity_id for m in mentions if m.entity_id}
     entity_ids |= {q.speaker_entity_id for q in quotes if q.speaker_entity_id}
     names = {e.entity_id: e.name for e in store.entities(ids=sorted(entity_ids))} if entity_ids else {}
+    text_of = {a.article_id: a.text for a in articles}
 
     outlet_of = {a.article_id: a.outlet or UNKNOWN_OUTLET for a in articles}
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.published or "9999", a.article_id)):
         by_outlet[outlet_of[article.article_id]].append(article)
-    texts = {o: _normalised(" ".join(a.text for a in arts)) for o, arts in by_outlet.items()}
-    text_of = {a.article_id: a.text for a in articles}
-
-    quotes_of: dict[str, list[Quote]] = defaultdict(list)
+    content = {a.article_id: _Content(a) for a in articles}
     for quote in quotes:
-        quotes_of[outlet_of[quote.article_id]].append(quote)
-    mentions_of: dict[str, list[Mention]] = defaultdict(list)
+        content[quote.article_id].quotes.append(quote)
     for mention in mentions:
-        mentions_of[outlet_of[mention.article_id]].append(mention)
-    events_of: dict[str, list[Event]] = defaultdict(list)
+        content[mention.article_id].mentions.append(mention)
     for found in events:
-        events_of[outlet_of[found.article_id]].append(found)
+        content[found.article_id].events.append(found)
 
-    entity_names = {o: Counter(_entity_name(m, names) for m in ms) for o, ms in mentions_of.items()}
-    event_keys = {o: {_event_key(e, names) for e in es} for o, es in events_of.items()}
     outlets = []
     for outlet, arts in by_outlet.items():
-        others = [o for o in by_outlet if o != outlet]
-        own_quotes = [_quote_row(q, names) for q in quotes_of[outlet]]
-        only_quotes = [
-            row
-            for row, quote in zip(own_quotes, quotes_of[outlet], strict=True)
-            if not any(_carries(quotes_of[o], texts[o], quote, names) for o in others)
-        ]
-        missing_quotes = _dedupe(
-            _quote_row(q, names)
-            for o in others
-            for q in quotes_of[o]
-            if not _carries(quotes_of[outlet], texts[outlet], q, names)
+        mine = _Carried([content[a.article_id] for a in arts], names)
+        # Other outlets' articles, less re-posts of this outlet's own (a copy shares everything).
+        groups = {a.duplicate_of or a.article_id for a in arts}
+        theirs = _Carried(
+            [
+                content[a.article_id]
+                for o, others in by_outlet.items()
+                if o != outlet
+                for a in others
+                if (a.duplicate_of or a.article_id) not in groups
+            ],
+            names,
         )
-        named = entity_names.get(outlet, Counter())
-        elsewhere = set().union(*(entity_names.get(o, Counter()) for o in others)) if others else set()
-        other_events = set().union(*(event_keys.get(o, set()) for o in others)) if others else set()
+        named = Counter(_entity_name(m, names) for c in mine.contents for m in c.mentions)
         outlets.append(
             {
                 "outlet": outlet,
                 "articles": [a.article_id for a in arts],
+                "copies_of": {a.article_id: a.duplicate_of for a in arts if a.duplicate_of},
                 "headlines": [a.title for a in arts if a.title],
                 "length": sum(a.word_count for a in arts),
                 "first_reported": min((a.published for a in arts if a.published), default=None),
-                "quotes_by_speaker": dict(Counter(row["speaker"] for row in own_quotes).most_common()),
+                "quotes_by_speaker": dict(Counter(_speaker(q, names) for q in mine.quotes).most_common()),
                 "entities": dict(named.most_common()),
-                "labels": _labels(mentions_of[outlet], text_of, names),
-                "only_here": {
-                    "quotes": only_quotes,
-                    "entities": sorted(set(named) - elsewhere),
-                    "events": _dedupe(
-                        _event_row(e, names)
-                        for e in events_of[outlet]
-                        if _event_key(e, names) not in other_events
-                    ),
-                },
-                "missing_here": {
-                    "quotes": missing_quotes,
-                    "entities": sorted(elsewhere - set(named)),
-                    "events": _dedupe(
-                        _event_row(e, names)
-                        for o in others
-                        for e in events_of[o]
-                        if _event_key(e, names) not in event_keys.get(outlet, set())
-                    ),
-                },
+                "labels": _labels([m for c in mine.contents for m in c.mentions], text_of, names),
+                "only_here": mine.not_in(theirs),
+                "missing_here": theirs.not_in(mine),
             }
         )
     outlets.sort(key=lambda row: (row["first_reported"] or "9999", row["outlet"]))
@@ -126,6 +102,45 @@ def compare_story(store: Store, story_id: str) -> dict[str, Any]:
 
 
 # ---- pieces --------------------------------------------------------------------------------
+
+
+class _Content:
+    """One article's text, quotes, mentions and events."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.quotes: list[Quote] = []
+        self.mentions: list[Mention] = []
+        self.events: list[Event] = []
+
+
+class _Carried:
+    """What a set of articles carries: quotes, text, entity names and events."""
+
+    def __init__(self, contents: list[_Content], names: dict[str, str]):
+        self.contents = contents
+        self.names = names
+        self.quotes = [q for c in contents for q in c.quotes]
+        self.text = " \n ".join(_normalised(c.article.text) for c in contents)
+        self.entity_names = {_entity_name(m, names) for c in contents for m in c.mentions}
+        self.event_keys = {_event_key(e, names) for c in contents for e in c.events}
+
+    def not_in(self, other: _Carried) -> dict[str, list]:
+        """The quotes, entities and events these articles carry and ``other`` does not."""
+        names = self.names
+        return {
+            "quotes": _dedupe(
+                _quote_row(q, names) for q in self.quotes if not _carries(other.quotes, other.text, q, names)
+            ),
+            "entities": sorted(self.entity_names - other.entity_names),
+            "events": _dedupe(
+                _event_row(e, names)
+                for c in self.contents
+                for e in c.events
+                if _event_key(e, names) not in other.event_keys
+            ),
+        }
+
 
 
 def _normalised(text: str) -> str:
@@ -221,13 +236,28 @@ def _label_stops() -> frozenset[str]:
     return frozenset(stopwords() | forms)
 
 
+@lru_cache(maxsize=1)
+def _label_ends() -> frozenset[str]:
+    """Words a label may end in: last words of the roles lexicon ("minister") and label nouns ("critic")."""
+    words = set()
+    for name in ("roles.txt", "label_nouns.txt"):
+        for line in data_path(name).read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(line.split()[-1].strip(".").lower())
+    return frozenset(words)
+
+
 def label_before(text: str, start: int) -> str:
     """The descriptor words right before a mention: "Chinese communist leader" in
-    "... by Chinese communist leader Xi Jinping". Stops at punctuation and at stop words."""
+    "... by Chinese communist leader Xi Jinping". The run stops at punctuation and at stop
+    words, and must end in a capitalised word, a role or a label noun, so "met Xi" gives nothing."""
     window = text[max(0, start - 80) : start]
     words = window.split()
-    if window and not window[-1].isspace():
-        return ""  # the mention is glued to something ("Xi's", "(Xi")
+    if not window or not window[-1].isspace() or not words:
+        return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
+    last = words[-1]
+    if not (last[:1].isupper() or last.lower() in _label_ends()):
+        return ""
     label: list[str] = []
     for word in reversed(words):
         if not _WORD.fullmatch(word) or word.lower() in _label_stops():
@@ -245,7 +275,7 @@ def _labels(mentions: list[Mention], text_of: dict[str, str], names: dict[str, s
         name = _entity_name(mention, names)
         phrases = {role.strip() for role in mention.roles if role.strip()}
         before = label_before(text_of.get(mention.article_id, ""), mention.start)
-        if before:
+        if before and mention.label == "PERSON":
             phrases.add(before)
         for phrase in phrases:
             found[name][phrase] += 1
@@ -260,7 +290,7 @@ def _label_differences(outlets: list[dict[str, Any]]) -> list[dict[str, Any]]:
             per_entity[entity][row["outlet"]] = list(phrases)
     differences = []
     for entity, by_outlet in sorted(per_entity.items()):
-        variants = {tuple(sorted(p.lower() for p in phrases)) for phrases in by_outlet.values()}
+        variants = {tuple(sorted(_normalised(p) for p in phrases)) for phrases in by_outlet.values()}
         if len(by_outlet) >= 2 and len(variants) >= 2:
             differences.append({"entity": entity, "labels": by_outlet})
     return differences
