@@ -20,12 +20,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .config import data_path
 from .models import Quote
+
+
+@lru_cache(maxsize=8)
+def _text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins the tokens anew on every ``doc.text``."""
+    return doc.text
 
 
 def _lexicon(name: str) -> list[str]:
@@ -86,7 +93,6 @@ class _Article:
     """What the article has said so far about people: names, roles, salient subjects."""
 
     doc: Doc
-    token_starts: list[int]
     # surname or first name -> [(offset, name as written)] in article order
     full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
@@ -96,6 +102,7 @@ class _Article:
     paragraph_starts: list[int] = field(default_factory=list)
     # offsets of "the spokeswoman"-style mentions the role table could not resolve
     unresolved_roles: dict[int, str] = field(default_factory=dict)
+    speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
 
 
 # ---- 1. quotation marks --------------------------------------------------------------------
@@ -213,12 +220,22 @@ def _read_article(doc: Doc, inside) -> _Article:
     """Build the per-article tables the resolvers look things up in (quoted words excluded)."""
     article = _Article(
         doc,
-        [t.idx for t in doc],
         sentence_starts=[s.start_char for s in doc.sents],
-        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)],
+        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(_text(doc))],
     )
-    headlines = _headline_ranges(doc.text)
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(doc)
+    # One pass over the tokens collects everything the rules below look at.
+    subjects: list[Token] = []
+    appositives: list[Token] = []
+    for token in doc:
+        dep = token.dep_
+        if dep in SUBJECT_DEPS:
+            subjects.append(token)
+        elif dep == "appos":
+            appositives.append(token)
+        if _is_cue(token, SPEECH_VERBS):
+            article.speech_cues.append(token)
+    headlines = _headline_ranges(_text(doc))
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(subjects + appositives)
     people = sorted(
         (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
     )
@@ -233,10 +250,9 @@ def _read_article(doc: Doc, inside) -> _Article:
         if not inside(ent.start_char):
             _note_person(article, ent)
     # Surnames the entity recogniser missed still make their bearer salient ("Lauten apologized").
-    for token in doc:
+    for token in subjects:
         if (
-            token.dep_ in SUBJECT_DEPS
-            and token.pos_ == "PROPN"
+            token.pos_ == "PROPN"
             and token.ent_type_ != "PERSON"
             and token.lower_ in article.full_names
             and _is_main_or_speech_verb(token.head)
@@ -244,8 +260,7 @@ def _read_article(doc: Doc, inside) -> _Article:
         ):
             insort(article.subjects, (token.idx, _full_name(article, token.text, token.idx)))
         elif (
-            token.dep_ in SUBJECT_DEPS
-            and token.tag_ == "NN"
+            token.tag_ == "NN"
             and _is_role(token)
             and _is_main_or_speech_verb(token.head)
             and not inside(token.idx)
@@ -255,10 +270,9 @@ def _read_article(doc: Doc, inside) -> _Article:
                 insort(article.subjects, (token.idx, holder))
     # He/she opening a sentence outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
-    for token in doc:
+    for token in subjects:
         if (
             token.lower_ in PRONOUN_GENDER
-            and token.dep_ in SUBJECT_DEPS
             and token.head.dep_ == "ROOT"
             and all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i])
             and not inside(token.idx)
@@ -283,14 +297,13 @@ def _headline_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _untagged_names(doc: Doc) -> list[Span]:
+def _untagged_names(candidates: list[Token]) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
-    for token in doc:
+    for token in candidates:
         if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass", "appos"):
-            continue
+        doc = token.doc
         start = token.i
         while (
             start > 0
@@ -369,7 +382,7 @@ def _is_main_or_speech_verb(verb: Token) -> bool:
     """
     if verb.dep_ == "conj":
         verb = verb.head
-    if "\n" in verb.doc.text[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]:
+    if "\n" in _text(verb.doc)[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]:
         return True
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
 
@@ -493,7 +506,7 @@ def _organisation(article: _Article, head: Token, phrase: Span) -> str | None:
         if word in ent.text.lower():
             return _org_name(ent)
     if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
-        return None if phrase[0].lower_ != "the" else head.doc.text[phrase[1].idx : phrase.end_char]
+        return None if phrase[0].lower_ != "the" else _text(head.doc)[phrase[1].idx : phrase.end_char]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
     recent = [e for e in earlier if e.start_char >= horizon]
@@ -537,7 +550,7 @@ def _subject(verb: Token) -> Token | None:
         return None
     if verb.pos_ in ("NOUN", "PROPN"):  # "Biden was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
-    para_start, para_end = _paragraph_bounds(verb.doc.text, verb.idx)
+    para_start, para_end = _paragraph_bounds(_text(verb.doc), verb.idx)
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end]
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
@@ -601,7 +614,7 @@ def _cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
 
 def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     """Every quotation and reported statement in a parsed article, with its speaker."""
-    text = doc.text
+    text = _text(doc)
     if not text.strip():
         return []
     segments = [s for s in _find_segments(text) if not _is_not_a_quote(text, s)]
@@ -631,7 +644,7 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
 def _quote_from_segment(
     article: _Article, seg: _Segment, article_id: str, inside
 ) -> tuple[Quote, Token | None]:
-    doc, text = article.doc, article.doc.text
+    doc, text = article.doc, _text(article.doc)
     quoted = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     para_start, para_end = _paragraph_bounds(text, seg.start)
     first_sent, last_sent = quoted[0].sent, quoted[-1].sent
@@ -700,10 +713,10 @@ def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
 
 def _colon_lead_in(article: _Article, mark: int, inside) -> Token | None:
     """'Kirby told reporters:' just before the opening mark, in this paragraph or the one before."""
-    before = article.doc.text[:mark].rstrip()
+    before = _text(article.doc)[:mark].rstrip()
     if not before.endswith(":"):
         return None
-    para_start, _ = _paragraph_bounds(article.doc.text, len(before) - 1)
+    para_start, _ = _paragraph_bounds(_text(article.doc), len(before) - 1)
     span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
     cues = [t for t in span or [] if not inside(t.idx) and _is_cue(t, SPEECH_VERBS)]
     return cues[-1] if cues else None
@@ -737,14 +750,14 @@ def _reported_speech(article: _Article, article_id: str, inside) -> list[tuple[Q
     doc = article.doc
     found: list[tuple[Quote, Token]] = []
     covered_until = -1
-    for token in doc:
-        if token.idx < covered_until or inside(token.idx) or not _is_cue(token, SPEECH_VERBS):
+    for token in article.speech_cues:
+        if token.idx < covered_until or inside(token.idx):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
         content = _reported_content(token)
         if content is not None:
-            para_start, para_end = _paragraph_bounds(doc.text, token.idx)
+            para_start, para_end = _paragraph_bounds(_text(doc), token.idx)
             content = _strip_punct(
                 doc.char_span(
                     max(content.start_char, para_start),
@@ -786,7 +799,7 @@ def _reported_content(cue: Token) -> Span | None:
         after = doc[phrase_end : sentence.end]
         span = after if len(after) >= len(before) else before
         return _strip_punct(span)
-    para_start, para_end = _paragraph_bounds(doc.text, cue.idx)
+    para_start, para_end = _paragraph_bounds(_text(doc), cue.idx)
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]
     if not clauses:
         clause = _misattached_clause(cue)
