@@ -140,6 +140,14 @@ def test_lists_are_paged_with_next_links(client: TestClient):
     assert seen == {a["id"] for a in ARTICLES}
 
 
+def test_stories_are_paged_newest_first(client: TestClient):
+    first = client.get("/api/stories", params={"limit": 1}).json()
+    second = client.get(first["next"]).json()
+    assert first["total"] == second["total"] == 2 and second["next"] is None
+    assert first["items"][0]["articles"] == ["hp-hostile-3"]  # published last, listed first
+    assert sorted(second["items"][0]["articles"]) == ["hp-flood-1", "vc-flood-2"]
+
+
 def test_items_have_the_cli_json_keys(client: TestClient, db: str):
     store = Store(db, create=False)
     article = store.article("hp-flood-1")

@@ -148,9 +148,8 @@ def create_app(db: str) -> FastAPI:
     @app.get("/api/stories", response_model=schemas.StoryPage, tags=["api"], responses=ERRORS)
     def api_stories(request: Request, limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
         """Stories (articles about one event across outlets), newest first."""
-        stories = list(store.stories())
-        items = [s.to_json() for s in stories[offset : offset + limit]]
-        return page(request, items, len(stories), limit, offset)
+        stories, total = views.stories_page(store, limit, offset)
+        return page(request, [s.to_json() for s in stories], total, limit, offset)
 
     @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, tags=["api"], responses=ERRORS)
     def api_story(story_id: str) -> dict[str, Any]:
@@ -187,12 +186,12 @@ def create_app(db: str) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, tags=["pages"])
     def home(request: Request, offset: int = Query(0, ge=0, le=10**9)) -> HTMLResponse:
         """Stories, newest first; recent articles and top entities when there are none."""
-        stories = list(store.stories())
+        stories, total = views.stories_page(store, 50, offset)
         stored = store.count_articles(status="ok")
         recent = list(store.articles(status="ok", limit=20, offset=max(0, stored - 20)))[::-1]
         top = [e for _, e in zip(range(20), store.entities(), strict=False)]
         return render(
-            request, "home.html", stories=stories[offset : offset + 50], total=len(stories), offset=offset,
+            request, "home.html", stories=stories, total=total, offset=offset,
             recent=recent, top=top,
         )
 

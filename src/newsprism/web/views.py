@@ -14,10 +14,11 @@ from typing import Any
 from urllib.parse import quote as quote_url
 
 from markupsafe import Markup, escape
+from sqlalchemy import select
 
 from ..errors import NotFoundError
 from ..models import Article, Entity, Mention, Quote, Story
-from ..store import Store
+from ..store import Store, stories_table
 from ..timeline import build_timeline
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
@@ -36,6 +37,16 @@ def optional(module: str, name: str) -> Callable | None:
 def outlet_of(article: Article | None) -> str:
     """The outlet an article counts under (the compare stage uses the same name for none)."""
     return (article.outlet if article else None) or "unknown"
+
+
+def stories_page(store: Store, limit: int, offset: int) -> tuple[list[Story], int]:
+    """One page of stories, newest first, and how many there are: reads only that page's rows."""
+    s = stories_table
+    newest_first = select(s.c.story_id).order_by(s.c.first_published.desc(), s.c.story_id)
+    query = newest_first.limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        ids = list(conn.execute(query).scalars())
+    return (list(store.stories(ids=ids)) if ids else []), store.count(s)
 
 
 def get_story(store: Store, story_id: str) -> Story:
