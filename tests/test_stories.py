@@ -184,3 +184,21 @@ def test_shingles_ignore_case_and_punctuation():
     a = shingles(normalised_words("The dam, it said, BURST."), 3)
     b = shingles(normalised_words("the dam it said burst"), 3)
     assert a == b and len(a) == 3
+
+
+def test_reanalysed_article_moves_and_empty_story_goes(store, nlp, settings):
+    dam, bank = _dam_and_bank()
+    _add(store, nlp, settings, [dam[0], dam[1], bank[0]])
+    dam_story = store.article("dam-0").story_id
+    bank_story = store.article("bank-0").story_id
+    # bank-0 is corrected into a dam report: it joins the dam story and its old story goes
+    corrected = _raw(*DAM[2], given_id="bank-0")
+    _add(store, nlp, settings, [corrected])
+    assert store.article("bank-0").story_id == dam_story
+    assert bank_story != dam_story and {s.story_id for s in store.stories()} == {dam_story}
+    # dam-0 is corrected into a bank report: it opens a new story, the dam story keeps its id
+    _add(store, nlp, settings, [_raw(*BANK[1], given_id="dam-0")])
+    stories = {s.story_id: s for s in store.stories()}
+    assert sorted(stories[dam_story].articles) == ["bank-0", "dam-1"]
+    new_story = store.article("dam-0").story_id
+    assert new_story != dam_story and stories[new_story].articles == ["dam-0"]

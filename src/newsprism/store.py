@@ -157,6 +157,7 @@ story_signatures_table = Table(  # MinHash signature of each article's normalise
     Column("article_id", String(64), primary_key=True),
     Column("signature", LargeBinary, nullable=False),
     Column("shingles", Integer, nullable=False, default=0),  # how many distinct shingles it has
+    Column("story_id", String(64)),  # the story it went to: a re-analysed article leaves it
 )
 
 story_bands_table = Table(  # LSH band hashes: articles sharing one are near-duplicate candidates

@@ -291,6 +291,7 @@ class _Batch:
         self.new_blocks: list[dict[str, Any]] = []
         self.df: dict[str, int] = {}
         self.df_stored: set[str] = set()
+        self.left_stories: set[str] = set()  # stories that re-analysed articles were in
 
     # -- reading
     def load_articles(self, ids: Iterable[str]) -> None:
@@ -392,7 +393,11 @@ def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[A
     items: list[ArticleInfo] = []
     with store.engine.begin() as conn:
         for chunk in _chunks(ids):  # a re-analysed article is matched afresh
-            conn.execute(delete(story_signatures_table).where(story_signatures_table.c.article_id.in_(chunk)))
+            sig = story_signatures_table
+            for row in conn.execute(select(sig.c.story_id).where(sig.c.article_id.in_(chunk))):
+                if row.story_id:
+                    batch.left_stories.add(row.story_id)
+            conn.execute(delete(sig).where(sig.c.article_id.in_(chunk)))
             conn.execute(delete(story_bands_table).where(story_bands_table.c.article_id.in_(chunk)))
             query = select(a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text).where(
                 a.c.article_id.in_(chunk), a.c.status == "ok"
@@ -410,9 +415,10 @@ def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[A
                 .order_by(m.c.article_id, m.c.start)
             )
             for row in mention_rows:
-                batch.info[row.article_id].mentions.append(
-                    (row.label, row.local_name or row.text, row.entity_id)
-                )
+                if row.article_id in batch.info:
+                    batch.info[row.article_id].mentions.append(
+                        (row.label, row.local_name or row.text, row.entity_id)
+                    )
     for item in items:  # a new article's own copies are found again below
         batch.members[item.article_id] = set()
     return sorted(items, key=lambda item: item.order)
@@ -515,9 +521,20 @@ def cluster(batch: _Batch, items: list[ArticleInfo]) -> None:
             continue
         profile = _best_story(batch, item, keys[item.article_id])
         if profile is None:
-            profile = Profile(story_id_for(item.article_id), item.day, item.day)
+            profile = Profile(_new_story_id(batch, item.article_id), item.day, item.day)
             batch.profiles[profile.story_id] = profile
         _add_to_story(batch, profile, item, keys[item.article_id])
+
+
+def _new_story_id(batch: _Batch, article_id: str) -> str:
+    """The first article's id hashed; salted when a re-analysed article opens a second story."""
+    story_id, salt = story_id_for(article_id), 0
+    batch.load_profiles([story_id])
+    while story_id in batch.profiles:
+        salt += 1
+        story_id = story_id_for(f"{article_id}#{salt}")
+        batch.load_profiles([story_id])
+    return story_id
 
 
 def _profile(batch: _Batch, story_id: str) -> Profile:
@@ -644,7 +661,12 @@ def _choose_title(batch: _Batch, profile: Profile, item: ArticleInfo) -> None:
 def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
     """Signatures, bands, frequencies, stories and article links, in one transaction."""
     sig_rows = [
-        {"article_id": i.article_id, "signature": i.signature.tobytes(), "shingles": i.shingle_count}
+        {
+            "article_id": i.article_id,
+            "signature": i.signature.tobytes(),
+            "shingles": i.shingle_count,
+            "story_id": i.story_id,
+        }
         for i in items
     ]
     band_rows = [
@@ -695,6 +717,21 @@ def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
                 .values(duplicate_of=bindparam("dup"), story_id=bindparam("sid")),
                 changed,
             )
+            sig = story_signatures_table
+            conn.execute(
+                update(sig).where(sig.c.article_id == bindparam("aid")).values(story_id=bindparam("sid")),
+                [{"aid": row["aid"], "sid": row["sid"]} for row in changed],
+            )
+        _drop_empty_stories(conn, batch.left_stories)
+
+
+def _drop_empty_stories(conn, story_ids: set[str]) -> None:
+    """Stories that re-analysed articles left and that have no article any more."""
+    for story_id in sorted(story_ids):
+        member = select(articles_table.c.article_id).where(articles_table.c.story_id == story_id).limit(1)
+        if conn.execute(member).first() is None:
+            conn.execute(delete(stories_table).where(stories_table.c.story_id == story_id))
+            conn.execute(delete(story_profiles_table).where(story_profiles_table.c.story_id == story_id))
 
 
 def _profile_row(profile: Profile) -> dict[str, Any]:
