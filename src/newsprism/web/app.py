@@ -18,6 +18,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -255,6 +256,9 @@ def create_app(db: str) -> FastAPI:
             swagger_favicon_url="/static/favicon.svg",
         )
 
+    for route in app.routes:  # the docs list each route by the first sentence of its docstring
+        if isinstance(route, APIRoute) and route.description:
+            route.summary = route.description.split(":")[0].split(".")[0].split("\n")[0]
     return app
 
 
