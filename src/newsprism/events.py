@@ -180,11 +180,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     by_token: dict[int, Trigger] = {}
     consumed_nouns: set[int] = set()
     for token in sent:
-        if _lemma(token) in lex.verb_words and _is_predicate(token):
+        if token.pos_ in ("VERB", "ADJ") and _lemma(token) in lex.verb_words and _is_predicate(token):
             trigger = _verb_trigger(token, lex)
             if trigger:
                 # the parser hangs a closing ", a group charged." on the noun before it
-                trigger.reporting = _closing_attribution(token)
+                trigger.reporting = _closing_attribution(token, sent)
                 by_token[token.i] = trigger
                 if trigger.noun is not None:
                     consumed_nouns.add(trigger.noun.i)
@@ -209,19 +209,19 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
         elif trigger.kind != "noun" or _stands_alone(trigger.token, lex):
             independent.append(trigger)
     for trigger in independent:
-        _settle_type(trigger, lex)
+        _settle_type(trigger, sent, lex)
     independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
     return independent
 
 
-def _closing_attribution(verb: Token) -> bool:
+def _closing_attribution(verb: Token, sent: Span) -> bool:
     """ "..., a rights group charged on Saturday.": a reporting clause the parser hung on a noun."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or _child(verb, "dobj") is not None:
         return False
     before = verb.head.left_edge.i - 1
     after = verb.right_edge.i + 1
-    ends = after >= verb.sent.end or verb.doc[after].is_punct
-    return before >= verb.sent.start and verb.doc[before].text == "," and ends
+    ends = after >= sent.end or verb.doc[after].is_punct
+    return before >= sent.start and verb.doc[before].text == "," and ends
 
 
 def _light_verb_of(noun: Token, by_token: dict[int, Trigger]) -> int:
@@ -435,7 +435,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _settle_type(trigger: Trigger, lex: Lexicon) -> None:
+def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
     """Offers of hostile acts are threats; a threat's mode comes from what is threatened."""
     hostile_content = next((c for c in _content_chain(trigger) if c.type in lex.hostile), None)
     if trigger.kind == "commitment" and hostile_content is not None:
@@ -449,7 +449,7 @@ def _settle_type(trigger: Trigger, lex: Lexicon) -> None:
     ):
         trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
     if trigger.mode is None:
-        trigger.mode = _mode_from_words(trigger, lex)
+        trigger.mode = _mode_from_words(trigger, sent, lex)
 
 
 def _threat_mode(event_type: str, mode: str | None, lex: Lexicon) -> str | None:
@@ -468,15 +468,15 @@ def _content_chain(trigger: Trigger) -> list[Trigger]:
     return chain
 
 
-def _mode_from_words(trigger: Trigger, lex: Lexicon) -> str | None:
+def _mode_from_words(trigger: Trigger, sent: Span, lex: Lexicon) -> str | None:
     words = lex.mode_words.get(trigger.type)
     if not words:
         return None
     head = trigger.token
-    for token in head.sent:
+    for token in sent:
         if _lemma(token) in words and head.is_ancestor(token):
             return words[_lemma(token)]
-    for token in head.sent:
+    for token in sent:
         if _lemma(token) in words:
             return words[_lemma(token)]
     return None
@@ -506,12 +506,12 @@ def _build_event(
             negated = False if event_type == "REJECT" else negated
     actor_tokens, passive_objects = _actor_tokens(trigger, governors, lex)
     recipient_tokens = _recipient_tokens(trigger, passive_objects, actor_tokens, lex)
-    actor_spans = _unique_spans(actor_tokens, lex)
-    recipient_spans = [s for s in _unique_spans(recipient_tokens, lex) if s not in actor_spans]
+    actor_spans = _unique_spans(actor_tokens, sent, lex)
+    recipient_spans = [s for s in _unique_spans(recipient_tokens, sent, lex) if s not in actor_spans]
     location = _location(trigger, sent)
     if location and location not in recipient_spans and not any(_is_agent(t, lex) for t in recipient_tokens):
         recipient_spans.append(location)  # "imposed a curfew in Abidjan": the place is the target
-    doc = sent.doc
+    text, offset = sent.text, sent.start_char  # Doc.text and Token.sent cost a pass over the doc
     tense = "future" if future else _tense(clause)
     date_expression = _event_date_expression(trigger, date_expressions)
     if date_expression is not None:
@@ -526,11 +526,11 @@ def _build_event(
         sentence=sent.text,
         trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
         mode=mode,
-        actors=[doc.text[a:b] for a, b in actor_spans],
-        recipients=[doc.text[a:b] for a, b in recipient_spans],
+        actors=[text[a - offset : b - offset] for a, b in actor_spans],
+        recipients=[text[a - offset : b - offset] for a, b in recipient_spans],
         actor_entity_ids=[None] * len(actor_spans),
         recipient_entity_ids=[None] * len(recipient_spans),
-        location=doc.text[location[0] : location[1]] if location else None,
+        location=text[location[0] - offset : location[1] - offset] if location else None,
         date=date,
         date_granularity=granularity,
         date_text=date_expression.text if date_expression else None,
@@ -783,11 +783,11 @@ def _is_agent(token: Token, lex: Lexicon) -> bool:
     return _lemma(token) in lex.agent_nouns
 
 
-def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+def _unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for token in tokens:
         for member in _group_members(token, lex):
-            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num or _is_dateline(member):
+            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
                 continue
             span = _name_span(member)
             if span not in spans:
@@ -795,11 +795,11 @@ def _unique_spans(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_dateline(token: Token) -> bool:
+def _is_dateline(token: Token, sent: Span) -> bool:
     """ "SANTIAGO, March 10 (Wire) - ...": the place a story was filed from, not an actor."""
     following = token.i + 1
     return (
-        token.i - token.sent.start <= 2
+        token.i - sent.start <= 2
         and token.text.isupper()
         and len(token.text) > 2
         and following < len(token.doc)
@@ -835,20 +835,19 @@ def _name_span(token: Token) -> tuple[int, int]:
             start = child.left_edge if child.left_edge.i < start.i else start
     while start.i < token.i and (start.dep_ in ("det", "nummod", "punct") or start.like_num):
         start = start.doc[start.i + 1]
-    for entity in token.doc.ents:  # "Chinese President Xi Jinping" -> "Xi Jinping"
-        if entity.label_ == "PERSON" and entity.end - 1 == token.i and entity.start >= start.i:
-            return entity.start_char, entity.end_char
     return start.idx, token.idx + len(token.text)
 
 
 def _entity_of(token: Token) -> Span | None:
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
+    """The named entity a token is part of, read from the IOB tags (doc.ents is built per call)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    for entity in token.doc.ents:
-        if entity.start == start:
-            return entity
-    return None
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _location(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
