@@ -770,6 +770,10 @@ def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
             "PERSON",
         ):
             found.append(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the demonstration staged by students"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found.extend(p for p in agent.children if p.dep_ == "pobj" and _is_agent(p, lex))
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             found.extend(p for p in child.children if p.dep_ == "pobj" and _is_agent(p, lex))
     return found
