@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.entities import entity_profile, extract_mentions, link_articles, load_alias_rules
 from newsprism.errors import InputError, NotFoundError
-from newsprism.models import Article, Extraction, Quote
+from newsprism.models import Article, Event, Extraction, Quote
 from newsprism.store import Store
 
 
@@ -26,14 +26,16 @@ def store(tmp_path: Path) -> Store:
     return Store(str(tmp_path / "entities.db"))
 
 
-def _add(store: Store, nlp, texts: dict[str, str], aliases=None, quotes=None) -> None:
+def _add(store: Store, nlp, texts: dict[str, str], aliases=None, quotes=None, events=None) -> None:
     """Parse, store and link invented articles, as the pipeline does."""
     for article_id, text in texts.items():
         article = Article(
             article_id=article_id, source=f"{article_id}.txt", text=text, outlet=f"out-{article_id}"
         )
         found = Extraction(
-            mentions=extract_mentions(nlp(text), article), quotes=(quotes or {}).get(article_id, [])
+            mentions=extract_mentions(nlp(text), article),
+            quotes=(quotes or {}).get(article_id, []),
+            events=(events or {}).get(article_id, []),
         )
         store.save_article(article, found)
     link_articles(store, list(texts), aliases)
@@ -281,3 +283,22 @@ def test_quote_speakers_get_the_canonical_entity_and_profile(store, nlp):
     assert "Antony Blinken" in {other["name"] for other in profile["co_occurring"]}
     with pytest.raises(NotFoundError):
         entity_profile(store, "Nobody Atall")
+
+
+def test_event_actors_get_entity_ids(store, nlp):
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. Putin praised Xi."
+    start = text.index("Putin praised")
+    event = Event(
+        article_id="v1",
+        type="CONSULT",
+        start=start,
+        end=len(text),
+        sentence=text[start:],
+        actors=["Putin"],
+        recipients=["President Xi"],
+        event_id="v1:e0",
+    )
+    _add(store, nlp, {"v1": text}, events={"v1": [event]})
+    stored = next(store.events(article_ids=["v1"]))
+    assert stored.actor_entity_ids == [_entity_of(store, "Vladimir Putin", "v1")]
+    assert stored.recipient_entity_ids == [_entity_of(store, "Xi Jinping", "v1")]

@@ -25,6 +25,7 @@ from .models import Article, Mention
 
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 MAX_ROLE_TOKENS = 14
+_LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
 _DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
 
@@ -49,11 +50,13 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
         sentence = span.sent
+        text = _name_text(span)
+        stripped = text.lstrip(_LEADING_MARKS)  # a quotation mark glued on: "”Mitt"
         mentions.append(
             Mention(
                 article_id=article.article_id,
-                text=_name_text(span),
-                start=span.start_char,
+                text=stripped,
+                start=span.start_char + len(text) - len(stripped),
                 end=span.end_char,
                 label=item.label,
                 local_name=groups[item.group],

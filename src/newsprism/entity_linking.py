@@ -391,8 +391,8 @@ def _link_quotes_and_events(
         matcher = matchers.get(event.article_id)
         if matcher is None:
             continue
-        actor_ids = [matcher.named(a) for a in event.actors]
-        recipient_ids = [matcher.named(r) for r in event.recipients]
+        actor_ids = matcher.all(event.actors, getattr(event, "actor_offsets", []))
+        recipient_ids = matcher.all(event.recipients, getattr(event, "recipient_offsets", []))
         if actor_ids != event.actor_entity_ids or recipient_ids != event.recipient_entity_ids:
             event_rows.append(
                 {
@@ -429,9 +429,18 @@ class _NameMatcher:
         if start is None or end is None:
             return None
         for m_start, m_end, entity_id in self.spans:
-            if entity_id and m_start < end and start < m_end:
+            # The name must end the phrase ("Trade Minister Park"), not modify it ("Chile's central bank").
+            if entity_id and m_start < end and start < m_end and m_end >= end - 2:
                 return entity_id
         return None
+
+    def all(self, texts: list[str], offsets: list) -> list[str | None]:
+        """Entity ids of names, by their offsets in the text when known, else by the names."""
+        found = []
+        for i, text in enumerate(texts):
+            span = offsets[i] if i < len(offsets) and offsets[i] else (None, None)
+            found.append(self.at(span[0], span[1]) or self.named(text))
+        return found
 
     def named(self, text: str | None) -> str | None:
         if not text:
