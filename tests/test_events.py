@@ -238,3 +238,20 @@ def test_questions_and_objectless_verbs_are_no_events(nlp):
     assert events_of(nlp, "Asked whether the deal was at risk, the minister smiled.") == []
     assert events_of(nlp, "The exhibition closes on Sunday.") == []
     assert main_event(nlp, "Bus drivers struck for better pay.").type == "PROTEST"
+
+
+def test_quoted_rejection_is_the_speakers_and_tied_to_the_quote(nlp):
+    text = '"We reject this proposal," the foreign minister said on Monday.'
+    quoted = "We reject this proposal,"
+    quote = Quote(article_id="t1", text=quoted, start=1, end=1 + len(quoted), kind="direct", quote_id="t1:q3")
+    event = main_event(nlp, text, quotes=[quote])
+    assert event.type == "REJECT"
+    assert event.actors == ["foreign minister"]
+    assert event.quote_id == "t1:q3"
+    assert (event.date, event.date_granularity) == ("2023-03-06", "day")
+
+
+def test_proposal_is_an_offer(nlp):
+    event = main_event(nlp, "Norway proposed talks between the two governments in Oslo.")
+    assert event.type == "AGREE" and event.actors == ["Norway"]
+    assert main_event(nlp, "The rebels proposed to attack the airport.").type == "THREATEN"
