@@ -837,7 +837,11 @@ def _name_span(token: Token) -> tuple[int, int]:
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:
             start = child.left_edge if child.left_edge.i < start.i else start
-    while start.i < token.i and (start.dep_ in ("det", "nummod", "punct") or start.like_num):
+    while start.i < token.i and (
+        start.dep_ in ("det", "nummod", "punct")
+        or start.like_num
+        or (start.dep_ == "poss" and start.pos_ == "PRON")
+    ):
         start = start.doc[start.i + 1]
     return start.idx, token.idx + len(token.text)
 
