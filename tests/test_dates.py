@@ -53,6 +53,11 @@ PUBLISHED = "2023-03-09"  # a Thursday
         ("this weekend", "future", ("2023-03-11", "weekend")),
         ("next weekend", "future", ("2023-03-11", "weekend")),
         ("last weekend", "past", ("2023-03-04", "weekend")),
+        ("this past weekend", "past", ("2023-03-04", "weekend")),
+        ("in mid-March", "past", ("2023-03", "month")),
+        ("late December", "past", ("2022-12", "month")),
+        ("in early 2020", "past", ("2020", "year")),
+        ("Sept. 11, 2001", "past", ("2001-09-11", "day")),
     ],
 )
 def test_resolves_against_publication_date(expression, tense, expected):

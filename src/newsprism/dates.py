@@ -44,7 +44,7 @@ DATE_PATTERN = re.compile(
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
   | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?)
-  | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})-?\s+)?
+  | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
         (?P<m3>{_MONTH})\b(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
@@ -52,7 +52,7 @@ DATE_PATTERN = re.compile(
   | (?P<wday>\b(?:(?P<rel4>last|next|this(?:\s+past|\s+coming)?|on|early|late)\s+)?(?P<w>{_WEEKDAY})\b{_PART})
   | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+this)\s+(?P<unit6>week|month|year)\b)
   | (?P<yd>\b(?:yesterday|today|tonight|tomorrow)\b{_PART}|\bthis\s+(?:morning|afternoon|evening)\b)
-  | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN}-?)\s+(?P<y7>{_YEAR})\b)
+  | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN})(?:-|\s+)(?P<y7>{_YEAR})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
