@@ -103,6 +103,7 @@ class _Article:
     # offsets of "the spokeswoman"-style mentions the role table could not resolve
     unresolved_roles: dict[int, str] = field(default_factory=dict)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
 
 
 # ---- 1. quotation marks --------------------------------------------------------------------
@@ -268,13 +269,12 @@ def _read_article(doc: Doc, inside) -> _Article:
             holder = _role_holder(article, token, _noun_phrase(token))
             if holder:
                 insort(article.subjects, (token.idx, holder))
-    # He/she opening a sentence outside quotations teaches the names' genders ("He was 89."); an
+    # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
         if (
             token.lower_ in PRONOUN_GENDER
             and token.head.dep_ == "ROOT"
-            and all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i])
             and not inside(token.idx)
         ):
             name = _pronoun_antecedent(article, token)
@@ -370,6 +370,8 @@ def _note_person(article: _Article, ent: Span) -> None:
                 article.genders[name] = "f"
             elif word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
                 article.genders[name] = "m"
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Obama administration"
+        article.mentions.append((ent.start_char, name))
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and _is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
@@ -469,6 +471,18 @@ def _is_role(token: Token) -> bool:
 def _pronoun_antecedent(article: _Article, pronoun: Token) -> str | None:
     """The most recent compatible person who was a subject or speaker in the sentences before."""
     gender = PRONOUN_GENDER[pronoun.lower_]
+    # Nearest first: a subject in this or the previous sentence, else the only person named there
+    # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
+    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
+    recent = article.sentence_starts[max(0, sentence_index - 1)]
+    for offset, name in reversed(article.subjects):
+        if recent <= offset < pronoun.idx and article.genders.get(name, gender) == gender:
+            article.genders.setdefault(name, gender)
+            return name
+    named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
+    named = {n for n in named if article.genders.get(n, gender) == gender}
+    if len(named) == 1:
+        return named.pop()
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
     for offset, name in reversed(article.subjects):
@@ -567,6 +581,12 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head is verb:
             break
         verb = verb.head
+    # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i and para_start <= clause.idx:
+            swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
+                return swallowed
     # A parse that ran across a paragraph break can lose the subject: take a name right before.
     before = verb.doc[verb.i - 1] if verb.i else None
     if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
@@ -807,6 +827,8 @@ def _reported_content(cue: Token) -> Span | None:
             return _clause_before_attribution(cue, para_start)
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
+    if clause.i < cue.i and not any(c.dep_ in SUBJECT_DEPS and c.i > clause.i for c in cue.children):
+        return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
     span = doc[clause.left_edge.i : clause.right_edge.i + 1]
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
