@@ -93,3 +93,9 @@ def test_finds_expressions_with_offsets():
 def test_modal_may_and_verb_march_are_not_months():
     assert find_date_expressions("Troops may march on the capital.") == []
     assert [e.text for e in find_date_expressions("They met in May.")] == ["in May"]
+
+
+def test_implausible_publication_dates_count_as_unknown():
+    assert resolve_date("last year", "0001-01-01", "past") == (None, None)
+    assert resolve_date("yesterday", "garbage", "past") == (None, None)
+    assert resolve_date("Feb. 4, 2022", "0001-01-01", "past") == ("2022-02-04", "day")

@@ -101,7 +101,7 @@ def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str
     match = DATE_PATTERN.search(text_expr or "")
     if not match:
         return None, None
-    pub = _parse_iso(published)
+    pub = parse_published(published)
     future = tense == "future"
     kind = match.lastgroup
     if kind == "iso":
@@ -137,13 +137,15 @@ def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str
 # ---- helpers ---------------------------------------------------------------------------------
 
 
-def _parse_iso(published: str | None) -> date | None:
+def parse_published(published: str | None) -> date | None:
+    """The publication date, or None when missing or not a plausible date ("0001-01-01")."""
     if not published:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        day = date.fromisoformat(published[:10])
     except ValueError:
         return None
+    return day if day.year >= 1800 else None
 
 
 def _month_number(name: str) -> int:

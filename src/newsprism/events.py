@@ -23,7 +23,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from .config import data_path
-from .dates import DateExpression, find_date_expressions, resolve_date
+from .dates import DateExpression, find_date_expressions, parse_published, resolve_date
 from .models import Article, Event, Quote
 
 # Dependencies that lead from a clause's content up to the word governing it.
@@ -517,7 +517,8 @@ def _build_event(
     if date_expression is not None:
         date, granularity = resolve_date(date_expression.text, article.published, tense)
     else:
-        date, granularity = (article.published[:10] if article.published else None), None
+        published = parse_published(article.published)
+        date, granularity = (published.isoformat() if published else None), None
     event = Event(
         article_id=article.article_id,
         type=event_type,
