@@ -145,7 +145,7 @@ def parse_published(published: str | None) -> date | None:
         day = date.fromisoformat(published[:10])
     except ValueError:
         return None
-    return day if day.year >= 1800 else None
+    return day if 1800 <= day.year <= 2200 else None
 
 
 def _month_number(name: str) -> int:
