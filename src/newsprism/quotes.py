@@ -250,7 +250,7 @@ def _read_article(doc: Doc, inside) -> _Article:
     for ent in people:
         if not inside(ent.start_char):
             _note_person(article, ent)
-    # Surnames the entity recogniser missed still make their bearer salient ("Lauten apologized").
+    # Surnames the entity recogniser missed still make their bearer salient ("Okafor apologized").
     for token in subjects:
         if (
             token.pos_ == "PROPN"
@@ -321,10 +321,10 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
 
 
 def _full_name(article: _Article, name: str, offset: int, gender: str | None = None) -> str:
-    """The fullest form of a name the article has used so far ("Kirby" -> "John Kirby").
+    """The fullest form of a name the article has used so far ("Okafor" -> "Denise Okafor").
 
     Names introduced before the mention win over later ones, so a family member named later
-    ("Sasha Obama") does not take over an earlier bare surname; among equals the earliest wins.
+    ("Celia Bellamy") does not take over an earlier bare surname; among equals the earliest wins.
     """
     words = [w.lower() for w in name.split()]
     if not words:
@@ -346,7 +346,7 @@ def _note_person(article: _Article, ent: Span) -> None:
     name = _full_name(article, _clean_name(ent), ent.start_char, _honorific_gender(ent))
     root = ent.root
     role_words: list[str] = []
-    # Title words before the name: "French President Emmanuel Macron", "spokesman John Kirby".
+    # Title words before the name: "Chilean President Marta Solis", "spokesman Tom Becker".
     i = ent.start - 1
     while i >= 0 and i >= ent.start - 7:
         tok = doc[i]
@@ -354,7 +354,7 @@ def _note_person(article: _Article, ent: Span) -> None:
             break
         role_words.append(tok.lower_)
         i -= 1
-    # Appositive either way: "John Kirby, the spokesman," / "the spokesperson, Mao Ning".
+    # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             role_words += [t.lower_ for t in child.subtree if not t.is_punct]
@@ -370,7 +370,7 @@ def _note_person(article: _Article, ent: Span) -> None:
                 article.genders[name] = "f"
             elif word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
                 article.genders[name] = "m"
-    if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Obama administration"
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Solis administration"
         article.mentions.append((ent.start_char, name))
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and _is_main_or_speech_verb(subject.head):
@@ -403,7 +403,7 @@ def _entity_span(token: Token) -> Span | None:
 
 
 def _noun_phrase(token: Token) -> Span:
-    """The words of a speaker mention up to its head: "the French president", "Putin's adviser"."""
+    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
     doc = token.doc
     start = token.left_edge.i
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
@@ -413,7 +413,7 @@ def _noun_phrase(token: Token) -> Span:
 
 def _resolve(article: _Article, token: Token) -> _Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
-    for child in token.children:  # "a Foreign Ministry spokesperson, Mao Ning"; "her publisher, X"
+    for child in token.children:  # "a Foreign Ministry spokesperson, Liang Wei"; "her publisher, X"
         if child.dep_ != "appos" or token.ent_type_ == "PERSON" or not child.ent_type_:
             continue
         span = _entity_span(child)
@@ -562,7 +562,7 @@ def _subject(verb: Token) -> Token | None:
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return _through_speech_noun(target) if target is not None else None
         return None
-    if verb.pos_ in ("NOUN", "PROPN"):  # "Biden was quick to retort: ..."
+    if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     para_start, para_end = _paragraph_bounds(_text(verb.doc), verb.idx)
     for _ in range(4):
@@ -684,7 +684,7 @@ def _quote_from_segment(
     else:
         kind = "partial"
     # The sentences the quote touches, and those of the marks around it: a parse may split
-    # '"Why?" Obama said.' after the question mark.
+    # '"Why?" Jones said.' after the question mark.
     around = [quoted[0].nbor(-1) if quoted.start else quoted[0], quoted[-1]]
     if quoted.end < len(doc):
         around.append(doc[min(quoted.end + 1, len(doc) - 1)])
@@ -717,13 +717,13 @@ def _paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 
 def _ends_with_cue(doc: Doc, offset: int) -> bool:
-    """True when the words just before a mark end in a speech verb clause ("he said:", "said Kirby,")."""
+    """True when the words just before a mark end in a speech verb clause ("he said:", "said Becker,")."""
     span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
     return span is not None and any(_is_cue(t, CUE_VERBS) for t in span[-6:])
 
 
 def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
-    """'Biden was quick to retort: "..."' - a speech noun just before the colon is the cue."""
+    """'Jones was quick to retort: "..."' - a speech noun just before the colon is the cue."""
     span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
     words = [t for t in span or [] if not t.is_punct and not inside(t.idx)]
     if words and words[-1].lemma_.lower() in SPEECH_NOUNS | CUE_VERBS:
@@ -732,14 +732,16 @@ def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
 
 
 def _colon_lead_in(article: _Article, mark: int, inside) -> Token | None:
-    """'Kirby told reporters:' just before the opening mark, in this paragraph or the one before."""
+    """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
     before = _text(article.doc)[:mark].rstrip()
     if not before.endswith(":"):
         return None
     para_start, _ = _paragraph_bounds(_text(article.doc), len(before) - 1)
     span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
     cues = [t for t in span or [] if not inside(t.idx) and _is_cue(t, SPEECH_VERBS)]
-    return cues[-1] if cues else None
+    if cues:
+        return cues[-1]
+    return _noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
 
 
 def _attach_cue(article: _Article, quote: Quote, cue: Token | None) -> None:
