@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.entities import entity_profile, extract_mentions, link_articles, load_alias_rules
+from newsprism.entities import (
+    entity_profile,
+    extract_mentions,
+    link_articles,
+    load_alias_rules,
+    rebuild_entities,
+)
 from newsprism.errors import InputError, NotFoundError
 from newsprism.models import Article, Event, Extraction, Quote
 from newsprism.store import Store
@@ -302,3 +308,19 @@ def test_event_actors_get_entity_ids(store, nlp):
     stored = next(store.events(article_ids=["v1"]))
     assert stored.actor_entity_ids == [_entity_of(store, "Vladimir Putin", "v1")]
     assert stored.recipient_entity_ids == [_entity_of(store, "Xi Jinping", "v1")]
+
+
+def test_rebuild_applies_a_new_alias_file_to_stored_articles(store, nlp, tmp_path):
+    texts = {
+        "r1": "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday.",
+        "r2": "Ukrainian President Wolodymyr Selenskyj told reporters in Berlin that Selenskyj would return.",
+    }
+    _add(store, nlp, texts)
+    before = _entity_of(store, "Volodymyr Zelenskyy", "r1")
+    assert before != _entity_of(store, "Wolodymyr Selenskyj", "r2")
+    rules = tmp_path / "aliases.csv"
+    rules.write_text("merge,Volodymyr Zelenskyy,Wolodymyr Selenskyj\n", "utf-8")
+    assert rebuild_entities(store, load_alias_rules(rules)) == 2
+    merged = _entity_of(store, "Volodymyr Zelenskyy", "r1")
+    assert merged == before == _entity_of(store, "Wolodymyr Selenskyj", "r2")
+    assert next(store.entities(ids=[merged])).mentions == 3

@@ -20,6 +20,7 @@ from .entity_linking import (  # noqa: F401  (the stage's public API lives here 
     entity_profile,
     link_articles,
     load_alias_rules,
+    rebuild_entities,
 )
 from .models import Article, Mention
 
@@ -104,6 +105,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
         while start < end - 1 and doc[start].lower_ in names.titles():
             roles.append(doc[start].text)
             start += 1
+        start = _skip_glued_words(doc, start, end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     if end <= start:
@@ -129,6 +131,23 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
     elif label != "PERSON" and _looks_like_name(doc[start:end]) and _described_as_person(doc[start:end]):
         label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
     return _Found(start, end, label, roles)
+
+
+def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
+    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush"."""
+    while end - start >= 2:
+        token, following = doc[start], doc[start + 1]
+        dateline = token.is_upper and len(token) > 2 and following.is_title
+        common = token.is_stop and token.pos_ != "PROPN"
+        prefix = token.is_lower and following.text == "-" and not token.whitespace_
+        quoted = any(mark in token.text for mark in '"“”«»')
+        if prefix:
+            start += 2
+        elif dateline or common or quoted:
+            start += 1
+        else:
+            break
+    return start
 
 
 def _described_as_person(span: Span) -> bool:
@@ -268,7 +287,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     ):
         if doc[item.start - 2].pos_ == "NOUN":  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, doc[item.start - 2], exclude=root))
-    return [r for r in dict.fromkeys(roles) if r]
+    return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 
 def _title_phrase(doc: Doc, start: int, root: Token) -> str:
@@ -278,6 +297,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     while i >= sent_start:
         token = doc[i]
         if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
+            break
+        if token.pos_ == "CCONJ" or token.ent_type_ == "PERSON":  # "President Obama and first lady"
             break
         if not any(a.i == root.i for a in token.ancestors):
             break
@@ -388,23 +409,9 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
 
 
 def _learn(person: _Person, roles: list[str]) -> None:
-    genders, titles = _cues(roles)
+    genders, titles = names.role_cues(roles)
     person.genders |= genders
     person.titles |= titles
-
-
-def _cues(roles: list[str]) -> tuple[set[str], set[str]]:
-    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a mention's roles."""
-    cues = names.gender_cues()
-    genders, titles = set(), set()
-    for role in roles:
-        lowered = role.lower()
-        words = set(lowered.split())
-        for gender, marks in cues.items():
-            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
-                genders.add(gender)
-        titles |= {w for w in words if w in names.titles() and w not in names.honorifics()}
-    return genders, titles
 
 
 def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
@@ -423,7 +430,7 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         matches = [p for p in full if p.name.first == given]
     if not matches:
         return -1
-    genders, titles = _cues(roles)
+    genders, titles = names.role_cues(roles)
     if len(matches) > 1 and len(genders) == 1:
         fitting = [p for p in matches if p.genders <= genders]  # no cue against it
         matches = fitting or matches

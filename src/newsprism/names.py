@@ -66,6 +66,20 @@ def _given_names() -> dict[str, str]:
     return found
 
 
+def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
+    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a person's roles."""
+    cues = gender_cues()
+    genders, found_titles = set(), set()
+    for role in roles:
+        lowered = role.lower()
+        words = set(lowered.split())
+        for gender, marks in cues.items():
+            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
+                genders.add(gender)
+        found_titles |= {w for w in words if w in titles() and w not in honorifics()}
+    return genders, found_titles
+
+
 def gender_of(name: PersonName) -> str | None:
     """ "female" or "male" when the given name is a common one of a woman or a man, else None."""
     return _given_names().get(name.first) if name.first else None
