@@ -65,6 +65,8 @@ class Lexicon:
     without_object: dict[str, str | None]
     agent_objects: frozenset[str]
     questions: frozenset[str]
+    not_events: frozenset[str]
+    object_types: dict[str, dict[str, str]]
     commitment: frozenset[str]
     transparent: dict[str, str]
     speech: frozenset[str]
@@ -104,6 +106,7 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
+    words |= set(raw["object_types"])
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -116,6 +119,8 @@ def load_lexicon() -> Lexicon:
         without_object=raw["without_object"],
         agent_objects=frozenset(raw["needs_agent_object"]),
         questions=frozenset(raw["question_verbs"]),
+        not_events=frozenset(raw["not_events"]),
+        object_types=raw["object_types"],
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
         speech=frozenset(raw["speech_verbs"]),
@@ -245,20 +250,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """What kind of trigger a verb is, if any (see the order of the tests)."""
     lemma = _lemma(token)
     obj = _direct_object(token)
-    if obj is not None and _lemma(obj) in lex.not_with_objects.get(lemma, ()):
-        return None
-    complement = _child(token, "xcomp")
-    if complement is not None and _lemma(complement) in lex.not_with_complements.get(lemma, ()):
-        return None
-    if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
-        if not lex.without_object[lemma]:
-            return None
-        return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
-    if obj is not None and lemma in lex.agent_objects and not _is_agent(obj, lex):
-        return None  # "received a proposal" is no visit
-    if lemma in lex.questions and any(_is_question(c) for c in token.children if c.dep_ == "ccomp"):
-        return None  # "asked whether ..." is a question, not a request
     keys = [*_phrasal_keys(token, lemma), lemma]
+    if _not_an_event(token, lemma, obj, keys, lex):
+        return None
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
         if key in lex.reversal_verbs:
@@ -275,9 +269,19 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
             return Trigger(token, event_type, mode, "verb", words=[token, *_key_words(token, key)])
+    if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
+        if not lex.without_object[lemma]:
+            return None
+        return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
+    by_object = _typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    if by_object:
+        return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if lemma in lex.light_verbs and noun_entry:
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
-    if lemma in lex.commitment and (obj is not None or _child(token, "xcomp") is not None):
+    committed = any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
+    )
+    if lemma in lex.commitment and committed:
         return Trigger(token, "AGREE", None, "commitment", words=[token])
     if lemma in lex.verbs:
         event_type, mode = lex.verbs[lemma]
@@ -285,6 +289,45 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
+
+
+def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
+    """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
+        return True  # "struck down", "as opposed to"
+    excluded = lex.not_with_objects.get(lemma, ())
+    objects = [obj] if obj is not None else []
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if excluded and any(_lemma(o) in excluded or o.lower_ in excluded for o in objects):
+        return True  # "meet the deadline", "talked to reporters"
+    complement = _child(token, "xcomp")
+    if complement is not None and _lemma(complement) in lex.not_with_complements.get(lemma, ()):
+        return True
+    if obj is not None and lemma in lex.agent_objects and not _is_agent(obj, lex):
+        return True  # "received a proposal" is no visit
+    if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
+        return (
+            obj is None
+            and _child(token, "dative") is None
+            and not _child(token, "xcomp")
+            or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
+        )
+    return False
+
+
+def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
+    table = lex.object_types.get(lemma)
+    if not table or obj is None:
+        return None
+    entry = table.get(_lemma(obj))
+    if entry is None:
+        entry = table.get("_someone") if _is_agent(obj, lex) else table.get("_other")
+    if not entry:
+        return None
+    event_type, _, mode = entry.partition(" ")
+    return event_type, mode or None
 
 
 def _is_question(clause: Token) -> bool:
