@@ -255,3 +255,14 @@ def test_proposal_is_an_offer(nlp):
     event = main_event(nlp, "Norway proposed talks between the two governments in Oslo.")
     assert event.type == "AGREE" and event.actors == ["Norway"]
     assert main_event(nlp, "The rebels proposed to attack the airport.").type == "THREATEN"
+
+
+def test_idioms_and_interviews_are_no_events(nlp):
+    assert events_of(nlp, "The court struck down the law on Tuesday.") == []
+    assert events_of(nlp, "The senator talked to reporters after the vote.") == []
+    assert events_of(nlp, "Republicans could kill the bill next week.") == []
+
+
+def test_block_takes_its_type_from_the_object(nlp):
+    assert main_event(nlp, "Farmers blocked the highway with tractors.").type == "PROTEST"
+    assert main_event(nlp, "The Senate blocked the spending bill.").type == "REJECT"
