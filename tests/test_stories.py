@@ -202,3 +202,23 @@ def test_reanalysed_article_moves_and_empty_story_goes(store, nlp, settings):
     assert sorted(stories[dam_story].articles) == ["bank-0", "dam-1"]
     new_story = store.article("dam-0").story_id
     assert new_story != dam_story and stories[new_story].articles == ["dam-0"]
+
+
+def test_eval_pairwise_scores_and_reposts_are_copies(settings):
+    import random
+
+    from newsprism.evaluation.stories import make_repost, pairwise
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert pairwise(gold, {"a": 1, "b": 1, "c": 2, "d": 2}) == (1.0, 1.0, 1.0)
+    precision, recall, _ = pairwise(gold, {"a": 1, "b": 1, "c": 1, "d": 2})
+    assert precision == pytest.approx(1 / 3) and recall == pytest.approx(1 / 2)
+
+    config = StoryConfig.from_settings(settings)
+    original = _raw(*DAM[0], given_id="dam-0")
+    original.raw_text = "\n\n".join([original.raw_text] * 3)  # long enough to lose a paragraph
+    for seed in range(5):
+        repost = make_repost(original, seed, random.Random(seed))
+        assert repost.raw_text != original.raw_text and repost.given_id.endswith("-of-dam-0")
+        copy = clean_article(repost, settings).text
+        assert is_copy(fingerprint(copy, config), fingerprint(original.raw_text, config), config)

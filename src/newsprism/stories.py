@@ -292,6 +292,7 @@ class _Batch:
         self.df: dict[str, int] = {}
         self.df_stored: set[str] = set()
         self.left_stories: set[str] = set()  # stories that re-analysed articles were in
+        self.no_profile: set[str] = set()  # story ids looked up and not stored
 
     # -- reading
     def load_articles(self, ids: Iterable[str]) -> None:
@@ -344,7 +345,8 @@ class _Batch:
             self.changed.add(article_id)
 
     def load_profiles(self, story_ids: Iterable[str]) -> None:
-        missing = [s for s in dict.fromkeys(story_ids) if s not in self.profiles]
+        missing = [s for s in dict.fromkeys(story_ids) if s not in self.profiles and s not in self.no_profile]
+        self.no_profile.update(missing)  # until found below
         p, s = story_profiles_table, stories_table
         with self.store.engine.connect() as conn:
             for chunk in _chunks(missing):
@@ -359,6 +361,7 @@ class _Batch:
                     .where(p.c.story_id.in_(chunk))
                 )
                 for row in conn.execute(query):
+                    self.no_profile.discard(row.story_id)
                     self.profiles[row.story_id] = Profile(
                         story_id=row.story_id,
                         first_day=date.fromisoformat(row.first_published).toordinal(),
@@ -504,6 +507,7 @@ def cluster(batch: _Batch, items: list[ArticleInfo]) -> None:
         },
     )
     batch.load_profiles({sid for stories in batch.blocks.values() for sid in stories})
+    batch.load_profiles(story_id_for(item.article_id) for item in originals)  # taken ids, if any
 
     for item in items:
         if item.duplicate_of:
