@@ -266,3 +266,8 @@ def test_idioms_and_interviews_are_no_events(nlp):
 def test_block_takes_its_type_from_the_object(nlp):
     assert main_event(nlp, "Farmers blocked the highway with tractors.").type == "PROTEST"
     assert main_event(nlp, "The Senate blocked the spending bill.").type == "REJECT"
+
+
+def test_some_verbs_need_someone_doing_them(nlp):
+    assert events_of(nlp, "Longer deadlines allow smaller towns to count ballots.") == []
+    assert main_event(nlp, "The governor allowed the shops to reopen.").type == "CONCEDE"

@@ -66,6 +66,7 @@ class Lexicon:
     agent_objects: frozenset[str]
     questions: frozenset[str]
     not_events: frozenset[str]
+    agent_subjects: frozenset[str]
     object_types: dict[str, dict[str, str]]
     commitment: frozenset[str]
     transparent: dict[str, str]
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
         agent_objects=frozenset(raw["needs_agent_object"]),
         questions=frozenset(raw["question_verbs"]),
         not_events=frozenset(raw["not_events"]),
+        agent_subjects=frozenset(raw["needs_agent_subject"]),
         object_types=raw["object_types"],
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
@@ -306,6 +308,10 @@ def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], 
         return True
     if obj is not None and lemma in lex.agent_objects and not _is_agent(obj, lex):
         return True  # "received a proposal" is no visit
+    subject = _child(token, "nsubj")
+    if lemma in lex.agent_subjects and subject is not None:
+        if not (_is_agent(subject, lex) or subject.pos_ == "PRON"):
+            return True  # "delays allow states to ...", "the virus attacks cells"
     if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
         return (
             obj is None
