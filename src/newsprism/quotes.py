@@ -272,11 +272,7 @@ def _read_article(doc: Doc, inside) -> _Article:
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
-        if (
-            token.lower_ in PRONOUN_GENDER
-            and token.head.dep_ == "ROOT"
-            and not inside(token.idx)
-        ):
+        if token.lower_ in PRONOUN_GENDER and token.head.dep_ == "ROOT" and not inside(token.idx):
             name = _pronoun_antecedent(article, token)
             if name:
                 insort(article.subjects, (token.idx, name))
@@ -719,7 +715,9 @@ def _paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 def _ends_with_cue(doc: Doc, offset: int) -> bool:
     """True when the words just before a mark end in a speech verb clause ("he said:", "said Becker,")."""
     span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
-    return span is not None and any(_is_cue(t, CUE_VERBS) for t in span[-6:])
+    return span is not None and any(
+        _is_cue(t, CUE_VERBS) or t.lemma_.lower() in SPEECH_NOUNS for t in span[-6:]
+    )
 
 
 def _noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
