@@ -135,7 +135,10 @@ def _find_segments(text: str) -> list[_Segment]:
         if open_at is None and (opens or (mark == "”" and not next_char.isspace() and prev_char.isspace())):
             open_at, continued = pos, False
         elif open_at is not None and (
-            closes or next_char.isspace() or next_char in ".,;:!?" or text[:pos].rstrip()[-1:] in ".?!,"
+            closes
+            or next_char.isspace()
+            or next_char in ".,;:!?"
+            or text[max(0, pos - 8) : pos].rstrip()[-1:] in ".?!,"
         ):
             segments.append(_Segment(open_at + 1, pos, chain, continued))
             open_at, continued = None, False
