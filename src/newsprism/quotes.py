@@ -214,10 +214,11 @@ def _looks_like_title(words: str) -> bool:
 
 def _clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
-    words = [t.text for t in span if t.text not in ("'s", "’s", "'", "’")]
-    while len(words) > 1 and words[0].lower() in HONORIFICS | {"the"}:
-        words.pop(0)
-    return " ".join(words).strip(" ,")
+    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
+        tokens.pop(0)
+    # spacing as written: "Castro-Montes", not "Castro - Montes"
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
 
 
 def _read_article(doc: Doc, inside) -> _Article:
@@ -405,7 +406,9 @@ def _noun_phrase(token: Token) -> Span:
     """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
     doc = token.doc
     start = token.left_edge.i
-    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+    while start < token.i and (
+        doc[start].is_punct or doc[start].is_space or "\n" in doc[start : token.i].text
+    ):
         start += 1
     return doc[start : token.i + 1]
 
