@@ -116,7 +116,10 @@ def _dam_and_bank() -> tuple[list[RawArticle], list[RawArticle]]:
     return dam, bank
 
 
-def test_two_events_three_outlets_and_a_repost(store, nlp, settings):
+def test_two_events_three_outlets_and_a_repost(db_url, nlp, settings):
+    """On SQLite and on PostgreSQL."""
+    settings = settings.with_(db=db_url)
+    store = Store(db_url)
     dam, bank = _dam_and_bank()
     repost = _repost(dam[0], "dam-copy", published="2024-04-03")  # stored first, published later
     _add(store, nlp, settings, [bank[1], dam[2], repost, dam[0], bank[0], dam[1], bank[2]])
@@ -138,6 +141,7 @@ def test_two_events_three_outlets_and_a_repost(store, nlp, settings):
     assert dam_row.outlets == ["aggregator", "daily-lantern", "harbor-post", "north-wire"]
     assert dam_row.first_published == "2024-04-02" and dam_row.last_published == "2024-04-03"
     assert dam_row.title in {title for _, _, title, _ in DAM}
+    store.close()
 
 
 def test_incremental_adds_keep_story_ids(store, nlp, settings):
