@@ -238,7 +238,10 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
         elif not parsed.is_single and (
             (parsed.first, parsed.last) in full
             or (
-                item.label == "GPE" and _looks_like_name(doc[item.start : item.end]) and parsed.first in parts
+                item.label in ("GPE", "ORG")
+                and _looks_like_name(doc[item.start : item.end])
+                and (parsed.first in parts or parsed.last in parts)
+                and not any(w in names.org_nouns() for w in text.lower().split())
             )
         ):
             item.label = "PERSON"  # "Yang Jiechi" tagged GPE, "Yang" a person elsewhere

@@ -19,6 +19,7 @@ import yaml
 from .config import data_path
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|s?['’])$")
 
 
@@ -41,8 +42,8 @@ def name_rules() -> dict:
     rules = yaml.safe_load(data_path("entity_names.yaml").read_text("utf-8"))
     nicknames = {}
     for group in rules.get("nicknames", []):
-        for form in group:
-            nicknames[form] = group[0]
+        for form in group:  # folded, as name parts are: "bobby" -> "boby"
+            nicknames[fold_word(form)] = fold_word(group[0])
     rules["nickname_of"] = nicknames
     for key in ("suffixes", "particles", "acronym_skip", "leading_articles", "caption_separators"):
         rules[key] = set(rules.get(key, []))
@@ -71,7 +72,8 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
     cues = gender_cues()
     genders, found_titles = set(), set()
     for role in roles:
-        lowered = role.lower()
+        # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
+        lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
         words = set(lowered.split())
         for gender, marks in cues.items():
             if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
@@ -98,6 +100,12 @@ def title_words() -> frozenset[str]:
     for title in titles():
         words.update(title.split())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
+    return frozenset(_lines("org_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -3,12 +3,12 @@
 Everything goes through the real pipeline parts: the configured spaCy model, ``extract_mentions``
 and ``link_articles`` over a temporary SQLite store.
 
-1. Gold set (``eval/entities_gold/{dev,heldout}/*.txt``, articles written for the project): every
+1. Gold set (``eval/entities_gold/<split>/*.txt``, articles written for the project): every
    person mention is marked ``[[name as written|cluster]]``; the same cluster id in two articles
    is the same person. Scored per split: B-cubed precision/recall/F1 over the gold mentions, a
    mention's predicted cluster being the entity of the predicted mention overlapping it (no
-   mention or no entity: a cluster of its own). ``dev`` is what the rules were tuned on,
-   ``heldout`` never was.
+   mention or no entity: a cluster of its own). ``dev`` is what the rules were tuned on;
+   ``heldout`` was scored once, then its errors were looked at; ``heldout2`` never was.
 2. BASIL (``--data``, default ../shared/data/basil-dev): each article's ``main-entities`` that
    look like a person's name (two or three capitalised words, no organisation noun or place,
    found in the text) must come out as exactly one entity holding the full name, with every
@@ -271,10 +271,8 @@ def run(data: Path | None, verbose: bool, console, gold: Path | None = None) -> 
     nlp = load_model(Settings.load().model)
     results: dict = {}
     gold = gold or GOLD
-    for split in ("dev", "heldout"):
-        folder = gold / split
-        if folder.is_dir():
-            results[f"gold_{split}"] = score_gold_split(nlp, folder, verbose, console)
+    for folder in sorted(p for p in gold.glob("*") if p.is_dir()):
+        results[f"gold_{folder.name}"] = score_gold_split(nlp, folder, verbose, console)
     basil = data or DEFAULT_DATA
     if (basil / "articles").is_dir():
         results["basil"] = score_basil(nlp, basil, verbose, console)
