@@ -311,7 +311,7 @@ def render_compare_table(data: dict[str, Any], console: Console) -> None:
     for row in data["outlets"]:
         only = row["only_here"]
         cells = [
-            row["outlet"],
+            row["outlet"] + (" (re-post)" if row["copies_of"] else ""),
             row["first_reported"] or "",
             str(row["length"]),
             "\n".join(row["headlines"]),
