@@ -514,13 +514,13 @@ def cluster(batch: _Batch, items: list[ArticleInfo]) -> None:
             story_id = batch.info[item.duplicate_of].story_id
             if story_id:
                 batch.set_story(item.article_id, story_id)
-                _extend_dates(batch, _profile(batch, story_id), item)
+                _extend_dates(batch, _profile(batch, story_id, item.day), item)
                 continue
             item.vector = weigh(term_counts(item, config), batch.df, docs, config)
             keys[item.article_id] = _block_keys(item.vector, config)
             _load_blocks(batch, {(k, b) for k in keys[item.article_id] for b in _buckets(item.day, config)})
         if item.story_id:  # a new first copy that took over an older group's story
-            profile = _profile(batch, item.story_id)
+            profile = _profile(batch, item.story_id, item.day)
             _extend_dates(batch, profile, item)
             continue
         profile = _best_story(batch, item, keys[item.article_id])
@@ -541,9 +541,10 @@ def _new_story_id(batch: _Batch, article_id: str) -> str:
     return story_id
 
 
-def _profile(batch: _Batch, story_id: str) -> Profile:
+def _profile(batch: _Batch, story_id: str, day: int) -> Profile:
+    """A story's profile; an empty one if the story has none (never so when this stage made it)."""
     batch.load_profiles([story_id])
-    return batch.profiles[story_id]
+    return batch.profiles.setdefault(story_id, Profile(story_id, day, day))
 
 
 def _update_df(batch: _Batch, counts: Iterable[Counter[str]]) -> int:
