@@ -324,3 +324,31 @@ def test_rebuild_applies_a_new_alias_file_to_stored_articles(store, nlp, tmp_pat
     merged = _entity_of(store, "Volodymyr Zelenskyy", "r1")
     assert merged == before == _entity_of(store, "Wolodymyr Selenskyj", "r2")
     assert next(store.entities(ids=[merged])).mentions == 3
+
+
+# ---- evaluation ------------------------------------------------------------------------------
+
+
+def test_gold_markup_and_b_cubed():
+    from newsprism.evaluation.entities import b_cubed, parse_gold
+
+    text, spans = parse_gold("[[Mr. Lee|lee]] met [[Ann Ray|ray]].")
+    assert text == "Mr. Lee met Ann Ray."
+    assert [(text[s:e], c) for s, e, c in spans] == [("Lee", "lee"), ("Ann Ray", "ray")]
+    gold = {1: "a", 2: "a", 3: "b"}
+    assert b_cubed(gold, {1: "x", 2: "x", 3: "y"}) == (1.0, 1.0, 1.0)
+    precision, recall, _ = b_cubed(gold, {1: "x", 2: "x", 3: "x"})
+    assert recall == 1.0 and precision == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_never_tuned_gold_split_scores_high(nlp):
+    from rich.console import Console
+
+    from newsprism.evaluation.entities import GOLD, score_gold_split
+
+    folder = GOLD / "heldout2"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not present")
+    result = score_gold_split(nlp, folder, verbose=False, console=Console(quiet=True))
+    assert result["mentions"] >= 40
+    assert result["b3_f1"] >= 0.9
