@@ -509,7 +509,10 @@ def find_entity(store: Store, name_or_id: str) -> Entity:
     if found:
         return found[0]
     exact_key = f"a:{names.plain(name_or_id)}"
-    parsed = names.parse_person(name_or_id)
+    words = name_or_id.split()
+    while len(words) > 1 and words[0].lower() in names.titles():  # "Mr. Putin", "President Xi"
+        words.pop(0)
+    parsed = names.parse_person(" ".join(words))
     variant_keys = [*names.name_keys(name_or_id, "ORG"), *names.name_keys(name_or_id, "GPE")]
     if parsed.is_single:
         variant_keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
