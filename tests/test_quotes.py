@@ -164,6 +164,12 @@ def test_titles_nicknames_and_disclaimers_are_not_quotes(quotes_of):
     assert only(found, "one winter").speaker == "Ilse Brandt"
 
 
+def test_pronoun_never_names_the_person_the_quote_talks_about(quotes_of):
+    found = quotes_of('Coach Pablo Ruiz resigned on Monday.\n\n"Ruiz let us all down," he said.')
+    quote = only(found, "let us all down")
+    assert quote.speaker is None and quote.speaker_mention == "he"
+
+
 def test_scare_quote_without_speaker_has_no_person(quotes_of):
     found = quotes_of('The so-called "peace dividend" never arrived in the border towns.')
     quote = only(found, "peace dividend")

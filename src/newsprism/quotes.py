@@ -656,11 +656,24 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     found.sort(key=lambda item: item[0].start)
     for quote, cue, _ in found:
         _attach_cue(article, quote, cue)
+        _drop_self_mention(quote)
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
     in_order = [(quote, chain) for quote, _, chain in found]
     _carry_speakers(article, in_order)
+    for quote, _ in in_order:
+        _drop_self_mention(quote)
     return [quote for quote, _ in in_order]
+
+
+def _drop_self_mention(quote: Quote) -> None:
+    """A guessed speaker (pronoun, carried-over turn) who is named inside the quote is the wrong one:
+    people rarely speak of themselves by surname ('"Ruiz let us down," he said' is not Ruiz)."""
+    guessed = quote.speaker_mention is None or quote.speaker_mention.lower() in PRONOUN_GENDER
+    if quote.speaker and quote.speaker_type == "PERSON" and guessed and quote.kind != "indirect":
+        surname = quote.speaker.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", quote.text):
+            quote.speaker = None
 
 
 def _quote_from_segment(
