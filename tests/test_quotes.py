@@ -103,6 +103,14 @@ def test_indirect_speech_three_ways(quotes_of):
     assert quote.text == "the bridge will reopen in May"
 
 
+def test_person_of_a_place_is_the_speaker_not_the_place(quotes_of):
+    found = quotes_of(
+        "Ohio Lawmaker Opposes Budget\n\nSenator Jo Reed of Ohio said on Monday that she would vote "
+        "against the budget."
+    )
+    assert only(found, "vote against").speaker == "Jo Reed"
+
+
 def test_pronoun_resolves_to_most_recent_person(quotes_of):
     found = quotes_of(
         "Carla Diaz, a nurse at the city hospital, has worked nights for eleven years.\n\n"

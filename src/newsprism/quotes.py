@@ -592,6 +592,9 @@ def _subject(verb: Token) -> Token | None:
     # A parse that ran across a paragraph break can lose the subject: take a name right before.
     before = verb.doc[verb.i - 1] if verb.i else None
     if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
+        # "Senator Jo Reed of Ohio said": the person, not the place after "of"
+        if before.head.lower_ == "of" and before.head.head.ent_type_ == "PERSON":
+            return before.head.head
         return before
     return None
 
