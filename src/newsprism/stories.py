@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
-from sqlalchemy import bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from .config import Settings, data_path
 from .store import (
@@ -576,15 +576,20 @@ def _buckets(day: int, config: StoryConfig) -> tuple[int, int, int]:
 
 
 def _load_blocks(batch: _Batch, pairs: set[tuple[str, int]]) -> None:
+    """The stories in these (key, bucket) blocks, one bucket at a time so the index is used
+    (SQLite scans the table for a row-value ``(key, bucket) IN (...)``)."""
     missing = sorted(pair for pair in pairs if pair not in batch.blocks)
-    for pair in missing:
-        batch.blocks[pair] = []
+    keys_by_bucket: dict[int, list[str]] = {}
+    for key, bucket in missing:
+        batch.blocks[(key, bucket)] = []
+        keys_by_bucket.setdefault(bucket, []).append(key)
     b = story_blocks_table
     with batch.store.engine.connect() as conn:
-        for chunk in _chunks(missing):
-            query = select(b.c.key, b.c.bucket, b.c.story_id).where(tuple_(b.c.key, b.c.bucket).in_(chunk))
-            for row in conn.execute(query):
-                batch.blocks[(row.key, row.bucket)].append(row.story_id)
+        for bucket, keys in sorted(keys_by_bucket.items()):
+            for chunk in _chunks(keys):
+                query = select(b.c.key, b.c.story_id).where(b.c.bucket == bucket, b.c.key.in_(chunk))
+                for row in conn.execute(query):
+                    batch.blocks[(row.key, bucket)].append(row.story_id)
     batch.load_profiles({sid for pair in missing for sid in batch.blocks[pair]})
 
 
