@@ -279,9 +279,16 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         end = after[0].i + 1
         if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
             phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
-        if any(word in names.title_words() for word in phrase.lower().replace("-", " ").split()):
+        heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
+        if heads & names.title_words():  # "executive director of ...", not "a think tank"
             roles.append(phrase)
-    if root.dep_ == "appos" and root.head.i < item.start and root.head.pos_ == "NOUN":
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i < item.start
+        and head.pos_ == "NOUN"
+        and head.lower_ in names.title_words()
+    ):
         roles.append(_phrase(doc, root.head, exclude=root))
     elif (
         item.start > 1
@@ -312,7 +319,7 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     words = doc[first:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
-    if not any(t.lower_ in names.title_words() for t in words):
+    if words[-1].lower_ not in names.title_words():  # the word next to the name is the title
         return ""
     return words.text.strip()
 
