@@ -111,6 +111,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
     if end <= start:
         return None
     if label == "PERSON":
+        end = _trim_glued_tail(doc, start, end)
         end = _extend_particles(doc, start, end)
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
             end += 1
@@ -148,6 +149,18 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return start
+
+
+def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
+    """Drop words glued after a name: "Trump Thursday", "Trump Trump", "Trump Deport"."""
+    calendar = names.name_rules()["calendar_words"]
+    while end - start >= 2:
+        last, before = doc[end - 1], doc[end - 2]
+        if last.lower_ in calendar or last.lower_ == before.lower_ or last.pos_ in ("VERB", "AUX"):
+            end -= 1
+        else:
+            break
+    return end
 
 
 def _described_as_person(span: Span) -> bool:

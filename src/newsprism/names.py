@@ -45,7 +45,14 @@ def name_rules() -> dict:
         for form in group:  # folded, as name parts are: "bobby" -> "boby"
             nicknames[fold_word(form)] = fold_word(group[0])
     rules["nickname_of"] = nicknames
-    for key in ("suffixes", "particles", "acronym_skip", "leading_articles", "caption_separators"):
+    for key in (
+        "suffixes",
+        "particles",
+        "acronym_skip",
+        "leading_articles",
+        "caption_separators",
+        "calendar_words",
+    ):
         rules[key] = set(rules.get(key, []))
     return rules
 
