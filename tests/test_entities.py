@@ -67,6 +67,7 @@ def test_titles_and_possessives_are_split_off(nlp):
     assert any("Majority Leader" in role for role in found["Harold Whitcombe"].roles)
     assert any("Prime Minister" in role for role in found["Anneli Korhonen"].roles)
     assert found["Whitcombe"].local_name == "Harold Whitcombe"
+    assert all(text[m.start : m.end] == m.text for m in _mentions(nlp, text))  # offsets hold the name
     assert found["Korhonen"].local_name == "Anneli Korhonen"
 
 

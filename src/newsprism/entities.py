@@ -53,12 +53,13 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
         sentence = span.sent
         text = _name_text(span)
         stripped = text.lstrip(_LEADING_MARKS)  # a quotation mark glued on: "”Mitt"
+        start = span.start_char + len(text) - len(stripped)
         mentions.append(
             Mention(
                 article_id=article.article_id,
                 text=stripped,
-                start=span.start_char + len(text) - len(stripped),
-                end=span.end_char,
+                start=start,
+                end=start + len(stripped),  # without a possessive: doc text[start:end] == text
                 label=item.label,
                 local_name=groups[item.group],
                 roles=item.roles,
