@@ -1,0 +1,146 @@
+"""Cues: the speech verb (or "according to", or a speech noun before a colon) that introduces a
+quotation, and the token that names its speaker (subject, inherited subject, agent, appositive).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .models import Quote
+from .quote_marks import doc_text, paragraph_bounds
+from .speakers import (
+    CUE_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_TYPES,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    Article,
+    is_cue,
+    resolve,
+)
+
+
+def cue_subject(verb: Token) -> Token | None:
+    """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return _through_speech_noun(target) if target is not None else None
+        return None
+    if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
+        verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
+    para_start, para_end = paragraph_bounds(doc_text(verb.doc), verb.idx)
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end]
+        # the subject nearest the verb: a misparse can hang a dateline's place name on it too
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return _through_speech_noun(subject)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head is verb:
+            break
+        verb = verb.head
+    # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i and para_start <= clause.idx:
+            swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
+                return swallowed
+    # A parse that ran across a paragraph break can lose the subject: take a name right before.
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
+        # "Senator Jo Reed of Ohio said": the person, not the place after "of"
+        if before.head.lower_ == "of" and before.head.head.ent_type_ == "PERSON":
+            return before.head.head
+        return before
+    return None
+
+
+def _through_speech_noun(subject: Token) -> Token | None:
+    """'a readout from the White House said' -> White House; 'the statement said' -> None."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss":
+            return child
+    for token in subject.subtree:  # "a report released Tuesday by the firm X"
+        if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
+    """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
+    candidates = [t for t in tokens if not inside(t.idx) and is_cue(t, CUE_VERBS)]
+    if not candidates:
+        return None
+    for token in quoted:
+        for ancestor in token.ancestors:
+            if ancestor in candidates:
+                return ancestor
+    speech = [t for t in candidates if t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according"]
+    if not speech:
+        return None
+    middle = (quoted.start_char + quoted.end_char) // 2
+    return min(speech, key=lambda t: abs(t.idx - middle))
+
+
+def ends_with_cue(doc: Doc, offset: int) -> bool:
+    """True when the words just before a mark end in a speech verb clause ("he said:", "said Becker,")."""
+    span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
+    return span is not None and any(
+        is_cue(t, CUE_VERBS) or t.lemma_.lower() in SPEECH_NOUNS for t in span[-6:]
+    )
+
+
+def noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
+    """'Jones was quick to retort: "..."' - a speech noun just before the colon is the cue."""
+    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not inside(t.idx)]
+    if words and words[-1].lemma_.lower() in SPEECH_NOUNS | CUE_VERBS:
+        return words[-1]
+    return None
+
+
+def colon_lead_in(article: Article, mark: int, inside) -> Token | None:
+    """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
+    before = doc_text(article.doc)[:mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    para_start, _ = paragraph_bounds(doc_text(article.doc), len(before) - 1)
+    span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
+    cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
+    if cues:
+        return cues[-1]
+    return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
+
+
+def attach_cue(article: Article, quote: Quote, cue: Token | None) -> None:
+    """Fill the cue and speaker fields of a quote from its cue token."""
+    if cue is None:
+        return
+    quote.cue = "according to" if cue.lower_ == "according" else cue.text
+    quote.cue_start = cue.idx
+    subject = cue_subject(cue)
+    if subject is None:
+        return
+    speaker = resolve(article, subject)
+    quote.speaker = speaker.name or None
+    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
+        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            article.unresolved_roles[speaker.mention.start_char] = subject.lower_
+    if speaker.name is None and subject.lower_ == "it":
+        article.unresolved_roles[subject.idx] = "it"
+    quote.speaker_type = speaker.type
+    if speaker.mention is not None:
+        quote.speaker_mention = speaker.mention.text
+        quote.speaker_start = speaker.mention.start_char
+        quote.speaker_end = speaker.mention.end_char
