@@ -462,6 +462,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         fitting = [p for p in matches if p.titles & titles]
         matches = fitting or matches
     chosen = min(matches, key=lambda p: p.first_seen)
+    if titles and chosen.titles and not titles & chosen.titles:
+        return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     _learn(chosen, roles)
     return chosen.group
 

@@ -236,8 +236,8 @@ class _Linker:
         suffix = parsed.suffix
         if parsed.is_single:
             found = self.candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",))
-            found += self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-            found = _unique(found)
+            if not found:  # a full name beats an entity that is itself only a surname
+                found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
             return [e for e in found if names.compatible(parsed, names.parse_person(e.name))]

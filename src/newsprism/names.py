@@ -86,7 +86,13 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
             if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
                 genders.add(gender)
         found_titles |= {w for w in words if w in titles() and w not in honorifics()}
+        found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
     return genders, found_titles
+
+
+@lru_cache(maxsize=1)
+def _multiword_titles() -> frozenset[str]:
+    return frozenset(t for t in titles() if " " in t)
 
 
 def gender_of(name: PersonName) -> str | None:
