@@ -32,3 +32,24 @@ def shared() -> Path:
 def settings(tmp_path: Path) -> Settings:
     """Settings with a fresh SQLite file and in-process parsing (fast for small inputs)."""
     return Settings.load(db=str(tmp_path / "test.db"), processes=1)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server in a temporary folder, started once; skips when it isn't installed."""
+    from pg import PostgresServer, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql")
+    server = PostgresServer(bin_dir)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path: Path) -> str:
+    """A fresh empty database on each backend: a SQLite file, then a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("postgres").create_database()

@@ -69,7 +69,11 @@ SNIPPET_WORDS = 24
 
 
 def ensure_index(engine: Engine) -> None:
-    """Create the FTS5 tables and triggers if missing; a new index is filled from existing rows."""
+    """Create the FTS5 tables and triggers if missing; a new index is filled from existing rows.
+    On PostgreSQL: the GIN indexes over the tsvector expressions (PostgreSQL keeps them current)."""
+    if engine.dialect.name == "postgresql":
+        _ensure_tsvector_indexes(engine)
+        return
     if engine.dialect.name != "sqlite":
         return
     with engine.begin() as conn:
@@ -132,6 +136,8 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> tuple[list
     terms = query_terms(q)
     if not terms:
         return [], 0
+    if store.engine.dialect.name == "postgresql":
+        return _search_tsvector(store, terms, limit, offset)
     if has_index(store):
         return _search_fts5(store, terms, limit, offset)
     return _search_like(store, terms, limit, offset)
@@ -167,6 +173,89 @@ def _search_fts5(store: Store, terms: list[str], limit: int, offset: int) -> tup
         total = conn.execute(text(_FTS_TOTAL), params).scalar() or 0
     found = [(kind, item_id, article_id, -rank, snippet) for kind, item_id, article_id, rank, snippet in hits]
     return _items(store, found), total
+
+
+# ---- PostgreSQL tsvector --------------------------------------------------------------------
+
+# The indexed expressions; queries must use exactly these for PostgreSQL to use the indexes.
+PG_ARTICLE_VECTOR = (
+    "(setweight(to_tsvector('english', coalesce(title, '')), 'A')"
+    " || setweight(to_tsvector('english', text), 'B'))"
+)
+PG_QUOTE_VECTOR = "to_tsvector('english', text || ' ' || coalesce(speaker, ''))"
+_PG_INDEXES = {
+    "ix_articles_fts": ("articles", PG_ARTICLE_VECTOR),
+    "ix_quotes_fts": ("quotes", PG_QUOTE_VECTOR),
+}
+# Any fixed number: serialises index creation between processes opening the database at once.
+_PG_LOCK_KEY = 7_264_105_392
+_PG_HEADLINE = f"StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords={SNIPPET_WORDS}, MinWords=8"
+
+
+def _ensure_tsvector_indexes(engine: Engine) -> None:
+    with engine.begin() as conn:
+        present = set(conn.execute(text("SELECT indexname FROM pg_indexes")).scalars())
+        if present >= set(_PG_INDEXES):
+            return
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+        for name, (table, vector) in _PG_INDEXES.items():
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin ({vector})"))
+
+
+def tsquery_expression(terms: list[str]) -> tuple[str, dict[str, str]]:
+    """A tsquery matching every term (phrases in order, ``word*`` as a prefix); the user's words are
+    only ever bound parameters."""
+    parts, params = [], {}
+    for i, term in enumerate(terms):
+        body = term.rstrip("*")
+        if not body:
+            continue
+        params[f"t{i}"] = body
+        if term.endswith("*") and " " not in body:
+            parts.append(f"to_tsquery('english', :t{i} || ':*')")
+        else:
+            parts.append(f"phraseto_tsquery('english', :t{i})")
+    return " && ".join(parts) or "''::tsquery", params
+
+
+def _search_tsvector(
+    store: Store, terms: list[str], limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Ranked with ts_rank_cd (titles weigh more), snippets from ts_headline for the page only."""
+    query, params = tsquery_expression(terms)
+    page = f"""
+        WITH query AS (SELECT {query} AS q),
+        hits AS (
+            SELECT 'article' AS kind, article_id AS id, article_id, ts_rank_cd({PG_ARTICLE_VECTOR}, q) AS rank
+            FROM articles, query WHERE {PG_ARTICLE_VECTOR} @@ q
+            UNION ALL
+            SELECT 'quote', quote_id, article_id, ts_rank_cd({PG_QUOTE_VECTOR}, q)
+            FROM quotes, query WHERE {PG_QUOTE_VECTOR} @@ q
+            ORDER BY rank DESC, kind, id
+            LIMIT :limit OFFSET :offset
+        )
+        SELECT hits.kind, hits.id, hits.article_id, hits.rank,
+               CASE WHEN hits.kind = 'article'
+                    THEN ts_headline('english', coalesce(a.title, '') || ' ' || a.text, query.q, :headline)
+                    ELSE ts_headline('english', qt.text, query.q, :headline) END
+        FROM hits CROSS JOIN query
+        LEFT JOIN articles AS a ON hits.kind = 'article' AND a.article_id = hits.id
+        LEFT JOIN quotes AS qt ON hits.kind = 'quote' AND qt.quote_id = hits.id
+        ORDER BY hits.rank DESC, hits.kind, hits.id
+    """
+    total = f"""
+        WITH query AS (SELECT {query} AS q)
+        SELECT (SELECT count(*) FROM articles, query WHERE {PG_ARTICLE_VECTOR} @@ q)
+             + (SELECT count(*) FROM quotes, query WHERE {PG_QUOTE_VECTOR} @@ q)
+    """
+    values = {**params, "limit": limit, "offset": offset, "headline": _PG_HEADLINE}
+    with store.engine.connect() as conn:
+        rows = list(conn.execute(text(page), values))
+        count = conn.execute(text(total), params).scalar() or 0
+    found = [
+        (kind, item_id, article_id, float(rank), snippet) for kind, item_id, article_id, rank, snippet in rows
+    ]
+    return _items(store, found), count
 
 
 # ---- portable fallback --------------------------------------------------------------------

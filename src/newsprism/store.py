@@ -7,11 +7,12 @@ mid-batch leaves a consistent database and a re-run continues where it stopped.
 from __future__ import annotations
 
 import json
+import random
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -36,11 +37,15 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from .errors import StoreError
 from .models import Article, Entity, Event, Extraction, Mention, Quote, Story
+
+T = TypeVar("T")
 
 metadata = MetaData()
 
@@ -223,6 +228,15 @@ def _row_for(obj: Any, table: Table) -> dict[str, Any]:
     return row
 
 
+def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
+    """NUL characters as U+FFFD: PostgreSQL text cannot hold them, and one character for one keeps
+    every offset into the text valid (both backends store the same text)."""
+    for name, value in row.items():
+        if isinstance(value, str) and "\x00" in value:
+            row[name] = value.replace("\x00", "\ufffd")
+    return row
+
+
 def _obj_from(cls: type, row: Any) -> Any:
     data = dict(row._mapping)
     data.update(data.pop("extra", None) or {})
@@ -271,14 +285,16 @@ class Store:
         return {"timeout": 60} if self.is_sqlite else {}
 
     def _create_schema(self) -> None:
+        """Create or upgrade the schema with the Alembic migrations (safe for concurrent first runs)."""
+        from .migrations import upgrade
         from .search import ensure_index  # the full-text index lives beside the tables it mirrors
 
         for attempt in range(5):
             try:
-                metadata.create_all(self.engine)
+                upgrade(self.engine)
                 ensure_index(self.engine)
                 return
-            except OperationalError:  # another process is creating it at the same moment
+            except OperationalError:  # e.g. a lock held too long by another process
                 if attempt == 4:
                     raise
                 time.sleep(0.2 * (attempt + 1))
@@ -305,48 +321,76 @@ class Store:
         return found
 
     def save_article(self, article: Article, extraction: Extraction | None = None) -> None:
-        """Insert or replace one article with all of its facts, in one transaction."""
+        """Insert or replace one article with all of its facts, in one transaction.
+
+        The article row is upserted first: that locks it, so two processes saving the same
+        article take turns instead of colliding on its facts' ids.
+        """
         extraction = extraction or Extraction()
-        with self.engine.begin() as conn:
+        row = {c: getattr(article, c) for c in articles_table.c.keys() if hasattr(article, c)}
+        row["words"] = article.word_count
+        row["stored_at"] = time.time()  # kept as it was when the article is already stored
+
+        def write(conn: Connection) -> None:
+            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [_without_nul(row)])
             self._delete_facts(conn, [article.article_id])
-            existing = conn.execute(
-                select(articles_table.c.stored_at).where(articles_table.c.article_id == article.article_id)
-            ).scalar()
-            row = {c: getattr(article, c) for c in articles_table.c.keys() if hasattr(article, c)}
-            row["words"] = article.word_count
-            row["stored_at"] = existing if existing is not None else time.time()
-            conn.execute(delete(articles_table).where(articles_table.c.article_id == article.article_id))
-            conn.execute(insert(articles_table), [row])
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
                     table = _FACT_TABLES[type(items[0])]
-                    conn.execute(insert(table), [_row_for(item, table) for item in items])
+                    conn.execute(insert(table), [_without_nul(_row_for(item, table)) for item in items])
+
+        self.write(write)
 
     def save_failed(self, article_id: str, source: str, error: str, raw_text: str = "") -> None:
         """Record an article that could not be processed; an earlier good copy is kept as it was."""
-        with self.engine.begin() as conn:
-            status = conn.execute(
-                select(articles_table.c.status).where(articles_table.c.article_id == article_id)
-            ).scalar()
-            if status == "ok":
-                return
-            conn.execute(delete(articles_table).where(articles_table.c.article_id == article_id))
-            conn.execute(
-                insert(articles_table),
-                [
-                    {
-                        "article_id": article_id,
-                        "source": source,
-                        "text": "",
-                        "raw_text": raw_text,
-                        "status": "failed",
-                        "error": error,
-                        "content_hash": "",
-                        "words": 0,
-                        "stored_at": time.time(),
-                    }
-                ],
-            )
+        row = {
+            "article_id": article_id,
+            "source": source,
+            "text": "",
+            "raw_text": raw_text,
+            "status": "failed",
+            "error": error,
+            "content_hash": "",
+            "words": 0,
+            "stored_at": time.time(),
+        }
+        statement = self.upsert(articles_table, only_if=articles_table.c.status != "ok")
+        self.write(lambda conn: conn.execute(statement, [_without_nul(row)]))
+
+    def upsert(self, table: Table, keep: Sequence[str] = (), only_if: Any = None) -> Any:
+        """INSERT that updates the row when its primary key is taken (SQLite and PostgreSQL alike).
+
+        ``keep`` columns keep their stored values; ``only_if`` limits which stored rows change.
+        Execute it with a list of complete rows.
+        """
+        statement = (sqlite_insert if self.is_sqlite else postgresql_insert)(table)
+        key = [c.name for c in table.primary_key]
+        changed = {c.name: statement.excluded[c.name] for c in table.c if c.name not in key + list(keep)}
+        if not changed:
+            return statement.on_conflict_do_nothing(index_elements=key)
+        return statement.on_conflict_do_update(index_elements=key, set_=changed, where=only_if)
+
+    def write(self, work: Callable[[Connection], T], attempts: int = 8) -> T:
+        """Run ``work(conn)`` in one transaction, again from the start when another process got in
+        the way (SQLite busy past its timeout, a PostgreSQL deadlock or a key taken meanwhile)."""
+
+        def in_transaction() -> T:
+            with self.engine.begin() as conn:
+                return work(conn)
+
+        return self.retry(in_transaction, attempts=attempts)
+
+    def retry(self, work: Callable[..., T], *args: Any, attempts: int = 8) -> T:
+        """Call ``work(*args)`` again when a concurrent writer made it fail; the work must be safe to
+        repeat (each of its transactions either committed whole or not at all)."""
+        for attempt in range(attempts):
+            try:
+                return work(*args)
+            except (OperationalError, IntegrityError):
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def _delete_facts(self, conn: Connection, article_ids: Sequence[str]) -> None:
         for table in (quotes_table, mentions_table, events_table):
@@ -410,6 +454,18 @@ class Store:
         if until:
             query = query.where(articles_table.c.published <= until)
         return query
+
+    def unlinked_article_ids(self) -> list[str]:
+        """Stored articles the cross-article stages have not finished (their run was interrupted):
+        every linked article belongs to a story."""
+        a = articles_table
+        query = (
+            select(a.c.article_id)
+            .where(a.c.status == "ok", a.c.story_id.is_(None))
+            .order_by(a.c.stored_at, a.c.article_id)
+        )
+        with self.engine.connect() as conn:
+            return [row[0] for row in conn.execute(query)]
 
     def article(self, article_id: str) -> Article | None:
         return next(self.articles(ids=[article_id]), None)
