@@ -194,9 +194,11 @@ def analyze(
 
 
 def link_across_articles(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
-    """The stages that look across articles, run on the new ones only."""
-    entities.link_articles(store, article_ids)
-    stories.assign_stories(store, article_ids, settings)
+    """The stages that look across articles, run on the new ones only. Another analyze process
+    writing the same database may create the same entity or story at the same moment: the stage
+    then runs again and finds it."""
+    store.retry(entities.link_articles, store, article_ids)
+    store.retry(stories.assign_stories, store, article_ids, settings)
 
 
 def _select_changed(
