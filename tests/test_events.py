@@ -258,7 +258,6 @@ def test_proposal_is_an_offer(nlp):
 
 
 def test_idioms_and_interviews_are_no_events(nlp):
-    assert events_of(nlp, "The court struck down the law on Tuesday.") == []
     assert events_of(nlp, "The senator talked to reporters after the vote.") == []
     assert events_of(nlp, "Republicans could kill the bill next week.") == []
 
@@ -271,3 +270,27 @@ def test_block_takes_its_type_from_the_object(nlp):
 def test_some_verbs_need_someone_doing_them(nlp):
     assert events_of(nlp, "Longer deadlines allow smaller towns to count ballots.") == []
     assert main_event(nlp, "The governor allowed the shops to reopen.").type == "CONCEDE"
+
+
+def test_court_striking_down_a_measure_is_a_rejection(nlp):
+    event = main_event(nlp, "The court struck down the law on Tuesday.")
+    assert event.type == "REJECT" and event.actors == ["court"]
+
+
+def test_generic_opinions_are_no_events(nlp):
+    assert events_of(nlp, "Most economists agree that inflation will fall next year.") == []
+    assert events_of(nlp, "Many voters support a shorter working week.") == []
+    assert events_of(nlp, "Residents say they support the new bus lanes.") == []
+    assert events_of(nlp, "The new rules will do little to cut emissions.") == []
+
+
+def test_parties_agreeing_or_supporting_are_still_events(nlp):
+    assert main_event(nlp, "The two sides agreed that talks would resume in March.").type == "AGREE"
+    assert main_event(nlp, "Several opposition parties endorsed the candidate.").type == "SUPPORT"
+    assert main_event(nlp, "Russia cut diplomatic ties with Lithuania.").type == "SANCTION"
+
+
+def test_joint_ventures_and_shipments_of_food(nlp):
+    assert main_event(nlp, "Two carmakers formed a joint venture to build batteries.").type == "COOPERATE"
+    shipment = main_event(nlp, "The agency delivered 500 tonnes of rice to flooded villages.")
+    assert shipment.type == "AID" and shipment.mode == "humanitarian"

@@ -57,6 +57,9 @@ class Lexicon:
     verb_words: frozenset[str]  # every lemma that can start a verb trigger, for a quick first test
     lemma_fixes: dict[str, str]
     stative: frozenset[str]
+    opinion_verbs: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    opinion_holders: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +115,9 @@ def load_lexicon() -> Lexicon:
         verb_words=frozenset(words),
         lemma_fixes=raw["lemma_fixes"],
         stative=frozenset(raw["stative_participles"]),
+        opinion_verbs=frozenset(raw["opinion_verbs"]),
+        generic_quantifiers=frozenset(raw["generic_quantifiers"]),
+        opinion_holders=frozenset(raw["opinion_holders"]),
     )
 
 

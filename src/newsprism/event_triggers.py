@@ -169,6 +169,8 @@ def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], 
     if lemma in lex.agent_subjects and subject is not None:
         if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
             return True  # "delays allow states to ...", "the virus attacks cells"
+    if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
+        return True  # "Most economists agree that inflation will fall"
     if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
         return (
             obj is None
@@ -177,6 +179,29 @@ def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], 
             or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
         )
     return False
+
+
+def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        subject = first_child(verb.head, "nsubj")  # "residents say they support ...": the residents
+    if subject is None or not _is_generic(subject, lex):
+        return False
+    present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+    return present or first_child(verb, "ccomp") is not None
+
+
+def _is_generic(noun: Token, lex: Lexicon) -> bool:
+    """ "most economists", "many Americans", "experts": people in general, not a party to events."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    quantified = False
+    for child in noun.children:
+        if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
+            quantified = True
+        elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return False  # "the economists", "EU experts": particular people
+    return quantified or lemma_of(noun) in lex.opinion_holders
 
 
 def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:

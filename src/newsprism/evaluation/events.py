@@ -33,6 +33,10 @@ OWN_SENTENCES = REPO / "eval" / "events_own.jsonl"
 # Written after the lexicons, never used to tune them: the fairest check of generalisation.
 HOLDOUT_SENTENCES = REPO / "eval" / "events_own_holdout.jsonl"
 BLIND_SENTENCES = REPO / "eval" / "events_own_blind.jsonl"  # scored once, at the end
+# Written in round 2 before the system was run on them, scored before any tuning.
+BLIND2_SENTENCES = REPO / "eval" / "events_own_blind2.jsonl"
+# Opinion and commentary sentences that report no event between actors: any event is a false one.
+NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -108,6 +112,17 @@ def score_types(records: list[dict], nlp) -> dict:
     }
 
 
+def score_no_events(records: list[dict], nlp) -> dict:
+    """How many sentences that report no event (opinions, forecasts) still give one."""
+    found = []
+    texts = [r["text"] for r in records]
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        events = extract_events(doc, Article(article_id=record["id"], source=record["id"], text=doc.text))
+        if events:
+            found.append((record["id"], record["text"], events[0]))
+    return {"sentences": len(records), "false_events": len(found), "found": found}
+
+
 def score_dates(cases: list[dict], nlp) -> dict:
     """Share of date cases whose main event gets the expected date and granularity."""
     right = 0
@@ -133,6 +148,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("own", OWN_SENTENCES),
         ("own-holdout", HOLDOUT_SENTENCES),
         ("own-blind", BLIND_SENTENCES),
+        ("own-blind2", BLIND2_SENTENCES),
     ]
     for name, path in sets:
         if not path.exists():
@@ -141,6 +157,16 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         scores = score_types(load_records(path), nlp)
         results[name] = {k: v for k, v in scores.items() if k != "misses"}
         _print_types(console, name, path, scores, verbose)
+    if NO_EVENT_SENTENCES.exists():
+        false_events = score_no_events(load_records(NO_EVENT_SENTENCES), nlp)
+        results["no-event"] = {k: v for k, v in false_events.items() if k != "found"}
+        console.print(
+            f"No-event sentences: {false_events['false_events']} of {false_events['sentences']} "
+            f"give an event ({NO_EVENT_SENTENCES.name})"
+        )
+        if verbose:
+            for record_id, text, event in false_events["found"]:
+                console.print(f"  {record_id}: {event.type} '{event.trigger}' | {text}", markup=False)
     if DATE_CASES.exists():
         dates = score_dates(load_records(DATE_CASES), nlp)
         results["dates"] = {"cases": dates["cases"], "accuracy": dates["accuracy"]}
