@@ -526,15 +526,20 @@ def find_entity(store: Store, name_or_id: str) -> Entity:
     return max(found, key=lambda e: (e.name.lower() == name_or_id.lower(), e.mentions))
 
 
-def entity_profile(store: Store, name_or_id: str, limit: int = 20) -> dict:
-    """Everything known about one entity: aliases, roles, outlets, quotes, co-occurring entities."""
+def entity_profile(store: Store, name_or_id: str, limit: int = 20, quote_limit: int = 100) -> dict:
+    """Everything known about one entity: aliases, roles, outlets, quotes, co-occurring entities.
+
+    ``limit`` caps the co-occurring entities, ``quote_limit`` the quotes listed (``quote_count``
+    has them all). Raises NotFoundError when no entity has that id, name or alias.
+    """
     entity = find_entity(store, name_or_id)
     pairs = store.cooccurring_entities(entity.entity_id, limit=limit)
     others = {e.entity_id: e for e in store.entities(ids=[eid for eid, _ in pairs])}
     return {
         **entity.to_json(),
         "outlets": store.entity_outlets(entity.entity_id),
-        "quotes": [q.to_json() for q in store.quotes(speaker_entity_id=entity.entity_id)],
+        "quote_count": store.count(quotes_table, quotes_table.c.speaker_entity_id == entity.entity_id),
+        "quotes": [q.to_json() for q in store.quotes(speaker_entity_id=entity.entity_id, limit=quote_limit)],
         "co_occurring": [
             {"entity_id": eid, "name": others[eid].name, "type": others[eid].type, "articles": n}
             for eid, n in pairs
