@@ -83,9 +83,13 @@ def test_interrupted_run_keeps_what_was_stored_and_resumes(tmp_path: Path, setti
     for article in stored:  # each stored article has its facts: nothing half-written
         assert list(store.quotes(article_ids=[article.article_id]))
 
+    assert store.unlinked_article_ids()  # interrupted before the cross-article stages ran
+
     resumed = analyze([str(source)], store, settings)
     assert resumed.unchanged == 3 and resumed.new == 7 and resumed.failed == 0
     assert len(list(store.articles())) == 10
+    assert store.unlinked_article_ids() == []  # the interrupted ones were linked too
+    assert all(a.story_id for a in store.articles())
 
 
 def test_same_article_twice_in_one_run_is_stored_once(tmp_path: Path, settings: Settings):

@@ -168,7 +168,8 @@ def analyze(
 
     try:
         for chunk in _chunks(cleaned(), CHUNK_SIZE):
-            to_parse = _select_changed(chunk, store, summary, seen, on_article)
+            updates: set[str] = set()
+            to_parse = _select_changed(chunk, store, summary, seen, updates, on_article)
             batches = list(_chunks(iter(to_parse), settings.batch_size))
             stored_ids: list[str] = []
             for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
@@ -178,6 +179,10 @@ def analyze(
                         continue
                     store.save_article(article, result)
                     stored_ids.append(article.article_id)
+                    if article.article_id in updates:
+                        summary.updated += 1
+                    else:
+                        summary.new += 1
                     summary.quotes += len(result.quotes)
                     summary.events += len(result.events)
                     summary.mentions += len(result.mentions)
@@ -187,6 +192,9 @@ def analyze(
             if stored_ids:
                 link_across_articles(store, stored_ids, settings)
                 summary.article_ids.extend(stored_ids)
+        # Articles stored by an interrupted run but never linked across articles.
+        for pending in _chunks(iter(store.unlinked_article_ids()), CHUNK_SIZE):
+            link_across_articles(store, pending, settings)
     finally:
         if own_executor:
             executor.close()
@@ -202,9 +210,10 @@ def link_across_articles(store: Store, article_ids: Sequence[str], settings: Set
 
 
 def _select_changed(
-    chunk: list[Article], store: Store, summary: Summary, seen: set[str], on_article
+    chunk: list[Article], store: Store, summary: Summary, seen: set[str], updates: set[str], on_article
 ) -> list[Article]:
-    """Keep the articles that are new or changed; count the rest as unchanged."""
+    """Keep the articles that are new or changed (noting in ``updates`` which replace a stored one);
+    count the rest as unchanged."""
     stored = store.stored_hashes([a.article_id for a in chunk])
     to_parse = []
     for article in chunk:
@@ -214,9 +223,7 @@ def _select_changed(
                 on_article(summary)
         else:
             if stored.get(article.article_id, ("", ""))[1] == "ok":
-                summary.updated += 1
-            else:
-                summary.new += 1
+                updates.add(article.article_id)
             to_parse.append(article)
         seen.add(article.article_id)
     return to_parse
