@@ -294,3 +294,19 @@ def test_joint_ventures_and_shipments_of_food(nlp):
     assert main_event(nlp, "Two carmakers formed a joint venture to build batteries.").type == "COOPERATE"
     shipment = main_event(nlp, "The agency delivered 500 tonnes of rice to flooded villages.")
     assert shipment.type == "AID" and shipment.mode == "humanitarian"
+
+
+def test_recipients_inside_quantities_relations_and_conditions(nlp):
+    arrest = main_event(nlp, "Police arrested dozens of protesters outside the parliament.")
+    assert arrest.recipients == ["protesters"]
+    threat = main_event(nlp, "Turkey threatened to break off diplomatic relations with Austria.")
+    assert threat.type == "THREATEN" and threat.recipients == ["Austria"]
+    strike = main_event(nlp, "Dockworkers threatened to walk out unless the port authority raised wages.")
+    assert strike.recipients == ["port authority"]
+    asylum = main_event(nlp, "Chile granted asylum to three Venezuelan army officers.")
+    assert asylum.recipients == ["Venezuelan army officers"]
+
+
+def test_equipment_from_a_force_is_the_force(nlp):
+    event = main_event(nlp, "Helicopters from the navy rescued dozens of fishermen.")
+    assert event.actors == ["navy"]

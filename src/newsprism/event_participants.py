@@ -201,10 +201,23 @@ def recipient_tokens(
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
         conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
+    if not agents:  # "threatened to strike unless the company ...": the threat is on that company
+        agents = [t for t in _condition_subjects(trigger) if is_agent(t, lex) and t.i not in skip]
     if agents:
         return agents
     things = passive_subjects + found
     return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _condition_subjects(trigger: Trigger) -> list[Token]:
+    """Subjects of an "unless"/"if" clause on the trigger or its content: who is pressed."""
+    heads = [trigger.token] + [c.token for c in content_chain(trigger)]
+    subjects = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in clause.children):
+                subjects.extend(c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts))
+    return subjects
 
 
 def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lexicon) -> list[Token]:
@@ -226,14 +239,19 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                 candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
     expanded = []
     for candidate in candidates:
-        if candidate.i in skip or candidate.ent_type_ in NOT_PARTICIPANTS or candidate.pos_ == "PRON":
+        if candidate.i in skip or candidate.pos_ == "PRON":
+            continue
+        if candidate.ent_type_ in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
+            if lemma_of(candidate) in lex.group_heads:
+                expanded.extend(_agents_within(candidate, lex))
             continue
         expanded.extend(_agents_within(candidate, lex) or [candidate])
     return expanded
 
 
 def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
-    """For a thing, whose it is: "Iraq's proposal", "a U.S. request", "an offer from Kabul"."""
+    """For a thing, whose it is or whom it concerns: "Iraq's proposal", "a U.S. request", "an offer
+    from Kabul", "relations with Austria"."""
     if is_agent(noun, lex):
         return []
     found = []
@@ -251,7 +269,7 @@ def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
-        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
             found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
     return found
 
@@ -288,10 +306,17 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
     named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
     if named_only and (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
         return [token]
+    thing = not is_agent(token, lex)  # "helicopters from the navy" -> the navy
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and (not named_only or pobj.ent_type_ in ("GPE", "ORG", "NORP")):
+                if pobj.dep_ != "pobj":
+                    continue
+                if (
+                    not named_only
+                    or pobj.ent_type_ in ("GPE", "ORG", "NORP")
+                    or (thing and is_agent(pobj, lex))
+                ):
                     return [pobj, *pobj.conjuncts]
     return [token]
 
