@@ -37,7 +37,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 FORMATS = ("table", "jsonl", "csv")
-WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases"}
+WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases", "roles"}
 DbOption = typer.Option(
     None, "--db", help="SQLite path or database URL [env NEWSPRISM_DB; default newsprism.db]"
 )
@@ -157,6 +157,9 @@ def analyze(
     published: str | None = typer.Option(None, "--published", help="Publication date for this batch"),
     processes: int | None = typer.Option(None, "--processes", "-p", help="Worker processes (0 = one a core)"),
     batch_size: int | None = typer.Option(None, "--batch-size", help="Documents per nlp.pipe batch"),
+    aliases: Path | None = typer.Option(
+        None, "--aliases", help="YAML or CSV file forcing entity merges/splits [env NEWSPRISM_ALIASES]"
+    ),
     engine: str = typer.Option("local", "--engine", help="Where parsing runs: local or dask"),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="dask scheduler address (default: a local cluster of this machine)"
@@ -168,7 +171,14 @@ def analyze(
     from .pipeline import analyze as run_analyze
     from .store import Store
 
-    settings = settings_for(db=db, model=model, processes=processes, batch_size=batch_size)
+    alias_file = str(aliases) if aliases else None
+    settings = settings_for(
+        db=db, model=model, processes=processes, batch_size=batch_size, aliases=alias_file
+    )
+    if settings.aliases:
+        from .entities import load_alias_rules
+
+        load_alias_rules(settings.aliases)  # a bad alias file stops the run before anything is parsed
     if published:
         from .ingest import normalize_date
 
@@ -288,12 +298,22 @@ def entities(
     type: str | None = typer.Option(None, "--type", "-t", help="PERSON, ORG, GPE, NORP, LOC, FAC"),
     min_mentions: int = typer.Option(0, "--min-mentions", help="Only entities mentioned at least this often"),
     limit: int | None = typer.Option(None, help="At most this many"),
+    relink: bool = typer.Option(
+        False, "--relink", help="Re-link every stored article first (after changing the --aliases file)"
+    ),
+    aliases: Path | None = typer.Option(None, "--aliases", help="YAML or CSV file of forced merges/splits"),
 ) -> None:
     """List entities, most mentioned first (keys: entity_id, name, type, aliases, roles, mentions, ...)."""
     import itertools
 
     fmt = pick_format(fmt)
     store = open_store(db)
+    if relink:
+        from .entities import load_alias_rules, rebuild_entities
+
+        alias_file = str(aliases) if aliases else settings_for(db=db).aliases
+        count = rebuild_entities(store, load_alias_rules(alias_file) if alias_file else None)
+        err_console.print(f"re-linked {count} articles", highlight=False)
     found = store.entities(type=type, min_mentions=min_mentions)
     rows = ({c: e.to_json()[c] for c in [*ENTITY_COLUMNS, "related"]} for e in found)
     emit(itertools.islice(rows, limit), fmt, ENTITY_COLUMNS, title="Entities")

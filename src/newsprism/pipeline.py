@@ -205,7 +205,8 @@ def link_across_articles(store: Store, article_ids: Sequence[str], settings: Set
     """The stages that look across articles, run on the new ones only. Another analyze process
     writing the same database may create the same entity or story at the same moment: the stage
     then runs again and finds it."""
-    store.retry(entities.link_articles, store, article_ids)
+    aliases = entities.load_alias_rules(settings.aliases) if settings.aliases else None
+    store.retry(entities.link_articles, store, article_ids, aliases)
     store.retry(stories.assign_stories, store, article_ids, settings)
 
 
