@@ -310,3 +310,25 @@ def test_recipients_inside_quantities_relations_and_conditions(nlp):
 def test_equipment_from_a_force_is_the_force(nlp):
     event = main_event(nlp, "Helicopters from the navy rescued dozens of fishermen.")
     assert event.actors == ["navy"]
+
+
+def _quote_at(text: str, quoted: str, cue: str | None = None) -> Quote:
+    start = text.index(quoted)
+    cue_start = text.index(cue) if cue else None
+    return Quote(article_id="t1", text=quoted, start=start, end=start + len(quoted), kind="partial",
+                 cue=cue, cue_start=cue_start)  # fmt: skip
+
+
+def test_statement_added_to_a_speech_act_is_its_quote(nlp):
+    text = 'The mayor denied the report on Monday, saying "nothing of the kind happened."'
+    quote = _quote_at(text, "nothing of the kind happened.", cue="saying")
+    event = main_event(nlp, text, quotes=[quote])
+    assert event.type == "REJECT" and event.quote_start == quote.start
+
+
+def test_quote_in_another_clause_is_not_the_events(nlp):
+    text = 'The minister called for talks after the rebels demanded "an end to the shelling."'
+    quote = _quote_at(text, "an end to the shelling.")
+    by_trigger = {e.trigger: e for e in events_of(nlp, text, quotes=[quote])}
+    assert by_trigger["called for"].quote_start is None
+    assert by_trigger["demanded"].quote_start == quote.start

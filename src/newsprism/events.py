@@ -27,6 +27,9 @@ from .event_participants import (
 from .event_triggers import Trigger, find_triggers, threat_mode
 from .models import Article, Event, Quote
 
+# What a speech act governs: where its quoted content sits.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
+
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
 
@@ -136,17 +139,42 @@ def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) 
 
 
 def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):
-    """A speech act reported in a quote: point the event at that quote."""
+    """Point the event at the quote that reports it: the quote holding its trigger, else (for a
+    speech act, "accused X of '...'") the quote inside what it governs, else the quote whose cue
+    is the verb that reports it ("..., the minister said")."""
     token = trigger.token
     cue_positions = {token.idx} | {g.idx for g in governors if lemma_of(g) in lex.speech}
-    # A speech act ("accused X of ...") whose content is quoted: the quote is inside its clause.
-    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    speech_act = event.type in SPEECH_ACT_TYPES
+    content = _content_ranges(trigger, lex) if event.type in SPEECH_ACT_TYPES else []
+    best, best_rank = None, 3
     for quote in quotes:
-        inside = speech_act and low <= quote.start < high
-        if quote.start <= token.idx < quote.end or quote.cue_start in cue_positions or inside:
-            if quote.quote_id:
-                event.quote_id = quote.quote_id
-            else:
-                event.quote_start = quote.start
-            return
+        if quote.start <= token.idx < quote.end:
+            rank = 0
+        elif any(low <= quote.start < high for low, high in content):
+            rank = 1
+        elif quote.cue_start in cue_positions:
+            rank = 2
+        else:
+            continue
+        if rank < best_rank:
+            best, best_rank = quote, rank
+    if best is None:
+        return
+    if best.quote_id:
+        event.quote_id = best.quote_id
+    else:
+        event.quote_start = best.start
+
+
+def _content_ranges(trigger: Trigger, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of what a trigger governs: its objects and complements, and a statement
+    added to it ("denied the report, saying '...'"); not its subject or an adverbial clause of
+    its own ("called for talks after X appealed '...'")."""
+    heads = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    ranges = []
+    for head in heads:
+        for child in head.children:
+            said = child.dep_ in ("advcl", "conj") and lemma_of(child) in lex.speech
+            if child.dep_ in CONTENT_DEPS or said:
+                right = child.right_edge
+                ranges.append((child.left_edge.idx, right.idx + len(right)))
+    return ranges
