@@ -332,3 +332,16 @@ def test_quote_in_another_clause_is_not_the_events(nlp):
     by_trigger = {e.trigger: e for e in events_of(nlp, text, quotes=[quote])}
     assert by_trigger["called for"].quote_start is None
     assert by_trigger["demanded"].quote_start == quote.start
+
+
+def test_hyphenated_nouns_trailing_particles_and_amounts_in_aid(nlp):
+    assert main_event(nlp, "Nurses staged a sit-in at the hospital.").type == "PROTEST"
+    assert main_event(nlp, "The rebels pulled back their artillery from the hills.").type == "RETREAT"
+    grant = main_event(nlp, "Japan gave $20 million in humanitarian aid to Nepal.")
+    assert grant.type == "AID" and grant.recipients == ["Nepal"]
+    assert main_event(nlp, "Ministers from six countries gathered in Nairobi for talks.").type == "CONSULT"
+
+
+def test_only_what_a_reversal_verb_acts_on_is_undone(nlp):
+    event = main_event(nlp, "The militia began withdrawing from the hills under the truce.")
+    assert event.type == "RETREAT"

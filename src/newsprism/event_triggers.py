@@ -115,7 +115,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
         if key in lex.reversal_verbs:
-            if noun_entry:
+            # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
+            if noun_entry and noun is not None and noun.dep_ in ("dobj", "nsubjpass", "conj"):
                 undone = noun_entry[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
@@ -232,6 +233,8 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "advmod" and child.i < token.i:
             keys.append(f"{child.lower_} {lemma}")
+        elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
+            keys.append(f"{lemma} {child.lower_}")
     return keys
 
 
@@ -253,15 +256,15 @@ def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, st
             candidates.extend(child.conjuncts)
         elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
             passive.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under"):
+        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under", "for"):
             candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     candidates += passive
     for noun in candidates:
         entry = _noun_entry(noun, lex.objects, by_modifier=True)
         if entry:
             return noun, entry
-        for child in noun.children:  # "40 tonnes of food", "a series of bombs"
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in noun.children:  # "40 tonnes of food", "a series of bombs", "$2 billion in aid"
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 for pobj in child.children:
                     entry = _noun_entry(pobj, lex.objects)
                     if entry:
@@ -276,7 +279,10 @@ def _noun_entry(
     lemma = lemma_of(noun)
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i < noun.i:
-            for key in (f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"):
+            keys = [f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"]
+            if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "sit-in", split by the tokenizer
+                keys.append(f"{child.lower_}-{noun.lower_}")
+            for key in keys:
                 if key in table:
                     return table[key]
         elif child.dep_ == "prep" and child.lower_ == "of":
