@@ -233,3 +233,63 @@ def test_basil_recall(nlp, shared):
     scored = quote_eval.score_basil(articles, predictions)
     assert scored["span_recall"] >= 0.9
     assert scored["person_speaker_accuracy"] >= 0.7
+
+
+# ---- round 2: speaker attribution -----------------------------------------------------------
+
+
+def test_name_in_apposition_with_a_role_is_the_speaker_not_the_country(quotes_of):
+    found = quotes_of(
+        "Trade talks opened in Quito on Monday.\n\n"
+        "“We came here to build factories, not to sell rocks,” said Lucía Arrieta Mena, "
+        "Ecuador’s minister of industry."
+    )
+    assert only(found, "build factories").speaker == "Lucía Arrieta Mena"
+
+
+def test_ambiguous_role_before_a_pronoun_gives_no_speaker_rather_than_a_wrong_one(quotes_of):
+    found = quotes_of(
+        "Norway’s fisheries minister, Erik Holm, met Iceland’s minister of fisheries, Sara Jonsdottir, "
+        "in Oslo on Monday.\n\n"
+        "Holm told reporters the quotas were fair.\n\n"
+        "Observers expected a long fight over cod.\n\n"
+        "The minister brushed off the criticism. “Every quota fight ends,” she said."
+    )
+    assert only(found, "Every quota fight").speaker in (None, "Sara Jonsdottir")
+
+
+def test_role_shared_by_two_people_goes_to_the_one_speaking_just_before(quotes_of):
+    found = quotes_of(
+        "Norway’s fisheries minister, Erik Holm, met Iceland’s minister of fisheries, Sara Jonsdottir, "
+        "in Oslo on Monday.\n\n"
+        "Jonsdottir said a working group would report by June. “We asked for more,” the minister said."
+    )
+    assert only(found, "We asked for more").speaker == "Sara Jonsdottir"
+
+
+def test_the_company_is_not_the_firm_that_employs_an_analyst(quotes_of):
+    found = quotes_of(
+        "Dockworkers in Port Elmer voted to strike on Friday.\n\n"
+        "“Nobody wins a long strike,” said Ana Ruiz, an economist at Halvorsen Analytics.\n\n"
+        "The union said the walkout would begin on Monday."
+    )
+    assert only(found, "walkout would begin").speaker is None
+
+
+def test_the_statement_said_continues_the_organisation_just_reported(quotes_of):
+    found = quotes_of(
+        "Marlow Biologics is recalling 40,000 vials of an eye drop, regulators said on Friday.\n\n"
+        "Marlow said the delay was needed to trace the affected batches. "
+        "“We moved as fast as the tests allowed,” the statement said."
+    )
+    assert only(found, "moved as fast").speaker == "Marlow Biologics"
+
+
+def test_dateline_is_not_the_speaker(quotes_of):
+    found = quotes_of(
+        "KAMPALA, Uganda - The head of Uganda's largest teachers' union said on Monday that teachers "
+        "would strike next week."
+    )
+    quote = only(found, "teachers would strike")
+    assert quote.speaker is None
+    assert "Kampala" not in (quote.speaker_mention or "").title()

@@ -38,6 +38,10 @@ def cue_subject(verb: Token) -> Token | None:
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if any(_is_dateline(c, para_start) for c in subjects):
+            # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
+            heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
+            return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
             return _through_speech_noun(subject)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -131,6 +135,7 @@ def attach_cue(article: Article, quote: Quote, cue: Token | None) -> None:
     quote.cue_start = cue.idx
     subject = cue_subject(cue)
     if subject is None:
+        _note_statement(article, quote, cue)
         return
     speaker = resolve(article, subject)
     quote.speaker = speaker.name or None
@@ -144,3 +149,29 @@ def attach_cue(article: Article, quote: Quote, cue: Token | None) -> None:
         quote.speaker_mention = speaker.mention.text
         quote.speaker_start = speaker.mention.start_char
         quote.speaker_end = speaker.mention.end_char
+
+
+def _note_statement(article: Article, quote: Quote, cue: Token) -> None:
+    """'"...," the statement said': the statement is the one just quoted; the carry-over step
+    gives the quote that statement's speaker."""
+    noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return
+    if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
+        return
+    phrase = cue.doc[noun.left_edge.i : noun.i + 1]
+    quote.speaker_mention = phrase.text
+    quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+    article.unresolved_roles[phrase.start_char] = "statement"
+
+
+def _is_dateline(token: Token, para_start: int) -> bool:
+    """An upper-case place opening the paragraph and followed by a comma: 'LUSAKA, Zambia -'."""
+    doc = token.doc
+    return (
+        token.idx == para_start
+        and token.is_upper
+        and len(token) > 2
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )

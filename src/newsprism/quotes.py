@@ -231,7 +231,10 @@ def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
     if comma is None or comma.text != "," or len(tail) > 6 or any(t.pos_ == "VERB" for t in tail):
         return None
     start = max(cue.sent.start_char, para_start)
-    return doc.char_span(start, comma.idx, alignment_mode="contract")
+    clause = doc.char_span(start, comma.idx, alignment_mode="contract")
+    if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None  # "In his first news conference, Asante said:" - a phrase, not a statement
+    return clause
 
 
 def strip_punct(span: Span | None) -> Span | None:
@@ -267,6 +270,10 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             # 'The company said ... It said ...' - an organisation goes on speaking.
             if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+        elif role == "statement" and quote.speaker is None and previous is not None and previous.speaker:
+            # 'Corvin said ... "...," the statement said.' - the statement just reported.
+            if _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
             # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
             # article introduced someone else with that role.
@@ -288,7 +295,8 @@ def _nothing_between(article: Article, previous: Quote, quote: Quote) -> bool:
     anchor = max(previous.end, previous.speaker_end or 0, (previous.cue_start or 0) + len(previous.cue or ""))
     starts = article.sentence_starts
     first = bisect_right(starts, anchor)
-    return all(start >= quote.start - 2 for start in starts[first : bisect_right(starts, quote.start)])
+    own_sentence = min(quote.start, quote.sentence_start if quote.sentence_start is not None else quote.start)
+    return all(start >= own_sentence - 2 for start in starts[first : bisect_right(starts, quote.start)])
 
 
 def _remember_speaker(article: Article, quote: Quote) -> None:

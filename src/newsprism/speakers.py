@@ -23,6 +23,8 @@ ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 HONORIFICS = frozenset(lexicon("honorifics.txt"))
 ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
 ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
+ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
+PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
 
 MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
 FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
@@ -59,6 +61,12 @@ class Article:
     unresolved_roles: dict[int, str] = field(default_factory=dict)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
+    headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
+    # (offset, name) of organisations that may be "the company": named outside headlines and not
+    # only as someone's workplace
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    # offsets of subjects like "the minister" that more than one person could be
+    unclear_subjects: list[int] = field(default_factory=list)
 
 
 def _clean_name(span: Span) -> str:
@@ -88,7 +96,8 @@ def read_article(doc: Doc, inside) -> Article:
             appositives.append(token)
         if is_cue(token, SPEECH_VERBS):
             article.speech_cues.append(token)
-    headlines = _headline_ranges(doc_text(doc))
+    headlines = article.headlines = _headline_ranges(doc_text(doc))
+    article.organisations = _organisations(article, subjects)
     people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(subjects + appositives)
     people = sorted(
         (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
@@ -119,9 +128,11 @@ def read_article(doc: Doc, inside) -> Article:
             and is_main_or_speech_verb(token.head)
             and not inside(token.idx)
         ):  # "The judge rejected that argument." makes the judge salient
-            holder = _role_holder(article, token, _noun_phrase(token))
-            if holder:
-                insort(article.subjects, (token.idx, holder))
+            holders = _role_holders(article, token, _noun_phrase(token))
+            if len(holders) == 1:
+                insort(article.subjects, (token.idx, holders.pop()))
+            elif holders:  # "The minister ..." with two ministers: a "she" after it is unclear
+                article.unclear_subjects.append(token.idx)
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
@@ -150,7 +161,9 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
     for token in candidates:
-        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue
+        if token.ent_type_ not in MISSED_NAME_TYPES and not _names_a_role_holder(token):
             continue
         doc = token.doc
         start = token.i
@@ -158,7 +171,7 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             start > 0
             and token.i - start < 2
             and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ in MISSED_NAME_TYPES
+            and doc[start - 1].ent_type_ in (*MISSED_NAME_TYPES, token.ent_type_)
         ):
             start -= 1
         span = doc[start : token.i + 1]
@@ -167,6 +180,42 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
     return found
+
+
+def _organisations(article: Article, subjects: list[Token]) -> list[tuple[int, str]]:
+    """Organisations "the company" may refer to: ORG entities outside headlines that do not just
+    place a person ("an analyst at X"), and subject names ending like one ("Corvin Pharmaceuticals
+    is recalling") that the entity recogniser missed."""
+    found = []
+    for ent in article.doc.ents:
+        if _in_headline(article, ent.start_char):
+            continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
+            continue
+        found.append((ent.start_char, _org_name(ent)))
+    for token in subjects:
+        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+            continue
+        if token.lower_ not in ORG_NAME_ENDINGS or _in_headline(article, token.idx):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and token.doc[start - 1].pos_ == "PROPN":
+            start -= 1  # the name's first words, even where the parse split them off
+        if start < token.i:
+            span = token.doc[start : token.i + 1]
+            found.append((span.start_char, _org_name(span)))
+    return sorted(found)
+
+
+def _names_a_role_holder(token: Token) -> bool:
+    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
+    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and _is_role(token.head):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and _is_role(c) for c in token.children)
 
 
 def _full_name(article: Article, name: str, offset: int, gender: str | None = None) -> str:
@@ -264,8 +313,13 @@ def _noun_phrase(token: Token) -> Span:
 
 def resolve(article: Article, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
+    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and _names_a_role_holder(token):
+        span = _entity_span(token) or token.doc[token.i : token.i + 1]
+        return Speaker(_full_name(article, _clean_name(span), span.start_char), span, "PERSON")
     for child in token.children:  # "a Foreign Ministry spokesperson, Liang Wei"; "her publisher, X"
         if child.dep_ != "appos" or token.ent_type_ == "PERSON" or not child.ent_type_:
+            continue
+        if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue
         span = _entity_span(child)
         if child.ent_type_ == "PERSON" or (_is_role(token) and child.pos_ == "PROPN" and len(span) > 1):
@@ -295,7 +349,7 @@ def resolve(article: Article, token: Token) -> Speaker:
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
         return Speaker(_org_name(entity), entity, None)  # a named body the model mislabelled
     phrase = _noun_phrase(token)
-    if token.pos_ == "PROPN" and token.ent_type_ == "":
+    if token.pos_ == "PROPN" and token.ent_type_ == "" and not (token.is_lower and _is_role(token)):
         return Speaker(_clean_name(phrase), phrase, "PERSON")
     if _is_role(token):
         return Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
@@ -326,10 +380,15 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
     sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
     recent = article.sentence_starts[max(0, sentence_index - 1)]
+    unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
         if recent <= offset < pronoun.idx and article.genders.get(name, gender) == gender:
+            if any(o > offset for o in unclear):
+                return None  # "The minister [one of two] played down ... she said": no guess
             article.genders.setdefault(name, gender)
             return name
+    if unclear:
+        return None
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
     named = {n for n in named if article.genders.get(n, gender) == gender}
     if len(named) == 1:
@@ -347,9 +406,16 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
 
 def _role_holder(article: Article, head: Token, phrase: Span) -> str | None:
     """The person introduced earlier with this role; None for unnamed or ambiguous sources."""
+    holders = _role_holders(article, head, phrase)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
+    """Everyone introduced earlier with this role ("the minister"), narrowed to the one who was
+    speaking or acting in the sentence before when several fit."""
     first = phrase[0].lower_
     if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
-        return None
+        return set()
     wanted = {t.lower_ for t in phrase if t.lower_ not in ("the", "'s", "’s", "this", "that")}
     wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
     holders = {
@@ -357,7 +423,12 @@ def _role_holder(article: Article, head: Token, phrase: Span) -> str | None:
         for offset, name, words in article.roles
         if offset < head.idx and head.lower_ in words and wanted <= (words | {head.lower_})
     }
-    return holders.pop() if len(holders) == 1 else None
+    if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
+        sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
+        recent = article.sentence_starts[max(0, sentence_index - 1)]
+        latest = [name for offset, name in article.subjects if recent <= offset < head.idx]
+        holders = {latest[-1]} if latest and latest[-1] in holders else holders
+    return holders
 
 
 def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
@@ -366,16 +437,25 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
     if phrase[0].lower_ not in ("the", "its", "their") or head.tag_ in ("NNS", "NNPS"):
         return None
     word = head.lemma_.lower()
-    earlier = [e for e in head.doc.ents if e.end <= phrase.start and e.label_ == "ORG"]
-    for ent in reversed(earlier):
-        if word in ent.text.lower():
-            return _org_name(ent)
+    earlier = [(o, n) for o, n in article.organisations if o < phrase.start_char]
+    for _, name in reversed(earlier):
+        if word in name.lower():
+            return name
     if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
         return None if phrase[0].lower_ != "the" else doc_text(head.doc)[phrase[1].idx : phrase.end_char]
+    # 'the company': of the organisations named in the last paragraphs, the one the article has
+    # named most often so far, then the first named (the story's own, not the regulator quoted).
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
-    recent = [e for e in earlier if e.start_char >= horizon]
-    return _org_name(recent[-1]) if recent else None
+    recent = [(o, n) for o, n in earlier if o >= horizon]
+    if not recent:
+        return None
+    first_words = [n.split()[0].lower() for _, n in earlier]
+    return min(recent, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
+
+
+def _in_headline(article: Article, offset: int) -> bool:
+    return any(a <= offset < b for a, b in article.headlines)
 
 
 def _introduced_org(article: Article, entity: Span) -> str:
@@ -385,7 +465,7 @@ def _introduced_org(article: Article, entity: Span) -> str:
     for ent in article.doc.ents:
         if ent.start_char >= entity.start_char:
             break
-        if ent.label_ != entity.label_:
+        if ent.label_ != entity.label_ or _in_headline(article, ent.start_char):
             continue
         full = _org_name(ent)
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
