@@ -282,6 +282,10 @@ def test_generic_opinions_are_no_events(nlp):
     assert events_of(nlp, "Many voters support a shorter working week.") == []
     assert events_of(nlp, "Residents say they support the new bus lanes.") == []
     assert events_of(nlp, "The new rules will do little to cut emissions.") == []
+    assert events_of(nlp, "A poll found 63 percent of voters support the plan.") == []
+    assert events_of(nlp, "Even many of his critics agree that the senator knows the subject.") == []
+    assert events_of(nlp, "Policymakers and budget experts generally agree on the need to act.") == []
+    assert main_event(nlp, "Most lawmakers agreed to the compromise on Friday.").type == "AGREE"
 
 
 def test_parties_agreeing_or_supporting_are_still_events(nlp):

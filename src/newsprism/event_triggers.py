@@ -186,23 +186,26 @@ def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
     if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
         subject = first_child(verb.head, "nsubj")  # "residents say they support ...": the residents
-    if subject is None or not _is_generic(subject, lex):
+    if subject is None or not any(_is_generic(s, lex) for s in (subject, *subject.conjuncts)):
         return False
     present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
     return present or first_child(verb, "ccomp") is not None
 
 
 def _is_generic(noun: Token, lex: Lexicon) -> bool:
-    """ "most economists", "many Americans", "experts": people in general, not a party to events."""
+    """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
+    general, not a party to events."""
+    if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":
+        return True
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
-    quantified = False
+    quantified = particular = False
     for child in noun.children:
         if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
             quantified = True
         elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-            return False  # "the economists", "EU experts": particular people
-    return quantified or lemma_of(noun) in lex.opinion_holders
+            particular = True  # "the economists", "EU experts": particular people
+    return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
 
 
 def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
