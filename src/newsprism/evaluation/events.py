@@ -1,14 +1,17 @@
 """Score the events stage: ``newsprism eval events``.
 
 * Event type on PLOVER gold sentences (``--data``, default ../shared/data/plover-gsr/dev.json)
-  and on the project's own annotated sentences (eval/events_own.jsonl, and
-  eval/events_own_holdout.jsonl and eval/events_own_blind.jsonl, written later and never
-  tuned on; same format): each
+  and on the project's own annotated sentences (eval/events_own.jsonl; events_own_holdout.jsonl
+  and events_own_blind.jsonl, written later, first scored untuned, then used in round 2 to find
+  general fixes; events_own_blind2.jsonl, written in round 2 before the system saw it; same
+  format): each
   sentence is one article without a publication date; the predicted type is that of the first
   (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
   table, and recall of actors and recipients on the sentences whose type is right: a gold name
   is recalled when one of its words (lower-cased, stop words left out) is a word of a predicted
   actor (recipient).
+* False events on eval/events_no_event.jsonl: opinions and forecasts that report no event
+  ("Most economists agree that ..."); any event extracted from them is counted.
 * Dates on eval/dates_cases.jsonl: publication date, sentence, expected date and granularity;
   right when the main event's date and granularity both equal the expected ones.
 """
