@@ -286,6 +286,10 @@ def test_generic_opinions_are_no_events(nlp):
     assert events_of(nlp, "Even many of his critics agree that the senator knows the subject.") == []
     assert events_of(nlp, "Policymakers and budget experts generally agree on the need to act.") == []
     assert main_event(nlp, "Most lawmakers agreed to the compromise on Friday.").type == "AGREE"
+    assert events_of(nlp, "Young voters tend to support higher minimum wages.") == []
+    assert events_of(nlp, "A majority of nurses oppose the new shift rules.") == []
+    assert events_of(nlp, "Stocks retreated from their highs on Friday.") == []
+    assert main_event(nlp, "Government troops retreated from the border town.").type == "RETREAT"
 
 
 def test_parties_agreeing_or_supporting_are_still_events(nlp):

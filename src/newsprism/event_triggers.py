@@ -184,11 +184,15 @@ def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], 
 
 def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
-    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
-        subject = first_child(verb.head, "nsubj")  # "residents say they support ...": the residents
+    finite = verb
+    while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
+        finite = finite.head
+        subject = first_child(finite, "nsubj")
+    if subject is not None and subject.pos_ == "PRON" and finite.dep_ == "ccomp":
+        subject = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
     if subject is None or not any(_is_generic(s, lex) for s in (subject, *subject.conjuncts)):
         return False
-    present = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+    present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
     return present or first_child(verb, "ccomp") is not None
 
 

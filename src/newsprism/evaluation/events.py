@@ -40,6 +40,7 @@ BLIND_SENTENCES = REPO / "eval" / "events_own_blind.jsonl"  # scored once, at th
 BLIND2_SENTENCES = REPO / "eval" / "events_own_blind2.jsonl"
 # Opinion and commentary sentences that report no event between actors: any event is a false one.
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
+NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -160,12 +161,14 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         scores = score_types(load_records(path), nlp)
         results[name] = {k: v for k, v in scores.items() if k != "misses"}
         _print_types(console, name, path, scores, verbose)
-    if NO_EVENT_SENTENCES.exists():
-        false_events = score_no_events(load_records(NO_EVENT_SENTENCES), nlp)
-        results["no-event"] = {k: v for k, v in false_events.items() if k != "found"}
+    for name, path in (("no-event", NO_EVENT_SENTENCES), ("no-event-blind", NO_EVENT_BLIND)):
+        if not path.exists():
+            continue
+        false_events = score_no_events(load_records(path), nlp)
+        results[name] = {k: v for k, v in false_events.items() if k != "found"}
         console.print(
             f"No-event sentences: {false_events['false_events']} of {false_events['sentences']} "
-            f"give an event ({NO_EVENT_SENTENCES.name})"
+            f"give an event ({path.name})"
         )
         if verbose:
             for record_id, text, event in false_events["found"]:
