@@ -353,3 +353,8 @@ def test_hyphenated_nouns_trailing_particles_and_amounts_in_aid(nlp):
 def test_only_what_a_reversal_verb_acts_on_is_undone(nlp):
     event = main_event(nlp, "The militia began withdrawing from the hills under the truce.")
     assert event.type == "RETREAT"
+
+
+def test_act_after_a_preposition_takes_the_verbs_subject(nlp):
+    event = main_event(nlp, "Angry villagers resorted to throwing stones at the police convoy.")
+    assert event.actors == ["Angry villagers"] and event.recipients == ["police convoy"]

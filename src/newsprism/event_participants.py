@@ -132,6 +132,11 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             "PROPN",
         ):
             return [head], []  # "forces using missiles", "the group that attacked"
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            if first_child(head.head, "dobj") is not None:
+                return [], []  # "accused X of attacking": X attacked, the accuser did not
+            current = head.head  # "resorted to throwing stones": the subject of "resorted"
+            continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:
             return [], []
         current = head
