@@ -60,6 +60,7 @@ class Lexicon:
     opinion_verbs: frozenset[str]
     generic_quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
+    object_control: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         opinion_verbs=frozenset(raw["opinion_verbs"]),
         generic_quantifiers=frozenset(raw["generic_quantifiers"]),
         opinion_holders=frozenset(raw["opinion_holders"]),
+        object_control=frozenset(raw["object_control_verbs"]),
     )
 
 

@@ -27,11 +27,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Verbs whose object, not subject, is who does the complement ("urged X to ...").
-OBJECT_CONTROL = frozenset(
-    {"urge", "ask", "force", "press", "pressure", "call", "allow", "permit", "order", "require", "compel"}
-    | {"tell", "persuade", "convince", "encourage", "invite", "instruct", "authorize", "enable"}
-)
 
 
 def governors_of(token: Token, lex: Lexicon) -> list[Token]:
@@ -119,7 +114,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         head = current.head
         if (
             current.dep_ == "xcomp"
-            and lemma_of(head) in OBJECT_CONTROL
+            and lemma_of(head) in lex.object_control
             and first_child(head, "dobj") is not None
         ):
             return [_resolve(first_child(head, "dobj"), governors, lex)], []  # "required Moscow to withdraw"
