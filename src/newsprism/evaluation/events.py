@@ -38,6 +38,7 @@ HOLDOUT_SENTENCES = REPO / "eval" / "events_own_holdout.jsonl"
 BLIND_SENTENCES = REPO / "eval" / "events_own_blind.jsonl"  # scored once, at the end
 # Written in round 2 before the system was run on them, scored before any tuning.
 BLIND2_SENTENCES = REPO / "eval" / "events_own_blind2.jsonl"
+BLIND3_SENTENCES = REPO / "eval" / "events_own_blind3.jsonl"  # written after round-2 tuning
 # Opinion and commentary sentences that report no event between actors: any event is a false one.
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
@@ -153,6 +154,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("own-holdout", HOLDOUT_SENTENCES),
         ("own-blind", BLIND_SENTENCES),
         ("own-blind2", BLIND2_SENTENCES),
+        ("own-blind3", BLIND3_SENTENCES),
     ]
     for name, path in sets:
         if not path.exists():
