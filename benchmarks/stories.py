@@ -36,23 +36,34 @@ SYLLABLES = [c + v for c in "bklmnrst" for v in "aeio"]
 START = date(2020, 1, 1)
 
 
-def _word(rng: random.Random, syllables: int) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(syllables))
+def _spelled(number: int, syllables: int) -> str:
+    """A pronounceable word for a number: distinct numbers give distinct words."""
+    letters = []
+    for _ in range(syllables):
+        number, digit = divmod(number, len(SYLLABLES))
+        letters.append(SYLLABLES[digit])
+    return "".join(letters)
 
 
-def _vocabulary(rng: random.Random, size: int, syllables: int) -> list[str]:
-    return list({_word(rng, syllables) for _ in range(size * 2)})[:size]
+def _words(rng: random.Random, count: int, syllables: int, offset: int = 0) -> list[str]:
+    """``count`` distinct words in random order; pools grow with the corpus so that words are
+    as rare at 100k articles as at 10k (a fixed pool would make bigger corpora denser)."""
+    words = [_spelled(offset + i, syllables) for i in range(count)]
+    rng.shuffle(words)
+    return words
 
 
 def make_corpus(n_articles: int, seed: int = 7) -> tuple[list[dict], list[dict], dict, dict]:
     """Article rows, mention rows, article -> true story, re-post -> original."""
     rng = random.Random(seed)
-    common = _vocabulary(rng, 3000, 3)
+    common = _words(rng, 3000, 3)
     weights = [1.0 / (rank + 1) for rank in range(len(common))]  # Zipf-like
-    topic_words = _vocabulary(rng, 60000, 4)
     n_stories = max(1, int(n_articles / (3 * (1 + REPOST_SHARE))))
-    people = [(_word(rng, 2).title(), _word(rng, 3).title()) for _ in range(max(10, n_stories // 3))]
-    places = [_word(rng, 3).title() for _ in range(max(10, n_stories // 10))]
+    topic_words = _words(rng, 20 * n_stories, 5)
+    first_names = _words(rng, 500, 2)
+    surnames = _words(rng, max(10, n_stories // 3), 4)
+    people = [(rng.choice(first_names).title(), surname.title()) for surname in surnames]
+    places = [w.title() for w in _words(rng, max(10, n_stories // 10), 4, offset=len(SYLLABLES) ** 3)]
     days = max(1, n_stories // STORIES_PER_DAY)
 
     articles, mentions, truth, originals = [], [], {}, {}
