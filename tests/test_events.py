@@ -358,3 +358,12 @@ def test_only_what_a_reversal_verb_acts_on_is_undone(nlp):
 def test_act_after_a_preposition_takes_the_verbs_subject(nlp):
     event = main_event(nlp, "Angry villagers resorted to throwing stones at the police convoy.")
     assert event.actors == ["Angry villagers"] and event.recipients == ["police convoy"]
+
+
+def test_particle_objects_bans_on_trade_and_naval_deployments(nlp):
+    vote = main_event(nlp, "The assembly voted down the governor's tax plan.")
+    assert vote.type == "REJECT" and vote.recipients == ["governor"]
+    assert main_event(nlp, "The union banned exports of timber to the neighbouring state.").type == "SANCTION"
+    assert main_event(nlp, "The navy sent three destroyers to the gulf.").type == "MOBILIZE"
+    threat = main_event(nlp, "Hackers threatened to leak the files unless the city paid a ransom.")
+    assert threat.recipients == ["city"]

@@ -212,6 +212,7 @@ def recipient_tokens(
 def _condition_subjects(trigger: Trigger) -> list[Token]:
     """Subjects of an "unless"/"if" clause on the trigger or its content: who is pressed."""
     heads = [trigger.token] + [c.token for c in content_chain(trigger)]
+    heads += [c for c in trigger.token.children if c.dep_ in ("xcomp", "ccomp")]  # "to publish ... unless"
     subjects = []
     for head in heads:
         for clause in head.children:
@@ -235,7 +236,8 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                 child.dep_ == "nsubj" and source.i != trigger.token.i and source.dep_ in ("ccomp", "xcomp")
             ):
                 candidates.extend((child, *child.conjuncts))
-            elif child.dep_ == "prep" and child.lower_ in lex.recipient_preps:
+            elif child.dep_ == "prep" and (child.lower_ in lex.recipient_preps or child in trigger.words):
+                # a particle parsed as a preposition ("voted down the budget") governs the object
                 candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
     expanded = []
     for candidate in candidates:
