@@ -293,3 +293,38 @@ def test_dateline_is_not_the_speaker(quotes_of):
     quote = only(found, "teachers would strike")
     assert quote.speaker is None
     assert "Kampala" not in (quote.speaker_mention or "").title()
+
+
+def test_it_said_in_a_statement_is_the_company_just_named(quotes_of):
+    found = quotes_of(
+        "Orsola Motors cut its forecast on Monday, blaming weak car sales.\n\n"
+        "Profit will fall by a fifth this year, it said in a statement."
+    )
+    assert only(found, "Profit will fall").speaker == "Orsola Motors"
+
+
+def test_short_form_of_an_organisation_is_its_full_name(quotes_of):
+    found = quotes_of(
+        "The mill was sold last month to a rival, Tamsin Paper, for $40 million. "
+        "Tamsin said most of the 300 workers would keep their jobs."
+    )
+    assert only(found, "most of the 300 workers").speaker == "Tamsin Paper"
+
+
+def test_uncued_quote_after_a_sentence_about_someone_is_theirs(quotes_of):
+    found = quotes_of(
+        "Goalkeeper Ines Farrow, 29, saved two penalties in the shootout.\n\n"
+        "Asked how she felt, Farrow smiled. “Ask me tomorrow.”"
+    )
+    assert only(found, "Ask me tomorrow").speaker == "Ines Farrow"
+
+
+def test_parenthetical_attribution_gives_the_clause_before_it(quotes_of):
+    found = quotes_of(
+        "Her manager, Colm Fennelly, says the tour sold out in a day. Most shows were booked within "
+        "an hour, he says, with fans queuing overnight in the rain."
+    )
+    quote = only(found, "Most shows were booked")
+    assert quote.kind == "indirect"
+    assert quote.text == "Most shows were booked within an hour"
+    assert quote.speaker == "Colm Fennelly"

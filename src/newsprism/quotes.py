@@ -228,8 +228,9 @@ def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
         return None
     comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
     tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_space]
-    if comma is None or comma.text != "," or len(tail) > 6 or any(t.pos_ == "VERB" for t in tail):
-        return None
+    long_tail = len(tail) > 6 or any(t.pos_ == "VERB" for t in tail)
+    if comma is None or comma.text != "," or (long_tail and cue.dep_ != "parataxis"):
+        return None  # a parenthetical "..., he says, with ..." may run on after the attribution
     start = max(cue.sent.start_char, para_start)
     clause = doc.char_span(start, comma.idx, alignment_mode="contract")
     if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
@@ -265,6 +266,11 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
                 quote.speaker_type = source.speaker_type
                 if chain >= 0:
                     chain_speaker.setdefault(chain, source)
+            elif quote.kind == "direct" and chain_speaker.get(chain) is None:
+                # 'Asked about it, he laughed. "Ask me in a week."' - the person the sentence
+                # just before, in the same paragraph, was about.
+                quote.speaker = _subject_just_before(article, quote.start)
+                quote.speaker_type = "PERSON" if quote.speaker else None
         role = article.unresolved_roles.get(quote.speaker_start or -1)
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
             # 'The company said ... It said ...' - an organisation goes on speaking.
@@ -283,6 +289,18 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _subject_just_before(article: Article, offset: int) -> str | None:
+    """The person who was the subject of the sentence right before an offset, same paragraph."""
+    starts = article.sentence_starts
+    index = bisect_right(starts, offset - 1) - 1
+    paragraph_start = paragraph_bounds(doc_text(article.doc), offset)[0]
+    if index < 1 or starts[index - 1] < paragraph_start:
+        return None
+    since = starts[index - 1] if starts[index] >= offset - 1 else starts[index]
+    names = [name for o, name in article.subjects if since <= o < offset]
+    return names[-1] if names else None
 
 
 def _may_hold(article: Article, name: str | None, role: str) -> bool:

@@ -74,6 +74,8 @@ def _clean_name(span: Span) -> str:
     tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens.pop(0)
+    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
+        tokens.pop(0)
     # spacing as written: "Castro-Montes", not "Castro - Montes"
     return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
 
@@ -88,6 +90,7 @@ def read_article(doc: Doc, inside) -> Article:
     # One pass over the tokens collects everything the rules below look at.
     subjects: list[Token] = []
     appositives: list[Token] = []
+    aged: set[str] = set()  # names followed by an age: "Donnelly, 41," is a person
     for token in doc:
         dep = token.dep_
         if dep in SUBJECT_DEPS:
@@ -96,9 +99,12 @@ def read_article(doc: Doc, inside) -> Article:
             appositives.append(token)
         if is_cue(token, SPEECH_VERBS):
             article.speech_cues.append(token)
+        elif token.pos_ == "PROPN" and _has_age_after(token):
+            aged.add(token.lower_)
     headlines = article.headlines = _headline_ranges(doc_text(doc))
-    article.organisations = _organisations(article, subjects)
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"] + _untagged_names(subjects + appositives)
+    article.organisations = _organisations(article, subjects, aged)
+    people = [e for e in doc.ents if e.label_ == "PERSON" or e.label_ == "ORG" and e[-1].lower_ in aged]
+    people += _untagged_names(subjects + appositives)
     people = sorted(
         (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
     )
@@ -136,7 +142,9 @@ def read_article(doc: Doc, inside) -> Article:
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
-        if token.lower_ in PRONOUN_GENDER and token.head.dep_ == "ROOT" and not inside(token.idx):
+        # "..., he says, with ...": a parenthetical attribution is not embedded either
+        main_clause = token.head.dep_ in ("ROOT", "parataxis")
+        if token.lower_ in PRONOUN_GENDER and main_clause and not inside(token.idx):
             name = _pronoun_antecedent(article, token)
             if name:
                 insort(article.subjects, (token.idx, name))
@@ -174,6 +182,8 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             and doc[start - 1].ent_type_ in (*MISSED_NAME_TYPES, token.ent_type_)
         ):
             start -= 1
+        while token.i - start >= 2 and doc[start].lower_ in ROLE_WORDS | HONORIFICS:
+            start += 1  # "Goalkeeper Ines Farrow": the title is not part of the name
         span = doc[start : token.i + 1]
         words = {t.lower_ for t in span}
         if len(span) >= 2 and all(t.is_title and t.is_alpha for t in span):
@@ -182,7 +192,16 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
     return found
 
 
-def _organisations(article: Article, subjects: list[Token]) -> list[tuple[int, str]]:
+def _has_age_after(token: Token) -> bool:
+    """'Donnelly, 41, grew up ...': a name followed by an age between commas."""
+    doc = token.doc
+    if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
+        return False
+    age = doc[token.i + 2].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _organisations(article: Article, subjects: list[Token], people: set[str]) -> list[tuple[int, str]]:
     """Organisations "the company" may refer to: ORG entities outside headlines that do not just
     place a person ("an analyst at X"), and subject names ending like one ("Corvin Pharmaceuticals
     is recalling") that the entity recogniser missed."""
@@ -192,9 +211,15 @@ def _organisations(article: Article, subjects: list[Token]) -> list[tuple[int, s
             continue
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
             continue
+        if ent[-1].lower_ in people:  # "Maeve Donnelly" labelled ORG, but "Donnelly, 41,"
+            continue
         root = ent.root
         if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
             continue
+        employee = root.head.head
+        works_there = employee.ent_type_ == "PERSON"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
+            continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
         found.append((ent.start_char, _org_name(ent)))
     for token in subjects:
         if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
@@ -330,8 +355,14 @@ def resolve(article: Article, token: Token) -> Speaker:
     if token.pos_ == "PRON":
         if lower in PRONOUN_GENDER:
             return Speaker(_pronoun_antecedent(article, token), token.doc[token.i : token.i + 1], "PERSON")
+        if lower == "it":  # "..., it said in a statement": the organisation just named
+            name = _recent_organisation(article, token.idx)
+            return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
     entity = _entity_span(token)
+    organisation = _organisation_named_by(article, token, entity)
+    if organisation:  # "Northfield said" after "Northfield Foods", whatever the label
+        return Speaker(organisation, entity or token.doc[token.i : token.i + 1], "ORG")
     if entity is not None and entity.label_ == "PERSON":
         name = _full_name(article, _clean_name(entity), entity.start_char, _honorific_gender(entity))
         return Speaker(name, entity, "PERSON")
@@ -356,6 +387,20 @@ def resolve(article: Article, token: Token) -> Speaker:
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return Speaker(None, phrase, None)
+
+
+def _organisation_named_by(article: Article, token: Token, entity: Span | None) -> str | None:
+    """The organisation a lone proper noun shortens ("Northfield" -> "Northfield Foods"), unless a
+    person of that name was introduced."""
+    if (
+        token.pos_ != "PROPN"
+        or (entity is not None and len(entity) > 1)
+        or any(o < token.idx for o, _ in article.full_names.get(token.lower_, []))
+    ):
+        return None
+    prefix = token.text + " "
+    named = [n for o, n in article.organisations if o < token.idx and n.startswith(prefix)]
+    return named[-1] if named else None
 
 
 def _honorific_gender(name: Span) -> str | None:
@@ -443,15 +488,27 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
             return name
     if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
         return None if phrase[0].lower_ != "the" else doc_text(head.doc)[phrase[1].idx : phrase.end_char]
-    # 'the company': of the organisations named in the last paragraphs, the one the article has
-    # named most often so far, then the first named (the story's own, not the regulator quoted).
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
-    horizon = article.paragraph_starts[max(0, paragraph - 2)]
-    recent = [(o, n) for o, n in earlier if o >= horizon]
-    if not recent:
-        return None
+    return _recent_organisation(article, head.idx, article.paragraph_starts[max(0, paragraph - 2)])
+
+
+def _recent_organisation(article: Article, offset: int, horizon: int | None = None) -> str | None:
+    """'the company' (organisations named since ``horizon`` or more than once) and 'it' (no
+    horizon: organisations named in this or the previous sentence): the one named most often so
+    far, then the first named (the story's own company, not the regulator it quotes)."""
+    earlier = [(o, n) for o, n in article.organisations if o < offset]
     first_words = [n.split()[0].lower() for _, n in earlier]
-    return min(recent, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
+    if horizon is None:
+        sentence = bisect_right(article.sentence_starts, offset) - 1
+        since = article.sentence_starts[max(0, sentence - 1)]
+        candidates = [(o, n) for o, n in earlier if o >= since]
+    else:
+        candidates = [
+            (o, n) for o, n in earlier if o >= horizon or first_words.count(n.split()[0].lower()) > 1
+        ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
 
 
 def _in_headline(article: Article, offset: int) -> bool:
@@ -470,6 +527,9 @@ def _introduced_org(article: Article, entity: Span) -> str:
         full = _org_name(ent)
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
         if (name.isupper() and len(name) > 1 and initials == name) or full.startswith(name + " "):
+            return full
+    for offset, full in article.organisations:  # whatever label the model gave the first mention
+        if offset < entity.start_char and full.startswith(name + " "):
             return full
     return name
 
