@@ -43,6 +43,7 @@ BLIND3_SENTENCES = REPO / "eval" / "events_own_blind3.jsonl"  # written after ro
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
+DATE_CASES_BLIND = REPO / "eval" / "dates_cases_blind.jsonl"  # written after dates.py, other pub dates
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -175,10 +176,12 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         if verbose:
             for record_id, text, event in false_events["found"]:
                 console.print(f"  {record_id}: {event.type} '{event.trigger}' | {text}", markup=False)
-    if DATE_CASES.exists():
-        dates = score_dates(load_records(DATE_CASES), nlp)
-        results["dates"] = {"cases": dates["cases"], "accuracy": dates["accuracy"]}
-        console.print(f"Dates: {dates['accuracy']:.3f} right of {dates['cases']} cases ({DATE_CASES.name})")
+    for name, path in (("dates", DATE_CASES), ("dates-blind", DATE_CASES_BLIND)):
+        if not path.exists():
+            continue
+        dates = score_dates(load_records(path), nlp)
+        results[name] = {"cases": dates["cases"], "accuracy": dates["accuracy"]}
+        console.print(f"Dates: {dates['accuracy']:.3f} right of {dates['cases']} cases ({path.name})")
         if verbose:
             for case, got in dates["wrong"]:
                 console.print(
