@@ -328,3 +328,22 @@ def test_parenthetical_attribution_gives_the_clause_before_it(quotes_of):
     assert quote.kind == "indirect"
     assert quote.text == "Most shows were booked within an hour"
     assert quote.speaker == "Colm Fennelly"
+
+
+def test_according_to_in_mid_sentence_reports_the_clause_with_the_main_verb(quotes_of):
+    found = quotes_of(
+        "Exports to the region rose to $4.1 billion last year, according to the central bank, "
+        "most of it grain and timber."
+    )
+    quote = only(found, "Exports to the region")
+    assert quote.text == "Exports to the region rose to $4.1 billion last year"
+
+
+def test_sentence_initial_group_noun_is_no_named_speaker(quotes_of):
+    found = quotes_of(
+        "Dockworkers in Port Elmer walked out on Friday.\n\n"
+        "Exporters warned that the timing could hardly be worse."
+    )
+    quote = only(found, "timing could hardly")
+    assert quote.speaker is None
+    assert quote.speaker_mention == "Exporters"

@@ -176,7 +176,13 @@ def _reported_content(cue: Token) -> Span | None:
         phrase_start, phrase_end = cue.left_edge.i, cue.right_edge.i + 1
         before = doc[sentence.start : phrase_start]
         after = doc[phrase_end : sentence.end]
-        span = after if len(after) >= len(before) else before
+        # "Trade reached $6bn, according to X, most of it copper": the side with the main verb
+        if sentence.root in before and len(before) > 2:
+            span = before
+        elif sentence.root in after and len(after) > 2:
+            span = after
+        else:
+            span = after if len(after) >= len(before) else before
         return strip_punct(span)
     para_start, para_end = paragraph_bounds(doc_text(doc), cue.idx)
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]

@@ -8,6 +8,7 @@ pronoun, "the minister", "the company", an organisation) into a name or None, ne
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ HONORIFICS = frozenset(lexicon("honorifics.txt"))
 ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
 ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
 ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
+GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
 PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
 
 MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
@@ -380,6 +382,13 @@ def resolve(article: Article, token: Token) -> Speaker:
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
         return Speaker(_org_name(entity), entity, None)  # a named body the model mislabelled
     phrase = _noun_phrase(token)
+    if (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == ""
+        and len(phrase) == 1
+        and GROUP_PLURAL.search(token.text)
+    ):
+        return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
     if token.pos_ == "PROPN" and token.ent_type_ == "" and not (token.is_lower and _is_role(token)):
         return Speaker(_clean_name(phrase), phrase, "PERSON")
     if _is_role(token):
