@@ -20,7 +20,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Float,
-    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -165,11 +164,14 @@ story_signatures_table = Table(  # MinHash signature of each article's normalise
     Column("story_id", String(64)),  # the story it went to: a re-analysed article leaves it
 )
 
+# The next three are one B-tree each in SQLite (WITHOUT ROWID): each batch inserts rows at random
+# places, and fewer trees mean fewer pages to write back.
 story_bands_table = Table(  # LSH band hashes: articles sharing one are near-duplicate candidates
     "story_bands",
     metadata,
-    Column("band", BigInteger, nullable=False, index=True),
-    Column("article_id", String(64), nullable=False, index=True),
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
+    Column("article_id", String(64), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 story_terms_table = Table(  # document frequency of content words and entity keys, for idf
@@ -177,6 +179,7 @@ story_terms_table = Table(  # document frequency of content words and entity key
     metadata,
     Column("term", String(200), primary_key=True),
     Column("df", Integer, nullable=False, default=0),
+    sqlite_with_rowid=False,
 )
 
 story_profiles_table = Table(  # each story's centroid and date range
@@ -193,10 +196,10 @@ story_profiles_table = Table(  # each story's centroid and date range
 story_blocks_table = Table(  # blocking keys: (salient term or entity, date bucket) -> story
     "story_blocks",
     metadata,
-    Column("key", String(200), nullable=False),
-    Column("bucket", Integer, nullable=False),
-    Column("story_id", String(64), nullable=False),
-    Index("ix_story_blocks_key_bucket", "key", "bucket"),
+    Column("key", String(200), primary_key=True),
+    Column("bucket", Integer, primary_key=True, autoincrement=False),
+    Column("story_id", String(64), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 # Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates

@@ -396,12 +396,15 @@ def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[A
     items: list[ArticleInfo] = []
     with store.engine.begin() as conn:
         for chunk in _chunks(ids):  # a re-analysed article is matched afresh
-            sig = story_signatures_table
-            for row in conn.execute(select(sig.c.story_id).where(sig.c.article_id.in_(chunk))):
+            sig, bands = story_signatures_table, story_bands_table
+            old = select(sig.c.article_id, sig.c.signature, sig.c.story_id).where(sig.c.article_id.in_(chunk))
+            for row in conn.execute(old).all():
                 if row.story_id:
                     batch.left_stories.add(row.story_id)
+                old_bands = band_hashes(np.frombuffer(row.signature, dtype=np.uint32), batch.config.lsh_bands)
+                mine = bands.c.article_id == row.article_id
+                conn.execute(delete(bands).where(bands.c.band.in_(old_bands), mine))
             conn.execute(delete(sig).where(sig.c.article_id.in_(chunk)))
-            conn.execute(delete(story_bands_table).where(story_bands_table.c.article_id.in_(chunk)))
             query = select(a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text).where(
                 a.c.article_id.in_(chunk), a.c.status == "ok"
             )

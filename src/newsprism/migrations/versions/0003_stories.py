@@ -29,17 +29,18 @@ def upgrade() -> None:
     if not table_exists("story_bands"):
         op.create_table(
             "story_bands",
-            sa.Column("band", sa.BigInteger(), nullable=False),
+            sa.Column("band", sa.BigInteger(), autoincrement=False, nullable=False),
             sa.Column("article_id", sa.String(length=64), nullable=False),
+            sa.PrimaryKeyConstraint("band", "article_id"),
+            sqlite_with_rowid=False,
         )
-        op.create_index(op.f("ix_story_bands_band"), "story_bands", ["band"], unique=False)
-        op.create_index(op.f("ix_story_bands_article_id"), "story_bands", ["article_id"], unique=False)
     if not table_exists("story_terms"):
         op.create_table(
             "story_terms",
             sa.Column("term", sa.String(length=200), nullable=False),
             sa.Column("df", sa.Integer(), nullable=False),
             sa.PrimaryKeyConstraint("term"),
+            sqlite_with_rowid=False,
         )
     if not table_exists("story_profiles"):
         op.create_table(
@@ -56,10 +57,11 @@ def upgrade() -> None:
         op.create_table(
             "story_blocks",
             sa.Column("key", sa.String(length=200), nullable=False),
-            sa.Column("bucket", sa.Integer(), nullable=False),
+            sa.Column("bucket", sa.Integer(), autoincrement=False, nullable=False),
             sa.Column("story_id", sa.String(length=64), nullable=False),
+            sa.PrimaryKeyConstraint("key", "bucket", "story_id"),
+            sqlite_with_rowid=False,
         )
-        op.create_index("ix_story_blocks_key_bucket", "story_blocks", ["key", "bucket"], unique=False)
 
 
 def downgrade() -> None:
