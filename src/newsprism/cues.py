@@ -31,9 +31,10 @@ def cue_subject(verb: Token) -> Token | None:
         return None
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
-    para_start, para_end = paragraph_bounds(doc_text(verb.doc), verb.idx)
+    # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
+    para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and para_start <= c.idx < para_end]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -54,11 +55,11 @@ def cue_subject(verb: Token) -> Token | None:
         verb = verb.head
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.i < verb.i and para_start <= clause.idx:
+        if clause.dep_ == "ccomp" and clause.i < verb.i:
             swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
                 return swallowed
-    # A parse that ran across a paragraph break can lose the subject: take a name right before.
+    # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before.
     before = verb.doc[verb.i - 1] if verb.i else None
     if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
         # "Senator Jo Reed of Ohio said": the person, not the place after "of"

@@ -184,8 +184,8 @@ def _reported_content(cue: Token) -> Span | None:
         else:
             span = after if len(after) >= len(before) else before
         return strip_punct(span)
-    para_start, para_end = paragraph_bounds(doc_text(doc), cue.idx)
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and para_start <= c.idx < para_end]
+    para_start = paragraph_bounds(doc_text(doc), cue.idx)[0]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses:
         clause = _misattached_clause(cue)
         if clause is None:

@@ -303,14 +303,9 @@ def _note_person(article: Article, ent: Span) -> None:
 
 
 def is_main_or_speech_verb(verb: Token) -> bool:
-    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb.
-
-    A verb attached to a head in another paragraph is a main verb the parser failed to split off.
-    """
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
     if verb.dep_ == "conj":
         verb = verb.head
-    if "\n" in doc_text(verb.doc)[min(verb.idx, verb.head.idx) : max(verb.idx, verb.head.idx)]:
-        return True
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
 
 
@@ -331,9 +326,7 @@ def _noun_phrase(token: Token) -> Span:
     """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
     doc = token.doc
     start = token.left_edge.i
-    while start < token.i and (
-        doc[start].is_punct or doc[start].is_space or "\n" in doc[start : token.i].text
-    ):
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start : token.i + 1]
 
