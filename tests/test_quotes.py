@@ -347,3 +347,21 @@ def test_sentence_initial_group_noun_is_no_named_speaker(quotes_of):
     quote = only(found, "timing could hardly")
     assert quote.speaker is None
     assert quote.speaker_mention == "Exporters"
+
+
+def test_reported_clause_stops_before_the_speakers_own_second_verb(quotes_of):
+    found = quotes_of(
+        "The Canadian envoy, Mark Tessier, said Ottawa would keep its promises but urged "
+        "India to do more as well."
+    )
+    quote = only(found, "Ottawa would keep")
+    assert quote.text == "Ottawa would keep its promises"
+    assert quote.speaker == "Mark Tessier"
+
+
+def test_partial_quote_under_a_passive_verb_belongs_to_the_reporting_speaker(quotes_of):
+    found = quotes_of(
+        "Kenya’s lead negotiator, Wanjiru Odhiambo, rejected the plan. She said small farmers "
+        "should not be asked to pay for “a mess made by others.”"
+    )
+    assert only(found, "a mess made by others").speaker == "Wanjiru Odhiambo"

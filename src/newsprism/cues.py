@@ -84,7 +84,12 @@ def _through_speech_noun(subject: Token) -> Token | None:
 
 def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
-    candidates = [t for t in tokens if not inside(t.idx) and is_cue(t, CUE_VERBS)]
+    # "should not be asked to carry ...": a passive cue is not the speaker's own speech act
+    candidates = [
+        t
+        for t in tokens
+        if not inside(t.idx) and is_cue(t, CUE_VERBS) and not any(c.dep_ == "auxpass" for c in t.children)
+    ]
     if not candidates:
         return None
     for token in quoted:

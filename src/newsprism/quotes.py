@@ -29,7 +29,16 @@ from spacy.tokens import Doc, Span, Token
 from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
 from .models import Quote
 from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
-from .speakers import PRONOUN_GENDER, RELATIVE_PRONOUNS, SPEECH_NOUNS, SUBJECT_DEPS, Article, read_article
+from .speakers import (
+    CUE_VERBS,
+    PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
+    SUBJECT_DEPS,
+    Article,
+    is_cue,
+    read_article,
+)
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
@@ -194,7 +203,14 @@ def _reported_content(cue: Token) -> Span | None:
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     if clause.i < cue.i and not any(c.dep_ in SUBJECT_DEPS and c.i > clause.i for c in cue.children):
         return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
-    span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+    end = clause.right_edge.i + 1
+    for verb in clause.children:  # "said X but urged Y": the second verb is the speaker's, not X's
+        if verb.dep_ == "conj" and verb.i > clause.i and is_cue(verb, CUE_VERBS):
+            if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                end = min(end, verb.left_edge.i)
+                while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                    end -= 1
+    span = doc[clause.left_edge.i : end]
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
