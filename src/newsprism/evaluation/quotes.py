@@ -8,7 +8,7 @@ Two measures, each on its own data:
   last name is one of the gold ``First_Last`` words. ``other_*`` speakers count for span recall only.
 * The project's gold set (``--gold``, default eval/quotes_gold/): invented articles with every
   quote annotated, so precision, recall and F1 of spans and of span+speaker, overall and per kind,
-  on each split (dev, test).
+  on each split (every *.jsonl there: dev, test, test2).
 """
 
 from __future__ import annotations
