@@ -365,3 +365,13 @@ def test_partial_quote_under_a_passive_verb_belongs_to_the_reporting_speaker(quo
         "should not be asked to pay for “a mess made by others.”"
     )
     assert only(found, "a mess made by others").speaker == "Wanjiru Odhiambo"
+
+
+def test_possessive_organisation_is_the_organisation_never_the_country(quotes_of):
+    found = quotes_of(
+        "The peso fell on Thursday.\n\n"
+        "Mexico’s central bank said inflation had slowed enough to allow a cut. "
+        "Brazil’s finance ministry warned that the move could draw capital away from the region."
+    )
+    assert only(found, "inflation had slowed").speaker == "Mexico’s central bank"
+    assert only(found, "draw capital away").speaker == "Brazil’s finance ministry"

@@ -382,7 +382,7 @@ def resolve(article: Article, token: Token) -> Speaker:
         and GROUP_PLURAL.search(token.text)
     ):
         return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
-    if token.pos_ == "PROPN" and token.ent_type_ == "" and not (token.is_lower and _is_role(token)):
+    if token.pos_ == "PROPN" and token.ent_type_ == "" and not token.is_lower:  # "ministry" is no name
         return Speaker(_clean_name(phrase), phrase, "PERSON")
     if _is_role(token):
         return Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
@@ -481,7 +481,12 @@ def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
 def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
     """'the ministry' -> the most recent organisation named with that word; 'the company' -> the
     most recent organisation in the last paragraphs; 'the transit authority' -> as written."""
-    if phrase[0].lower_ not in ("the", "its", "their") or head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS"):
+        return None
+    possessor = phrase[0]
+    if len(phrase) > 2 and (possessor.pos_ == "PROPN" or possessor.ent_type_) and phrase[1].dep_ == "case":
+        return phrase.text  # "Chile's central bank": the bank, as written (never "Chile")
+    if phrase[0].lower_ not in ("the", "its", "their"):
         return None
     word = head.lemma_.lower()
     earlier = [(o, n) for o, n in article.organisations if o < phrase.start_char]
