@@ -375,3 +375,16 @@ def test_possessive_organisation_is_the_organisation_never_the_country(quotes_of
     )
     assert only(found, "inflation had slowed").speaker == "Mexico’s central bank"
     assert only(found, "draw capital away").speaker == "Brazil’s finance ministry"
+
+
+def test_two_organisations_speaking_together_share_the_quote(quotes_of):
+    found = quotes_of(
+        "Harlow Foods and Dunmere Brands said Monday they had agreed to merge in a $2 billion deal."
+    )
+    quote = only(found, "agreed to merge")
+    assert quote.speaker == "Harlow Foods and Dunmere Brands"
+
+
+def test_two_people_speaking_together_get_no_single_speaker(quotes_of):
+    found = quotes_of("Anna Kowal and Piotr Zielinski said they would appeal the ruling.")
+    assert only(found, "would appeal").speaker is None

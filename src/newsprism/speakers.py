@@ -333,6 +333,24 @@ def _noun_phrase(token: Token) -> Span:
 
 def resolve(article: Article, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
+    partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if partner is not None and token.dep_ in SUBJECT_DEPS:
+        return _joint_speaker(article, token, partner)
+    return _resolve_one(article, token)
+
+
+def _joint_speaker(article: Article, token: Token, partner: Token) -> Speaker:
+    """'Brightwater Foods and Kestrel Brands said': two organisations speak together under both
+    names; two people get no single speaker."""
+    first, second = _resolve_one(article, token), _resolve_one(article, partner)
+    mention = token.doc[_noun_phrase(token).start : partner.i + 1]
+    if first.name and second.name and "ORG" in (first.type, second.type):
+        return Speaker(f"{first.name} and {second.name}", mention, "ORG")
+    return Speaker(None, mention, None)
+
+
+def _resolve_one(article: Article, token: Token) -> Speaker:
+    """One speaker token, resolved."""
     if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and _names_a_role_holder(token):
         span = _entity_span(token) or token.doc[token.i : token.i + 1]
         return Speaker(_full_name(article, _clean_name(span), span.start_char), span, "PERSON")
