@@ -8,6 +8,7 @@ on the new articles only.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +28,11 @@ from .store import Store
 CHUNK_SIZE = 512
 # Fewer articles than this are parsed in this process: starting workers would cost more.
 PARALLEL_MIN_ARTICLES = 48
+
+try:  # glibc's malloc_trim; other C libraries have none and need none
+    _MALLOC_TRIM = getattr(ctypes.CDLL(None), "malloc_trim", None)
+except (OSError, TypeError):
+    _MALLOC_TRIM = None
 
 
 @dataclass
@@ -75,7 +81,16 @@ def process_batch(articles: list[Article], model: str, batch_size: int) -> list[
             results.append(extract_facts(doc, article))
         except Exception as exc:  # a bug on one article must not stop the batch
             results.append(f"extraction failed: {exc.__class__.__name__}: {exc}")
+    _return_freed_memory()
     return results
+
+
+def _return_freed_memory() -> None:
+    """Give back to the system what parsing the batch freed. glibc keeps it otherwise, so a worker
+    would hold its largest batch's high-water mark (~800 MB and more) instead of ~230 MB between
+    batches (measured on allsides articles, batches of 32)."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 def _init_worker(model: str) -> None:
