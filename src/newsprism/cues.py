@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .models import Quote
-from .quote_marks import doc_text, paragraph_bounds
-from .speakers import (
+from .article_people import (
     CUE_VERBS,
     RELATIVE_PRONOUNS,
     SPEAKER_TYPES,
@@ -17,8 +15,10 @@ from .speakers import (
     SUBJECT_DEPS,
     Article,
     is_cue,
-    resolve,
 )
+from .models import Quote
+from .quote_marks import doc_text, paragraph_bounds
+from .speakers import resolve
 
 
 def cue_subject(verb: Token) -> Token | None:

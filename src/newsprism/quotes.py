@@ -11,8 +11,9 @@ Three passes over one spaCy ``Doc``:
    per-article table of names, of roles introduced next to names, and of salient subjects.
 3. Reported speech without marks ("X said that ...", "..., X said", "according to X, ...").
 
-The passes live in their own modules: ``quote_marks`` (1), ``speakers`` and ``cues`` (2); this
-module runs them and finds reported speech (3).
+The passes live in their own modules: ``quote_marks`` (1); ``article_people`` (the table of
+names, roles and organisations), ``speakers`` (resolution) and ``cues`` (2); this module runs
+them and finds reported speech (3).
 
 No coreference model is used: every resolution is a rule over the parse that can be read here.
 Where no speaker can be found the speaker is None, never a guess.
@@ -26,10 +27,7 @@ from bisect import bisect_right, insort
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
-from .models import Quote
-from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
-from .speakers import (
+from .article_people import (
     CUE_VERBS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
@@ -37,8 +35,11 @@ from .speakers import (
     SUBJECT_DEPS,
     Article,
     is_cue,
-    read_article,
 )
+from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
+from .models import Quote
+from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
+from .speakers import read_article
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 

@@ -1,0 +1,327 @@
+"""The article's people: who it names, with what roles and genders, and its organisations.
+
+One pass over a parsed article builds the table (``Article``) that speaker resolution looks things
+up in: full names by surname and first name, roles introduced next to names ("Marta Solis, the
+trade minister"), genders from honorifics and role words, the organisations "the company" may
+mean, and the subjects that make a person salient for a later "she". Quoted words are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .quote_marks import PARAGRAPH_BREAK, doc_text, lexicon
+
+SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
+CUE_VERBS = SPEECH_VERBS | frozenset(lexicon("quote_cue_verbs.txt"))
+SPEECH_NOUNS = frozenset(lexicon("speech_nouns.txt"))
+ROLES = frozenset(lexicon("roles.txt"))
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+HONORIFICS = frozenset(lexicon("honorifics.txt"))
+ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
+ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
+ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
+GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
+PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
+
+MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back
+
+
+@dataclass
+class Article:
+    """What the article has said so far about people: names, roles, salient subjects."""
+
+    doc: Doc
+    # surname or first name -> [(offset, name as written)] in article order
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
+    roles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (offset, name, words)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
+    sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+    # offsets of "the spokeswoman"-style mentions the role table could not resolve
+    unresolved_roles: dict[int, str] = field(default_factory=dict)
+    speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
+    headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
+    # (offset, name) of organisations that may be "the company": named outside headlines and not
+    # only as someone's workplace
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    # offsets of subjects like "the minister" that more than one person could be
+    unclear_subjects: list[int] = field(default_factory=list)
+
+
+def clean_name(span: Span) -> str:
+    """A person's name as written, without honorifics, titles or a possessive ending."""
+    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
+        tokens.pop(0)
+    # spacing as written: "Castro-Montes", not "Castro - Montes"
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
+
+
+def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
+    """The article's names, roles, genders and organisations (quoted words excluded), and the
+    subject tokens, for ``speakers.read_article`` to finish with salience."""
+    article = Article(
+        doc,
+        sentence_starts=[s.start_char for s in doc.sents],
+        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))],
+    )
+    # One pass over the tokens collects everything the rules below look at.
+    subjects: list[Token] = []
+    appositives: list[Token] = []
+    aged: set[str] = set()  # names followed by an age: "Donnelly, 41," is a person
+    for token in doc:
+        dep = token.dep_
+        if dep in SUBJECT_DEPS:
+            subjects.append(token)
+        elif dep == "appos":
+            appositives.append(token)
+        if is_cue(token, SPEECH_VERBS):
+            article.speech_cues.append(token)
+        elif token.pos_ == "PROPN" and _has_age_after(token):
+            aged.add(token.lower_)
+    headlines = article.headlines = _headline_ranges(doc_text(doc))
+    article.organisations = _organisations(article, subjects, aged)
+    people = [e for e in doc.ents if e.label_ == "PERSON" or e.label_ == "ORG" and e[-1].lower_ in aged]
+    people += _untagged_names(subjects + appositives)
+    people = sorted(
+        (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
+    )
+    for ent in people:
+        name = clean_name(ent)
+        parts = name.split()
+        if not parts:
+            continue
+        for key in {parts[-1].lower(), parts[0].lower()}:
+            article.full_names.setdefault(key, []).append((ent.start_char, name))
+    for ent in people:
+        if not inside(ent.start_char):
+            _note_person(article, ent)
+    return article, subjects
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Title-case lines without final punctuation: a headline's "Leader Vows" is not a person."""
+    ranges = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        stripped = line.rstrip()
+        if words and not stripped.endswith((".", "?", "!", '"', "”", ":")):
+            if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
+def _untagged_names(candidates: list[Token]) -> list[Span]:
+    """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
+    found = []
+    for token in candidates:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue
+        if token.ent_type_ not in MISSED_NAME_TYPES and not names_a_role_holder(token):
+            continue
+        doc = token.doc
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 2
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ in (*MISSED_NAME_TYPES, token.ent_type_)
+        ):
+            start -= 1
+        while token.i - start >= 2 and doc[start].lower_ in ROLE_WORDS | HONORIFICS:
+            start += 1  # "Goalkeeper Ines Farrow": the title is not part of the name
+        span = doc[start : token.i + 1]
+        words = {t.lower_ for t in span}
+        if len(span) >= 2 and all(t.is_title and t.is_alpha for t in span):
+            if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+    return found
+
+
+def _has_age_after(token: Token) -> bool:
+    """'Donnelly, 41, grew up ...': a name followed by an age between commas."""
+    doc = token.doc
+    if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
+        return False
+    age = doc[token.i + 2].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _organisations(article: Article, subjects: list[Token], people: set[str]) -> list[tuple[int, str]]:
+    """Organisations "the company" may refer to: ORG entities outside headlines that do not just
+    place a person ("an analyst at X"), and subject names ending like one ("Corvin Pharmaceuticals
+    is recalling") that the entity recogniser missed."""
+    found = []
+    for ent in article.doc.ents:
+        if in_headline(article, ent.start_char):
+            continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
+            continue
+        if ent[-1].lower_ in people:  # "Maeve Donnelly" labelled ORG, but "Donnelly, 41,"
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
+            continue
+        employee = root.head.head
+        works_there = employee.ent_type_ == "PERSON"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
+            continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
+        found.append((ent.start_char, org_name(ent)))
+    for token in subjects:
+        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+            continue
+        if token.lower_ not in ORG_NAME_ENDINGS or in_headline(article, token.idx):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and token.doc[start - 1].pos_ == "PROPN":
+            start -= 1  # the name's first words, even where the parse split them off
+        if start < token.i:
+            span = token.doc[start : token.i + 1]
+            found.append((span.start_char, org_name(span)))
+    return sorted(found)
+
+
+def names_a_role_holder(token: Token) -> bool:
+    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
+    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
+
+
+def full_name(article: Article, name: str, offset: int, gender: str | None = None) -> str:
+    """The fullest form of a name the article has used so far ("Okafor" -> "Denise Okafor").
+
+    Names introduced before the mention win over later ones, so a family member named later
+    ("Celia Bellamy") does not take over an earlier bare surname; among equals the earliest wins.
+    """
+    words = [w.lower() for w in name.split()]
+    if not words:
+        return name
+    known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
+    fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
+    if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
+        fits = [(o, n) for o, n in fits if article.genders.get(n, gender) == gender]
+    pool = [(o, n) for o, n in fits if o <= offset] or fits
+    if not pool:
+        return name
+    known = [(o, n) for o, n in pool if gender and article.genders.get(n) == gender]
+    return min(known or pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
+
+
+def _note_person(article: Article, ent: Span) -> None:
+    """Record a person's roles (appositive, title before the name), gender cues and salience."""
+    doc = article.doc
+    name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
+    root = ent.root
+    role_words: list[str] = []
+    # Title words before the name: "Chilean President Marta Solis", "spokesman Tom Becker".
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 7:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
+            break
+        role_words.append(tok.lower_)
+        i -= 1
+    # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            role_words += [t.lower_ for t in child.subtree if not t.is_punct]
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        role_words += [t.lower_ for t in doc[head.left_edge.i : head.i + 1]]
+    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words if w not in ("'s", "’s"))
+    if words & ROLE_WORDS:
+        article.roles.append((ent.start_char, name, words))
+    if name not in article.genders:
+        for word in words | {doc[ent.start - 1].lower_ if ent.start else ""}:
+            if word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
+                article.genders[name] = "f"
+            elif word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
+                article.genders[name] = "m"
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Solis administration"
+        article.mentions.append((ent.start_char, name))
+    subject = root.head if root.dep_ == "appos" else root
+    if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
+        article.subjects.append((ent.start_char, name))
+
+
+def is_main_or_speech_verb(verb: Token) -> bool:
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
+
+
+def entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def honorific_gender(name: Span) -> str | None:
+    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
+    first = name.doc[name.start - 1] if name.start else name[0]
+    for word in (first.lower_, name[0].lower_):
+        if word in MALE_WORDS:
+            return "m"
+        if word in FEMALE_WORDS:
+            return "f"
+    return None
+
+
+def is_role(token: Token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def in_headline(article: Article, offset: int) -> bool:
+    return any(a <= offset < b for a, b in article.headlines)
+
+
+def org_name(span: Span) -> str:
+    """An organisation or place as written, without a leading 'the'."""
+    words = span.text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_cue(token: Token, verbs: frozenset[str]) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
