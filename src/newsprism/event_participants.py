@@ -29,11 +29,16 @@ RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+SEE_THROUGH_DEPS = ("xcomp", "ccomp", "acomp", "conj", "advcl", "acl")
+
+
 def governors_of(token: Token, lex: Lexicon) -> list[Token]:
     """The see-through verbs above a trigger: "plans to", "said", "is ready to"."""
     found = []
     current = token
-    while current.dep_ in ("xcomp", "ccomp", "acomp", "conj", "advcl", "acl") and current.head.i != current.i:
+    for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
+        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
+            break
         current = current.head
         lemma = lemma_of(current)
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":

@@ -365,11 +365,12 @@ def _stands_alone(noun: Token, lex: Lexicon) -> bool:
 
 
 def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
+    """Steps from the token up to its root; bounded, so a malformed parse cannot loop forever."""
+    for depth in range(len(token.doc)):
+        if token.head.i == token.i:
+            return depth
         token = token.head
-        depth += 1
-    return depth
+    return len(token.doc)
 
 
 def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
