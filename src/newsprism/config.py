@@ -26,7 +26,7 @@ class Settings:
     db: str = "newsprism.db"
     batch_size: int = 32
     processes: int = 0
-    max_chars: int = 200000
+    max_chars: int = 1000000
     aliases: str = ""  # a YAML or CSV file forcing entity merges and splits; "" for none
     clean: dict[str, Any] = field(default_factory=dict)
     stories: dict[str, Any] = field(default_factory=dict)

@@ -39,6 +39,7 @@ def load_model(name: str) -> Language:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed (pip install it, or pass --model / NEWSPRISM_MODEL)"
         ) from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)  # the max_chars setting bounds article length
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         anchor = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=anchor) if anchor else nlp.add_pipe(PARAGRAPH_COMPONENT)

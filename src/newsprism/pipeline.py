@@ -177,9 +177,16 @@ def analyze(
             if batch_published:
                 raw.published = batch_published
             try:
-                yield clean.clean_article(raw, settings)
+                article = clean.clean_article(raw, settings)
             except InputError as exc:
                 fail(exc.source, exc.problem, _failed_id(raw), raw.raw_text if not raw.error else "")
+                continue
+            if len(article.text) > settings.max_chars:
+                size, limit = len(article.text), settings.max_chars
+                problem = f"article too long to parse ({size} characters; the max_chars setting is {limit})"
+                fail(article.source, problem, article.article_id, article.raw_text)
+                continue
+            yield article
 
     try:
         for chunk in _chunks(cleaned(), CHUNK_SIZE):
