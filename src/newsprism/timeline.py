@@ -154,7 +154,8 @@ def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[
     for quote in found:
         article = articles.get(quote.article_id)
         outlet = _outlet(article)
-        speaker_key = quote.speaker_entity_id or (quote.speaker or "").lower() or f"?{quote.quote_id}"
+        # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
+        speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
         words = _words(quote.text)
         target = None
         for group_words, row in by_speaker.get(speaker_key, []):

@@ -1,0 +1,84 @@
+"""Timelines: one row per happening, listing every outlet that reported it, in date order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+from newsprism.config import Settings
+from newsprism.pipeline import analyze
+from newsprism.store import Store
+from newsprism.timeline import build_timeline, render_html
+
+REPORTS = [
+    {
+        "id": "ledger-1",
+        "outlet": "Valley Ledger",
+        "published": "2025-06-06",
+        "title": "Norland and Estavia agree to share river data",
+        "text": (
+            "Norland and Estavia signed an agreement on Thursday to share river flow data, ending a "
+            "two-year dispute over the northern dams.\n\n"
+            "\u201cThis is a fair deal for both of our countries,\u201d said Ilse Varga, Norland's water minister."
+        ),
+    },
+    {
+        "id": "courier-7",
+        "outlet": "Estavia Courier",
+        "published": "2025-06-06",
+        "title": "River data pact ends dam dispute",
+        "text": (
+            "Estavia and Norland signed an agreement on Thursday under which both will share river flow "
+            "data, officials said.\n\n"
+            "\u201cThis is a fair deal for both of our countries,\u201d Norland's water minister Ilse Varga said "
+            "after the ceremony <b>in the capital</b>."
+        ),
+    },
+]
+
+
+def build(tmp_path: Path) -> Store:
+    source = tmp_path / "reports.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
+    settings = Settings.load(db=str(tmp_path / "t.db"), processes=1)
+    store = Store(settings.db)
+    analyze([str(source)], store, settings)
+    return store
+
+
+def test_one_happening_reported_twice_is_one_row_with_both_outlets(tmp_path: Path):
+    store = build(tmp_path)
+    rows = build_timeline(store)
+    dates = [r.date for r in rows]
+    assert dates == sorted(dates)
+
+    signing = [r for r in rows if r.kind == "event" and r.date == "2025-06-05"]
+    assert signing, [r.to_json() for r in rows]
+    assert set(signing[0].outlets) == {"Valley Ledger", "Estavia Courier"}
+    assert {w["article_id"] for w in signing[0].wording} == {"ledger-1", "courier-7"}
+
+    quote_rows = [r for r in rows if r.kind == "quote" and "fair deal" in r.summary]
+    assert len(quote_rows) == 1 and set(quote_rows[0].outlets) == {"Valley Ledger", "Estavia Courier"}
+    assert quote_rows[0].actors == ["Ilse Varga"]
+
+
+def test_timeline_for_an_entity_and_html_is_escaped(tmp_path: Path):
+    store = build(tmp_path)
+    rows = build_timeline(store, entity="Ilse Varga")
+    assert rows and all("Ilse Varga" in r.actors for r in rows)
+    page = render_html(build_timeline(store), title="<River>")
+    assert "&lt;River&gt;" in page and "<River>" not in page
+
+
+def test_timeline_cli_formats_and_unknown_entity(tmp_path: Path):
+    store = build(tmp_path)
+    runner = CliRunner()
+    out = runner.invoke(app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "-f", "jsonl"])
+    assert out.exit_code == 0
+    keys = json.loads(out.stdout.splitlines()[0]).keys()
+    assert {"date", "kind", "type", "summary", "outlets", "wording"} <= set(keys)
+    missing = runner.invoke(app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "--entity", "Nobody"])
+    assert missing.exit_code == 1 and "Error: no entity named 'Nobody'" in missing.stderr
