@@ -8,7 +8,8 @@ reports articles/s, words/s and peak memory: the resident memory (RSS, and PSS, 
 pages shared between the forked workers once) of that process and all of its children (parse
 workers), summed and sampled four times a second, beside the peaks of the main process and of the
 largest worker from getrusage. Then: per-article cost at the largest size over that at
-the smallest (goal <= 1.2: linear), peak memory at the largest (goal < 2 GB), and the time
+the smallest (goal <= 1.2: linear; also in CPU time, which other work on a shared machine
+hardly changes), peak memory at the largest (goal < 2 GB), and the time
 the whole corpus would take at the largest size's rate.
 
 Timing covers the analyze job only (ingest, clean, parse, quotes, entities, events, stories,
@@ -89,6 +90,16 @@ class PeakMemory:
         self._thread.join()
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its exited children: unlike wall time, hardly changed by other
+    work on a shared machine."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
+
+
 def run_one(size: int, processes: int, engine: str, db: str | None) -> dict:
     """Analyze ``size`` articles in this process; the measurements as a dict."""
     from newsprism.config import Settings
@@ -105,18 +116,21 @@ def run_one(size: int, processes: int, engine: str, db: str | None) -> dict:
         store = Store(settings.db)
         executor = make_executor(engine, settings)
         with PeakMemory() as memory:
+            cpu_before = _cpu_seconds()
             started = time.perf_counter()
             try:
                 summary = analyze([str(source)], store, settings, executor=executor)
             finally:
                 executor.close()
             seconds = time.perf_counter() - started
+            cpu = _cpu_seconds() - cpu_before  # the pool's workers count once they have exited
         store.close()
     main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
         "size": count,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "words": summary.words,
         "stored": summary.new + summary.updated,
         "failed": summary.failed,
@@ -152,7 +166,7 @@ def main() -> None:
     results = []
     print(
         f"{'articles':>8} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'RSS MB':>7} {'PSS MB':>7} "
-        f"{'main MB':>7} {'worker MB':>9} failed"
+        f"{'main MB':>7} {'worker MB':>9} {'CPU s':>7} failed"
     )
     for size in sizes:
         command = [
@@ -176,7 +190,8 @@ def main() -> None:
             f"{result['size']:>8} {result['seconds']:>8.1f} {result['size'] / result['seconds']:>7.2f} "
             f"{result['words'] / result['seconds']:>8.0f} {result['peak_rss_mb']:>7.0f} "
             f"{result['peak_pss_mb']:>7.0f} "
-            f"{result['main_peak_mb']:>7.0f} {result['worker_peak_mb']:>9.0f} {result['failed']:>6}",
+            f"{result['main_peak_mb']:>7.0f} {result['worker_peak_mb']:>9.0f} {result['cpu_seconds']:>7.0f} "
+            f"{result['failed']:>6}",
             flush=True,
         )
     small, large = results[0], results[-1]
@@ -187,6 +202,11 @@ def main() -> None:
         print(
             f"per-article cost {large['size']} vs {small['size']}: ratio {ratio:.2f} (goal <= 1.2); "
             f"marginal cost between them {marginal:.3f} s/article vs {per_article[0]:.3f} at {small['size']}"
+        )
+        cpu_ratio = (large["cpu_seconds"] / large["size"]) / (small["cpu_seconds"] / small["size"])
+        print(
+            f"per-article CPU time {large['size']} vs {small['size']}: ratio {cpu_ratio:.2f} "
+            "(the fairer measure on a shared machine: other people's work does not change it)"
         )
     print(
         f"peak memory at {large['size']}: {large['peak_rss_mb']:.0f} MB RSS summed over all processes "
