@@ -56,6 +56,8 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _SQL_CHUNK = 400  # ids per IN (...) clause
 _DOCS = ""  # the story_terms row that counts the documents behind the frequencies
 _MINHASH_SEED = 1
+_CACHE_KIB = 64 * 1024  # SQLite page cache per connection; its default 2 MB holds little of
+# the band and term tables once they pass a few thousand articles, so every row read misses
 
 
 @dataclass(frozen=True)
@@ -378,6 +380,9 @@ class _Batch:
 def assign_stories(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
     """Mark re-posts and put each new article into a story (an existing one or its own)."""
     config = StoryConfig.from_settings(settings)
+    if store.engine.dialect.name == "sqlite":  # the stage's B-trees, not only their top levels
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
     batch = _Batch(store, config)
     items = _load_new(store, batch, article_ids)
     if not items:
@@ -680,16 +685,19 @@ def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
             "shingles": i.shingle_count,
             "story_id": i.story_id,
         }
-        for i in items
+        for i in sorted(items, key=lambda i: i.article_id)
     ]
+    # Rows go in key order: each B-tree page is then visited once per batch, where rows in
+    # arrival order land on random pages and re-read and re-write pages the cache let go.
     band_rows = [
-        {"band": band, "article_id": i.article_id}
-        for i in items
-        for band in dict.fromkeys(i.bands)
+        {"band": band, "article_id": article_id}
+        for band, article_id in sorted({(band, i.article_id) for i in items for band in i.bands})
     ]
     t = story_terms_table
-    term_updates = [{"t": term, "d": df} for term, df in batch.df.items() if term in batch.df_stored]
-    term_inserts = [{"term": term, "df": df} for term, df in batch.df.items() if term not in batch.df_stored]
+    terms = sorted(batch.df.items())
+    term_updates = [{"t": term, "d": df} for term, df in terms if term in batch.df_stored]
+    term_inserts = [{"term": term, "df": df} for term, df in terms if term not in batch.df_stored]
+    new_blocks = sorted(batch.new_blocks, key=lambda row: (row["key"], row["bucket"], row["story_id"]))
     profiles = [batch.profiles[sid] for sid in sorted(batch.touched_stories) if sid in batch.profiles]
     with batch.store.engine.begin() as conn:
         conn.execute(insert(story_signatures_table), sig_rows)
@@ -699,8 +707,8 @@ def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
             conn.execute(update(t).where(t.c.term == bindparam("t")).values(df=bindparam("d")), term_updates)
         if term_inserts:
             conn.execute(insert(t), term_inserts)
-        if batch.new_blocks:
-            conn.execute(insert(story_blocks_table), batch.new_blocks)
+        if new_blocks:
+            conn.execute(insert(story_blocks_table), new_blocks)
         for chunk in _chunks([p.story_id for p in profiles]):
             conn.execute(delete(story_profiles_table).where(story_profiles_table.c.story_id.in_(chunk)))
             conn.execute(delete(stories_table).where(stories_table.c.story_id.in_(chunk)))
