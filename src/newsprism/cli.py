@@ -227,6 +227,7 @@ def analyze(
         f"-> {settings.db}",
         markup=False,
         highlight=False,
+        soft_wrap=True,
     )
     if summary.failed:
         raise typer.Exit(1)
