@@ -421,12 +421,15 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> Iterator[Article]:
-        query = self._articles_query(ids, outlet, status, since, until)
+        return self._page(Article, self._articles_query(ids, outlet, status, since, until), limit, offset)
+
+    def _page(self, cls: type, query: Any, limit: int | None, offset: int) -> Iterator[Any]:
+        """The rows of ``query`` as ``cls`` objects, a page of them when ``limit`` is given."""
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             for row in conn.execute(query):
-                yield _obj_from(Article, row)
+                yield _obj_from(cls, row)
 
     def count_articles(self, **filters: Any) -> int:
         """How many articles ``articles(**filters)`` would give without a limit."""
@@ -491,11 +494,7 @@ class Store:
     ) -> Iterator[Quote]:
         """Quotes in article order, each with its article's ``source`` filled in."""
         query = self._quotes_query(article_ids, speaker, speaker_entity_id, outlet, text, since, until)
-        if limit is not None:
-            query = query.limit(limit).offset(offset)
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield _obj_from(Quote, row)
+        return self._page(Quote, query, limit, offset)
 
     def count_quotes(self, **filters: Any) -> int:
         """How many quotes ``quotes(**filters)`` would give without a limit."""
