@@ -29,10 +29,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from sklearn.metrics import adjusted_rand_score
 from sqlalchemy import insert, select
 
 from newsprism.config import Settings
+from newsprism.evaluation.stories import adjusted_rand_score
 from newsprism.store import Store, articles_table, mentions_table
 from newsprism.stories import assign_stories
 

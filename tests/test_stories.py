@@ -208,6 +208,31 @@ def test_reanalysed_article_moves_and_empty_story_goes(store, nlp, settings):
     assert new_story != dam_story and stories[new_story].articles == ["dam-0"]
 
 
+def test_bands_left_without_their_signature_do_not_block_relinking(db_url, nlp, settings):
+    """Another process may delete a signature whose bands it never saw; linking again still works."""
+    from sqlalchemy import delete
+
+    from newsprism.store import story_signatures_table
+
+    settings = settings.with_(db=db_url)
+    store = Store(db_url)
+    dam, _ = _dam_and_bank()
+    _add(store, nlp, settings, [dam[0], dam[1]])
+    with store.engine.begin() as conn:  # the bands of dam-0 stay behind
+        conn.execute(delete(story_signatures_table).where(story_signatures_table.c.article_id == "dam-0"))
+    assign_stories(store, ["dam-0"], settings)
+    assert store.article("dam-0").story_id == store.article("dam-1").story_id
+    store.close()
+
+
+def test_adjusted_rand_index():
+    from newsprism.evaluation.stories import adjusted_rand_score
+
+    assert adjusted_rand_score(list("aabbcc"), list("xxyyzz")) == 1.0
+    assert adjusted_rand_score(list("aabbcc"), list("xyzxyz")) == pytest.approx(-0.25)
+    assert adjusted_rand_score(list("aaabbb"), list("xxyyyy")) == pytest.approx(0.324324, abs=1e-6)
+
+
 def test_eval_pairwise_scores_and_reposts_are_copies(settings):
     import random
 

@@ -402,14 +402,16 @@ def _load_new(store: Store, batch: _Batch, article_ids: Sequence[str]) -> list[A
     with store.engine.begin() as conn:
         for chunk in _chunks(ids):  # a re-analysed article is matched afresh
             sig, bands = story_signatures_table, story_bands_table
-            old = select(sig.c.article_id, sig.c.signature, sig.c.story_id).where(sig.c.article_id.in_(chunk))
+            # One statement reads and deletes the old signatures: a signature another process
+            # writes meanwhile is either seen here with its bands, or not touched at all.
+            old = delete(sig).where(sig.c.article_id.in_(chunk))
+            old = old.returning(sig.c.article_id, sig.c.signature, sig.c.story_id)
             for row in conn.execute(old).all():
                 if row.story_id:
                     batch.left_stories.add(row.story_id)
                 old_bands = band_hashes(np.frombuffer(row.signature, dtype=np.uint32), batch.config.lsh_bands)
                 mine = bands.c.article_id == row.article_id
                 conn.execute(delete(bands).where(bands.c.band.in_(old_bands), mine))
-            conn.execute(delete(sig).where(sig.c.article_id.in_(chunk)))
             query = select(a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text).where(
                 a.c.article_id.in_(chunk), a.c.status == "ok"
             )
@@ -702,7 +704,8 @@ def _write(batch: _Batch, items: list[ArticleInfo]) -> None:
     with batch.store.engine.begin() as conn:
         conn.execute(insert(story_signatures_table), sig_rows)
         if band_rows:
-            conn.execute(insert(story_bands_table), band_rows)
+            # A band row left by a run that stopped between its two transactions is the same row.
+            conn.execute(batch.store.upsert(story_bands_table), band_rows)
         if term_updates:
             conn.execute(update(t).where(t.c.term == bindparam("t")).values(df=bindparam("d")), term_updates)
         if term_inserts:

@@ -24,7 +24,6 @@ from tempfile import TemporaryDirectory
 
 from rich.console import Console
 from rich.table import Table
-from sklearn.metrics import adjusted_rand_score
 
 from ..clean import clean_article
 from ..config import Settings, data_path
@@ -38,6 +37,22 @@ DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
 SEED = 13
 BATCH = 12  # articles per assign_stories call: many small increments
 REPOSTS = 60
+
+
+def adjusted_rand_score(gold: list[str], predicted: list[str]) -> float:
+    """Hubert and Arabie's adjusted Rand index of two labelings of the same items (1.0: identical)."""
+
+    def pairs(count: int) -> float:
+        return count * (count - 1) / 2
+
+    together = sum(pairs(n) for n in Counter(zip(gold, predicted, strict=True)).values())
+    gold_pairs = sum(pairs(n) for n in Counter(gold).values())
+    predicted_pairs = sum(pairs(n) for n in Counter(predicted).values())
+    expected = gold_pairs * predicted_pairs / pairs(len(gold)) if len(gold) > 1 else 0.0
+    best = (gold_pairs + predicted_pairs) / 2
+    if best == expected:  # both put everything together or everything apart
+        return 1.0
+    return (together - expected) / (best - expected)
 
 
 def load_basil(data: Path) -> list[tuple[RawArticle, str]]:
