@@ -176,3 +176,36 @@ def test_read_commands_on_empty_database(tmp_path: Path, fmt: str):
     Store(db).close()
     result = run("quotes", "--db", db, "--format", fmt)
     assert result.exit_code == 0 and result.stdout.strip() == ""
+
+
+def test_an_id_longer_than_the_id_columns_is_stored_on_both_backends(db_url: str, tmp_path: Path):
+    long_id = "https://example.org/news/" + "port-amsel-dock-strike-" * 6
+    record = dict(STRIKE, id=long_id)
+    (tmp_path / "long.json").write_text(json.dumps(record), encoding="utf-8")
+    for _ in range(2):  # the shortened id is the same on every run
+        result = run("analyze", str(tmp_path / "long.json"), "--db", db_url, "--processes", "1")
+        assert result.exit_code == 0, result.output
+    [article] = jsonl(run("articles", "--db", db_url, "--format", "jsonl").stdout)
+    assert len(article["article_id"]) == 64 and article["article_id"].startswith("https://example.org/news/")
+    assert article["status"] == "ok"
+
+
+def test_reading_commands_upgrade_an_older_database(tmp_path: Path):
+    from sqlalchemy import create_engine
+
+    from newsprism.migrations import current_revision, head_revision, upgrade
+
+    db = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{db}")
+    upgrade(engine, "0001")  # the first schema, with one article in it
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO articles (article_id, source, text, raw_text, status, content_hash, words, stored_at) "
+            "VALUES ('kept', 'kept.txt', 'Kept.', 'Kept.', 'ok', 'h', 1, 1.0)"
+        )
+    result = run("articles", "--db", str(db), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert [a["article_id"] for a in jsonl(result.stdout)] == ["kept"]
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+    engine.dispose()

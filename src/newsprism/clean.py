@@ -106,14 +106,23 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     )
 
 
+MAX_ID_LENGTH = 64  # the store's id columns
+
+
 def article_id_for(text: str, given_id: str | None = None, outlet: str | None = None) -> str:
-    """The id the input gave, else the first 16 hex digits of the SHA-1 of the clean text.
+    """The id the input gave (shortened when longer than the store's id columns), else the first
+    16 hex digits of the SHA-1 of the clean text.
 
     The outlet, when known, is hashed too: a syndicated copy in another outlet is its own
     article (the stories stage marks it as a duplicate), while the same file read twice is not.
     """
     if given_id:
-        return str(given_id)
+        given_id = str(given_id)
+        if len(given_id) <= MAX_ID_LENGTH:
+            return given_id
+        # Too long for the id columns: a readable prefix and a hash of the whole, the same every run.
+        digest = hashlib.sha1(given_id.encode("utf-8")).hexdigest()[:16]
+        return f"{given_id[: MAX_ID_LENGTH - 17]}~{digest}"
     content = f"{outlet}\x1f{text}" if outlet else text
     return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
 

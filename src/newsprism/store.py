@@ -278,8 +278,8 @@ class Store:
             self.engine: Engine = create_engine(self.url, connect_args=self._connect_args())
             if self.is_sqlite:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            if create:
-                self._create_schema()
+            # Also when only reading: a database made by an older newsprism is upgraded in place.
+            self._create_schema()
         except SQLAlchemyError as exc:
             reason = getattr(exc, "orig", None) or exc
             raise StoreError(f"{db}: cannot open database ({reason})") from exc
