@@ -225,6 +225,19 @@ def test_ids_are_stable_when_new_articles_arrive(store, nlp):
     assert entity.mentions == 4 and entity.articles == 2
 
 
+def test_counts_follow_a_reanalysed_article(store, nlp):
+    _add(store, nlp, {"g1": "Senator Marisol Quintero spoke in Denver. Quintero promised a vote.",
+                      "g2": "Marisol Quintero voted no. Governor Alan Pike signed the bill."})
+    senator = _entity_of(store, "Marisol Quintero", "g1")
+    assert next(store.entities(ids=[senator])).mentions == 3
+    # g2 is corrected: the senator is gone from it, the governor is named twice
+    _add(store, nlp, {"g2": "Governor Alan Pike signed the bill. Pike called it a good day."})
+    quintero = next(store.entities(ids=[senator]))
+    assert (quintero.mentions, quintero.articles) == (2, 1)
+    pike = next(store.entities(ids=[_entity_of(store, "Alan Pike", "g2")]))
+    assert (pike.mentions, pike.articles) == (2, 1)
+
+
 def test_alias_file_forces_merge_and_split(store, nlp, tmp_path):
     rules = tmp_path / "aliases.yaml"
     rules.write_text(

@@ -336,11 +336,18 @@ class Store:
 
         def write(conn: Connection) -> None:
             conn.execute(self.upsert(articles_table, keep=("stored_at",)), [_without_nul(row)])
+            m = mentions_table
+            linked = select(m.c.entity_id).where(
+                m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
+            )
+            replaced_entities = list(conn.execute(linked.distinct()).scalars())
             self._delete_facts(conn, [article.article_id])
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
                     table = _FACT_TABLES[type(items[0])]
                     conn.execute(insert(table), [_without_nul(_row_for(item, table)) for item in items])
+            if replaced_entities:  # the new mentions count once the entity stage links them
+                self._recount_entities(conn, replaced_entities)
 
         self.write(write)
 
@@ -634,19 +641,27 @@ class Store:
                     update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
                     [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
                 )
-            for i in range(0, len(ids), 500):
-                counts = conn.execute(
-                    select(m.c.entity_id, func.count(), func.count(m.c.article_id.distinct()))
-                    .where(m.c.entity_id.in_(ids[i : i + 500]))
-                    .group_by(m.c.entity_id)
-                ).all()
-                if counts:
-                    conn.execute(
-                        update(e)
-                        .where(e.c.entity_id == bindparam("e_id"))
-                        .values(mentions=bindparam("n_mentions"), articles=bindparam("n_articles")),
-                        [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, n, a in counts],
-                    )
+            self._recount_entities(conn, ids)
+
+    def _recount_entities(self, conn: Connection, entity_ids: Sequence[str]) -> None:
+        """Set the entities' mention and article counts from the mentions linked to them now."""
+        e, m = entities_table, mentions_table
+        ids = sorted(set(entity_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            counts = {eid: (0, 0) for eid in chunk}  # an entity whose last mention went counts 0
+            query = (
+                select(m.c.entity_id, func.count(), func.count(m.c.article_id.distinct()))
+                .where(m.c.entity_id.in_(chunk))
+                .group_by(m.c.entity_id)
+            )
+            counts.update({eid: (n, a) for eid, n, a in conn.execute(query)})
+            conn.execute(
+                update(e)
+                .where(e.c.entity_id == bindparam("e_id"))
+                .values(mentions=bindparam("n_mentions"), articles=bindparam("n_articles")),
+                [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, (n, a) in sorted(counts.items())],
+            )
 
     def entity_outlets(self, entity_id: str) -> dict[str, int]:
         """Articles mentioning the entity, per outlet."""
