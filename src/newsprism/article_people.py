@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .names import given_name_gender
 from .quote_marks import PARAGRAPH_BREAK, doc_text, lexicon
 
 SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
@@ -208,6 +209,21 @@ def names_a_role_holder(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
 
 
+def gender_of(article: Article, name: str) -> str | None:
+    """"m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
+    given name of a full name says; None when neither tells."""
+    if name in article.genders:
+        return article.genders[name]
+    words = name.split()
+    given = given_name_gender(words[0]) if len(words) > 1 else None
+    return {"female": "f", "male": "m"}.get(given or "")
+
+
+def fits_gender(article: Article, name: str, gender: str | None) -> bool:
+    """Nothing known about the person's gender contradicts ``gender``."""
+    return not gender or gender_of(article, name) in (None, gender)
+
+
 def full_name(article: Article, name: str, offset: int, gender: str | None = None) -> str:
     """The fullest form of a name the article has used so far ("Okafor" -> "Denise Okafor").
 
@@ -220,11 +236,11 @@ def full_name(article: Article, name: str, offset: int, gender: str | None = Non
     known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
     fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
     if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
-        fits = [(o, n) for o, n in fits if article.genders.get(n, gender) == gender]
+        fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)]
     pool = [(o, n) for o, n in fits if o <= offset] or fits
     if not pool:
         return name
-    known = [(o, n) for o, n in pool if gender and article.genders.get(n) == gender]
+    known = [(o, n) for o, n in pool if gender and gender_of(article, n) == gender]
     return min(known or pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
 
 

@@ -65,13 +65,46 @@ def gender_cues() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
+    """Folded given name -> "female" | "male". The hand list in ``entity_names.yaml`` wins; behind
+    it, the first names of Faker's person providers for every Latin-script locale, each name kept
+    only when no locale lists it for the other gender (Andrea, Jean, Sasha are left out)."""
     rules = name_rules()
     found = {}
+    for gender, given in _locale_given_names().items():
+        for folded in given:
+            found[rules["nickname_of"].get(folded, folded)] = gender
     for gender, given in rules.get("given_names", {}).items():
         for name in given:
             folded = fold_word(name)
             found[rules["nickname_of"].get(folded, folded)] = gender
     return found
+
+
+def _locale_given_names() -> dict[str, set[str]]:
+    """``{"female": {...}, "male": {...}}``: folded first names only ever listed for one gender."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    listed: dict[str, set[str]] = {"female": set(), "male": set()}
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for gender, given in listed.items():
+            for name in getattr(provider, f"first_names_{gender}", None) or ():
+                if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
+                    given.add(fold_word(name))
+    both = listed["female"] & listed["male"]
+    return {gender: given - both for gender, given in listed.items()}
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "female" or "male" when ``word`` is a given name of women only or of men only."""
+    folded = fold_word(word)
+    return _given_names().get(name_rules()["nickname_of"].get(folded, folded))
 
 
 def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:

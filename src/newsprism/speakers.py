@@ -23,6 +23,7 @@ from .article_people import (
     Article,
     clean_name,
     entity_span,
+    fits_gender,
     full_name,
     honorific_gender,
     in_headline,
@@ -180,7 +181,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     recent = article.sentence_starts[max(0, sentence_index - 1)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
-        if recent <= offset < pronoun.idx and article.genders.get(name, gender) == gender:
+        if recent <= offset < pronoun.idx and fits_gender(article, name, gender):
             if any(o > offset for o in unclear):
                 return None  # "The minister [one of two] played down ... she said": no guess
             article.genders.setdefault(name, gender)
@@ -188,7 +189,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     if unclear:
         return None
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
-    named = {n for n in named if article.genders.get(n, gender) == gender}
+    named = {n for n in named if fits_gender(article, n, gender)}
     if len(named) == 1:
         return named.pop()
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
@@ -196,7 +197,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon:
             continue
-        if article.genders.get(name, gender) == gender:
+        if fits_gender(article, name, gender):
             article.genders.setdefault(name, gender)
             return name
     return None
