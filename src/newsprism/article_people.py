@@ -209,19 +209,21 @@ def names_a_role_holder(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
 
 
-def gender_of(article: Article, name: str) -> str | None:
+def gender_of(article: Article, name: str, given_names: bool = True) -> str | None:
     """"m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
     given name of a full name says; None when neither tells."""
     if name in article.genders:
         return article.genders[name]
     words = name.split()
-    given = given_name_gender(words[0]) if len(words) > 1 else None
+    given = given_name_gender(words[0]) if given_names and len(words) > 1 else None
     return {"female": "f", "male": "m"}.get(given or "")
 
 
-def fits_gender(article: Article, name: str, gender: str | None) -> bool:
-    """Nothing known about the person's gender contradicts ``gender``."""
-    return not gender or gender_of(article, name) in (None, gender)
+def fits_gender(article: Article, name: str, gender: str | None, given_names: bool = True) -> bool:
+    """Nothing known about the person's gender contradicts ``gender``. Given-name lists are
+    weaker evidence than the article's own words: callers try again without them
+    (``given_names=False``) when they rule out everyone."""
+    return not gender or gender_of(article, name, given_names) in (None, gender)
 
 
 def full_name(article: Article, name: str, offset: int, gender: str | None = None) -> str:
@@ -236,7 +238,9 @@ def full_name(article: Article, name: str, offset: int, gender: str | None = Non
     known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
     fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
     if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
-        fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)]
+        fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
+            (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
+        ]
     pool = [(o, n) for o, n in fits if o <= offset] or fits
     if not pool:
         return name

@@ -173,7 +173,12 @@ def _organisation_named_by(article: Article, token: Token, entity: Span | None) 
 
 
 def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
-    """The most recent compatible person who was a subject or speaker in the sentences before."""
+    """The most recent compatible person who was a subject or speaker in the sentences before;
+    given names rule people out only while someone else remains."""
+    return _antecedent(article, pronoun, given_names=True) or _antecedent(article, pronoun, given_names=False)
+
+
+def _antecedent(article: Article, pronoun: Token, given_names: bool) -> str | None:
     gender = PRONOUN_GENDER[pronoun.lower_]
     # Nearest first: a subject in this or the previous sentence, else the only person named there
     # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
@@ -181,7 +186,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     recent = article.sentence_starts[max(0, sentence_index - 1)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
-        if recent <= offset < pronoun.idx and fits_gender(article, name, gender):
+        if recent <= offset < pronoun.idx and fits_gender(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return None  # "The minister [one of two] played down ... she said": no guess
             article.genders.setdefault(name, gender)
@@ -189,7 +194,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     if unclear:
         return None
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
-    named = {n for n in named if fits_gender(article, n, gender)}
+    named = {n for n in named if fits_gender(article, n, gender, given_names)}
     if len(named) == 1:
         return named.pop()
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
@@ -197,7 +202,7 @@ def _pronoun_antecedent(article: Article, pronoun: Token) -> str | None:
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon:
             continue
-        if fits_gender(article, name, gender):
+        if fits_gender(article, name, gender, given_names):
             article.genders.setdefault(name, gender)
             return name
     return None
