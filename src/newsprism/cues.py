@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .article_people import (
     CUE_VERBS,
+    ORG_NOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_TYPES,
     SPEECH_NOUNS,
@@ -15,6 +16,7 @@ from .article_people import (
     SUBJECT_DEPS,
     Article,
     is_cue,
+    is_role,
 )
 from .models import Quote
 from .quote_marks import doc_text, paragraph_bounds
@@ -33,12 +35,20 @@ def cue_subject(verb: Token) -> Token | None:
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
     para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
+    cue = verb
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
+            subjects = [c for c in subjects if not _is_dateline(c, para_start)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            noun = verb.head
+            # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
+            if verb is not cue and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
+                verb = noun.head
+                continue
+            return noun
         if any(_is_dateline(c, para_start) for c in subjects):
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
@@ -66,7 +76,26 @@ def cue_subject(verb: Token) -> Token | None:
         if before.head.lower_ == "of" and before.head.head.ent_type_ == "PERSON":
             return before.head.head
         return before
+    # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
+    if before is not None and before.text == ",":
+        for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
+            if verb.doc[i].text == ",":
+                named = verb.doc[i - 1] if i else None
+                if named is not None and named.ent_type_ in SPEAKER_TYPES and named.ent_iob_ != "O":
+                    return named
+                break
     return None
+
+
+def _could_speak(noun: Token) -> bool:
+    """A person, an organisation or a group; not "a bill", "the plan"."""
+    return (
+        noun.ent_type_ in SPEAKER_TYPES
+        or noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ == "NNS"
+        or is_role(noun)
+        or noun.lemma_.lower() in ORG_NOUNS
+    )
 
 
 def _through_speech_noun(subject: Token) -> Token | None:
@@ -93,10 +122,21 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     if not candidates:
         return None
     for token in quoted:
-        for ancestor in token.ancestors:
-            if ancestor in candidates:
-                return ancestor
-    speech = [t for t in candidates if t.lemma_.lower() in SPEECH_VERBS or t.lower_ == "according"]
+        cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
+        if cues:
+            # 'Jessup said she would announce a date “in the coming days.”': the quoted words are
+            # the outer speaker's, who reports the inner act; the outermost speech verb wins
+            speech = [c for c in cues if c.lemma_.lower() in SPEECH_VERBS]
+            return speech[-1] if speech else cues[0]
+    after = quoted.end + 1 if quoted.end + 1 < len(quoted.doc) else None
+    speech = [
+        t
+        for t in candidates
+        if t.lemma_.lower() in SPEECH_VERBS
+        or t.lower_ == "according"
+        # '"Would you ...?" one reporter asked.': any cue verb in a short tag right after the quote
+        or (after is not None and t.sent.start == quoted.doc[after].sent.start and len(t.sent) <= 8)
+    ]
     if not speech:
         return None
     middle = (quoted.start_char + quoted.end_char) // 2

@@ -31,6 +31,7 @@ def lexicon(name: str) -> list[str]:
 
 WORK_WORDS = frozenset(lexicon("quote_work_nouns.txt"))
 NAMING_WORDS = frozenset(lexicon("quote_naming_words.txt"))
+TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in lexicon("quote_boilerplate.txt")), re.IGNORECASE)
 
 DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
@@ -125,11 +126,19 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
         return True
     # Only the words just before the mark, in the same sentence, can announce a title or name.
     clause = re.split(r"[.!?][\"”’']?\s|\n", text[max(0, seg.start - 60) : seg.start - 1])[-1]
-    before = [w.strip(",:;()").lower() for w in clause.split()][-3:]
+    before = [w.strip(",:;()").lower() for w in clause.split()]
+    while before and before[-1] in ("the", "a", "an", "so-called", "its", "their", "his", "her"):
+        before.pop()  # "nicknamed the “use it or lose it” rule", "dubbed a “turkey bill”"
     if before[-1:] and before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS:
         return True
-    if set(before) & WORK_WORDS and _looks_like_title(words):
+    if before[-1:] == ["as"] and "known" in before[-5:]:  # "known around the Capitol as the ..."
         return True
+    if set(before[-3:]) & WORK_WORDS and _looks_like_title(words):
+        return True
+    # "an appearance on “Sunday Capitol”": a short title-cased name after a preposition
+    if before[-1:] and before[-1] in TITLE_PREPOSITIONS and _looks_like_title(words):
+        if len(words.split()) <= 6 and not re.search(r"[.!?,]$", words):
+            return True
     # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
     left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
     right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")

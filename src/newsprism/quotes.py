@@ -38,9 +38,11 @@ from .article_people import (
 )
 from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
 from .models import Quote
-from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
+from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, lexicon, paragraph_bounds
 from .speakers import read_article
 
+# "declined to say ...": verbs whose infinitive speech verb reports nothing
+WITHHELD = frozenset(lexicon("quote_withheld_verbs.txt"))
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
@@ -144,6 +146,8 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
+            continue  # "declined to say", "refused to comment": nothing was reported
         content = _reported_content(token)
         if content is not None:
             para_start, para_end = paragraph_bounds(doc_text(doc), token.idx)
@@ -202,6 +206,10 @@ def _reported_content(cue: Token) -> Span | None:
             return _clause_before_attribution(cue, para_start)
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
+    start = clause.left_edge.i
+    later = [c for c in clauses if c.i > clause.i]
+    if later and clause.pos_ not in ("VERB", "AUX") and later[0].left_edge.i == clause.right_edge.i + 1:
+        clause = later[0]  # "said the bill['s] price tag would fall": one clause the parser split
     if clause.i < cue.i and not any(c.dep_ in SUBJECT_DEPS and c.i > clause.i for c in cue.children):
         return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
     end = clause.right_edge.i + 1
@@ -211,7 +219,14 @@ def _reported_content(cue: Token) -> Span | None:
                 end = min(end, verb.left_edge.i)
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                     end -= 1
-    span = doc[clause.left_edge.i : end]
+    for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
+        if token.dep_ == "relcl" and token.right_edge.i + 1 >= end and token.left_edge.i > start:
+            if doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("which", "who"):
+                end = token.left_edge.i - 1
+                break
+    span = doc[start:end]
+    if len(span) and span[0].lower_ in ("whether", "if"):
+        return None  # "declined to say whether ...": a question, not a statement
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)

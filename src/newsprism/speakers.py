@@ -104,8 +104,10 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
         span = entity_span(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
     for child in token.children:  # "a Foreign Ministry spokesperson, Liang Wei"; "her publisher, X"
-        if child.dep_ != "appos" or token.ent_type_ == "PERSON" or not child.ent_type_:
-            continue
+        if child.dep_ != "appos" or token.ent_type_ in SPEAKER_TYPES or not child.ent_type_:
+            continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
+        if child.ent_type_ == "NORP":
+            continue  # "Ostrowski, a Republican from Michigan,": a description, not the speaker
         if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue
         span = entity_span(child)
@@ -137,6 +139,9 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
         span = entity or token.doc[token.i : token.i + 1]
         name = full_name(article, token.text, token.idx, honorific_gender(span))
         return Speaker(name, span, "PERSON")
+    plural = token.tag_ in ("NNS", "NNPS") or (lower.endswith("s") and not lower.endswith("ss"))
+    if entity is not None and entity.label_ == "NORP" and plural:
+        return Speaker(None, entity, None)  # "Republicans said", "Ukrainians say": a group, unnamed
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return Speaker(_introduced_org(article, entity), entity, entity.label_)
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
