@@ -22,6 +22,10 @@ from .models import Quote
 from .quote_marks import doc_text, paragraph_bounds
 from .speakers import resolve
 
+# Dependencies that keep a verb inside another verb's reported clause.
+REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
 
 def cue_subject(verb: Token) -> Token | None:
     """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
@@ -44,8 +48,10 @@ def cue_subject(verb: Token) -> Token | None:
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
+            if subject.lower_ == "who" and noun.ent_type_ in PLACE_TYPES and noun.head.dep_ == "prep":
+                noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
-            if verb is not cue and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
+            if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
             return noun
@@ -54,13 +60,19 @@ def cue_subject(verb: Token) -> Token | None:
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
-            return _through_speech_noun(subject)
+            return _through_speech_noun(_before_party_tag(subject))
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
+            # "acknowledged that the program had fallen behind and said ...": the parser hung the
+            # second speech verb inside the first one's clause; it is the speaker's own
+            if verb.lemma_.lower() in SPEECH_VERBS and verb.head.head.i < verb.head.i:
+                verb = verb.head.head
+                continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
@@ -85,6 +97,15 @@ def cue_subject(verb: Token) -> Token | None:
                     return named
                 break
     return None
+
+
+def _before_party_tag(subject: Token) -> Token:
+    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject."""
+    doc, i = subject.doc, subject.i
+    tag = [t.text for t in doc[max(0, i - 3) : i]]
+    if len(tag) == 3 and tag[0] == "," and tag[1] in ("R", "D", "I") and tag[2] in ("-", "–"):
+        return doc[i - 4] if i >= 4 and doc[i - 4].pos_ == "PROPN" else subject
+    return subject
 
 
 def _could_speak(noun: Token) -> bool:
@@ -124,10 +145,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     for token in quoted:
         cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
         if cues:
-            # 'Jessup said she would announce a date “in the coming days.”': the quoted words are
-            # the outer speaker's, who reports the inner act; the outermost speech verb wins
-            speech = [c for c in cues if c.lemma_.lower() in SPEECH_VERBS]
-            return speech[-1] if speech else cues[0]
+            return _reporting_cue(cues)
     after = quoted.end + 1 if quoted.end + 1 < len(quoted.doc) else None
     speech = [
         t
@@ -136,11 +154,30 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         or t.lower_ == "according"
         # '"Would you ...?" one reporter asked.': any cue verb in a short tag right after the quote
         or (after is not None and t.sent.start == quoted.doc[after].sent.start and len(t.sent) <= 8)
+        or (after is not None and after <= t.i <= after + 2)  # '”, asked the moderator'
     ]
     if not speech:
         return None
     middle = (quoted.start_char + quoted.end_char) // 2
     return min(speech, key=lambda t: abs(t.idx - middle))
+
+
+def _reporting_cue(cues: list[Token]) -> Token:
+    """Of the cue verbs above a quoted phrase (innermost first), the one whose words it is.
+
+    'Jessup said she would announce a date “in the coming days.”': the inner act sits in the
+    outer verb's reported clause, so the quoted words are the outer speaker's. 'a claim Moretti
+    called “fantasy math”' hangs on a noun (a relative clause): that cue keeps its words.
+    """
+    found = cues[0]
+    for outer in cues[1:]:
+        path = [found]  # found up to the child of outer (tokens compare by position, not identity)
+        while path[-1].head.i != outer.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
+            break
+        found = outer
+    return found
 
 
 def ends_with_cue(doc: Doc, offset: int) -> bool:

@@ -108,6 +108,8 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
             continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
         if child.ent_type_ == "NORP":
             continue  # "Ostrowski, a Republican from Michigan,": a description, not the speaker
+        if child.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
+            continue  # "Penrose, R-Ga.,": the name's state, not the speaker
         if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue
         span = entity_span(child)
