@@ -19,7 +19,7 @@ from .quote_marks import PARAGRAPH_BREAK, doc_text, lexicon
 SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
 CUE_VERBS = SPEECH_VERBS | frozenset(lexicon("quote_cue_verbs.txt"))
 SPEECH_NOUNS = frozenset(lexicon("speech_nouns.txt"))
-ROLES = frozenset(lexicon("roles.txt"))
+ROLES = frozenset(lexicon("roles.txt")) | frozenset(lexicon("person_nouns.txt"))
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 HONORIFICS = frozenset(lexicon("honorifics.txt"))
 ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))

@@ -31,6 +31,7 @@ def lexicon(name: str) -> list[str]:
 
 WORK_WORDS = frozenset(lexicon("quote_work_nouns.txt"))
 NAMING_WORDS = frozenset(lexicon("quote_naming_words.txt"))
+BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
 BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in lexicon("quote_boilerplate.txt")), re.IGNORECASE)
 
@@ -133,6 +134,10 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
         return True
     if before[-1:] == ["as"] and "known" in before[-5:]:  # "known around the Capitol as the ..."
         return True
+    if before[-1:] and before[-1] in ("called", "named") and before[-2:-1] and before[-2] in BE_FORMS:
+        return True  # "Another is called “Mill Song”": a name, not words anybody said
+    if len(words.split()) >= 3 and _looks_like_title(words, every=True) and not re.search(r"[.!?,]$", words):
+        return True  # "signed the “Accord on the Free Movement of Persons”": a title
     if set(before[-3:]) & WORK_WORDS and _looks_like_title(words):
         return True
     # "an appearance on “Sunday Capitol”": a short title-cased name after a preposition
@@ -152,10 +157,12 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
     )
 
 
-def _looks_like_title(words: str) -> bool:
-    """Most longer words capitalised, as in "The Glass Harbor" or "Critical Condition: ..."."""
+def _looks_like_title(words: str, every: bool = False) -> bool:
+    """Most (or ``every``) longer words capitalised, as in "The Glass Harbor" or "Critical
+    Condition: ..."."""
     long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+    share = 1.0 if every else 0.6
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= share * len(long_words)
 
 
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:

@@ -227,6 +227,8 @@ def _reported_content(cue: Token) -> Span | None:
     span = doc[start:end]
     if len(span) and span[0].lower_ in ("whether", "if"):
         return None  # "declined to say whether ...": a question, not a statement
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "declared President X the winner": no clause, nothing reported
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
@@ -237,7 +239,9 @@ def _misattached_clause(cue: Token) -> Token | None:
     'told the council she worried ...' (a clause with its own subject, not a relative clause)."""
     for child in cue.children:
         if child.dep_ in ("dobj", "dative"):
-            nouns = [child]
+            # "told reporters in the capital that ...": the clause may hang on the place too
+            places = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            nouns = [child, *places]
         elif child.dep_ == "prep" and child.lower_ == "in":
             nouns = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_NOUNS]
         else:
@@ -266,13 +270,18 @@ def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
         return None
     comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
     tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    if tail and tail[0].text == ":":
+        return None  # "..., Severin said:" opens a quotation; what came before is scene-setting
     long_tail = len(tail) > 6 or any(t.pos_ == "VERB" for t in tail)
     if comma is None or comma.text != "," or (long_tail and cue.dep_ != "parataxis"):
         return None  # a parenthetical "..., he says, with ..." may run on after the attribution
     start = max(cue.sent.start_char, para_start)
     clause = doc.char_span(start, comma.idx, alignment_mode="contract")
-    if clause is None or not any(t.pos_ in ("VERB", "AUX") for t in clause):
-        return None  # "In his first news conference, Asante said:" - a phrase, not a statement
+    main_verbs = [t for t in clause or [] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
+    if clause is None or not main_verbs:
+        return None  # "In a speech that was interrupted ..., X said:" - a phrase, not a statement
+    if clause[0].lemma_.lower() == "ask":
+        return None  # "Asked whether ..., X said": the question put to the speaker
     return clause
 
 

@@ -229,17 +229,32 @@ def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
         return set()
     wanted = {t.lower_ for t in phrase if t.lower_ not in ("the", "'s", "’s", "this", "that")}
     wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
-    holders = {
-        name
-        for offset, name, words in article.roles
-        if offset < head.idx and head.lower_ in words and wanted <= (words | {head.lower_})
-    }
+    holders = _holding(article, head, wanted, 0, head.idx)
+    if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside
+        possessor = {w for t in phrase if t.dep_ == "poss" for w in (t.lower_, t.lemma_.lower())}
+        if possessor:
+            holders = _holding(article, head, wanted - possessor, 0, head.idx)
+    if not holders:  # "Orlania's defence minister said ... The minister, Radomir Brodek, told"
+        paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
+        ahead = paragraph + 2  # this paragraph and the next
+        end = article.paragraph_starts[ahead] if ahead < len(article.paragraph_starts) else len(head.doc.text)
+        later = _holding(article, head, {head.lower_}, head.idx, end)
+        holders = later if len(later) == 1 else set()
     if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
         sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
         recent = article.sentence_starts[max(0, sentence_index - 1)]
         latest = [name for offset, name in article.subjects if recent <= offset < head.idx]
         holders = {latest[-1]} if latest and latest[-1] in holders else holders
     return holders
+
+
+def _holding(article: Article, head: Token, wanted: set[str], start: int, end: int) -> set[str]:
+    """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words."""
+    return {
+        name
+        for offset, name, words in article.roles
+        if start <= offset < end and head.lower_ in words and wanted <= (words | {head.lower_})
+    }
 
 
 def _organisation(article: Article, head: Token, phrase: Span) -> str | None:

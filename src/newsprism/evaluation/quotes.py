@@ -32,6 +32,7 @@ DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
 DEFAULT_GOLD = REPO / "eval" / "quotes_gold"
 KINDS = ("direct", "partial", "mixed", "indirect")
 MARKS = "\"“”‘’'«» "
+QUOTE_MARKS = "\"“”‘’'«»"
 MIN_JACCARD = 0.5  # gold set: predicted and gold spans must share half their characters
 # BASIL names groups the same way as people ("Tea_Party", "Republican_Lawmakers"); a gold speaker
 # counts as a named person when every word is capitalised and the last is not one of these.
@@ -171,7 +172,7 @@ def load_gold(path: Path) -> list[GoldArticle]:
         cursor = 0
         for item in record["quotes"]:
             quote = GoldQuote(item["text"], item["kind"], item.get("speaker"))
-            at = text.find(quote.text, cursor)
+            at = _find(text, quote.text, cursor, quoted=quote.kind != "indirect")
             if at < 0:
                 at = text.find(quote.text)
             if at < 0:
@@ -181,6 +182,18 @@ def load_gold(path: Path) -> list[GoldArticle]:
             article.quotes.append(quote)
         articles.append(article)
     return articles
+
+
+def _find(text: str, words: str, cursor: int, quoted: bool) -> int:
+    """The first place of ``words`` from ``cursor``; for a quotation, the first one that follows a
+    quotation mark ("research" sonar, not the research ships a sentence before)."""
+    at = text.find(words, cursor)
+    if quoted:
+        marked = at
+        while marked >= 0 and text[max(0, marked - 1) : marked] not in QUOTE_MARKS:
+            marked = text.find(words, marked + 1)
+        at = marked if marked >= 0 else at
+    return at
 
 
 def gold_speaker_ok(predicted: str | None, gold: str | None) -> bool:
