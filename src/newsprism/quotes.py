@@ -207,6 +207,9 @@ def _reported_content(cue: Token) -> Span | None:
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     start = clause.left_edge.i
+    same_side = [c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)]
+    if len(same_side) > 1 and clause.i < cue.i:  # "A, but B, said X": two clauses, one statement
+        clause = same_side[-1]
     later = [c for c in clauses if c.i > clause.i]
     if later and clause.pos_ not in ("VERB", "AUX") and later[0].left_edge.i == clause.right_edge.i + 1:
         clause = later[0]  # "said the bill['s] price tag would fall": one clause the parser split

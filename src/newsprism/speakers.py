@@ -7,6 +7,7 @@ organisation, "X and Y") into a name or None, never a guess, using the table tha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
@@ -14,9 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .article_people import (
     GROUP_PLURAL,
+    ORG_NAME_ENDINGS,
     ORG_NOUNS,
     PRONOUN_GENDER,
     PRONOUN_LOOKBACK_PARAGRAPHS,
+    ROLE_WORDS,
     SPEAKER_TYPES,
     SUBJECT_DEPS,
     UNNAMED_DETERMINERS,
@@ -63,10 +66,13 @@ def read_article(doc: Doc, inside) -> Article:
             and is_main_or_speech_verb(token.head)
             and not inside(token.idx)
         ):  # "The judge rejected that argument." makes the judge salient
-            holders = _role_holders(article, token, noun_phrase(token))
+            phrase = noun_phrase(token)
+            holders = _role_holders(article, token, phrase)
             if len(holders) == 1:
                 insort(article.subjects, (token.idx, holders.pop()))
             elif holders:  # "The minister ..." with two ministers: a "she" after it is unclear
+                article.unclear_subjects.append(token.idx)
+            elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
                 article.unclear_subjects.append(token.idx)
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
@@ -125,6 +131,8 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
             name = _recent_organisation(article, token.idx)
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
+    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS:
+        return Speaker(None, noun_phrase(token), None)  # "Neighbors said", "Officials warned": a group
     entity = entity_span(token)
     organisation = _organisation_named_by(article, token, entity)
     if organisation:  # "Northfield said" after "Northfield Foods", whatever the label
@@ -294,7 +302,17 @@ def _recent_organisation(article: Article, offset: int, horizon: int | None = No
         ]
     if not candidates:
         return None
-    return min(candidates, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
+    name = min(candidates, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
+    # "Quillon" after "Quillon Software": the name as the article introduced it
+    fuller = [n for _, n in earlier if n.startswith(name + " ")]
+    if not fuller:  # the first mention may have had no organisation label: "Quillon Software, the maker"
+        text = doc_text(article.doc)[:offset]
+        for match in re.finditer(rf"\b{re.escape(name)}((?: [A-Z][\w&'-]*)+)", text):
+            ending = match.group(1).split()[-1].lower()
+            if ending in ORG_NAME_ENDINGS and not in_headline(article, match.start()):
+                fuller.append(match.group(0))
+                break
+    return fuller[0] if fuller else name
 
 
 def _introduced_org(article: Article, entity: Span) -> str:
