@@ -60,6 +60,9 @@ def cue_subject(verb: Token) -> Token | None:
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
+            named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and named.ent_type_:
+                return named  # "Farrelly said agency staff would ...": the parse took "staff"
             return _through_speech_noun(_before_party_tag(subject))
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
             # "acknowledged that the program had fallen behind and said ...": the parser hung the

@@ -74,6 +74,14 @@ def read_article(doc: Doc, inside) -> Article:
                 article.unclear_subjects.append(token.idx)
             elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
                 article.unclear_subjects.append(token.idx)
+    # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
+    # whatever the parse made of it
+    for cue in article.speech_cues:
+        named = doc[cue.i - 1] if cue.i > cue.sent.start else None
+        if named is None or named.dep_ in SUBJECT_DEPS or inside(named.idx):
+            continue
+        if named.pos_ == "PROPN" and named.lower_ in article.full_names:
+            insort(article.subjects, (named.idx, full_name(article, named.text, named.idx)))
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
@@ -167,10 +175,27 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
     if token.pos_ == "PROPN" and token.ent_type_ == "" and not token.is_lower:  # "ministry" is no name
         return Speaker(clean_name(phrase), phrase, "PERSON")
     if is_role(token):
+        named = _name_set_off_after(token)
+        if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
+            return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
         return Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return Speaker(None, phrase, None)
+
+
+def _name_set_off_after(role: Token) -> Span | None:
+    """'ROLE, First Last,' where the parse lost the apposition: two to four capitalised proper
+    nouns between commas right after the role word."""
+    doc, i = role.doc, role.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - i <= 4:
+        end += 1
+    if not 2 <= end - i - 1 <= 4 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[i + 1 : end]
 
 
 def _organisation_named_by(article: Article, token: Token, entity: Span | None) -> str | None:
