@@ -22,7 +22,7 @@ Where no speaker can be found the speaker is None, never a guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,9 @@ from .article_people import (
     SPEECH_NOUNS,
     SUBJECT_DEPS,
     Article,
+    clean_name,
+    entity_span,
+    full_name,
     is_cue,
 )
 from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
@@ -43,6 +46,7 @@ from .speakers import read_article
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = frozenset(lexicon("quote_withheld_verbs.txt"))
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]+$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
@@ -98,6 +102,8 @@ def _quote_from_segment(
     sent_start = max(first_sent.start_char, para_start)
     sent_end = min(last_sent.end_char, para_end)
     before = text[sent_start : seg.start - 1].strip()
+    if DATELINE.match(text[para_start : seg.start - 1].strip()):
+        before = ""  # 'JAKARTA (Wire) - "...': the quotation opens the story
     words = text[seg.start : seg.end]
     opens_sentence = (
         seg.continued
@@ -317,9 +323,11 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
                 if chain >= 0:
                     chain_speaker.setdefault(chain, source)
             elif quote.kind == "direct" and chain_speaker.get(chain) is None:
-                # 'Asked about it, he laughed. "Ask me in a week."' - the person the sentence
+                # '"The door is open." The warning came from X, ...' - named in the next sentence;
+                # else 'Asked about it, he laughed. "Ask me in a week."' - the person the sentence
                 # just before, in the same paragraph, was about.
-                quote.speaker = _subject_just_before(article, quote.start)
+                named_after = _named_just_after(article, quote)
+                quote.speaker = named_after or _subject_just_before(article, quote.start)
                 quote.speaker_type = "PERSON" if quote.speaker else None
         role = article.unresolved_roles.get(quote.speaker_start or -1)
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
@@ -339,6 +347,27 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _named_just_after(article: Article, quote: Quote) -> str | None:
+    """'"...." The warning came from Rosalind Achebe, ...': the speaker the next sentence names."""
+    doc = article.doc
+    first = bisect_left(article.sentence_starts, quote.end)
+    next_starts = article.sentence_starts[first : first + 3]
+    heads = [doc.char_span(o, o + 1, alignment_mode="expand") for o in next_starts]
+    sentences = [head[0].sent for head in heads if head is not None]
+    following = [sent for sent in sentences if any(t.is_alpha for t in sent)]
+    if not following:
+        return None
+    words = [t for t in following[0] if not t.is_punct and not t.is_space]
+    if len(words) < 5 or words[1].lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if words[2].lemma_.lower() != "come" or words[3].lower_ != "from":
+        return None
+    name = entity_span(words[4])
+    if name is None or name.label_ != "PERSON":
+        return None
+    return full_name(article, clean_name(name), name.start_char)
 
 
 def _subject_just_before(article: Article, offset: int) -> str | None:
