@@ -215,7 +215,10 @@ def test_empty_text_has_no_quotes(nlp):
     assert extract_quotes(nlp(""), "empty") == []
 
 
-@pytest.mark.parametrize(("split", "minimum"), [("dev", 0.90), ("test", 0.85)])
+@pytest.mark.parametrize(
+    ("split", "minimum"),
+    [("dev", 0.95), ("test", 0.95), ("test2", 0.93), ("test3", 0.95), ("test4", 0.93), ("test5", 0.95)],
+)
 def test_gold_set_span_and_speaker_f1(nlp, split, minimum):
     articles = quote_eval.load_gold(GOLD / f"{split}.jsonl")
     predictions = {a.article_id: extract_quotes(nlp(a.text), a.article_id) for a in articles}
@@ -388,3 +391,96 @@ def test_two_organisations_speaking_together_share_the_quote(quotes_of):
 def test_two_people_speaking_together_get_no_single_speaker(quotes_of):
     found = quotes_of("Anna Kowal and Piotr Zielinski said they would appeal the ruling.")
     assert only(found, "would appeal").speaker is None
+
+
+# ---- rules added while scoring the round-3 gold sets (test3-test5); invented sentences --------
+
+
+def test_quoted_phrase_in_a_reported_clause_is_the_reporters(quotes_of):
+    found = quotes_of(
+        "Governor Ana Ruiz of Veldt must set a date. A spokesman for the governor, Piet Lobo, said "
+        "she would announce it “in the coming days.”"
+    )
+    assert only(found, "in the coming days").speaker == "Piet Lobo"
+
+
+def test_a_phrase_under_a_relative_clause_keeps_its_own_speaker(quotes_of):
+    found = quotes_of(
+        "Minister Hana Dole and Senator Ivo Marsh met on Monday. Dole said the cuts would come "
+        "through attrition, a claim Marsh called “fantasy math.”"
+    )
+    assert only(found, "fantasy math").speaker == "Ivo Marsh"
+
+
+def test_plural_groups_are_unnamed(quotes_of):
+    found = quotes_of(
+        "The fire gutted the warehouse on Elm Street. Neighbors said they had complained for years "
+        "about break-ins. Republicans said they would demand a hearing."
+    )
+    assert only(found, "complained for years").speaker is None
+    assert only(found, "demand a hearing").speaker is None
+
+
+def test_titles_and_nicknames_are_not_quotes(quotes_of):
+    found = quotes_of(
+        "Lusavia signed the “Accord on the Free Movement of Persons” in 2004. The law, which critics "
+        "nicknamed the “use it or lose it” rule, was struck down. One quilt is called “Mill Song,” after "
+        "a tune. The report, released under the title “A Pattern of Benefit,” was brief. He appeared on "
+        "“Sunday Capitol” last month."
+    )
+    assert found == []
+
+
+def test_declining_to_say_whether_reports_nothing(quotes_of):
+    found = quotes_of("Press secretary Nadia Fern declined to say whether the president had called him.")
+    assert found == []
+
+
+def test_participle_in_a_relative_clause_is_the_main_subjects(quotes_of):
+    found = quotes_of(
+        "MADISON, Wis. — Gov. Richard Lamb vetoed a bill on Friday that would have capped insulin "
+        "prices, saying the measure would drive up premiums for everyone else."
+    )
+    assert only(found, "drive up premiums").speaker == "Richard Lamb"
+
+
+def test_two_clauses_before_an_inverted_cue_are_one_statement(quotes_of):
+    found = quotes_of(
+        "Crews were working through the night, but some customers might not have power until Friday, "
+        "said Marisol Kaur, a spokeswoman for Sedge Valley Power."
+    )
+    quote = only(found, "Crews were working")
+    assert quote.text.endswith("until Friday") and quote.speaker == "Marisol Kaur"
+
+
+def test_a_party_tag_is_not_the_speaker(quotes_of):
+    found = quotes_of(
+        "House Speaker Douglas Penrow struggled to round up votes. Penrow, R-Ga., told reporters that he "
+        "was “very confident” the bill would pass."
+    )
+    assert only(found, "very confident").speaker == "Douglas Penrow"
+
+
+def test_opening_quote_after_a_dateline_named_in_the_next_sentence(quotes_of):
+    found = quotes_of(
+        "JAKARTA (Wire) - \"The door is open, but it is not open forever.\"\n\n"
+        "The warning came from Rosalind Achebe, chief negotiator for the trade bloc, as talks resumed."
+    )
+    quote = only(found, "The door is open")
+    assert quote.kind == "direct" and quote.speaker == "Rosalind Achebe"
+
+
+def test_an_unnamed_subject_stops_a_pronoun_reaching_back(quotes_of):
+    found = quotes_of(
+        "Chief executive Dana Whitmore wrote that the cuts were painful. One engineer who lost her job "
+        "said she learned of it from a login screen. “No call, no meeting,” she said."
+    )
+    assert only(found, "No call").speaker is None
+
+
+def test_a_role_named_in_the_next_paragraph(quotes_of):
+    found = quotes_of(
+        "ZARNOV (Wire) — Orlania’s defence minister said on Sunday that two brigades would move to "
+        "the border.\n\nThe minister, Radomir Brodek, told cadets that the deployment was a precaution."
+    )
+    assert only(found, "two brigades").speaker == "Radomir Brodek"

@@ -122,7 +122,7 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
             continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
         if child.ent_type_ == "NORP":
             continue  # "Ostrowski, a Republican from Michigan,": a description, not the speaker
-        if child.ent_type_ in ("GPE", "LOC") and token.pos_ == "PROPN":
+        if child.ent_type_ in ("GPE", "LOC") and token.text[:1].isupper():
             continue  # "Penrose, R-Ga.,": the name's state, not the speaker
         if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue
@@ -149,7 +149,7 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
         name = full_name(article, clean_name(entity), entity.start_char, honorific_gender(entity))
         return Speaker(name, entity, "PERSON")
     if (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or token.tag_ == "NN" and token.text[:1].isupper())  # "Penrow, R-Ga.,"
         and lower in article.full_names
         and entity is None
         or (entity is not None and len(entity) == 1 and lower in article.full_names)
@@ -175,13 +175,29 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
     if token.pos_ == "PROPN" and token.ent_type_ == "" and not token.is_lower:  # "ministry" is no name
         return Speaker(clean_name(phrase), phrase, "PERSON")
     if is_role(token):
-        named = _name_set_off_after(token)
+        named = _name_set_off_after(token) or _name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
         return Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return Speaker(None, phrase, None)
+
+
+def _name_after_employer(article: Article, role: Token) -> Span | None:
+    """'A spokesman for the governor, Piet Lobo,': the parse hangs the name on "the governor";
+    it is the spokesman's unless the article gave that name the governor's role before."""
+    for prep in role.children:
+        for employer in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for appos in employer.children:
+                span = entity_span(appos) if appos.dep_ == "appos" else None
+                if span is None or span.label_ != "PERSON":
+                    continue
+                name = full_name(article, clean_name(span), span.start_char)
+                earlier = [(o, holder, words) for o, holder, words in article.roles if o < span.start_char]
+                if not any(holder == name and employer.lower_ in words for _, holder, words in earlier):
+                    return span
+    return None
 
 
 def _name_set_off_after(role: Token) -> Span | None:
