@@ -28,6 +28,7 @@ from .article_people import (
     entity_span,
     fits_gender,
     full_name,
+    gender_of,
     honorific_gender,
     in_headline,
     is_main_or_speech_verb,
@@ -239,7 +240,11 @@ def _antecedent(article: Article, pronoun: Token, given_names: bool) -> str | No
     # Nearest first: a subject in this or the previous sentence, else the only person named there
     # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
     sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
-    recent = article.sentence_starts[max(0, sentence_index - 1)]
+    back = 1
+    previous = article.sentence_starts[max(0, sentence_index - 1)]
+    if not doc_text(pronoun.doc)[previous : previous + 1].isalnum():
+        back = 2  # "Enter Ms. Jones — ... | — whose ...": the parse broke the sentence before at a dash
+    recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
         if recent <= offset < pronoun.idx and fits_gender(article, name, gender, given_names):
@@ -251,6 +256,9 @@ def _antecedent(article: Article, pronoun: Token, given_names: bool) -> str | No
         return None
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
     named = {n for n in named if fits_gender(article, n, gender, given_names)}
+    if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
+        known = {n for n in named if gender_of(article, n, given_names) == gender}
+        named = known if len(known) == 1 else named
     if len(named) == 1:
         return named.pop()
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
