@@ -10,11 +10,12 @@ parse). The goal is R <= 0.20. The benchmark stops if the corpus is absent.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
+from itertools import islice
 from pathlib import Path
+
+from allsides import CORPUS, records
 
 from newsprism.config import Settings
 from newsprism.events import extract_events, load_lexicon
@@ -22,28 +23,21 @@ from newsprism.models import Article
 from newsprism.nlp import load_model
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 
 
 def load_articles(count: int) -> list[Article]:
     """The first ``count`` articles of at least 100 words, with their publication dates."""
     articles = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            text = record.get("text") or ""
-            if len(text.split()) >= 100:
-                published = (record.get("published") or "")[:10]
-                articles.append(
-                    Article(
-                        article_id=str(record.get("id", len(articles))),
-                        source="allsides",
-                        text=text,
-                        published=published if published[:2] in ("19", "20") else None,
-                    )
-                )
-            if len(articles) >= count:
-                break
+    for number, record in enumerate(islice(records(min_words=100), count)):
+        published = (record.get("published") or "")[:10]
+        articles.append(
+            Article(
+                article_id=str(record.get("id", number)),
+                source="allsides",
+                text=record["text"],
+                published=published if published[:2] in ("19", "20") else None,
+            )
+        )
     return articles
 
 

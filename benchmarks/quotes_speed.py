@@ -10,30 +10,22 @@ stage on the parsed docs, and prints both times and their ratio (the target is a
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
+from itertools import islice
 from pathlib import Path
+
+from allsides import CORPUS, records
 
 from newsprism.config import Settings
 from newsprism.nlp import load_model
 from newsprism.quotes import extract_quotes
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+DEFAULT = CORPUS
 
 
 def read_texts(path: Path, limit: int) -> list[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    texts = []
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            text = json.loads(line).get("text") or ""
-            if text.strip():
-                texts.append(text[:200000])
-            if len(texts) >= limit:
-                break
-    return texts
+    return [record["text"][:200000] for record in islice(records(path=path), limit)]
 
 
 def main() -> int:

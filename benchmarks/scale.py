@@ -30,9 +30,9 @@ import threading
 import time
 from pathlib import Path
 
+from allsides import CORPUS, CORPUS_ARTICLES
+
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
-CORPUS_ARTICLES = 37_554
 MB = 1024 * 1024
 
 

@@ -10,27 +10,20 @@ The articles are real ones from ../shared/data/allsides (the benchmark stops if 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
+from allsides import CORPUS, records
+
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 
 
 def load_articles(count: int) -> list[dict]:
-    articles = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if len(record.get("text", "").split()) >= 100:
-                articles.append(record)
-            if len(articles) >= count:
-                break
-    return articles
+    return list(islice(records(min_words=100), count))
 
 
 def main() -> None:
@@ -48,10 +41,10 @@ def main() -> None:
     from newsprism.pipeline import analyze
     from newsprism.store import Store
 
-    records = load_articles(args.articles)
+    chosen = load_articles(args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "articles.jsonl"
-        source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        source.write_text("".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
         settings = Settings.load(db=str(Path(tmp) / "bench.db"), processes=args.processes)
 
         # The same clean texts for both runs, so both parse exactly the same words.
