@@ -321,6 +321,8 @@ def run(
         console.print(f"BASIL data not found at {basil_dir}: skipped")
     gold_dir = Path(gold) if gold else DEFAULT_GOLD
     gold_files = [gold_dir] if gold_dir.is_file() else sorted(gold_dir.glob("*.jsonl"))
+    pooled_articles: list[GoldArticle] = []
+    pooled_predictions: dict[str, list[Quote]] = {}
     for path in gold_files:
         split = path.stem
         articles = load_gold(path)
@@ -328,6 +330,12 @@ def run(
         scored = score_gold(articles, predictions)
         results[f"gold_{split}"] = scored
         _print_gold(console, split, scored, verbose)
+        pooled_articles += articles
+        pooled_predictions.update(predictions)
+    if len(gold_files) > 1:  # every split together: the figure to compare across versions
+        scored = score_gold(pooled_articles, pooled_predictions)
+        results["gold_all"] = scored
+        _print_gold(console, "all splits", scored, verbose=False)
     if not gold_files:
         console.print(f"no gold files (*.jsonl) at {gold_dir}: skipped")
     return results
