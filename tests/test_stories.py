@@ -8,9 +8,9 @@ from newsprism.clean import clean_article
 from newsprism.entities import extract_mentions, link_articles
 from newsprism.models import Extraction, RawArticle
 from newsprism.store import Store
-from newsprism.stories import (
+from newsprism.stories import assign_stories
+from newsprism.story_features import (
     StoryConfig,
-    assign_stories,
     fingerprint,
     is_copy,
     normalised_words,

@@ -23,7 +23,7 @@ from .config import data_path
 from .errors import NotFoundError
 from .models import Article, Event, Mention, Quote
 from .store import Store
-from .stories import stopwords
+from .story_features import stopwords
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _LABEL_WORDS = 4  # at most this many words before a mention are read as its label
