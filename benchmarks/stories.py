@@ -33,7 +33,8 @@ from sqlalchemy import insert, select
 
 from newsprism.config import Settings
 from newsprism.evaluation.stories import adjusted_rand_score
-from newsprism.store import Store, articles_table, mentions_table
+from newsprism.schema import articles_table, mentions_table
+from newsprism.store import Store
 from newsprism.stories import assign_stories
 
 CHUNK = 512  # articles per assign_stories call, as the pipeline hands them over

@@ -15,7 +15,8 @@ from sqlalchemy import create_engine, func, insert, select, text
 
 from newsprism.migrations import head_revision, include_name, upgrade
 from newsprism.models import Article, Event, Extraction, Mention, Quote
-from newsprism.store import Store, articles_table, database_url, metadata, quotes_table
+from newsprism.schema import articles_table, metadata, quotes_table
+from newsprism.store import Store, database_url
 
 TEXT = (
     "Harbour officials in Port Maren said on Monday that the new ferry terminal would open in May. "

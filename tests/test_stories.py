@@ -212,7 +212,7 @@ def test_bands_left_without_their_signature_do_not_block_relinking(db_url, nlp, 
     """Another process may delete a signature whose bands it never saw; linking again still works."""
     from sqlalchemy import delete
 
-    from newsprism.store import story_signatures_table
+    from newsprism.schema import story_signatures_table
 
     settings = settings.with_(db=db_url)
     store = Store(db_url)

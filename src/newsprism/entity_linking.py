@@ -23,7 +23,8 @@ from sqlalchemy import delete, update
 from . import names
 from .errors import InputError, NotFoundError
 from .models import Entity, Mention
-from .store import Store, entities_table, entity_keys_table, events_table, mentions_table, quotes_table
+from .schema import entities_table, entity_keys_table, events_table, mentions_table, quotes_table
+from .store import Store
 
 MAX_ALIASES = 60
 MAX_ROLES = 40

@@ -20,7 +20,8 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.engine import Engine
 
 from .models import Article, Quote
-from .store import Store, articles_table, quotes_table
+from .schema import articles_table, quotes_table
+from .store import Store
 
 # One statement a string: FTS5 tables over the store's own rows, and the triggers that follow
 # every insert, delete and change of the indexed columns.

@@ -1,4 +1,4 @@
-"""The store: one schema in SQLAlchemy Core, a SQLite file by default, PostgreSQL by URL.
+"""The store: reads and writes the schema (schema.py), a SQLite file by default, PostgreSQL by URL.
 
 Each article is written in its own transaction together with all of its facts, so a crash
 mid-batch leaves a consistent database and a re-run continues where it stopped.
@@ -15,17 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Column,
-    Float,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
     Table,
-    Text,
     bindparam,
     create_engine,
     delete,
@@ -43,173 +33,18 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from .errors import StoreError
 from .models import Article, Entity, Event, Extraction, Mention, Quote, Story
+from .schema import (
+    articles_table,
+    entities_table,
+    entity_keys_table,
+    events_table,
+    mentions_table,
+    quotes_table,
+    stories_table,
+)
 
 T = TypeVar("T")
 
-metadata = MetaData()
-
-articles_table = Table(
-    "articles",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("source", Text, nullable=False),
-    Column("outlet", Text),
-    Column("title", Text),
-    Column("published", String(10), index=True),
-    Column("url", Text),
-    Column("text", Text, nullable=False, default=""),
-    Column("raw_text", Text, nullable=False, default=""),
-    Column("status", String(16), nullable=False, default="ok"),
-    Column("error", Text),
-    Column("content_hash", String(64), nullable=False, default=""),
-    Column("words", Integer, nullable=False, default=0),
-    Column("duplicate_of", String(64), index=True),
-    Column("story_id", String(64), index=True),
-    Column("stored_at", Float, nullable=False),
-)
-
-quotes_table = Table(
-    "quotes",
-    metadata,
-    Column("quote_id", String(96), primary_key=True),
-    Column("article_id", String(64), nullable=False, index=True),
-    Column("text", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("kind", String(16), nullable=False),
-    Column("speaker", Text, index=True),
-    Column("speaker_mention", Text),
-    Column("speaker_start", Integer),
-    Column("speaker_end", Integer),
-    Column("cue", Text),
-    Column("cue_start", Integer),
-    Column("sentence", Text, nullable=False, default=""),
-    Column("sentence_start", Integer, nullable=False, default=0),
-    Column("sentence_end", Integer, nullable=False, default=0),
-    Column("speaker_entity_id", String(64), index=True),
-    Column("speaker_type", String(16)),
-)
-
-mentions_table = Table(
-    "mentions",
-    metadata,
-    Column("mention_id", String(96), primary_key=True),
-    Column("article_id", String(64), nullable=False, index=True),
-    Column("text", Text, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("label", String(16), nullable=False),
-    Column("local_name", Text, nullable=False, default=""),
-    Column("roles", JSON, nullable=False, default=list),
-    Column("sentence_start", Integer, nullable=False, default=0),
-    Column("sentence_end", Integer, nullable=False, default=0),
-    Column("entity_id", String(64), index=True),
-)
-
-entities_table = Table(
-    "entities",
-    metadata,
-    Column("entity_id", String(64), primary_key=True),
-    Column("name", Text, nullable=False, index=True),
-    Column("type", String(16), nullable=False, index=True),
-    Column("aliases", JSON, nullable=False, default=list),
-    Column("roles", JSON, nullable=False, default=list),
-    Column("mentions", Integer, nullable=False, default=0),
-    Column("articles", Integer, nullable=False, default=0),
-    Column("related", JSON, nullable=False, default=dict),
-)
-
-events_table = Table(
-    "events",
-    metadata,
-    Column("event_id", String(96), primary_key=True),
-    Column("article_id", String(64), nullable=False, index=True),
-    Column("type", String(16), nullable=False, index=True),
-    Column("mode", String(32)),
-    Column("trigger", Text, nullable=False, default=""),
-    Column("actors", JSON, nullable=False, default=list),
-    Column("recipients", JSON, nullable=False, default=list),
-    Column("actor_entity_ids", JSON, nullable=False, default=list),
-    Column("recipient_entity_ids", JSON, nullable=False, default=list),
-    Column("location", Text),
-    Column("date", String(10), index=True),
-    Column("date_granularity", String(16)),
-    Column("date_text", Text),
-    Column("negated", Boolean, nullable=False, default=False),
-    Column("hypothetical", Boolean, nullable=False, default=False),
-    Column("future", Boolean, nullable=False, default=False),
-    Column("sentence", Text, nullable=False, default=""),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("quote_id", String(96)),
-    Column("extra", JSON, nullable=False, default=dict),  # fields added to the model later
-)
-
-stories_table = Table(
-    "stories",
-    metadata,
-    Column("story_id", String(64), primary_key=True),
-    Column("title", Text, nullable=False, default=""),
-    Column("first_published", String(10)),
-    Column("last_published", String(10)),
-)
-
-# What the stories stage keeps for incremental work (see stories.py).
-story_signatures_table = Table(  # MinHash signature of each article's normalised text
-    "story_signatures",
-    metadata,
-    Column("article_id", String(64), primary_key=True),
-    Column("signature", LargeBinary, nullable=False),
-    Column("shingles", Integer, nullable=False, default=0),  # how many distinct shingles it has
-    Column("story_id", String(64)),  # the story it went to: a re-analysed article leaves it
-)
-
-# The next three are one B-tree each in SQLite (WITHOUT ROWID): each batch inserts rows at random
-# places, and fewer trees mean fewer pages to write back.
-story_bands_table = Table(  # LSH band hashes: articles sharing one are near-duplicate candidates
-    "story_bands",
-    metadata,
-    Column("band", BigInteger, primary_key=True, autoincrement=False),
-    Column("article_id", String(64), primary_key=True),
-    sqlite_with_rowid=False,
-)
-
-story_terms_table = Table(  # document frequency of content words and entity keys, for idf
-    "story_terms",
-    metadata,
-    Column("term", String(200), primary_key=True),
-    Column("df", Integer, nullable=False, default=0),
-    sqlite_with_rowid=False,
-)
-
-story_profiles_table = Table(  # each story's centroid and date range
-    "story_profiles",
-    metadata,
-    Column("story_id", String(64), primary_key=True),
-    Column("first_published", String(10)),
-    Column("last_published", String(10)),
-    Column("size", Integer, nullable=False, default=0),
-    Column("vector", JSON, nullable=False, default=dict),
-    Column("title_article", String(64)),
-)
-
-story_blocks_table = Table(  # blocking keys: (salient term or entity, date bucket) -> story
-    "story_blocks",
-    metadata,
-    Column("key", String(200), primary_key=True),
-    Column("bucket", Integer, primary_key=True, autoincrement=False),
-    Column("story_id", String(64), primary_key=True),
-    sqlite_with_rowid=False,
-)
-
-# Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates
-# for a new name here by key, never by scanning every entity.
-entity_keys_table = Table(
-    "entity_keys",
-    metadata,
-    Column("key", String(255), primary_key=True),
-    Column("entity_id", String(64), primary_key=True),
-)
 
 # Columns of a table that map one-to-one onto a dataclass's fields.
 _FACT_TABLES = {Quote: quotes_table, Mention: mentions_table, Event: events_table}

@@ -36,8 +36,7 @@ import numpy as np
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from .config import Settings
-from .store import (
-    Store,
+from .schema import (
     articles_table,
     mentions_table,
     stories_table,
@@ -47,6 +46,7 @@ from .store import (
     story_signatures_table,
     story_terms_table,
 )
+from .store import Store
 from .story_features import (
     _CONTENT_WORD,
     ArticleInfo,

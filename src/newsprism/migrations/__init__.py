@@ -81,7 +81,7 @@ def column_exists(table: str, column: str) -> bool:
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
     """What autogenerate compares: our own tables only (not FTS tables or indexes made by search)."""
-    from newsprism.store import metadata
+    from newsprism.schema import metadata
 
     if type_ == "table":
         return name in metadata.tables

@@ -4,7 +4,7 @@
     python -m newsprism.migrations upgrade  [--db PATH_OR_URL]   # bring it to the newest
     python -m newsprism.migrations revision "add a column"      # draft the next revision file
 
-``revision`` compares the tables declared in store.py with a scratch SQLite database upgraded
+``revision`` compares the tables declared in schema.py with a scratch SQLite database upgraded
 to the newest revision, and writes what differs into a new file under versions/ (check it,
 and keep steps idempotent like the existing ones).
 """

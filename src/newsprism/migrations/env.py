@@ -7,7 +7,7 @@ with a URL to print the SQL.
 from alembic import context
 
 from newsprism.migrations import include_name
-from newsprism.store import metadata
+from newsprism.schema import metadata
 
 config = context.config
 connection = config.attributes.get("connection")

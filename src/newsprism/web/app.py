@@ -25,7 +25,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import search as fulltext
 from ..errors import NewsprismError, NotFoundError
-from ..store import Store, entities_table
+from ..schema import entities_table
+from ..store import Store
 from . import charts, schemas, views
 
 HERE = Path(__file__).parent

@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from ..errors import NotFoundError
 from ..models import Article, Entity, Mention, Quote, Story
-from ..store import Store, stories_table
+from ..schema import stories_table
+from ..store import Store
 from ..timeline import build_timeline
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
