@@ -26,6 +26,7 @@ ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbre
 ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
 ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
 GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
+DASHES = ("—", "–", "-", "--")
 PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
 
 MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
@@ -62,6 +63,9 @@ class Article:
     organisations: list[tuple[int, str]] = field(default_factory=list)
     # offsets of subjects like "the minister" that more than one person could be
     unclear_subjects: list[int] = field(default_factory=list)
+    # capitalised word (lowercased) -> (offset, the capitalised word after it or "") where it stands
+    # outside headlines, whatever label the model gave it: how often an organisation was named
+    proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def clean_name(span: Span) -> str:
@@ -98,8 +102,19 @@ def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
         elif token.pos_ == "PROPN" and _has_age_after(token):
             aged.add(token.lower_)
     headlines = article.headlines = _headline_ranges(doc_text(doc))
-    article.organisations = _organisations(article, subjects, aged)
-    people = [e for e in doc.ents if e.label_ == "PERSON" or e.label_ == "ORG" and e[-1].lower_ in aged]
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
+            after = token.nbor() if token.i + 1 < len(doc) else token
+            if token.is_upper and len(token) > 1 and (after.is_upper or after.text in DASHES):
+                continue  # a dateline, "PORT ELLERY —", names a place
+            following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
+            article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
+    article.organisations = _organisations(article, subjects, appositives, aged)
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON" or e.label_ == "ORG" and e[-1].lower_ in aged or _hyphenated_person(e)
+    ]
     people += _untagged_names(subjects + appositives)
     people = sorted(
         (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
@@ -114,7 +129,43 @@ def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
     for ent in people:
         if not inside(ent.start_char):
             _note_person(article, ent)
+    # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
+    article.organisations = [(o, n) for o, n in article.organisations if not _surname_of_someone(article, n)]
     return article, subjects
+
+
+def hyphenated_word(token: Token) -> str:
+    """The whole hyphenated word a token is part of, as written: "Albrecht-Mensah" for "Mensah"
+    (the tokenizer splits at hyphens; names are looked up whole)."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def joins(hyphen: int) -> bool:  # "X-Y" written without spaces
+        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+    while start >= 2 and joins(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joins(end + 1):
+        end += 2
+    return doc[start : end + 1].text
+
+
+def _hyphenated_person(ent: Span) -> bool:
+    """'Jonas Albrecht-Mensah', 'Helena Marsh-Kaur': a given name and a hyphenated surname, which
+    the small model tends to label ORG."""
+    if ent.label_ == "PERSON" or len(ent) < 4 or given_name_gender(ent[0].text) is None:
+        return False
+    words = {t.lower_ for t in ent}
+    hyphens = [t for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    return bool(hyphens) and ent[0].whitespace_ == " " and not words & ORG_NAME_ENDINGS
+
+
+def _surname_of_someone(article: Article, name: str) -> bool:
+    """A one-word name that is the surname of a person the article named in full."""
+    key = name.lower()
+    if " " in key:
+        return False
+    named = article.full_names.get(key, [])
+    return any(len(n.split()) > 1 and n.split()[-1].lower() == key for _, n in named)
 
 
 def _headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -167,11 +218,21 @@ def _has_age_after(token: Token) -> bool:
     return age.isdigit() and 0 < int(age) < 120
 
 
-def _organisations(article: Article, subjects: list[Token], people: set[str]) -> list[tuple[int, str]]:
+def _organisations(
+    article: Article, subjects: list[Token], appositives: list[Token], people: set[str]
+) -> list[tuple[int, str]]:
     """Organisations "the company" may refer to: ORG entities outside headlines that do not just
-    place a person ("an analyst at X"), and subject names ending like one ("Corvin Pharmaceuticals
-    is recalling") that the entity recogniser missed."""
+    place a person ("an analyst at X"), subject names ending like one ("Corvin Pharmaceuticals
+    is recalling") that the entity recogniser missed, and names described as one ("Voltquay, a
+    Berlin start-up"), whatever their label."""
     found = []
+    for description in appositives:
+        name = description.head
+        if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "ORG") or in_headline(article, name.idx):
+            continue
+        if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
+            span = entity_span(name) or name.doc[name.i : name.i + 1]
+            found.append((span.start_char, org_name(span)))
     for ent in article.doc.ents:
         if in_headline(article, ent.start_char):
             continue

@@ -30,6 +30,7 @@ from .article_people import (
     full_name,
     gender_of,
     honorific_gender,
+    hyphenated_word,
     in_headline,
     is_main_or_speech_verb,
     is_role,
@@ -39,6 +40,8 @@ from .article_people import (
     read_people,
 )
 from .quote_marks import doc_text
+
+DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 
 
 @dataclass
@@ -56,11 +59,11 @@ def read_article(doc: Doc, inside) -> Article:
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ != "PERSON"
-            and token.lower_ in article.full_names
+            and hyphenated_word(token).lower() in article.full_names
             and is_main_or_speech_verb(token.head)
             and not inside(token.idx)
         ):
-            insort(article.subjects, (token.idx, full_name(article, token.text, token.idx)))
+            insort(article.subjects, (token.idx, full_name(article, hyphenated_word(token), token.idx)))
         elif (
             token.tag_ == "NN"
             and is_role(token)
@@ -81,8 +84,8 @@ def read_article(doc: Doc, inside) -> Article:
         named = doc[cue.i - 1] if cue.i > cue.sent.start else None
         if named is None or named.dep_ in SUBJECT_DEPS or inside(named.idx):
             continue
-        if named.pos_ == "PROPN" and named.lower_ in article.full_names:
-            insort(article.subjects, (named.idx, full_name(article, named.text, named.idx)))
+        if named.pos_ == "PROPN" and hyphenated_word(named).lower() in article.full_names:
+            insort(article.subjects, (named.idx, full_name(article, hyphenated_word(named), named.idx)))
     # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
     # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
     for token in subjects:
@@ -149,14 +152,15 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
     if entity is not None and entity.label_ == "PERSON":
         name = full_name(article, clean_name(entity), entity.start_char, honorific_gender(entity))
         return Speaker(name, entity, "PERSON")
+    written = hyphenated_word(token)  # "Albrecht-Mensah", which the model may call an ORG
     if (
         (token.pos_ == "PROPN" or token.tag_ == "NN" and token.text[:1].isupper())  # "Penrow, R-Ga.,"
-        and lower in article.full_names
+        and written.lower() in article.full_names
         and entity is None
-        or (entity is not None and len(entity) == 1 and lower in article.full_names)
+        or (entity is not None and entity.text == written and written.lower() in article.full_names)
     ):
         span = entity or token.doc[token.i : token.i + 1]
-        name = full_name(article, token.text, token.idx, honorific_gender(span))
+        name = full_name(article, written, token.idx, honorific_gender(span))
         return Speaker(name, span, "PERSON")
     plural = token.tag_ in ("NNS", "NNPS") or (lower.endswith("s") and not lower.endswith("ss"))
     if entity is not None and entity.label_ == "NORP" and plural:
@@ -315,8 +319,9 @@ def _holding(article: Article, head: Token, wanted: set[str], start: int, end: i
 
 
 def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
-    """'the ministry' -> the most recent organisation named with that word; 'the company' -> the
-    most recent organisation in the last paragraphs; 'the transit authority' -> as written."""
+    """'the ministry' -> the most recent organisation named with that word; 'the company', 'the
+    Chicago-based maker' -> the most recent organisation in the last paragraphs; 'the transit
+    authority' -> as written."""
     if head.tag_ in ("NNS", "NNPS"):
         return None
     possessor = phrase[0]
@@ -329,7 +334,11 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
     for _, name in reversed(earlier):
         if word in name.lower():
             return name
-    if len(phrase) > 2 or (len(phrase) == 2 and phrase[0].lower_ != "the"):
+    # "the Chicago-based maker", "the state-owned lender" (but "the Taravian army" as written)
+    described = all(
+        t.dep_ in DESCRIBING_DEPS and (not t.ent_type_ or t.nbor().text == "-") for t in phrase[1:-1]
+    )
+    if len(phrase) > 2 and not described or (len(phrase) == 2 and phrase[0].lower_ != "the"):
         return None if phrase[0].lower_ != "the" else doc_text(head.doc)[phrase[1].idx : phrase.end_char]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     return _recent_organisation(article, head.idx, article.paragraph_starts[max(0, paragraph - 2)])
@@ -340,18 +349,22 @@ def _recent_organisation(article: Article, offset: int, horizon: int | None = No
     horizon: organisations named in this or the previous sentence): the one named most often so
     far, then the first named (the story's own company, not the regulator it quotes)."""
     earlier = [(o, n) for o, n in article.organisations if o < offset]
-    first_words = [n.split()[0].lower() for _, n in earlier]
+
+    def times_named(name: str) -> int:  # under any label: "Tessaly" after "Tessaly Home Appliances"
+        words = name.lower().split()
+        after = words[1] if len(words) > 1 else ""
+        named = article.proper_offsets.get(words[0], [])
+        return sum(1 for o, following in named if o < offset and following in ("", after))
+
     if horizon is None:
         sentence = bisect_right(article.sentence_starts, offset) - 1
         since = article.sentence_starts[max(0, sentence - 1)]
         candidates = [(o, n) for o, n in earlier if o >= since]
     else:
-        candidates = [
-            (o, n) for o, n in earlier if o >= horizon or first_words.count(n.split()[0].lower()) > 1
-        ]
+        candidates = [(o, n) for o, n in earlier if o >= horizon or times_named(n) > 1]
     if not candidates:
         return None
-    name = min(candidates, key=lambda item: (-first_words.count(item[1].split()[0].lower()), item[0]))[1]
+    name = min(candidates, key=lambda item: (-times_named(item[1]), item[0]))[1]
     # "Quillon" after "Quillon Software": the name as the article introduced it
     fuller = [n for _, n in earlier if n.startswith(name + " ")]
     if not fuller:  # the first mention may have had no organisation label: "Quillon Software, the maker"
