@@ -521,3 +521,21 @@ def test_a_described_maker_is_the_company_the_story_is_about(quotes_of):
         "The Oslo-based maker of cargo bikes said a faulty brake cable could snap."
     )
     assert only(found, "faulty brake cable").speaker == "Halvard Bikes"
+
+
+def test_a_secretary_general_is_not_the_general(quotes_of):
+    found = quotes_of(
+        "The mission's commander, Maj. Gen. Kwame Osei-Lindgren, said the road was open. "
+        "Ruth Pallister, the deputy secretary-general who oversees the mission, visited on Monday.\n\n"
+        "Asked about the attack, the general said patrols would go on."
+    )
+    assert only(found, "patrols would go on").speaker == "Kwame Osei-Lindgren"
+
+
+def test_a_first_name_inside_a_quote_is_not_the_group_that_speaks(quotes_of):
+    found = quotes_of(
+        "“Tomas is careful,” his editor, Ada Brunner, said.\n\n"
+        "Five reporters were held this year, according to Free Lines, a press freedom group. "
+        "All were freed within a week, the group said."
+    )
+    assert only(found, "freed within a week").speaker == "Free Lines"

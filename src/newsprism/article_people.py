@@ -113,7 +113,9 @@ def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
     people = [
         e
         for e in doc.ents
-        if e.label_ == "PERSON" or e.label_ == "ORG" and e[-1].lower_ in aged or _hyphenated_person(e)
+        if e.label_ == "PERSON"
+        or e.label_ == "ORG" and (e[-1].lower_ in aged or _named_role_holder(e))
+        or _hyphenated_person(e)
     ]
     people += _untagged_names(subjects + appositives)
     people = sorted(
@@ -130,7 +132,7 @@ def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
         if not inside(ent.start_char):
             _note_person(article, ent)
     # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
-    article.organisations = [(o, n) for o, n in article.organisations if not _surname_of_someone(article, n)]
+    article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
     return article, subjects
 
 
@@ -149,6 +151,23 @@ def hyphenated_word(token: Token) -> str:
     return doc[start : end + 1].text
 
 
+def role_words(tokens) -> list[str]:
+    """Lowercased words, hyphenated ones whole: the secretary-general is no general."""
+    return [hyphenated_word(t).lower() for t in tokens if t.text != "-"]
+
+
+def _named_role_holder(ent: Span) -> bool:
+    """'Leonie Faure, a spokeswoman for the mission': two or three capitalised words, not ending
+    like an organisation, set beside a person's role."""
+    words = [t for t in ent if t.text != "-"]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in words)
+        and words[-1].lower_ not in ORG_NAME_ENDINGS
+        and names_a_role_holder(ent.root)
+    )
+
+
 def _hyphenated_person(ent: Span) -> bool:
     """'Jonas Albrecht-Mensah', 'Helena Marsh-Kaur': a given name and a hyphenated surname, which
     the small model tends to label ORG."""
@@ -159,13 +178,21 @@ def _hyphenated_person(ent: Span) -> bool:
     return bool(hyphens) and ent[0].whitespace_ == " " and not words & ORG_NAME_ENDINGS
 
 
-def _surname_of_someone(article: Article, name: str) -> bool:
-    """A one-word name that is the surname of a person the article named in full."""
-    key = name.lower()
-    if " " in key:
-        return False
-    named = article.full_names.get(key, [])
-    return any(len(n.split()) > 1 and n.split()[-1].lower() == key for _, n in named)
+def _name_of_someone(article: Article, name: str) -> bool:
+    """A person's full name, or one word of the full name of a person the article named; a
+    person shown to be one by a given name or a gender ("Corvin Pharmaceuticals" labelled PERSON
+    is neither)."""
+    words = name.lower().split()
+    named = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
+    people = [
+        n
+        for _, n in named
+        if (n in article.genders or given_name_gender(n.split()[0]))
+        and n.split()[-1].lower() not in ORG_NAME_ENDINGS
+    ]
+    if len(words) > 1:
+        return any(n.lower() == name.lower() for n in people)
+    return any(len(n.split()) > 1 and words[0] in n.lower().split() for n in people)
 
 
 def _headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -314,23 +341,23 @@ def _note_person(article: Article, ent: Span) -> None:
     doc = article.doc
     name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
     root = ent.root
-    role_words: list[str] = []
+    role_tokens: list[Token] = []
     # Title words before the name: "Chilean President Marta Solis", "spokesman Tom Becker".
     i = ent.start - 1
     while i >= 0 and i >= ent.start - 7:
         tok = doc[i]
         if tok.ent_type_ == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
             break
-        role_words.append(tok.lower_)
+        role_tokens.append(tok)
         i -= 1
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            role_words += [t.lower_ for t in child.subtree if not t.is_punct]
+            role_tokens += [t for t in child.subtree if not t.is_punct]
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
-        role_words += [t.lower_ for t in doc[head.left_edge.i : head.i + 1]]
-    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words if w not in ("'s", "’s"))
+        role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
+    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))
     if words & ROLE_WORDS:
         article.roles.append((ent.start_char, name, words))
     if name not in article.genders:

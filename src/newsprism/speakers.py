@@ -38,6 +38,7 @@ from .article_people import (
     noun_phrase,
     org_name,
     read_people,
+    role_words,
 )
 from .quote_marks import doc_text
 
@@ -288,7 +289,7 @@ def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
     first = phrase[0].lower_
     if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
         return set()
-    wanted = {t.lower_ for t in phrase if t.lower_ not in ("the", "'s", "’s", "this", "that")}
+    wanted = {w for w in role_words(phrase) if w not in ("the", "'s", "’s", "this", "that")}
     wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
     holders = _holding(article, head, wanted, 0, head.idx)
     if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside
@@ -299,7 +300,7 @@ def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
         paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
         ahead = paragraph + 2  # this paragraph and the next
         end = article.paragraph_starts[ahead] if ahead < len(article.paragraph_starts) else len(head.doc.text)
-        later = _holding(article, head, {head.lower_}, head.idx, end)
+        later = _holding(article, head, set(role_words([head])), head.idx, end)
         holders = later if len(later) == 1 else set()
     if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
         sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
@@ -311,10 +312,11 @@ def _role_holders(article: Article, head: Token, phrase: Span) -> set[str]:
 
 def _holding(article: Article, head: Token, wanted: set[str], start: int, end: int) -> set[str]:
     """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words."""
+    word = hyphenated_word(head).lower()  # "secretary-general", not "general"
     return {
         name
         for offset, name, words in article.roles
-        if start <= offset < end and head.lower_ in words and wanted <= (words | {head.lower_})
+        if start <= offset < end and word in words and wanted <= (words | {word})
     }
 
 
