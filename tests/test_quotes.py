@@ -539,3 +539,21 @@ def test_a_first_name_inside_a_quote_is_not_the_group_that_speaks(quotes_of):
         "All were freed within a week, the group said."
     )
     assert only(found, "freed within a week").speaker == "Free Lines"
+
+
+def test_the_statement_is_the_one_an_earlier_sentence_says_was_issued(quotes_of):
+    found = quotes_of(
+        "Its envoy, Amal Rostami, said her country had no objection.\n\n"
+        "In a statement issued after the vote, the Korvanian delegation to the United Nations went "
+        "further. “Aid without inspection feeds the gunmen,” the statement said."
+    )
+    assert only(found, "feeds the gunmen").speaker == "Korvanian delegation to the United Nations"
+
+
+def test_the_statement_of_an_organisation_two_sentences_back(quotes_of):
+    found = quotes_of(
+        "In a statement on its website, the Veltrian Embassy said the situation had worsened. "
+        "It told citizens to carry passports at all times.\n\n"
+        "“Detention is a real risk,” the statement said."
+    )
+    assert only(found, "Detention is a real risk").speaker == "Veltrian Embassy"

@@ -42,7 +42,7 @@ from .article_people import (
 from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
 from .models import Quote
 from .quote_marks import Segment, doc_text, find_segments, is_not_a_quote, lexicon, paragraph_bounds
-from .speakers import read_article
+from .speakers import read_article, resolve
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = frozenset(lexicon("quote_withheld_verbs.txt"))
@@ -334,10 +334,13 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             # 'The company said ... It said ...' - an organisation goes on speaking.
             if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
-        elif role == "statement" and quote.speaker is None and previous is not None and previous.speaker:
-            # 'Corvin said ... "...," the statement said.' - the statement just reported.
-            if _nothing_between(article, previous, quote):
+        elif role == "statement" and quote.speaker is None:
+            # 'Corvin said ... "...," the statement said.' - the statement just reported; else
+            # 'In a statement, the embassy went further. "...," the statement said.'
+            if previous is not None and previous.speaker and _nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+            else:
+                quote.speaker, quote.speaker_type = _statement_issuer(article, quote, [q for q, _ in found])
         elif role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
             # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
             # article introduced someone else with that role.
@@ -347,6 +350,34 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _statement_issuer(article: Article, quote: Quote, quotes: list[Quote]) -> tuple[str | None, str | None]:
+    """Who issued "the statement" a quotation comes from: in the nearest earlier sentence (this
+    paragraph or the two before) that mentions such a statement, the speaker of a quote there,
+    else the sentence's subject ("In a statement, the embassy went further.")."""
+    noun = (quote.speaker_mention or "").split()[-1].lower()
+    text, starts = doc_text(article.doc), article.sentence_starts
+    paragraph = bisect_right(article.paragraph_starts, quote.start) - 1
+    horizon = article.paragraph_starts[max(0, paragraph - 2)]
+    own = bisect_right(starts, min(quote.start, quote.sentence_start or quote.start)) - 1
+    for index in range(own - 1, -1, -1):
+        start, end = starts[index], starts[index + 1]
+        if start < horizon:
+            break
+        if not noun or noun not in text[start:end].lower():
+            continue
+        spoken = [q for q in quotes if start <= q.start < end and q.speaker]
+        if spoken:
+            return spoken[-1].speaker, spoken[-1].speaker_type
+        first = article.doc.char_span(start, start + 1, alignment_mode="expand")
+        root = first[0].sent.root if first is not None else None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
+        if subject is None or subject.pos_ == "PRON":
+            return None, None
+        speaker = resolve(article, subject)
+        return speaker.name, speaker.type if speaker.name else None
+    return None, None
 
 
 def _named_just_after(article: Article, quote: Quote) -> str | None:

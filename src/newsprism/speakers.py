@@ -341,7 +341,14 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
         t.dep_ in DESCRIBING_DEPS and (not t.ent_type_ or t.nbor().text == "-") for t in phrase[1:-1]
     )
     if len(phrase) > 2 and not described or (len(phrase) == 2 and phrase[0].lower_ != "the"):
-        return None if phrase[0].lower_ != "the" else doc_text(head.doc)[phrase[1].idx : phrase.end_char]
+        if phrase[0].lower_ != "the":
+            return None
+        # as written, with a named body it belongs to: "the Sarelian mission to the United Nations"
+        end = phrase.end_char
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+            named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in SPEAKER_TYPES]
+            end = max([end] + [c.right_edge.idx + len(c.right_edge) for c in named])
+        return doc_text(head.doc)[phrase[1].idx : end]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     return _recent_organisation(article, head.idx, article.paragraph_starts[max(0, paragraph - 2)])
 
