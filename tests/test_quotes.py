@@ -557,3 +557,23 @@ def test_the_statement_of_an_organisation_two_sentences_back(quotes_of):
         "“Detention is a real risk,” the statement said."
     )
     assert only(found, "Detention is a real risk").speaker == "Veltrian Embassy"
+
+
+def test_a_conjoined_that_clause_after_quoted_words_is_reported_speech(quotes_of):
+    found = quotes_of(
+        "Its chairwoman, Petra Osk, said the count had been “calm and orderly” and that observers "
+        "had raised no serious complaints."
+    )
+    assert only(found, "calm and orderly").kind == "partial"
+    clause = only(found, "observers had raised")
+    assert clause.kind == "indirect" and clause.speaker == "Petra Osk"
+    assert "calm" not in clause.text and not clause.text.startswith("that")
+
+
+def test_a_name_set_off_by_commas_before_the_cue_is_the_speaker(quotes_of):
+    found = quotes_of(
+        "At a regular briefing in Zorelsk, a Dravonian Foreign Ministry spokeswoman, Larisa Venn, "
+        "said the embassy was trying “to frighten foreigners for political reasons” and that "
+        "Estmerians who respected Dravonian law had nothing to fear."
+    )
+    assert only(found, "to frighten foreigners").speaker == "Larisa Venn"

@@ -93,6 +93,9 @@ def cue_subject(verb: Token) -> Token | None:
         return before
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
     if before is not None and before.text == ",":
+        named = verb.doc[verb.i - 2] if verb.i > 1 else None
+        if named is not None and named.ent_type_ == "PERSON" and named.idx >= para_start:
+            return named  # "a ministry spokeswoman, Larisa Venn, said": the parse lost the subject
         for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
             if verb.doc[i].text == ",":
                 named = verb.doc[i - 1] if i else None

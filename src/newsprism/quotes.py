@@ -164,9 +164,10 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
                     alignment_mode="contract",
                 )
             )
+        if content is not None and any(inside(t.idx) for t in content):
+            # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not
+            content = _unquoted_that_clause(content, inside)
         if content is None or len(content) < 3:
-            continue
-        if any(inside(t.idx) for t in content):
             continue
         sentence = doc.char_span(
             max(token.sent.start_char, para_start),
@@ -186,6 +187,21 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
         found.append((quote, token))
         covered_until = max(covered_until, content.end_char)
     return found
+
+
+def _unquoted_that_clause(content: Span, inside) -> Span | None:
+    """The words after 'and that' in a reported clause, when they hold no quotation marks."""
+    doc = content.doc
+    for verb in content:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i < content.start:
+            continue
+        clause = strip_punct(doc[mark.i + 1 : min(verb.right_edge.i + 1, content.end)])
+        if clause is not None and not any(inside(t.idx) for t in clause):
+            return clause
+    return None
 
 
 def _reported_content(cue: Token) -> Span | None:

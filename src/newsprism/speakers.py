@@ -137,7 +137,7 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
         if child.ent_type_ in SPEAKER_TYPES:
             return Speaker(org_name(span), span, child.ent_type_)
     lower = token.lower_
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and not (token.text[:1].isupper() and lower in article.full_names):
         if lower in PRONOUN_GENDER:
             return Speaker(_pronoun_antecedent(article, token), token.doc[token.i : token.i + 1], "PERSON")
         if lower == "it":  # "..., it said in a statement": the organisation just named
