@@ -577,3 +577,23 @@ def test_a_name_set_off_by_commas_before_the_cue_is_the_speaker(quotes_of):
         "Estmerians who respected Dravonian law had nothing to fear."
     )
     assert only(found, "to frighten foreigners").speaker == "Larisa Venn"
+
+
+def test_and_that_clause_is_taken_to_the_end_of_the_sentence(quotes_of):
+    found = quotes_of(
+        "In a statement posted on its channel, the Kestrian ministry said the strike had been "
+        "“precise and proportionate” and that secondary explosions visible in video from the scene "
+        "proved the warehouse had been full of munitions."
+    )
+    clause = only(found, "secondary explosions")
+    assert clause.kind == "indirect" and clause.text.endswith("full of munitions")
+
+
+def test_a_named_officer_after_a_role_speaks_for_both_cues(quotes_of):
+    found = quotes_of(
+        "Speaking to reporters in the capital, Mirov, a military spokesman, Col. Ivo Brask, said the "
+        "drone had struck “exactly the building it was sent to strike,” adding that Kestria would "
+        "publish satellite images within days."
+    )
+    assert only(found, "exactly the building").speaker == "Ivo Brask"
+    assert only(found, "satellite images").speaker == "Ivo Brask"

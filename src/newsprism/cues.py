@@ -17,6 +17,7 @@ from .article_people import (
     Article,
     is_cue,
     is_role,
+    names_a_role_holder,
 )
 from .models import Quote
 from .quote_marks import doc_text, paragraph_bounds
@@ -94,7 +95,8 @@ def cue_subject(verb: Token) -> Token | None:
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
     if before is not None and before.text == ",":
         named = verb.doc[verb.i - 2] if verb.i > 1 else None
-        if named is not None and named.ent_type_ == "PERSON" and named.idx >= para_start:
+        is_person = named is not None and (named.ent_type_ == "PERSON" or names_a_role_holder(named))
+        if is_person and named.idx >= para_start:
             return named  # "a ministry spokeswoman, Larisa Venn, said": the parse lost the subject
         for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
             if verb.doc[i].text == ",":

@@ -190,15 +190,16 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
 
 
 def _unquoted_that_clause(content: Span, inside) -> Span | None:
-    """The words after 'and that' in a reported clause, when they hold no quotation marks."""
+    """The words after 'and that' in a reported clause, to the end of the sentence, when they
+    hold no quotation marks (the parse may hang the rest of that clause on the cue)."""
     doc = content.doc
-    for verb in content:
-        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+    for word in doc[content.start : content[0].sent.end]:
+        if word.dep_ != "conj":
             continue
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is None or mark.i < content.start:
+        mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i < content.start or doc[mark.i - 1].dep_ != "cc":
             continue
-        clause = strip_punct(doc[mark.i + 1 : min(verb.right_edge.i + 1, content.end)])
+        clause = strip_punct(doc[mark.i + 1 : mark.sent.end])
         if clause is not None and not any(inside(t.idx) for t in clause):
             return clause
     return None

@@ -119,6 +119,9 @@ def _joint_speaker(article: Article, token: Token, partner: Token) -> Speaker:
 
 def _resolve_one(article: Article, token: Token) -> Speaker:
     """One speaker token, resolved."""
+    named = _name_of_role_beside(token)
+    if named is not None:  # "Mirov, a military spokesman, Col. Ivo Brask, said": the spokesman
+        return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
     if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and names_a_role_holder(token):
         span = entity_span(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
@@ -188,6 +191,19 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return Speaker(_organisation(article, token, phrase), phrase, "ORG")
     return Speaker(None, phrase, None)
+
+
+def _name_of_role_beside(token: Token) -> Span | None:
+    """'PLACE, a ROLE, First Last,': the parse made the place the subject and hung the role on it,
+    and the name on the role."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    for role in (c for c in token.children if c.dep_ == "appos" and is_role(c)):
+        for name in (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            span = entity_span(name) or name.doc[name.i : name.i + 1]
+            if span.label_ == "PERSON" or len(span) > 1:
+                return span
+    return None
 
 
 def _name_after_employer(article: Article, role: Token) -> Span | None:
