@@ -597,3 +597,29 @@ def test_a_named_officer_after_a_role_speaks_for_both_cues(quotes_of):
     )
     assert only(found, "exactly the building").speaker == "Ivo Brask"
     assert only(found, "satellite images").speaker == "Ivo Brask"
+
+
+def test_according_to_someones_estimates_is_that_person(quotes_of):
+    found = quotes_of(
+        "Ruth Abernethy of Stanhope Securities cut her rating on the stock.\n\n"
+        "Abernethy said the chain had leaned on promotions. Markdowns were running about 300 basis "
+        "points higher than a year earlier, according to her estimates, which rest on a price survey."
+    )
+    assert only(found, "Markdowns were running").speaker == "Ruth Abernethy"
+
+
+def test_a_name_the_parse_gave_to_asked_still_speaks(quotes_of):
+    found = quotes_of(
+        "Energy Minister Callum Reddaway, asked on a morning radio program whether the government "
+        "would bring back broader support, said it was “not realistic to go back to paying "
+        "everyone’s bills.”"
+    )
+    assert only(found, "not realistic").speaker == "Callum Reddaway"
+
+
+def test_a_plural_group_noun_the_model_calls_a_person_is_unnamed(quotes_of):
+    found = quotes_of(
+        "The Energy Ministry said it was watching.\n\n"
+        "Suppliers said the cap still did not fully cover their costs."
+    )
+    assert only(found, "did not fully cover").speaker is None

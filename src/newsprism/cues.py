@@ -34,7 +34,13 @@ def cue_subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.lower_ == "to":
                 target = next((c for c in child.children if c.dep_ == "pobj"), None)
-                return _through_speech_noun(target) if target is not None else None
+                if target is None:
+                    return None
+                owner = next((c for c in target.children if c.dep_ == "poss"), None)
+                people = is_role(target) or target.lemma_.lower() in ORG_NOUNS or target.ent_type_
+                if owner is not None and target.pos_ == "NOUN" and not people:
+                    return owner  # "according to her estimates", "the commission's count"
+                return _through_speech_noun(target)
         return None
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
@@ -71,6 +77,11 @@ def cue_subject(verb: Token) -> Token | None:
             if verb.lemma_.lower() in SPEECH_VERBS and verb.head.head.i < verb.head.i:
                 verb = verb.head.head
                 continue
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+            # "Minister X, asked on the radio whether ..., said": the parse gave X to "asked"
+            named = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+            if named is not None and named.pos_ == "PROPN" and clause.tag_ in ("VBD", "VBN"):
+                return named
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)

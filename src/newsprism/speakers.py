@@ -147,8 +147,8 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
             name = _recent_organisation(article, token.idx)
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
-    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS:
-        return Speaker(None, noun_phrase(token), None)  # "Neighbors said", "Officials warned": a group
+    if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS | ORG_NOUNS:
+        return Speaker(None, noun_phrase(token), None)  # "Neighbors said", "Suppliers warned": a group
     entity = entity_span(token)
     organisation = _organisation_named_by(article, token, entity)
     if organisation:  # "Northfield said" after "Northfield Foods", whatever the label
