@@ -623,3 +623,16 @@ def test_a_plural_group_noun_the_model_calls_a_person_is_unnamed(quotes_of):
         "Suppliers said the cap still did not fully cover their costs."
     )
     assert only(found, "did not fully cover").speaker is None
+
+
+def test_a_known_name_opening_a_sentence_is_what_she_refers_to(quotes_of):
+    found = quotes_of(
+        "Maeve Donnelly, 41, has sung in pubs for thirty years.\n\n"
+        "Her producer, Tomás Reilly, says the record took a week. Most songs were done in one take, "
+        "he says.\n\n"
+        "“She doesn’t like to polish things,” Reilly says. “The first take is the take.”\n\n"
+        "The band sat in a circle in an old schoolhouse, with one microphone.\n\n"
+        "Critics have been kind. One reviewer called it “a small miracle.”\n\n"
+        "Donnelly shrugs at the praise. “It’s lovely,” she says."
+    )
+    assert only(found, "It’s lovely").speaker == "Maeve Donnelly"

@@ -79,6 +79,19 @@ def read_article(doc: Doc, inside) -> Article:
                 article.unclear_subjects.append(token.idx)
             elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
                 article.unclear_subjects.append(token.idx)
+    # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
+    # the parse went (here a compound of "shrugs")
+    for sentence in doc.sents:
+        opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+        if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
+            continue
+        written = hyphenated_word(opener)
+        if opener.pos_ not in ("PROPN", "NOUN") or opener.ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        if written.lower() in article.full_names and opener.dep_ != "poss" and not inside(opener.idx):
+            name = full_name(article, written, opener.idx)
+            if " " in name:  # someone named in full before, not a brand the model took for a person
+                insort(article.subjects, (opener.idx, name))
     # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
     # whatever the parse made of it
     for cue in article.speech_cues:
