@@ -636,3 +636,14 @@ def test_a_known_name_opening_a_sentence_is_what_she_refers_to(quotes_of):
         "Donnelly shrugs at the praise. “It’s lovely,” she says."
     )
     assert only(found, "It’s lovely").speaker == "Maeve Donnelly"
+
+
+def test_they_right_after_one_person_is_quoted_is_that_person(quotes_of):
+    found = quotes_of(
+        "Neighbors said they had complained for years. Robin Okafor, who lives across the street, "
+        "said they had called police four times this year.\n\n"
+        "“I woke up and the sky was orange,” Okafor said. They added that they had watched "
+        "firefighters search the building."
+    )
+    assert only(found, "watched firefighters").speaker == "Robin Okafor"
+    assert only(found, "complained for years").speaker is None

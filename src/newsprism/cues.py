@@ -244,8 +244,8 @@ def attach_cue(article: Article, quote: Quote, cue: Token | None) -> None:
     if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
         if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
             article.unresolved_roles[speaker.mention.start_char] = subject.lower_
-    if speaker.name is None and subject.lower_ == "it":
-        article.unresolved_roles[subject.idx] = "it"
+    if speaker.name is None and subject.lower_ in ("it", "they"):
+        article.unresolved_roles[subject.idx] = subject.lower_
     quote.speaker_type = speaker.type
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text

@@ -351,6 +351,10 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             # 'The company said ... It said ...' - an organisation goes on speaking.
             if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+        elif role == "they" and quote.speaker is None and previous is not None and previous.speaker:
+            # '"...," Ferreira said. They added that ...': a singular they, the person just quoted
+            if previous.speaker_type == "PERSON" and _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role == "statement" and quote.speaker is None:
             # 'Corvin said ... "...," the statement said.' - the statement just reported; else
             # 'In a statement, the embassy went further. "...," the statement said.'
