@@ -647,3 +647,21 @@ def test_they_right_after_one_person_is_quoted_is_that_person(quotes_of):
     )
     assert only(found, "watched firefighters").speaker == "Robin Okafor"
     assert only(found, "complained for years").speaker is None
+
+
+def test_a_lede_source_named_in_the_next_paragraph(quotes_of):
+    found = quotes_of(
+        "KORVA, Meridia - The leader of Meridia's largest opposition party said on Sunday that he "
+        "would challenge the election result in court.\n\n"
+        "“We have evidence from 300 polling stations,” said Tomas Aberg, who finished second."
+    )
+    assert only(found, "challenge the election").speaker == "Tomas Aberg"
+
+
+def test_a_lede_role_is_not_given_to_someone_named_earlier(quotes_of):
+    found = quotes_of(
+        "Maria Lund opened the meeting.\n\n"
+        "The head of the teachers' union said on Monday that teachers would strike.\n\n"
+        "“We have waited long enough,” said Maria Lund."
+    )
+    assert only(found, "teachers would strike").speaker is None

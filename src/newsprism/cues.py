@@ -49,6 +49,7 @@ def cue_subject(verb: Token) -> Token | None:
     cue = verb
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        datelined = any(_is_dateline(c, para_start) for c in subjects)
         if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
             subjects = [c for c in subjects if not _is_dateline(c, para_start)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
@@ -62,7 +63,8 @@ def cue_subject(verb: Token) -> Token | None:
                 verb = noun.head
                 continue
             return noun
-        if any(_is_dateline(c, para_start) for c in subjects):
+        place = subject is None or subject.ent_type_ in PLACE_TYPES or _is_dateline(subject, para_start)
+        if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None

@@ -37,6 +37,7 @@ from .article_people import (
     clean_name,
     entity_span,
     full_name,
+    in_headline,
     is_cue,
 )
 from .cues import attach_cue, colon_lead_in, cue_for, cue_subject, ends_with_cue, noun_before_colon
@@ -77,6 +78,7 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
             _remember_speaker(article, quote)
     in_order = [(quote, chain) for quote, _, chain in found]
     _carry_speakers(article, in_order)
+    _lede_source_named_next(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(quote)
     return [quote for quote, _ in in_order]
@@ -371,6 +373,32 @@ def _carry_speakers(article: Article, found: list[tuple[Quote, int]]) -> None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _lede_source_named_next(article: Article, quotes: list[Quote]) -> None:
+    """'The leader of Zambia's main opposition party said ...' opening the story, then in the next
+    paragraph '"...," said Moses Chanda, who ...': a lede often names its source one paragraph
+    late. Only for the story's first paragraph, and only a person first named there."""
+    starts, text = article.paragraph_starts, doc_text(article.doc)
+    body = [i for i, start in enumerate(starts) if text[start:].strip() and not in_headline(article, start)]
+    if len(body) < 2:
+        return
+    lede_start, next_start = starts[body[0]], starts[body[1]]
+    next_end = starts[body[1] + 1] if body[1] + 1 < len(starts) else len(text)
+    in_next = [q for q in quotes if next_start <= q.start < next_end]
+    named = [q for q in in_next if q.speaker and q.speaker_type == "PERSON"]
+    if not named or not (named[0].speaker_mention or "").strip():
+        return
+    person = named[0].speaker
+    introduced = [o for o, n in article.full_names.get(person.split()[-1].lower(), []) if n == person]
+    if not introduced or min(introduced) < next_start:
+        return  # named before: the lede's role would have found them
+    for quote in quotes:
+        if not lede_start <= quote.start < next_start or quote.speaker is not None:
+            continue
+        role = article.unresolved_roles.get(quote.speaker_start if quote.speaker_start is not None else -1)
+        if role and role not in ("it", "they", "statement"):
+            quote.speaker, quote.speaker_type = person, "PERSON"
 
 
 def _statement_issuer(article: Article, quote: Quote, quotes: list[Quote]) -> tuple[str | None, str | None]:
