@@ -665,3 +665,12 @@ def test_a_lede_role_is_not_given_to_someone_named_earlier(quotes_of):
         "“We have waited long enough,” said Maria Lund."
     )
     assert only(found, "teachers would strike").speaker is None
+
+
+def test_told_reporters_in_a_place_that_reports_the_clause(quotes_of):
+    found = quotes_of(
+        "The mission's chief, Lindiwe Maseko, a retired judge from Botswana, told reporters in the "
+        "capital that observers had been turned away from 212 counting centres."
+    )
+    quote = only(found, "observers had been turned away")
+    assert quote.speaker == "Lindiwe Maseko" and quote.text.startswith("observers")

@@ -166,6 +166,9 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
                     alignment_mode="contract",
                 )
             )
+        if content is not None and len(content) > 3 and content[0].lower_ == "that":
+            if content[0].tag_ in ("IN", "WDT"):  # the clause as reported, without its "that"
+                content = content[1:]
         if content is not None and any(inside(t.idx) for t in content):
             # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not
             content = _unquoted_that_clause(content, inside)
@@ -271,7 +274,12 @@ def _misattached_clause(cue: Token) -> Token | None:
             places = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             nouns = [child, *places]
         elif child.dep_ == "prep" and child.lower_ == "in":
-            nouns = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in SPEECH_NOUNS]
+            # "said in a statement that ...", "told reporters in the capital that ..."
+            nouns = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and (c.lemma_.lower() in SPEECH_NOUNS or cue.lemma_ == "tell")
+            ]
         else:
             continue
         for noun in nouns:
