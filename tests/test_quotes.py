@@ -674,3 +674,13 @@ def test_told_reporters_in_a_place_that_reports_the_clause(quotes_of):
     )
     quote = only(found, "observers had been turned away")
     assert quote.speaker == "Lindiwe Maseko" and quote.text.startswith("observers")
+
+
+def test_a_while_clause_with_its_own_speaker_keeps_its_quoted_words(quotes_of):
+    found = quotes_of(
+        "The Foreign Ministry said on Thursday that the extension was “the last one” under the current "
+        "format, while Lev Marroq, a spokesman for the president, said the president had told the "
+        "envoy to stay in Port Anselm “for as long as it takes” and to report every evening."
+    )
+    assert only(found, "the last one").speaker == "Foreign Ministry"
+    assert only(found, "for as long as it takes").speaker == "Lev Marroq"

@@ -197,8 +197,14 @@ def _reporting_cue(cues: list[Token]) -> Token:
             path.append(path[-1].head)
         if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
             break
+        if any(t.dep_ == "advcl" and _named_subject(t) for t in path):
+            break  # "..., while Lev Marroq said ...": a speech act of its own, with its own speaker
         found = outer
     return found
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 
 def ends_with_cue(doc: Doc, offset: int) -> bool:
