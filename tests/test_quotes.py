@@ -684,3 +684,11 @@ def test_a_while_clause_with_its_own_speaker_keeps_its_quoted_words(quotes_of):
     )
     assert only(found, "the last one").speaker == "Foreign Ministry"
     assert only(found, "for as long as it takes").speaker == "Lev Marroq"
+
+
+def test_a_group_that_calls_itself_a_name_speaks_under_it(quotes_of):
+    found = quotes_of(
+        "The group that held them, which calls itself the Ravel Front, said in a message posted "
+        "online that the two had been freed “as a goodwill gesture” and demanded money."
+    )
+    assert only(found, "goodwill gesture").speaker == "Ravel Front"

@@ -42,6 +42,7 @@ from .article_people import (
 )
 from .quote_marks import doc_text
 
+NAMING_VERBS = frozenset({"call", "know", "name"})  # "which calls itself X", "known as X"
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 
 
@@ -355,6 +356,9 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
     authority' -> as written."""
     if head.tag_ in ("NNS", "NNPS"):
         return None
+    called = _name_it_goes_by(head)
+    if called is not None:  # "The group, which calls itself the Sufar Brigades, said"
+        return org_name(called)
     possessor = phrase[0]
     if len(phrase) > 2 and (possessor.pos_ == "PROPN" or possessor.ent_type_) and phrase[1].dep_ == "case":
         return phrase.text  # "Chile's central bank": the bank, as written (never "Chile")
@@ -380,6 +384,17 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
         return doc_text(head.doc)[phrase[1].idx : end]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     return _recent_organisation(article, head.idx, article.paragraph_starts[max(0, paragraph - 2)])
+
+
+def _name_it_goes_by(head: Token) -> Span | None:
+    """The name in "which calls itself X", "known as X", "called X" hung on an organisation noun."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in NAMING_VERBS:
+            continue
+        for word in clause.subtree:
+            if word.pos_ == "PROPN" and word.ent_type_ and word.dep_ in ("oprd", "pobj", "attr", "dobj"):
+                return entity_span(word)
+    return None
 
 
 def _recent_organisation(article: Article, offset: int, horizon: int | None = None) -> str | None:
