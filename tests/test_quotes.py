@@ -692,3 +692,15 @@ def test_a_group_that_calls_itself_a_name_speaks_under_it(quotes_of):
         "online that the two had been freed “as a goodwill gesture” and demanded money."
     )
     assert only(found, "goodwill gesture").speaker == "Ravel Front"
+
+
+def test_a_lede_after_a_dateline_keeps_the_reported_event_and_the_bodys_full_name(quotes_of):
+    found = quotes_of(
+        "MERAN, Tolvia — Two peacekeepers from the United Nations Mission in the Corran Valley were "
+        "wounded on Saturday when their patrol came under fire, the mission said, days before the "
+        "Security Council is due to vote on its mandate."
+    )
+    quote = only(found, "were wounded")
+    assert quote.text.startswith("Two peacekeepers")
+    assert quote.speaker == "United Nations Mission in the Corran Valley"
+    assert not [q for q in found if "Security Council is due" in q.text]

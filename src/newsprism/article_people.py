@@ -274,7 +274,7 @@ def _organisations(
         works_there = employee.ent_type_ == "PERSON"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
             continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
-        found.append((ent.start_char, org_name(ent)))
+        found.append((ent.start_char, org_name(_with_its_place(ent))))
     for token in subjects:
         if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
             continue
@@ -287,6 +287,24 @@ def _organisations(
             span = token.doc[start : token.i + 1]
             found.append((span.start_char, org_name(span)))
     return sorted(found)
+
+
+def _with_its_place(ent: Span) -> Span:
+    """'the United Nations Mission' + 'in the Tavrin Valley', 'the Office' + 'of the Ombudsman': a
+    body's name runs on through a preposition and a proper name when the entity recogniser
+    stopped at the body's noun ("in" only before "the": an embassy in a city is not so named)."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ not in ORG_NOUNS or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of", "for"):
+        return ent
+    i = end + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    elif doc[end].lower_ == "in":
+        return ent  # "the Estmerian Embassy in Zorelsk": where it is, not its name
+    names = i
+    while names < len(doc) and doc[names].pos_ == "PROPN" and doc[names].text[:1].isupper():
+        names += 1
+    return doc[ent.start : names] if names > i else ent
 
 
 def names_a_role_holder(token: Token) -> bool:

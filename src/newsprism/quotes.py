@@ -166,6 +166,10 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
                     alignment_mode="contract",
                 )
             )
+        if content is not None and content[0].is_upper and len(content[0]) > 1:
+            dash = next((t for t in content[:8] if t.text in ("—", "–", "-", "--")), None)
+            if dash is not None and dash.i + 3 < content.end:  # "GALVEN, Selunia — ...": a dateline
+                content = content[dash.i + 1 - content.start :]
         if content is not None and len(content) > 3 and content[0].lower_ == "that":
             if content[0].tag_ in ("IN", "WDT"):  # the clause as reported, without its "that"
                 content = content[1:]
@@ -234,6 +238,8 @@ def _reported_content(cue: Token) -> Span | None:
             return _clause_before_attribution(cue, para_start)
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
+    if clause.i > cue.i and clauses[0].i < cue.i and _adverbial(clause):
+        clause = clauses[0]  # "A happened, the mission said, days before B": B is the writer's
     start = clause.left_edge.i
     same_side = [c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)]
     if len(same_side) > 1 and clause.i < cue.i:  # "A, but B, said X": two clauses, one statement
@@ -287,6 +293,11 @@ def _misattached_clause(cue: Token) -> Token | None:
                 if clause.dep_ in ("acl", "relcl") and clause.i > noun.i and _has_own_subject(clause):
                     return clause
     return None
+
+
+def _adverbial(clause: Token) -> bool:
+    """A clause opened by 'before', 'after', 'when', 'as' ...: time or reason, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in clause.children)
 
 
 def _has_own_subject(clause: Token) -> bool:
