@@ -704,3 +704,14 @@ def test_a_lede_after_a_dateline_keeps_the_reported_event_and_the_bodys_full_nam
     assert quote.text.startswith("Two peacekeepers")
     assert quote.speaker == "United Nations Mission in the Corran Valley"
     assert not [q for q in found if "Security Council is due" in q.text]
+
+
+def test_a_quoted_aside_after_a_comma_leaves_the_reported_clause(quotes_of):
+    found = quotes_of(
+        "Kalani said the cuts would come through attrition and would not touch county offices, a "
+        "claim Moretti called “fantasy math.”"
+    )
+    clause = only(found, "attrition")
+    assert clause.kind == "indirect" and clause.speaker == "Kalani"
+    assert clause.text.endswith("county offices")
+    assert only(found, "fantasy math").speaker == "Moretti"

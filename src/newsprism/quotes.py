@@ -174,8 +174,9 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
             if content[0].tag_ in ("IN", "WDT"):  # the clause as reported, without its "that"
                 content = content[1:]
         if content is not None and any(inside(t.idx) for t in content):
-            # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not
-            content = _unquoted_that_clause(content, inside)
+            # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not;
+            # 'said he had won 61 percent, a result his rival called "a fraud"': the aside is not
+            content = _unquoted_that_clause(content, inside) or _before_quoted_aside(content, inside)
         if content is None or len(content) < 3:
             continue
         sentence = doc.char_span(
@@ -196,6 +197,26 @@ def _reported_speech(article: Article, article_id: str, inside) -> list[tuple[Qu
         found.append((quote, token))
         covered_until = max(covered_until, content.end_char)
     return found
+
+
+def _before_quoted_aside(content: Span, inside) -> Span | None:
+    """The reported clause up to the comma that opens an aside ("X, a result his rival called
+    '...'") holding the quoted words."""
+    doc = content.doc
+    first = next(t for t in content if inside(t.idx))
+    commas = [t for t in doc[content.start : first.i] if t.text == ","]
+    if not commas:
+        return None
+    after = doc[commas[-1].i + 1]
+    aside = after  # the largest phrase that starts right after the comma
+    while aside.head.i != aside.i and aside.head.left_edge.i == after.i:
+        aside = aside.head
+    if aside.dep_ not in ("appos", "npadvmod", "relcl", "acl") or aside.head.i > commas[-1].i:
+        return None
+    clause = strip_punct(doc[content.start : commas[-1].i])
+    if clause is None or len(clause) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    return clause
 
 
 def _unquoted_that_clause(content: Span, inside) -> Span | None:
