@@ -715,3 +715,12 @@ def test_a_quoted_aside_after_a_comma_leaves_the_reported_clause(quotes_of):
     assert clause.kind == "indirect" and clause.speaker == "Kalani"
     assert clause.text.endswith("county offices")
     assert only(found, "fantasy math").speaker == "Moretti"
+
+
+def test_a_scare_quote_in_a_clause_before_but_x_said_has_no_speaker(quotes_of):
+    found = quotes_of(
+        "Aid agencies have for months relied on a “deconfliction” hotline, through which they share "
+        "convoy routes, but Pascale Émond said the line had gone unanswered nine times."
+    )
+    assert only(found, "deconfliction").speaker is None
+    assert only(found, "gone unanswered").speaker == "Pascale Émond"

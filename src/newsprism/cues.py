@@ -167,6 +167,12 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
         if cues:
             return _reporting_cue(cues)
+    # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
+    # to the one holding the quoted words is another statement
+    holding = {a.i for a in quoted[0].ancestors}
+    candidates = [
+        t for t in candidates if not (t.dep_ == "conj" and t.head.i in holding and t.i > quoted.end)
+    ]
     after = quoted.end + 1 if quoted.end + 1 < len(quoted.doc) else None
     speech = [
         t
