@@ -20,9 +20,9 @@ MARCH = [
         "2024-05-06",
         "Protest over <Sable> water rights fills Tarn square",
         "Thousands of farmers marched through Tarn on Monday to protest a plan to divert the Sable "
-        "River to the capital. Opposition firebrand Dara Quill told the crowd: \"They are stealing our "
-        "river to fill their swimming pools.\"\n\nWater minister Ivo Brandt defended the diversion. "
-        "\"The city needs this water and the farmers will be compensated,\" Brandt said.",
+        'River to the capital. Opposition firebrand Dara Quill told the crowd: "They are stealing our '
+        'river to fill their swimming pools."\n\nWater minister Ivo Brandt defended the diversion. '
+        '"The city needs this water and the farmers will be compensated," Brandt said.',
     ),
     (
         "capital-times",
@@ -30,7 +30,7 @@ MARCH = [
         "Farmers rally in Tarn against Sable River diversion",
         "Farmers rallied in Tarn on Monday against the government's plan to divert the Sable River to "
         "the capital. Senator Dara Quill, who organised the march, called the plan unfair.\n\n"
-        "\"The city needs this water and the farmers will be compensated,\" water minister Ivo Brandt "
+        '"The city needs this water and the farmers will be compensated," water minister Ivo Brandt '
         "said in a statement.",
     ),
     (
@@ -73,8 +73,18 @@ def test_every_outlet_has_its_entry(story):
     data = compare_story(store, story_id)
     assert data["story_id"] == story_id and data["title"]
     assert [row["outlet"] for row in data["outlets"]] == ["capital-times", "river-gazette", "valley-news"]
-    keys = {"outlet", "articles", "headlines", "length", "first_reported", "quotes_by_speaker", "entities",
-            "labels", "only_here", "missing_here"}
+    keys = {
+        "outlet",
+        "articles",
+        "headlines",
+        "length",
+        "first_reported",
+        "quotes_by_speaker",
+        "entities",
+        "labels",
+        "only_here",
+        "missing_here",
+    }
     for row in data["outlets"]:
         assert keys <= set(row)
         assert row["length"] > 30 and len(row["articles"]) == 1
@@ -150,7 +160,9 @@ def test_cli_stories_and_compare(story, settings):
     shown = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json"])
     assert shown.exit_code == 0, shown.output
     assert {row["outlet"] for row in json.loads(shown.output)["outlets"]} == {
-        "river-gazette", "capital-times", "valley-news"
+        "river-gazette",
+        "capital-times",
+        "valley-news",
     }
     page = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "html"])
     assert page.exit_code == 0 and page.output.lstrip().startswith("<!doctype html>")

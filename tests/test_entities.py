@@ -226,8 +226,14 @@ def test_ids_are_stable_when_new_articles_arrive(store, nlp):
 
 
 def test_counts_follow_a_reanalysed_article(store, nlp):
-    _add(store, nlp, {"g1": "Senator Marisol Quintero spoke in Denver. Quintero promised a vote.",
-                      "g2": "Marisol Quintero voted no. Governor Alan Pike signed the bill."})
+    _add(
+        store,
+        nlp,
+        {
+            "g1": "Senator Marisol Quintero spoke in Denver. Quintero promised a vote.",
+            "g2": "Marisol Quintero voted no. Governor Alan Pike signed the bill.",
+        },
+    )
     senator = _entity_of(store, "Marisol Quintero", "g1")
     assert next(store.entities(ids=[senator])).mentions == 3
     # g2 is corrected: the senator is gone from it, the governor is named twice

@@ -101,7 +101,9 @@ def test_same_article_twice_in_one_run_is_stored_once(tmp_path: Path, settings: 
 
 def test_an_article_over_max_chars_is_failed_not_cut(tmp_path: Path):
     records = invented_articles(2)
-    records[1]["text"] += "".join(f"\n\nIn round {n} the delegates discussed item {n} at length." for n in range(200))
+    records[1]["text"] += "".join(
+        f"\n\nIn round {n} the delegates discussed item {n} at length." for n in range(200)
+    )
     source = write_jsonl(tmp_path / "a.jsonl", records)
     settings = Settings.load(db=str(tmp_path / "t.db"), processes=1, max_chars=5000)
     summary = analyze([str(source)], Store(settings.db), settings)

@@ -472,7 +472,7 @@ def test_a_party_tag_is_not_the_speaker(quotes_of):
 
 def test_opening_quote_after_a_dateline_named_in_the_next_sentence(quotes_of):
     found = quotes_of(
-        "JAKARTA (Wire) - \"The door is open, but it is not open forever.\"\n\n"
+        'JAKARTA (Wire) - "The door is open, but it is not open forever."\n\n'
         "The warning came from Rosalind Achebe, chief negotiator for the trade bloc, as talks resumed."
     )
     quote = only(found, "The door is open")

@@ -14,21 +14,32 @@ from newsprism.store import Store
 
 
 def article(article_id: str, title: str, text: str) -> Article:
-    return Article(article_id=article_id, source=f"{article_id}.txt", text=text, title=title, outlet="Test Wire")
+    return Article(
+        article_id=article_id, source=f"{article_id}.txt", text=text, title=title, outlet="Test Wire"
+    )
 
 
 def quote_in(item: Article, words: str, speaker: str) -> Quote:
     start = item.text.index(words)
     return Quote(
-        article_id=item.article_id, text=words, start=start, end=start + len(words), kind="direct",
-        speaker=speaker, quote_id=f"{item.article_id}:q0",
+        article_id=item.article_id,
+        text=words,
+        start=start,
+        end=start + len(words),
+        kind="direct",
+        speaker=speaker,
+        quote_id=f"{item.article_id}:q0",
     )
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     store = Store(str(tmp_path / "search.db"))
-    first = article("a1", "Ferry Strike Ends", 'The ferry strike ended on Friday. "We got a fair deal," said Lena Ostrova.')
+    first = article(
+        "a1",
+        "Ferry Strike Ends",
+        'The ferry strike ended on Friday. "We got a fair deal," said Lena Ostrova.',
+    )
     store.save_article(first, Extraction(quotes=[quote_in(first, "We got a fair deal", "Lena Ostrova")]))
     store.save_article(article("a2", "Bridge Tolls Rise", "Tolls on the northern bridge rise in March."))
     return store
@@ -37,7 +48,10 @@ def store(tmp_path: Path) -> Store:
 def found(store: Store, q: str) -> set[tuple[str, str]]:
     items, total = search(store, q, limit=50)
     assert total == len(items)
-    return {(i["kind"], i["quote"]["quote_id"] if i["kind"] == "quote" else i["article"]["article_id"]) for i in items}
+    return {
+        (i["kind"], i["quote"]["quote_id"] if i["kind"] == "quote" else i["article"]["article_id"])
+        for i in items
+    }
 
 
 def test_inserts_are_indexed_in_title_text_and_speaker(store: Store):
@@ -61,7 +75,9 @@ def test_replaced_and_changed_rows_leave_no_stale_words(store: Store):
 def test_an_index_whose_table_was_rebuilt_is_refilled(store: Store, tmp_path: Path):
     # What a migration that rebuilds a table does: copy the rows (renumbering them), drop, rename.
     with sqlite3.connect(tmp_path / "search.db") as conn:
-        schema = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()[0]
+        schema = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+        ).fetchone()[0]
         conn.execute(schema.replace("articles", "articles_new", 1))
         conn.execute("INSERT INTO articles_new SELECT * FROM articles ORDER BY article_id DESC")
         conn.execute("DROP TABLE articles")

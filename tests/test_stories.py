@@ -35,8 +35,8 @@ DAM = [
         "2024-04-02",
         "Kestrel dam collapse: governor blames neglected spillway",
         "Governor Amara Velosi blamed years of neglect after the Kestrel Valley dam burst on "
-        "Tuesday and flood water swept through Lindmoor. \"We were told the spillway cracks were "
-        "cosmetic,\" Velosi told reporters. The reservoir had swollen after days of rain. Rescue "
+        'Tuesday and flood water swept through Lindmoor. "We were told the spillway cracks were '
+        'cosmetic," Velosi told reporters. The reservoir had swollen after days of rain. Rescue '
         "boats searched Carrow for survivors, and 14 residents remain missing.",
     ),
     (
@@ -64,7 +64,7 @@ BANK = [
         "2024-04-03",
         "Reinholt's rate hike squeezes Norland homeowners",
         "Homeowners in Norland face higher mortgage bills after central bank governor Tomas "
-        "Reinholt pushed the main interest rate up to 6 percent. \"Inflation is a tax on the "
+        'Reinholt pushed the main interest rate up to 6 percent. "Inflation is a tax on the '
         "poorest,\" Reinholt said in Brevik. Lenders expect repayments to climb. It was the bank's "
         "third rate increase this year.",
     ),

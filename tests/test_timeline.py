@@ -80,5 +80,7 @@ def test_timeline_cli_formats_and_unknown_entity(tmp_path: Path):
     assert out.exit_code == 0
     keys = json.loads(out.stdout.splitlines()[0]).keys()
     assert {"date", "kind", "type", "summary", "outlets", "wording"} <= set(keys)
-    missing = runner.invoke(app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "--entity", "Nobody"])
+    missing = runner.invoke(
+        app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "--entity", "Nobody"]
+    )
     assert missing.exit_code == 1 and "Error: no entity named 'Nobody'" in missing.stderr

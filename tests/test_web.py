@@ -154,7 +154,9 @@ def test_items_have_the_cli_json_keys(client: TestClient, db: str):
     api_article = client.get("/api/articles/hp-flood-1").json()
     assert set(article.to_json()) <= set(api_article)
     assert {k: api_article[k] for k in article.to_json()} == article.to_json()
-    assert [q["text"] for q in api_article["quotes"]] == [q.text for q in store.quotes(article_ids=["hp-flood-1"])]
+    assert [q["text"] for q in api_article["quotes"]] == [
+        q.text for q in store.quotes(article_ids=["hp-flood-1"])
+    ]
     quote = next(store.quotes())
     assert set(client.get("/api/quotes").json()["items"][0]) == set(quote.to_json())
     entity = next(store.entities())
@@ -186,7 +188,11 @@ def test_full_text_search_over_articles_and_quotes(client: TestClient):
     assert [h["quote"]["speaker"] for h in phrase["items"] if h["kind"] == "quote"] == ["Petra Holm"]
     prefix = client.get("/api/search", params={"q": "evacu*"}).json()
     assert {h["article"]["article_id"] for h in prefix["items"]} == {"hp-flood-1"}
-    assert client.get("/api/search", params={"q": "zeppelin"}).json() == {"items": [], "total": 0, "next": None}
+    assert client.get("/api/search", params={"q": "zeppelin"}).json() == {
+        "items": [],
+        "total": 0,
+        "next": None,
+    }
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "AND OR NOT", "barrier)(", "col:umn", "*", "NEAR(a b)"])
@@ -205,13 +211,18 @@ def test_search_index_follows_changed_articles(tmp_path: Path, nlp):
     with Corpus(db, processes=1) as corpus:
         corpus.analyze([str(folder)])
         assert search(corpus.store, "barrier")[1] >= 2
-        story["body"] = ["Volunteers rebuilt the harbour wall in Lindmark on Sunday.", "\u201cWe worked all night,\u201d said Tove Lind."]
+        story["body"] = [
+            "Volunteers rebuilt the harbour wall in Lindmark on Sunday.",
+            "\u201cWe worked all night,\u201d said Tove Lind.",
+        ]
         (folder / "a.json").write_text(json.dumps(story), encoding="utf-8")
         assert corpus.analyze([str(folder)]).updated == 1
         assert search(corpus.store, "repairs")[1] == 0  # the old text and quotes are gone
         items, total = search(corpus.store, "volunteers")
         assert total == 1 and items[0]["article"]["article_id"] == "hp-flood-1"
-        assert [i["quote"]["speaker"] for i in search(corpus.store, "night")[0] if i["kind"] == "quote"] == ["Tove Lind"]
+        assert [i["quote"]["speaker"] for i in search(corpus.store, "night")[0] if i["kind"] == "quote"] == [
+            "Tove Lind"
+        ]
 
 
 def test_search_without_fts_index_falls_back_to_substrings(db: str, tmp_path: Path):
@@ -257,7 +268,13 @@ def test_entities_stories_and_compare(client: TestClient):
 
 @pytest.mark.parametrize(
     "url",
-    ["/api/articles/nope", "/api/entities/nope", "/api/stories/nope", "/api/stories/nope/compare", "/api/nothing"],
+    [
+        "/api/articles/nope",
+        "/api/entities/nope",
+        "/api/stories/nope",
+        "/api/stories/nope/compare",
+        "/api/nothing",
+    ],
 )
 def test_unknown_ids_answer_404_json(client: TestClient, url: str):
     answer = client.get(url)
@@ -319,9 +336,17 @@ def test_the_server_only_reads(client: TestClient):
 def test_pages_render(client: TestClient):
     story = flood_story(client)
     holm = next(e for e in client.get("/api/entities").json()["items"] if e["name"] == "Petra Holm")
-    for url in ["/", f"/stories/{story['story_id']}", f"/entities/{holm['entity_id']}", "/articles/hp-flood-1",
-                "/quotes?q=barrier", "/search?q=barrier", "/quotes", "/search",
-                "/quotes?q=barrier&speaker=&outlet=&since=&until="]:  # a form's empty fields
+    for url in [
+        "/",
+        f"/stories/{story['story_id']}",
+        f"/entities/{holm['entity_id']}",
+        "/articles/hp-flood-1",
+        "/quotes?q=barrier",
+        "/search?q=barrier",
+        "/quotes",
+        "/search",
+        "/quotes?q=barrier&speaker=&outlet=&since=&until=",
+    ]:  # a form's empty fields
         answer = client.get(url)
         assert answer.status_code == 200, url
         assert "<html" in answer.text and 'rel="stylesheet" href="/static/style.css"' in answer.text
@@ -454,4 +479,3 @@ def test_serve_on_a_missing_database_is_an_error(tmp_path: Path):
 def test_search_items_carry_the_article_keys(db: str):
     items, _ = search(Store(db, create=False), "orchestra")
     assert items and set(items[0]["article"]) == set(Article(article_id="x", source="s", text="").to_json())
-

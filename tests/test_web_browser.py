@@ -93,7 +93,9 @@ def open_flood_story(server: str, browser) -> dict:
     """Go from the home page to the flood story by clicking its link."""
     story = flood_story(server)
     browser.get(server + "/")
-    links = [a for a in by_css(browser, "a.story-title") if a.get_attribute("href").endswith(story["story_id"])]
+    links = [
+        a for a in by_css(browser, "a.story-title") if a.get_attribute("href").endswith(story["story_id"])
+    ]
     assert len(links) == 1 and links[0].text == story["title"]
     links[0].click()
     wait_for_url(browser, "/stories/")
@@ -110,9 +112,10 @@ def test_home_page_leads_to_the_story_with_outlets_side_by_side(server: str, bro
     assert columns[0].location["x"] < columns[1].location["x"]
     assert len(by_css(browser, "svg.chart")) == 2
     assert by_css(browser, "svg.chart circle") and by_css(browser, "svg.chart rect.bar")
-    assert "Karl Wendt" in columns[1].text and "Karl Wendt" in columns[0].find_element(
-        "css selector", "ul.omissions"
-    ).text  # quoted by one outlet, left out by the other
+    assert (
+        "Karl Wendt" in columns[1].text
+        and "Karl Wendt" in columns[0].find_element("css selector", "ul.omissions").text
+    )  # quoted by one outlet, left out by the other
 
 
 def test_columns_stack_on_a_phone(server: str, browser):

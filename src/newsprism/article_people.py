@@ -114,7 +114,8 @@ def read_people(doc: Doc, inside) -> tuple[Article, list[Token]]:
         e
         for e in doc.ents
         if e.label_ == "PERSON"
-        or e.label_ == "ORG" and (e[-1].lower_ in aged or _named_role_holder(e))
+        or e.label_ == "ORG"
+        and (e[-1].lower_ in aged or _named_role_holder(e))
         or _hyphenated_person(e)
     ]
     people += _untagged_names(subjects + appositives)
@@ -316,7 +317,7 @@ def names_a_role_holder(token: Token) -> bool:
 
 
 def gender_of(article: Article, name: str, given_names: bool = True) -> str | None:
-    """"m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
+    """ "m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
     given name of a full name says; None when neither tells."""
     if name in article.genders:
         return article.genders[name]

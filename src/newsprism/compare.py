@@ -142,7 +142,6 @@ class _Carried:
         }
 
 
-
 def _normalised(text: str) -> str:
     return " ".join(w.lower() for w in _WORD.findall(text))
 

@@ -193,8 +193,13 @@ def create_app(db: str) -> FastAPI:
         recent = list(store.articles(status="ok", limit=20, offset=max(0, stored - 20)))[::-1]
         top = [e for _, e in zip(range(20), store.entities(), strict=False)]
         return render(
-            request, "home.html", stories=stories, total=total, offset=offset,
-            recent=recent, top=top,
+            request,
+            "home.html",
+            stories=stories,
+            total=total,
+            offset=offset,
+            recent=recent,
+            top=top,
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"])
@@ -234,9 +239,19 @@ def create_app(db: str) -> FastAPI:
         articles = {a.article_id: a for a in store.articles(ids=sorted({x.article_id for x in found}))}
         rows = [views.quote_row(x, articles.get(x.article_id)) for x in found]
         return render(
-            request, "quotes.html", rows=rows, total=store.count_quotes(**filters), offset=offset, limit=50,
-            form={"q": q or "", "speaker": speaker or "", "outlet": outlet or "", "since": since or "",
-                  "until": until or ""},
+            request,
+            "quotes.html",
+            rows=rows,
+            total=store.count_quotes(**filters),
+            offset=offset,
+            limit=50,
+            form={
+                "q": q or "",
+                "speaker": speaker or "",
+                "outlet": outlet or "",
+                "since": since or "",
+                "until": until or "",
+            },
         )
 
     @app.get("/search", response_class=HTMLResponse, tags=["pages"])
