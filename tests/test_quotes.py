@@ -724,3 +724,14 @@ def test_a_scare_quote_in_a_clause_before_but_x_said_has_no_speaker(quotes_of):
     )
     assert only(found, "deconfliction").speaker is None
     assert only(found, "gone unanswered").speaker == "Pascale Émond"
+
+
+def test_with_x_saying_gives_the_participle_its_own_speaker(quotes_of):
+    found = quotes_of(
+        "DES MOINES — The two Democrats seeking their party’s nomination traded sharp attacks on "
+        "Thursday night, with former Lt. Gov. Beverly Ashcombe calling her opponent’s trade record "
+        "“a gift to foreign steelmakers” and state Sen. Rafael Quintero saying the party needed a "
+        "nominee who could win rural counties."
+    )
+    assert only(found, "a gift to foreign").speaker == "Beverly Ashcombe"
+    assert only(found, "rural counties").speaker == "Rafael Quintero"

@@ -47,6 +47,10 @@ def cue_subject(verb: Token) -> Token | None:
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
     para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
     cue = verb
+    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.tag_ == "VBG" and named is not None and named.ent_type_ == "PERSON" and named.dep_ != "dobj":
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         datelined = any(_is_dateline(c, para_start) for c in subjects)
