@@ -735,3 +735,11 @@ def test_with_x_saying_gives_the_participle_its_own_speaker(quotes_of):
     )
     assert only(found, "a gift to foreign").speaker == "Beverly Ashcombe"
     assert only(found, "rural counties").speaker == "Rafael Quintero"
+
+
+def test_the_government_is_the_country_the_story_is_about(quotes_of):
+    found = quotes_of(
+        "RADOVEC — Aldoria will impose tariffs of up to 35 percent on steel and fish from "
+        "neighboring Vessenland starting next month, the government said on Friday."
+    )
+    assert only(found, "impose tariffs").speaker == "Aldoria"

@@ -42,6 +42,7 @@ from .article_people import (
 )
 from .quote_marks import doc_text
 
+GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 NAMING_VERBS = frozenset({"call", "know", "name"})  # "which calls itself X", "known as X"
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 
@@ -383,7 +384,8 @@ def _organisation(article: Article, head: Token, phrase: Span) -> str | None:
             end = max([end] + [c.right_edge.idx + len(c.right_edge) for c in named])
         return doc_text(head.doc)[phrase[1].idx : end]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
-    return _recent_organisation(article, head.idx, article.paragraph_starts[max(0, paragraph - 2)])
+    horizon = article.paragraph_starts[max(0, paragraph - 2)]
+    return _recent_organisation(article, head.idx, horizon, countries=word in GOVERNMENT_NOUNS)
 
 
 def _name_it_goes_by(head: Token) -> Span | None:
@@ -397,11 +399,24 @@ def _name_it_goes_by(head: Token) -> Span | None:
     return None
 
 
-def _recent_organisation(article: Article, offset: int, horizon: int | None = None) -> str | None:
+def _recent_organisation(
+    article: Article, offset: int, horizon: int | None = None, countries: bool = False
+) -> str | None:
     """'the company' (organisations named since ``horizon`` or more than once) and 'it' (no
     horizon: organisations named in this or the previous sentence): the one named most often so
-    far, then the first named (the story's own company, not the regulator it quotes)."""
+    far, then the first named (the story's own company, not the regulator it quotes). With
+    ``countries``, places count too: "the government" is a country's."""
     earlier = [(o, n) for o, n in article.organisations if o < offset]
+    if countries:
+        places = [
+            (e.start_char, org_name(e))
+            for e in article.doc.ents
+            if e.label_ == "GPE"
+            and e.start_char < offset
+            and not e.text.isupper()  # no dateline
+            and not in_headline(article, e.start_char)
+        ]
+        earlier = sorted(earlier + places)
 
     def times_named(name: str) -> int:  # under any label: "Tessaly" after "Tessaly Home Appliances"
         words = name.lower().split()
