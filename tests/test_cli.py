@@ -209,3 +209,38 @@ def test_reading_commands_upgrade_an_older_database(tmp_path: Path):
     with engine.connect() as conn:
         assert current_revision(conn) == head_revision()
     engine.dispose()
+
+
+def test_a_long_input_id_is_shortened_for_the_store_and_kept_whole(tmp_path: Path):
+    long_id = "https://news.example.org/2025/03/04/harbour/" + "dock-workers-strike-" * 3 + "update"
+    short_id = "wire-7"
+    items = [
+        {
+            "id": long_id,
+            "title": "Dock Strike Spreads",
+            "text": "Dock workers in Port Amsel walked out again on Tuesday.",
+        },
+        {
+            "id": short_id,
+            "title": "Ferry Fares Rise",
+            "text": "Ferry fares across the bay rose by a tenth on Monday.",
+        },
+        {"id": long_id + "-empty", "title": "Nothing Here", "text": "   "},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+
+    result = run("analyze", str(feed), "--db", db, "--processes", "1")
+    assert "2 new" in result.stdout and "1 failed" in result.stdout, result.output
+
+    by_given = {a["given_id"]: a for a in jsonl(run("articles", "--db", db, "--format", "jsonl").stdout)}
+    assert set(by_given) == {long_id, short_id, long_id + "-empty"}
+    stored = by_given[long_id]["article_id"]
+    assert len(stored) <= 64 and stored.startswith(long_id[:40]) and stored != long_id
+    assert by_given[short_id]["article_id"] == short_id
+    failed = by_given[long_id + "-empty"]
+    assert failed["status"] == "failed" and len(failed["article_id"]) <= 64
+
+    again = run("analyze", str(feed), "--db", db, "--processes", "1")  # same ids on a second run
+    assert "0 new" in again.stdout and "2 unchanged" in again.stdout, again.output

@@ -342,3 +342,18 @@ def test_the_revisions_form_one_line_from_the_baseline():
     scripts = ScriptDirectory.from_config(alembic_config())
     assert len(scripts.get_heads()) == 1
     assert [s.revision for s in scripts.walk_revisions()][-1] == BASELINE
+
+
+def test_a_database_at_revision_0003_gains_given_id_and_keeps_its_rows(db_url: str):
+    engine = create_engine(database_url(db_url))
+    upgrade(engine, "0003")
+    with engine.begin() as conn:
+        assert "given_id" not in _columns(conn, "articles")
+        conn.execute(insert(articles_table), [_article_row("older")])
+    engine.dispose()
+    store = Store(db_url)
+    with store.engine.connect() as conn:
+        assert "given_id" in _columns(conn, "articles")
+    kept = store.article("older")
+    assert kept.title == "Kept article" and kept.given_id is None
+    store.close()

@@ -37,7 +37,7 @@ DEFAULTS = {
 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-QUOTE_OPEN, QUOTE_CLOSE = "\"“", "\"”"
+QUOTE_OPEN, QUOTE_CLOSE = '"“', '"”'
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
 REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
@@ -94,6 +94,7 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     published = published or cleaned.published
     return Article(
         article_id=article_id_for(cleaned.text, raw.given_id, outlet),
+        given_id=raw.given_id,
         source=raw.source,
         text=cleaned.text,
         raw_text=raw.raw_text,
@@ -117,14 +118,18 @@ def article_id_for(text: str, given_id: str | None = None, outlet: str | None = 
     article (the stories stage marks it as a duplicate), while the same file read twice is not.
     """
     if given_id:
-        given_id = str(given_id)
-        if len(given_id) <= MAX_ID_LENGTH:
-            return given_id
-        # Too long for the id columns: a readable prefix and a hash of the whole, the same every run.
-        digest = hashlib.sha1(given_id.encode("utf-8")).hexdigest()[:16]
-        return f"{given_id[: MAX_ID_LENGTH - 17]}~{digest}"
+        return storable_id(str(given_id))
     content = f"{outlet}\x1f{text}" if outlet else text
     return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
+
+
+def storable_id(given_id: str) -> str:
+    """An input's id as the store keeps it: whole when it fits the id columns, else a readable
+    prefix and a hash of the whole, the same every run (the whole stays in ``given_id``)."""
+    if len(given_id) <= MAX_ID_LENGTH:
+        return given_id
+    digest = hashlib.sha1(given_id.encode("utf-8")).hexdigest()[:16]
+    return f"{given_id[: MAX_ID_LENGTH - 17]}~{digest}"
 
 
 def content_hash_for(

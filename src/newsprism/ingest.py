@@ -293,8 +293,10 @@ def _from_json_object(source: str, item: Any, where: str) -> RawArticle:
         return RawArticle(source=source, error=f"{where}not a JSON object")
     body = _joined_text(_first(item, TEXT_KEYS))
     given_id = _first(item, ID_KEYS)
-    if not body.strip():
-        return RawArticle(source=source, error=f"{where}no article text (text, body or content)")
+    given_id = None if given_id in (None, "") else str(given_id)
+    if not body.strip():  # recorded as failed under its id, when it has one
+        problem = f"{where}no article text (text, body or content)"
+        return RawArticle(source=source, error=problem, given_id=given_id)
     return RawArticle(
         source=source,
         raw_text=body,
@@ -303,7 +305,7 @@ def _from_json_object(source: str, item: Any, where: str) -> RawArticle:
         outlet=_string(_first(item, OUTLET_KEYS)),
         published=normalize_date(_first(item, DATE_KEYS)),
         url=_string(_first(item, URL_KEYS)),
-        given_id=None if given_id in (None, "") else str(given_id),
+        given_id=given_id,
     )
 
 

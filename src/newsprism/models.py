@@ -43,6 +43,7 @@ class Article:
     content_hash: str = ""
     duplicate_of: str | None = None
     story_id: str | None = None
+    given_id: str | None = None  # the id the input gave, whole (article_id shortens a long one)
 
     @property
     def word_count(self) -> int:

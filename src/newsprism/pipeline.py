@@ -135,7 +135,7 @@ class LocalExecutor:
 def _failed_id(raw: RawArticle) -> str | None:
     """A failed input's identity: its given id, else a hash of whatever content it had."""
     if raw.given_id:
-        return raw.given_id
+        return clean.storable_id(raw.given_id)  # never longer than the id columns
     if raw.raw_text.strip():
         return hashlib.sha1(raw.raw_text.encode("utf-8", "replace")).hexdigest()[:16]
     return None
@@ -160,11 +160,17 @@ def analyze(
     batch_published = ingest.normalize_date(published) if published else None
     seen: set[str] = set()
 
-    def fail(source: str, problem: str, article_id: str | None = None, raw_text: str = "") -> None:
+    def fail(
+        source: str,
+        problem: str,
+        article_id: str | None = None,
+        raw_text: str = "",
+        given_id: str | None = None,
+    ) -> None:
         summary.failed += 1
         summary.failures.append((source, problem))
         if article_id:
-            store.save_failed(article_id, source, problem, raw_text)
+            store.save_failed(article_id, source, problem, raw_text, given_id)
         if on_failure:
             on_failure(source, problem)
         if on_article:
@@ -179,12 +185,13 @@ def analyze(
             try:
                 article = clean.clean_article(raw, settings)
             except InputError as exc:
-                fail(exc.source, exc.problem, _failed_id(raw), raw.raw_text if not raw.error else "")
+                raw_text = raw.raw_text if not raw.error else ""
+                fail(exc.source, exc.problem, _failed_id(raw), raw_text, raw.given_id)
                 continue
             if len(article.text) > settings.max_chars:
                 size, limit = len(article.text), settings.max_chars
                 problem = f"article too long to parse ({size} characters; the max_chars setting is {limit})"
-                fail(article.source, problem, article.article_id, article.raw_text)
+                fail(article.source, problem, article.article_id, article.raw_text, article.given_id)
                 continue
             yield article
 
@@ -197,7 +204,7 @@ def analyze(
             for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
                 for article, result in zip(batch, results, strict=True):
                     if isinstance(result, str):
-                        fail(article.source, result, article.article_id, article.raw_text)
+                        fail(article.source, result, article.article_id, article.raw_text, article.given_id)
                         continue
                     store.save_article(article, result)
                     stored_ids.append(article.article_id)

@@ -37,6 +37,7 @@ articles_table = Table(
     Column("duplicate_of", String(64), index=True),
     Column("story_id", String(64), index=True),
     Column("stored_at", Float, nullable=False),
+    Column("given_id", Text),  # the input's own id, whole, when article_id had to shorten it
 )
 
 quotes_table = Table(

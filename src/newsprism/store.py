@@ -186,10 +186,13 @@ class Store:
 
         self.write(write)
 
-    def save_failed(self, article_id: str, source: str, error: str, raw_text: str = "") -> None:
+    def save_failed(
+        self, article_id: str, source: str, error: str, raw_text: str = "", given_id: str | None = None
+    ) -> None:
         """Record an article that could not be processed; an earlier good copy is kept as it was."""
         row = {
             "article_id": article_id,
+            "given_id": given_id,
             "source": source,
             "text": "",
             "raw_text": raw_text,
