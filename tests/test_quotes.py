@@ -743,3 +743,13 @@ def test_the_government_is_the_country_the_story_is_about(quotes_of):
         "neighboring Vessenland starting next month, the government said on Friday."
     )
     assert only(found, "impose tariffs").speaker == "Aldoria"
+
+
+def test_the_city_is_the_place_of_the_dateline(quotes_of):
+    found = quotes_of(
+        "BRAMLEY FALLS — The council voted 5-2 on Tuesday to raise parking fees.\n\n"
+        "Residents with disability placards will continue to park free, the city said."
+    )
+    assert only(found, "park free").speaker == "Bramley Falls"
+    no_dateline = quotes_of("The council voted on Tuesday. Parking will stay free on Sundays, the city said.")
+    assert only(no_dateline, "stay free").speaker is None

@@ -42,6 +42,10 @@ from .article_people import (
 )
 from .quote_marks import doc_text
 
+TOWN_NOUNS = frozenset({"city", "town", "village", "borough"})  # "the city said": the dateline's
+DATELINE_PLACE = re.compile(  # "ASHBY —", "DES MOINES, Iowa —", "BELOSK, Taravia (Wire) —"
+    r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)(?:, [^—–\n]{1,40}?)?\s*(?:\([^)]*\)\s*)?[—–-]"
+)
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 NAMING_VERBS = frozenset({"call", "know", "name"})  # "which calls itself X", "known as X"
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
@@ -205,7 +209,21 @@ def _resolve_one(article: Article, token: Token) -> Speaker:
         return Speaker(_role_holder(article, token, phrase), phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         return Speaker(_organisation(article, token, phrase), phrase, "ORG")
+    if lower in TOWN_NOUNS and len(phrase) == 2 and phrase[0].lower_ == "the":
+        place = _dateline_place(article)  # "ASHBY — ... the city said": Ashby
+        return Speaker(place, phrase, "GPE" if place else None)
     return Speaker(None, phrase, None)
+
+
+def _dateline_place(article: Article) -> str | None:
+    """The place of the story's dateline ("ASHBY —", "DES MOINES, Iowa —"), as a name."""
+    text = doc_text(article.doc)
+    for start in article.paragraph_starts:
+        if in_headline(article, start) or not text[start:].strip():
+            continue
+        found = DATELINE_PLACE.match(text, start)
+        return " ".join(w.capitalize() for w in found.group(1).split()) if found else None
+    return None
 
 
 def _name_of_role_beside(token: Token) -> Span | None:
