@@ -18,9 +18,9 @@ from pathlib import Path
 from allsides import CORPUS, records
 
 from newsprism.config import Settings
-from newsprism.events import extract_events, load_lexicon
+from newsprism.events.extract import extract_events, load_lexicon
 from newsprism.models import Article
-from newsprism.nlp import load_model
+from newsprism.nlp.model import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 

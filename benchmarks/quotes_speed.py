@@ -18,8 +18,8 @@ from pathlib import Path
 from allsides import CORPUS, records
 
 from newsprism.config import Settings
-from newsprism.nlp import load_model
-from newsprism.quotes import extract_quotes
+from newsprism.nlp.model import load_model
+from newsprism.quotes.extract import extract_quotes
 
 DEFAULT = CORPUS
 

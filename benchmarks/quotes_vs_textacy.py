@@ -19,8 +19,8 @@ from rich.table import Table
 from newsprism.config import Settings
 from newsprism.evaluation import quotes as quote_eval
 from newsprism.models import Quote
-from newsprism.nlp import load_model
-from newsprism.quotes import extract_quotes
+from newsprism.nlp.model import load_model
+from newsprism.quotes.extract import extract_quotes
 
 MARKS = "\"“”‘’' ,"
 

@@ -104,9 +104,9 @@ def run_one(size: int, processes: int, engine: str, db: str | None) -> dict:
     """Analyze ``size`` articles in this process; the measurements as a dict."""
     from newsprism.config import Settings
     from newsprism.engines import make_executor
-    from newsprism.nlp import load_model
+    from newsprism.nlp.model import load_model
     from newsprism.pipeline import analyze
-    from newsprism.store import Store
+    from newsprism.store.store import Store
 
     with tempfile.TemporaryDirectory(prefix="newsprism-scale-") as tmp:
         source = Path(tmp) / "articles.jsonl"

@@ -33,9 +33,9 @@ from sqlalchemy import insert, select
 
 from newsprism.config import Settings
 from newsprism.evaluation.stories import adjusted_rand_score
-from newsprism.schema import articles_table, mentions_table
-from newsprism.store import Store
-from newsprism.stories import assign_stories
+from newsprism.store.schema import articles_table, mentions_table
+from newsprism.store.store import Store
+from newsprism.stories.cluster import assign_stories
 
 CHUNK = 512  # articles per assign_stories call, as the pipeline hands them over
 STORIES_PER_DAY = 40

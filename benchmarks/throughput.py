@@ -34,12 +34,12 @@ def main() -> None:
     if not CORPUS.exists():
         sys.exit(f"benchmark needs {CORPUS}")
 
-    from newsprism.clean import clean_article
     from newsprism.config import Settings
-    from newsprism.ingest import iter_raw
-    from newsprism.nlp import load_model
+    from newsprism.ingest.clean import clean_article
+    from newsprism.ingest.readers import iter_raw
+    from newsprism.nlp.model import load_model
     from newsprism.pipeline import analyze
-    from newsprism.store import Store
+    from newsprism.store.store import Store
 
     chosen = load_articles(args.articles)
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.config import Settings
-from newsprism.nlp import load_model
+from newsprism.nlp.model import load_model
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

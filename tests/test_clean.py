@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.clean import (
+from newsprism.config import Settings
+from newsprism.errors import InputError
+from newsprism.ingest.clean import (
     article_id_for,
     clean_article,
     clean_text,
@@ -16,9 +18,7 @@ from newsprism.clean import (
     explain,
     load_boilerplate,
 )
-from newsprism.config import Settings
-from newsprism.errors import InputError
-from newsprism.ingest import iter_raw
+from newsprism.ingest.readers import iter_raw
 from newsprism.models import RawArticle
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsprism.cli import app
+from newsprism.cli.main import app
 
 runner = CliRunner()
 
@@ -171,7 +171,7 @@ def test_python_api(tmp_path: Path):
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_read_commands_on_empty_database(tmp_path: Path, fmt: str):
     db = str(tmp_path / "empty.db")
-    from newsprism.store import Store
+    from newsprism.store.store import Store
 
     Store(db).close()
     result = run("quotes", "--db", db, "--format", fmt)
@@ -193,7 +193,7 @@ def test_an_id_longer_than_the_id_columns_is_stored_on_both_backends(db_url: str
 def test_reading_commands_upgrade_an_older_database(tmp_path: Path):
     from sqlalchemy import create_engine
 
-    from newsprism.migrations import current_revision, head_revision, upgrade
+    from newsprism.store.migrations import current_revision, head_revision, upgrade
 
     db = tmp_path / "old.db"
     engine = create_engine(f"sqlite:///{db}")

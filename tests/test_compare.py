@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from newsprism.clean import clean_article
-from newsprism.compare import compare_story, label_before, render_compare_html, render_compare_table
 from newsprism.entities import link_articles
 from newsprism.errors import NotFoundError
+from newsprism.ingest.clean import clean_article
 from newsprism.models import RawArticle
 from newsprism.pipeline import extract_facts
-from newsprism.store import Store
-from newsprism.stories import assign_stories
+from newsprism.store.store import Store
+from newsprism.stories.cluster import assign_stories
+from newsprism.stories.compare import compare_story, label_before, render_compare_html, render_compare_table
 
 MARCH = [
     (
@@ -144,7 +144,7 @@ def test_cli_stories_and_compare(story, settings):
 
     from typer.testing import CliRunner
 
-    from newsprism.cli import app
+    from newsprism.cli.main import app
 
     _, story_id = story
     runner = CliRunner()

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from invented import invented_articles, write_jsonl
-from newsprism.store import Store
+from newsprism.store.store import Store
 
 FIRST = list(range(0, 30))
 SECOND = list(range(12, 42))  # articles 12..29 are in both inputs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.dates import find_date_expressions, resolve_date
+from newsprism.events.dates import find_date_expressions, resolve_date
 
 PUBLISHED = "2023-03-09"  # a Thursday
 

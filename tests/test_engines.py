@@ -9,12 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from invented import invented_articles, write_jsonl
-from newsprism.cli import app
+from newsprism.cli.main import app
 from newsprism.config import Settings
 from newsprism.engines import DaskExecutor, make_executor
 from newsprism.errors import UsageError
 from newsprism.pipeline import LocalExecutor, analyze
-from newsprism.store import Store
+from newsprism.store.store import Store
 
 distributed = pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
 

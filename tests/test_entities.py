@@ -15,7 +15,7 @@ from newsprism.entities import (
 )
 from newsprism.errors import InputError, NotFoundError
 from newsprism.models import Article, Event, Extraction, Quote
-from newsprism.store import Store
+from newsprism.store.store import Store
 
 
 def _mentions(nlp, text: str, article_id: str = "a1"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.events import actor_spans, extract_events, load_lexicon
+from newsprism.events.extract import actor_spans, extract_events, load_lexicon
 from newsprism.models import Article, Quote
 
 PUBLISHED = "2023-03-09"  # a Thursday

@@ -11,12 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from invented import invented_articles, write_jsonl
-from newsprism.cli import app
+from newsprism.cli.main import app
 from newsprism.config import Settings
 from newsprism.errors import UsageError
-from newsprism.export import FORMATS, TABLES, export_table
 from newsprism.pipeline import analyze
-from newsprism.store import Store
+from newsprism.store.export import FORMATS, TABLES, export_table
+from newsprism.store.store import Store
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.ingest import iter_raw, normalize_date
+from newsprism.ingest.readers import iter_raw, normalize_date
 
 
 def read(paths, stdin: bytes | None = None):

@@ -9,7 +9,7 @@ import pytest
 
 from newsprism.config import Settings
 from newsprism.pipeline import PARALLEL_MIN_ARTICLES, analyze
-from newsprism.store import Store
+from newsprism.store.store import Store
 
 PEOPLE = ["Anna Berg", "Piotr Lasko", "Maria Okafor", "Jonas Weil", "Clara Dunne", "Omar Haddad"]
 PLACES = ["Veltria", "Norland", "Estavia", "Kaldor"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.evaluation import quotes as quote_eval
-from newsprism.quotes import extract_quotes, make_quotes_component
+from newsprism.quotes.extract import extract_quotes, make_quotes_component
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "quotes_gold"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from newsprism.models import Article, Extraction, Quote
-from newsprism.schema import articles_table
-from newsprism.search import match_expression, query_terms, search
-from newsprism.store import Store
+from newsprism.store.schema import articles_table
+from newsprism.store.search import match_expression, query_terms, search
+from newsprism.store.store import Store
 
 
 def article(article_id: str, title: str, text: str) -> Article:

@@ -13,10 +13,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, func, insert, select, text
 
-from newsprism.migrations import head_revision, include_name, upgrade
 from newsprism.models import Article, Event, Extraction, Mention, Quote
-from newsprism.schema import articles_table, metadata, quotes_table
-from newsprism.store import Store, database_url
+from newsprism.store.migrations import head_revision, include_name, upgrade
+from newsprism.store.schema import articles_table, metadata, quotes_table
+from newsprism.store.store import Store, database_url
 
 TEXT = (
     "Harbour officials in Port Maren said on Monday that the new ferry terminal would open in May. "
@@ -288,7 +288,7 @@ def test_a_missing_folder_is_a_clear_error(bad: str):
 
 def test_full_text_search_uses_the_backends_own_index(db_url: str):
     """FTS5 on SQLite, tsvector with GIN indexes on PostgreSQL: same results, same shape."""
-    from newsprism.search import PG_ARTICLE_VECTOR, has_index, search
+    from newsprism.store.search import PG_ARTICLE_VECTOR, has_index, search
 
     store = Store(db_url)
     store.save_article(make_article("a1"), make_extraction("a1"))
@@ -337,7 +337,7 @@ def test_the_revisions_form_one_line_from_the_baseline():
     """Engineers add revisions side by side: two with the same parent would leave two heads."""
     from alembic.script import ScriptDirectory
 
-    from newsprism.migrations import BASELINE, alembic_config
+    from newsprism.store.migrations import BASELINE, alembic_config
 
     scripts = ScriptDirectory.from_config(alembic_config())
     assert len(scripts.get_heads()) == 1

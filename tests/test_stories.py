@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.clean import clean_article
 from newsprism.entities import extract_mentions, link_articles
+from newsprism.ingest.clean import clean_article
 from newsprism.models import Extraction, RawArticle
-from newsprism.store import Store
-from newsprism.stories import assign_stories
-from newsprism.story_features import (
+from newsprism.store.store import Store
+from newsprism.stories.cluster import assign_stories
+from newsprism.stories.features import (
     StoryConfig,
     fingerprint,
     is_copy,
@@ -212,7 +212,7 @@ def test_bands_left_without_their_signature_do_not_block_relinking(db_url, nlp, 
     """Another process may delete a signature whose bands it never saw; linking again still works."""
     from sqlalchemy import delete
 
-    from newsprism.schema import story_signatures_table
+    from newsprism.store.schema import story_signatures_table
 
     settings = settings.with_(db=db_url)
     store = Store(db_url)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from newsprism.cli import app
+from newsprism.cli.main import app
 from newsprism.config import Settings
 from newsprism.pipeline import analyze
-from newsprism.store import Store
-from newsprism.timeline import build_timeline, render_html
+from newsprism.store.store import Store
+from newsprism.stories.timeline import build_timeline, render_html
 
 REPORTS = [
     {

@@ -20,9 +20,9 @@ from fastapi.testclient import TestClient
 
 from newsprism import Corpus
 from newsprism.models import Article
-from newsprism.search import search
-from newsprism.store import Store
-from newsprism.web import create_app
+from newsprism.store.search import search
+from newsprism.store.store import Store
+from newsprism.web.app import create_app
 from newsprism.web.views import highlight
 
 # Invented articles: two outlets telling one flood story, and one article with a hostile title.
@@ -470,7 +470,7 @@ def test_serve_answers_on_loopback_only(db: str):
 def test_serve_on_a_missing_database_is_an_error(tmp_path: Path):
     from typer.testing import CliRunner
 
-    from newsprism.cli import app
+    from newsprism.cli.main import app
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1 and "no such database" in result.output

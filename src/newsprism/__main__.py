@@ -1,5 +1,5 @@
 """``python -m newsprism`` runs the command line."""
 
-from .cli import main
+from newsprism.cli.main import main
 
 main()

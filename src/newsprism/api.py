@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .config import Settings
-from .models import Article, Entity, Event, Quote, Story
-from .pipeline import Summary, analyze
-from .store import Store
+from newsprism.config import Settings
+from newsprism.models import Article, Entity, Event, Quote, Story
+from newsprism.pipeline import Summary, analyze
+from newsprism.store.store import Store
 
 
 class Corpus:

@@ -18,10 +18,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .config import Settings
-from .errors import NewsprismError, UsageError
-from .models import Article, Extraction
-from .pipeline import LocalExecutor, process_batch
+from newsprism.config import Settings
+from newsprism.errors import NewsprismError, UsageError
+from newsprism.models import Article, Extraction
+from newsprism.pipeline import LocalExecutor, process_batch
 
 ENGINES = ("local", "dask")
 # How long to wait for a remote scheduler before giving up.

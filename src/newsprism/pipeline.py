@@ -17,12 +17,18 @@ from typing import IO
 
 from spacy.tokens import Doc
 
-from . import clean, entities, events, ingest, quotes, stories
-from .config import Settings
-from .errors import InputError, NewsprismError
-from .models import Article, Extraction, RawArticle
-from .nlp import load_model
-from .store import Store
+from newsprism.config import Settings
+from newsprism.entities import linking as entity_linking
+from newsprism.entities import mentions as entity_mentions
+from newsprism.errors import InputError, NewsprismError
+from newsprism.events import extract as events
+from newsprism.ingest import clean
+from newsprism.ingest import readers as ingest
+from newsprism.models import Article, Extraction, RawArticle
+from newsprism.nlp.model import load_model
+from newsprism.quotes import extract as quotes
+from newsprism.store.store import Store
+from newsprism.stories import cluster as stories
 
 # Articles handed to the cross-article stages at a time: bounds memory on big inputs.
 CHUNK_SIZE = 512
@@ -63,7 +69,7 @@ def extract_facts(doc: Doc, article: Article) -> Extraction:
     found_quotes = quotes.extract_quotes(doc, article.article_id)
     for i, quote in enumerate(found_quotes):
         quote.quote_id = f"{article.article_id}:q{i}"
-    mentions = entities.extract_mentions(doc, article)
+    mentions = entity_mentions.extract_mentions(doc, article)
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"
@@ -234,8 +240,8 @@ def link_across_articles(store: Store, article_ids: Sequence[str], settings: Set
     """The stages that look across articles, run on the new ones only. Another analyze process
     writing the same database may create the same entity or story at the same moment: the stage
     then runs again and finds it."""
-    aliases = entities.load_alias_rules(settings.aliases) if settings.aliases else None
-    store.retry(entities.link_articles, store, article_ids, aliases)
+    aliases = entity_linking.load_alias_rules(settings.aliases) if settings.aliases else None
+    store.retry(entity_linking.link_articles, store, article_ids, aliases)
     store.retry(stories.assign_stories, store, article_ids, settings)
 
 

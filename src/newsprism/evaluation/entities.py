@@ -26,12 +26,12 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..config import Settings, data_path
-from ..entities import extract_mentions, link_articles
-from ..models import Article, Extraction, Mention
-from ..names import is_known_place, name_rules, plain, title_words
-from ..nlp import load_model
-from ..store import Store
+from newsprism.config import Settings, data_path
+from newsprism.entities import extract_mentions, link_articles
+from newsprism.models import Article, Extraction, Mention
+from newsprism.nlp.model import load_model
+from newsprism.people.names import is_known_place, name_rules, plain, title_words
+from newsprism.store.store import Store
 
 REPO = Path(__file__).resolve().parents[3]
 GOLD = REPO / "eval" / "entities_gold"

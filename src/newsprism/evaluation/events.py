@@ -25,10 +25,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..config import Settings
-from ..events import extract_events
-from ..models import Article, Event
-from ..nlp import load_model
+from newsprism.config import Settings
+from newsprism.events.extract import extract_events
+from newsprism.models import Article, Event
+from newsprism.nlp.model import load_model
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_PLOVER = REPO.parent / "shared" / "data" / "plover-gsr" / "dev.json"

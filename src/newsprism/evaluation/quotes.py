@@ -22,10 +22,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..config import Settings
-from ..models import Quote
-from ..nlp import load_model
-from ..quotes import extract_quotes
+from newsprism.config import Settings
+from newsprism.models import Quote
+from newsprism.nlp.model import load_model
+from newsprism.quotes.extract import extract_quotes
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"

@@ -25,12 +25,12 @@ from tempfile import TemporaryDirectory
 from rich.console import Console
 from rich.table import Table
 
-from ..clean import clean_article
-from ..config import Settings, data_path
-from ..models import Article, Extraction, Mention, RawArticle
-from ..nlp import load_model
-from ..store import Store
-from ..stories import assign_stories
+from newsprism.config import Settings, data_path
+from newsprism.ingest.clean import clean_article
+from newsprism.models import Article, Extraction, Mention, RawArticle
+from newsprism.nlp.model import load_model
+from newsprism.store.store import Store
+from newsprism.stories.cluster import assign_stories
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
@@ -102,7 +102,7 @@ def make_repost(raw: RawArticle, number: int, rng: random.Random) -> RawArticle:
 def _extract(nlp, articles: list[Article]) -> list[Extraction]:
     """The entity stage's mentions (all the stories stage reads); spaCy's entities without it."""
     try:
-        from ..entities import extract_mentions
+        from newsprism.entities import extract_mentions
     except ImportError:
         extract_mentions = None
     found = []
@@ -120,7 +120,7 @@ def _extract(nlp, articles: list[Article]) -> list[Extraction]:
 
 def _link_entities(store: Store, ids: list[str]) -> None:
     try:
-        from ..entities import link_articles
+        from newsprism.entities import link_articles
     except ImportError:
         return
     link_articles(store, ids)
@@ -144,7 +144,7 @@ def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, fl
 def run(data: Path | None, verbose: bool, console: Console) -> dict:
     data = data or DEFAULT_BASIL
     if not (data / "articles").is_dir():
-        from ..errors import InputError
+        from newsprism.errors import InputError
 
         raise InputError(str(data), "no BASIL articles/ folder here")
     settings = Settings.load()

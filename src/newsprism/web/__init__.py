@@ -1,3 +1,1 @@
-from .app import create_app
-
-__all__ = ["create_app"]
+"""The web front end: pages and a JSON API over the library (FastAPI under uvicorn)."""

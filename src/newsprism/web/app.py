@@ -23,11 +23,11 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import search as fulltext
-from ..errors import NewsprismError, NotFoundError
-from ..schema import entities_table
-from ..store import Store
-from . import charts, schemas, views
+from newsprism.errors import NewsprismError, NotFoundError
+from newsprism.store import search as fulltext
+from newsprism.store.schema import entities_table
+from newsprism.store.store import Store
+from newsprism.web import charts, schemas, views
 
 HERE = Path(__file__).parent
 MAX_PAGE = 200
@@ -71,8 +71,6 @@ def create_app(db: str) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
-    for module, name in (("compare", "compare_story"), ("entities", "entity_profile")):
-        views.optional(module, name)  # import the stages now, not on the first visitor's request
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     templates.globals["with_params"] = with_params
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from ..models import Article, Entity, Event, Mention, Quote, Story
+from newsprism.models import Article, Entity, Event, Mention, Quote, Story
 
 _OPEN = ConfigDict(extra="allow")
 

@@ -6,9 +6,7 @@ richer answer (``compare.compare_story``, ``entities.entity_profile``) it is use
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote as quote_url
@@ -16,23 +14,16 @@ from urllib.parse import quote as quote_url
 from markupsafe import Markup, escape
 from sqlalchemy import select
 
-from ..errors import NotFoundError
-from ..models import Article, Entity, Mention, Quote, Story
-from ..schema import stories_table
-from ..store import Store
-from ..timeline import build_timeline
+from newsprism.entities import entity_profile
+from newsprism.errors import NotFoundError
+from newsprism.models import Article, Entity, Mention, Quote, Story
+from newsprism.store.schema import stories_table
+from newsprism.store.store import Store
+from newsprism.stories.compare import compare_story
+from newsprism.stories.timeline import build_timeline
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
 TOP_PER_OUTLET = 8
-
-
-def optional(module: str, name: str) -> Callable | None:
-    """A function another stage provides, or None while that module does not exist yet."""
-    try:
-        found = importlib.import_module(f"newsprism.{module}")
-    except ImportError:
-        return None
-    return getattr(found, name, None)
 
 
 def outlet_of(article: Article | None) -> str:
@@ -148,10 +139,8 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
         "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
         "label_differences": [],
     }
-    compare_story = optional("compare", "compare_story")
-    if compare_story is not None:
-        view["compare"] = compare_story(store, story_id)
-        _merge_compare(view, view["compare"])
+    view["compare"] = compare_story(store, story_id)
+    _merge_compare(view, view["compare"])
     return view
 
 
@@ -182,11 +171,7 @@ def entity_view(store: Store, name_or_id: str, quote_limit: int = 200) -> dict[s
     Built on the entity stage's ``entity_profile`` (which also finds an entity by name or alias)
     when it exists; the quotes are capped at ``quote_limit`` and carry their outlet and date.
     """
-    profile_of = optional("entities", "entity_profile")
-    if profile_of is not None:
-        view = dict(profile_of(store, name_or_id))
-    else:
-        view = get_entity(store, name_or_id).to_json() | {"outlets": {}, "co_occurring": []}
+    view = dict(entity_profile(store, name_or_id))
     entity_id = view["entity_id"]
     mentions = list(store.mentions(entity_id=entity_id))
     quotes = list(store.quotes(speaker_entity_id=entity_id, limit=quote_limit))

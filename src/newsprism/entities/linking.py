@@ -1,0 +1,555 @@
+"""The entity stage, across articles: one entity per real person, organisation or place.
+
+``link_articles`` runs after new articles are stored. Each article's mentions are grouped by
+their local name (the entity stage already linked "Kirby" to "John Kirby" inside the article);
+each group looks up candidate entities by its keys (folded full name, surname, acronym,
+canonical place name; see ``names``) in the ``entity_keys`` table, so adding articles never
+rescans the corpus. A group joins the one compatible candidate, or starts a new entity whose id
+is a hash of its first name and never changes. A bare surname that fits several people is left
+unlinked rather than guessed. Then quotes and events of those articles get entity ids.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from sqlalchemy import delete, update
+
+from newsprism.errors import InputError, NotFoundError
+from newsprism.models import Entity, Mention
+from newsprism.people import names
+from newsprism.store.schema import (
+    entities_table,
+    entity_keys_table,
+    events_table,
+    mentions_table,
+    quotes_table,
+)
+from newsprism.store.store import Store
+
+MAX_ALIASES = 60
+MAX_ROLES = 40
+_AMBIGUOUS = "?"
+
+
+# ---- user alias rules --------------------------------------------------------------------------
+
+
+@dataclass
+class AliasRules:
+    """Merges and splits a user forces on the linker (see ``load_alias_rules``)."""
+
+    merge: list[list[str]] = field(default_factory=list)
+    split: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._canonical = {names.plain(n): group[0] for group in self.merge for n in group}
+        self._split_of: dict[str, list[tuple[int, int]]] = {}
+        for g, group in enumerate(self.split):
+            for member, name in enumerate(group):
+                self._split_of.setdefault(names.plain(name), []).append((g, member))
+
+    def canonical(self, forms: Sequence[str]) -> str | None:
+        """The forced canonical name when any of these forms is in a merge group."""
+        for form in forms:
+            if names.plain(form) in self._canonical:
+                return self._canonical[names.plain(form)]
+        return None
+
+    def never_link(self, forms: Sequence[str]) -> bool:
+        """A name listed alone under ``split`` is never linked across articles."""
+        return any(len(self.split[g]) == 1 for f in forms for g, _ in self._split_of.get(names.plain(f), []))
+
+    def kept_apart(self, forms_a: Sequence[str], forms_b: Sequence[str]) -> bool:
+        """True when a split group puts a form of A and a form of B in different members."""
+        marks_a = {m for f in forms_a for m in self._split_of.get(names.plain(f), [])}
+        if not marks_a:
+            return False
+        for form in forms_b:
+            for group, member in self._split_of.get(names.plain(form), []):
+                if any(g == group and m != member for g, m in marks_a):
+                    return True
+        return False
+
+
+def load_alias_rules(path: str | Path) -> AliasRules:
+    """Read a user's alias file, YAML or CSV.
+
+    YAML::
+
+        merge:                      # each list is one entity; the first name is its canonical name
+          - [Volodymyr Zelenskyy, Zelensky, Volodimir Zelenskij]
+          - [Chinese Communist Party, CPC]
+        split:                      # names in one list are different entities, never merged
+          - [George W. Bush, George H. W. Bush]
+          - [Bush]                  # a name alone: mentions written so are never linked
+
+    CSV, one rule a line: ``merge,Volodymyr Zelenskyy,Zelensky`` or ``split,George W. Bush,Jeb Bush``.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read alias file ({exc.strerror})") from exc
+    merge: list[list[str]] = []
+    split: list[list[str]] = []
+    if path.suffix.lower() == ".csv":
+        for row in csv.reader(text.splitlines()):
+            cells = [c.strip() for c in row if c.strip()]
+            if not cells or cells[0].startswith("#"):
+                continue
+            if cells[0].lower() not in ("merge", "split") or len(cells) < 2:
+                raise InputError(str(path), f"bad alias rule {row!r}: expected merge|split,name,...")
+            (merge if cells[0].lower() == "merge" else split).append(cells[1:])
+        return AliasRules(merge, split)
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(str(path), f"not valid YAML ({exc})") from exc
+    if not isinstance(data, dict) or set(data) - {"merge", "split"}:
+        raise InputError(str(path), "expected a mapping with 'merge' and/or 'split' lists")
+    for key, target in (("merge", merge), ("split", split)):
+        for group in data.get(key) or []:
+            group = [group] if isinstance(group, str) else group
+            if not isinstance(group, list) or not all(isinstance(n, str) for n in group):
+                raise InputError(str(path), f"{key}: each entry must be a list of names")
+            target.append(group)
+    return AliasRules(merge, split)
+
+
+# ---- linking -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Local:
+    """The mentions of one thing inside one article."""
+
+    label: str
+    name: str
+    forms: list[str]
+    roles: list[str]
+    mention_ids: list[str]
+    keys: list[str] = field(default_factory=list)
+
+
+def _local_entities(mentions: list[Mention]) -> list[_Local]:
+    groups: dict[tuple[str, str], _Local] = {}
+    for mention in mentions:
+        name = mention.local_name or mention.text
+        key = (mention.label, names.plain(name))
+        local = groups.get(key)
+        if local is None:
+            local = groups[key] = _Local(mention.label, name, [], [], [])
+        local.forms.append(mention.text)
+        local.roles.extend(mention.roles)
+        local.mention_ids.append(mention.mention_id)
+    for local in groups.values():
+        local.forms = list(dict.fromkeys([local.name, *local.forms]))
+        local.roles = list(dict.fromkeys(local.roles))
+        local.keys = _keys(local)
+    return list(groups.values())
+
+
+def _keys(local: _Local) -> list[str]:
+    if local.label == "PERSON":
+        parsed = names.parse_person(local.name)
+        keys = names.person_keys(parsed)
+        if not parsed.is_single:
+            keys.append(f"ps:{parsed.first}|{parsed.suffix}")  # a "Xi" entity met before "Xi Jinping"
+        return keys
+    return names.name_keys(local.name, local.label)
+
+
+def _lookup_keys(local: _Local) -> list[str]:
+    """The keys ``_Linker.match`` reads for this group (more than it stores)."""
+    keys = [*local.keys, *(f"a:{names.plain(form)}" for form in local.forms)]
+    if local.label == "PERSON":
+        parsed = names.parse_person(local.name)
+        if parsed.is_single:
+            keys += [f"pl:{parsed.last}|{parsed.suffix}", f"pf:{parsed.last}|{parsed.suffix}"]
+        else:
+            keys.append(f"ps:{parsed.last}|{parsed.suffix}")
+    return keys
+
+
+def entity_id_for(label: str, name: str, salt: int = 0) -> str:
+    """A stable id: a hash of the type and the first canonical name the entity had."""
+    digest = hashlib.sha1(f"{label}|{names.plain(name)}|{salt or ''}".encode()).hexdigest()[:12]
+    return f"{label.lower()}-{digest}"
+
+
+class _Linker:
+    """The in-memory state of one ``link_articles`` call: keys and entities touched so far."""
+
+    def __init__(self, store: Store, aliases: AliasRules | None):
+        self.store = store
+        self.aliases = aliases or AliasRules()
+        self.index: dict[str, set[str]] = {}
+        self.entities: dict[str, Entity] = {}
+        self.changed: dict[str, Entity] = {}
+        self.new_keys: list[tuple[str, str]] = []
+
+    def preload(self, keys: set[str]) -> None:
+        self.index.update(self.store.entity_ids_by_key(keys))
+        ids = {eid for found in self.index.values() for eid in found} - set(self.entities)
+        ids = sorted(ids)
+        for i in range(0, len(ids), 500):
+            for found in self.store.entities(ids=ids[i : i + 500]):
+                self.entities[found.entity_id] = found
+
+    def candidates(self, key: str, types: tuple[str, ...]) -> list[Entity]:
+        found = [self.entities[eid] for eid in sorted(self.index.get(key, ())) if eid in self.entities]
+        return [e for e in found if e.type in types]
+
+    def add_key(self, key: str, entity_id: str) -> None:
+        ids = self.index.setdefault(key, set())
+        if entity_id not in ids:
+            ids.add(entity_id)
+            self.new_keys.append((key, entity_id))
+
+    # -- matching --
+
+    def match(self, local: _Local) -> Entity | str | None:
+        """The entity this local group is, ``_AMBIGUOUS``, or None for a new one."""
+        if self.aliases.never_link(local.forms):
+            return _AMBIGUOUS
+        forced = self.aliases.canonical(local.forms)
+        if forced:
+            found = self.candidates(f"alias:{names.plain(forced)}", (local.label,))
+            return found[0] if found else None
+        if local.label == "PERSON":
+            found = self._match_person(local)
+        else:
+            found = self._match_name(local)
+        if isinstance(found, list):
+            found = [e for e in found if not self._kept_apart(local, e)]
+            if len(found) > 1 and local.label == "PERSON":
+                found = _fitting(local, found)
+            if len(found) > 1:
+                return _AMBIGUOUS
+            return found[0] if found else None
+        return found
+
+    def _kept_apart(self, local: _Local, found: Entity) -> bool:
+        return self.aliases.kept_apart(local.forms, [found.name, *found.aliases])
+
+    def _match_person(self, local: _Local) -> list[Entity]:
+        parsed = names.parse_person(local.name)
+        suffix = parsed.suffix
+        if parsed.is_single:
+            found = self.candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",))
+            if not found:  # a full name beats an entity that is itself only a surname
+                found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+            if not found:
+                found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
+            return [e for e in found if names.compatible(parsed, names.parse_person(e.name))]
+        found = [
+            e
+            for e in self.candidates(f"pfl:{parsed.first} {parsed.last}|{suffix}", ("PERSON",))
+            if names.compatible(parsed, names.parse_person(e.name))
+        ]
+        if len(found) > 1:
+            exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
+            return exact if len(exact) == 1 else found
+        if found:
+            return found
+        singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        singles += self.candidates(f"ps:{parsed.first}|{suffix}", ("PERSON",))
+        return [e for e in _unique(singles) if names.parse_person(e.name).is_single]
+
+    def _match_name(self, local: _Local) -> list[Entity]:
+        types = ("GPE", "LOC") if local.label in ("GPE", "LOC") else (local.label,)
+        exact_key = local.keys[0] if local.keys else ""
+        found = self.candidates(exact_key, types)
+        if found or len(local.keys) < 2:
+            return found
+        # An acronym and its expansion: "CCP" finds "Chinese Communist Party" and the reverse.
+        other = self.candidates(local.keys[1], types)
+        if names.is_acronym(local.name):
+            return other
+        return [e for e in other if names.is_acronym(e.name)]
+
+    # -- updating --
+
+    def create(self, local: _Local, name: str) -> Entity:
+        salt = 0
+        entity_id = entity_id_for(local.label, name)
+        while entity_id in self.entities or f"id:{entity_id}" in self.index:
+            salt += 1
+            entity_id = entity_id_for(local.label, name, salt)
+        entity = Entity(entity_id=entity_id, name=name, type=local.label)
+        self.entities[entity_id] = entity
+        self.add_key(f"id:{entity_id}", entity_id)
+        return entity
+
+    def absorb(self, entity: Entity, local: _Local, forced: str | None) -> None:
+        if forced:
+            entity.name = forced
+            self.add_key(f"alias:{names.plain(forced)}", entity.entity_id)
+        elif _fuller(local, entity):
+            entity.name = local.name
+        entity.aliases = list(dict.fromkeys([*entity.aliases, *local.forms]))[:MAX_ALIASES]
+        entity.roles = list(dict.fromkeys([*entity.roles, *local.roles]))[:MAX_ROLES]
+        for key in local.keys:
+            self.add_key(key, entity.entity_id)
+        for alias in local.forms:
+            self.add_key(f"a:{names.plain(alias)}", entity.entity_id)
+        self.changed[entity.entity_id] = entity
+
+
+def _fitting(local: _Local, found: list[Entity]) -> list[Entity]:
+    """People of one surname told apart by the article's own words: "President Obama", "Mrs. Obama".
+
+    A candidate fits when no gender cue of the mention contradicts it and, if the mention has a
+    title, the candidate has held that title. Only a single fitting candidate is of any use.
+    """
+    genders, titles = names.role_cues(local.roles)
+    if not genders and not titles:
+        return found
+    fitting = []
+    for entity in found:
+        their_genders, their_titles = names.role_cues(entity.roles)
+        given = names.gender_of(names.parse_person(entity.name))
+        their_genders |= {given} if given else set()
+        if genders and their_genders and not their_genders <= genders:
+            continue
+        if titles and not titles & their_titles:
+            continue
+        fitting.append(entity)
+    return fitting if len(fitting) == 1 else found
+
+
+def _unique(found: list[Entity]) -> list[Entity]:
+    return list({e.entity_id: e for e in found}.values())
+
+
+def _fuller(local: _Local, entity: Entity) -> bool:
+    """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?"""
+    if local.label == "PERSON":
+        return names.parse_person(local.name).size > names.parse_person(entity.name).size
+    return names.is_acronym(entity.name) and not names.is_acronym(local.name)
+
+
+def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules | None = None) -> None:
+    """Give every mention of these stored articles an entity; then their quotes and events."""
+    mentions_by_article: dict[str, list[Mention]] = {}
+    for mention in store.mentions(article_ids=list(article_ids)):
+        mentions_by_article.setdefault(mention.article_id, []).append(mention)
+    linker = _Linker(store, aliases)
+    locals_by_article = {aid: _local_entities(ms) for aid, ms in mentions_by_article.items()}
+    keys = {k for groups in locals_by_article.values() for local in groups for k in _lookup_keys(local)}
+    keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
+    for groups in locals_by_article.values():
+        for local in groups:
+            keys.add(f"id:{entity_id_for(local.label, local.name)}")
+            if local.label == "NORP" and names.demonym_place(local.name):
+                place = names.demonym_place(local.name)
+                keys.update([_place_key(place), f"id:{entity_id_for('GPE', place)}"])
+    linker.preload(keys)
+
+    links: list[tuple[str, str | None]] = []
+    for article_id in article_ids:
+        for local in locals_by_article.get(article_id, []):
+            found = linker.match(local)
+            if found == _AMBIGUOUS:
+                entity_id = None
+            else:
+                forced = linker.aliases.canonical(local.forms)
+                entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
+                linker.absorb(entity, local, forced)
+                if local.label == "NORP":
+                    _relate_demonym(linker, entity)
+                entity_id = entity.entity_id
+            links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
+    store.save_entity_links(list(linker.changed.values()), linker.new_keys, links)
+    _link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
+
+
+def rebuild_entities(store: Store, aliases: AliasRules | None = None, chunk_size: int = 512) -> int:
+    """Forget every entity and link all stored articles again (after changing the alias file).
+
+    Linear in the corpus: articles are linked in chunks, in the order they were stored, exactly as
+    ``analyze`` linked them. Returns how many articles were linked.
+    """
+    with store.engine.begin() as conn:
+        conn.execute(delete(entities_table))
+        conn.execute(delete(entity_keys_table))
+        conn.execute(update(mentions_table).values(entity_id=None))
+    article_ids = [a.article_id for a in store.articles(status="ok")]
+    for i in range(0, len(article_ids), chunk_size):
+        link_articles(store, article_ids[i : i + chunk_size], aliases)
+    return len(article_ids)
+
+
+def _place_key(place: str) -> str:
+    return f"g:{names.plain(place)}"
+
+
+def _relate_demonym(linker: _Linker, entity: Entity) -> None:
+    """NORP "Chinese" points at the place China (created, without mentions, if not yet seen)."""
+    place = names.demonym_place(entity.name)
+    if not place or "demonym_of" in entity.related:
+        return
+    found = linker.candidates(_place_key(place), ("GPE", "LOC"))
+    if found:
+        target = found[0]
+    else:
+        local = _Local("GPE", place, [place], [], [], names.name_keys(place, "GPE"))
+        target = linker.create(local, place)
+        linker.absorb(target, local, None)
+    entity.related = {**entity.related, "demonym_of": target.entity_id}
+
+
+# ---- quotes and events -------------------------------------------------------------------------
+
+
+def _link_quotes_and_events(
+    store: Store,
+    article_ids: list[str],
+    mentions_by_article: dict[str, list[Mention]],
+    links: list[tuple[str, str | None]],
+    entities: dict[str, Entity],
+) -> None:
+    entity_of_mention = dict(links)
+    matchers = {aid: _NameMatcher(ms, entity_of_mention, entities) for aid, ms in mentions_by_article.items()}
+    quote_rows = []
+    for quote in store.quotes(article_ids=article_ids):
+        matcher = matchers.get(quote.article_id)
+        if matcher is None or not (quote.speaker or quote.speaker_start is not None):
+            continue
+        entity_id = matcher.at(quote.speaker_start, quote.speaker_end) or matcher.named(quote.speaker)
+        if entity_id and entity_id in entities:
+            entity = entities[entity_id]
+            quote_rows.append(
+                {
+                    "quote_id": quote.quote_id,
+                    "speaker_entity_id": entity_id,
+                    "speaker": entity.name,
+                    "speaker_type": quote.speaker_type or entity.type,
+                }
+            )
+    store.update_rows(quotes_table, "quote_id", quote_rows)
+    event_rows = []
+    for event in store.events(article_ids=article_ids):
+        matcher = matchers.get(event.article_id)
+        if matcher is None:
+            continue
+        actor_ids = matcher.all(event.actors, getattr(event, "actor_offsets", []))
+        recipient_ids = matcher.all(event.recipients, getattr(event, "recipient_offsets", []))
+        if actor_ids != event.actor_entity_ids or recipient_ids != event.recipient_entity_ids:
+            event_rows.append(
+                {
+                    "event_id": event.event_id,
+                    "actor_entity_ids": actor_ids,
+                    "recipient_entity_ids": recipient_ids,
+                }
+            )
+    store.update_rows(events_table, "event_id", event_rows)
+
+
+class _NameMatcher:
+    """Finds the entity a speaker or actor string means, from its article's mentions."""
+
+    def __init__(self, mentions: list[Mention], entity_of_mention: dict, entities: dict[str, Entity]):
+        self.spans = [(m.start, m.end, entity_of_mention.get(m.mention_id)) for m in mentions]
+        self.by_name: dict[str, str | None] = {}
+        surnames: dict[str, set[str | None]] = {}
+        for mention in mentions:
+            entity_id = entity_of_mention.get(mention.mention_id)
+            for form in (mention.local_name, mention.text):
+                if form:
+                    self.by_name.setdefault(names.plain(form), entity_id)
+            if mention.label == "PERSON" and mention.local_name:
+                surnames.setdefault(names.plain(mention.local_name.split()[-1]), set()).add(entity_id)
+        for surname, ids in surnames.items():
+            if len(ids) == 1:
+                self.by_name.setdefault(surname, next(iter(ids)))
+        for entity_id in {e for _, _, e in self.spans if e}:
+            if entity_id in entities:
+                self.by_name.setdefault(names.plain(entities[entity_id].name), entity_id)
+
+    def at(self, start: int | None, end: int | None) -> str | None:
+        if start is None or end is None:
+            return None
+        for m_start, m_end, entity_id in self.spans:
+            # The name must end the phrase ("Trade Minister Park"), not modify it ("Chile's central bank").
+            if entity_id and m_start < end and start < m_end and m_end >= end - 2:
+                return entity_id
+        return None
+
+    def all(self, texts: list[str], offsets: list) -> list[str | None]:
+        """Entity ids of names, by their offsets in the text when known, else by the names."""
+        found = []
+        for i, text in enumerate(texts):
+            span = offsets[i] if i < len(offsets) and offsets[i] else (None, None)
+            found.append(self.at(span[0], span[1]) or self.named(text))
+        return found
+
+    def named(self, text: str | None) -> str | None:
+        if not text:
+            return None
+        key = names.plain(names.strip_possessive(text))
+        if key in self.by_name:
+            return self.by_name[key]
+        words = key.split()
+        while words and words[0] in names.title_words():  # "President Putin"
+            words.pop(0)
+            if " ".join(words) in self.by_name:
+                return self.by_name[" ".join(words)]
+        return None
+
+
+# ---- reading -----------------------------------------------------------------------------------
+
+
+def find_entity(store: Store, name_or_id: str) -> Entity:
+    """The entity with this id, canonical name or alias (any case, any spelling variant).
+
+    Exact aliases win over spelling variants; among several, the most mentioned.
+    """
+    found = list(store.entities(ids=[name_or_id]))
+    if found:
+        return found[0]
+    exact_key = f"a:{names.plain(name_or_id)}"
+    words = name_or_id.split()
+    while len(words) > 1 and words[0].lower() in names.titles():  # "Mr. Putin", "President Xi"
+        words.pop(0)
+    parsed = names.parse_person(" ".join(words))
+    variant_keys = [*names.name_keys(name_or_id, "ORG"), *names.name_keys(name_or_id, "GPE")]
+    if parsed.is_single:
+        variant_keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
+    else:
+        variant_keys.append(f"pfl:{parsed.first} {parsed.last}|{parsed.suffix}")
+    by_key = store.entity_ids_by_key([exact_key, *variant_keys])
+    ids = by_key.get(exact_key) or {eid for key in variant_keys for eid in by_key.get(key, ())}
+    found = list(store.entities(ids=sorted(ids))) if ids else []
+    if not found:
+        raise NotFoundError(f"no entity named {name_or_id!r}")
+    return max(found, key=lambda e: (e.name.lower() == name_or_id.lower(), e.mentions))
+
+
+def entity_profile(store: Store, name_or_id: str, limit: int = 20, quote_limit: int = 100) -> dict:
+    """Everything known about one entity: aliases, roles, outlets, quotes, co-occurring entities.
+
+    ``limit`` caps the co-occurring entities, ``quote_limit`` the quotes listed (``quote_count``
+    has them all). Raises NotFoundError when no entity has that id, name or alias.
+    """
+    entity = find_entity(store, name_or_id)
+    pairs = store.cooccurring_entities(entity.entity_id, limit=limit)
+    others = {e.entity_id: e for e in store.entities(ids=[eid for eid, _ in pairs])}
+    return {
+        **entity.to_json(),
+        "outlets": store.entity_outlets(entity.entity_id),
+        "quote_count": store.count(quotes_table, quotes_table.c.speaker_entity_id == entity.entity_id),
+        "quotes": [q.to_json() for q in store.quotes(speaker_entity_id=entity.entity_id, limit=quote_limit)],
+        "co_occurring": [
+            {"entity_id": eid, "name": others[eid].name, "type": others[eid].type, "articles": n}
+            for eid, n in pairs
+            if eid in others
+        ],
+    }

@@ -1,0 +1,180 @@
+"""The events stage: who did what to whom, where and when, typed in PLOVER 2.0's sixteen types.
+
+Dependency-based, sentence by sentence: event_triggers.py finds the words that start events
+and types them, event_participants.py finds actors, recipients, place and the negated,
+hypothetical and future flags; this module builds the Event records, resolves each event's
+date from the article's publication date (see dates.py) and ties speech acts to their quotes.
+PLOVER counts a hostile act announced as a threat and a cooperative act promised as an
+agreement; that retyping happens here, once the flags are known. Lexicons live in
+data/events.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.events.dates import DateExpression, find_date_expressions, parse_published, resolve_date
+from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
+from newsprism.events.participants import (
+    actor_tokens,
+    clause_head,
+    flags,
+    governors_of,
+    location_of,
+    recipient_tokens,
+    unique_spans,
+)
+from newsprism.events.triggers import Trigger, find_triggers, threat_mode
+from newsprism.models import Article, Event, Quote
+
+# What a speech act governs: where its quoted content sits.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
+
+__all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
+
+
+def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None) -> list[Event]:
+    """Every event in the article, sentence by sentence; in each sentence the main event first."""
+    lex = load_lexicon()
+    events: list[Event] = []
+    text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
+    for sent in doc.sents:
+        triggers = find_triggers(sent, lex)
+        if not triggers:
+            continue
+        sentence = text[sent.start_char : sent.end_char]
+        date_expressions = find_date_expressions(sentence, sent.start_char)
+        sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
+        for trigger in triggers:
+            events.append(
+                _build_event(trigger, sent, sentence, article, lex, date_expressions, sentence_quotes)
+            )
+    return events
+
+
+def _build_event(
+    trigger: Trigger,
+    sent: Span,
+    sentence: str,
+    article: Article,
+    lex: Lexicon,
+    date_expressions: list[DateExpression],
+    quotes: list[Quote],
+) -> Event:
+    token = trigger.token
+    clause = clause_head(trigger)
+    governors = governors_of(clause, lex)
+    negated, hypothetical, future = flags(trigger, clause, governors, lex)
+    event_type, mode = trigger.type, trigger.mode
+    if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
+        if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
+            event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
+        elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
+            event_type, mode = ("REJECT" if negated else "AGREE"), None
+            negated = False if event_type == "REJECT" else negated
+    actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    actor_offsets = unique_spans(actor_words, sent, lex)
+    recipient_offsets = [s for s in unique_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    location = location_of(trigger, sent)
+    if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
+        recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
+    offset = sent.start_char
+    tense = "future" if future else _tense(clause)
+    date_expression = _event_date_expression(trigger, date_expressions)
+    if date_expression is not None:
+        date, granularity = resolve_date(date_expression.text, article.published, tense)
+    else:
+        published = parse_published(article.published)
+        date, granularity = (published.isoformat() if published else None), None
+    event = Event(
+        article_id=article.article_id,
+        type=event_type,
+        start=sent.start_char,
+        end=sent.end_char,
+        sentence=sentence,
+        trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
+        mode=mode,
+        actors=[sentence[a - offset : b - offset] for a, b in actor_offsets],
+        recipients=[sentence[a - offset : b - offset] for a, b in recipient_offsets],
+        actor_entity_ids=[None] * len(actor_offsets),
+        recipient_entity_ids=[None] * len(recipient_offsets),
+        location=sentence[location[0] - offset : location[1] - offset] if location else None,
+        date=date,
+        date_granularity=granularity,
+        date_text=date_expression.text if date_expression else None,
+        negated=negated,
+        hypothetical=hypothetical,
+        future=future,
+        actor_offsets=actor_offsets,
+        recipient_offsets=recipient_offsets,
+        trigger_start=token.idx,
+    )
+    _tie_quote(event, trigger, governors, quotes, lex)
+    return event
+
+
+def actor_spans(event: Event) -> list[tuple[int, int]]:
+    """Character offsets of the event's actors in the clean text (for the entity linker)."""
+    return list(event.actor_offsets)
+
+
+def _tense(token: Token) -> str:
+    tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
+    if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
+        return "past"
+    return "present"
+
+
+def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) -> DateExpression | None:
+    """The date expression in the trigger's own clause nearest to it, else the nearest in the sentence."""
+    if not expressions:
+        return None
+    token = trigger.token
+    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    inside = [e for e in expressions if e.start >= low and e.end <= high]
+    pool = inside or expressions
+    return min(pool, key=lambda e: min(abs(e.start - token.idx), abs(e.end - token.idx)))
+
+
+def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):
+    """Point the event at the quote that reports it: the quote holding its trigger, else (for a
+    speech act, "accused X of '...'") the quote inside what it governs, else the quote whose cue
+    is the verb that reports it ("..., the minister said")."""
+    token = trigger.token
+    cue_positions = {token.idx} | {g.idx for g in governors if lemma_of(g) in lex.speech}
+    content = _content_ranges(trigger, lex) if event.type in SPEECH_ACT_TYPES else []
+    best, best_rank = None, 3
+    for quote in quotes:
+        if quote.start <= token.idx < quote.end:
+            rank = 0
+        elif any(low <= quote.start < high for low, high in content):
+            rank = 1
+        elif quote.cue_start in cue_positions:
+            rank = 2
+        else:
+            continue
+        if rank < best_rank:
+            best, best_rank = quote, rank
+    if best is None:
+        return
+    if best.quote_id:
+        event.quote_id = best.quote_id
+    else:
+        event.quote_start = best.start
+
+
+def _content_ranges(trigger: Trigger, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of what a trigger governs: its objects and complements, and a statement
+    added to it ("denied the report, saying '...'"); not its subject or an adverbial clause of
+    its own ("called for talks after X appealed '...'")."""
+    heads = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    ranges = []
+    for head in heads:
+        for child in head.children:
+            said = child.dep_ in ("advcl", "conj") and lemma_of(child) in lex.speech
+            if child.dep_ in CONTENT_DEPS or said:
+                right = child.right_edge
+                ranges.append((child.left_edge.idx, right.idx + len(right)))
+    return ranges

@@ -1,0 +1,143 @@
+"""The events lexicon: data/events.yaml read once, and the word tests every part shares.
+
+The lexicons (trigger verbs and nouns per PLOVER type, see-through verbs, agent nouns...) are
+data; this module indexes them for lookups and mends the model's few lemma slips.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from newsprism.config import data_path
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
+# Types whose trigger can be a statement; a quote in the trigger's clause is its content.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """events.yaml, indexed for lookups."""
+
+    verbs: dict[str, tuple[str, str | None]]
+    nouns: dict[str, tuple[str, str | None]]  # event nouns
+    objects: dict[str, tuple[str, str | None]]  # event nouns and things given or sent
+    mode_words: dict[str, dict[str, str]]
+    light_verbs: frozenset[str]
+    reversal_verbs: dict[str, str | None]
+    not_with_objects: dict[str, frozenset[str]]
+    not_with_complements: dict[str, frozenset[str]]
+    without_object: dict[str, str | None]
+    agent_objects: frozenset[str]
+    questions: frozenset[str]
+    not_events: frozenset[str]
+    agent_subjects: frozenset[str]
+    object_types: dict[str, dict[str, str]]
+    commitment: frozenset[str]
+    transparent: dict[str, str]
+    speech: frozenset[str]
+    request_modals: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    negation: frozenset[str]
+    conditional_marks: frozenset[str]
+    hostile: frozenset[str]
+    cooperative: frozenset[str]
+    threaten_modes: dict[str, str]
+    group_heads: frozenset[str]
+    agent_nouns: frozenset[str]
+    recipient_preps: frozenset[str]
+    location_preps: frozenset[str]
+    noun_hosts: frozenset[str]
+    verb_words: frozenset[str]  # every lemma that can start a verb trigger, for a quick first test
+    lemma_fixes: dict[str, str]
+    stative: frozenset[str]
+    opinion_verbs: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    opinion_holders: frozenset[str]
+    object_control: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read data/events.yaml once per process."""
+    raw = yaml.safe_load(data_path("events.yaml").read_text("utf-8"))
+    verbs: dict[str, tuple[str, str | None]] = {}
+    nouns: dict[str, tuple[str, str | None]] = {}
+    objects: dict[str, tuple[str, str | None]] = {}
+    mode_words: dict[str, dict[str, str]] = {}
+    for event_type, entry in raw["types"].items():
+        verbs.update({k: (event_type, v) for k, v in (entry.get("verbs") or {}).items()})
+        nouns.update({k: (event_type, v) for k, v in (entry.get("nouns") or {}).items()})
+        objects.update({k: (event_type, v) for k, v in (entry.get("objects") or {}).items()})
+        mode_words[event_type] = entry.get("mode_words") or {}
+    objects.update(nouns)
+    words = {key.split()[0] for key in verbs}
+    words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
+    words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
+    words |= {key.split()[0] for key in raw["reversal_verbs"]}
+    words |= set(raw["object_types"])
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        objects=objects,
+        mode_words=mode_words,
+        light_verbs=frozenset(raw["light_verbs"]),
+        reversal_verbs=raw["reversal_verbs"],
+        not_with_objects={k: frozenset(v) for k, v in raw["not_with_objects"].items()},
+        not_with_complements={k: frozenset(v) for k, v in raw["not_with_complements"].items()},
+        without_object=raw["without_object"],
+        agent_objects=frozenset(raw["needs_agent_object"]),
+        questions=frozenset(raw["question_verbs"]),
+        not_events=frozenset(raw["not_events"]),
+        agent_subjects=frozenset(raw["needs_agent_subject"]),
+        object_types=raw["object_types"],
+        commitment=frozenset(raw["commitment_verbs"]),
+        transparent=raw["transparent_verbs"],
+        speech=frozenset(raw["speech_verbs"]),
+        request_modals=frozenset(raw["request_modals"]),
+        future_aux=frozenset(raw["future_auxiliaries"]),
+        hypothetical_aux=frozenset(raw["hypothetical_auxiliaries"]),
+        negation=frozenset(raw["negation_words"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
+        hostile=frozenset(raw["hostile_types"]),
+        cooperative=frozenset(raw["cooperative_types"]),
+        threaten_modes=raw["threaten_modes"],
+        group_heads=frozenset(raw["group_heads"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
+        recipient_preps=frozenset(raw["recipient_prepositions"]),
+        location_preps=frozenset(raw["location_prepositions"]),
+        noun_hosts=frozenset(raw["event_noun_hosts"]),
+        verb_words=frozenset(words),
+        lemma_fixes=raw["lemma_fixes"],
+        stative=frozenset(raw["stative_participles"]),
+        opinion_verbs=frozenset(raw["opinion_verbs"]),
+        generic_quantifiers=frozenset(raw["generic_quantifiers"]),
+        opinion_holders=frozenset(raw["opinion_holders"]),
+        object_control=frozenset(raw["object_control_verbs"]),
+    )
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower-cased, with the model's known slips mended ("staged" -> "stag")."""
+    return load_lexicon().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+
+def first_child(token: Token, dep: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ == dep:
+            return child
+    return None
+
+
+def is_agent(token: Token, lex: Lexicon) -> bool:
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    if token.pos_ == "PROPN":
+        return True
+    return lemma_of(token) in lex.agent_nouns

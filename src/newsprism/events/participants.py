@@ -1,0 +1,381 @@
+"""Event participants and circumstances: actors, recipients, place, and the clause's flags.
+
+Actors are subjects (with their conjuncts, "X and Y met") or passive agents; recipients are
+objects and prepositional objects (on/against/to/with), names preferred to things. Reporting
+verbs and verbs like "plan to" above a trigger are see-through: they set the negated,
+hypothetical and future flags and lend their speaker to a pronoun subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.events.lexicon import (
+    MODIFIER_DEPS,
+    NAME_LABELS,
+    SPEECH_ACT_TYPES,
+    Lexicon,
+    first_child,
+    is_agent,
+    lemma_of,
+    load_lexicon,
+)
+from newsprism.events.triggers import Trigger, content_chain
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+# Entity labels that are never participants.
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+SEE_THROUGH_DEPS = ("xcomp", "ccomp", "acomp", "conj", "advcl", "acl")
+
+
+def governors_of(token: Token, lex: Lexicon) -> list[Token]:
+    """The see-through verbs above a trigger: "plans to", "said", "is ready to"."""
+    found = []
+    current = token
+    for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
+        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        lemma = lemma_of(current)
+        if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
+            found.append(current)
+        else:
+            break
+    return found
+
+
+def clause_head(trigger: Trigger) -> Token:
+    """The verb whose auxiliaries and tense an event has ("the strike will begin" -> begin)."""
+    token = trigger.token
+    if trigger.kind == "noun" and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    return token
+
+
+def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
+    """negated, hypothetical, future: from auxiliaries, negation and the verbs above."""
+    negated = hypothetical = future = False
+    heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
+    past_speech = any(lemma_of(g) in lex.speech and g.tag_ in ("VBD", "VBN") for g in governors)
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word in lex.negation):
+                negated = True
+            elif (
+                child.dep_ == "advmod" and word == "longer" and any(c.lower_ == "no" for c in child.children)
+            ):
+                negated = True
+            elif child.dep_ == "aux":
+                if word in lex.future_aux or child.lemma_ == "will":
+                    future = True
+                elif word == "would" and past_speech:
+                    future = True
+                elif word in lex.hypothetical_aux:
+                    hypothetical = True
+            elif child.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in child.children):
+                hypothetical = True
+            elif child.dep_ == "mark" and word in ("if", "unless"):
+                hypothetical = True
+        if head.i != clause.i:
+            flag = lex.transparent.get(lemma_of(head), "")
+            if lemma_of(head) == "go" and head.tag_ == "VBG":
+                flag = "future"
+            future |= flag == "future"
+            hypothetical |= flag == "hypothetical"
+            negated |= flag == "negated"
+    if trigger.noun is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.noun.children):
+        negated = True
+    return negated, hypothetical, future
+
+
+def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
+    if trigger.kind == "noun":
+        return _noun_participants(trigger.token)
+    current = trigger.token
+    passive_subjects: list[Token] = []
+    for _ in range(6):
+        subjects, agents = [], []
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
+                subjects.append(child)
+            elif child.dep_ == "nsubjpass" and current.lower_ in lex.stative:
+                subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
+            elif child.dep_ == "nsubjpass":
+                passive_subjects.append(child)
+            elif child.dep_ == "agent":
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if agents or subjects:
+            found = agents or subjects
+            found = [c for t in found for c in (t, *t.conjuncts)]
+            return [_resolve(t, governors, lex) for t in found], passive_subjects
+        if passive_subjects:
+            return [], passive_subjects
+        head = current.head
+        if (
+            current.dep_ == "xcomp"
+            and lemma_of(head) in lex.object_control
+            and first_child(head, "dobj") is not None
+        ):
+            return [_resolve(first_child(head, "dobj"), governors, lex)], []  # "required Moscow to withdraw"
+        if current.dep_ == "acl" and first_child(head, "poss") is not None:
+            return [first_child(head, "poss")], []  # "Xi's plan to visit Moscow"
+        if (
+            current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
+        ) and head.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            return [head], []  # "forces using missiles", "the group that attacked"
+        if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            if first_child(head.head, "dobj") is not None:
+                return [], []  # "accused X of attacking": X attacked, the accuser did not
+            current = head.head  # "resorted to throwing stones": the subject of "resorted"
+            continue
+        if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:
+            return [], []
+        current = head
+    return [], passive_subjects
+
+
+def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
+    """ "a meeting between X and Y", "an attack by X on Y", "Russia's attack on Y"."""
+    actors, recipients = [], []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ == "prep":
+            objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
+            if child.lower_ in ("between", "by"):
+                actors.extend(objects)
+            elif child.lower_ in ("on", "against", "with"):
+                recipients.extend(objects)
+    return actors, recipients
+
+
+def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
+    """A pronoun to the speaker who reports it ("Iraq said it would"), a relative to its noun."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    if token.pos_ == "PRON":
+        for governor in governors:
+            if lemma_of(governor) in lex.speech:
+                speaker = _speaker_of(governor)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
+    return token
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, or of the clause it hangs from ("X was quoted as saying")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if (
+            current.dep_ not in ("advcl", "pcomp", "pobj", "prep", "xcomp", "ccomp", "conj")
+            or current.head.i == current.i
+        ):
+            return None
+        current = current.head
+    return None
+
+
+def recipient_tokens(
+    trigger: Trigger, passive_subjects: list[Token], actors: list[Token], lex: Lexicon
+) -> list[Token]:
+    """Who is acted on: objects, "on/against/to/with" objects, down the content chain.
+
+    Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
+    """
+    if trigger.kind == "noun":
+        return passive_subjects
+    sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
+    if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
+        sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
+    skip = {t.i for t in sources} | {a.i for a in actors}
+    found = _candidates(sources, trigger, skip, lex)
+    agents = [t for t in passive_subjects + found if is_agent(t, lex)]
+    if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
+        conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
+        agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
+    if not agents:  # "threatened to strike unless the company ...": the threat is on that company
+        agents = [t for t in _condition_subjects(trigger) if is_agent(t, lex) and t.i not in skip]
+    if agents:
+        return agents
+    things = passive_subjects + found
+    return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _condition_subjects(trigger: Trigger) -> list[Token]:
+    """Subjects of an "unless"/"if" clause on the trigger or its content: who is pressed."""
+    heads = [trigger.token] + [c.token for c in content_chain(trigger)]
+    heads += [c for c in trigger.token.children if c.dep_ in ("xcomp", "ccomp")]  # "to publish ... unless"
+    subjects = []
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in clause.children):
+                subjects.extend(c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts))
+    return subjects
+
+
+def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lexicon) -> list[Token]:
+    """Objects, prepositional objects and addressees under the sources, names found inside things."""
+    candidates: list[Token] = []
+    for source in sources:
+        if source.pos_ in ("NOUN", "PROPN"):  # "a U.S. request", "North Korea's demand"
+            candidates.extend(_agents_within(source, lex))
+        for child in source.children:
+            if child.i in skip:
+                continue
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a reminder to Iraq"
+                candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
+            elif child.dep_ in ("dobj", "dative", "iobj") or (
+                child.dep_ == "nsubj" and source.i != trigger.token.i and source.dep_ in ("ccomp", "xcomp")
+            ):
+                candidates.extend((child, *child.conjuncts))
+            elif child.dep_ == "prep" and (child.lower_ in lex.recipient_preps or child in trigger.words):
+                # a particle parsed as a preposition ("voted down the budget") governs the object
+                candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
+    expanded = []
+    for candidate in candidates:
+        if candidate.i in skip or candidate.pos_ == "PRON":
+            continue
+        if candidate.ent_type_ in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
+            if lemma_of(candidate) in lex.group_heads:
+                expanded.extend(_agents_within(candidate, lex))
+            continue
+        expanded.extend(_agents_within(candidate, lex) or [candidate])
+    return expanded
+
+
+def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
+    """For a thing, whose it is or whom it concerns: "Iraq's proposal", "a U.S. request", "an offer
+    from Kabul", "relations with Austria"."""
+    if is_agent(noun, lex):
+        return []
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            found.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in (
+            "GPE",
+            "ORG",
+            "NORP",
+            "PERSON",
+        ):
+            found.append(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the demonstration staged by students"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
+            found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
+    return found
+
+
+def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        for member in _group_members(token, lex):
+            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
+                continue
+            span = _name_span(member)
+            if span not in spans:
+                spans.append(span)
+    return spans
+
+
+def _is_dateline(token: Token, sent: Span) -> bool:
+    """ "SANTIAGO, March 10 (Wire) - ...": the place a story was filed from, not an actor."""
+    following = token.i + 1
+    return (
+        token.i - sent.start <= 2
+        and token.text.isupper()
+        and len(token.text) > 2
+        and following < len(token.doc)
+        and token.doc[following].text == ","
+    )
+
+
+def _group_members(token: Token, lex: Lexicon) -> list[Token]:
+    """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
+    for child in token.children:  # "the trade minister, Park Jin-woo, ..." -> the name
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+            return [child]
+    named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
+    if named_only and (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+        return [token]
+    thing = not is_agent(token, lex)  # "helicopters from the navy" -> the navy
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if (
+                    not named_only
+                    or pobj.ent_type_ in ("GPE", "ORG", "NORP")
+                    or (thing and is_agent(pobj, lex))
+                ):
+                    return [pobj, *pobj.conjuncts]
+    return [token]
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """The name as written: a named entity, else the noun with its modifiers."""
+    if token.ent_type_ in NAME_LABELS:
+        entity = entity_of(token)
+        if entity is not None:
+            return entity.start_char, entity.end_char
+    start = token
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = child.left_edge if child.left_edge.i < start.i else start
+    while start.i < token.i and (
+        start.dep_ in ("det", "nummod", "punct")
+        or start.like_num
+        or (start.dep_ == "poss" and start.pos_ == "PRON")
+    ):
+        start = start.doc[start.i + 1]
+    return start.idx, token.idx + len(token.text)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, read from the IOB tags (doc.ents is built per call)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
+    """ "in Moscow": a place after in/at/near, on the trigger first, else in its clause."""
+    lex = load_lexicon()
+    near = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.kind == "noun":  # "a meeting ... took place in Cairo"
+        near.append(trigger.token.head)
+    near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
+    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    in_subject = {t.i for c in subjects for t in c.subtree}  # "groups in Santiago" is who, not where
+    clause = [t for t in trigger.token.subtree if t.i not in in_subject]
+    for pool in (near, clause):
+        for head in pool:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in lex.location_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_LABELS:
+                            entity = entity_of(pobj)
+                            if entity is not None:
+                                return entity.start_char, entity.end_char
+    return None

@@ -1,0 +1,420 @@
+"""Event triggers: which words in a sentence start an event, and of which PLOVER type.
+
+A trigger is a verb from a type's lexicon ("accused", "called for", "pulled out"), a light verb
+with an event noun ("held talks", "imposed sanctions on", "went on strike"), an offer or promise
+("is ready to send"), or an event noun that names its participants ("a meeting between X and
+Y"). A trigger inside another trigger's complement is that event's content, not an event of
+its own ("threatened to impose sanctions" is one THREAT).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsprism.events.lexicon import MODIFIER_DEPS, Lexicon, first_child, is_agent, lemma_of, load_lexicon
+
+# Dependencies that lead from a clause's content up to the word governing it.
+COMPLEMENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
+)
+# Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
+ABSORBING_PREPS = frozenset(
+    {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
+)
+
+
+@dataclass
+class Trigger:
+    """A word that starts an event, before its participants are found."""
+
+    token: Token  # the verb (or adjective, or standalone noun) heading the event
+    type: str
+    mode: str | None
+    kind: str  # verb | light | commitment | request | noun
+    noun: Token | None = None  # the event noun of a light-verb construction
+    words: list[Token] = field(default_factory=list)
+    content: list[Trigger] = field(default_factory=list)  # triggers inside its complement
+    reporting: bool = False  # only attributes an act reported before it ("..., a group charged")
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    """The sentence's event triggers that are events of their own, main event first."""
+    by_token: dict[int, Trigger] = {}
+    consumed_nouns: set[int] = set()
+    nouns = []
+    for token in sent:  # one pass: spaCy builds a new Token object on each visit
+        pos = token.pos_
+        if pos in ("VERB", "ADJ") and lemma_of(token) in lex.verb_words and _is_predicate(token):
+            trigger = _verb_trigger(token, lex)
+            if trigger:
+                # the parser hangs a closing ", a group charged." on the noun before it
+                trigger.reporting = _closing_attribution(token, sent)
+                by_token[token.i] = trigger
+                if trigger.noun is not None:
+                    consumed_nouns.add(trigger.noun.i)
+        elif pos in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS:
+            nouns.append(token)
+    for token in nouns:
+        if token.i not in consumed_nouns:
+            entry = _noun_entry(token, lex.nouns)
+            if entry:
+                by_token[token.i] = Trigger(token, entry[0], entry[1], "noun", words=[token])
+    for noun_index in consumed_nouns:  # content under "imposed sanctions on X for ..." belongs to it
+        by_token.setdefault(noun_index, by_token[_light_verb_of(sent.doc[noun_index], by_token)])
+    independent = []
+    for index, trigger in by_token.items():
+        if index != trigger.token.i:
+            continue
+        governor = _governing_trigger(trigger.token, by_token) or _same_kind_above(trigger, by_token)
+        if governor is not None:
+            governor.content.append(trigger)
+        elif trigger.kind != "noun" or _stands_alone(trigger.token, lex):
+            independent.append(trigger)
+    for trigger in independent:
+        _settle_type(trigger, sent, lex)
+    independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
+    return independent
+
+
+def _closing_attribution(verb: Token, sent: Span) -> bool:
+    """ "..., a rights group charged on Saturday.": a reporting clause the parser hung on a noun."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or first_child(verb, "dobj") is not None:
+        return False
+    before = verb.head.left_edge.i - 1
+    after = verb.right_edge.i + 1
+    ends = after >= sent.end or verb.doc[after].is_punct
+    return before >= sent.start and verb.doc[before].text == "," and ends
+
+
+def _light_verb_of(noun: Token, by_token: dict[int, Trigger]) -> int:
+    for index, trigger in by_token.items():
+        if trigger.noun is not None and trigger.noun.i == noun.i:
+            return index
+    return noun.i
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb or predicative adjective, not a modifier ("the banned group", "meeting room")."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("amod", "compound", "nmod")
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "xcomp", "ccomp", "conj"):
+        return False
+    lex = load_lexicon()
+    return token.lower_ in lex.stative or token.lower_ in lex.commitment
+
+
+def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """What kind of trigger a verb is, if any (see the order of the tests)."""
+    lemma = lemma_of(token)
+    obj = _direct_object(token)
+    keys = [*_phrasal_keys(token, lemma), lemma]
+    if _not_an_event(token, lemma, obj, keys, lex):
+        return None
+    noun, noun_entry = _object_noun(token, lex)
+    for key in keys:
+        if key in lex.reversal_verbs:
+            # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
+            if noun_entry and noun is not None and noun.dep_ in ("dobj", "nsubjpass", "conj"):
+                undone = noun_entry[0]
+                if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
+                    return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
+                if undone in lex.cooperative or undone in ("CONSULT", "AGREE"):
+                    return Trigger(token, "SANCTION", None, "light", noun, [token, noun])
+            if lex.reversal_verbs[key]:
+                return Trigger(token, lex.reversal_verbs[key], None, "verb", words=[token])
+            break
+    for key in keys[:-1]:
+        if key in lex.verbs:
+            event_type, mode = lex.verbs[key]
+            return Trigger(token, event_type, mode, "verb", words=[token, *_key_words(token, key)])
+    if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
+        if not lex.without_object[lemma]:
+            return None
+        return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
+    by_object = _typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    if by_object:
+        return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if lemma in lex.light_verbs and noun_entry:
+        return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
+    committed = any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
+    )
+    if lemma in lex.commitment and committed:
+        return Trigger(token, "AGREE", None, "commitment", words=[token])
+    if lemma in lex.verbs:
+        event_type, mode = lex.verbs[lemma]
+        return Trigger(token, event_type, mode, "verb", words=[token])
+    if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
+        return Trigger(token, "REQUEST", None, "request", words=[token])
+    return None
+
+
+def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
+    """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
+        return True  # "struck down", "as opposed to"
+    excluded = lex.not_with_objects.get(lemma, ())
+    objects = [obj] if obj is not None else []
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
+        return True  # "meet the deadline", "talked to reporters"
+    complement = first_child(token, "xcomp")
+    if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
+        return True
+    if obj is not None and lemma in lex.agent_objects and not is_agent(obj, lex):
+        return True  # "received a proposal" is no visit
+    subject = first_child(token, "nsubj")
+    if lemma in lex.agent_subjects and subject is not None:
+        if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
+            return True  # "delays allow states to ...", "the virus attacks cells"
+    if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
+        return True  # "Most economists agree that inflation will fall"
+    if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
+        return (
+            obj is None
+            and first_child(token, "dative") is None
+            and not first_child(token, "xcomp")
+            or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
+        )
+    return False
+
+
+def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
+    finite = verb
+    while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
+        finite = finite.head
+        subject = first_child(finite, "nsubj")
+    if subject is not None and subject.pos_ == "PRON" and finite.dep_ == "ccomp":
+        subject = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
+    if subject is None or not any(_is_generic(s, lex) for s in (subject, *subject.conjuncts)):
+        return False
+    present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
+    return present or first_child(verb, "ccomp") is not None
+
+
+def _is_generic(noun: Token, lex: Lexicon) -> bool:
+    """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
+    general, not a party to events."""
+    if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":
+        return True
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    quantified = particular = False
+    for child in noun.children:
+        if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
+            quantified = True
+        elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            particular = True  # "the economists", "EU experts": particular people
+    return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
+
+
+def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
+    table = lex.object_types.get(lemma)
+    if not table or obj is None:
+        return None
+    entry = table.get(lemma_of(obj))
+    if entry is None:
+        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
+    if not entry:
+        return None
+    event_type, _, mode = entry.partition(" ")
+    return event_type, mode or None
+
+
+def _is_question(clause: Token) -> bool:
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )
+
+
+def _phrasal_keys(token: Token, lemma: str) -> list[str]:
+    keys = []
+    for child in token.children:
+        if child.dep_ in ("prt", "dobj") or (child.dep_ == "prep" and child.i > token.i):
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "advmod" and child.i < token.i:
+            keys.append(f"{child.lower_} {lemma}")
+        elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
+            keys.append(f"{lemma} {child.lower_}")
+    return keys
+
+
+def _key_words(token: Token, key: str) -> list[Token]:
+    extra = key.replace(lemma_of(token), "").split()
+    return [c for c in token.children if c.lower_ in extra]
+
+
+def _direct_object(token: Token) -> Token | None:
+    return first_child(token, "dobj") or first_child(token, "nsubjpass")
+
+
+def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
+    """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
+    candidates, passive = [], []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            candidates.append(child)
+            candidates.extend(child.conjuncts)
+        elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
+            passive.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under", "for"):
+            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    candidates += passive
+    for noun in candidates:
+        entry = _noun_entry(noun, lex.objects, by_modifier=True)
+        if entry:
+            return noun, entry
+        for child in noun.children:  # "40 tonnes of food", "a series of bombs", "$2 billion in aid"
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                for pobj in child.children:
+                    entry = _noun_entry(pobj, lex.objects)
+                    if entry:
+                        return pobj, entry
+    return None, None
+
+
+def _noun_entry(
+    noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
+) -> tuple[str, str | None] | None:
+    """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
+    lemma = lemma_of(noun)
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            keys = [f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"]
+            if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "sit-in", split by the tokenizer
+                keys.append(f"{child.lower_}-{noun.lower_}")
+            for key in keys:
+                if key in table:
+                    return table[key]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                key = f"{lemma} of {lemma_of(pobj)}"
+                if key in table:
+                    return table[key]
+    found = table.get(lemma) or table.get(noun.lower_)
+    if found is None and by_modifier:  # "an aid package": the modifier names what is given
+        for child in noun.lefts:
+            if child.dep_ == "compound" and lemma_of(child) in table:
+                return table[lemma_of(child)]
+    return found
+
+
+def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
+    """ "X said Y must ...": a reported clause with must/should whose subject is not the speaker."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [
+        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
+    ]
+    addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
+            subject = first_child(clause, "nsubj")
+            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not
+            return subject is None or subject.pos_ != "PRON" or addressed
+    return False
+
+
+def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose complement holds this token, if any ("threatened to [impose]").
+
+    A clause reported before its verb ("X attacked Y, a group charged") is not absorbed: the
+    reporting verb only attributes it, and is marked so that the act ranks first.
+    """
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ not in ABSORBING_PREPS:
+            return None  # "because of the fighting" is a reason, not content
+        child, current = current, current.head
+        if current.i in by_token:
+            governor = by_token[current.i]
+            if child.dep_ == "ccomp" and child.i < current.i and governor.kind == "verb":
+                governor.reporting = True
+                return None
+            return governor
+    return None
+
+
+def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """A trigger of the same type close above is the same event told twice ("began a hunger
+    strike to protest", "staged a sit-in in protest at ...")."""
+    current = trigger.token
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        return None  # an act with its own subject is another event ("... after the crowd burned ...")
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        governor = by_token.get(current.i)
+        if governor is not None:
+            same = governor.type == trigger.type and governor.kind != "noun" and governor is not trigger
+            return governor if same else None
+    return None
+
+
+def _stands_alone(noun: Token, lex: Lexicon) -> bool:
+    """An event noun is an event of its own when it names participants or happens."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts
+
+
+def _depth(token: Token) -> int:
+    """Steps from the token up to its root; bounded, so a malformed parse cannot loop forever."""
+    for depth in range(len(token.doc)):
+        if token.head.i == token.i:
+            return depth
+        token = token.head
+    return len(token.doc)
+
+
+def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
+    """Offers of hostile acts are threats; a threat's mode comes from what is threatened."""
+    hostile_content = next((c for c in content_chain(trigger) if c.type in lex.hostile), None)
+    if trigger.kind == "commitment" and hostile_content is not None:
+        trigger.type = "THREATEN"
+    if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
+        trigger.mode = threat_mode(hostile_content.type, hostile_content.mode, lex)
+    if (
+        trigger.type == "PROTEST"
+        and trigger.kind == "verb"
+        and (trigger.reporting or first_child(trigger.token, "ccomp"))
+    ):
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
+    if trigger.mode is None:
+        trigger.mode = _mode_from_words(trigger, sent, lex)
+
+
+def threat_mode(event_type: str, mode: str | None, lex: Lexicon) -> str | None:
+    """PLOVER's THREATEN modes: the coercion threatened (curfew, ban, arrest), else violence, relations."""
+    if event_type == "COERCE" and mode:
+        return mode
+    return lex.threaten_modes.get(event_type)
+
+
+def content_chain(trigger: Trigger) -> list[Trigger]:
+    chain, stack = [], list(trigger.content)
+    while stack:
+        item = stack.pop(0)
+        chain.append(item)
+        stack.extend(item.content)
+    return chain
+
+
+def _mode_from_words(trigger: Trigger, sent: Span, lex: Lexicon) -> str | None:
+    words = lex.mode_words.get(trigger.type)
+    if not words:
+        return None
+    head = trigger.token
+    for token in sent:
+        if lemma_of(token) in words and head.is_ancestor(token):
+            return words[lemma_of(token)]
+    for token in sent:
+        if lemma_of(token) in words:
+            return words[lemma_of(token)]
+    return None

@@ -1,0 +1,366 @@
+"""Clean: from a RawArticle to the clean text every later stage reads.
+
+HTML pages go through trafilatura for the main text and metadata. Then every line is judged:
+scraper debris (navigation, captions, promos, disclaimers, section labels, the headline repeated)
+goes, every body sentence stays with its characters unchanged. The regex rules live in
+``data/boilerplate.yaml``; the structural checks below use the ``[clean]`` settings.
+Paragraphs of the clean text are separated by exactly one blank line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import trafilatura
+import yaml
+
+from newsprism.config import Settings, data_path
+from newsprism.errors import InputError
+from newsprism.ingest.readers import normalize_date
+from newsprism.models import Article, RawArticle
+
+# Defaults for the [clean] settings this module reads (settings.toml may override each).
+DEFAULTS = {
+    "min_line_words": 1,
+    "caption_repeat_min_chars": 40,  # a line repeated verbatim and at least this long is a caption
+    "label_max_words": 12,  # a line this short without final punctuation is a label, not body
+    "headline_max_words": 20,  # a title-case line this short without final punctuation is a headline
+    "title_min_words": 3,
+    "title_max_words": 30,
+    "body_min_words": 5,  # the first sentence at least this long ends the leading (header) block
+    "contained_max_chars": 400,  # lines up to this long that recur inside a longer paragraph go
+}
+
+SPACES = re.compile(r"[^\S\n]+")
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+QUOTE_OPEN, QUOTE_CLOSE = '"“', '"”'
+CLOSING = "\"'”’»)]*"
+SENTENCE_END = ".!?…:;,—–"
+REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    max_words: int | None
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """The compiled contents of data/boilerplate.yaml."""
+
+    rules: tuple[Rule, ...]
+    date_line: re.Pattern[str]
+    copyright_outlet: re.Pattern[str]
+    small_words: frozenset[str]
+
+
+@dataclass
+class CleanText:
+    """What cleaning found in one text: the body and any metadata lines it removed."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+# ---- public functions -----------------------------------------------------------------------
+
+
+def clean_article(raw: RawArticle, settings: Settings) -> Article:
+    """The cleaned Article for a RawArticle; InputError when there is no article in it."""
+    if raw.error:
+        raise InputError(raw.source, raw.error)
+    title, outlet, published, url = raw.title, raw.outlet, raw.published, raw.url
+    body = raw.raw_text
+    if raw.is_html:
+        body, found = extract_html(raw.source, raw.raw_text)
+        # Metadata the input gave (JSON keys) wins over what the page says about itself.
+        title = title or found.get("title")
+        outlet = outlet or found.get("sitename")
+        published = published or normalize_date(found.get("date"))
+        url = url or found.get("url")
+    cleaned = clean_text(body, title=title, options=settings.clean)
+    if not cleaned.text:
+        raise InputError(raw.source, "nothing left after cleaning")
+    title = title or cleaned.title
+    outlet = outlet or cleaned.outlet
+    published = published or cleaned.published
+    return Article(
+        article_id=article_id_for(cleaned.text, raw.given_id, outlet),
+        given_id=raw.given_id,
+        source=raw.source,
+        text=cleaned.text,
+        raw_text=raw.raw_text,
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=url,
+        status="ok",
+        content_hash=content_hash_for(cleaned.text, title, outlet, published, url),
+    )
+
+
+MAX_ID_LENGTH = 64  # the store's id columns
+
+
+def article_id_for(text: str, given_id: str | None = None, outlet: str | None = None) -> str:
+    """The id the input gave (shortened when longer than the store's id columns), else the first
+    16 hex digits of the SHA-1 of the clean text.
+
+    The outlet, when known, is hashed too: a syndicated copy in another outlet is its own
+    article (the stories stage marks it as a duplicate), while the same file read twice is not.
+    """
+    if given_id:
+        return storable_id(str(given_id))
+    content = f"{outlet}\x1f{text}" if outlet else text
+    return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
+
+
+def storable_id(given_id: str) -> str:
+    """An input's id as the store keeps it: whole when it fits the id columns, else a readable
+    prefix and a hash of the whole, the same every run (the whole stays in ``given_id``)."""
+    if len(given_id) <= MAX_ID_LENGTH:
+        return given_id
+    digest = hashlib.sha1(given_id.encode("utf-8")).hexdigest()[:16]
+    return f"{given_id[: MAX_ID_LENGTH - 17]}~{digest}"
+
+
+def content_hash_for(
+    text: str, title: str | None, outlet: str | None, published: str | None, url: str | None
+) -> str:
+    """A hash of everything stored about an article, so a changed re-ingest is noticed."""
+    parts = [title or "", outlet or "", published or "", url or "", text]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
+    """Main text (one paragraph a line) and metadata (title, sitename, date, url) of an HTML page."""
+    try:
+        document = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(source, f"cannot parse HTML: {type(exc).__name__}") from exc
+    if document is None:
+        raise InputError(source, "no article text found in the HTML page")
+    found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    text = found.get("text") or ""
+    if not text.strip():
+        raise InputError(source, "no article text found in the HTML page")
+    return text, found
+
+
+def clean_text(text: str, title: str | None = None, options: dict[str, Any] | None = None) -> CleanText:
+    """The body of a plain text with debris removed; finds a headline, date line and outlet too."""
+    lines = split_lines(text)
+    reasons, found = judge_lines(lines, title, options)
+    kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
+    found.text = "\n\n".join(kept)
+    return found
+
+
+def explain(
+    text: str, title: str | None = None, options: dict[str, Any] | None = None
+) -> list[tuple[str, str | None]]:
+    """Each line of a text with the reason it is dropped (None: kept): for tests and debugging."""
+    lines = split_lines(text)
+    reasons, _ = judge_lines(lines, title, options)
+    return list(zip(lines, reasons, strict=True))
+
+
+def debris_reason(line: str) -> str | None:
+    """The name of the first boilerplate rule a single line matches, or None."""
+    words = len(line.split())
+    for rule in load_boilerplate().rules:
+        if (rule.max_words is None or words <= rule.max_words) and rule.regex.search(line):
+            return rule.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_boilerplate() -> Boilerplate:
+    data = yaml.safe_load(data_path("boilerplate.yaml").read_text("utf-8"))
+    rules = tuple(
+        Rule(
+            name=item["name"],
+            regex=re.compile(_joined(item["pattern"]), 0 if item.get("ignore_case") is False else re.I),
+            max_words=item.get("max_words"),
+        )
+        for item in data["rules"]
+    )
+    meta = data["metadata"]
+    return Boilerplate(
+        rules=rules,
+        date_line=re.compile(_joined(meta["date_line"]), re.I),
+        copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
+        small_words=frozenset(data["headline_small_words"].lower().split()),
+    )
+
+
+# ---- splitting ----------------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines with whitespace normalised; a hard-wrapped line's lower-case tail is re-joined."""
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines: list[str] = []
+    previous_blank = True
+    for raw_line in text.split("\n"):
+        line = SPACES.sub(" ", raw_line).strip()
+        if not line:
+            previous_blank = True
+            continue
+        if lines and not previous_blank and line[0].islower() and not _ends_sentence(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+        previous_blank = False
+    return lines
+
+
+# ---- judging lines ------------------------------------------------------------------------
+
+
+def judge_lines(
+    lines: list[str], title: str | None, options: dict[str, Any] | None
+) -> tuple[list[str | None], CleanText]:
+    """Why each line is dropped (None = keep), plus the title, date and outlet found on the way."""
+    opts = {**DEFAULTS, **(options or {})}
+    boilerplate = load_boilerplate()
+    reasons: list[str | None] = [debris_reason(line) for line in lines]
+    found = CleanText(text="")
+
+    for i, line in enumerate(lines):
+        if reasons[i] == "copyright" and not found.outlet:
+            if match := boilerplate.copyright_outlet.match(line):
+                found.outlet = match["outlet"].strip(" ,-–")
+        elif reasons[i] is None and len(line.split()) < opts["min_line_words"]:
+            reasons[i] = "too_short"
+
+    _mark_repeats(lines, reasons, opts)
+    leading = _leading_block(lines, reasons, opts)
+    for i in leading:
+        match = boilerplate.date_line.match(lines[i])
+        if match and (day := normalize_date(match["date"])):
+            found.published = found.published or day
+            reasons[i] = reasons[i] or "date_line"
+
+    if title is None:
+        title_index = _find_title(lines, reasons, leading, opts, boilerplate)
+        if title_index is not None:
+            title = found.title = lines[title_index]
+    if title:
+        title_key = _key(title)
+        for i, line in enumerate(lines):
+            # A key is about as long as its line: compare lengths first, keys only when close (speed).
+            if reasons[i] in REPEATS and abs(len(line) - len(title_key)) <= 5 and _key(line) == title_key:
+                reasons[i] = "title"
+
+    _mark_contained(lines, reasons, opts)
+    for i, line in enumerate(lines):
+        if reasons[i] is None:
+            reasons[i] = _structural_reason(line, opts, boilerplate)
+    return reasons, found
+
+
+def _leading_block(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> list[int]:
+    """Indexes of the lines before the first real body sentence (where headline and dates sit)."""
+    block = []
+    for i, line in enumerate(lines):
+        if reasons[i] is None and _ends_sentence(line) and len(line.split()) >= opts["body_min_words"]:
+            break
+        block.append(i)
+    return block
+
+
+def _find_title(
+    lines: list[str], reasons: list[str | None], leading: list[int], opts: dict[str, Any], bp: Boilerplate
+) -> int | None:
+    """The headline among the leading lines: the longest headline-like one (labels are shorter)."""
+    candidates = []
+    for i in leading:
+        line = lines[i]
+        words = len(line.split())
+        if reasons[i] not in REPEATS or not opts["title_min_words"] <= words <= opts["title_max_words"]:
+            continue
+        # A headline does not end like a sentence, except with ? or ! when it is set in title case.
+        bare = line.rstrip(CLOSING)
+        if _ends_sentence(line) and not (bare.endswith(("?", "!")) and _is_title_case(line, bp)):
+            continue
+        candidates.append(i)
+    if not candidates or candidates[-1] == len(lines) - 1:  # a headline is followed by a body
+        return None
+    return max(candidates, key=lambda i: len(lines[i]))
+
+
+def _mark_repeats(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
+    """Long lines repeated verbatim: next to each other they are a caption (all go), else keep the first."""
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if len(line) < opts["caption_repeat_min_chars"]:
+            continue
+        if line in seen:
+            first = seen[line]
+            if first == i - 1 or all(reasons[j] is not None for j in range(first + 1, i)):
+                reasons[first] = reasons[first] or "repeated_caption"
+                reasons[i] = reasons[i] or "repeated_caption"
+            else:
+                reasons[i] = reasons[i] or "repeated_line"
+        else:
+            seen[line] = i
+
+
+def _mark_contained(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
+    """A line found again inside a longer kept paragraph (a teaser or caption copy) goes."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    joined = "\n".join(lines[i] for i in kept).casefold()
+    for i in kept:
+        line = lines[i]
+        if opts["caption_repeat_min_chars"] <= len(line) <= opts["contained_max_chars"]:
+            if joined.count(line.casefold()) > 1:
+                reasons[i] = "contained_repeat"
+
+
+def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:
+    """Labels and stray headlines: lines that do not end as a sentence and are short or title-case."""
+    if _ends_sentence(line) or (line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE):
+        return None  # a sentence, or a whole quotation standing as its own paragraph
+    words = len(line.split())
+    if words <= opts["label_max_words"]:
+        return "label"
+    if words <= opts["headline_max_words"] and _is_title_case(line, bp):
+        return "headline"
+    return None
+
+
+def _ends_sentence(line: str) -> bool:
+    bare = line.rstrip(CLOSING + " ")
+    return bool(bare) and bare[-1] in SENTENCE_END
+
+
+def _is_title_case(line: str, bp: Boilerplate) -> bool:
+    """Most content words capitalised, as in "Talks to Resume After Port Strike Ends"."""
+    words = [w.strip("\"'“”‘’()[]:,") for w in line.split()]
+    content = [w for w in words if w and w[0].isalpha() and w.lower() not in bp.small_words]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
+
+
+def _key(line: str) -> str:
+    """A comparison key for headlines: case, spacing and curly quotes ignored."""
+    straight = line.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(straight.casefold().split())
+
+
+def _joined(pattern: str) -> str:
+    """A YAML block pattern written over several lines, joined (each line stripped)."""
+    return "".join(part.strip() for part in pattern.splitlines())

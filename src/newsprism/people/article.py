@@ -1,0 +1,454 @@
+"""The article's people: who it names, with what roles and genders, and its organisations.
+
+One pass over a parsed article builds the table (``ArticlePeople``) that speaker resolution looks things
+up in: full names by surname and first name, roles introduced next to names ("Marta Solis, the
+trade minister"), genders from honorifics and role words, the organisations "the company" may
+mean, and the subjects that make a person salient for a later "she". Quoted words are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.people.names import given_name_gender
+from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text, lexicon
+
+SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
+CUE_VERBS = SPEECH_VERBS | frozenset(lexicon("quote_cue_verbs.txt"))
+SPEECH_NOUNS = frozenset(lexicon("speech_nouns.txt"))
+ROLES = frozenset(lexicon("roles.txt")) | frozenset(lexicon("person_nouns.txt"))
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+HONORIFICS = frozenset(lexicon("honorifics.txt"))
+ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
+ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
+ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
+GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
+DASHES = ("—", "–", "-", "--")
+PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
+
+MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
+PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back
+
+
+@dataclass
+class ArticlePeople:
+    """What the article has said so far about people: names, roles, salient subjects."""
+
+    doc: Doc
+    # surname or first name -> [(offset, name as written)] in article order
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
+    roles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (offset, name, words)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
+    sentence_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+    # offsets of "the spokeswoman"-style mentions the role table could not resolve
+    unresolved_roles: dict[int, str] = field(default_factory=dict)
+    speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
+    headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
+    # (offset, name) of organisations that may be "the company": named outside headlines and not
+    # only as someone's workplace
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    # offsets of subjects like "the minister" that more than one person could be
+    unclear_subjects: list[int] = field(default_factory=list)
+    # capitalised word (lowercased) -> (offset, the capitalised word after it or "") where it stands
+    # outside headlines, whatever label the model gave it: how often an organisation was named
+    proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+
+def clean_name(span: Span) -> str:
+    """A person's name as written, without honorifics, titles or a possessive ending."""
+    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
+        tokens.pop(0)
+    # spacing as written: "Castro-Montes", not "Castro - Montes"
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
+
+
+def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
+    """The article's names, roles, genders and organisations (quoted words excluded), and the
+    subject tokens, for ``speakers.read_article`` to finish with salience."""
+    article = ArticlePeople(
+        doc,
+        sentence_starts=[s.start_char for s in doc.sents],
+        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))],
+    )
+    # One pass over the tokens collects everything the rules below look at.
+    subjects: list[Token] = []
+    appositives: list[Token] = []
+    aged: set[str] = set()  # names followed by an age: "Donnelly, 41," is a person
+    for token in doc:
+        dep = token.dep_
+        if dep in SUBJECT_DEPS:
+            subjects.append(token)
+        elif dep == "appos":
+            appositives.append(token)
+        if is_cue(token, SPEECH_VERBS):
+            article.speech_cues.append(token)
+        elif token.pos_ == "PROPN" and _has_age_after(token):
+            aged.add(token.lower_)
+    headlines = article.headlines = _headline_ranges(doc_text(doc))
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
+            after = token.nbor() if token.i + 1 < len(doc) else token
+            if token.is_upper and len(token) > 1 and (after.is_upper or after.text in DASHES):
+                continue  # a dateline, "PORT ELLERY —", names a place
+            following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
+            article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
+    article.organisations = _organisations(article, subjects, appositives, aged)
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        or e.label_ == "ORG"
+        and (e[-1].lower_ in aged or _named_role_holder(e))
+        or _hyphenated_person(e)
+    ]
+    people += _untagged_names(subjects + appositives)
+    people = sorted(
+        (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
+    )
+    for ent in people:
+        name = clean_name(ent)
+        parts = name.split()
+        if not parts:
+            continue
+        for key in {parts[-1].lower(), parts[0].lower()}:
+            article.full_names.setdefault(key, []).append((ent.start_char, name))
+    for ent in people:
+        if not inside(ent.start_char):
+            _note_person(article, ent)
+    # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
+    article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
+    return article, subjects
+
+
+def hyphenated_word(token: Token) -> str:
+    """The whole hyphenated word a token is part of, as written: "Albrecht-Mensah" for "Mensah"
+    (the tokenizer splits at hyphens; names are looked up whole)."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def joins(hyphen: int) -> bool:  # "X-Y" written without spaces
+        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+    while start >= 2 and joins(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joins(end + 1):
+        end += 2
+    return doc[start : end + 1].text
+
+
+def role_words(tokens) -> list[str]:
+    """Lowercased words, hyphenated ones whole: the secretary-general is no general."""
+    return [hyphenated_word(t).lower() for t in tokens if t.text != "-"]
+
+
+def _named_role_holder(ent: Span) -> bool:
+    """'Leonie Faure, a spokeswoman for the mission': two or three capitalised words, not ending
+    like an organisation, set beside a person's role."""
+    words = [t for t in ent if t.text != "-"]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title and t.pos_ == "PROPN" for t in words)
+        and words[-1].lower_ not in ORG_NAME_ENDINGS
+        and names_a_role_holder(ent.root)
+    )
+
+
+def _hyphenated_person(ent: Span) -> bool:
+    """'Jonas Albrecht-Mensah', 'Helena Marsh-Kaur': a given name and a hyphenated surname, which
+    the small model tends to label ORG."""
+    if ent.label_ == "PERSON" or len(ent) < 4 or given_name_gender(ent[0].text) is None:
+        return False
+    words = {t.lower_ for t in ent}
+    hyphens = [t for t in ent[1:-1] if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    return bool(hyphens) and ent[0].whitespace_ == " " and not words & ORG_NAME_ENDINGS
+
+
+def _name_of_someone(article: ArticlePeople, name: str) -> bool:
+    """A person's full name, or one word of the full name of a person the article named; a
+    person shown to be one by a given name or a gender ("Corvin Pharmaceuticals" labelled PERSON
+    is neither)."""
+    words = name.lower().split()
+    named = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
+    people = [
+        n
+        for _, n in named
+        if (n in article.genders or given_name_gender(n.split()[0]))
+        and n.split()[-1].lower() not in ORG_NAME_ENDINGS
+    ]
+    if len(words) > 1:
+        return any(n.lower() == name.lower() for n in people)
+    return any(len(n.split()) > 1 and words[0] in n.lower().split() for n in people)
+
+
+def _headline_ranges(text: str) -> list[tuple[int, int]]:
+    """Title-case lines without final punctuation: a headline's "Leader Vows" is not a person."""
+    ranges = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        stripped = line.rstrip()
+        if words and not stripped.endswith((".", "?", "!", '"', "”", ":")):
+            if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+                ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
+def _untagged_names(candidates: list[Token]) -> list[Span]:
+    """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
+    found = []
+    for token in candidates:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue
+        if token.ent_type_ not in MISSED_NAME_TYPES and not names_a_role_holder(token):
+            continue
+        doc = token.doc
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 2
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ in (*MISSED_NAME_TYPES, token.ent_type_)
+        ):
+            start -= 1
+        while token.i - start >= 2 and doc[start].lower_ in ROLE_WORDS | HONORIFICS:
+            start += 1  # "Goalkeeper Ines Farrow": the title is not part of the name
+        span = doc[start : token.i + 1]
+        words = {t.lower_ for t in span}
+        if len(span) >= 2 and all(t.is_title and t.is_alpha for t in span):
+            if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+    return found
+
+
+def _has_age_after(token: Token) -> bool:
+    """'Donnelly, 41, grew up ...': a name followed by an age between commas."""
+    doc = token.doc
+    if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
+        return False
+    age = doc[token.i + 2].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _organisations(
+    article: ArticlePeople, subjects: list[Token], appositives: list[Token], people: set[str]
+) -> list[tuple[int, str]]:
+    """Organisations "the company" may refer to: ORG entities outside headlines that do not just
+    place a person ("an analyst at X"), subject names ending like one ("Corvin Pharmaceuticals
+    is recalling") that the entity recogniser missed, and names described as one ("Voltquay, a
+    Berlin start-up"), whatever their label."""
+    found = []
+    for description in appositives:
+        name = description.head
+        if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "ORG") or in_headline(article, name.idx):
+            continue
+        if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
+            span = entity_span(name) or name.doc[name.i : name.i + 1]
+            found.append((span.start_char, org_name(span)))
+    for ent in article.doc.ents:
+        if in_headline(article, ent.start_char):
+            continue
+        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
+            continue
+        if ent[-1].lower_ in people:  # "Maeve Donnelly" labelled ORG, but "Donnelly, 41,"
+            continue
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
+            continue
+        employee = root.head.head
+        works_there = employee.ent_type_ == "PERSON"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
+            continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
+        found.append((ent.start_char, org_name(_with_its_place(ent))))
+    for token in subjects:
+        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+            continue
+        if token.lower_ not in ORG_NAME_ENDINGS or in_headline(article, token.idx):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and token.doc[start - 1].pos_ == "PROPN":
+            start -= 1  # the name's first words, even where the parse split them off
+        if start < token.i:
+            span = token.doc[start : token.i + 1]
+            found.append((span.start_char, org_name(span)))
+    return sorted(found)
+
+
+def _with_its_place(ent: Span) -> Span:
+    """'the United Nations Mission' + 'in the Tavrin Valley', 'the Office' + 'of the Ombudsman': a
+    body's name runs on through a preposition and a proper name when the entity recogniser
+    stopped at the body's noun ("in" only before "the": an embassy in a city is not so named)."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ not in ORG_NOUNS or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of", "for"):
+        return ent
+    i = end + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    elif doc[end].lower_ == "in":
+        return ent  # "the Estmerian Embassy in Zorelsk": where it is, not its name
+    names = i
+    while names < len(doc) and doc[names].pos_ == "PROPN" and doc[names].text[:1].isupper():
+        names += 1
+    return doc[ent.start : names] if names > i else ent
+
+
+def names_a_role_holder(token: Token) -> bool:
+    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
+    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
+
+
+def gender_of(article: ArticlePeople, name: str, given_names: bool = True) -> str | None:
+    """ "m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
+    given name of a full name says; None when neither tells."""
+    if name in article.genders:
+        return article.genders[name]
+    words = name.split()
+    given = given_name_gender(words[0]) if given_names and len(words) > 1 else None
+    return {"female": "f", "male": "m"}.get(given or "")
+
+
+def fits_gender(article: ArticlePeople, name: str, gender: str | None, given_names: bool = True) -> bool:
+    """Nothing known about the person's gender contradicts ``gender``. Given-name lists are
+    weaker evidence than the article's own words: callers try again without them
+    (``given_names=False``) when they rule out everyone."""
+    return not gender or gender_of(article, name, given_names) in (None, gender)
+
+
+def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None = None) -> str:
+    """The fullest form of a name the article has used so far ("Okafor" -> "Denise Okafor").
+
+    Names introduced before the mention win over later ones, so a family member named later
+    ("Celia Bellamy") does not take over an earlier bare surname; among equals the earliest wins.
+    """
+    words = [w.lower() for w in name.split()]
+    if not words:
+        return name
+    known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
+    fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
+    if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
+        fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
+            (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
+        ]
+    pool = [(o, n) for o, n in fits if o <= offset] or fits
+    if not pool:
+        return name
+    known = [(o, n) for o, n in pool if gender and gender_of(article, n) == gender]
+    return min(known or pool, key=lambda item: (-len(item[1].split()), item[0]))[1]
+
+
+def _note_person(article: ArticlePeople, ent: Span) -> None:
+    """Record a person's roles (appositive, title before the name), gender cues and salience."""
+    doc = article.doc
+    name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
+    root = ent.root
+    role_tokens: list[Token] = []
+    # Title words before the name: "Chilean President Marta Solis", "spokesman Tom Becker".
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 7:
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
+            break
+        role_tokens.append(tok)
+        i -= 1
+    # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            role_tokens += [t for t in child.subtree if not t.is_punct]
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
+    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))
+    if words & ROLE_WORDS:
+        article.roles.append((ent.start_char, name, words))
+    if name not in article.genders:
+        for word in words | {doc[ent.start - 1].lower_ if ent.start else ""}:
+            if word in FEMALE_WORDS or word.endswith("woman") and word in ROLE_WORDS:
+                article.genders[name] = "f"
+            elif word in MALE_WORDS or word.endswith("man") and word in ROLE_WORDS:
+                article.genders[name] = "m"
+    if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Solis administration"
+        article.mentions.append((ent.start_char, name))
+    subject = root.head if root.dep_ == "appos" else root
+    if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
+        article.subjects.append((ent.start_char, name))
+
+
+def is_main_or_speech_verb(verb: Token) -> bool:
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
+
+
+def entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def honorific_gender(name: Span) -> str | None:
+    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
+    first = name.doc[name.start - 1] if name.start else name[0]
+    for word in (first.lower_, name[0].lower_):
+        if word in MALE_WORDS:
+            return "m"
+        if word in FEMALE_WORDS:
+            return "f"
+    return None
+
+
+def is_role(token: Token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def in_headline(article: ArticlePeople, offset: int) -> bool:
+    return any(a <= offset < b for a, b in article.headlines)
+
+
+def org_name(span: Span) -> str:
+    """An organisation or place as written, without a leading 'the'."""
+    words = span.text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_cue(token: Token, verbs: frozenset[str]) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs

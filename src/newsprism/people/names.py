@@ -1,0 +1,362 @@
+"""Names: the lexicons and folding rules that decide when two written names are one name.
+
+Everything here is a pure function of a string and the data files in ``data/``: titles
+(``roles.txt``, ``honorifics.txt``), ``entity_names.yaml`` (suffixes, particles, nicknames),
+``transliteration.tsv``, ``demonyms.tsv`` and ``place_aliases.tsv``. The entity stage uses these
+to split titles off names, to link short forms inside an article and to build lookup keys across
+articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from newsprism.config import data_path
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
+_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])$")
+
+
+def _lines(name: str) -> list[str]:
+    text = data_path(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(name: str) -> dict[str, str]:
+    found = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        found[key.strip().lower()] = value.strip()
+    return found
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> dict:
+    """``entity_names.yaml``: suffixes, particles, acronym skip words, nicknames."""
+    rules = yaml.safe_load(data_path("entity_names.yaml").read_text("utf-8"))
+    nicknames = {}
+    for group in rules.get("nicknames", []):
+        for form in group:  # folded, as name parts are: "bobby" -> "boby"
+            nicknames[fold_word(form)] = fold_word(group[0])
+    rules["nickname_of"] = nicknames
+    for key in (
+        "suffixes",
+        "particles",
+        "acronym_skip",
+        "leading_articles",
+        "caption_separators",
+        "calendar_words",
+    ):
+        rules[key] = set(rules.get(key, []))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def gender_cues() -> dict[str, frozenset[str]]:
+    """``{"female": {...}, "male": {...}}``: words in titles that tell a woman from a man."""
+    return {k: frozenset(v) for k, v in name_rules().get("gender_cues", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Folded given name -> "female" | "male". The hand list in ``entity_names.yaml`` wins; behind
+    it, the first names of Faker's person providers for every Latin-script locale, each name kept
+    only when no locale lists it for the other gender (Andrea, Jean, Sasha are left out)."""
+    rules = name_rules()
+    found = {}
+    for gender, given in _locale_given_names().items():
+        for folded in given:
+            found[rules["nickname_of"].get(folded, folded)] = gender
+    for gender, given in rules.get("given_names", {}).items():
+        for name in given:
+            folded = fold_word(name)
+            found[rules["nickname_of"].get(folded, folded)] = gender
+    return found
+
+
+def _locale_given_names() -> dict[str, set[str]]:
+    """``{"female": {...}, "male": {...}}``: folded first names only ever listed for one gender."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    listed: dict[str, set[str]] = {"female": set(), "male": set()}
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for gender, given in listed.items():
+            for name in getattr(provider, f"first_names_{gender}", None) or ():
+                if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
+                    given.add(fold_word(name))
+    both = listed["female"] & listed["male"]
+    return {gender: given - both for gender, given in listed.items()}
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "female" or "male" when ``word`` is a given name of women only or of men only."""
+    folded = fold_word(word)
+    return _given_names().get(name_rules()["nickname_of"].get(folded, folded))
+
+
+def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
+    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a person's roles."""
+    cues = gender_cues()
+    genders, found_titles = set(), set()
+    for role in roles:
+        # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
+        lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
+        words = set(lowered.split())
+        for gender, marks in cues.items():
+            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
+                genders.add(gender)
+        found_titles |= {w for w in words if w in titles() and w not in honorifics()}
+        found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
+    return genders, found_titles
+
+
+@lru_cache(maxsize=1)
+def _multiword_titles() -> frozenset[str]:
+    return frozenset(t for t in titles() if " " in t)
+
+
+def gender_of(name: PersonName) -> str | None:
+    """ "female" or "male" when the given name is a common one of a woman or a man, else None."""
+    return _given_names().get(name.first) if name.first else None
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
+    return frozenset(_lines("roles.txt")) | frozenset(_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word that occurs in a title: a phrase before a name is a role when it has one."""
+    words = set()
+    for title in titles():
+        words.update(title.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
+    return frozenset(_lines("org_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """``{"chinese": "China", ...}``."""
+    return _pairs("demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def place_aliases() -> dict[str, str]:
+    """``{"us": "United States", "britain": "United Kingdom", ...}``."""
+    return _pairs("place_aliases.tsv")
+
+
+@lru_cache(maxsize=1)
+def _transliteration() -> list[tuple[re.Pattern, str]]:
+    rules = []
+    for line in _lines("transliteration.tsv"):
+        pattern, _, replacement = line.partition("\t")
+        rules.append((re.compile(pattern), replacement.replace("\\1", r"\1")))
+    return rules
+
+
+def strip_possessive(text: str) -> str:
+    """``Putin's`` -> ``Putin``; ``Jones'`` -> ``Jones``."""
+    return _POSSESSIVE.sub("", text) if len(text) > 2 else text
+
+
+def plain(text: str) -> str:
+    """Lower case, accents removed, every run of non-letters one space: for exact comparisons."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace(".", "")
+    return _NON_WORD.sub(" ", text.replace("’", "'").replace("'", "")).strip()
+
+
+def fold_word(word: str) -> str:
+    """One name word folded so transliteration variants agree: ``Zelenskiy`` -> ``zelensky``."""
+    word = plain(word).replace(" ", "")
+    for pattern, replacement in _transliteration():
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def is_acronym(text: str) -> bool:
+    """``CCP``, ``U.N.``, ``NATO``: two to six capitals, dots allowed."""
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def acronym_of(name: str) -> str:
+    """The initials of a multi-word name, skipping small words: Chinese Communist Party -> ccp."""
+    skip = name_rules()["acronym_skip"]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in skip]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words if w[0].isalpha()).lower()
+
+
+def demonym_place(text: str) -> str | None:
+    """The place a demonym names, plural or not: ``Ukrainians`` -> ``Ukraine``."""
+    key = plain(text)
+    places = demonyms()
+    if key in places:
+        return places[key]
+    if key.endswith("s") and key[:-1] in places:
+        return places[key[:-1]]
+    return None
+
+
+def demonym_singular(text: str) -> str:
+    key = plain(text)
+    if key not in demonyms() and key.endswith("s") and key[:-1] in demonyms():
+        return text[:-1]
+    return text
+
+
+def canonical_place(text: str) -> str:
+    """``U.S.`` -> ``United States``; unknown places come back as written, minus a leading 'the'."""
+    key = plain(text)
+    if key in place_aliases():
+        return place_aliases()[key]
+    if key.startswith("the ") and key[4:] in place_aliases():
+        return place_aliases()[key[4:]]
+    return strip_leading_article(text)
+
+
+def is_known_place(text: str) -> bool:
+    """A country or region from the data files (so "Jordan" alone is not taken for a surname)."""
+    key = plain(text)
+    return key in place_aliases() or key in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(plain(p) for p in list(demonyms().values()) + list(place_aliases().values()))
+
+
+def strip_leading_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in name_rules()["leading_articles"] else text
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split into folded parts: given, middles, surname and suffix."""
+
+    first: str
+    middles: tuple[str, ...]
+    last: str
+    suffix: str
+
+    @property
+    def is_single(self) -> bool:
+        return not self.first
+
+    @property
+    def size(self) -> int:
+        return (1 if self.first else 0) + len(self.middles) + (1 if self.last else 0)
+
+
+def parse_person(name: str) -> PersonName:
+    """Split a written name; particles join the surname, nicknames fold to the given name."""
+    rules = name_rules()
+    words = [w for w in name.replace(",", " ").split() if w]
+    suffix = ""
+    while words and words[-1].lower() in rules["suffixes"]:
+        suffix = words.pop().lower().rstrip(".")
+    parts: list[str] = []
+    glue: list[str] = []
+    for word in words:
+        if word.lower() in rules["particles"] and len(words) > 1:
+            glue.append(word)
+            continue
+        parts.append(fold_word("".join(glue) + word))
+        glue = []
+    if glue:
+        parts.append(fold_word("".join(glue)))
+    parts = [p for p in parts if p]
+    if not parts:
+        return PersonName("", (), "", suffix)
+    if len(parts) == 1:
+        return PersonName("", (), parts[0], suffix)
+    first = rules["nickname_of"].get(parts[0], parts[0])
+    return PersonName(first, tuple(parts[1:-1]), parts[-1], suffix)
+
+
+def _parts_agree(a: str, b: str) -> bool:
+    """Two given or middle names agree when equal or when one is the other's initial."""
+    if a == b:
+        return True
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Could both names denote one person? Same surname and suffix, agreeing given and middles."""
+    if a.suffix != b.suffix:
+        return False
+    if a.is_single or b.is_single:
+        single, other = (a, b) if a.is_single else (b, a)
+        return single.last in (other.last, other.first) or single.last == other.last
+    if a.last != b.last or not _parts_agree(a.first, b.first):
+        return False
+    if a.middles and b.middles:
+        if len(a.middles) != len(b.middles):
+            return False
+        return all(_parts_agree(x, y) for x, y in zip(a.middles, b.middles, strict=True))
+    return True
+
+
+def person_keys(name: PersonName) -> list[str]:
+    """Lookup keys of a person: given+surname+suffix, surname, given name (for "Xi")."""
+    if name.is_single:
+        return [f"ps:{name.last}|{name.suffix}"]
+    return [
+        f"pfl:{name.first} {name.last}|{name.suffix}",
+        f"pl:{name.last}|{name.suffix}",
+        f"pf:{name.first}|{name.suffix}",
+    ]
+
+
+def name_keys(name: str, label: str) -> list[str]:
+    """Lookup keys of a non-person name: the folded name and, for organisations, its acronym."""
+    if label == "ORG":
+        keys = []
+        if is_acronym(name):
+            keys.append(f"oa:{name.replace('.', '').lower()}")
+        else:
+            keys.append(f"on:{plain(strip_leading_article(name))}")
+            acronym = acronym_of(strip_leading_article(name))
+            if len(acronym) >= 2:
+                keys.append(f"oa:{acronym}")
+        return keys
+    if label in ("GPE", "LOC"):
+        place = canonical_place(name)
+        keys = [f"g:{plain(place)}"]
+        if is_acronym(name):
+            keys.append(f"ga:{name.replace('.', '').lower()}")
+        elif acronym_of(place):
+            keys.append(f"ga:{acronym_of(place)}")
+        return keys
+    if label == "NORP":
+        return [f"n:{plain(demonym_singular(name))}"]
+    return [f"x:{label.lower()}:{plain(strip_leading_article(name))}"]

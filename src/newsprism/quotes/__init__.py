@@ -1,0 +1,1 @@
+"""The quotes stage: quotation marks, speech cues and speakers, found in one parsed article."""

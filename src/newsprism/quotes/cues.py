@@ -1,0 +1,297 @@
+"""Cues: the speech verb (or "according to", or a speech noun before a colon) that introduces a
+quotation, and the token that names its speaker (subject, inherited subject, agent, appositive).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.models import Quote
+from newsprism.people.article import (
+    CUE_VERBS,
+    ORG_NOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_TYPES,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    ArticlePeople,
+    is_cue,
+    is_role,
+    names_a_role_holder,
+)
+from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.speakers import resolve
+
+# Dependencies that keep a verb inside another verb's reported clause.
+REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+def cue_subject(verb: Token) -> Token | None:
+    """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    return None
+                owner = next((c for c in target.children if c.dep_ == "poss"), None)
+                people = is_role(target) or target.lemma_.lower() in ORG_NOUNS or target.ent_type_
+                if owner is not None and target.pos_ == "NOUN" and not people:
+                    return owner  # "according to her estimates", "the commission's count"
+                return _through_speech_noun(target)
+        return None
+    if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
+        verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
+    # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
+    para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
+    cue = verb
+    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if verb.tag_ == "VBG" and named is not None and named.ent_type_ == "PERSON" and named.dep_ != "dobj":
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        datelined = any(_is_dateline(c, para_start) for c in subjects)
+        if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
+            subjects = [c for c in subjects if not _is_dateline(c, para_start)] or subjects
+        # the subject nearest the verb: a misparse can hang a dateline's place name on it too
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            noun = verb.head
+            if subject.lower_ == "who" and noun.ent_type_ in PLACE_TYPES and noun.head.dep_ == "prep":
+                noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
+            # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
+            if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
+                verb = noun.head
+                continue
+            return noun
+        place = subject is None or subject.ent_type_ in PLACE_TYPES or _is_dateline(subject, para_start)
+        if datelined and place:
+            # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
+            heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
+            return _through_speech_noun(heads[0]) if heads else None
+        if subject is not None:
+            named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and named.ent_type_:
+                return named  # "Farrelly said agency staff would ...": the parse took "staff"
+            return _through_speech_noun(_before_party_tag(subject))
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
+            # "acknowledged that the program had fallen behind and said ...": the parser hung the
+            # second speech verb inside the first one's clause; it is the speaker's own
+            if verb.lemma_.lower() in SPEECH_VERBS and verb.head.head.i < verb.head.i:
+                verb = verb.head.head
+                continue
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+            # "Minister X, asked on the radio whether ..., said": the parse gave X to "asked"
+            named = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+            if named is not None and named.pos_ == "PROPN" and clause.tag_ in ("VBD", "VBN"):
+                return named
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i:
+            swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
+                return swallowed
+    # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before.
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
+        # "Senator Jo Reed of Ohio said": the person, not the place after "of"
+        if before.head.lower_ == "of" and before.head.head.ent_type_ == "PERSON":
+            return before.head.head
+        return before
+    # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
+    if before is not None and before.text == ",":
+        named = verb.doc[verb.i - 2] if verb.i > 1 else None
+        is_person = named is not None and (named.ent_type_ == "PERSON" or names_a_role_holder(named))
+        if is_person and named.idx >= para_start:
+            return named  # "a ministry spokeswoman, Larisa Venn, said": the parse lost the subject
+        for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
+            if verb.doc[i].text == ",":
+                named = verb.doc[i - 1] if i else None
+                if named is not None and named.ent_type_ in SPEAKER_TYPES and named.ent_iob_ != "O":
+                    return named
+                break
+    return None
+
+
+def _before_party_tag(subject: Token) -> Token:
+    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject."""
+    doc, i = subject.doc, subject.i
+    tag = [t.text for t in doc[max(0, i - 3) : i]]
+    if len(tag) == 3 and tag[0] == "," and tag[1] in ("R", "D", "I") and tag[2] in ("-", "–"):
+        return doc[i - 4] if i >= 4 and doc[i - 4].pos_ == "PROPN" else subject
+    return subject
+
+
+def _could_speak(noun: Token) -> bool:
+    """A person, an organisation or a group; not "a bill", "the plan"."""
+    return (
+        noun.ent_type_ in SPEAKER_TYPES
+        or noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ == "NNS"
+        or is_role(noun)
+        or noun.lemma_.lower() in ORG_NOUNS
+    )
+
+
+def _through_speech_noun(subject: Token) -> Token | None:
+    """'a readout from the White House said' -> White House; 'the statement said' -> None."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss":
+            return child
+    for token in subject.subtree:  # "a report released Tuesday by the firm X"
+        if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
+    """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
+    # "should not be asked to carry ...": a passive cue is not the speaker's own speech act
+    candidates = [
+        t
+        for t in tokens
+        if not inside(t.idx) and is_cue(t, CUE_VERBS) and not any(c.dep_ == "auxpass" for c in t.children)
+    ]
+    if not candidates:
+        return None
+    for token in quoted:
+        cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
+        if cues:
+            return _reporting_cue(cues)
+    # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
+    # to the one holding the quoted words is another statement
+    holding = {a.i for a in quoted[0].ancestors}
+    candidates = [
+        t for t in candidates if not (t.dep_ == "conj" and t.head.i in holding and t.i > quoted.end)
+    ]
+    after = quoted.end + 1 if quoted.end + 1 < len(quoted.doc) else None
+    speech = [
+        t
+        for t in candidates
+        if t.lemma_.lower() in SPEECH_VERBS
+        or t.lower_ == "according"
+        # '"Would you ...?" one reporter asked.': any cue verb in a short tag right after the quote
+        or (after is not None and t.sent.start == quoted.doc[after].sent.start and len(t.sent) <= 8)
+        or (after is not None and after <= t.i <= after + 2)  # '”, asked the moderator'
+    ]
+    if not speech:
+        return None
+    middle = (quoted.start_char + quoted.end_char) // 2
+    return min(speech, key=lambda t: abs(t.idx - middle))
+
+
+def _reporting_cue(cues: list[Token]) -> Token:
+    """Of the cue verbs above a quoted phrase (innermost first), the one whose words it is.
+
+    'Jessup said she would announce a date “in the coming days.”': the inner act sits in the
+    outer verb's reported clause, so the quoted words are the outer speaker's. 'a claim Moretti
+    called “fantasy math”' hangs on a noun (a relative clause): that cue keeps its words.
+    """
+    found = cues[0]
+    for outer in cues[1:]:
+        path = [found]  # found up to the child of outer (tokens compare by position, not identity)
+        while path[-1].head.i != outer.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
+            break
+        if any(t.dep_ == "advcl" and _named_subject(t) for t in path):
+            break  # "..., while Lev Marroq said ...": a speech act of its own, with its own speaker
+        found = outer
+    return found
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+def ends_with_cue(doc: Doc, offset: int) -> bool:
+    """True when the words just before a mark end in a speech verb clause ("he said:", "said Becker,")."""
+    span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
+    return span is not None and any(
+        is_cue(t, CUE_VERBS) or t.lemma_.lower() in SPEECH_NOUNS for t in span[-6:]
+    )
+
+
+def noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
+    """'Jones was quick to retort: "..."' - a speech noun just before the colon is the cue."""
+    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not inside(t.idx)]
+    if words and words[-1].lemma_.lower() in SPEECH_NOUNS | CUE_VERBS:
+        return words[-1]
+    return None
+
+
+def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
+    """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
+    before = doc_text(article.doc)[:mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    para_start, _ = paragraph_bounds(doc_text(article.doc), len(before) - 1)
+    span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
+    cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
+    if cues:
+        return cues[-1]
+    return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
+
+
+def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> None:
+    """Fill the cue and speaker fields of a quote from its cue token."""
+    if cue is None:
+        return
+    quote.cue = "according to" if cue.lower_ == "according" else cue.text
+    quote.cue_start = cue.idx
+    subject = cue_subject(cue)
+    if subject is None:
+        _note_statement(article, quote, cue)
+        return
+    speaker = resolve(article, subject)
+    quote.speaker = speaker.name or None
+    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
+        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            article.unresolved_roles[speaker.mention.start_char] = subject.lower_
+    if speaker.name is None and subject.lower_ in ("it", "they"):
+        article.unresolved_roles[subject.idx] = subject.lower_
+    quote.speaker_type = speaker.type
+    if speaker.mention is not None:
+        quote.speaker_mention = speaker.mention.text
+        quote.speaker_start = speaker.mention.start_char
+        quote.speaker_end = speaker.mention.end_char
+
+
+def _note_statement(article: ArticlePeople, quote: Quote, cue: Token) -> None:
+    """'"...," the statement said': the statement is the one just quoted; the carry-over step
+    gives the quote that statement's speaker."""
+    noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return
+    if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
+        return
+    phrase = cue.doc[noun.left_edge.i : noun.i + 1]
+    quote.speaker_mention = phrase.text
+    quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+    article.unresolved_roles[phrase.start_char] = "statement"
+
+
+def _is_dateline(token: Token, para_start: int) -> bool:
+    """An upper-case place opening the paragraph and followed by a comma: 'LUSAKA, Zambia -'."""
+    doc = token.doc
+    return (
+        token.idx == para_start
+        and token.is_upper
+        and len(token) > 2
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )

@@ -1,0 +1,172 @@
+"""Quotation marks: finding and pairing them, and telling quotations from titles and boilerplate.
+
+Marks are paired by scanning characters (curly and straight; single quotes only where they are
+not apostrophes). A paragraph that opens a quotation without closing it continues into the next
+paragraph when that one opens with a mark: each paragraph is its own segment, sharing a chain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsprism.config import data_path
+
+
+@lru_cache(maxsize=8)
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins the tokens anew on every ``doc.text``."""
+    return doc.text
+
+
+def lexicon(name: str) -> list[str]:
+    """One entry a line from a bundled data file; '#' starts a comment line."""
+    lines = data_path(name).read_text("utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
+WORK_WORDS = frozenset(lexicon("quote_work_nouns.txt"))
+NAMING_WORDS = frozenset(lexicon("quote_naming_words.txt"))
+BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
+TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
+BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in lexicon("quote_boilerplate.txt")), re.IGNORECASE)
+
+DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
+SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+OPENING_CONTEXT = " \t\n([{—–-/"
+
+
+@dataclass
+class Segment:
+    """One stretch of quoted words inside marks (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    chain: int  # segments of one multi-paragraph quotation share a chain number
+    continued: bool = False  # reopens a quotation carried over from the previous paragraph
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Pair quotation marks; straight marks open after a space and close before one."""
+    paragraph_ends = [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    segments: list[Segment] = []
+    open_at: int | None = None
+    chain = 0
+    continued = False
+    for match in DOUBLE_MARKS.finditer(text):
+        pos, mark = match.start(), match.group()
+        if open_at is not None:
+            para_end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
+            if pos > para_end:  # the quotation ran to the end of its paragraph unclosed
+                reopens = not text[para_end:pos].strip()
+                if reopens or len(text[open_at:para_end].split()) >= 3:
+                    segments.append(Segment(open_at + 1, para_end, chain, continued))
+                open_at, continued = (pos, True) if reopens else (None, False)
+                if reopens:
+                    continue
+                chain += 1
+        prev_char = text[pos - 1] if pos else " "
+        next_char = text[pos + 1] if pos + 1 < len(text) else " "
+        opens = mark in "“„«" or (mark == '"' and prev_char in OPENING_CONTEXT and not next_char.isspace())
+        closes = mark in "”»" or (mark == '"' and not opens)
+        if open_at is None and (opens or (mark == "”" and not next_char.isspace() and prev_char.isspace())):
+            open_at, continued = pos, False
+        elif open_at is not None and (
+            closes
+            or next_char.isspace()
+            or next_char in ".,;:!?"
+            or text[max(0, pos - 8) : pos].rstrip()[-1:] in ".?!,"
+        ):
+            segments.append(Segment(open_at + 1, pos, chain, continued))
+            open_at, continued = None, False
+            chain += 1
+        elif open_at is not None:  # a second opening mark: the first one was stray
+            open_at = pos
+    if open_at is not None:
+        end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
+        if len(text[open_at:end].split()) >= 3:
+            segments.append(Segment(open_at + 1, end, chain, continued))
+    segments += _single_quoted(text, segments, chain + 1)
+    segments.sort(key=lambda s: s.start)
+    return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def _single_quoted(text: str, doubles: list[Segment], chain: int) -> list[Segment]:
+    """Quotations in single marks that stand outside any double-quoted span."""
+    found = []
+    starts = [s.start for s in doubles]
+    for match in SINGLE_QUOTE.finditer(text):
+        i = bisect_right(starts, match.start()) - 1
+        if i >= 0 and doubles[i].start <= match.start() <= doubles[i].end:
+            continue
+        if "\n" in match.group(1):
+            continue
+        found.append(Segment(match.start(1), match.end(1), chain + len(found)))
+    return found
+
+
+def _trimmed(text: str, seg: Segment) -> Segment:
+    """Drop surrounding spaces and a trailing comma that belongs to the sentence, not the quote."""
+    start, end = seg.start, seg.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Segment(start, end, seg.chain, seg.continued)
+
+
+def is_not_a_quote(text: str, seg: Segment) -> bool:
+    """Titles of works, nicknames and quoted boilerplate are quoted but nobody said them."""
+    words = text[seg.start : seg.end]
+    if BOILERPLATE.search(words):
+        return True
+    # Only the words just before the mark, in the same sentence, can announce a title or name.
+    clause = re.split(r"[.!?][\"”’']?\s|\n", text[max(0, seg.start - 60) : seg.start - 1])[-1]
+    before = [w.strip(",:;()").lower() for w in clause.split()]
+    while before and before[-1] in ("the", "a", "an", "so-called", "its", "their", "his", "her"):
+        before.pop()  # "nicknamed the “use it or lose it” rule", "dubbed a “turkey bill”"
+    if before[-1:] and before[-1] in NAMING_WORDS or " ".join(before[-2:]) in NAMING_WORDS:
+        return True
+    if before[-1:] == ["as"] and "known" in before[-5:]:  # "known around the Capitol as the ..."
+        return True
+    if before[-1:] and before[-1] in ("called", "named") and before[-2:-1] and before[-2] in BE_FORMS:
+        return True  # "Another is called “Mill Song”": a name, not words anybody said
+    if len(words.split()) >= 3 and _looks_like_title(words, every=True) and not re.search(r"[.!?,]$", words):
+        return True  # "signed the “Accord on the Free Movement of Persons”": a title
+    if set(before[-3:]) & WORK_WORDS and _looks_like_title(words):
+        return True
+    # "an appearance on “Sunday Capitol”": a short title-cased name after a preposition
+    if before[-1:] and before[-1] in TITLE_PREPOSITIONS and _looks_like_title(words):
+        if len(words.split()) <= 6 and not re.search(r"[.!?,]$", words):
+            return True
+    # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
+    left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
+    right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")
+    name_left = left.split()[-1:] if left and left[-1].isalpha() else []
+    return bool(
+        len(words.split()) <= 4
+        and name_left
+        and name_left[0][0].isupper()
+        and right[:1].isupper()
+        and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
+    )
+
+
+def _looks_like_title(words: str, every: bool = False) -> bool:
+    """Most (or ``every``) longer words capitalised, as in "The Glass Harbor" or "Critical
+    Condition: ..."."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
+    share = 1.0 if every else 0.6
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= share * len(long_words)
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph (line) holding an offset."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end

@@ -1,0 +1,561 @@
+"""The store: reads and writes the schema (schema.py), a SQLite file by default, PostgreSQL by URL.
+
+Each article is written in its own transaction together with all of its facts, so a crash
+mid-batch leaves a consistent database and a re-run continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    Table,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from newsprism.errors import StoreError
+from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote, Story
+from newsprism.store.schema import (
+    articles_table,
+    entities_table,
+    entity_keys_table,
+    events_table,
+    mentions_table,
+    quotes_table,
+    stories_table,
+)
+
+T = TypeVar("T")
+
+
+# Columns of a table that map one-to-one onto a dataclass's fields.
+_FACT_TABLES = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
+
+
+def _row_for(obj: Any, table: Table) -> dict[str, Any]:
+    """The dataclass as a row; fields the table has no column for go to ``extra`` when it exists."""
+    names = set(table.c.keys())
+    row: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if f.name in names:
+            row[f.name] = value
+        elif "extra" in names:
+            extra[f.name] = value
+    if "extra" in names:
+        row["extra"] = extra
+    return row
+
+
+def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
+    """NUL characters as U+FFFD: PostgreSQL text cannot hold them, and one character for one keeps
+    every offset into the text valid (both backends store the same text)."""
+    for name, value in row.items():
+        if isinstance(value, str) and "\x00" in value:
+            row[name] = value.replace("\x00", "\ufffd")
+    return row
+
+
+def _obj_from(cls: type, row: Any) -> Any:
+    data = dict(row._mapping)
+    data.update(data.pop("extra", None) or {})
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def database_url(db: str) -> str:
+    """A SQLAlchemy URL for a SQLite path or a URL given as is."""
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=60000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """All reads and writes of the corpus database."""
+
+    def __init__(self, db: str, create: bool = True):
+        self.url = database_url(db)
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            path = Path(self.url.removeprefix("sqlite:///"))
+            if not create and not path.exists():
+                raise StoreError(f"{path}: no such database (run 'newsprism analyze' first)")
+            if not path.parent.exists():
+                raise StoreError(f"{path}: folder {path.parent} does not exist")
+        try:
+            self.engine: Engine = create_engine(self.url, connect_args=self._connect_args())
+            if self.is_sqlite:
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            # Also when only reading: a database made by an older newsprism is upgraded in place.
+            self._create_schema()
+        except SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"{db}: cannot open database ({reason})") from exc
+
+    def _connect_args(self) -> dict[str, Any]:
+        return {"timeout": 60} if self.is_sqlite else {}
+
+    def _create_schema(self) -> None:
+        """Create or upgrade the schema with the Alembic migrations (safe for concurrent first runs)."""
+        from newsprism.store.migrations import upgrade
+        from newsprism.store.search import (
+            ensure_index,  # the full-text index lives beside the tables it mirrors
+        )
+
+        for attempt in range(5):
+            try:
+                upgrade(self.engine)
+                ensure_index(self.engine)
+                return
+            except OperationalError:  # e.g. a lock held too long by another process
+                if attempt == 4:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def stored_hashes(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``{article_id: (content_hash, status)}`` for those ids already stored."""
+        found: dict[str, tuple[str, str]] = {}
+        ids = list(article_ids)
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                rows = conn.execute(
+                    select(
+                        articles_table.c.article_id, articles_table.c.content_hash, articles_table.c.status
+                    ).where(articles_table.c.article_id.in_(chunk))
+                )
+                for article_id, content_hash, status in rows:
+                    found[article_id] = (content_hash, status)
+        return found
+
+    def save_article(self, article: Article, extraction: Extraction | None = None) -> None:
+        """Insert or replace one article with all of its facts, in one transaction.
+
+        The article row is upserted first: that locks it, so two processes saving the same
+        article take turns instead of colliding on its facts' ids.
+        """
+        extraction = extraction or Extraction()
+        row = {c: getattr(article, c) for c in articles_table.c.keys() if hasattr(article, c)}
+        row["words"] = article.word_count
+        row["stored_at"] = time.time()  # kept as it was when the article is already stored
+
+        def write(conn: Connection) -> None:
+            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [_without_nul(row)])
+            m = mentions_table
+            linked = select(m.c.entity_id).where(
+                m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
+            )
+            replaced_entities = list(conn.execute(linked.distinct()).scalars())
+            self._delete_facts(conn, [article.article_id])
+            for items in (extraction.quotes, extraction.mentions, extraction.events):
+                if items:
+                    table = _FACT_TABLES[type(items[0])]
+                    conn.execute(insert(table), [_without_nul(_row_for(item, table)) for item in items])
+            if replaced_entities:  # the new mentions count once the entity stage links them
+                self._recount_entities(conn, replaced_entities)
+
+        self.write(write)
+
+    def save_failed(
+        self, article_id: str, source: str, error: str, raw_text: str = "", given_id: str | None = None
+    ) -> None:
+        """Record an article that could not be processed; an earlier good copy is kept as it was."""
+        row = {
+            "article_id": article_id,
+            "given_id": given_id,
+            "source": source,
+            "text": "",
+            "raw_text": raw_text,
+            "status": "failed",
+            "error": error,
+            "content_hash": "",
+            "words": 0,
+            "stored_at": time.time(),
+        }
+        statement = self.upsert(articles_table, only_if=articles_table.c.status != "ok")
+        self.write(lambda conn: conn.execute(statement, [_without_nul(row)]))
+
+    def upsert(self, table: Table, keep: Sequence[str] = (), only_if: Any = None) -> Any:
+        """INSERT that updates the row when its primary key is taken (SQLite and PostgreSQL alike).
+
+        ``keep`` columns keep their stored values; ``only_if`` limits which stored rows change.
+        Execute it with a list of complete rows.
+        """
+        statement = (sqlite_insert if self.is_sqlite else postgresql_insert)(table)
+        key = [c.name for c in table.primary_key]
+        changed = {c.name: statement.excluded[c.name] for c in table.c if c.name not in key + list(keep)}
+        if not changed:
+            return statement.on_conflict_do_nothing(index_elements=key)
+        return statement.on_conflict_do_update(index_elements=key, set_=changed, where=only_if)
+
+    def write(self, work: Callable[[Connection], T], attempts: int = 8) -> T:
+        """Run ``work(conn)`` in one transaction, again from the start when another process got in
+        the way (SQLite busy past its timeout, a PostgreSQL deadlock or a key taken meanwhile)."""
+
+        def in_transaction() -> T:
+            with self.engine.begin() as conn:
+                return work(conn)
+
+        return self.retry(in_transaction, attempts=attempts)
+
+    def retry(self, work: Callable[..., T], *args: Any, attempts: int = 8) -> T:
+        """Call ``work(*args)`` again when a concurrent writer made it fail; the work must be safe to
+        repeat (each of its transactions either committed whole or not at all)."""
+        for attempt in range(attempts):
+            try:
+                return work(*args)
+            except (OperationalError, IntegrityError):
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _delete_facts(self, conn: Connection, article_ids: Sequence[str]) -> None:
+        for table in (quotes_table, mentions_table, events_table):
+            conn.execute(delete(table).where(table.c.article_id.in_(list(article_ids))))
+
+    def update_rows(self, table: Table, key: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Update columns of many rows, each identified by its ``key`` column, in one transaction."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self.engine.begin() as conn:
+            for row in rows:
+                values = {k: v for k, v in row.items() if k != key}
+                conn.execute(update(table).where(table.c[key] == row[key]).values(**values))
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def articles(
+        self,
+        ids: Sequence[str] | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Article]:
+        return self._page(Article, self._articles_query(ids, outlet, status, since, until), limit, offset)
+
+    def _page(self, cls: type, query: Any, limit: int | None, offset: int) -> Iterator[Any]:
+        """The rows of ``query`` as ``cls`` objects, a page of them when ``limit`` is given."""
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(cls, row)
+
+    def count_articles(self, **filters: Any) -> int:
+        """How many articles ``articles(**filters)`` would give without a limit."""
+        return self._count_rows(self._articles_query(**filters))
+
+    def _count_rows(self, query: Any) -> int:
+        with self.engine.connect() as conn:
+            counted = select(func.count()).select_from(query.order_by(None).subquery())
+            return conn.execute(counted).scalar() or 0
+
+    def _articles_query(
+        self,
+        ids: Sequence[str] | None = None,
+        outlet: str | None = None,
+        status: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Any:
+        query = select(articles_table).order_by(articles_table.c.stored_at, articles_table.c.article_id)
+        if ids is not None:
+            query = query.where(articles_table.c.article_id.in_(list(ids)))
+        if outlet:
+            query = query.where(func.lower(articles_table.c.outlet) == outlet.lower())
+        if status:
+            query = query.where(articles_table.c.status == status)
+        if since:
+            query = query.where(articles_table.c.published >= since)
+        if until:
+            query = query.where(articles_table.c.published <= until)
+        return query
+
+    def unlinked_article_ids(self) -> list[str]:
+        """Stored articles the cross-article stages have not finished (their run was interrupted):
+        every linked article belongs to a story."""
+        a = articles_table
+        query = (
+            select(a.c.article_id)
+            .where(a.c.status == "ok", a.c.story_id.is_(None))
+            .order_by(a.c.stored_at, a.c.article_id)
+        )
+        with self.engine.connect() as conn:
+            return [row[0] for row in conn.execute(query)]
+
+    def article(self, article_id: str) -> Article | None:
+        return next(self.articles(ids=[article_id]), None)
+
+    def count(self, table: Table, *where: Any) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table).where(*where)).scalar() or 0
+
+    def quotes(
+        self,
+        article_ids: Sequence[str] | None = None,
+        speaker: str | None = None,
+        speaker_entity_id: str | None = None,
+        outlet: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Iterator[Quote]:
+        """Quotes in article order, each with its article's ``source`` filled in."""
+        query = self._quotes_query(article_ids, speaker, speaker_entity_id, outlet, text, since, until)
+        return self._page(Quote, query, limit, offset)
+
+    def count_quotes(self, **filters: Any) -> int:
+        """How many quotes ``quotes(**filters)`` would give without a limit."""
+        return self._count_rows(self._quotes_query(**filters))
+
+    def _quotes_query(
+        self,
+        article_ids: Sequence[str] | None = None,
+        speaker: str | None = None,
+        speaker_entity_id: str | None = None,
+        outlet: str | None = None,
+        text: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Any:
+        q, a = quotes_table, articles_table
+        query = (
+            select(q, a.c.source)
+            .join(a, a.c.article_id == q.c.article_id)
+            .order_by(a.c.stored_at, a.c.article_id, q.c.start)
+        )
+        if article_ids is not None:
+            query = query.where(q.c.article_id.in_(list(article_ids)))
+        if speaker:
+            query = query.where(
+                or_(
+                    func.lower(q.c.speaker).contains(speaker.lower()),
+                    func.lower(q.c.speaker_mention).contains(speaker.lower()),
+                )
+            )
+        if speaker_entity_id:
+            query = query.where(q.c.speaker_entity_id == speaker_entity_id)
+        if outlet:
+            query = query.where(func.lower(a.c.outlet) == outlet.lower())
+        if text:
+            query = query.where(func.lower(q.c.text).contains(text.lower()))
+        if since:
+            query = query.where(a.c.published >= since)
+        if until:
+            query = query.where(a.c.published <= until)
+        return query
+
+    def mentions(
+        self, article_ids: Sequence[str] | None = None, entity_id: str | None = None
+    ) -> Iterator[Mention]:
+        query = select(mentions_table).order_by(mentions_table.c.article_id, mentions_table.c.start)
+        if article_ids is not None:
+            query = query.where(mentions_table.c.article_id.in_(list(article_ids)))
+        if entity_id is not None:
+            query = query.where(mentions_table.c.entity_id == entity_id)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Mention, row)
+
+    def entities(
+        self, ids: Sequence[str] | None = None, type: str | None = None, min_mentions: int = 0
+    ) -> Iterator[Entity]:
+        query = select(entities_table).order_by(entities_table.c.mentions.desc(), entities_table.c.name)
+        if ids is not None:
+            query = query.where(entities_table.c.entity_id.in_(list(ids)))
+        if type:
+            query = query.where(entities_table.c.type == type.upper())
+        if min_mentions:
+            query = query.where(entities_table.c.mentions >= min_mentions)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _obj_from(Entity, row)
+
+    def events(
+        self,
+        article_ids: Sequence[str] | None = None,
+        type: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Iterator[Event]:
+        e = events_table
+        query = (
+            select(e)
+            .join(articles_table, articles_table.c.article_id == e.c.article_id)
+            .order_by(e.c.date, articles_table.c.stored_at, e.c.start)
+        )
+        if article_ids is not None:
+            query = query.where(e.c.article_id.in_(list(article_ids)))
+        if type:
+            query = query.where(e.c.type == type.upper())
+        if since:
+            query = query.where(e.c.date >= since)
+        if until:
+            query = query.where(e.c.date <= until)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                found = _obj_from(Event, row)
+                if actor and not any(actor.lower() in name.lower() for name in found.actors):
+                    continue
+                yield found
+
+    # ---- entities (used by the entity stage) ------------------------------------------------
+
+    def entity_ids_by_key(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """``{key: {entity_id, ...}}`` for those lookup keys that are stored."""
+        found: dict[str, set[str]] = {}
+        wanted = sorted(set(keys))
+        k = entity_keys_table
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(wanted[i : i + 500])))
+                for key, entity_id in rows:
+                    found.setdefault(key, set()).add(entity_id)
+        return found
+
+    def save_entity_links(
+        self,
+        changed: Sequence[Entity],
+        new_keys: Sequence[tuple[str, str]],
+        links: Sequence[tuple[str, str | None]],
+    ) -> None:
+        """Write entities, their new keys and ``(mention_id, entity_id)`` links; recount mentions."""
+        e, m = entities_table, mentions_table
+        ids = [found.entity_id for found in changed]
+        with self.engine.begin() as conn:
+            for i in range(0, len(ids), 500):
+                conn.execute(delete(e).where(e.c.entity_id.in_(ids[i : i + 500])))
+            if changed:
+                conn.execute(insert(e), [_row_for(found, e) for found in changed])
+            k = entity_keys_table
+            stored = set()
+            wanted = sorted({key for key, _ in new_keys})
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                stored.update(conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(chunk))))
+            fresh = {(key, eid) for key, eid in new_keys} - {tuple(row) for row in stored}
+            if fresh:
+                conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(fresh)])
+            if links:
+                conn.execute(
+                    update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
+                    [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
+                )
+            self._recount_entities(conn, ids)
+
+    def _recount_entities(self, conn: Connection, entity_ids: Sequence[str]) -> None:
+        """Set the entities' mention and article counts from the mentions linked to them now."""
+        e, m = entities_table, mentions_table
+        ids = sorted(set(entity_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            counts = {eid: (0, 0) for eid in chunk}  # an entity whose last mention went counts 0
+            query = (
+                select(m.c.entity_id, func.count(), func.count(m.c.article_id.distinct()))
+                .where(m.c.entity_id.in_(chunk))
+                .group_by(m.c.entity_id)
+            )
+            counts.update({eid: (n, a) for eid, n, a in conn.execute(query)})
+            conn.execute(
+                update(e)
+                .where(e.c.entity_id == bindparam("e_id"))
+                .values(mentions=bindparam("n_mentions"), articles=bindparam("n_articles")),
+                [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, (n, a) in sorted(counts.items())],
+            )
+
+    def entity_outlets(self, entity_id: str) -> dict[str, int]:
+        """Articles mentioning the entity, per outlet."""
+        m, a = mentions_table, articles_table
+        query = (
+            select(a.c.outlet, func.count(m.c.article_id.distinct()))
+            .join(a, a.c.article_id == m.c.article_id)
+            .where(m.c.entity_id == entity_id)
+            .group_by(a.c.outlet)
+        )
+        with self.engine.connect() as conn:
+            return {outlet or "": n for outlet, n in conn.execute(query)}
+
+    def cooccurring_entities(self, entity_id: str, limit: int = 20) -> list[tuple[str, int]]:
+        """``(entity_id, articles shared)`` of the entities named in the same articles, most first."""
+        m = mentions_table
+        its_articles = select(m.c.article_id).where(m.c.entity_id == entity_id).distinct()
+        shared = func.count(m.c.article_id.distinct())
+        query = (
+            select(m.c.entity_id, shared)
+            .where(m.c.article_id.in_(its_articles), m.c.entity_id.is_not(None), m.c.entity_id != entity_id)
+            .group_by(m.c.entity_id)
+            .order_by(shared.desc(), m.c.entity_id)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [(eid, n) for eid, n in conn.execute(query)]
+
+    def stories(self, ids: Sequence[str] | None = None) -> Iterator[Story]:
+        """Stories with their member articles (duplicates included), newest first."""
+        query = select(stories_table).order_by(
+            stories_table.c.first_published.desc(), stories_table.c.story_id
+        )
+        if ids is not None:
+            query = query.where(stories_table.c.story_id.in_(list(ids)))
+        with self.engine.connect() as conn:
+            story_rows = list(conn.execute(query))
+            members: dict[str, list[tuple[str, str | None]]] = {}
+            member_query = (
+                select(articles_table.c.story_id, articles_table.c.article_id, articles_table.c.outlet)
+                .where(articles_table.c.story_id.is_not(None))
+                .order_by(articles_table.c.published, articles_table.c.stored_at)
+            )
+            if ids is not None:
+                member_query = member_query.where(articles_table.c.story_id.in_(list(ids)))
+            for story_id, article_id, outlet in conn.execute(member_query):
+                members.setdefault(story_id, []).append((article_id, outlet))
+        for row in story_rows:
+            story = _obj_from(Story, row)
+            pairs = members.get(story.story_id, [])
+            story.articles = [article_id for article_id, _ in pairs]
+            story.outlets = sorted({outlet for _, outlet in pairs if outlet})
+            yield story
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,212 @@
+"""Story features: what the story stage measures of one article's text.
+
+Two kinds, both cheap and independent of every other article:
+
+* a MinHash fingerprint of the text's word shingles, with LSH band hashes, to find re-posts;
+* a tf-idf term vector of content words, title words and entity keys, to find the story.
+
+``stories.py`` stores these and decides; this module only computes them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsprism.config import Settings, data_path
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_MINHASH_SEED = 1
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """The ``[stories]`` settings, with defaults for any key the file leaves out."""
+
+    minhash_perm: int = 128
+    lsh_bands: int = 42
+    shingle_words: int = 5
+    duplicate_threshold: float = 0.7
+    duplicate_min_jaccard: float = 0.3
+    story_threshold: float = 0.22
+    story_window_days: int = 7
+    entity_weight: float = 1.0
+    entity_keys: str = "both"  # id | name | both
+    title_weight: float = 2.0
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    block_keys: int = 10
+    block_cap: int = 50
+    centroid_terms: int = 300
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> StoryConfig:
+        given = dict(settings.stories or {})
+        if "entity_labels" in given:
+            given["entity_labels"] = tuple(given["entity_labels"])
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in given.items() if k in known})
+
+
+@dataclass
+class ArticleInfo:
+    """What the stage knows of one article, new or stored."""
+
+    article_id: str
+    published: str | None
+    stored_at: float
+    duplicate_of: str | None = None
+    story_id: str | None = None
+    title: str = ""
+    text: str = ""
+    mentions: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, name, entity_id)
+    signature: np.ndarray | None = None
+    shingle_count: int = 0
+    bands: list[int] = field(default_factory=list)
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def order(self) -> tuple[str, float, str]:
+        """Which copy came first: earliest published, then first stored."""
+        return (self.published or "9999-12-31", self.stored_at, self.article_id)
+
+    @property
+    def day(self) -> int:
+        """Day number of publication (of storing, when the date is unknown)."""
+        if self.published:
+            try:
+                return date.fromisoformat(self.published[:10]).toordinal()
+            except ValueError:
+                pass
+        return datetime.fromtimestamp(self.stored_at, UTC).date().toordinal()
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """spaCy's English stop words plus news words that say nothing about the event."""
+    lines = data_path("story_stopwords.txt").read_text("utf-8").splitlines()
+    extra = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(STOP_WORDS | extra)
+
+
+def normalised_words(text: str) -> list[str]:
+    """Lowercase words without punctuation: copies that differ only in marks look alike."""
+    return _WORD.findall(text.lower())
+
+
+def shingles(words: Sequence[str], size: int) -> set[bytes]:
+    """Runs of ``size`` consecutive words (the whole text when it is shorter)."""
+    if len(words) <= size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[Any, str]:
+    template = MinHash(num_perm=num_perm, seed=_MINHASH_SEED)
+    return template.permutations, template.scheme
+
+
+def fingerprint(text: str, config: StoryConfig) -> tuple[np.ndarray, int]:
+    """MinHash signature (uint32) of the text's word shingles, and how many shingles it has."""
+    permutations, scheme = _permutations(config.minhash_perm)
+    minhash = MinHash(num_perm=config.minhash_perm, permutations=permutations, scheme=scheme)
+    found = shingles(normalised_words(text), config.shingle_words)
+    if found:
+        minhash.update_batch(list(found))
+    return minhash.hashvalues.astype(np.uint32), len(found)
+
+
+@lru_cache(maxsize=4)
+def _band_coefficients(bands: int, rows: int) -> np.ndarray:
+    """Fixed odd 64-bit multipliers, one per (band, row): a band's hash is their dot product."""
+    generator = np.random.default_rng(_MINHASH_SEED)
+    return generator.integers(1, 2**63, size=(bands, rows), dtype=np.uint64) | np.uint64(1)
+
+
+def band_hashes(sig: np.ndarray, bands: int) -> list[int]:
+    """One signed 64-bit hash per LSH band; two articles sharing one are candidate copies."""
+    rows = len(sig) // bands
+    values = sig[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    with np.errstate(over="ignore"):  # wrapping multiplication is the hash
+        mixed = (values * _band_coefficients(bands, rows)).sum(axis=1, dtype=np.uint64)
+        mixed ^= np.arange(bands, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    return mixed.view(np.int64).tolist()
+
+
+def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two articles' shingle sets."""
+    return float(np.mean(sig_a == sig_b))
+
+
+def is_copy(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int], config: StoryConfig) -> bool:
+    """Whether one text re-posts the other: the shorter's shingles are mostly in the longer's.
+
+    Containment follows from the Jaccard estimate J and the set sizes:
+    |A & B| = J (|A| + |B|) / (1 + J).
+    """
+    (sig_a, count_a), (sig_b, count_b) = a, b
+    jaccard = similarity(sig_a, sig_b)
+    if jaccard < config.duplicate_min_jaccard or not min(count_a, count_b):
+        return False
+    shared = jaccard * (count_a + count_b) / (1 + jaccard)
+    return shared / min(count_a, count_b) >= config.duplicate_threshold
+
+
+def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both") -> list[str]:
+    """Keys of one mention: the canonical entity (when linking has run) and/or its name key,
+    the surname for people, the folded name otherwise. Names still match when linking split
+    one entity in two; ids match when the names differ."""
+    keys = []
+    if entity_id and mode in ("id", "both"):
+        keys.append(f"@{entity_id}")
+    words = normalised_words(name)
+    if words and (mode in ("name", "both") or not entity_id):
+        keys.append(f"@p:{words[-1]}" if label == "PERSON" else f"@{label.lower()}:{' '.join(words)}")
+    return keys
+
+
+def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
+    """Content words of text and title (title counted extra) and entity keys of the article."""
+    stop = stopwords()
+    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text.lower()) if w not in stop)
+    title_words = [w for w in _CONTENT_WORD.findall((item.title or "").lower()) if w not in stop]
+    for word in title_words:
+        counts[word] += config.title_weight
+    labels = set(config.entity_labels)
+    for label, name, entity_id in item.mentions:
+        if label in labels:
+            for key in entity_keys(label, name, entity_id, config.entity_keys):
+                counts[key] += 1
+    return counts
+
+
+def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
+    """Unit-length tf-idf vector; entity keys weigh ``entity_weight`` times more."""
+    vector = {}
+    for term, count in counts.items():
+        idf = math.log((docs + 1) / (df.get(term, 0) + 1)) + 1.0
+        weight = (1.0 + math.log(count)) * idf
+        vector[term] = weight * config.entity_weight if term.startswith("@") else weight
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {term: w / norm for term, w in vector.items()}
+
+
+def cosine_with(vector: dict[str, float], centroid: dict[str, float], norm: float | None = None) -> float:
+    """Cosine of a unit vector with an unnormalised centroid (whose norm may be given)."""
+    if norm is None:
+        norm = math.sqrt(sum(w * w for w in centroid.values()))
+    if not norm:
+        return 0.0
+    small, large = (vector, centroid) if len(vector) <= len(centroid) else (centroid, vector)
+    return sum(w * large.get(term, 0.0) for term, w in small.items()) / norm
