@@ -1,0 +1,213 @@
+"""The typer app and what every command shares: options, output formats, errors.
+
+Only the CLI turns newsprism's errors into ``Error: ...`` on stderr and an exit code
+(0 fine, 1 something failed, 2 usage error). Commands reach the database only through
+``newsprism.api.Corpus``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.config import Settings
+from newsprism.errors import NewsprismError, UsageError
+
+app = typer.Typer(
+    help="newsprism: who said what, who did what to whom and when, and how each outlet told it.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+eval_app = typer.Typer(help="Score extraction against annotated data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+console = Console()
+err_console = Console(stderr=True)
+
+FORMATS = ("table", "jsonl", "csv")
+# Columns of prose: they wrap and share the room; every other column keeps its natural width.
+WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases", "roles", "outlets"}
+# The narrowest a column of prose gets while short columns keep their natural width.
+MIN_WIDE = 20
+# What a table shows for an article without an outlet (JSON keeps null).
+NO_OUTLET = "unknown"
+
+
+def db_option() -> Any:
+    return typer.Option(
+        None,
+        "--db",
+        help="SQLite path or database URL [env NEWSPRISM_DB]",
+        show_default=Settings.load().db,
+    )
+
+
+def format_option(choices: Iterable[str] = FORMATS) -> Any:
+    listed = ", ".join(choices)
+    return typer.Option(
+        None,
+        "--format",
+        "-f",
+        help=f"One of: {listed}",
+        show_default="table on a terminal, else JSON Lines",
+    )
+
+
+def print_error(message: str) -> None:
+    """One unwrapped line on stderr, so tools and people can grep it."""
+    first_line = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    sys.stderr.write(f"Error: {first_line}\n")
+    sys.stderr.flush()
+
+
+def handle_errors(func: Callable) -> Callable:
+    """Turn newsprism's errors (and any surprise) into one line on stderr and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewsprismError as exc:
+            print_error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            print_error("interrupted; what was stored so far is kept")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+        except Exception as exc:  # never a traceback for the user; NEWSPRISM_DEBUG=1 shows it
+            if os.environ.get("NEWSPRISM_DEBUG"):
+                raise
+            print_error(f"internal error: {exc.__class__.__name__}: {exc}")
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def settings_for(db: str | None = None, model: str | None = None, **more: Any) -> Settings:
+    return Settings.load(db=db, model=model, **more)
+
+
+def open_corpus(db: str | None, create: bool = False, **more: Any):
+    """The corpus behind ``--db``; reading commands do not create a database that is not there."""
+    from newsprism.api import Corpus
+
+    return Corpus(settings=settings_for(db=db, **more), create=create)
+
+
+def pick_format(fmt: str | None, choices: Iterable[str] = FORMATS) -> str:
+    choices = tuple(choices)
+    if fmt is None:
+        return "table" if sys.stdout.isatty() else ("jsonl" if "jsonl" in choices else choices[0])
+    if fmt not in choices:
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(choices)}")
+    return fmt
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]]) -> int:
+    count = 0
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    sys.stdout.flush()
+    return count
+
+
+def emit(
+    rows: Iterable[dict[str, Any]],
+    fmt: str,
+    columns: list[str],
+    title: str | None = None,
+    cells: dict[str, Callable[[Any], Any]] | None = None,
+) -> int:
+    """Write rows as a table, JSON Lines or CSV; returns how many were written.
+
+    ``cells`` turns a column's value into what the table shows (JSON and CSV keep the value).
+    """
+    if fmt == "jsonl":
+        return write_jsonl(rows)
+    count = 0
+    if fmt == "csv":
+        writer = None
+        for row in rows:
+            if writer is None:
+                writer = csv.DictWriter(sys.stdout, fieldnames=list(row.keys()), extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow({k: _csv_value(v) for k, v in row.items()})
+            count += 1
+        return count
+    shown = [[(cells or {}).get(c, _cell)(row.get(c)) for c in columns] for row in rows]
+    short = [c for c in columns if c not in WIDE_COLUMNS]
+    empty = {c for i, c in enumerate(columns) if c in short and not any(str(r[i]) for r in shown)}
+    keep = [i for i, c in enumerate(columns) if c not in empty or not shown]
+    natural = {i: max([len(columns[i]), *(len(str(r[i])) for r in shown)]) for i in keep}
+    wide = [i for i in keep if columns[i] in WIDE_COLUMNS]
+    needed = sum(natural[i] + 3 for i in keep if i not in wide) + (MIN_WIDE + 3) * len(wide) + 1
+    roomy = needed <= console.width
+    table = Table(title=title, show_lines=False, expand=True)
+    for i in keep:
+        if i in wide:  # the words people read get the room that is left
+            table.add_column(columns[i], overflow="fold", ratio=1, min_width=MIN_WIDE if roomy else None)
+        elif roomy:  # ids, dates, counts: whole, on one line, at their natural width
+            table.add_column(columns[i], no_wrap=True, min_width=natural[i])
+        else:  # a narrow terminal: still whole, folded over lines rather than cut
+            table.add_column(columns[i], overflow="fold")
+    for values in shown:  # Text, never markup: "[ceasefire]" stays in the cell
+        table.add_row(*(Text(str(values[i])) for i in keep))
+    console.print(table)
+    return len(shown)
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _cell(value: Any, width: int = 400) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v is not None)
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def outlet_cell(value: Any) -> str:
+    return value or NO_OUTLET
+
+
+def say(message: str, err: bool = False) -> None:
+    """A plain line (no markup, no highlighting) on stdout or stderr."""
+    (err_console if err else console).print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def file_name(source: str | None) -> str:
+    """What an article without a title is called: its file's name, never the machine's path."""
+    if not source:
+        return ""
+    return Path(source).name or source
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # e.g. `newsprism quotes | head`
+        sys.stderr.close()
+        sys.exit(0)
