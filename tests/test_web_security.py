@@ -27,7 +27,15 @@ def client(db: str) -> TestClient:
     return TestClient(create_app(db), base_url=LOCAL, raise_server_exceptions=False)
 
 
-PAGES = ["/", "/quotes", "/search?q=barrier", "/articles/hp-flood-1", "/api/articles", "/docs", "/openapi.json"]
+PAGES = [
+    "/",
+    "/quotes",
+    "/search?q=barrier",
+    "/articles/hp-flood-1",
+    "/api/articles",
+    "/docs",
+    "/openapi.json",
+]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -158,7 +166,11 @@ def test_any_unique_id_prefix_is_accepted(client: TestClient):
 
 
 def test_api_pages_follow_cursors_to_the_end(client: TestClient):
-    for url, key in [("/api/quotes", "quote_id"), ("/api/entities", "entity_id"), ("/api/stories", "story_id")]:
+    for url, key in [
+        ("/api/quotes", "quote_id"),
+        ("/api/entities", "entity_id"),
+        ("/api/stories", "story_id"),
+    ]:
         whole = client.get(url, params={"limit": 200}).json()
         seen, answer = [], client.get(url, params={"limit": 2}).json()
         while True:

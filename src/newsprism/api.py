@@ -23,10 +23,10 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Entity, Event, Mention, Quote, Story
 from newsprism.pipeline import Summary, analyze
 from newsprism.store import queries
-from newsprism.store.queries import Page
+from newsprism.store.queries import STORY_SORTS, Page
 from newsprism.store.store import Store
 
-__all__ = ["Corpus", "Page"]
+__all__ = ["STORY_SORTS", "Corpus", "Page"]
 
 # Rows per page when a listing is streamed.
 STREAM_PAGE = 1000

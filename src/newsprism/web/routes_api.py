@@ -6,8 +6,7 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 
-from newsprism.api import Corpus, Page
-from newsprism.store.queries import STORY_SORTS
+from newsprism.api import STORY_SORTS, Corpus, Page
 from newsprism.web import params, schemas, views
 
 ERRORS = {

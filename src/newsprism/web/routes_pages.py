@@ -8,8 +8,7 @@ from datetime import date, timedelta
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 
-from newsprism.api import Corpus
-from newsprism.store.queries import STORY_SORTS
+from newsprism.api import STORY_SORTS, Corpus
 from newsprism.web import charts, params, views
 
 PAGE = 50
