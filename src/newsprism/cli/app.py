@@ -42,6 +42,8 @@ FORMATS = ("table", "jsonl", "csv")
 WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases", "roles", "outlets"}
 # The narrowest a column of prose gets while short columns keep their natural width.
 MIN_WIDE = 20
+# Short columns (dates, counts, kinds) keep one line even on a narrow terminal.
+SHORT = 12
 # What a table shows for an article without an outlet (JSON keeps null).
 NO_OUTLET = "unknown"
 
@@ -162,11 +164,11 @@ def emit(
     table = Table(title=title, show_lines=False, expand=True)
     for i in keep:
         if i in wide:  # the words people read get the room that is left
-            table.add_column(columns[i], overflow="fold", ratio=1, min_width=MIN_WIDE if roomy else None)
-        elif roomy:  # ids, dates, counts: whole, on one line, at their natural width
+            table.add_column(columns[i], overflow="fold", ratio=3, min_width=MIN_WIDE if roomy else None)
+        elif roomy or natural[i] <= SHORT:  # ids, dates, counts: whole, on one line
             table.add_column(columns[i], no_wrap=True, min_width=natural[i])
-        else:  # a narrow terminal: still whole, folded over lines rather than cut
-            table.add_column(columns[i], overflow="fold")
+        else:  # a narrow terminal: long ids and names whole, folded over lines rather than cut
+            table.add_column(columns[i], overflow="fold", ratio=1)
     for values in shown:  # Text, never markup: "[ceasefire]" stays in the cell
         table.add_row(*(Text(str(values[i])) for i in keep))
     console.print(table)
