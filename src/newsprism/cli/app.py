@@ -53,6 +53,7 @@ def db_option() -> Any:
         None,
         "--db",
         help="SQLite path or database URL [env NEWSPRISM_DB]",
+        metavar="PATH|URL",
         show_default=Settings.load().db,
     )
 

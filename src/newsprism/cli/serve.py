@@ -44,6 +44,7 @@ def serve(
         [],
         "--allowed-host",
         help="A Host header to answer (repeatable); any other gets 400",
+        metavar="NAME",
         show_default="the --host address and localhost",
     ),
 ) -> None:
@@ -52,10 +53,13 @@ def serve(
 
     from newsprism.web.app import create_app, default_allowed_hosts
 
-    web_app = create_app(settings_for(db=db).db, allowed_hosts=allowed_hosts or default_allowed_hosts(host))
+    hosts = allowed_hosts or default_allowed_hosts(host)
+    web_app = create_app(settings_for(db=db).db, allowed_hosts=hosts)
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     say(f"Serving http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops")
+    if host in ("0.0.0.0", "::") and not allowed_hosts:
+        say(f"Answering only for Host {', '.join(hosts)}: name others with --allowed-host NAME")
     server = uvicorn.Server(uvicorn.Config(web_app, log_level="warning"))
     try:
         server.run(sockets=[sock])

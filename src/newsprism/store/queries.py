@@ -79,7 +79,9 @@ def _after(keys: list[tuple[Any, bool]], values: list[Any]) -> Any:
     for i, (expr, descending) in enumerate(keys):
         equal = [k == v for (k, _), v in zip(keys[:i], values[:i], strict=True)]
         clauses.append(and_(*equal, expr < values[i] if descending else expr > values[i]))
-    return or_(*clauses)
+    # The leading bound on its own lets the database seek into an index instead of scanning.
+    first, descending = keys[0]
+    return and_(first <= values[0] if descending else first >= values[0], or_(*clauses))
 
 
 def read_page(
