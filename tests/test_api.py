@@ -124,13 +124,18 @@ def test_a_name_means_its_best_supported_entity_and_the_others_are_listed(corpus
         corpus.entity("Nobody")
 
 
-def test_a_read_only_corpus_cannot_write(tmp_path):
-    db = str(tmp_path / "ro.db")
-    with Corpus(db) as writable:
+def test_a_read_only_corpus_cannot_write(db_url: str):
+    with Corpus(db_url) as writable:
         writable.store.save_article(*_article("kept", "2025-01-01", 1))
-    with Corpus(db, read_only=True) as reader:
+    with Corpus(db_url, read_only=True) as reader:
         assert [a.article_id for a in reader.articles()] == ["kept"]
+        assert reader.article("ke").article_id == "kept"
         with pytest.raises(Exception, match="readonly|read-only"):
             reader.store.save_article(*_article("new", "2025-01-02", 0))
+        assert reader.totals()["articles"] == 1
+
+
+def test_a_missing_database_is_not_created_for_reading(tmp_path):
     with pytest.raises(Exception, match="no such database"):
         Corpus(str(tmp_path / "missing.db"), read_only=True)
+    assert not (tmp_path / "missing.db").exists()
