@@ -322,6 +322,7 @@ def test_an_internal_failure_answers_500_without_a_traceback(db: str, tmp_path: 
     client = TestClient(app, base_url=LOCAL, raise_server_exceptions=False)
     api = client.get("/api/quotes")
     assert api.status_code == 500 and api.json() == {"error": "internal error", "status": 500, "detail": None}
+    assert api.headers["x-content-type-options"] == "nosniff" and "content-security-policy" in api.headers
     page = client.get("/quotes")
     assert page.status_code == 500 and "internal error" in page.text and "Traceback" not in page.text
 

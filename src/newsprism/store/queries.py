@@ -297,17 +297,16 @@ def resolve_id(engine: Engine, kind: str, given: str) -> str:
     given = (given or "").strip()
     if not given:
         raise UsageError(f"an empty {kind} id")
+    # LIKE narrows (and ignores case on SQLite); the substring test keeps the case as typed.
+    starts = and_(column.startswith(given, autoescape=True), func.substr(column, 1, len(given)) == given)
     with engine.connect() as conn:
         if conn.execute(select(literal(1)).where(column == given)).first():
             return given
-        query = select(column).where(column.startswith(given, autoescape=True)).order_by(column)
+        query = select(column).where(starts).order_by(column)
         found = list(conn.execute(query.limit(SHOWN_CANDIDATES + 1)).scalars())
-        # SQLite's LIKE ignores case: a prefix must match as typed.
-        found = [f for f in found if f.startswith(given)]
-        if len(found) > SHOWN_CANDIDATES:
-            found_count = count(conn, select(column).where(column.startswith(given, autoescape=True)))
-        else:
-            found_count = len(found)
+        found_count = len(found)
+        if found_count > SHOWN_CANDIDATES:
+            found_count = count(conn, select(column).where(starts))
     if not found:
         raise NotFoundError(f"no {kind} {given!r}")
     if len(found) > 1:

@@ -28,7 +28,7 @@ from newsprism.api import Corpus
 from newsprism.errors import AmbiguousError, NewsprismError, NotFoundError
 from newsprism.web.routes_api import add_api_routes
 from newsprism.web.routes_pages import add_page_routes
-from newsprism.web.security import Guard
+from newsprism.web.security import HEADERS, Guard
 
 HERE = Path(__file__).parent
 log = logging.getLogger("newsprism.web")
@@ -149,4 +149,7 @@ def _add_error_handlers(app: FastAPI, render) -> None:
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
         log.exception("error answering %s", request.url.path)
-        return answer(request, 500, "internal error")
+        response = answer(request, 500, "internal error")
+        for name, value in HEADERS:  # this answer comes from outside the Guard middleware
+            response.headers[name.decode()] = value.decode()
+        return response
