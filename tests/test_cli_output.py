@@ -166,3 +166,10 @@ def test_eval_stories_without_data_says_how_to_pass_it(tmp_path: Path, monkeypat
     result = run("eval", "stories")
     assert result.exit_code == 2 and "pass it with --data PATH" in result.stderr
     assert os.linesep not in result.stderr.rstrip()
+
+
+def test_dates_must_be_in_the_calendar(db: str):
+    bad = run("quotes", "--db", db, "--until", "2020-02-30")
+    assert bad.exit_code == 2 and "'2020-02-30' is not a date in the calendar" in bad.stderr
+    assert run("stories", "--db", db, "--since", "2020-13-01").exit_code == 2
+    assert run("quotes", "--db", db, "--until", "2020-02-29").exit_code == 0  # a leap day is one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +37,29 @@ def limit_option() -> Any:
     return typer.Option(None, "--limit", help="At most this many", show_default="all")
 
 
+def real_date(value: str | None) -> str | None:
+    """A YYYY-MM-DD that is in the calendar (2020-02-30 is not), else a usage error."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"{value!r} is not a date in the calendar (YYYY-MM-DD)")
+
+
 def since_option(what: str = "Published") -> Any:
-    return typer.Option(None, "--since", help=f"{what} on or after (YYYY-MM-DD)", show_default=False)
+    return typer.Option(
+        None, "--since", help=f"{what} on or after (YYYY-MM-DD)", show_default=False, callback=real_date
+    )
 
 
 def until_option(what: str = "Published") -> Any:
-    return typer.Option(None, "--until", help=f"{what} on or before (YYYY-MM-DD)", show_default=False)
+    return typer.Option(
+        None, "--until", help=f"{what} on or before (YYYY-MM-DD)", show_default=False, callback=real_date
+    )
 
 
 @app.command()

@@ -19,6 +19,7 @@ from newsprism.cli.app import (
     pick_format,
     write_jsonl,
 )
+from newsprism.cli.read import since_option, until_option
 
 STORY_COLUMNS = ["story_id", "first_published", "last_published", "outlets", "articles", "title"]
 
@@ -37,8 +38,8 @@ def stories(
         0, "--min-outlets", help="Only stories told by at least this many named outlets"
     ),
     sort: str = typer.Option("newest", "--sort", help="newest (first published) or outlets (most first)"),
-    since: str | None = typer.Option(None, "--since", help="Last reported on or after (YYYY-MM-DD)"),
-    until: str | None = typer.Option(None, "--until", help="First reported on or before (YYYY-MM-DD)"),
+    since: str | None = since_option("Last reported"),
+    until: str | None = until_option("First reported"),
     limit: int | None = typer.Option(None, "--limit", help="At most this many", show_default="all"),
 ) -> None:
     """List stories (keys: story_id, title, articles, outlets, first/last_published)."""
