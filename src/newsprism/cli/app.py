@@ -38,10 +38,21 @@ console = Console()
 err_console = Console(stderr=True)
 
 FORMATS = ("table", "jsonl", "csv")
-# Columns of prose: they wrap and share the room; every other column keeps its natural width.
-WIDE_COLUMNS = {"text", "title", "sentence", "summary", "name", "aliases", "roles", "outlets"}
-# The narrowest a column of prose gets while short columns keep their natural width.
-MIN_WIDE = 20
+# Columns of prose and their share of the room left; every other column keeps its natural width.
+WIDE_COLUMNS = {
+    "text": 4,
+    "title": 4,
+    "sentence": 4,
+    "summary": 4,
+    "name": 2,
+    "aliases": 2,
+    "roles": 2,
+    "outlets": 2,
+    "speaker": 1,
+    "speaker_mention": 1,
+    "actors": 1,
+    "recipients": 1,
+}
 # Short columns (dates, counts, kinds) keep one line even on a narrow terminal.
 SHORT = 12
 # What a table shows for an article without an outlet (JSON keeps null).
@@ -160,20 +171,50 @@ def emit(
     keep = [i for i, c in enumerate(columns) if c not in empty or not shown]
     natural = {i: max([len(columns[i]), *(len(str(r[i])) for r in shown)]) for i in keep}
     wide = [i for i in keep if columns[i] in WIDE_COLUMNS]
-    needed = sum(natural[i] + 3 for i in keep if i not in wide) + (MIN_WIDE + 3) * len(wide) + 1
-    roomy = needed <= console.width
-    table = Table(title=title, show_lines=False, expand=True)
+    ratios = {i: WIDE_COLUMNS[columns[i]] for i in wide}
+    widths = column_widths(natural, ratios, console.width)
+    tight = any(widths[i] < max(10 * ratios[i], 10) for i in wide if natural[i] > widths[i])
+    table = Table(title=title, show_lines=False, expand=not tight)
     for i in keep:
-        if i in wide:  # the words people read get the room that is left
-            table.add_column(columns[i], overflow="fold", ratio=3, min_width=MIN_WIDE if roomy else None)
-        elif roomy or natural[i] <= SHORT:  # ids, dates, counts: whole, on one line
-            table.add_column(columns[i], no_wrap=True, min_width=natural[i])
-        else:  # a narrow terminal: long ids and names whole, folded over lines rather than cut
-            table.add_column(columns[i], overflow="fold", ratio=1)
+        if i in wide and tight:  # a narrow terminal: every column its share
+            table.add_column(columns[i], overflow="fold", width=widths[i])
+        elif i in wide:  # the words people read get the room that is left, by their ratio
+            table.add_column(columns[i], overflow="fold", ratio=WIDE_COLUMNS[columns[i]], min_width=widths[i])
+        elif widths[i] >= natural[i]:  # ids, dates, counts: whole, on one line
+            table.add_column(columns[i], no_wrap=True, width=natural[i])
+        else:  # a narrow terminal: whole still, folded over lines rather than cut
+            table.add_column(columns[i], overflow="fold", width=widths[i])
     for values in shown:  # Text, never markup: "[ceasefire]" stays in the cell
         table.add_row(*(Text(str(values[i])) for i in keep))
     console.print(table)
     return len(shown)
+
+
+def column_widths(natural: dict[int, int], wide: dict[int, int], room: int) -> dict[int, int]:
+    """Each column's width in ``room`` characters: prose columns (``wide``: index -> ratio) at
+    least 10 characters a ratio point, the others their natural width. When that is too wide the
+    longest columns give way first, a character at a time: they fold, they are never cut."""
+    room -= 3 * len(natural) + 1  # borders and padding
+    widths = {i: (max(10 * wide[i], 10) if i in wide else n) for i, n in natural.items()}
+    widths = {i: min(w, max(natural[i], 10)) if i in wide else w for i, w in widths.items()}
+    excess = sum(widths.values()) - room
+    others = set(natural) - set(wide)
+    longer = {i for i in natural if i in wide or natural[i] > 10}  # dates and counts stay whole
+    phases = [  # (columns that give way, the width each keeps at least)
+        (others, lambda i: SHORT),
+        (set(wide), lambda i: 6 * wide[i]),
+        (others, lambda i: 10),
+        (longer, lambda i: 4),
+    ]
+    for allowed, floor in phases:
+        while excess > 0:
+            candidates = [i for i in allowed if widths[i] > floor(i)]
+            if not candidates:
+                break
+            widest = max(candidates, key=lambda i: widths[i] / wide.get(i, 1))
+            widths[widest] -= 1
+            excess -= 1
+    return widths
 
 
 def _csv_value(value: Any) -> Any:
