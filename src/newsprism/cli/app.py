@@ -172,7 +172,8 @@ def emit(
     natural = {i: max([len(columns[i]), *(len(str(r[i])) for r in shown)]) for i in keep}
     wide = [i for i in keep if columns[i] in WIDE_COLUMNS]
     ratios = {i: WIDE_COLUMNS[columns[i]] for i in wide}
-    widths = column_widths(natural, ratios, console.width)
+    id_columns = {i for i in keep if columns[i].endswith("_id") or columns[i] == "duplicate_of"}
+    widths = column_widths(natural, ratios, console.width, id_columns)
     tight = any(widths[i] < max(10 * ratios[i], 10) for i in wide if natural[i] > widths[i])
     table = Table(title=title, show_lines=False, expand=not tight)
     for i in keep:
@@ -190,20 +191,26 @@ def emit(
     return len(shown)
 
 
-def column_widths(natural: dict[int, int], wide: dict[int, int], room: int) -> dict[int, int]:
+def column_widths(
+    natural: dict[int, int], wide: dict[int, int], room: int, id_columns: set[int] = frozenset()
+) -> dict[int, int]:
     """Each column's width in ``room`` characters: prose columns (``wide``: index -> ratio) at
     least 10 characters a ratio point, the others their natural width. When that is too wide the
-    longest columns give way first, a character at a time: they fold, they are never cut."""
+    widest columns give way first, a character at a time (they fold, they are never cut); ids
+    (``id_columns``) give way last, since a folded id is hard to paste back."""
     room -= 3 * len(natural) + 1  # borders and padding
     widths = {i: (max(10 * wide[i], 10) if i in wide else n) for i, n in natural.items()}
     widths = {i: min(w, max(natural[i], 10)) if i in wide else w for i, w in widths.items()}
     excess = sum(widths.values()) - room
-    others = set(natural) - set(wide)
+    ids = {i for i in natural if i in id_columns}
+    others = set(natural) - set(wide) - ids
     longer = {i for i in natural if i in wide or natural[i] > 10}  # dates and counts stay whole
-    phases = [  # (columns that give way, the width each keeps at least)
+    phases = [  # (columns that give way, the width each keeps at least); ids give way last
         (others, lambda i: SHORT),
         (set(wide), lambda i: 6 * wide[i]),
         (others, lambda i: 10),
+        (set(wide), lambda i: 3 * wide[i]),
+        (ids, lambda i: SHORT),
         (longer, lambda i: 4),
     ]
     for allowed, floor in phases:
