@@ -78,7 +78,7 @@ class Corpus:
         after, left = None, limit
         while left is None or left > 0:
             size = STREAM_PAGE if left is None else min(left, STREAM_PAGE)
-            page = queries.read_page(self.store.engine, listing, size, after=after)
+            page = queries.read_page(self.store.engine, listing, size, after=after, with_total=False)
             yield from page.items
             if left is not None:
                 left -= len(page.items)

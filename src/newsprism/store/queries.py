@@ -85,9 +85,15 @@ def _after(keys: list[tuple[Any, bool]], values: list[Any]) -> Any:
 
 
 def read_page(
-    engine: Engine, listing: Listing, limit: int, after: str | None = None, offset: int = 0
+    engine: Engine,
+    listing: Listing,
+    limit: int,
+    after: str | None = None,
+    offset: int = 0,
+    with_total: bool = True,
 ) -> Page:
-    """One page of ``listing``; ``after`` (a cursor) wins over ``offset``."""
+    """One page of ``listing``; ``after`` (a cursor) wins over ``offset``. Without ``with_total``
+    the count of every match is skipped (``total`` is -1): streaming needs only the next cursor."""
     labels = [f"_k{i}" for i in range(len(listing.keys))]
     query = listing.query.add_columns(
         *(expr.label(lbl) for (expr, _), lbl in zip(listing.keys, labels, strict=True))
@@ -100,7 +106,7 @@ def read_page(
         query = query.offset(offset)
     with engine.connect() as conn:
         rows = list(conn.execute(query.limit(limit + 1)))
-        total = count(conn, listing.query)
+        total = count(conn, listing.query) if with_total else -1
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
