@@ -144,8 +144,9 @@ def articles(
     status: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    newest_first: bool = False,
 ) -> Listing:
-    """Articles in the order they were stored."""
+    """Articles in the order they were stored (the last stored first with ``newest_first``)."""
     a = articles_table
     query = select(a)
     if ids is not None:
@@ -158,7 +159,8 @@ def articles(
         query = query.where(a.c.published >= since)
     if until:
         query = query.where(a.c.published <= until)
-    return Listing(query, [(a.c.stored_at, False), (a.c.article_id, False)], _make(Article))
+    keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
+    return Listing(query, keys, _make(Article))
 
 
 def quotes(
