@@ -133,7 +133,7 @@ def test_progress_shows_done_of_total_rate_and_time_left():
     console = Console(record=True, width=160, force_terminal=False)
     console.print(progress.get_renderable())
     shown = console.export_text()
-    assert "3/10" in shown and "30%" in shown and "left" in shown and "4 quotes" in shown
+    assert "3/10" in shown and "30%" in shown and "ETA" in shown and "4 quotes" in shown
 
 
 def test_inputs_are_counted_before_the_run(tmp_path: Path):
