@@ -239,3 +239,30 @@ def test_serve_on_a_busy_port_fails_before_serving(db: str):
 
 def test_all_invented_articles_are_served(client: TestClient):
     assert client.get("/api/articles").json()["total"] == len(ARTICLES)
+
+
+def test_an_ambiguous_name_shows_the_best_supported_entity_and_names_the_others(tmp_path: Path):
+    from newsprism import Corpus
+    from newsprism.models import Entity
+    from newsprism.people import names
+    from newsprism.store.schema import entities_table
+
+    db = str(tmp_path / "names.db")
+    person = names.parse_person("Donald Trump")
+    made = {
+        "org-trump": (Entity("org-trump", "Trump", "ORG"), [*names.name_keys("Trump", "ORG"), "a:trump"], 40),
+        "person-trump": (Entity("person-trump", "Donald Trump", "PERSON"), names.person_keys(person), 1288),
+    }
+    with Corpus(db) as corpus:
+        keys = [(key, eid) for eid, (_, found, _) in made.items() for key in found]
+        corpus.store.save_entity_links([e for e, _, _ in made.values()], keys, [])
+        counts = [{"entity_id": eid, "mentions": n} for eid, (_, _, n) in made.items()]
+        corpus.store.update_rows(entities_table, "entity_id", counts)
+    client = TestClient(create_app(db), base_url=LOCAL)
+    api = client.get("/api/entities/Trump").json()
+    assert api["entity_id"] == "person-trump" and [e["entity_id"] for e in api["also"]] == ["org-trump"]
+    page = client.get("/entities/Trump").text
+    assert (
+        "<h1>Donald Trump" in page and "This name also fits" in page and 'href="/entities/org-trump"' in page
+    )
+    assert "also fits" not in client.get("/entities/org-trump").text
