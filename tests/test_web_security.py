@@ -266,3 +266,15 @@ def test_an_ambiguous_name_shows_the_best_supported_entity_and_names_the_others(
         "<h1>Donald Trump" in page and "This name also fits" in page and 'href="/entities/org-trump"' in page
     )
     assert "also fits" not in client.get("/entities/org-trump").text
+
+
+def test_events_are_listed_and_paged(client: TestClient):
+    every = client.get("/api/events", params={"limit": 200}).json()
+    assert every["total"] == len(every["items"]) > 0
+    assert all(e["article_id"] in {a["id"] for a in ARTICLES} for e in every["items"])
+    first = client.get("/api/events", params={"limit": 1}).json()
+    if every["total"] > 1:
+        assert client.get(first["next"]).json()["items"][0] == every["items"][1]
+    one = client.get("/api/events", params={"article": "vc-flo"}).json()
+    assert {e["article_id"] for e in one["items"]} <= {"vc-flood-2"}
+    assert client.get("/api/events", params={"since": "2025-02-30"}).status_code == 422
