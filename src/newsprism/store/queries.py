@@ -135,6 +135,15 @@ def _contains(column: Any, words: str) -> Any:
     return func.lower(column).contains(words.lower(), autoescape=True)
 
 
+def _names_contain(column: Any, name: str) -> Any:
+    """A JSON list of names holding ``name`` (any case). The column keeps non-ASCII letters as
+    ``\\u`` escapes, which the database cannot fold; the usual spellings of the name (as typed, lower,
+    title and upper case) are matched in that form."""
+    spellings = dict.fromkeys([name, name.lower(), name.title(), name.upper()])
+    text = cast(column, Text)
+    return or_(*(_contains(text, json.dumps(spelling)[1:-1]) for spelling in spellings))
+
+
 # ---- listings ----------------------------------------------------------------------------------
 
 
@@ -221,8 +230,8 @@ def events(
         query = query.where(e.c.article_id.in_(list(article_ids)))
     if type:
         query = query.where(e.c.type == type.upper())
-    if actor:  # the names as the JSON column spells them (non-ASCII escaped)
-        query = query.where(_contains(cast(e.c.actors, Text), json.dumps(actor)[1:-1]))
+    if actor:
+        query = query.where(_names_contain(e.c.actors, actor))
     if since:
         query = query.where(e.c.date >= since)
     if until:
