@@ -167,3 +167,14 @@ def test_events_filter_by_actor_literally_on_both_backends(corpus: Corpus):
     ]
     assert [e.event_id for e in corpus.events()] == ["ev-1:e0", "ev-1:e1"]  # undated first
     assert corpus.event_page(type="aid").total == 1
+
+
+def test_text_filters_fold_non_ascii_letters_on_both_backends(corpus: Corpus):
+    text = '"Ça suffit," said Åsa Ölund.'
+    article = Article(article_id="nx-1", source="nx-1.txt", text=text)
+    quote = Quote(article_id="nx-1", text="Ça suffit", start=1, end=10, kind="direct", speaker="Åsa Ölund")
+    quote.quote_id = "nx-1:q0"
+    corpus.store.save_article(article, Extraction(quotes=[quote]))
+    for speaker in ("Åsa Ölund", "åsa ölund", "ÅSA", "ölund"):
+        assert [q.quote_id for q in corpus.quotes(speaker=speaker)] == ["nx-1:q0"], speaker
+    assert [q.quote_id for q in corpus.quotes(text="ça suffit")] == ["nx-1:q0"]

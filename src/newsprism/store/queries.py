@@ -130,18 +130,31 @@ def _make(cls: type):
     return make
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _spellings(words: str) -> list[str]:
+    return list(dict.fromkeys([words, words.lower(), words.title(), words.upper()]))
+
+
 def _contains(column: Any, words: str) -> Any:
-    """Case-insensitive substring match in which ``%`` and ``_`` are just characters."""
-    return func.lower(column).contains(words.lower(), autoescape=True)
+    """Substring match in any usual case, in which ``%`` and ``_`` are just characters.
+
+    SQLite's lower() folds only A-Z (PostgreSQL's folds every letter), so the words are tried as
+    typed, in lower, title and upper case, each with only A-Z folded: "ångström" finds "Ångström"
+    on both."""
+    folded = func.lower(column)
+    spellings = dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words))
+    return or_(*(folded.contains(spelling, autoescape=True) for spelling in spellings))
 
 
 def _names_contain(column: Any, name: str) -> Any:
     """A JSON list of names holding ``name`` (any case). The column keeps non-ASCII letters as
     ``\\u`` escapes, which the database cannot fold; the usual spellings of the name (as typed, lower,
     title and upper case) are matched in that form."""
-    spellings = dict.fromkeys([name, name.lower(), name.title(), name.upper()])
-    text = cast(column, Text)
-    return or_(*(_contains(text, json.dumps(spelling)[1:-1]) for spelling in spellings))
+    text = func.lower(cast(column, Text))
+    escaped = dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name))
+    return or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
 
 
 # ---- listings ----------------------------------------------------------------------------------
