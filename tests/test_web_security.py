@@ -278,3 +278,10 @@ def test_events_are_listed_and_paged(client: TestClient):
     one = client.get("/api/events", params={"article": "vc-flo"}).json()
     assert {e["article_id"] for e in one["items"]} <= {"vc-flood-2"}
     assert client.get("/api/events", params={"since": "2025-02-30"}).status_code == 422
+
+
+def test_quote_and_search_pages_past_the_end_lead_back(client: TestClient):
+    for url in ["/quotes?offset=500", "/search?q=barrier&offset=500", "/quotes?q=barrier&offset=500"]:
+        page = client.get(url).text
+        assert "Nothing on this page" in page and 'rel="first"' in page, url
+    assert "Nothing on this page" not in client.get("/quotes").text
