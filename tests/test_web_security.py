@@ -285,3 +285,42 @@ def test_quote_and_search_pages_past_the_end_lead_back(client: TestClient):
         page = client.get(url).text
         assert "Nothing on this page" in page and 'rel="first"' in page, url
     assert "Nothing on this page" not in client.get("/quotes").text
+
+
+def test_serve_answers_the_allowed_host_names_only(db: str):
+    import http.client
+    import time
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsprism", "serve", "--db", db, "--port", str(port)]
+        + ["--allowed-host", "news.example.org"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+
+    def status(host: str) -> tuple[int, bytes]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        conn.request("GET", "/api/articles?limit=1", headers={"Host": host})
+        answer = conn.getresponse()
+        return answer.status, answer.read()
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status("localhost")
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        ok, body = status(f"news.example.org:{port}")
+        assert ok == 200 and f"http://news.example.org:{port}/api/articles?after=".encode() in body
+        assert status(f"localhost:{port}")[0] == 200 and status(f"127.0.0.1:{port}")[0] == 200
+        refused, body = status("evil.example")
+        assert refused == 400 and b"evil" not in body
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
