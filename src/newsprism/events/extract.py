@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.events.dates import DateExpression, find_date_expressions, parse_published, resolve_date
+from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participants import (
     actor_tokens,
@@ -25,6 +25,7 @@ from newsprism.events.participants import (
     unique_spans,
 )
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
+from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
 
 # What a speech act governs: where its quoted content sits.
@@ -80,13 +81,12 @@ def _build_event(
     if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
     offset = sent.start_char
-    tense = "future" if future else _tense(clause)
-    date_expression = _event_date_expression(trigger, date_expressions)
-    if date_expression is not None:
-        date, granularity = resolve_date(date_expression.text, article.published, tense)
-    else:
-        published = parse_published(article.published)
-        date, granularity = (published.isoformat() if published else None), None
+    tense = date_tense(clause, governors, future, _tense(clause) == "past", lex)
+    heads = [token, clause, *trigger.words] + ([trigger.noun] if trigger.noun is not None else [])
+    said_now = event_type in SPEECH_ACT_TYPES and tense == "present"
+    date, granularity, date_text = event_date(
+        heads, governors, sent, date_expressions, article.published, tense, lex, said_now
+    )
     event = Event(
         article_id=article.article_id,
         type=event_type,
@@ -102,7 +102,7 @@ def _build_event(
         location=sentence[location[0] - offset : location[1] - offset] if location else None,
         date=date,
         date_granularity=granularity,
-        date_text=date_expression.text if date_expression else None,
+        date_text=date_text,
         negated=negated,
         hypothetical=hypothetical,
         future=future,
@@ -119,23 +119,21 @@ def actor_spans(event: Event) -> list[tuple[int, int]]:
     return list(event.actor_offsets)
 
 
+def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
+    """The date a sentence without an event gives (for scoring date resolution alone)."""
+    lex = load_lexicon()
+    root = sent.root
+    tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
+    expressions = find_date_expressions(sent.doc.text[sent.start_char : sent.end_char], sent.start_char)
+    return sentence_date(sent, expressions, published, tense, lex)
+
+
 def _tense(token: Token) -> str:
     tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
     if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
         return "past"
     return "present"
-
-
-def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) -> DateExpression | None:
-    """The date expression in the trigger's own clause nearest to it, else the nearest in the sentence."""
-    if not expressions:
-        return None
-    token = trigger.token
-    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    inside = [e for e in expressions if e.start >= low and e.end <= high]
-    pool = inside or expressions
-    return min(pool, key=lambda e: min(abs(e.start - token.idx), abs(e.end - token.idx)))
 
 
 def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):
