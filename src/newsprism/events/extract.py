@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.events.dates import DateExpression, find_date_expressions
+from newsprism.events.factuality import is_unreal, reports_events
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participants import (
     actor_tokens,
@@ -41,15 +42,15 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
     for sent in doc.sents:
         triggers = find_triggers(sent, lex)
-        if not triggers:
+        if not triggers or not reports_events(sent, text):
             continue
         sentence = text[sent.start_char : sent.end_char]
         date_expressions = find_date_expressions(sentence, sent.start_char)
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         for trigger in triggers:
-            events.append(
-                _build_event(trigger, sent, sentence, article, lex, date_expressions, sentence_quotes)
-            )
+            event = _build_event(trigger, sent, sentence, article, lex, date_expressions, sentence_quotes)
+            if event is not None:
+                events.append(event)
     return events
 
 
@@ -61,11 +62,15 @@ def _build_event(
     lex: Lexicon,
     date_expressions: list[DateExpression],
     quotes: list[Quote],
-) -> Event:
+) -> Event | None:
+    """The event a trigger starts, or None when it reports none (see factuality.py)."""
     token = trigger.token
     clause = clause_head(trigger)
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
+    past = _tense(clause) == "past"
+    if is_unreal(trigger, clause, governors, past, lex):
+        return None
     event_type, mode = trigger.type, trigger.mode
     if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
@@ -81,7 +86,7 @@ def _build_event(
     if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
     offset = sent.start_char
-    tense = date_tense(clause, governors, future, _tense(clause) == "past", lex)
+    tense = date_tense(clause, governors, future, past, lex)
     heads = [token, clause, *trigger.words] + ([trigger.noun] if trigger.noun is not None else [])
     said_now = event_type in SPEECH_ACT_TYPES and tense == "present"
     date, granularity, date_text = event_date(

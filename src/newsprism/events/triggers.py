@@ -190,13 +190,13 @@ def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
         subject = first_child(finite, "nsubj")
     if subject is not None and subject.pos_ == "PRON" and finite.dep_ == "ccomp":
         subject = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
-    if subject is None or not any(_is_generic(s, lex) for s in (subject, *subject.conjuncts)):
+    if subject is None or not any(is_generic(s, lex) for s in (subject, *subject.conjuncts)):
         return False
     present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
     return present or first_child(verb, "ccomp") is not None
 
 
-def _is_generic(noun: Token, lex: Lexicon) -> bool:
+def is_generic(noun: Token, lex: Lexicon) -> bool:
     """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
     general, not a party to events."""
     if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":

@@ -169,6 +169,17 @@ def explain(
     return list(zip(lines, reasons, strict=True))
 
 
+def is_heading_or_debris(line: str, options: dict[str, Any] | None = None) -> bool:
+    """A single line that is boilerplate, a label or a headline, not a sentence of a story."""
+    opts = options or _clean_defaults()
+    return bool(debris_reason(line) or _structural_reason(line.strip(), opts, load_boilerplate()))
+
+
+@lru_cache(maxsize=1)
+def _clean_defaults() -> dict[str, Any]:
+    return defaults()["clean"]
+
+
 def debris_reason(line: str) -> str | None:
     """The name of the first boilerplate rule a single line matches, or None."""
     words = len(line.split())

@@ -1,0 +1,69 @@
+"""Whether a trigger reports an event at all: a concrete act that happened, is happening, or is
+announced or threatened by someone.
+
+Real news is mostly not events: questions ("Does anyone think he would meet ...?"), headings and
+link lines ("GOP governor vetoes voter ID bills", "JUST WATCHED ..."), conditionals ("If the
+mob had wounded him, ..."), what someone could, might or should do said by nobody in particular
+("Those who have not should repudiate it"), habits and forecasts about people in general
+("Typically, leaders would agree ...", "people will refuse to go"). A coder of events leaves
+them all out; so does this stage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.events.lexicon import Lexicon, first_child, lemma_of
+from newsprism.events.triggers import Trigger, is_generic
+from newsprism.ingest.clean import is_heading_or_debris
+
+CLOSING = "\"'”’)] "
+# Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
+CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
+
+
+def reports_events(sent: Span, text: str) -> bool:
+    """False for a question, and for a whole line that is a heading, a label or link text."""
+    sentence = text[sent.start_char : sent.end_char]
+    if sentence.rstrip(CLOSING).endswith("?"):
+        return False
+    starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    ends_line = sent.end_char >= len(text.rstrip()) or text[sent.end_char : sent.end_char + 1] == "\n"
+    return not (starts_line and ends_line and is_heading_or_debris(sentence))
+
+
+def is_unreal(trigger: Trigger, clause: Token, governors: list[Token], past: bool, lex: Lexicon) -> bool:
+    """A conditional, a modal said by no one, or a habit or forecast about people in general."""
+    said = any(lemma_of(g) in lex.speech for g in governors)
+    if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
+        if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
+            return True
+    subject = _subject_of(clause)
+    return subject is not None and not past and is_generic(subject, lex)
+
+
+def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
+    heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
+    return any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for h in heads for c in h.children)
+
+
+def _inside_condition(token: Token) -> bool:
+    """The trigger sits in an if/unless clause ("If the invasion ended up ...")."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _subject_of(clause: Token) -> Token | None:
+    current = clause
+    for _ in range(4):
+        subject = first_child(current, "nsubj")
+        if subject is not None or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return subject
+        current = current.head
+    return None
