@@ -103,11 +103,15 @@ def test_future(nlp):
     assert main_event(nlp, "The leaders are scheduled to meet in Oslo.").future
 
 
-def test_hypothetical_hostile_act_is_a_threat(nlp):
-    event = main_event(nlp, "Washington could impose tariffs on steel from Vietnam.")
+def test_hypothetical_hostile_act_is_a_threat_when_someone_says_it(nlp):
+    event = main_event(
+        nlp, "Washington could impose tariffs on steel from Vietnam, the trade secretary said."
+    )
     assert event.type == "THREATEN" and event.hypothetical
-    conditional = main_event(nlp, "If the talks fail, the army would attack the town.")
+    conditional = main_event(nlp, "If the talks fail, the army would attack the town, a commander said.")
     assert conditional.hypothetical and conditional.type == "THREATEN"
+    # said by no one it is the writer's speculation, not a threat
+    assert not events_of(nlp, "Washington could impose tariffs on steel from Vietnam.")
 
 
 def test_reported_promise_is_an_agreement_by_the_speaker(nlp):

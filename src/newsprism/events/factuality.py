@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsprism.events.lexicon import Lexicon, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.events.triggers import Trigger, is_generic
 from newsprism.ingest.clean import is_heading_or_debris
 
 CLOSING = "\"'”’)] "
+QUOTES = ('"', "“", "”")
+# Types whose actor may be a thing: "a car bomb killed five".
+THING_ACTOR_TYPES = frozenset({"ASSAULT"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
 CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
@@ -39,7 +42,47 @@ def is_unreal(trigger: Trigger, clause: Token, governors: list[Token], past: boo
         if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
     subject = _subject_of(clause)
-    return subject is not None and not past and is_generic(subject, lex)
+    if subject is not None and not past and is_generic(subject, lex):
+        return True
+    if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
+        return True  # "it seems unlikely they would make a move requiring states to recognize ..."
+    if trigger.kind != "noun" and trigger.type not in THING_ACTOR_TYPES:
+        doer = _doer_of(clause, subject)
+        if doer is not None and not can_act(doer, lex):
+            return True  # "the proposal calls for", "the contrast was striking", "these bills defend"
+    return not said and subject is not None and _authors_own(subject)
+
+
+def _doer_of(clause: Token, subject: Token | None) -> Token | None:
+    """Who does it: the subject (a relative pronoun read as its noun), or the passive agent."""
+    for child in clause.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _authors_own(subject: Token) -> bool:
+    """ "I reject every interpretation ...": the writer's first person, outside any quotation."""
+    if subject.lower_ not in ("i", "we"):
+        return False
+    before = subject.doc.text[subject.sent.start_char : subject.idx]
+    return sum(before.count(q) for q in QUOTES) % 2 == 0
+
+
+def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
+    """A would/could/might on a verb above the trigger that is neither its clause nor a governor."""
+    skip = {clause.i} | {g.i for g in governors}
+    current = clause
+    for _ in range(6):
+        if current.head.i == current.i or lemma_of(current.head) in lex.speech:
+            return False
+        current = current.head
+        if current.i not in skip and current.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in current.children):
+                return True
+    return False
 
 
 def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
@@ -65,5 +108,8 @@ def _subject_of(clause: Token) -> Token | None:
         subject = first_child(current, "nsubj")
         if subject is not None or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return subject
+        controller = first_child(current.head, "dobj") if current.dep_ == "xcomp" else None
+        if controller is not None:  # "the deal requires the army to withdraw": the army
+            return controller
         current = current.head
     return None

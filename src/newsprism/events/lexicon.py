@@ -61,6 +61,10 @@ class Lexicon:
     generic_quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
     object_control: frozenset[str]
+    evaluative_verbs: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    criticism: frozenset[str]
+    praise: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +85,7 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
-    words |= set(raw["object_types"])
+    words |= set(raw["object_types"]) | set(raw["evaluative_verbs"])
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -120,6 +124,10 @@ def load_lexicon() -> Lexicon:
         generic_quantifiers=frozenset(raw["generic_quantifiers"]),
         opinion_holders=frozenset(raw["opinion_holders"]),
         object_control=frozenset(raw["object_control_verbs"]),
+        evaluative_verbs=frozenset(raw["evaluative_verbs"]),
+        person_suffixes=tuple(raw["person_suffixes"]),
+        criticism=frozenset(raw["criticism_words"]),
+        praise=frozenset(raw["praise_words"]),
     )
 
 
@@ -141,3 +149,14 @@ def is_agent(token: Token, lex: Lexicon) -> bool:
     if token.pos_ == "PROPN":
         return True
     return lemma_of(token) in lex.agent_nouns
+
+
+def can_act(token: Token, lex: Lexicon) -> bool:
+    """Someone who can take part in an event: a name, a pronoun, a word for people or groups
+    (by the lexicon or by its ending), or a number of them ("dozens of ...")."""
+    if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
+        return True
+    word = token.lower_
+    if "-" in word:  # "secretary-general", "ex-minister"
+        return any(part in lex.agent_nouns for part in word.split("-"))
+    return lemma_of(token) in lex.group_heads or (len(word) > 4 and word.endswith(lex.person_suffixes))

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import MODIFIER_DEPS, Lexicon, first_child, is_agent, lemma_of, load_lexicon
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
 )
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
 ABSORBING_PREPS = frozenset(
     {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
@@ -146,6 +148,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.verbs:
         event_type, mode = lex.verbs[lemma]
         return Trigger(token, event_type, mode, "verb", words=[token])
+    judged = evaluation_type(token, lex)  # "said the plan was reckless", "called him a hero"
+    if judged:
+        return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
@@ -188,8 +193,10 @@ def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
         finite = finite.head
         subject = first_child(finite, "nsubj")
-    if subject is not None and subject.pos_ == "PRON" and finite.dep_ == "ccomp":
-        subject = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
+    if finite.dep_ == "ccomp" and lemma_of(finite.head) in lex.speech:
+        holder = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
+        if holder is not None and (subject is None or subject.pos_ == "PRON" or is_generic(holder, lex)):
+            subject = holder  # "observers say both candidates support ...": a view about them
     if subject is None or not any(is_generic(s, lex) for s in (subject, *subject.conjuncts)):
         return False
     present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
@@ -236,6 +243,8 @@ def _is_question(clause: Token) -> bool:
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
     keys = []
     for child in token.children:
+        if child.dep_ == "prep" and _names_place_or_time(child):
+            continue  # "a speech he gave Saturday in Kansas City" is no "give in"
         if child.dep_ in ("prt", "dobj") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "advmod" and child.i < token.i:
@@ -243,6 +252,12 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
         elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
             keys.append(f"{lemma} {child.lower_}")
     return keys
+
+
+def _names_place_or_time(prep: Token) -> bool:
+    if prep.lower_ not in ("in", "at", "on", "near", "during"):
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_OR_TIME for c in prep.children)
 
 
 def _key_words(token: Token, key: str) -> list[Token]:
@@ -378,6 +393,8 @@ def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
     hostile_content = next((c for c in content_chain(trigger) if c.type in lex.hostile), None)
     if trigger.kind == "commitment" and hostile_content is not None:
         trigger.type = "THREATEN"
+    elif trigger.kind == "commitment" and any(c.type == "REJECT" for c in trigger.content):
+        trigger.type = "REJECT"  # "vowed to resist any new gun controls"
     if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
         trigger.mode = threat_mode(hostile_content.type, hostile_content.mode, lex)
     if (
