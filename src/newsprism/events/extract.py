@@ -82,6 +82,9 @@ def _build_event(
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     actor_offsets = unique_spans(actor_words, sent, lex)
     recipient_offsets = [s for s in unique_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
+        partners = unique_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
+        actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act
     location = location_of(trigger, sent)
     if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target

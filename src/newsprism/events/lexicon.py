@@ -63,6 +63,8 @@ class Lexicon:
     object_control: frozenset[str]
     evaluative_verbs: frozenset[str]
     person_suffixes: tuple[str, ...]
+    symmetric_types: frozenset[str]
+    one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
 
@@ -126,6 +128,8 @@ def load_lexicon() -> Lexicon:
         object_control=frozenset(raw["object_control_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         person_suffixes=tuple(raw["person_suffixes"]),
+        symmetric_types=frozenset(raw["symmetric_types"]),
+        one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
     )

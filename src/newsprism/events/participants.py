@@ -133,7 +133,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         ):
             return [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            if first_child(head.head, "dobj") is not None:
+            if first_child(head.head, "dobj") is not None and head.lower_ != "by":
                 return [], []  # "accused X of attacking": X attacked, the accuser did not
             current = head.head  # "resorted to throwing stones": the subject of "resorted"
             continue
