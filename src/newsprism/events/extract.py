@@ -11,6 +11,8 @@ data/events.yaml.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.events.dates import DateExpression, find_date_expressions
@@ -25,6 +27,7 @@ from newsprism.events.participants import (
     recipient_tokens,
     unique_spans,
 )
+from newsprism.events.people_link import named_actor
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
@@ -40,6 +43,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
     lex = load_lexicon()
     events: list[Event] = []
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
+    naming = Naming(list(quotes or ()), {})
     for sent in doc.sents:
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
@@ -48,7 +52,9 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
         date_expressions = find_date_expressions(sentence, sent.start_char)
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         for trigger in triggers:
-            event = _build_event(trigger, sent, sentence, article, lex, date_expressions, sentence_quotes)
+            event = _build_event(
+                trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
+            )
             if event is not None:
                 events.append(event)
     return events
@@ -62,6 +68,7 @@ def _build_event(
     lex: Lexicon,
     date_expressions: list[DateExpression],
     quotes: list[Quote],
+    naming: Naming,
 ) -> Event | None:
     """The event a trigger starts, or None when it reports none (see factuality.py)."""
     token = trigger.token
@@ -103,8 +110,8 @@ def _build_event(
         sentence=sentence,
         trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
         mode=mode,
-        actors=[sentence[a - offset : b - offset] for a, b in actor_offsets],
-        recipients=[sentence[a - offset : b - offset] for a, b in recipient_offsets],
+        actors=[_name_at(span, sent, sentence, naming) for span in actor_offsets],
+        recipients=[_name_at(span, sent, sentence, naming) for span in recipient_offsets],
         actor_entity_ids=[None] * len(actor_offsets),
         recipient_entity_ids=[None] * len(recipient_offsets),
         location=sentence[location[0] - offset : location[1] - offset] if location else None,
@@ -120,6 +127,23 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+@dataclass
+class Naming:
+    """What naming an article's actors needs: its quotes, and its people table once built."""
+
+    quotes: list[Quote]
+    cache: dict
+
+
+def _name_at(span: tuple[int, int], sent: Span, sentence: str, naming: Naming) -> str:
+    """The actor's words, or the name the article gives them ("he", "the minister")."""
+    written = sentence[span[0] - sent.start_char : span[1] - sent.start_char]
+    tokens = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return written
+    return named_actor(tokens, naming.quotes, naming.cache) or written
 
 
 def actor_spans(event: Event) -> list[tuple[int, int]]:
