@@ -76,7 +76,7 @@ def _build_event(
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
     past = _tense(clause) == "past"
-    if is_unreal(trigger, clause, governors, past, lex):
+    if is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
         return None
     event_type, mode = trigger.type, trigger.mode
     if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
@@ -156,7 +156,7 @@ def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | No
     lex = load_lexicon()
     root = sent.root
     tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
-    expressions = find_date_expressions(sent.doc.text[sent.start_char : sent.end_char], sent.start_char)
+    expressions = find_date_expressions(sent.text, sent.start_char)
     return sentence_date(sent, expressions, published, tense, lex)
 
 

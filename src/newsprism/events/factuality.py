@@ -35,8 +35,16 @@ def reports_events(sent: Span, text: str) -> bool:
     return not (starts_line and ends_line and is_heading_or_debris(sentence))
 
 
-def is_unreal(trigger: Trigger, clause: Token, governors: list[Token], past: bool, lex: Lexicon) -> bool:
-    """A conditional, a modal said by no one, or a habit or forecast about people in general."""
+def is_unreal(
+    trigger: Trigger,
+    clause: Token,
+    governors: list[Token],
+    past: bool,
+    sentence: tuple[str, int],
+    lex: Lexicon,
+) -> bool:
+    """A conditional, a modal said by no one, or a habit or forecast about people in general;
+    ``sentence`` is the sentence's text and its offset."""
     said = any(lemma_of(g) in lex.speech for g in governors)
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
         if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
@@ -50,7 +58,7 @@ def is_unreal(trigger: Trigger, clause: Token, governors: list[Token], past: boo
         doer = _doer_of(clause, subject)
         if doer is not None and not can_act(doer, lex):
             return True  # "the proposal calls for", "the contrast was striking", "these bills defend"
-    return not said and subject is not None and _authors_own(subject)
+    return not said and subject is not None and _authors_own(subject, sentence)
 
 
 def _doer_of(clause: Token, subject: Token | None) -> Token | None:
@@ -63,11 +71,12 @@ def _doer_of(clause: Token, subject: Token | None) -> Token | None:
     return subject
 
 
-def _authors_own(subject: Token) -> bool:
+def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
     """ "I reject every interpretation ...": the writer's first person, outside any quotation."""
     if subject.lower_ not in ("i", "we"):
         return False
-    before = subject.doc.text[subject.sent.start_char : subject.idx]
+    text, start = sentence
+    before = text[: subject.idx - start]
     return sum(before.count(q) for q in QUOTES) % 2 == 0
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople, is_role
-from newsprism.quotes.speakers import read_article, resolve
+from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"
 PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
@@ -43,7 +43,7 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
 
 def _people(doc: Doc, quotes: list[Quote], cache: dict) -> ArticlePeople:
     """The article's people table, built on first use."""
-    people = cache.get(PEOPLE_KEY)
+    people = cache.get(PEOPLE_KEY) or last_read(doc)
     if people is None:
         ranges = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
         starts = [start for start, _ in ranges]

@@ -17,7 +17,7 @@ from newsprism.events.lexicon import Lexicon, lemma_of
 
 # How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline").
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 SPAN_OPENERS = frozenset({"since"})  # "since Saturday" is when something began, not a day
 
 
@@ -57,10 +57,10 @@ def pick_expression(
     related_ids = {t.i for h in heads for t in _related_clauses(h)} - head_ids
     governor_ids = {g.i for g in governors}
     for expression in expressions:
-        root = _root_of(expression, sent)
-        if root is None or _is_modifier(root, expression, sent):
+        span = _tokens_of(expression, sent)
+        if span is None or _is_modifier(span):
             continue
-        anchor = _anchor(root, head_ids | related_ids | governor_ids)
+        anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
         if anchor is None:
             continue
         if anchor.i in head_ids:
@@ -110,22 +110,21 @@ def _is_when_clause(clause: Token) -> bool:
     return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
 
 
-def _root_of(expression: DateExpression, sent: Span) -> Token | None:
+def _tokens_of(expression: DateExpression, sent: Span) -> Span | None:
     span = sent.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span if span is not None and len(span) else None
 
 
-def _is_modifier(root: Token, expression: DateExpression, sent: Span) -> bool:
+def _is_modifier(span: Span) -> bool:
     """ "Sunday's shooting", "last week's airstrike", "a June 30 deadline", "since Saturday"."""
-    text = sent.doc.text
-    after = text[expression.end : expression.end + 2]
-    if after.startswith(POSSESSIVE) or root.dep_ == "poss":
+    doc, root = span.doc, span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if root.dep_ == "poss" or (after is not None and after.lower_ in POSSESSIVE):
         return True
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "DATE":
         return True
-    words = expression.text.lower().split()
-    before = text[max(0, expression.start - 12) : expression.start].lower().split()
-    return bool(words and words[0] in SPAN_OPENERS) or bool(before and before[-1] in SPAN_OPENERS)
+    before = doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS)
 
 
 def _anchor(token: Token, wanted: set[int]) -> Token | None:
@@ -154,10 +153,10 @@ def sentence_date(
     """For a sentence without an event: its first date that modifies no noun, opens no span and
     does not date a report."""
     for expression in expressions:
-        root = _root_of(expression, sent)
-        if root is None or _is_modifier(root, expression, sent):
+        span = _tokens_of(expression, sent)
+        if span is None or _is_modifier(span):
             continue
-        anchor = _anchor(root, set())
+        anchor = _anchor(span.root, set())
         if anchor is None or lemma_of(anchor) not in lex.speech:
             date, granularity = resolve_date(expression.text, published, tense)
             return date, granularity, expression.text
