@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
-from newsprism.events.triggers import Trigger, is_generic
+from newsprism.events.nonevents import is_generic
+from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
 
 CLOSING = "\"'”’)] "

@@ -64,6 +64,8 @@ class Lexicon:
     evaluative_verbs: frozenset[str]
     person_suffixes: tuple[str, ...]
     symmetric_types: frozenset[str]
+    subject_types: dict[str, dict[str, str]]
+    agent_patients: frozenset[str]
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
@@ -87,7 +89,7 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
-    words |= set(raw["object_types"]) | set(raw["evaluative_verbs"])
+    words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -129,6 +131,8 @@ def load_lexicon() -> Lexicon:
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         person_suffixes=tuple(raw["person_suffixes"]),
         symmetric_types=frozenset(raw["symmetric_types"]),
+        subject_types=raw["subject_types"],
+        agent_patients=frozenset(raw["needs_agent_patient"]),
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
