@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli.main import app
 
 from newsprism.events.extract import actor_spans, extract_events, load_lexicon
 from newsprism.models import Article, Quote
@@ -371,3 +376,23 @@ def test_particle_objects_bans_on_trade_and_naval_deployments(nlp):
     assert main_event(nlp, "The navy sent three destroyers to the gulf.").type == "MOBILIZE"
     threat = main_event(nlp, "Hackers threatened to leak the files unless the city paid a ransom.")
     assert threat.recipients == ["city"]
+
+
+def test_one_sentence_dispatches_are_stored_and_give_their_event(tmp_path):
+    """A text of one sentence, and one whose headline is its only sentence, are articles."""
+    sentence = "Police arrested six journalists outside the ministry on Tuesday."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text(sentence + "\n", encoding="utf-8")
+    same = {"id": "d2", "headline": sentence, "body": sentence, "published": "2023-03-09"}
+    (folder / "same.json").write_text(json.dumps(same), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["analyze", str(folder), "--db", db, "--processes", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 new, 0 updated, 0 unchanged, 0 failed articles" in result.stdout
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "jsonl"])
+    events = [json.loads(line) for line in listed.stdout.splitlines() if line.strip()]
+    assert len(events) == 2 and {e["type"] for e in events} == {"COERCE"}
+    dated = next(e for e in events if e["article_id"] == "d2")
+    assert dated["date"] == "2023-03-07"
