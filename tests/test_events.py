@@ -8,7 +8,6 @@ import pytest
 from typer.testing import CliRunner
 
 from newsprism.cli.main import app
-
 from newsprism.events.extract import actor_spans, extract_events, load_lexicon
 from newsprism.models import Article, Quote
 
