@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.events.dates import DateExpression, find_date_expressions
-from newsprism.events.factuality import is_unreal, reports_events
+from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participants import (
     actor_tokens,
@@ -87,6 +87,8 @@ def _build_event(
             negated = False if event_type == "REJECT" else negated
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
+        return None
     actor_offsets = unique_spans(actor_words, sent, lex)
     recipient_offsets = [s for s in unique_spans(recipient_words, sent, lex) if s not in actor_offsets]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":

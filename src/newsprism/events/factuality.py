@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.nonevents import is_generic
 from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
@@ -55,21 +55,7 @@ def is_unreal(
         return True
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
-    if trigger.kind != "noun" and trigger.type not in THING_ACTOR_TYPES:
-        doer = _doer_of(clause, subject)
-        if doer is not None and not can_act(doer, lex):
-            return True  # "the proposal calls for", "the contrast was striking", "these bills defend"
     return not said and subject is not None and _authors_own(subject, sentence)
-
-
-def _doer_of(clause: Token, subject: Token | None) -> Token | None:
-    """Who does it: the subject (a relative pronoun read as its noun), or the passive agent."""
-    for child in clause.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return subject
 
 
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
@@ -93,6 +79,27 @@ def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
             if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in current.children):
                 return True
     return False
+
+
+def stands_between_parties(
+    trigger: Trigger, event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
+) -> bool:
+    """Someone acts: not a thing ("the proposal calls for", "the contrast was striking", "these
+    bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
+    aid to X"; "moving to end a legal settlement" is a policy change)."""
+    if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
+        if not any(can_act(t, lex) or _act_of_crowds_or_force(t, lex) for t in actors):
+            return False
+    undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
+    if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
+        return False
+    return True
+
+
+def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
+    """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
+    entry = lex.objects.get(lemma_of(noun))
+    return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
 
 
 def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
