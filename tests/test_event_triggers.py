@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.events.extract import extract_events
 from newsprism.events.lexicon import load_lexicon
 from newsprism.events.triggers import find_triggers
+from newsprism.models import Article
 
 
 def triggers_of(nlp, text: str):
@@ -79,3 +81,12 @@ def test_light_verb_takes_the_type_of_its_noun(nlp):
     found = triggers_of(nlp, "The European Union imposed sanctions on Belarus.")
     assert found[0].type == "SANCTION" and found[0].kind == "light"
     assert found[0].noun is not None and found[0].noun.lower_ == "sanctions"
+
+
+def test_events_carry_plover_contexts(nlp):
+    text = "The court sentenced the opposition leader to five years in prison."
+    event = extract_events(nlp(text), Article(article_id="c", source="t", text=text))[0]
+    assert event.type == "SANCTION" and "legal" in event.context.split(", ")
+    text = "Foreign ministers of the two countries held talks on the nuclear programme."
+    event = extract_events(nlp(text), Article(article_id="c", source="t", text=text))[0]
+    assert event.context.split(", ")[0] == "cbrn"

@@ -81,6 +81,7 @@ def score_types(records: list[dict], nlp) -> dict:
     texts = [r["text"].strip().strip("{}") for r in records]
     counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
     actor_hits = actor_total = recipient_hits = recipient_total = 0
+    mode_hits = mode_total = context_hits = context_total = 0
     misses = []
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
         article = Article(article_id=record["id"], source=record["id"], text=doc.text)
@@ -89,6 +90,12 @@ def score_types(records: list[dict], nlp) -> dict:
         gold, predicted = record["event"], main.type if main else None
         if predicted == gold:
             counts[gold]["tp"] += 1
+            if record.get("mode"):
+                mode_total += 1
+                mode_hits += main.mode == record["mode"]
+            if record.get("context"):
+                context_total += 1
+                context_hits += bool(_contexts(record["context"]) & _contexts(main.context))
             for name in record.get("actors") or []:
                 actor_total += 1
                 actor_hits += name_recalled(name, main.actors)
@@ -119,9 +126,18 @@ def score_types(records: list[dict], nlp) -> dict:
         "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
         "actor_recall": actor_hits / actor_total if actor_total else 0.0,
         "recipient_recall": recipient_hits / recipient_total if recipient_total else 0.0,
+        # on sentences typed right: the gold mode given, and a gold context shared
+        "mode_accuracy": mode_hits / mode_total if mode_total else None,
+        "context_agreement": context_hits / context_total if context_total else None,
         "per_type": per_type,
         "misses": misses,
     }
+
+
+def _contexts(text: str | None) -> set[str]:
+    """PLOVER contexts as a set; the GSR writes "resources" and "politics" for two of them."""
+    aliases = {"resources": "resource", "politics": "political", "elections": "election"}
+    return {aliases.get(c.strip(), c.strip()) for c in (text or "").split(",") if c.strip()}
 
 
 def score_no_events(records: list[dict], nlp) -> dict:
@@ -270,9 +286,14 @@ def _print_types(console: Console, name: str, path: Path, scores: dict, verbose:
             str(row["support"]),
         )
     console.print(table)
+    extra = "".join(
+        f", {label} {scores[key]:.3f}"
+        for key, label in (("mode_accuracy", "mode accuracy"), ("context_agreement", "context agreement"))
+        if scores[key] is not None
+    )
     console.print(
         f"{name}: macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}, "
-        f"actor recall {scores['actor_recall']:.3f}, recipient recall {scores['recipient_recall']:.3f}"
+        f"actor recall {scores['actor_recall']:.3f}, recipient recall {scores['recipient_recall']:.3f}{extra}"
     )
     if verbose:
         for record_id, gold, predicted, text, main in scores["misses"]:

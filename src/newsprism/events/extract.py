@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
@@ -50,12 +51,14 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
             continue
         sentence = text[sent.start_char : sent.end_char]
         date_expressions = find_date_expressions(sentence, sent.start_char)
+        context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         for trigger in triggers:
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
             if event is not None:
+                event.context = context
                 events.append(event)
     return events
 
