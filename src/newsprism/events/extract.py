@@ -88,6 +88,8 @@ def _build_event(
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
+    if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
+        event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):

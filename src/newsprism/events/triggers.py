@@ -231,13 +231,21 @@ def _direct_object(token: Token) -> Token | None:
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
     """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
     candidates, passive = [], []
+    # a thing as object owns the preposition ("gave information on an investigation"); a force
+    # or a people does not ("put its army on alert")
+    has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             candidates.append(child)
             candidates.extend(child.conjuncts)
         elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
             passive.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under", "for"):
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "into", "in", "to", "under", "for")
+            and not has_object
+        ):
+            # "went on strike"; not "gave information on an investigation"
             candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     candidates += passive
     for noun in candidates:
