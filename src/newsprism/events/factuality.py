@@ -20,6 +20,7 @@ from newsprism.ingest.clean import is_heading_or_debris
 
 CLOSING = "\"'”’)] "
 QUOTES = ('"', "“", "”")
+CAN = frozenset({"can", "ca", "cannot"})
 # Types whose actor may be a thing: "a car bomb killed five".
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
@@ -76,7 +77,7 @@ def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
             return False
         current = current.head
         if current.i not in skip and current.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for c in current.children):
+            if any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in current.children):
                 return True
     return False
 
@@ -102,9 +103,15 @@ def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
     return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
 
 
+def _modals(lex: Lexicon) -> frozenset[str]:
+    """could, might, may, should, would, and can: what may be, not what was ("how long families
+    can be detained")."""
+    return lex.hypothetical_aux | CAN
+
+
 def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
     heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
-    return any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux for h in heads for c in h.children)
+    return any(c.dep_ == "aux" and c.lower_ in _modals(lex) for h in heads for c in h.children)
 
 
 def _inside_condition(token: Token) -> bool:
