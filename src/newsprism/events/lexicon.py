@@ -86,6 +86,7 @@ def load_lexicon() -> Lexicon:
         mode_words[event_type] = entry.get("mode_words") or {}
     objects.update(nouns)
     words = {key.split()[0] for key in verbs}
+    words |= {key.split()[-1] for key in verbs if key.split()[0].endswith("ly")}  # "sexually abuse"
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
