@@ -12,8 +12,13 @@
   actor (recipient).
 * False events on eval/events_no_event.jsonl: opinions and forecasts that report no event
   ("Most economists agree that ..."); any event extracted from them is counted.
-* Dates on eval/dates_cases.jsonl: publication date, sentence, expected date and granularity;
-  right when the main event's date and granularity both equal the expected ones.
+* Random real sentences (eval/allsides_events/dev.jsonl, labelled before any run, most without
+  an event; the last 60 by id held out from tuning and reported apart): the share of sentences
+  given an event that report one, the share of those reporting none kept quiet, and how often
+  the main event has the gold type when there is one.
+* Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
+  sentence, expected date and granularity; right when the main event's date and granularity both
+  equal the expected ones (a sentence without an event is dated by its main clause).
 """
 
 from __future__ import annotations
