@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
+from newsprism.entities.linking import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
+from newsprism.store.schema import mentions_table, quotes_table
 from newsprism.store.store import Store
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ID_CHUNK = 500  # article ids per IN (...)
 
 
 @dataclass
@@ -66,7 +71,10 @@ def _words(text: str) -> set[str]:
 def build_timeline(
     store: Store, story_id: str | None = None, entity: str | None = None, limit: int | None = None
 ) -> list[TimelineRow]:
-    """Events and quotes of a story and/or about an entity, grouped across outlets, in date order."""
+    """Events and quotes of a story and/or about an entity, grouped across outlets, in date order.
+
+    A story's or an entity's facts are read through the indexes on their articles (an entity's
+    are the articles that mention it or quote it), never by scanning every event and quote."""
     article_ids = None
     entity_id = None
     if story_id:
@@ -75,34 +83,44 @@ def build_timeline(
             raise NotFoundError(f"no story {story_id!r}")
         article_ids = stories[0].articles
     if entity:
-        entity_id = _find_entity_id(store, entity)
-    articles = {a.article_id: a for a in store.articles(ids=article_ids)} if article_ids else None
+        entity_id = find_entity(store, entity).entity_id
+        if article_ids is None:
+            article_ids = _entity_article_ids(store, entity_id)
 
-    found_events = list(store.events(article_ids=article_ids))
-    found_quotes = list(store.quotes(article_ids=article_ids))
-    if articles is None:
+    found_events: list[Event] = []
+    found_quotes: list[Quote] = []
+    articles: dict[str, Article] = {}
+    for chunk in _chunks(article_ids) if article_ids is not None else [None]:
+        events = store.events(article_ids=chunk)
+        quotes = store.quotes(article_ids=chunk, speaker_entity_id=entity_id)
+        if entity_id:
+            events = (e for e in events if entity_id in e.actor_entity_ids + e.recipient_entity_ids)
+        found_events.extend(events)
+        found_quotes.extend(quotes)
+        if chunk is not None:
+            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
+    if article_ids is None:
         needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
-        articles = {a.article_id: a for a in store.articles(ids=sorted(needed))}
-    if entity_id:
-        found_events = [
-            e for e in found_events if entity_id in e.actor_entity_ids or entity_id in e.recipient_entity_ids
-        ]
-        found_quotes = [q for q in found_quotes if q.speaker_entity_id == entity_id]
+        for chunk in _chunks(sorted(needed)):
+            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
 
     rows = _group_events(found_events, articles) + _group_quotes(found_quotes, articles)
     rows.sort(key=lambda r: (r.date or "9999", r.kind, r.summary))
     return rows[:limit] if limit else rows
 
 
-def _find_entity_id(store: Store, name: str) -> str:
-    wanted = name.lower()
-    for found in store.entities():
-        if found.entity_id == name or found.name.lower() == wanted:
-            return found.entity_id
-    for found in store.entities():
-        if any(alias.lower() == wanted for alias in found.aliases):
-            return found.entity_id
-    raise NotFoundError(f"no entity named {name!r}")
+def _entity_article_ids(store: Store, entity_id: str) -> list[str]:
+    """The articles that mention the entity or quote it (both through an index on the entity)."""
+    m, q = mentions_table, quotes_table
+    mentioned = select(m.c.article_id).where(m.c.entity_id == entity_id)
+    quoted = select(q.c.article_id).where(q.c.speaker_entity_id == entity_id)
+    with store.engine.connect() as conn:
+        return sorted(set(conn.execute(mentioned).scalars()) | set(conn.execute(quoted).scalars()))
+
+
+def _chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
 
 
 def _outlet(article: Article | None) -> str:
