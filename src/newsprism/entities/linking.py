@@ -19,13 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import delete, update
 
 from newsprism.errors import InputError, NotFoundError
 from newsprism.models import Entity, Mention
 from newsprism.people import names
 from newsprism.store.schema import (
-    articles_table,
     entities_table,
     entity_keys_table,
     events_table,
@@ -388,24 +387,10 @@ def rebuild_entities(store: Store, aliases: AliasRules | None = None, chunk_size
         conn.execute(delete(entities_table))
         conn.execute(delete(entity_keys_table))
         conn.execute(update(mentions_table).values(entity_id=None))
-    a = articles_table
-    in_stored_order = select(a.c.article_id).where(a.c.status == "ok").order_by(a.c.stored_at, a.c.article_id)
-    linked, after = 0, None
-    while True:  # ids only, a chunk at a time (keyset): never the corpus's texts in memory
-        query = in_stored_order if after is None else in_stored_order.where(_after_key(after))
-        with store.engine.connect() as conn:
-            rows = conn.execute(query.add_columns(a.c.stored_at).limit(chunk_size)).all()
-        if not rows:
-            return linked
-        link_articles(store, [row.article_id for row in rows], aliases)
-        linked += len(rows)
-        after = (rows[-1].stored_at, rows[-1].article_id)
-
-
-def _after_key(after: tuple[float, str]):
-    a = articles_table
-    stored_at, article_id = after
-    return or_(a.c.stored_at > stored_at, and_(a.c.stored_at == stored_at, a.c.article_id > article_id))
+    article_ids = [a.article_id for a in store.articles(status="ok")]
+    for i in range(0, len(article_ids), chunk_size):
+        link_articles(store, article_ids[i : i + chunk_size], aliases)
+    return len(article_ids)
 
 
 def _place_key(place: str) -> str:
