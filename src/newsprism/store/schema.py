@@ -187,6 +187,12 @@ entity_keys_table = Table(
 
 
 # The order and filters of every list (migration 0005_query_indexes): a page reads an index range.
+# An index another revision already declares under the same name is declared once.
+def _index(table: Table, name: str, *columns) -> None:
+    if not any(index.name == name for index in table.indexes):
+        Index(name, *columns)
+
+
 _a, _q, _m, _e, _ev, _s = (
     articles_table.c,
     quotes_table.c,
@@ -195,19 +201,17 @@ _a, _q, _m, _e, _ev, _s = (
     events_table.c,
     stories_table.c,
 )
-QUERY_INDEXES = [
-    Index("ix_articles_stored", _a.stored_at, _a.article_id),
-    Index("ix_articles_status_stored", _a.status, _a.stored_at, _a.article_id),
-    Index("ix_articles_outlet_stored", func.lower(_a.outlet), _a.stored_at, _a.article_id),
-    Index("ix_articles_story_outlet", _a.story_id, _a.outlet),
-    Index("ix_quotes_article_start", _q.article_id, _q.start, _q.quote_id),
-    Index("ix_quotes_speaker_entity_article", _q.speaker_entity_id, _q.article_id),
-    Index("ix_mentions_article_start", _m.article_id, _m.start),
-    Index("ix_mentions_entity_article", _m.entity_id, _m.article_id),
-    Index("ix_entities_rank", _e.mentions.desc(), _e.name, _e.entity_id),
-    Index("ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id),
-    Index("ix_events_date_article", _ev.date, _ev.article_id, _ev.start),
-    Index("ix_events_type_date", _ev.type, _ev.date, _ev.article_id),
-    Index("ix_stories_newest", _s.first_published.desc(), _s.story_id),
-    Index("ix_stories_last", _s.last_published),
-]
+_index(articles_table, "ix_articles_stored_order", _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_status_stored", _a.status, _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_outlet_stored", func.lower(_a.outlet), _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_story_outlet", _a.story_id, _a.outlet)
+_index(quotes_table, "ix_quotes_article_order", _q.article_id, _q.start)
+_index(quotes_table, "ix_quotes_speaker_entity_article", _q.speaker_entity_id, _q.article_id)
+_index(mentions_table, "ix_mentions_article_start", _m.article_id, _m.start)
+_index(mentions_table, "ix_mentions_entity_article", _m.entity_id, _m.article_id)
+_index(entities_table, "ix_entities_rank", _e.mentions.desc(), _e.name, _e.entity_id)
+_index(entities_table, "ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id)
+_index(events_table, "ix_events_date_article", _ev.date, _ev.article_id, _ev.start)
+_index(events_table, "ix_events_type_date", _ev.type, _ev.date, _ev.article_id)
+_index(stories_table, "ix_stories_newest", _s.first_published.desc(), _s.story_id)
+_index(stories_table, "ix_stories_last", _s.last_published)

@@ -20,13 +20,14 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-# name -> (table, columns or SQL expressions, in index order)
+# name -> (table, columns or SQL expressions, in index order). Names another revision may create
+# first (0005_read_indexes: the same columns) are skipped when present.
 INDEXES = {
-    "ix_articles_stored": ("articles", ["stored_at", "article_id"]),
+    "ix_articles_stored_order": ("articles", ["stored_at", "article_id"]),
     "ix_articles_status_stored": ("articles", ["status", "stored_at", "article_id"]),
     "ix_articles_outlet_stored": ("articles", [sa.text("lower(outlet)"), "stored_at", "article_id"]),
     "ix_articles_story_outlet": ("articles", ["story_id", "outlet"]),
-    "ix_quotes_article_start": ("quotes", ["article_id", "start", "quote_id"]),
+    "ix_quotes_article_order": ("quotes", ["article_id", "start"]),
     "ix_quotes_speaker_entity_article": ("quotes", ["speaker_entity_id", "article_id"]),
     "ix_mentions_article_start": ("mentions", ["article_id", "start"]),
     "ix_mentions_entity_article": ("mentions", ["entity_id", "article_id"]),
