@@ -19,7 +19,6 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Entity, Mention, Quote, Story
 from newsprism.store.schema import stories_table
 from newsprism.store.store import Store
-from newsprism.stories import story_cache
 from newsprism.stories.compare import compare_story
 from newsprism.stories.timeline import build_timeline
 
@@ -79,13 +78,7 @@ def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, st
 
 
 def story_view(store: Store, story_id: str) -> dict[str, Any]:
-    """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline.
-    Kept until the story changes (``story_cache``): the same view is shared, not to be changed."""
-    get_story(store, story_id)  # an unknown story is a NotFoundError, not a cached answer
-    return story_cache.cached(store, story_id, "story_view", _story_view)
-
-
-def _story_view(store: Store, story_id: str) -> dict[str, Any]:
+    """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
     story = get_story(store, story_id)
     articles = list(store.articles(ids=story.articles))
     by_id = {a.article_id: a for a in articles}
