@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,20 +168,21 @@ def _group_events(found: Iterable[Event], articles: dict[str, Article]) -> list[
 
 
 def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
+    """A quote joins the first earlier group of its speaker whose wording it shares (overlap of
+    at least ``_SAME_WORDING`` of the shorter's words), else starts one. Candidate groups come
+    from a word index (``_WordingIndex``), so a much-quoted speaker costs about linear time."""
+    found = list(found)
+    frequency = Counter(word for quote in found for word in _words(quote.text))
     rows: list[TimelineRow] = []
-    by_speaker: dict[str, list[tuple[set[str], TimelineRow]]] = {}
+    by_speaker: dict[str, _WordingIndex] = {}
     for quote in found:
         article = articles.get(quote.article_id)
         outlet = _outlet(article)
         # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
         speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
         words = _words(quote.text)
-        target = None
-        for group_words, row in by_speaker.get(speaker_key, []):
-            overlap = len(words & group_words) / max(1, min(len(words), len(group_words)))
-            if overlap >= 0.6:
-                target = row
-                break
+        groups = by_speaker.setdefault(speaker_key, _WordingIndex(frequency))
+        target = groups.first_match(words)
         if target is None:
             target = TimelineRow(
                 date=article.published if article else None,
@@ -190,13 +192,70 @@ def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[
                 summary=f"{quote.speaker or quote.speaker_mention or 'unattributed'}: {quote.text}",
                 actors=[quote.speaker] if quote.speaker else [],
             )
-            by_speaker.setdefault(speaker_key, []).append((words, target))
+            groups.add(words, target)
             rows.append(target)
         if outlet not in target.outlets:
             target.outlets.append(outlet)
         target.wording.append({"outlet": outlet, "article_id": quote.article_id, "text": quote.text})
         target.ids.append(quote.quote_id)
     return rows
+
+
+_SAME_WORDING = 0.6
+
+
+def _same_wording(words: set[str], group_words: set[str]) -> bool:
+    overlap = len(words & group_words) / max(1, min(len(words), len(group_words)))
+    return overlap >= _SAME_WORDING
+
+
+def _needed(size: int) -> int:
+    """The fewest shared words that reach ``_SAME_WORDING`` when the shorter has ``size`` words."""
+    return next(shared for shared in range(size + 1) if shared / max(1, size) >= _SAME_WORDING)
+
+
+class _WordingIndex:
+    """One speaker's quote groups, found by words (prefix filtering, exact).
+
+    Words are ranked rarest first. Two sets reaching the overlap share at least one of the
+    shorter one's first ``len - needed + 1`` words: so a quote's candidates are the groups
+    holding one of its own first words, and the groups whose first words it holds. Checking
+    those alone, in the order the groups were made, finds the same group as checking all.
+    """
+
+    def __init__(self, frequency: Counter[str]):
+        self.frequency = frequency
+        self.groups: list[tuple[set[str], TimelineRow]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_prefix_word: dict[str, list[int]] = {}
+
+    def _prefix(self, words: set[str]) -> list[str]:
+        if not words:  # an empty wording never matches
+            return []
+        ranked = sorted(words, key=lambda word: (self.frequency[word], word))
+        return ranked[: len(words) - _needed(len(words)) + 1]
+
+    def first_match(self, words: set[str]) -> TimelineRow | None:
+        if not words:
+            return None
+        candidates: set[int] = set()
+        for word in self._prefix(words):
+            candidates.update(self.by_word.get(word, ()))
+        for word in words:
+            candidates.update(self.by_prefix_word.get(word, ()))
+        for number in sorted(candidates):
+            group_words, row = self.groups[number]
+            if _same_wording(words, group_words):
+                return row
+        return None
+
+    def add(self, words: set[str], row: TimelineRow) -> None:
+        number = len(self.groups)
+        self.groups.append((words, row))
+        for word in words:
+            self.by_word.setdefault(word, []).append(number)
+        for word in self._prefix(words):
+            self.by_prefix_word.setdefault(word, []).append(number)
 
 
 def render_html(rows: Sequence[TimelineRow], title: str = "Timeline") -> str:
