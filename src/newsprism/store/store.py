@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from newsprism.errors import StoreError
 from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote, Story
+from newsprism.store.bulk import update_many
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -254,9 +255,7 @@ class Store:
         if not rows:
             return
         with self.engine.begin() as conn:
-            for row in rows:
-                values = {k: v for k, v in row.items() if k != key}
-                conn.execute(update(table).where(table.c[key] == row[key]).values(**values))
+            update_many(conn, table, key, rows)
 
     # ---- reading -------------------------------------------------------------------------
 
