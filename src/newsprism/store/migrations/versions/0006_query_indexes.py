@@ -8,15 +8,15 @@ quotes and mentions are read in article order through ``(article_id, start)``, a
 or entity through ``(entity id, article_id)``. ``lower(outlet)`` is indexed as the filter spells
 it. ``(story_id, outlet)`` answers a story's members and outlet counts from the index alone.
 
-Revision ID: 0005_query_indexes
-Revises: 0004
+Revision ID: 0006_query_indexes
+Revises: 0005_read_indexes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_query_indexes"
-down_revision = "0004"
+revision = "0006_query_indexes"
+down_revision = "0005_read_indexes"
 branch_labels = None
 depends_on = None
 
