@@ -168,9 +168,10 @@ def articles(
     until: str | None = None,
     newest_first: bool = False,
 ) -> Listing:
-    """Articles in the order they were stored (the last stored first with ``newest_first``)."""
+    """Articles in the order they were stored (the last stored first with ``newest_first``),
+    without ``raw_text``: the input as read is most of a row's bytes and no reader shows it."""
     a = articles_table
-    query = select(a)
+    query = select(*(c for c in a.c if c.name != "raw_text"))
     if ids is not None:
         query = query.where(a.c.article_id.in_(list(ids)))
     if outlet:
