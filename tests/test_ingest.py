@@ -80,7 +80,8 @@ def test_jsonl_broken_line_names_its_number_and_the_rest_go_on(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "First."}\n{"text": \n\n{"text": "Third.", "id": 3}\n', "utf-8")
     raws = read([path])
-    assert [r.error for r in raws] == [None, "line 2: broken JSON: Expecting value at column 9", None]
+    assert [r.error for r in raws] == [None, "broken JSON: Expecting value at column 9", None]
+    assert [r.location for r in raws] == [f"{path}:1", f"{path}:2", f"{path}:4"]
     assert raws[2].given_id == "3" and raws[2].raw_text == "Third."
 
 
