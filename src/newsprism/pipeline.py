@@ -25,6 +25,7 @@ from newsprism import workers
 from newsprism.config import Settings
 from newsprism.entities import linking as entity_linking
 from newsprism.entities import mentions as entity_mentions
+from newsprism.entities.aliases import load_alias_rules
 from newsprism.errors import InputError, NewsprismError
 from newsprism.events import extract as events
 from newsprism.ingest import clean
@@ -229,12 +230,10 @@ def _store_all(
     seen: set[str] = set()
     limits = Limits.from_settings(settings.limits)
 
-    def fail(
-        location: str, problem: str, article_id: str, raw_text: str = "", given_id=None, source=None
-    ) -> None:
+    def fail(location: str, problem: str, article_id: str, raw_text: str = "", given_id=None) -> None:
         summary.failed += 1
         summary.failures.append((location, problem))
-        store.save_failed(article_id, source or location, problem, raw_text, given_id)
+        store.save_failed(article_id, location, problem, raw_text, given_id)  # the source names the line
         if on_failure:
             on_failure(location, problem)
         if on_article:
@@ -256,19 +255,18 @@ def _store_all(
                     _failed_id(raw),
                     raw_text[: settings.max_chars],
                     raw.given_id,
-                    raw.source,
                 )
                 continue
             except Exception as exc:  # noqa: BLE001 - whatever one input does, the batch goes on
                 problem = f"cannot clean: {exc.__class__.__name__}: {exc}"
-                fail(raw.location, problem, _failed_id(raw), "", raw.given_id, raw.source)
+                fail(raw.location, problem, _failed_id(raw), "", raw.given_id)
                 continue
             for warning in article.warnings:
                 on_warning(article.location, warning)
             if len(article.text) > settings.max_chars:
                 size, limit = len(article.text), settings.max_chars
                 problem = f"article too long to parse ({size} characters; the max_chars setting is {limit})"
-                fail(article.location, problem, article.article_id, "", article.given_id, article.source)
+                fail(article.location, problem, article.article_id, "", article.given_id)
                 continue
             yield article
 
@@ -285,14 +283,13 @@ def _store_all(
                         article.article_id,
                         article.raw_text,
                         article.given_id,
-                        article.source,
                     )
                     continue
                 try:
                     store.save_article(article, result)
                 except (DataError, ValueError) as exc:  # a value this database cannot hold
                     problem = f"cannot store: {getattr(exc, 'orig', None) or exc}"
-                    fail(article.location, problem, article.article_id, "", article.given_id, article.source)
+                    fail(article.location, problem, article.article_id, "", article.given_id)
                     continue
                 summary.article_ids.append(article.article_id)
                 if article.article_id in updates:
@@ -323,7 +320,7 @@ def _log_warning(location: str, problem: str) -> None:
 
 def link_across_articles(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
     """The stages that look across articles, run on the given ones only."""
-    aliases = entity_linking.load_alias_rules(settings.aliases) if settings.aliases else None
+    aliases = load_alias_rules(settings.aliases) if settings.aliases else None
     store.retry(entity_linking.link_articles, store, article_ids, aliases)
     store.retry(stories.assign_stories, store, article_ids, settings)
 

@@ -141,7 +141,7 @@ def from_json_object(
     # NUL has no place in an id (PostgreSQL text cannot hold it); U+FFFD keeps the id's length.
     given_id = None if given_id in (None, "") else str(given_id).replace("\x00", "\ufffd")
     fields = {
-        "raw_text": joined_text(_first(item, TEXT_KEYS)),
+        "text": joined_text(_first(item, TEXT_KEYS)),
         "title": _string(_first(item, TITLE_KEYS)),
         "outlet": _string(_first(item, OUTLET_KEYS)),
         "url": _string(_first(item, URL_KEYS)),
@@ -152,14 +152,16 @@ def from_json_object(
             code = f"U+{ord(at.group()):04X}" if at else ""
             problem = f"{where}invalid text: a lone surrogate {code} in the {name}"
             return RawArticle(source=source, error=problem, given_id=None, identity=identity)
-    if not fields["raw_text"].strip():  # recorded as failed under its id, when it has one
+    if not fields["text"].strip():  # recorded as failed under its id, when it has one
         problem = f"{where}no article text (text, body or content)"
         return RawArticle(source=source, error=problem, given_id=given_id, identity=identity)
     date_value = _first(item, DATE_KEYS)
     published, warning = checked_date(date_value, limits.earliest_year, limits.latest_year)
+    body = fields.pop("text")
     return RawArticle(
         source=source,
-        is_html=bool(HTML_START.match(fields["raw_text"].lstrip()[:200])),
+        raw_text=body,
+        is_html=bool(HTML_START.match(body.lstrip()[:200])),
         published=published,
         published_text=None if date_value is None or published else str(date_value)[:200],
         warnings=[f"{where}{warning}"] if warning else [],
