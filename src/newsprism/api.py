@@ -14,7 +14,7 @@ from typing import Any
 
 from newsprism.config import Settings
 from newsprism.models import Article, Entity, Event, Quote, Story
-from newsprism.pipeline import Summary, analyze
+from newsprism.pipeline import Summary, analyze, doctor
 from newsprism.store.store import Store
 
 
@@ -48,6 +48,10 @@ class Corpus:
 
     def stories(self, **filters: Any) -> Iterator[Story]:
         return self.store.stories(**filters)
+
+    def doctor(self, repair: bool = False) -> tuple[list, list]:
+        """Consistency check: ``(findings, findings left after repair)`` (see ``store.doctor``)."""
+        return doctor(self.store, self.settings, repair)
 
     def close(self) -> None:
         self.store.close()

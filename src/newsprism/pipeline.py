@@ -35,6 +35,7 @@ from newsprism.ingest.json_input import Limits
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
 from newsprism.quotes import extract as quotes
+from newsprism.store import doctor as store_doctor
 from newsprism.store.locks import RunLock
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
@@ -312,6 +313,22 @@ def link_pending(store: Store, settings: Settings) -> int:
     for chunk in _chunks(iter(pending), CHUNK_SIZE):
         link_across_articles(store, chunk, settings)
     return len(pending)
+
+
+def doctor(store: Store, settings: Settings, repair: bool = False) -> tuple[list, list]:
+    """``(findings, findings left)``: what the consistency check found and, after a repair (under
+    the run lock: rows fixed, unlinked articles linked), what it finds still."""
+    found = store_doctor.check(store)
+    if not repair or not found:
+        return found, found
+    lock = RunLock(store, timeout=settings.run["lock_timeout"])
+    try:
+        with lock.exclusive():
+            store_doctor.repair_rows(store)
+            link_pending(store, settings)
+    finally:
+        lock.close()
+    return found, store_doctor.check(store)
 
 
 def _log_warning(location: str, problem: str) -> None:
