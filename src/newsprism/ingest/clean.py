@@ -9,6 +9,7 @@ Paragraphs of the clean text are separated by exactly one blank line.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,7 +47,10 @@ class Boilerplate:
     """The compiled contents of data/boilerplate.yaml."""
 
     rules: tuple[Rule, ...]
-    any_rule: tuple[re.Pattern[str], ...]  # every rule in one pattern per case mode: most lines match none
+    # The rules a line of n words can match, joined into one pattern per case mode (most lines
+    # match none): entry i serves lines longer than i of the sorted word limits.
+    word_limits: tuple[int, ...]
+    any_rule: tuple[tuple[re.Pattern[str], ...], ...]
     date_line: re.Pattern[str]
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
@@ -162,9 +166,10 @@ def explain(
 def debris_reason(line: str) -> str | None:
     """The name of the first boilerplate rule a single line matches, or None."""
     boilerplate = load_boilerplate()
-    if not any(pattern.search(line) for pattern in boilerplate.any_rule):
-        return None
     words = len(line.split())
+    applicable = boilerplate.any_rule[bisect.bisect_left(boilerplate.word_limits, words)]
+    if not any(pattern.search(line) for pattern in applicable):
+        return None
     for rule in boilerplate.rules:
         if (rule.max_words is None or words <= rule.max_words) and rule.regex.search(line):
             return rule.name
@@ -183,20 +188,29 @@ def load_boilerplate() -> Boilerplate:
         for item in data["rules"]
     )
     meta = data["metadata"]
+    word_limits = tuple(sorted({rule.max_words for rule in rules if rule.max_words is not None}))
     any_rule = tuple(
-        re.compile(
-            "|".join(f"(?:{rule.regex.pattern})" for rule in rules if rule.regex.flags & re.I == flag), flag
-        )
-        for flag in (0, re.I)
-        if any(rule.regex.flags & re.I == flag for rule in rules)
+        _joined_rules([r for r in rules if r.max_words is None or r.max_words >= least])
+        for least in (*word_limits, max(word_limits, default=0) + 1)
     )
     return Boilerplate(
         rules=rules,
+        word_limits=word_limits,
         any_rule=any_rule,
         date_line=re.compile(_joined(meta["date_line"]), re.I),
         copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
         small_words=frozenset(data["headline_small_words"].lower().split()),
     )
+
+
+def _joined_rules(rules: list[Rule]) -> tuple[re.Pattern[str], ...]:
+    """The rules as one alternation per case mode (rules keep their own flags that way)."""
+    joined = []
+    for flag in (0, re.I):
+        patterns = [f"(?:{rule.regex.pattern})" for rule in rules if rule.regex.flags & re.I == flag]
+        if patterns:
+            joined.append(re.compile("|".join(patterns), flag))
+    return tuple(joined)
 
 
 # ---- splitting ----------------------------------------------------------------------------
