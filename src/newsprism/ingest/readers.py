@@ -97,7 +97,18 @@ def _read_argument(arg: str, stdin: IO[bytes] | None, limits: Limits) -> Iterato
             else:
                 yield from _read_file(path, _suffix(path), limits)
     else:
-        yield RawArticle(source=arg, error="file not found", identity=_identity(arg))
+        yield RawArticle(source=arg, error=_missing(arg), identity=_identity(arg))
+
+
+def _missing(path: str) -> str:
+    """Why a path that does not seem to exist cannot be read: gone, or hidden by permissions."""
+    try:
+        os.stat(path)
+    except PermissionError:
+        return "cannot read: permission denied"
+    except OSError:
+        pass
+    return "file not found"
 
 
 # ---- finding files --------------------------------------------------------------------------
