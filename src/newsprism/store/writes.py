@@ -211,11 +211,14 @@ class Writes:
                     update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
                     [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
                 )
-            self.recount_entities(conn, touched)
+            # Only an entity that lost mentions to this re-linking can be left with none.
+            self.recount_entities(conn, touched, keep=ids)
 
-    def recount_entities(self, conn: Connection, entity_ids: Iterable[str]) -> list[str]:
+    def recount_entities(
+        self, conn: Connection, entity_ids: Iterable[str], keep: Iterable[str] = ()
+    ) -> list[str]:
         """Set the entities' mention and article counts from the mentions linked to them now, and
-        remove those left with none; returns the ids removed.
+        remove those left with none (but those in ``keep``); returns the ids removed.
 
         The entity rows are locked first (PostgreSQL; SQLite writes one at a time anyway), so two
         transactions recounting one entity count in turn, each seeing the other's rows."""
@@ -239,7 +242,7 @@ class Writes:
                 [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, (n, a) in sorted(counts.items())],
             )
             empty.extend(eid for eid, (n, _) in counts.items() if n == 0)
-        return remove_orphans(conn, empty)
+        return remove_orphans(conn, sorted(set(empty) - set(keep)))
 
 
 def remove_orphans(conn: Connection, entity_ids: Sequence[str]) -> list[str]:
