@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote
+from newsprism.store.bulk import update_many
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -176,9 +177,7 @@ class Writes:
         if not rows:
             return
         with self.engine.begin() as conn:
-            for row in rows:
-                values = {k: v for k, v in row.items() if k != key}
-                conn.execute(update(table).where(table.c[key] == row[key]).values(**values))
+            update_many(conn, table, key, rows)
 
     def save_entity_links(
         self,
@@ -243,6 +242,8 @@ class Writes:
             )
             empty.extend(eid for eid, (n, _) in counts.items() if n == 0)
         return remove_orphans(conn, sorted(set(empty) - set(keep)))
+
+    _recount_entities = recount_entities  # the name store/bulk.py calls
 
 
 def remove_orphans(conn: Connection, entity_ids: Sequence[str]) -> list[str]:

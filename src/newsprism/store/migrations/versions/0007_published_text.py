@@ -1,8 +1,8 @@
 """Articles keep a publication date their input gave that is no possible date
 (``published_text``: month 13, year 0001): ``published`` stays NULL, the value is not lost.
 
-Revision ID: 0006_published_text
-Revises: 0005_read_indexes
+Revision ID: 0007_published_text
+Revises: 0006_query_indexes
 """
 
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 
 from newsprism.store.migrations import column_exists
 
-revision = "0006_published_text"
-down_revision = "0005_read_indexes"
+revision = "0007_published_text"
+down_revision = "0006_query_indexes"
 branch_labels = None
 depends_on = None
 
