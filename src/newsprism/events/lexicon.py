@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsprism.config import data_path
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "something", "nothing"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 # Types whose trigger can be a statement; a quote in the trigger's clause is its content.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
@@ -163,6 +164,8 @@ def is_agent(token: Token, lex: Lexicon) -> bool:
 def can_act(token: Token, lex: Lexicon) -> bool:
     """Someone who can take part in an event: a name, a pronoun, a word for people or groups
     (by the lexicon or by its ending), or a number of them ("dozens of ...")."""
+    if token.lower_ in DEMONSTRATIVES:
+        return False  # "This threatens our democracy": a thing, not someone
     if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
         return True
     word = token.lower_
