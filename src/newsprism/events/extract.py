@@ -105,7 +105,11 @@ def _build_event(
     offset = sent.start_char
     tense = date_tense(clause, governors, future, past, lex)
     heads = [token, clause, *trigger.words] + ([trigger.noun] if trigger.noun is not None else [])
-    said_now = event_type in SPEECH_ACT_TYPES and tense == "present"
+    speech = [g for g in governors if lemma_of(g) in lex.speech]
+    performative = clause.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in clause.children)
+    said_now = event_type in SPEECH_ACT_TYPES and performative and bool(speech)
+    if said_now:  # '"We reject it," X said Monday': it happens as it is said, when it is said
+        tense = _tense(speech[0])
     date, granularity, date_text = event_date(
         heads, governors, sent, date_expressions, article.published, tense, lex, said_now
     )
