@@ -67,6 +67,8 @@ class Lexicon:
     symmetric_types: frozenset[str]
     subject_types: dict[str, dict[str, str]]
     agent_patients: frozenset[str]
+    belief_with_clause: frozenset[str]
+    travel_verbs: frozenset[str]
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
@@ -135,6 +137,8 @@ def load_lexicon() -> Lexicon:
         symmetric_types=frozenset(raw["symmetric_types"]),
         subject_types=raw["subject_types"],
         agent_patients=frozenset(raw["needs_agent_patient"]),
+        belief_with_clause=frozenset(raw["belief_with_clause"]),
+        travel_verbs=frozenset(raw["travel_verbs"]),
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
