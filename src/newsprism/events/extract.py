@@ -49,7 +49,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
             continue
-        sentence = text[sent.start_char : sent.end_char]
+        sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         date_expressions = find_date_expressions(sentence, sent.start_char)
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
@@ -117,7 +117,7 @@ def _build_event(
         article_id=article.article_id,
         type=event_type,
         start=sent.start_char,
-        end=sent.end_char,
+        end=sent.start_char + len(sentence),
         sentence=sentence,
         trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
         mode=mode,
