@@ -28,6 +28,7 @@ def main_type(nlp, text: str) -> str | None:
         ("The governor criticized the agency on Friday.", "ACCUSE"),
         ("Trump called the investigation a witch hunt.", "ACCUSE"),
         ("The IRS said the video was unacceptable.", "ACCUSE"),
+        ("Democrats said the agency had failed to protect voters.", "ACCUSE"),
         ("The former president endorsed the senator for governor.", "SUPPORT"),
         ("The mayor praised the volunteers for their courage.", "SUPPORT"),
         ("The chairman said the nominee was an outstanding choice.", "SUPPORT"),

@@ -72,6 +72,7 @@ class Lexicon:
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
+    wrongdoing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
+        wrongdoing=frozenset(raw["wrongdoing_verbs"]),
     )
 
 
