@@ -13,18 +13,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp import lexicon
 from newsprism.people.names import given_name_gender
-from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text, lexicon
+from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text
 
-SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
-CUE_VERBS = SPEECH_VERBS | frozenset(lexicon("quote_cue_verbs.txt"))
-SPEECH_NOUNS = frozenset(lexicon("speech_nouns.txt"))
-ROLES = frozenset(lexicon("roles.txt")) | frozenset(lexicon("person_nouns.txt"))
+SPEECH_VERBS = lexicon.speech_verbs("quote")
+CUE_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame")
+SPEECH_NOUNS = lexicon.words("speech_nouns.txt")
+ROLES = lexicon.words("roles.txt") | lexicon.words("person_nouns.txt")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
-HONORIFICS = frozenset(lexicon("honorifics.txt"))
-ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
-ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
-ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
+HONORIFICS = lexicon.words("honorifics.txt")
+ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
+ORG_NOUNS = lexicon.words("org_nouns.txt")
+ORG_NAME_ENDINGS = lexicon.words("org_name_endings.txt") | ORG_NOUNS
 GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
 DASHES = ("—", "–", "-", "--")
 PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person

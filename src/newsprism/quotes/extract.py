@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.people.article import (
     CUE_VERBS,
     PRONOUN_GENDER,
@@ -49,11 +50,11 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
-from newsprism.quotes.marks import Segment, doc_text, find_segments, is_not_a_quote, lexicon, paragraph_bounds
+from newsprism.quotes.marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
 from newsprism.quotes.speakers import read_article, resolve
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
-WITHHELD = frozenset(lexicon("quote_withheld_verbs.txt"))
+WITHHELD = lexicon.words("quote_withheld_verbs.txt")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]+$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 

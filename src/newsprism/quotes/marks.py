@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsprism.config import data_path
+from newsprism.nlp import lexicon
 
 
 @lru_cache(maxsize=8)
@@ -23,17 +23,13 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
-def lexicon(name: str) -> list[str]:
-    """One entry a line from a bundled data file; '#' starts a comment line."""
-    lines = data_path(name).read_text("utf-8").splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
-
-
-WORK_WORDS = frozenset(lexicon("quote_work_nouns.txt"))
-NAMING_WORDS = frozenset(lexicon("quote_naming_words.txt"))
+WORK_WORDS = lexicon.words("quote_work_nouns.txt")
+NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
-BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in lexicon("quote_boilerplate.txt")), re.IGNORECASE)
+BOILERPLATE = re.compile(
+    "|".join(f"(?:{p})" for p in lexicon.word_list("quote_boilerplate.txt")), re.IGNORECASE
+)
 
 DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
 SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])")
