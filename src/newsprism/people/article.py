@@ -8,38 +8,38 @@ mean, and the subjects that make a person salient for a later "she". Quoted word
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.nlp import lexicon
 from newsprism.people.names import given_name_gender
+from newsprism.people.tokens import (
+    clean_name,
+    entity_span,
+    honorific_gender,
+    hyphenated_word,
+    is_cue,
+    is_main_or_speech_verb,
+    names_a_role_holder,
+    org_name,
+    role_words,
+)
+from newsprism.people.words import (
+    DASHES,
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    MISSED_NAME_TYPES,
+    ORG_NAME_ENDINGS,
+    ORG_NOUNS,
+    PLACING_PREPOSITIONS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TITLE_POS,
+)
 from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text
-
-SPEECH_VERBS = lexicon.speech_verbs("quote")
-CUE_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame")
-SPEECH_NOUNS = lexicon.words("speech_nouns.txt")
-ROLES = lexicon.words("roles.txt") | lexicon.words("person_nouns.txt")
-ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
-HONORIFICS = lexicon.words("honorifics.txt")
-ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
-ORG_NOUNS = lexicon.words("org_nouns.txt")
-ORG_NAME_ENDINGS = lexicon.words("org_name_endings.txt") | ORG_NOUNS
-GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
-DASHES = ("—", "–", "-", "--")
-PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
-
-MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
-FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
-PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
-UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
-SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
-PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back
 
 
 @dataclass
@@ -54,8 +54,6 @@ class ArticlePeople:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
-    # offsets of "the spokeswoman"-style mentions the role table could not resolve
-    unresolved_roles: dict[int, str] = field(default_factory=dict)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
     headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
@@ -67,17 +65,6 @@ class ArticlePeople:
     # capitalised word (lowercased) -> (offset, the capitalised word after it or "") where it stands
     # outside headlines, whatever label the model gave it: how often an organisation was named
     proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-
-
-def clean_name(span: Span) -> str:
-    """A person's name as written, without honorifics, titles or a possessive ending."""
-    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
-    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
-        tokens.pop(0)
-    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
-        tokens.pop(0)
-    # spacing as written: "Castro-Montes", not "Castro - Montes"
-    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
 
 
 def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
@@ -136,26 +123,6 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
     # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
     article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
     return article, subjects
-
-
-def hyphenated_word(token: Token) -> str:
-    """The whole hyphenated word a token is part of, as written: "Albrecht-Mensah" for "Mensah"
-    (the tokenizer splits at hyphens; names are looked up whole)."""
-    doc, start, end = token.doc, token.i, token.i
-
-    def joins(hyphen: int) -> bool:  # "X-Y" written without spaces
-        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
-
-    while start >= 2 and joins(start - 1):
-        start -= 2
-    while end + 2 < len(doc) and joins(end + 1):
-        end += 2
-    return doc[start : end + 1].text
-
-
-def role_words(tokens) -> list[str]:
-    """Lowercased words, hyphenated ones whole: the secretary-general is no general."""
-    return [hyphenated_word(t).lower() for t in tokens if t.text != "-"]
 
 
 def _named_role_holder(ent: Span) -> bool:
@@ -309,14 +276,6 @@ def _with_its_place(ent: Span) -> Span:
     return doc[ent.start : names] if names > i else ent
 
 
-def names_a_role_holder(token: Token) -> bool:
-    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
-    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
-        return True
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
-
-
 def gender_of(article: ArticlePeople, name: str, given_names: bool = True) -> str | None:
     """ "m" or "f": what the article showed (an honorific, a role word, a pronoun), else what the
     given name of a full name says; None when neither tells."""
@@ -393,63 +352,5 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
         article.subjects.append((ent.start_char, name))
 
 
-def is_main_or_speech_verb(verb: Token) -> bool:
-    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
-    if verb.dep_ == "conj":
-        verb = verb.head
-    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
-
-
-def entity_span(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
-def noun_phrase(token: Token) -> Span:
-    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
-    doc = token.doc
-    start = token.left_edge.i
-    while start < token.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start : token.i + 1]
-
-
-def honorific_gender(name: Span) -> str | None:
-    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
-    first = name.doc[name.start - 1] if name.start else name[0]
-    for word in (first.lower_, name[0].lower_):
-        if word in MALE_WORDS:
-            return "m"
-        if word in FEMALE_WORDS:
-            return "f"
-    return None
-
-
-def is_role(token: Token) -> bool:
-    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
-
-
 def in_headline(article: ArticlePeople, offset: int) -> bool:
     return any(a <= offset < b for a, b in article.headlines)
-
-
-def org_name(span: Span) -> str:
-    """An organisation or place as written, without a leading 'the'."""
-    words = span.text.split()
-    if len(words) > 1 and words[0].lower() == "the":
-        words.pop(0)
-    return " ".join(words)
-
-
-def is_cue(token: Token, verbs: frozenset[str]) -> bool:
-    if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs

@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.models import Quote
-from newsprism.people.article import (
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
+from newsprism.people.words import (
     CUE_VERBS,
     ORG_NOUNS,
     RELATIVE_PRONOUNS,
@@ -15,10 +17,6 @@ from newsprism.people.article import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
-    ArticlePeople,
-    is_cue,
-    is_role,
-    names_a_role_holder,
 )
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
@@ -247,42 +245,44 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
 
 
-def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> None:
-    """Fill the cue and speaker fields of a quote from its cue token."""
+def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple[int, str] | None:
+    """Fill the cue and speaker fields of a quote from its cue token. Returns the offset and noun
+    of a speaker mention left unresolved ("the senator", "it", "they", "statement"), for the
+    turn-taking step (``quotes.turns``) to settle from the quotes around it; else None."""
     if cue is None:
-        return
+        return None
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
     subject = cue_subject(cue)
     if subject is None:
-        _note_statement(article, quote, cue)
-        return
+        return _note_statement(quote, cue)
     speaker = resolve(article, subject)
     quote.speaker = speaker.name or None
-    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
-        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
-            article.unresolved_roles[speaker.mention.start_char] = subject.lower_
-    if speaker.name is None and subject.lower_ in ("it", "they"):
-        article.unresolved_roles[subject.idx] = subject.lower_
     quote.speaker_type = speaker.type
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text
         quote.speaker_start = speaker.mention.start_char
         quote.speaker_end = speaker.mention.end_char
+    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
+        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            return speaker.mention.start_char, subject.lower_
+    if speaker.name is None and subject.lower_ in ("it", "they"):
+        return subject.idx, subject.lower_
+    return None
 
 
-def _note_statement(article: ArticlePeople, quote: Quote, cue: Token) -> None:
-    """'"...," the statement said': the statement is the one just quoted; the carry-over step
+def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
+    """'"...," the statement said': the statement is the one just quoted; the turn-taking step
     gives the quote that statement's speaker."""
     noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
-        return
+        return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
-        return
+        return None
     phrase = cue.doc[noun.left_edge.i : noun.i + 1]
     quote.speaker_mention = phrase.text
     quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
-    article.unresolved_roles[phrase.start_char] = "statement"
+    return phrase.start_char, "statement"
 
 
 def _is_dateline(token: Token, para_start: int) -> bool:
