@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp import patterns
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import (
     clean_name,
@@ -78,7 +79,6 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
     # One pass over the tokens collects everything the rules below look at.
     subjects: list[Token] = []
     appositives: list[Token] = []
-    aged: set[str] = set()  # names followed by an age: "Donnelly, 41," is a person
     for token in doc:
         dep = token.dep_
         if dep in SUBJECT_DEPS:
@@ -87,8 +87,9 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
             appositives.append(token)
         if is_cue(token, SPEECH_VERBS):
             article.speech_cues.append(token)
-        elif token.pos_ == "PROPN" and _has_age_after(token):
-            aged.add(token.lower_)
+    aged = {
+        doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
+    }
     headlines = article.headlines = _headline_ranges(doc_text(doc))
     for token in doc:
         if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
@@ -203,15 +204,6 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
     return found
-
-
-def _has_age_after(token: Token) -> bool:
-    """'Donnelly, 41, grew up ...': a name followed by an age between commas."""
-    doc = token.doc
-    if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
-        return False
-    age = doc[token.i + 2].text
-    return age.isdigit() and 0 < int(age) < 120
 
 
 def _organisations(

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
+from newsprism.nlp import patterns
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import entity_span, org_name
 from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES
@@ -18,7 +19,6 @@ DATELINE_PLACE = re.compile(  # "ASHBY —", "DES MOINES, Iowa —", "BELOSK, Ta
     r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)(?:, [^—–\n]{1,40}?)?\s*(?:\([^)]*\)\s*)?[—–-]"
 )
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
-NAMING_VERBS = frozenset({"call", "know", "name"})  # "which calls itself X", "known as X"
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 
 
@@ -85,14 +85,14 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
 
 
 def _name_it_goes_by(head: Token) -> Span | None:
-    """The name in "which calls itself X", "known as X", "called X" hung on an organisation noun."""
-    for clause in head.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in NAMING_VERBS:
-            continue
-        for word in clause.subtree:
-            if word.pos_ == "PROPN" and word.ent_type_ and word.dep_ in ("oprd", "pobj", "attr", "dobj"):
-                return entity_span(word)
-    return None
+    """The name in "which calls itself X", "known as X", "called X" hung on an organisation noun
+    (the ``naming_clause`` pattern)."""
+    named = [
+        (clause, name) for body, clause, name in patterns.match("naming_clause", head.sent) if body == head.i
+    ]
+    if not named:
+        return None
+    return entity_span(head.doc[min(named)[1]])
 
 
 def recent_organisation(

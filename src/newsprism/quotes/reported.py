@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.models import Quote
-from newsprism.nlp import lexicon
+from newsprism.nlp import lexicon, patterns
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue
-from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 
@@ -166,26 +166,16 @@ def _reported_content(cue: Token) -> Span | None:
 
 def _misattached_clause(cue: Token) -> Token | None:
     """A reported clause the parser hung on the cue's object: 'said in a statement that ...',
-    'told the council she worried ...' (a clause with its own subject, not a relative clause)."""
-    for child in cue.children:
-        if child.dep_ in ("dobj", "dative"):
-            # "told reporters in the capital that ...": the clause may hang on the place too
-            places = [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            nouns = [child, *places]
-        elif child.dep_ == "prep" and child.lower_ == "in":
-            # "said in a statement that ...", "told reporters in the capital that ..."
-            nouns = [
-                c
-                for c in child.children
-                if c.dep_ == "pobj" and (c.lemma_.lower() in SPEECH_NOUNS or cue.lemma_ == "tell")
-            ]
-        else:
-            continue
-        for noun in nouns:
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl") and clause.i > noun.i and _has_own_subject(clause):
-                    return clause
-    return None
+    'told the council she worried ...' (a clause with its own subject, not a relative clause):
+    the ``clause_on_object`` pattern, nearest the cue first."""
+    # nodes: cue, the cue's child (via), ..., the noun the clause hangs on, the clause
+    found = sorted(
+        (nodes[1], nodes[-2], nodes[-1])
+        for nodes in patterns.match("clause_on_object", cue.sent)
+        if nodes[0] == cue.i
+    )
+    doc = cue.doc
+    return next((doc[clause] for _, _, clause in found if _has_own_subject(doc[clause])), None)
 
 
 def _adverbial(clause: Token) -> bool:
