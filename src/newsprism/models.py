@@ -77,6 +77,9 @@ class Quote:
     sentence_end: int = 0
     speaker_entity_id: str | None = None
     speaker_type: str | None = None  # PERSON | ORG | GPE | NORP | None
+    # the article's mention (Mention.mention_id) of the person or body the speaker resolved to:
+    # the name at the cue, or the one a pronoun or role noun refers back to
+    speaker_mention_id: str | None = None
     quote_id: str = ""
     source: str = ""  # filled in from the article when read back
 

@@ -26,6 +26,7 @@ from newsprism.ingest import clean
 from newsprism.ingest import readers as ingest
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
+from newsprism.people.index import PeopleIndex, link_speakers
 from newsprism.quotes import extract as quotes
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
@@ -70,6 +71,7 @@ def extract_facts(doc: Doc, article: Article) -> Extraction:
     for i, quote in enumerate(found_quotes):
         quote.quote_id = f"{article.article_id}:q{i}"
     mentions = entity_mentions.extract_mentions(doc, article)
+    link_speakers(found_quotes, PeopleIndex(doc, mentions))
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"

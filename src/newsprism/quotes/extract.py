@@ -24,7 +24,7 @@ Where no speaker can be found the speaker is None, never a guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import insort
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -40,7 +40,13 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
-from newsprism.quotes.marks import Segment, doc_text, find_segments, is_not_a_quote, paragraph_bounds
+from newsprism.quotes.marks import (
+    Segment,
+    doc_text,
+    inside_marks,
+    paragraph_bounds,
+    quotations,
+)
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
 
@@ -53,14 +59,8 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     text = doc_text(doc)
     if not text.strip():
         return []
-    segments = [s for s in find_segments(text) if not is_not_a_quote(text, s)]
-    marked = sorted((s.start - 1, s.end + 1) for s in segments)
-    marked_starts = [m[0] for m in marked]
-
-    def inside(offset: int) -> bool:
-        i = bisect_right(marked_starts, offset) - 1
-        return i >= 0 and marked[i][0] <= offset < marked[i][1]
-
+    segments = quotations(text)
+    inside = inside_marks(segments)
     article = read_article(doc, inside)
 
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,6 +91,23 @@ def find_segments(text: str) -> list[Segment]:
     segments += _single_quoted(text, segments, chain + 1)
     segments.sort(key=lambda s: s.start)
     return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def quotations(text: str) -> list[Segment]:
+    """The quoted stretches somebody said: marks paired, titles, nicknames and boilerplate left out."""
+    return [s for s in find_segments(text) if not is_not_a_quote(text, s)]
+
+
+def inside_marks(segments: list[Segment]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside these quotations, their marks included."""
+    marked = sorted((s.start - 1, s.end + 1) for s in segments)
+    marked_starts = [m[0] for m in marked]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(marked_starts, offset) - 1
+        return i >= 0 and marked[i][0] <= offset < marked[i][1]
+
+    return inside
 
 
 def _single_quoted(text: str, doubles: list[Segment], chain: int) -> list[Segment]:

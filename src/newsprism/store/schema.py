@@ -60,6 +60,7 @@ quotes_table = Table(
     Column("sentence_end", Integer, nullable=False, default=0),
     Column("speaker_entity_id", String(64), index=True),
     Column("speaker_type", String(16)),
+    Column("speaker_mention_id", String(96)),  # the mention the speaker resolved to
 )
 
 mentions_table = Table(
