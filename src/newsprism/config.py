@@ -116,6 +116,7 @@ class Settings:
     aliases: str  # a YAML or CSV file forcing entity merges and splits; "" for none
     clean: dict[str, Any]
     stories: dict[str, Any]
+    quotes: dict[str, Any]
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

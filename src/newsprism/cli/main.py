@@ -442,9 +442,12 @@ def eval_quotes(
     data: Path | None = _eval_data_option("../shared/data/basil-dev"),
     gold: Path | None = typer.Option(None, "--gold", help="Gold set [default eval/quotes_gold]"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the misses"),
+    ablate: bool = typer.Option(
+        False, "--ablate", help="Per quote rule group, the span+speaker F1 lost without it on each split"
+    ),
 ) -> None:
     """Quote spans and speakers: precision, recall and F1, overall and per kind."""
-    _run_eval("quotes", data, verbose, gold=gold)
+    _run_eval("quote_ablation" if ablate else "quotes", data, verbose, gold=gold)
 
 
 @eval_app.command("entities")

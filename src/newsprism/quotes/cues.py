@@ -18,6 +18,7 @@ from newsprism.people.words import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
 )
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
 
@@ -74,7 +75,9 @@ def cue_subject(verb: Token) -> Token | None:
             named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and named.ent_type_:
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
-            return _through_speech_noun(_before_party_tag(subject))
+            if rules.enabled("party_tag"):
+                subject = _before_party_tag(subject)
+            return _through_speech_noun(subject)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
             # "acknowledged that the program had fallen behind and said ...": the parser hung the
             # second speech verb inside the first one's clause; it is the speaker's own
@@ -94,6 +97,8 @@ def cue_subject(verb: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if not rules.enabled("lost_subject"):
+        return None
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i < verb.i:

@@ -33,6 +33,7 @@ from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
+from newsprism.quotes import rules
 from newsprism.quotes.cues import (
     attach_cue,
     colon_lead_in,
@@ -66,7 +67,8 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
     # so that each speaker becomes salient for the pronouns after it.
     found = [(*_quote_from_segment(article, seg, article_id, inside), seg.chain) for seg in segments]
-    found += [(quote, cue, -1) for quote, cue in reported_speech(article, article_id, inside)]
+    if rules.enabled("reported_speech"):
+        found += [(quote, cue, -1) for quote, cue in reported_speech(article, article_id, inside)]
     found.sort(key=lambda item: item[0].start)
     unresolved: dict[int, str] = {}  # offset of a speaker mention left unresolved -> its noun
     for quote, cue, _ in found:
@@ -78,7 +80,8 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
             _remember_speaker(article, quote)
     in_order = [(quote, chain) for quote, _, chain in found]
     carry_speakers(article, in_order, unresolved)
-    lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
+    if rules.enabled("lede_source"):
+        lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     for quote, _ in in_order:
         _drop_self_mention(quote)
     return [quote for quote, _ in in_order]
@@ -87,6 +90,8 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
 def _drop_self_mention(quote: Quote) -> None:
     """A guessed speaker (pronoun, carried-over turn) who is named inside the quote is the wrong one:
     people rarely speak of themselves by surname ('"Ruiz let us down," he said' is not Ruiz)."""
+    if not rules.enabled("self_mention"):
+        return
     guessed = quote.speaker_mention is None or quote.speaker_mention.lower() in PRONOUN_GENDER
     if quote.speaker and quote.speaker_type == "PERSON" and guessed and quote.kind != "indirect":
         surname = quote.speaker.split()[-1]
@@ -127,9 +132,9 @@ def _quote_from_segment(
     sentences.update({t.sent.start: t.sent for t in around})
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = cue_for(tokens, quoted, inside)
-    if cue is None and kind == "direct" and before.endswith(":"):
+    if cue is None and kind == "direct" and before.endswith(":") and rules.enabled("colon_lead_in"):
         cue = noun_before_colon(doc, seg.start - 1, inside)
-    if cue is None and kind == "direct":
+    if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
         cue = colon_lead_in(article, seg.start - 1, inside)
     quote = Quote(
         article_id=article_id,

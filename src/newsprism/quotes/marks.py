@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsprism.nlp import lexicon
+from newsprism.quotes import rules
 
 
 @lru_cache(maxsize=8)
@@ -88,13 +89,16 @@ def find_segments(text: str) -> list[Segment]:
         end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
         if len(text[open_at:end].split()) >= 3:
             segments.append(Segment(open_at + 1, end, chain, continued))
-    segments += _single_quoted(text, segments, chain + 1)
+    if rules.enabled("single_quotes"):
+        segments += _single_quoted(text, segments, chain + 1)
     segments.sort(key=lambda s: s.start)
     return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
 
 
 def quotations(text: str) -> list[Segment]:
     """The quoted stretches somebody said: marks paired, titles, nicknames and boilerplate left out."""
+    if not rules.enabled("not_a_quote"):
+        return find_segments(text)
     return [s for s in find_segments(text) if not is_not_a_quote(text, s)]
 
 

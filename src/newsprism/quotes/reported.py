@@ -9,6 +9,7 @@ from newsprism.nlp import lexicon, patterns
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue
 from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 
@@ -126,8 +127,10 @@ def _reported_content(cue: Token) -> Span | None:
     para_start = paragraph_bounds(doc_text(doc), cue.idx)[0]
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if not clauses:
-        clause = _misattached_clause(cue)
+        clause = _misattached_clause(cue) if rules.enabled("clause_on_object") else None
         if clause is None:
+            if not rules.enabled("clause_before_attribution"):
+                return None
             return _clause_before_attribution(cue, para_start)
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]

@@ -32,6 +32,7 @@ from newsprism.people.words import (
     SPEAKER_TYPES,
     SUBJECT_DEPS,
 )
+from newsprism.quotes import rules
 from newsprism.quotes.organisations import (
     TOWN_NOUNS,
     dateline_place,
@@ -52,7 +53,7 @@ class Speaker:
 def resolve(article: ArticlePeople, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
     partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-    if partner is not None and token.dep_ in SUBJECT_DEPS:
+    if partner is not None and token.dep_ in SUBJECT_DEPS and rules.enabled("joint_speakers"):
         return _joint_speaker(article, token, partner)
     return _resolve_one(article, token)
 
@@ -92,9 +93,10 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     lower = token.lower_
     if token.pos_ == "PRON" and not (token.text[:1].isupper() and lower in article.full_names):
         if lower in PRONOUN_GENDER:
-            return Speaker(resolve_pronoun(article, token), token.doc[token.i : token.i + 1], "PERSON")
+            name = resolve_pronoun(article, token) if rules.enabled("pronoun_antecedents") else None
+            return Speaker(name, token.doc[token.i : token.i + 1], "PERSON")
         if lower == "it":  # "..., it said in a statement": the organisation just named
-            name = recent_organisation(article, token.idx)
+            name = recent_organisation(article, token.idx) if rules.enabled("organisations") else None
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
     if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS | ORG_NOUNS:
@@ -137,11 +139,13 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         named = _name_set_off_after(token) or _name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
-        return Speaker(role_holder(article, token, phrase), phrase, "PERSON")
+        holder = role_holder(article, token, phrase) if rules.enabled("role_holders") else None
+        return Speaker(holder, phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
-        return Speaker(organisation_for(article, token, phrase), phrase, "ORG")
+        named = organisation_for(article, token, phrase) if rules.enabled("organisations") else None
+        return Speaker(named, phrase, "ORG")
     if lower in TOWN_NOUNS and len(phrase) == 2 and phrase[0].lower_ == "the":
-        place = dateline_place(article)  # "ASHBY — ... the city said": Ashby
+        place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
     return Speaker(None, phrase, None)
 

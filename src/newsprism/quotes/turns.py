@@ -9,6 +9,7 @@ from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople, full_name, in_headline
 from newsprism.people.tokens import clean_name, entity_span
 from newsprism.people.words import SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
 
@@ -26,8 +27,9 @@ def carry_speakers(
     previous: Quote | None = None
     for quote, chain in found:
         if quote.speaker_mention is None and quote.cue is None:
-            source = chain_speaker.get(chain) if chain >= 0 else None
-            if source is None and quote.kind == "direct" and previous is not None:
+            carry = rules.enabled("turn_carry_over")
+            source = chain_speaker.get(chain) if chain >= 0 and carry else None
+            if source is None and quote.kind == "direct" and previous is not None and carry:
                 if _nothing_between(article, previous, quote):
                     source = previous
             if source is not None:
@@ -35,7 +37,11 @@ def carry_speakers(
                 quote.speaker_type = source.speaker_type
                 if chain >= 0:
                     chain_speaker.setdefault(chain, source)
-            elif quote.kind == "direct" and chain_speaker.get(chain) is None:
+            elif (
+                quote.kind == "direct"
+                and chain_speaker.get(chain) is None
+                and rules.enabled("nearby_speaker")
+            ):
                 # '"The door is open." The warning came from X, ...' - named in the next sentence;
                 # else 'Asked about it, he laughed. "Ask me in a week."' - the person the sentence
                 # just before, in the same paragraph, was about.
@@ -43,6 +49,8 @@ def carry_speakers(
                 quote.speaker = named_after or _subject_just_before(article, quote.start)
                 quote.speaker_type = "PERSON" if quote.speaker else None
         role = unresolved.get(quote.speaker_start or -1)
+        if not rules.enabled("statement_issuer" if role == "statement" else "unresolved_continues"):
+            role = None
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
             # 'The company said ... It said ...' - an organisation goes on speaking.
             if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
