@@ -44,6 +44,10 @@ class Article:
     duplicate_of: str | None = None
     story_id: str | None = None
     given_id: str | None = None  # the id the input gave, whole (article_id shortens a long one)
+    # found once, in cleaning (ingest.layout): (start, end) in ``text`` of the story's dateline
+    # ("ASHBY —") and of its headline-cased lines
+    dateline: tuple[int, int] | None = None
+    headline_lines: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def word_count(self) -> int:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import (
@@ -26,7 +27,6 @@ from newsprism.people.tokens import (
     role_words,
 )
 from newsprism.people.words import (
-    DASHES,
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
@@ -40,7 +40,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
     TITLE_POS,
 )
-from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text
+from newsprism.quotes.marks import doc_text
 
 
 @dataclass
@@ -57,7 +57,7 @@ class ArticlePeople:
     paragraph_starts: list[int] = field(default_factory=list)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
-    headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
+    layout: Layout = field(default_factory=Layout)  # headline lines and dateline, from cleaning
     # (offset, name) of organisations that may be "the company": named outside headlines and not
     # only as someone's workplace
     organisations: list[tuple[int, str]] = field(default_factory=list)
@@ -68,13 +68,14 @@ class ArticlePeople:
     proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
-def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
+def read_people(doc: Doc, inside, layout: Layout) -> tuple[ArticlePeople, list[Token]]:
     """The article's names, roles, genders and organisations (quoted words excluded), and the
     subject tokens, for ``speakers.read_article`` to finish with salience."""
     article = ArticlePeople(
         doc,
         sentence_starts=[s.start_char for s in doc.sents],
-        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))],
+        paragraph_starts=paragraph_starts(doc_text(doc)),
+        layout=layout,
     )
     # One pass over the tokens collects everything the rules below look at.
     subjects: list[Token] = []
@@ -90,11 +91,10 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
     aged = {
         doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
     }
-    headlines = article.headlines = _headline_ranges(doc_text(doc))
     for token in doc:
         if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
             after = token.nbor() if token.i + 1 < len(doc) else token
-            if token.is_upper and len(token) > 1 and (after.is_upper or after.text in DASHES):
+            if layout.in_dateline(token.idx):
                 continue  # a dateline, "PORT ELLERY —", names a place
             following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
             article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
@@ -108,9 +108,7 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
         or _hyphenated_person(e)
     ]
     people += _untagged_names(subjects + appositives)
-    people = sorted(
-        (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
-    )
+    people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
     for ent in people:
         name = clean_name(ent)
         parts = name.split()
@@ -163,20 +161,6 @@ def _name_of_someone(article: ArticlePeople, name: str) -> bool:
     if len(words) > 1:
         return any(n.lower() == name.lower() for n in people)
     return any(len(n.split()) > 1 and words[0] in n.lower().split() for n in people)
-
-
-def _headline_ranges(text: str) -> list[tuple[int, int]]:
-    """Title-case lines without final punctuation: a headline's "Leader Vows" is not a person."""
-    ranges = []
-    start = 0
-    for line in text.split("\n"):
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        stripped = line.rstrip()
-        if words and not stripped.endswith((".", "?", "!", '"', "”", ":")):
-            if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
-                ranges.append((start, start + len(line)))
-        start += len(line) + 1
-    return ranges
 
 
 def _untagged_names(candidates: list[Token]) -> list[Span]:
@@ -345,4 +329,4 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
 
 
 def in_headline(article: ArticlePeople, offset: int) -> bool:
-    return any(a <= offset < b for a, b in article.headlines)
+    return article.layout.in_headline(offset)

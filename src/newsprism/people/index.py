@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.ingest.layout import Layout
 from newsprism.models import Mention, Quote
 from newsprism.people import names
 from newsprism.people.article import ArticlePeople
@@ -33,6 +34,7 @@ class PeopleIndex:
     mentions: list[Mention]  # in text order, with mention ids
     starts: list[int] = field(default_factory=list)  # start offsets of ``mentions``
     by_name: dict[str, list[int]] = field(default_factory=dict)  # plain name -> mention positions
+    layout: Layout | None = None  # the article's headline lines and dateline, when known
     people: ArticlePeople | None = None  # the table of names and salient subjects, for pronouns
 
     def __post_init__(self) -> None:
@@ -84,7 +86,7 @@ class PeopleIndex:
         if token.lower_ not in PRONOUN_GENDER:
             return self.mention_at(token)
         if self.people is None:  # the names and salient subjects, read once, on first need
-            self.people = read_article(self.doc, inside_marks(quotations(doc_text(self.doc))))
+            self.people = read_article(self.doc, inside_marks(quotations(doc_text(self.doc))), self.layout)
         return self.mention_named(pronoun_antecedent(self.people, token).name, token.idx)
 
     def speaker_mention(self, quote: Quote) -> Mention | None:

@@ -19,7 +19,7 @@ from newsprism.nlp import lexicon
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
-_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.ingest.layout import Layout, layout_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, gender_of, read_people
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
@@ -19,9 +20,9 @@ from newsprism.people.words import (
 from newsprism.quotes.marks import doc_text
 
 
-def read_article(doc: Doc, inside) -> ArticlePeople:
+def read_article(doc: Doc, inside, layout: Layout | None = None) -> ArticlePeople:
     """The per-article table the resolvers look things up in, with salient subjects filled in."""
-    article, subjects = read_people(doc, inside)
+    article, subjects = read_people(doc, inside, layout or layout_of(doc_text(doc)))
     # Surnames the entity recogniser missed still make their bearer salient ("Okafor apologized").
     for token in subjects:
         if (

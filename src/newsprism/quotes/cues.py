@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
@@ -27,7 +28,7 @@ REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
-def cue_subject(verb: Token) -> Token | None:
+def cue_subject(verb: Token, layout: Layout) -> Token | None:
     """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
     if verb.lower_ == "according":
         for child in verb.children:
@@ -52,9 +53,9 @@ def cue_subject(verb: Token) -> Token | None:
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        datelined = any(_is_dateline(c, para_start) for c in subjects)
+        datelined = any(layout.in_dateline(c.idx) for c in subjects)
         if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
-            subjects = [c for c in subjects if not _is_dateline(c, para_start)] or subjects
+            subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -66,7 +67,7 @@ def cue_subject(verb: Token) -> Token | None:
                 verb = noun.head
                 continue
             return noun
-        place = subject is None or subject.ent_type_ in PLACE_TYPES or _is_dateline(subject, para_start)
+        place = subject is None or subject.ent_type_ in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
@@ -258,7 +259,7 @@ def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple
         return None
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
-    subject = cue_subject(cue)
+    subject = cue_subject(cue, article.layout)
     if subject is None:
         return _note_statement(quote, cue)
     speaker = resolve(article, subject)
@@ -288,15 +289,3 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
     quote.speaker_mention = phrase.text
     quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
     return phrase.start_char, "statement"
-
-
-def _is_dateline(token: Token, para_start: int) -> bool:
-    """An upper-case place opening the paragraph and followed by a comma: 'LUSAKA, Zambia -'."""
-    doc = token.doc
-    return (
-        token.idx == para_start
-        and token.is_upper
-        and len(token) > 2
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == ","
-    )

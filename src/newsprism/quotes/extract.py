@@ -29,6 +29,7 @@ from bisect import insort
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import read_article
@@ -51,18 +52,18 @@ from newsprism.quotes.marks import (
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
 
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]+$")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
-def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
-    """Every quotation and reported statement in a parsed article, with its speaker."""
+def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> list[Quote]:
+    """Every quotation and reported statement in a parsed article, with its speaker. ``layout``:
+    the headline lines and dateline cleaning found (``Article``); found from the text when None."""
     text = doc_text(doc)
     if not text.strip():
         return []
     segments = quotations(text)
     inside = inside_marks(segments)
-    article = read_article(doc, inside)
+    article = read_article(doc, inside, layout)
 
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
     # so that each speaker becomes salient for the pronouns after it.
@@ -109,7 +110,8 @@ def _quote_from_segment(
     sent_start = max(first_sent.start_char, para_start)
     sent_end = min(last_sent.end_char, para_end)
     before = text[sent_start : seg.start - 1].strip()
-    if DATELINE.match(text[para_start : seg.start - 1].strip()):
+    dateline = article.layout.dateline
+    if dateline and dateline[0] >= para_start and not text[dateline[1] : seg.start - 1].strip():
         before = ""  # 'JAKARTA (Wire) - "...': the quotation opens the story
     words = text[seg.start : seg.end]
     opens_sentence = (

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
+from newsprism.ingest import layout
 from newsprism.nlp import patterns
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import entity_span, org_name
@@ -15,22 +16,13 @@ from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES
 from newsprism.quotes.marks import doc_text
 
 TOWN_NOUNS = frozenset({"city", "town", "village", "borough"})  # "the city said": the dateline's
-DATELINE_PLACE = re.compile(  # "ASHBY —", "DES MOINES, Iowa —", "BELOSK, Taravia (Wire) —"
-    r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)(?:, [^—–\n]{1,40}?)?\s*(?:\([^)]*\)\s*)?[—–-]"
-)
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 
 
 def dateline_place(article: ArticlePeople) -> str | None:
     """The place of the story's dateline ("ASHBY —", "DES MOINES, Iowa —"), as a name."""
-    text = doc_text(article.doc)
-    for start in article.paragraph_starts:
-        if in_headline(article, start) or not text[start:].strip():
-            continue
-        found = DATELINE_PLACE.match(text, start)
-        return " ".join(w.capitalize() for w in found.group(1).split()) if found else None
-    return None
+    return layout.dateline_place(doc_text(article.doc), article.layout.dateline)
 
 
 def organisation_named_by(article: ArticlePeople, token: Token, entity: Span | None) -> str | None:
@@ -109,7 +101,7 @@ def recent_organisation(
             for e in article.doc.ents
             if e.label_ == "GPE"
             and e.start_char < offset
-            and not e.text.isupper()  # no dateline
+            and not article.layout.in_dateline(e.start_char)
             and not in_headline(article, e.start_char)
         ]
         earlier = sorted(earlier + places)

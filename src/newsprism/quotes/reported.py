@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.nlp import lexicon, patterns
 from newsprism.people.article import ArticlePeople
@@ -29,7 +30,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
-        content = _reported_content(token)
+        content = _reported_content(token, article.layout)
         if content is not None:
             para_start, para_end = paragraph_bounds(doc_text(doc), token.idx)
             content = strip_punct(
@@ -39,10 +40,10 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
                     alignment_mode="contract",
                 )
             )
-        if content is not None and content[0].is_upper and len(content[0]) > 1:
-            dash = next((t for t in content[:8] if t.text in ("—", "–", "-", "--")), None)
-            if dash is not None and dash.i + 3 < content.end:  # "GALVEN, Selunia — ...": a dateline
-                content = content[dash.i + 1 - content.start :]
+        if content is not None and article.layout.in_dateline(content.start_char):
+            after = [t for t in content if t.idx >= article.layout.dateline[1]]  # "GALVEN, Selunia — ..."
+            if len(after) > 2:
+                content = content[after[0].i - content.start :]
         if content is not None and len(content) > 3 and content[0].lower_ == "that":
             if content[0].tag_ in ("IN", "WDT"):  # the clause as reported, without its "that"
                 content = content[1:]
@@ -108,7 +109,7 @@ def _unquoted_that_clause(content: Span, inside) -> Span | None:
     return None
 
 
-def _reported_content(cue: Token) -> Span | None:
+def _reported_content(cue: Token, layout: Layout) -> Span | None:
     """The reported clause of a cue: its clausal complement, or the sentence around 'according to'."""
     doc = cue.doc
     if cue.lower_ == "according":
@@ -131,7 +132,7 @@ def _reported_content(cue: Token) -> Span | None:
         if clause is None:
             if not rules.enabled("clause_before_attribution"):
                 return None
-            return _clause_before_attribution(cue, para_start)
+            return _clause_before_attribution(cue, para_start, layout)
         clauses = [clause]
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     if clause.i > cue.i and clauses[0].i < cue.i and _adverbial(clause):
@@ -195,10 +196,10 @@ def _has_own_subject(clause: Token) -> bool:
     )
 
 
-def _clause_before_attribution(cue: Token, para_start: int) -> Span | None:
+def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> Span | None:
     """'Floods cut off nine villages, officials said on Saturday.' when the parse lost the clause."""
     doc = cue.doc
-    subject = cue_subject(cue)
+    subject = cue_subject(cue, layout)
     if subject is None or subject.i >= cue.i:
         return None
     comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
