@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import (
     clean_name,
@@ -107,6 +108,8 @@ def read_people(doc: Doc, inside, layout: Layout) -> tuple[ArticlePeople, list[T
         and (e[-1].lower_ in aged or _named_role_holder(e))
         or _hyphenated_person(e)
     ]
+    # names the entity recogniser missed that the entity repairs found ("Psaki" after "Jen Psaki")
+    people += [e for e in repaired_entities(doc) if e.label_ == "PERSON" and not any(t.ent_type_ for t in e)]
     people += _untagged_names(subjects + appositives)
     people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
     for ent in people:
