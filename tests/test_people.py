@@ -178,3 +178,30 @@ def test_quotes_keep_the_id_of_their_speakers_mention(nlp):
     unnamed = Quote(article_id="a1", text="x", start=0, end=1, kind="direct")
     link_speakers([unnamed], index)
     assert unnamed.speaker_mention_id is None
+
+
+def test_analyze_keeps_the_dateline_and_links_speakers_through_their_mention(tmp_path, settings):
+    from newsprism.pipeline import analyze
+    from newsprism.store.store import Store
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Mayor Vows Quick Repairs After Flood\n\n"
+        "ASHBY — Mayor Ann Kerr toured the flooded streets on Monday. The city said it would pay "
+        "for the repairs.\n\n“We will rebuild every house,” Kerr said.",
+        "utf-8",
+    )
+    store = Store(settings.db)
+    summary = analyze([str(path)], store, settings)
+    assert summary.ok
+    article = next(store.articles())
+    start, end = article.dateline
+    assert article.text[start:end] == "ASHBY —"
+    quote = next(q for q in store.quotes() if q.text.startswith("We will rebuild"))
+    mention = next(
+        m
+        for m in store.mentions(article_ids=[article.article_id])
+        if m.mention_id == quote.speaker_mention_id
+    )
+    assert mention.local_name == "Ann Kerr"
+    assert quote.speaker_entity_id is not None and quote.speaker_entity_id == mention.entity_id

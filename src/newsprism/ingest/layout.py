@@ -79,4 +79,5 @@ def stored_layout(article: Article) -> Layout | None:
     """The layout cleaning kept on an article; None when it kept none (then found from the text)."""
     if article.dateline is None and not article.headline_lines:
         return None
-    return Layout(tuple(tuple(line) for line in article.headline_lines), article.dateline)
+    dateline = tuple(article.dateline) if article.dateline else None  # a JSON list when read back
+    return Layout(tuple(tuple(line) for line in article.headline_lines or ()), dateline)

@@ -38,6 +38,8 @@ articles_table = Table(
     Column("story_id", String(64), index=True),
     Column("stored_at", Float, nullable=False),
     Column("given_id", Text),  # the input's own id, whole, when article_id had to shorten it
+    Column("dateline", JSON),  # [start, end] of the story's dateline in text, found in cleaning
+    Column("headline_lines", JSON),  # [[start, end], ...] of headline-cased lines in text
 )
 
 quotes_table = Table(
