@@ -3,7 +3,7 @@
 A pipeline component (``newsprism_entity_repairs``, added after the entity recogniser by
 ``nlp.model.load_model``) writes the repaired entities to the span group ``newsprism_entities``:
 titles and possessives trimmed off names (the titles kept on ``span._.titles``), caption prefixes
-and glued words dropped (the ``glued_*`` patterns in ``data/patterns.yaml``), names cut at "von
+and glued words dropped, names cut at "von
 der" joined, all-caps headlines dropped, demonyms labelled NORP, and people the model labelled as
 places or organisations ("Psaki" after "Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is
 left as the model made it. Names, titles, particles and suffixes come from the data files through
@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsprism.nlp import patterns
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -145,10 +144,14 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
     """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush"."""
     while end - start >= 2:
-        window = doc[start : start + 2]
-        if any(s == start for s, _ in patterns.match("glued_prefix_before_name", window)):
+        token, following = doc[start], doc[start + 1]
+        dateline = token.is_upper and len(token) > 2 and following.is_title
+        common = token.is_stop and token.pos_ != "PROPN"
+        prefix = token.is_lower and following.text == "-" and not token.whitespace_
+        quoted = any(mark in token.text for mark in '"“”«»')
+        if prefix:
             start += 2
-        elif any(s == start for s, _ in patterns.match("glued_word_before_name", window)):
+        elif dateline or common or quoted:
             start += 1
         else:
             break
@@ -157,9 +160,10 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
 
 def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
     """Drop words glued after a name: "Trump Thursday", "Trump Trump", "Trump Deport"."""
+    calendar = names.name_rules()["calendar_words"]
     while end - start >= 2:
         last, before = doc[end - 1], doc[end - 2]
-        if last.lower_ == before.lower_ or patterns.match("glued_word_after_name", doc[end - 1 : end]):
+        if last.lower_ in calendar or last.lower_ == before.lower_ or last.pos_ in ("VERB", "AUX"):
             end -= 1
         else:
             break

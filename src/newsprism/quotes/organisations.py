@@ -79,6 +79,8 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
 def _name_it_goes_by(head: Token) -> Span | None:
     """The name in "which calls itself X", "known as X", "called X" hung on an organisation noun
     (the ``naming_clause`` pattern)."""
+    if not any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return None  # no clause to name it: the pattern cannot match (and matching costs)
     named = [
         (clause, name) for body, clause, name in patterns.match("naming_clause", head.sent) if body == head.i
     ]

@@ -172,6 +172,8 @@ def _misattached_clause(cue: Token) -> Token | None:
     """A reported clause the parser hung on the cue's object: 'said in a statement that ...',
     'told the council she worried ...' (a clause with its own subject, not a relative clause):
     the ``clause_on_object`` pattern, nearest the cue first."""
+    if not any(t.dep_ in ("acl", "relcl") for t in cue.subtree):
+        return None  # no clause hangs below the cue: the pattern cannot match (and matching costs)
     # nodes: cue, the cue's child (via), ..., the noun the clause hangs on, the clause
     found = sorted(
         (nodes[1], nodes[-2], nodes[-1])
