@@ -28,7 +28,7 @@ if not Span.has_extension("titles"):
 
 
 @dataclass
-class _Found:
+class _Repaired:
     """A repaired entity while the document is being read."""
 
     start: int  # token offsets in the doc
@@ -80,8 +80,8 @@ def looks_like_name(span: Span) -> bool:
     return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
 
 
-def _clean_entities(doc: Doc, labels: frozenset[str]) -> list[_Found]:
-    found: list[_Found] = []
+def _clean_entities(doc: Doc, labels: frozenset[str]) -> list[_Repaired]:
+    found: list[_Repaired] = []
     taken: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in labels:
@@ -94,7 +94,7 @@ def _clean_entities(doc: Doc, labels: frozenset[str]) -> list[_Found]:
     return found
 
 
-def _clean_span(doc: Doc, ent: Span) -> _Found | None:
+def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     """Trim one entity to the name itself; None when it is debris, not a name."""
     rules = names.name_rules()
     start, end, label = ent.start, ent.end, ent.label_
@@ -138,7 +138,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Found | None:
         label = "NORP"
     elif label != "PERSON" and looks_like_name(doc[start:end]) and _described_as_person(doc[start:end]):
         label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
-    return _Found(start, end, label, roles)
+    return _Repaired(start, end, label, roles)
 
 
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
@@ -208,7 +208,7 @@ def _particles_before(doc: Doc, start: int) -> int:
     return i if doc[start].is_title else start
 
 
-def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
+def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
     """A surname of a person named in this article is a person, whatever label it got."""
     for item in found:
         one_word = item.end - item.start == 1
@@ -267,4 +267,4 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Found]) -> None:
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
-            found.append(_Found(token.i, token.i + 1, "PERSON"))
+            found.append(_Repaired(token.i, token.i + 1, "PERSON"))

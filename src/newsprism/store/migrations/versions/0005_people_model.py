@@ -3,7 +3,7 @@ finds the speaker's entity by that id; articles keep the dateline and headline l
 found (``dateline``, ``headline_lines``).
 
 Revision ID: 0005_people_model
-Revises: 0004
+Revises: 0005_read_indexes
 """
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from alembic import op
 from newsprism.store.migrations import column_exists
 
 revision = "0005_people_model"
-down_revision = "0004"
+down_revision = "0005_read_indexes"
 branch_labels = None
 depends_on = None
 
