@@ -1,9 +1,12 @@
 """The article's people: who it names, with what roles and genders, and its organisations.
 
-One pass over a parsed article builds the table (``ArticlePeople``) that speaker resolution looks things
-up in: full names by surname and first name, roles introduced next to names ("Marta Solis, the
-trade minister"), genders from honorifics and role words, the organisations "the company" may
-mean, and the subjects that make a person salient for a later "she". Quoted words are left out.
+One pass over a parsed article builds the table (``ArticlePeople``) that speaker resolution looks
+things up in: full names by surname and first name, roles introduced next to names ("Marta Solis,
+the trade minister"), genders from honorifics and role words, the organisations "the company" may
+mean, and the subjects that make a person salient for a later "she" (``people.salience`` adds
+those). Quoted words are left out; headline lines and the dateline come from cleaning
+(``ingest.layout``). People are the recogniser's, those the entity repairs found it missed, and
+a few the parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman").
 """
 
 from __future__ import annotations
