@@ -40,6 +40,7 @@ def _token(doc, word: str, nth: int = 0):
         ("Maria Lopez, a senior economist at the bank, told reporters the plan would fail.", "told", "Lopez"),
         ("The plan, Maria Lopez warned, would fail.", "warned", "Lopez"),
         ("The ministry said in a statement that the plan would fail.", "said", "ministry"),
+        ("Senator Tom Penrose, R-Ga., told reporters the bill would pass.", "told", "Penrose"),
     ],
 )
 def test_cue_subject_is_the_speaker_token_whatever_the_word_order(nlp, sentence, cue, speaker):

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
+from newsprism.nlp import patterns
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
 from newsprism.people.words import (
@@ -129,11 +130,11 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
 
 
 def _before_party_tag(subject: Token) -> Token:
-    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject."""
+    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
+    ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
     doc, i = subject.doc, subject.i
-    tag = [t.text for t in doc[max(0, i - 3) : i]]
-    if len(tag) == 3 and tag[0] == "," and tag[1] in ("R", "D", "I") and tag[2] in ("-", "–"):
-        return doc[i - 4] if i >= 4 and doc[i - 4].pos_ == "PROPN" else subject
+    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
+        return doc[i - 4]
     return subject
 
 
