@@ -46,6 +46,9 @@ from newsprism.people.words import (
 )
 from newsprism.quotes.marks import doc_text
 
+if not Doc.has_extension("people_table"):  # the table the quote stage read, kept on its doc
+    Doc.set_extension("people_table", default=None)
+
 
 @dataclass
 class ArticlePeople:

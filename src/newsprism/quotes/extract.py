@@ -64,6 +64,7 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
     segments = quotations(text)
     inside = inside_marks(segments)
     article = read_article(doc, inside, layout)
+    doc._.people_table = article  # the events stage names its actors with the same table
 
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
     # so that each speaker becomes salient for the pronouns after it.

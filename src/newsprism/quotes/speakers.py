@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.people.article import ArticlePeople, full_name
-from newsprism.people.salience import resolve_pronoun, role_holder
+from newsprism.people.salience import read_article, resolve_pronoun, role_holder
 from newsprism.people.tokens import (
     clean_name,
     entity_span,
@@ -48,6 +48,15 @@ class Speaker:
     name: str | None
     mention: Span | None
     type: str | None
+
+
+def last_read(doc: Doc) -> ArticlePeople | None:
+    """The people table the quote stage read for this doc (kept on ``doc._.people_table`` by
+    ``extract_quotes``), for the events stage to name its actors with; None before it ran."""
+    return doc._.people_table
+
+
+__all__ = ["Speaker", "last_read", "read_article", "resolve"]
 
 
 def resolve(article: ArticlePeople, token: Token) -> Speaker:

@@ -2,8 +2,8 @@
 finds the speaker's entity by that id; articles keep the dateline and headline lines cleaning
 found (``dateline``, ``headline_lines``).
 
-Revision ID: 0005_people_model
-Revises: 0005_read_indexes
+Revision ID: 0007_people_model
+Revises: 0006_query_indexes
 """
 
 import sqlalchemy as sa
@@ -11,8 +11,8 @@ from alembic import op
 
 from newsprism.store.migrations import column_exists
 
-revision = "0005_people_model"
-down_revision = "0005_read_indexes"
+revision = "0007_people_model"
+down_revision = "0006_query_indexes"
 branch_labels = None
 depends_on = None
 
