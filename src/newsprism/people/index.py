@@ -85,8 +85,10 @@ class PeopleIndex:
         """For a personal pronoun, the mention of the person it refers to; else the mention at it."""
         if token.lower_ not in PRONOUN_GENDER:
             return self.mention_at(token)
-        if self.people is None:  # the names and salient subjects, read once, on first need
-            self.people = read_article(self.doc, inside_marks(quotations(doc_text(self.doc))), self.layout)
+        if self.people is None:  # the quote stage's table when it ran on this doc, else read now
+            self.people = self.doc._.people_table or read_article(
+                self.doc, inside_marks(quotations(doc_text(self.doc))), self.layout
+            )
         return self.mention_named(pronoun_antecedent(self.people, token).name, token.idx)
 
     def speaker_mention(self, quote: Quote) -> Mention | None:
