@@ -60,6 +60,7 @@ class Article:
     @property
     def location(self) -> str:
         return f"{self.source}:{self.line}" if self.line else self.source
+
     # found once, in cleaning (ingest.layout): (start, end) in ``text`` of the story's dateline
     # ("ASHBY —") and of its headline-cased lines
     dateline: tuple[int, int] | None = None

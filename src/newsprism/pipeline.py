@@ -21,7 +21,6 @@ from typing import IO
 from spacy.tokens import Doc
 from sqlalchemy.exc import DataError
 
-from newsprism import workers
 from newsprism.config import Settings
 from newsprism.entities import linking as entity_linking
 from newsprism.entities import mentions as entity_mentions
@@ -41,6 +40,7 @@ from newsprism.store import doctor as store_doctor
 from newsprism.store.locks import RunLock
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
+from newsprism.workers import die_with_parent, kill_pool, terminate_as_interrupt
 
 # Articles handed to the cross-article stages at a time: bounds memory on big inputs.
 CHUNK_SIZE = 512
@@ -114,7 +114,7 @@ def _return_freed_memory() -> None:
 
 
 def _init_worker(model: str, parent_pid: int) -> None:
-    workers.die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     load_model(model)
 
 
@@ -158,7 +158,7 @@ class LocalExecutor:
         """Stop now: kill the workers, drop what is queued (after an interrupt or an error)."""
         pool, self.pool = self.pool, None
         if pool is not None:
-            workers.kill_pool(pool)
+            kill_pool(pool)
 
 
 # ---- the job -------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ def analyze(
     report_warning = on_warning or _log_warning
     lock = RunLock(store, timeout=settings.run["lock_timeout"])
     try:
-        with workers.terminate_as_interrupt():
+        with terminate_as_interrupt():
             with lock.shared():
                 _store_all(
                     paths,

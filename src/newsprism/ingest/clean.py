@@ -22,8 +22,8 @@ import yaml
 from newsprism.config import Settings, data_path, defaults
 from newsprism.errors import InputError
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
-from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.layout import layout_of
+from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.models import Article, RawArticle
 
 __all__ = ["clean_article", "clean_text", "article_id_for", "content_hash_for", "storable_id"]
