@@ -271,9 +271,11 @@ def stories(
     since: str | None = None,
     until: str | None = None,
     sort: str = "newest",
+    undated: bool = False,
 ) -> Listing:
     """Story ids with how many outlets and articles each has: newest first, or most outlets first
-    (then most articles, then latest). The caller fills in each story's members."""
+    (then most articles, then latest). The caller fills in each story's members. ``undated``
+    keeps stories without dates when ``since`` or ``until`` is given."""
     if sort not in STORY_SORTS:
         raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
     s, a = stories_table, articles_table
@@ -299,10 +301,12 @@ def stories(
     if outlet:
         told = select(a.c.story_id).where(func.lower(a.c.outlet) == outlet.lower())
         query = query.where(s.c.story_id.in_(told))
-    if since:
-        query = query.where(s.c.last_published >= since)
+    if since:  # ``undated`` keeps the stories of articles without a date in a dated window
+        after_since = s.c.last_published >= since
+        query = query.where(or_(after_since, s.c.last_published.is_(None)) if undated else after_since)
     if until:
-        query = query.where(s.c.first_published <= until)
+        before_until = s.c.first_published <= until
+        query = query.where(or_(before_until, s.c.first_published.is_(None)) if undated else before_until)
     first = func.coalesce(s.c.first_published, "")
     last = func.coalesce(s.c.last_published, "")
     if sort == "outlets":
