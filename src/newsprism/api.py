@@ -21,7 +21,7 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Entity, Event, Mention, Quote, Story
-from newsprism.pipeline import Summary, analyze
+from newsprism.pipeline import Summary, analyze, doctor
 from newsprism.store import queries
 from newsprism.store.queries import STORY_SORTS, Page
 from newsprism.store.store import Store
@@ -234,6 +234,10 @@ class Corpus:
         return export_table(self.store, table, fmt, out), fmt
 
     # ---- the rest --------------------------------------------------------------------------
+
+    def doctor(self, repair: bool = False) -> tuple[list, list]:
+        """Consistency check: ``(findings, findings left after repair)`` (see ``store.doctor``)."""
+        return doctor(self.store, self.settings, repair)
 
     def close(self) -> None:
         self.store.close()
