@@ -73,7 +73,7 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
-        """Quotes with their speakers, in article order."""
+        """Quotes with their speakers, by article id and in text order within an article."""
         dates = params.real_dates(since=since, until=until)
         entity_id = corpus.entity(entity).entity_id if entity else None
         filters = {"speaker": speaker, "speaker_entity_id": entity_id, "outlet": outlet, "text": q}
