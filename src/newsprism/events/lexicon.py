@@ -69,6 +69,7 @@ class Lexicon:
     agent_patients: frozenset[str]
     belief_with_clause: frozenset[str]
     travel_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
@@ -140,6 +141,7 @@ def load_lexicon() -> Lexicon:
         agent_patients=frozenset(raw["needs_agent_patient"]),
         belief_with_clause=frozenset(raw["belief_with_clause"]),
         travel_verbs=frozenset(raw["travel_verbs"]),
+        wish_verbs=frozenset(raw["wish_verbs"]),
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
