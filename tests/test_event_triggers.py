@@ -64,6 +64,9 @@ def test_political_events_are_typed(nlp, text, event_type):
         "The mayor recognizes the budget needs to be different.",  # a belief, not recognition
         "The two leaders agreed that the economy was weak.",  # a view, not an agreement
         "Dozens of tanks were flown to the base in cargo jets.",  # freight, not a visit
+        "The camera captured the moment on video.",  # a picture, not a capture
+        "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
+        "This is our chance to demonstrate we want him in office.",  # to show, not to protest
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

@@ -27,6 +27,11 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
+    if lemma == "charge" and any(  # "a panel charged with overseeing ...": tasked, not accused
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in token.children
+    ):
+        return True
     if lemma in lex.belief_with_clause and _believes(token):
         return True  # "recognizes the approach needs to change"
     patient = first_child(token, "nsubjpass")
@@ -37,7 +42,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if (
         obj is not None
         and lemma in lex.agent_objects
-        and not (is_agent(obj, lex) or lemma_of(obj) in lex.objects)
+        and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
     subject = first_child(token, "nsubj")
