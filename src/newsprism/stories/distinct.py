@@ -13,7 +13,7 @@ import math
 from collections.abc import Collection
 
 from newsprism.stories.compare_text import Sentence, content_stems, inside
-from newsprism.stories.loaded import Lexicon
+from newsprism.stories.loaded import EvaluativeLexicon
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 MIN_NOVEL_SHARE = 0.25  # at least this share of its content words must be absent from the others
@@ -28,7 +28,7 @@ def distinct_statements(
     other_stems: Collection[str],
     quote_spans: list[tuple[int, int]],
     actor_mentions: list[tuple[int, int, str]],
-    lexicon: Lexicon,
+    lexicon: EvaluativeLexicon,
 ) -> list[dict]:
     """One article's sentences that the other outlets do not carry, best first, as JSON items.
 
@@ -60,7 +60,7 @@ def score_sentence(
     other_stems: Collection[str],
     quote_spans: list[tuple[int, int]],
     actor_mentions: list[tuple[int, int, str]],
-    lexicon: Lexicon,
+    lexicon: EvaluativeLexicon,
 ) -> tuple[float, str] | None:
     """(salience, reason) of one sentence as a distinct statement, or None when it is not one."""
     stems = content_stems(sentence.text)

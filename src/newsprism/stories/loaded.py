@@ -30,7 +30,7 @@ LABEL_WEIGHT = 0.5  # a descriptor before a name that no other outlet uses for t
 MIN_SCORE = 0.6  # weaker candidates stay out even of a short list
 
 
-class Lexicon:
+class EvaluativeLexicon:
     """Evaluative words by stem, with a weight from 0 to 1."""
 
     def __init__(self, weights: Mapping[str, float]):
@@ -57,7 +57,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def evaluative_lexicon() -> Lexicon:
+def evaluative_lexicon() -> EvaluativeLexicon:
     """The bundled evaluative lexicon; a word listed twice keeps its larger weight."""
     weights: dict[str, float] = {}
     for line in data_path("evaluative_words.tsv").read_text("utf-8").splitlines():
@@ -66,7 +66,7 @@ def evaluative_lexicon() -> Lexicon:
         word, weight, *_ = line.split("\t")
         key = stem(word)
         weights[key] = max(weights.get(key, 0.0), float(weight))
-    return Lexicon(weights)
+    return EvaluativeLexicon(weights)
 
 
 @dataclass
@@ -85,7 +85,7 @@ def loaded_words(
     article: ArticleWords,
     other_counts: Counter,
     other_labels: Mapping[str, set[str]],
-    lexicon: Lexicon,
+    lexicon: EvaluativeLexicon,
     limit: int | None = 10,
 ) -> list[dict]:
     """The article's loaded words and labels, best first, as JSON items (at most ``limit``)."""
