@@ -401,15 +401,18 @@ def stories(
 def compare(
     story: str = typer.Argument(..., help="Story id (see 'newsprism stories')"),
     db: str | None = DbOption,
-    fmt: str | None = typer.Option(None, "--format", "-f", help="table, json or html"),
+    fmt: str | None = typer.Option(None, "--format", "-f", help="table, json, markdown or html"),
+    everything: bool = typer.Option(False, "--all", help="Every difference, not the top few per outlet"),
 ) -> None:
-    """How each outlet told one story: headlines, length, whom it quotes, names, labels, what only it has."""
-    from newsprism.stories.compare import compare_story, render_compare_html, render_compare_table
+    """How each outlet told one story: its distinct statements, loaded words, sources, what it leaves out."""
+    from newsprism.stories.compare import compare_story, render_compare_html, render_compare_table, render_markdown
 
-    fmt = pick_format(fmt, ("table", "json", "html"))
-    data = compare_story(open_store(db), story)
+    fmt = pick_format(fmt, ("table", "json", "markdown", "html"))
+    data = compare_story(open_store(db), story, full=everything)
     if fmt == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "markdown":
+        sys.stdout.write(render_markdown(data))
     elif fmt == "html":
         sys.stdout.write(render_compare_html(data))
     else:
@@ -475,6 +478,16 @@ def eval_stories(
 ) -> None:
     """Story clustering (adjusted Rand index, pairwise F1) and re-post detection."""
     _run_eval("stories", data, verbose)
+
+
+@eval_app.command("compare")
+@handle_errors
+def eval_compare(
+    data: Path | None = _eval_data_option("../shared/data/basil-dev"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the articles with no span found"),
+) -> None:
+    """Distinct statements and loaded words against BASIL's informational and lexical bias spans."""
+    _run_eval("compare", data, verbose)
 
 
 # ---- events and timelines --------------------------------------------------------------------

@@ -90,8 +90,13 @@ def compare_articles(
     def speaker(quote: Quote) -> str:
         return names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
 
+    display = {id(m): names.get(m.entity_id or "", "") or m.local_name or m.text for m in mentions}
+
     def name_of(mention: Mention) -> str:
-        return names.get(mention.entity_id or "", "") or mention.local_name or mention.text
+        return display[id(mention)]
+
+    event_keys = {id(e): _event_key(e, names) for e in events}
+    carriers = _carriers(mentions, outlet_of, name_of)
 
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
@@ -102,6 +107,9 @@ def compare_articles(
     labels = labels_by_entity(articles, mentions_of, outlet_of)
     stems_of = {a.article_id: set(content_stems(a.text)) for a in articles}
     counts_of = {a.article_id: Counter(stem(w) for w in WORD.findall(a.text)) for a in articles}
+    all_counts: Counter = Counter()
+    for counts in counts_of.values():
+        all_counts.update(counts)
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
 
@@ -114,7 +122,10 @@ def compare_articles(
             if outlet_of[a.article_id] != outlet and group_of[a.article_id] not in own_groups
         ]
         other_stems = set().union(*(stems_of[a.article_id] for a in others)) if others else set()
-        other_counts: Counter = sum((counts_of[a.article_id] for a in others), Counter())
+        other_counts = Counter(all_counts)  # every article's counts less this outlet's and its copies'
+        for article in articles:
+            if outlet_of[article.article_id] == outlet or group_of[article.article_id] in own_groups:
+                other_counts.subtract(counts_of[article.article_id])
         other_labels = {
             entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
             for entity_id, by in labels.items()
@@ -129,12 +140,12 @@ def compare_articles(
                 if m.entity_id in actor_ids
             ]
             found = sentences(aid, article.text, quotes_of[aid], mentions_of[aid], events_of[aid])
+            evaluative = lexicon.matches(article.text)
             statements = distinct_statements(
-                found, other_stems, spans, [m[:3] for m in actor_mentions], lexicon
+                found, other_stems, spans, [m[:3] for m in actor_mentions], evaluative, article.text
             )
-            words = ArticleWords(
-                aid, article.text, found, spans, actor_mentions, labels_in(article, mentions_of[aid])
-            )
+            labelled = labels_in(article, mentions_of[aid])
+            words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             wording = loaded_words(words, other_counts, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
@@ -157,12 +168,14 @@ def compare_articles(
                 "only_here": {
                     "quotes": quoted["exclusive"],
                     "entities": _names_only_here(mentions_of, arts, others, name_of, limit),
-                    "events": _events_only_here(events_of, arts, others, names, actor_ids, limit),
+                    "events": _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
                 },
                 "missing_here": {
                     "quotes": quoted["missing"],
-                    "entities": _names_left_out(mentions_of, arts, by_outlet, outlet, name_of, limit),
-                    "events": _events_left_out(events_of, arts, by_outlet, outlet, names, limit),
+                    "entities": _names_left_out(
+                        carriers, mentions_of, arts, len(by_outlet), outlet, name_of, limit
+                    ),
+                    "events": _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },
                 "distinct": distinct,
                 "loaded": loaded,
@@ -253,21 +266,22 @@ def _names_only_here(mentions_of, arts, others, name_of, limit) -> list[str]:
     return found[:limit] if limit is not None else found
 
 
-def _names_left_out(mentions_of, arts, by_outlet, outlet, name_of, limit) -> list[str]:
+def _carriers(mentions: list[Mention], outlet_of: dict[str, str], name_of) -> dict[str, tuple[str, set[str]]]:
+    """Lower-cased name of each person and organisation -> (display name, outlets naming it)."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG"):
+            name = name_of(m)
+            found.setdefault(name.lower(), (name, set()))[1].add(outlet_of[m.article_id])
+    return found
+
+
+def _names_left_out(carriers, mentions_of, arts, outlet_count, outlet, name_of, limit) -> list[str]:
     """Names most other outlets use (at least two of them) that this outlet never uses."""
     mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
-    carriers: dict[str, set[str]] = defaultdict(set)
-    display: dict[str, str] = {}
-    for other, other_arts in by_outlet.items():
-        if other == outlet:
-            continue
-        for a in other_arts:
-            for m in mentions_of[a.article_id]:
-                if m.label in ACTOR_LABELS:
-                    key = name_of(m).lower()
-                    carriers[key].add(other)
-                    display.setdefault(key, name_of(m))
-    return _most_carried(carriers, mine, len(by_outlet) - 1, display, limit)
+    others = {key: who - {outlet} for key, (_, who) in carriers.items() if key not in mine}
+    display = {key: name for key, (name, _) in carriers.items()}
+    return _most_carried(others, mine, outlet_count - 1, display, limit)
 
 
 def _most_carried(carriers, mine, other_outlets, display, limit) -> list[str]:
@@ -311,13 +325,13 @@ def _event_row(found: Event, names: dict[str, str], outlets: int = 0) -> dict[st
     }
 
 
-def _events_only_here(events_of, arts, others, names, actor_ids, limit) -> list[dict[str, Any]]:
+def _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit) -> list[dict[str, Any]]:
     """Events with actors only this outlet reports, those involving main actors first."""
-    theirs = {_event_key(e, names) for a in others for e in events_of[a.article_id]}
+    theirs = {event_keys[id(e)] for a in others for e in events_of[a.article_id]}
     rows, seen = [], set()
     for a in arts:
         for found in events_of[a.article_id]:
-            key = _event_key(found, names)
+            key = event_keys[id(found)]
             if key in theirs or key in seen or not (key[1] or key[2]):
                 continue
             seen.add(key)
@@ -328,9 +342,9 @@ def _events_only_here(events_of, arts, others, names, actor_ids, limit) -> list[
     return found_rows[:limit] if limit is not None else found_rows
 
 
-def _events_left_out(events_of, arts, by_outlet, outlet, names, limit) -> list[dict[str, Any]]:
+def _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit) -> list[dict[str, Any]]:
     """Events (type, actors, recipients) that most other outlets report and this one does not."""
-    mine = {_event_key(e, names) for a in arts for e in events_of[a.article_id]}
+    mine = {event_keys[id(e)] for a in arts for e in events_of[a.article_id]}
     carriers: dict[tuple, set[str]] = defaultdict(set)
     example: dict[tuple, Event] = {}
     for other, other_arts in by_outlet.items():
@@ -338,7 +352,7 @@ def _events_left_out(events_of, arts, by_outlet, outlet, names, limit) -> list[d
             continue
         for a in other_arts:
             for found in events_of[a.article_id]:
-                key = _event_key(found, names)
+                key = event_keys[id(found)]
                 if key[1] or key[2]:
                     carriers[key].add(other)
                     example.setdefault(key, found)
@@ -363,8 +377,14 @@ def _key_events(
         if key[1] or key[2]:
             carriers[key].add(outlet_of[found.article_id])
             example.setdefault(key, found)
-    top = sorted(carriers, key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))[
-        :KEY_EVENTS
-    ]
-    rows = [_event_row(example[k], names, len(carriers[k])) | {"outlets": sorted(carriers[k])} for k in top]
+    widest = max((len(who) for who in carriers.values()), default=0)
+    keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
+    keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
+    rows, seen = [], set()
+    for key in keys:
+        found = example[key]
+        if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
+            seen.add((found.article_id, found.start))
+            rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
+    rows = rows[:KEY_EVENTS]
     return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))

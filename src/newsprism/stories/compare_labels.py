@@ -46,6 +46,13 @@ def _label_ends() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _courtesy() -> frozenset[str]:
+    """Abbreviated courtesy titles and honorifics ("mr.", "Dr"): no label, with or without the period."""
+    lines = [h for h in _lines("honorifics.txt") + _lines("roles.txt") if h.endswith(".")]
+    return frozenset({h.lower() for h in lines} | {h.rstrip(".").lower() for h in lines})
+
+
 def label_before(text: str, start: int) -> str:
     """The descriptor words right before a mention: "Chinese communist leader" in
     "... by Chinese communist leader Xi Jinping". The run stops at punctuation, stop words,
@@ -94,7 +101,7 @@ def labels_by_entity(
         for mention in mentions_of.get(article.article_id, []):
             if not mention.entity_id or mention.label != "PERSON":
                 continue
-            phrases = {role.strip() for role in mention.roles if role.strip()}
+            phrases = {role.strip() for role in mention.roles if role.strip().lower() not in _courtesy()}
             before = label_before(article.text, mention.start)
             if before:
                 phrases.add(before)

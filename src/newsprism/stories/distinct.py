@@ -13,7 +13,7 @@ import math
 from collections.abc import Collection
 
 from newsprism.stories.compare_text import Sentence, content_stems, inside
-from newsprism.stories.loaded import EvaluativeLexicon
+from newsprism.stories.loaded import evaluative_in
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 MIN_NOVEL_SHARE = 0.25  # at least this share of its content words must be absent from the others
@@ -28,16 +28,18 @@ def distinct_statements(
     other_stems: Collection[str],
     quote_spans: list[tuple[int, int]],
     actor_mentions: list[tuple[int, int, str]],
-    lexicon: EvaluativeLexicon,
+    evaluative: list[tuple[int, int, float]],
+    text: str,
 ) -> list[dict]:
     """One article's sentences that the other outlets do not carry, best first, as JSON items.
 
     ``other_stems``: content stems of every other outlet's articles; ``quote_spans``: direct
-    quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors.
+    quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
+    ``evaluative``: the evaluative lexicon's matches in the article's ``text``.
     """
     items = []
     for sentence in sentences:
-        scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, lexicon)
+        scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, evaluative, text)
         if scored is None:
             continue
         score, why = scored
@@ -60,7 +62,8 @@ def score_sentence(
     other_stems: Collection[str],
     quote_spans: list[tuple[int, int]],
     actor_mentions: list[tuple[int, int, str]],
-    lexicon: EvaluativeLexicon,
+    evaluative: list[tuple[int, int, float]],
+    text: str,
 ) -> tuple[float, str] | None:
     """(salience, reason) of one sentence as a distinct statement, or None when it is not one."""
     stems = content_stems(sentence.text)
@@ -77,7 +80,7 @@ def score_sentence(
         for start, end in _unquoted(sentence, quote_spans)
         if end > start  # stretches of the sentence outside quotation marks
     ]
-    evaluative = lexicon.find(sentence.text, sentence.start, own_voice)
+    evaluative = evaluative_in(evaluative, text, sentence, own_voice)
     strength = sum(weight for *_, weight in evaluative)
     score = (0.5 + share) * math.log1p(len(novel))
     score *= 1 + ACTOR_BONUS * min(len(actors), 2)

@@ -39,21 +39,30 @@ class EvaluativeLexicon:
     def weight(self, word: str) -> float:
         return self.weights.get(stem(word), 0.0)
 
-    def find(self, text: str, offset: int, spans: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
-        """(start, end, weight) of every evaluative word of ``text`` (which starts at ``offset`` in
-        its article) that lies inside one of ``spans`` (article offsets)."""
+    def matches(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, weight) of every evaluative word of an article, found once per article."""
         found = []
         for match in WORD.finditer(text):
-            start, end = match.start() + offset, match.end() + offset
-            word = match.group()
-            if not any(s <= start and end <= e for s, e in spans):
-                continue
-            if word[0].isupper() and match.start() > 0:
-                continue  # a capitalised word inside a sentence is a name ("Love", "Hope")
-            weight = self.weight(word)
+            weight = self.weight(match.group())
             if weight:
-                found.append((start, end, weight))
+                found.append((match.start(), match.end(), weight))
         return found
+
+
+def evaluative_in(
+    matches: list[tuple[int, int, float]], text: str, sentence: Sentence, spans: list[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
+    """The article's evaluative words inside one sentence and inside ``spans`` (the writer's own
+    voice); a capitalised word inside a sentence is a name ("Love", "Hope"), not an evaluation."""
+    found = []
+    for start, end, weight in matches:
+        if start < sentence.start or end > sentence.end:
+            continue
+        if text[start].isupper() and start > sentence.start + 1:
+            continue
+        if any(s <= start and end <= e for s, e in spans):
+            found.append((start, end, weight))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +88,7 @@ class ArticleWords:
     quote_spans: list[tuple[int, int]]
     actor_mentions: list[tuple[int, int, str, str]]  # start, end, name, entity_id
     labels: list[tuple[int, int, str, str]]  # start, end, label text, entity_id
+    evaluative: list[tuple[int, int, float]]  # the lexicon's matches in the article
 
 
 def loaded_words(
@@ -94,7 +104,7 @@ def loaded_words(
     items = []
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
-        for start, end, weight in lexicon.find(sentence.text, sentence.start, own_voice):
+        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, own_voice):
             word = article.text[start:end]
             key = stem(word)
             shared = other_counts.get(key, 0) > 0
