@@ -405,7 +405,12 @@ def compare(
     everything: bool = typer.Option(False, "--all", help="Every difference, not the top few per outlet"),
 ) -> None:
     """How each outlet told one story: its distinct statements, loaded words, sources, what it leaves out."""
-    from newsprism.stories.compare import compare_story, render_compare_html, render_compare_table, render_markdown
+    from newsprism.stories.compare import (
+        compare_story,
+        render_compare_html,
+        render_compare_table,
+        render_markdown,
+    )
 
     fmt = pick_format(fmt, ("table", "json", "markdown", "html"))
     data = compare_story(open_store(db), story, full=everything)

@@ -152,9 +152,10 @@ def _merge_compare(view: dict[str, Any], compared: dict[str, Any]) -> None:
         found = by_outlet.get(column["outlet"])
         if found is None:
             continue
-        column["labels"] = found.get("labels", {})
-        column["only_here"] = found.get("only_here", {})
-        column["missing_here"] = found.get("missing_here", {})
+        for key in ("labels", "only_here", "missing_here", "distinct", "loaded", "sources", "last_word"):
+            column[key] = found.get(key, column.get(key, {}))
+        column["paraphrases"] = found.get("paraphrases", [])
+        column["more"] = found.get("more", {})
         names = column["missing_here"].get("entities")
         if names is not None:
             column["omissions"] = [{"name": name, "entity_id": None} for name in names]
