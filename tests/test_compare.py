@@ -168,3 +168,90 @@ def test_cli_stories_and_compare(story, settings):
     assert page.exit_code == 0 and page.output.lstrip().startswith("<!doctype html>")
     missing = runner.invoke(app, ["compare", "nope", "--db", settings.db])
     assert missing.exit_code == 1 and "no story" in missing.output
+
+
+def test_distinct_and_loaded_items_point_into_the_stored_text(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    texts = {a.article_id: a.text for a in store.articles()}
+    gazette = _outlet(data, "river-gazette")
+    assert gazette["distinct"], "the gazette alone reports the swimming pools line"
+    for row in data["outlets"]:
+        assert len(row["distinct"]) <= 5 * len(row["articles"])
+        assert len(row["loaded"]) <= 10 * len(row["articles"])
+        for item in row["distinct"] + row["loaded"]:
+            assert {"article_id", "start", "end", "text", "why"} <= set(item)
+            assert texts[item["article_id"]][item["start"] : item["end"]] == item["text"]
+        for item in row["loaded"]:
+            assert "entity_id" in item
+    scores = [item["score"] for item in gazette["distinct"]]
+    assert scores == sorted(scores, reverse=True)  # best first
+    labels = [w for w in _outlet(data, "valley-news")["loaded"] if "Populist" in w["text"]]
+    assert labels and labels[0]["entity_id"]  # a label the others do not use, tied to Quill
+
+
+def test_the_same_quote_cut_or_reworded_is_one_quote():
+    from newsprism.models import Quote
+    from newsprism.stories.compare_quotes import cluster_quotes
+
+    said = "We will not accept a plan that takes the river from the farmers who depend on it"
+    quotes = [
+        Quote("a1", said, 0, len(said), "direct", speaker="Dara Quill"),
+        Quote("a2", "a plan that takes the river from the farmers", 0, 44, "direct", speaker="Quill"),
+        Quote("a3", said.replace("will not", "won't"), 0, 80, "direct", speaker=None),
+        Quote("a4", "The harvest was good this year", 0, 30, "direct", speaker="Dara Quill"),
+    ]
+    speaker = {"Dara Quill": "Dara Quill", "Quill": "Dara Quill"}
+    clusters = cluster_quotes(quotes, lambda q: speaker.get(q.speaker or "", ""))
+    together = next(c for c in clusters if any(q.article_id == "a1" for q in c.quotes))
+    assert {q.article_id for q in together.quotes} == {"a1", "a2", "a3"}
+    assert len(clusters) == 2
+
+
+def test_terminal_view_fits_100_columns_and_markdown_links_every_line(story):
+    from newsprism.stories.compare import render_markdown
+
+    store, story_id = story
+    data = compare_story(store, story_id)
+    console = Console(record=True, width=160)
+    render_compare_table(data, console)
+    shown = console.export_text()
+    assert max(len(line) for line in shown.splitlines()) <= 100
+    for outlet in ("capital-times", "river-gazette", "valley-news"):  # one block per outlet
+        assert sum(line.startswith(f"╭─ {outlet} ") for line in shown.splitlines()) == 1
+    brief = render_markdown(data)
+    assert brief.startswith("# ") and "## Where the outlets differ" in brief
+    for line in brief.splitlines():
+        if line.startswith("- only here") or line.startswith("- wording"):
+            assert "](/articles/" in line
+
+
+def test_cli_compare_all_and_markdown(story, settings):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+
+    _, story_id = story
+    runner = CliRunner()
+    brief = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "markdown"])
+    assert brief.exit_code == 0 and brief.output.startswith("# "), brief.output
+    short = json.loads(
+        runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json"]).output
+    )
+    full = json.loads(
+        runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json", "--all"]).output
+    )
+    for a, b in zip(short["outlets"], full["outlets"], strict=True):
+        assert len(a["distinct"]) <= len(b["distinct"]) == b["more"]["distinct"]
+
+
+def test_eval_scores_overlap_both_ways():
+    from newsprism.evaluation.compare import locate, score
+
+    text = "First line.\nThe senator slammed the plan. Then he left."
+    where = locate(text, {"txt": "slammed", "start": 12})
+    assert where == (text.index("slammed"), text.index("slammed") + 7)
+    found = score({"a": [(12, 41), (42, 55)]}, {"a": [where, (0, 5)]})
+    assert found["recall"] == 0.5 and found["precision"] == 0.5

@@ -167,7 +167,7 @@ def compare_articles(
                 "labels": _labels_json(labels, outlet, names, actor_ids, full),
                 "only_here": {
                     "quotes": quoted["exclusive"],
-                    "entities": _names_only_here(mentions_of, arts, others, name_of, limit),
+                    "entities": _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit),
                     "events": _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
                 },
                 "missing_here": {
@@ -256,13 +256,12 @@ def _labels_json(labels, outlet, names, actor_ids, full) -> dict[str, dict[str, 
     return {name: dict(Counter(p).most_common(None if full else 3)) for *_, name, p in rows}
 
 
-def _names_only_here(mentions_of, arts, others, name_of, limit) -> list[str]:
+def _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit) -> list[str]:
     """People and organisations this outlet names and no other does, most mentioned first."""
-    theirs = {name_of(m).lower() for a in others for m in mentions_of[a.article_id]}
     mine = Counter(
         name_of(m) for a in arts for m in mentions_of[a.article_id] if m.label in ("PERSON", "ORG")
     )
-    found = [n for n, _ in mine.most_common() if n.lower() not in theirs]
+    found = [n for n, _ in mine.most_common() if carriers.get(n.lower(), ("", {outlet}))[1] <= {outlet}]
     return found[:limit] if limit is not None else found
 
 
