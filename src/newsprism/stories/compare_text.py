@@ -18,7 +18,7 @@ from newsprism.stories.features import stopwords
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-_SUFFIXES = ("ies", "ied", "ing", "es", "ed", "ly", "s")
+_SUFFIXES = ("ies", "ied", "ing", "es", "ed", "s")
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,11 @@ from newsprism.stories.compare_text import Sentence, content_stems, inside
 from newsprism.stories.loaded import evaluative_in
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
-MIN_NOVEL_SHARE = 0.25  # at least this share of its content words must be absent from the others
+MIN_NOVEL_SHARE = 0.15  # at least this share of its content words must be absent from the others
 MIN_NOVEL_WORDS = 2
 QUOTED_SHARE = 0.7  # a sentence mostly inside quotation marks is a quote, ranked lower
 QUOTE_WEIGHT = 0.3
-ACTOR_BONUS = 0.5  # per main-actor mention (up to two)
+ACTOR_BONUS = 0.25  # per main-actor mention (up to two)
 
 
 def distinct_statements(

@@ -26,8 +26,9 @@ REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the
 EARLY_BONUS = 0.8  # added at the top of the article, falling to 0 at its end
 ACTOR_WEIGHT = 1.2  # characterises one of the story's main actors (same sentence, nearby)
 ACTOR_REACH = 80  # characters between the word and the actor's mention
-LABEL_WEIGHT = 0.5  # a descriptor before a name that no other outlet uses for that actor
+LABEL_WEIGHT = 0.2  # a descriptor before a name that no other outlet uses for that actor
 MIN_SCORE = 0.6  # weaker candidates stay out even of a short list
+COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its weight
 
 
 class EvaluativeLexicon:
@@ -67,14 +68,16 @@ def evaluative_in(
 
 @lru_cache(maxsize=1)
 def evaluative_lexicon() -> EvaluativeLexicon:
-    """The bundled evaluative lexicon; a word listed twice keeps its larger weight."""
+    """The bundled evaluative lexicon, each word's weight lowered the more common the word is in
+    news (its ``news_df``); a word listed twice keeps its larger weight."""
     weights: dict[str, float] = {}
     for line in data_path("evaluative_words.tsv").read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        word, weight, *_ = line.split("\t")
+        word, weight, _, news_df = (line.split("\t") + ["", "0"])[:4]
         key = stem(word)
-        weights[key] = max(weights.get(key, 0.0), float(weight))
+        rarity = 1.0 / (1.0 + float(news_df or 0) / COMMON_IN_NEWS)
+        weights[key] = max(weights.get(key, 0.0), float(weight) * rarity)
     return EvaluativeLexicon(weights)
 
 
