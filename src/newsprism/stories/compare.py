@@ -14,17 +14,18 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from newsprism.errors import NotFoundError
-from newsprism.models import Article, Event, Mention, Quote
+from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
-from newsprism.stories.compare_text import WORD, content_stems, sentences, stem
+from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
 
 __all__ = [
     "compare_articles",
+    "compare_loaded",
     "compare_story",
     "label_before",
     "render_compare_html",
@@ -55,6 +56,13 @@ def compare_story(store: Store, story_id: str, full: bool = False) -> dict[str, 
     entity_ids = {m.entity_id for m in mentions if m.entity_id}
     entity_ids |= {q.speaker_entity_id for q in quotes if q.speaker_entity_id}
     names = {e.entity_id: e.name for e in store.entities(ids=sorted(entity_ids))} if entity_ids else {}
+    return compare_loaded(story, articles, quotes, mentions, events, names, full=full)
+
+
+def compare_loaded(
+    story: Story, articles, quotes, mentions, events, names, full: bool = False
+) -> dict[str, Any]:
+    """``compare_story`` on rows the caller already read (the story page reads them once)."""
     data = compare_articles(articles, quotes, mentions, events, names, full=full)
     return {
         "story_id": story.story_id,
@@ -105,7 +113,6 @@ def compare_articles(
         clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
-    stems_of = {a.article_id: set(content_stems(a.text)) for a in articles}
     counts_of = {a.article_id: Counter(stem(w) for w in WORD.findall(a.text)) for a in articles}
     all_counts: Counter = Counter()
     for counts in counts_of.values():
@@ -121,11 +128,11 @@ def compare_articles(
             for a in articles
             if outlet_of[a.article_id] != outlet and group_of[a.article_id] not in own_groups
         ]
-        other_stems = set().union(*(stems_of[a.article_id] for a in others)) if others else set()
         other_counts = Counter(all_counts)  # every article's counts less this outlet's and its copies'
         for article in articles:
             if outlet_of[article.article_id] == outlet or group_of[article.article_id] in own_groups:
                 other_counts.subtract(counts_of[article.article_id])
+        other_stems = {key for key, count in other_counts.items() if count > 0}
         other_labels = {
             entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
             for entity_id, by in labels.items()

@@ -108,8 +108,15 @@ def sources_by_outlet(
         carriers = defaultdict(list)
         for quote in cluster.quotes:
             carriers[outlet_of[quote.article_id]].append(quote)
-        for outlet in outlets:
-            mine = carriers.get(outlet, [])
+        widely = len(carriers) >= 2 and len(carriers) * 2 > len(outlets) - 1
+        if widely:  # most outlets carry it: every outlet without it leaves it out
+            longest = cluster.longest
+            for outlet in outlets:
+                if outlet not in carriers:
+                    item = _quote_item(longest, speaker_of, len(carriers))
+                    item["carried_by"] = sorted(carriers)
+                    by_outlet[outlet]["missing"].append(item)
+        for outlet, mine in carriers.items():
             own_groups = {group_of[q.article_id] for q in mine}
             others = {
                 o
@@ -117,20 +124,15 @@ def sources_by_outlet(
                 if o != outlet and any(group_of[q.article_id] not in own_groups for q in qs)
             }
             row = by_outlet[outlet]
-            if mine:
-                best = max(mine, key=lambda q: len(q.text))
-                if not others:
-                    row["exclusive"].append(_quote_item(best, speaker_of, 0))
-                direct_elsewhere = [q for o in others for q in carriers[o] if q.kind != "indirect"]
-                if direct_elsewhere and all(q.kind == "indirect" for q in mine):
-                    item = _quote_item(best, speaker_of, len(others))
-                    item["quoted_by"] = sorted(others)
-                    item["their_words"] = max(direct_elsewhere, key=lambda q: len(q.text)).text
-                    row["paraphrases"].append(item)
-            elif len(others) >= 2 and len(others) * 2 > len(outlets) - 1:
-                item = _quote_item(cluster.longest, speaker_of, len(others))
-                item["carried_by"] = sorted(others)
-                row["missing"].append(item)
+            best = max(mine, key=lambda q: len(q.text))
+            if not others:
+                row["exclusive"].append(_quote_item(best, speaker_of, 0))
+            direct_elsewhere = [q for o in others for q in carriers[o] if q.kind != "indirect"]
+            if direct_elsewhere and all(q.kind == "indirect" for q in mine):
+                item = _quote_item(best, speaker_of, len(others))
+                item["quoted_by"] = sorted(others)
+                item["their_words"] = max(direct_elsewhere, key=lambda q: len(q.text)).text
+                row["paraphrases"].append(item)
     for outlet in outlets:
         row = by_outlet[outlet]
         row["sources"] = _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet)

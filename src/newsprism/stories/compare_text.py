@@ -37,9 +37,20 @@ def normalised(text: str) -> str:
     return " ".join(w.lower() for w in WORD.findall(text))
 
 
-@lru_cache(maxsize=65536)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """A rough stem, so "slammed", "slams" and "slamming" meet: strip one common suffix."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()  # a plain memo, bounded
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]

@@ -19,7 +19,7 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Entity, Mention, Quote, Story
 from newsprism.store.schema import stories_table
 from newsprism.store.store import Store
-from newsprism.stories.compare import compare_story
+from newsprism.stories.compare import compare_loaded
 from newsprism.stories.timeline import build_timeline
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
@@ -139,7 +139,11 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
         "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
         "label_differences": [],
     }
-    view["compare"] = compare_story(store, story_id)
+    events = list(store.events(article_ids=story.articles))
+    speakers = sorted({q.speaker_entity_id for q in quotes if q.speaker_entity_id} - set(entities))
+    entities.update({e.entity_id: e for e in store.entities(ids=speakers)} if speakers else {})
+    names = {entity_id: found.name for entity_id, found in entities.items()}
+    view["compare"] = compare_loaded(story, articles, quotes, mentions, events, names)
     _merge_compare(view, view["compare"])
     return view
 
