@@ -255,6 +255,10 @@ def test_entities_stories_and_compare(client: TestClient):
     compared = client.get(f"/api/stories/{story['story_id']}/compare").json()
     outlets = {o["outlet"]: o for o in compared["outlets"]}
     assert set(outlets) == {"Harbour Post", "Valley Courier"}
+    assert all({"distinct", "loaded", "sources", "last_word"} <= set(o) for o in outlets.values())
+    everything = client.get(f"/api/stories/{story['story_id']}/compare", params={"all": "true"}).json()
+    for outlet in everything["outlets"]:
+        assert len(outlet["distinct"]) == outlet["more"]["distinct"]
     assert outlets["Valley Courier"]["quotes_by_speaker"]["Karl Wendt"] == 2
     # Two outlets: what one lacks is carried by only one other, never "most others" (issue 18).
     assert outlets["Harbour Post"]["missing_here"]["entities"] == []

@@ -77,7 +77,7 @@ def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, st
 # ---- story -----------------------------------------------------------------------------------
 
 
-def story_view(store: Store, story_id: str) -> dict[str, Any]:
+def story_view(store: Store, story_id: str, full: bool = False) -> dict[str, Any]:
     """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
     story = get_story(store, story_id)
     articles = list(store.articles(ids=story.articles))
@@ -143,7 +143,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     speakers = sorted({q.speaker_entity_id for q in quotes if q.speaker_entity_id} - set(entities))
     entities.update({e.entity_id: e for e in store.entities(ids=speakers)} if speakers else {})
     names = {entity_id: found.name for entity_id, found in entities.items()}
-    view["compare"] = compare_loaded(story, articles, quotes, mentions, events, names)
+    view["compare"] = compare_loaded(story, articles, quotes, mentions, events, names, full=full)
     _merge_compare(view, view["compare"])
     return view
 
