@@ -21,6 +21,7 @@ from newsprism.stories.compare_labels import label_before, label_differences, la
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements
+from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
 
 __all__ = [
@@ -95,8 +96,12 @@ def compare_articles(
     for found in events:
         events_of[found.article_id].append(found)
 
+    stop = stopwords()
+
     def speaker(quote: Quote) -> str:
-        return names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
+        """Who is quoted; an unresolved pronoun ("they", "That") counts as unattributed."""
+        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
+        return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
 
     display = {id(m): names.get(m.entity_id or "", "") or m.local_name or m.text for m in mentions}
 
@@ -117,6 +122,10 @@ def compare_articles(
     all_counts: Counter = Counter()
     for counts in counts_of.values():
         all_counts.update(counts)
+    other_outlets = max(1, len(by_outlet) - 1)
+    outlets_using: Counter = Counter()  # stem -> how many outlets use it
+    for arts in by_outlet.values():
+        outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
 
@@ -133,6 +142,14 @@ def compare_articles(
             if outlet_of[article.article_id] == outlet or group_of[article.article_id] in own_groups:
                 other_counts.subtract(counts_of[article.article_id])
         other_stems = {key for key, count in other_counts.items() if count > 0}
+        own_stems = set().union(*(counts_of[a.article_id] for a in arts))
+
+        def used_elsewhere(key: str, own_stems=own_stems, other_stems=other_stems) -> float:
+            """The share of the other outlets that use the word (0 when none does)."""
+            if key not in other_stems:
+                return 0.0
+            return min(1.0, (outlets_using[key] - (key in own_stems)) / other_outlets)
+
         other_labels = {
             entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
             for entity_id, by in labels.items()
@@ -153,7 +170,7 @@ def compare_articles(
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
-            wording = loaded_words(words, other_counts, other_labels, lexicon, limit=None)
+            wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
             distinct += statements if full else statements[:DISTINCT_PER_ARTICLE]

@@ -14,14 +14,14 @@ characterisation), by how early it comes, and by whether it sits next to a main 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsprism.config import data_path
 from newsprism.stories.compare_text import WORD, Sentence, stem
 
-SHARED_WEIGHT = 0.25  # a word the other outlets also use is hardly a difference of wording
+SHARED_WEIGHT = 0.1  # the floor: a word every other outlet uses is hardly a difference of wording
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
 EARLY_BONUS = 0.8  # added at the top of the article, falling to 0 at its end
 ACTOR_WEIGHT = 1.2  # characterises one of the story's main actors (same sentence, nearby)
@@ -96,7 +96,7 @@ class ArticleWords:
 
 def loaded_words(
     article: ArticleWords,
-    other_counts: Counter,
+    used_elsewhere: Callable[[str], float],
     other_labels: Mapping[str, set[str]],
     lexicon: EvaluativeLexicon,
     limit: int | None = 10,
@@ -110,14 +110,17 @@ def loaded_words(
         for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, own_voice):
             word = article.text[start:end]
             key = stem(word)
-            shared = other_counts.get(key, 0) > 0
-            score = weight * (SHARED_WEIGHT if shared else 1.0)
+            elsewhere = used_elsewhere(key)
+            shared = elsewhere > 0
+            score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
             actor = _nearest_actor(article.actor_mentions, sentence, start, end)
             if actor:
                 score *= ACTOR_WEIGHT
-            why = "evaluative word " + ("the others also use" if shared else "no other outlet uses")
+            why = "evaluative word " + (
+                f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
+            )
             items.append(_item(article.article_id, start, end, word, why, score, actor))
     for start, end, label, entity_id in article.labels:
         theirs = other_labels.get(entity_id, set())
