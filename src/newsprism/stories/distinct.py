@@ -18,7 +18,7 @@ from newsprism.stories.loaded import evaluative_in
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 MIN_NOVEL_SHARE = 0.15  # at least this share of its content words must be absent from the others
 MIN_NOVEL_WORDS = 2
-QUOTED_SHARE = 0.7  # a sentence mostly inside quotation marks is a quote, ranked lower
+QUOTED_SHARE = 0.3  # a sentence this much inside quotation marks is mostly a quote, ranked lower
 QUOTE_WEIGHT = 0.3
 ACTOR_BONUS = 0.25  # per main-actor mention (up to two)
 
@@ -94,7 +94,7 @@ def score_sentence(
         words = sorted({sentence.text[s - sentence.start : e - sentence.start] for s, e, _ in evaluative})
         reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in words[:3]))
     if quoted > QUOTED_SHARE:
-        reasons.append("mostly a quotation")
+        reasons.append("largely a quotation")
     return score, "; ".join(reasons)
 
 
