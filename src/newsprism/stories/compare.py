@@ -98,10 +98,15 @@ def compare_articles(
 
     stop = stopwords()
 
-    def speaker(quote: Quote) -> str:
+    def who(quote: Quote) -> str:
         """Who is quoted; an unresolved pronoun ("they", "That") counts as unattributed."""
         found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
         return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
+
+    speakers = {id(q): who(q) for q in quotes}
+
+    def speaker(quote: Quote) -> str:
+        return speakers[id(quote)] if id(quote) in speakers else who(quote)
 
     display = {id(m): names.get(m.entity_id or "", "") or m.local_name or m.text for m in mentions}
 
