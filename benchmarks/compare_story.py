@@ -59,8 +59,9 @@ def main(
                 conn.execute(update(articles_table).values(story_id=story_id))
                 conn.execute(delete(stories_table).where(stories_table.c.story_id != story_id))
             data = json.dumps(compare_story(corpus.store, story_id), ensure_ascii=False, indent=2)
-            client = TestClient(create_app(str(Path(folder) / "story.db")))
-            client.get(f"/stories/{story_id}")  # warm: templates compiled, lexicons read
+            client = TestClient(create_app(str(Path(folder) / "story.db")), base_url="http://127.0.0.1")
+            warm = client.get(f"/stories/{story_id}")  # templates compiled, lexicons read
+            assert warm.status_code == 200, warm.text[:200]
             wall, cpu = [], []
             for _ in range(RUNS):
                 started, started_cpu = time.perf_counter(), time.process_time()
