@@ -255,3 +255,16 @@ def test_eval_scores_overlap_both_ways():
     assert where == (text.index("slammed"), text.index("slammed") + 7)
     found = score({"a": [(12, 41), (42, 55)]}, {"a": [where, (0, 5)]})
     assert found["recall"] == 0.5 and found["precision"] == 0.5
+
+
+def test_an_outlet_alone_on_a_story_differs_from_no_one(story):
+    from newsprism.stories.compare import compare_articles
+
+    store, _ = story
+    article = next(a for a in store.articles() if a.outlet == "river-gazette")
+    quotes = list(store.quotes(article_ids=[article.article_id]))
+    mentions = list(store.mentions(article_ids=[article.article_id]))
+    alone = compare_articles([article], quotes, mentions, [], {})
+    row = alone["outlets"][0]
+    assert row["distinct"] == [] and row["loaded"] == [] and row["missing_here"]["quotes"] == []
+    assert row["sources"] and row["headlines"]

@@ -160,7 +160,7 @@ def compare_articles(
             for entity_id, by in labels.items()
         }
         distinct, loaded, more = [], [], Counter()
-        for article in arts:
+        for article in arts if others else []:  # alone on the story, an outlet differs from no one
             aid = article.article_id
             spans = [(q.start, q.end) for q in quotes_of[aid] if q.kind != "indirect"]
             actor_mentions = [
