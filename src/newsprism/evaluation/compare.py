@@ -15,7 +15,7 @@ words absent from the other outlets' articles (novelty alone), as many per artic
 the kind. Years 2010-2012 were used to tune; 2013-2014 are reported apart as a held-out check.
 
 The articles go through the real pipeline once into a cached SQLite file in the temp directory;
-later runs find them unchanged and parse nothing.
+later runs with the same extraction code find them unchanged and parse nothing.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ def load_basil(data: Path) -> tuple[list[dict], dict[str, list[dict]]]:
 
 def cached_store(records: list[dict], settings: Settings, cache: Path | None = None) -> Store:
     """The BASIL articles analysed into a SQLite file kept between runs (unchanged articles are skipped)."""
-    key = hashlib.sha1(json.dumps([settings.model, [r["id"] for r in records]]).encode()).hexdigest()[:12]
+    fingerprint = [settings.model, [r["id"] for r in records], _pipeline_fingerprint()]
+    key = hashlib.sha1(json.dumps(fingerprint).encode()).hexdigest()[:12]
     folder = cache or Path(tempfile.gettempdir()) / "newsprism-eval-compare"
     folder.mkdir(parents=True, exist_ok=True)
     source = folder / f"basil-{key}.jsonl"
@@ -82,6 +83,22 @@ def cached_store(records: list[dict], settings: Settings, cache: Path | None = N
     store = Store(f"sqlite:///{folder / f'basil-{key}.db'}")
     analyze([str(source)], store, settings)
     return store
+
+
+def _pipeline_fingerprint() -> str:
+    """A hash of the code and data that make the stored facts (not the comparison's own): a cached
+    database made by other extraction code is not reused."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1()
+    parts = [package / name for name in ("ingest", "nlp", "people", "quotes", "entities", "events", "store")]
+    files = [f for part in parts for f in part.rglob("*.py")]
+    files += [package / "pipeline.py", package / "models.py"]
+    files += [
+        f for f in (package / "data").iterdir() if f.name not in ("evaluative_words.tsv", "compare.html.j2")
+    ]
+    for path in sorted(files):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def locate(text: str, span: dict) -> tuple[int, int] | None:
