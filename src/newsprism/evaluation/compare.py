@@ -93,9 +93,8 @@ def _pipeline_fingerprint() -> str:
     parts = [package / name for name in ("ingest", "nlp", "people", "quotes", "entities", "events", "store")]
     files = [f for part in parts for f in part.rglob("*.py")]
     files += [package / "pipeline.py", package / "models.py"]
-    files += [
-        f for f in (package / "data").iterdir() if f.name not in ("evaluative_words.tsv", "compare.html.j2")
-    ]
+    own = ("evaluative_words.tsv", "compare.html.j2")  # the comparison's data: not extraction's
+    files += [f for f in (package / "data").rglob("*") if f.is_file() and f.name not in own]
     for path in sorted(files):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
