@@ -268,3 +268,52 @@ def test_an_outlet_alone_on_a_story_differs_from_no_one(story):
     row = alone["outlets"][0]
     assert row["distinct"] == [] and row["loaded"] == [] and row["missing_here"]["quotes"] == []
     assert row["sources"] and row["headlines"]
+
+
+def _basil_like(folder, triplet: str, year: str, outlet: str, n: int, paragraphs, spans) -> None:
+    """One invented article in BASIL's layout (articles/YEAR/ID.json, annotations/YEAR/ID_ann.json)."""
+    import json
+
+    name = f"{triplet}_{n}"
+    (folder / "articles" / year).mkdir(parents=True, exist_ok=True)
+    (folder / "annotations" / year).mkdir(parents=True, exist_ok=True)
+    record = {
+        "title": f"Sable River plan ({outlet})",
+        "date": f"{year}-05-06",
+        "source": outlet,
+        "triplet-uuid": triplet,
+        "body-paragraphs": [[p] for p in paragraphs],
+    }
+    (folder / "articles" / year / f"{name}.json").write_text(json.dumps(record), "utf-8")
+    notes = [{"txt": t, "bias": b, "quote": "no", "start": 0, "end": len(t)} for t, b in spans]
+    (folder / "annotations" / year / f"{name}_ann.json").write_text(
+        json.dumps({"phrase-level-annotations": notes}), "utf-8"
+    )
+
+
+def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings):
+    from newsprism.evaluation.compare import run
+
+    data = tmp_path / "basil"
+    common = "Farmers marched through Tarn on Monday against the plan to divert the Sable River."
+    biased = "Minister Ivo Brandt, whose family owns land along the new canal, defended the plan."
+    _basil_like(
+        data,
+        "t1",
+        "2012",
+        "fox",
+        1,
+        [common, f"Opposition leader Dara Quill slammed the plan. {biased}"],
+        [("slammed", "lex"), (biased, "inf")],
+    )
+    _basil_like(data, "t1", "2012", "nyt", 2, [common, "Dara Quill said the plan was unfair to farmers."], [])
+    _basil_like(data, "t1", "2012", "hpo", 3, [common, "Dara Quill criticised the plan on Monday."], [])
+    console = Console(record=True, width=140)
+    cache = tmp_path / "cache"
+    found = run(data, False, console, cache=cache, settings=settings)
+    assert found["distinct"]["all"]["distinct"]["recall"] == 1.0  # the sentence only fox carries
+    assert found["loaded"]["all"]["loaded"]["recall"] == 1.0  # "slammed", which the others avoid
+    assert set(found["distinct"]["all"]) == {"distinct", "random sentences", "novel sentences"}
+    assert "held-out 2013-2014" in console.export_text()
+    again = run(data, False, Console(record=True), cache=cache, settings=settings)
+    assert again == found and len(list(cache.glob("*.db"))) == 1
