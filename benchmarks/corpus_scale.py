@@ -38,6 +38,7 @@ from synthetic_corpus import Corpus as SyntheticCorpus
 
 from newsprism.config import Settings
 from newsprism.entities import linking
+from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
 from newsprism.stories import cluster
 from newsprism.stories.timeline import build_timeline
@@ -82,6 +83,8 @@ def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock
         clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
         clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
         done = start + len(chunk)
+        if done == corpus.n:  # as analyze does at the end of a run
+            clock.run("store", lambda: refresh_statistics(store.engine))
         if progress and (done // CHUNK) % 40 == 0:
             rate = done / (time.perf_counter() - started)
             print(f"  {done:>7} articles stored and linked, {rate:.0f}/s wall", file=sys.stderr, flush=True)

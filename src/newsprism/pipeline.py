@@ -27,6 +27,7 @@ from newsprism.ingest import readers as ingest
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
 from newsprism.quotes import extract as quotes
+from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
 
@@ -230,6 +231,8 @@ def analyze(
         # Articles stored by an interrupted run but never linked across articles.
         for pending in _chunks(iter(store.unlinked_article_ids()), CHUNK_SIZE):
             link_across_articles(store, pending, settings)
+        if summary.new or summary.updated:
+            refresh_statistics(store.engine)  # the planner sees the tables' new sizes
     finally:
         if own_executor:
             executor.close()

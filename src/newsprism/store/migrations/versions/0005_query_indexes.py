@@ -15,6 +15,8 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
+from newsprism.store.statistics import analyze
+
 revision = "0005_query_indexes"
 down_revision = "0004"
 branch_labels = None
@@ -50,6 +52,7 @@ def upgrade() -> None:
     for name, (table, columns) in INDEXES.items():
         if name not in present:
             op.create_index(name, table, columns)
+    analyze(op.get_bind())  # statistics, so the planner picks these indexes on a loaded database
 
 
 def downgrade() -> None:
