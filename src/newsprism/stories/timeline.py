@@ -125,7 +125,8 @@ def _chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
 
 
 def _outlet(article: Article | None) -> str:
-    return (article.outlet if article and article.outlet else None) or (article.source if article else "?")
+    """The outlet a row counts under: "unknown" without one, as in every other listing."""
+    return (article.outlet if article else None) or "unknown"
 
 
 def _group_events(found: Iterable[Event], articles: dict[str, Article]) -> list[TimelineRow]:
