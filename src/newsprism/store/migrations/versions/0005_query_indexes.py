@@ -9,7 +9,7 @@ or entity through ``(entity id, article_id)``. ``lower(outlet)`` is indexed as t
 it. ``(story_id, outlet)`` answers a story's members and outlet counts from the index alone.
 
 Revision ID: 0005_query_indexes
-Revises: 0004
+Revises: 0005_read_indexes
 """
 
 import sqlalchemy as sa
@@ -18,7 +18,7 @@ from alembic import op
 from newsprism.store.statistics import analyze
 
 revision = "0005_query_indexes"
-down_revision = "0004"
+down_revision = "0005_read_indexes"
 branch_labels = None
 depends_on = None
 
