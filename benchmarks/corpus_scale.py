@@ -3,6 +3,7 @@
     python3 benchmarks/corpus_scale.py                       # 20,000 and 200,000 (about an hour)
     python3 benchmarks/corpus_scale.py --sizes 2000,20000    # a quick check
     python3 benchmarks/corpus_scale.py --keep /tmp/scale     # keep the databases (web_load.py reads them)
+    python3 benchmarks/corpus_scale.py --pages /tmp/scale/corpus-200000.db   # only time the API pages
 
 Synthetic extracted articles (``synthetic_corpus.py``: Zipf-like people, shared first names,
 stories of skewed sizes, ~400 words, ~36 mentions, 5 quotes and 3 events an article) go, without
@@ -187,7 +188,7 @@ def time_pages(db: Path) -> list[tuple[str, float]]:
 
     from newsprism.web.app import create_app
 
-    client = TestClient(create_app(str(db)))
+    client = TestClient(create_app(str(db)), base_url="http://127.0.0.1")
     timings = []
     for url in api_queries(client, db):
         page_url, pages = url, 0
@@ -215,7 +216,15 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the databases here and keep them")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    parser.add_argument("--pages", type=Path, help="only time the API's pages on this database")
     options = parser.parse_args()
+    if options.pages:
+        refresh_statistics(Store(str(options.pages)).engine)  # as analyze leaves a database
+        pages = time_pages(options.pages)
+        for url, ms in pages:
+            print(f"  {ms:7.1f} ms  {url}", flush=True)
+        print(f"page_ms {max(ms for _, ms in pages):.1f}")
+        return
     sizes = [int(s) for s in options.sizes.split(",")]
     with TemporaryDirectory() as tmp:
         workdir = options.keep or Path(tmp)
