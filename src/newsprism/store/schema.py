@@ -192,7 +192,7 @@ entity_keys_table = Table(
 )
 
 
-# The order and filters of every list (migration 0005_query_indexes): a page reads an index range.
+# The order and filters of every list (migration 0006_query_indexes): a page reads an index range.
 # An index another revision already declares under the same name is declared once.
 def _index(table: Table, name: str, *columns) -> None:
     if not any(index.name == name for index in table.indexes):

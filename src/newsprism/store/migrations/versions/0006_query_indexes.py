@@ -3,28 +3,25 @@ reads an index range instead of sorting a whole table (measured by benchmarks/co
 
 Each list's order is its own index: articles by ``(stored_at, article_id)`` (alone, per status,
 per outlet), entities by ``(mentions DESC, name, entity_id)`` (alone and per type), stories by
-``(coalesce(first_published, '') DESC, story_id)`` (undated last), events by
-``(date, article_id, start)`` and per type;
+``(first_published DESC, story_id)``, events by ``(date, article_id, start)`` and per type;
 quotes and mentions are read in article order through ``(article_id, start)``, and by speaker
 or entity through ``(entity id, article_id)``. ``lower(outlet)`` is indexed as the filter spells
 it. ``(story_id, outlet)`` answers a story's members and outlet counts from the index alone.
 
-Revision ID: 0005_query_indexes
+Revision ID: 0006_query_indexes
 Revises: 0005_read_indexes
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-from newsprism.store.statistics import analyze
-
-revision = "0005_query_indexes"
+revision = "0006_query_indexes"
 down_revision = "0005_read_indexes"
 branch_labels = None
 depends_on = None
 
 # name -> (table, columns or SQL expressions, in index order). Names another revision may create
-# first (0005_read_indexes: the same columns) are left as they are.
+# first (0005_read_indexes: the same columns) are skipped when present.
 INDEXES = {
     "ix_articles_stored_order": ("articles", ["stored_at", "article_id"]),
     "ix_articles_status_stored": ("articles", ["status", "stored_at", "article_id"]),
@@ -38,15 +35,14 @@ INDEXES = {
     "ix_entities_type_rank": ("entities", ["type", sa.text("mentions DESC"), "name", "entity_id"]),
     "ix_events_date_article": ("events", ["date", "article_id", "start"]),
     "ix_events_type_date": ("events", ["type", "date", "article_id"]),
-    "ix_stories_newest_order": ("stories", [sa.text("coalesce(first_published, '') DESC"), "story_id"]),
+    "ix_stories_newest": ("stories", [sa.text("first_published DESC"), "story_id"]),
     "ix_stories_last": ("stories", ["last_published"]),
 }
 
 
 def upgrade() -> None:
-    for name, (table, columns) in INDEXES.items():
+    for name, (table, columns) in INDEXES.items():  # IF NOT EXISTS: expression indexes are not reflected
         op.create_index(name, table, columns, if_not_exists=True)
-    analyze(op.get_bind())  # statistics, so the planner picks these indexes on a loaded database
 
 
 def downgrade() -> None:
