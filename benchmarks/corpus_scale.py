@@ -39,6 +39,7 @@ from synthetic_corpus import Corpus as SyntheticCorpus
 
 from newsprism.config import Settings
 from newsprism.entities import linking
+from newsprism.store.bulk import save_articles
 from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
 from newsprism.stories import cluster
@@ -76,9 +77,9 @@ def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock
         chunk = list(corpus.iter_articles(start, min(corpus.n, start + CHUNK)))
         ids = [article.article_id for article, _ in chunk]
 
-        def save(chunk=chunk) -> None:
-            for article, extraction in chunk:
-                store.save_article(article, extraction)
+        def save(chunk=chunk) -> None:  # a transaction a parse batch, as analyze stores them
+            for start_of_batch in range(0, len(chunk), settings.batch_size):
+                save_articles(store, chunk[start_of_batch : start_of_batch + settings.batch_size])
 
         clock.run("store", save)
         clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))

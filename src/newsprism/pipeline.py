@@ -2,7 +2,7 @@
 
 Per-article work (parsing and extraction) runs in batches through ``nlp.pipe``, in worker
 processes when there is enough of it. The main process alone writes to the store, one
-transaction per article, then runs the stages that look across articles (entities, stories)
+transaction per batch, then runs the stages that look across articles (entities, stories)
 on the new articles only.
 """
 
@@ -27,6 +27,7 @@ from newsprism.ingest import readers as ingest
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
 from newsprism.quotes import extract as quotes
+from newsprism.store.bulk import save_articles
 from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
@@ -209,11 +210,14 @@ def analyze(
             batches = list(_chunks(iter(to_parse), settings.batch_size))
             stored_ids: list[str] = []
             for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
+                parsed = []
                 for article, result in zip(batch, results, strict=True):
                     if isinstance(result, str):
                         fail(article.source, result, article.article_id, article.raw_text, article.given_id)
-                        continue
-                    store.save_article(article, result)
+                    else:
+                        parsed.append((article, result))
+                save_articles(store, parsed)  # the batch in one transaction of bulk statements
+                for article, result in parsed:
                     stored_ids.append(article.article_id)
                     if article.article_id in updates:
                         summary.updated += 1
