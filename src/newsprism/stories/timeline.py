@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
-from newsprism.entities.linking import find_entity
+from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
 from newsprism.store.schema import articles_table, events_table, mentions_table
