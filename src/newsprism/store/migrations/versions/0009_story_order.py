@@ -3,8 +3,8 @@ an index on that very expression serves the order (the plain ``first_published D
 0006 did not, and goes). Then planner statistics, so the query indexes are picked on a loaded
 database (see ``store/statistics.py``).
 
-Revision ID: 0008_story_order
-Revises: 0007_published_text
+Revision ID: 0009_story_order
+Revises: 0008_people_model
 """
 
 import sqlalchemy as sa
@@ -12,8 +12,8 @@ from alembic import op
 
 from newsprism.store.statistics import analyze
 
-revision = "0008_story_order"
-down_revision = "0007_published_text"
+revision = "0009_story_order"
+down_revision = "0008_people_model"
 branch_labels = None
 depends_on = None
 
