@@ -14,7 +14,7 @@ export. The front ends never touch the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -199,10 +199,35 @@ class Corpus:
 
     def compare(self, story_id: str, **options: Any) -> dict[str, Any]:
         """How each outlet told one story (``newsprism compare``); ``options`` go to the compare
-        stage as they are."""
+        stage as they are. Kept until the story changes (``story_answer``)."""
         from newsprism.stories.compare import compare_story
 
-        return compare_story(self.store, self.resolve_id("story", story_id), **options)
+        story_id = self.resolve_id("story", story_id)
+        kind = f"compare {sorted(options.items())!r}"
+        return self.story_answer(
+            story_id, kind, lambda corpus, sid: compare_story(corpus.store, sid, **options)
+        )
+
+    def story_answer(self, story_id: str, kind: str, compute: Callable[[Corpus, str], Any]) -> Any:
+        """``compute(corpus, story_id)``, kept in this process until the story changes: a member
+        added, re-analysed or gone, an entity linked or renamed (``stories.story_cache``). The
+        answer is shared between callers: read it, do not change it."""
+        from newsprism.stories.story_cache import cached
+
+        return cached(self.store, story_id, kind, lambda _store, sid: compute(self, sid))
+
+    def entity_activity(self, entity_id: str) -> list[tuple[str | None, str, str, int]]:
+        """``(outlet, day, "mentions" | "quotes", count)``: an entity's activity, counted in the database."""
+        from newsprism.store.aggregates import entity_activity
+
+        return entity_activity(self.store, entity_id)
+
+    def entity_articles(self, entity_id: str, limit: int = 100) -> tuple[list[dict[str, Any]], int]:
+        """The latest ``limit`` articles naming or quoting an entity (id, title, source, outlet,
+        published), and how many there are."""
+        from newsprism.store.aggregates import entity_articles
+
+        return entity_articles(self.store, entity_id, limit)
 
     def timeline(
         self, story: str | None = None, entity: str | None = None, limit: int | None = None, **options: Any

@@ -2,7 +2,7 @@
 
 Per-article work (parsing and extraction) runs in batches through ``nlp.pipe``, in worker
 processes when there is enough of it. The main process alone writes to the store, one
-transaction per article, then runs the stages that look across articles (entities, stories)
+transaction per parsed batch, then runs the stages that look across articles (entities, stories)
 over every article not linked yet, in one canonical order, under the database's run lock
 (``store/locks.py``): concurrent or interrupted runs end exactly as one clean run would.
 """
@@ -37,7 +37,9 @@ from newsprism.nlp.model import load_model
 from newsprism.people.index import PeopleIndex, link_speakers
 from newsprism.quotes import extract as quotes
 from newsprism.store import doctor as store_doctor
+from newsprism.store.bulk import save_articles
 from newsprism.store.locks import RunLock
+from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
 from newsprism.workers import die_with_parent, kill_pool, terminate_as_interrupt
@@ -215,6 +217,8 @@ def analyze(
                 )
             with lock.exclusive():
                 link_pending(store, settings)
+            if summary.new or summary.updated:
+                refresh_statistics(store.engine)  # the planner sees the tables' new sizes
     except BaseException:
         if hasattr(executor, "abort"):
             executor.abort()  # workers stop now, not after their batch
@@ -280,6 +284,7 @@ def _store_all(
         to_parse = _select_changed(chunk, store, summary, seen, updates, on_article)
         batches = list(_chunks(iter(to_parse), settings.batch_size))
         for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
+            parsed = []
             for article, result in zip(batch, results, strict=True):
                 if isinstance(result, str):
                     fail(
@@ -289,13 +294,22 @@ def _store_all(
                         article.raw_text,
                         article.given_id,
                     )
-                    continue
-                try:
-                    store.save_article(article, result)
-                except (DataError, ValueError) as exc:  # a value this database cannot hold
-                    problem = f"cannot store: {getattr(exc, 'orig', None) or exc}"
-                    fail(article.location, problem, article.article_id, "", article.given_id)
-                    continue
+                else:
+                    parsed.append((article, result))
+            try:  # the batch in one transaction of bulk statements
+                save_articles(store, parsed)
+                stored = parsed
+            except (DataError, ValueError):  # one at a time, so a value the database cannot hold fails alone
+                stored = []
+                for article, result in parsed:
+                    try:
+                        store.save_article(article, result)
+                    except (DataError, ValueError) as exc:
+                        problem = f"cannot store: {getattr(exc, 'orig', None) or exc}"
+                        fail(article.location, problem, article.article_id, "", article.given_id)
+                        continue
+                    stored.append((article, result))
+            for article, result in stored:
                 summary.article_ids.append(article.article_id)
                 if article.article_id in updates:
                     summary.updated += 1

@@ -89,7 +89,7 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
             if rows:
                 conn.execute(insert(table), rows)
         if replaced:  # the new mentions count once the entity stage links them
-            store._recount_entities(conn, sorted(replaced))
+            store.recount_entities(conn, sorted(replaced))
 
     store.write(write)
 

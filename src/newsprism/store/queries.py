@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, func, literal, or_, select
+from sqlalchemy import Text, and_, cast, func, literal, literal_column, or_, select
 from sqlalchemy.engine import Engine
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
@@ -279,21 +279,12 @@ def stories(
     if sort not in STORY_SORTS:
         raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
     s, a = stories_table, articles_table
-    stats = (
-        select(
-            a.c.story_id.label("story_id"),
-            func.count(a.c.outlet.distinct()).label("n_outlets"),
-            func.count().label("n_articles"),
-        )
-        .where(a.c.story_id.is_not(None))
-        .group_by(a.c.story_id)
-        .subquery()
-    )
-    n_outlets = func.coalesce(stats.c.n_outlets, 0)
-    n_articles = func.coalesce(stats.c.n_articles, 0)
-    query = select(s.c.story_id, n_outlets.label("outlet_count")).outerjoin(
-        stats, stats.c.story_id == s.c.story_id
-    )
+    # Counted per story shown (correlated, through the (story_id, outlet) index), never for every
+    # story at once: a page of the newest stories reads a page of rows at any corpus size.
+    in_story = a.c.story_id == s.c.story_id
+    n_outlets = select(func.count(a.c.outlet.distinct())).where(in_story).scalar_subquery()
+    n_articles = select(func.count()).select_from(a).where(in_story).scalar_subquery()
+    query = select(s.c.story_id, n_outlets.label("outlet_count"))
     if ids is not None:
         query = query.where(s.c.story_id.in_(list(ids)))
     if min_outlets:
@@ -307,8 +298,9 @@ def stories(
     if until:
         before_until = s.c.first_published <= until
         query = query.where(or_(before_until, s.c.first_published.is_(None)) if undated else before_until)
-    first = func.coalesce(s.c.first_published, "")
-    last = func.coalesce(s.c.last_published, "")
+    # The literal '' (not a bound parameter) lets SQLite match the expression index ix_stories_newest_order.
+    first = func.coalesce(s.c.first_published, literal_column("''"))
+    last = func.coalesce(s.c.last_published, literal_column("''"))
     if sort == "outlets":
         keys = [(n_outlets, True), (n_articles, True), (last, True), (s.c.story_id, False)]
     else:

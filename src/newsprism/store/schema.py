@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    literal_column,
 )
 
 metadata = MetaData()
@@ -222,5 +223,10 @@ _index(entities_table, "ix_entities_rank", _e.mentions.desc(), _e.name, _e.entit
 _index(entities_table, "ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id)
 _index(events_table, "ix_events_date_article", _ev.date, _ev.article_id, _ev.start)
 _index(events_table, "ix_events_type_date", _ev.type, _ev.date, _ev.article_id)
-_index(stories_table, "ix_stories_newest", _s.first_published.desc(), _s.story_id)
+_index(
+    stories_table,
+    "ix_stories_newest_order",  # the order of store/queries.stories: undated last
+    func.coalesce(_s.first_published, literal_column("''")).desc(),
+    _s.story_id,
+)
 _index(stories_table, "ix_stories_last", _s.last_published)

@@ -243,8 +243,6 @@ class Writes:
             empty.extend(eid for eid, (n, _) in counts.items() if n == 0)
         return remove_orphans(conn, sorted(set(empty) - set(keep)))
 
-    _recount_entities = recount_entities  # the name store/bulk.py calls
-
 
 def remove_orphans(conn: Connection, entity_ids: Sequence[str]) -> list[str]:
     """Delete those of these entities that have no mention and are no demonym's place (with their

@@ -9,18 +9,19 @@ Quotes are grouped the same way by speaker and wording.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, or_, select
 
 from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
-from newsprism.store.schema import mentions_table, quotes_table
+from newsprism.store.schema import articles_table, events_table, mentions_table
 from newsprism.store.store import Store
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -74,8 +75,9 @@ def build_timeline(
 ) -> list[TimelineRow]:
     """Events and quotes of a story and/or about an entity, grouped across outlets, in date order.
 
-    A story's or an entity's facts are read through the indexes on their articles (an entity's
-    are the articles that mention it or quote it), never by scanning every event and quote."""
+    Only the facts shown are read, through indexes: a story's by its members; an entity's quotes
+    by their speaker and its events among the articles that name it. Articles are read as their
+    outlet, source and date, never their texts."""
     article_ids = None
     entity_id = None
     if story_id:
@@ -85,38 +87,76 @@ def build_timeline(
         article_ids = stories[0].articles
     if entity:
         entity_id = find_entity(store, entity).entity_id
-        if article_ids is None:
-            article_ids = _entity_article_ids(store, entity_id)
 
     found_events: list[Event] = []
     found_quotes: list[Quote] = []
-    articles: dict[str, Article] = {}
-    for chunk in _chunks(article_ids) if article_ids is not None else [None]:
-        events = store.events(article_ids=chunk)
-        quotes = store.quotes(article_ids=chunk, speaker_entity_id=entity_id)
+    if entity_id and article_ids is None:
+        found_quotes = list(store.quotes(speaker_entity_id=entity_id))
+        found_events = _entity_events(store, entity_id, _entity_article_ids(store, entity_id))
+    else:
+        for chunk in _chunks(article_ids) if article_ids is not None else [None]:
+            found_events.extend(store.events(article_ids=chunk))
+            found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
         if entity_id:
-            events = (e for e in events if entity_id in e.actor_entity_ids + e.recipient_entity_ids)
-        found_events.extend(events)
-        found_quotes.extend(quotes)
-        if chunk is not None:
-            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
-    if article_ids is None:
-        needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
-        for chunk in _chunks(sorted(needed)):
-            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
+            found_events = [e for e in found_events if _names(e, entity_id)]
+    needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
+    articles = _article_heads(store, sorted(needed))
 
     rows = _group_events(found_events, articles) + _group_quotes(found_quotes, articles)
     rows.sort(key=lambda r: (r.date or "9999", r.kind, r.summary))
     return rows[:limit] if limit else rows
 
 
-def _entity_article_ids(store: Store, entity_id: str) -> list[str]:
-    """The articles that mention the entity or quote it (both through an index on the entity)."""
-    m, q = mentions_table, quotes_table
-    mentioned = select(m.c.article_id).where(m.c.entity_id == entity_id)
-    quoted = select(q.c.article_id).where(q.c.speaker_entity_id == entity_id)
+def _names(event: Event, entity_id: str) -> bool:
+    return entity_id in event.actor_entity_ids or entity_id in event.recipient_entity_ids
+
+
+def _entity_events(store: Store, entity_id: str, article_ids: list[str]) -> list[Event]:
+    """The events among these articles that have the entity as an actor or recipient (narrowed
+    in SQL on the JSON text of the id lists, decided on the lists themselves)."""
+    e = events_table
+    quoted_id = json.dumps(entity_id)
+    names_it = or_(
+        cast(e.c.actor_entity_ids, Text).contains(quoted_id, autoescape=True),
+        cast(e.c.recipient_entity_ids, Text).contains(quoted_id, autoescape=True),
+    )
+    known = {f.name for f in fields(Event)}
+    found = []
     with store.engine.connect() as conn:
-        return sorted(set(conn.execute(mentioned).scalars()) | set(conn.execute(quoted).scalars()))
+        for chunk in _chunks(article_ids):
+            query = (
+                select(e)
+                .where(e.c.article_id.in_(chunk), names_it)
+                .order_by(e.c.date, e.c.article_id, e.c.start)
+            )
+            for row in conn.execute(query):
+                data = dict(row._mapping)
+                data.update(data.pop("extra", None) or {})
+                event = Event(**{k: v for k, v in data.items() if k in known})
+                if _names(event, entity_id):
+                    found.append(event)
+    return found
+
+
+def _article_heads(store: Store, article_ids: list[str]) -> dict[str, Article]:
+    """The articles' outlet, source and date (what a timeline row shows), without their texts."""
+    a = articles_table
+    heads = {}
+    with store.engine.connect() as conn:
+        for chunk in _chunks(article_ids):
+            query = select(a.c.article_id, a.c.source, a.c.outlet, a.c.published).where(
+                a.c.article_id.in_(chunk)
+            )
+            for row in conn.execute(query):
+                heads[row.article_id] = Article(text="", **row._mapping)
+    return heads
+
+
+def _entity_article_ids(store: Store, entity_id: str) -> list[str]:
+    """The articles that mention the entity (through the index on mentions' entity)."""
+    m = mentions_table
+    with store.engine.connect() as conn:
+        return sorted(set(conn.execute(select(m.c.article_id).where(m.c.entity_id == entity_id)).scalars()))
 
 
 def _chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:

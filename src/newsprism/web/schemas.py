@@ -80,7 +80,10 @@ class EntityDetail(EntityOut):  # type: ignore[misc, valid-type]
     also: list[dict[str, Any]] = Field(
         default_factory=list, description="Other entities the name asked for fits, most mentioned first"
     )
-    mentioned_in: list[dict[str, Any]] = Field(default_factory=list, description="Its articles, newest first")
+    mentioned_in: list[dict[str, Any]] = Field(
+        default_factory=list, description="Its latest articles, newest first (at most 200)"
+    )
+    mentioned_in_count: int = Field(0, description="How many articles name or quote it")
     over_time: dict[str, dict[str, dict[str, int]]] = Field(
         default_factory=dict, description="outlet -> YYYY-MM-DD -> {mentions, quotes}"
     )

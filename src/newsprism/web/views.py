@@ -20,6 +20,8 @@ from newsprism.stories.compare import compare_loaded
 TOP_PER_OUTLET = 8
 # What an article without an outlet counts under (the compare stage uses the same name).
 NO_OUTLET = "unknown"
+# Articles an entity's page lists, newest first (``mentioned_in_count`` has how many there are).
+MENTIONED_IN_SHOWN = 200
 
 
 def outlet_of(article: Article | None) -> str:
@@ -48,7 +50,14 @@ def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, st
 
 
 def story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, Any]:
-    """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
+    """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline.
+    Computed once per version of the story (``Corpus.story_answer``): the view is shared."""
+    story_id = corpus.resolve_id("story", story_id)
+    kind = "story_view_full" if full else "story_view"
+    return corpus.story_answer(story_id, kind, lambda c, sid: _story_view(c, sid, full))
+
+
+def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, Any]:
     story = corpus.story(story_id)
     story_id = story.story_id
     articles = list(corpus.articles(ids=story.articles))
@@ -155,41 +164,31 @@ def entity_view(
     """
     view = corpus.entity_profile(name_or_id, quote_limit=0)
     entity_id = view["entity_id"]
-    mentions = corpus.mentions(entity_id=entity_id)
-    all_quotes = list(corpus.quotes(speaker_entity_id=entity_id))
     page = corpus.quote_page(
         limit=quote_limit, after=quotes_after, offset=quote_offset, speaker_entity_id=entity_id
     )
-    article_ids = sorted({m.article_id for m in mentions} | {q.article_id for q in all_quotes})
-    articles = {a.article_id: a for a in corpus.articles(ids=article_ids)}
-
+    articles = {a.article_id: a for a in corpus.articles(ids=sorted({q.article_id for q in page.items}))}
+    # Counted in the database: a much-named person has tens of thousands of mentions.
     over_time: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for kind, items in (("mentions", mentions), ("quotes", all_quotes)):
-        for item in items:
-            article = articles.get(item.article_id)
-            if article and article.published:
-                over_time[outlet_of(article)][article.published][kind] += 1
+    for outlet, day, kind, count in corpus.entity_activity(entity_id):
+        over_time[outlet or NO_OUTLET][day][kind] += count
     view["outlets"] = {name or NO_OUTLET: n for name, n in (view.get("outlets") or {}).items()}
-    if not view["outlets"]:
-        view["outlets"] = dict(Counter(outlet_of(articles.get(m.article_id)) for m in mentions))
     view["quotes"] = [quote_row(q, articles.get(q.article_id)) for q in page.items]
     view["quote_count"] = page.total
     view["quote_offset"] = page.offset
     view["quotes_next"] = page.next
+    latest, view["mentioned_in_count"] = corpus.entity_articles(entity_id, limit=MENTIONED_IN_SHOWN)
     view["mentioned_in"] = [
-        _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
+        {
+            "article_id": row["article_id"],
+            "title": row["title"] or Path(row["source"]).name or row["source"],
+            "outlet": row["outlet"] or NO_OUTLET,
+            "published": row["published"],
+        }
+        for row in latest
     ]
     view["over_time"] = {name: {day: dict(c) for day, c in days.items()} for name, days in over_time.items()}
     return view
-
-
-def _article_row(article: Article) -> dict[str, Any]:
-    return {
-        "article_id": article.article_id,
-        "title": title_of(article),
-        "outlet": outlet_of(article),
-        "published": article.published,
-    }
 
 
 def quote_row(quote: Quote, article: Article | None) -> dict[str, Any]:

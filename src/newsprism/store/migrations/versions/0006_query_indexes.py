@@ -40,20 +40,11 @@ INDEXES = {
 }
 
 
-def _existing() -> set[str]:
-    inspector = sa.inspect(op.get_bind())
-    return {ix["name"] for table in {t for t, _ in INDEXES.values()} for ix in inspector.get_indexes(table)}
-
-
 def upgrade() -> None:
-    present = _existing()
-    for name, (table, columns) in INDEXES.items():
-        if name not in present:
-            op.create_index(name, table, columns)
+    for name, (table, columns) in INDEXES.items():  # IF NOT EXISTS: expression indexes are not reflected
+        op.create_index(name, table, columns, if_not_exists=True)
 
 
 def downgrade() -> None:
-    present = _existing()
     for name, (table, _) in INDEXES.items():
-        if name in present:
-            op.drop_index(name, table_name=table)
+        op.drop_index(name, table_name=table, if_exists=True)
