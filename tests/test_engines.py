@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from daskfiles import scheduler_address
 from invented import invented_articles, write_jsonl
 from newsprism.cli.main import app
 from newsprism.config import Settings
@@ -172,9 +173,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_the_result_equals_a_local_run
                     tmp_path / f"worker{k}.log",
                 )
             )  # fmt: skip
-        deadline = time.monotonic() + 120
-        while not scheduler_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
+        scheduler_address(scheduler_file, 120)
         with distributed.Client(scheduler_file=str(scheduler_file), timeout=60) as client:
             client.wait_for_workers(2, timeout=120)
             db = str(tmp_path / "dask.db")

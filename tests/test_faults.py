@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from daskfiles import scheduler_address
 from invented import invented_articles, write_jsonl
 from newsprism.config import Settings
 from newsprism.pipeline import analyze
@@ -382,10 +383,7 @@ def test_a_dask_run_whose_workers_all_died_fails_in_time_and_keeps_what_was_stor
     )
     worker = None
     try:
-        deadline = time.monotonic() + 60
-        while not scheduler_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        address = json.loads(scheduler_file.read_text())["address"]
+        address = scheduler_address(scheduler_file, 60)
         worker = subprocess.Popen(
             [
                 dask,
