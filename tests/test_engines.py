@@ -173,6 +173,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_the_result_equals_a_local_run
                     tmp_path / f"worker{k}.log",
                 )
             )  # fmt: skip
+        deadline = time.monotonic() + 120
         scheduler_address(scheduler_file, 120)
         with distributed.Client(scheduler_file=str(scheduler_file), timeout=60) as client:
             client.wait_for_workers(2, timeout=120)
