@@ -3,9 +3,10 @@
 Two kinds, both cheap and independent of every other article:
 
 * a MinHash fingerprint of the text's word shingles, with LSH band hashes, to find re-posts;
-* a tf-idf term vector of content words, title words and entity keys, to find the story.
+* a tf-idf term vector of content words, title words and entity keys, to find the story;
 
-``stories.py`` stores these and decides; this module only computes them.
+and the rule that links two articles into one story (``linked``). ``cluster.py`` stores these
+and decides; this module only computes them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from newsprism.config import Settings, data_path
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _MINHASH_SEED = 1
+_WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organisations
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,13 @@ class StoryConfig:
     shingle_words: int = 5
     duplicate_threshold: float = 0.7
     duplicate_min_jaccard: float = 0.3
-    story_threshold: float = 0.22
+    link_threshold: float = 0.3
+    actor_link_threshold: float = 0.1
+    actor_window_days: int = 3
     story_window_days: int = 7
+    article_terms: int = 80
+    storyline_threshold: float = 0.1
+    storyline_gap_days: int = 3
     entity_weight: float = 1.0
     entity_keys: str = "both"  # id | name | both
     title_weight: float = 2.0
@@ -189,6 +196,32 @@ def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
             for key in entity_keys(label, name, entity_id, config.entity_keys):
                 counts[key] += 1
     return counts
+
+
+def kept_terms(counts: Counter[str], vector: dict[str, float], size: int) -> dict[str, float]:
+    """The counts of the article's ``size`` heaviest terms: what is stored to compare it later."""
+    heaviest = sorted(vector, key=lambda term: (-vector[term], term))[:size]
+    return {term: float(counts[term]) for term in heaviest}
+
+
+def actors(vector: dict[str, float]) -> set[str]:
+    """The person and organisation keys among the article's terms: who the story is about."""
+    return {term for term in vector if term.startswith(_WHO)}
+
+
+def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: StoryConfig) -> bool:
+    """Whether two articles (unit vectors of their kept terms) report one event: close in
+    time, and either much alike in words, or alike enough and naming the same actor."""
+    if gap_days > config.story_window_days:
+        return False
+    text = cosine_with(a, b, 1.0)
+    if text >= config.link_threshold:
+        return True
+    return (
+        gap_days <= config.actor_window_days
+        and text >= config.actor_link_threshold
+        and bool(actors(a) & actors(b))
+    )
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
