@@ -18,22 +18,12 @@ from typing import Any
 import trafilatura
 import yaml
 
-from newsprism.config import Settings, data_path
+from newsprism.config import Settings, data_path, defaults
 from newsprism.errors import InputError
 from newsprism.ingest.readers import normalize_date
 from newsprism.models import Article, RawArticle
 
 # Defaults for the [clean] settings this module reads (settings.toml may override each).
-DEFAULTS = {
-    "min_line_words": 1,
-    "caption_repeat_min_chars": 40,  # a line repeated verbatim and at least this long is a caption
-    "label_max_words": 12,  # a line this short without final punctuation is a label, not body
-    "headline_max_words": 20,  # a title-case line this short without final punctuation is a headline
-    "title_min_words": 3,
-    "title_max_words": 30,
-    "body_min_words": 5,  # the first sentence at least this long ends the leading (header) block
-    "contained_max_chars": 400,  # lines up to this long that recur inside a longer paragraph go
-}
 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -232,7 +222,7 @@ def judge_lines(
     lines: list[str], title: str | None, options: dict[str, Any] | None
 ) -> tuple[list[str | None], CleanText]:
     """Why each line is dropped (None = keep), plus the title, date and outlet found on the way."""
-    opts = {**DEFAULTS, **(options or {})}
+    opts = {**defaults()["clean"], **(options or {})}
     boilerplate = load_boilerplate()
     reasons: list[str | None] = [debris_reason(line) for line in lines]
     found = CleanText(text="")

@@ -34,31 +34,31 @@ _WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organi
 
 @dataclass(frozen=True)
 class StoryConfig:
-    """The ``[stories]`` settings, with defaults for any key the file leaves out."""
+    """The ``[stories]`` settings (defaults in settings.toml), typed."""
 
-    minhash_perm: int = 128
-    lsh_bands: int = 42
-    shingle_words: int = 5
-    duplicate_threshold: float = 0.7
-    duplicate_min_jaccard: float = 0.3
-    link_threshold: float = 0.3
-    actor_link_threshold: float = 0.1
-    actor_window_days: int = 3
-    story_window_days: int = 7
-    article_terms: int = 80
-    storyline_threshold: float = 0.1
-    storyline_gap_days: int = 3
-    entity_weight: float = 1.0
-    entity_keys: str = "both"  # id | name | both
-    title_weight: float = 2.0
-    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
-    block_keys: int = 10
-    block_cap: int = 50
-    centroid_terms: int = 300
+    minhash_perm: int
+    lsh_bands: int
+    shingle_words: int
+    duplicate_threshold: float
+    duplicate_min_jaccard: float
+    link_threshold: float
+    actor_link_threshold: float
+    actor_window_days: int
+    story_window_days: int
+    article_terms: int
+    storyline_threshold: float
+    storyline_gap_days: int
+    entity_weight: float
+    entity_keys: str  # id | name | both
+    title_weight: float
+    entity_labels: tuple[str, ...]
+    block_keys: int
+    block_cap: int
+    centroid_terms: int
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
-        given = dict(settings.stories or {})
+        given = dict(settings.stories)
         if "entity_labels" in given:
             given["entity_labels"] = tuple(given["entity_labels"])
         known = cls.__dataclass_fields__
