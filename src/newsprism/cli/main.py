@@ -371,7 +371,15 @@ def export(
 
 # ---- stories ---------------------------------------------------------------------------------
 
-STORY_COLUMNS = ["story_id", "first_published", "last_published", "outlets", "articles", "title"]
+STORY_COLUMNS = [
+    "story_id",
+    "first_published",
+    "last_published",
+    "outlets",
+    "articles",
+    "title",
+    "storyline_id",
+]
 
 
 @app.command()
@@ -380,17 +388,23 @@ def stories(
     db: str | None = DbOption,
     fmt: str | None = FormatOption,
     outlet: str | None = typer.Option(None, help="Only stories this outlet reported"),
-    min_outlets: int = typer.Option(1, "--min-outlets", help="Only stories told by this many outlets"),
+    min_outlets: int = typer.Option(
+        0,
+        "--min-outlets",
+        help="Only stories told by this many named outlets (articles without one count none)",
+    ),
+    storyline: str | None = typer.Option(None, "--storyline", help="Only the stories of this storyline"),
     limit: int | None = typer.Option(None, help="At most this many"),
 ) -> None:
-    """List stories, newest first (keys: story_id, title, articles, outlets, first/last_published)."""
+    """List stories, newest first (keys: story_id, title, articles, outlets, first/last_published,
+    storyline_id)."""
     import itertools
 
     fmt = pick_format(fmt)
     store = open_store(db)
     found = (
         s
-        for s in store.stories()
+        for s in store.stories(storyline=storyline)
         if len(s.outlets) >= min_outlets and (not outlet or outlet.lower() in {o.lower() for o in s.outlets})
     )
     emit((s.to_json() for s in itertools.islice(found, limit)), fmt, STORY_COLUMNS, title="Stories")
