@@ -51,7 +51,8 @@ def build(tmp_path: Path) -> Store:
 
 def test_one_happening_reported_twice_is_one_row_with_both_outlets(tmp_path: Path):
     store = build(tmp_path)
-    rows = build_timeline(store)
+    assert all(r.kind == "event" for r in build_timeline(store))  # quotes only when asked for
+    rows = build_timeline(store, quotes=True)
     dates = [r.date for r in rows]
     assert dates == sorted(dates)
 
@@ -67,7 +68,7 @@ def test_one_happening_reported_twice_is_one_row_with_both_outlets(tmp_path: Pat
 
 def test_timeline_for_an_entity_and_html_is_escaped(tmp_path: Path):
     store = build(tmp_path)
-    rows = build_timeline(store, entity="Ilse Varga")
+    rows = build_timeline(store, entity="Ilse Varga", quotes=True)
     assert rows and all("Ilse Varga" in r.actors for r in rows)
     page = render_html(build_timeline(store), title="<River>")
     assert "&lt;River&gt;" in page and "<River>" not in page

@@ -523,14 +523,24 @@ def timeline(
     fmt: str | None = typer.Option(None, "--format", "-f", help="table, jsonl or html"),
     story: str | None = typer.Option(None, "--story", help="Only this story id"),
     entity: str | None = typer.Option(None, "--entity", help="Only events and quotes of this entity"),
-    limit: int | None = typer.Option(None, help="At most this many rows"),
+    limit: int = typer.Option(30, help="At most this many rows: those the most outlets reported"),
+    all_rows: bool = typer.Option(False, "--all", help="Every row, however few outlets reported it"),
+    quotes: bool = typer.Option(False, "--quotes", help="Quotes too, grouped across outlets"),
+    unnamed: bool = typer.Option(False, "--unnamed", help="Events and quotes without a named actor too"),
 ) -> None:
-    """Events and quotes in date order; one happening reported by several outlets is one row."""
+    """What happened, in date order; one happening reported by several outlets is one row."""
     from newsprism.stories.timeline import build_timeline, render_html
 
     fmt = pick_format(fmt, ("table", "jsonl", "html"))
     store = open_store(db)
-    rows = build_timeline(store, story_id=story, entity=entity, limit=limit)
+    rows = build_timeline(
+        store,
+        story_id=story,
+        entity=entity,
+        limit=None if all_rows else limit,
+        quotes=quotes,
+        unnamed=unnamed,
+    )
     if fmt == "html":
         sys.stdout.write(render_html(rows, title=f"Timeline {story or entity or ''}".strip()))
         return

@@ -136,7 +136,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     view = {
         "story": story.to_json(),
         "outlets": columns,
-        "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
+        "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id, limit=30)],
         "label_differences": [],
     }
     view["compare"] = compare_story(store, story_id)
