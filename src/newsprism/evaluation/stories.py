@@ -29,6 +29,7 @@ from newsprism.evaluation.story_data import extracted, load_basil, make_repost
 from newsprism.models import Article, Extraction
 from newsprism.store.store import Store
 from newsprism.stories.cluster import assign_stories
+from newsprism.stories.timeline import build_timeline
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
@@ -75,11 +76,45 @@ def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, fl
     return precision, recall, f1
 
 
+def timeline_figures(store: Store, gold: dict[str, str]) -> dict[str, float]:
+    """Per gold story (the story most of its articles are in): whether its default timeline has
+    a row told by two or more outlets; the share of its shown event rows whose actor is a named
+    (linked) entity; and, before that filter, the share of event rows with a named actor."""
+    stored = {a.article_id: a.story_id for a in store.articles(ids=sorted(gold))}
+    names = {e.name for e in store.entities()}
+    by_gold: dict[str, Counter] = {}
+    for aid, triplet in gold.items():
+        by_gold.setdefault(triplet, Counter())[stored.get(aid)] += 1
+    told_twice = named = rows = named_before = every = 0
+    for counts in by_gold.values():
+        story_id = counts.most_common(1)[0][0]
+        if not story_id:
+            continue
+        shown = build_timeline(store, story_id=story_id, limit=30)
+        told_twice += any(len(r.outlets) >= 2 for r in shown)
+        rows += len(shown)
+        named += sum(any(a in names for a in r.actors) for r in shown)
+        every_row = build_timeline(store, story_id=story_id, unnamed=True)
+        every += len(every_row)
+        named_before += sum(any(a in names for a in r.actors) for r in every_row)
+    return {
+        "timeline_stories_with_2_outlet_row": told_twice / max(1, len(by_gold)),
+        "timeline_rows_per_story": rows / max(1, len(by_gold)),
+        "timeline_shown_rows_naming_actor": named / max(1, rows),
+        "timeline_all_rows_naming_actor": named_before / max(1, every),
+    }
+
+
 def _stage_run(
-    pairs: list[tuple[Article, Extraction]], batches: list[list[str]], settings: Settings, tmp: str, name: str
-) -> dict[str, Article]:
+    pairs: list[tuple[Article, Extraction]],
+    batches: list[list[str]],
+    settings: Settings,
+    tmp: str,
+    name: str,
+    gold: dict[str, str] | None = None,
+) -> tuple[dict[str, Article], dict[str, float]]:
     """Store the parsed articles batch by batch, linking entities and stories after each batch,
-    as ``analyze`` does; every stored article back."""
+    as ``analyze`` does; every stored article back, and the timeline figures when ``gold`` is given."""
     by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
     store = Store(str(Path(tmp) / f"{name}.db"))
     try:
@@ -88,7 +123,7 @@ def _stage_run(
                 store.save_article(*by_id[aid])
             _link_entities(store, ids)
             assign_stories(store, ids, settings)
-        return {a.article_id: a for a in store.articles()}
+        return {a.article_id: a for a in store.articles()}, (timeline_figures(store, gold) if gold else {})
     finally:
         store.close()
 
@@ -121,9 +156,10 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     size = -(-len(ids) // ORDER_RUNS)
     with TemporaryDirectory() as tmp:
         batches = [shuffled[i : i + BATCH] for i in range(0, len(ids), BATCH)]
-        stored = _stage_run(pairs, batches, settings, tmp, "a")
-        at_once = _stage_run(pairs, [ids], settings, tmp, "b")
-        in_runs = _stage_run(
+        gold = {aid: triplet_of[aid] for aid in triplet_of}
+        stored, timeline = _stage_run(pairs, batches, settings, tmp, "a", gold)
+        at_once, _ = _stage_run(pairs, [ids], settings, tmp, "b")
+        in_runs, _ = _stage_run(
             pairs, [newest_first[i : i + size] for i in range(0, len(ids), size)], settings, tmp, "c"
         )
 
@@ -161,6 +197,7 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
         "repost_precision": repost_precision,
         "false_duplicates": len(false_links),
         "reposts_in_original_story": in_story / len(reposts),
+        **timeline,
     }
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"

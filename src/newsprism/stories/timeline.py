@@ -1,11 +1,12 @@
-"""Timelines: events and quotes in date order, one row per real happening.
+"""Timelines: what happened in date order, one row per real happening.
 
 Several outlets reporting one event give several Event rows; here they become one row that
 lists the outlets and the wording each used. Two reports are the same happening when they
 have the same type, share an actor (by canonical entity when linked, else by name), are dated
-at most a day apart, and share a recipient or much of their wording. A row is dated when the
-happening took place: most reports' date, and for an act of saying, when it was said. Quotes
-(only when asked for) are grouped by speaker and wording.
+at most two days apart (outlets resolve "Tuesday" from different days), and share a recipient
+or much of their wording. A row is dated when the happening took place: most reports' date,
+and for an act of saying, when it was said. Quotes (only when asked for) are grouped by
+speaker and wording.
 """
 
 from __future__ import annotations
@@ -186,12 +187,12 @@ class _Group:
 
 
 def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
-    """One happening: same type (the caller's index), a shared actor, dates at most a day apart,
+    """One happening: same type (the caller's index), a shared actor, dates at most two days apart,
     and either a shared (or unstated) recipient or much the same wording."""
     if not (actors & group.actors) and (actors or group.actors):
         return False
     known = [d for d in group.days if d is not None]
-    if day is not None and known and min(abs(day - d) for d in known) > 1:
+    if day is not None and known and min(abs(day - d) for d in known) > 2:
         return False
     if recipients and group.recipients and not (recipients & group.recipients):
         return _overlap(words, group.words) >= 0.5
