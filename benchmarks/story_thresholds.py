@@ -80,9 +80,8 @@ def main() -> int:
                     adjusted_rand_score([gold[a] for a in part], [found[a] for a in part])
                     for part in (tune, check)
                 ]
-                print(
-                    f"{link:4.2f}  {actor:5.2f}  {scores[0]:11.3f}  {scores[1]:11.3f}  {len(set(found.values())):7d}"
-                )
+                count = len(set(found.values()))
+                print(f"{link:4.2f}  {actor:5.2f}  {scores[0]:11.3f}  {scores[1]:11.3f}  {count:7d}")
         store.close()
     return 0
 

@@ -41,6 +41,7 @@ from newsprism.stories.duplicates import find_duplicates
 from newsprism.stories.features import (
     ArticleInfo,
     StoryConfig,
+    actors,
     band_hashes,
     fingerprint,
     kept_terms,
@@ -222,8 +223,13 @@ def _update_df(batch: Batch, counts: Iterable[Counter[str]]) -> int:
 
 
 def block_keys(vector: dict[str, float], config: StoryConfig) -> list[str]:
-    """The article's most salient terms and entity keys: where its story is looked for."""
-    return sorted(vector, key=lambda term: (-vector[term], term))[: config.block_keys]
+    """The article's most salient terms, and its heaviest actor keys (shared with the articles
+    it reports with even where a small corpus makes the event's words common): where its story
+    is looked for."""
+    heaviest = sorted(vector, key=lambda term: (-vector[term], term))
+    who = actors(vector)
+    named = [term for term in heaviest if term in who]
+    return list(dict.fromkeys(heaviest[: config.block_keys] + named[: config.block_keys // 2]))
 
 
 def buckets(day: int, config: StoryConfig) -> tuple[int, int, int]:
