@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsprism.config import Settings
+from newsprism.evaluation import allsides_stories
 from newsprism.evaluation.story_data import extracted, load_basil, make_repost
 from newsprism.models import Article, Extraction
 from newsprism.store.store import Store
@@ -199,6 +200,7 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
         "reposts_in_original_story": in_story / len(reposts),
         **timeline,
     }
+    result.update(allsides_stories.run(settings, adjusted_rand_score))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )
