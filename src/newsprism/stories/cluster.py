@@ -20,6 +20,7 @@ Nothing else is recomputed: a batch touches only the stories its articles join.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -43,6 +44,7 @@ from newsprism.stories.features import (
     StoryConfig,
     actors,
     band_hashes,
+    cosine_with,
     fingerprint,
     kept_terms,
     linked,
@@ -109,14 +111,14 @@ def _load_new(store: Store, batch: Batch, article_ids: Sequence[str]) -> list[Ar
                 batch.info[item.article_id] = item
             m = mentions_table
             mention_rows = conn.execute(
-                select(m.c.article_id, m.c.label, m.c.local_name, m.c.text, m.c.entity_id)
+                select(m.c.article_id, m.c.label, m.c.local_name, m.c.text, m.c.entity_id, m.c.start)
                 .where(m.c.article_id.in_(chunk))
                 .order_by(m.c.article_id, m.c.start)
             )
             for row in mention_rows:
                 if row.article_id in batch.info:
                     batch.info[row.article_id].mentions.append(
-                        (row.label, row.local_name or row.text, row.entity_id)
+                        (row.label, row.local_name or row.text, row.entity_id, row.start)
                     )
     for item in items:  # a new article's own copies are found again below
         batch.members[item.article_id] = set()
@@ -180,18 +182,47 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         stories = set()
         if item.story_id:  # a new first copy that took over an older group's story
             stories.add(batch.current(item.story_id))
+        links: Counter[str] = Counter()
+        near: Counter[str] = Counter()  # candidates of each story close in time
         for other in sorted(_candidates(batch, item, keys[item.article_id])):
             other_story = batch.current(batch.info[other].story_id) if other in batch.info else None
-            if not other_story or other_story in stories or other not in batch.terms:
+            if not other_story or other not in batch.terms:
                 continue
-            if linked(item.vector, vector_of(other), abs(item.day - batch.terms[other][0]), config):
-                stories.add(other_story)
+            gap = abs(item.day - batch.terms[other][0])
+            near[other_story] += gap <= config.actor_window_days
+            links[other_story] += linked(item.vector, vector_of(other), gap, config)
+        # A story is joined when the article links to enough of its members near in time, not
+        # merely to one: one link would chain a busy week's coverage into one story.
+        stories |= {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
+        stories = _mergeable(batch, stories, links, near)
         if stories:
             profile = merge_stories(batch, stories, item.day)
         else:
             profile = new_story(batch, item)
         add_to_story(batch, profile, item)
         _add_to_blocks(batch, item, keys[item.article_id])
+
+
+def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter) -> set[str]:
+    """The stories the article joins: the one it links best, and each other one whose centroid
+    is alike enough to it (two established stories merge only when they tell the same thing)."""
+    if len(stories) < 2:
+        return stories
+    best = max(sorted(stories), key=lambda sid: (links[sid] / max(1, near[sid]), links[sid]))
+    kept = {best}
+    first = batch.profile(best, 0)
+    for sid in sorted(stories - {best}):
+        other = batch.profile(sid, 0)
+        if min(first.size, other.size) < 2 or _centroid_cosine(first, other) >= batch.config.merge_threshold:
+            kept.add(sid)
+    return kept
+
+
+def _centroid_cosine(a, b) -> float:
+    norm_a = math.sqrt(sum(w * w for w in a.vector.values()))
+    if not norm_a:
+        return 0.0
+    return cosine_with({t: w / norm_a for t, w in a.vector.items()}, b.vector)
 
 
 def _candidates(batch: Batch, item: ArticleInfo, keys: list[str]) -> set[str]:

@@ -11,6 +11,7 @@ and decides; this module only computes them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -44,6 +45,9 @@ class StoryConfig:
     link_threshold: float
     actor_link_threshold: float
     actor_window_days: int
+    link_share: float
+    merge_threshold: float
+    lead_words: int
     story_window_days: int
     article_terms: int
     storyline_threshold: float
@@ -76,7 +80,8 @@ class ArticleInfo:
     story_id: str | None = None
     title: str = ""
     text: str = ""
-    mentions: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, name, entity_id)
+    # (label, name, entity_id, start offset)
+    mentions: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     signature: np.ndarray | None = None
     shingle_count: int = 0
     bands: list[int] = field(default_factory=list)
@@ -183,16 +188,26 @@ def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both"
     return keys
 
 
+def lead_end(text: str, words: int) -> int:
+    """Where the lead (the first ``words`` words) ends: the lead tells the development, the
+    rest of an article mostly background that every story of a storyline shares."""
+    if words <= 0:
+        return len(text)
+    found = list(itertools.islice(_WORD.finditer(text), words))
+    return found[-1].end() if len(found) == words else len(text)
+
+
 def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
-    """Content words of text and title (title counted extra) and entity keys of the article."""
+    """Content words of the lead and title (title counted extra) and entity keys of the lead."""
     stop = stopwords()
-    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text.lower()) if w not in stop)
+    end = lead_end(item.text, config.lead_words)
+    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text[:end].lower()) if w not in stop)
     title_words = [w for w in _CONTENT_WORD.findall((item.title or "").lower()) if w not in stop]
     for word in title_words:
         counts[word] += config.title_weight
     labels = set(config.entity_labels)
-    for label, name, entity_id in item.mentions:
-        if label in labels:
+    for label, name, entity_id, start in item.mentions:
+        if label in labels and start < end:
             for key in entity_keys(label, name, entity_id, config.entity_keys):
                 counts[key] += 1
     return counts
