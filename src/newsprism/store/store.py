@@ -41,7 +41,6 @@ from newsprism.store.schema import (
     mentions_table,
     quotes_table,
     stories_table,
-    story_merges_table,
 )
 
 T = TypeVar("T")
@@ -531,25 +530,14 @@ class Store:
         with self.engine.connect() as conn:
             return [(eid, n) for eid, n in conn.execute(query)]
 
-    def stories(self, ids: Sequence[str] | None = None, storyline: str | None = None) -> Iterator[Story]:
-        """Stories with their member articles (duplicates included), newest first. An id of a
-        story merged into another finds that other story."""
+    def stories(self, ids: Sequence[str] | None = None) -> Iterator[Story]:
+        """Stories with their member articles (duplicates included), newest first."""
         query = select(stories_table).order_by(
             stories_table.c.first_published.desc(), stories_table.c.story_id
         )
+        if ids is not None:
+            query = query.where(stories_table.c.story_id.in_(list(ids)))
         with self.engine.connect() as conn:
-            if ids is not None:
-                m = story_merges_table
-                merged = dict(
-                    conn.execute(
-                        select(m.c.story_id, m.c.merged_into).where(m.c.story_id.in_(list(ids)))
-                    ).all()
-                )
-                ids = list(dict.fromkeys(merged.get(i, i) for i in ids))
-                query = query.where(stories_table.c.story_id.in_(ids))
-            if storyline is not None:
-                query = query.where(stories_table.c.storyline_id == storyline)
-                ids = [row.story_id for row in conn.execute(query)]
             story_rows = list(conn.execute(query))
             members: dict[str, list[tuple[str, str | None]]] = {}
             member_query = (
