@@ -106,7 +106,7 @@ def story_view(corpus: Corpus, story_id: str) -> dict[str, Any]:
     view = {
         "story": story.to_json(),
         "outlets": columns,
-        "timeline": [row.to_json() for row in corpus.timeline(story=story_id, limit=30)],
+        "timeline": [row.to_json() for row in corpus.timeline(story=story_id, limit=30, quotes=True)],
         "label_differences": [],
     }
     view["compare"] = corpus.compare(story_id)
