@@ -91,10 +91,17 @@ def _days(day: str | None) -> int | None:
         return None
 
 
+def _possessive_date(date_text: str) -> re.Pattern:
+    return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
+
+
 def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
-    """When it happened: the event's own date, except that a speech act (an accusation, a
-    demand) dated long before its article is dated when said, the article's day."""
+    """When it happened: the event's own date, except that a date naming another happening in
+    passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
+    dated long before its article is dated when said; both get the article's day."""
     published = article.published if article else None
+    if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
+        return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
     if event.type in said_types() and published:
         own, said = _days(event.date), _days(published)
         if own is None or said is None or not (said - _SAID_WEEK <= own <= said):
