@@ -194,7 +194,7 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
         stories |= {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
-        stories = _mergeable(batch, stories, links, near)
+        stories = _mergeable(batch, stories, links, near, item.day)
         if stories:
             profile = merge_stories(batch, stories, item.day)
         else:
@@ -203,16 +203,16 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         _add_to_blocks(batch, item, keys[item.article_id])
 
 
-def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter) -> set[str]:
+def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, day: int) -> set[str]:
     """The stories the article joins: the one it links best, and each other one whose centroid
     is alike enough to it (two established stories merge only when they tell the same thing)."""
     if len(stories) < 2:
         return stories
     best = max(sorted(stories), key=lambda sid: (links[sid] / max(1, near[sid]), links[sid]))
     kept = {best}
-    first = batch.profile(best, 0)
+    first = batch.profile(best, day)
     for sid in sorted(stories - {best}):
-        other = batch.profile(sid, 0)
+        other = batch.profile(sid, day)
         if min(first.size, other.size) < 2 or _centroid_cosine(first, other) >= batch.config.merge_threshold:
             kept.add(sid)
     return kept

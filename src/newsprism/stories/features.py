@@ -46,6 +46,7 @@ class StoryConfig:
     actor_link_threshold: float
     actor_window_days: int
     link_share: float
+    shared_actors: int
     merge_threshold: float
     lead_words: int
     story_window_days: int
@@ -224,6 +225,12 @@ def actors(vector: dict[str, float]) -> set[str]:
     return {term for term in vector if term.startswith(_WHO)}
 
 
+def _distinct(keys: set[str]) -> int:
+    """How many actors the keys name: a linked entity has an id key and a name key."""
+    ids = [k for k in keys if not k.startswith(("@p:", "@org:"))]
+    return len(ids) or min(1, len(keys))
+
+
 def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: StoryConfig) -> bool:
     """Whether two articles (unit vectors of their kept terms) report one event: close in
     time, and either much alike in words, or alike enough and naming the same actor."""
@@ -232,11 +239,9 @@ def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: Stor
     text = cosine_with(a, b, 1.0)
     if text >= config.link_threshold:
         return True
-    return (
-        gap_days <= config.actor_window_days
-        and text >= config.actor_link_threshold
-        and bool(actors(a) & actors(b))
-    )
+    if gap_days > config.actor_window_days or text < config.actor_link_threshold:
+        return False
+    return _distinct(actors(a) & actors(b)) >= config.shared_actors
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
