@@ -342,7 +342,11 @@ def test_stories_sharing_an_actor_over_days_share_a_storyline(store, nlp, settin
     line = lines[stored["dam-0"].story_id]
     with Corpus(store.url) as corpus:
         found = {s.story_id for s in corpus.stories(storyline=line)}
-    assert found == {
-        stored["resign"].story_id,
-        stored["dam-0"].story_id,
-    }
+    assert found == {stored["resign"].story_id, stored["dam-0"].story_id}
+    from fastapi.testclient import TestClient
+
+    from newsprism.web.app import create_app
+
+    client = TestClient(create_app(store.url), base_url="http://127.0.0.1")
+    listed = client.get("/api/stories", params={"storyline": line}).json()["items"]
+    assert {s["story_id"] for s in listed} == found and {s["storyline_id"] for s in listed} == {line}
