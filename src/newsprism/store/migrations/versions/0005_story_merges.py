@@ -3,7 +3,7 @@
 (``story_articles``: day and term counts; ``story_article_blocks``: where to look for them).
 
 Revision ID: 0005_story_merges
-Revises: 0007_published_text
+Revises: 0008_people_model
 """
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from alembic import op
 from newsprism.store.migrations import column_exists, table_exists
 
 revision = "0005_story_merges"
-down_revision = "0007_published_text"
+down_revision = "0008_people_model"
 branch_labels = None
 depends_on = None
 
