@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.api import Corpus
 from newsprism.entities import extract_mentions, link_articles
 from newsprism.ingest.clean import clean_article
 from newsprism.models import Extraction, RawArticle
@@ -251,3 +252,101 @@ def test_eval_pairwise_scores_and_reposts_are_copies(settings):
         assert repost.raw_text != original.raw_text and repost.given_id.endswith("-of-dam-0")
         copy = clean_article(repost, settings).text
         assert is_copy(fingerprint(copy, config), fingerprint(original.raw_text, config), config)
+
+
+def _partition(store: Store) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for article in store.articles():
+        groups.setdefault(article.story_id, set()).add(article.article_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_same_stories_whatever_the_order_or_batching(tmp_path, nlp, settings):
+    dam, bank = _dam_and_bank()
+    everything = [*dam, *bank, _repost(dam[0], "dam-copy")]
+    one = Store(str(tmp_path / "one.db"))
+    _add(one, nlp, settings, everything)
+    several = Store(str(tmp_path / "several.db"))
+    newest_first = sorted(everything, key=lambda raw: (raw.published, raw.given_id), reverse=True)
+    for i in range(0, len(newest_first), 2):
+        _add(several, nlp, settings, newest_first[i : i + 2])
+    assert _partition(one) == _partition(several)
+    assert len(_partition(one)) == 2
+    one.close()
+    several.close()
+
+
+def test_an_article_linking_two_stories_merges_them_and_the_old_id_follows(tmp_path, nlp, settings):
+    """A round-up telling both events (in other outlets' words) links both stories: they become
+    one under the older id."""
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+
+    dam, bank = _dam_and_bank()
+    strict = settings.with_(stories=dict(settings.stories, link_threshold=0.15, actor_link_threshold=1.01))
+    store = Store(str(tmp_path / "m.db"))
+    _add(store, nlp, strict, [bank[0]])
+    _add(store, nlp, strict, [dam[0]])
+    older, newer = store.article("dam-0").story_id, store.article("bank-0").story_id
+    assert older != newer
+    roundup = _raw("weekly", "2024-04-04", "The week", DAM[1][3] + "\n\n" + BANK[1][3], "roundup")
+    _add(store, nlp, strict, [roundup])
+    assert {a.story_id for a in store.articles()} == {older}  # dam-0 was published first
+    with Corpus(str(tmp_path / "m.db")) as corpus:  # the old id finds the story it joined
+        assert corpus.story(newer).story_id == older
+        assert sorted(corpus.story(newer).articles) == ["bank-0", "dam-0", "roundup"]
+    db = str(tmp_path / "m.db")
+    listed = CliRunner().invoke(app, ["stories", "--db", db, "-f", "jsonl"])
+    assert len(listed.stdout.strip().splitlines()) == 1
+    followed = CliRunner().invoke(app, ["timeline", "--db", db, "--story", newer, "-f", "jsonl"])
+    assert followed.exit_code == 0, followed.stderr
+    store.close()
+
+
+def test_stories_without_outlet_or_date_are_listed(tmp_path, nlp, settings):
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+
+    store = Store(str(tmp_path / "plain.db"))
+    raws = [
+        RawArticle(source=f"dam-{i}.txt", raw_text=text, given_id=f"plain-{i}")
+        for i, (*_, text) in enumerate(DAM)
+    ]
+    _add(store, nlp, settings, raws)
+    assert len({a.story_id for a in store.articles()}) == 1
+    listed = CliRunner().invoke(app, ["stories", "--db", str(tmp_path / "plain.db"), "-f", "jsonl"])
+    assert listed.exit_code == 0 and len(listed.stdout.strip().splitlines()) == 1
+    store.close()
+
+
+RESIGNATION = (
+    "harbor-post",
+    "2024-04-08",
+    "Governor Velosi resigns",
+    "Amara Velosi stepped down as regional governor on Monday. Velosi told a press conference in the "
+    "provincial capital that she accepted responsibility and would not seek office again. Her deputy "
+    "will serve until an election in the autumn, the provincial assembly said.",
+)
+
+
+def test_stories_sharing_an_actor_over_days_share_a_storyline(store, nlp, settings):
+    dam, bank = _dam_and_bank()
+    _add(store, nlp, settings, [*dam, bank[0], _raw(*RESIGNATION, given_id="resign")])
+    stored = {a.article_id: a for a in store.articles()}
+    assert stored["resign"].story_id != stored["dam-0"].story_id  # another development
+    lines = {s.story_id: s.storyline_id for s in store.stories()}
+    assert lines[stored["resign"].story_id] == lines[stored["dam-0"].story_id]
+    assert lines[stored["bank-0"].story_id] != lines[stored["dam-0"].story_id]
+    line = lines[stored["dam-0"].story_id]
+    with Corpus(store.url) as corpus:
+        found = {s.story_id for s in corpus.stories(storyline=line)}
+    assert found == {stored["resign"].story_id, stored["dam-0"].story_id}
+    from fastapi.testclient import TestClient
+
+    from newsprism.web.app import create_app
+
+    client = TestClient(create_app(store.url), base_url="http://127.0.0.1")
+    listed = client.get("/api/stories", params={"storyline": line}).json()["items"]
+    assert {s["story_id"] for s in listed} == found and {s["storyline_id"] for s in listed} == {line}

@@ -51,7 +51,8 @@ def build(tmp_path: Path) -> Store:
 
 def test_one_happening_reported_twice_is_one_row_with_both_outlets(tmp_path: Path):
     store = build(tmp_path)
-    rows = build_timeline(store)
+    assert all(r.kind == "event" for r in build_timeline(store))  # quotes only when asked for
+    rows = build_timeline(store, quotes=True)
     dates = [r.date for r in rows]
     assert dates == sorted(dates)
 
@@ -67,7 +68,7 @@ def test_one_happening_reported_twice_is_one_row_with_both_outlets(tmp_path: Pat
 
 def test_timeline_for_an_entity_and_html_is_escaped(tmp_path: Path):
     store = build(tmp_path)
-    rows = build_timeline(store, entity="Ilse Varga")
+    rows = build_timeline(store, entity="Ilse Varga", quotes=True)
     assert rows and all("Ilse Varga" in r.actors for r in rows)
     page = render_html(build_timeline(store), title="<River>")
     assert "&lt;River&gt;" in page and "<River>" not in page
@@ -84,6 +85,27 @@ def test_timeline_cli_formats_and_unknown_entity(tmp_path: Path):
         app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "--entity", "Nobody"]
     )
     assert missing.exit_code == 1 and "Error: no entity named 'Nobody'" in missing.stderr
+
+
+def test_a_row_is_dated_when_it_happened():
+    from newsprism.models import Article, Event
+    from newsprism.stories.timeline import happening_date
+
+    article = Article(article_id="a", source="a", text="", published="2013-04-20")
+
+    def event(type_: str, when: str, date_text: str, sentence: str) -> Event:
+        return Event("a", type_, 0, 1, sentence, date=when, date_granularity="day", date_text=date_text)
+
+    seized = event(
+        "SEIZE", "2013-04-15", "Monday", "Police captured the suspect, sought since Monday's bombings."
+    )
+    assert happening_date(seized, article) == ("2013-04-20", "day")  # a passing mention's date
+    fled = event("SEIZE", "2013-04-19", "Friday", "Police captured the suspect on Friday.")
+    assert happening_date(fled, article) == ("2013-04-19", "day")
+    accused = Event(
+        "a", "ACCUSE", 0, 1, "She accused him of assault at a 1982 party.", date="1982", date_text="1982"
+    )
+    assert happening_date(accused, article) == ("2013-04-20", "day")  # when it was said
 
 
 def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_speaker():

@@ -154,6 +154,10 @@ class Corpus:
 
     def resolve_id(self, kind: str, id_or_prefix: str) -> str:
         """The full id of an "article", "story" or "entity" given whole or by a unique prefix."""
+        if kind == "story":  # a story merged into another is that other story now
+            from newsprism.stories.merge import current_story_id
+
+            id_or_prefix = current_story_id(self.store, id_or_prefix)
         return queries.resolve_id(self.store.engine, kind, id_or_prefix)
 
     def article(self, id_or_prefix: str) -> Article:

@@ -190,6 +190,7 @@ class Story:
     outlets: list[str] = field(default_factory=list)
     first_published: str | None = None
     last_published: str | None = None
+    storyline_id: str | None = None  # stories sharing actors over days have the same
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

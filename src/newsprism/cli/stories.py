@@ -21,7 +21,15 @@ from newsprism.cli.app import (
 )
 from newsprism.cli.read import since_option, until_option
 
-STORY_COLUMNS = ["story_id", "first_published", "last_published", "outlets", "articles", "title"]
+STORY_COLUMNS = [
+    "story_id",
+    "first_published",
+    "last_published",
+    "outlets",
+    "articles",
+    "title",
+    "storyline_id",
+]
 
 
 def _outlets_cell(outlets: list[str] | None) -> str:
@@ -40,12 +48,19 @@ def stories(
     sort: str = typer.Option("newest", "--sort", help="newest (first published) or outlets (most first)"),
     since: str | None = since_option("Last reported"),
     until: str | None = until_option("First reported"),
+    storyline: str | None = typer.Option(None, "--storyline", help="Only the stories of this storyline"),
     limit: int | None = typer.Option(None, "--limit", help="At most this many", show_default="all"),
 ) -> None:
-    """List stories (keys: story_id, title, articles, outlets, first/last_published)."""
+    """List stories (keys: story_id, title, articles, outlets, first/last_published, storyline_id)."""
     fmt = pick_format(fmt)
     found = open_corpus(db).stories(
-        outlet=outlet, min_outlets=min_outlets, sort=sort, since=since, until=until, limit=limit
+        outlet=outlet,
+        min_outlets=min_outlets,
+        sort=sort,
+        since=since,
+        until=until,
+        limit=limit,
+        storyline=storyline,
     )
     cells = {"articles": lambda ids: len(ids or []), "outlets": _outlets_cell}
     emit((s.to_json() for s in found), fmt, STORY_COLUMNS, title="Stories", cells=cells)
@@ -89,13 +104,18 @@ def timeline(
     entity: str | None = typer.Option(
         None, "--entity", help="Only events and quotes of this entity (name or id)"
     ),
-    limit: int | None = typer.Option(None, "--limit", help="At most this many rows", show_default="all"),
+    limit: int = typer.Option(30, "--limit", help="At most this many rows: those the most outlets reported"),
+    all_rows: bool = typer.Option(False, "--all", help="Every row, however few outlets reported it"),
+    quotes: bool = typer.Option(False, "--quotes", help="Quotes too, grouped across outlets"),
+    unnamed: bool = typer.Option(False, "--unnamed", help="Events and quotes without a named actor too"),
 ) -> None:
-    """Events and quotes in date order; one happening reported by several outlets is one row."""
+    """What happened, in date order; one happening reported by several outlets is one row."""
     from newsprism.stories.timeline import render_html
 
     fmt = pick_format(fmt, ("table", "jsonl", "html"))
-    rows = open_corpus(db).timeline(story=story, entity=entity, limit=limit)
+    rows = open_corpus(db).timeline(
+        story=story, entity=entity, limit=None if all_rows else limit, quotes=quotes, unnamed=unnamed
+    )
     if fmt == "html":
         sys.stdout.write(render_html(rows, title=f"Timeline {story or entity or ''}".strip()))
         return

@@ -15,7 +15,6 @@ up. Measures:
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter
 from itertools import combinations
@@ -25,18 +24,20 @@ from tempfile import TemporaryDirectory
 from rich.console import Console
 from rich.table import Table
 
-from newsprism.config import Settings, data_path
-from newsprism.ingest.clean import clean_article
-from newsprism.models import Article, Extraction, Mention, RawArticle
-from newsprism.nlp.model import load_model
+from newsprism.config import Settings
+from newsprism.evaluation import allsides_stories
+from newsprism.evaluation.story_data import extracted, load_basil, make_repost
+from newsprism.models import Article, Extraction
 from newsprism.store.store import Store
 from newsprism.stories.cluster import assign_stories
+from newsprism.stories.timeline import build_timeline
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_BASIL = REPO.parent / "shared" / "data" / "basil-dev"
 SEED = 13
 BATCH = 12  # articles per assign_stories call: many small increments
 REPOSTS = 60
+ORDER_RUNS = 5  # the order-stability figure: newest first, in this many runs
 
 
 def adjusted_rand_score(gold: list[str], predicted: list[str]) -> float:
@@ -55,74 +56,9 @@ def adjusted_rand_score(gold: list[str], predicted: list[str]) -> float:
     return (together - expected) / (best - expected)
 
 
-def load_basil(data: Path) -> list[tuple[RawArticle, str]]:
-    """(raw article, triplet id) for every BASIL article."""
-    found = []
-    for path in sorted((data / "articles").glob("*/*.json")):
-        record = json.loads(path.read_text("utf-8"))
-        text = "\n\n".join(" ".join(sentences) for sentences in record["body-paragraphs"])
-        raw = RawArticle(
-            source=str(path),
-            raw_text=text,
-            title=record.get("title"),
-            outlet=record.get("source"),
-            published=(record.get("date") or "")[:10] or None,
-            given_id=path.stem,  # the file name: a few BASIL records share a placeholder uuid
-        )
-        found.append((raw, record["triplet-uuid"]))
-    return found
-
-
-def make_repost(raw: RawArticle, number: int, rng: random.Random) -> RawArticle:
-    """A re-post of the article: boilerplate around it, a few words changed, maybe a paragraph less."""
-    lines = data_path("repost_boilerplate.txt").read_text("utf-8").splitlines()
-    boilerplate = [line for line in lines if line.strip() and not line.startswith("#")]
-    paragraphs = raw.raw_text.split("\n\n")
-    if len(paragraphs) >= 6 and rng.random() < 0.5:
-        del paragraphs[rng.randrange(1, len(paragraphs))]
-    words = "\n\n".join(paragraphs).split(" ")
-    vocabulary = [w for w in words if w.isalpha()]
-    for _ in range(3):
-        position = rng.randrange(len(words))
-        if "\n" not in words[position]:
-            words[position] = rng.choice(vocabulary)
-    text = " ".join(words)
-    top = rng.sample(boilerplate, 2)
-    bottom = rng.sample(boilerplate, 2)
-    return RawArticle(
-        source=f"repost-{number}",
-        raw_text="\n\n".join([*top, text, *bottom]),
-        title=raw.title,
-        outlet=f"aggregator-{number % 4}",
-        published=raw.published,
-        given_id=f"repost-{number}-of-{raw.given_id}",
-    )
-
-
-def _extract(nlp, articles: list[Article]) -> list[Extraction]:
-    """The entity stage's mentions (all the stories stage reads); spaCy's entities without it."""
-    try:
-        from newsprism.entities import extract_mentions
-    except ImportError:
-        extract_mentions = None
-    found = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        if extract_mentions is not None:
-            mentions = extract_mentions(doc, article)
-        else:
-            mentions = [
-                Mention(article.article_id, ent.text, ent.start_char, ent.end_char, ent.label_, ent.text)
-                for ent in doc.ents
-            ]
-        found.append(Extraction(mentions=mentions))
-    return found
-
-
 def _link_entities(store: Store, ids: list[str]) -> None:
-    try:
-        from newsprism.entities import link_articles
-    except ImportError:
-        return
+    from newsprism.entities import link_articles
+
     link_articles(store, ids)
 
 
@@ -141,6 +77,62 @@ def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, fl
     return precision, recall, f1
 
 
+def timeline_figures(store: Store, gold: dict[str, str]) -> dict[str, float]:
+    """Per gold story (the story most of its articles are in): whether its default timeline has
+    a row told by two or more outlets; the share of its shown event rows whose actor is a named
+    (linked) entity; and, before that filter, the share of event rows with a named actor."""
+    stored = {a.article_id: a.story_id for a in store.articles(ids=sorted(gold))}
+    names = {e.name for e in store.entities()}
+    by_gold: dict[str, Counter] = {}
+    for aid, triplet in gold.items():
+        by_gold.setdefault(triplet, Counter())[stored.get(aid)] += 1
+    told_twice = named = rows = named_before = every = 0
+    for counts in by_gold.values():
+        story_id = counts.most_common(1)[0][0]
+        if not story_id:
+            continue
+        shown = build_timeline(store, story_id=story_id, limit=30)
+        told_twice += any(len(r.outlets) >= 2 for r in shown)
+        rows += len(shown)
+        named += sum(any(a in names for a in r.actors) for r in shown)
+        every_row = build_timeline(store, story_id=story_id, unnamed=True)
+        every += len(every_row)
+        named_before += sum(any(a in names for a in r.actors) for r in every_row)
+    return {
+        "timeline_stories_with_2_outlet_row": told_twice / max(1, len(by_gold)),
+        "timeline_rows_per_story": rows / max(1, len(by_gold)),
+        "timeline_shown_rows_naming_actor": named / max(1, rows),
+        "timeline_all_rows_naming_actor": named_before / max(1, every),
+    }
+
+
+def _stage_run(
+    pairs: list[tuple[Article, Extraction]],
+    batches: list[list[str]],
+    settings: Settings,
+    tmp: str,
+    name: str,
+    gold: dict[str, str] | None = None,
+) -> tuple[dict[str, Article], dict[str, float]]:
+    """Store the parsed articles batch by batch, linking entities and stories after each batch,
+    as ``analyze`` does; every stored article back, and the timeline figures when ``gold`` is given."""
+    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
+    store = Store(str(Path(tmp) / f"{name}.db"))
+    try:
+        for ids in batches:
+            for aid in ids:
+                store.save_article(*by_id[aid])
+            _link_entities(store, ids)
+            assign_stories(store, ids, settings)
+        return {a.article_id: a for a in store.articles()}, (timeline_figures(store, gold) if gold else {})
+    finally:
+        store.close()
+
+
+def _ari_of(gold: dict[str, str], stored: dict[str, Article], ids: list[str]) -> float:
+    return adjusted_rand_score([gold[a] for a in ids], [stored[a].story_id or f"none:{a}" for a in ids])
+
+
 def run(data: Path | None, verbose: bool, console: Console) -> dict:
     data = data or DEFAULT_BASIL
     if not (data / "articles").is_dir():
@@ -151,32 +143,33 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     rng = random.Random(SEED)
     basil = load_basil(data)
     triplet_of = {raw.given_id: triplet for raw, triplet in basil}
+    year_of = {raw.given_id: (raw.published or "0000")[:4] for raw, _ in basil}
     originals = [raw for raw, _ in basil]
     reposts = [make_repost(raw, i, rng) for i, raw in enumerate(rng.sample(originals, REPOSTS))]
     source_of = {raw.given_id: raw.given_id for raw in originals}
     source_of.update({r.given_id: r.given_id.split("-of-", 1)[1] for r in reposts})
-    stream = originals + reposts
-    rng.shuffle(stream)  # not in date order: stories must come out right whatever the order
-
-    nlp = load_model(settings.model)
+    pairs = extracted(originals + reposts, settings)
+    ids = [article.article_id for article, _ in pairs]
+    shuffled = list(ids)
+    rng.shuffle(shuffled)  # not in date order: stories must come out right whatever the order
+    published = {article.article_id: article.published or "" for article, _ in pairs}
+    newest_first = sorted(ids, key=lambda aid: (published[aid], aid), reverse=True)
+    size = -(-len(ids) // ORDER_RUNS)
     with TemporaryDirectory() as tmp:
-        store = Store(str(Path(tmp) / "eval.db"))
-        try:
-            for i in range(0, len(stream), BATCH):
-                articles = [clean_article(raw, settings) for raw in stream[i : i + BATCH]]
-                for article, extraction in zip(articles, _extract(nlp, articles), strict=True):
-                    store.save_article(article, extraction)
-                ids = [a.article_id for a in articles]
-                _link_entities(store, ids)
-                assign_stories(store, ids, settings)
-            stored = {a.article_id: a for a in store.articles()}
-        finally:
-            store.close()
+        batches = [shuffled[i : i + BATCH] for i in range(0, len(ids), BATCH)]
+        gold = {aid: triplet_of[aid] for aid in triplet_of}
+        stored, timeline = _stage_run(pairs, batches, settings, tmp, "a", gold)
+        at_once, _ = _stage_run(pairs, [ids], settings, tmp, "b")
+        in_runs, _ = _stage_run(
+            pairs, [newest_first[i : i + size] for i in range(0, len(ids), size)], settings, tmp, "c"
+        )
 
     gold = {aid: triplet_of[aid] for aid in triplet_of}
     predicted = {aid: stored[aid].story_id or f"none:{aid}" for aid in gold}
-    ari = adjusted_rand_score([gold[a] for a in gold], [predicted[a] for a in gold])
+    ari = _ari_of(gold, stored, list(gold))
     precision, recall, f1 = pairwise(gold, predicted)
+    one_run = {aid: at_once[aid].story_id or f"none:{aid}" for aid in ids}
+    order_ari = _ari_of(one_run, in_runs, ids)
 
     def group(aid: str) -> str:
         return stored[aid].duplicate_of or aid
@@ -194,21 +187,33 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
         "stories_gold": len(set(gold.values())),
         "stories_found": len(set(predicted.values())),
         "ari": ari,
+        "ari_2010_2012": _ari_of(gold, stored, [a for a in gold if year_of[a] <= "2012"]),
+        "ari_2013_2014": _ari_of(gold, stored, [a for a in gold if year_of[a] >= "2013"]),
         "pair_precision": precision,
         "pair_recall": recall,
         "pair_f1": f1,
+        "order_stability_ari": order_ari,
         "reposts": len(reposts),
         "repost_recall": repost_recall,
         "repost_precision": repost_precision,
         "false_duplicates": len(false_links),
         "reposts_in_original_story": in_story / len(reposts),
+        **timeline,
     }
-    table = Table(title=f"Stories on {data.name} ({len(gold)} articles, shuffled, batches of {BATCH})")
+    result.update(allsides_stories.run(settings, adjusted_rand_score))
+    title = (
+        f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
+    )
+    table = Table(title=title)
     table.add_column("measure")
     table.add_column("value", justify="right")
     for key, value in result.items():
         table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
+    console.print(
+        f"order_stability_ari: all articles in one run against newest first in {ORDER_RUNS} runs",
+        markup=False,
+    )
     if verbose:
         _show_errors(console, gold, predicted, stored, false_links)
         for r in reposts:

@@ -272,6 +272,7 @@ def stories(
     until: str | None = None,
     sort: str = "newest",
     undated: bool = False,
+    storyline: str | None = None,
 ) -> Listing:
     """Story ids with how many outlets and articles each has: newest first, or most outlets first
     (then most articles, then latest). The caller fills in each story's members. ``undated``
@@ -289,6 +290,8 @@ def stories(
         query = query.where(s.c.story_id.in_(list(ids)))
     if min_outlets:
         query = query.where(n_outlets >= min_outlets)
+    if storyline:
+        query = query.where(s.c.storyline_id == storyline)
     if outlet:
         told = select(a.c.story_id).where(func.lower(a.c.outlet) == outlet.lower())
         query = query.where(s.c.story_id.in_(told))

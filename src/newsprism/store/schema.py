@@ -131,6 +131,15 @@ stories_table = Table(
     Column("title", Text, nullable=False, default=""),
     Column("first_published", String(10)),
     Column("last_published", String(10)),
+    Column("storyline_id", String(64), index=True),  # stories sharing actors over days
+)
+
+story_merges_table = Table(  # a story merged into another: lookups of its id follow the record
+    "story_merges",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("merged_into", String(64), nullable=False, index=True),
+    Column("merged_at", Float, nullable=False),
 )
 
 # What the stories stage keeps for incremental work (see stories.py).
@@ -178,6 +187,23 @@ story_blocks_table = Table(  # blocking keys: (salient term or entity, date buck
     Column("key", String(200), primary_key=True),
     Column("bucket", Integer, primary_key=True, autoincrement=False),
     Column("story_id", String(64), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+story_articles_table = Table(  # each original article's day and heaviest term counts, for linking
+    "story_articles",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("day", Integer, nullable=False),
+    Column("terms", JSON, nullable=False, default=dict),
+)
+
+story_article_blocks_table = Table(  # (salient term or entity, date bucket) -> article
+    "story_article_blocks",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("bucket", Integer, primary_key=True, autoincrement=False),
+    Column("article_id", String(64), primary_key=True),
     sqlite_with_rowid=False,
 )
 

@@ -3,13 +3,15 @@
 Two kinds, both cheap and independent of every other article:
 
 * a MinHash fingerprint of the text's word shingles, with LSH band hashes, to find re-posts;
-* a tf-idf term vector of content words, title words and entity keys, to find the story.
+* a tf-idf term vector of content words, title words and entity keys, to find the story;
 
-``stories.py`` stores these and decides; this module only computes them.
+and the rule that links two articles into one story (``linked``). ``cluster.py`` stores these
+and decides; this module only computes them.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -29,6 +31,7 @@ from newsprism.nlp.lexicon import words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _MINHASH_SEED = 1
+_WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organisations
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,17 @@ class StoryConfig:
     shingle_words: int
     duplicate_threshold: float
     duplicate_min_jaccard: float
-    story_threshold: float
+    link_threshold: float
+    actor_link_threshold: float
+    actor_window_days: int
+    link_share: float
+    shared_actors: int
+    merge_threshold: float
+    lead_words: int
     story_window_days: int
+    article_terms: int
+    storyline_threshold: float
+    storyline_gap_days: int
     entity_weight: float
     entity_keys: str  # id | name | both
     title_weight: float
@@ -70,7 +82,8 @@ class ArticleInfo:
     story_id: str | None = None
     title: str = ""
     text: str = ""
-    mentions: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, name, entity_id)
+    # (label, name, entity_id, start offset)
+    mentions: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     signature: np.ndarray | None = None
     shingle_count: int = 0
     bands: list[int] = field(default_factory=list)
@@ -175,19 +188,59 @@ def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both"
     return keys
 
 
+def lead_end(text: str, words: int) -> int:
+    """Where the lead (the first ``words`` words) ends: the lead tells the development, the
+    rest of an article mostly background that every story of a storyline shares."""
+    if words <= 0:
+        return len(text)
+    found = list(itertools.islice(_WORD.finditer(text), words))
+    return found[-1].end() if len(found) == words else len(text)
+
+
 def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
-    """Content words of text and title (title counted extra) and entity keys of the article."""
+    """Content words of the lead and title (title counted extra) and entity keys of the lead."""
     stop = stopwords()
-    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text.lower()) if w not in stop)
+    end = lead_end(item.text, config.lead_words)
+    counts: Counter[str] = Counter(w for w in _CONTENT_WORD.findall(item.text[:end].lower()) if w not in stop)
     title_words = [w for w in _CONTENT_WORD.findall((item.title or "").lower()) if w not in stop]
     for word in title_words:
         counts[word] += config.title_weight
     labels = set(config.entity_labels)
-    for label, name, entity_id in item.mentions:
-        if label in labels:
+    for label, name, entity_id, start in item.mentions:
+        if label in labels and start < end:
             for key in entity_keys(label, name, entity_id, config.entity_keys):
                 counts[key] += 1
     return counts
+
+
+def kept_terms(counts: Counter[str], vector: dict[str, float], size: int) -> dict[str, float]:
+    """The counts of the article's ``size`` heaviest terms: what is stored to compare it later."""
+    heaviest = sorted(vector, key=lambda term: (-vector[term], term))[:size]
+    return {term: float(counts[term]) for term in heaviest}
+
+
+def actors(vector: dict[str, float]) -> set[str]:
+    """The person and organisation keys among the article's terms: who the story is about."""
+    return {term for term in vector if term.startswith(_WHO)}
+
+
+def _distinct(keys: set[str]) -> int:
+    """How many actors the keys name: a linked entity has an id key and a name key."""
+    ids = [k for k in keys if not k.startswith(("@p:", "@org:"))]
+    return len(ids) or min(1, len(keys))
+
+
+def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: StoryConfig) -> bool:
+    """Whether two articles (unit vectors of their kept terms) report one event: close in
+    time, and either much alike in words, or alike enough and naming the same actor."""
+    if gap_days > config.story_window_days:
+        return False
+    text = cosine_with(a, b, 1.0)
+    if text >= config.link_threshold:
+        return True
+    if gap_days > config.actor_window_days or text < config.actor_link_threshold:
+        return False
+    return _distinct(actors(a) & actors(b)) >= config.shared_actors
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:

@@ -1,9 +1,12 @@
-"""Timelines: events and quotes in date order, one row per real happening.
+"""Timelines: what happened in date order, one row per real happening.
 
 Several outlets reporting one event give several Event rows; here they become one row that
 lists the outlets and the wording each used. Two reports are the same happening when they
-share type, date and at least one actor (by canonical entity when linked, else by name).
-Quotes are grouped the same way by speaker and wording.
+have the same type, share an actor (by canonical entity when linked, else by name), are dated
+at most two days apart (outlets resolve "Tuesday" from different days), and share a recipient
+or much of their wording. A row is dated when the happening took place: most reports' date,
+and for an act of saying, when it was said. Quotes (only when asked for) are grouped by
+speaker and wording.
 """
 
 from __future__ import annotations
@@ -14,15 +17,19 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
+from newsprism.config import data_path
 from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
 from newsprism.store.schema import articles_table, events_table, mentions_table
 from newsprism.store.store import Store
+from newsprism.stories.features import stopwords
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ID_CHUNK = 500  # article ids per IN (...)
@@ -58,6 +65,15 @@ class TimelineRow:
         }
 
 
+_SAID_WEEK = 7  # days before publication within which a speech act's own date is trusted
+
+
+@lru_cache(maxsize=1)
+def said_types() -> frozenset[str]:
+    lines = data_path("timeline_said_types.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
     keys = {eid for eid in entity_ids if eid}
     for i, name in enumerate(names):
@@ -67,13 +83,50 @@ def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[s
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return {w for w in _WORD.findall(text.lower()) if w not in stopwords()}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _days(day: str | None) -> int | None:
+    try:
+        return date.fromisoformat(day[:10]).toordinal() if day else None
+    except ValueError:
+        return None
+
+
+def _possessive_date(date_text: str) -> re.Pattern:
+    return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
+
+
+def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
+    """When it happened: the event's own date, except that a date naming another happening in
+    passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
+    dated long before its article is dated when said; both get the article's day."""
+    published = article.published if article else None
+    if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
+        return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
+    if event.type in said_types() and published:
+        own, said = _days(event.date), _days(published)
+        if own is None or said is None or not (said - _SAID_WEEK <= own <= said):
+            return published[:10], "day"
+    return event.date, event.date_granularity
 
 
 def build_timeline(
-    store: Store, story_id: str | None = None, entity: str | None = None, limit: int | None = None
+    store: Store,
+    story_id: str | None = None,
+    entity: str | None = None,
+    limit: int | None = None,
+    quotes: bool = False,
+    unnamed: bool = False,
 ) -> list[TimelineRow]:
-    """Events and quotes of a story and/or about an entity, grouped across outlets, in date order.
+    """The happenings of a story and/or about an entity, each once with every outlet that told
+    it, in date order. Events that did not happen (negated, hypothetical, future) are left out;
+    so are events without a named actor unless ``unnamed``, and quotes unless ``quotes``. With
+    ``limit`` the rows most outlets reported are kept.
 
     Only the facts shown are read, through indexes: a story's by its members; an entity's quotes
     by their speaker and its events among the articles that name it. Articles are read as their
@@ -91,20 +144,34 @@ def build_timeline(
     found_events: list[Event] = []
     found_quotes: list[Quote] = []
     if entity_id and article_ids is None:
-        found_quotes = list(store.quotes(speaker_entity_id=entity_id))
+        found_quotes = list(store.quotes(speaker_entity_id=entity_id)) if quotes else []
         found_events = _entity_events(store, entity_id, _entity_article_ids(store, entity_id))
     else:
         for chunk in _chunks(article_ids) if article_ids is not None else [None]:
             found_events.extend(store.events(article_ids=chunk))
-            found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
+            if quotes:
+                found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
         if entity_id:
             found_events = [e for e in found_events if _names(e, entity_id)]
+    found_events = [
+        e
+        for e in found_events
+        if not (e.negated or e.hypothetical or e.future) and (unnamed or any(e.actor_entity_ids))
+    ]
+    found_quotes = [q for q in found_quotes if unnamed or q.speaker_entity_id]
     needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
     articles = _article_heads(store, sorted(needed))
+    entity_ids = {eid for e in found_events for eid in (*e.actor_entity_ids, *e.recipient_entity_ids) if eid}
+    names = {x.entity_id: x.name for x in store.entities(ids=sorted(entity_ids))} if entity_ids else {}
 
-    rows = _group_events(found_events, articles) + _group_quotes(found_quotes, articles)
+    rows = _group_events(found_events, articles, names) + _group_quotes(found_quotes, articles)
+    if limit:
+        rows.sort(
+            key=lambda r: (-len(r.outlets), -len({w["article_id"] for w in r.wording}), r.date or "9999")
+        )
+        rows = rows[:limit]
     rows.sort(key=lambda r: (r.date or "9999", r.kind, r.summary))
-    return rows[:limit] if limit else rows
+    return rows
 
 
 def _names(event: Event, entity_id: str) -> bool:
@@ -169,43 +236,84 @@ def _outlet(article: Article | None) -> str:
     return (article.outlet if article else None) or "unknown"
 
 
-def _group_events(found: Iterable[Event], articles: dict[str, Article]) -> list[TimelineRow]:
-    groups: list[tuple[set[str], TimelineRow]] = []
-    index: dict[tuple[str | None, str], list[int]] = {}  # (date, type) -> group numbers
-    for event in found:
-        keys = _actor_keys(event.actors, event.actor_entity_ids) | _actor_keys(
-            event.recipients, event.recipient_entity_ids
-        )
+def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]) -> list[str]:
+    """Each participant by its entity's name when linked, as written otherwise."""
+    shown = []
+    for i, name in enumerate(names):
+        eid = entity_ids[i] if i < len(entity_ids) else None
+        label = canonical.get(eid, name) if eid else name
+        if label not in shown:
+            shown.append(label)
+    return shown
+
+
+@dataclass
+class _Group:
+    row: TimelineRow
+    actors: set[str]
+    recipients: set[str]
+    words: set[str]
+    days: Counter = field(default_factory=Counter)
+
+
+def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
+    """One happening: same type (the caller's index), a shared actor, dates at most two days apart,
+    and either a shared (or unstated) recipient or much the same wording."""
+    if not (actors & group.actors) and (actors or group.actors):
+        return False
+    known = [d for d in group.days if d is not None]
+    if day is not None and known and min(abs(day - d) for d in known) > 2:
+        return False
+    if recipients and group.recipients and not (recipients & group.recipients):
+        return _overlap(words, group.words) >= 0.5
+    return True
+
+
+def _group_events(
+    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
+) -> list[TimelineRow]:
+    groups: dict[str, list[_Group]] = {}  # event type -> its happenings so far
+    for event in sorted(found, key=lambda e: (e.date or "9999", e.article_id, e.start)):
         article = articles.get(event.article_id)
-        outlet = _outlet(article)
-        slot = (event.date, event.type)
-        target = None
-        for number in index.get(slot, []):
-            group_keys, row = groups[number]
-            if keys & group_keys or (not keys and not group_keys):
-                target = number
-                break
+        when, granularity = happening_date(event, article)
+        actors = _actor_keys(event.actors, event.actor_entity_ids)
+        recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
+        words = _words(event.sentence)
+        day = _days(when)
+        target = next(
+            (g for g in groups.get(event.type, []) if _same(g, actors, recipients, words, day)), None
+        )
         if target is None:
-            summary = f"{', '.join(event.actors) or '?'} {event.type.lower()} {', '.join(event.recipients)}"
+            shown_actors = _display(event.actors, event.actor_entity_ids, names)
+            shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
+            verb = event.trigger or event.type.lower()
             row = TimelineRow(
-                date=event.date,
-                date_granularity=event.date_granularity,
+                date=when,
+                date_granularity=granularity,
                 kind="event",
                 type=event.type,
-                summary=summary.strip(),
-                actors=list(event.actors),
-                recipients=list(event.recipients),
+                summary=" ".join(
+                    filter(None, [", ".join(shown_actors) or "?", verb, ", ".join(shown_recipients)])
+                ),
+                actors=shown_actors,
+                recipients=shown_recipients,
             )
-            groups.append((set(keys), row))
-            index.setdefault(slot, []).append(len(groups) - 1)
-            target = len(groups) - 1
-        group_keys, row = groups[target]
-        group_keys |= keys
+            target = _Group(row, set(), set(), set())
+            groups.setdefault(event.type, []).append(target)
+        target.actors |= actors
+        target.recipients |= recipients
+        target.words |= words
+        target.days[day] += 1
+        row = target.row
+        if when and target.days[day] > target.days[_days(row.date)]:  # the date most reports give
+            row.date, row.date_granularity = when, granularity
+        outlet = _outlet(article)
         if outlet not in row.outlets:
             row.outlets.append(outlet)
-        row.wording.append({"outlet": outlet, "article_id": event.article_id, "text": event.sentence})
+        if not any(w["article_id"] == event.article_id and w["text"] == event.sentence for w in row.wording):
+            row.wording.append({"outlet": outlet, "article_id": event.article_id, "text": event.sentence})
         row.ids.append(event.event_id)
-    return [row for _, row in groups]
+    return [g.row for happenings in groups.values() for g in happenings]
 
 
 def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:

@@ -144,13 +144,21 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         outlet: str | None = params.outlet(),
         since: str | None = params.since("Last reported"),
         until: str | None = params.until("First reported"),
+        storyline: str | None = Query(None, max_length=64, description="Only the stories of this storyline"),
         limit: int = params.limit(),
         after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
-        """Stories (articles about one event across outlets), newest first or most outlets first."""
+        """Stories (articles about one event across outlets), newest first or most outlets first;
+        ``storyline`` gives one storyline's stories (each story has a ``storyline_id``)."""
         dates = params.real_dates(since=since, until=until)
-        filters = {"sort": sort, "min_outlets": min_outlets, "outlet": outlet, **dates}
+        filters = {
+            "sort": sort,
+            "min_outlets": min_outlets,
+            "outlet": outlet,
+            "storyline": storyline,
+            **dates,
+        }
         return paged(request, to_json(corpus.story_page(limit, after, offset, **filters)), limit)
 
     @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, tags=["api"], responses=ERRORS)

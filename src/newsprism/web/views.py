@@ -116,7 +116,7 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
     view = {
         "story": story.to_json(),
         "outlets": columns,
-        "timeline": [row.to_json() for row in corpus.timeline(story=story_id)],
+        "timeline": [row.to_json() for row in corpus.timeline(story=story_id, limit=30, quotes=True)],
         "label_differences": [],
     }
     # The comparison reads the rows already read here, not the story again (the page's time budget).

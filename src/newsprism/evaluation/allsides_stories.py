@@ -1,0 +1,97 @@
+"""The development check of stories, storylines and timelines on real AllSides articles.
+
+``eval/allsides_stories/gold.jsonl`` groups 113 articles of five days by hand (see its README).
+The articles are read from the shared AllSides file by id, parsed once (cached like BASIL), fed
+to the stages in shuffled batches, and scored: story and storyline adjusted Rand index, and the
+share of gold stories told by several outlets whose timeline has a row told by two or more.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from collections import Counter
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from newsprism.config import Settings
+from newsprism.entities import link_articles
+from newsprism.evaluation.story_data import extracted
+from newsprism.models import RawArticle
+from newsprism.store.store import Store
+from newsprism.stories.cluster import assign_stories
+from newsprism.stories.timeline import build_timeline
+
+REPO = Path(__file__).resolve().parents[3]
+GOLD = REPO / "eval" / "allsides_stories" / "gold.jsonl"
+DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+SEED = 19
+BATCH = 16
+
+
+def load(path: Path, wanted: set[str]) -> list[RawArticle]:
+    """The wanted AllSides articles, in file order."""
+    found = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("id") in wanted:
+                found.append(
+                    RawArticle(
+                        source=f"allsides:{record['id']}",
+                        raw_text=record.get("text") or "",
+                        title=record.get("title"),
+                        outlet=record.get("outlet"),
+                        published=(record.get("published") or "")[:10] or None,
+                        given_id=record["id"],
+                    )
+                )
+    return found
+
+
+def run(settings: Settings, adjusted_rand_score, data: Path = DEFAULT_ALLSIDES) -> dict[str, float]:
+    """The ``allsides_*`` figures; empty when the shared data is not there."""
+    if not data.exists() or not GOLD.exists():
+        return {}
+    gold = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    story = {row["id"]: row["story"] for row in gold}
+    storyline = {row["id"]: row["storyline"] for row in gold}
+    pairs = extracted(load(data, set(story)), settings)
+    ids = [article.article_id for article, _ in pairs]
+    random.Random(SEED).shuffle(ids)
+    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
+    with TemporaryDirectory() as tmp:
+        store = Store(str(Path(tmp) / "allsides.db"))
+        try:
+            for i in range(0, len(ids), BATCH):
+                batch = ids[i : i + BATCH]
+                for aid in batch:
+                    store.save_article(*by_id[aid])
+                link_articles(store, batch)
+                assign_stories(store, batch, settings)
+            found = {a.article_id: a for a in store.articles()}
+            lines = {s.story_id: s.storyline_id for s in store.stories()}
+            told_twice = several = 0
+            outlets = {aid: found[aid].outlet for aid in ids}
+            for name in sorted(set(story.values())):
+                members = [aid for aid in ids if story[aid] == name]
+                if len({outlets[a] for a in members}) < 2:
+                    continue
+                several += 1
+                main = Counter(found[a].story_id for a in members).most_common(1)[0][0]
+                rows = build_timeline(store, story_id=main, limit=30)
+                told_twice += any(len(r.outlets) >= 2 for r in rows)
+        finally:
+            store.close()
+    predicted = [found[a].story_id for a in ids]
+    return {
+        "allsides_articles": len(ids),
+        "allsides_story_ari": adjusted_rand_score([story[a] for a in ids], predicted),
+        "allsides_stories_found": len(set(predicted)),
+        "allsides_stories_gold": len(set(story.values())),
+        "allsides_storyline_ari": adjusted_rand_score(
+            [storyline[a] for a in ids], [lines.get(found[a].story_id) or found[a].story_id for a in ids]
+        ),
+        "allsides_multi_outlet_stories_with_2_outlet_row": told_twice / max(1, several),
+    }

@@ -1,0 +1,119 @@
+"""Storylines: stories about the same people or organisations over days, grouped.
+
+One story is one event or development (the hearing, the allegation, the arrest). Stories whose
+centroids share a salient actor, lie within ``storyline_gap_days`` of each other and are at
+least ``storyline_threshold`` alike get one ``storyline_id``: the id of the oldest story's
+storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
+come from (actor key, date bucket) blocks in ``story_blocks``, and two storylines that a story
+links become one (the older id survives; the other's stories are re-pointed).
+"""
+
+from __future__ import annotations
+
+import math
+
+from sqlalchemy import select
+
+from newsprism.store.schema import story_blocks_table
+from newsprism.stories.features import actors, cosine_with
+from newsprism.stories.state import Batch, Profile, chunks
+
+SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
+
+
+def storyline_for(story_id: str) -> str:
+    return "l" + story_id[1:]
+
+
+def _salient_actors(profile: Profile) -> list[str]:
+    heaviest = sorted(profile.vector, key=lambda term: (-profile.vector[term], term))[:SALIENT_TERMS]
+    return sorted(actors(dict.fromkeys(heaviest, 1.0)))
+
+
+def _buckets(profile: Profile, batch: Batch) -> list[int]:
+    width = max(1, batch.config.story_window_days)
+    gap = batch.config.storyline_gap_days
+    return list(range((profile.first_day - gap) // width, (profile.last_day + gap) // width + 1))
+
+
+def _load_blocks(batch: Batch, pairs: set[tuple[str, int]]) -> None:
+    missing = sorted(pair for pair in pairs if pair not in batch.blocks)
+    keys_by_bucket: dict[int, list[str]] = {}
+    for key, bucket in missing:
+        batch.blocks[(key, bucket)] = []
+        keys_by_bucket.setdefault(bucket, []).append(key)
+    b = story_blocks_table
+    with batch.store.engine.connect() as conn:
+        for bucket, keys in sorted(keys_by_bucket.items()):
+            for chunk in chunks(keys):
+                query = select(b.c.key, b.c.story_id).where(b.c.bucket == bucket, b.c.key.in_(chunk))
+                for row in conn.execute(query):
+                    batch.blocks[(row.key, bucket)].append(row.story_id)
+    batch.load_profiles({sid for pair in missing for sid in batch.blocks[pair]})
+
+
+def _norm(profile: Profile) -> float:
+    if profile.norm is None:
+        profile.norm = math.sqrt(sum(w * w for w in profile.vector.values()))
+    return profile.norm
+
+
+def _related(batch: Batch, a: Profile, b: Profile) -> bool:
+    gap = batch.config.storyline_gap_days
+    if a.first_day > b.last_day + gap or b.first_day > a.last_day + gap:
+        return False
+    if not (set(_salient_actors(a)) & set(_salient_actors(b))):
+        return False
+    norm_a, norm_b = _norm(a), _norm(b)
+    if not norm_a or not norm_b:
+        return False
+    unit_a = {term: w / norm_a for term, w in a.vector.items()}
+    return cosine_with(unit_a, b.vector, norm_b) >= batch.config.storyline_threshold
+
+
+def _storyline(batch: Batch, profile: Profile) -> str:
+    line = profile.storyline_id or storyline_for(profile.story_id)
+    seen = set()
+    while line in batch.storyline_merges and line not in seen:
+        seen.add(line)
+        line = batch.storyline_merges[line]
+    return line
+
+
+def assign_storylines(batch: Batch) -> None:
+    """Give every story the batch touched a storyline, joining related stories' storylines."""
+    touched = sorted(
+        (batch.profiles[s] for s in batch.touched_stories if s in batch.profiles), key=lambda p: p.age
+    )
+    wanted = {(key, bucket) for p in touched for key in _salient_actors(p) for bucket in _buckets(p, batch)}
+    _load_blocks(batch, wanted)
+    for profile in touched:
+        keys = _salient_actors(profile)
+        found = {
+            batch.current(sid)
+            for key in keys
+            for bucket in _buckets(profile, batch)
+            for sid in batch.blocks.get((key, bucket), ())
+        }
+        related = [
+            batch.profiles[sid]
+            for sid in sorted(s for s in found if s and s != profile.story_id and s in batch.profiles)
+            if _related(batch, profile, batch.profiles[sid])
+        ]
+        group = sorted([profile, *related], key=lambda p: p.age)
+        lines = {_storyline(batch, p) for p in group if p.storyline_id} or {storyline_for(group[0].story_id)}
+        oldest = next(
+            (_storyline(batch, p) for p in group if p.storyline_id), storyline_for(group[0].story_id)
+        )
+        for line in lines - {oldest}:
+            batch.storyline_merges[line] = oldest
+        for p in group:
+            if p.storyline_id != oldest:
+                p.storyline_id = oldest
+                batch.touched_stories.add(p.story_id)
+        bucket = profile.last_day // max(1, batch.config.story_window_days)
+        for key in keys:
+            stories = batch.blocks.setdefault((key, bucket), [])
+            if profile.story_id not in stories and len(stories) < batch.config.block_cap:
+                stories.append(profile.story_id)
+                batch.new_blocks.append({"key": key, "bucket": bucket, "story_id": profile.story_id})
