@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 from sqlalchemy import delete, update
 
+from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.errors import InputError, NotFoundError
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -139,7 +140,7 @@ class _Local:
 
 def _local_entities(mentions: list[Mention]) -> list[_Local]:
     groups: dict[tuple[str, str], _Local] = {}
-    for mention in mentions:
+    for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
         local = groups.get(key)
@@ -161,7 +162,7 @@ def _keys(local: _Local) -> list[str]:
         keys = names.person_keys(parsed)
         if not parsed.is_single:
             keys.append(f"ps:{parsed.first}|{parsed.suffix}")  # a "Xi" entity met before "Xi Jinping"
-        return keys
+        return keys + variant_keys(local.name)
     return names.name_keys(local.name, local.label)
 
 
@@ -173,7 +174,7 @@ def _lookup_keys(local: _Local) -> list[str]:
         if parsed.is_single:
             keys += [f"pl:{parsed.last}|{parsed.suffix}", f"pf:{parsed.last}|{parsed.suffix}"]
         else:
-            keys.append(f"ps:{parsed.last}|{parsed.suffix}")
+            keys += [f"ps:{parsed.last}|{parsed.suffix}", *variant_lookups(local.name)]
     return keys
 
 
@@ -247,11 +248,9 @@ class _Linker:
                 found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
-            return [e for e in found if names.compatible(parsed, names.parse_person(e.name))]
+            return [e for e in found if _compatible(parsed, e)]
         found = [
-            e
-            for e in self.candidates(f"pfl:{parsed.first} {parsed.last}|{suffix}", ("PERSON",))
-            if names.compatible(parsed, names.parse_person(e.name))
+            e for e in self.candidates(f"pfl:{parsed.first} {parsed.last}|{suffix}", ("PERSON",)) if _compatible(parsed, e)
         ]
         if len(found) > 1:
             exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
@@ -260,7 +259,16 @@ class _Linker:
             return found
         singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         singles += self.candidates(f"ps:{parsed.first}|{suffix}", ("PERSON",))
-        return [e for e in _unique(singles) if names.parse_person(e.name).is_single]
+        singles = [e for e in _unique(singles) if names.parse_person(e.name).is_single]
+        return singles or self._match_variant(local)
+
+    def _match_variant(self, local: _Local) -> list[Entity]:
+        """A spelling variant, reversed order or middle-name form of one known person's full name."""
+        for key in variant_lookups(local.name):
+            found = [e for e in self.candidates(key, ("PERSON",)) if close_variant(local.name, e.name)]
+            if len(_unique(found)) == 1:
+                return found[:1]
+        return []
 
     def _match_name(self, local: _Local) -> list[Entity]:
         types = ("GPE", "LOC") if local.label in ("GPE", "LOC") else (local.label,)
@@ -322,6 +330,11 @@ def _fitting(local: _Local, found: list[Entity]) -> list[Entity]:
             continue
         fitting.append(entity)
     return fitting if len(fitting) == 1 else found
+
+
+def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
+    """The name fits the entity's name or a spelling it was already joined under."""
+    return any(names.compatible(parsed, names.parse_person(n)) for n in [entity.name, *entity.aliases])
 
 
 def _unique(found: list[Entity]) -> list[Entity]:

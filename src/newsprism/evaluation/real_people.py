@@ -150,6 +150,10 @@ def score(
                 "unassigned": counts.get(None, 0),
                 "second": second,
                 "merged_with": merged,
+                "holders": [
+                    (entities[e].name if e in entities else e, entities[e].type if e in entities else "?", n)
+                    for e, n in held.most_common(4)
+                ],
             }
         )
     total = sum(r["mentions"] for r in rows)
@@ -207,6 +211,13 @@ def _show(console, result: dict, junk: list[Entity]) -> None:
             f"  {mark} {row['name']:<26} {row['mentions']:>4} share {row['share']:.2f} "
             f"main={row['main_entity']!s} entities={row['entities']} second={row['second']} "
             f"unassigned={row['unassigned']}{merged}",
+            markup=False,
+            highlight=False,
+        )
+        if row["right"]:
+            continue
+        console.print(
+            "      held by: " + "; ".join(f"{name!r} {kind} {n}" for name, kind, n in row["holders"]),
             markup=False,
             highlight=False,
         )
