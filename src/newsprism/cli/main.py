@@ -445,6 +445,7 @@ def eval_quotes(
 ) -> None:
     """Quote spans and speakers: precision, recall and F1, overall and per kind."""
     _run_eval("quotes", data, verbose, gold=gold)
+    _run_eval("real_quotes", None, verbose)  # the AllSides splits (real news), when the corpus is present
 
 
 @eval_app.command("entities")
@@ -453,8 +454,9 @@ def eval_entities(
     data: Path | None = _eval_data_option("../shared/data/basil-dev"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the errors"),
 ) -> None:
-    """B-cubed precision, recall and F1 of person clusters."""
+    """B-cubed precision, recall and F1 of person clusters; people on real news (AllSides)."""
     _run_eval("entities", data, verbose)
+    _run_eval("real_people", None, verbose)
 
 
 @eval_app.command("events")

@@ -249,9 +249,8 @@ class _Linker:
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
             return [e for e in found if _compatible(parsed, e)]
-        found = [
-            e for e in self.candidates(f"pfl:{parsed.first} {parsed.last}|{suffix}", ("PERSON",)) if _compatible(parsed, e)
-        ]
+        full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
+        found = [e for e in self.candidates(full_key, ("PERSON",)) if _compatible(parsed, e)]
         if len(found) > 1:
             exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
             return exact if len(exact) == 1 else found

@@ -38,7 +38,7 @@ def repair_rules() -> dict:
     not_people = {}
     for kind, found in rules.get("not_people", {}).items():
         for name in found:
-            not_people[name] = None if kind == "none" else kind
+            not_people[names.plain(name)] = None if kind == "none" else kind
     return {
         "junk_words": frozenset(rules.get("junk_words", [])),
         "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
@@ -83,7 +83,7 @@ def clean_person_name(name: str) -> str:
 
 
 def _cut_repeat(words: list[str]) -> list[str]:
-    """"Bernie Sanders Bernie" / "Mike Lee Michael": a second given name after the surname starts
+    """ "Bernie Sanders Bernie" / "Mike Lee Michael": a second given name after the surname starts
     the same name again (a hover card), so the name ends before it."""
     if len(words) < 3:
         return words
@@ -100,7 +100,7 @@ def _cut_repeat(words: list[str]) -> list[str]:
 def not_person_type(name: str) -> str | None | bool:
     """The right type for a name that is not a person's (a platform, a disease), None for "no
     entity", or False when the name is not on the list."""
-    return repair_rules()["not_people"].get(names.plain(name).replace(" ", " "), False)
+    return repair_rules()["not_people"].get(names.plain(name), False)
 
 
 def repair_mentions(mentions: list[Mention]) -> list[Mention]:

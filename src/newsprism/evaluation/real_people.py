@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.console import Console
+
+from newsprism.config import Settings
 from newsprism.evaluation.allsides import corpus_path, read_texts
 from newsprism.models import Article, Entity, Mention
+from newsprism.nlp.model import load_model
 from newsprism.store.store import Store
 
 REPO = Path(__file__).resolve().parents[3]
@@ -176,15 +180,17 @@ def junk_candidates(entities: dict[str, Entity], gold: dict, limit: int = 25) ->
     return sorted(others, key=lambda e: -e.mentions)[:limit]
 
 
-def run(console, nlp, verbose: bool = False, path: Path = DEFAULT_SET) -> dict:
+def run(corpus: Path | None = None, verbose: bool = False, console=None, path: Path = DEFAULT_SET) -> dict:
     """Run the entity stages over the set as one corpus and print the person scores."""
     from newsprism.evaluation.entities import _process  # the same real stages as the other sets
 
-    if corpus_path() is None:
+    console = console or Console()
+    if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the real-news people set is skipped", markup=False)
         return {}
+    nlp = load_model(Settings.load().model)
     gold = json.loads(path.read_text("utf-8"))
-    articles = read_articles(gold["articles"])
+    articles = read_articles(gold["articles"], corpus)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "allsides_people.db"))
         found = _process(nlp, store, articles)
@@ -226,11 +232,3 @@ def _show(console, result: dict, junk: list[Entity]) -> None:
         console.print(
             f"    {entity.name!r} {entity.mentions} mentions, {entity.articles} articles", markup=False
         )
-
-
-def per_form(result_rows: list[dict]) -> dict[str, int]:
-    """Mentions per person, for tests and reports."""
-    counts: dict[str, int] = defaultdict(int)
-    for row in result_rows:
-        counts[row["name"]] += row["mentions"]
-    return dict(counts)

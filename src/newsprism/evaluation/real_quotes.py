@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from newsprism.config import Settings
 from newsprism.evaluation.allsides import corpus_path, read_texts
 from newsprism.evaluation.quotes import (
     MIN_JACCARD,
@@ -99,13 +100,20 @@ def unattributed(articles: list[GoldArticle], predictions: dict[str, list[Quote]
     }
 
 
-def run(console: Console, model: str, verbose: bool = False, path: Path = DEFAULT_SET) -> dict:
+def run(
+    corpus: Path | None = None,
+    verbose: bool = False,
+    console: Console | None = None,
+    model: str | None = None,
+    path: Path = DEFAULT_SET,
+) -> dict:
     """Score the AllSides splits; print like the other gold splits and return the figures."""
-    if corpus_path() is None:
+    console = console or Console()
+    if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the allsides quote splits are skipped", markup=False)
         return {}
-    articles = load_allsides_gold(path)
-    predictions = _predict({a.article_id: a.text for a in articles}, model)
+    articles = load_allsides_gold(path, corpus)
+    predictions = _predict({a.article_id: a.text for a in articles}, model or Settings.load().model)
     results: dict = {}
     for split, part in split_held_out(articles).items():
         scored = score_gold(part, predictions)
