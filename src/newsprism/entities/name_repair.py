@@ -61,6 +61,7 @@ def _is_title(word: str) -> bool:
     return low in titles or low.rstrip(".") in titles or (low.endswith("s") and low[:-1] in titles)
 
 
+@lru_cache(maxsize=8192)
 def clean_person_name(name: str) -> str:
     """The person's name in ``name``, or "" when none is left.
 
@@ -97,6 +98,7 @@ def _cut_repeat(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def not_person_type(name: str) -> str | None | bool:
     """The right type for a name that is not a person's (a platform, a disease), None for "no
     entity", or False when the name is not on the list."""
@@ -155,6 +157,7 @@ def _join_surnames(mentions: list[Mention]) -> list[Mention]:
 # ---- variant keys ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def skeleton(name: str) -> str:
     """Consonants of the name's words (particles like "al" dropped), romanisation pairs folded."""
     rules = names.name_rules()
@@ -166,6 +169,7 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", joined)
 
 
+@lru_cache(maxsize=8192)
 def _parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     """Given name (nickname folded), middles, surname and suffix, with particles and hyphens
     dropped so "Adil Abdul al-Mahdi" and "Abdul Mahdi" share parts."""
@@ -205,6 +209,7 @@ def variant_lookups(name: str) -> list[str]:
     return [*found, *(k for k in variant_keys(name) if not k.startswith("pml:"))]
 
 
+@lru_cache(maxsize=8192)
 def close_variant(a: str, b: str) -> bool:
     """Two full names close enough in writing to be one name spelled two ways."""
     first_a, middles_a, last_a, suffix_a = _parts(a)
@@ -221,6 +226,7 @@ def close_variant(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and _distance(written_a, written_b) <= max(2, len(written_a) // 6)
 
 
+@lru_cache(maxsize=8192)
 def _without_particles(name: str) -> str:
     particles = names.name_rules()["particles"]
     return " ".join(w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in particles)
