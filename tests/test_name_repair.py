@@ -34,6 +34,8 @@ from newsprism.store.store import Store
         ("W. Lake St: Property", ""),  # a line of a list of damaged shops
         ("Mitch McConnell", "Mitch McConnell"),  # Mc/La/De prefixes are not glue
         ("Wayne LaPierre", "Wayne LaPierre"),
+        ("Judge", ""),  # a form of address
+        ("Mark Judge", "Mark Judge"),
     ],
 )
 def test_clean_person_name(written, name):
@@ -88,6 +90,21 @@ def test_surname_typed_as_a_place_joins_the_person_named_in_full():
     # ... but not where the article also speaks of the country's people
     with_demonym = [*mentions, _mention("a", "Israeli", 60, "NORP")]
     assert repair_mentions(with_demonym)[1].label == "GPE"
+
+
+def test_lists_of_people_and_organisation_tails_are_not_people():
+    mentions = [
+        _mention("a", "Donald Trump", 0),
+        _mention("a", "Lindsey Graham", 20),
+        _mention("a", "Trump Graham", 40),  # a headline's list
+        _mention("a", "Trump", 60, local="Trump Graham"),
+        _mention("a", "Obama White House", 80),
+    ]
+    repaired = {m.start: m for m in repair_mentions(mentions)}
+    assert 40 not in repaired
+    assert repaired[60].local_name == "Trump"
+    assert repaired[80].label == "ORG"
+    assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
 
 
 def _link(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str | None]:

@@ -80,6 +80,8 @@ def clean_person_name(name: str) -> str:
         words.pop(0)
     while words and words[-1].lower() in edge:
         words.pop()
+    if len(words) == 1 and _is_title(words[0]):
+        return ""  # "Judge", "General" alone: a form of address, not somebody named Judge
     return " ".join(_cut_repeat(words))
 
 
@@ -123,9 +125,57 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
             kind = not_person_type(clean)
             if kind is None:
                 continue
-            mention = replace(mention, local_name=clean, label=kind or "PERSON")
+            mention = replace(mention, local_name=clean, label=kind or _org_by_tail(clean))
         repaired.append(mention)
-    return _join_surnames(repaired)
+    return _join_surnames(_split_lists(repaired))
+
+
+def _org_by_tail(name: str) -> str:
+    """ "Obama White House", "Trump Campaign": a name ending in an organisation noun is an ORG."""
+    words = names.plain(name).split()
+    tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
+    return "ORG" if tails & names.org_nouns() else "PERSON"
+
+
+def _split_lists(mentions: list[Mention]) -> list[Mention]:
+    """A "name" made of several people the article names ("Trump Graham", "Sanders Elizabeth
+    Warren": a list or a headline) is no one; the mentions linked to it keep their own words."""
+    full_names = {_name_words(m.local_name) for m in mentions if m.label == "PERSON"}
+    full_names = {n for n in full_names if len(n) > 1}
+    lists = set()
+    for name in full_names:
+        others = full_names - {name}
+        if _segments(name, others, {n[-1] for n in others}) > 1:
+            lists.add(name)
+    kept = []
+    for mention in mentions:
+        if mention.label == "PERSON" and _name_words(mention.local_name) in lists:
+            own = clean_person_name(mention.text)
+            if not own or _name_words(own) in lists:
+                continue
+            mention = replace(mention, local_name=own)
+        kept.append(mention)
+    return kept
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without a generational suffix, plain."""
+    suffixes = names.name_rules()["suffixes"]
+    return tuple(w for w in names.plain(name).split() if w not in suffixes)
+
+
+def _segments(words: tuple[str, ...], full_names: set[tuple[str, ...]], surnames: set[str]) -> int:
+    """How many known people (full names or surnames) the words are, in order; 0 if they are not."""
+    count, at = 0, 0
+    while at < len(words):
+        longest = max((len(n) for n in full_names if words[at : at + len(n)] == n), default=0)
+        if not longest and words[at] in surnames:
+            longest = 1
+        if not longest:
+            return 0
+        at += longest
+        count += 1
+    return count
 
 
 def _join_surnames(mentions: list[Mention]) -> list[Mention]:

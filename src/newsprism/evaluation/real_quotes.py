@@ -32,6 +32,7 @@ from newsprism.models import Quote
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "eval" / "allsides_quotes" / "dev.jsonl"
+UNSEEN_SET = DEFAULT_SET.with_name("unseen.jsonl")  # annotated before any run; never tuned on
 HELD_OUT = 4
 
 
@@ -112,10 +113,13 @@ def run(
     if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the allsides quote splits are skipped", markup=False)
         return {}
-    articles = load_allsides_gold(path, corpus)
+    splits = split_held_out(load_allsides_gold(path, corpus))
+    if path == DEFAULT_SET and UNSEEN_SET.exists():
+        splits["allsides_unseen"] = load_allsides_gold(UNSEEN_SET, corpus)
+    articles = [a for part in splits.values() for a in part]
     predictions = _predict({a.article_id: a.text for a in articles}, model or Settings.load().model)
     results: dict = {}
-    for split, part in split_held_out(articles).items():
+    for split, part in splits.items():
         scored = score_gold(part, predictions)
         scored["unattributed"] = unattributed(part, predictions)
         results[f"gold_{split}"] = scored
