@@ -13,6 +13,7 @@ import pytest
 from newsprism.entities import link_articles
 from newsprism.entities.name_repair import (
     clean_person_name,
+    clean_roles,
     close_variant,
     not_person_type,
     repair_mentions,
@@ -40,6 +41,16 @@ from newsprism.store.store import Store
 )
 def test_clean_person_name(written, name):
     assert clean_person_name(written) == name
+
+
+def test_roles_are_cleaned_of_forms_of_address_fragments_and_furniture():
+    roles = ["Dr.", "Mr.", "CLOSE President", "director of the Institute for Near East and", "senior"]
+    assert clean_roles([*roles, "Rep.", "Gen.", "executive director", "mother"]) == [
+        "Rep.",
+        "Gen.",
+        "executive director",
+        "mother",
+    ]
 
 
 def test_platforms_and_diseases_are_not_people():

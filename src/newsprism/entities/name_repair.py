@@ -42,6 +42,8 @@ def repair_rules() -> dict:
     return {
         "junk_words": frozenset(rules.get("junk_words", [])),
         "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
+        "address_forms": frozenset(rules.get("address_forms", [])),
+        "widget_words": frozenset(rules.get("widget_words", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
         "not_people": not_people,
         "skeleton_rules": [tuple(pair) for pair in rules.get("skeleton_rules", [])],
@@ -107,10 +109,45 @@ def not_person_type(name: str) -> str | None | bool:
     return repair_rules()["not_people"].get(names.plain(name), False)
 
 
+_ROLE_FRAGMENT_END = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in", "at", "on", "with"})
+
+
+def clean_roles(roles: list[str]) -> list[str]:
+    """Roles an analyst accepts: not an honorific ("Mr.", "Dr."), not cut off mid-phrase ("director
+    of the Institute for Near East and"), no page furniture ("CLOSE President", "MORE (D-Calif.")."""
+    rules = repair_rules()
+    kept = []
+    for role in roles:
+        words = role.split()
+        if not words or names.plain(role) in rules["address_forms"]:
+            continue
+        if words[-1].lower() in _ROLE_FRAGMENT_END or any(ch in role for ch in "()|@#:"):
+            continue
+        if any(w.isupper() and w.lower() in rules["widget_words"] for w in words):
+            continue
+        if (
+            len(words) == 1
+            and not _is_title(words[0])
+            and words[0].islower()
+            and names.plain(role) not in _role_nouns()
+        ):
+            continue  # "senior": an adjective left over
+        kept.append(role)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    lines = data_path("person_nouns.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def repair_mentions(mentions: list[Mention]) -> list[Mention]:
     """One article's mentions with person names repaired; junk mentions are left out."""
     repaired: list[Mention] = []
     for mention in mentions:
+        if mention.roles:
+            mention = replace(mention, roles=clean_roles(mention.roles))
         name = mention.local_name or mention.text
         kind = not_person_type(names.strip_possessive(name))
         if kind is None:
