@@ -118,6 +118,11 @@ def test_lists_of_people_and_organisation_tails_are_not_people():
     assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
 
 
+def test_a_known_place_typed_org_is_a_place():
+    repaired = repair_mentions([_mention("a", "Crimea", 0, "ORG"), _mention("a", "NATO", 10, "ORG")])
+    assert [m.label for m in repaired] == ["GPE", "ORG"]
+
+
 def _link(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str | None]:
     """Store each article's (text, label) mentions, link, return (article, text) -> entity id."""
     for article_id, found in articles.items():

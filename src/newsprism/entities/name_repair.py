@@ -155,6 +155,8 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
         if kind:
             repaired.append(replace(mention, label=kind, local_name=name))
             continue
+        if mention.label == "ORG" and not names.is_acronym(name) and names.is_known_place(name):
+            mention = replace(mention, label="GPE")  # "Crimea" typed ORG is the place
         if mention.label == "PERSON":
             clean = clean_person_name(name)
             if not clean or not any(ch.isupper() for ch in clean):
