@@ -50,6 +50,7 @@ from newsprism.quotes.cues import (
     noun_before_colon,
 )
 from newsprism.quotes.marks import Segment, doc_text, find_segments, is_not_a_quote, lexicon, paragraph_bounds
+from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.speakers import read_article, resolve
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
@@ -88,6 +89,7 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     _lede_source_named_next(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(quote)
+    name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
     return [quote for quote, _ in in_order]
 
 
