@@ -50,6 +50,7 @@ def browser():
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # CSP violations land there
     profile = tempfile.mkdtemp(prefix="newsprism-chromium-")
     for flag in FLAGS + [f"--user-data-dir={profile}", "--window-size=1280,900"]:
         options.add_argument(flag)
@@ -190,3 +191,82 @@ def test_api_docs_render_offline(server: str, browser):
         time.sleep(0.2)
     paths = {e.text for e in by_css(browser, ".opblock-summary-path")}
     assert {"/api/articles", "/api/quotes", "/api/search", "/api/stories/{story_id}/compare"} <= paths
+
+
+def csp_violations(driver) -> list[str]:
+    return [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
+
+
+def test_the_strict_content_security_policy_blocks_nothing_the_app_serves(server: str, browser):
+    story = flood_story(server)
+    browser.get_log("browser")  # start from an empty log
+    for path in [
+        "/",
+        f"/stories/{story['story_id']}",
+        "/entities/Petra%20Holm",
+        "/articles/hp-flood-1",
+        "/quotes",
+    ]:
+        browser.get(server + path)
+        assert browser.find_element("css selector", "h1").text, path
+        assert csp_violations(browser) == [], path
+    browser.get(server + "/docs")
+    deadline = time.monotonic() + 20
+    while not by_css(browser, ".opblock") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert by_css(browser, ".opblock") and csp_violations(browser) == []
+    browser.get(server + "/")  # our stylesheet loaded and applied
+    assert browser.execute_script("return document.styleSheets[0].cssRules.length") > 10
+
+
+def test_home_page_sorts_and_filters_stories_by_outlets(server: str, browser):
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(server + "/")
+    titles = [a.text for a in by_css(browser, "a.story-title")]
+    assert titles[0].startswith("Flood Barrier Fails")  # two outlets before one
+    Select(browser.find_element("css selector", "form.filters select[name=sort]")).select_by_value("newest")
+    browser.find_element("css selector", "form.filters button").click()
+    wait_for_url(browser, "sort=newest")
+    assert [a.text for a in by_css(browser, "a.story-title")][0] == HOSTILE_TITLE
+    box = browser.find_element("css selector", "form.filters input[name=min_outlets]")
+    box.clear()
+    box.send_keys("2")
+    browser.find_element("css selector", "form.filters button").click()
+    wait_for_url(browser, "min_outlets=2")
+    assert [a.text for a in by_css(browser, "a.story-title")] == [titles[0]]
+
+
+def test_a_page_past_the_last_story_leads_back(server: str, browser):
+    browser.get(server + "/?offset=200")
+    message = browser.find_element("css selector", ".past-end")
+    assert "No stories on this page" in message.text and "No stories yet" not in browser.page_source
+    message.find_element("css selector", "a").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda d: "offset" not in d.current_url)
+    assert by_css(browser, "a.story-title")
+
+
+def test_quotes_until_alone_filters_and_stays_in_the_form(server: str, browser):
+    browser.get(server + "/quotes")
+    until = browser.find_element("css selector", "form.filters input[name=until]")
+    browser.execute_script("arguments[0].value = '2025-05-12'", until)
+    until.submit()
+    wait_for_url(browser, "until=2025-05-12")
+    texts = " ".join(item.text for item in by_css(browser, ".quote-item"))
+    assert "The barrier was not designed" in texts and "Our engineers followed" not in texts
+    assert (
+        browser.find_element("css selector", "form.filters input[name=until]").get_attribute("value")
+        == "2025-05-12"
+    )
+    assert browser.find_element("css selector", "form.filters input[name=since]").get_attribute("value") == ""
+
+
+def test_pages_open_by_id_prefix_and_entities_by_name(server: str, browser):
+    story = flood_story(server)
+    browser.get(server + "/stories/" + story["story_id"][:8])
+    assert browser.find_element("css selector", "h1").text == story["title"]
+    browser.get(server + "/entities/Petra%20Holm")
+    assert browser.find_element("css selector", "h1").text.startswith("Petra Holm")
+    assert "2 quotes" in browser.find_element("css selector", "p.muted").text

@@ -5,25 +5,58 @@ corpus = Corpus("news.db")
 corpus.analyze(["articles/"])
 for quote in corpus.quotes(speaker="Kirby"):
     print(quote.speaker, quote.text)
+
+Everything the command line and the web app show comes through here: listings that stream
+(``quotes()``) or come a page at a time (``quote_page(limit=50, after=cursor)``), single items
+by full id or any unique id prefix, entity profiles, story comparisons, timelines, search and
+export. The front ends never touch the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from newsprism.config import Settings
-from newsprism.models import Article, Entity, Event, Quote, Story
+from newsprism.errors import NotFoundError
+from newsprism.models import Article, Entity, Event, Mention, Quote, Story
 from newsprism.pipeline import Summary, analyze
+from newsprism.store import queries
+from newsprism.store.queries import STORY_SORTS, Page
 from newsprism.store.store import Store
+
+__all__ = ["STORY_SORTS", "Corpus", "Page"]
+
+# Rows per page when a listing is streamed.
+STREAM_PAGE = 1000
 
 
 class Corpus:
-    """A corpus of analyzed articles in one database (a SQLite path or a SQLAlchemy URL)."""
+    """A corpus of analyzed articles in one database (a SQLite path or a SQLAlchemy URL).
 
-    def __init__(self, db: str | None = None, settings: Settings | None = None, **overrides: Any):
+    ``read_only=True`` opens it so that nothing can be written (what ``newsprism serve`` uses);
+    the database must exist and have the current schema.
+    """
+
+    def __init__(
+        self,
+        db: str | None = None,
+        settings: Settings | None = None,
+        read_only: bool = False,
+        create: bool = True,
+        **overrides: Any,
+    ):
         self.settings = (settings or Settings.load()).with_(db=db, **overrides)
-        self.store = Store(self.settings.db)
+        if read_only:
+            from newsprism.store.readonly import open_read_only
+
+            self.store = open_read_only(self.settings.db)
+        else:
+            self.store = Store(self.settings.db, create=create)
+        self.read_only = read_only
+
+    # ---- writing ---------------------------------------------------------------------------
 
     def analyze(self, paths: Sequence[str] | str, **options: Any) -> Summary:
         """Ingest, clean, parse and extract; unchanged articles are skipped."""
@@ -31,23 +64,171 @@ class Corpus:
             paths = [paths]
         return analyze(list(paths), self.store, self.settings, **options)
 
-    def articles(self, **filters: Any) -> Iterator[Article]:
-        return self.store.articles(**filters)
+    def relink(self, aliases: str | None = None) -> int:
+        """Link every stored article's mentions to entities again (after changing the aliases
+        file); returns how many articles were re-linked."""
+        from newsprism.entities import load_alias_rules, rebuild_entities
 
-    def article(self, article_id: str) -> Article | None:
-        return self.store.article(article_id)
+        alias_file = aliases or self.settings.aliases
+        return rebuild_entities(self.store, load_alias_rules(alias_file) if alias_file else None)
 
-    def quotes(self, **filters: Any) -> Iterator[Quote]:
-        return self.store.quotes(**filters)
+    # ---- listings: streamed, or a page at a time -----------------------------------------
 
-    def entities(self, **filters: Any) -> Iterator[Entity]:
-        return self.store.entities(**filters)
+    def _stream(self, listing: queries.Listing, limit: int | None) -> Iterator[Any]:
+        after, left = None, limit
+        while left is None or left > 0:
+            size = STREAM_PAGE if left is None else min(left, STREAM_PAGE)
+            page = queries.read_page(self.store.engine, listing, size, after=after, with_total=False)
+            yield from page.items
+            if left is not None:
+                left -= len(page.items)
+            if not page.next:
+                return
+            after = page.next
 
-    def events(self, **filters: Any) -> Iterator[Event]:
-        return self.store.events(**filters)
+    def articles(self, limit: int | None = None, **filters: Any) -> Iterator[Article]:
+        """Articles in the order stored; filters: ids, outlet, status (ok|failed), since, until."""
+        return self._stream(queries.articles(**filters), limit)
 
-    def stories(self, **filters: Any) -> Iterator[Story]:
-        return self.store.stories(**filters)
+    def article_page(
+        self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any
+    ) -> Page:
+        return queries.read_page(self.store.engine, queries.articles(**filters), limit, after, offset)
+
+    def quotes(self, limit: int | None = None, **filters: Any) -> Iterator[Quote]:
+        """Quotes in article order; filters: article_ids, speaker, speaker_entity_id, outlet,
+        text, since, until (substrings match literally, any case)."""
+        return self._stream(queries.quotes(**filters), limit)
+
+    def quote_page(self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any) -> Page:
+        return queries.read_page(self.store.engine, queries.quotes(**filters), limit, after, offset)
+
+    def entities(self, limit: int | None = None, **filters: Any) -> Iterator[Entity]:
+        """Entities, most mentioned first; filters: ids, type, min_mentions."""
+        return self._stream(queries.entities(**filters), limit)
+
+    def entity_page(self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any) -> Page:
+        return queries.read_page(self.store.engine, queries.entities(**filters), limit, after, offset)
+
+    def events(self, limit: int | None = None, **filters: Any) -> Iterator[Event]:
+        """Events by date; filters: article_ids, type, actor, since, until."""
+        return self._stream(queries.events(**filters), limit)
+
+    def event_page(self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any) -> Page:
+        return queries.read_page(self.store.engine, queries.events(**filters), limit, after, offset)
+
+    def stories(self, limit: int | None = None, **filters: Any) -> Iterator[Story]:
+        """Stories with their articles and outlets; filters: ids, outlet, min_outlets, since,
+        until, sort ("newest" first, or "outlets": most outlets, then articles, then latest)."""
+        listing = queries.stories(**filters)
+        ids: list[str] = []
+        for story_id in self._stream(listing, limit):
+            ids.append(story_id)
+            if len(ids) == STREAM_PAGE:
+                yield from self._stories_by_id(ids)
+                ids = []
+        yield from self._stories_by_id(ids)
+
+    def story_page(self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any) -> Page:
+        page = queries.read_page(self.store.engine, queries.stories(**filters), limit, after, offset)
+        page.items = self._stories_by_id(page.items)
+        return page
+
+    def _stories_by_id(self, ids: list[str]) -> list[Story]:
+        """The stories, members filled in, in the order of ``ids``."""
+        if not ids:
+            return []
+        found = {s.story_id: s for s in self.store.stories(ids=ids)}
+        return [found[i] for i in ids if i in found]
+
+    def mentions(
+        self, article_ids: Sequence[str] | None = None, entity_id: str | None = None
+    ) -> list[Mention]:
+        return list(self.store.mentions(article_ids=article_ids, entity_id=entity_id))
+
+    def totals(self) -> dict[str, int]:
+        """How much is stored: articles (ok), failed, quotes, entities, events, stories."""
+        return queries.totals(self.store.engine)
+
+    # ---- one item --------------------------------------------------------------------------
+
+    def resolve_id(self, kind: str, id_or_prefix: str) -> str:
+        """The full id of an "article", "story" or "entity" given whole or by a unique prefix."""
+        return queries.resolve_id(self.store.engine, kind, id_or_prefix)
+
+    def article(self, id_or_prefix: str) -> Article:
+        """One article by id or unique id prefix; NotFoundError or AmbiguousError otherwise."""
+        found = self.store.article(self.resolve_id("article", id_or_prefix))
+        if found is None:
+            raise NotFoundError(f"no article {id_or_prefix!r}")
+        return found
+
+    def story(self, id_or_prefix: str) -> Story:
+        [found] = self._stories_by_id([self.resolve_id("story", id_or_prefix)])
+        return found
+
+    def entity(self, name_or_id: str) -> Entity:
+        """The entity an id, unique id prefix, name or alias means (the best-supported one)."""
+        return self.entity_matches(name_or_id)[0]
+
+    def entity_matches(self, name_or_id: str) -> list[Entity]:
+        """Every entity a name or id can mean, best-supported first; NotFoundError when none."""
+        from newsprism.entities.lookup import entity_matches
+
+        found = entity_matches(self.store, name_or_id)
+        if not found:
+            raise NotFoundError(f"no entity named {name_or_id!r}")
+        return found
+
+    def entity_profile(self, name_or_id: str, quote_limit: int = 100) -> dict[str, Any]:
+        """Everything known about one entity: its keys, ``outlets``, ``quote_count``, the first
+        ``quote_limit`` ``quotes``, ``co_occurring`` entities, and ``also``: other entities the
+        same name fits (empty when the name was not ambiguous)."""
+        from newsprism.entities import entity_profile
+        from newsprism.entities.lookup import SHOWN_ALTERNATIVES
+
+        found = self.entity_matches(name_or_id)
+        profile = entity_profile(self.store, found[0].entity_id, quote_limit=quote_limit)
+        profile["also"] = [
+            {k: e.to_json()[k] for k in ("entity_id", "name", "type", "mentions")}
+            for e in found[1 : 1 + SHOWN_ALTERNATIVES]
+        ]
+        return profile
+
+    # ---- stories -------------------------------------------------------------------------------
+
+    def compare(self, story_id: str) -> dict[str, Any]:
+        """How each outlet told one story (``newsprism compare``)."""
+        from newsprism.stories.compare import compare_story
+
+        return compare_story(self.store, self.resolve_id("story", story_id))
+
+    def timeline(self, story: str | None = None, entity: str | None = None, limit: int | None = None) -> list:
+        """Events and quotes in date order (TimelineRow), for a story and/or an entity."""
+        from newsprism.stories.timeline import build_timeline
+
+        story_id = self.resolve_id("story", story) if story else None
+        entity_id = self.entity(entity).entity_id if entity else None
+        return build_timeline(self.store, story_id=story_id, entity=entity_id, limit=limit)
+
+    # ---- search and export -----------------------------------------------------------------
+
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page:
+        """Full-text search over article titles and text and over quotes, best first."""
+        from newsprism.store.search import search
+
+        items, total = search(self.store, q, limit=limit, offset=offset)
+        more = offset + limit < total
+        return Page(items=items, total=total, next=str(offset + limit) if more else None, offset=offset)
+
+    def export(self, table: str, out: Path, fmt: str | None = None) -> tuple[int, str]:
+        """Write a whole table to Parquet, CSV or JSON Lines; returns (rows, format)."""
+        from newsprism.store.export import export_table, format_for
+
+        fmt = format_for(out, fmt)
+        return export_table(self.store, table, fmt, out), fmt
+
+    # ---- the rest --------------------------------------------------------------------------
 
     def close(self) -> None:
         self.store.close()

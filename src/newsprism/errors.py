@@ -37,3 +37,9 @@ class StoreError(NewsprismError):
 
 class NotFoundError(NewsprismError):
     """A story, entity or article asked for by id or name does not exist."""
+
+
+class AmbiguousError(NewsprismError):
+    """An id prefix or a name fits several items; the message lists some of them."""
+
+    exit_code = 2

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Float,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -173,6 +174,11 @@ story_blocks_table = Table(  # blocking keys: (salient term or entity, date buck
     Column("story_id", String(64), primary_key=True),
     sqlite_with_rowid=False,
 )
+
+# The sort keys readers page through (store/queries.py): a page after a cursor is an index range.
+Index("ix_articles_stored_order", articles_table.c.stored_at, articles_table.c.article_id)
+Index("ix_quotes_article_order", quotes_table.c.article_id, quotes_table.c.start)
+Index("ix_entities_mentions_order", entities_table.c.mentions, entities_table.c.name)
 
 # Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates
 # for a new name here by key, never by scanning every entity.

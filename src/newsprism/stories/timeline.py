@@ -106,7 +106,8 @@ def _find_entity_id(store: Store, name: str) -> str:
 
 
 def _outlet(article: Article | None) -> str:
-    return (article.outlet if article and article.outlet else None) or (article.source if article else "?")
+    """The outlet a row counts under: "unknown" without one, as in every other listing."""
+    return (article.outlet if article else None) or "unknown"
 
 
 def _group_events(found: Iterable[Event], articles: dict[str, Article]) -> list[TimelineRow]:

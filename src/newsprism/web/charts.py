@@ -62,8 +62,16 @@ def dot_timeline(
         parts.append(f'<circle cx="{legend_x + 6}" cy="14" r="5" fill="{colour}"/>')
         parts.append(f'<text x="{legend_x + 16}" y="18" class="legend">{escape(label)}</text>')
         legend_x += 30 + 8 * len(label)
-    counts_seen = (n for by_day in rows.values() for counts in by_day.values() for n in counts.values())
-    biggest = max(counts_seen, default=1)
+    # Dots are sized against the biggest count drawn: an undated count is not drawn.
+    keys = [key for key, _, _ in series]
+    drawn = (
+        counts.get(key, 0)
+        for by_day in rows.values()
+        for day_text, counts in by_day.items()
+        if _day(day_text)
+        for key in keys
+    )
+    biggest = max(drawn, default=1) or 1
     for i, (outlet, by_day) in enumerate(rows.items()):
         y = TOP + ROW_HEIGHT * i + ROW_HEIGHT / 2
         parts.append(

@@ -73,7 +73,12 @@ class EntityDetail(EntityOut):  # type: ignore[misc, valid-type]
     quotes: list[QuoteOut] = Field(  # type: ignore[valid-type]
         default_factory=list, description="Its quotes, each with outlet, published and title"
     )
+    quote_count: int = Field(0, description="How many quotes it has in all")
+    quotes_next: str | None = Field(None, description="URL of the next page of its quotes, null on the last")
     co_occurring: list[dict[str, Any]] = Field(default_factory=list, description="Entities named alongside")
+    also: list[dict[str, Any]] = Field(
+        default_factory=list, description="Other entities the name asked for fits, most mentioned first"
+    )
     mentioned_in: list[dict[str, Any]] = Field(default_factory=list, description="Its articles, newest first")
     over_time: dict[str, dict[str, dict[str, int]]] = Field(
         default_factory=dict, description="outlet -> YYYY-MM-DD -> {mentions, quotes}"

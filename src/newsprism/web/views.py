@@ -1,70 +1,39 @@
-"""What each page shows, gathered from the store as plain dicts (the JSON API returns the same).
-
-Pages and API routes call these; templates only lay them out. Where another stage provides a
-richer answer (``compare.compare_story``, ``entities.entity_profile``) it is used when present.
+"""What each page shows, gathered through the library (``newsprism.api.Corpus``) as plain dicts
+(the JSON API returns the same). Pages and API routes call these; templates only lay them out.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote as quote_url
 
 from markupsafe import Markup, escape
-from sqlalchemy import select
 
-from newsprism.entities import entity_profile
-from newsprism.errors import NotFoundError
-from newsprism.models import Article, Entity, Mention, Quote, Story
-from newsprism.store.schema import stories_table
-from newsprism.store.store import Store
-from newsprism.stories.compare import compare_story
-from newsprism.stories.timeline import build_timeline
+from newsprism.api import Corpus
+from newsprism.models import Article, Entity, Mention, Quote
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
 TOP_PER_OUTLET = 8
+# What an article without an outlet counts under (the compare stage uses the same name).
+NO_OUTLET = "unknown"
 
 
 def outlet_of(article: Article | None) -> str:
-    """The outlet an article counts under (the compare stage uses the same name for none)."""
-    return (article.outlet if article else None) or "unknown"
+    """The outlet an article counts under."""
+    return (article.outlet if article else None) or NO_OUTLET
 
 
-def stories_page(store: Store, limit: int, offset: int) -> tuple[list[Story], int]:
-    """One page of stories, newest first, and how many there are: reads only that page's rows."""
-    s = stories_table
-    newest_first = select(s.c.story_id).order_by(s.c.first_published.desc(), s.c.story_id)
-    query = newest_first.limit(limit).offset(offset)
-    with store.engine.connect() as conn:
-        ids = list(conn.execute(query).scalars())
-    return (list(store.stories(ids=ids)) if ids else []), store.count(s)
+def title_of(article: Article) -> str:
+    """An article's title; an untitled one is called by its file's name, never by a full path."""
+    return article.title or Path(article.source).name or article.source
 
 
-def get_story(store: Store, story_id: str) -> Story:
-    found = next(store.stories(ids=[story_id]), None)
-    if found is None:
-        raise NotFoundError(f"no story {story_id!r}")
-    return found
-
-
-def get_entity(store: Store, entity_id: str) -> Entity:
-    found = next(store.entities(ids=[entity_id]), None)
-    if found is None:
-        raise NotFoundError(f"no entity {entity_id!r}")
-    return found
-
-
-def get_article(store: Store, article_id: str) -> Article:
-    found = store.article(article_id)
-    if found is None:
-        raise NotFoundError(f"no article {article_id!r}")
-    return found
-
-
-def _entity_names(store: Store, mentions: list[Mention]) -> dict[str, Entity]:
+def _entity_names(corpus: Corpus, mentions: list[Mention]) -> dict[str, Entity]:
     ids = sorted({m.entity_id for m in mentions if m.entity_id})
-    return {e.entity_id: e for e in store.entities(ids=ids)} if ids else {}
+    return {e.entity_id: e for e in corpus.entities(ids=ids)} if ids else {}
 
 
 def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, str | None]:
@@ -77,14 +46,15 @@ def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, st
 # ---- story -----------------------------------------------------------------------------------
 
 
-def story_view(store: Store, story_id: str) -> dict[str, Any]:
+def story_view(corpus: Corpus, story_id: str) -> dict[str, Any]:
     """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
-    story = get_story(store, story_id)
-    articles = list(store.articles(ids=story.articles))
+    story = corpus.story(story_id)
+    story_id = story.story_id
+    articles = list(corpus.articles(ids=story.articles))
     by_id = {a.article_id: a for a in articles}
-    quotes = list(store.quotes(article_ids=story.articles))
-    mentions = list(store.mentions(article_ids=story.articles))
-    entities = _entity_names(store, mentions)
+    quotes = list(corpus.quotes(article_ids=story.articles))
+    mentions = corpus.mentions(article_ids=story.articles)
+    entities = _entity_names(corpus, mentions)
 
     outlets: dict[str, dict[str, Any]] = {}
     for article in sorted(articles, key=lambda a: (a.published or "", a.title or "")):
@@ -94,7 +64,7 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
         column["articles"].append(
             {
                 "article_id": article.article_id,
-                "title": article.title or article.source,
+                "title": title_of(article),
                 "published": article.published,
                 "words": article.word_count,
                 "duplicate_of": article.duplicate_of,
@@ -136,10 +106,10 @@ def story_view(store: Store, story_id: str) -> dict[str, Any]:
     view = {
         "story": story.to_json(),
         "outlets": columns,
-        "timeline": [row.to_json() for row in build_timeline(store, story_id=story_id)],
+        "timeline": [row.to_json() for row in corpus.timeline(story=story_id)],
         "label_differences": [],
     }
-    view["compare"] = compare_story(store, story_id)
+    view["compare"] = corpus.compare(story_id)
     _merge_compare(view, view["compare"])
     return view
 
@@ -164,29 +134,41 @@ def _merge_compare(view: dict[str, Any], compared: dict[str, Any]) -> None:
 # ---- entity ----------------------------------------------------------------------------------
 
 
-def entity_view(store: Store, name_or_id: str, quote_limit: int = 200) -> dict[str, Any]:
-    """An entity (Entity.to_json() keys) with its outlets, quotes, co-occurring entities, the
-    articles it is in (``mentioned_in``), and mentions and quotes by outlet and date (``over_time``).
-
-    Built on the entity stage's ``entity_profile`` (which also finds an entity by name or alias)
-    when it exists; the quotes are capped at ``quote_limit`` and carry their outlet and date.
+def entity_view(
+    corpus: Corpus,
+    name_or_id: str,
+    quote_limit: int = 50,
+    quote_offset: int = 0,
+    quotes_after: str | None = None,
+) -> dict[str, Any]:
+    """An entity (Entity.to_json() keys) with its outlets, one page of its quotes (``quotes``,
+    ``quote_count``, ``quotes_next``: the cursor of the next page), co-occurring entities, the
+    articles it is in (``mentioned_in``), mentions and quotes by outlet and date (``over_time``),
+    and ``also``: other entities its name fits when it was looked up by an ambiguous name.
     """
-    view = dict(entity_profile(store, name_or_id))
+    view = corpus.entity_profile(name_or_id, quote_limit=0)
     entity_id = view["entity_id"]
-    mentions = list(store.mentions(entity_id=entity_id))
-    quotes = list(store.quotes(speaker_entity_id=entity_id, limit=quote_limit))
-    article_ids = sorted({m.article_id for m in mentions} | {q.article_id for q in quotes})
-    articles = {a.article_id: a for a in store.articles(ids=article_ids)}
+    mentions = corpus.mentions(entity_id=entity_id)
+    all_quotes = list(corpus.quotes(speaker_entity_id=entity_id))
+    page = corpus.quote_page(
+        limit=quote_limit, after=quotes_after, offset=quote_offset, speaker_entity_id=entity_id
+    )
+    article_ids = sorted({m.article_id for m in mentions} | {q.article_id for q in all_quotes})
+    articles = {a.article_id: a for a in corpus.articles(ids=article_ids)}
 
     over_time: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for kind, items in (("mentions", mentions), ("quotes", quotes)):
+    for kind, items in (("mentions", mentions), ("quotes", all_quotes)):
         for item in items:
             article = articles.get(item.article_id)
             if article and article.published:
                 over_time[outlet_of(article)][article.published][kind] += 1
-    if not view.get("outlets"):
+    view["outlets"] = {name or NO_OUTLET: n for name, n in (view.get("outlets") or {}).items()}
+    if not view["outlets"]:
         view["outlets"] = dict(Counter(outlet_of(articles.get(m.article_id)) for m in mentions))
-    view["quotes"] = [quote_row(q, articles.get(q.article_id)) for q in quotes]
+    view["quotes"] = [quote_row(q, articles.get(q.article_id)) for q in page.items]
+    view["quote_count"] = page.total
+    view["quote_offset"] = page.offset
+    view["quotes_next"] = page.next
     view["mentioned_in"] = [
         _article_row(a) for a in sorted(articles.values(), key=lambda a: a.published or "", reverse=True)
     ]
@@ -197,7 +179,7 @@ def entity_view(store: Store, name_or_id: str, quote_limit: int = 200) -> dict[s
 def _article_row(article: Article) -> dict[str, Any]:
     return {
         "article_id": article.article_id,
-        "title": article.title or article.source,
+        "title": title_of(article),
         "outlet": outlet_of(article),
         "published": article.published,
     }
@@ -207,23 +189,25 @@ def quote_row(quote: Quote, article: Article | None) -> dict[str, Any]:
     row = quote.to_json()
     row["outlet"] = outlet_of(article)
     row["published"] = article.published if article else None
-    row["title"] = (article.title or article.source) if article else None
+    row["title"] = title_of(article) if article else None
     return row
 
 
 # ---- article ---------------------------------------------------------------------------------
 
 
-def article_view(store: Store, article_id: str) -> dict[str, Any]:
-    """An article with its quotes, mentions and events."""
-    article = get_article(store, article_id)
-    quotes = list(store.quotes(article_ids=[article_id]))
-    mentions = list(store.mentions(article_ids=[article_id]))
-    events = list(store.events(article_ids=[article_id]))
-    entities = _entity_names(store, mentions)
+def article_view(corpus: Corpus, article_id: str) -> dict[str, Any]:
+    """An article (by id or unique id prefix) with its quotes, mentions and events."""
+    article = corpus.article(article_id)
+    article_id = article.article_id
+    quotes = list(corpus.quotes(article_ids=[article_id]))
+    mentions = corpus.mentions(article_ids=[article_id])
+    events = list(corpus.events(article_ids=[article_id]))
+    entities = _entity_names(corpus, mentions)
     named = Counter(_mention_key(m, entities) for m in mentions)
     return {
         "article": article.to_json(),
+        "title": title_of(article),
         "quotes": [q.to_json() for q in quotes],
         "mentions": [asdict(m) | {"name": _mention_key(m, entities)[0]} for m in mentions],
         "events": [e.to_json() for e in events],

@@ -1,0 +1,67 @@
+"""`newsprism serve`: the read-only web app and JSON API under uvicorn.
+
+The listening socket is bound before anything is printed, so a busy port is one ``Error:`` line
+and never a "Serving ..." that is not true.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import typer
+
+from newsprism.cli.app import app, db_option, handle_errors, say, settings_for
+from newsprism.errors import UsageError
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port, or a usage error saying why there cannot be one."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host}: cannot resolve it ({exc.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        reason = "already in use" if exc.errno == 98 else (exc.strerror or str(exc))
+        raise UsageError(f"cannot listen on {host}:{port}: {reason} (pick another --port)") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+@app.command()
+@handle_errors
+def serve(
+    db: str | None = db_option(),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on"),
+    allowed_hosts: list[str] = typer.Option(
+        [],
+        "--allowed-host",
+        help="A Host header to answer (repeatable); any other gets 400",
+        metavar="NAME",
+        show_default="the --host address and localhost",
+    ),
+) -> None:
+    """Serve the corpus read-only: web pages at / and a JSON API under /api (docs at /docs)."""
+    import uvicorn
+
+    from newsprism.web.app import create_app, default_allowed_hosts
+
+    hosts = allowed_hosts or default_allowed_hosts(host)
+    web_app = create_app(settings_for(db=db).db, allowed_hosts=hosts)
+    sock = bind(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    say(f"Serving http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops")
+    if host in ("0.0.0.0", "::") and not allowed_hosts:
+        say(f"Answering only for Host {', '.join(hosts)}: name others with --allowed-host NAME")
+    server = uvicorn.Server(uvicorn.Config(web_app, log_level="warning"))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

@@ -1,0 +1,343 @@
+"""Read queries the front ends page through: filters, keyset cursors and id prefixes.
+
+A page is read with ``WHERE (sort keys) after (the last row's keys) ORDER BY sort keys LIMIT n``,
+so page 1000 costs what page 1 costs and rows stored meanwhile never shift a reader's place. The
+cursor handed out is the last row's sort keys, JSON in URL-safe base64: opaque to callers, and
+checked on the way back in. Sort keys are never NULL (``coalesce``), so SQLite and PostgreSQL
+order them alike. An ``offset`` is still accepted for pages that show "41-60 of 300".
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import Text, and_, cast, func, literal, or_, select
+from sqlalchemy.engine import Engine
+
+from newsprism.errors import AmbiguousError, NotFoundError, UsageError
+from newsprism.models import Article, Entity, Event, Quote
+from newsprism.store.schema import (
+    articles_table,
+    entities_table,
+    events_table,
+    quotes_table,
+    stories_table,
+)
+
+# How many candidates an ambiguous id prefix lists.
+SHOWN_CANDIDATES = 5
+
+
+@dataclass
+class Page:
+    """One page of a listing: its items, how many match in all, and the cursor of the next page
+    (None on the last)."""
+
+    items: list[Any]
+    total: int
+    next: str | None = None
+    offset: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Listing:
+    """A filtered query and its sort keys ``(expression, descending)``, the last one unique."""
+
+    query: Any
+    keys: list[tuple[Any, bool]]
+    make: Any  # row mapping -> item
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps(list(values), separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> list[Any]:
+    """The sort keys inside a cursor; a cursor that was not ours is a usage error."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+    except (binascii.Error, ValueError):
+        values = None
+    if not isinstance(values, list) or len(values) != size:
+        raise UsageError(f"after={cursor!r} is not a cursor this listing gave out")
+    if not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in values):
+        raise UsageError(f"after={cursor!r} is not a cursor this listing gave out")
+    return values
+
+
+def _after(keys: list[tuple[Any, bool]], values: list[Any]) -> Any:
+    """Rows strictly after ``values`` in the order of ``keys``."""
+    clauses = []
+    for i, (expr, descending) in enumerate(keys):
+        equal = [k == v for (k, _), v in zip(keys[:i], values[:i], strict=True)]
+        clauses.append(and_(*equal, expr < values[i] if descending else expr > values[i]))
+    # The leading bound on its own lets the database seek into an index instead of scanning.
+    first, descending = keys[0]
+    return and_(first <= values[0] if descending else first >= values[0], or_(*clauses))
+
+
+def read_page(
+    engine: Engine,
+    listing: Listing,
+    limit: int,
+    after: str | None = None,
+    offset: int = 0,
+    with_total: bool = True,
+) -> Page:
+    """One page of ``listing``; ``after`` (a cursor) wins over ``offset``. Without ``with_total``
+    the count of every match is skipped (``total`` is -1): streaming needs only the next cursor."""
+    labels = [f"_k{i}" for i in range(len(listing.keys))]
+    query = listing.query.add_columns(
+        *(expr.label(lbl) for (expr, _), lbl in zip(listing.keys, labels, strict=True))
+    )
+    query = query.order_by(*(expr.desc() if desc else expr.asc() for expr, desc in listing.keys))
+    if after:
+        query = query.where(_after(listing.keys, decode_cursor(after, len(listing.keys))))
+        offset = 0
+    elif offset:
+        query = query.offset(offset)
+    with engine.connect() as conn:
+        rows = list(conn.execute(query.limit(limit + 1)))
+        total = count(conn, listing.query) if with_total else -1
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
+    items = [listing.make({k: v for k, v in r._mapping.items() if k not in labels}) for r in rows]
+    return Page(items=items, total=total, next=cursor, offset=offset)
+
+
+def count(conn: Any, query: Any) -> int:
+    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    return conn.execute(counted).scalar() or 0
+
+
+def _make(cls: type):
+    known = {f.name for f in fields(cls)}
+
+    def make(data: dict[str, Any]) -> Any:
+        data = dict(data)
+        data.update(data.pop("extra", None) or {})
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    return make
+
+
+def _contains(column: Any, words: str) -> Any:
+    """Case-insensitive substring match in which ``%`` and ``_`` are just characters."""
+    return func.lower(column).contains(words.lower(), autoescape=True)
+
+
+# ---- listings ----------------------------------------------------------------------------------
+
+
+def articles(
+    ids: Sequence[str] | None = None,
+    outlet: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Listing:
+    """Articles in the order they were stored."""
+    a = articles_table
+    query = select(a)
+    if ids is not None:
+        query = query.where(a.c.article_id.in_(list(ids)))
+    if outlet:
+        query = query.where(func.lower(a.c.outlet) == outlet.lower())
+    if status:
+        query = query.where(a.c.status == status)
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    return Listing(query, [(a.c.stored_at, False), (a.c.article_id, False)], _make(Article))
+
+
+def quotes(
+    article_ids: Sequence[str] | None = None,
+    speaker: str | None = None,
+    speaker_entity_id: str | None = None,
+    outlet: str | None = None,
+    text: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Listing:
+    """Quotes in article order, each with its article's ``source``."""
+    q, a = quotes_table, articles_table
+    query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id)
+    if article_ids is not None:
+        query = query.where(q.c.article_id.in_(list(article_ids)))
+    if speaker:
+        query = query.where(or_(_contains(q.c.speaker, speaker), _contains(q.c.speaker_mention, speaker)))
+    if speaker_entity_id:
+        query = query.where(q.c.speaker_entity_id == speaker_entity_id)
+    if outlet:
+        query = query.where(func.lower(a.c.outlet) == outlet.lower())
+    if text:
+        query = query.where(_contains(q.c.text, text))
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    keys = [(a.c.stored_at, False), (a.c.article_id, False), (q.c.start, False), (q.c.quote_id, False)]
+    return Listing(query, keys, _make(Quote))
+
+
+def entities(ids: Sequence[str] | None = None, type: str | None = None, min_mentions: int = 0) -> Listing:
+    """Entities, most mentioned first."""
+    e = entities_table
+    query = select(e)
+    if ids is not None:
+        query = query.where(e.c.entity_id.in_(list(ids)))
+    if type:
+        query = query.where(e.c.type == type.upper())
+    if min_mentions:
+        query = query.where(e.c.mentions >= min_mentions)
+    keys = [(e.c.mentions, True), (e.c.name, False), (e.c.entity_id, False)]
+    return Listing(query, keys, _make(Entity))
+
+
+def events(
+    article_ids: Sequence[str] | None = None,
+    type: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Listing:
+    """Events by date (undated first), then in article order."""
+    e, a = events_table, articles_table
+    query = select(e).join(a, a.c.article_id == e.c.article_id)
+    if article_ids is not None:
+        query = query.where(e.c.article_id.in_(list(article_ids)))
+    if type:
+        query = query.where(e.c.type == type.upper())
+    if actor:  # the names as the JSON column spells them (non-ASCII escaped)
+        query = query.where(_contains(cast(e.c.actors, Text), json.dumps(actor)[1:-1]))
+    if since:
+        query = query.where(e.c.date >= since)
+    if until:
+        query = query.where(e.c.date <= until)
+    keys = [
+        (func.coalesce(e.c.date, ""), False),
+        (a.c.stored_at, False),
+        (e.c.start, False),
+        (e.c.event_id, False),
+    ]
+    return Listing(query, keys, _make(Event))
+
+
+STORY_SORTS = ("newest", "outlets")
+
+
+def stories(
+    ids: Sequence[str] | None = None,
+    outlet: str | None = None,
+    min_outlets: int = 0,
+    since: str | None = None,
+    until: str | None = None,
+    sort: str = "newest",
+) -> Listing:
+    """Story ids with how many outlets and articles each has: newest first, or most outlets first
+    (then most articles, then latest). The caller fills in each story's members."""
+    if sort not in STORY_SORTS:
+        raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
+    s, a = stories_table, articles_table
+    stats = (
+        select(
+            a.c.story_id.label("story_id"),
+            func.count(a.c.outlet.distinct()).label("n_outlets"),
+            func.count().label("n_articles"),
+        )
+        .where(a.c.story_id.is_not(None))
+        .group_by(a.c.story_id)
+        .subquery()
+    )
+    n_outlets = func.coalesce(stats.c.n_outlets, 0)
+    n_articles = func.coalesce(stats.c.n_articles, 0)
+    query = select(s.c.story_id, n_outlets.label("outlet_count")).outerjoin(
+        stats, stats.c.story_id == s.c.story_id
+    )
+    if ids is not None:
+        query = query.where(s.c.story_id.in_(list(ids)))
+    if min_outlets:
+        query = query.where(n_outlets >= min_outlets)
+    if outlet:
+        told = select(a.c.story_id).where(func.lower(a.c.outlet) == outlet.lower())
+        query = query.where(s.c.story_id.in_(told))
+    if since:
+        query = query.where(s.c.last_published >= since)
+    if until:
+        query = query.where(s.c.first_published <= until)
+    first = func.coalesce(s.c.first_published, "")
+    last = func.coalesce(s.c.last_published, "")
+    if sort == "outlets":
+        keys = [(n_outlets, True), (n_articles, True), (last, True), (s.c.story_id, False)]
+    else:
+        keys = [(first, True), (s.c.story_id, False)]
+    return Listing(query, keys, lambda row: row["story_id"])
+
+
+# ---- ids ------------------------------------------------------------------------------------------
+
+ID_COLUMNS = {
+    "article": articles_table.c.article_id,
+    "story": stories_table.c.story_id,
+    "entity": entities_table.c.entity_id,
+}
+
+
+def resolve_id(engine: Engine, kind: str, given: str) -> str:
+    """The full id of a ``kind`` ("article", "story", "entity") given whole or as any unique prefix.
+
+    NotFoundError when nothing starts with it; AmbiguousError, listing some, when several do.
+    """
+    column = ID_COLUMNS[kind]
+    given = (given or "").strip()
+    if not given:
+        raise UsageError(f"an empty {kind} id")
+    # LIKE narrows (and ignores case on SQLite); the substring test keeps the case as typed.
+    starts = and_(column.startswith(given, autoescape=True), func.substr(column, 1, len(given)) == given)
+    with engine.connect() as conn:
+        if conn.execute(select(literal(1)).where(column == given)).first():
+            return given
+        query = select(column).where(starts).order_by(column)
+        found = list(conn.execute(query.limit(SHOWN_CANDIDATES + 1)).scalars())
+        found_count = len(found)
+        if found_count > SHOWN_CANDIDATES:
+            found_count = count(conn, select(column).where(starts))
+    if not found:
+        raise NotFoundError(f"no {kind} {given!r}")
+    if len(found) > 1:
+        shown = ", ".join(found[:SHOWN_CANDIDATES])
+        raise AmbiguousError(
+            f"{kind} id {given!r} is ambiguous: {found_count} ids start with it ({shown}"
+            f"{', ...' if found_count > SHOWN_CANDIDATES else ''}); give more characters"
+        )
+    return found[0]
+
+
+def totals(engine: Engine) -> dict[str, int]:
+    """How much the database holds: stored articles (ok / failed), quotes, entities, events, stories."""
+    a = articles_table
+    with engine.connect() as conn:
+        by_status = dict(conn.execute(select(a.c.status, func.count()).group_by(a.c.status)).all())
+        found = {
+            "articles": by_status.get("ok", 0),
+            "failed": sum(by_status.values()) - by_status.get("ok", 0),
+        }
+        for name, table in (
+            ("quotes", quotes_table),
+            ("entities", entities_table),
+            ("events", events_table),
+            ("stories", stories_table),
+        ):
+            found[name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0
+    return found

@@ -1,0 +1,165 @@
+"""The JSON API under /api: every list is paged (``items``, ``total``, ``next``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+
+from newsprism.api import STORY_SORTS, Corpus, Page
+from newsprism.web import params, schemas, views
+
+ERRORS = {
+    400: {"model": schemas.ErrorOut, "description": "An ambiguous id prefix or a bad cursor"},
+    404: {"model": schemas.ErrorOut, "description": "No such item"},
+    422: {"model": schemas.ErrorOut, "description": "Bad parameters"},
+}
+
+
+def next_link(request: Request, page: Page, limit: int) -> str | None:
+    """This URL with the next page's cursor (and no offset); None on the last page."""
+    if not page.next:
+        return None
+    url = request.url.remove_query_params(["offset", "after"])
+    return str(url.include_query_params(after=page.next, limit=limit))
+
+
+def paged(request: Request, page: Page, limit: int) -> dict[str, Any]:
+    return {"items": page.items, "total": page.total, "next": next_link(request, page, limit)}
+
+
+def to_json(page: Page) -> Page:
+    page.items = [item.to_json() for item in page.items]
+    return page
+
+
+def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
+    @app.get("/api/articles", response_model=schemas.ArticlePage, tags=["api"], responses=ERRORS)
+    def api_articles(
+        request: Request,
+        outlet: str | None = params.outlet(),
+        status: str | None = Query(None, pattern="^(ok|failed)$", description="ok or failed"),
+        since: str | None = params.since(),
+        until: str | None = params.until(),
+        limit: int = params.limit(),
+        after: str | None = params.after(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Stored articles, oldest stored first."""
+        dates = params.real_dates(since=since, until=until)
+        page = corpus.article_page(limit, after, offset, outlet=outlet, status=status, **dates)
+        return paged(request, to_json(page), limit)
+
+    @app.get(
+        "/api/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["api"], responses=ERRORS
+    )
+    def api_article(article_id: str) -> dict[str, Any]:
+        """One article (by id or unique id prefix) with its quotes, entity mentions and events."""
+        view = views.article_view(corpus, article_id)
+        return view["article"] | {k: view[k] for k in ("quotes", "mentions", "events")}
+
+    @app.get("/api/quotes", response_model=schemas.QuotePage, tags=["api"], responses=ERRORS)
+    def api_quotes(
+        request: Request,
+        speaker: str | None = Query(None, max_length=200, description="Speaker name or part of it"),
+        entity: str | None = Query(
+            None, max_length=200, description="Only quotes of this entity (id, unique id prefix or name)"
+        ),
+        outlet: str | None = params.outlet(),
+        q: str | None = Query(None, max_length=500, description="Words in the quote"),
+        since: str | None = params.since(),
+        until: str | None = params.until(),
+        limit: int = params.limit(),
+        after: str | None = params.after(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Quotes with their speakers, in article order."""
+        dates = params.real_dates(since=since, until=until)
+        entity_id = corpus.entity(entity).entity_id if entity else None
+        filters = {"speaker": speaker, "speaker_entity_id": entity_id, "outlet": outlet, "text": q}
+        return paged(request, to_json(corpus.quote_page(limit, after, offset, **filters, **dates)), limit)
+
+    @app.get("/api/entities", response_model=schemas.EntityPage, tags=["api"], responses=ERRORS)
+    def api_entities(
+        request: Request,
+        type: str | None = Query(None, pattern="^[A-Za-z_]{2,16}$", description="PERSON, ORG, GPE..."),
+        min_mentions: int = Query(0, ge=0, description="At least this many mentions"),
+        limit: int = params.limit(),
+        after: str | None = params.after(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Entities across the corpus, most mentioned first."""
+        page = corpus.entity_page(limit, after, offset, type=type, min_mentions=min_mentions)
+        return paged(request, to_json(page), limit)
+
+    @app.get("/api/entities/{entity_id}", response_model=schemas.EntityDetail, tags=["api"], responses=ERRORS)
+    def api_entity(
+        request: Request,
+        entity_id: str,
+        quote_limit: int = params.limit(),
+        quotes_after: str | None = params.after(),
+    ) -> dict[str, Any]:
+        """An entity, by id, unique id prefix, name or alias (the best-supported one): the keys of
+        the entities list, then ``outlets`` (articles per outlet), a page of its ``quotes`` with
+        ``quote_count`` and ``quotes_next`` (the next page), ``co_occurring``, ``mentioned_in``,
+        ``over_time`` (mentions and quotes by outlet and date) and ``also`` (other entities the
+        name fits)."""
+        view = views.entity_view(corpus, entity_id, quote_limit=quote_limit, quotes_after=quotes_after)
+        cursor = view.pop("quotes_next")
+        view["quotes_next"] = (
+            str(request.url.include_query_params(quotes_after=cursor, quote_limit=quote_limit))
+            if cursor
+            else None
+        )
+        return view
+
+    @app.get("/api/stories", response_model=schemas.StoryPage, tags=["api"], responses=ERRORS)
+    def api_stories(
+        request: Request,
+        sort: str = Query(
+            "newest", pattern="^(" + "|".join(STORY_SORTS) + ")$", description="newest or outlets"
+        ),
+        min_outlets: int = Query(0, ge=0, le=10**6, description="Only stories told by this many outlets"),
+        outlet: str | None = params.outlet(),
+        since: str | None = params.since("Last reported"),
+        until: str | None = params.until("First reported"),
+        limit: int = params.limit(),
+        after: str | None = params.after(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Stories (articles about one event across outlets), newest first or most outlets first."""
+        dates = params.real_dates(since=since, until=until)
+        filters = {"sort": sort, "min_outlets": min_outlets, "outlet": outlet, **dates}
+        return paged(request, to_json(corpus.story_page(limit, after, offset, **filters)), limit)
+
+    @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, tags=["api"], responses=ERRORS)
+    def api_story(story_id: str) -> dict[str, Any]:
+        """One story, by id or unique id prefix."""
+        return corpus.story(story_id).to_json()
+
+    @app.get(
+        "/api/stories/{story_id}/compare",
+        response_model=schemas.StoryComparison,
+        tags=["api"],
+        responses=ERRORS,
+    )
+    def api_compare(story_id: str) -> dict[str, Any]:
+        """How each outlet told one story (the ``newsprism compare`` answer): ``outlets``, each with
+        headlines, quotes by speaker, entities, labelling words, what only it carries
+        (``only_here``) and what it leaves out (``missing_here``); ``label_differences``; and the
+        ``timeline`` of events and quotes across outlets."""
+        view = views.story_view(corpus, story_id)
+        return view.get("compare", view) | {"timeline": view["timeline"]}
+
+    @app.get("/api/search", response_model=schemas.SearchPage, tags=["api"], responses=ERRORS)
+    def api_search(
+        request: Request,
+        q: str = Query(..., min_length=1, max_length=500, description='Words, "a phrase", or prefix*'),
+        limit: int = params.limit(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Full-text search over article titles and text and over quotes and speakers, best first."""
+        page = corpus.search(q, limit=limit, offset=offset)
+        more = page.next is not None
+        link = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
+        return {"items": page.items, "total": page.total, "next": link}
