@@ -35,6 +35,7 @@ from newsprism.store.store import Store
         ("W. Lake St: Property", ""),  # a line of a list of damaged shops
         ("Mitch McConnell", "Mitch McConnell"),  # Mc/La/De prefixes are not glue
         ("Wayne LaPierre", "Wayne LaPierre"),
+        ("Thomas More", "Thomas More"),  # a surname that is also a widget word
         ("Judge", ""),  # a form of address
         ("Mark Judge", "Mark Judge"),
     ],

@@ -80,7 +80,7 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
-    while words and words[-1].lower() in edge:
+    while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
         words.pop()
     if len(words) == 1 and _is_title(words[0]):
         return ""  # "Judge", "General" alone: a form of address, not somebody named Judge

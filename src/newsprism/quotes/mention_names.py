@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsprism.config import data_path
+from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -31,8 +32,12 @@ def _document_nouns() -> frozenset[str]:
 
 
 def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
-    """Give each quote still without a speaker the person, pair or body its speaker phrase names."""
+    """Give each quote still without a speaker the person, pair or body its speaker phrase names;
+    a person speaker's name loses page furniture glued to it."""
     for quote in quotes:
+        if quote.speaker and quote.speaker_type == "PERSON":
+            # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
+            quote.speaker = clean_person_name(quote.speaker) or quote.speaker
         if quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
             continue
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
