@@ -49,6 +49,7 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
+from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.marks import Segment, doc_text, find_segments, is_not_a_quote, lexicon, paragraph_bounds
 from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.speakers import read_article, resolve
@@ -90,7 +91,7 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     for quote, _ in in_order:
         _drop_self_mention(quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
-    return [quote for quote, _ in in_order]
+    return drop_furniture(text, [quote for quote, _ in in_order])
 
 
 def _drop_self_mention(quote: Quote) -> None:
