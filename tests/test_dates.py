@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsprism.events.dates import find_date_expressions, resolve_date
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
 
 PUBLISHED = "2023-03-09"  # a Thursday
 
@@ -99,3 +101,41 @@ def test_implausible_publication_dates_count_as_unknown():
     assert resolve_date("last year", "0001-01-01", "past") == (None, None)
     assert resolve_date("yesterday", "garbage", "past") == (None, None)
     assert resolve_date("Feb. 4, 2022", "0001-01-01", "past") == ("2022-02-04", "day")
+
+
+# ---- an event's own date, by its tense (events stage) -----------------------------------------
+
+
+def event_date_of(nlp, text: str, published: str):
+    doc = nlp(text)
+    found = extract_events(doc, Article(article_id="d", source="t", text=text, published=published))
+    assert found, f"no event in {text!r}"
+    return found[0].date, found[0].date_granularity
+
+
+def test_past_weekday_can_be_the_publication_day(nlp):
+    # 2019-10-23 is a Wednesday
+    assert event_date_of(nlp, "Lawmakers on Wednesday criticized the ministry.", "2019-10-23") == (
+        "2019-10-23",
+        "day",
+    )
+
+
+def test_would_and_expected_look_ahead(nlp):
+    # 2023-03-06 is a Monday, 2012-09-21 a Friday
+    said = "The council said it would reject the plan on Tuesday."
+    assert event_date_of(nlp, said, "2023-03-06") == ("2023-03-07", "day")
+    expected = "The senator was expected to criticize the agency again Friday."
+    assert event_date_of(nlp, expected, "2012-09-21") == ("2012-09-21", "day")
+    assert event_date_of(nlp, "The ministers will meet on Monday.", "2023-03-06") == ("2023-03-13", "day")
+
+
+def test_modifier_dates_do_not_date_the_event(nlp):
+    text = "Hours after Saturday's attack, the prime minister criticized the tech industry."
+    assert event_date_of(nlp, text, "2017-06-06") == ("2017-06-06", None)
+    text = "The president condemned Russia over its February 2022 invasion."
+    assert event_date_of(nlp, text, "2023-05-02")[1] is None
+
+
+def test_last_week_said_on_a_sunday_is_the_week_ending():
+    assert resolve_date("last week", "2020-07-12", "past") == ("2020-07-06", "week")

@@ -3,6 +3,13 @@ local run, cross-article stages (entities, stories) included."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -115,3 +122,88 @@ def test_engine_choice_is_checked_before_any_work(tmp_path: Path):
     result = runner.invoke(app, ["analyze", "x.txt", "--db", settings.db, "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output
     assert not Path(settings.db).exists()
+
+
+# ---- a worker killed mid-run ------------------------------------------------------------------
+
+KILL_ARTICLES = 40
+
+
+def _start(command: list[str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(log, "w"))  # noqa: SIM115
+
+
+def _stored(db: str) -> int:
+    if not Path(db).exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return conn.execute("SELECT count(*) FROM articles WHERE status = 'ok'").fetchone()[0]
+    except sqlite3.OperationalError:  # the tables are not there yet
+        return 0
+
+
+def test_a_worker_killed_mid_run_loses_nothing_and_the_result_equals_a_local_run(tmp_path: Path):
+    """A real scheduler and two real workers on 127.0.0.1; the worker busy with a batch is killed
+    (SIGKILL, no nanny to restart it) while the run is storing: the run completes on the other,
+    every article is stored once, and the database equals a local run's."""
+    dask = shutil.which("dask")
+    if dask is None:
+        pytest.skip("the dask command is not installed")
+    source = write_jsonl(tmp_path / "in.jsonl", invented_articles(KILL_ARTICLES))
+    settings = Settings.load(db=str(tmp_path / "local.db"), processes=1, batch_size=4)
+    assert analyze([str(source)], Store(settings.db), settings).new == KILL_ARTICLES
+    local = snapshot(settings.db)
+
+    scheduler_file = tmp_path / "scheduler.json"
+    processes = [
+        _start(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(scheduler_file)],
+            tmp_path / "scheduler.log",
+        )
+    ]  # fmt: skip
+    try:
+        for k in range(2):
+            processes.append(
+                _start(
+                    [dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1",
+                     "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"],
+                    tmp_path / f"worker{k}.log",
+                )
+            )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while not scheduler_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        with distributed.Client(scheduler_file=str(scheduler_file), timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+            db = str(tmp_path / "dask.db")
+            run = subprocess.Popen(
+                [sys.executable, "-m", "newsprism", "analyze", str(source), "--db", db, "--engine", "dask",
+                 "--scheduler", client.scheduler.address, "--batch-size", "2"],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            busy = None
+            while time.monotonic() < deadline + 240 and run.poll() is None:
+                processing = {w: tasks for w, tasks in client.processing().items() if tasks}
+                if _stored(db) >= 2 and processing:
+                    busy = next(iter(processing))
+                    break
+                time.sleep(0.05)
+            assert busy is not None, "the run ended before a worker could be killed"
+            pids = client.run(os.getpid)
+            stored_before_kill = _stored(db)
+            os.kill(pids[busy], signal.SIGKILL)
+            out, err = run.communicate(timeout=600)
+            survivors = client.run(lambda dask_worker: dask_worker.state.executed_count)
+        assert run.returncode == 0, err
+        assert stored_before_kill < KILL_ARTICLES, "the kill came after the last article"
+        assert list(survivors) != [busy] and len(survivors) == 1
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=30)
+    on_cluster = snapshot(db)
+    assert len(on_cluster["articles"]) == KILL_ARTICLES
+    assert on_cluster == local

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli.main import app
 from newsprism.events.extract import actor_spans, extract_events, load_lexicon
 from newsprism.models import Article, Quote
 
@@ -103,11 +107,15 @@ def test_future(nlp):
     assert main_event(nlp, "The leaders are scheduled to meet in Oslo.").future
 
 
-def test_hypothetical_hostile_act_is_a_threat(nlp):
-    event = main_event(nlp, "Washington could impose tariffs on steel from Vietnam.")
+def test_hypothetical_hostile_act_is_a_threat_when_someone_says_it(nlp):
+    event = main_event(
+        nlp, "Washington could impose tariffs on steel from Vietnam, the trade secretary said."
+    )
     assert event.type == "THREATEN" and event.hypothetical
-    conditional = main_event(nlp, "If the talks fail, the army would attack the town.")
+    conditional = main_event(nlp, "If the talks fail, the army would attack the town, a commander said.")
     assert conditional.hypothetical and conditional.type == "THREATEN"
+    # said by no one it is the writer's speculation, not a threat
+    assert not events_of(nlp, "Washington could impose tariffs on steel from Vietnam.")
 
 
 def test_reported_promise_is_an_agreement_by_the_speaker(nlp):
@@ -146,7 +154,7 @@ def test_event_noun_with_participants(nlp):
 
 def test_modes(nlp):
     assert main_event(nlp, "Jets bombed a fuel depot outside the city.").mode == "aerial"
-    assert main_event(nlp, "Prisoners began a hunger strike on Monday.").mode == "hunger"
+    assert main_event(nlp, "Prisoners began a hunger strike on Monday.").mode == "strike-hun"  # PLOVER's name
     assert main_event(nlp, "The president telephoned his French counterpart.").mode == "phone"
 
 
@@ -367,3 +375,23 @@ def test_particle_objects_bans_on_trade_and_naval_deployments(nlp):
     assert main_event(nlp, "The navy sent three destroyers to the gulf.").type == "MOBILIZE"
     threat = main_event(nlp, "Hackers threatened to leak the files unless the city paid a ransom.")
     assert threat.recipients == ["city"]
+
+
+def test_one_sentence_dispatches_are_stored_and_give_their_event(tmp_path):
+    """A text of one sentence, and one whose headline is its only sentence, are articles."""
+    sentence = "Police arrested six journalists outside the ministry on Tuesday."
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text(sentence + "\n", encoding="utf-8")
+    same = {"id": "d2", "headline": sentence, "body": sentence, "published": "2023-03-09"}
+    (folder / "same.json").write_text(json.dumps(same), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["analyze", str(folder), "--db", db, "--processes", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 new, 0 updated, 0 unchanged, 0 failed articles" in result.stdout
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "jsonl"])
+    events = [json.loads(line) for line in listed.stdout.splitlines() if line.strip()]
+    assert len(events) == 2 and {e["type"] for e in events} == {"COERCE"}
+    dated = next(e for e in events if e["article_id"] == "d2")
+    assert dated["date"] == "2023-03-07"

@@ -84,3 +84,47 @@ def test_timeline_cli_formats_and_unknown_entity(tmp_path: Path):
         app, ["timeline", "--db", store.url.removeprefix("sqlite:///"), "--entity", "Nobody"]
     )
     assert missing.exit_code == 1 and "Error: no entity named 'Nobody'" in missing.stderr
+
+
+def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_speaker():
+    import random
+    import time
+
+    from newsprism.models import Article, Quote
+    from newsprism.stories.timeline import _group_quotes, _words
+
+    def pairwise(quotes: list[Quote]) -> list[list[str]]:  # the rule, checked against every earlier group
+        groups: list[tuple[str, set[str], list[str]]] = []
+        for quote in quotes:
+            words = _words(quote.text)
+            for speaker, group_words, ids in groups:
+                shared = len(words & group_words) / max(1, min(len(words), len(group_words)))
+                if speaker == quote.speaker and shared >= 0.6:
+                    ids.append(quote.quote_id)
+                    break
+            else:
+                groups.append((quote.speaker, words, [quote.quote_id]))
+        return sorted(ids for _, _, ids in groups)
+
+    rng = random.Random(3)
+    articles = {
+        "a": Article(article_id="a", source="a.txt", text="", outlet="Ledger", published="2025-01-02")
+    }
+    for trial in range(200):
+        vocabulary = [f"w{i}" for i in range(rng.randint(3, 40))]
+        quotes = [
+            Quote(article_id="a", text=" ".join(rng.choices(vocabulary, k=rng.randint(0, 9))), start=0,
+                  end=1, kind="direct", speaker=rng.choice(["Varga", "Feld"]), quote_id=f"q{i}")
+            for i in range(rng.randint(1, 40))
+        ]  # fmt: skip
+        assert sorted(row.ids for row in _group_quotes(quotes, articles)) == pairwise(quotes), trial
+
+    common = [f"c{i}" for i in range(30)]
+    many = [
+        Quote(article_id="a", text=" ".join(rng.choices(common, k=6) + [f"r{i}x{k}" for k in range(6)]),
+              start=0, end=1, kind="direct", speaker="Varga", quote_id=f"m{i}")
+        for i in range(4000)
+    ]  # fmt: skip
+    started = time.process_time()
+    assert len(_group_quotes(many, articles)) == 4000  # every quote its own statement
+    assert time.process_time() - started < 5  # not every pair: that is quadratic in the quotes

@@ -148,6 +148,7 @@ class Event:
     recipient_offsets: list[tuple[int, int]] = field(default_factory=list)
     trigger_start: int | None = None
     quote_start: int | None = None
+    context: str | None = None  # PLOVER context(s), "diplomatic, military"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -12,8 +12,13 @@
   actor (recipient).
 * False events on eval/events_no_event.jsonl: opinions and forecasts that report no event
   ("Most economists agree that ..."); any event extracted from them is counted.
-* Dates on eval/dates_cases.jsonl: publication date, sentence, expected date and granularity;
-  right when the main event's date and granularity both equal the expected ones.
+* Random real sentences (eval/allsides_events/dev.jsonl, labelled before any run, most without
+  an event; the last 60 by id held out from tuning and reported apart): the share of sentences
+  given an event that report one, the share of those reporting none kept quiet, and how often
+  the main event has the gold type when there is one.
+* Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
+  sentence, expected date and granularity; right when the main event's date and granularity both
+  equal the expected ones (a sentence without an event is dated by its main clause).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsprism.config import Settings
-from newsprism.events.extract import extract_events
+from newsprism.events.extract import clause_date, extract_events
 from newsprism.models import Article, Event
 from newsprism.nlp.model import load_model
 
@@ -44,6 +49,12 @@ NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
 DATE_CASES_BLIND = REPO / "eval" / "dates_cases_blind.jsonl"  # written after dates.py, other pub dates
+# Random sentences of real AllSides news, labelled before any run (most report no event); the
+# last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
+# for a sentence whose only dates modify something else: right when no date of its own is found.
+ALLSIDES_SENTENCES = REPO / "eval" / "allsides_events" / "dev.jsonl"
+ALLSIDES_DATES = REPO / "eval" / "allsides_events" / "dates.jsonl"
+HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -75,6 +86,7 @@ def score_types(records: list[dict], nlp) -> dict:
     texts = [r["text"].strip().strip("{}") for r in records]
     counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
     actor_hits = actor_total = recipient_hits = recipient_total = 0
+    mode_hits = mode_total = context_hits = context_total = 0
     misses = []
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
         article = Article(article_id=record["id"], source=record["id"], text=doc.text)
@@ -83,6 +95,12 @@ def score_types(records: list[dict], nlp) -> dict:
         gold, predicted = record["event"], main.type if main else None
         if predicted == gold:
             counts[gold]["tp"] += 1
+            if record.get("mode"):
+                mode_total += 1
+                mode_hits += main.mode == record["mode"]
+            if record.get("context"):
+                context_total += 1
+                context_hits += bool(_contexts(record["context"]) & _contexts(main.context))
             for name in record.get("actors") or []:
                 actor_total += 1
                 actor_hits += name_recalled(name, main.actors)
@@ -113,9 +131,18 @@ def score_types(records: list[dict], nlp) -> dict:
         "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
         "actor_recall": actor_hits / actor_total if actor_total else 0.0,
         "recipient_recall": recipient_hits / recipient_total if recipient_total else 0.0,
+        # on sentences typed right: the gold mode given, and a gold context shared
+        "mode_accuracy": mode_hits / mode_total if mode_total else None,
+        "context_agreement": context_hits / context_total if context_total else None,
         "per_type": per_type,
         "misses": misses,
     }
+
+
+def _contexts(text: str | None) -> set[str]:
+    """PLOVER contexts as a set; the GSR writes "resources" and "politics" for two of them."""
+    aliases = {"resources": "resource", "politics": "political", "elections": "election"}
+    return {aliases.get(c.strip(), c.strip()) for c in (text or "").split(",") if c.strip()}
 
 
 def score_no_events(records: list[dict], nlp) -> dict:
@@ -129,19 +156,64 @@ def score_no_events(records: list[dict], nlp) -> dict:
     return {"sentences": len(records), "false_events": len(found), "found": found}
 
 
+def score_real(records: list[dict], nlp) -> dict:
+    """On random real sentences: of the sentences given an event, the share that report one;
+    of the sentences reporting none, the share given none; of those reporting one, the share
+    whose main event has the gold main type."""
+    predicted_events = true_predicted = quiet = none_total = typed_right = event_total = 0
+    misses = []
+    texts = [r["text"] for r in records]
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        article = Article(
+            article_id=record["id"], source=record["id"], text=doc.text, published=record.get("published")
+        )
+        found = extract_events(doc, article)
+        gold = record["event"]
+        predicted = found[0].type if found else None
+        if found:
+            predicted_events += 1
+            true_predicted += gold is not None
+        if gold is None:
+            none_total += 1
+            quiet += not found
+        else:
+            event_total += 1
+            typed_right += predicted == gold
+        if predicted != gold:
+            misses.append((record["id"], gold, predicted, record["text"], found[0] if found else None))
+    return {
+        "sentences": len(records),
+        "event_precision": true_predicted / predicted_events if predicted_events else 0.0,
+        "predicted_events": predicted_events,
+        "none_quiet": quiet / none_total if none_total else 0.0,
+        "none_sentences": none_total,
+        "type_accuracy": typed_right / event_total if event_total else 0.0,
+        "event_sentences": event_total,
+        "misses": misses,
+    }
+
+
 def score_dates(cases: list[dict], nlp) -> dict:
-    """Share of date cases whose main event gets the expected date and granularity."""
-    right = 0
+    """Share of date cases whose main event gets the expected date and granularity; a case
+    whose expected date is null is right when the event finds no date of its own."""
+    right = no_event = 0
     wrong = []
     for i, (case, doc) in enumerate(zip(cases, nlp.pipe(c["sentence"] for c in cases), strict=True)):
         article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
         found = extract_events(doc, article)
-        got = (found[0].date, found[0].date_granularity) if found else ("no event", None)
-        if got == (case["date"], case["granularity"]):
+        if found:
+            got, date_text = (found[0].date, found[0].date_granularity), found[0].date_text
+        else:  # no event: the date its main clause would give, so that dates are scored alone
+            no_event += 1
+            date, granularity, date_text = clause_date(next(iter(doc.sents)), case.get("published"))
+            got = (date, granularity)
+        undated = case["date"] is None and date_text is None
+        if got == (case["date"], case["granularity"]) or undated:
             right += 1
         else:
             wrong.append((case, got))
-    return {"cases": len(cases), "accuracy": right / len(cases) if cases else 0.0, "wrong": wrong}
+    accuracy = right / len(cases) if cases else 0.0
+    return {"cases": len(cases), "accuracy": accuracy, "no_event": no_event, "wrong": wrong}
 
 
 def run(data: Path | None, verbose: bool, console: Console | None = None) -> dict:
@@ -176,12 +248,26 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         if verbose:
             for record_id, text, event in false_events["found"]:
                 console.print(f"  {record_id}: {event.type} '{event.trigger}' | {text}", markup=False)
-    for name, path in (("dates", DATE_CASES), ("dates-blind", DATE_CASES_BLIND)):
+    if ALLSIDES_SENTENCES.exists():
+        records = sorted(load_records(ALLSIDES_SENTENCES), key=lambda r: r["id"])
+        halves = (("real-dev", records[:-HELD_OUT]), ("real-held-out", records[-HELD_OUT:]))
+        for name, part in halves:
+            real = score_real(part, nlp)
+            results[name] = {k: v for k, v in real.items() if k != "misses"}
+            _print_real(console, name, real, verbose)
+    for name, path in (
+        ("dates", DATE_CASES),
+        ("dates-blind", DATE_CASES_BLIND),
+        ("dates-real", ALLSIDES_DATES),
+    ):
         if not path.exists():
             continue
         dates = score_dates(load_records(path), nlp)
-        results[name] = {"cases": dates["cases"], "accuracy": dates["accuracy"]}
-        console.print(f"Dates: {dates['accuracy']:.3f} right of {dates['cases']} cases ({path.name})")
+        results[name] = {k: dates[k] for k in ("cases", "accuracy", "no_event")}
+        console.print(
+            f"Dates: {dates['accuracy']:.3f} right of {dates['cases']} cases ({path.name}; "
+            f"{dates['no_event']} without an event dated by their main clause)"
+        )
         if verbose:
             for case, got in dates["wrong"]:
                 console.print(
@@ -205,9 +291,14 @@ def _print_types(console: Console, name: str, path: Path, scores: dict, verbose:
             str(row["support"]),
         )
     console.print(table)
+    extra = "".join(
+        f", {label} {scores[key]:.3f}"
+        for key, label in (("mode_accuracy", "mode accuracy"), ("context_agreement", "context agreement"))
+        if scores[key] is not None
+    )
     console.print(
         f"{name}: macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}, "
-        f"actor recall {scores['actor_recall']:.3f}, recipient recall {scores['recipient_recall']:.3f}"
+        f"actor recall {scores['actor_recall']:.3f}, recipient recall {scores['recipient_recall']:.3f}{extra}"
     )
     if verbose:
         for record_id, gold, predicted, text, main in scores["misses"]:
@@ -216,4 +307,17 @@ def _print_types(console: Console, name: str, path: Path, scores: dict, verbose:
                 if main
                 else "none"
             )
+            console.print(f"  {record_id}: gold {gold}, got {got} | {text}", markup=False)
+
+
+def _print_real(console: Console, name: str, real: dict, verbose: bool) -> None:
+    console.print(
+        f"{name} ({real['sentences']} real sentences, {real['none_sentences']} without an event): "
+        f"{real['event_precision']:.3f} of {real['predicted_events']} given an event report one; "
+        f"{real['none_quiet']:.3f} of sentences without one kept quiet; "
+        f"type right for {real['type_accuracy']:.3f} of {real['event_sentences']} events"
+    )
+    if verbose:
+        for record_id, gold, predicted, text, main in real["misses"]:
+            got = f"{predicted} '{main.trigger}' actors={main.actors}" if main else "none"
             console.print(f"  {record_id}: gold {gold}, got {got} | {text}", markup=False)

@@ -95,14 +95,15 @@ def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpress
 def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
     """The ISO date and granularity an expression means, read from ``published`` in ``tense``.
 
-    ``tense`` is past, present or future. Returns (None, None) when the expression is not a
-    date or is relative and there is no publication date.
+    ``tense`` is past, present, future ("will": a weekday named is at least a day ahead) or
+    upcoming (planned or expected: ahead, the publication day included). Returns (None, None)
+    when the expression is not a date or is relative and there is no publication date.
     """
     match = DATE_PATTERN.search(text_expr or "")
     if not match:
         return None, None
     pub = parse_published(published)
-    future = tense == "future"
+    future = tense in ("future", "upcoming")
     kind = match.lastgroup
     if kind == "iso":
         return _absolute_day(int(match["iy"]), int(match["im"]), int(match["id"]))
@@ -124,7 +125,8 @@ def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str
     if kind == "wkend":
         return _weekend((match["rel5"] or "").lower(), pub, future)
     if kind == "wday":
-        return _weekday(WEEKDAYS[match["w"].lower()], (match["rel4"] or "").lower(), pub, future)
+        rel = (match["rel4"] or "").lower()
+        return _weekday(WEEKDAYS[match["w"].lower()], rel, pub, future, same_day=tense == "upcoming")
     if kind == "rel":
         return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
     if kind == "yd":
@@ -207,10 +209,13 @@ def _ago(match: re.Match, pub: date) -> tuple[str, str]:
     return str(pub.year - count), "year"
 
 
-def _weekday(weekday: int, rel: str, pub: date, future: bool) -> tuple[str, str]:
-    """Past: the latest such day on or before publication ('last': strictly before); future: the next."""
+def _weekday(weekday: int, rel: str, pub: date, future: bool, same_day: bool = False) -> tuple[str, str]:
+    """Past: the latest such day on or before publication ('last': strictly before); future: the
+    next ("is expected to ... Friday" said on a Friday: that day)."""
     if rel == "next" or rel.endswith("coming") or (future and rel != "last" and not rel.endswith("past")):
-        ahead = (weekday - pub.weekday()) % 7 or 7
+        ahead = (weekday - pub.weekday()) % 7
+        if not ahead and (rel == "next" or not same_day):
+            ahead = 7
         return (pub + timedelta(days=ahead)).isoformat(), "day"
     back = (pub.weekday() - weekday) % 7
     if rel == "last" and back == 0:
@@ -234,6 +239,8 @@ def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:
 def _relative_unit(rel: str, unit: str, pub: date) -> tuple[str, str]:
     """'last week', 'next month', 'earlier this year'."""
     shift = -1 if rel == "last" else 1 if rel == "next" else 0
+    if unit == "week" and rel == "last" and pub.weekday() == 6:
+        shift = 0  # said on a Sunday, "last week" is the week just ending
     if unit == "week":
         return (_monday(pub) + timedelta(weeks=shift)).isoformat(), "week"
     if unit == "month":

@@ -11,9 +11,13 @@ data/events.yaml.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.events.dates import DateExpression, find_date_expressions, parse_published, resolve_date
+from newsprism.events.contexts import context_of, sentence_words
+from newsprism.events.dates import DateExpression, find_date_expressions
+from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participants import (
     actor_tokens,
@@ -24,7 +28,9 @@ from newsprism.events.participants import (
     recipient_tokens,
     unique_spans,
 )
+from newsprism.events.people_link import named_actor
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
+from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
 
 # What a speech act governs: where its quoted content sits.
@@ -38,17 +44,22 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
     lex = load_lexicon()
     events: list[Event] = []
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
+    naming = Naming(list(quotes or ()), {})
     for sent in doc.sents:
         triggers = find_triggers(sent, lex)
-        if not triggers:
+        if not triggers or not reports_events(sent, text):
             continue
         sentence = text[sent.start_char : sent.end_char]
         date_expressions = find_date_expressions(sentence, sent.start_char)
+        context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         for trigger in triggers:
-            events.append(
-                _build_event(trigger, sent, sentence, article, lex, date_expressions, sentence_quotes)
+            event = _build_event(
+                trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
+            if event is not None:
+                event.context = context
+                events.append(event)
     return events
 
 
@@ -60,11 +71,16 @@ def _build_event(
     lex: Lexicon,
     date_expressions: list[DateExpression],
     quotes: list[Quote],
-) -> Event:
+    naming: Naming,
+) -> Event | None:
+    """The event a trigger starts, or None when it reports none (see factuality.py)."""
     token = trigger.token
     clause = clause_head(trigger)
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
+    past = _tense(clause) == "past"
+    if is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
+        return None
     event_type, mode = trigger.type, trigger.mode
     if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
@@ -72,21 +88,27 @@ def _build_event(
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
+    if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
+        event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
+        return None
     actor_offsets = unique_spans(actor_words, sent, lex)
     recipient_offsets = [s for s in unique_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
+        partners = unique_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
+        actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act
     location = location_of(trigger, sent)
     if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
     offset = sent.start_char
-    tense = "future" if future else _tense(clause)
-    date_expression = _event_date_expression(trigger, date_expressions)
-    if date_expression is not None:
-        date, granularity = resolve_date(date_expression.text, article.published, tense)
-    else:
-        published = parse_published(article.published)
-        date, granularity = (published.isoformat() if published else None), None
+    tense = date_tense(clause, governors, future, past, lex)
+    heads = [token, clause, *trigger.words] + ([trigger.noun] if trigger.noun is not None else [])
+    said_now = event_type in SPEECH_ACT_TYPES and tense == "present"
+    date, granularity, date_text = event_date(
+        heads, governors, sent, date_expressions, article.published, tense, lex, said_now
+    )
     event = Event(
         article_id=article.article_id,
         type=event_type,
@@ -95,14 +117,14 @@ def _build_event(
         sentence=sentence,
         trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
         mode=mode,
-        actors=[sentence[a - offset : b - offset] for a, b in actor_offsets],
-        recipients=[sentence[a - offset : b - offset] for a, b in recipient_offsets],
+        actors=[_name_at(span, sent, sentence, naming) for span in actor_offsets],
+        recipients=[_name_at(span, sent, sentence, naming) for span in recipient_offsets],
         actor_entity_ids=[None] * len(actor_offsets),
         recipient_entity_ids=[None] * len(recipient_offsets),
         location=sentence[location[0] - offset : location[1] - offset] if location else None,
         date=date,
         date_granularity=granularity,
-        date_text=date_expression.text if date_expression else None,
+        date_text=date_text,
         negated=negated,
         hypothetical=hypothetical,
         future=future,
@@ -114,9 +136,35 @@ def _build_event(
     return event
 
 
+@dataclass
+class Naming:
+    """What naming an article's actors needs: its quotes, and its people table once built."""
+
+    quotes: list[Quote]
+    cache: dict
+
+
+def _name_at(span: tuple[int, int], sent: Span, sentence: str, naming: Naming) -> str:
+    """The actor's words, or the name the article gives them ("he", "the minister")."""
+    written = sentence[span[0] - sent.start_char : span[1] - sent.start_char]
+    tokens = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return written
+    return named_actor(tokens, naming.quotes, naming.cache) or written
+
+
 def actor_spans(event: Event) -> list[tuple[int, int]]:
     """Character offsets of the event's actors in the clean text (for the entity linker)."""
     return list(event.actor_offsets)
+
+
+def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
+    """The date a sentence without an event gives (for scoring date resolution alone)."""
+    lex = load_lexicon()
+    root = sent.root
+    tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
+    expressions = find_date_expressions(sent.text, sent.start_char)
+    return sentence_date(sent, expressions, published, tense, lex)
 
 
 def _tense(token: Token) -> str:
@@ -125,17 +173,6 @@ def _tense(token: Token) -> str:
     if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
         return "past"
     return "present"
-
-
-def _event_date_expression(trigger: Trigger, expressions: list[DateExpression]) -> DateExpression | None:
-    """The date expression in the trigger's own clause nearest to it, else the nearest in the sentence."""
-    if not expressions:
-        return None
-    token = trigger.token
-    low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    inside = [e for e in expressions if e.start >= low and e.end <= high]
-    pool = inside or expressions
-    return min(pool, key=lambda e: min(abs(e.start - token.idx), abs(e.end - token.idx)))
 
 
 def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):

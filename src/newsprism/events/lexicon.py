@@ -61,6 +61,14 @@ class Lexicon:
     generic_quantifiers: frozenset[str]
     opinion_holders: frozenset[str]
     object_control: frozenset[str]
+    evaluative_verbs: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    symmetric_types: frozenset[str]
+    subject_types: dict[str, dict[str, str]]
+    agent_patients: frozenset[str]
+    one_sided_modes: frozenset[str]
+    criticism: frozenset[str]
+    praise: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +86,11 @@ def load_lexicon() -> Lexicon:
         mode_words[event_type] = entry.get("mode_words") or {}
     objects.update(nouns)
     words = {key.split()[0] for key in verbs}
+    words |= {key.split()[-1] for key in verbs if key.split()[0].endswith("ly")}  # "sexually abuse"
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
-    words |= set(raw["object_types"])
+    words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -120,6 +129,14 @@ def load_lexicon() -> Lexicon:
         generic_quantifiers=frozenset(raw["generic_quantifiers"]),
         opinion_holders=frozenset(raw["opinion_holders"]),
         object_control=frozenset(raw["object_control_verbs"]),
+        evaluative_verbs=frozenset(raw["evaluative_verbs"]),
+        person_suffixes=tuple(raw["person_suffixes"]),
+        symmetric_types=frozenset(raw["symmetric_types"]),
+        subject_types=raw["subject_types"],
+        agent_patients=frozenset(raw["needs_agent_patient"]),
+        one_sided_modes=frozenset(raw["one_sided_modes"]),
+        criticism=frozenset(raw["criticism_words"]),
+        praise=frozenset(raw["praise_words"]),
     )
 
 
@@ -141,3 +158,14 @@ def is_agent(token: Token, lex: Lexicon) -> bool:
     if token.pos_ == "PROPN":
         return True
     return lemma_of(token) in lex.agent_nouns
+
+
+def can_act(token: Token, lex: Lexicon) -> bool:
+    """Someone who can take part in an event: a name, a pronoun, a word for people or groups
+    (by the lexicon or by its ending), or a number of them ("dozens of ...")."""
+    if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
+        return True
+    word = token.lower_
+    if "-" in word:  # "secretary-general", "ex-minister"
+        return any(part in lex.agent_nouns for part in word.split("-"))
+    return lemma_of(token) in lex.group_heads or (len(word) > 4 and word.endswith(lex.person_suffixes))

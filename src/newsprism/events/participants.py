@@ -117,8 +117,11 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         if passive_subjects:
             return [], passive_subjects
         head = current.head
+        infinitive = current.dep_ == "advcl" and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in current.children
+        )
         if (
-            current.dep_ == "xcomp"
+            (current.dep_ == "xcomp" or infinitive)
             and lemma_of(head) in lex.object_control
             and first_child(head, "dobj") is not None
         ):
@@ -133,7 +136,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         ):
             return [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            if first_child(head.head, "dobj") is not None:
+            if first_child(head.head, "dobj") is not None and head.lower_ != "by":
                 return [], []  # "accused X of attacking": X attacked, the accuser did not
             current = head.head  # "resorted to throwing stones": the subject of "resorted"
             continue
@@ -196,6 +199,14 @@ def recipient_tokens(
     """
     if trigger.kind == "noun":
         return passive_subjects
+    if trigger.type == "REQUEST":  # who is asked comes before what is asked about
+        asked = _candidates([trigger.token], trigger, {a.i for a in actors}, lex)
+        for clause in trigger.token.children:  # "called for X to ...", "said X must ..."
+            if clause.dep_ in ("ccomp", "xcomp", "advcl"):
+                asked += [c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+        asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
+        if asked:
+            return asked
     sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
     sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
@@ -238,7 +249,9 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "issued a reminder to Iraq"
                 candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
             elif child.dep_ in ("dobj", "dative", "iobj") or (
-                child.dep_ == "nsubj" and source.i != trigger.token.i and source.dep_ in ("ccomp", "xcomp")
+                child.dep_ == "nsubj"
+                and source.i != trigger.token.i
+                and source.dep_ in ("ccomp", "xcomp", "advcl")
             ):
                 candidates.extend((child, *child.conjuncts))
             elif child.dep_ == "prep" and (child.lower_ in lex.recipient_preps or child in trigger.words):

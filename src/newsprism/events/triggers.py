@@ -13,12 +13,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsprism.events.lexicon import MODIFIER_DEPS, Lexicon, first_child, is_agent, lemma_of, load_lexicon
+from newsprism.events.evaluations import evaluation_type
+from newsprism.events.lexicon import (
+    MODIFIER_DEPS,
+    Lexicon,
+    first_child,
+    is_agent,
+    lemma_of,
+    load_lexicon,
+)
+from newsprism.events.nonevents import not_an_event
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
 )
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
 ABSORBING_PREPS = frozenset(
     {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
@@ -110,7 +120,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = lemma_of(token)
     obj = _direct_object(token)
     keys = [*_phrasal_keys(token, lemma), lemma]
-    if _not_an_event(token, lemma, obj, keys, lex):
+    if not_an_event(token, lemma, obj, keys, lex):
         return None
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
@@ -133,6 +143,14 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if not lex.without_object[lemma]:
             return None
         return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
+    doer = first_child(token, "nsubj")
+    by_subject = lex.subject_types.get(lemma, {}).get(lemma_of(doer)) if doer is not None else None
+    if by_subject and not any(c.dep_ == "prt" for c in token.children):  # "the court ruled"
+        return Trigger(token, by_subject, None, "verb", words=[token])
+    if lemma in lex.evaluative_verbs and any(c.dep_ == "oprd" for c in token.children):
+        judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
+        if judged:
+            return Trigger(token, judged[0], judged[1], "verb", words=[token])
     by_object = _typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
@@ -146,70 +164,12 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.verbs:
         event_type, mode = lex.verbs[lemma]
         return Trigger(token, event_type, mode, "verb", words=[token])
+    judged = evaluation_type(token, lex)  # "said the plan was reckless", "called him a hero"
+    if judged:
+        return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
-
-
-def _not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
-    """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
-    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
-        return True  # "struck down", "as opposed to"
-    excluded = lex.not_with_objects.get(lemma, ())
-    objects = [obj] if obj is not None else []
-    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
-        return True  # "meet the deadline", "talked to reporters"
-    complement = first_child(token, "xcomp")
-    if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
-        return True
-    if obj is not None and lemma in lex.agent_objects and not is_agent(obj, lex):
-        return True  # "received a proposal" is no visit
-    subject = first_child(token, "nsubj")
-    if lemma in lex.agent_subjects and subject is not None:
-        if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
-            return True  # "delays allow states to ...", "the virus attacks cells"
-    if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
-        return True  # "Most economists agree that inflation will fall"
-    if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
-        return (
-            obj is None
-            and first_child(token, "dative") is None
-            and not first_child(token, "xcomp")
-            or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
-        )
-    return False
-
-
-def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
-    """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
-    finite = verb
-    while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
-        finite = finite.head
-        subject = first_child(finite, "nsubj")
-    if subject is not None and subject.pos_ == "PRON" and finite.dep_ == "ccomp":
-        subject = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
-    if subject is None or not any(_is_generic(s, lex) for s in (subject, *subject.conjuncts)):
-        return False
-    present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
-    return present or first_child(verb, "ccomp") is not None
-
-
-def _is_generic(noun: Token, lex: Lexicon) -> bool:
-    """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
-    general, not a party to events."""
-    if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":
-        return True
-    if noun.tag_ not in ("NNS", "NNPS"):
-        return False
-    quantified = particular = False
-    for child in noun.children:
-        if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
-            quantified = True
-        elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-            particular = True  # "the economists", "EU experts": particular people
-    return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
 
 
 def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
@@ -226,23 +186,37 @@ def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, 
     return event_type, mode or None
 
 
-def _is_question(clause: Token) -> bool:
-    return any(
-        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
-        for c in clause.children
-    )
-
-
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
     keys = []
     for child in token.children:
-        if child.dep_ in ("prt", "dobj") or (child.dep_ == "prep" and child.i > token.i):
+        if child.dep_ == "prep" and _names_place_or_time(child):
+            continue  # "a speech he gave Saturday in Kansas City" is no "give in"
+        if child.dep_ in ("prt", "dobj", "oprd") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "advcl" and _for_clause(child):  # "called for the White House to ..."
+            keys.append(f"{lemma} for")
         elif child.dep_ == "advmod" and child.i < token.i:
             keys.append(f"{child.lower_} {lemma}")
         elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
             keys.append(f"{lemma} {child.lower_}")
     return keys
+
+
+def _for_clause(clause: Token) -> bool:
+    """ "for X to do Y": a clause with its own subject, introduced by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _names_place_or_time(prep: Token) -> bool:
+    if prep.lower_ not in ("in", "at", "on", "near", "during"):
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_OR_TIME for c in prep.children)
 
 
 def _key_words(token: Token, key: str) -> list[Token]:
@@ -257,13 +231,21 @@ def _direct_object(token: Token) -> Token | None:
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
     """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
     candidates, passive = [], []
+    # a thing as object owns the preposition ("gave information on an investigation"); a force
+    # or a people does not ("put its army on alert")
+    has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             candidates.append(child)
             candidates.extend(child.conjuncts)
         elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
             passive.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("on", "into", "in", "to", "under", "for"):
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "into", "in", "to", "under", "for")
+            and not has_object
+        ):
+            # "went on strike"; not "gave information on an investigation"
             candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     candidates += passive
     for noun in candidates:
@@ -327,9 +309,16 @@ def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | 
     reporting verb only attributes it, and is marked so that the act ranks first.
     """
     current = token
-    while current.dep_ in COMPLEMENT_DEPS and current.head.i != current.i:
+    while current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ not in ABSORBING_PREPS:
             return None  # "because of the fighting" is a reason, not content
+        if current.dep_ == "advcl":
+            # "called for X to ...", and "asked X to direct Y to investigate" (an infinitive
+            # under a verb that is no trigger); not a purpose on the trigger itself ("fired to disperse")
+            if not (_for_clause(current) or (_infinitive(current) and current.head.i not in by_token)):
+                return None
+        elif current.dep_ not in COMPLEMENT_DEPS:
+            return None
         child, current = current, current.head
         if current.i in by_token:
             governor = by_token[current.i]
@@ -378,6 +367,8 @@ def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
     hostile_content = next((c for c in content_chain(trigger) if c.type in lex.hostile), None)
     if trigger.kind == "commitment" and hostile_content is not None:
         trigger.type = "THREATEN"
+    elif trigger.kind == "commitment" and any(c.type == "REJECT" for c in trigger.content):
+        trigger.type = "REJECT"  # "vowed to resist any new gun controls"
     if trigger.type == "THREATEN" and trigger.mode is None and hostile_content is not None:
         trigger.mode = threat_mode(hostile_content.type, hostile_content.mode, lex)
     if (

@@ -30,6 +30,8 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 QUOTE_OPEN, QUOTE_CLOSE = '"“', '"”'
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
+# Reasons that judge a line by its shape alone, not by a boilerplate rule: kept when nothing else is.
+SHAPE_ONLY = frozenset({"title", "label", "headline", "too_short"})
 REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
 
 
@@ -152,6 +154,8 @@ def clean_text(text: str, title: str | None = None, options: dict[str, Any] | No
     lines = split_lines(text)
     reasons, found = judge_lines(lines, title, options)
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
+    if not kept:  # a one-line dispatch, or one whose headline is its only sentence, is still an article
+        kept = [line for line, reason in zip(lines, reasons, strict=True) if reason in SHAPE_ONLY]
     found.text = "\n\n".join(kept)
     return found
 
@@ -163,6 +167,17 @@ def explain(
     lines = split_lines(text)
     reasons, _ = judge_lines(lines, title, options)
     return list(zip(lines, reasons, strict=True))
+
+
+def is_heading_or_debris(line: str, options: dict[str, Any] | None = None) -> bool:
+    """A single line that is boilerplate, a label or a headline, not a sentence of a story."""
+    opts = options or _clean_defaults()
+    return bool(debris_reason(line) or _structural_reason(line.strip(), opts, load_boilerplate()))
+
+
+@lru_cache(maxsize=1)
+def _clean_defaults() -> dict[str, Any]:
+    return defaults()["clean"]
 
 
 def debris_reason(line: str) -> str | None:

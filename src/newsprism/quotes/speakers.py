@@ -58,9 +58,20 @@ class Speaker:
     type: str | None
 
 
+# The table read last, with its doc: the events stage names its actors with it instead of reading
+# the same article again (one slot: stages run article by article).
+_LAST_READ: list = [None, None]
+
+
+def last_read(doc: Doc) -> ArticlePeople | None:
+    """The table ``read_article`` built last, if it was for this very doc."""
+    return _LAST_READ[1] if _LAST_READ[0] is doc else None
+
+
 def read_article(doc: Doc, inside) -> ArticlePeople:
     """The per-article table the resolvers look things up in, with salient subjects filled in."""
     article, subjects = read_people(doc, inside)
+    _LAST_READ[:] = [doc, article]
     # Surnames the entity recogniser missed still make their bearer salient ("Okafor apologized").
     for token in subjects:
         if (

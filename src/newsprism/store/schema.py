@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -188,3 +189,34 @@ entity_keys_table = Table(
     Column("key", String(255), primary_key=True),
     Column("entity_id", String(64), primary_key=True),
 )
+
+
+# The order and filters of every list (migration 0006_query_indexes): a page reads an index range.
+# An index another revision already declares under the same name is declared once.
+def _index(table: Table, name: str, *columns) -> None:
+    if not any(index.name == name for index in table.indexes):
+        Index(name, *columns)
+
+
+_a, _q, _m, _e, _ev, _s = (
+    articles_table.c,
+    quotes_table.c,
+    mentions_table.c,
+    entities_table.c,
+    events_table.c,
+    stories_table.c,
+)
+_index(articles_table, "ix_articles_stored_order", _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_status_stored", _a.status, _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_outlet_stored", func.lower(_a.outlet), _a.stored_at, _a.article_id)
+_index(articles_table, "ix_articles_story_outlet", _a.story_id, _a.outlet)
+_index(quotes_table, "ix_quotes_article_order", _q.article_id, _q.start)
+_index(quotes_table, "ix_quotes_speaker_entity_article", _q.speaker_entity_id, _q.article_id)
+_index(mentions_table, "ix_mentions_article_start", _m.article_id, _m.start)
+_index(mentions_table, "ix_mentions_entity_article", _m.entity_id, _m.article_id)
+_index(entities_table, "ix_entities_rank", _e.mentions.desc(), _e.name, _e.entity_id)
+_index(entities_table, "ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id)
+_index(events_table, "ix_events_date_article", _ev.date, _ev.article_id, _ev.start)
+_index(events_table, "ix_events_type_date", _ev.type, _ev.date, _ev.article_id)
+_index(stories_table, "ix_stories_newest", _s.first_published.desc(), _s.story_id)
+_index(stories_table, "ix_stories_last", _s.last_published)

@@ -14,6 +14,7 @@ that gives the same result shape. A PostgreSQL ``tsvector`` branch would sit bes
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
@@ -133,8 +134,9 @@ def search(store: Store, q: str, limit: int = 20, offset: int = 0) -> tuple[list
     """Articles and quotes matching every word of ``q``, best first, and how many match in all.
 
     Each item: ``kind`` (article | quote), ``score`` (higher is better), ``snippet`` (plain text),
-    ``highlights`` ([start, end] of matched words in the snippet), ``article`` (Article.to_json())
-    and, for a quote, ``quote`` (Quote.to_json()).
+    ``highlights`` ([start, end] of matched words in the snippet), ``article`` (the keys of
+    Article.to_json(), its ``text`` left empty: the snippet is the part that matched) and, for a
+    quote, ``quote`` (Quote.to_json()).
     """
     terms = query_terms(q)
     if not terms:
@@ -336,12 +338,14 @@ def _unmark(snippet: str) -> tuple[str, list[list[int]]]:
 
 
 def _items(store: Store, found: list[tuple[str, str, str, float, str]]) -> list[dict[str, Any]]:
+    """The hits as result items. An item's ``article`` has every key of Article.to_json() but an
+    empty ``text`` (``words`` is the stored count): the snippet carries the matched words, and a
+    page of hits stays a few kilobytes however long the articles (GET /api/articles/{id} has the
+    text). Only the hits' own rows are read."""
     article_ids = sorted({article_id for _, _, article_id, _, _ in found})
-    articles: dict[str, Article] = {a.article_id: a for a in store.articles(ids=article_ids)}
-    quote_article_ids = sorted({article_id for kind, _, article_id, _, _ in found if kind == "quote"})
-    quotes: dict[str, Quote] = {}
-    if quote_article_ids:
-        quotes = {q.quote_id: q for q in store.quotes(article_ids=quote_article_ids)}
+    quote_ids = sorted({item_id for kind, item_id, _, _, _ in found if kind == "quote"})
+    articles = _article_summaries(store, article_ids)
+    quotes = _quotes_by_id(store, quote_ids)
     items = []
     for kind, item_id, article_id, score, snippet in found:
         article = articles.get(article_id)
@@ -353,7 +357,7 @@ def _items(store: Store, found: list[tuple[str, str, str, float, str]]) -> list[
             "score": round(score, 4),
             "snippet": plain,
             "highlights": highlights,
-            "article": article.to_json(),
+            "article": article,
         }
         if kind == "quote":
             if item_id not in quotes:
@@ -361,3 +365,36 @@ def _items(store: Store, found: list[tuple[str, str, str, float, str]]) -> list[
             item["quote"] = quotes[item_id].to_json()
         items.append(item)
     return items
+
+
+def _article_summaries(store: Store, article_ids: list[str]) -> dict[str, dict[str, Any]]:
+    a = articles_table
+    columns = [c for c in a.c if c.name not in ("text", "raw_text")]
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(article_ids), 500):
+            for row in conn.execute(
+                select(*columns).where(a.c.article_id.in_(article_ids[start : start + 500]))
+            ):
+                data = dict(row._mapping)
+                words = data.pop("words", 0)
+                known = {f.name for f in fields(Article)}
+                summary = Article(text="", **{k: v for k, v in data.items() if k in known}).to_json()
+                found[row.article_id] = summary | {"words": words}
+    return found
+
+
+def _quotes_by_id(store: Store, quote_ids: list[str]) -> dict[str, Quote]:
+    q, a = quotes_table, articles_table
+    found: dict[str, Quote] = {}
+    known = {f.name for f in fields(Quote)}
+    with store.engine.connect() as conn:
+        for start in range(0, len(quote_ids), 500):
+            query = (
+                select(q, a.c.source)
+                .join(a, a.c.article_id == q.c.article_id)
+                .where(q.c.quote_id.in_(quote_ids[start : start + 500]))
+            )
+            for row in conn.execute(query):
+                found[row.quote_id] = Quote(**{k: v for k, v in row._mapping.items() if k in known})
+    return found

@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy import (
     Table,
+    Text,
     bindparam,
+    cast,
     create_engine,
     delete,
     event,
@@ -33,6 +35,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from newsprism.errors import StoreError
 from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote, Story
+from newsprism.store.bulk import update_many
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -252,9 +255,7 @@ class Store:
         if not rows:
             return
         with self.engine.begin() as conn:
-            for row in rows:
-                values = {k: v for k, v in row.items() if k != key}
-                conn.execute(update(table).where(table.c[key] == row[key]).values(**values))
+            update_many(conn, table, key, rows)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -267,8 +268,12 @@ class Store:
         until: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        with_raw_text: bool = False,
     ) -> Iterator[Article]:
-        return self._page(Article, self._articles_query(ids, outlet, status, since, until), limit, offset)
+        """Articles in storing order; ``raw_text`` (the input as read, HTML and all) stays in the
+        database unless asked for: no reader shows it, and it is most of a row's bytes."""
+        query = self._articles_query(ids, outlet, status, since, until, with_raw_text)
+        return self._page(Article, query, limit, offset)
 
     def _page(self, cls: type, query: Any, limit: int | None, offset: int) -> Iterator[Any]:
         """The rows of ``query`` as ``cls`` objects, a page of them when ``limit`` is given."""
@@ -294,8 +299,10 @@ class Store:
         status: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        with_raw_text: bool = False,
     ) -> Any:
-        query = select(articles_table).order_by(articles_table.c.stored_at, articles_table.c.article_id)
+        columns = [c for c in articles_table.c if with_raw_text or c.name != "raw_text"]
+        query = select(*columns).order_by(articles_table.c.stored_at, articles_table.c.article_id)
         if ids is not None:
             query = query.where(articles_table.c.article_id.in_(list(ids)))
         if outlet:
@@ -320,8 +327,8 @@ class Store:
         with self.engine.connect() as conn:
             return [row[0] for row in conn.execute(query)]
 
-    def article(self, article_id: str) -> Article | None:
-        return next(self.articles(ids=[article_id]), None)
+    def article(self, article_id: str, with_raw_text: bool = False) -> Article | None:
+        return next(self.articles(ids=[article_id], with_raw_text=with_raw_text), None)
 
     def count(self, table: Table, *where: Any) -> int:
         with self.engine.connect() as conn:
@@ -432,6 +439,8 @@ class Store:
             query = query.where(e.c.date >= since)
         if until:
             query = query.where(e.c.date <= until)
+        if actor and actor.isascii():  # narrowed in SQL; JSON escapes other letters, so Python decides
+            query = query.where(func.lower(cast(e.c.actors, Text)).contains(actor.lower(), autoescape=True))
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 found = _obj_from(Event, row)
@@ -531,30 +540,30 @@ class Store:
             return [(eid, n) for eid, n in conn.execute(query)]
 
     def stories(self, ids: Sequence[str] | None = None) -> Iterator[Story]:
-        """Stories with their member articles (duplicates included), newest first."""
-        query = select(stories_table).order_by(
-            stories_table.c.first_published.desc(), stories_table.c.story_id
-        )
+        """Stories with their member articles (duplicates included), newest first: read a few
+        hundred stories at a time, each with its members, so memory stays flat however many."""
+        s, a = stories_table, articles_table
+        query = select(s).order_by(s.c.first_published.desc(), s.c.story_id)
         if ids is not None:
-            query = query.where(stories_table.c.story_id.in_(list(ids)))
+            query = query.where(s.c.story_id.in_(list(ids)))
         with self.engine.connect() as conn:
-            story_rows = list(conn.execute(query))
-            members: dict[str, list[tuple[str, str | None]]] = {}
-            member_query = (
-                select(articles_table.c.story_id, articles_table.c.article_id, articles_table.c.outlet)
-                .where(articles_table.c.story_id.is_not(None))
-                .order_by(articles_table.c.published, articles_table.c.stored_at)
-            )
-            if ids is not None:
-                member_query = member_query.where(articles_table.c.story_id.in_(list(ids)))
-            for story_id, article_id, outlet in conn.execute(member_query):
-                members.setdefault(story_id, []).append((article_id, outlet))
-        for row in story_rows:
-            story = _obj_from(Story, row)
-            pairs = members.get(story.story_id, [])
-            story.articles = [article_id for article_id, _ in pairs]
-            story.outlets = sorted({outlet for _, outlet in pairs if outlet})
-            yield story
+            rows = conn.execute(query)
+            while batch := rows.fetchmany(500):
+                members: dict[str, list[tuple[str, str | None]]] = {}
+                member_query = (
+                    select(a.c.story_id, a.c.article_id, a.c.outlet)
+                    .where(a.c.story_id.in_([row.story_id for row in batch]))
+                    .order_by(a.c.published, a.c.stored_at)
+                )
+                with self.engine.connect() as member_conn:
+                    for story_id, article_id, outlet in member_conn.execute(member_query):
+                        members.setdefault(story_id, []).append((article_id, outlet))
+                for row in batch:
+                    story = _obj_from(Story, row)
+                    pairs = members.get(story.story_id, [])
+                    story.articles = [article_id for article_id, _ in pairs]
+                    story.outlets = sorted({outlet for _, outlet in pairs if outlet})
+                    yield story
 
 
 def dumps(value: Any) -> str:

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+
+from newsprism.entities.linking import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
+from newsprism.store.schema import mentions_table, quotes_table
 from newsprism.store.store import Store
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ID_CHUNK = 500  # article ids per IN (...)
 
 
 @dataclass
@@ -66,7 +72,10 @@ def _words(text: str) -> set[str]:
 def build_timeline(
     store: Store, story_id: str | None = None, entity: str | None = None, limit: int | None = None
 ) -> list[TimelineRow]:
-    """Events and quotes of a story and/or about an entity, grouped across outlets, in date order."""
+    """Events and quotes of a story and/or about an entity, grouped across outlets, in date order.
+
+    A story's or an entity's facts are read through the indexes on their articles (an entity's
+    are the articles that mention it or quote it), never by scanning every event and quote."""
     article_ids = None
     entity_id = None
     if story_id:
@@ -75,34 +84,44 @@ def build_timeline(
             raise NotFoundError(f"no story {story_id!r}")
         article_ids = stories[0].articles
     if entity:
-        entity_id = _find_entity_id(store, entity)
-    articles = {a.article_id: a for a in store.articles(ids=article_ids)} if article_ids else None
+        entity_id = find_entity(store, entity).entity_id
+        if article_ids is None:
+            article_ids = _entity_article_ids(store, entity_id)
 
-    found_events = list(store.events(article_ids=article_ids))
-    found_quotes = list(store.quotes(article_ids=article_ids))
-    if articles is None:
+    found_events: list[Event] = []
+    found_quotes: list[Quote] = []
+    articles: dict[str, Article] = {}
+    for chunk in _chunks(article_ids) if article_ids is not None else [None]:
+        events = store.events(article_ids=chunk)
+        quotes = store.quotes(article_ids=chunk, speaker_entity_id=entity_id)
+        if entity_id:
+            events = (e for e in events if entity_id in e.actor_entity_ids + e.recipient_entity_ids)
+        found_events.extend(events)
+        found_quotes.extend(quotes)
+        if chunk is not None:
+            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
+    if article_ids is None:
         needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
-        articles = {a.article_id: a for a in store.articles(ids=sorted(needed))}
-    if entity_id:
-        found_events = [
-            e for e in found_events if entity_id in e.actor_entity_ids or entity_id in e.recipient_entity_ids
-        ]
-        found_quotes = [q for q in found_quotes if q.speaker_entity_id == entity_id]
+        for chunk in _chunks(sorted(needed)):
+            articles.update((a.article_id, a) for a in store.articles(ids=chunk))
 
     rows = _group_events(found_events, articles) + _group_quotes(found_quotes, articles)
     rows.sort(key=lambda r: (r.date or "9999", r.kind, r.summary))
     return rows[:limit] if limit else rows
 
 
-def _find_entity_id(store: Store, name: str) -> str:
-    wanted = name.lower()
-    for found in store.entities():
-        if found.entity_id == name or found.name.lower() == wanted:
-            return found.entity_id
-    for found in store.entities():
-        if any(alias.lower() == wanted for alias in found.aliases):
-            return found.entity_id
-    raise NotFoundError(f"no entity named {name!r}")
+def _entity_article_ids(store: Store, entity_id: str) -> list[str]:
+    """The articles that mention the entity or quote it (both through an index on the entity)."""
+    m, q = mentions_table, quotes_table
+    mentioned = select(m.c.article_id).where(m.c.entity_id == entity_id)
+    quoted = select(q.c.article_id).where(q.c.speaker_entity_id == entity_id)
+    with store.engine.connect() as conn:
+        return sorted(set(conn.execute(mentioned).scalars()) | set(conn.execute(quoted).scalars()))
+
+
+def _chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
 
 
 def _outlet(article: Article | None) -> str:
@@ -150,20 +169,21 @@ def _group_events(found: Iterable[Event], articles: dict[str, Article]) -> list[
 
 
 def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
+    """A quote joins the first earlier group of its speaker whose wording it shares (overlap of
+    at least ``_SAME_WORDING`` of the shorter's words), else starts one. Candidate groups come
+    from a word index (``_WordingIndex``), so a much-quoted speaker costs about linear time."""
+    found = list(found)
+    frequency = Counter(word for quote in found for word in _words(quote.text))
     rows: list[TimelineRow] = []
-    by_speaker: dict[str, list[tuple[set[str], TimelineRow]]] = {}
+    by_speaker: dict[str, _WordingIndex] = {}
     for quote in found:
         article = articles.get(quote.article_id)
         outlet = _outlet(article)
         # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
         speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
         words = _words(quote.text)
-        target = None
-        for group_words, row in by_speaker.get(speaker_key, []):
-            overlap = len(words & group_words) / max(1, min(len(words), len(group_words)))
-            if overlap >= 0.6:
-                target = row
-                break
+        groups = by_speaker.setdefault(speaker_key, _WordingIndex(frequency))
+        target = groups.first_match(words)
         if target is None:
             target = TimelineRow(
                 date=article.published if article else None,
@@ -173,13 +193,70 @@ def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[
                 summary=f"{quote.speaker or quote.speaker_mention or 'unattributed'}: {quote.text}",
                 actors=[quote.speaker] if quote.speaker else [],
             )
-            by_speaker.setdefault(speaker_key, []).append((words, target))
+            groups.add(words, target)
             rows.append(target)
         if outlet not in target.outlets:
             target.outlets.append(outlet)
         target.wording.append({"outlet": outlet, "article_id": quote.article_id, "text": quote.text})
         target.ids.append(quote.quote_id)
     return rows
+
+
+_SAME_WORDING = 0.6
+
+
+def _same_wording(words: set[str], group_words: set[str]) -> bool:
+    overlap = len(words & group_words) / max(1, min(len(words), len(group_words)))
+    return overlap >= _SAME_WORDING
+
+
+def _needed(size: int) -> int:
+    """The fewest shared words that reach ``_SAME_WORDING`` when the shorter has ``size`` words."""
+    return next(shared for shared in range(size + 1) if shared / max(1, size) >= _SAME_WORDING)
+
+
+class _WordingIndex:
+    """One speaker's quote groups, found by words (prefix filtering, exact).
+
+    Words are ranked rarest first. Two sets reaching the overlap share at least one of the
+    shorter one's first ``len - needed + 1`` words: so a quote's candidates are the groups
+    holding one of its own first words, and the groups whose first words it holds. Checking
+    those alone, in the order the groups were made, finds the same group as checking all.
+    """
+
+    def __init__(self, frequency: Counter[str]):
+        self.frequency = frequency
+        self.groups: list[tuple[set[str], TimelineRow]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_prefix_word: dict[str, list[int]] = {}
+
+    def _prefix(self, words: set[str]) -> list[str]:
+        if not words:  # an empty wording never matches
+            return []
+        ranked = sorted(words, key=lambda word: (self.frequency[word], word))
+        return ranked[: len(words) - _needed(len(words)) + 1]
+
+    def first_match(self, words: set[str]) -> TimelineRow | None:
+        if not words:
+            return None
+        candidates: set[int] = set()
+        for word in self._prefix(words):
+            candidates.update(self.by_word.get(word, ()))
+        for word in words:
+            candidates.update(self.by_prefix_word.get(word, ()))
+        for number in sorted(candidates):
+            group_words, row = self.groups[number]
+            if _same_wording(words, group_words):
+                return row
+        return None
+
+    def add(self, words: set[str], row: TimelineRow) -> None:
+        number = len(self.groups)
+        self.groups.append((words, row))
+        for word in words:
+            self.by_word.setdefault(word, []).append(number)
+        for word in self._prefix(words):
+            self.by_prefix_word.setdefault(word, []).append(number)
 
 
 def render_html(rows: Sequence[TimelineRow], title: str = "Timeline") -> str:

@@ -1,0 +1,57 @@
+"""Criticism and praise said in so many words: "the IRS said the video was unacceptable",
+"called the decision a disgrace", "called him a great leader".
+
+Political news is full of verbal conflict that no accusation verb names; PLOVER codes criticism
+as ACCUSE (disapprove) and praise as SUPPORT. A speech verb whose that-clause says someone or
+something "is" a strongly evaluative word, or a naming verb ("call", "describe as") with such a
+complement, is such an event. The words are data (events.yaml: criticism_words, praise_words).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.events.lexicon import Lexicon, lemma_of
+
+COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
+
+
+def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
+    """(ACCUSE, disapprove) or (SUPPORT, None) when the verb judges someone or something."""
+    lemma = lemma_of(verb)
+    words: list[Token] = []
+    if lemma in lex.speech:
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
+                words += _complements(clause)
+    if lemma in lex.evaluative_verbs:
+        words += _complements(verb)
+        for prep in verb.children:  # "described the plan as reckless"
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    criticised = praised = False
+    for word in words:
+        lemmas = {lemma_of(word), word.lower_} | {
+            lemma_of(c) for c in word.children if c.dep_ in ("amod", "compound")
+        }
+        criticised |= bool(lemmas & lex.criticism) and not _negated(word)
+        praised |= bool(lemmas & lex.praise) and not _negated(word)
+    if criticised:
+        return "ACCUSE", "disapprove"
+    if praised:
+        return "SUPPORT", None
+    return None
+
+
+def _complements(head: Token) -> list[Token]:
+    found = [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]
+    return found + [conj for c in found for conj in c.conjuncts]
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in clause.children)
+
+
+def _negated(word: Token) -> bool:
+    head = word.head
+    return any(c.dep_ == "neg" for c in (*word.children, *head.children))

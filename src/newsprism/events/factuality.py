@@ -1,0 +1,139 @@
+"""Whether a trigger reports an event at all: a concrete act that happened, is happening, or is
+announced or threatened by someone.
+
+Real news is mostly not events: questions ("Does anyone think he would meet ...?"), headings and
+link lines ("GOP governor vetoes voter ID bills", "JUST WATCHED ..."), conditionals ("If the
+mob had wounded him, ..."), what someone could, might or should do said by nobody in particular
+("Those who have not should repudiate it"), habits and forecasts about people in general
+("Typically, leaders would agree ...", "people will refuse to go"). A coder of events leaves
+them all out; so does this stage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.nonevents import is_generic
+from newsprism.events.triggers import Trigger
+from newsprism.ingest.clean import is_heading_or_debris
+
+CLOSING = "\"'”’)] "
+QUOTES = ('"', "“", "”")
+CAN = frozenset({"can", "ca", "cannot"})
+# Types whose actor may be a thing: "a car bomb killed five".
+THING_ACTOR_TYPES = frozenset({"ASSAULT"})
+# Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
+CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
+
+
+def reports_events(sent: Span, text: str) -> bool:
+    """False for a question, and for a whole line that is a heading, a label or link text."""
+    sentence = text[sent.start_char : sent.end_char]
+    if sentence.rstrip(CLOSING).endswith("?"):
+        return False
+    starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    ends_line = sent.end_char >= len(text.rstrip()) or text[sent.end_char : sent.end_char + 1] == "\n"
+    return not (starts_line and ends_line and is_heading_or_debris(sentence))
+
+
+def is_unreal(
+    trigger: Trigger,
+    clause: Token,
+    governors: list[Token],
+    past: bool,
+    sentence: tuple[str, int],
+    lex: Lexicon,
+) -> bool:
+    """A conditional, a modal said by no one, or a habit or forecast about people in general;
+    ``sentence`` is the sentence's text and its offset."""
+    said = any(lemma_of(g) in lex.speech for g in governors)
+    if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
+        if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
+            return True
+    subject = _subject_of(clause)
+    if subject is not None and not past and is_generic(subject, lex):
+        return True
+    if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
+        return True  # "it seems unlikely they would make a move requiring states to recognize ..."
+    return not said and subject is not None and _authors_own(subject, sentence)
+
+
+def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
+    """ "I reject every interpretation ...": the writer's first person, outside any quotation."""
+    if subject.lower_ not in ("i", "we"):
+        return False
+    text, start = sentence
+    before = text[: subject.idx - start]
+    return sum(before.count(q) for q in QUOTES) % 2 == 0
+
+
+def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
+    """A would/could/might on a verb above the trigger that is neither its clause nor a governor."""
+    skip = {clause.i} | {g.i for g in governors}
+    current = clause
+    for _ in range(6):
+        if current.head.i == current.i or lemma_of(current.head) in lex.speech:
+            return False
+        current = current.head
+        if current.i not in skip and current.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in current.children):
+                return True
+    return False
+
+
+def stands_between_parties(
+    trigger: Trigger, event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
+) -> bool:
+    """Someone acts: not a thing ("the proposal calls for", "the contrast was striking", "these
+    bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
+    aid to X"; "moving to end a legal settlement" is a policy change)."""
+    if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
+        if not any(can_act(t, lex) or _act_of_crowds_or_force(t, lex) for t in actors):
+            return False
+    undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
+    if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
+        return False
+    return True
+
+
+def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
+    """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
+    entry = lex.objects.get(lemma_of(noun))
+    return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
+
+
+def _modals(lex: Lexicon) -> frozenset[str]:
+    """could, might, may, should, would, and can: what may be, not what was ("how long families
+    can be detained")."""
+    return lex.hypothetical_aux | CAN
+
+
+def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
+    heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
+    return any(c.dep_ == "aux" and c.lower_ in _modals(lex) for h in heads for c in h.children)
+
+
+def _inside_condition(token: Token) -> bool:
+    """The trigger sits in an if/unless clause ("If the invasion ended up ...")."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _subject_of(clause: Token) -> Token | None:
+    current = clause
+    for _ in range(4):
+        subject = first_child(current, "nsubj")
+        if subject is not None or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return subject
+        controller = first_child(current.head, "dobj") if current.dep_ == "xcomp" else None
+        if controller is not None:  # "the deal requires the army to withdraw": the army
+            return controller
+        current = current.head
+    return None

@@ -1,0 +1,84 @@
+"""Uses of trigger words that are no events: idioms ("burned his bridges", "meet the
+deadline"), questions ("asked whether ..."), figures of speech ("their identities are
+threatened"), things as doers ("delays allow states to ...") and the views of people in general
+("Most economists agree that ..."). The word lists are data (events.yaml).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+
+
+def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
+    """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
+        return True  # "struck down", "as opposed to"
+    excluded = lex.not_with_objects.get(lemma, ())
+    objects = [obj] if obj is not None else []
+    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
+        return True  # "meet the deadline", "talked to reporters"
+    complement = first_child(token, "xcomp")
+    if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
+        return True
+    patient = first_child(token, "nsubjpass")
+    if patient is not None and lemma in lex.agent_patients and not can_act(patient, lex):
+        return True  # "their very identities are threatened"
+    if obj is not None and lemma in lex.agent_objects and not is_agent(obj, lex):
+        return True  # "received a proposal" is no visit
+    subject = first_child(token, "nsubj")
+    if lemma in lex.agent_subjects and subject is not None:
+        if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
+            return True  # "delays allow states to ...", "the virus attacks cells"
+    if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
+        return True  # "Most economists agree that inflation will fall"
+    if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
+        return (
+            obj is None
+            and first_child(token, "dative") is None
+            and not first_child(token, "xcomp")
+            or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
+        )
+    return False
+
+
+def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
+    finite = verb
+    while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
+        finite = finite.head
+        subject = first_child(finite, "nsubj")
+    if finite.dep_ == "ccomp" and lemma_of(finite.head) in lex.speech:
+        holder = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
+        if holder is not None and (subject is None or subject.pos_ == "PRON" or is_generic(holder, lex)):
+            subject = holder  # "observers say both candidates support ...": a view about them
+    if subject is None or not any(is_generic(s, lex) for s in (subject, *subject.conjuncts)):
+        return False
+    present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
+    return present or first_child(verb, "ccomp") is not None
+
+
+def is_generic(noun: Token, lex: Lexicon) -> bool:
+    """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
+    general, not a party to events."""
+    if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":
+        return True
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    quantified = particular = False
+    for child in noun.children:
+        if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
+            quantified = True
+        elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            particular = True  # "the economists", "EU experts": particular people
+    return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
+
+
+def _is_question(clause: Token) -> bool:
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )

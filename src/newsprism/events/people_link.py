@@ -1,0 +1,64 @@
+"""Actors named through the article's people table: "He", "the minister", "it", "I" in a quote.
+
+A pronoun or a role noun is no actor a reader can use; the article says who it is. The same
+per-article table the quotes stage resolves speakers with (names, roles, salient subjects; see
+newsprism.people) names them here, so "He accused the senator" gets the person the article
+last made salient, and "I" inside a quotation gets the quote's speaker. Names never guessed:
+when the table cannot tell, the words stay as written. Built once per article, only when some
+actor needs it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from newsprism.models import Quote
+from newsprism.people.article import ArticlePeople, is_role
+from newsprism.quotes.speakers import last_read, read_article, resolve
+
+PEOPLE_KEY = "newsprism.events.people"
+PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
+    """The name the article gives a pronoun or role-noun actor, or None to keep its words;
+    ``cache`` holds the article's people table once built (one dict per article)."""
+    token = span.root
+    lower = token.lower_
+    if lower in FIRST_PERSON:
+        quote = _quote_around(token.idx, quotes)
+        return quote.speaker if quote is not None else None
+    is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
+    role_noun = is_role(token) and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    if not (is_pronoun or role_noun):
+        return None
+    if is_pronoun and _quote_around(token.idx, quotes) is not None:
+        return None  # a "he" inside a quotation is the speaker's, not the article's
+    name = resolve(_people(token.doc, quotes, cache), token).name
+    return name or None
+
+
+def _people(doc: Doc, quotes: list[Quote], cache: dict) -> ArticlePeople:
+    """The article's people table, built on first use."""
+    people = cache.get(PEOPLE_KEY) or last_read(doc)
+    if people is None:
+        ranges = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+        starts = [start for start, _ in ranges]
+
+        def inside(offset: int) -> bool:
+            i = bisect_right(starts, offset) - 1
+            return i >= 0 and ranges[i][0] <= offset < ranges[i][1]
+
+        people = read_article(doc, inside)
+        cache[PEOPLE_KEY] = people
+    return people
+
+
+def _quote_around(offset: int, quotes: list[Quote]) -> Quote | None:
+    for quote in quotes:
+        if quote.start <= offset < quote.end and quote.kind == "direct":
+            return quote
+    return None

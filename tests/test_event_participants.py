@@ -1,0 +1,100 @@
+"""Who did what to whom: actors and recipients from the dependency structure (passives,
+control verbs, nominalisations), pronouns and role nouns named through the article's people,
+and the sentences that report no event at all."""
+
+from __future__ import annotations
+
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+from newsprism.quotes.extract import extract_quotes
+
+PUBLISHED = "2023-03-09"
+
+
+def events_of(nlp, text: str, with_quotes: bool = False):
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "p1") if with_quotes else None
+    return extract_events(doc, Article(article_id="p1", source="t", text=text, published=PUBLISHED), quotes)
+
+
+def main(nlp, text: str, **kwargs):
+    found = events_of(nlp, text, **kwargs)
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+def test_the_asker_requests_of_whom_is_asked(nlp):
+    event = main(
+        nlp, "The senator called for the White House to direct the FBI to investigate the allegations."
+    )
+    assert event.type == "REQUEST"
+    assert event.actors == ["senator"] and event.recipients == ["the White House"]
+    asked = main(nlp, "Iran called on the United Nations to condemn Israel.")
+    assert asked.actors == ["Iran"] and asked.recipients == ["the United Nations"]
+
+
+def test_passive_agent_acts_and_passive_subject_suffers(nlp):
+    event = main(nlp, "The opposition leader was arrested by security forces in the capital.")
+    assert event.type == "COERCE"
+    assert event.actors == ["security forces"] and event.recipients == ["opposition leader"]
+
+
+def test_object_control_gives_the_doer(nlp):
+    found = events_of(nlp, "The agreement requires the army to withdraw from the valley.")
+    retreat = next(e for e in found if e.type == "RETREAT")
+    assert retreat.actors == ["army"]
+
+
+def test_nominalisation_names_its_participants(nlp):
+    event = main(nlp, "Russia's attack on the port began at dawn.")
+    assert event.type == "ASSAULT" and event.actors == ["Russia"] and event.recipients == ["port"]
+
+
+def test_partner_of_a_call_is_an_actor_too(nlp):
+    event = main(nlp, "Secretary of State Warren Christopher telephoned Foreign Minister Andrei Kozyrev.")
+    assert event.type == "CONSULT"
+    assert "Andrei Kozyrev" in event.actors and "Warren Christopher" in event.actors
+
+
+def test_pronouns_and_role_nouns_are_named_through_the_article(nlp):
+    text = (
+        "Senator Maria Lopez spoke in Ohio on Monday. She accused the governor of lying about the budget.\n\n"
+        "Governor Tom Reed, a Republican, rejected the claim. The governor said he would veto the bill."
+    )
+    found = events_of(nlp, text, with_quotes=True)
+    accusation = next(e for e in found if e.type == "ACCUSE")
+    assert accusation.actors == ["Maria Lopez"] and accusation.recipients == ["Tom Reed"]
+    veto = next(e for e in found if e.trigger == "veto")
+    assert veto.actors == ["Tom Reed"]
+
+
+def test_first_person_in_a_quotation_is_its_speaker(nlp):
+    event = main(nlp, '"I condemn these attacks," Governor Tom Reed said on Monday.', with_quotes=True)
+    assert event.type == "ACCUSE" and event.actors == ["Tom Reed"]
+
+
+def test_unresolvable_pronoun_keeps_its_word(nlp):
+    event = main(nlp, "He criticized the decision.")
+    assert event.actors == ["He"]
+
+
+def test_sentences_that_report_no_event(nlp):
+    quiet = [
+        "Does anyone really think the president would meet the dictator?",  # question
+        "GOP governor vetoes voter ID bills",  # heading line
+        "JUST WATCHED Governor: the storm will kill people Replay More Videos ...",  # video-player text
+        "If the mob had wounded him, his own words would have finished him.",  # conditional
+        "Typically, Senate leaders would agree to allow that debate time.",  # habit
+        "Those who have not should repudiate it.",  # a modal said by no one
+        "Immigration advocates say people will refuse to go to the hospital.",  # forecast about people
+        "Trump's proposal calls for the hiring of 2,800 agents.",  # a thing does not act
+        "The contrast with the convention last week was striking.",  # nor does a contrast
+        "Even so, I vehemently reject every interpretation of his position.",  # the writer's view
+    ]
+    for text in quiet:
+        assert not events_of(nlp, text), text
+
+
+def test_attributed_hypothetical_is_still_a_threat(nlp):
+    event = main(nlp, "Serbia could recall its envoy if the talks fail, the foreign minister said.")
+    assert event.type == "THREATEN"

@@ -1,0 +1,92 @@
+"""Event triggers read directly: which words start an event and of which type, and which
+trigger-looking words do not (idioms, figures of speech, questions, things as doers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events.extract import extract_events
+from newsprism.events.lexicon import load_lexicon
+from newsprism.events.triggers import find_triggers
+from newsprism.models import Article
+
+
+def triggers_of(nlp, text: str):
+    doc = nlp(text)
+    return [t for sent in doc.sents for t in find_triggers(sent, load_lexicon())]
+
+
+def main_type(nlp, text: str) -> str | None:
+    found = triggers_of(nlp, text)
+    return found[0].type if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Senator Warren blasted the bank for its lending practices.", "ACCUSE"),
+        ("The governor criticized the agency on Friday.", "ACCUSE"),
+        ("Trump called the investigation a witch hunt.", "ACCUSE"),
+        ("The IRS said the video was unacceptable.", "ACCUSE"),
+        ("The former president endorsed the senator for governor.", "SUPPORT"),
+        ("The mayor praised the volunteers for their courage.", "SUPPORT"),
+        ("The chairman said the nominee was an outstanding choice.", "SUPPORT"),
+        ("The House rejected the Senate bill.", "REJECT"),
+        ("Local officials vowed to resist any new gun controls.", "REJECT"),
+        ("Democrats urged the attorney general to recuse himself.", "REQUEST"),
+        ("The senator called for the White House to order an inquiry.", "REQUEST"),
+        ("A federal judge ruled that the order was unlawful.", "SANCTION"),
+        ("The jury found the former mayor guilty of bribery.", "SANCTION"),
+        ("A court sentenced the activist to five years in prison.", "SANCTION"),
+        ("Police arrested three protesters outside the courthouse.", "COERCE"),
+    ],
+)
+def test_political_events_are_typed(nlp, text, event_type):
+    assert main_type(nlp, text) == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He burned his bridges with the West.",  # idiom
+        "Families struggle to make ends meet.",  # idiom
+        "Their very identities are threatened.",  # figure of speech
+        "He released a position paper on immigration.",  # a document, not a release of captives
+        "We shared good food and watched football.",  # sharing food is no cooperation
+        "The senator asked whether the plan would work.",  # a question, not a request
+    ],
+)
+def test_trigger_words_that_start_no_event(nlp, text):
+    assert main_type(nlp, text) is None
+
+
+def test_complement_belongs_to_its_trigger(nlp):
+    found = triggers_of(nlp, "The rebels threatened to attack the capital.")
+    assert [t.type for t in found] == ["THREATEN"]
+    assert [c.type for c in found[0].content] == ["ASSAULT"]
+    assert found[0].mode == "violence"
+
+
+def test_request_absorbs_what_is_asked(nlp):
+    found = triggers_of(nlp, "The senator asked the White House to direct the FBI to investigate the claims.")
+    assert [t.type for t in found] == ["REQUEST"]
+
+
+def test_place_after_in_is_no_particle(nlp):
+    # "gave ... in Kansas City" is no "give in" (a concession)
+    assert main_type(nlp, "The candidate gave a speech on Saturday in Kansas City.") is None
+
+
+def test_light_verb_takes_the_type_of_its_noun(nlp):
+    found = triggers_of(nlp, "The European Union imposed sanctions on Belarus.")
+    assert found[0].type == "SANCTION" and found[0].kind == "light"
+    assert found[0].noun is not None and found[0].noun.lower_ == "sanctions"
+
+
+def test_events_carry_plover_contexts(nlp):
+    text = "The court sentenced the opposition leader to five years in prison."
+    event = extract_events(nlp(text), Article(article_id="c", source="t", text=text))[0]
+    assert event.type == "SANCTION" and "legal" in event.context.split(", ")
+    text = "Foreign ministers of the two countries held talks on the nuclear programme."
+    event = extract_events(nlp(text), Article(article_id="c", source="t", text=text))[0]
+    assert event.context.split(", ")[0] == "cbrn"
