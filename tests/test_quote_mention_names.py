@@ -43,3 +43,14 @@ def test_a_resolved_speaker_and_an_unnamed_source_are_left_alone(nlp):
     resolved.speaker = "Maria Lopez"
     name_speakers_from_mentions(doc, [unnamed, resolved])
     assert unnamed.speaker is None and resolved.speaker == "Maria Lopez"
+
+
+def test_a_surname_misspelt_once_takes_the_spelling_the_article_uses(nlp):
+    doc = nlp(
+        "The governor picked William Cowan for the seat. Cowan joined the administration in 2009. "
+        '"I can do the job," said Cowen.'
+    )
+    quote = _quote_with_phrase(doc, "Cowen")
+    quote.speaker, quote.speaker_type = "Cowen", "PERSON"
+    name_speakers_from_mentions(doc, [quote])
+    assert quote.speaker == "William Cowan"

@@ -38,6 +38,8 @@ def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
         if quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
+            if " " not in quote.speaker:
+                quote.speaker = _spelled_elsewhere(doc, quote.speaker) or quote.speaker
         if quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
             continue
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
@@ -70,6 +72,30 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
         return _plain(first), first.label_
     return None
+
+
+def _spelled_elsewhere(doc: Doc, surname: str) -> str | None:
+    """A surname written once, one letter off a name the article writes at least twice ("said
+    Cowen" in an article about William Cowan, whatever label the model gave it): the article's
+    spelling, in the fullest form a person entity gives it."""
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.text[:1].isupper():
+            counts[token.text] = counts.get(token.text, 0) + 1
+    if len(surname) < 4 or counts.get(surname, 0) > 1:
+        return None
+    close = [w for w, n in counts.items() if n > 1 and _one_letter_off(w, surname)]
+    if len(close) != 1:
+        return None
+    people = [_plain(e) for e in doc.ents if e.label_ == "PERSON"]
+    fuller = [p for p in people if p.split() and p.split()[-1] == close[0]]
+    return max(fuller, key=lambda p: len(p.split())) if fuller else close[0]
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return (
+        len(a) == len(b) and a != b and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    )
 
 
 def _plain(ent: Span) -> str:
