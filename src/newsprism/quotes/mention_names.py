@@ -34,12 +34,14 @@ def _document_nouns() -> frozenset[str]:
 def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
     """Give each quote still without a speaker the person, pair or body its speaker phrase names;
     a person speaker's name loses page furniture glued to it."""
+    counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
         if quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
             if " " not in quote.speaker:
-                quote.speaker = _spelled_elsewhere(doc, quote.speaker) or quote.speaker
+                counts = counts or _capitalised_counts(doc)
+                quote.speaker = _spelled_elsewhere(doc, counts, quote.speaker) or quote.speaker
         if quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
             continue
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
@@ -74,14 +76,18 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
     return None
 
 
-def _spelled_elsewhere(doc: Doc, surname: str) -> str | None:
-    """A surname written once, one letter off a name the article writes at least twice ("said
-    Cowen" in an article about William Cowan, whatever label the model gave it): the article's
-    spelling, in the fullest form a person entity gives it."""
+def _capitalised_counts(doc: Doc) -> dict[str, int]:
     counts: dict[str, int] = {}
     for token in doc:
         if token.text[:1].isupper():
             counts[token.text] = counts.get(token.text, 0) + 1
+    return counts
+
+
+def _spelled_elsewhere(doc: Doc, counts: dict[str, int], surname: str) -> str | None:
+    """A surname written once, one letter off a name the article writes at least twice ("said
+    Cowen" in an article about William Cowan, whatever label the model gave it): the article's
+    spelling, in the fullest form a person entity gives it."""
     if len(surname) < 4 or counts.get(surname, 0) > 1:
         return None
     close = [w for w, n in counts.items() if n > 1 and _one_letter_off(w, surname)]
