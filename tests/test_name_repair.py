@@ -111,11 +111,14 @@ def test_lists_of_people_and_organisation_tails_are_not_people():
         _mention("a", "Trump Graham", 40),  # a headline's list
         _mention("a", "Trump", 60, local="Trump Graham"),
         _mention("a", "Obama White House", 80),
+        _mention("a", "Trump Tower", 100),
+        _mention("a", "John Tower", 120),
     ]
     repaired = {m.start: m for m in repair_mentions(mentions)}
     assert 40 not in repaired
     assert repaired[60].local_name == "Trump"
     assert repaired[80].label == "ORG"
+    assert repaired[100].label == "FAC" and repaired[120].label == "PERSON"
     assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
 
 

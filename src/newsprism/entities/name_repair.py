@@ -44,6 +44,7 @@ def repair_rules() -> dict:
         "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
         "address_forms": frozenset(rules.get("address_forms", [])),
         "widget_words": frozenset(rules.get("widget_words", [])),
+        "place_tails": frozenset(rules.get("place_tails", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
         "not_people": not_people,
         "skeleton_rules": [tuple(pair) for pair in rules.get("skeleton_rules", [])],
@@ -173,7 +174,11 @@ def _org_by_tail(name: str) -> str:
     """ "Obama White House", "Trump Campaign": a name ending in an organisation noun is an ORG."""
     words = names.plain(name).split()
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
-    return "ORG" if tails & names.org_nouns() else "PERSON"
+    if tails & names.org_nouns():
+        return "ORG"
+    if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
+        return "FAC"  # "Trump Tower"
+    return "PERSON"
 
 
 def _split_lists(mentions: list[Mention]) -> list[Mention]:
