@@ -139,3 +139,42 @@ def test_a_missing_database_is_not_created_for_reading(tmp_path):
     with pytest.raises(Exception, match="no such database"):
         Corpus(str(tmp_path / "missing.db"), read_only=True)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_events_filter_by_actor_literally_on_both_backends(corpus: Corpus):
+    from newsprism.models import Event
+
+    article = Article(article_id="ev-1", source="ev-1.txt", text="Zoë Ångström met 50% of them.")
+    found = [
+        Event(article_id="ev-1", type="CONSULT", start=0, end=10, sentence="x", actors=["Zoë Ångström"]),
+        Event(
+            article_id="ev-1",
+            type="AID",
+            start=11,
+            end=20,
+            sentence="y",
+            actors=["50% Club"],
+            date="2025-01-02",
+        ),
+    ]
+    for n, event in enumerate(found):
+        event.event_id = f"ev-1:e{n}"
+    corpus.store.save_article(article, Extraction(events=found))
+    assert [e.event_id for e in corpus.events(actor="zoë ångström")] == ["ev-1:e0"]
+    assert [e.event_id for e in corpus.events(actor="50%")] == ["ev-1:e1"]
+    assert list(corpus.events(actor="%")) == [] or [e.event_id for e in corpus.events(actor="%")] == [
+        "ev-1:e1"
+    ]
+    assert [e.event_id for e in corpus.events()] == ["ev-1:e0", "ev-1:e1"]  # undated first
+    assert corpus.event_page(type="aid").total == 1
+
+
+def test_text_filters_fold_non_ascii_letters_on_both_backends(corpus: Corpus):
+    text = '"Ça suffit," said Åsa Ölund.'
+    article = Article(article_id="nx-1", source="nx-1.txt", text=text)
+    quote = Quote(article_id="nx-1", text="Ça suffit", start=1, end=10, kind="direct", speaker="Åsa Ölund")
+    quote.quote_id = "nx-1:q0"
+    corpus.store.save_article(article, Extraction(quotes=[quote]))
+    for speaker in ("Åsa Ölund", "åsa ölund", "ÅSA", "ölund"):
+        assert [q.quote_id for q in corpus.quotes(speaker=speaker)] == ["nx-1:q0"], speaker
+    assert [q.quote_id for q in corpus.quotes(text="ça suffit")] == ["nx-1:q0"]

@@ -4,6 +4,7 @@ on the example corpus and (when present) on the real samples in ../shared."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,32 @@ def test_samples_drop_only_short_or_ruled_lines(settings: Settings):
         for line, reason in explain(path.read_text("utf-8")):
             if reason in ("label", "headline", "title"):
                 assert not line.rstrip('”"’').endswith("."), (path.name, line)
+
+
+def _cpu_seconds_to_clean(text: str) -> float:
+    started = time.process_time()
+    clean_text(text)
+    return time.process_time() - started
+
+
+def test_cleaning_time_grows_linearly_with_the_input():
+    def lines(count: int) -> str:
+        return "".join(
+            f"Report {i} said the council would meet on the {i}th to vote.\n" for i in range(count)
+        )
+
+    clean_text(lines(10))  # rules compiled
+    small, big = _cpu_seconds_to_clean(lines(1_500)), _cpu_seconds_to_clean(lines(6_000))
+    assert big < 8 * small + 0.05  # four times the text: about four times the time (quadratic: 16)
+    tiny = "a b\n" * 250_000  # a megabyte of tiny lines (ingest refuses it by max_lines; cleaning copes)
+    assert _cpu_seconds_to_clean(tiny) < 5
+
+
+def test_a_teaser_is_found_inside_a_later_paragraph_in_one_pass():
+    teaser = "The council approved the harbour budget after a long night of debate."
+    body = [f"Paragraph {i} tells more of the story, with details that matter." for i in range(3_000)]
+    body[1_500] = f"In the end, {teaser.lower()} Members went home at dawn."
+    text = "\n\n".join([teaser, *body])
+    reasons = dict(explain(text))
+    assert reasons[teaser] == "contained_repeat"
+    assert _cpu_seconds_to_clean(text) < 5

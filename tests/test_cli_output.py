@@ -133,7 +133,7 @@ def test_progress_shows_done_of_total_rate_and_time_left():
     console = Console(record=True, width=160, force_terminal=False)
     console.print(progress.get_renderable())
     shown = console.export_text()
-    assert "3/10" in shown and "30%" in shown and "left" in shown and "4 quotes" in shown
+    assert "3/10" in shown and "30%" in shown and "ETA" in shown and "4 quotes" in shown
 
 
 def test_inputs_are_counted_before_the_run(tmp_path: Path):
@@ -173,3 +173,30 @@ def test_dates_must_be_in_the_calendar(db: str):
     assert bad.exit_code == 2 and "'2020-02-30' is not a date in the calendar" in bad.stderr
     assert run("stories", "--db", db, "--since", "2020-13-01").exit_code == 2
     assert run("quotes", "--db", db, "--until", "2020-02-29").exit_code == 0  # a leap day is one
+
+
+def test_entity_by_an_ambiguous_name_says_what_else_it_fits(tmp_path: Path):
+    from newsprism import Corpus
+    from newsprism.models import Entity
+    from newsprism.people import names
+    from newsprism.store.schema import entities_table
+
+    db = str(tmp_path / "names.db")
+    made = {
+        "org-trump": (Entity("org-trump", "Trump", "ORG"), [*names.name_keys("Trump", "ORG"), "a:trump"], 40),
+        "person-trump": (
+            Entity("person-trump", "Donald Trump", "PERSON"),
+            names.person_keys(names.parse_person("Donald Trump")),
+            1288,
+        ),
+    }
+    with Corpus(db) as corpus:
+        keys = [(key, eid) for eid, (_, found, _) in made.items() for key in found]
+        corpus.store.save_entity_links([e for e, _, _ in made.values()], keys, [])
+        counts = [{"entity_id": eid, "mentions": n} for eid, (_, _, n) in made.items()]
+        corpus.store.update_rows(entities_table, "entity_id", counts)
+    shown = run("entity", "Trump", "--db", db, "--format", "table").stdout
+    assert shown.startswith("Donald Trump  PERSON  person-trump")
+    assert "'Trump' also fits: Trump (ORG, 40 mentions, org-trump)" in " ".join(shown.split())
+    [piped] = jsonl(run("entity", "Trump", "--db", db).stdout)
+    assert piped["entity_id"] == "person-trump" and piped["also"][0]["entity_id"] == "org-trump"

@@ -139,3 +139,9 @@ def test_modifier_dates_do_not_date_the_event(nlp):
 
 def test_last_week_said_on_a_sunday_is_the_week_ending():
     assert resolve_date("last week", "2020-07-12", "past") == ("2020-07-06", "week")
+
+
+def test_present_tense_with_a_weekday_is_ahead(nlp):
+    # 2023-03-09 is a Thursday: "meets ... on Sunday" is the coming Sunday
+    text = "The prime minister meets the opposition leader on Sunday."
+    assert event_date_of(nlp, text, "2023-03-09") == ("2023-03-12", "day")

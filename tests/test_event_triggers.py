@@ -28,6 +28,7 @@ def main_type(nlp, text: str) -> str | None:
         ("The governor criticized the agency on Friday.", "ACCUSE"),
         ("Trump called the investigation a witch hunt.", "ACCUSE"),
         ("The IRS said the video was unacceptable.", "ACCUSE"),
+        ("Democrats said the agency had failed to protect voters.", "ACCUSE"),
         ("The former president endorsed the senator for governor.", "SUPPORT"),
         ("The mayor praised the volunteers for their courage.", "SUPPORT"),
         ("The chairman said the nominee was an outstanding choice.", "SUPPORT"),
@@ -39,6 +40,8 @@ def main_type(nlp, text: str) -> str | None:
         ("The jury found the former mayor guilty of bribery.", "SANCTION"),
         ("A court sentenced the activist to five years in prison.", "SANCTION"),
         ("Police arrested three protesters outside the courthouse.", "COERCE"),
+        ("The two leaders agreed to hold talks in Geneva.", "AGREE"),
+        ("Kosovo was recognized by Albania in 2008.", "SUPPORT"),
     ],
 )
 def test_political_events_are_typed(nlp, text, event_type):
@@ -54,6 +57,9 @@ def test_political_events_are_typed(nlp, text, event_type):
         "He released a position paper on immigration.",  # a document, not a release of captives
         "We shared good food and watched football.",  # sharing food is no cooperation
         "The senator asked whether the plan would work.",  # a question, not a request
+        "The mayor recognizes the budget needs to be different.",  # a belief, not recognition
+        "The two leaders agreed that the economy was weak.",  # a view, not an agreement
+        "Dozens of tanks were flown to the base in cargo jets.",  # freight, not a visit
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

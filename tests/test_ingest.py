@@ -80,7 +80,8 @@ def test_jsonl_broken_line_names_its_number_and_the_rest_go_on(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
     path.write_text('{"text": "First."}\n{"text": \n\n{"text": "Third.", "id": 3}\n', "utf-8")
     raws = read([path])
-    assert [r.error for r in raws] == [None, "line 2: broken JSON: Expecting value at column 9", None]
+    assert [r.error for r in raws] == [None, "broken JSON: Expecting value at column 9", None]
+    assert [r.location for r in raws] == [f"{path}:1", f"{path}:2", f"{path}:4"]
     assert raws[2].given_id == "3" and raws[2].raw_text == "Third."
 
 
@@ -192,3 +193,72 @@ def test_stdin_format_is_sniffed(payload: bytes, expected):
 )
 def test_normalize_date(value, expected):
     assert normalize_date(value) == expected
+
+
+def test_hostile_json_fails_alone_before_parsing(tmp_path: Path):
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "deep.json").write_text(deep, "utf-8")
+    (tmp_path / "number.json").write_text('{"text": "Digits.", "id": ' + "9" * 5000 + "}", "utf-8")
+    lines = [
+        '{"text": "First."}',
+        deep,
+        '{"text": "Lone \\ud800 surrogate."}',
+        '{"text": "Nul id.", "id": "a\\u0000b"}',
+        '{"text": "Last."}',
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    deep_file, number, first, deep_line, surrogate, nul, last = read(
+        [tmp_path / "deep.json", tmp_path / "number.json", tmp_path / "feed.jsonl"]
+    )
+    assert deep_file.error == "JSON nested 100000 levels deep (the max_json_depth limit is 64)"
+    assert number.error == "a JSON number of 5000 digits (the max_number_digits limit is 100)"
+    assert (first.error, first.raw_text, last.error, last.raw_text) == (None, "First.", None, "Last.")
+    assert deep_line.error.startswith("JSON nested") and deep_line.location == f"{tmp_path / 'feed.jsonl'}:2"
+    assert surrogate.error == "invalid text: a lone surrogate U+D800 in the text" and surrogate.line == 3
+    assert nul.error is None and nul.given_id == "a\ufffdb"
+
+
+def test_limits_are_settings(tmp_path: Path):
+    from newsprism.ingest.json_input import Limits
+
+    (tmp_path / "a.json").write_text('{"text": "Nested.", "tags": [[["x"]]]}', "utf-8")
+    (ok,) = iter_raw([str(tmp_path / "a.json")], limits=Limits.from_settings({"max_json_depth": 4}))
+    (refused,) = iter_raw([str(tmp_path / "a.json")], limits=Limits.from_settings({"max_json_depth": 3}))
+    assert ok.error is None and refused.error.startswith("JSON nested 4 levels deep")
+    (big,) = iter_raw([str(tmp_path / "a.json")], limits=Limits.from_settings({"max_file_bytes": 10}))
+    assert big.error.startswith("file too large")
+
+
+def test_impossible_dates_are_warnings_and_the_value_is_kept(tmp_path: Path):
+    items = [{"text": "One.", "published": value} for value in ("2019-13-45", "0001-01-01", "2150-06-01")]
+    items.append({"text": "Fine.", "published": "2019-02-03"})
+    (tmp_path / "d.json").write_text(json.dumps(items), "utf-8")
+    raws = read([tmp_path / "d.json"])
+    assert [r.published for r in raws] == [None, None, None, "2019-02-03"]
+    assert [r.published_text for r in raws] == ["2019-13-45", "0001-01-01", "2150-06-01", None]
+    assert all(len(r.warnings) == 1 and "not a possible date" in r.warnings[0] for r in raws[:3])
+    assert raws[3].warnings == []
+
+
+def test_utf16_without_bom_is_text(tmp_path: Path):
+    text = "The ferry left at noon, the harbour master said."
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        (raw,) = read([path])
+        assert raw.error is None and raw.raw_text == text
+
+
+def test_a_file_is_known_by_its_real_path(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Ferry services resumed.", "utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n', "utf-8")
+    (direct,) = read([tmp_path / "a.txt"])
+    (relative,) = read([tmp_path / "." / "a.txt"])
+    assert direct.identity == relative.identity == str((tmp_path / "a.txt").resolve())
+    first, second = read([tmp_path / "feed.jsonl"])
+    assert (first.identity, second.identity) == (
+        f"{(tmp_path / 'feed.jsonl').resolve()}:1",
+        f"{(tmp_path / 'feed.jsonl').resolve()}:2",
+    )
+    (stdin,) = read(["-"], stdin=b"Plain words.")
+    assert stdin.identity is None

@@ -111,3 +111,49 @@ def test_an_article_over_max_chars_is_failed_not_cut(tmp_path: Path):
     assert "too long" in summary.failures[0][1] and "max_chars" in summary.failures[0][1]
     failed = list(Store(settings.db).articles(status="failed"))
     assert [a.article_id for a in failed] == ["art-001"]
+
+
+def test_every_failure_is_recorded_and_warnings_are_reported(tmp_path: Path, settings: Settings):
+    records = invented_articles(2)
+    records[0]["published"] = "2019-02-30"
+    lines = [json.dumps(records[0]), "{broken", json.dumps({"title": "no text"}), json.dumps(records[1])]
+    source = tmp_path / "feed.jsonl"
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    failures, warnings = [], []
+    store = Store(settings.db)
+    summary = analyze(
+        [str(source), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")],
+        store,
+        settings,
+        on_failure=lambda where, problem: failures.append(where),
+        on_warning=lambda where, problem: warnings.append((where, problem)),
+    )
+    assert summary.new == 2 and summary.failed == 4
+    assert failures == [
+        f"{source}:2",
+        f"{source}:3",
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "missing.txt"),
+    ]
+    assert sorted(a.source for a in store.articles(status="failed")) == sorted(failures)
+    assert warnings == [
+        (f"{source}:1", "date '2019-02-30' is not a possible date: stored without a date (the value is kept)")
+    ]
+    first = store.article("art-000")
+    assert first.published is None and first.published_text == "2019-02-30"
+
+
+def test_a_changed_file_replaces_its_article(tmp_path: Path, settings: Settings):
+    path = tmp_path / "story.txt"
+    path.write_text("Talks resumed on Tuesday.\n\n\u201cWe are close,\u201d said envoy Clara Dunne.", "utf-8")
+    store = Store(settings.db)
+    assert analyze([str(path)], store, settings).new == 1
+    path.write_text(
+        "Talks resumed on Tuesday.\n\n\u201cWe are far apart,\u201d said envoy Clara Dunne.", "utf-8"
+    )
+    again = analyze([str(tmp_path / "." / "story.txt")], store, settings)  # the same file, named otherwise
+    assert (again.new, again.updated) == (0, 1)
+    (article,) = store.articles()
+    assert [q.text for q in store.quotes()] == ["We are far apart"]
+    assert article.duplicate_of is None and article.story_id

@@ -239,3 +239,88 @@ def test_serve_on_a_busy_port_fails_before_serving(db: str):
 
 def test_all_invented_articles_are_served(client: TestClient):
     assert client.get("/api/articles").json()["total"] == len(ARTICLES)
+
+
+def test_an_ambiguous_name_shows_the_best_supported_entity_and_names_the_others(tmp_path: Path):
+    from newsprism import Corpus
+    from newsprism.models import Entity
+    from newsprism.people import names
+    from newsprism.store.schema import entities_table
+
+    db = str(tmp_path / "names.db")
+    person = names.parse_person("Donald Trump")
+    made = {
+        "org-trump": (Entity("org-trump", "Trump", "ORG"), [*names.name_keys("Trump", "ORG"), "a:trump"], 40),
+        "person-trump": (Entity("person-trump", "Donald Trump", "PERSON"), names.person_keys(person), 1288),
+    }
+    with Corpus(db) as corpus:
+        keys = [(key, eid) for eid, (_, found, _) in made.items() for key in found]
+        corpus.store.save_entity_links([e for e, _, _ in made.values()], keys, [])
+        counts = [{"entity_id": eid, "mentions": n} for eid, (_, _, n) in made.items()]
+        corpus.store.update_rows(entities_table, "entity_id", counts)
+    client = TestClient(create_app(db), base_url=LOCAL)
+    api = client.get("/api/entities/Trump").json()
+    assert api["entity_id"] == "person-trump" and [e["entity_id"] for e in api["also"]] == ["org-trump"]
+    page = client.get("/entities/Trump").text
+    assert (
+        "<h1>Donald Trump" in page and "This name also fits" in page and 'href="/entities/org-trump"' in page
+    )
+    assert "also fits" not in client.get("/entities/org-trump").text
+
+
+def test_events_are_listed_and_paged(client: TestClient):
+    every = client.get("/api/events", params={"limit": 200}).json()
+    assert every["total"] == len(every["items"]) > 0
+    assert all(e["article_id"] in {a["id"] for a in ARTICLES} for e in every["items"])
+    first = client.get("/api/events", params={"limit": 1}).json()
+    if every["total"] > 1:
+        assert client.get(first["next"]).json()["items"][0] == every["items"][1]
+    one = client.get("/api/events", params={"article": "vc-flo"}).json()
+    assert {e["article_id"] for e in one["items"]} <= {"vc-flood-2"}
+    assert client.get("/api/events", params={"since": "2025-02-30"}).status_code == 422
+
+
+def test_quote_and_search_pages_past_the_end_lead_back(client: TestClient):
+    for url in ["/quotes?offset=500", "/search?q=barrier&offset=500", "/quotes?q=barrier&offset=500"]:
+        page = client.get(url).text
+        assert "Nothing on this page" in page and 'rel="first"' in page, url
+    assert "Nothing on this page" not in client.get("/quotes").text
+
+
+def test_serve_answers_the_allowed_host_names_only(db: str):
+    import http.client
+    import time
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsprism", "serve", "--db", db, "--port", str(port)]
+        + ["--allowed-host", "news.example.org"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+
+    def status(host: str) -> tuple[int, bytes]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        conn.request("GET", "/api/articles?limit=1", headers={"Host": host})
+        answer = conn.getresponse()
+        return answer.status, answer.read()
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status("localhost")
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        ok, body = status(f"news.example.org:{port}")
+        assert ok == 200 and f"http://news.example.org:{port}/api/articles?after=".encode() in body
+        assert status(f"localhost:{port}")[0] == 200 and status(f"127.0.0.1:{port}")[0] == 200
+        refused, body = status("evil.example")
+        assert refused == 400 and b"evil" not in body
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

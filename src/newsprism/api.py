@@ -21,7 +21,7 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Entity, Event, Mention, Quote, Story
-from newsprism.pipeline import Summary, analyze
+from newsprism.pipeline import Summary, analyze, doctor
 from newsprism.store import queries
 from newsprism.store.queries import STORY_SORTS, Page
 from newsprism.store.store import Store
@@ -197,24 +197,29 @@ class Corpus:
 
     # ---- stories -------------------------------------------------------------------------------
 
-    def compare(self, story_id: str) -> dict[str, Any]:
-        """How each outlet told one story (``newsprism compare``)."""
+    def compare(self, story_id: str, **options: Any) -> dict[str, Any]:
+        """How each outlet told one story (``newsprism compare``); ``options`` go to the compare
+        stage as they are."""
         from newsprism.stories.compare import compare_story
 
-        return compare_story(self.store, self.resolve_id("story", story_id))
+        return compare_story(self.store, self.resolve_id("story", story_id), **options)
 
-    def timeline(self, story: str | None = None, entity: str | None = None, limit: int | None = None) -> list:
-        """Events and quotes in date order (TimelineRow), for a story and/or an entity."""
+    def timeline(
+        self, story: str | None = None, entity: str | None = None, limit: int | None = None, **options: Any
+    ) -> list:
+        """Events and quotes in date order (TimelineRow), for a story and/or an entity (each by
+        id, unique id prefix or, for an entity, name); ``options`` go to the timeline stage."""
         from newsprism.stories.timeline import build_timeline
 
         story_id = self.resolve_id("story", story) if story else None
         entity_id = self.entity(entity).entity_id if entity else None
-        return build_timeline(self.store, story_id=story_id, entity=entity_id, limit=limit)
+        return build_timeline(self.store, story_id=story_id, entity=entity_id, limit=limit, **options)
 
     # ---- search and export -----------------------------------------------------------------
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page:
-        """Full-text search over article titles and text and over quotes, best first."""
+        """Full-text search over article titles and text and over quotes, best first. Ranked
+        results page by offset: ``next`` is the offset of the next page."""
         from newsprism.store.search import search
 
         items, total = search(self.store, q, limit=limit, offset=offset)
@@ -229,6 +234,10 @@ class Corpus:
         return export_table(self.store, table, fmt, out), fmt
 
     # ---- the rest --------------------------------------------------------------------------
+
+    def doctor(self, repair: bool = False) -> tuple[list, list]:
+        """Consistency check: ``(findings, findings left after repair)`` (see ``store.doctor``)."""
+        return doctor(self.store, self.settings, repair)
 
     def close(self) -> None:
         self.store.close()

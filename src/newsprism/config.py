@@ -114,6 +114,8 @@ class Settings:
     processes: int
     max_chars: int
     aliases: str  # a YAML or CSV file forcing entity merges and splits; "" for none
+    limits: dict[str, Any]
+    run: dict[str, Any]
     clean: dict[str, Any]
     stories: dict[str, Any]
 

@@ -13,7 +13,9 @@ of batches in flight, so memory stays flat however large the input.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -26,6 +28,8 @@ from newsprism.pipeline import LocalExecutor, process_batch
 ENGINES = ("local", "dask")
 # How long to wait for a remote scheduler before giving up.
 CONNECT_TIMEOUT = "30s"
+# How often a waiting run checks that the cluster still has workers.
+WATCH_SECONDS = 1.0
 
 
 def check_engine(engine: str, scheduler: str | None = None) -> None:
@@ -90,9 +94,43 @@ class DaskExecutor:
                 self.client.submit(process_batch, batch, settings.model, settings.batch_size, pure=False)
             )
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield self._result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield self._result(pending.popleft())
+
+    def _result(self, future: Any) -> list[Extraction | str]:
+        """The future's result; NewsprismError once the cluster has had no worker for the
+        ``run.dask_worker_timeout`` setting's seconds (its tasks would wait forever)."""
+        timeout = float(self.settings.run["dask_worker_timeout"])
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=WATCH_SECONDS)
+            except TimeoutError:
+                pass
+            if self._workers_now() > 0:
+                alone_since = None
+                continue
+            alone_since = alone_since or time.monotonic()
+            if time.monotonic() - alone_since >= timeout:
+                raise NewsprismError(
+                    f"no dask worker left for {timeout:.0f} s (the run.dask_worker_timeout setting): "
+                    "stopping; the articles stored so far are kept"
+                )
+
+    def _workers_now(self) -> int:
+        try:
+            return len(self.client.nthreads())
+        except (OSError, TimeoutError):  # the scheduler is gone too: no worker either
+            return 0
+
+    def abort(self) -> None:
+        """Stop now (an interrupt or an error): this run's tasks are cancelled, the cluster closed."""
+        client = getattr(self, "client", None)
+        if client is not None:
+            with contextlib.suppress(Exception):  # the scheduler may be gone already
+                client.cancel(list(client.futures.values()), force=True)
+        self.close()
 
     def close(self) -> None:
         client = getattr(self, "client", None)

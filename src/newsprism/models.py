@@ -24,6 +24,15 @@ class RawArticle:
     url: str | None = None
     given_id: str | None = None  # an id the input supplied (JSON ``id``/``uuid``)
     error: str | None = None  # set when the input could not be read at all
+    line: int | None = None  # its line in a JSON Lines file
+    identity: str | None = None  # where it lives (real path, and line or item): its id across runs
+    published_text: str | None = None  # a date the input gave that is no usable date, as given
+    warnings: list[str] = field(default_factory=list)  # problems that did not stop it
+
+    @property
+    def location(self) -> str:
+        """``FILE`` or ``FILE:LINE``, as error lines name an input."""
+        return f"{self.source}:{self.line}" if self.line else self.source
 
 
 @dataclass
@@ -44,6 +53,13 @@ class Article:
     duplicate_of: str | None = None
     story_id: str | None = None
     given_id: str | None = None  # the id the input gave, whole (article_id shortens a long one)
+    published_text: str | None = None  # a date the input gave that is no usable date, as given
+    line: int | None = None  # its line in a JSON Lines file (not stored)
+    warnings: list[str] = field(default_factory=list)  # problems that did not stop it (not stored)
+
+    @property
+    def location(self) -> str:
+        return f"{self.source}:{self.line}" if self.line else self.source
 
     @property
     def word_count(self) -> int:
@@ -53,6 +69,8 @@ class Article:
         data = asdict(self)
         data.pop("raw_text")
         data.pop("content_hash")
+        data.pop("line")
+        data.pop("warnings")
         data["words"] = self.word_count
         return data
 

@@ -3,30 +3,40 @@
 Per-article work (parsing and extraction) runs in batches through ``nlp.pipe``, in worker
 processes when there is enough of it. The main process alone writes to the store, one
 transaction per article, then runs the stages that look across articles (entities, stories)
-on the new articles only.
+over every article not linked yet, in one canonical order, under the database's run lock
+(``store/locks.py``): concurrent or interrupted runs end exactly as one clean run would.
 """
 
 from __future__ import annotations
 
 import ctypes
 import hashlib
+import logging
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO
 
 from spacy.tokens import Doc
+from sqlalchemy.exc import DataError
 
+from newsprism import workers
 from newsprism.config import Settings
 from newsprism.entities import linking as entity_linking
 from newsprism.entities import mentions as entity_mentions
+from newsprism.entities.aliases import load_alias_rules
 from newsprism.errors import InputError, NewsprismError
 from newsprism.events import extract as events
 from newsprism.ingest import clean
 from newsprism.ingest import readers as ingest
+from newsprism.ingest.identity import identity_id
+from newsprism.ingest.json_input import Limits
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
 from newsprism.quotes import extract as quotes
+from newsprism.store import doctor as store_doctor
+from newsprism.store.locks import RunLock
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
 
@@ -99,12 +109,16 @@ def _return_freed_memory() -> None:
         _MALLOC_TRIM(0)
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, parent_pid: int) -> None:
+    workers.die_with_parent(parent_pid)
     load_model(model)
 
 
 class LocalExecutor:
-    """Runs batches in this process, or in a pool of worker processes for large inputs."""
+    """Runs batches in this process, or in a pool of worker processes for large inputs.
+
+    Workers never outlive the run: each asks the kernel to kill it when its parent dies (kill -9
+    included) and ignores Ctrl-C, which the main process alone answers by stopping them."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -113,18 +127,20 @@ class LocalExecutor:
     def map(self, batches: Iterable[list[Article]], total: int) -> Iterator[list[Extraction | str]]:
         """Results per batch, in input order; ``total`` articles decide whether a pool pays."""
         settings = self.settings
-        workers = settings.worker_count
+        count = settings.worker_count
         batches = iter(batches)
-        if workers <= 1 or (self.pool is None and total < PARALLEL_MIN_ARTICLES):
+        if count <= 1 or (self.pool is None and total < PARALLEL_MIN_ARTICLES):
             for batch in batches:
                 yield process_batch(batch, settings.model, settings.batch_size)
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings.model,))
+            self.pool = ProcessPoolExecutor(
+                count, initializer=_init_worker, initargs=(settings.model, os.getpid())
+            )
         pending = []
         for batch in batches:  # keep a bounded number in flight, results in input order
             pending.append(self.pool.submit(process_batch, batch, settings.model, settings.batch_size))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= 2 * count:
                 yield pending.pop(0).result()
         for future in pending:
             yield future.result()
@@ -134,17 +150,24 @@ class LocalExecutor:
             self.pool.shutdown()
             self.pool = None
 
+    def abort(self) -> None:
+        """Stop now: kill the workers, drop what is queued (after an interrupt or an error)."""
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            workers.kill_pool(pool)
+
 
 # ---- the job -------------------------------------------------------------------------------
 
 
-def _failed_id(raw: RawArticle) -> str | None:
-    """A failed input's identity: its given id, else a hash of whatever content it had."""
+def _failed_id(raw: RawArticle) -> str:
+    """A failed input's identity: its given id, else where it lives, else a hash of its content."""
     if raw.given_id:
         return clean.storable_id(raw.given_id)  # never longer than the id columns
-    if raw.raw_text.strip():
-        return hashlib.sha1(raw.raw_text.encode("utf-8", "replace")).hexdigest()[:16]
-    return None
+    if raw.identity:
+        return identity_id(raw.identity)
+    content = raw.raw_text if raw.raw_text.strip() else raw.location
+    return hashlib.sha1(content.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def analyze(
@@ -157,90 +180,164 @@ def analyze(
     on_article: Callable[[Summary], None] | None = None,
     on_failure: Callable[[str, str], None] | None = None,
     executor: LocalExecutor | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> Summary:
-    """Analyze every article under ``paths`` into ``store``; unchanged articles are skipped."""
+    """Analyze every article under ``paths`` into ``store``; unchanged articles are skipped.
+
+    Articles are stored first, each with its facts in one transaction, while the database's
+    run lock is held shared; then, holding it exclusively, the cross-article stages link every
+    article still unlinked (see ``link_pending``). Every bad input fails alone: it is reported,
+    recorded as failed, and the batch goes on."""
     summary = Summary()
     own_executor = executor is None
     executor = executor or LocalExecutor(settings)
-    # A whole batch's metadata, as given on the command line, overrides what the input says.
-    batch_published = ingest.normalize_date(published) if published else None
-    seen: set[str] = set()
-
-    def fail(
-        source: str,
-        problem: str,
-        article_id: str | None = None,
-        raw_text: str = "",
-        given_id: str | None = None,
-    ) -> None:
-        summary.failed += 1
-        summary.failures.append((source, problem))
-        if article_id:
-            store.save_failed(article_id, source, problem, raw_text, given_id)
-        if on_failure:
-            on_failure(source, problem)
-        if on_article:
-            on_article(summary)
-
-    def cleaned() -> Iterator[Article]:
-        for raw in ingest.iter_raw(list(paths), stdin=stdin):
-            if outlet:
-                raw.outlet = outlet
-            if batch_published:
-                raw.published = batch_published
-            try:
-                article = clean.clean_article(raw, settings)
-            except InputError as exc:
-                raw_text = raw.raw_text if not raw.error else ""
-                fail(exc.source, exc.problem, _failed_id(raw), raw_text, raw.given_id)
-                continue
-            if len(article.text) > settings.max_chars:
-                size, limit = len(article.text), settings.max_chars
-                problem = f"article too long to parse ({size} characters; the max_chars setting is {limit})"
-                fail(article.source, problem, article.article_id, article.raw_text, article.given_id)
-                continue
-            yield article
-
+    report_warning = on_warning or _log_warning
+    lock = RunLock(store, timeout=settings.run["lock_timeout"])
     try:
-        for chunk in _chunks(cleaned(), CHUNK_SIZE):
-            updates: set[str] = set()
-            to_parse = _select_changed(chunk, store, summary, seen, updates, on_article)
-            batches = list(_chunks(iter(to_parse), settings.batch_size))
-            stored_ids: list[str] = []
-            for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
-                for article, result in zip(batch, results, strict=True):
-                    if isinstance(result, str):
-                        fail(article.source, result, article.article_id, article.raw_text, article.given_id)
-                        continue
-                    store.save_article(article, result)
-                    stored_ids.append(article.article_id)
-                    if article.article_id in updates:
-                        summary.updated += 1
-                    else:
-                        summary.new += 1
-                    summary.quotes += len(result.quotes)
-                    summary.events += len(result.events)
-                    summary.mentions += len(result.mentions)
-                    summary.words += article.word_count
-                    if on_article:
-                        on_article(summary)
-            if stored_ids:
-                link_across_articles(store, stored_ids, settings)
-                summary.article_ids.extend(stored_ids)
-        # Articles stored by an interrupted run but never linked across articles.
-        for pending in _chunks(iter(store.unlinked_article_ids()), CHUNK_SIZE):
-            link_across_articles(store, pending, settings)
+        with workers.terminate_as_interrupt():
+            with lock.shared():
+                _store_all(
+                    paths,
+                    store,
+                    settings,
+                    summary,
+                    executor,
+                    outlet,
+                    published,
+                    stdin,
+                    on_article,
+                    on_failure,
+                    report_warning,
+                )
+            with lock.exclusive():
+                link_pending(store, settings)
+    except BaseException:
+        if hasattr(executor, "abort"):
+            executor.abort()  # workers stop now, not after their batch
+        raise
     finally:
+        lock.close()
         if own_executor:
             executor.close()
     return summary
 
 
+def _store_all(
+    paths, store, settings, summary, executor, outlet, published, stdin, on_article, on_failure, on_warning
+) -> None:
+    """Read, clean, parse and store every input; a bad one is recorded as failed."""
+    # A whole batch's metadata, as given on the command line, overrides what the input says.
+    batch_published = ingest.normalize_date(published) if published else None
+    seen: set[str] = set()
+    limits = Limits.from_settings(settings.limits)
+
+    def fail(location: str, problem: str, article_id: str, raw_text: str = "", given_id=None) -> None:
+        summary.failed += 1
+        summary.failures.append((location, problem))
+        store.save_failed(article_id, location, problem, raw_text, given_id)  # the source names the line
+        if on_failure:
+            on_failure(location, problem)
+        if on_article:
+            on_article(summary)
+
+    def cleaned() -> Iterator[Article]:
+        for raw in ingest.iter_raw(list(paths), stdin=stdin, limits=limits):
+            if outlet:
+                raw.outlet = outlet
+            if batch_published:
+                raw.published, raw.published_text, raw.warnings = batch_published, None, []
+            try:
+                article = clean.clean_article(raw, settings)
+            except InputError as exc:
+                raw_text = raw.raw_text if not raw.error else ""
+                fail(
+                    raw.location,
+                    exc.problem,
+                    _failed_id(raw),
+                    raw_text[: settings.max_chars],
+                    raw.given_id,
+                )
+                continue
+            except Exception as exc:  # noqa: BLE001 - whatever one input does, the batch goes on
+                problem = f"cannot clean: {exc.__class__.__name__}: {exc}"
+                fail(raw.location, problem, _failed_id(raw), "", raw.given_id)
+                continue
+            for warning in article.warnings:
+                on_warning(article.location, warning)
+            if len(article.text) > settings.max_chars:
+                size, limit = len(article.text), settings.max_chars
+                problem = f"article too long to parse ({size} characters; the max_chars setting is {limit})"
+                fail(article.location, problem, article.article_id, "", article.given_id)
+                continue
+            yield article
+
+    for chunk in _chunks(cleaned(), CHUNK_SIZE):
+        updates: set[str] = set()
+        to_parse = _select_changed(chunk, store, summary, seen, updates, on_article)
+        batches = list(_chunks(iter(to_parse), settings.batch_size))
+        for batch, results in zip(batches, executor.map(batches, len(to_parse)), strict=True):
+            for article, result in zip(batch, results, strict=True):
+                if isinstance(result, str):
+                    fail(
+                        article.location,
+                        result,
+                        article.article_id,
+                        article.raw_text,
+                        article.given_id,
+                    )
+                    continue
+                try:
+                    store.save_article(article, result)
+                except (DataError, ValueError) as exc:  # a value this database cannot hold
+                    problem = f"cannot store: {getattr(exc, 'orig', None) or exc}"
+                    fail(article.location, problem, article.article_id, "", article.given_id)
+                    continue
+                summary.article_ids.append(article.article_id)
+                if article.article_id in updates:
+                    summary.updated += 1
+                else:
+                    summary.new += 1
+                summary.quotes += len(result.quotes)
+                summary.events += len(result.events)
+                summary.mentions += len(result.mentions)
+                summary.words += article.word_count
+                if on_article:
+                    on_article(summary)
+
+
+def link_pending(store: Store, settings: Settings) -> int:
+    """Run the cross-article stages over every stored article not linked yet, in canonical
+    order and chunks (the caller holds the run lock exclusively). Articles an interrupted run
+    stored are linked here too, exactly as an uninterrupted run would have. Returns how many."""
+    pending = store.unlinked_article_ids()
+    for chunk in _chunks(iter(pending), CHUNK_SIZE):
+        link_across_articles(store, chunk, settings)
+    return len(pending)
+
+
+def doctor(store: Store, settings: Settings, repair: bool = False) -> tuple[list, list]:
+    """``(findings, findings left)``: what the consistency check found and, after a repair (under
+    the run lock: rows fixed, unlinked articles linked), what it finds still."""
+    found = store_doctor.check(store)
+    if not repair or not found:
+        return found, found
+    lock = RunLock(store, timeout=settings.run["lock_timeout"])
+    try:
+        with lock.exclusive():
+            store_doctor.repair_rows(store)
+            link_pending(store, settings)
+    finally:
+        lock.close()
+    return found, store_doctor.check(store)
+
+
+def _log_warning(location: str, problem: str) -> None:
+    logging.getLogger("newsprism").warning("Warning: %s: %s", location, problem)
+
+
 def link_across_articles(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
-    """The stages that look across articles, run on the new ones only. Another analyze process
-    writing the same database may create the same entity or story at the same moment: the stage
-    then runs again and finds it."""
-    aliases = entity_linking.load_alias_rules(settings.aliases) if settings.aliases else None
+    """The stages that look across articles, run on the given ones only."""
+    aliases = load_alias_rules(settings.aliases) if settings.aliases else None
     store.retry(entity_linking.link_articles, store, article_ids, aliases)
     store.retry(stories.assign_stories, store, article_ids, settings)
 

@@ -36,13 +36,13 @@ def make_progress(total: int | None) -> Progress:
     columns = [SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn()]
     if total:
         columns.append(TaskProgressColumn())
+    columns.append(RateColumn())
+    if total:
+        columns += [TextColumn("ETA"), TimeRemainingColumn()]
     columns += [
-        RateColumn(),
-        TextColumn("· {task.fields[quotes]} quotes · {task.fields[failed]} failed"),
+        TextColumn("· {task.fields[quotes]} quotes · {task.fields[failed]} failed · elapsed"),
         TimeElapsedColumn(),
     ]
-    if total:
-        columns += [TextColumn("left"), TimeRemainingColumn()]
     return Progress(*columns, console=err_console, disable=not err_console.is_terminal, transient=True)
 
 

@@ -43,9 +43,9 @@ def serve(
     allowed_hosts: list[str] = typer.Option(
         [],
         "--allowed-host",
-        help="A Host header to answer (repeatable); any other gets 400",
+        help="Another host name to answer for (repeatable); any name not allowed gets 400",
         metavar="NAME",
-        show_default="the --host address and localhost",
+        show_default="only the --host address and the loopback names",
     ),
 ) -> None:
     """Serve the corpus read-only: web pages at / and a JSON API under /api (docs at /docs)."""
@@ -53,7 +53,7 @@ def serve(
 
     from newsprism.web.app import create_app, default_allowed_hosts
 
-    hosts = allowed_hosts or default_allowed_hosts(host)
+    hosts = [*default_allowed_hosts(host), *allowed_hosts]
     web_app = create_app(settings_for(db=db).db, allowed_hosts=hosts)
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host

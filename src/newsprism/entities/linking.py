@@ -7,24 +7,27 @@ canonical place name; see ``names``) in the ``entity_keys`` table, so adding art
 rescans the corpus. A group joins the one compatible candidate, or starts a new entity whose id
 is a hash of its first name and never changes. A bare surname that fits several people is left
 unlinked rather than guessed. Then quotes and events of those articles get entity ids.
+
+Linking reads entities into memory and writes them back: it must run under the database's run
+lock held exclusively (``store.locks``; ``pipeline.link_pending`` and ``rebuild_entities`` take
+it), so two processes never link at once. Counters are recounted from the mention rows in the
+same transaction as the links, and an entity left with no mention is removed.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from sqlalchemy import delete, update
 
+from newsprism.entities.aliases import AliasRules
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
-from newsprism.errors import InputError, NotFoundError
 from newsprism.models import Entity, Mention
 from newsprism.people import names
+from newsprism.store.locks import RunLock
 from newsprism.store.schema import (
     entities_table,
     entity_keys_table,
@@ -32,7 +35,7 @@ from newsprism.store.schema import (
     mentions_table,
     quotes_table,
 )
-from newsprism.store.store import Store
+from newsprism.store.store import Store, canonical_order
 
 MAX_ALIASES = 60
 MAX_ROLES = 40
@@ -40,91 +43,6 @@ _AMBIGUOUS = "?"
 # Parsed names, by the written name: candidates come back batch after batch, and parsing each
 # again made linking slow down as the corpus grew (72% of its time at 100k articles).
 _parsed = lru_cache(maxsize=1 << 17)(names.parse_person)
-
-
-# ---- user alias rules --------------------------------------------------------------------------
-
-
-@dataclass
-class AliasRules:
-    """Merges and splits a user forces on the linker (see ``load_alias_rules``)."""
-
-    merge: list[list[str]] = field(default_factory=list)
-    split: list[list[str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._canonical = {names.plain(n): group[0] for group in self.merge for n in group}
-        self._split_of: dict[str, list[tuple[int, int]]] = {}
-        for g, group in enumerate(self.split):
-            for member, name in enumerate(group):
-                self._split_of.setdefault(names.plain(name), []).append((g, member))
-
-    def canonical(self, forms: Sequence[str]) -> str | None:
-        """The forced canonical name when any of these forms is in a merge group."""
-        for form in forms:
-            if names.plain(form) in self._canonical:
-                return self._canonical[names.plain(form)]
-        return None
-
-    def never_link(self, forms: Sequence[str]) -> bool:
-        """A name listed alone under ``split`` is never linked across articles."""
-        return any(len(self.split[g]) == 1 for f in forms for g, _ in self._split_of.get(names.plain(f), []))
-
-    def kept_apart(self, forms_a: Sequence[str], forms_b: Sequence[str]) -> bool:
-        """True when a split group puts a form of A and a form of B in different members."""
-        marks_a = {m for f in forms_a for m in self._split_of.get(names.plain(f), [])}
-        if not marks_a:
-            return False
-        for form in forms_b:
-            for group, member in self._split_of.get(names.plain(form), []):
-                if any(g == group and m != member for g, m in marks_a):
-                    return True
-        return False
-
-
-def load_alias_rules(path: str | Path) -> AliasRules:
-    """Read a user's alias file, YAML or CSV.
-
-    YAML::
-
-        merge:                      # each list is one entity; the first name is its canonical name
-          - [Volodymyr Zelenskyy, Zelensky, Volodimir Zelenskij]
-          - [Chinese Communist Party, CPC]
-        split:                      # names in one list are different entities, never merged
-          - [George W. Bush, George H. W. Bush]
-          - [Bush]                  # a name alone: mentions written so are never linked
-
-    CSV, one rule a line: ``merge,Volodymyr Zelenskyy,Zelensky`` or ``split,George W. Bush,Jeb Bush``.
-    """
-    path = Path(path)
-    try:
-        text = path.read_text("utf-8")
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read alias file ({exc.strerror})") from exc
-    merge: list[list[str]] = []
-    split: list[list[str]] = []
-    if path.suffix.lower() == ".csv":
-        for row in csv.reader(text.splitlines()):
-            cells = [c.strip() for c in row if c.strip()]
-            if not cells or cells[0].startswith("#"):
-                continue
-            if cells[0].lower() not in ("merge", "split") or len(cells) < 2:
-                raise InputError(str(path), f"bad alias rule {row!r}: expected merge|split,name,...")
-            (merge if cells[0].lower() == "merge" else split).append(cells[1:])
-        return AliasRules(merge, split)
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise InputError(str(path), f"not valid YAML ({exc})") from exc
-    if not isinstance(data, dict) or set(data) - {"merge", "split"}:
-        raise InputError(str(path), "expected a mapping with 'merge' and/or 'split' lists")
-    for key, target in (("merge", merge), ("split", split)):
-        for group in data.get(key) or []:
-            group = [group] if isinstance(group, str) else group
-            if not isinstance(group, list) or not all(isinstance(n, str) for n in group):
-                raise InputError(str(path), f"{key}: each entry must be a list of names")
-            target.append(group)
-    return AliasRules(merge, split)
 
 
 # ---- linking -----------------------------------------------------------------------------------
@@ -392,16 +310,22 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
 def rebuild_entities(store: Store, aliases: AliasRules | None = None, chunk_size: int = 512) -> int:
     """Forget every entity and link all stored articles again (after changing the alias file).
 
-    Linear in the corpus: articles are linked in chunks, in the order they were stored, exactly as
-    ``analyze`` linked them. Returns how many articles were linked.
+    Linear in the corpus: articles are linked in chunks, in the canonical order ``analyze``
+    links them, under the run lock. Returns how many articles were linked.
     """
-    with store.engine.begin() as conn:
-        conn.execute(delete(entities_table))
-        conn.execute(delete(entity_keys_table))
-        conn.execute(update(mentions_table).values(entity_id=None))
-    article_ids = [a.article_id for a in store.articles(status="ok")]
-    for i in range(0, len(article_ids), chunk_size):
-        link_articles(store, article_ids[i : i + chunk_size], aliases)
+    lock = RunLock(store)
+    try:
+        with lock.exclusive():
+            with store.engine.begin() as conn:
+                conn.execute(delete(entities_table))
+                conn.execute(delete(entity_keys_table))
+                conn.execute(update(mentions_table).values(entity_id=None))
+            rows = [(a.article_id, a.published) for a in store.articles(status="ok")]
+            article_ids = [article_id for article_id, _ in sorted(rows, key=canonical_order)]
+            for i in range(0, len(article_ids), chunk_size):
+                link_articles(store, article_ids[i : i + chunk_size], aliases)
+    finally:
+        lock.close()
     return len(article_ids)
 
 
@@ -521,54 +445,3 @@ class _NameMatcher:
             if " ".join(words) in self.by_name:
                 return self.by_name[" ".join(words)]
         return None
-
-
-# ---- reading -----------------------------------------------------------------------------------
-
-
-def find_entity(store: Store, name_or_id: str) -> Entity:
-    """The entity with this id, canonical name or alias (any case, any spelling variant).
-
-    Exact aliases win over spelling variants; among several, the most mentioned.
-    """
-    found = list(store.entities(ids=[name_or_id]))
-    if found:
-        return found[0]
-    exact_key = f"a:{names.plain(name_or_id)}"
-    words = name_or_id.split()
-    while len(words) > 1 and words[0].lower() in names.titles():  # "Mr. Putin", "President Xi"
-        words.pop(0)
-    parsed = names.parse_person(" ".join(words))
-    variant_keys = [*names.name_keys(name_or_id, "ORG"), *names.name_keys(name_or_id, "GPE")]
-    if parsed.is_single:
-        variant_keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
-    else:
-        variant_keys.append(f"pfl:{parsed.first} {parsed.last}|{parsed.suffix}")
-    by_key = store.entity_ids_by_key([exact_key, *variant_keys])
-    ids = by_key.get(exact_key) or {eid for key in variant_keys for eid in by_key.get(key, ())}
-    found = list(store.entities(ids=sorted(ids))) if ids else []
-    if not found:
-        raise NotFoundError(f"no entity named {name_or_id!r}")
-    return max(found, key=lambda e: (e.name.lower() == name_or_id.lower(), e.mentions))
-
-
-def entity_profile(store: Store, name_or_id: str, limit: int = 20, quote_limit: int = 100) -> dict:
-    """Everything known about one entity: aliases, roles, outlets, quotes, co-occurring entities.
-
-    ``limit`` caps the co-occurring entities, ``quote_limit`` the quotes listed (``quote_count``
-    has them all). Raises NotFoundError when no entity has that id, name or alias.
-    """
-    entity = find_entity(store, name_or_id)
-    pairs = store.cooccurring_entities(entity.entity_id, limit=limit)
-    others = {e.entity_id: e for e in store.entities(ids=[eid for eid, _ in pairs])}
-    return {
-        **entity.to_json(),
-        "outlets": store.entity_outlets(entity.entity_id),
-        "quote_count": store.count(quotes_table, quotes_table.c.speaker_entity_id == entity.entity_id),
-        "quotes": [q.to_json() for q in store.quotes(speaker_entity_id=entity.entity_id, limit=quote_limit)],
-        "co_occurring": [
-            {"entity_id": eid, "name": others[eid].name, "type": others[eid].type, "articles": n}
-            for eid, n in pairs
-            if eid in others
-        ],
-    }

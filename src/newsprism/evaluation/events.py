@@ -54,6 +54,8 @@ DATE_CASES_BLIND = REPO / "eval" / "dates_cases_blind.jsonl"  # written after da
 # for a sentence whose only dates modify something else: right when no date of its own is found.
 ALLSIDES_SENTENCES = REPO / "eval" / "allsides_events" / "dev.jsonl"
 ALLSIDES_DATES = REPO / "eval" / "allsides_events" / "dates.jsonl"
+# 50 more random real sentences, labelled after the last tuning and scored once (never tuned on).
+ALLSIDES_BLIND = REPO / "eval" / "allsides_events_blind" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -251,6 +253,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
     if ALLSIDES_SENTENCES.exists():
         records = sorted(load_records(ALLSIDES_SENTENCES), key=lambda r: r["id"])
         halves = (("real-dev", records[:-HELD_OUT]), ("real-held-out", records[-HELD_OUT:]))
+        if ALLSIDES_BLIND.exists():
+            halves += (("real-blind", load_records(ALLSIDES_BLIND)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

@@ -1,5 +1,5 @@
 """Criticism and praise said in so many words: "the IRS said the video was unacceptable",
-"called the decision a disgrace", "called him a great leader".
+"called the decision a disgrace", "called him a great leader", "said the president lied".
 
 Political news is full of verbal conflict that no accusation verb names; PLOVER codes criticism
 as ACCUSE (disapprove) and praise as SUPPORT. A speech verb whose that-clause says someone or
@@ -24,6 +24,9 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for clause in verb.children:
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
+            elif clause.dep_ == "ccomp" and lemma_of(clause) in lex.wrongdoing and _of_another(clause):
+                if not any(c.dep_ == "neg" for c in clause.children):
+                    return "ACCUSE", "allege"  # "said the president lied"
     if lemma in lex.evaluative_verbs:
         words += _complements(verb)
         for prep in verb.children:  # "described the plan as reckless"
@@ -50,6 +53,12 @@ def _complements(head: Token) -> list[Token]:
 
 def _has_subject(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in clause.children)
+
+
+def _of_another(clause: Token) -> bool:
+    """The wrong is someone else's: a named or described subject, not "I", "we", "it" or "there"."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in ("i", "we", "it", "there", "they", "you")
 
 
 def _negated(word: Token) -> bool:

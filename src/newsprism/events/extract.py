@@ -49,7 +49,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
             continue
-        sentence = text[sent.start_char : sent.end_char]
+        sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         date_expressions = find_date_expressions(sentence, sent.start_char)
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
@@ -105,7 +105,11 @@ def _build_event(
     offset = sent.start_char
     tense = date_tense(clause, governors, future, past, lex)
     heads = [token, clause, *trigger.words] + ([trigger.noun] if trigger.noun is not None else [])
-    said_now = event_type in SPEECH_ACT_TYPES and tense == "present"
+    speech = [g for g in governors if lemma_of(g) in lex.speech]
+    performative = clause.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in clause.children)
+    said_now = event_type in SPEECH_ACT_TYPES and performative and bool(speech)
+    if said_now:  # '"We reject it," X said Monday': it happens as it is said, when it is said
+        tense = _tense(speech[0])
     date, granularity, date_text = event_date(
         heads, governors, sent, date_expressions, article.published, tense, lex, said_now
     )
@@ -113,7 +117,7 @@ def _build_event(
         article_id=article.article_id,
         type=event_type,
         start=sent.start_char,
-        end=sent.end_char,
+        end=sent.start_char + len(sentence),
         sentence=sentence,
         trigger=" ".join(t.text for t in sorted(set(trigger.words), key=lambda t: t.i)),
         mode=mode,

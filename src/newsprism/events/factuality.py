@@ -29,11 +29,12 @@ CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
 def reports_events(sent: Span, text: str) -> bool:
     """False for a question, and for a whole line that is a heading, a label or link text."""
-    sentence = text[sent.start_char : sent.end_char]
+    sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
+    end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
-    ends_line = sent.end_char >= len(text.rstrip()) or text[sent.end_char : sent.end_char + 1] == "\n"
+    ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
     return not (starts_line and ends_line and is_heading_or_debris(sentence))
 
 

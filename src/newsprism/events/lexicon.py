@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsprism.config import data_path
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "something", "nothing"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 # Types whose trigger can be a statement; a quote in the trigger's clause is its content.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
@@ -66,9 +67,12 @@ class Lexicon:
     symmetric_types: frozenset[str]
     subject_types: dict[str, dict[str, str]]
     agent_patients: frozenset[str]
+    belief_with_clause: frozenset[str]
+    travel_verbs: frozenset[str]
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
+    wrongdoing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +138,12 @@ def load_lexicon() -> Lexicon:
         symmetric_types=frozenset(raw["symmetric_types"]),
         subject_types=raw["subject_types"],
         agent_patients=frozenset(raw["needs_agent_patient"]),
+        belief_with_clause=frozenset(raw["belief_with_clause"]),
+        travel_verbs=frozenset(raw["travel_verbs"]),
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
+        wrongdoing=frozenset(raw["wrongdoing_verbs"]),
     )
 
 
@@ -163,6 +170,8 @@ def is_agent(token: Token, lex: Lexicon) -> bool:
 def can_act(token: Token, lex: Lexicon) -> bool:
     """Someone who can take part in an event: a name, a pronoun, a word for people or groups
     (by the lexicon or by its ending), or a number of them ("dozens of ...")."""
+    if token.lower_ in DEMONSTRATIVES:
+        return False  # "This threatens our democracy": a thing, not someone
     if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
         return True
     word = token.lower_

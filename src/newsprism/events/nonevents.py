@@ -10,6 +10,9 @@ from spacy.tokens import Token
 
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 
+# Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
+PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+
 
 def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
     """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
@@ -24,7 +27,11 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
+    if lemma in lex.belief_with_clause and _believes(token):
+        return True  # "recognizes the approach needs to change"
     patient = first_child(token, "nsubjpass")
+    if lemma in lex.travel_verbs and patient is not None and first_child(token, "agent") is None:
+        return True  # "planes were flown to the plant"
     if patient is not None and lemma in lex.agent_patients and not can_act(patient, lex):
         return True  # "their very identities are threatened"
     if obj is not None and lemma in lex.agent_objects and not is_agent(obj, lex):
@@ -82,3 +89,15 @@ def _is_question(clause: Token) -> bool:
         (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
         for c in clause.children
     )
+
+
+def _believes(verb: Token) -> bool:
+    """A that-clause about how things are, and nothing acted on: "agreed that the economy was
+    weak"; not "agreed to ...", "accepted X", nor "agreed that talks would resume" (a plan)."""
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" not in deps or deps & {"dobj", "xcomp", "dative"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return not any(a.dep_ == "aux" and a.lower_ in PLAN_MODALS for c in clauses for a in c.children)

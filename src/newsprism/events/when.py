@@ -177,4 +177,6 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return "past"
     if clause.tag_ == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re"}:
         return "upcoming"  # "the leaders are meeting on Sunday" is ahead
+    if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return "upcoming"  # "the president travels to Ohio on Sunday": news tells the past in the past
     return "present"

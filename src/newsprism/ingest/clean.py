@@ -9,8 +9,9 @@ Paragraphs of the clean text are separated by exactly one blank line.
 
 from __future__ import annotations
 
-import hashlib
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -20,10 +21,11 @@ import yaml
 
 from newsprism.config import Settings, data_path, defaults
 from newsprism.errors import InputError
-from newsprism.ingest.readers import normalize_date
+from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
+from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.models import Article, RawArticle
 
-# Defaults for the [clean] settings this module reads (settings.toml may override each).
+__all__ = ["clean_article", "clean_text", "article_id_for", "content_hash_for", "storable_id"]
 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -47,6 +49,10 @@ class Boilerplate:
     """The compiled contents of data/boilerplate.yaml."""
 
     rules: tuple[Rule, ...]
+    # The rules a line of n words can match, joined into one pattern per case mode (most lines
+    # match none): entry i serves lines longer than i of the sorted word limits.
+    word_limits: tuple[int, ...]
+    any_rule: tuple[tuple[re.Pattern[str], ...], ...]
     date_line: re.Pattern[str]
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
@@ -66,26 +72,36 @@ class CleanText:
 
 
 def clean_article(raw: RawArticle, settings: Settings) -> Article:
-    """The cleaned Article for a RawArticle; InputError when there is no article in it."""
+    """The cleaned Article for a RawArticle; InputError when there is no article in it.
+
+    The size limits are checked first, before any costly work: cleaning and parsing are paid
+    only for inputs that can be articles."""
     if raw.error:
-        raise InputError(raw.source, raw.error)
+        raise InputError(raw.location, raw.error)
+    check_size(raw, settings.limits)
     title, outlet, published, url = raw.title, raw.outlet, raw.published, raw.url
+    published_text, warnings = raw.published_text, list(raw.warnings)
     body = raw.raw_text
     if raw.is_html:
-        body, found = extract_html(raw.source, raw.raw_text)
+        body, found = extract_html(raw.location, raw.raw_text)
         # Metadata the input gave (JSON keys) wins over what the page says about itself.
         title = title or found.get("title")
         outlet = outlet or found.get("sitename")
-        published = published or normalize_date(found.get("date"))
+        if not published and not published_text and found.get("date"):
+            limits = settings.limits
+            published, warning = checked_date(found["date"], limits["earliest_year"], limits["latest_year"])
+            if warning:
+                published_text = str(found["date"])[:200]
+                warnings.append(warning)
         url = url or found.get("url")
     cleaned = clean_text(body, title=title, options=settings.clean)
     if not cleaned.text:
-        raise InputError(raw.source, "nothing left after cleaning")
+        raise InputError(raw.location, "nothing left after cleaning")
     title = title or cleaned.title
     outlet = outlet or cleaned.outlet
     published = published or cleaned.published
     return Article(
-        article_id=article_id_for(cleaned.text, raw.given_id, outlet),
+        article_id=article_id_for(cleaned.text, raw.given_id, outlet, raw.identity),
         given_id=raw.given_id,
         source=raw.source,
         text=cleaned.text,
@@ -93,43 +109,25 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
         title=title,
         outlet=outlet,
         published=published,
+        published_text=None if published else published_text,
         url=url,
         status="ok",
-        content_hash=content_hash_for(cleaned.text, title, outlet, published, url),
+        content_hash=content_hash_for(cleaned.text, title, outlet, published, url, published_text),
+        line=raw.line,
+        warnings=warnings,
     )
 
 
-MAX_ID_LENGTH = 64  # the store's id columns
-
-
-def article_id_for(text: str, given_id: str | None = None, outlet: str | None = None) -> str:
-    """The id the input gave (shortened when longer than the store's id columns), else the first
-    16 hex digits of the SHA-1 of the clean text.
-
-    The outlet, when known, is hashed too: a syndicated copy in another outlet is its own
-    article (the stories stage marks it as a duplicate), while the same file read twice is not.
-    """
-    if given_id:
-        return storable_id(str(given_id))
-    content = f"{outlet}\x1f{text}" if outlet else text
-    return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
-
-
-def storable_id(given_id: str) -> str:
-    """An input's id as the store keeps it: whole when it fits the id columns, else a readable
-    prefix and a hash of the whole, the same every run (the whole stays in ``given_id``)."""
-    if len(given_id) <= MAX_ID_LENGTH:
-        return given_id
-    digest = hashlib.sha1(given_id.encode("utf-8")).hexdigest()[:16]
-    return f"{given_id[: MAX_ID_LENGTH - 17]}~{digest}"
-
-
-def content_hash_for(
-    text: str, title: str | None, outlet: str | None, published: str | None, url: str | None
-) -> str:
-    """A hash of everything stored about an article, so a changed re-ingest is noticed."""
-    parts = [title or "", outlet or "", published or "", url or "", text]
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+def check_size(raw: RawArticle, limits: dict[str, Any]) -> None:
+    """InputError when the raw text is longer, or has more lines, than the limits allow."""
+    size, most = len(raw.raw_text), limits["max_input_chars"]
+    if size > most:
+        problem = f"input too long to clean ({size} characters; the max_input_chars limit is {most})"
+        raise InputError(raw.location, problem)
+    lines, most = raw.raw_text.count("\n") + 1, limits["max_lines"]
+    if lines > most:
+        problem = f"input has too many lines to clean ({lines}; the max_lines limit is {most})"
+        raise InputError(raw.location, problem)
 
 
 def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
@@ -182,8 +180,12 @@ def _clean_defaults() -> dict[str, Any]:
 
 def debris_reason(line: str) -> str | None:
     """The name of the first boilerplate rule a single line matches, or None."""
+    boilerplate = load_boilerplate()
     words = len(line.split())
-    for rule in load_boilerplate().rules:
+    applicable = boilerplate.any_rule[bisect.bisect_left(boilerplate.word_limits, words)]
+    if not any(pattern.search(line) for pattern in applicable):
+        return None
+    for rule in boilerplate.rules:
         if (rule.max_words is None or words <= rule.max_words) and rule.regex.search(line):
             return rule.name
     return None
@@ -201,33 +203,52 @@ def load_boilerplate() -> Boilerplate:
         for item in data["rules"]
     )
     meta = data["metadata"]
+    word_limits = tuple(sorted({rule.max_words for rule in rules if rule.max_words is not None}))
+    any_rule = tuple(
+        _joined_rules([r for r in rules if r.max_words is None or r.max_words >= least])
+        for least in (*word_limits, max(word_limits, default=0) + 1)
+    )
     return Boilerplate(
         rules=rules,
+        word_limits=word_limits,
+        any_rule=any_rule,
         date_line=re.compile(_joined(meta["date_line"]), re.I),
         copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
         small_words=frozenset(data["headline_small_words"].lower().split()),
     )
 
 
+def _joined_rules(rules: list[Rule]) -> tuple[re.Pattern[str], ...]:
+    """The rules as one alternation per case mode (rules keep their own flags that way)."""
+    joined = []
+    for flag in (0, re.I):
+        patterns = [f"(?:{rule.regex.pattern})" for rule in rules if rule.regex.flags & re.I == flag]
+        if patterns:
+            joined.append(re.compile("|".join(patterns), flag))
+    return tuple(joined)
+
+
 # ---- splitting ----------------------------------------------------------------------------
 
 
 def split_lines(text: str) -> list[str]:
-    """Non-empty lines with whitespace normalised; a hard-wrapped line's lower-case tail is re-joined."""
+    """Non-empty lines with whitespace normalised; a hard-wrapped line's lower-case tail is re-joined.
+
+    Linear in the text: a re-joined line grows as a list of parts, joined once at the end."""
     text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines: list[str] = []
+    lines: list[list[str]] = []
     previous_blank = True
     for raw_line in text.split("\n"):
         line = SPACES.sub(" ", raw_line).strip()
         if not line:
             previous_blank = True
             continue
-        if lines and not previous_blank and line[0].islower() and not _ends_sentence(lines[-1]):
-            lines[-1] = f"{lines[-1]} {line}"
+        if lines and not previous_blank and line[0].islower() and not _ends_sentence(lines[-1][-1]):
+            lines[-1].append(line)
         else:
-            lines.append(line)
+            lines.append([line])
         previous_blank = False
-    return lines
+    return [" ".join(parts) for parts in lines]
 
 
 # ---- judging lines ------------------------------------------------------------------------
@@ -278,7 +299,7 @@ def judge_lines(
 def _leading_block(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> list[int]:
     """Indexes of the lines before the first real body sentence (where headline and dates sit)."""
     block = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[: opts["leading_max_lines"]]):  # headers sit at the top
         if reasons[i] is None and _ends_sentence(line) and len(line.split()) >= opts["body_min_words"]:
             break
         block.append(i)
@@ -308,12 +329,15 @@ def _find_title(
 def _mark_repeats(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
     """Long lines repeated verbatim: next to each other they are a caption (all go), else keep the first."""
     seen: dict[str, int] = {}
+    kept_before = _KeptCounter(reasons)
     for i, line in enumerate(lines):
         if len(line) < opts["caption_repeat_min_chars"]:
             continue
         if line in seen:
             first = seen[line]
-            if first == i - 1 or all(reasons[j] is not None for j in range(first + 1, i)):
+            if first == i - 1 or kept_before.none_between(first, i):
+                if reasons[first] is None:
+                    kept_before.drop(first)
                 reasons[first] = reasons[first] or "repeated_caption"
                 reasons[i] = reasons[i] or "repeated_caption"
             else:
@@ -322,15 +346,69 @@ def _mark_repeats(lines: list[str], reasons: list[str | None], opts: dict[str, A
             seen[line] = i
 
 
+class _KeptCounter:
+    """How many lines are still kept before each index, updated as lines are dropped (a Fenwick
+    tree): "is any line between these two kept?" costs O(log n), not a scan of the lines between."""
+
+    def __init__(self, reasons: list[str | None]):
+        self.tree = [0] * (len(reasons) + 1)
+        for i, reason in enumerate(reasons):
+            if reason is None:
+                self._add(i, 1)
+
+    def _add(self, index: int, delta: int) -> None:
+        index += 1
+        while index < len(self.tree):
+            self.tree[index] += delta
+            index += index & -index
+
+    def _kept_before(self, index: int) -> int:
+        total = 0
+        while index > 0:
+            total += self.tree[index]
+            index -= index & -index
+        return total
+
+    def drop(self, index: int) -> None:
+        self._add(index, -1)
+
+    def none_between(self, first: int, last: int) -> bool:
+        """No line strictly between ``first`` and ``last`` is kept."""
+        return self._kept_before(last) - self._kept_before(first + 1) == 0
+
+
 def _mark_contained(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
-    """A line found again inside a longer kept paragraph (a teaser or caption copy) goes."""
+    """A line found again inside a longer kept paragraph (a teaser or caption copy) goes.
+
+    Linear: candidate lines are indexed by their first characters, and the kept text is scanned
+    once, at each word start, for those prefixes (a copy starts where a word starts)."""
+    shortest, longest = opts["caption_repeat_min_chars"], opts["contained_max_chars"]
     kept = [i for i, reason in enumerate(reasons) if reason is None]
-    joined = "\n".join(lines[i] for i in kept).casefold()
+    folded = {i: lines[i].casefold() for i in kept}
+    width = max(1, shortest)
+    by_prefix: dict[str, list[int]] = {}
     for i in kept:
-        line = lines[i]
-        if opts["caption_repeat_min_chars"] <= len(line) <= opts["contained_max_chars"]:
-            if joined.count(line.casefold()) > 1:
-                reasons[i] = "contained_repeat"
+        if shortest <= len(lines[i]) <= longest and len(folded[i]) >= width:
+            by_prefix.setdefault(folded[i][:width], []).append(i)
+    if not by_prefix:
+        return
+    found: set[int] = set()
+    for j in kept:
+        text = folded[j]
+        for start in _word_starts(text):
+            for i in by_prefix.get(text[start : start + width], ()):
+                if i not in found and (i != j or start != 0) and text.startswith(folded[i], start):
+                    found.add(i)
+    for i in found:
+        reasons[i] = "contained_repeat"
+
+
+WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _word_starts(text: str) -> Iterator[int]:
+    for match in WORD_START.finditer(text):
+        yield match.start()
 
 
 def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:

@@ -54,7 +54,7 @@ def _items_in(path: str) -> int:
             with opener(path, "rb") as handle:
                 data = json.loads(handle.read())
             return max(1, len(data)) if isinstance(data, list) else 1
-    except (OSError, EOFError, ValueError):
+    except (OSError, EOFError, ValueError, RecursionError):  # hostile JSON counts one: it fails alone
         return 1
     return 1
 

@@ -1,7 +1,9 @@
 """Ingest: turn paths, globs and stdin into RawArticles, one per article found.
 
 Reading never raises: a file that cannot be read becomes one RawArticle with ``error`` set,
-so one bad file in a big folder costs one failed article, not the whole run.
+so one bad file in a big folder costs one failed article, not the whole run. Each RawArticle
+from a file carries its ``identity`` (the file's real path, and its line or item in a JSON
+collection): the article's id across runs, so an edited file replaces its article.
 """
 
 from __future__ import annotations
@@ -13,15 +15,14 @@ import json
 import os
 import re
 import sys
-import warnings
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
-from typing import IO, Any
+from typing import IO
 
 from charset_normalizer import from_bytes
-from dateutil import parser as date_parser
 
+from newsprism.ingest.json_input import Limits, from_json_line, read_json
+from newsprism.ingest.pubdates import normalize_date
 from newsprism.models import RawArticle
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -30,14 +31,6 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 KNOWN_NAMES = ".txt, .html, .json or .jsonl"
-
-# JSON keys that may hold each field, in order of preference.
-TEXT_KEYS = ("text", "body", "content", "body-paragraphs", "paragraphs")
-TITLE_KEYS = ("title", "headline")
-URL_KEYS = ("url", "link")
-OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename")
-DATE_KEYS = ("published", "date", "published_at", "publish_date", "pubdate")
-ID_KEYS = ("id", "uuid")
 
 UNICODE_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM it starts with
@@ -49,96 +42,98 @@ WESTERN = "cp1252"  # the usual encoding of non-UTF-8 English and Western Europe
 GLOB_CHARS = re.compile(r"[*?\[]")
 JSON_START = re.compile(r'\s*(\[\s*[\[{"\]]|\{\s*["}])')  # not "[Updated] Port strike..."
 HTML_SNIFF = re.compile(r"<(!doctype html|html|head|body|article|p|div)\b", re.IGNORECASE)
-ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ]\d)")
-SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:$|[ T,]\d)")
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
-# Two different defaults: a date that parses differently under each lacked a year, month or day.
-_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+SNIFF_BYTES = 8192
+
+__all__ = ["iter_raw", "normalize_date", "Limits", "KNOWN_SUFFIXES"]
 
 
 # ---- public entry points --------------------------------------------------------------------
 
 
-def iter_raw(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[RawArticle]:
+def iter_raw(
+    paths: Sequence[str], stdin: IO[bytes] | None = None, limits: Limits | None = None
+) -> Iterator[RawArticle]:
     """Every article in the given files, directories, globs and ``-`` (stdin), in order."""
+    limits = limits or Limits.from_settings()
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     for arg in map(os.fspath, paths):
-        if arg == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_bytes("-", stream.read(), suffix=None)
-        elif os.path.isdir(arg):
-            found = list(_walk(arg))
-            if not found:
-                yield RawArticle(source=arg, error=f"no {KNOWN_NAMES} files in this folder")
-            for path in found:
-                yield from _read_file(path, suffix=_suffix(path))
-        elif os.path.exists(arg):
-            suffix = _suffix(arg)
-            yield from _read_file(arg, suffix=suffix if suffix in KNOWN_SUFFIXES else None)
-        elif GLOB_CHARS.search(arg):
-            found = []
-            for match in sorted(glob.glob(arg, recursive=True)):
-                if os.path.isdir(match):
-                    found.extend(_walk(match))
-                elif _suffix(match) in KNOWN_SUFFIXES and not _is_hidden(match):
-                    found.append(match)
-            if not found:
-                yield RawArticle(source=arg, error=f"no {KNOWN_NAMES} files match this pattern")
-            for path in found:
-                yield from _read_file(path, suffix=_suffix(path))
-        else:
-            yield RawArticle(source=arg, error="file not found")
-
-
-def normalize_date(value: Any) -> str | None:
-    """An ISO ``YYYY-MM-DD`` for a messy date (ISO, US ``1/21/2019``, prose), or None if unusable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return _checked(value.date())
-    if isinstance(value, date):
-        return _checked(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 1e11 else value  # milliseconds or seconds since 1970
         try:
-            return _checked(datetime.fromtimestamp(seconds, tz=UTC).date())
-        except (OverflowError, OSError, ValueError):
-            return None
-    text = str(value).strip()
-    if not text:
-        return None
-    if match := ISO_DATE.match(text):
-        return _from_parts(int(match[1]), int(match[2]), int(match[3]))
-    if match := SLASH_DATE.match(text):
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        month, day = (second, first) if first > 12 else (first, second)  # 21/1/2019 is day first
-        return _from_parts(year, month, day)
-    if len(text) > 60 or not re.search(r"\d", text):
-        return None
+            yield from _read_argument(arg, stdin, limits)
+        except OSError as exc:  # e.g. a folder that vanished while walked
+            yield RawArticle(source=arg, error=_os_problem(exc), identity=_identity(arg))
+
+
+def _read_argument(arg: str, stdin: IO[bytes] | None, limits: Limits) -> Iterator[RawArticle]:
+    if arg == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from _read_bytes("-", stream.read(limits.max_file_bytes + 1), None, limits, None)
+    elif os.path.isdir(arg):
+        found = list(_walk(arg))
+        if not found:
+            yield RawArticle(
+                source=arg, error=f"no {KNOWN_NAMES} files in this folder", identity=_identity(arg)
+            )
+        for path in found:
+            if isinstance(path, RawArticle):
+                yield path
+            else:
+                yield from _read_file(path, _suffix(path), limits)
+    elif os.path.exists(arg):
+        suffix = _suffix(arg)
+        yield from _read_file(arg, suffix if suffix in KNOWN_SUFFIXES else None, limits)
+    elif GLOB_CHARS.search(arg):
+        found = []
+        for match in sorted(glob.glob(arg, recursive=True)):
+            if os.path.isdir(match):
+                found.extend(_walk(match))
+            elif _suffix(match) in KNOWN_SUFFIXES and not _is_hidden(match):
+                found.append(match)
+        if not found:
+            yield RawArticle(source=arg, error=f"no {KNOWN_NAMES} files match this pattern")
+        for path in found:
+            if isinstance(path, RawArticle):
+                yield path
+            else:
+                yield from _read_file(path, _suffix(path), limits)
+    else:
+        yield RawArticle(source=arg, error=_missing(arg), identity=_identity(arg))
+
+
+def _missing(path: str) -> str:
+    """Why a path that does not seem to exist cannot be read: gone, or hidden by permissions."""
     try:
-        with warnings.catch_warnings():  # unknown time zone names ("EST") are fine: we keep the day
-            warnings.simplefilter("ignore")
-            parsed = [date_parser.parse(text, default=default).date() for default in _DEFAULTS]
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed[0] != parsed[1]:  # a year, month or day was missing
-        return None
-    return _checked(parsed[0])
+        os.stat(path)
+    except PermissionError:
+        return "cannot read: permission denied"
+    except OSError:
+        pass
+    return "file not found"
 
 
 # ---- finding files --------------------------------------------------------------------------
 
 
-def _walk(directory: str) -> Iterator[str]:
-    """Known-format files under a directory, recursively, sorted, hidden files and folders skipped."""
-    for root, dirs, files in os.walk(directory):
+def _walk(directory: str) -> Iterator[str | RawArticle]:
+    """Known-format files under a directory, recursively, sorted, hidden files and folders skipped;
+    a folder that cannot be listed is a failed RawArticle, not silently nothing."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(directory, onerror=errors.append):
+        while errors:
+            yield _unlistable(errors.pop(0))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and _suffix(name) in KNOWN_SUFFIXES:
                 yield os.path.join(root, name)
+    for error in errors:
+        yield _unlistable(error)
+
+
+def _unlistable(error: OSError) -> RawArticle:
+    where = error.filename or "folder"
+    return RawArticle(
+        source=str(where), error=f"cannot read folder: {_os_problem(error)}", identity=_identity(where)
+    )
 
 
 def _suffix(path: str) -> str:
@@ -151,60 +146,95 @@ def _is_hidden(path: str) -> bool:
     return any(part.startswith(".") and part not in (".", "..") for part in path.split(os.sep))
 
 
-def _read_file(path: str, suffix: str | None) -> Iterator[RawArticle]:
+def _identity(path: str) -> str:
+    """The real path of a file: the same file named differently is the same article."""
+    return os.path.realpath(path)
+
+
+def _os_problem(exc: OSError) -> str:
+    return (
+        (exc.strerror or str(exc)).lower() if isinstance(exc, PermissionError) else exc.strerror or str(exc)
+    )
+
+
+def _read_file(path: str, suffix: str | None, limits: Limits) -> Iterator[RawArticle]:
+    identity = _identity(path)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if suffix in JSONL_SUFFIXES:  # streamed a line at a time: JSON lines files can be huge
-            yield from _stream_jsonl(path, opener)
+            yield from _stream_jsonl(path, opener, limits, identity)
+            return
+        size = os.path.getsize(path)
+        if size > limits.max_file_bytes:
+            problem = f"file too large ({size} bytes; the max_file_bytes limit is {limits.max_file_bytes})"
+            yield RawArticle(source=path, error=problem, identity=identity)
             return
         with opener(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(limits.max_file_bytes + 1)  # a gzip file may unpack to much more
     except FileNotFoundError:
-        yield RawArticle(source=path, error="file not found")
+        yield RawArticle(source=path, error="file not found", identity=identity)
         return
     except (OSError, EOFError, zlib.error) as exc:
-        yield RawArticle(source=path, error=f"cannot read file: {getattr(exc, 'strerror', None) or exc}")
+        problem = _os_problem(exc) if isinstance(exc, OSError) else str(exc)
+        yield RawArticle(source=path, error=f"cannot read file: {problem}", identity=identity)
         return
-    yield from _read_bytes(path, data, suffix)
+    yield from _read_bytes(path, data, suffix, limits, identity)
 
 
-def _stream_jsonl(path: str, opener: Callable[..., IO[bytes]]) -> Iterator[RawArticle]:
+def _stream_jsonl(
+    path: str, opener: Callable[..., IO[bytes]], limits: Limits, identity: str
+) -> Iterator[RawArticle]:
     with opener(path, "rb") as handle:
-        head = handle.read(8192)
+        head = handle.read(SNIFF_BYTES)
         if not head.strip():
-            yield RawArticle(source=path, error="empty file")
+            yield RawArticle(source=path, error="empty file", identity=identity)
             return
         if b"\x00" in head:
-            yield RawArticle(source=path, error="binary file, not text")
+            yield RawArticle(source=path, error="binary file, not text", identity=identity)
             return
         handle.seek(0)
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield _from_json_line(path, line, number)
+        number = 0
+        while line := handle.readline(limits.max_file_bytes + 1):
+            number += 1
+            if len(line) > limits.max_file_bytes and not line.endswith(b"\n"):
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # skip the rest of an overlong line without holding it
+                problem = f"line longer than the max_file_bytes limit ({limits.max_file_bytes} bytes)"
+                yield RawArticle(source=path, error=problem, line=number, identity=f"{identity}:{number}")
+            elif line.strip():
+                yield from_json_line(path, line, number, limits, identity)
 
 
 # ---- reading one input ----------------------------------------------------------------------
 
 
-def _read_bytes(source: str, data: bytes, suffix: str | None) -> Iterator[RawArticle]:
+def _read_bytes(
+    source: str, data: bytes, suffix: str | None, limits: Limits, identity: str | None
+) -> Iterator[RawArticle]:
     """Articles in one file's bytes; ``suffix`` None means: sniff the format from the content."""
+    if len(data) > limits.max_file_bytes:
+        problem = f"input too large (over the max_file_bytes limit of {limits.max_file_bytes} bytes)"
+        yield RawArticle(source=source, error=problem, identity=identity)
+        return
     if not data.strip():
-        yield RawArticle(source=source, error="empty file")
+        yield RawArticle(source=source, error="empty file", identity=identity)
         return
     text, problem = _decode(data)
     if text is None or not text.strip():
-        yield RawArticle(source=source, error=problem or "empty file")
+        yield RawArticle(source=source, error=problem or "empty file", identity=identity)
         return
     if suffix is None:
         suffix = _sniff(text)
     if suffix in HTML_SUFFIXES:
-        yield RawArticle(source=source, raw_text=text, is_html=True)
+        yield RawArticle(source=source, raw_text=text, is_html=True, identity=identity)
     elif suffix in JSON_SUFFIXES:
-        yield from _read_json(source, text)
+        yield from read_json(source, text, limits, identity)
     elif suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(source, text)
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield from_json_line(source, line, number, limits, identity)
     else:
-        yield RawArticle(source=source, raw_text=text)
+        yield RawArticle(source=source, raw_text=text, identity=identity)
 
 
 def _decode(data: bytes) -> tuple[str | None, str]:
@@ -215,8 +245,14 @@ def _decode(data: bytes) -> tuple[str | None, str]:
                 return data[len(bom) :].decode(encoding), ""
             except UnicodeDecodeError:
                 return None, "cannot decode text"
-    if b"\x00" in data[:8192]:
-        return None, "binary file, not text"
+    if b"\x00" in data[:SNIFF_BYTES]:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            return None, "binary file, not text"
+        try:
+            return data.decode(encoding), ""
+        except UnicodeDecodeError:
+            return None, "binary file, not text"
     try:
         return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
@@ -238,6 +274,25 @@ def _decode(data: bytes) -> tuple[str | None, str]:
     return text, ""
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the NUL bytes sit where UTF-16 puts them for Latin text: in
+    nearly every other byte, always on the same side (binary files scatter them)."""
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.6 and even_nul < 0.05:
+        encoding = "utf-16-le"
+    elif even_nul > 0.6 and odd_nul < 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    sample = head.decode(encoding, errors="replace")
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return encoding if controls <= 0.05 * len(sample) else None
+
+
 def _sniff(text: str) -> str:
     """The format of unnamed input: JSON, JSON lines, HTML or plain text."""
     head = text.lstrip()[:2048]
@@ -247,114 +302,9 @@ def _sniff(text: str) -> str:
             try:
                 if isinstance(json.loads(lines[0]), dict):
                     return ".jsonl"  # the first line is a whole object: one object a line
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError, ValueError):
                 pass
         return ".json"
     if head.startswith("<") and HTML_SNIFF.search(head):
         return ".html"
     return ".txt"
-
-
-def _read_json(source: str, text: str) -> Iterator[RawArticle]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield RawArticle(source=source, error=f"broken JSON: {_json_problem(exc)}")
-        return
-    items = data if isinstance(data, list) else [data]
-    if not items:
-        yield RawArticle(source=source, error="empty JSON list")
-    for number, item in enumerate(items, start=1):
-        where = f"item {number}: " if isinstance(data, list) else ""
-        yield _from_json_object(source, item, where)
-
-
-def _read_jsonl(source: str, text: str) -> Iterator[RawArticle]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield _from_json_line(source, line, number)
-
-
-def _from_json_line(source: str, line: str | bytes, number: int) -> RawArticle:
-    """One article from line ``number`` of a JSON lines file; a broken line fails alone."""
-    try:
-        item = json.loads(line.strip())
-    except json.JSONDecodeError as exc:
-        problem = _json_problem(exc, one_line=True)
-        return RawArticle(source=source, error=f"line {number}: broken JSON: {problem}")
-    except UnicodeDecodeError:
-        return RawArticle(source=source, error=f"line {number}: cannot decode text")
-    return _from_json_object(source, item, f"line {number}: ")
-
-
-def _from_json_object(source: str, item: Any, where: str) -> RawArticle:
-    """A RawArticle from one JSON object, whatever its key names (see the *_KEYS above)."""
-    if not isinstance(item, dict):
-        return RawArticle(source=source, error=f"{where}not a JSON object")
-    body = _joined_text(_first(item, TEXT_KEYS))
-    given_id = _first(item, ID_KEYS)
-    given_id = None if given_id in (None, "") else str(given_id)
-    if not body.strip():  # recorded as failed under its id, when it has one
-        problem = f"{where}no article text (text, body or content)"
-        return RawArticle(source=source, error=problem, given_id=given_id)
-    return RawArticle(
-        source=source,
-        raw_text=body,
-        is_html=bool(HTML_SNIFF.match(body.lstrip()[:200])),
-        title=_string(_first(item, TITLE_KEYS)),
-        outlet=_string(_first(item, OUTLET_KEYS)),
-        published=normalize_date(_first(item, DATE_KEYS)),
-        url=_string(_first(item, URL_KEYS)),
-        given_id=given_id,
-    )
-
-
-def _json_problem(exc: json.JSONDecodeError, one_line: bool = False) -> str:
-    where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
-    return f"{exc.msg} at {where}"
-
-
-def _first(item: dict[str, Any], keys: Sequence[str]) -> Any:
-    for key in keys:
-        value = item.get(key)
-        if value not in (None, "", []):
-            return value
-    return None
-
-
-def _joined_text(value: Any) -> str:
-    """Article text from a string or a list of paragraphs (each maybe a list of sentences)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        paragraphs = []
-        for part in value:
-            if isinstance(part, list):
-                paragraphs.append(" ".join(str(s).strip() for s in part if str(s).strip()))
-            elif part is not None:
-                paragraphs.append(str(part).strip())
-        return "\n\n".join(p for p in paragraphs if p)
-    return str(value)
-
-
-def _string(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dict):  # e.g. {"name": "The Harbour Post", ...}
-        value = value.get("name") or value.get("title")
-    text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
-
-
-def _from_parts(year: int, month: int, day: int) -> str | None:
-    try:
-        return _checked(date(year, month, day))
-    except ValueError:
-        return None
-
-
-def _checked(day: date) -> str | None:
-    """The ISO form of a plausible news date; placeholder dates like 0001-01-01 become None."""
-    return day.isoformat() if EARLIEST_YEAR <= day.year <= LATEST_YEAR else None

@@ -130,9 +130,31 @@ def _make(cls: type):
     return make
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _spellings(words: str) -> list[str]:
+    return list(dict.fromkeys([words, words.lower(), words.title(), words.upper()]))
+
+
 def _contains(column: Any, words: str) -> Any:
-    """Case-insensitive substring match in which ``%`` and ``_`` are just characters."""
-    return func.lower(column).contains(words.lower(), autoescape=True)
+    """Substring match in any usual case, in which ``%`` and ``_`` are just characters.
+
+    SQLite's lower() folds only A-Z (PostgreSQL's folds every letter), so the words are tried as
+    typed, in lower, title and upper case, each with only A-Z folded: "ångström" finds "Ångström"
+    on both."""
+    folded = func.lower(column)
+    spellings = dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words))
+    return or_(*(folded.contains(spelling, autoescape=True) for spelling in spellings))
+
+
+def _names_contain(column: Any, name: str) -> Any:
+    """A JSON list of names holding ``name`` (any case). The column keeps non-ASCII letters as
+    ``\\u`` escapes, which the database cannot fold; the usual spellings of the name (as typed, lower,
+    title and upper case) are matched in that form."""
+    text = func.lower(cast(column, Text))
+    escaped = dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name))
+    return or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
 
 
 # ---- listings ----------------------------------------------------------------------------------
@@ -144,10 +166,12 @@ def articles(
     status: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    newest_first: bool = False,
 ) -> Listing:
-    """Articles in the order they were stored."""
+    """Articles in the order they were stored (the last stored first with ``newest_first``),
+    without ``raw_text``: the input as read is most of a row's bytes and no reader shows it."""
     a = articles_table
-    query = select(a)
+    query = select(*(c for c in a.c if c.name != "raw_text"))
     if ids is not None:
         query = query.where(a.c.article_id.in_(list(ids)))
     if outlet:
@@ -158,7 +182,8 @@ def articles(
         query = query.where(a.c.published >= since)
     if until:
         query = query.where(a.c.published <= until)
-    return Listing(query, [(a.c.stored_at, False), (a.c.article_id, False)], _make(Article))
+    keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
+    return Listing(query, keys, _make(Article))
 
 
 def quotes(
@@ -219,8 +244,8 @@ def events(
         query = query.where(e.c.article_id.in_(list(article_ids)))
     if type:
         query = query.where(e.c.type == type.upper())
-    if actor:  # the names as the JSON column spells them (non-ASCII escaped)
-        query = query.where(_contains(cast(e.c.actors, Text), json.dumps(actor)[1:-1]))
+    if actor:
+        query = query.where(_names_contain(e.c.actors, actor))
     if since:
         query = query.where(e.c.date >= since)
     if until:

@@ -40,6 +40,7 @@ articles_table = Table(
     Column("story_id", String(64), index=True),
     Column("stored_at", Float, nullable=False),
     Column("given_id", Text),  # the input's own id, whole, when article_id had to shorten it
+    Column("published_text", Text),  # a date the input gave that is no possible date, as given
 )
 
 quotes_table = Table(

@@ -7,9 +7,8 @@ mid-batch leaves a consistent database and a re-run continues where it stopped.
 from __future__ import annotations
 
 import json
-import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,25 +16,18 @@ from typing import Any, TypeVar
 from sqlalchemy import (
     Table,
     Text,
-    bindparam,
     cast,
     create_engine,
-    delete,
     event,
     func,
-    insert,
     or_,
     select,
-    update,
 )
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from newsprism.errors import StoreError
-from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote, Story
-from newsprism.store.bulk import update_many
+from newsprism.models import Article, Entity, Event, Mention, Quote, Story
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -45,37 +37,9 @@ from newsprism.store.schema import (
     quotes_table,
     stories_table,
 )
+from newsprism.store.writes import Writes
 
 T = TypeVar("T")
-
-
-# Columns of a table that map one-to-one onto a dataclass's fields.
-_FACT_TABLES = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
-
-
-def _row_for(obj: Any, table: Table) -> dict[str, Any]:
-    """The dataclass as a row; fields the table has no column for go to ``extra`` when it exists."""
-    names = set(table.c.keys())
-    row: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        if f.name in names:
-            row[f.name] = value
-        elif "extra" in names:
-            extra[f.name] = value
-    if "extra" in names:
-        row["extra"] = extra
-    return row
-
-
-def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
-    """NUL characters as U+FFFD: PostgreSQL text cannot hold them, and one character for one keeps
-    every offset into the text valid (both backends store the same text)."""
-    for name, value in row.items():
-        if isinstance(value, str) and "\x00" in value:
-            row[name] = value.replace("\x00", "\ufffd")
-    return row
 
 
 def _obj_from(cls: type, row: Any) -> Any:
@@ -100,8 +64,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-class Store:
-    """All reads and writes of the corpus database."""
+class Store(Writes):
+    """All reads and writes of the corpus database (the writes in ``writes.py``)."""
 
     def __init__(self, db: str, create: bool = True):
         self.url = database_url(db)
@@ -144,118 +108,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-    # ---- writing -------------------------------------------------------------------------
-
-    def stored_hashes(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
-        """``{article_id: (content_hash, status)}`` for those ids already stored."""
-        found: dict[str, tuple[str, str]] = {}
-        ids = list(article_ids)
-        with self.engine.connect() as conn:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                rows = conn.execute(
-                    select(
-                        articles_table.c.article_id, articles_table.c.content_hash, articles_table.c.status
-                    ).where(articles_table.c.article_id.in_(chunk))
-                )
-                for article_id, content_hash, status in rows:
-                    found[article_id] = (content_hash, status)
-        return found
-
-    def save_article(self, article: Article, extraction: Extraction | None = None) -> None:
-        """Insert or replace one article with all of its facts, in one transaction.
-
-        The article row is upserted first: that locks it, so two processes saving the same
-        article take turns instead of colliding on its facts' ids.
-        """
-        extraction = extraction or Extraction()
-        row = {c: getattr(article, c) for c in articles_table.c.keys() if hasattr(article, c)}
-        row["words"] = article.word_count
-        row["stored_at"] = time.time()  # kept as it was when the article is already stored
-
-        def write(conn: Connection) -> None:
-            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [_without_nul(row)])
-            m = mentions_table
-            linked = select(m.c.entity_id).where(
-                m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
-            )
-            replaced_entities = list(conn.execute(linked.distinct()).scalars())
-            self._delete_facts(conn, [article.article_id])
-            for items in (extraction.quotes, extraction.mentions, extraction.events):
-                if items:
-                    table = _FACT_TABLES[type(items[0])]
-                    conn.execute(insert(table), [_without_nul(_row_for(item, table)) for item in items])
-            if replaced_entities:  # the new mentions count once the entity stage links them
-                self._recount_entities(conn, replaced_entities)
-
-        self.write(write)
-
-    def save_failed(
-        self, article_id: str, source: str, error: str, raw_text: str = "", given_id: str | None = None
-    ) -> None:
-        """Record an article that could not be processed; an earlier good copy is kept as it was."""
-        row = {
-            "article_id": article_id,
-            "given_id": given_id,
-            "source": source,
-            "text": "",
-            "raw_text": raw_text,
-            "status": "failed",
-            "error": error,
-            "content_hash": "",
-            "words": 0,
-            "stored_at": time.time(),
-        }
-        statement = self.upsert(articles_table, only_if=articles_table.c.status != "ok")
-        self.write(lambda conn: conn.execute(statement, [_without_nul(row)]))
-
-    def upsert(self, table: Table, keep: Sequence[str] = (), only_if: Any = None) -> Any:
-        """INSERT that updates the row when its primary key is taken (SQLite and PostgreSQL alike).
-
-        ``keep`` columns keep their stored values; ``only_if`` limits which stored rows change.
-        Execute it with a list of complete rows.
-        """
-        statement = (sqlite_insert if self.is_sqlite else postgresql_insert)(table)
-        key = [c.name for c in table.primary_key]
-        changed = {c.name: statement.excluded[c.name] for c in table.c if c.name not in key + list(keep)}
-        if not changed:
-            return statement.on_conflict_do_nothing(index_elements=key)
-        return statement.on_conflict_do_update(index_elements=key, set_=changed, where=only_if)
-
-    def write(self, work: Callable[[Connection], T], attempts: int = 8) -> T:
-        """Run ``work(conn)`` in one transaction, again from the start when another process got in
-        the way (SQLite busy past its timeout, a PostgreSQL deadlock or a key taken meanwhile)."""
-
-        def in_transaction() -> T:
-            with self.engine.begin() as conn:
-                return work(conn)
-
-        return self.retry(in_transaction, attempts=attempts)
-
-    def retry(self, work: Callable[..., T], *args: Any, attempts: int = 8) -> T:
-        """Call ``work(*args)`` again when a concurrent writer made it fail; the work must be safe to
-        repeat (each of its transactions either committed whole or not at all)."""
-        for attempt in range(attempts):
-            try:
-                return work(*args)
-            except (OperationalError, IntegrityError):
-                if attempt == attempts - 1:
-                    raise
-                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-        raise AssertionError("unreachable")
-
-    def _delete_facts(self, conn: Connection, article_ids: Sequence[str]) -> None:
-        for table in (quotes_table, mentions_table, events_table):
-            conn.execute(delete(table).where(table.c.article_id.in_(list(article_ids))))
-
-    def update_rows(self, table: Table, key: str, rows: Iterable[dict[str, Any]]) -> None:
-        """Update columns of many rows, each identified by its ``key`` column, in one transaction."""
-        rows = list(rows)
-        if not rows:
-            return
-        with self.engine.begin() as conn:
-            update_many(conn, table, key, rows)
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -316,16 +168,15 @@ class Store:
         return query
 
     def unlinked_article_ids(self) -> list[str]:
-        """Stored articles the cross-article stages have not finished (their run was interrupted):
-        every linked article belongs to a story."""
+        """Stored articles the cross-article stages have not linked yet (every linked article
+        belongs to a story), in the canonical order those stages take them: by publication date
+        (undated last), then id. The order never depends on when or by which run they arrived,
+        so linking them gives the same entities and stories however the runs interleaved."""
         a = articles_table
-        query = (
-            select(a.c.article_id)
-            .where(a.c.status == "ok", a.c.story_id.is_(None))
-            .order_by(a.c.stored_at, a.c.article_id)
-        )
+        query = select(a.c.article_id, a.c.published).where(a.c.status == "ok", a.c.story_id.is_(None))
         with self.engine.connect() as conn:
-            return [row[0] for row in conn.execute(query)]
+            rows = list(conn.execute(query))
+        return [article_id for article_id, _ in sorted(rows, key=canonical_order)]
 
     def article(self, article_id: str, with_raw_text: bool = False) -> Article | None:
         return next(self.articles(ids=[article_id], with_raw_text=with_raw_text), None)
@@ -462,56 +313,6 @@ class Store:
                     found.setdefault(key, set()).add(entity_id)
         return found
 
-    def save_entity_links(
-        self,
-        changed: Sequence[Entity],
-        new_keys: Sequence[tuple[str, str]],
-        links: Sequence[tuple[str, str | None]],
-    ) -> None:
-        """Write entities, their new keys and ``(mention_id, entity_id)`` links; recount mentions."""
-        e, m = entities_table, mentions_table
-        ids = [found.entity_id for found in changed]
-        with self.engine.begin() as conn:
-            for i in range(0, len(ids), 500):
-                conn.execute(delete(e).where(e.c.entity_id.in_(ids[i : i + 500])))
-            if changed:
-                conn.execute(insert(e), [_row_for(found, e) for found in changed])
-            k = entity_keys_table
-            stored = set()
-            wanted = sorted({key for key, _ in new_keys})
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                stored.update(conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(chunk))))
-            fresh = {(key, eid) for key, eid in new_keys} - {tuple(row) for row in stored}
-            if fresh:
-                conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(fresh)])
-            if links:
-                conn.execute(
-                    update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
-                    [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
-                )
-            self._recount_entities(conn, ids)
-
-    def _recount_entities(self, conn: Connection, entity_ids: Sequence[str]) -> None:
-        """Set the entities' mention and article counts from the mentions linked to them now."""
-        e, m = entities_table, mentions_table
-        ids = sorted(set(entity_ids))
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            counts = {eid: (0, 0) for eid in chunk}  # an entity whose last mention went counts 0
-            query = (
-                select(m.c.entity_id, func.count(), func.count(m.c.article_id.distinct()))
-                .where(m.c.entity_id.in_(chunk))
-                .group_by(m.c.entity_id)
-            )
-            counts.update({eid: (n, a) for eid, n, a in conn.execute(query)})
-            conn.execute(
-                update(e)
-                .where(e.c.entity_id == bindparam("e_id"))
-                .values(mentions=bindparam("n_mentions"), articles=bindparam("n_articles")),
-                [{"e_id": eid, "n_mentions": n, "n_articles": a} for eid, (n, a) in sorted(counts.items())],
-            )
-
     def entity_outlets(self, entity_id: str) -> dict[str, int]:
         """Articles mentioning the entity, per outlet."""
         m, a = mentions_table, articles_table
@@ -564,6 +365,13 @@ class Store:
                     story.articles = [article_id for article_id, _ in pairs]
                     story.outlets = sorted({outlet for _, outlet in pairs if outlet})
                     yield story
+
+
+def canonical_order(row: tuple[str, str | None]) -> tuple[bool, str, str]:
+    """Sort key of ``(article_id, published)``: dated first, by date, then by id (in Python, so
+    both backends agree whatever their collation)."""
+    article_id, published = row
+    return (published is None, published or "", article_id)
 
 
 def dumps(value: Any) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from newsprism.entities.linking import find_entity
+from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
 from newsprism.store.schema import mentions_table, quotes_table

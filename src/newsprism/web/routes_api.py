@@ -113,6 +113,26 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         )
         return view
 
+    @app.get("/api/events", response_model=schemas.EventPage, tags=["api"], responses=ERRORS)
+    def api_events(
+        request: Request,
+        type: str | None = Query(None, pattern="^[A-Za-z_]{2,24}$", description="PLOVER type, e.g. CONSULT"),
+        actor: str | None = Query(None, max_length=200, description="Actor name or part of it"),
+        article: str | None = Query(
+            None, max_length=200, description="Only this article (id or unique prefix)"
+        ),
+        since: str | None = params.since("Event date"),
+        until: str | None = params.until("Event date"),
+        limit: int = params.limit(),
+        after: str | None = params.after(),
+        offset: int = params.offset(),
+    ) -> dict[str, Any]:
+        """Events (who did what to whom, and when), by date."""
+        dates = params.real_dates(since=since, until=until)
+        article_ids = [corpus.resolve_id("article", article)] if article else None
+        filters = {"type": type, "actor": actor, "article_ids": article_ids, **dates}
+        return paged(request, to_json(corpus.event_page(limit, after, offset, **filters)), limit)
+
     @app.get("/api/stories", response_model=schemas.StoryPage, tags=["api"], responses=ERRORS)
     def api_stories(
         request: Request,

@@ -43,8 +43,7 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         since = window_start(corpus, window)
         page = corpus.story_page(PAGE, offset=offset, sort=sort, min_outlets=min_outlets, since=since)
         everything = corpus.story_page(1).total if not page.total else page.total
-        stored = corpus.article_page(1, status="ok").total
-        recent = corpus.article_page(20, status="ok", offset=max(0, stored - 20)).items
+        recent = corpus.article_page(20, status="ok", newest_first=True).items
         return render(
             request,
             "home.html",
@@ -58,7 +57,7 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
             windows=list(WINDOWS),
             since=since,
             min_outlets=min_outlets,
-            recent=recent[::-1],
+            recent=recent,
             top=list(corpus.entities(limit=20)),
         )
 

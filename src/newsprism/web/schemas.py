@@ -56,6 +56,7 @@ ArticlePage = page_of(ArticleOut)
 QuotePage = page_of(QuoteOut)
 EntityPage = page_of(EntityOut)
 StoryPage = page_of(StoryOut)
+EventPage = page_of(EventOut)
 
 
 class ArticleDetail(ArticleOut):  # type: ignore[misc, valid-type]
