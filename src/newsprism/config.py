@@ -118,6 +118,7 @@ class Settings:
     run: dict[str, Any]
     clean: dict[str, Any]
     stories: dict[str, Any]
+    quotes: dict[str, Any]
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

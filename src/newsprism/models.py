@@ -61,6 +61,11 @@ class Article:
     def location(self) -> str:
         return f"{self.source}:{self.line}" if self.line else self.source
 
+    # found once, in cleaning (ingest.layout): (start, end) in ``text`` of the story's dateline
+    # ("ASHBY —") and of its headline-cased lines
+    dateline: tuple[int, int] | None = None
+    headline_lines: list[tuple[int, int]] = field(default_factory=list)
+
     @property
     def word_count(self) -> int:
         return len(self.text.split())
@@ -95,6 +100,9 @@ class Quote:
     sentence_end: int = 0
     speaker_entity_id: str | None = None
     speaker_type: str | None = None  # PERSON | ORG | GPE | NORP | None
+    # the article's mention (Mention.mention_id) of the person or body the speaker resolved to:
+    # the name at the cue, or the one a pronoun or role noun refers back to
+    speaker_mention_id: str | None = None
     quote_id: str = ""
     source: str = ""  # filled in from the article when read back
 

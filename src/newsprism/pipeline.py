@@ -21,7 +21,6 @@ from typing import IO
 from spacy.tokens import Doc
 from sqlalchemy.exc import DataError
 
-from newsprism import workers
 from newsprism.config import Settings
 from newsprism.entities import linking as entity_linking
 from newsprism.entities import mentions as entity_mentions
@@ -32,13 +31,16 @@ from newsprism.ingest import clean
 from newsprism.ingest import readers as ingest
 from newsprism.ingest.identity import identity_id
 from newsprism.ingest.json_input import Limits
+from newsprism.ingest.layout import stored_layout
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
+from newsprism.people.index import PeopleIndex, link_speakers
 from newsprism.quotes import extract as quotes
 from newsprism.store import doctor as store_doctor
 from newsprism.store.locks import RunLock
 from newsprism.store.store import Store
 from newsprism.stories import cluster as stories
+from newsprism.workers import die_with_parent, kill_pool, terminate_as_interrupt
 
 # Articles handed to the cross-article stages at a time: bounds memory on big inputs.
 CHUNK_SIZE = 512
@@ -76,10 +78,12 @@ class Summary:
 
 def extract_facts(doc: Doc, article: Article) -> Extraction:
     """Everything the per-article stages find in one parsed article, with stable ids."""
-    found_quotes = quotes.extract_quotes(doc, article.article_id)
+    layout = stored_layout(article)
+    found_quotes = quotes.extract_quotes(doc, article.article_id, layout)
     for i, quote in enumerate(found_quotes):
         quote.quote_id = f"{article.article_id}:q{i}"
     mentions = entity_mentions.extract_mentions(doc, article)
+    link_speakers(found_quotes, PeopleIndex(doc, mentions, layout=layout))
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"
@@ -110,7 +114,7 @@ def _return_freed_memory() -> None:
 
 
 def _init_worker(model: str, parent_pid: int) -> None:
-    workers.die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     load_model(model)
 
 
@@ -154,7 +158,7 @@ class LocalExecutor:
         """Stop now: kill the workers, drop what is queued (after an interrupt or an error)."""
         pool, self.pool = self.pool, None
         if pool is not None:
-            workers.kill_pool(pool)
+            kill_pool(pool)
 
 
 # ---- the job -------------------------------------------------------------------------------
@@ -194,7 +198,7 @@ def analyze(
     report_warning = on_warning or _log_warning
     lock = RunLock(store, timeout=settings.run["lock_timeout"])
     try:
-        with workers.terminate_as_interrupt():
+        with terminate_as_interrupt():
             with lock.shared():
                 _store_all(
                     paths,

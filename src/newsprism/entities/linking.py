@@ -365,7 +365,10 @@ def _link_quotes_and_events(
         matcher = matchers.get(quote.article_id)
         if matcher is None or not (quote.speaker or quote.speaker_start is not None):
             continue
-        entity_id = matcher.at(quote.speaker_start, quote.speaker_end) or matcher.named(quote.speaker)
+        # the speaker's mention, found in the article when the quote was: its entity is the speaker's
+        entity_id = entity_of_mention.get(quote.speaker_mention_id) if quote.speaker_mention_id else None
+        if entity_id is None:  # stored before quotes kept their speaker's mention
+            entity_id = matcher.at(quote.speaker_start, quote.speaker_end) or matcher.named(quote.speaker)
         if entity_id and entity_id in entities:
             entity = entities[entity_id]
             quote_rows.append(

@@ -26,9 +26,10 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsprism.config import Settings, data_path
+from newsprism.config import Settings
 from newsprism.entities import extract_mentions, link_articles
 from newsprism.models import Article, Extraction, Mention
+from newsprism.nlp import lexicon
 from newsprism.nlp.model import load_model
 from newsprism.people.names import is_known_place, name_rules, plain, title_words
 from newsprism.store.store import Store
@@ -169,8 +170,7 @@ def _show_gold_errors(console, name: str, gold: dict, predicted: dict, rows: lis
 
 
 def _org_words() -> set[str]:
-    lines = data_path("org_nouns.txt").read_text("utf-8").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return set(lexicon.words("org_nouns.txt"))
 
 
 def person_like(name: str, text: str) -> bool:

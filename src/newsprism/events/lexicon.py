@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Token
 
 from newsprism.config import data_path
+from newsprism.nlp.lexicon import speech_verbs
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -92,7 +93,7 @@ def load_lexicon() -> Lexicon:
     words = {key.split()[0] for key in verbs}
     words |= {key.split()[-1] for key in verbs if key.split()[0].endswith("ly")}  # "sexually abuse"
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
-    words |= set(raw["transparent_verbs"]) | set(raw["speech_verbs"])
+    words |= set(raw["transparent_verbs"]) | speech_verbs("event")
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     return Lexicon(
@@ -112,7 +113,7 @@ def load_lexicon() -> Lexicon:
         object_types=raw["object_types"],
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
-        speech=frozenset(raw["speech_verbs"]),
+        speech=speech_verbs("event"),
         request_modals=frozenset(raw["request_modals"]),
         future_aux=frozenset(raw["future_auxiliaries"]),
         hypothetical_aux=frozenset(raw["hypothetical_auxiliaries"]),

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from newsprism.models import Quote
-from newsprism.people.article import ArticlePeople, is_role
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import is_role
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"

@@ -22,6 +22,7 @@ import yaml
 from newsprism.config import Settings, data_path, defaults
 from newsprism.errors import InputError
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
+from newsprism.ingest.layout import layout_of
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.models import Article, RawArticle
 
@@ -100,7 +101,10 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     title = title or cleaned.title
     outlet = outlet or cleaned.outlet
     published = published or cleaned.published
+    layout = layout_of(cleaned.text)
     return Article(
+        dateline=layout.dateline,
+        headline_lines=list(layout.headline_lines),
         article_id=article_id_for(cleaned.text, raw.given_id, outlet, raw.identity),
         given_id=raw.given_id,
         source=raw.source,

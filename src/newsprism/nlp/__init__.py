@@ -1,5 +1,2 @@
-"""The spaCy stage: the configured pipeline, loaded once per process, with our components."""
-
-from newsprism.nlp.model import load_model
-
-__all__ = ["load_model"]
+"""The spaCy stage: the configured pipeline, loaded once per process, with our components
+(``model``), the one loader of the data files (``lexicon``) and the named patterns (``patterns``)."""

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsprism.errors import ModelError
+from newsprism.nlp import entity_repairs
 
 PARAGRAPH_COMPONENT = "newsprism_paragraphs"
 
@@ -32,7 +33,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path; no downloads ever.
 
-    Paragraph starts are fixed as sentence starts before the parser runs, for any pipeline."""
+    Paragraph starts are fixed as sentence starts before the parser runs, for any pipeline; the
+    entity repairs (``nlp.entity_repairs``) run once the entities, parse and lemmas are there."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -43,7 +45,14 @@ def load_model(name: str) -> Language:
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         anchor = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=anchor) if anchor else nlp.add_pipe(PARAGRAPH_COMPONENT)
+    if entity_repairs.COMPONENT not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(entity_repairs.COMPONENT, after=_last_of(nlp, ("ner", "parser", "lemmatizer")))
     return nlp
+
+
+def _last_of(nlp: Language, names: tuple[str, ...]) -> str:
+    """The latest of these components in the pipeline: the repairs read entities, parse and lemmas."""
+    return max((n for n in names if n in nlp.pipe_names), key=nlp.pipe_names.index)
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

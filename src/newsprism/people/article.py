@@ -1,44 +1,53 @@
 """The article's people: who it names, with what roles and genders, and its organisations.
 
-One pass over a parsed article builds the table (``ArticlePeople``) that speaker resolution looks things
-up in: full names by surname and first name, roles introduced next to names ("Marta Solis, the
-trade minister"), genders from honorifics and role words, the organisations "the company" may
-mean, and the subjects that make a person salient for a later "she". Quoted words are left out.
+One pass over a parsed article builds the table (``ArticlePeople``) that speaker resolution looks
+things up in: full names by surname and first name, roles introduced next to names ("Marta Solis,
+the trade minister"), genders from honorifics and role words, the organisations "the company" may
+mean, and the subjects that make a person salient for a later "she" (``people.salience`` adds
+those). Quoted words are left out; headline lines and the dateline come from cleaning
+(``ingest.layout``). People are the recogniser's, those the entity repairs found it missed, and
+a few the parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.ingest.layout import Layout, paragraph_starts
+from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.names import given_name_gender
-from newsprism.quotes.marks import PARAGRAPH_BREAK, doc_text, lexicon
+from newsprism.people.tokens import (
+    clean_name,
+    entity_span,
+    honorific_gender,
+    hyphenated_word,
+    is_cue,
+    is_main_or_speech_verb,
+    names_a_role_holder,
+    org_name,
+    role_words,
+)
+from newsprism.people.words import (
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    MISSED_NAME_TYPES,
+    ORG_NAME_ENDINGS,
+    ORG_NOUNS,
+    PLACING_PREPOSITIONS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TITLE_POS,
+)
+from newsprism.quotes.marks import doc_text
 
-SPEECH_VERBS = frozenset(lexicon("speech_verbs.txt"))
-CUE_VERBS = SPEECH_VERBS | frozenset(lexicon("quote_cue_verbs.txt"))
-SPEECH_NOUNS = frozenset(lexicon("speech_nouns.txt"))
-ROLES = frozenset(lexicon("roles.txt")) | frozenset(lexicon("person_nouns.txt"))
-ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
-HONORIFICS = frozenset(lexicon("honorifics.txt"))
-ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon("role_abbreviations.txt"))
-ORG_NOUNS = frozenset(lexicon("org_nouns.txt"))
-ORG_NAME_ENDINGS = frozenset(lexicon("org_name_endings.txt")) | ORG_NOUNS
-GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
-DASHES = ("—", "–", "-", "--")
-PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
-
-MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
-FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
-PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
-UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
-SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
-PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back
+if not Doc.has_extension("people_table"):  # the table the quote stage read, kept on its doc
+    Doc.set_extension("people_table", default=None)
 
 
 @dataclass
@@ -53,11 +62,9 @@ class ArticlePeople:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
     sentence_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
-    # offsets of "the spokeswoman"-style mentions the role table could not resolve
-    unresolved_roles: dict[int, str] = field(default_factory=dict)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
-    headlines: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of title lines
+    layout: Layout = field(default_factory=Layout)  # headline lines and dateline, from cleaning
     # (offset, name) of organisations that may be "the company": named outside headlines and not
     # only as someone's workplace
     organisations: list[tuple[int, str]] = field(default_factory=list)
@@ -68,29 +75,18 @@ class ArticlePeople:
     proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
-def clean_name(span: Span) -> str:
-    """A person's name as written, without honorifics, titles or a possessive ending."""
-    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
-    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
-        tokens.pop(0)
-    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
-        tokens.pop(0)
-    # spacing as written: "Castro-Montes", not "Castro - Montes"
-    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
-
-
-def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
+def read_people(doc: Doc, inside, layout: Layout) -> tuple[ArticlePeople, list[Token]]:
     """The article's names, roles, genders and organisations (quoted words excluded), and the
     subject tokens, for ``speakers.read_article`` to finish with salience."""
     article = ArticlePeople(
         doc,
         sentence_starts=[s.start_char for s in doc.sents],
-        paragraph_starts=[0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc_text(doc))],
+        paragraph_starts=paragraph_starts(doc_text(doc)),
+        layout=layout,
     )
     # One pass over the tokens collects everything the rules below look at.
     subjects: list[Token] = []
     appositives: list[Token] = []
-    aged: set[str] = set()  # names followed by an age: "Donnelly, 41," is a person
     for token in doc:
         dep = token.dep_
         if dep in SUBJECT_DEPS:
@@ -99,13 +95,13 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
             appositives.append(token)
         if is_cue(token, SPEECH_VERBS):
             article.speech_cues.append(token)
-        elif token.pos_ == "PROPN" and _has_age_after(token):
-            aged.add(token.lower_)
-    headlines = article.headlines = _headline_ranges(doc_text(doc))
+    aged = {
+        doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
+    }
     for token in doc:
         if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
             after = token.nbor() if token.i + 1 < len(doc) else token
-            if token.is_upper and len(token) > 1 and (after.is_upper or after.text in DASHES):
+            if layout.in_dateline(token.idx):
                 continue  # a dateline, "PORT ELLERY —", names a place
             following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
             article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
@@ -118,10 +114,10 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
         and (e[-1].lower_ in aged or _named_role_holder(e))
         or _hyphenated_person(e)
     ]
+    # names the entity recogniser missed that the entity repairs found ("Psaki" after "Jen Psaki")
+    people += [e for e in repaired_entities(doc) if e.label_ == "PERSON" and not any(t.ent_type_ for t in e)]
     people += _untagged_names(subjects + appositives)
-    people = sorted(
-        (p for p in people if not any(a <= p.start_char < b for a, b in headlines)), key=lambda p: p.start
-    )
+    people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
     for ent in people:
         name = clean_name(ent)
         parts = name.split()
@@ -135,26 +131,6 @@ def read_people(doc: Doc, inside) -> tuple[ArticlePeople, list[Token]]:
     # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
     article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
     return article, subjects
-
-
-def hyphenated_word(token: Token) -> str:
-    """The whole hyphenated word a token is part of, as written: "Albrecht-Mensah" for "Mensah"
-    (the tokenizer splits at hyphens; names are looked up whole)."""
-    doc, start, end = token.doc, token.i, token.i
-
-    def joins(hyphen: int) -> bool:  # "X-Y" written without spaces
-        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
-
-    while start >= 2 and joins(start - 1):
-        start -= 2
-    while end + 2 < len(doc) and joins(end + 1):
-        end += 2
-    return doc[start : end + 1].text
-
-
-def role_words(tokens) -> list[str]:
-    """Lowercased words, hyphenated ones whole: the secretary-general is no general."""
-    return [hyphenated_word(t).lower() for t in tokens if t.text != "-"]
 
 
 def _named_role_holder(ent: Span) -> bool:
@@ -196,20 +172,6 @@ def _name_of_someone(article: ArticlePeople, name: str) -> bool:
     return any(len(n.split()) > 1 and words[0] in n.lower().split() for n in people)
 
 
-def _headline_ranges(text: str) -> list[tuple[int, int]]:
-    """Title-case lines without final punctuation: a headline's "Leader Vows" is not a person."""
-    ranges = []
-    start = 0
-    for line in text.split("\n"):
-        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        stripped = line.rstrip()
-        if words and not stripped.endswith((".", "?", "!", '"', "”", ":")):
-            if sum(w[0].isupper() for w in words) >= 0.6 * len(words):
-                ranges.append((start, start + len(line)))
-        start += len(line) + 1
-    return ranges
-
-
 def _untagged_names(candidates: list[Token]) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
@@ -235,15 +197,6 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
     return found
-
-
-def _has_age_after(token: Token) -> bool:
-    """'Donnelly, 41, grew up ...': a name followed by an age between commas."""
-    doc = token.doc
-    if token.i + 3 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 3].text != ",":
-        return False
-    age = doc[token.i + 2].text
-    return age.isdigit() and 0 < int(age) < 120
 
 
 def _organisations(
@@ -306,14 +259,6 @@ def _with_its_place(ent: Span) -> Span:
     while names < len(doc) and doc[names].pos_ == "PROPN" and doc[names].text[:1].isupper():
         names += 1
     return doc[ent.start : names] if names > i else ent
-
-
-def names_a_role_holder(token: Token) -> bool:
-    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
-    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
-        return True
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
 
 
 def gender_of(article: ArticlePeople, name: str, given_names: bool = True) -> str | None:
@@ -392,63 +337,5 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
         article.subjects.append((ent.start_char, name))
 
 
-def is_main_or_speech_verb(verb: Token) -> bool:
-    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
-    if verb.dep_ == "conj":
-        verb = verb.head
-    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
-
-
-def entity_span(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
-
-
-def noun_phrase(token: Token) -> Span:
-    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
-    doc = token.doc
-    start = token.left_edge.i
-    while start < token.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start : token.i + 1]
-
-
-def honorific_gender(name: Span) -> str | None:
-    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
-    first = name.doc[name.start - 1] if name.start else name[0]
-    for word in (first.lower_, name[0].lower_):
-        if word in MALE_WORDS:
-            return "m"
-        if word in FEMALE_WORDS:
-            return "f"
-    return None
-
-
-def is_role(token: Token) -> bool:
-    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
-
-
 def in_headline(article: ArticlePeople, offset: int) -> bool:
-    return any(a <= offset < b for a, b in article.headlines)
-
-
-def org_name(span: Span) -> str:
-    """An organisation or place as written, without a leading 'the'."""
-    words = span.text.split()
-    if len(words) > 1 and words[0].lower() == "the":
-        words.pop(0)
-    return " ".join(words)
-
-
-def is_cue(token: Token, verbs: frozenset[str]) -> bool:
-    if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+    return article.layout.in_headline(offset)

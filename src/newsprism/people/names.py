@@ -9,37 +9,23 @@ articles.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from newsprism.config import data_path
+from newsprism.nlp import lexicon
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
-_POSSESSIVE = re.compile(r"(?:['’]s|s?['’])$")
-
-
-def _lines(name: str) -> list[str]:
-    text = data_path(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _pairs(name: str) -> dict[str, str]:
-    found = {}
-    for line in _lines(name):
-        key, _, value = line.partition("\t")
-        found[key.strip().lower()] = value.strip()
-    return found
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 @lru_cache(maxsize=1)
 def name_rules() -> dict:
     """``entity_names.yaml``: suffixes, particles, acronym skip words, nicknames."""
-    rules = yaml.safe_load(data_path("entity_names.yaml").read_text("utf-8"))
+    rules = copy.deepcopy(lexicon.rules("entity_names.yaml"))
     nicknames = {}
     for group in rules.get("nicknames", []):
         for form in group:  # folded, as name parts are: "bobby" -> "boby"
@@ -136,7 +122,7 @@ def gender_of(name: PersonName) -> str | None:
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
-    return frozenset(_lines("roles.txt")) | frozenset(_lines("honorifics.txt"))
+    return lexicon.words("roles.txt") | lexicon.words("honorifics.txt")
 
 
 @lru_cache(maxsize=1)
@@ -151,30 +137,30 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
     """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
-    return frozenset(_lines("org_nouns.txt"))
+    return lexicon.words("org_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    return frozenset(_lines("honorifics.txt"))
+    return lexicon.words("honorifics.txt")
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """``{"chinese": "China", ...}``."""
-    return _pairs("demonyms.tsv")
+    return lexicon.pairs("demonyms.tsv")
 
 
 @lru_cache(maxsize=1)
 def place_aliases() -> dict[str, str]:
     """``{"us": "United States", "britain": "United Kingdom", ...}``."""
-    return _pairs("place_aliases.tsv")
+    return lexicon.pairs("place_aliases.tsv")
 
 
 @lru_cache(maxsize=1)
 def _transliteration() -> list[tuple[re.Pattern, str]]:
     rules = []
-    for line in _lines("transliteration.tsv"):
+    for line in lexicon.lines("transliteration.tsv"):
         pattern, _, replacement = line.partition("\t")
         rules.append((re.compile(pattern), replacement.replace("\\1", r"\1")))
     return rules

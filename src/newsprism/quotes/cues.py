@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
-from newsprism.people.article import (
+from newsprism.nlp import patterns
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
+from newsprism.people.words import (
     CUE_VERBS,
     ORG_NOUNS,
     RELATIVE_PRONOUNS,
@@ -15,11 +19,8 @@ from newsprism.people.article import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
-    ArticlePeople,
-    is_cue,
-    is_role,
-    names_a_role_holder,
 )
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
 
@@ -28,7 +29,7 @@ REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
-def cue_subject(verb: Token) -> Token | None:
+def cue_subject(verb: Token, layout: Layout) -> Token | None:
     """The speaker token of a speech verb: subject, inherited subject, or 'according to X'."""
     if verb.lower_ == "according":
         for child in verb.children:
@@ -53,9 +54,9 @@ def cue_subject(verb: Token) -> Token | None:
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        datelined = any(_is_dateline(c, para_start) for c in subjects)
+        datelined = any(layout.in_dateline(c.idx) for c in subjects)
         if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
-            subjects = [c for c in subjects if not _is_dateline(c, para_start)] or subjects
+            subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -67,7 +68,7 @@ def cue_subject(verb: Token) -> Token | None:
                 verb = noun.head
                 continue
             return noun
-        place = subject is None or subject.ent_type_ in PLACE_TYPES or _is_dateline(subject, para_start)
+        place = subject is None or subject.ent_type_ in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
@@ -76,7 +77,9 @@ def cue_subject(verb: Token) -> Token | None:
             named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and named.ent_type_:
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
-            return _through_speech_noun(_before_party_tag(subject))
+            if rules.enabled("party_tag"):
+                subject = _before_party_tag(subject)
+            return _through_speech_noun(subject)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
             # "acknowledged that the program had fallen behind and said ...": the parser hung the
             # second speech verb inside the first one's clause; it is the speaker's own
@@ -96,6 +99,8 @@ def cue_subject(verb: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if not rules.enabled("lost_subject"):
+        return None
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i < verb.i:
@@ -125,11 +130,11 @@ def cue_subject(verb: Token) -> Token | None:
 
 
 def _before_party_tag(subject: Token) -> Token:
-    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject."""
+    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
+    ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
     doc, i = subject.doc, subject.i
-    tag = [t.text for t in doc[max(0, i - 3) : i]]
-    if len(tag) == 3 and tag[0] == "," and tag[1] in ("R", "D", "I") and tag[2] in ("-", "–"):
-        return doc[i - 4] if i >= 4 and doc[i - 4].pos_ == "PROPN" else subject
+    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
+        return doc[i - 4]
     return subject
 
 
@@ -247,51 +252,41 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
 
 
-def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> None:
-    """Fill the cue and speaker fields of a quote from its cue token."""
+def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple[int, str] | None:
+    """Fill the cue and speaker fields of a quote from its cue token. Returns the offset and noun
+    of a speaker mention left unresolved ("the senator", "it", "they", "statement"), for the
+    turn-taking step (``quotes.turns``) to settle from the quotes around it; else None."""
     if cue is None:
-        return
+        return None
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
-    subject = cue_subject(cue)
+    subject = cue_subject(cue, article.layout)
     if subject is None:
-        _note_statement(article, quote, cue)
-        return
+        return _note_statement(quote, cue)
     speaker = resolve(article, subject)
     quote.speaker = speaker.name or None
-    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
-        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
-            article.unresolved_roles[speaker.mention.start_char] = subject.lower_
-    if speaker.name is None and subject.lower_ in ("it", "they"):
-        article.unresolved_roles[subject.idx] = subject.lower_
     quote.speaker_type = speaker.type
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text
         quote.speaker_start = speaker.mention.start_char
         quote.speaker_end = speaker.mention.end_char
+    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
+        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            return speaker.mention.start_char, subject.lower_
+    if speaker.name is None and subject.lower_ in ("it", "they"):
+        return subject.idx, subject.lower_
+    return None
 
 
-def _note_statement(article: ArticlePeople, quote: Quote, cue: Token) -> None:
-    """'"...," the statement said': the statement is the one just quoted; the carry-over step
+def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
+    """'"...," the statement said': the statement is the one just quoted; the turn-taking step
     gives the quote that statement's speaker."""
     noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
-        return
+        return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
-        return
+        return None
     phrase = cue.doc[noun.left_edge.i : noun.i + 1]
     quote.speaker_mention = phrase.text
     quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
-    article.unresolved_roles[phrase.start_char] = "statement"
-
-
-def _is_dateline(token: Token, para_start: int) -> bool:
-    """An upper-case place opening the paragraph and followed by a comma: 'LUSAKA, Zambia -'."""
-    doc = token.doc
-    return (
-        token.idx == para_start
-        and token.is_upper
-        and len(token) > 2
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == ","
-    )
+    return phrase.start_char, "statement"

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsprism.config import data_path
+from newsprism.nlp import lexicon
+from newsprism.quotes import rules
 
 
 @lru_cache(maxsize=8)
@@ -23,17 +25,13 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
-def lexicon(name: str) -> list[str]:
-    """One entry a line from a bundled data file; '#' starts a comment line."""
-    lines = data_path(name).read_text("utf-8").splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
-
-
-WORK_WORDS = frozenset(lexicon("quote_work_nouns.txt"))
-NAMING_WORDS = frozenset(lexicon("quote_naming_words.txt"))
+WORK_WORDS = lexicon.words("quote_work_nouns.txt")
+NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
-BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in lexicon("quote_boilerplate.txt")), re.IGNORECASE)
+BOILERPLATE = re.compile(
+    "|".join(f"(?:{p})" for p in lexicon.word_list("quote_boilerplate.txt")), re.IGNORECASE
+)
 
 DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
 SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])")
@@ -91,9 +89,29 @@ def find_segments(text: str) -> list[Segment]:
         end = paragraph_ends[bisect_right(paragraph_ends, open_at)]
         if len(text[open_at:end].split()) >= 3:
             segments.append(Segment(open_at + 1, end, chain, continued))
-    segments += _single_quoted(text, segments, chain + 1)
+    if rules.enabled("single_quotes"):
+        segments += _single_quoted(text, segments, chain + 1)
     segments.sort(key=lambda s: s.start)
     return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def quotations(text: str) -> list[Segment]:
+    """The quoted stretches somebody said: marks paired, titles, nicknames and boilerplate left out."""
+    if not rules.enabled("not_a_quote"):
+        return find_segments(text)
+    return [s for s in find_segments(text) if not is_not_a_quote(text, s)]
+
+
+def inside_marks(segments: list[Segment]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside these quotations, their marks included."""
+    marked = sorted((s.start - 1, s.end + 1) for s in segments)
+    marked_starts = [m[0] for m in marked]
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(marked_starts, offset) - 1
+        return i >= 0 and marked[i][0] <= offset < marked[i][1]
+
+    return inside
 
 
 def _single_quoted(text: str, doubles: list[Segment], chain: int) -> list[Segment]:

@@ -41,6 +41,8 @@ articles_table = Table(
     Column("stored_at", Float, nullable=False),
     Column("given_id", Text),  # the input's own id, whole, when article_id had to shorten it
     Column("published_text", Text),  # a date the input gave that is no possible date, as given
+    Column("dateline", JSON),  # [start, end] of the story's dateline in text, found in cleaning
+    Column("headline_lines", JSON),  # [[start, end], ...] of headline-cased lines in text
 )
 
 quotes_table = Table(
@@ -63,6 +65,7 @@ quotes_table = Table(
     Column("sentence_end", Integer, nullable=False, default=0),
     Column("speaker_entity_id", String(64), index=True),
     Column("speaker_type", String(16)),
+    Column("speaker_mention_id", String(96)),  # the mention the speaker resolved to
 )
 
 mentions_table = Table(

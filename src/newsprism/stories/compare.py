@@ -22,6 +22,7 @@ from rich.text import Text
 from newsprism.config import data_path
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Mention, Quote
+from newsprism.nlp.lexicon import speech_verbs
 from newsprism.store.store import Store
 from newsprism.stories.features import stopwords
 
@@ -228,9 +229,8 @@ def _dedupe(rows) -> list[dict[str, Any]]:
 @lru_cache(maxsize=1)
 def _label_stops() -> frozenset[str]:
     """Words that end a label run: stop words and the speech verbs ("said Chinese President")."""
-    verbs = data_path("speech_verbs.txt").read_text("utf-8").splitlines()
     forms = set()
-    for verb in (v.strip().lower() for v in verbs if v.strip() and not v.startswith("#")):
+    for verb in speech_verbs("quote"):
         forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
     return frozenset(stopwords() | forms)
 

@@ -1,0 +1,83 @@
+"""An article's layout: its headline-cased lines and its dateline, found once, in cleaning.
+
+Later stages need both: a headline's "Leader Vows" names nobody, a dateline's place ("ASHBY —",
+"DES MOINES, Iowa —") is where "the city said" points and is never a speaker. ``clean_article``
+stores them on the Article (``headline_lines``, ``dateline``); the quote and people stages read
+them from there (or find them here, from the text, when given a text without an Article). The
+dateline's shape is a regular expression in ``data/patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsprism.models import Article
+from newsprism.nlp.patterns import regex
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+SENTENCE_END = (".", "?", "!", '"', "”", ":")
+HEADLINE_CAPITALISED_SHARE = 0.6  # of the longer words, for a line to read as a headline
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the headline-cased lines and the dateline are in a text (character offsets)."""
+
+    headline_lines: tuple[tuple[int, int], ...] = ()
+    dateline: tuple[int, int] | None = None  # "DES MOINES, Iowa —", the dash included
+
+    def in_headline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.headline_lines)
+
+    def in_dateline(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Title-case lines without final punctuation: (start, end) of each."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        if words and not line.rstrip().endswith(SENTENCE_END):
+            if sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED_SHARE * len(words):
+                found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+
+
+def find_dateline(text: str, headlines: list[tuple[int, int]] | tuple = ()) -> tuple[int, int] | None:
+    """The dateline opening the story's first paragraph that is not a headline, if it has one."""
+    for start in paragraph_starts(text):
+        if any(a <= start < b for a, b in headlines) or not text[start:].strip():
+            continue
+        found = regex("dateline_place").match(text, start)
+        return (found.start(), found.end()) if found else None
+    return None
+
+
+def dateline_place(text: str, dateline: tuple[int, int] | None) -> str | None:
+    """The dateline's place as a name: "DES MOINES, Iowa —" -> "Des Moines"."""
+    if dateline is None:
+        return None
+    found = regex("dateline_place").match(text, dateline[0])
+    return " ".join(w.capitalize() for w in found.group(1).split()) if found else None
+
+
+def layout_of(text: str) -> Layout:
+    """Headline lines and dateline of a text."""
+    headlines = headline_lines(text)
+    return Layout(tuple(headlines), find_dateline(text, headlines))
+
+
+def stored_layout(article: Article) -> Layout | None:
+    """The layout cleaning kept on an article; None when it kept none (then found from the text)."""
+    if article.dateline is None and not article.headline_lines:
+        return None
+    dateline = tuple(article.dateline) if article.dateline else None  # a JSON list when read back
+    return Layout(tuple(tuple(line) for line in article.headline_lines or ()), dateline)

@@ -1,0 +1,88 @@
+"""Named token and dependency patterns from ``data/patterns.yaml``.
+
+Rules that are shapes of words ("a name, an age between commas", "which calls itself X", "said in
+a statement that ...") are spaCy Matcher and DependencyMatcher patterns in that file, not Python
+branches; the rules ask here for the matches of a pattern by name, in the sentence or the few
+words they look at. Word lists inside patterns are written ``$file.txt`` (or ``$file.yaml#key``)
+and filled in from the lexicon loader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from newsprism.nlp import lexicon
+
+PATTERNS_FILE = "patterns.yaml"
+
+
+def _word_list(reference: str) -> list[str]:
+    if reference.startswith("$speech_verbs.yaml@"):
+        return sorted(lexicon.speech_verbs(reference.partition("@")[2]))
+    name, _, key = reference[1:].partition("#")
+    if key:
+        return [str(word).lower() for word in lexicon.rules(name)[key]]
+    return sorted(lexicon.words(name))
+
+
+def _filled(value: Any) -> Any:
+    """The pattern with every "$file" entry of a list replaced by that file's words."""
+    if isinstance(value, dict):
+        return {key: _filled(item) for key, item in value.items()}
+    if isinstance(value, list):
+        found = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("$"):
+                found += _word_list(item)
+            else:
+                found.append(_filled(item))
+        return found
+    return value
+
+
+@lru_cache(maxsize=1)
+def definitions() -> dict[str, dict[str, Any]]:
+    """The pattern file with word lists filled in: {"matcher": ..., "dependency": ..., "regex": ...}."""
+    raw = lexicon.rules(PATTERNS_FILE)
+    return {
+        section: {name: _filled(body) for name, body in (raw.get(section) or {}).items()} for section in raw
+    }
+
+
+@lru_cache(maxsize=64)
+def _matcher(vocab: Vocab, name: str) -> Matcher | DependencyMatcher:
+    found = definitions()
+    if name in found.get("matcher", {}):
+        matcher, section = Matcher(vocab), "matcher"
+    elif name in found.get("dependency", {}):
+        matcher, section = DependencyMatcher(vocab), "dependency"
+    else:
+        raise lexicon.LexiconError(f"{PATTERNS_FILE} has no pattern named {name!r}")
+    matcher.add(name, found[section][name])
+    return matcher
+
+
+def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
+    """The matches of one named pattern in a document or a stretch of one (a sentence, the words
+    around a name: small stretches keep it cheap), as document token offsets: (start, end) for a
+    Matcher pattern; for a DependencyMatcher pattern one token per node, in the pattern's node
+    order. Sorted, without repeats."""
+    matcher = _matcher(where.vocab, name)
+    offset = where.start if isinstance(where, Span) else 0
+    if isinstance(matcher, Matcher):
+        found = {(start + offset, end + offset) for _, start, end in matcher(where)}
+    else:
+        found = {tuple(i + offset for i in tokens) for _, tokens in matcher(where)}
+    return sorted(found)
+
+
+@cache
+def regex(name: str) -> re.Pattern:
+    """A regular expression from the pattern file's ``regex`` section."""
+    return re.compile(definitions()["regex"][name])

@@ -1,0 +1,184 @@
+"""Salience: who the article makes the subject of its sentences, and whom a pronoun or a role
+noun ("she", "the minister") refers to."""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.ingest.layout import Layout, layout_of
+from newsprism.people.article import ArticlePeople, fits_gender, full_name, gender_of, read_people
+from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
+from newsprism.people.words import (
+    PRONOUN_GENDER,
+    PRONOUN_LOOKBACK_PARAGRAPHS,
+    SUBJECT_DEPS,
+    UNNAMED_DETERMINERS,
+)
+from newsprism.quotes.marks import doc_text
+
+
+def read_article(doc: Doc, inside, layout: Layout | None = None) -> ArticlePeople:
+    """The per-article table the resolvers look things up in, with salient subjects filled in."""
+    article, subjects = read_people(doc, inside, layout or layout_of(doc_text(doc)))
+    # Surnames the entity recogniser missed still make their bearer salient ("Okafor apologized").
+    for token in subjects:
+        if (
+            token.pos_ == "PROPN"
+            and token.ent_type_ != "PERSON"
+            and hyphenated_word(token).lower() in article.full_names
+            and is_main_or_speech_verb(token.head)
+            and not inside(token.idx)
+        ):
+            insort(article.subjects, (token.idx, full_name(article, hyphenated_word(token), token.idx)))
+        elif (
+            token.tag_ == "NN"
+            and is_role(token)
+            and is_main_or_speech_verb(token.head)
+            and not inside(token.idx)
+        ):  # "The judge rejected that argument." makes the judge salient
+            phrase = noun_phrase(token)
+            holders = role_holders(article, token, phrase)
+            if len(holders) == 1:
+                insort(article.subjects, (token.idx, holders.pop()))
+            elif holders:  # "The minister ..." with two ministers: a "she" after it is unclear
+                article.unclear_subjects.append(token.idx)
+            elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
+                article.unclear_subjects.append(token.idx)
+    # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
+    # the parse went (here a compound of "shrugs")
+    for sentence in doc.sents:
+        opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+        if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
+            continue
+        written = hyphenated_word(opener)
+        if opener.pos_ not in ("PROPN", "NOUN") or opener.ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        if written.lower() in article.full_names and opener.dep_ != "poss" and not inside(opener.idx):
+            name = full_name(article, written, opener.idx)
+            if " " in name:  # someone named in full before, not a brand the model took for a person
+                insort(article.subjects, (opener.idx, name))
+    # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
+    # whatever the parse made of it
+    for cue in article.speech_cues:
+        named = doc[cue.i - 1] if cue.i > cue.sent.start else None
+        if named is None or named.dep_ in SUBJECT_DEPS or inside(named.idx):
+            continue
+        if named.pos_ == "PROPN" and hyphenated_word(named).lower() in article.full_names:
+            insort(article.subjects, (named.idx, full_name(article, hyphenated_word(named), named.idx)))
+    # He/she as the main subject outside quotations teaches the names' genders ("He was 89."); an
+    # embedded "he" ("told Perrin that he had ...") is too ambiguous to learn from.
+    for token in subjects:
+        # "..., he says, with ...": a parenthetical attribution is not embedded either
+        main_clause = token.head.dep_ in ("ROOT", "parataxis")
+        if token.lower_ in PRONOUN_GENDER and main_clause and not inside(token.idx):
+            name = resolve_pronoun(article, token)
+            if name:
+                insort(article.subjects, (token.idx, name))
+    return article
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """Whom a pronoun refers to; ``teaches`` is True when it was a salient subject, whose gender
+    the pronoun then shows (recorded by ``resolve_pronoun``, not here)."""
+
+    name: str | None
+    gender: str
+    teaches: bool = False
+
+
+def pronoun_antecedent(article: ArticlePeople, pronoun: Token) -> Antecedent:
+    """The most recent compatible person who was a subject or speaker in the sentences before;
+    given names rule people out only while someone else remains. Reads the table, changes nothing."""
+    found = _antecedent(article, pronoun, given_names=True)
+    return found if found.name else _antecedent(article, pronoun, given_names=False)
+
+
+def resolve_pronoun(article: ArticlePeople, pronoun: Token) -> str | None:
+    """The antecedent's name; a salient subject's gender is recorded in the table, so that later
+    mentions ("Ms. Bellamy", another "he") are told apart by it."""
+    found = pronoun_antecedent(article, pronoun)
+    if found.teaches and found.name:
+        article.genders.setdefault(found.name, found.gender)
+    return found.name
+
+
+def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> Antecedent:
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    # Nearest first: a subject in this or the previous sentence, else the only person named there
+    # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
+    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
+    back = 1
+    previous = article.sentence_starts[max(0, sentence_index - 1)]
+    if not doc_text(pronoun.doc)[previous : previous + 1].isalnum():
+        back = 2  # "Enter Ms. Jones — ... | — whose ...": the parse broke the sentence before at a dash
+    recent = article.sentence_starts[max(0, sentence_index - back)]
+    unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
+    for offset, name in reversed(article.subjects):
+        if recent <= offset < pronoun.idx and fits_gender(article, name, gender, given_names):
+            if any(o > offset for o in unclear):
+                return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
+            return Antecedent(name, gender, teaches=True)
+    if unclear:
+        return Antecedent(None, gender)
+    named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
+    named = {n for n in named if fits_gender(article, n, gender, given_names)}
+    if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
+        known = {n for n in named if gender_of(article, n, given_names) == gender}
+        named = known if len(known) == 1 else named
+    if len(named) == 1:
+        return Antecedent(named.pop(), gender)
+    paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
+    horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
+    for offset, name in reversed(article.subjects):
+        if offset >= pronoun.idx or offset < horizon:
+            continue
+        if fits_gender(article, name, gender, given_names):
+            return Antecedent(name, gender, teaches=True)
+    return Antecedent(None, gender)
+
+
+def role_holder(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
+    """The person introduced earlier with this role; None for unnamed or ambiguous sources."""
+    holders = role_holders(article, head, phrase)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
+    """Everyone introduced earlier with this role ("the minister"), narrowed to the one who was
+    speaking or acting in the sentence before when several fit."""
+    first = phrase[0].lower_
+    if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
+        return set()
+    wanted = {w for w in role_words(phrase) if w not in ("the", "'s", "’s", "this", "that")}
+    wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
+    holders = _holding(article, head, wanted, 0, head.idx)
+    if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside
+        possessor = {w for t in phrase if t.dep_ == "poss" for w in (t.lower_, t.lemma_.lower())}
+        if possessor:
+            holders = _holding(article, head, wanted - possessor, 0, head.idx)
+    if not holders:  # "Orlania's defence minister said ... The minister, Radomir Brodek, told"
+        paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
+        ahead = paragraph + 2  # this paragraph and the next
+        end = article.paragraph_starts[ahead] if ahead < len(article.paragraph_starts) else len(head.doc.text)
+        later = _holding(article, head, set(role_words([head])), head.idx, end)
+        holders = later if len(later) == 1 else set()
+    if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
+        sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
+        recent = article.sentence_starts[max(0, sentence_index - 1)]
+        latest = [name for offset, name in article.subjects if recent <= offset < head.idx]
+        holders = {latest[-1]} if latest and latest[-1] in holders else holders
+    return holders
+
+
+def _holding(article: ArticlePeople, head: Token, wanted: set[str], start: int, end: int) -> set[str]:
+    """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words."""
+    word = hyphenated_word(head).lower()  # "secretary-general", not "general"
+    return {
+        name
+        for offset, name, words in article.roles
+        if start <= offset < end and word in words and wanted <= (words | {word})
+    }

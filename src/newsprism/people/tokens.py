@@ -1,0 +1,105 @@
+"""Token tests and spans the people table and speaker resolution share: a name as written, a
+role word, the entity or noun phrase around a token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.people.words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_WORDS, SPEECH_VERBS
+
+
+def clean_name(span: Span) -> str:
+    """A person's name as written, without honorifics, titles or a possessive ending."""
+    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
+        tokens.pop(0)
+    while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
+        tokens.pop(0)
+    # spacing as written: "Castro-Montes", not "Castro - Montes"
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
+
+
+def hyphenated_word(token: Token) -> str:
+    """The whole hyphenated word a token is part of, as written: "Albrecht-Mensah" for "Mensah"
+    (the tokenizer splits at hyphens; names are looked up whole)."""
+    doc, start, end = token.doc, token.i, token.i
+
+    def joins(hyphen: int) -> bool:  # "X-Y" written without spaces
+        return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+    while start >= 2 and joins(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and joins(end + 1):
+        end += 2
+    return doc[start : end + 1].text
+
+
+def role_words(tokens) -> list[str]:
+    """Lowercased words, hyphenated ones whole: the secretary-general is no general."""
+    return [hyphenated_word(t).lower() for t in tokens if t.text != "-"]
+
+
+def names_a_role_holder(token: Token) -> bool:
+    """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
+    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
+
+
+def is_main_or_speech_verb(verb: Token) -> bool:
+    """Subjects of these verbs are salient: the sentence's main clause, or a speech verb."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
+
+
+def entity_span(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words of a speaker mention up to its head: "the Chilean president", "Solis's adviser"."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : token.i + 1]
+
+
+def honorific_gender(name: Span) -> str | None:
+    """'m' or 'f' from "Mr."/"Ms." just before or at the start of a name."""
+    first = name.doc[name.start - 1] if name.start else name[0]
+    for word in (first.lower_, name[0].lower_):
+        if word in MALE_WORDS:
+            return "m"
+        if word in FEMALE_WORDS:
+            return "f"
+    return None
+
+
+def is_role(token: Token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lemma_.lower() in ROLE_WORDS
+
+
+def org_name(span: Span) -> str:
+    """An organisation or place as written, without a leading 'the'."""
+    words = span.text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_cue(token: Token, verbs: frozenset[str]) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs

@@ -1,0 +1,30 @@
+"""The word lists the people table and speaker resolution look words up in, read once."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.nlp import lexicon
+
+SPEECH_VERBS = lexicon.speech_verbs("quote")
+CUE_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame")
+SPEECH_NOUNS = lexicon.words("speech_nouns.txt")
+ROLES = lexicon.words("roles.txt") | lexicon.words("person_nouns.txt")
+ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
+HONORIFICS = lexicon.words("honorifics.txt")
+ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
+ORG_NOUNS = lexicon.words("org_nouns.txt")
+ORG_NAME_ENDINGS = lexicon.words("org_name_endings.txt") | ORG_NOUNS
+GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts
+DASHES = ("—", "–", "-", "--")
+PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" places a person
+MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
+FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
+PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+TITLE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+PRONOUN_LOOKBACK_PARAGRAPHS = 3  # a pronoun refers to someone named at most this many paragraphs back

@@ -1,0 +1,231 @@
+"""Reported speech without quotation marks: "X said (that) ...", "..., X said", "according to X, ..."."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.ingest.layout import Layout
+from newsprism.models import Quote
+from newsprism.nlp import lexicon, patterns
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import is_cue
+from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from newsprism.quotes import rules
+from newsprism.quotes.cues import cue_subject
+from newsprism.quotes.marks import doc_text, paragraph_bounds
+
+# "declined to say ...": verbs whose infinitive speech verb reports nothing
+WITHHELD = lexicon.words("quote_withheld_verbs.txt")
+
+
+def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tuple[Quote, Token]]:
+    """'X said (that) ...', '..., X said', 'according to X, ...' with no quotation marks in them."""
+    doc = article.doc
+    found: list[tuple[Quote, Token]] = []
+    covered_until = -1
+    for token in article.speech_cues:
+        if token.idx < covered_until or inside(token.idx):
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
+            continue  # "declined to say", "refused to comment": nothing was reported
+        content = _reported_content(token, article.layout)
+        if content is not None:
+            para_start, para_end = paragraph_bounds(doc_text(doc), token.idx)
+            content = strip_punct(
+                doc.char_span(
+                    max(content.start_char, para_start),
+                    min(content.end_char, para_end),
+                    alignment_mode="contract",
+                )
+            )
+        if content is not None and article.layout.in_dateline(content.start_char):
+            after = [t for t in content if t.idx >= article.layout.dateline[1]]  # "GALVEN, Selunia — ..."
+            if len(after) > 2:
+                content = content[after[0].i - content.start :]
+        if content is not None and len(content) > 3 and content[0].lower_ == "that":
+            if content[0].tag_ in ("IN", "WDT"):  # the clause as reported, without its "that"
+                content = content[1:]
+        if content is not None and any(inside(t.idx) for t in content):
+            # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not;
+            # 'said he had won 61 percent, a result his rival called "a fraud"': the aside is not
+            content = _unquoted_that_clause(content, inside) or _before_quoted_aside(content, inside)
+        if content is None or len(content) < 3:
+            continue
+        sentence = doc.char_span(
+            max(token.sent.start_char, para_start),
+            min(token.sent.end_char, para_end),
+            alignment_mode="expand",
+        )
+        quote = Quote(
+            article_id=article_id,
+            text=content.text,
+            start=content.start_char,
+            end=content.end_char,
+            kind="indirect",
+            sentence=sentence.text,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+        )
+        found.append((quote, token))
+        covered_until = max(covered_until, content.end_char)
+    return found
+
+
+def _before_quoted_aside(content: Span, inside) -> Span | None:
+    """The reported clause up to the comma that opens an aside ("X, a result his rival called
+    '...'") holding the quoted words."""
+    doc = content.doc
+    first = next(t for t in content if inside(t.idx))
+    commas = [t for t in doc[content.start : first.i] if t.text == ","]
+    if not commas:
+        return None
+    after = doc[commas[-1].i + 1]
+    aside = after  # the largest phrase that starts right after the comma
+    while aside.head.i != aside.i and aside.head.left_edge.i == after.i:
+        aside = aside.head
+    if aside.dep_ not in ("appos", "npadvmod", "relcl", "acl") or aside.head.i > commas[-1].i:
+        return None
+    clause = strip_punct(doc[content.start : commas[-1].i])
+    if clause is None or len(clause) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    return clause
+
+
+def _unquoted_that_clause(content: Span, inside) -> Span | None:
+    """The words after 'and that' in a reported clause, to the end of the sentence, when they
+    hold no quotation marks (the parse may hang the rest of that clause on the cue)."""
+    doc = content.doc
+    for word in doc[content.start : content[0].sent.end]:
+        if word.dep_ != "conj":
+            continue
+        mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i < content.start or doc[mark.i - 1].dep_ != "cc":
+            continue
+        clause = strip_punct(doc[mark.i + 1 : mark.sent.end])
+        if clause is not None and not any(inside(t.idx) for t in clause):
+            return clause
+    return None
+
+
+def _reported_content(cue: Token, layout: Layout) -> Span | None:
+    """The reported clause of a cue: its clausal complement, or the sentence around 'according to'."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        sentence = cue.sent
+        phrase_start, phrase_end = cue.left_edge.i, cue.right_edge.i + 1
+        before = doc[sentence.start : phrase_start]
+        after = doc[phrase_end : sentence.end]
+        # "Trade reached $6bn, according to X, most of it copper": the side with the main verb
+        if sentence.root in before and len(before) > 2:
+            span = before
+        elif sentence.root in after and len(after) > 2:
+            span = after
+        else:
+            span = after if len(after) >= len(before) else before
+        return strip_punct(span)
+    para_start = paragraph_bounds(doc_text(doc), cue.idx)[0]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses:
+        clause = _misattached_clause(cue) if rules.enabled("clause_on_object") else None
+        if clause is None:
+            if not rules.enabled("clause_before_attribution"):
+                return None
+            return _clause_before_attribution(cue, para_start, layout)
+        clauses = [clause]
+    clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
+    if clause.i > cue.i and clauses[0].i < cue.i and _adverbial(clause):
+        clause = clauses[0]  # "A happened, the mission said, days before B": B is the writer's
+    start = clause.left_edge.i
+    same_side = [c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)]
+    if len(same_side) > 1 and clause.i < cue.i:  # "A, but B, said X": two clauses, one statement
+        clause = same_side[-1]
+    later = [c for c in clauses if c.i > clause.i]
+    if later and clause.pos_ not in ("VERB", "AUX") and later[0].left_edge.i == clause.right_edge.i + 1:
+        clause = later[0]  # "said the bill['s] price tag would fall": one clause the parser split
+    if clause.i < cue.i and not any(c.dep_ in SUBJECT_DEPS and c.i > clause.i for c in cue.children):
+        return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
+    end = clause.right_edge.i + 1
+    for verb in clause.children:  # "said X but urged Y": the second verb is the speaker's, not X's
+        if verb.dep_ == "conj" and verb.i > clause.i and is_cue(verb, CUE_VERBS):
+            if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                end = min(end, verb.left_edge.i)
+                while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                    end -= 1
+    for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
+        if token.dep_ == "relcl" and token.right_edge.i + 1 >= end and token.left_edge.i > start:
+            if doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("which", "who"):
+                end = token.left_edge.i - 1
+                break
+    span = doc[start:end]
+    if len(span) and span[0].lower_ in ("whether", "if"):
+        return None  # "declined to say whether ...": a question, not a statement
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "declared President X the winner": no clause, nothing reported
+    while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
+        span = span[1:]
+    return strip_punct(span)
+
+
+def _misattached_clause(cue: Token) -> Token | None:
+    """A reported clause the parser hung on the cue's object: 'said in a statement that ...',
+    'told the council she worried ...' (a clause with its own subject, not a relative clause):
+    the ``clause_on_object`` pattern, nearest the cue first."""
+    if not any(t.dep_ in ("acl", "relcl") for t in cue.subtree):
+        return None  # no clause hangs below the cue: the pattern cannot match (and matching costs)
+    # nodes: cue, the cue's child (via), ..., the noun the clause hangs on, the clause
+    found = sorted(
+        (nodes[1], nodes[-2], nodes[-1])
+        for nodes in patterns.match("clause_on_object", cue.sent)
+        if nodes[0] == cue.i
+    )
+    doc = cue.doc
+    return next((doc[clause] for _, _, clause in found if _has_own_subject(doc[clause])), None)
+
+
+def _adverbial(clause: Token) -> bool:
+    """A clause opened by 'before', 'after', 'when', 'as' ...: time or reason, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in clause.children)
+
+
+def _has_own_subject(clause: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS and c.tag_ not in ("WP", "WDT")
+        for c in clause.children
+    )
+
+
+def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> Span | None:
+    """'Floods cut off nine villages, officials said on Saturday.' when the parse lost the clause."""
+    doc = cue.doc
+    subject = cue_subject(cue, layout)
+    if subject is None or subject.i >= cue.i:
+        return None
+    comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
+    tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    if tail and tail[0].text == ":":
+        return None  # "..., Severin said:" opens a quotation; what came before is scene-setting
+    long_tail = len(tail) > 6 or any(t.pos_ == "VERB" for t in tail)
+    if comma is None or comma.text != "," or (long_tail and cue.dep_ != "parataxis"):
+        return None  # a parenthetical "..., he says, with ..." may run on after the attribution
+    start = max(cue.sent.start_char, para_start)
+    clause = doc.char_span(start, comma.idx, alignment_mode="contract")
+    main_verbs = [t for t in clause or [] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
+    if clause is None or not main_verbs:
+        return None  # "In a speech that was interrupted ..., X said:" - a phrase, not a statement
+    if clause[0].lemma_.lower() == "ask":
+        return None  # "Asked whether ..., X said": the question put to the speaker
+    return clause
+
+
+def strip_punct(span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span if len(span) else None

@@ -1,0 +1,78 @@
+"""Named rule groups of the quote stage, each switchable by name.
+
+Every rule past the core (pair the marks, find the cue, take its subject) belongs to a group
+named here. A group is switched off through the settings (``[quotes] disabled_rules`` in
+``settings.toml``, ``NEWSPRISM_QUOTES_DISABLED_RULES=a,b`` or ``--set quotes.disabled_rules=a,b``)
+or, for one stretch of code, with ``switched_off`` (what ``newsprism eval quotes --ablate`` does
+to measure what each group is worth on each gold split). A rule that only fits one data set shows
+up there as a group whose removal costs nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+
+from newsprism.config import Settings
+from newsprism.errors import UsageError
+
+GROUPS: dict[str, str] = {
+    "not_a_quote": "quoted titles, nicknames and boilerplate are not quotes",
+    "single_quotes": "quotations in single marks",
+    "colon_lead_in": "'X told reporters:' or a speech noun before a colon introduces the quote",
+    "reported_speech": "reported speech without marks ('X said (that) ...', 'according to X')",
+    "clause_on_object": "'said in a statement that ...': the clause hung on the cue's object",
+    "clause_before_attribution": "'Floods cut off nine villages, officials said.'",
+    "party_tag": "'Penrose, R-Ga., said': the name before the party tag speaks",
+    "lost_subject": "a name right before the cue speaks when the parse lost the subject",
+    "joint_speakers": "'X and Y said': two organisations speak together",
+    "pronoun_antecedents": "'he said', 'she said': the person the pronoun refers to",
+    "role_holders": "'the minister said': the person introduced with that role",
+    "organisations": "'the company said', 'it said': the organisation meant",
+    "dateline_place": "'the city said': the place of the story's dateline",
+    "turn_carry_over": "a quotation without a cue continues the speaker's turn",
+    "nearby_speaker": "'\"...\" The warning came from X' / the subject of the sentence before",
+    "unresolved_continues": "'it said', 'they added', 'the senator continued' after a quote",
+    "statement_issuer": "'the statement said': whoever issued the statement",
+    "lede_source": "the lede's unnamed source named in the next paragraph",
+    "self_mention": "a guessed speaker named inside the quote is dropped",
+}
+
+_switched_off: frozenset[str] | None = None  # None: as the settings say
+
+
+@lru_cache(maxsize=1)
+def _from_settings() -> frozenset[str]:
+    return checked(Settings.load().quotes.get("disabled_rules", []))
+
+
+def checked(names: Iterable[str]) -> frozenset[str]:
+    """The group names, refused when one is not a group."""
+    found = frozenset(names)
+    unknown = found - set(GROUPS)
+    if unknown:
+        raise UsageError(
+            f"no quote rule group named {', '.join(sorted(unknown))} (groups: {', '.join(GROUPS)})"
+        )
+    return found
+
+
+def enabled(group: str) -> bool:
+    """Whether a rule group is on."""
+    if group not in GROUPS:  # a typo in the code must not switch a rule off silently
+        raise KeyError(group)
+    off = _switched_off if _switched_off is not None else _from_settings()
+    return group not in off
+
+
+@contextmanager
+def switched_off(groups: Iterable[str]) -> Iterator[None]:
+    """Run the quote stage with exactly these groups off (the settings aside), then restore."""
+    global _switched_off
+    before = _switched_off
+    _switched_off = checked(groups)
+    try:
+        yield
+    finally:
+        _switched_off = before

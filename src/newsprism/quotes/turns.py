@@ -1,0 +1,180 @@
+"""Turns: a quotation without a cue of its own continues a speaker's turn, or takes the speaker a
+nearby sentence names ("the statement said", the lede's unnamed source named a paragraph later)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from newsprism.models import Quote
+from newsprism.people.article import ArticlePeople, full_name, in_headline
+from newsprism.people.tokens import clean_name, entity_span
+from newsprism.people.words import SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.speakers import resolve
+
+
+def carry_speakers(
+    article: ArticlePeople, found: list[tuple[Quote, int]], unresolved: dict[int, str]
+) -> None:
+    """A quotation with no cue continues the turn of the speaker just before it; one whose speaker
+    mention was left unresolved (``unresolved``: its offset -> "it", "they", "statement" or a role
+    noun) may be the speaker just quoted."""
+    chain_speaker: dict[int, Quote] = {}
+    for quote, chain in found:
+        if quote.speaker_mention is not None and chain >= 0:
+            chain_speaker.setdefault(chain, quote)
+    previous: Quote | None = None
+    for quote, chain in found:
+        if quote.speaker_mention is None and quote.cue is None:
+            carry = rules.enabled("turn_carry_over")
+            source = chain_speaker.get(chain) if chain >= 0 and carry else None
+            if source is None and quote.kind == "direct" and previous is not None and carry:
+                if _nothing_between(article, previous, quote):
+                    source = previous
+            if source is not None:
+                quote.speaker = source.speaker
+                quote.speaker_type = source.speaker_type
+                if chain >= 0:
+                    chain_speaker.setdefault(chain, source)
+            elif (
+                quote.kind == "direct"
+                and chain_speaker.get(chain) is None
+                and rules.enabled("nearby_speaker")
+            ):
+                # '"The door is open." The warning came from X, ...' - named in the next sentence;
+                # else 'Asked about it, he laughed. "Ask me in a week."' - the person the sentence
+                # just before, in the same paragraph, was about.
+                named_after = _named_just_after(article, quote)
+                quote.speaker = named_after or _subject_just_before(article, quote.start)
+                quote.speaker_type = "PERSON" if quote.speaker else None
+        role = unresolved.get(quote.speaker_start or -1)
+        if not rules.enabled("statement_issuer" if role == "statement" else "unresolved_continues"):
+            role = None
+        if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
+            # 'The company said ... It said ...' - an organisation goes on speaking.
+            if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+        elif role == "they" and quote.speaker is None and previous is not None and previous.speaker:
+            # '"...," Ferreira said. They added that ...': a singular they, the person just quoted
+            if previous.speaker_type == "PERSON" and _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+        elif role == "statement" and quote.speaker is None:
+            # 'Corvin said ... "...," the statement said.' - the statement just reported; else
+            # 'In a statement, the embassy went further. "...," the statement said.'
+            if previous is not None and previous.speaker and _nothing_between(article, previous, quote):
+                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+            else:
+                quote.speaker, quote.speaker_type = _statement_issuer(article, quote, [q for q, _ in found])
+        elif role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
+            # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
+            # article introduced someone else with that role.
+            if _nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
+                quote.speaker = previous.speaker
+        if quote.speaker is not None or quote.speaker_mention is not None:
+            previous = quote
+        elif quote.kind == "direct":
+            previous = None
+
+
+def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolved: dict[int, str]) -> None:
+    """'The leader of Zambia's main opposition party said ...' opening the story, then in the next
+    paragraph '"...," said Moses Chanda, who ...': a lede often names its source one paragraph
+    late. Only for the story's first paragraph, and only a person first named there."""
+    starts, text = article.paragraph_starts, doc_text(article.doc)
+    body = [i for i, start in enumerate(starts) if text[start:].strip() and not in_headline(article, start)]
+    if len(body) < 2:
+        return
+    lede_start, next_start = starts[body[0]], starts[body[1]]
+    next_end = starts[body[1] + 1] if body[1] + 1 < len(starts) else len(text)
+    in_next = [q for q in quotes if next_start <= q.start < next_end]
+    named = [q for q in in_next if q.speaker and q.speaker_type == "PERSON"]
+    if not named or not (named[0].speaker_mention or "").strip():
+        return
+    person = named[0].speaker
+    introduced = [o for o, n in article.full_names.get(person.split()[-1].lower(), []) if n == person]
+    if not introduced or min(introduced) < next_start:
+        return  # named before: the lede's role would have found them
+    for quote in quotes:
+        if not lede_start <= quote.start < next_start or quote.speaker is not None:
+            continue
+        role = unresolved.get(quote.speaker_start if quote.speaker_start is not None else -1)
+        if role and role not in ("it", "they", "statement"):
+            quote.speaker, quote.speaker_type = person, "PERSON"
+
+
+def _statement_issuer(
+    article: ArticlePeople, quote: Quote, quotes: list[Quote]
+) -> tuple[str | None, str | None]:
+    """Who issued "the statement" a quotation comes from: in the nearest earlier sentence (this
+    paragraph or the two before) that mentions such a statement, the speaker of a quote there,
+    else the sentence's subject ("In a statement, the embassy went further.")."""
+    noun = (quote.speaker_mention or "").split()[-1].lower()
+    text, starts = doc_text(article.doc), article.sentence_starts
+    paragraph = bisect_right(article.paragraph_starts, quote.start) - 1
+    horizon = article.paragraph_starts[max(0, paragraph - 2)]
+    own = bisect_right(starts, min(quote.start, quote.sentence_start or quote.start)) - 1
+    for index in range(own - 1, -1, -1):
+        start, end = starts[index], starts[index + 1]
+        if start < horizon:
+            break
+        if not noun or noun not in text[start:end].lower():
+            continue
+        spoken = [q for q in quotes if start <= q.start < end and q.speaker]
+        if spoken:
+            return spoken[-1].speaker, spoken[-1].speaker_type
+        first = article.doc.char_span(start, start + 1, alignment_mode="expand")
+        root = first[0].sent.root if first is not None else None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
+        if subject is None or subject.pos_ == "PRON":
+            return None, None
+        speaker = resolve(article, subject)
+        return speaker.name, speaker.type if speaker.name else None
+    return None, None
+
+
+def _named_just_after(article: ArticlePeople, quote: Quote) -> str | None:
+    """'"...." The warning came from Rosalind Achebe, ...': the speaker the next sentence names."""
+    doc = article.doc
+    first = bisect_left(article.sentence_starts, quote.end)
+    next_starts = article.sentence_starts[first : first + 3]
+    heads = [doc.char_span(o, o + 1, alignment_mode="expand") for o in next_starts]
+    sentences = [head[0].sent for head in heads if head is not None]
+    following = [sent for sent in sentences if any(t.is_alpha for t in sent)]
+    if not following:
+        return None
+    words = [t for t in following[0] if not t.is_punct and not t.is_space]
+    if len(words) < 5 or words[1].lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if words[2].lemma_.lower() != "come" or words[3].lower_ != "from":
+        return None
+    name = entity_span(words[4])
+    if name is None or name.label_ != "PERSON":
+        return None
+    return full_name(article, clean_name(name), name.start_char)
+
+
+def _subject_just_before(article: ArticlePeople, offset: int) -> str | None:
+    """The person who was the subject of the sentence right before an offset, same paragraph."""
+    starts = article.sentence_starts
+    index = bisect_right(starts, offset - 1) - 1
+    paragraph_start = paragraph_bounds(doc_text(article.doc), offset)[0]
+    if index < 1 or starts[index - 1] < paragraph_start:
+        return None
+    since = starts[index - 1] if starts[index] >= offset - 1 else starts[index]
+    names = [name for o, name in article.subjects if since <= o < offset]
+    return names[-1] if names else None
+
+
+def _may_hold(article: ArticlePeople, name: str | None, role: str) -> bool:
+    """True unless the article introduced someone else with this role."""
+    return bool(name) and not any(role in words and holder != name for _, holder, words in article.roles)
+
+
+def _nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+    """True when no sentence of the writer's own stands between a quotation and the one before."""
+    anchor = max(previous.end, previous.speaker_end or 0, (previous.cue_start or 0) + len(previous.cue or ""))
+    starts = article.sentence_starts
+    first = bisect_right(starts, anchor)
+    own_sentence = min(quote.start, quote.sentence_start if quote.sentence_start is not None else quote.start)
+    return all(start >= own_sentence - 2 for start in starts[first : bisect_right(starts, quote.start)])

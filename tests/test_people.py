@@ -1,0 +1,207 @@
+"""The people package: name folding and matching (names), the per-article index (index), and the
+data they stand on (the lexicon loader, patterns, entity repairs, the article layout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.errors import NewsprismError
+from newsprism.ingest.layout import dateline_place, find_dateline, headline_lines, layout_of
+from newsprism.models import Article, Quote
+from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.entity_repairs import COMPONENT, SPAN_GROUP, repaired_entities
+from newsprism.people import names
+from newsprism.people.index import PeopleIndex, link_speakers
+from newsprism.pipeline import extract_facts
+
+# ---- names: pure functions of strings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last", "suffix"),
+    [
+        ("Joseph R. Biden Jr.", "joseph", "biden", "jr"),
+        ("Ursula von der Leyen", "ursula", "vonderleyen", ""),
+        ("Putin", "", "putin", ""),
+        ("Bobby Kennedy", "Robert", "kennedy", ""),  # a nickname folds to the given name
+    ],
+)
+def test_parse_person_splits_given_name_surname_and_suffix(written, first, last, suffix):
+    parsed = names.parse_person(written)  # parts come folded: "Kennedy" -> "kenedy"
+    expected = (names.fold_word(first) if first else "", names.fold_word(last), suffix)
+    assert (parsed.first, parsed.last, parsed.suffix) == expected
+
+
+def test_transliteration_variants_fold_to_one_word():
+    assert names.fold_word("Zelenskiy") == names.fold_word("Zelensky")
+    assert names.plain("Zélensky’s  Office!") == "zelenskys office"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jen Psaki", "Psaki", True),
+        ("John F. Kennedy", "John Kennedy", True),
+        ("J. Smith", "John Smith", True),
+        ("John Smith", "Jane Smith", False),
+        ("Donald Trump", "Donald Trump Jr.", False),
+        ("John A. Smith", "John B. Smith", False),
+    ],
+)
+def test_compatible_names_are_one_person_only_when_nothing_disagrees(a, b, same):
+    assert names.compatible(names.parse_person(a), names.parse_person(b)) is same
+
+
+def test_lookup_keys_of_people_organisations_and_places():
+    assert names.person_keys(names.parse_person("Xi Jinping")) == ["pfl:xi jinping|", "pl:jinping|", "pf:xi|"]
+    assert "oa:ccp" in names.name_keys("Chinese Communist Party", "ORG")
+    assert names.name_keys("NATO", "ORG") == ["oa:nato"]
+    assert names.name_keys("U.S.", "GPE")[0] == names.name_keys("United States", "GPE")[0]
+
+
+def test_acronyms_possessives_places_and_demonyms():
+    assert names.is_acronym("U.N.") and names.is_acronym("NATO") and not names.is_acronym("Nato")
+    assert names.acronym_of("Food and Drug Administration") == "fda"
+    assert names.strip_possessive("Putin's") == "Putin" and names.strip_possessive("Jones’") == "Jones"
+    assert names.demonym_place("Ukrainians") == "Ukraine"
+    assert names.canonical_place("the U.S.") == names.canonical_place("United States")
+    assert names.is_known_place("Jordan")
+
+
+def test_role_cues_read_gender_and_titles_from_the_head_of_a_role():
+    genders, titles = names.role_cues(["Mrs.", "son of former Attorney General Eric Holder"])
+    assert genders == {"female", "male"}  # "Mrs." and "son"; the general is someone else's title
+    assert "general" not in titles
+    assert names.role_cues(["first lady"])[1] >= {"first lady"}
+
+
+def test_given_names_of_one_gender_only():
+    assert names.given_name_gender("Margaret") == "female"
+    assert names.given_name_gender("Robert") == "male"
+    assert names.gender_of(names.parse_person("Putin")) is None
+
+
+# ---- the one lexicon loader and the patterns ------------------------------------------------
+
+
+def test_one_speech_verb_list_serves_quotes_framing_and_events():
+    quote, frame, event = (lexicon.speech_verbs(use) for use in ("quote", "frame", "event"))
+    assert {"say", "tell", "according"} & quote == {"say", "tell"}
+    assert "call" in frame and "call" not in quote  # 'called the plan "reckless"' frames a phrase
+    assert "say" in event and "believe" in event and "believe" not in quote
+    with pytest.raises(NewsprismError):
+        lexicon.speech_verbs("no such use")
+
+
+def test_lexicon_loader_reads_lists_tables_and_refuses_missing_files():
+    assert "minister" in lexicon.words("roles.txt")
+    assert lexicon.pairs("demonyms.tsv")["ukrainian"] == "Ukraine"
+    with pytest.raises(NewsprismError, match="no_such_file"):
+        lexicon.lines("no_such_file.txt")
+
+
+def test_every_pattern_in_the_data_file_compiles(nlp):
+    doc = nlp("A test.")
+    for section in ("matcher", "dependency"):
+        for name in patterns.definitions()[section]:
+            assert patterns.match(name, doc) == []
+
+
+def test_age_pattern_finds_names_followed_by_an_age(nlp):
+    doc = nlp("Maeve Donnelly, 41, grew up in Cork. The budget, 2024, was cut. Ortiz, 130, is a robot.")
+    aged = [doc[start].text for start, _ in patterns.match("age_after_name", doc)]
+    assert aged == ["Donnelly"]
+
+
+# ---- entity repairs, once, in the pipeline ---------------------------------------------------
+
+
+def test_entity_repairs_run_in_the_pipeline_and_write_one_span_group(nlp):
+    assert COMPONENT in nlp.pipe_names
+    doc = nlp(
+        "White House press secretary Jen Psaki spoke on Monday. Later, Psaki said the talks would go on."
+    )
+    repaired = [(s.text, s.label_) for s in doc.spans[SPAN_GROUP]]
+    assert ("Jen Psaki", "PERSON") in repaired
+    assert ("Psaki", "PERSON") in repaired  # the surname is the person's, whatever the model said
+    assert all(not s.text.startswith("secretary") for s in doc.spans[SPAN_GROUP])
+    assert repaired_entities(doc) == list(doc.spans[SPAN_GROUP])
+
+
+# ---- layout: datelines and headline lines, found once in cleaning ---------------------------
+
+
+def test_layout_finds_the_headline_lines_and_the_dateline():
+    text = "Mayor Vows Quick Repairs After Flood\nDES MOINES, Iowa — The city said on Monday it would pay."
+    headlines = headline_lines(text)
+    assert headlines == [(0, 36)]
+    dateline = find_dateline(text, headlines)
+    assert text[dateline[0] : dateline[1]] == "DES MOINES, Iowa —"
+    assert dateline_place(text, dateline) == "Des Moines"
+    assert layout_of("No dateline here. Just words.").dateline is None
+
+
+# ---- the per-article index -------------------------------------------------------------------
+
+
+def _indexed(nlp, text: str):
+    doc = nlp(text)
+    facts = extract_facts(doc, Article(article_id="a1", source="-", text=text))
+    return doc, facts, PeopleIndex(doc, facts.mentions)
+
+
+def test_index_finds_the_mention_at_a_token_and_a_pronoun_antecedent(nlp):
+    text = (
+        "Marta Solis, the trade minister, opened the talks in Lisbon on Monday.\n\n"
+        "She said the agreement was close."
+    )
+    doc, _, index = _indexed(nlp, text)
+    solis = next(t for t in doc if t.text == "Solis")
+    assert index.mention_at(solis).local_name == "Marta Solis"
+    she = next(t for t in doc if t.text == "She")
+    assert index.antecedent_at(she).local_name == "Marta Solis"
+    assert index.mention_at(next(t for t in doc if t.text == "agreement")) is None
+
+
+def test_quotes_keep_the_id_of_their_speakers_mention(nlp):
+    text = (
+        "Anna Petrova, the agency's spokeswoman, briefed reporters on Monday.\n\n"
+        '"We are ready," she said. "The rest is up to them," Petrova added.'
+    )
+    _, facts, index = _indexed(nlp, text)
+    by_id = {m.mention_id: m for m in facts.mentions}
+    spoken = [q for q in facts.quotes if q.speaker == "Anna Petrova"]
+    assert len(spoken) == 2
+    for quote in spoken:  # "she" and "Petrova" both lead to a mention of Anna Petrova
+        assert by_id[quote.speaker_mention_id].local_name == "Anna Petrova"
+        assert "speaker_mention_id" in quote.to_json()
+    unnamed = Quote(article_id="a1", text="x", start=0, end=1, kind="direct")
+    link_speakers([unnamed], index)
+    assert unnamed.speaker_mention_id is None
+
+
+def test_analyze_keeps_the_dateline_and_links_speakers_through_their_mention(tmp_path, settings):
+    from newsprism.pipeline import analyze
+    from newsprism.store.store import Store
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Mayor Vows Quick Repairs After Flood\n\n"
+        "ASHBY — Mayor Ann Kerr toured the flooded streets on Monday. The city said it would pay "
+        "for the repairs.\n\n“We will rebuild every house,” Kerr said.",
+        "utf-8",
+    )
+    store = Store(settings.db)
+    summary = analyze([str(path)], store, settings)
+    assert summary.ok
+    article = next(store.articles())
+    start, end = article.dateline
+    assert article.text[start:end] == "ASHBY —"
+    quote = next(q for q in store.quotes() if q.text.startswith("We will rebuild"))
+    mention = next(
+        m
+        for m in store.mentions(article_ids=[article.article_id])
+        if m.mention_id == quote.speaker_mention_id
+    )
+    assert mention.local_name == "Ann Kerr"
+    assert quote.speaker_entity_id is not None and quote.speaker_entity_id == mention.entity_id

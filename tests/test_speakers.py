@@ -1,0 +1,152 @@
+"""Speaker and cue resolution, through the public functions of quotes and people: which token a
+cue's speaker is, whom a pronoun, a role noun or "the company" refers to, and the named rule
+groups that can be switched off."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli.main import app
+from newsprism.config import Settings
+from newsprism.errors import UsageError
+from newsprism.ingest.layout import layout_of
+from newsprism.models import Quote
+from newsprism.people.salience import pronoun_antecedent, read_article, resolve_pronoun
+from newsprism.quotes import rules
+from newsprism.quotes.cues import attach_cue, cue_subject
+from newsprism.quotes.extract import extract_quotes
+from newsprism.quotes.marks import inside_marks, quotations
+from newsprism.quotes.speakers import resolve
+
+
+def _table(nlp, text: str):
+    doc = nlp(text)
+    return doc, read_article(doc, inside_marks(quotations(text)))
+
+
+def _token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        ("Maria Lopez said the plan would fail.", "said", "Lopez"),
+        ("“The plan will fail,” said Maria Lopez.", "said", "Lopez"),
+        ("The plan will fail, according to Maria Lopez.", "according", "Lopez"),
+        ("Maria Lopez, a senior economist at the bank, told reporters the plan would fail.", "told", "Lopez"),
+        ("The plan, Maria Lopez warned, would fail.", "warned", "Lopez"),
+        ("The ministry said in a statement that the plan would fail.", "said", "ministry"),
+        ("Senator Tom Penrose, R-Ga., told reporters the bill would pass.", "told", "Penrose"),
+    ],
+)
+def test_cue_subject_is_the_speaker_token_whatever_the_word_order(nlp, sentence, cue, speaker):
+    doc = nlp(sentence)
+    found = cue_subject(_token(doc, cue), layout_of(sentence))
+    assert found is not None and found.text == speaker
+
+
+def test_a_dateline_is_never_the_speaker(nlp):
+    text = "WASHINGTON — President Ana Ruiz defended the program on Friday, saying Congress was briefed."
+    doc = nlp(text)
+    found = cue_subject(_token(doc, "saying"), layout_of(text))
+    assert found is None or found.text != "WASHINGTON"
+
+
+def test_pronouns_and_role_nouns_resolve_to_the_person_introduced_before(nlp):
+    text = (
+        "Maria Lopez, the health minister, visited the hospital on Tuesday.\n\n"
+        "She said the new wing would open in May. The minister said staff had been hired."
+    )
+    doc, table = _table(nlp, text)
+    she = resolve(table, _token(doc, "She"))
+    assert (she.name, she.type, she.mention.text) == ("Maria Lopez", "PERSON", "She")
+    minister = resolve(table, _token(doc, "minister", 1))
+    assert minister.name == "Maria Lopez"
+
+
+def test_an_ambiguous_role_gets_no_speaker(nlp):
+    text = (
+        "Reporters questioned Maria Lopez, the health minister, and John Carter, the finance minister, "
+        "on Tuesday.\n\nThe minister said the budget was agreed."
+    )
+    doc, table = _table(nlp, text)
+    assert resolve(table, _token(doc, "minister", 2)).name is None  # two ministers: no guess
+    assert resolve(table, _token(doc, "Lopez")).name == "Maria Lopez"
+
+
+def test_the_company_and_it_are_the_organisation_named_before(nlp):
+    text = (
+        "Corvin Pharmaceuticals is recalling two batches of its allergy tablets. It said the batches "
+        "were made in March.\n\nThe company said no patient had been harmed."
+    )
+    doc, table = _table(nlp, text)
+    assert resolve(table, _token(doc, "company")).name == "Corvin Pharmaceuticals"
+    it = resolve(table, _token(doc, "It"))
+    assert (it.name, it.type) == ("Corvin Pharmaceuticals", "ORG")
+
+
+def test_finding_an_antecedent_reads_the_table_and_resolving_records_the_gender(nlp):
+    text = "Jordan Ellery chaired the hearing on Monday.\n\nShe said the inquiry would go on."
+    doc, table = _table(nlp, text)
+    she = _token(doc, "She")
+    table.genders.pop("Jordan Ellery", None)  # reading the article already resolved "She"
+    found = pronoun_antecedent(table, she)
+    assert found.name == "Jordan Ellery" and found.gender == "f"
+    assert "Jordan Ellery" not in table.genders  # finding changes nothing
+    assert resolve_pronoun(table, she) == "Jordan Ellery"
+    assert table.genders["Jordan Ellery"] == "f"  # resolving records what the pronoun showed
+
+
+def test_attach_cue_returns_the_mention_it_left_unresolved(nlp):
+    text = "Officials gathered on Monday.\n\n“We will rebuild,” the spokeswoman said."
+    doc, table = _table(nlp, text)
+    quote = Quote(article_id="t", text="We will rebuild", start=31, end=46, kind="direct")
+    left_open = attach_cue(table, quote, _token(doc, "said"))
+    assert quote.speaker is None and quote.speaker_mention == "the spokeswoman"
+    assert left_open == (quote.speaker_start, "spokeswoman")
+
+
+def test_rule_groups_switch_off_by_name(nlp):
+    text = "Maria Lopez visited the hospital on Tuesday.\n\n“It is a good day,” she said."
+    doc = nlp(text)
+    assert extract_quotes(doc, "t")[0].speaker == "Maria Lopez"
+    with rules.switched_off(["pronoun_antecedents"]):
+        assert extract_quotes(doc, "t")[0].speaker is None
+    assert extract_quotes(doc, "t")[0].speaker == "Maria Lopez"
+    with pytest.raises(UsageError):
+        rules.checked(["no_such_group"])
+
+
+def test_rule_groups_are_switched_off_through_the_settings():
+    settings = Settings.load(environ={"NEWSPRISM_QUOTES_DISABLED_RULES": "lede_source,self_mention"})
+    assert rules.checked(settings.quotes["disabled_rules"]) == {"lede_source", "self_mention"}
+    assert Settings.load(environ={}).quotes["disabled_rules"] == []
+
+
+def test_eval_quotes_ablate_reports_every_rule_group(tmp_path):
+    text = (
+        "Maria Lopez visited the hospital on Tuesday.\n\n“It is a good day,” she said. "
+        "The minister said the new wing would open in May."
+    )
+    record = {
+        "id": "g1",
+        "text": text,
+        "quotes": [
+            {"text": "It is a good day", "kind": "direct", "speaker": "Maria Lopez"},
+            {"text": "the new wing would open in May", "kind": "indirect", "speaker": "Maria Lopez"},
+        ],
+    }
+    gold = tmp_path / "tiny.jsonl"
+    gold.write_text(json.dumps(record) + "\n", "utf-8")
+    result = CliRunner().invoke(
+        app, ["eval", "quotes", "--ablate", "--gold", str(gold), "--data", str(tmp_path / "none")]
+    )
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line.split()[1:] for line in result.output.splitlines() if line.strip()}
+    assert set(rules.GROUPS) <= set(lines)
+    assert lines["pronoun_antecedents"][0].startswith("+")  # without it "she" has no speaker
+    assert lines["party_tag"] == ["0"]
