@@ -200,3 +200,29 @@ def test_entity_by_an_ambiguous_name_says_what_else_it_fits(tmp_path: Path):
     assert "'Trump' also fits: Trump (ORG, 40 mentions, org-trump)" in " ".join(shown.split())
     [piped] = jsonl(run("entity", "Trump", "--db", db).stdout)
     assert piped["entity_id"] == "person-trump" and piped["also"][0]["entity_id"] == "org-trump"
+
+
+def test_the_home_page_shows_undated_stories_beside_dated_ones(db: str, tmp_path: Path):
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from newsprism.web.app import create_app
+
+    copy = str(tmp_path / "copy.db")  # the module's database stays as it was
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    db = copy
+
+    dated = tmp_path / "dated.json"
+    story = {
+        "title": "Harbour Fees Rise",
+        "text": "Harbour fees in Port Amsel rose on Monday.",
+        "published": "2025-04-01",
+    }
+    dated.write_text(json.dumps(story), encoding="utf-8")
+    assert run("analyze", str(dated), "--db", db, "-p", "1").exit_code == 0
+    home = TestClient(create_app(db), base_url="http://localhost").get("/").text
+    assert (
+        "Harbour Fees Rise" in home and "Canal Reopens After Storm Damage" in home
+    )  # the second has no date

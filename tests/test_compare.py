@@ -101,7 +101,7 @@ def test_a_quote_only_one_outlet_carries(story):
     assert any("stealing our river" in text for text in only)
     assert not any("city needs this water" in text for text in only)  # the minister's words are shared
     missing = [q["text"] for q in _outlet(data, "capital-times")["missing_here"]["quotes"]]
-    assert any("stealing our river" in text for text in missing)
+    assert not any("stealing our river" in text for text in missing)  # one other outlet is not "most"
     assert "Police" not in " ".join(gazette["entities"])
 
 
@@ -168,3 +168,152 @@ def test_cli_stories_and_compare(story, settings):
     assert page.exit_code == 0 and page.output.lstrip().startswith("<!doctype html>")
     missing = runner.invoke(app, ["compare", "nope", "--db", settings.db])
     assert missing.exit_code == 1 and "no story" in missing.output
+
+
+def test_distinct_and_loaded_items_point_into_the_stored_text(story):
+    store, story_id = story
+    data = compare_story(store, story_id)
+    texts = {a.article_id: a.text for a in store.articles()}
+    gazette = _outlet(data, "river-gazette")
+    assert gazette["distinct"], "the gazette alone reports the swimming pools line"
+    for row in data["outlets"]:
+        assert len(row["distinct"]) <= 5 * len(row["articles"])
+        assert len(row["loaded"]) <= 10 * len(row["articles"])
+        for item in row["distinct"] + row["loaded"]:
+            assert {"article_id", "start", "end", "text", "why"} <= set(item)
+            assert texts[item["article_id"]][item["start"] : item["end"]] == item["text"]
+        for item in row["loaded"]:
+            assert "entity_id" in item
+    scores = [item["score"] for item in gazette["distinct"]]
+    assert scores == sorted(scores, reverse=True)  # best first
+    labels = [w for w in gazette["loaded"] if "firebrand" in w["text"]]
+    assert labels and labels[0]["entity_id"]  # a label the others do not use, tied to Quill
+
+
+def test_the_same_quote_cut_or_reworded_is_one_quote():
+    from newsprism.models import Quote
+    from newsprism.stories.compare_quotes import cluster_quotes
+
+    said = "We will not accept a plan that takes the river from the farmers who depend on it"
+    quotes = [
+        Quote("a1", said, 0, len(said), "direct", speaker="Dara Quill"),
+        Quote("a2", "a plan that takes the river from the farmers", 0, 44, "direct", speaker="Quill"),
+        Quote("a3", said.replace("will not", "won't"), 0, 80, "direct", speaker=None),
+        Quote("a4", "The harvest was good this year", 0, 30, "direct", speaker="Dara Quill"),
+    ]
+    speaker = {"Dara Quill": "Dara Quill", "Quill": "Dara Quill"}
+    clusters = cluster_quotes(quotes, lambda q: speaker.get(q.speaker or "", ""))
+    together = next(c for c in clusters if any(q.article_id == "a1" for q in c.quotes))
+    assert {q.article_id for q in together.quotes} == {"a1", "a2", "a3"}
+    assert len(clusters) == 2
+
+
+def test_terminal_view_fits_100_columns_and_markdown_links_every_line(story):
+    from newsprism.stories.compare import render_markdown
+
+    store, story_id = story
+    data = compare_story(store, story_id)
+    console = Console(record=True, width=160)
+    render_compare_table(data, console)
+    shown = console.export_text()
+    assert max(len(line) for line in shown.splitlines()) <= 100
+    for outlet in ("capital-times", "river-gazette", "valley-news"):  # one block per outlet
+        assert sum(line.startswith(f"╭─ {outlet} ") for line in shown.splitlines()) == 1
+    brief = render_markdown(data)
+    assert brief.startswith("# ") and "## Where the outlets differ" in brief
+    for line in brief.splitlines():
+        if line.startswith("- only here") or line.startswith("- wording"):
+            assert "](/articles/" in line
+
+
+def test_cli_compare_all_and_markdown(story, settings):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+
+    _, story_id = story
+    runner = CliRunner()
+    brief = runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "markdown"])
+    assert brief.exit_code == 0 and brief.output.startswith("# "), brief.output
+    short = json.loads(
+        runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json"]).output
+    )
+    full = json.loads(
+        runner.invoke(app, ["compare", story_id, "--db", settings.db, "--format", "json", "--all"]).output
+    )
+    for a, b in zip(short["outlets"], full["outlets"], strict=True):
+        assert len(a["distinct"]) <= len(b["distinct"]) == b["more"]["distinct"]
+
+
+def test_eval_scores_overlap_both_ways():
+    from newsprism.evaluation.compare import locate, score
+
+    text = "First line.\nThe senator slammed the plan. Then he left."
+    where = locate(text, {"txt": "slammed", "start": 12})
+    assert where == (text.index("slammed"), text.index("slammed") + 7)
+    found = score({"a": [(12, 41), (42, 55)]}, {"a": [where, (0, 5)]})
+    assert found["recall"] == 0.5 and found["precision"] == 0.5
+
+
+def test_an_outlet_alone_on_a_story_differs_from_no_one(story):
+    from newsprism.stories.compare import compare_articles
+
+    store, _ = story
+    article = next(a for a in store.articles() if a.outlet == "river-gazette")
+    quotes = list(store.quotes(article_ids=[article.article_id]))
+    mentions = list(store.mentions(article_ids=[article.article_id]))
+    alone = compare_articles([article], quotes, mentions, [], {})
+    row = alone["outlets"][0]
+    assert row["distinct"] == [] and row["loaded"] == [] and row["missing_here"]["quotes"] == []
+    assert row["sources"] and row["headlines"]
+
+
+def _basil_like(folder, triplet: str, year: str, outlet: str, n: int, paragraphs, spans) -> None:
+    """One invented article in BASIL's layout (articles/YEAR/ID.json, annotations/YEAR/ID_ann.json)."""
+    import json
+
+    name = f"{triplet}_{n}"
+    (folder / "articles" / year).mkdir(parents=True, exist_ok=True)
+    (folder / "annotations" / year).mkdir(parents=True, exist_ok=True)
+    record = {
+        "title": f"Sable River plan ({outlet})",
+        "date": f"{year}-05-06",
+        "source": outlet,
+        "triplet-uuid": triplet,
+        "body-paragraphs": [[p] for p in paragraphs],
+    }
+    (folder / "articles" / year / f"{name}.json").write_text(json.dumps(record), "utf-8")
+    notes = [{"txt": t, "bias": b, "quote": "no", "start": 0, "end": len(t)} for t, b in spans]
+    (folder / "annotations" / year / f"{name}_ann.json").write_text(
+        json.dumps({"phrase-level-annotations": notes}), "utf-8"
+    )
+
+
+def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings):
+    from newsprism.evaluation.compare import run
+
+    data = tmp_path / "basil"
+    common = "Farmers marched through Tarn on Monday against the plan to divert the Sable River."
+    biased = "Minister Ivo Brandt, whose family owns land along the new canal, defended the plan."
+    _basil_like(
+        data,
+        "t1",
+        "2012",
+        "fox",
+        1,
+        [common, f"Opposition leader Dara Quill slammed the plan. {biased}"],
+        [("slammed", "lex"), (biased, "inf")],
+    )
+    _basil_like(data, "t1", "2012", "nyt", 2, [common, "Dara Quill said the plan was unfair to farmers."], [])
+    _basil_like(data, "t1", "2012", "hpo", 3, [common, "Dara Quill criticised the plan on Monday."], [])
+    console = Console(record=True, width=140)
+    cache = tmp_path / "cache"
+    found = run(data, False, console, cache=cache, settings=settings)
+    assert found["distinct"]["all"]["distinct"]["recall"] == 1.0  # the sentence only fox carries
+    assert found["loaded"]["all"]["loaded"]["recall"] == 1.0  # "slammed", which the others avoid
+    assert set(found["distinct"]["all"]) == {"distinct", "random sentences", "novel sentences"}
+    assert "held-out 2013-2014" in console.export_text()
+    again = run(data, False, Console(record=True), cache=cache, settings=settings)
+    assert again == found and len(list(cache.glob("*.db"))) == 1

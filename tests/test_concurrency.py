@@ -15,7 +15,7 @@ import pytest
 from invented import invented_articles, write_jsonl
 from newsprism.store.doctor import check
 from newsprism.store.store import Store
-from test_faults import snapshot
+from test_faults import clean_run, snapshot
 
 FIRST = list(range(0, 30))
 SECOND = list(range(12, 42))  # articles 12..29 are in both inputs
@@ -48,10 +48,7 @@ def overlapping_inputs(tmp_path: Path, parts: list[list[int]]) -> list[Path]:
 @pytest.mark.parametrize("parts", [[FIRST, SECOND], [FIRST, SECOND, THIRD]], ids=["two", "three"])
 def test_overlapping_analyze_processes_end_as_one_clean_run(db_url: str, tmp_path: Path, parts):
     inputs = overlapping_inputs(tmp_path, parts)
-    clean_db = str(tmp_path / "clean.db")
-    (clean,) = run_side_by_side(clean_db, [inputs])  # one run over every input
-    assert clean.returncode == 0, clean.stderr
-    expected = snapshot(clean_db)
+    expected = clean_run(tmp_path, str(tmp_path / "clean.db"), *inputs)  # one run over every input
 
     results = run_side_by_side(db_url, [[path] for path in inputs])
     for result in results:

@@ -90,6 +90,11 @@ def test_sentences_that_report_no_event(nlp):
         "Trump's proposal calls for the hiring of 2,800 agents.",  # a thing does not act
         "The contrast with the convention last week was striking.",  # nor does a contrast
         "Even so, I vehemently reject every interpretation of his position.",  # the writer's view
+        "Other members want to lift the sanctions step by step.",  # a wish
+        "The governor is willing to go to great lengths to win.",  # a promise of nothing in particular
+        "During a campaign, someone has promised it to voters.",  # no one in particular
+        "He pleaded guilty to lying to investigators.",  # a plea in court, not a request
+        "A reporter asked the president when the shutdown will end.",  # a question
     ]
     for text in quiet:
         assert not events_of(nlp, text), text

@@ -33,6 +33,10 @@ def main_type(nlp, text: str) -> str | None:
         ("The mayor praised the volunteers for their courage.", "SUPPORT"),
         ("The chairman said the nominee was an outstanding choice.", "SUPPORT"),
         ("The House rejected the Senate bill.", "REJECT"),
+        ("The White House pushed back against the report.", "REJECT"),
+        ("Republicans rallied behind the nominee on Tuesday.", "SUPPORT"),
+        ("The senator heaped praise on the governor.", "SUPPORT"),
+        ("Democrats called out the senator for his remarks.", "ACCUSE"),
         ("Local officials vowed to resist any new gun controls.", "REJECT"),
         ("Democrats urged the attorney general to recuse himself.", "REQUEST"),
         ("The senator called for the White House to order an inquiry.", "REQUEST"),
@@ -60,6 +64,9 @@ def test_political_events_are_typed(nlp, text, event_type):
         "The mayor recognizes the budget needs to be different.",  # a belief, not recognition
         "The two leaders agreed that the economy was weak.",  # a view, not an agreement
         "Dozens of tanks were flown to the base in cargo jets.",  # freight, not a visit
+        "The camera captured the moment on video.",  # a picture, not a capture
+        "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
+        "This is our chance to demonstrate we want him in office.",  # to show, not to protest
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from invented import invented_articles, write_jsonl
+from newsprism.config import Settings
+from newsprism.pipeline import analyze
 from newsprism.store.store import Store
 
 CLI = [sys.executable, "-m", "newsprism"]
@@ -101,8 +103,10 @@ def processes_naming(marker: str) -> list[int]:
 
 
 def clean_run(tmp_path: Path, db: str, *paths: Path) -> dict:
-    result = finished(analyze_cli(db, *paths, extra=("--processes", "1")))
-    assert result.returncode == 0, result.stderr
+    """What one uninterrupted run stores (in this process: the model is loaded once per session)."""
+    settings = Settings.load(db=db, processes=1, batch_size=4)
+    summary = analyze([str(p) for p in paths], Store(db), settings)
+    assert summary.ok, summary.failures
     return snapshot(db)
 
 

@@ -357,3 +357,27 @@ def test_a_database_at_revision_0003_gains_given_id_and_keeps_its_rows(db_url: s
     kept = store.article("older")
     assert kept.title == "Kept article" and kept.given_id is None
     store.close()
+
+
+def test_the_run_lock_lets_runs_store_together_and_link_alone(db_url: str):
+    from newsprism.errors import StoreError
+    from newsprism.store.locks import RunLock
+
+    store, other_store = Store(db_url), Store(db_url)
+    first, second = RunLock(store, timeout=0.5), RunLock(other_store, timeout=0.5)
+    try:
+        with first.shared(), second.shared():  # two runs store side by side
+            with pytest.raises(StoreError, match="run.lock_timeout"):
+                with first.exclusive():  # but neither links while the other still stores
+                    pass
+        with first.exclusive():
+            with pytest.raises(StoreError, match="another analyze run"):
+                with second.shared():  # nor stores while another links
+                    pass
+        with second.exclusive():  # released: the next run takes it
+            pass
+    finally:
+        first.close()
+        second.close()
+        store.close()
+        other_store.close()

@@ -96,7 +96,7 @@ class Corpus:
         return queries.read_page(self.store.engine, queries.articles(**filters), limit, after, offset)
 
     def quotes(self, limit: int | None = None, **filters: Any) -> Iterator[Quote]:
-        """Quotes in article order; filters: article_ids, speaker, speaker_entity_id, outlet,
+        """Quotes by article id, in text order; filters: article_ids, speaker, speaker_entity_id, outlet,
         text, since, until (substrings match literally, any case)."""
         return self._stream(queries.quotes(**filters), limit)
 

@@ -53,6 +53,8 @@ WIDE_COLUMNS = {
     "actors": 1,
     "recipients": 1,
 }
+# Table headers shorter than their JSON keys, so a date column is as narrow as a date.
+HEADERS = {"first_published": "first", "last_published": "last", "speaker_mention": "mention"}
 # Short columns (dates, counts, kinds) keep one line even on a narrow terminal.
 SHORT = 12
 # What a table shows for an article without an outlet (JSON keeps null).
@@ -166,10 +168,18 @@ def emit(
             count += 1
         return count
     shown = [[(cells or {}).get(c, _cell)(row.get(c)) for c in columns] for row in rows]
+    print_table(shown, columns, title)
+    return len(shown)
+
+
+def print_table(shown: list[list[Any]], columns: list[str], title: str | None = None) -> None:
+    """Rows of cell values as a rich table: empty short columns left out, every column as wide
+    as ``column_widths`` says, every cell plain text."""
     short = [c for c in columns if c not in WIDE_COLUMNS]
     empty = {c for i, c in enumerate(columns) if c in short and not any(str(r[i]) for r in shown)}
     keep = [i for i, c in enumerate(columns) if c not in empty or not shown]
-    natural = {i: max([len(columns[i]), *(len(str(r[i])) for r in shown)]) for i in keep}
+    headers = [HEADERS.get(c, c) for c in columns]
+    natural = {i: max([len(headers[i]), *(len(str(r[i])) for r in shown)]) for i in keep}
     wide = [i for i in keep if columns[i] in WIDE_COLUMNS]
     ratios = {i: WIDE_COLUMNS[columns[i]] for i in wide}
     id_columns = {i for i in keep if columns[i].endswith("_id") or columns[i] == "duplicate_of"}
@@ -178,17 +188,16 @@ def emit(
     table = Table(title=title, show_lines=False, expand=not tight)
     for i in keep:
         if i in wide and tight:  # a narrow terminal: every column its share
-            table.add_column(columns[i], overflow="fold", width=widths[i])
+            table.add_column(headers[i], overflow="fold", width=widths[i])
         elif i in wide:  # the words people read get the room that is left, by their ratio
-            table.add_column(columns[i], overflow="fold", ratio=WIDE_COLUMNS[columns[i]], min_width=widths[i])
+            table.add_column(headers[i], overflow="fold", ratio=ratios[i], min_width=widths[i])
         elif widths[i] >= natural[i]:  # ids, dates, counts: whole, on one line
-            table.add_column(columns[i], no_wrap=True, width=natural[i])
+            table.add_column(headers[i], no_wrap=True, width=natural[i])
         else:  # a narrow terminal: whole still, folded over lines rather than cut
-            table.add_column(columns[i], overflow="fold", width=widths[i])
+            table.add_column(headers[i], overflow="fold", width=widths[i])
     for values in shown:  # Text, never markup: "[ceasefire]" stays in the cell
         table.add_row(*(Text(str(values[i])) for i in keep))
     console.print(table)
-    return len(shown)
 
 
 def column_widths(
@@ -230,7 +239,7 @@ def _csv_value(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any, width: int = 400) -> str:
+def _cell(value: Any, width: int = 2000) -> str:
     if value is None:
         return ""
     if isinstance(value, list):

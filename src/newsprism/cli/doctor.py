@@ -26,7 +26,7 @@ def doctor(
     from newsprism.api import Corpus
 
     try:
-        with Corpus(db) as corpus:
+        with Corpus(db, create=False) as corpus:
             found, left = corpus.doctor(repair=repair)
     except NewsprismError as exc:
         sys.stderr.write(f"Error: {str(exc).strip().splitlines()[0]}\n")

@@ -100,3 +100,14 @@ def eval_stories(
     """Story clustering (adjusted Rand index, pairwise F1) and re-post detection."""
     data = find_data(data, "data/basil-dev", required=True, what="BASIL data (a folder holding articles/)")
     run_eval("stories", data, verbose)
+
+
+@eval_app.command("compare")
+@handle_errors
+def eval_compare(
+    data: Path | None = data_option("data/basil-dev"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List the articles with no span found"),
+) -> None:
+    """Distinct statements and loaded words against BASIL's informational and lexical bias spans."""
+    data = find_data(data, "data/basil-dev", required=True, what="BASIL data (a folder holding articles/)")
+    run_eval("compare", data, verbose)

@@ -56,20 +56,24 @@ def stories(
 def compare(
     story: str = typer.Argument(..., help="Story id or unique id prefix (see 'newsprism stories')"),
     db: str | None = db_option(),
-    fmt: str | None = format_option(("table", "jsonl", "json", "html")),
+    fmt: str | None = format_option(("table", "jsonl", "json", "markdown", "html")),
+    everything: bool = typer.Option(False, "--all", help="Every difference, not the top few per outlet"),
 ) -> None:
-    """How each outlet told one story: headlines, length, whom it quotes, names, labels, what only it has.
+    """How each outlet told one story: its distinct statements, loaded words, sources, what it leaves out.
 
-    JSON Lines (piped): one line, the whole comparison; json: the same, indented.
+    JSON Lines (piped): one line, the whole comparison; json: the same, indented; markdown: a
+    one-page brief whose lines link to their article and offsets.
     """
-    from newsprism.stories.compare import render_compare_html, render_compare_table
+    from newsprism.stories.compare import render_compare_html, render_compare_table, render_markdown
 
-    fmt = pick_format(fmt, ("table", "jsonl", "json", "html"))
-    data = open_corpus(db).compare(story)
+    fmt = pick_format(fmt, ("table", "jsonl", "json", "markdown", "html"))
+    data = open_corpus(db).compare(story, full=everything)
     if fmt == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
         write_jsonl([data])
+    elif fmt == "markdown":
+        sys.stdout.write(render_markdown(data))
     elif fmt == "html":
         sys.stdout.write(render_compare_html(data))
     else:

@@ -1,12 +1,15 @@
 """The events stage: who did what to whom, where and when, typed in PLOVER 2.0's sixteen types.
 
-Dependency-based, sentence by sentence: event_triggers.py finds the words that start events
-and types them, event_participants.py finds actors, recipients, place and the negated,
-hypothetical and future flags; this module builds the Event records, resolves each event's
-date from the article's publication date (see dates.py) and ties speech acts to their quotes.
-PLOVER counts a hostile act announced as a threat and a cooperative act promised as an
+Dependency-based, sentence by sentence: triggers.py finds the words that start events and types
+them (nonevents.py and evaluations.py: idioms left out, criticism and praise read in), and
+factuality.py drops what reports no event (questions, headings, conditionals, opinions, things
+as doers); participants.py finds actors, recipients, place and the negated, hypothetical and
+future flags, and people_link.py names pronouns and role nouns through the article's people;
+when.py dates each event from its own clause (dates.py resolves the expression) and contexts.py
+gives its PLOVER context. This module builds the Event records and ties speech acts to their
+quotes. PLOVER counts a hostile act announced as a threat and a cooperative act promised as an
 agreement; that retyping happens here, once the flags are known. Lexicons live in
-data/events.yaml.
+data/events.yaml and data/event_contexts.yaml.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from newsprism.ingest.clean import is_heading_or_debris
 
 CLOSING = "\"'”’)] "
 QUOTES = ('"', "“", "”")
+INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 CAN = frozenset({"can", "ca", "cannot"})
 # Types whose actor may be a thing: "a car bomb killed five".
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
@@ -49,12 +50,16 @@ def is_unreal(
     """A conditional, a modal said by no one, or a habit or forecast about people in general;
     ``sentence`` is the sentence's text and its offset."""
     said = any(lemma_of(g) in lex.speech for g in governors)
+    if any(lemma_of(g) in lex.wish_verbs for g in governors) or lemma_of(clause.head) in lex.wish_verbs:
+        return True  # "others want to lift sanctions": a wish, not an act
+    if trigger.kind == "commitment" and not trigger.content and not _promises_something(trigger.token):
+        return True  # "willing to go to great lengths": a promise of nothing in particular
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
         if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
     subject = _subject_of(clause)
-    if subject is not None and not past and is_generic(subject, lex):
-        return True
+    if subject is not None and (subject.lower_ in INDEFINITE or (not past and is_generic(subject, lex))):
+        return True  # "someone has promised it to voters", "people will refuse to go"
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
     return not said and subject is not None and _authors_own(subject, sentence)
@@ -102,6 +107,15 @@ def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
     """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
     entry = lex.objects.get(lemma_of(noun))
     return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
+
+
+def _promises_something(verb: Token) -> bool:
+    """A promise names what is given or done: an object ("pledged $2 billion", "ready to
+    contribute 4,000 troops"); "willing to go to great lengths" names nothing."""
+    heads = [verb]
+    for _ in range(3):  # "pledging to try to reach common ground"
+        heads += [c for c in heads[-1].children if c.dep_ == "xcomp"][:1]
+    return any(c.dep_ in ("dobj", "dative") for h in heads for c in h.children)
 
 
 def _modals(lex: Lexicon) -> frozenset[str]:

@@ -65,11 +65,14 @@ class Lexicon:
     object_control: frozenset[str]
     evaluative_verbs: frozenset[str]
     person_suffixes: tuple[str, ...]
+    thing_suffixes: tuple[str, ...]
+    things_with_person_endings: frozenset[str]
     symmetric_types: frozenset[str]
     subject_types: dict[str, dict[str, str]]
     agent_patients: frozenset[str]
     belief_with_clause: frozenset[str]
     travel_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     one_sided_modes: frozenset[str]
     criticism: frozenset[str]
     praise: frozenset[str]
@@ -136,11 +139,14 @@ def load_lexicon() -> Lexicon:
         object_control=frozenset(raw["object_control_verbs"]),
         evaluative_verbs=frozenset(raw["evaluative_verbs"]),
         person_suffixes=tuple(raw["person_suffixes"]),
+        thing_suffixes=tuple(raw["thing_suffixes"]),
+        things_with_person_endings=frozenset(raw["things_with_person_endings"]),
         symmetric_types=frozenset(raw["symmetric_types"]),
         subject_types=raw["subject_types"],
         agent_patients=frozenset(raw["needs_agent_patient"]),
         belief_with_clause=frozenset(raw["belief_with_clause"]),
         travel_verbs=frozenset(raw["travel_verbs"]),
+        wish_verbs=frozenset(raw["wish_verbs"]),
         one_sided_modes=frozenset(raw["one_sided_modes"]),
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
@@ -178,4 +184,8 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     word = token.lower_
     if "-" in word:  # "secretary-general", "ex-minister"
         return any(part in lex.agent_nouns for part in word.split("-"))
-    return lemma_of(token) in lex.group_heads or (len(word) > 4 and word.endswith(lex.person_suffixes))
+    if lemma_of(token) in lex.group_heads:
+        return True
+    if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
+        return False
+    return len(word) > 4 and word.endswith(lex.person_suffixes)

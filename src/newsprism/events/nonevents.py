@@ -27,6 +27,11 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
+    if lemma == "charge" and any(  # "a panel charged with overseeing ...": tasked, not accused
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pcomp" for p in c.children)
+        for c in token.children
+    ):
+        return True
     if lemma in lex.belief_with_clause and _believes(token):
         return True  # "recognizes the approach needs to change"
     patient = first_child(token, "nsubjpass")
@@ -34,7 +39,11 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "planes were flown to the plant"
     if patient is not None and lemma in lex.agent_patients and not can_act(patient, lex):
         return True  # "their very identities are threatened"
-    if obj is not None and lemma in lex.agent_objects and not is_agent(obj, lex):
+    if (
+        obj is not None
+        and lemma in lex.agent_objects
+        and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
+    ):
         return True  # "received a proposal" is no visit
     subject = first_child(token, "nsubj")
     if lemma in lex.agent_subjects and subject is not None:
@@ -47,7 +56,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             obj is None
             and first_child(token, "dative") is None
             and not first_child(token, "xcomp")
-            or any(_is_question(c) for c in token.children if c.dep_ == "ccomp")
+            or any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl"))
         )
     return False
 
@@ -85,6 +94,7 @@ def is_generic(noun: Token, lex: Lexicon) -> bool:
 
 
 def _is_question(clause: Token) -> bool:
+    """ "whether ...", "if ...", or a wh-word ("asked the president when he thinks ...")."""
     return any(
         (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
         for c in clause.children

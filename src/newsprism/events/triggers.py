@@ -191,7 +191,7 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
     for child in token.children:
         if child.dep_ == "prep" and _names_place_or_time(child):
             continue  # "a speech he gave Saturday in Kansas City" is no "give in"
-        if child.dep_ in ("prt", "dobj", "oprd") or (child.dep_ == "prep" and child.i > token.i):
+        if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
             keys.append(f"{lemma} {child.lower_}")

@@ -69,9 +69,14 @@ class RunLock:
         while not self._try(mode):
             if time.monotonic() > deadline:
                 self._close()
+                after = (
+                    "; what this run stored is kept and is linked by the next run to finish"
+                    if mode == "exclusive"
+                    else ""
+                )
                 raise StoreError(
                     f"another analyze run has held the database for over {self.timeout:.0f} s "
-                    "(the run.lock_timeout setting)"
+                    f"(the run.lock_timeout setting){after}"
                 )
             time.sleep(POLL_SECONDS)
         self.mode = mode

@@ -110,7 +110,8 @@ def read_page(
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
-    items = [listing.make({k: v for k, v in r._mapping.items() if k not in labels}) for r in rows]
+    names = [k for k in (rows[0]._fields if rows else ()) if k not in labels]
+    items = [listing.make(dict(zip(names, r, strict=False))) for r in rows]
     return Page(items=items, total=total, next=cursor, offset=offset)
 
 
@@ -195,7 +196,7 @@ def quotes(
     since: str | None = None,
     until: str | None = None,
 ) -> Listing:
-    """Quotes in article order, each with its article's ``source``."""
+    """Quotes by article id, in text order within an article, each with its article's ``source``."""
     q, a = quotes_table, articles_table
     query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id)
     if article_ids is not None:
@@ -212,7 +213,8 @@ def quotes(
         query = query.where(a.c.published >= since)
     if until:
         query = query.where(a.c.published <= until)
-    keys = [(a.c.stored_at, False), (a.c.article_id, False), (q.c.start, False), (q.c.quote_id, False)]
+    # One table's columns: the (article_id, start) index gives the order without sorting a join.
+    keys = [(q.c.article_id, False), (q.c.start, False), (q.c.quote_id, False)]
     return Listing(query, keys, _make(Quote))
 
 
@@ -237,7 +239,7 @@ def events(
     since: str | None = None,
     until: str | None = None,
 ) -> Listing:
-    """Events by date (undated first), then in article order."""
+    """Events by date (undated first), then by article id and place in the text."""
     e, a = events_table, articles_table
     query = select(e).join(a, a.c.article_id == e.c.article_id)
     if article_ids is not None:
@@ -252,7 +254,7 @@ def events(
         query = query.where(e.c.date <= until)
     keys = [
         (func.coalesce(e.c.date, ""), False),
-        (a.c.stored_at, False),
+        (e.c.article_id, False),
         (e.c.start, False),
         (e.c.event_id, False),
     ]
@@ -269,9 +271,11 @@ def stories(
     since: str | None = None,
     until: str | None = None,
     sort: str = "newest",
+    undated: bool = False,
 ) -> Listing:
     """Story ids with how many outlets and articles each has: newest first, or most outlets first
-    (then most articles, then latest). The caller fills in each story's members."""
+    (then most articles, then latest). The caller fills in each story's members. ``undated``
+    keeps stories without dates when ``since`` or ``until`` is given."""
     if sort not in STORY_SORTS:
         raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
     s, a = stories_table, articles_table
@@ -297,10 +301,12 @@ def stories(
     if outlet:
         told = select(a.c.story_id).where(func.lower(a.c.outlet) == outlet.lower())
         query = query.where(s.c.story_id.in_(told))
-    if since:
-        query = query.where(s.c.last_published >= since)
+    if since:  # ``undated`` keeps the stories of articles without a date in a dated window
+        after_since = s.c.last_published >= since
+        query = query.where(or_(after_since, s.c.last_published.is_(None)) if undated else after_since)
     if until:
-        query = query.where(s.c.first_published <= until)
+        before_until = s.c.first_published <= until
+        query = query.where(or_(before_until, s.c.first_published.is_(None)) if undated else before_until)
     first = func.coalesce(s.c.first_published, "")
     last = func.coalesce(s.c.last_published, "")
     if sort == "outlets":

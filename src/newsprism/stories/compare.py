@@ -1,39 +1,50 @@
 """How each outlet told one story: ``newsprism compare STORY``.
 
-``compare_story`` gathers, per outlet, its articles and headlines, length, whom it quotes and how
-often, the entities it names, the words it uses to label each entity ("Chinese communist leader"
-against "Chinese President"), when it first reported, and what it carries that the others do not
-(and the reverse): quotes, entities and events. Quotes count as shared when another outlet
-quotes the same speaker saying much the same words, or prints those words anywhere.
+``compare_story`` gathers, per outlet, its articles and headlines, length, first report, whom it
+quotes and how much, and then the differences that matter, ranked and capped so one screen shows
+them: its **distinct** statements (what it reports and the others do not, ``distinct.py``), its
+**loaded** words (how it characterises actors where the others word it otherwise, ``loaded.py``),
+the quotes only it carries, those it paraphrases, who has the last word (``compare_quotes.py``),
+and what it leaves out that most other outlets carry. ``full=True`` (``--all``) lifts every cap.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
-from newsprism.config import data_path
 from newsprism.errors import NotFoundError
-from newsprism.models import Article, Event, Mention, Quote
-from newsprism.nlp.lexicon import speech_verbs
+from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
+from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
+from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
+from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
+from newsprism.stories.compare_text import WORD, sentences, stem
+from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.features import stopwords
+from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_LABEL_WORDS = 4  # at most this many words before a mention are read as its label
-_SAME_QUOTE = 0.5  # share of the shorter quote's content words another must have to be the same
-_QUOTED_IN_TEXT_WORDS = 5  # a quote this long found verbatim in another outlet's text is shared
+__all__ = [
+    "compare_articles",
+    "compare_loaded",
+    "compare_story",
+    "label_before",
+    "render_compare_html",
+    "render_compare_table",
+    "render_markdown",
+]
+
 UNKNOWN_OUTLET = "unknown"
+KEY_EVENTS = 6
+DISTINCT_PER_ARTICLE = 5
+LOADED_PER_ARTICLE = 10
+TOP = 5  # quotes, names and events listed per outlet in each difference list by default
+TOP_NAMES = 10  # speakers and names counted per outlet by default
+MAIN_ACTORS = 5
+ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
-def compare_story(store: Store, story_id: str) -> dict[str, Any]:
+def compare_story(store: Store, story_id: str, full: bool = False) -> dict[str, Any]:
     """The per-outlet comparison of one story, as plain JSON-ready data."""
     story = next(store.stories(ids=[story_id]), None)
     if story is None:
@@ -46,36 +57,132 @@ def compare_story(store: Store, story_id: str) -> dict[str, Any]:
     entity_ids = {m.entity_id for m in mentions if m.entity_id}
     entity_ids |= {q.speaker_entity_id for q in quotes if q.speaker_entity_id}
     names = {e.entity_id: e.name for e in store.entities(ids=sorted(entity_ids))} if entity_ids else {}
-    text_of = {a.article_id: a.text for a in articles}
+    return compare_loaded(story, articles, quotes, mentions, events, names, full=full)
 
+
+def compare_loaded(
+    story: Story, articles, quotes, mentions, events, names, full: bool = False
+) -> dict[str, Any]:
+    """``compare_story`` on rows the caller already read (the story page reads them once)."""
+    data = compare_articles(articles, quotes, mentions, events, names, full=full)
+    return {
+        "story_id": story.story_id,
+        "title": story.title,
+        "first_published": story.first_published,
+        "last_published": story.last_published,
+    } | data
+
+
+def compare_articles(
+    articles: list[Article],
+    quotes: list[Quote],
+    mentions: list[Mention],
+    events: list[Event],
+    names: dict[str, str],
+    full: bool = False,
+) -> dict[str, Any]:
+    """The comparison of a set of articles about one story (no store needed: the eval uses it)."""
+    limit = None if full else TOP
     outlet_of = {a.article_id: a.outlet or UNKNOWN_OUTLET for a in articles}
+    group_of = {a.article_id: a.duplicate_of or a.article_id for a in articles}
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in sorted(articles, key=lambda a: (a.published or "9999", a.article_id)):
         by_outlet[outlet_of[article.article_id]].append(article)
-    content = {a.article_id: _Content(a) for a in articles}
+    quotes_of, mentions_of, events_of = defaultdict(list), defaultdict(list), defaultdict(list)
     for quote in quotes:
-        content[quote.article_id].quotes.append(quote)
+        quotes_of[quote.article_id].append(quote)
     for mention in mentions:
-        content[mention.article_id].mentions.append(mention)
+        mentions_of[mention.article_id].append(mention)
     for found in events:
-        content[found.article_id].events.append(found)
+        events_of[found.article_id].append(found)
+
+    stop = stopwords()
+
+    def who(quote: Quote) -> str:
+        """Who is quoted; an unresolved pronoun ("they", "That") counts as unattributed."""
+        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
+        return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
+
+    speakers = {id(q): who(q) for q in quotes}
+
+    def speaker(quote: Quote) -> str:
+        return speakers[id(quote)] if id(quote) in speakers else who(quote)
+
+    display = {id(m): names.get(m.entity_id or "", "") or m.local_name or m.text for m in mentions}
+
+    def name_of(mention: Mention) -> str:
+        return display[id(mention)]
+
+    event_keys = {id(e): _event_key(e, names) for e in events}
+    carriers = _carriers(mentions, outlet_of, name_of)
+
+    actors = main_actors(mentions, outlet_of, name_of)
+    actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
+    clusters = cluster_quotes(quotes, speaker)
+    quoting = sources_by_outlet(
+        clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit
+    )
+    labels = labels_by_entity(articles, mentions_of, outlet_of)
+    counts_of = {a.article_id: Counter(stem(w) for w in WORD.findall(a.text)) for a in articles}
+    all_counts: Counter = Counter()
+    for counts in counts_of.values():
+        all_counts.update(counts)
+    other_outlets = max(1, len(by_outlet) - 1)
+    outlets_using: Counter = Counter()  # stem -> how many outlets use it
+    for arts in by_outlet.values():
+        outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
+    lexicon = evaluative_lexicon()
+    actor_ids = {a["entity_id"]: a["name"] for a in actors}
 
     outlets = []
     for outlet, arts in by_outlet.items():
-        mine = _Carried([content[a.article_id] for a in arts], names)
-        # Other outlets' articles, less re-posts of this outlet's own (a copy shares everything).
-        groups = {a.duplicate_of or a.article_id for a in arts}
-        theirs = _Carried(
-            [
-                content[a.article_id]
-                for o, others in by_outlet.items()
-                if o != outlet
-                for a in others
-                if (a.duplicate_of or a.article_id) not in groups
-            ],
-            names,
-        )
-        named = Counter(_entity_name(m, names) for c in mine.contents for m in c.mentions)
+        own_groups = {group_of[a.article_id] for a in arts}
+        others = [
+            a
+            for a in articles
+            if outlet_of[a.article_id] != outlet and group_of[a.article_id] not in own_groups
+        ]
+        other_counts = Counter(all_counts)  # every article's counts less this outlet's and its copies'
+        for article in articles:
+            if outlet_of[article.article_id] == outlet or group_of[article.article_id] in own_groups:
+                other_counts.subtract(counts_of[article.article_id])
+        other_stems = {key for key, count in other_counts.items() if count > 0}
+        own_stems = set().union(*(counts_of[a.article_id] for a in arts))
+
+        def used_elsewhere(key: str, own_stems=own_stems, other_stems=other_stems) -> float:
+            """The share of the other outlets that use the word (0 when none does)."""
+            if key not in other_stems:
+                return 0.0
+            return min(1.0, (outlets_using[key] - (key in own_stems)) / other_outlets)
+
+        other_labels = {
+            entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
+            for entity_id, by in labels.items()
+        }
+        distinct, loaded, more = [], [], Counter()
+        for article in arts if others else []:  # alone on the story, an outlet differs from no one
+            aid = article.article_id
+            spans = [(q.start, q.end) for q in quotes_of[aid] if q.kind != "indirect"]
+            actor_mentions = [
+                (m.start, m.end, actor_ids[m.entity_id], m.entity_id)
+                for m in mentions_of[aid]
+                if m.entity_id in actor_ids
+            ]
+            found = sentences(aid, article.text, quotes_of[aid], mentions_of[aid], events_of[aid])
+            evaluative = lexicon.matches(article.text)
+            statements = distinct_statements(
+                found, other_stems, spans, [m[:3] for m in actor_mentions], evaluative, article.text
+            )
+            labelled = labels_in(article, mentions_of[aid])
+            words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
+            wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
+            more["distinct"] += len(statements)
+            more["loaded"] += len(wording)
+            distinct += statements if full else statements[:DISTINCT_PER_ARTICLE]
+            loaded += wording if full else wording[:LOADED_PER_ARTICLE]
+        quoted = quoting[outlet]
+        named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])
+        top_names = None if full else TOP_NAMES
         outlets.append(
             {
                 "outlet": outlet,
@@ -84,107 +191,134 @@ def compare_story(store: Store, story_id: str) -> dict[str, Any]:
                 "headlines": [a.title for a in arts if a.title],
                 "length": sum(a.word_count for a in arts),
                 "first_reported": min((a.published for a in arts if a.published), default=None),
-                "quotes_by_speaker": dict(Counter(_speaker(q, names) for q in mine.quotes).most_common()),
-                "entities": dict(named.most_common()),
-                "labels": _labels([m for c in mine.contents for m in c.mentions], text_of, names),
-                "only_here": mine.not_in(theirs),
-                "missing_here": theirs.not_in(mine),
+                "quotes_by_speaker": {s["speaker"]: s["quotes"] for s in quoted["sources"][:top_names]},
+                "entities": dict(named.most_common(top_names)),
+                "labels": _labels_json(labels, outlet, names, actor_ids, full),
+                "only_here": {
+                    "quotes": quoted["exclusive"],
+                    "entities": _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit),
+                    "events": _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
+                },
+                "missing_here": {
+                    "quotes": quoted["missing"],
+                    "entities": _names_left_out(
+                        carriers, mentions_of, arts, len(by_outlet), outlet, name_of, limit
+                    ),
+                    "events": _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
+                },
+                "distinct": distinct,
+                "loaded": loaded,
+                "sources": quoted["sources"] if full else quoted["sources"][:TOP_NAMES],
+                "last_word": quoted["last_word"],
+                "paraphrases": quoted["paraphrases"],
+                "more": {
+                    "distinct": more["distinct"],
+                    "loaded": more["loaded"],
+                    "quotes_only_here": quoted["total_exclusive"],
+                    "quotes_missing_here": quoted["total_missing"],
+                    "paraphrases": quoted["total_paraphrases"],
+                    "sources": len(quoted["sources"]),
+                },
             }
         )
     outlets.sort(key=lambda row: (row["first_reported"] or "9999", row["outlet"]))
+    shared = sorted(
+        (c for c in clusters if len({outlet_of[q.article_id] for q in c.quotes}) >= 2),
+        key=lambda c: (
+            -len({outlet_of[q.article_id] for q in c.quotes}),
+            -actor_weight.get(speaker(c.longest), 0),
+        ),
+    )
     return {
-        "story_id": story.story_id,
-        "title": story.title,
-        "first_published": story.first_published,
-        "last_published": story.last_published,
         "outlets": outlets,
-        "label_differences": _label_differences(outlets),
+        "label_differences": label_differences(labels, names, actor_ids, full),
+        "main_actors": actors,
+        "key_events": _key_events(events, outlet_of, names),
+        "shared_quotes": [
+            {
+                "speaker": speaker(c.longest) or "(unattributed)",
+                "speaker_entity_id": c.longest.speaker_entity_id,
+                "text": c.longest.text,
+                "article_id": c.longest.article_id,
+                "start": c.longest.start,
+                "end": c.longest.end,
+                "outlets": sorted({outlet_of[q.article_id] for q in c.quotes}),
+            }
+            for c in (shared if full else shared[: TOP * 2])
+        ],
     }
 
 
-# ---- pieces --------------------------------------------------------------------------------
+def main_actors(mentions: list[Mention], outlet_of: dict[str, str], name_of) -> list[dict[str, Any]]:
+    """The story's main actors: linked people, organisations and groups, by how many outlets name
+    them, then how often."""
+    count: Counter[str] = Counter()
+    outlets: dict[str, set[str]] = defaultdict(set)
+    name: dict[str, str] = {}
+    for mention in mentions:
+        if mention.entity_id and mention.label in ACTOR_LABELS:
+            count[mention.entity_id] += 1
+            outlets[mention.entity_id].add(outlet_of[mention.article_id])
+            name.setdefault(mention.entity_id, name_of(mention))
+    ranked = sorted(count, key=lambda e: (-len(outlets[e]), -count[e], e))
+    people_first = [e for e in ranked if e.startswith("person")] + [
+        e for e in ranked if not e.startswith("person")
+    ]
+    chosen = [e for e in people_first[: MAIN_ACTORS * 2] if count[e] >= 2][:MAIN_ACTORS]
+    return [
+        {"entity_id": e, "name": name[e], "mentions": count[e], "outlets": len(outlets[e])}
+        for e in sorted(chosen, key=lambda e: (-len(outlets[e]), -count[e]))
+    ]
 
 
-class _Content:
-    """One article's text, quotes, mentions and events."""
-
-    def __init__(self, article: Article):
-        self.article = article
-        self.quotes: list[Quote] = []
-        self.mentions: list[Mention] = []
-        self.events: list[Event] = []
-
-
-class _Carried:
-    """What a set of articles carries: quotes, text, entity names and events."""
-
-    def __init__(self, contents: list[_Content], names: dict[str, str]):
-        self.contents = contents
-        self.names = names
-        self.quotes = [q for c in contents for q in c.quotes]
-        self.text = " \n ".join(_normalised(c.article.text) for c in contents)
-        self.entity_names = {_entity_name(m, names) for c in contents for m in c.mentions}
-        self.event_keys = {_event_key(e, names) for c in contents for e in c.events}
-
-    def not_in(self, other: _Carried) -> dict[str, list]:
-        """The quotes, entities and events these articles carry and ``other`` does not."""
-        names = self.names
-        return {
-            "quotes": _dedupe(
-                _quote_row(q, names) for q in self.quotes if not _carries(other.quotes, other.text, q, names)
-            ),
-            "entities": sorted(self.entity_names - other.entity_names),
-            "events": _dedupe(
-                _event_row(e, names)
-                for c in self.contents
-                for e in c.events
-                if _event_key(e, names) not in other.event_keys
-            ),
-        }
+def _labels_json(labels, outlet, names, actor_ids, full) -> dict[str, dict[str, int]]:
+    """This outlet's labels per entity name: main actors first, then the rest (capped)."""
+    rows = []
+    for entity_id, by_outlet in labels.items():
+        phrases = by_outlet.get(outlet)
+        if phrases:
+            rows.append(
+                (entity_id not in actor_ids, -sum(phrases.values()), names.get(entity_id, entity_id), phrases)
+            )
+    rows.sort()
+    rows = rows if full else rows[:TOP_NAMES]
+    return {name: dict(Counter(p).most_common(None if full else 3)) for *_, name, p in rows}
 
 
-def _normalised(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text))
-
-
-def _content_words(text: str) -> set[str]:
-    stop = stopwords()
-    return {w for w in _normalised(text).split() if w not in stop}
-
-
-def _entity_name(mention: Mention, names: dict[str, str]) -> str:
-    """The canonical name when linking ran, else the fullest name the article uses."""
-    return names.get(mention.entity_id or "", "") or mention.local_name or mention.text
-
-
-def _speaker(quote: Quote, names: dict[str, str]) -> str:
-    return (
-        names.get(quote.speaker_entity_id or "", "")
-        or quote.speaker
-        or quote.speaker_mention
-        or "(unattributed)"
+def _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit) -> list[str]:
+    """People and organisations this outlet names and no other does, most mentioned first."""
+    mine = Counter(
+        name_of(m) for a in arts for m in mentions_of[a.article_id] if m.label in ("PERSON", "ORG")
     )
+    found = [n for n, _ in mine.most_common() if carriers.get(n.lower(), ("", {outlet}))[1] <= {outlet}]
+    return found[:limit] if limit is not None else found
 
 
-def _quote_row(quote: Quote, names: dict[str, str]) -> dict[str, str]:
-    return {"speaker": _speaker(quote, names), "text": quote.text, "article_id": quote.article_id}
+def _carriers(mentions: list[Mention], outlet_of: dict[str, str], name_of) -> dict[str, tuple[str, set[str]]]:
+    """Lower-cased name of each person and organisation -> (display name, outlets naming it)."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG"):
+            name = name_of(m)
+            found.setdefault(name.lower(), (name, set()))[1].add(outlet_of[m.article_id])
+    return found
 
 
-def _carries(their_quotes: list[Quote], their_text: str, quote: Quote, names: dict[str, str]) -> bool:
-    """Whether another outlet has this quote: same speaker and words, or the words verbatim."""
-    words = _normalised(quote.text)
-    if len(words.split()) >= _QUOTED_IN_TEXT_WORDS and words in their_text:
-        return True
-    speaker = _speaker(quote, names)
-    mine = _content_words(quote.text)
-    for other in their_quotes:
-        if _speaker(other, names) != speaker:
-            continue
-        theirs = _content_words(other.text)
-        smaller = min(len(mine), len(theirs))
-        if smaller and len(mine & theirs) / smaller >= _SAME_QUOTE:
-            return True
-    return False
+def _names_left_out(carriers, mentions_of, arts, outlet_count, outlet, name_of, limit) -> list[str]:
+    """Names most other outlets use (at least two of them) that this outlet never uses."""
+    mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
+    others = {key: who - {outlet} for key, (_, who) in carriers.items() if key not in mine}
+    display = {key: name for key, (name, _) in carriers.items()}
+    return _most_carried(others, mine, outlet_count - 1, display, limit)
+
+
+def _most_carried(carriers, mine, other_outlets, display, limit) -> list[str]:
+    found = [
+        k for k, who in carriers.items() if k not in mine and len(who) >= 2 and 2 * len(who) > other_outlets
+    ]
+    found.sort(key=lambda k: (-len(carriers[k]), k))
+    rows = [display[k] for k in found]
+    return rows[:limit] if limit is not None else rows
 
 
 def _event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -194,7 +328,7 @@ def _event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...
         keys = []
         for i, word in enumerate(words):
             entity = ids[i] if i < len(ids) else None
-            keys.append(names.get(entity or "", "") or _normalised(word))
+            keys.append(names.get(entity or "", "") or " ".join(WORD.findall(word.lower())))
         return tuple(sorted(keys))
 
     return (
@@ -204,148 +338,81 @@ def _event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...
     )
 
 
-def _event_row(found: Event, names: dict[str, str]) -> dict[str, Any]:
+def _event_row(found: Event, names: dict[str, str], outlets: int = 0) -> dict[str, Any]:
     event_type, actors, recipients = _event_key(found, names)
     return {
         "type": event_type,
         "actors": list(actors),
         "recipients": list(recipients),
         "date": found.date,
-        "sentence": found.sentence,
+        "sentence": found.sentence.strip(),
         "article_id": found.article_id,
+        "start": found.start,
+        "end": found.end,
+        "outlets": outlets,
     }
 
 
-def _dedupe(rows) -> list[dict[str, Any]]:
-    seen, kept = set(), []
-    for row in rows:
-        key = tuple((k, str(v)) for k, v in row.items() if k != "article_id")
-        if key not in seen:
+def _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit) -> list[dict[str, Any]]:
+    """Events with actors only this outlet reports, those involving main actors first."""
+    theirs = {event_keys[id(e)] for a in others for e in events_of[a.article_id]}
+    rows, seen = [], set()
+    for a in arts:
+        for found in events_of[a.article_id]:
+            key = event_keys[id(found)]
+            if key in theirs or key in seen or not (key[1] or key[2]):
+                continue
             seen.add(key)
-            kept.append(row)
-    return kept
+            involved = set(found.actor_entity_ids) | set(found.recipient_entity_ids)
+            rows.append((not (involved & set(actor_ids)), found.start, _event_row(found, names)))
+    rows.sort(key=lambda r: r[:2])
+    found_rows = [r[2] for r in rows]
+    return found_rows[:limit] if limit is not None else found_rows
 
 
-@lru_cache(maxsize=1)
-def _label_stops() -> frozenset[str]:
-    """Words that end a label run: stop words and the speech verbs ("said Chinese President")."""
-    forms = set()
-    for verb in speech_verbs("quote"):
-        forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
-    return frozenset(stopwords() | forms)
+def _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit) -> list[dict[str, Any]]:
+    """Events (type, actors, recipients) that most other outlets report and this one does not."""
+    mine = {event_keys[id(e)] for a in arts for e in events_of[a.article_id]}
+    carriers: dict[tuple, set[str]] = defaultdict(set)
+    example: dict[tuple, Event] = {}
+    for other, other_arts in by_outlet.items():
+        if other == outlet:
+            continue
+        for a in other_arts:
+            for found in events_of[a.article_id]:
+                key = event_keys[id(found)]
+                if key[1] or key[2]:
+                    carriers[key].add(other)
+                    example.setdefault(key, found)
+    keys = [
+        k
+        for k, who in carriers.items()
+        if k not in mine and len(who) >= 2 and 2 * len(who) > len(by_outlet) - 1
+    ]
+    keys.sort(key=lambda k: (-len(carriers[k]), example[k].start))
+    rows = [_event_row(example[k], names, len(carriers[k])) for k in keys]
+    return rows[:limit] if limit is not None else rows
 
 
-@lru_cache(maxsize=1)
-def _label_ends() -> frozenset[str]:
-    """Words a label may end in: last words of the roles lexicon ("minister") and label nouns ("critic")."""
-    words = set()
-    for name in ("roles.txt", "label_nouns.txt"):
-        for line in data_path(name).read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                words.add(line.split()[-1].strip(".").lower())
-    return frozenset(words)
-
-
-def label_before(text: str, start: int) -> str:
-    """The descriptor words right before a mention: "Chinese communist leader" in
-    "... by Chinese communist leader Xi Jinping". The run stops at punctuation and at stop
-    words, and must end in a capitalised word, a role or a label noun, so "met Xi" gives nothing."""
-    window = text[max(0, start - 80) : start]
-    words = window.split()
-    if not window or not window[-1].isspace() or not words:
-        return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
-    last = words[-1]
-    if not (last[:1].isupper() or last.lower() in _label_ends()):
-        return ""
-    label: list[str] = []
-    for word in reversed(words):
-        if not _WORD.fullmatch(word) or word.lower() in _label_stops():
-            break
-        label.insert(0, word)
-        if len(label) == _LABEL_WORDS:
-            break
-    return " ".join(label)
-
-
-def _labels(mentions: list[Mention], text_of: dict[str, str], names: dict[str, str]) -> dict[str, dict]:
-    """For each entity: the role phrases and preceding descriptors this outlet uses, with counts."""
-    found: dict[str, Counter[str]] = defaultdict(Counter)
-    for mention in mentions:
-        name = _entity_name(mention, names)
-        phrases = {role.strip() for role in mention.roles if role.strip()}
-        before = label_before(text_of.get(mention.article_id, ""), mention.start)
-        if before and mention.label == "PERSON":
-            phrases.add(before)
-        for phrase in phrases:
-            found[name][phrase] += 1
-    return {name: dict(counts.most_common()) for name, counts in sorted(found.items())}
-
-
-def _label_differences(outlets: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Entities that several outlets label, with different words."""
-    per_entity: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    for row in outlets:
-        for entity, phrases in row["labels"].items():
-            per_entity[entity][row["outlet"]] = list(phrases)
-    differences = []
-    for entity, by_outlet in sorted(per_entity.items()):
-        variants = {tuple(sorted(_normalised(p) for p in phrases)) for phrases in by_outlet.values()}
-        if len(by_outlet) >= 2 and len(variants) >= 2:
-            differences.append({"entity": entity, "labels": by_outlet})
-    return differences
-
-
-# ---- rendering -----------------------------------------------------------------------------
-
-
-def _top(counts: dict[str, int], n: int = 5) -> str:
-    return ", ".join(f"{name} ({count})" for name, count in list(counts.items())[:n])
-
-
-def render_compare_table(data: dict[str, Any], console: Console) -> None:
-    """The comparison as rich tables: one row per outlet, then labels and exclusives."""
-    summary = Table(title=Text(f"{data['title']}  ({data['story_id']})"), show_lines=True)
-    for column in ("outlet", "first reported", "words", "headlines", "quotes", "names", "only here"):
-        summary.add_column(column, overflow="fold")
-    for row in data["outlets"]:
-        only = row["only_here"]
-        cells = [
-            row["outlet"] + (" (re-post)" if row["copies_of"] else ""),
-            row["first_reported"] or "",
-            str(row["length"]),
-            "\n".join(row["headlines"]),
-            _top(row["quotes_by_speaker"]),
-            _top(row["entities"]),
-            f"{len(only['quotes'])} quotes, {len(only['entities'])} names, {len(only['events'])} events",
-        ]
-        summary.add_row(*map(Text, cells))  # Text: brackets in a headline are not rich markup
-    console.print(summary)
-    if data["label_differences"]:
-        labels = Table(title="How each outlet labels the same entity")
-        labels.add_column("entity")
-        outlet_names = [row["outlet"] for row in data["outlets"]]
-        for outlet in outlet_names:
-            labels.add_column(outlet, overflow="fold")
-        for diff in data["label_differences"]:
-            cells = [diff["entity"], *("; ".join(diff["labels"].get(o, [])) for o in outlet_names)]
-            labels.add_row(*map(Text, cells))
-        console.print(labels)
-    exclusive = Table(title="Quotes only one outlet carries")
-    for column in ("outlet", "speaker", "quote"):
-        exclusive.add_column(column, overflow="fold")
-    for row in data["outlets"]:
-        for quote in row["only_here"]["quotes"]:
-            exclusive.add_row(*map(Text, (row["outlet"], quote["speaker"], quote["text"])))
-    if exclusive.row_count:
-        console.print(exclusive)
-
-
-@lru_cache(maxsize=1)
-def _html_template():
-    environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    return environment.from_string(data_path("compare.html.j2").read_text("utf-8"))
-
-
-def render_compare_html(data: dict[str, Any]) -> str:
-    """A self-contained HTML page (inline CSS, no scripts, everything escaped)."""
-    return _html_template().render(data=data)
+def _key_events(
+    events: list[Event], outlet_of: dict[str, str], names: dict[str, str]
+) -> list[dict[str, Any]]:
+    """What happened: the events most outlets report (same type, actors and recipients), in date order."""
+    carriers: dict[tuple, set[str]] = defaultdict(set)
+    example: dict[tuple, Event] = {}
+    for found in events:
+        key = _event_key(found, names)
+        if key[1] or key[2]:
+            carriers[key].add(outlet_of[found.article_id])
+            example.setdefault(key, found)
+    widest = max((len(who) for who in carriers.values()), default=0)
+    keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
+    keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
+    rows, seen = [], set()
+    for key in keys:
+        found = example[key]
+        if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
+            seen.add((found.article_id, found.start))
+            rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
+    rows = rows[:KEY_EVENTS]
+    return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))

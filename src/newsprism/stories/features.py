@@ -23,7 +23,8 @@ import numpy as np
 from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsprism.config import Settings, data_path
+from newsprism.config import Settings
+from newsprism.nlp.lexicon import words
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -94,9 +95,7 @@ class ArticleInfo:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """spaCy's English stop words plus news words that say nothing about the event."""
-    lines = data_path("story_stopwords.txt").read_text("utf-8").splitlines()
-    extra = {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
-    return frozenset(STOP_WORDS | extra)
+    return frozenset(STOP_WORDS | words("story_stopwords.txt"))
 
 
 def normalised_words(text: str) -> list[str]:

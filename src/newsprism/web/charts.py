@@ -29,7 +29,8 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _short(label: str, size: int = 17) -> str:
+def _short(label: str, size: int = 15) -> str:
+    """The label cut to fit left of the plot (LABEL_WIDTH units at 12 px, about 7 units a letter)."""
     return label if len(label) <= size else label[: size - 1] + "…"
 
 
@@ -96,22 +97,27 @@ def dot_timeline(
                 shift += 8
     axis_y = TOP + ROW_HEIGHT * len(rows) + 4
     parts.append(f'<line x1="{LABEL_WIDTH}" x2="{WIDTH - 20}" y1="{axis_y}" y2="{axis_y}" class="axis"/>')
-    for day in _ticks(first, last):
+    ticks = _ticks(first, last)
+    for number, day in enumerate(ticks):
+        # the outer ticks lean inwards so their dates are never cut at the chart's edges
+        anchor = (
+            "end" if number == len(ticks) - 1 and len(ticks) > 1 else "start" if number == 0 else "middle"
+        )
         parts.append(
-            f'<text x="{x(day):.1f}" y="{axis_y + 16}" text-anchor="middle" class="tick">'
+            f'<text x="{x(day):.1f}" y="{axis_y + 16}" text-anchor="{anchor}" class="tick">'
             f"{day.isoformat()}</text>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def _ticks(first: date, last: date, most: int = 5) -> list[date]:
+def _ticks(first: date, last: date, most: int = 4) -> list[date]:
     if first == last:
         return [first]
     days = (last - first).days
     step = max(1, math.ceil(days / (most - 1)))
     ticks = [date.fromordinal(first.toordinal() + k) for k in range(0, days, step)]
-    if (last - ticks[-1]).days * 3 < step:
+    if (last - ticks[-1]).days < step:  # too close to the last date for both labels to fit
         ticks.pop()
     return ticks + [last]
 

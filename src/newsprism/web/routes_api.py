@@ -9,6 +9,7 @@ from fastapi import FastAPI, Query, Request
 from newsprism.api import STORY_SORTS, Corpus, Page
 from newsprism.web import params, schemas, views
 
+TIMELINE_ROWS = 40  # rows of the timeline the compare API returns by default
 ERRORS = {
     400: {"model": schemas.ErrorOut, "description": "An ambiguous id prefix or a bad cursor"},
     404: {"model": schemas.ErrorOut, "description": "No such item"},
@@ -73,7 +74,7 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
-        """Quotes with their speakers, in article order."""
+        """Quotes with their speakers, by article id and in text order within an article."""
         dates = params.real_dates(since=since, until=until)
         entity_id = corpus.entity(entity).entity_id if entity else None
         filters = {"speaker": speaker, "speaker_entity_id": entity_id, "outlet": outlet, "text": q}
@@ -163,13 +164,22 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         tags=["api"],
         responses=ERRORS,
     )
-    def api_compare(story_id: str) -> dict[str, Any]:
+    def api_compare(
+        story_id: str,
+        everything: bool = Query(False, alias="all", description="Every difference, not the top few"),
+    ) -> dict[str, Any]:
         """How each outlet told one story (the ``newsprism compare`` answer): ``outlets``, each with
-        headlines, quotes by speaker, entities, labelling words, what only it carries
-        (``only_here``) and what it leaves out (``missing_here``); ``label_differences``; and the
-        ``timeline`` of events and quotes across outlets."""
-        view = views.story_view(corpus, story_id)
-        return view.get("compare", view) | {"timeline": view["timeline"]}
+        headlines, quotes by speaker, entities, labelling words, ``distinct`` statements and
+        ``loaded`` words (offsets into the article text), ``sources``, ``last_word``,
+        ``paraphrases``, what only it carries (``only_here``) and what most others carry that it
+        leaves out (``missing_here``); ``label_differences``; ``key_events``; ``shared_quotes``;
+        and the ``timeline`` of events and quotes across outlets. ``?all=true`` lifts the caps."""
+        view = views.story_view(corpus, story_id, full=everything)
+        timeline = view["timeline"]
+        if not everything:  # the rows most outlets report, in date order: 20 articles stay under 300 kB
+            widest = sorted(timeline, key=lambda row: -len(row["outlets"]))[:TIMELINE_ROWS]
+            timeline = [row for row in timeline if any(row is kept for kept in widest)]
+        return view.get("compare", view) | {"timeline": timeline}
 
     @app.get("/api/search", response_model=schemas.SearchPage, tags=["api"], responses=ERRORS)
     def api_search(

@@ -41,7 +41,8 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         """Stories, the biggest (most outlets) of the last 30 days first; recent articles and top
         entities."""
         since = window_start(corpus, window)
-        page = corpus.story_page(PAGE, offset=offset, sort=sort, min_outlets=min_outlets, since=since)
+        filters = {"sort": sort, "min_outlets": min_outlets, "since": since, "undated": True}
+        page = corpus.story_page(PAGE, offset=offset, **filters)
         everything = corpus.story_page(1).total if not page.total else page.total
         recent = corpus.article_page(20, status="ok", newest_first=True).items
         return render(

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from newsprism.api import Corpus
 from newsprism.models import Article, Entity, Mention, Quote
+from newsprism.stories.compare import compare_loaded
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
 TOP_PER_OUTLET = 8
@@ -46,7 +47,7 @@ def _mention_key(mention: Mention, entities: dict[str, Entity]) -> tuple[str, st
 # ---- story -----------------------------------------------------------------------------------
 
 
-def story_view(corpus: Corpus, story_id: str) -> dict[str, Any]:
+def story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, Any]:
     """A story's outlets side by side: headlines, whom each quotes, what each leaves out, timeline."""
     story = corpus.story(story_id)
     story_id = story.story_id
@@ -109,7 +110,12 @@ def story_view(corpus: Corpus, story_id: str) -> dict[str, Any]:
         "timeline": [row.to_json() for row in corpus.timeline(story=story_id)],
         "label_differences": [],
     }
-    view["compare"] = corpus.compare(story_id)
+    # The comparison reads the rows already read here, not the story again (the page's time budget).
+    events = list(corpus.events(article_ids=story.articles))
+    speakers = sorted({q.speaker_entity_id for q in quotes if q.speaker_entity_id} - set(entities))
+    entities.update({e.entity_id: e for e in corpus.entities(ids=speakers)} if speakers else {})
+    names = {entity_id: found.name for entity_id, found in entities.items()}
+    view["compare"] = compare_loaded(story, articles, quotes, mentions, events, names, full=full)
     _merge_compare(view, view["compare"])
     return view
 
@@ -122,9 +128,10 @@ def _merge_compare(view: dict[str, Any], compared: dict[str, Any]) -> None:
         found = by_outlet.get(column["outlet"])
         if found is None:
             continue
-        column["labels"] = found.get("labels", {})
-        column["only_here"] = found.get("only_here", {})
-        column["missing_here"] = found.get("missing_here", {})
+        for key in ("labels", "only_here", "missing_here", "distinct", "loaded", "sources", "last_word"):
+            column[key] = found.get(key, column.get(key, {}))
+        column["paraphrases"] = found.get("paraphrases", [])
+        column["more"] = found.get("more", {})
         names = column["missing_here"].get("entities")
         if names is not None:
             column["omissions"] = [{"name": name, "entity_id": None} for name in names]

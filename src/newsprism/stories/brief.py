@@ -1,0 +1,157 @@
+"""The comparison rendered for people: a terminal view of one block per outlet (fits 100
+columns whatever the number of outlets), a one-page Markdown brief whose every line links to its
+article and offsets, and a self-contained HTML page."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from newsprism.config import data_path
+
+TERMINAL_WIDTH = 100
+SNIPPET = 160  # characters of a statement or quote shown in the terminal and the brief
+
+
+def snippet(text: str, limit: int = SNIPPET) -> str:
+    """The text on one line, cut at a word boundary."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _top(counts: dict[str, int], n: int = 5) -> str:
+    return ", ".join(f"{name} ({count})" for name, count in list(counts.items())[:n])
+
+
+def render_compare_table(data: dict[str, Any], console: Console) -> None:
+    """One block per outlet: headlines, sources, distinct statements, loaded words, what it alone
+    quotes, what it leaves out. Never wider than 100 columns."""
+    width = min(console.width, TERMINAL_WIDTH)
+    head = Text(f"{data.get('title') or ''}  ({data.get('story_id', '')})", style="bold")
+    console.print(head, width=width)
+    actors = ", ".join(a["name"] for a in data.get("main_actors", []))
+    console.print(Text(f"{len(data['outlets'])} outlets · main actors: {actors or 'none'}"), width=width)
+    for row in data["outlets"]:
+        console.print(
+            Panel(_outlet_block(row), title=Text(_outlet_title(row)), title_align="left", width=width)
+        )
+    if data.get("label_differences"):
+        lines = Text()
+        for diff in data["label_differences"]:
+            lines.append(f"{diff['entity']}\n", style="bold")
+            for outlet, phrases in diff["labels"].items():
+                lines.append(f"  {outlet}: {'; '.join(phrases)}\n")
+        console.print(
+            Panel(lines, title="How each outlet labels the same person", title_align="left", width=width)
+        )
+
+
+def _outlet_title(row: dict[str, Any]) -> str:
+    repost = " (re-post)" if row["copies_of"] else ""
+    return f"{row['outlet']}{repost} · {row['first_reported'] or 'undated'} · {row['length']} words"
+
+
+def _outlet_block(row: dict[str, Any]) -> Text:
+    text = Text()
+
+    def section(title: str, lines: list[str], more: int = 0) -> None:
+        if not lines:
+            return
+        text.append(title + "\n", style="bold")
+        for line in lines:
+            text.append(f"  • {line}\n")
+        if more > len(lines):
+            text.append(f"  … {more - len(lines)} more (--all)\n", style="dim")
+
+    section("Headlines", row["headlines"][:3])
+    sources = [
+        f"{s['speaker']}: {s['quotes']} quotes, {s['words']} words"
+        + (" (only here)" if s["only_here"] else "")
+        for s in row.get("sources", [])[:5]
+    ]
+    section("Quotes", sources, row.get("more", {}).get("sources", 0))
+    last = sorted({w["speaker"] for w in row.get("last_word", [])})
+    if last:
+        text.append("Last word: ", style="bold")
+        text.append(", ".join(last) + "\n")
+    more = row.get("more", {})
+    section("Distinct", [snippet(d["text"]) for d in row.get("distinct", [])[:5]], more.get("distinct", 0))
+    loaded = [f"“{w['text']}” ({w['why']})" for w in row.get("loaded", [])[:6]]
+    section("Loaded words", loaded, more.get("loaded", 0))
+    only = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row["only_here"]["quotes"][:3]]
+    section("Quotes only here", only, more.get("quotes_only_here", 0))
+    para = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row.get("paraphrases", [])[:3]]
+    section("Paraphrases what others quote", para, more.get("paraphrases", 0))
+    missing = row["missing_here"]
+    left_out = [
+        f"{q['speaker']}: “{snippet(q['text'], 90)}” ({q['outlets']} outlets)" for q in missing["quotes"][:3]
+    ]
+    left_out += [f"names {name}" for name in missing["entities"][:3]]
+    left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in missing["events"][:2]]
+    section("Leaves out (most others carry)", left_out)
+    return text
+
+
+def _link(item: dict[str, Any]) -> str:
+    """A link to the article page at the item's offsets."""
+    where = f"{item['article_id']}:{item['start']}-{item['end']}"
+    return f"[{where}](/articles/{item['article_id']}#{item['start']}-{item['end']})"
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    """A one-page brief: what happened, who said what, where the outlets differ; every line linked."""
+    lines = [f"# {data.get('title') or data.get('story_id', 'Story')}", ""]
+    dates = " – ".join(d for d in (data.get("first_published"), data.get("last_published")) if d)
+    outlets = ", ".join(row["outlet"] for row in data["outlets"])
+    lines += [f"{len(data['outlets'])} outlets ({outlets}){' · ' + dates if dates else ''}", ""]
+    if data.get("key_events"):
+        lines += ["## What happened", ""]
+        for event in data["key_events"]:
+            when = event.get("date") or "undated"
+            lines.append(
+                f"- {when}: {snippet(event['sentence'])} ({len(event['outlets'])} outlets) {_link(event)}"
+            )
+        lines.append("")
+    if data.get("shared_quotes"):
+        lines += ["## Who said what", ""]
+        for quote in data["shared_quotes"][:6]:
+            lines.append(
+                f"- **{quote['speaker']}**: “{snippet(quote['text'])}” "
+                f"({', '.join(quote['outlets'])}) {_link(quote)}"
+            )
+        lines.append("")
+    lines += ["## Where the outlets differ", ""]
+    for row in data["outlets"]:
+        lines.append(f"### {row['outlet']}")
+        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in row.get("sources", [])[:4])
+        if sources:
+            lines.append(f"- quotes {sources}")
+        for item in row.get("distinct", [])[:3]:
+            lines.append(f"- only here: {snippet(item['text'])} {_link(item)}")
+        words = row.get("loaded", [])[:4]
+        if words:
+            lines.append("- wording: " + "; ".join(f"“{w['text']}” {_link(w)}" for w in words))
+        for quote in row["missing_here"]["quotes"][:2]:
+            lines.append(
+                f"- leaves out {quote['speaker']}: “{snippet(quote['text'], 100)}” "
+                f"(carried by {quote['outlets']} outlets) {_link(quote)}"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+@lru_cache(maxsize=1)
+def _html_template():
+    environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    environment.filters["snippet"] = snippet
+    return environment.from_string(data_path("compare.html.j2").read_text("utf-8"))
+
+
+def render_compare_html(data: dict[str, Any]) -> str:
+    """A self-contained HTML page (inline CSS, no scripts, everything escaped)."""
+    return _html_template().render(data=data)

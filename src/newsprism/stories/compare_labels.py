@@ -1,0 +1,131 @@
+"""Labels: the words an outlet puts before an actor's name ("Chinese communist leader Xi" against
+"Chinese President Xi"), and the role phrases the entity stage found for each mention.
+
+A label must end in a role (``roles.txt``) or a label noun (``label_nouns.txt``), so honorifics
+("Mr."), possessives ("NPR's"), capitalised debris ("WATCHED", "Despite") and bylines are never
+labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from newsprism.models import Article, Mention
+from newsprism.nlp.lexicon import lines, speech_verbs
+from newsprism.stories.features import stopwords
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_LABEL_WORDS = 4  # at most this many words before a mention are read as its label
+LABEL_DIFFERENCES = 10  # entities listed in label_differences by default
+
+
+@lru_cache(maxsize=1)
+def _label_stops() -> frozenset[str]:
+    """Words that end a label run: stop words and the speech verbs ("said President")."""
+    forms = set()
+    for verb in speech_verbs("quote"):
+        forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
+    return frozenset(stopwords() | forms)
+
+
+@lru_cache(maxsize=1)
+def _label_ends() -> frozenset[str]:
+    """Words a label may end in: last words of the roles lexicon ("minister") and label nouns ("critic")."""
+    return frozenset(
+        line.split()[-1].strip(".").lower()
+        for name in ("roles.txt", "label_nouns.txt")
+        for line in lines(name)
+    )
+
+
+@lru_cache(maxsize=1)
+def _courtesy() -> frozenset[str]:
+    """Abbreviated courtesy titles and honorifics ("mr.", "Dr"): no label, with or without the period."""
+    dotted = [h for h in lines("honorifics.txt") + lines("roles.txt") if h.endswith(".")]
+    return frozenset({h.lower() for h in dotted} | {h.rstrip(".").lower() for h in dotted})
+
+
+def label_before(text: str, start: int) -> str:
+    """The descriptor words right before a mention: "Chinese communist leader" in
+    "... by Chinese communist leader Xi Jinping". The run stops at punctuation, stop words,
+    honorifics and speech verbs, and must end in a role or a label noun, so "met Xi" and
+    "Mr. Xi" give nothing."""
+    window = text[max(0, start - 80) : start]
+    words = window.split()
+    if not window or not window[-1].isspace() or not words:
+        return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
+    if words[-1].lower() not in _label_ends():
+        return ""
+    label: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        if not _WORD.fullmatch(word) or lowered in _label_stops() or lowered.endswith(("'s", "’s")):
+            break
+        if len(word) > 1 and word.isupper():
+            break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
+        label.insert(0, word)
+        if len(label) == _LABEL_WORDS:
+            break
+    return " ".join(label)
+
+
+def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, entity id) of every label before a linked person in the article."""
+    found = []
+    for mention in mentions:
+        if mention.label != "PERSON" or not mention.entity_id:
+            continue
+        label = label_before(article.text, mention.start)
+        if label:
+            start = article.text.rfind(label, 0, mention.start)
+            if start >= 0:
+                found.append((start, start + len(label), label, mention.entity_id))
+    return found
+
+
+def labels_by_entity(
+    articles: list[Article], mentions_of: dict[str, list[Mention]], outlet_of: dict[str, str]
+) -> dict[str, dict[str, Counter]]:
+    """entity id -> outlet -> label phrase -> count: role phrases and descriptors before names."""
+    found: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for article in articles:
+        outlet = outlet_of[article.article_id]
+        for mention in mentions_of.get(article.article_id, []):
+            if not mention.entity_id or mention.label != "PERSON":
+                continue
+            phrases = {role.strip() for role in mention.roles if role.strip().lower() not in _courtesy()}
+            before = label_before(article.text, mention.start)
+            if before:
+                phrases.add(before)
+            for phrase in phrases:
+                found[mention.entity_id][outlet][phrase] += 1
+    return found
+
+
+def label_differences(
+    labels: dict[str, dict[str, Counter]], names: dict[str, str], actor_ids: dict[str, str], full: bool
+) -> list[dict[str, Any]]:
+    """Entities that several outlets label, with different words: main actors first."""
+    rows = []
+    for entity_id, by_outlet in labels.items():
+        variants = {tuple(sorted(p.lower() for p in phrases)) for phrases in by_outlet.values()}
+        if len(by_outlet) >= 2 and len(variants) >= 2:
+            name = names.get(entity_id, entity_id)
+            shown = {
+                o: [p for p, _ in c.most_common(None if full else 3)] for o, c in sorted(by_outlet.items())
+            }
+            weight = sum(sum(c.values()) for c in by_outlet.values())
+            rows.append(
+                (
+                    entity_id not in actor_ids,
+                    -weight,
+                    name,
+                    {"entity": name, "entity_id": entity_id, "labels": shown},
+                )
+            )
+    rows.sort(key=lambda r: r[:3])
+    found = [r[3] for r in rows]
+    return found if full else found[:LABEL_DIFFERENCES]

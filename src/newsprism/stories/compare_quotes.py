@@ -1,0 +1,201 @@
+"""Quotes and sources compared as a reader would.
+
+The same quotation across outlets is one quote even when one outlet cuts it, trims it or changes a
+word: two quotes match when their speakers agree (same entity, same name, or one is unattributed)
+and most content words of the shorter are in the longer, or when a long run of words is the same
+whatever the speakers (one outlet misattributed or did not attribute it). Matches are joined
+transitively into clusters. Per outlet this gives whom it quotes and how much, whom only it
+quotes, whose quote closes each of its articles (the last word), and the quotes it paraphrases
+(an indirect quote of what another outlet quotes directly).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsprism.models import Quote
+from newsprism.stories.compare_text import content_stems, normalised
+
+SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
+ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
+ANY_SPEAKER_WORDS = 6  # ... and the shorter has at least this many content words
+MIN_WORDS = 2  # quotes with fewer content words ("no", "legitimate rape") match by exact words only
+RARE_KEY = 40  # a word in more quotes than this does not propose candidate pairs
+
+
+@dataclass
+class QuoteCluster:
+    """One quotation as several articles carry it."""
+
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def longest(self) -> Quote:
+        direct = [q for q in self.quotes if q.kind != "indirect"] or self.quotes
+        return max(direct, key=lambda q: len(q.text))
+
+
+def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> list[QuoteCluster]:
+    """Quotes joined into clusters of the same quotation (see the module docstring)."""
+    words = [frozenset(content_stems(q.text)) for q in quotes]
+    texts = [normalised(q.text) for q in quotes]
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, stems in enumerate(words):
+        for word in stems:
+            index[word].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) <= RARE_KEY:
+            candidates.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    by_text: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        if text in by_text:
+            candidates.add((by_text[text], i))
+        by_text.setdefault(text, i)
+    for a, b in candidates:
+        if quotes[a].article_id == quotes[b].article_id:
+            continue
+        if _same(quotes[a], quotes[b], words[a], words[b], texts[a], texts[b], speaker_of):
+            parent[root(a)] = root(b)
+    clusters: dict[int, QuoteCluster] = defaultdict(QuoteCluster)
+    for i, quote in enumerate(quotes):
+        clusters[root(i)].quotes.append(quote)
+    return list(clusters.values())
+
+
+def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speaker_of) -> bool:
+    if text_a == text_b:
+        return bool(text_a)
+    smaller = min(len(words_a), len(words_b))
+    if smaller < MIN_WORDS:
+        return False
+    share = len(words_a & words_b) / smaller
+    speaker_a, speaker_b = speaker_of(a), speaker_of(b)
+    agree = speaker_a == speaker_b or "" in (speaker_a, speaker_b)
+    if agree and share >= SAME_SPEAKER_SHARE:
+        return True
+    return smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE
+
+
+def sources_by_outlet(
+    clusters: list[QuoteCluster],
+    outlet_of: dict[str, str],
+    group_of: dict[str, str],
+    speaker_of: Callable[[Quote], str],
+    salience: Callable[[str], float],
+    limit: int | None,
+) -> dict[str, dict]:
+    """Per outlet: ``sources`` (whom it quotes, how many quotes and words, whether only it quotes
+    them), ``last_word`` (per article, whose quote comes last), ``paraphrases``, ``exclusive``
+    (quotes only it carries) and ``missing`` (quotes most other outlets carry and it does not)."""
+    outlets = sorted(set(outlet_of.values()))
+    by_outlet: dict[str, dict] = {o: _empty() for o in outlets}
+    speakers_by_outlet: dict[str, set[str]] = defaultdict(set)
+    for cluster in clusters:
+        for quote in cluster.quotes:
+            speakers_by_outlet[outlet_of[quote.article_id]].add(speaker_of(quote) or "(unattributed)")
+    for cluster in clusters:
+        carriers = defaultdict(list)
+        for quote in cluster.quotes:
+            carriers[outlet_of[quote.article_id]].append(quote)
+        widely = len(carriers) >= 2 and len(carriers) * 2 > len(outlets) - 1
+        if widely:  # most outlets carry it: every outlet without it leaves it out
+            longest = cluster.longest
+            for outlet in outlets:
+                if outlet not in carriers:
+                    item = _quote_item(longest, speaker_of, len(carriers))
+                    item["carried_by"] = sorted(carriers)
+                    by_outlet[outlet]["missing"].append(item)
+        for outlet, mine in carriers.items():
+            own_groups = {group_of[q.article_id] for q in mine}
+            others = {
+                o
+                for o, qs in carriers.items()
+                if o != outlet and any(group_of[q.article_id] not in own_groups for q in qs)
+            }
+            row = by_outlet[outlet]
+            best = max(mine, key=lambda q: len(q.text))
+            if not others:
+                row["exclusive"].append(_quote_item(best, speaker_of, 0))
+            direct_elsewhere = [q for o in others for q in carriers[o] if q.kind != "indirect"]
+            if direct_elsewhere and all(q.kind == "indirect" for q in mine):
+                item = _quote_item(best, speaker_of, len(others))
+                item["quoted_by"] = sorted(others)
+                item["their_words"] = max(direct_elsewhere, key=lambda q: len(q.text)).text
+                row["paraphrases"].append(item)
+    for outlet in outlets:
+        row = by_outlet[outlet]
+        row["sources"] = _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet)
+        row["last_word"] = _last_words(clusters, outlet, outlet_of, speaker_of)
+        rank = lambda item: (-item.get("outlets", 0), -salience(item["speaker"]), -len(item["text"]))  # noqa: E731
+        for key in ("exclusive", "paraphrases", "missing"):
+            row["total_" + key] = len(row[key])
+            row[key] = sorted(row[key], key=rank)[:limit] if limit is not None else sorted(row[key], key=rank)
+    return by_outlet
+
+
+def _empty() -> dict:
+    return {"exclusive": [], "paraphrases": [], "missing": []}
+
+
+def _quote_item(quote: Quote, speaker_of, outlets: int) -> dict:
+    return {
+        "speaker": speaker_of(quote) or "(unattributed)",
+        "speaker_entity_id": quote.speaker_entity_id,
+        "text": quote.text,
+        "article_id": quote.article_id,
+        "start": quote.start,
+        "end": quote.end,
+        "outlets": outlets,
+    }
+
+
+def _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet) -> list[dict]:
+    """Whom the outlet quotes: quotes and words per speaker, most quoted first."""
+    counts: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    entity: dict[str, str | None] = {}
+    for cluster in clusters:
+        for quote in cluster.quotes:
+            if outlet_of[quote.article_id] != outlet:
+                continue
+            name = speaker_of(quote) or "(unattributed)"
+            counts[name] += 1
+            words[name] += len(quote.text.split())
+            entity.setdefault(name, quote.speaker_entity_id)
+    elsewhere = set().union(*(s for o, s in speakers_by_outlet.items() if o != outlet))
+    return [
+        {
+            "speaker": name,
+            "entity_id": entity[name],
+            "quotes": count,
+            "words": words[name],
+            "only_here": name not in elsewhere and name != "(unattributed)",
+        }
+        for name, count in counts.most_common()
+    ]
+
+
+def _last_words(clusters, outlet, outlet_of, speaker_of) -> list[dict]:
+    """Per article of the outlet: the speaker of its last quote (who has the last word)."""
+    last: dict[str, Quote] = {}
+    for cluster in clusters:
+        for quote in cluster.quotes:
+            if outlet_of[quote.article_id] == outlet:
+                current = last.get(quote.article_id)
+                if current is None or quote.start > current.start:
+                    last[quote.article_id] = quote
+    return [
+        {"article_id": aid, "speaker": speaker_of(q) or "(unattributed)", "start": q.start, "end": q.end}
+        for aid, q in sorted(last.items())
+    ]

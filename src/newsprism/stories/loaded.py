@@ -1,0 +1,177 @@
+"""Loaded wording: words an outlet uses, in its own voice, to characterise an actor or an act where
+the other outlets covering the story use other words ("slammed" where they write "said",
+"leaker" where they write "whistleblower", "late-in-life" conversion).
+
+Candidates are the words of a general evaluative lexicon (data file ``evaluative_words.tsv``:
+labels, evaluative adjectives, stance verbs of saying, manner adverbs) that stand outside
+quotation marks, plus the descriptors an outlet puts before an actor's name when the others label
+that actor differently. They rank by the lexicon's weight, by whether the other outlets avoid the
+word, by whether the word is rare in the article (a repeated word is the topic, not a
+characterisation), by how early it comes, and by whether it sits next to a main actor, whose
+``entity_id`` the item then carries.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsprism.nlp.lexicon import lines
+from newsprism.stories.compare_text import WORD, Sentence, stem
+
+SHARED_WEIGHT = 0.1  # the floor: a word every other outlet uses is hardly a difference of wording
+REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
+EARLY_BONUS = 0.8  # added at the top of the article, falling to 0 at its end
+ACTOR_WEIGHT = 1.2  # characterises one of the story's main actors (same sentence, nearby)
+ACTOR_REACH = 80  # characters between the word and the actor's mention
+LABEL_WEIGHT = 0.2  # a descriptor before a name that no other outlet uses for that actor
+MIN_SCORE = 0.6  # weaker candidates stay out even of a short list
+COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its weight
+
+
+class EvaluativeLexicon:
+    """Evaluative words by stem, with a weight from 0 to 1."""
+
+    def __init__(self, weights: Mapping[str, float]):
+        self.weights = dict(weights)
+
+    def weight(self, word: str) -> float:
+        return self.weights.get(stem(word), 0.0)
+
+    def matches(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, weight) of every evaluative word of an article, found once per article."""
+        found = []
+        for match in WORD.finditer(text):
+            weight = self.weight(match.group())
+            if weight:
+                found.append((match.start(), match.end(), weight))
+        return found
+
+
+def evaluative_in(
+    matches: list[tuple[int, int, float]], text: str, sentence: Sentence, spans: list[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
+    """The article's evaluative words inside one sentence and inside ``spans`` (the writer's own
+    voice); a capitalised word inside a sentence is a name ("Love", "Hope"), not an evaluation."""
+    found = []
+    for start, end, weight in matches:
+        if start < sentence.start or end > sentence.end:
+            continue
+        if text[start].isupper() and start > sentence.start + 1:
+            continue
+        if any(s <= start and end <= e for s, e in spans):
+            found.append((start, end, weight))
+    return found
+
+
+@lru_cache(maxsize=1)
+def evaluative_lexicon() -> EvaluativeLexicon:
+    """The bundled evaluative lexicon, each word's weight lowered the more common the word is in
+    news (its ``news_df``); a word listed twice keeps its larger weight."""
+    weights: dict[str, float] = {}
+    for line in lines("evaluative_words.tsv"):
+        word, weight, _, news_df = (line.split("\t") + ["", "0"])[:4]
+        key = stem(word)
+        rarity = 1.0 / (1.0 + float(news_df or 0) / COMMON_IN_NEWS)
+        weights[key] = max(weights.get(key, 0.0), float(weight) * rarity)
+    return EvaluativeLexicon(weights)
+
+
+@dataclass
+class ArticleWords:
+    """What the loaded-word ranking needs to know of one article."""
+
+    article_id: str
+    text: str
+    sentences: list[Sentence]
+    quote_spans: list[tuple[int, int]]
+    actor_mentions: list[tuple[int, int, str, str]]  # start, end, name, entity_id
+    labels: list[tuple[int, int, str, str]]  # start, end, label text, entity_id
+    evaluative: list[tuple[int, int, float]]  # the lexicon's matches in the article
+
+
+def loaded_words(
+    article: ArticleWords,
+    used_elsewhere: Callable[[str], float],
+    other_labels: Mapping[str, set[str]],
+    lexicon: EvaluativeLexicon,
+    limit: int | None = 10,
+) -> list[dict]:
+    """The article's loaded words and labels, best first, as JSON items (at most ``limit``)."""
+    own_counts = Counter(stem(w) for w in WORD.findall(article.text))
+    length = max(1, len(article.text))
+    items = []
+    for sentence in article.sentences:
+        own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
+        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, own_voice):
+            word = article.text[start:end]
+            key = stem(word)
+            elsewhere = used_elsewhere(key)
+            shared = elsewhere > 0
+            score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
+            score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
+            score *= 1 + EARLY_BONUS * (1 - start / length)
+            actor = _nearest_actor(article.actor_mentions, sentence, start, end)
+            if actor:
+                score *= ACTOR_WEIGHT
+            why = "evaluative word " + (
+                f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
+            )
+            items.append(_item(article.article_id, start, end, word, why, score, actor))
+    for start, end, label, entity_id in article.labels:
+        theirs = other_labels.get(entity_id, set())
+        if not theirs or label.lower() in theirs:
+            continue  # no other outlet labels this actor, or one labels it alike
+        weight = max([LABEL_WEIGHT] + [lexicon.weight(w) for w in WORD.findall(label)])
+        score = weight * (1 + EARLY_BONUS * (1 - start / length))
+        why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
+        items.append(_item(article.article_id, start, end, label, why, score, ("", entity_id)))
+    items = [item for item in _deduplicated(items) if item["score"] >= MIN_SCORE]
+    items.sort(key=lambda item: (-item["score"], item["start"]))
+    return items[:limit] if limit is not None else items
+
+
+def _item(article_id, start, end, text, why, score, actor) -> dict:
+    item = {"article_id": article_id, "start": start, "end": end, "text": text, "why": why}
+    item["entity_id"] = actor[1] if actor else None
+    if actor and actor[0]:
+        item["why"] += f"; about {actor[0]}"
+    item["score"] = round(score, 3)
+    return item
+
+
+def _outside(start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    parts, cursor = [], start
+    for s, e in sorted(quote_spans):
+        if e <= cursor or s >= end:
+            continue
+        if s > cursor:
+            parts.append((cursor, s))
+        cursor = max(cursor, e)
+    if cursor < end:
+        parts.append((cursor, end))
+    return parts
+
+
+def _nearest_actor(mentions, sentence: Sentence, start: int, end: int) -> tuple[str, str] | None:
+    """(name, entity id) of the main actor mentioned closest to the word in its sentence."""
+    best, best_gap = None, ACTOR_REACH + 1
+    for m_start, m_end, name, entity_id in mentions:
+        if not (sentence.start <= m_start < sentence.end):
+            continue
+        gap = start - m_end if m_end <= start else m_start - end
+        if 0 <= gap < best_gap:
+            best, best_gap = (name, entity_id), gap
+    return best
+
+
+def _deduplicated(items: list[dict]) -> list[dict]:
+    """One item per span (a label and a lexicon word at the same place keep the better)."""
+    best: dict[tuple[str, int], dict] = {}
+    for item in items:
+        key = (item["article_id"], item["start"])
+        if key not in best or item["score"] > best[key]["score"]:
+            best[key] = item
+    return list(best.values())
