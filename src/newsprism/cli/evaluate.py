@@ -59,6 +59,8 @@ def eval_quotes(
     """Quote spans and speakers: precision, recall and F1, overall and per kind."""
     data = find_data(data, "data/basil-dev", required=False, what="BASIL data")
     run_eval("quote_ablation" if ablate else "quotes", data, verbose, gold=gold)
+    if not ablate:
+        run_eval("real_quotes", _allsides(), verbose)  # real news: the AllSides splits
 
 
 @eval_app.command("entities")
@@ -67,9 +69,15 @@ def eval_entities(
     data: Path | None = data_option("data/basil-dev"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the errors"),
 ) -> None:
-    """B-cubed precision, recall and F1 of person clusters."""
+    """B-cubed precision, recall and F1 of person clusters; people on real news (AllSides)."""
     data = find_data(data, "data/basil-dev", required=False, what="BASIL data")
     run_eval("entities", data, verbose)
+    run_eval("real_people", _allsides(), verbose)
+
+
+def _allsides() -> Path | None:
+    """The shared AllSides corpus the real-news gold sets read their texts from, if present."""
+    return find_data(None, "data/allsides/articles.jsonl.gz", required=False, what="AllSides corpus")
 
 
 @eval_app.command("events")

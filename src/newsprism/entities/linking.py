@@ -24,6 +24,7 @@ from functools import lru_cache
 from sqlalchemy import delete, update
 
 from newsprism.entities.aliases import AliasRules
+from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
 from newsprism.store.locks import RunLock
@@ -61,7 +62,7 @@ class _Local:
 
 def _local_entities(mentions: list[Mention]) -> list[_Local]:
     groups: dict[tuple[str, str], _Local] = {}
-    for mention in mentions:
+    for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
         local = groups.get(key)
@@ -83,7 +84,7 @@ def _keys(local: _Local) -> list[str]:
         keys = names.person_keys(parsed)
         if not parsed.is_single:
             keys.append(f"ps:{parsed.first}|{parsed.suffix}")  # a "Xi" entity met before "Xi Jinping"
-        return keys
+        return keys + variant_keys(local.name)
     return names.name_keys(local.name, local.label)
 
 
@@ -98,7 +99,7 @@ def _lookup_keys(local: _Local) -> list[str]:
             keys += [f"pl:{parsed.last}|{parsed.suffix}", f"pf:{parsed.last}|{parsed.suffix}"]
         else:
             keys = [k for k in keys if not k.startswith(("pf:", "pl:"))]
-            keys.append(f"ps:{parsed.last}|{parsed.suffix}")
+            keys += [f"ps:{parsed.last}|{parsed.suffix}", *variant_lookups(local.name)]
     return keys
 
 
@@ -172,12 +173,9 @@ class _Linker:
                 found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
-            return [e for e in found if names.compatible(parsed, _parsed(e.name))]
-        found = [
-            e
-            for e in self.candidates(f"pfl:{parsed.first} {parsed.last}|{suffix}", ("PERSON",))
-            if names.compatible(parsed, _parsed(e.name))
-        ]
+            return [e for e in found if _compatible(parsed, e)]
+        full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
+        found = [e for e in self.candidates(full_key, ("PERSON",)) if _compatible(parsed, e)]
         if len(found) > 1:
             exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
             return exact if len(exact) == 1 else found
@@ -185,7 +183,16 @@ class _Linker:
             return found
         singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         singles += self.candidates(f"ps:{parsed.first}|{suffix}", ("PERSON",))
-        return [e for e in _unique(singles) if _parsed(e.name).is_single]
+        singles = [e for e in _unique(singles) if _parsed(e.name).is_single]
+        return singles or self._match_variant(local)
+
+    def _match_variant(self, local: _Local) -> list[Entity]:
+        """A spelling variant, reversed order or middle-name form of one known person's full name."""
+        for key in variant_lookups(local.name):
+            found = [e for e in self.candidates(key, ("PERSON",)) if close_variant(local.name, e.name)]
+            if len(_unique(found)) == 1:
+                return found[:1]
+        return []
 
     def _match_name(self, local: _Local) -> list[Entity]:
         types = ("GPE", "LOC") if local.label in ("GPE", "LOC") else (local.label,)
@@ -247,6 +254,11 @@ def _fitting(local: _Local, found: list[Entity]) -> list[Entity]:
             continue
         fitting.append(entity)
     return fitting if len(fitting) == 1 else found
+
+
+def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
+    """The name fits the entity's name or a spelling it was already joined under."""
+    return any(names.compatible(parsed, _parsed(n)) for n in [entity.name, *entity.aliases])
 
 
 def _unique(found: list[Entity]) -> list[Entity]:

@@ -42,6 +42,7 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
+from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.marks import (
     Segment,
     doc_text,
@@ -49,6 +50,7 @@ from newsprism.quotes.marks import (
     paragraph_bounds,
     quotations,
 )
+from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
 
@@ -86,7 +88,8 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     for quote, _ in in_order:
         _drop_self_mention(quote)
-    return [quote for quote, _ in in_order]
+    name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
+    return drop_furniture(text, [quote for quote, _ in in_order])
 
 
 def _drop_self_mention(quote: Quote) -> None:

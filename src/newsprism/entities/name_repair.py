@@ -1,0 +1,337 @@
+"""Person names repaired before cross-article linking, and the variant keys that join spellings.
+
+The per-article stage sometimes hands the linker names an analyst would not accept as a person:
+hover-card text glued to a name ("Bernie Sanders Bernie SandersWarren", "Mike Lee Michael"),
+a title kept in front ("Officers Thomas Lane"), headline and widget words ("Key Trump",
+"Replay More Videos"), a platform or a disease typed PERSON ("Twitter", "COVID-19"), or a
+surname the model typed GPE/ORG although the article names that person in full ("Sheriff
+Scott Israel ... Israel said"). ``repair_mentions`` fixes these per article, from data in
+``person_name_repair.yaml``, before mentions are grouped.
+
+``variant_keys`` gives a person extra lookup keys, read only when no exact key matches: the
+middle name a person goes by ("J. Alexander Kueng" / "Alexander Kueng"), the name in reversed
+order ("Lingzi Lu" / "Lu Lingzi"), and a consonant skeleton that joins romanisation variants and
+one-vowel misspellings of a full name ("Qassim Suleimani" / "Qassem Soleimani").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import yaml
+
+from newsprism.config import data_path
+from newsprism.models import Mention
+from newsprism.people import names
+
+_GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
+_VOWELS = re.compile(r"[aeiouy]+")
+MIN_SKELETON = 5  # consonants a full name needs before its skeleton may join variants
+
+
+@lru_cache(maxsize=1)
+def repair_rules() -> dict:
+    """``person_name_repair.yaml`` with its lists as sets."""
+    rules = yaml.safe_load(data_path("person_name_repair.yaml").read_text("utf-8"))
+    not_people = {}
+    for kind, found in rules.get("not_people", {}).items():
+        for name in found:
+            not_people[names.plain(name)] = None if kind == "none" else kind
+    return {
+        "junk_words": frozenset(rules.get("junk_words", [])),
+        "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
+        "address_forms": frozenset(rules.get("address_forms", [])),
+        "widget_words": frozenset(rules.get("widget_words", [])),
+        "place_tails": frozenset(rules.get("place_tails", [])),
+        "junk_characters": tuple(rules.get("junk_characters", [])),
+        "not_people": not_people,
+        "skeleton_rules": [tuple(pair) for pair in rules.get("skeleton_rules", [])],
+    }
+
+
+@lru_cache(maxsize=1)
+def _one_word_titles() -> frozenset[str]:
+    found = {t for t in names.titles() if " " not in t}
+    return frozenset(found | {t.rstrip(".") for t in found})
+
+
+def _is_title(word: str) -> bool:
+    """A title before a name ("Officers", "Sheriff", "Ayatollah", "Gen."), plural or not."""
+    low = word.lower()
+    titles = _one_word_titles()
+    return low in titles or low.rstrip(".") in titles or (low.endswith("s") and low[:-1] in titles)
+
+
+@lru_cache(maxsize=8192)
+def clean_person_name(name: str) -> str:
+    """The person's name in ``name``, or "" when none is left.
+
+    Cuts hover-card glue and a repeated name, drops titles and junk words at the edges.
+    """
+    rules = repair_rules()
+    glued = _GLUED.search(name)  # four lower-case letters first: "McConnell", "LaPierre" are names
+    name = name[: glued.end()] if glued else name
+    if any(w.lower() in rules["junk_words"] for w in name.split()):
+        return ""
+    if any(ch in name for ch in rules["junk_characters"]):
+        name = re.split("[" + re.escape("".join(rules["junk_characters"])) + "]", name)[0]
+    words = name.split()
+    edge = rules["edge_junk_words"]
+    while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
+        words.pop(0)
+    while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
+        words.pop()
+    if len(words) == 1 and _is_title(words[0]):
+        return ""  # "Judge", "General" alone: a form of address, not somebody named Judge
+    return " ".join(_cut_repeat(words))
+
+
+def _cut_repeat(words: list[str]) -> list[str]:
+    """ "Bernie Sanders Bernie" / "Mike Lee Michael": a second given name after the surname starts
+    the same name again (a hover card), so the name ends before it."""
+    if len(words) < 3:
+        return words
+    nickname_of = names.name_rules()["nickname_of"]
+    first = names.fold_word(words[0])
+    first = nickname_of.get(first, first)
+    for i in range(2, len(words)):
+        word = names.fold_word(words[i])
+        if nickname_of.get(word, word) == first:
+            return words[:i]
+    return words
+
+
+@lru_cache(maxsize=8192)
+def not_person_type(name: str) -> str | None | bool:
+    """The right type for a name that is not a person's (a platform, a disease), None for "no
+    entity", or False when the name is not on the list."""
+    return repair_rules()["not_people"].get(names.plain(name), False)
+
+
+_ROLE_FRAGMENT_END = frozenset({"and", "or", "of", "the", "a", "an", "for", "to", "in", "at", "on", "with"})
+
+
+def clean_roles(roles: list[str]) -> list[str]:
+    """Roles an analyst accepts: not an honorific ("Mr.", "Dr."), not cut off mid-phrase ("director
+    of the Institute for Near East and"), no page furniture ("CLOSE President", "MORE (D-Calif.")."""
+    rules = repair_rules()
+    kept = []
+    for role in roles:
+        words = role.split()
+        if not words or names.plain(role) in rules["address_forms"]:
+            continue
+        if words[-1].lower() in _ROLE_FRAGMENT_END or any(ch in role for ch in "()|@#:"):
+            continue
+        if any(w.isupper() and w.lower() in rules["widget_words"] for w in words):
+            continue
+        if (
+            len(words) == 1
+            and not _is_title(words[0])
+            and words[0].islower()
+            and names.plain(role) not in _role_nouns()
+        ):
+            continue  # "senior": an adjective left over
+        kept.append(role)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    lines = data_path("person_nouns.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def repair_mentions(mentions: list[Mention]) -> list[Mention]:
+    """One article's mentions with person names repaired; junk mentions are left out."""
+    repaired: list[Mention] = []
+    for mention in mentions:
+        if mention.roles:
+            mention = replace(mention, roles=clean_roles(mention.roles))
+        name = mention.local_name or mention.text
+        kind = not_person_type(names.strip_possessive(name))
+        if kind is None:
+            continue
+        if kind:
+            repaired.append(replace(mention, label=kind, local_name=name))
+            continue
+        if mention.label == "ORG" and not names.is_acronym(name) and names.is_known_place(name):
+            mention = replace(mention, label="GPE")  # "Crimea" typed ORG is the place
+        if mention.label == "PERSON":
+            clean = clean_person_name(name)
+            if not clean or not any(ch.isupper() for ch in clean):
+                continue
+            kind = not_person_type(clean)
+            if kind is None:
+                continue
+            mention = replace(mention, local_name=clean, label=kind or _org_by_tail(clean))
+        repaired.append(mention)
+    return _join_surnames(_split_lists(repaired))
+
+
+def _org_by_tail(name: str) -> str:
+    """ "Obama White House", "Trump Campaign": a name ending in an organisation noun is an ORG."""
+    words = names.plain(name).split()
+    tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
+    if tails & names.org_nouns():
+        return "ORG"
+    if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
+        return "FAC"  # "Trump Tower"
+    return "PERSON"
+
+
+def _split_lists(mentions: list[Mention]) -> list[Mention]:
+    """A "name" made of several people the article names ("Trump Graham", "Sanders Elizabeth
+    Warren": a list or a headline) is no one; the mentions linked to it keep their own words."""
+    full_names = {_name_words(m.local_name) for m in mentions if m.label == "PERSON"}
+    full_names = {n for n in full_names if len(n) > 1}
+    lists = set()
+    for name in full_names:
+        others = full_names - {name}
+        if _segments(name, others, {n[-1] for n in others}) > 1:
+            lists.add(name)
+    kept = []
+    for mention in mentions:
+        if mention.label == "PERSON" and _name_words(mention.local_name) in lists:
+            own = clean_person_name(mention.text)
+            if not own or _name_words(own) in lists:
+                continue
+            mention = replace(mention, local_name=own)
+        kept.append(mention)
+    return kept
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without a generational suffix, plain."""
+    suffixes = names.name_rules()["suffixes"]
+    return tuple(w for w in names.plain(name).split() if w not in suffixes)
+
+
+def _segments(words: tuple[str, ...], full_names: set[tuple[str, ...]], surnames: set[str]) -> int:
+    """How many known people (full names or surnames) the words are, in order; 0 if they are not."""
+    count, at = 0, 0
+    while at < len(words):
+        longest = max((len(n) for n in full_names if words[at : at + len(n)] == n), default=0)
+        if not longest and words[at] in surnames:
+            longest = 1
+        if not longest:
+            return 0
+        at += longest
+        count += 1
+    return count
+
+
+def _join_surnames(mentions: list[Mention]) -> list[Mention]:
+    """A one-word ORG/GPE/NORP/LOC mention that is the surname of exactly one person named in
+    full in the article is that person ("Israel" after "Sheriff Scott Israel"), unless the article
+    also speaks of the place's people ("Israeli"), which marks the place."""
+    full_by_surname: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label == "PERSON":
+            name = mention.local_name or mention.text
+            first, _, last, _ = _parts(name)
+            if first:
+                full_by_surname.setdefault(last, set()).add(name)
+    demonym_places = {
+        names.plain(names.demonym_place(m.text) or "") for m in mentions if m.label == "NORP"
+    } - {""}
+    joined = []
+    for mention in mentions:
+        text = names.strip_possessive(mention.text)
+        if mention.label in ("ORG", "GPE", "LOC", "NORP") and len(text.split()) == 1:
+            owners = full_by_surname.get(names.fold_word(text), set())
+            place = names.plain(names.canonical_place(text))
+            if len(owners) == 1 and place not in demonym_places:
+                mention = replace(mention, label="PERSON", local_name=next(iter(owners)))
+        joined.append(mention)
+    return joined
+
+
+# ---- variant keys ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def skeleton(name: str) -> str:
+    """Consonants of the name's words (particles like "al" dropped), romanisation pairs folded."""
+    rules = names.name_rules()
+    words = [w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in rules["particles"]]
+    joined = "".join(words)
+    for old, new in repair_rules()["skeleton_rules"]:
+        joined = joined.replace(old, new)
+    joined = _VOWELS.sub("", joined)
+    return re.sub(r"(.)\1+", r"\1", joined)
+
+
+@lru_cache(maxsize=8192)
+def _parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
+    """Given name (nickname folded), middles, surname and suffix, with particles and hyphens
+    dropped so "Adil Abdul al-Mahdi" and "Abdul Mahdi" share parts."""
+    parsed = names.parse_person(name)
+    words = [names.fold_word(w) for w in _without_particles(name).split()]
+    words = [w for w in words if w and w != parsed.suffix]
+    if len(words) < 2:
+        return "", (), words[0] if words else "", parsed.suffix
+    first = names.name_rules()["nickname_of"].get(words[0], words[0])
+    return first, tuple(words[1:-1]), words[-1], parsed.suffix
+
+
+def variant_keys(name: str) -> list[str]:
+    """Keys a full person name is also found by (never read when an exact key matches)."""
+    first, middles, last, suffix = _parts(name)
+    if not first:
+        return []
+    keys = [f"pr:{' '.join(sorted((first, last)))}|{suffix}"]
+    if middles:  # goes by the middle name: "J. Alexander Kueng", "Keisha Lance Bottoms"
+        keys.append(f"pml:{middles[0]} {last}|{suffix}")
+    bones = skeleton(name)
+    if len(bones) >= MIN_SKELETON:
+        keys.append(f"pv:{bones}|{suffix}")
+    if len(last) >= 4:  # two letters swapped in the surname: "Thoa" for "Thao"
+        keys.append(f"pa:{first} {''.join(sorted(last))}|{suffix}")
+    return keys
+
+
+def variant_lookups(name: str) -> list[str]:
+    """Keys to look a person up by when no exact key matched, most telling first."""
+    first, middles, last, suffix = _parts(name)
+    if not first:
+        return []
+    found = [f"pml:{first} {last}|{suffix}"]
+    if middles:
+        found.append(f"pfl:{middles[0]} {last}|{suffix}")
+    return [*found, *(k for k in variant_keys(name) if not k.startswith("pml:"))]
+
+
+@lru_cache(maxsize=8192)
+def close_variant(a: str, b: str) -> bool:
+    """Two full names close enough in writing to be one name spelled two ways."""
+    first_a, middles_a, last_a, suffix_a = _parts(a)
+    first_b, middles_b, last_b, suffix_b = _parts(b)
+    if not first_a or not first_b or suffix_a != suffix_b:
+        return False
+    if {first_a, last_a} == {first_b, last_b}:
+        return True  # reversed order
+    if last_a == last_b and (first_a in middles_b or first_b in middles_a):
+        return True  # goes by the middle name
+    written_a, written_b = _without_particles(a), _without_particles(b)
+    if first_a == first_b and sorted(last_a) == sorted(last_b) and _distance(written_a, written_b) <= 2:
+        return True  # two letters swapped
+    return skeleton(a) == skeleton(b) and _distance(written_a, written_b) <= max(2, len(written_a) // 6)
+
+
+@lru_cache(maxsize=8192)
+def _without_particles(name: str) -> str:
+    particles = names.name_rules()["particles"]
+    return " ".join(w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in particles)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short strings: names)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]

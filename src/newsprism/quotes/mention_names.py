@@ -1,0 +1,122 @@
+"""Speakers named inside the speaker phrase the cue found, when resolution left the quote without one.
+
+The cue often finds the right phrase and still gives no name, because the phrase is more than a
+name: an apposition ("James Lewis, a cybersecurity expert at a think tank"), two people ("Mullins
+and Charlie Craig"), or a body's document ("a ProPublica article"). A reader names the speaker
+from the phrase itself; so does this step, after all other resolution, only for quotes still
+without a speaker. People named by surname get the fuller name the article gives them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from newsprism.config import data_path
+from newsprism.entities.name_repair import clean_person_name
+from newsprism.models import Quote
+
+NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+_LEADING = frozenset({"the", "a", "an", "former", "and", ","})
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """Nouns whose owner speaks through them ("the X report", "a ProPublica article")."""
+    found: set[str] = set()
+    for name in ("speech_nouns.txt", "quote_work_nouns.txt"):
+        lines = data_path(name).read_text("utf-8").splitlines()
+        found |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(found)
+
+
+def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
+    """Give each quote still without a speaker the person, pair or body its speaker phrase names;
+    a person speaker's name loses page furniture glued to it."""
+    counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
+    for quote in quotes:
+        if quote.speaker and quote.speaker_type == "PERSON":
+            # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
+            quote.speaker = clean_person_name(quote.speaker) or quote.speaker
+            if " " not in quote.speaker:
+                counts = counts or _capitalised_counts(doc)
+                quote.speaker = _spelled_elsewhere(doc, counts, quote.speaker) or quote.speaker
+        if quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
+            continue
+        phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        if phrase is None:
+            continue
+        named = _named_in(doc, phrase)
+        if named:
+            quote.speaker, quote.speaker_type = named
+
+
+def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
+    ents = [e for e in doc.ents if phrase.start <= e.start and e.end <= phrase.end]
+    ents = [e for e in ents if e.label_ in NAMED_TYPES]
+    if not ents:
+        return None
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    lead = [t for t in doc[phrase.start : ents[0].start] if t.lower_ not in _LEADING]
+    # "Mullins and Charlie Craig", "Miller and inspector general J. Russell George": a pair
+    if len(persons) == 2 and any(t.lower_ == "and" for t in doc[persons[0].end : persons[1].start]):
+        if not lead and doc[persons[0].end].lower_ in ("and", ","):
+            return f"{_full(doc, persons[0])} and {_full(doc, persons[1])}", "PERSON"
+    first = ents[0]
+    after = doc[first.end] if first.end < phrase.end else None
+    # "James Lewis, a cybersecurity expert at ...": the name heads the phrase, an apposition follows
+    # (a phrase that is the name alone was judged by the resolver already: "Suppliers" is no one)
+    if first.label_ == "PERSON" and not lead and after is not None and after.text in (",", "(", "—", "–"):
+        return _full(doc, first), "PERSON"
+    # "a ProPublica article", "the Brennan Center's report": the owner of a document speaks
+    head = phrase.root
+    if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
+        return _plain(first), first.label_
+    return None
+
+
+def _capitalised_counts(doc: Doc) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.text[:1].isupper():
+            counts[token.text] = counts.get(token.text, 0) + 1
+    return counts
+
+
+def _spelled_elsewhere(doc: Doc, counts: dict[str, int], surname: str) -> str | None:
+    """A surname written once, one letter off a name the article writes at least twice ("said
+    Cowen" in an article about William Cowan, whatever label the model gave it): the article's
+    spelling, in the fullest form a person entity gives it."""
+    if len(surname) < 4 or counts.get(surname, 0) > 1:
+        return None
+    close = [w for w, n in counts.items() if n > 1 and _one_letter_off(w, surname)]
+    if len(close) != 1:
+        return None
+    people = [_plain(e) for e in doc.ents if e.label_ == "PERSON"]
+    fuller = [p for p in people if p.split() and p.split()[-1] == close[0]]
+    return max(fuller, key=lambda p: len(p.split())) if fuller else close[0]
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    return (
+        len(a) == len(b) and a != b and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    )
+
+
+def _plain(ent: Span) -> str:
+    text = ent.text
+    for ending in ("'s", "’s"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+def _full(doc: Doc, person: Span) -> str:
+    """A surname alone becomes the one fuller name of the article that ends with it."""
+    name = _plain(person)
+    if len(name.split()) > 1:
+        return name
+    people = {_plain(e) for e in doc.ents if e.label_ == "PERSON"}
+    fuller = {p for p in people if len(p.split()) > 1 and p.split()[-1] == name}
+    return fuller.pop() if len(fuller) == 1 else name

@@ -1,0 +1,59 @@
+"""The real-news scorers (evaluation.real_people, evaluation.real_quotes): the counting rule on
+invented text, and the AllSides sets themselves when the shared corpus is present."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsprism.evaluation import real_people, real_quotes
+from newsprism.evaluation.allsides import corpus_path
+from newsprism.models import Entity, Mention
+
+
+def test_occurrences_take_the_longest_match_and_respect_word_edges():
+    text = "Sheriff Scott Israel said Israel's deputies... Floyds. St. Paul police; Paul said"
+    found = real_people.occurrences(text, {"Scott Israel", "Israel", "Scott", "Floyd", "Paul", "St. Paul"})
+    assert [o.form for o in found] == ["Scott Israel", "Israel", "St. Paul", "Paul"]
+
+
+def test_score_counts_a_merge_and_a_split_against_the_person():
+    gold = {
+        "mask_strings": [],
+        "people": [
+            {"name": "Ann Lee", "forms": ["Ann Lee", "Lee"], "ambiguous_forms": [], "articles": ["a"]},
+            {"name": "Bo Lee", "forms": ["Bo Lee"], "ambiguous_forms": [], "articles": ["a"]},
+        ],
+    }
+    text = "Ann Lee met Bo Lee. Lee left."
+    entity = Entity("e1", "Ann Lee", "PERSON")
+    mentions = [
+        Mention("a", "Ann Lee", 0, 7, "PERSON", entity_id="e1"),
+        Mention("a", "Bo Lee", 12, 18, "PERSON", entity_id="e1"),
+    ]
+    result = real_people.score(gold, {"a": text}, {"a": mentions}, {"e1": entity})
+    rows = {r["name"]: r for r in result["rows"]}
+    assert rows["Ann Lee"]["share"] == pytest.approx(0.5)  # "Lee" at 20 is held by no entity
+    assert not rows["Ann Lee"]["right"] and rows["Ann Lee"]["merged_with"] == ["Bo Lee"]
+    assert result["people_right"] == 0 and result["weighted_score"] == 0.0
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_allsides_quote_set_loads_every_span_and_splits_off_the_held_out_articles():
+    articles = real_quotes.load_allsides_gold()
+    assert len(articles) == 14 and sum(len(a.quotes) for a in articles) == 289
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    parts = real_quotes.split_held_out(articles)
+    assert [len(p) for p in parts.values()] == [10, real_quotes.HELD_OUT]
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_allsides_people_counts_match_the_set():
+    gold = json.loads(real_people.DEFAULT_SET.read_text("utf-8"))
+    articles = real_people.read_articles(gold["articles"])
+    mentions = real_people.gold_mentions(gold, {a.article_id: a.text for a in articles})
+    for person in gold["people"]:
+        assert len(mentions[person["name"]]) == sum(person["mention_counts"].values()), person["name"]

@@ -1,0 +1,164 @@
+"""entities.name_repair: person names repaired before linking, and spelling variants joined.
+
+Unit tests of the pure functions, then the linker over stored mentions of invented articles
+(mentions written directly: the behaviour under test is the cross-article stage, not a parse).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.entities import link_articles
+from newsprism.entities.name_repair import (
+    clean_person_name,
+    clean_roles,
+    close_variant,
+    not_person_type,
+    repair_mentions,
+    skeleton,
+)
+from newsprism.models import Article, Extraction, Mention
+from newsprism.store.store import Store
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Bernie Sanders Bernie SandersWarren", "Bernie Sanders"),  # hover card glued to a headline
+        ("Mike Lee Michael", "Mike Lee"),  # the formal name starts again
+        ("Officers Thomas Lane", "Thomas Lane"),  # plural title
+        ("Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Key Trump", "Trump"),  # headline word
+        ("Replay More Videos", ""),  # video widget
+        ("W. Lake St: Property", ""),  # a line of a list of damaged shops
+        ("Mitch McConnell", "Mitch McConnell"),  # Mc/La/De prefixes are not glue
+        ("Wayne LaPierre", "Wayne LaPierre"),
+        ("Thomas More", "Thomas More"),  # a surname that is also a widget word
+        ("Judge", ""),  # a form of address
+        ("Mark Judge", "Mark Judge"),
+    ],
+)
+def test_clean_person_name(written, name):
+    assert clean_person_name(written) == name
+
+
+def test_roles_are_cleaned_of_forms_of_address_fragments_and_furniture():
+    roles = ["Dr.", "Mr.", "CLOSE President", "director of the Institute for Near East and", "senior"]
+    assert clean_roles([*roles, "Rep.", "Gen.", "executive director", "mother"]) == [
+        "Rep.",
+        "Gen.",
+        "executive director",
+        "mother",
+    ]
+
+
+def test_platforms_and_diseases_are_not_people():
+    assert not_person_type("Twitter") == "ORG"
+    assert not_person_type("COVID-19") is None
+    assert not_person_type("Nancy Pelosi") is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Qassem Soleimani", "Qassim Suleimani", True),  # romanisation
+        ("Esmail Ghaani", "Esmail Qaani", True),
+        ("Adil Abdul al-Mahdi", "Adel Abdul Mahdi", True),
+        ("Mohammed Javad Zarif", "Javad Zarif", True),  # goes by the middle name
+        ("J. Alexander Kueng", "Alexander Kueng", True),
+        ("Tou Thoa", "Tou Thao", True),  # two letters swapped
+        ("Lingzi Lu", "Lu Lingzi", True),  # reversed order
+        ("Ali Khamenei", "Ruhollah Khomeini", False),  # two people
+        ("George Floyd", "Philonise Floyd", False),  # brothers
+        ("Donald Trump", "Donald Trump Jr.", False),  # father and son
+    ],
+)
+def test_close_variants(a, b, same):
+    assert close_variant(a, b) is same
+    assert close_variant(b, a) is same
+
+
+def test_skeleton_folds_romanisation_pairs():
+    assert skeleton("Qassem Soleimani") == skeleton("Qassam Suleimani")
+    assert skeleton("Ali Khamenei") != skeleton("Ruhollah Khomeini")
+
+
+def _mention(article_id: str, text: str, start: int, label: str = "PERSON", local: str = "") -> Mention:
+    return Mention(article_id, text, start, start + len(text), label, local_name=local or text)
+
+
+def test_surname_typed_as_a_place_joins_the_person_named_in_full():
+    mentions = [
+        _mention("a", "Scott Israel", 0),
+        _mention("a", "Israel", 30, "GPE"),
+    ]
+    repaired = repair_mentions(mentions)
+    assert [(m.label, m.local_name) for m in repaired] == [
+        ("PERSON", "Scott Israel"),
+        ("PERSON", "Scott Israel"),
+    ]
+    # ... but not where the article also speaks of the country's people
+    with_demonym = [*mentions, _mention("a", "Israeli", 60, "NORP")]
+    assert repair_mentions(with_demonym)[1].label == "GPE"
+
+
+def test_lists_of_people_and_organisation_tails_are_not_people():
+    mentions = [
+        _mention("a", "Donald Trump", 0),
+        _mention("a", "Lindsey Graham", 20),
+        _mention("a", "Trump Graham", 40),  # a headline's list
+        _mention("a", "Trump", 60, local="Trump Graham"),
+        _mention("a", "Obama White House", 80),
+        _mention("a", "Trump Tower", 100),
+        _mention("a", "John Tower", 120),
+    ]
+    repaired = {m.start: m for m in repair_mentions(mentions)}
+    assert 40 not in repaired
+    assert repaired[60].local_name == "Trump"
+    assert repaired[80].label == "ORG"
+    assert repaired[100].label == "FAC" and repaired[120].label == "PERSON"
+    assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
+
+
+def test_a_known_place_typed_org_is_a_place():
+    repaired = repair_mentions([_mention("a", "Crimea", 0, "ORG"), _mention("a", "NATO", 10, "ORG")])
+    assert [m.label for m in repaired] == ["GPE", "ORG"]
+
+
+def _link(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str | None]:
+    """Store each article's (text, label) mentions, link, return (article, text) -> entity id."""
+    for article_id, found in articles.items():
+        text, mentions = "", []
+        for n, (written, label) in enumerate(found):
+            mention = _mention(article_id, written, len(text), label)
+            mention.mention_id = f"{article_id}:m{n}"
+            mentions.append(mention)
+            text += written + ". "
+        store.save_article(
+            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
+        )
+    link_articles(store, list(articles))
+    return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
+
+
+def test_linker_joins_spelling_variants_and_keeps_relatives_apart(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("Qassem Soleimani", "PERSON"), ("Zeinab Soleimani", "PERSON")],
+            "a2": [("Qassim Suleimani", "PERSON")],
+            "a3": [("Mohammad Javad Zarif", "PERSON")],
+            "a4": [("Javad Zarif", "PERSON"), ("Trump Donald", "PERSON")],
+            "a5": [("Donald Trump", "PERSON"), ("Twitter", "PERSON"), ("Replay More Videos", "PERSON")],
+        },
+    )
+    store.close()
+    assert linked[("a2", "Qassim Suleimani")] == linked[("a1", "Qassem Soleimani")]
+    assert linked[("a1", "Zeinab Soleimani")] != linked[("a1", "Qassem Soleimani")]
+    assert linked[("a4", "Javad Zarif")] == linked[("a3", "Mohammad Javad Zarif")]
+    assert linked[("a4", "Trump Donald")] == linked[("a5", "Donald Trump")]
+    assert linked[("a5", "Twitter")].startswith("org-")
+    assert linked[("a5", "Replay More Videos")] is None
