@@ -22,7 +22,7 @@ from newsprism.ingest.clean import (
 from newsprism.ingest.readers import iter_raw
 from newsprism.models import RawArticle
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "samples"
 EXAMPLES = REPO / "examples" / "articles"
 QUOTE_OPENERS = ('"', "“")

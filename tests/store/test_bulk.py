@@ -11,7 +11,7 @@ from newsprism.store.bulk import save_articles, update_many
 from newsprism.store.schema import articles_table, events_table, mentions_table, quotes_table
 from newsprism.store.store import Store
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from synthetic_corpus import Corpus  # noqa: E402  (the benchmarks' generator of extracted articles)
 
 SKIPPED = {"stored_at"}

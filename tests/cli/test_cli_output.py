@@ -160,7 +160,7 @@ def test_eval_data_is_found_beside_the_current_folder_or_asked_for(tmp_path: Pat
 
 
 def test_eval_stories_without_data_says_how_to_pass_it(tmp_path: Path, monkeypatch):
-    if (Path(__file__).resolve().parents[2] / "shared" / "data" / "basil-dev").exists():
+    if (Path(__file__).resolve().parents[3] / "shared" / "data" / "basil-dev").exists():
         pytest.skip("../shared/data/basil-dev is present beside the repository: eval stories would run")
     monkeypatch.chdir(tmp_path)
     result = run("eval", "stories")

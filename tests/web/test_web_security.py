@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_web import ARTICLES, LOCAL, build_corpus, flood_story, free_port
 
 from newsprism.web.app import create_app
-from test_web import ARTICLES, LOCAL, build_corpus, flood_story, free_port
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from newsprism.evaluation import quotes as quote_eval
 from newsprism.quotes.extract import extract_quotes, make_quotes_component
 
-GOLD = Path(__file__).resolve().parents[1] / "eval" / "quotes_gold"
+GOLD = Path(__file__).resolve().parents[2] / "eval" / "quotes_gold"
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from test_web import HOSTILE_TITLE, build_corpus, serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
