@@ -19,13 +19,13 @@ def test_defaults_come_from_settings_toml_only():
 def test_environment_overrides_top_level_and_section_keys_with_their_types():
     environ = {
         "NEWSPRISM_PROCESSES": "3",
-        "NEWSPRISM_STORIES_STORY_THRESHOLD": "0.31",
+        "NEWSPRISM_STORIES_LINK_THRESHOLD": "0.31",
         "NEWSPRISM_CLEAN_LABEL_MAX_WORDS": "9",
         "NEWSPRISM_STORIES_ENTITY_LABELS": "PERSON, ORG",
     }
     settings = Settings.load(environ=environ)
     assert settings.processes == 3
-    assert settings.stories["story_threshold"] == pytest.approx(0.31)
+    assert settings.stories["link_threshold"] == pytest.approx(0.31)
     assert settings.clean["label_max_words"] == 9
     assert settings.stories["entity_labels"] == ["PERSON", "ORG"]
 

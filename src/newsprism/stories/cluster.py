@@ -182,6 +182,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         stories = set()
         if item.story_id:  # a new first copy that took over an older group's story
             stories.add(batch.current(item.story_id))
+        # an original linked again (its story was lost) rejoins the story its stored copies are in
+        stories |= {batch.current(sid) for sid in _copies_stories(batch, item.article_id)} - {None}
         links: Counter[str] = Counter()
         near: Counter[str] = Counter()  # candidates of each story close in time
         for other in sorted(_candidates(batch, item, keys[item.article_id])):
@@ -201,6 +203,16 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             profile = new_story(batch, item)
         add_to_story(batch, profile, item)
         _add_to_blocks(batch, item, keys[item.article_id])
+
+
+def _copies_stories(batch: Batch, article_id: str) -> set[str]:
+    """The stories of the stored articles that are copies of this one."""
+    a = articles_table
+    with batch.store.engine.connect() as conn:
+        rows = conn.execute(
+            select(a.c.story_id).where(a.c.duplicate_of == article_id, a.c.story_id.is_not(None)).distinct()
+        )
+        return set(rows.scalars())
 
 
 def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, day: int) -> set[str]:
