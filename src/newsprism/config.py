@@ -94,12 +94,12 @@ def _apply(values: dict[str, Any], overrides: Mapping[str, Any]) -> None:
 
 
 def parse_assignments(assignments: list[str] | None) -> dict[str, str]:
-    """``["stories.story_threshold=0.3", ...]`` (the CLI's ``--set``) as overrides."""
+    """``["stories.link_threshold=0.3", ...]`` (the CLI's ``--set``) as overrides."""
     parsed: dict[str, str] = {}
     for item in assignments or []:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
-            raise UsageError(f"--set takes KEY=VALUE (e.g. stories.story_threshold=0.3), not {item!r}")
+            raise UsageError(f"--set takes KEY=VALUE (e.g. stories.link_threshold=0.3), not {item!r}")
         parsed[key.strip()] = value.strip()
     return parsed
 
