@@ -25,12 +25,17 @@ from newsprism.store.schema import articles_table, events_table, mentions_table,
 
 # Store of newsprism.store.store (typed loosely: that module imports this one).
 Store = Any
-_FACTS: dict[type, Table] = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
+FACT_TABLES: dict[type, Table] = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
 _IDS_PER_STATEMENT = 500
 
 
 def fact_row(item: Any, table: Table) -> dict[str, Any]:
-    """A fact as a row: its fields that are columns; the rest in ``extra`` when the table has it."""
+    """A fact as a storable row (``dataclass_row`` with NUL replaced)."""
+    return without_nul(dataclass_row(item, table))
+
+
+def dataclass_row(item: Any, table: Table) -> dict[str, Any]:
+    """A dataclass as a row: its fields that are columns; the rest in ``extra`` when the table has it."""
     names = set(table.c.keys())
     row: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -42,7 +47,7 @@ def fact_row(item: Any, table: Table) -> dict[str, Any]:
             extra[f.name] = value
     if "extra" in names:
         row["extra"] = extra
-    return without_nul(row)
+    return row
 
 
 def without_nul(row: dict[str, Any]) -> dict[str, Any]:
@@ -68,11 +73,11 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
         return
     now = time.time()
     article_rows = [article_row(article, now) for article, _ in ordered]
-    fact_rows: dict[Table, list[dict[str, Any]]] = {table: [] for table in _FACTS.values()}
+    fact_rows: dict[Table, list[dict[str, Any]]] = {table: [] for table in FACT_TABLES.values()}
     for _, extraction in ordered:
         for items in (extraction.quotes, extraction.mentions, extraction.events):
             for item in items:
-                table = _FACTS[type(item)]
+                table = FACT_TABLES[type(item)]
                 fact_rows[table].append(fact_row(item, table))
     ids = [row["article_id"] for row in article_rows]
 
@@ -83,7 +88,7 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
         for chunk in _chunks(ids):
             linked = select(m.c.entity_id).where(m.c.article_id.in_(chunk), m.c.entity_id.is_not(None))
             replaced.update(conn.execute(linked.distinct()).scalars())
-            for table in _FACTS.values():
+            for table in FACT_TABLES.values():
                 conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
         for table, rows in fact_rows.items():
             if rows:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -20,8 +19,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from newsprism.models import Article, Entity, Event, Extraction, Mention, Quote
-from newsprism.store.bulk import update_many
+from newsprism.models import Article, Entity, Extraction
+from newsprism.store.bulk import FACT_TABLES, dataclass_row, fact_row, update_many, without_nul
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -33,34 +32,6 @@ from newsprism.store.schema import (
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list
-
-# Columns of a table that map one-to-one onto a dataclass's fields.
-_FACT_TABLES = {Quote: quotes_table, Mention: mentions_table, Event: events_table}
-
-
-def _row_for(obj: Any, table: Table) -> dict[str, Any]:
-    """The dataclass as a row; fields the table has no column for go to ``extra`` when it exists."""
-    names = set(table.c.keys())
-    row: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        if f.name in names:
-            row[f.name] = value
-        elif "extra" in names:
-            extra[f.name] = value
-    if "extra" in names:
-        row["extra"] = extra
-    return row
-
-
-def _without_nul(row: dict[str, Any]) -> dict[str, Any]:
-    """NUL characters as U+FFFD: PostgreSQL text cannot hold them, and one character for one keeps
-    every offset into the text valid (both backends store the same text)."""
-    for name, value in row.items():
-        if isinstance(value, str) and "\x00" in value:
-            row[name] = value.replace("\x00", "\ufffd")
-    return row
 
 
 class Writes:
@@ -97,7 +68,7 @@ class Writes:
         row["stored_at"] = time.time()  # kept as it was when the article is already stored
 
         def write(conn: Connection) -> None:
-            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [_without_nul(row)])
+            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [without_nul(row)])
             m = mentions_table
             linked = select(m.c.entity_id).where(
                 m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
@@ -106,8 +77,8 @@ class Writes:
             self._delete_facts(conn, [article.article_id])
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
-                    table = _FACT_TABLES[type(items[0])]
-                    conn.execute(insert(table), [_without_nul(_row_for(item, table)) for item in items])
+                    table = FACT_TABLES[type(items[0])]
+                    conn.execute(insert(table), [fact_row(item, table) for item in items])
             if replaced_entities:  # the new mentions count once the entity stage links them
                 self.recount_entities(conn, replaced_entities)
 
@@ -130,7 +101,7 @@ class Writes:
             "stored_at": time.time(),
         }
         statement = self.upsert(articles_table, only_if=articles_table.c.status != "ok")
-        self.write(lambda conn: conn.execute(statement, [_without_nul(row)]))
+        self.write(lambda conn: conn.execute(statement, [without_nul(row)]))
 
     def upsert(self, table: Table, keep: Sequence[str] = (), only_if: Any = None) -> Any:
         """INSERT that updates the row when its primary key is taken (SQLite and PostgreSQL alike).
@@ -198,7 +169,7 @@ class Writes:
             for chunk in _chunks(ids):
                 conn.execute(delete(e).where(e.c.entity_id.in_(chunk)))
             if changed:
-                conn.execute(insert(e), [_row_for(found, e) for found in changed])
+                conn.execute(insert(e), [dataclass_row(found, e) for found in changed])
             stored = set()
             for chunk in _chunks(sorted({key for key, _ in new_keys})):
                 stored.update(conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(chunk))))
