@@ -161,6 +161,29 @@ def _names_contain(column: Any, name: str) -> Any:
 # ---- listings ----------------------------------------------------------------------------------
 
 
+def filter_articles(
+    query: Any,
+    ids: Sequence[str] | None = None,
+    outlet: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Any:
+    """An articles query narrowed by the filters every article listing offers."""
+    a = articles_table
+    if ids is not None:
+        query = query.where(a.c.article_id.in_(list(ids)))
+    if outlet:
+        query = query.where(func.lower(a.c.outlet) == outlet.lower())
+    if status:
+        query = query.where(a.c.status == status)
+    if since:
+        query = query.where(a.c.published >= since)
+    if until:
+        query = query.where(a.c.published <= until)
+    return query
+
+
 def articles(
     ids: Sequence[str] | None = None,
     outlet: str | None = None,
@@ -172,17 +195,9 @@ def articles(
     """Articles in the order they were stored (the last stored first with ``newest_first``),
     without ``raw_text``: the input as read is most of a row's bytes and no reader shows it."""
     a = articles_table
-    query = select(*(c for c in a.c if c.name != "raw_text"))
-    if ids is not None:
-        query = query.where(a.c.article_id.in_(list(ids)))
-    if outlet:
-        query = query.where(func.lower(a.c.outlet) == outlet.lower())
-    if status:
-        query = query.where(a.c.status == status)
-    if since:
-        query = query.where(a.c.published >= since)
-    if until:
-        query = query.where(a.c.published <= until)
+    query = filter_articles(
+        select(*(c for c in a.c if c.name != "raw_text")), ids, outlet, status, since, until
+    )
     keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
     return Listing(query, keys, _make(Article))
 

@@ -28,6 +28,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from newsprism.errors import StoreError
 from newsprism.models import Article, Entity, Event, Mention, Quote, Story
+from newsprism.store.queries import filter_articles
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -155,17 +156,7 @@ class Store(Writes):
     ) -> Any:
         columns = [c for c in articles_table.c if with_raw_text or c.name != "raw_text"]
         query = select(*columns).order_by(articles_table.c.stored_at, articles_table.c.article_id)
-        if ids is not None:
-            query = query.where(articles_table.c.article_id.in_(list(ids)))
-        if outlet:
-            query = query.where(func.lower(articles_table.c.outlet) == outlet.lower())
-        if status:
-            query = query.where(articles_table.c.status == status)
-        if since:
-            query = query.where(articles_table.c.published >= since)
-        if until:
-            query = query.where(articles_table.c.published <= until)
-        return query
+        return filter_articles(query, ids, outlet, status, since, until)
 
     def unlinked_article_ids(self) -> list[str]:
         """Stored articles the cross-article stages have not linked yet (every linked article
