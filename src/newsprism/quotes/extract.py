@@ -35,6 +35,7 @@ from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes import rules
+from newsprism.quotes.blocks import block_quotes
 from newsprism.quotes.cues import (
     attach_cue,
     colon_lead_in,
@@ -82,7 +83,7 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
         _drop_self_mention(quote)
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
-    in_order = [(quote, chain) for quote, _, chain in found]
+    in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
@@ -90,6 +91,20 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
         _drop_self_mention(quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
+
+
+def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quote, int]]) -> list:
+    """The quotes with the paragraphs quoted without marks (``quotes.blocks``); a quotation or
+    report nested inside such a block is part of the block speaker's words, not a quote of its own."""
+    blocks = block_quotes(article, article_id, [quote for quote, _ in found])
+    if not blocks:
+        return found
+    kept = [
+        (q, chain)
+        for q, chain in found
+        if not any(b.start - 1 <= q.start and q.end <= b.end + 1 for b in blocks)
+    ]
+    return sorted(kept + [(b, -2) for b in blocks], key=lambda item: item[0].start)
 
 
 def _drop_self_mention(quote: Quote) -> None:

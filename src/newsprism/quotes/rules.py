@@ -37,6 +37,7 @@ GROUPS: dict[str, str] = {
     "statement_issuer": "'the statement said': whoever issued the statement",
     "lede_source": "the lede's unnamed source named in the next paragraph",
     "self_mention": "a guessed speaker named inside the quote is dropped",
+    "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
 }
 
 _switched_off: frozenset[str] | None = None  # None: as the settings say

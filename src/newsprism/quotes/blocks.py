@@ -1,0 +1,257 @@
+"""Quotations set off as paragraphs without quotation marks.
+
+* A block after a lead-in that ends with a colon and holds a speech verb or noun ("said in a
+  statement:", "wrote on Twitter:", "Read the full rant:"): the next paragraph is the speaker's
+  words; a run of short list lines ("says the next president should:" and one line per point)
+  is one reported statement per line.
+* Transcript lines ("AMY GOODMAN: ...", "Q: ..." / "A: ..."): the label names the speaker; a
+  question line's asker is left unnamed, an answer goes to the person the article is about.
+
+Page furniture around such blocks (an embedded post's "— Name (@handle) June 11, 2020" signature,
+picture links) is not part of the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from newsprism.models import Quote
+from newsprism.nlp import lexicon
+from newsprism.people.article import ArticlePeople, full_name
+from newsprism.people.names import given_name_gender
+from newsprism.people.tokens import is_cue
+from newsprism.people.words import SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.quotes import rules
+from newsprism.quotes.cues import attach_cue
+from newsprism.quotes.marks import doc_text
+from newsprism.quotes.speakers import resolve
+
+OPENING_MARKS = "\"“‘'«"
+LIST_LINE_WORDS = 40  # a list point is a short line
+BULLET = re.compile(r"^\s*(?:[•*·▪–—-]|\d{1,2}[.)])\s+")
+# an embedded post's signature and links, at the end of the block
+SIGNATURE = re.compile(
+    r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))*\s*(?:[—–]\s*[^—–\n]{1,80}\(@\w+\)[^\n]{0,40})?\s*$"
+)
+LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
+QUESTION_LABELS = frozenset(("q", "question"))
+ANSWER_LABELS = frozenset(("a", "answer"))
+TITLE_WORDS = lexicon.words("honorifics.txt")
+
+
+def block_quotes(article: ArticlePeople, article_id: str, quotes: list[Quote]) -> list[Quote]:
+    """Quotations without marks set off as paragraphs, not overlapping ``quotes``."""
+    if not rules.enabled("blocks"):
+        return []
+    text = doc_text(article.doc)
+    paragraphs = _paragraphs(article, text)
+    found = _transcript_lines(article, article_id, text, paragraphs)
+    for index, (start, end) in enumerate(paragraphs[:-1]):
+        lead = text[start:end].rstrip()
+        if lead.endswith(":"):
+            found += _after_lead_in(article, article_id, text, paragraphs, index, quotes + found)
+    # a quotation reaching out of the block (rather than nested in it) leaves the block out
+    return [q for q in found if not any(_crosses(q, other) for other in quotes)]
+
+
+def _crosses(block: Quote, other: Quote) -> bool:
+    inside = block.start - 1 <= other.start and other.end <= block.end + 1
+    return other.start < block.end and block.start < other.end and not inside
+
+
+def _paragraphs(article: ArticlePeople, text: str) -> list[tuple[int, int]]:
+    starts = article.paragraph_starts or [0]
+    bounds = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        words = text[start:end]
+        if words.strip():
+            lead = len(words) - len(words.lstrip())
+            bounds.append((start + lead, start + len(words.rstrip())))
+    return bounds
+
+
+def _after_lead_in(
+    article: ArticlePeople,
+    article_id: str,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    index: int,
+    quotes: list[Quote],
+) -> list[Quote]:
+    start, end = paragraphs[index]
+    cue = _lead_in_cue(article, start, end)
+    if cue is None:
+        return []
+    following = paragraphs[index + 1 :]
+    first = text[following[0][0] : following[0][1]]
+    if first[:1] in OPENING_MARKS or article.layout.in_headline(following[0][0]):
+        return []  # a quotation in marks: the marks' own pass has it
+    lines = []
+    for p_start, p_end in following:
+        line = text[p_start:p_end]
+        if not _list_line(line) or any(m in line for m in OPENING_MARKS[:2]):
+            break
+        lines.append((p_start, p_end))
+    body = SIGNATURE.sub("", first)
+    if len(lines) >= 2:
+        blocks = [(s + _bullet_length(text[s:e]), e, "indirect") for s, e in lines]
+    elif body[-1:] not in ":" and not LABEL.match(body):
+        blocks = [(following[0][0], following[0][0] + len(body), "direct")]
+    else:
+        return []
+    made = []
+    sentence = text[cue.sent.start_char : cue.sent.end_char]
+    for b_start, b_end, kind in blocks:
+        if b_end - b_start < 3:
+            continue
+        quote = Quote(
+            article_id=article_id,
+            text=text[b_start:b_end],
+            start=b_start,
+            end=b_end,
+            kind=kind,
+            sentence=sentence,
+            sentence_start=cue.sent.start_char,
+            sentence_end=cue.sent.end_char,
+        )
+        _attribute(article, quote, cue, quotes)
+        made.append(quote)
+    return made
+
+
+def _lead_in_cue(article: ArticlePeople, start: int, end: int) -> Token | None:
+    """The speech verb (else noun) of the lead-in's last sentence, outside quotation marks."""
+    span = article.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    sentence = [t for t in span[-1].sent if start <= t.idx < end]
+    if any(t.text in ('"', "“", "”") for t in sentence):
+        return None  # the colon sits in or after a quotation of its own
+    verbs = [t for t in sentence if is_cue(t, SPEECH_VERBS) and t.lower_ != "according"]
+    if verbs:
+        return verbs[-1]
+    nouns = [t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS]
+    return nouns[-1] if nouns else None
+
+
+def _attribute(article: ArticlePeople, quote: Quote, cue: Token, quotes: list[Quote]) -> None:
+    """The lead-in's speaker: the verb's subject; for a noun, its owner ("her statement:"); else
+    the speaker of the last quotation in the lead-in paragraph or the one before ("Read the full
+    rant:")."""
+    if cue.pos_ in ("VERB", "AUX"):
+        attach_cue(article, quote, cue)
+    else:
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        quote.cue, quote.cue_start = cue.text, cue.idx
+        if owner is not None:
+            speaker = resolve(article, owner)
+            quote.speaker, quote.speaker_type = speaker.name or None, speaker.type
+            if speaker.mention is not None:
+                quote.speaker_mention = speaker.mention.text
+                quote.speaker_start, quote.speaker_end = speaker.mention.start_char, speaker.mention.end_char
+    if quote.speaker is None and not _has_subject(cue):
+        starts = article.paragraph_starts
+        earlier = [s for s in starts if s <= cue.idx]
+        horizon = earlier[-2] if len(earlier) >= 2 else 0
+        before = [q for q in quotes if horizon <= q.start < cue.idx and q.speaker]
+        if before:
+            quote.speaker, quote.speaker_type = before[-1].speaker, before[-1].speaker_type
+
+
+def _has_subject(cue: Token) -> bool:
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _list_line(line: str) -> bool:
+    """A list point: a bullet, or a short line without a sentence's closing stop."""
+    if BULLET.match(line):
+        return True
+    return len(line.split()) <= LIST_LINE_WORDS and line.rstrip()[-1:] not in '.!?:"”’'
+
+
+def _bullet_length(line: str) -> int:
+    match = BULLET.match(line)
+    return match.end() if match else 0
+
+
+def _transcript_lines(
+    article: ArticlePeople, article_id: str, text: str, paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
+    """'NAME: words' paragraphs, when two or more speakers take turns that way."""
+    turns = []
+    for start, end in paragraphs:
+        match = LABEL.match(text[start:end])
+        if match is None:
+            continue
+        label = match.group(1)
+        words = [w for w in label.split() if not {w.lower(), w.lower().rstrip(".")} & TITLE_WORDS]
+        key = label.lower()
+        if key in QUESTION_LABELS | ANSWER_LABELS:
+            turns.append((start + match.end(), end, label, key))
+            continue
+        if not words:
+            continue
+        name = " ".join(w if not w.isupper() or len(w) < 2 else w.capitalize() for w in words)
+        if name.split()[-1].lower() not in article.full_names and not _tagged_person(article, start, label):
+            continue  # not someone the article names: a label such as "Update:" or "Photo:"
+        turns.append((start + match.end(), end, label, full_name(article, name, start)))
+    asked = sum(1 for t in turns if t[3] in QUESTION_LABELS)
+    answered = sum(1 for t in turns if t[3] in ANSWER_LABELS)
+    named = {t[3] for t in turns if t[3] not in QUESTION_LABELS | ANSWER_LABELS}
+    exchange = asked >= 2 and answered >= 2
+    if len(named) < 2 and not exchange:
+        return []
+    answerer = _most_named(article) if exchange else None
+    made = []
+    for start, end, label, who in turns:
+        if who in QUESTION_LABELS | ANSWER_LABELS and not exchange:
+            continue
+        words = text[start:end]
+        body_end = start + len(SIGNATURE.sub("", words))
+        if words[:1] in OPENING_MARKS and words.rstrip()[-1:] in "\"”’'":
+            start, body_end = start + 1, body_end - 1
+        speaker = None if who in QUESTION_LABELS else answerer if who in ANSWER_LABELS else who
+        label_start = start - len(label) - 2
+        made.append(
+            Quote(
+                article_id=article_id,
+                text=text[start:body_end],
+                start=start,
+                end=body_end,
+                kind="direct",
+                speaker=speaker,
+                speaker_type="PERSON" if speaker else None,
+                speaker_mention=label,
+                speaker_start=max(0, label_start),
+                speaker_end=max(0, label_start) + len(label),
+                sentence=text[start:body_end],
+                sentence_start=start,
+                sentence_end=body_end,
+            )
+        )
+    return made
+
+
+def _tagged_person(article: ArticlePeople, start: int, label: str) -> bool:
+    """A label the entity recogniser took for a person, or two or more words opening with a
+    given name ("AMY GOODMAN", which the model seldom tags in capitals)."""
+    words = [w for w in label.split() if not {w.lower(), w.lower().rstrip(".")} & TITLE_WORDS]
+    if len(words) < 2:
+        return False
+    if given_name_gender(words[0].capitalize()) is not None:
+        return True
+    span = article.doc.char_span(start, start + len(label), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "PERSON" for t in span)
+
+
+def _most_named(article: ArticlePeople) -> str | None:
+    """The person the article names most, when one clearly leads (twice the next)."""
+    counts = Counter(name for _, name in article.mentions).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0]
