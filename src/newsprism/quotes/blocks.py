@@ -23,10 +23,10 @@ from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import is_cue
-from newsprism.people.words import SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import attach_cue
-from newsprism.quotes.marks import doc_text
+from newsprism.quotes.marks import BOILERPLATE, doc_text
 from newsprism.quotes.speakers import resolve
 
 OPENING_MARKS = "\"“‘'«"
@@ -34,7 +34,7 @@ LIST_LINE_WORDS = 40  # a list point is a short line
 BULLET = re.compile(r"^\s*(?:[•*·▪–—-]|\d{1,2}[.)])\s+")
 # an embedded post's signature and links, at the end of the block
 SIGNATURE = re.compile(
-    r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))*\s*(?:[—–]\s*[^—–\n]{1,80}\(@\w+\)[^\n]{0,40})?\s*$"
+    r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))*\s*(?:[—–]\s*([^—–\n(]{1,60}?)\s*\(@\w+\)[^\n]{0,40})?\s*$"
 )
 LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 QUESTION_LABELS = frozenset(("q", "question"))
@@ -83,8 +83,11 @@ def _after_lead_in(
     quotes: list[Quote],
 ) -> list[Quote]:
     start, end = paragraphs[index]
+    words = text[start:end].split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return []  # a subheading ("Uncle Says:"), not a sentence introducing words
     cue = _lead_in_cue(article, start, end)
-    if cue is None:
+    if cue is None or not _may_speak(cue):
         return []
     following = paragraphs[index + 1 :]
     first = text[following[0][0] : following[0][1]]
@@ -93,16 +96,22 @@ def _after_lead_in(
     lines = []
     for p_start, p_end in following:
         line = text[p_start:p_end]
-        if not _list_line(line) or any(m in line for m in OPENING_MARKS[:2]):
+        if not _list_line(line) or any(m in line for m in OPENING_MARKS[:2]) or ":" in line:
             break
+        if len(line.split()) < 3:
+            break  # "Japan: 86" or "Yes": a table row or a label, not a point made
         lines.append((p_start, p_end))
     body = SIGNATURE.sub("", first)
+    signed = SIGNATURE.search(first).group(1)
     if len(lines) >= 2:
         blocks = [(s + _bullet_length(text[s:e]), e, "indirect") for s, e in lines]
-    elif body[-1:] not in ":" and not LABEL.match(body):
+    elif body[-1:] not in ":" and not LABEL.match(body) and body[:1].isalnum():
         blocks = [(following[0][0], following[0][0] + len(body), "direct")]
     else:
         return []
+    attributed = [q for q in quotes if q.cue and blocks[0][0] <= q.start and q.end <= blocks[-1][1]]
+    if attributed or any(BOILERPLATE.search(text[b_start:b_end]) for b_start, b_end, _ in blocks):
+        return []  # the writer's prose with attributions of its own, or a credit line
     made = []
     sentence = text[cue.sent.start_char : cue.sent.end_char]
     for b_start, b_end, kind in blocks:
@@ -119,6 +128,9 @@ def _after_lead_in(
             sentence_end=cue.sent.end_char,
         )
         _attribute(article, quote, cue, quotes)
+        if signed and kind == "direct":  # an embedded post is its signer's, whoever relays it
+            quote.speaker = full_name(article, signed.strip(), b_start)
+            quote.speaker_type = "PERSON"
         made.append(quote)
     return made
 
@@ -162,6 +174,18 @@ def _attribute(article: ArticlePeople, quote: Quote, cue: Token, quotes: list[Qu
             quote.speaker, quote.speaker_type = before[-1].speaker, before[-1].speaker_type
 
 
+def _may_speak(cue: Token) -> bool:
+    """The lead-in verb's subject can speak: a name, a pronoun, a person or body noun, or none
+    ("Our coverage continues:" and "The debate continues:" introduce no one's words)."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in ROLES or lemma in ORG_NOUNS or lemma in SPEECH_NOUNS
+
+
 def _has_subject(cue: Token) -> bool:
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -197,9 +221,15 @@ def _transcript_lines(
         if not words:
             continue
         name = " ".join(w if not w.isupper() or len(w) < 2 else w.capitalize() for w in words)
+        body = text[start + match.end() : end].rstrip()
+        if body[-1:] not in '.?!…"”’—-':
+            continue  # "Clapper: There could be evidence": a headline, not a turn
+        who = full_name(article, name, start)
+        if not {w.lower() for w in words} <= {w.lower() for w in who.split()}:
+            continue  # "JUST WATCHED Tapper": a label with more than a name in it
         if name.split()[-1].lower() not in article.full_names and not _tagged_person(article, start, label):
             continue  # not someone the article names: a label such as "Update:" or "Photo:"
-        turns.append((start + match.end(), end, label, full_name(article, name, start)))
+        turns.append((start + match.end(), end, label, who))
     asked = sum(1 for t in turns if t[3] in QUESTION_LABELS)
     answered = sum(1 for t in turns if t[3] in ANSWER_LABELS)
     named = {t[3] for t in turns if t[3] not in QUESTION_LABELS | ANSWER_LABELS}
