@@ -88,3 +88,20 @@ def test_question_and_answer_lines_give_answers_to_the_interviewee_and_leave_que
     assert found["What about the schools?"] is None
     assert found["Yes, I will sign it this week."] == "Ellen Marsh"
     assert found["We will fund every one of them."] == "Ellen Marsh"
+
+
+def test_an_embedded_post_goes_to_its_signer_and_prose_after_a_lead_in_is_not_a_quote(nlp):
+    text = (
+        "Reporter Dana Fox shared a post from the senator. Fox tweeted:\n\n"
+        "We will not back down on this bill. — Carla Mendes (@CarlaMendes) June 3, 2020\n\n"
+        "Analyst Rob Hale gave an interview:\n\n"
+        "The plan described by Hale would not pass the Senate, aides said on Friday.\n\n"
+        "Hale gave a second interview:\n\n"
+        "The plan that Hale wrote is the best one we have seen in years.\n\n"
+        "Our Coverage Continues:\n\n"
+        "The vote is set for Tuesday morning in the chamber.\n"
+    )
+    found = _quotes(nlp, text)
+    assert ("We will not back down on this bill.", "Carla Mendes", "direct") in found
+    assert not any(speaker == "Rob Hale" for _, speaker, _ in found)  # the aides report it
+    assert not any(words.startswith("The vote is set") for words, _, _ in found)

@@ -131,6 +131,9 @@ def _after_lead_in(
         if signed and kind == "direct":  # an embedded post is its signer's, whoever relays it
             quote.speaker = full_name(article, signed.strip(), b_start)
             quote.speaker_type = "PERSON"
+        surname = (quote.speaker or "").split()[-1:] if quote.speaker_type == "PERSON" else []
+        if kind == "direct" and surname and re.search(rf"\b{re.escape(surname[0])}\b", quote.text):
+            return []  # "... referenced by Bezmenov doesn't ...": the writer's words about them
         made.append(quote)
     return made
 
