@@ -150,3 +150,21 @@ def test_eval_quotes_ablate_reports_every_rule_group(tmp_path):
     assert set(rules.GROUPS) <= set(lines)
     assert lines["pronoun_antecedents"][0].startswith("+")  # without it "she" has no speaker
     assert lines["party_tag"] == ["0"]
+
+
+def test_rare_speech_verbs_and_a_short_dialogue_tag_name_the_speaker_not_the_one_before(nlp):
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        '"That is the worst plan I have seen," Senator Ann Cole scoffed on Monday.\n\n'
+        '"We will see," Mayor Bill Dunn deadpanned.\n\n'
+        '"Nobody reads those," Cole quipped.\n\n'
+        "Dunn posted:\n\nThe city budget passed tonight with a big majority.\n"
+    )
+    found = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a")]
+    assert found == [
+        ("That is the worst plan I have seen", "Ann Cole"),
+        ("We will see", "Bill Dunn"),  # a verb the lexicon lacks; never the speaker before
+        ("Nobody reads those", "Ann Cole"),
+        ("The city budget passed tonight with a big majority.", "Bill Dunn"),
+    ]

@@ -40,6 +40,7 @@ LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 QUESTION_LABELS = frozenset(("q", "question"))
 ANSWER_LABELS = frozenset(("a", "answer"))
 TITLE_WORDS = lexicon.words("honorifics.txt")
+LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 
 
 def block_quotes(article: ArticlePeople, article_id: str, quotes: list[Quote]) -> list[Quote]:
@@ -146,7 +147,7 @@ def _lead_in_cue(article: ArticlePeople, start: int, end: int) -> Token | None:
     sentence = [t for t in span[-1].sent if start <= t.idx < end]
     if any(t.text in ('"', "“", "”") for t in sentence):
         return None  # the colon sits in or after a quotation of its own
-    verbs = [t for t in sentence if is_cue(t, SPEECH_VERBS) and t.lower_ != "according"]
+    verbs = [t for t in sentence if is_cue(t, LEAD_IN_VERBS) and t.lower_ != "according"]
     if verbs:
         return verbs[-1]
     nouns = [t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS]

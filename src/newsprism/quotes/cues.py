@@ -171,7 +171,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         if not inside(t.idx) and is_cue(t, CUE_VERBS) and not any(c.dep_ == "auxpass" for c in t.children)
     ]
     if not candidates:
-        return None
+        return _dialogue_tag(quoted, inside)
     for token in quoted:
         cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
         if cues:
@@ -193,9 +193,39 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         or (after is not None and after <= t.i <= after + 2)  # '”, asked the moderator'
     ]
     if not speech:
-        return None
+        return _dialogue_tag(quoted, inside)
     middle = (quoted.start_char + quoted.end_char) // 2
     return min(speech, key=lambda t: abs(t.idx - middle))
+
+
+def _dialogue_tag(quoted: Span, inside) -> Token | None:
+    """'"We will see," Mayor Dunn deadpanned.': a quotation closed by a comma, ? or ! and followed
+    by a short tag of a named or pronoun subject and one verb ends in a speech act, whatever the
+    verb (a rare one the lexicon lacks, or one the tagger mis-lemmatised)."""
+    doc, text = quoted.doc, doc_text(quoted.doc)
+    end = quoted.end_char
+    if not text[max(0, end - 1) : end + 1].startswith((",", "?", "!")) and text[end : end + 1] not in ",?!":
+        return None
+    after = quoted.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and after - quoted.end < 3:
+        after += 1
+    tag = []
+    for token in doc[after : min(len(doc), after + 9)]:
+        if token.text in (".", "\n") or token.is_space or token.is_quote or inside(token.idx):
+            break
+        tag.append(token)
+    verbs = [t for t in tag if t.pos_ == "VERB"]
+    if len(tag) > 7 or len(verbs) != 1 or not tag or tag[-1].i + 1 >= len(doc):
+        return None
+    if doc[tag[-1].i + 1].text not in (".", "\n") and not doc[tag[-1].i + 1].is_space:
+        return None
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject not in tag:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
+        return verb
+    return verb if subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_TYPES else None
 
 
 def _reporting_cue(cues: list[Token]) -> Token:
