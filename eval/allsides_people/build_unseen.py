@@ -235,6 +235,9 @@ SKIP = {
     ("Ron Johnson", "Johnson"): {"V4pJi1f92blDnzff", "Vfqn7p69WSYuPwpz"},
     ("Dorian Johnson", "Johnson"): {"V4pJi1f92blDnzff", "Vfqn7p69WSYuPwpz"},
     ("Jesse Jackson", "Jackson"): {"DgvSsehvunnnhlzB"},  # bare "Jackson" there is the police chief
+    # corrected after the first run: bare "Lee" there is Bandy Lee, bare "Graham" Franklin Graham
+    ("Robert E. Lee", "Lee"): {"tidaHn0meursjvpd"},
+    ("Lindsey Graham", "Graham"): {"xWvs8m75MP2zSUk2"},
 }
 
 people = []
