@@ -24,6 +24,7 @@ from functools import lru_cache
 from sqlalchemy import delete, update
 
 from newsprism.entities.aliases import AliasRules
+from newsprism.entities.bearers import fitting, salient
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -119,6 +120,7 @@ class _Linker:
         self.entities: dict[str, Entity] = {}
         self.changed: dict[str, Entity] = {}
         self.new_keys: list[tuple[str, str]] = []
+        self.weight: dict[str, int] = {}  # mentions per entity, counting this call's links
 
     def preload(self, keys: set[str]) -> None:
         self.index.update(self.store.entity_ids_by_key(keys))
@@ -155,11 +157,19 @@ class _Linker:
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
             if len(found) > 1 and local.label == "PERSON":
-                found = _fitting(local, found)
+                found = fitting(local.roles, found, _parsed)
+            if len(found) > 1 and local.label == "PERSON" and _parsed(local.name).is_single:
+                found = self._salient(found)
             if len(found) > 1:
                 return _AMBIGUOUS
             return found[0] if found else None
         return found
+
+    def _salient(self, found: list[Entity]) -> list[Entity]:
+        return salient(found, self._weight)
+
+    def _weight(self, entity: Entity) -> int:
+        return self.weight.get(entity.entity_id, entity.mentions)
 
     def _kept_apart(self, local: _Local, found: Entity) -> bool:
         return self.aliases.kept_apart(local.forms, [found.name, *found.aliases])
@@ -225,6 +235,7 @@ class _Linker:
             self.add_key(f"alias:{names.plain(forced)}", entity.entity_id)
         elif _fuller(local, entity):
             entity.name = local.name
+        self.weight[entity.entity_id] = self._weight(entity) + len(local.mention_ids)
         entity.aliases = list(dict.fromkeys([*entity.aliases, *local.forms]))[:MAX_ALIASES]
         entity.roles = list(dict.fromkeys([*entity.roles, *local.roles]))[:MAX_ROLES]
         for key in local.keys:
@@ -232,28 +243,6 @@ class _Linker:
         for alias in local.forms:
             self.add_key(f"a:{names.plain(alias)}", entity.entity_id)
         self.changed[entity.entity_id] = entity
-
-
-def _fitting(local: _Local, found: list[Entity]) -> list[Entity]:
-    """People of one surname told apart by the article's own words: "President Obama", "Mrs. Obama".
-
-    A candidate fits when no gender cue of the mention contradicts it and, if the mention has a
-    title, the candidate has held that title. Only a single fitting candidate is of any use.
-    """
-    genders, titles = names.role_cues(local.roles)
-    if not genders and not titles:
-        return found
-    fitting = []
-    for entity in found:
-        their_genders, their_titles = names.role_cues(entity.roles)
-        given = names.gender_of(_parsed(entity.name))
-        their_genders |= {given} if given else set()
-        if genders and their_genders and not their_genders <= genders:
-            continue
-        if titles and not titles & their_titles:
-            continue
-        fitting.append(entity)
-    return fitting if len(fitting) == 1 else found
 
 
 def _compatible(parsed: names.PersonName, entity: Entity) -> bool:

@@ -157,6 +157,8 @@ class _Person:
     first_seen: int
     genders: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    named_at: list[int] = field(default_factory=list)  # token offsets of the full-name mentions
+    kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
 
 
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
@@ -187,6 +189,8 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         elif parsed.size > person.name.size:
             group_names[person.group], person.name = text, parsed
         item.group = person.group
+        person.named_at.append(item.start)
+        person.kin = person.kin or any(names.is_kin_role(r) for r in item.roles)
         _learn(person, item.roles)
 
     by_key: dict[tuple[str, str], int] = {}
@@ -195,7 +199,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         text = name_text(doc[item.start : item.end])
         if item.label == "PERSON":
             if item.group < 0:
-                item.group = _resolve_short_name(text, item.roles, persons)
+                item.group = _resolve_short_name(text, item.roles, persons, item.start)
             if item.group < 0:
                 key = ("PERSON", names.plain(text))
                 if key not in by_key:
@@ -224,11 +228,14 @@ def _learn(person: _Person, roles: list[str]) -> None:
     person.titles |= titles
 
 
-def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
+def _resolve_short_name(text: str, roles: list[str], persons: list[_Person], at: int = 0) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
     Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"),
-    then the one the article introduced first (its main subject).
+    then the one last named in full before it (the article's main subject when none was). A
+    person introduced as a relative ("his daughter Ivanka Trump") takes the bare surname only when
+    a cue of the mention fits them alone; otherwise the bare name is left to the linker, which
+    gives it to the bearer the corpus knows best.
     """
     parsed = names.parse_person(text)
     if not parsed.is_single:
@@ -247,7 +254,12 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     if len(matches) > 1 and titles:
         fitting = [p for p in matches if p.titles & titles]
         matches = fitting or matches
-    chosen = min(matches, key=lambda p: p.first_seen)
+    cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
+    if not cued:
+        matches = [p for p in matches if not p.kin]  # "Trump" after "Trump's daughter Ivanka Trump"
+    if not matches:
+        return -1
+    chosen = max(matches, key=lambda p: (max((i for i in p.named_at if i < at), default=-1), -p.first_seen))
     if titles and chosen.titles and not titles & chosen.titles:
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     _learn(chosen, roles)

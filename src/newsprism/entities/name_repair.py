@@ -322,8 +322,11 @@ def close_variant(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _without_particles(name: str) -> str:
-    particles = names.name_rules()["particles"]
-    return " ".join(w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in particles)
+    rules = names.name_rules()
+    words = [w for w in re.split(r"[\s\-]+", names.plain(name)) if w]
+    given = name.split()[:1] if len(name.split()) > 1 else []  # "Al Sharpton": the given name Al
+    keep_first = bool(given) and given[0].istitle() and given[0].lower() in rules["given_particles"]
+    return " ".join(w for i, w in enumerate(words) if w not in rules["particles"] or (i == 0 and keep_first))
 
 
 def _distance(a: str, b: str) -> int:

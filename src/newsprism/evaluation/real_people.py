@@ -28,6 +28,7 @@ from newsprism.store.store import Store
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "eval" / "allsides_people" / "dev.json"
+UNSEEN_SET = REPO / "eval" / "allsides_people" / "unseen.json"
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
 
@@ -108,8 +109,13 @@ def gold_mentions(gold: dict, texts: dict[str, str]) -> dict[str, list[tuple[str
     mentions = {}
     for person in gold["people"]:
         forms = set(person["forms"])
+        skipped = {f: set(ids) for f, ids in person.get("skip_form_articles", {}).items()}
         mentions[person["name"]] = [
-            (i, o) for i in person["articles"] if i in found for o in found[i] if o.form in forms
+            (i, o)
+            for i in person["articles"]
+            if i in found
+            for o in found[i]
+            if o.form in forms and i not in skipped.get(o.form, ())
         ]
     return mentions
 
@@ -180,14 +186,24 @@ def junk_candidates(entities: dict[str, Entity], gold: dict, limit: int = 25) ->
     return sorted(others, key=lambda e: -e.mentions)[:limit]
 
 
-def run(corpus: Path | None = None, verbose: bool = False, console=None, path: Path = DEFAULT_SET) -> dict:
-    """Run the entity stages over the set as one corpus and print the person scores."""
-    from newsprism.evaluation.entities import _process  # the same real stages as the other sets
-
+def run(corpus: Path | None = None, verbose: bool = False, console=None, path: Path | None = None) -> dict:
+    """Score each real-news people set (dev, then unseen) as its own corpus; the dev result is returned
+    with the others under ``"splits"``."""
     console = console or Console()
     if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the real-news people set is skipped", markup=False)
         return {}
+    paths = [path] if path else [p for p in (DEFAULT_SET, UNSEEN_SET) if p.is_file()]
+    results = {p.stem: run_set(p, corpus, verbose, console) for p in paths}
+    first = dict(next(iter(results.values())))
+    first["splits"] = results
+    return first
+
+
+def run_set(path: Path, corpus: Path | None, verbose: bool, console) -> dict:
+    """Run the entity stages over one set as one corpus and print the person scores."""
+    from newsprism.evaluation.entities import _process  # the same real stages as the other sets
+
     nlp = load_model(Settings.load().model)
     gold = json.loads(path.read_text("utf-8"))
     articles = read_articles(gold["articles"], corpus)
@@ -198,7 +214,7 @@ def run(corpus: Path | None = None, verbose: bool = False, console=None, path: P
         store.close()
     result = score(gold, {a.article_id: a.text for a in articles}, found, entities)
     console.print(
-        f"allsides_people: people right {result['people_right']}/{result['people']}, "
+        f"allsides_people {path.stem}: people right {result['people_right']}/{result['people']}, "
         f"mention-weighted score {result['weighted_score']:.3f}, mean share {result['mean_share']:.3f} "
         f"({result['mentions']} mentions in {result['articles']} articles)",
         markup=False,

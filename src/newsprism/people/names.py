@@ -19,6 +19,7 @@ from newsprism.nlp import lexicon
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
+_OWNER = re.compile(r"['’]s?\s")  # "trump's daughter": the owner ends before it
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -34,6 +35,7 @@ def name_rules() -> dict:
     for key in (
         "suffixes",
         "particles",
+        "given_particles",
         "acronym_skip",
         "leading_articles",
         "caption_separators",
@@ -100,6 +102,7 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
     for role in roles:
         # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
         lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
+        lowered = _OWNER.split(lowered)[-1]  # "president trump's daughter": a daughter
         words = set(lowered.split())
         for gender, marks in cues.items():
             if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
@@ -112,6 +115,13 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
 @lru_cache(maxsize=1)
 def _multiword_titles() -> frozenset[str]:
     return frozenset(t for t in titles() if " " in t)
+
+
+def is_kin_role(role: str) -> bool:
+    """ "President Trump's daughter", "his brother": the role names a relative of somebody."""
+    lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
+    words = lowered.replace("’", "'").split()
+    return bool(words) and words[-1] in lexicon.words("kin_nouns.txt")
 
 
 def gender_of(name: PersonName) -> str | None:
@@ -272,8 +282,9 @@ def parse_person(name: str) -> PersonName:
         suffix = words.pop().lower().rstrip(".")
     parts: list[str] = []
     glue: list[str] = []
-    for word in words:
-        if word.lower() in rules["particles"] and len(words) > 1:
+    for at, word in enumerate(words):
+        given = at == 0 and word.istitle() and word.lower() in rules["given_particles"]
+        if word.lower() in rules["particles"] and len(words) > 1 and not given:
             glue.append(word)
             continue
         parts.append(fold_word("".join(glue) + word))

@@ -1,0 +1,45 @@
+"""Which of several people sharing a name a mention is: by the article's cues, then by salience.
+
+A careful reader gives "Mrs. Obama" to the woman and "President Obama" to the man who held that
+office (``fitting``); a bare surname with no cue goes to the bearer the corpus names far more often
+(``salient``): the president, not his daughter. When neither decides, the mention stays unlinked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsprism.models import Entity
+from newsprism.people import names
+
+SALIENCE_RATIO = 3  # the chosen bearer has at least this many times the next one's mentions
+
+
+def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
+    """People of one surname told apart by the article's own words: "President Obama", "Mrs. Obama".
+
+    A candidate fits when no gender cue of the mention contradicts it and, if the mention has a
+    title, the candidate has held that title. Only a single fitting candidate is of any use.
+    """
+    genders, titles = names.role_cues(roles)
+    if not genders and not titles:
+        return found
+    kept = []
+    for entity in found:
+        their_genders, their_titles = names.role_cues(entity.roles)
+        given = names.gender_of(parse(entity.name))
+        their_genders |= {given} if given else set()
+        if genders and their_genders and not their_genders <= genders:
+            continue
+        if titles and not titles & their_titles:
+            continue
+        kept.append(entity)
+    return kept if len(kept) == 1 else found
+
+
+def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity]:
+    """The one bearer named far more often than any other, or all of them when none stands out."""
+    ranked = sorted(found, key=lambda e: -weight(e))
+    if len(ranked) > 1 and weight(ranked[0]) >= SALIENCE_RATIO * max(1, weight(ranked[1])):
+        return ranked[:1]
+    return found
