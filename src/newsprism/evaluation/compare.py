@@ -2,13 +2,16 @@
 
 BASIL (``--data``, default ../shared/data/basil-dev) marks, in each article of a same-event triplet
 (three outlets), the spans with **lexical** bias (loaded words) and **informational** bias
-(statements that sway the reader about an actor). Spans inside quotations (``quote`` "yes") are
-the quoted speaker's wording, not the outlet's, so only ``quote`` "no" spans count. Each triplet is
-compared with ``compare_articles`` exactly as ``newsprism compare`` does; then, per kind
-(lexical -> ``loaded``, informational -> ``distinct``):
+(statements that sway the reader about an actor). Each triplet is compared with
+``compare_articles`` exactly as ``newsprism compare`` does; then, per kind (lexical -> ``loaded``,
+informational -> ``distinct``), as issue 18 defines them:
 
-* recall: BASIL spans that some item of the article overlaps;
-* precision: items that overlap some BASIL span of the article.
+* recall: BASIL spans of the kind that some item of the article overlaps;
+* precision: items that overlap some BASIL span of the kind in the article.
+
+Every span counts, also those inside quotations (``quote`` "yes": an outlet chooses which quotes
+to print, and that choice is informational bias). A stricter line ("outside quotes") scores
+against the ``quote`` "no" spans alone, the outlet's own wording.
 
 Two baselines use the same sentences: random sentences, and the sentences with the most content
 words absent from the other outlets' articles (novelty alone), as many per article as the cap of
@@ -45,7 +48,7 @@ RANDOM_SEEDS = 5
 
 
 def load_basil(data: Path) -> tuple[list[dict], dict[str, list[dict]]]:
-    """(articles as JSON records for the pipeline, BASIL spans per article id with quote "no")."""
+    """(articles as JSON records for the pipeline, BASIL spans of either kind per article id)."""
     records, spans = [], {}
     for path in sorted((data / "articles").glob("*/*.json")):
         record = json.loads(path.read_text("utf-8"))
@@ -65,7 +68,7 @@ def load_basil(data: Path) -> tuple[list[dict], dict[str, list[dict]]]:
         found = (
             json.loads(notes.read_text("utf-8")).get("phrase-level-annotations", []) if notes.exists() else []
         )
-        spans[article_id] = [s for s in found if s.get("quote") == "no" and s.get("bias") in KINDS]
+        spans[article_id] = [s for s in found if s.get("bias") in KINDS]
     return records, spans
 
 
@@ -168,11 +171,14 @@ def run(
         for column in ("split", "method", "recall", "precision", "F1", "items/article", "spans"):
             table.add_column(column, justify="right" if column not in ("split", "method") else "left")
         for split, ids in splits.items():
-            kind_gold = {a: gold[a][kind] for a in ids}
+            kind_gold = {a: [(s, e) for s, e, _ in gold[a][kind]] for a in ids}
+            own_words = {a: [(s, e) for s, e, quoted in gold[a][kind] if not quoted] for a in ids}
             rows = {
                 key: score(predicted[key], kind_gold),
                 "random sentences": _mean(score(b, kind_gold) for b in baselines["random"][cap]),
                 "novel sentences": score(baselines["novel"][cap], kind_gold),
+                f"{key}, outside quotes": score(predicted[key], own_words),
+                "novel, outside quotes": score(baselines["novel"][cap], own_words),
             }
             results[key][split] = rows
             for method, found in rows.items():
@@ -226,7 +232,7 @@ def _predict(store: Store, records: list[dict], notes: dict[str, list[dict]]):
             for span in notes.get(aid, []):
                 where = locate(article.text, span)
                 if where:
-                    gold[aid][span["bias"]].append(where)
+                    gold[aid][span["bias"]].append((*where, span.get("quote") == "yes"))
             others = set().union(*(s for a, s in stems.items() if a != aid))
             found = sentences(aid, article.text, [q for q in quotes if q.article_id == aid])
             novelty = sorted(
@@ -252,7 +258,7 @@ def _print_examples(console: Console, store_text: Callable | None, predicted: di
             aid
             for aid, kinds in gold.items()
             if kinds[kind]
-            and not any(a < e and s < b for s, e in kinds[kind] for a, b in predicted[key].get(aid, []))
+            and not any(a < e and s < b for s, e, _ in kinds[kind] for a, b in predicted[key].get(aid, []))
         ]
         console.print(
             f"{key}: {len(missed)} articles with {kind} spans and none found: {', '.join(missed[:10])}"
