@@ -19,7 +19,7 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
-from newsprism.stories.compare_text import WORD, sentences, stem
+from newsprism.stories.compare_text import WORD, normalised, sentences, stem
 from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
@@ -133,6 +133,13 @@ def compare_articles(
         outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
+    sentences_of = {
+        a.article_id: sentences(
+            a.article_id, a.text, quotes_of[a.article_id], mentions_of[a.article_id], events_of[a.article_id]
+        )
+        for a in articles
+    }
+    printed = {aid: {normalised(s.text) for s in found} for aid, found in sentences_of.items()}
 
     outlets = []
     for outlet, arts in by_outlet.items():
@@ -159,6 +166,7 @@ def compare_articles(
             entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
             for entity_id, by in labels.items()
         }
+        shared = set().union(*(printed[a.article_id] for a in others))  # sentences others print too
         distinct, loaded, more = [], [], Counter()
         for article in arts if others else []:  # alone on the story, an outlet differs from no one
             aid = article.article_id
@@ -168,10 +176,16 @@ def compare_articles(
                 for m in mentions_of[aid]
                 if m.entity_id in actor_ids
             ]
-            found = sentences(aid, article.text, quotes_of[aid], mentions_of[aid], events_of[aid])
+            found = sentences_of[aid]
             evaluative = lexicon.matches(article.text)
             statements = distinct_statements(
-                found, other_stems, spans, [m[:3] for m in actor_mentions], evaluative, article.text
+                found,
+                other_stems,
+                spans,
+                [m[:3] for m in actor_mentions],
+                lexicon.matches(article.text, raw=True),
+                article.text,
+                shared,
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)

@@ -34,17 +34,20 @@ COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its we
 class EvaluativeLexicon:
     """Evaluative words by stem, with a weight from 0 to 1."""
 
-    def __init__(self, weights: Mapping[str, float]):
-        self.weights = dict(weights)
+    def __init__(self, weights: Mapping[str, float], strengths: Mapping[str, float] | None = None):
+        self.weights = dict(weights)  # lowered for words common in news: a loaded word is rare
+        self.strengths = dict(strengths if strengths is not None else weights)  # as listed
 
     def weight(self, word: str) -> float:
         return self.weights.get(stem(word), 0.0)
 
-    def matches(self, text: str) -> list[tuple[int, int, float]]:
-        """(start, end, weight) of every evaluative word of an article, found once per article."""
+    def matches(self, text: str, raw: bool = False) -> list[tuple[int, int, float]]:
+        """(start, end, weight) of every evaluative word of an article, found once per article;
+        ``raw``: the listed strength, not lowered for common words (how evaluative a sentence is)."""
+        table = self.strengths if raw else self.weights
         found = []
         for match in WORD.finditer(text):
-            weight = self.weight(match.group())
+            weight = table.get(stem(match.group()), 0.0)
             if weight:
                 found.append((match.start(), match.end(), weight))
         return found
@@ -71,12 +74,14 @@ def evaluative_lexicon() -> EvaluativeLexicon:
     """The bundled evaluative lexicon, each word's weight lowered the more common the word is in
     news (its ``news_df``); a word listed twice keeps its larger weight."""
     weights: dict[str, float] = {}
+    strengths: dict[str, float] = {}
     for line in lines("evaluative_words.tsv"):
         word, weight, _, news_df = (line.split("\t") + ["", "0"])[:4]
         key = stem(word)
         rarity = 1.0 / (1.0 + float(news_df or 0) / COMMON_IN_NEWS)
         weights[key] = max(weights.get(key, 0.0), float(weight) * rarity)
-    return EvaluativeLexicon(weights)
+        strengths[key] = max(strengths.get(key, 0.0), float(weight))
+    return EvaluativeLexicon(weights, strengths)
 
 
 @dataclass
