@@ -22,7 +22,7 @@ from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
 from newsprism.stories.compare_text import WORD, normalised, sentences, stem
 from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.features import stopwords
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
+from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
 
 __all__ = [
     "compare_articles",
@@ -193,7 +193,7 @@ def compare_articles(
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
             distinct += statements if full else statements[:DISTINCT_PER_ARTICLE]
-            loaded += wording if full else wording[:LOADED_PER_ARTICLE]
+            loaded += wording if full else shortlist(wording, LOADED_PER_ARTICLE)
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])
         top_names = None if full else TOP_NAMES
