@@ -11,7 +11,9 @@ informational -> ``distinct``), as issue 18 defines them:
 
 Every span counts, also those inside quotations (``quote`` "yes": an outlet chooses which quotes
 to print, and that choice is informational bias). A stricter line ("outside quotes") scores
-against the ``quote`` "no" spans alone, the outlet's own wording.
+against the ``quote`` "no" spans alone, the outlet's own wording; for loaded words, two more lines
+show what longer lists would give (each article's ranked words filled to the cap, and every
+candidate).
 
 Two baselines use the same sentences: random sentences, and the sentences with the most content
 words absent from the other outlets' articles (novelty alone), as many per article as the cap of
@@ -180,6 +182,9 @@ def run(
                 f"{key}, outside quotes": score(predicted[key], own_words),
                 "novel, outside quotes": score(baselines["novel"][cap], own_words),
             }
+            if key == "loaded":  # what a longer list would give: every article filled to the cap
+                rows["loaded, filled to 10"] = score(predicted["filled"], kind_gold)
+                rows["loaded, every candidate"] = score(predicted["every"], kind_gold)
             results[key][split] = rows
             for method, found in rows.items():
                 table.add_row(
@@ -203,7 +208,7 @@ def _predict(store: Store, records: list[dict], notes: dict[str, list[dict]]):
     for record in records:
         triplets[record["triplet"]].append(record["id"])
         years[record["id"]] = record["year"]
-    predicted: dict[str, dict[str, list]] = {"distinct": {}, "loaded": {}}
+    predicted: dict[str, dict[str, list]] = {"distinct": {}, "loaded": {}, "filled": {}, "every": {}}
     random_items: dict[int, list[dict]] = {
         cap: [{} for _ in range(RANDOM_SEEDS)] for _, cap in KINDS.values()
     }
@@ -225,6 +230,13 @@ def _predict(store: Store, records: list[dict], notes: dict[str, list[dict]]):
             for key in ("distinct", "loaded"):
                 for item in row[key]:
                     predicted[key].setdefault(item["article_id"], []).append((item["start"], item["end"]))
+        every = compare_articles(articles, quotes, mentions, events, names, full=True)
+        for row in every["outlets"]:
+            for item in row["loaded"]:  # ranked best first within each article
+                found = predicted["every"].setdefault(item["article_id"], [])
+                found.append((item["start"], item["end"]))
+                if len(found) <= LOADED_PER_ARTICLE:
+                    predicted["filled"].setdefault(item["article_id"], []).append(found[-1])
         stems = {a.article_id: set(content_stems(a.text)) for a in articles}
         for article in articles:
             aid = article.article_id
