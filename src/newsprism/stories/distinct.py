@@ -92,7 +92,10 @@ def score_sentence(
     if actors:
         reasons.append("about " + ", ".join(actors[:2]))
     if words:
-        found = sorted({text[s:e] for s, e, _ in words}, key=str.lower)
+        strongest = {}  # each word once, at its largest weight
+        for s, e, weight in words:
+            strongest[text[s:e]] = max(weight, strongest.get(text[s:e], 0.0))
+        found = sorted(strongest, key=lambda w: (-strongest[w], w.lower()))
         reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in found[:3]))
     if quoted > QUOTED_SHARE:
         reasons.append("largely a quotation")
