@@ -139,7 +139,8 @@ def compare_articles(
         )
         for a in articles
     }
-    printed = {aid: {normalised(s.text) for s in found} for aid, found in sentences_of.items()}
+    keys_of = {aid: [normalised(s.text) for s in found] for aid, found in sentences_of.items()}
+    printed = {aid: set(keys) for aid, keys in keys_of.items()}
 
     outlets = []
     for outlet, arts in by_outlet.items():
@@ -177,15 +178,14 @@ def compare_articles(
                 if m.entity_id in actor_ids
             ]
             found = sentences_of[aid]
-            evaluative = lexicon.matches(article.text)
+            evaluative, strengths = lexicon.both_matches(article.text)
             statements = distinct_statements(
-                found,
+                [s for s, key in zip(found, keys_of[aid], strict=True) if key not in shared],
                 other_stems,
                 spans,
                 [m[:3] for m in actor_mentions],
-                lexicon.matches(article.text, raw=True),
+                strengths,
                 article.text,
-                shared,
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)

@@ -56,15 +56,23 @@ class EvaluativeLexicon:
     def matches(self, text: str, raw: bool = False) -> list[tuple[int, int, float]]:
         """(start, end, weight) of every evaluative word of an article, found once per article;
         ``raw``: the listed strength, not lowered for common words (how evaluative a sentence is)."""
-        table = self.strengths if raw else self.weights
-        found = []
+        return self.both_matches(text)[1 if raw else 0]
+
+    def both_matches(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+        """``matches(text)`` and ``matches(text, raw=True)`` in one pass over the words."""
+        weighted, raw = [], []
         for match in WORD.finditer(text):
-            weight = table.get(stem(match.group()), 0.0)
-            if not weight and not raw and self.rare_adverb(match.group()):
+            word = match.group()
+            key = stem(word)
+            weight = self.weights.get(key, 0.0)
+            if not weight and self.rare_adverb(word):
                 weight = RARE_ADVERB_WEIGHT
             if weight:
-                found.append((match.start(), match.end(), weight))
-        return found
+                weighted.append((match.start(), match.end(), weight))
+            strength = self.strengths.get(key, 0.0)
+            if strength:
+                raw.append((match.start(), match.end(), strength))
+        return weighted, raw
 
     def rare_adverb(self, word: str) -> bool:
         """A lower-case "-ly" word that news seldom uses: a manner or stance adverb ("stiffly")."""
