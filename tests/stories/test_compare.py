@@ -285,7 +285,10 @@ def _basil_like(folder, triplet: str, year: str, outlet: str, n: int, paragraphs
         "body-paragraphs": [[p] for p in paragraphs],
     }
     (folder / "articles" / year / f"{name}.json").write_text(json.dumps(record), "utf-8")
-    notes = [{"txt": t, "bias": b, "quote": "no", "start": 0, "end": len(t)} for t, b in spans]
+    notes = [
+        {"txt": t, "bias": b, "quote": rest[0] if rest else "no", "start": 0, "end": len(t)}
+        for t, b, *rest in spans
+    ]
     (folder / "annotations" / year / f"{name}_ann.json").write_text(
         json.dumps({"phrase-level-annotations": notes}), "utf-8"
     )
@@ -297,14 +300,15 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     data = tmp_path / "basil"
     common = "Farmers marched through Tarn on Monday against the plan to divert the Sable River."
     biased = "Minister Ivo Brandt, whose family owns land along the new canal, defended the plan."
+    quoted = "This greedy scheme will ruin every farm in the valley."
     _basil_like(
         data,
         "t1",
         "2012",
         "fox",
         1,
-        [common, f"Opposition leader Dara Quill slammed the plan. {biased}"],
-        [("slammed", "lex"), (biased, "inf")],
+        [common, f"Opposition leader Dara Quill slammed the plan. {biased}", f"“{quoted}” Quill said."],
+        [("slammed", "lex"), (biased, "inf"), (quoted, "inf", "yes")],
     )
     _basil_like(data, "t1", "2012", "nyt", 2, [common, "Dara Quill said the plan was unfair to farmers."], [])
     _basil_like(data, "t1", "2012", "hpo", 3, [common, "Dara Quill criticised the plan on Monday."], [])
@@ -313,7 +317,17 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     found = run(data, False, console, cache=cache, settings=settings)
     assert found["distinct"]["all"]["distinct"]["recall"] == 1.0  # the sentence only fox carries
     assert found["loaded"]["all"]["loaded"]["recall"] == 1.0  # "slammed", which the others avoid
-    assert set(found["distinct"]["all"]) == {"distinct", "random sentences", "novel sentences"}
+    rows = found["distinct"]["all"]
+    assert set(rows) == {
+        "distinct",
+        "random sentences",
+        "novel sentences",
+        "distinct, outside quotes",
+        "novel, outside quotes",
+    }
+    # a span inside a quotation counts as the issue defines recall; the stricter line drops it
+    assert rows["distinct"]["spans"] == 2 and rows["distinct, outside quotes"]["spans"] == 1
+    assert rows["distinct"]["recall"] == 1.0
     assert "held-out 2013-2014" in console.export_text()
     again = run(data, False, Console(record=True), cache=cache, settings=settings)
     assert again == found and len(list(cache.glob("*.db"))) == 1

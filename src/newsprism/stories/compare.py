@@ -19,10 +19,10 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
-from newsprism.stories.compare_text import WORD, sentences, stem
+from newsprism.stories.compare_text import WORD, normalised, sentences, stem
 from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.features import stopwords
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
+from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
 
 __all__ = [
     "compare_articles",
@@ -133,6 +133,14 @@ def compare_articles(
         outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
+    sentences_of = {
+        a.article_id: sentences(
+            a.article_id, a.text, quotes_of[a.article_id], mentions_of[a.article_id], events_of[a.article_id]
+        )
+        for a in articles
+    }
+    keys_of = {aid: [normalised(s.text) for s in found] for aid, found in sentences_of.items()}
+    printed = {aid: set(keys) for aid, keys in keys_of.items()}
 
     outlets = []
     for outlet, arts in by_outlet.items():
@@ -159,6 +167,7 @@ def compare_articles(
             entity_id: {p.lower() for o, phrases in by.items() if o != outlet for p in phrases}
             for entity_id, by in labels.items()
         }
+        shared = set().union(*(printed[a.article_id] for a in others))  # sentences others print too
         distinct, loaded, more = [], [], Counter()
         for article in arts if others else []:  # alone on the story, an outlet differs from no one
             aid = article.article_id
@@ -168,10 +177,15 @@ def compare_articles(
                 for m in mentions_of[aid]
                 if m.entity_id in actor_ids
             ]
-            found = sentences(aid, article.text, quotes_of[aid], mentions_of[aid], events_of[aid])
-            evaluative = lexicon.matches(article.text)
+            found = sentences_of[aid]
+            evaluative, strengths = lexicon.both_matches(article.text)
             statements = distinct_statements(
-                found, other_stems, spans, [m[:3] for m in actor_mentions], evaluative, article.text
+                [s for s, key in zip(found, keys_of[aid], strict=True) if key not in shared],
+                other_stems,
+                spans,
+                [m[:3] for m in actor_mentions],
+                strengths,
+                article.text,
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
@@ -179,7 +193,7 @@ def compare_articles(
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
             distinct += statements if full else statements[:DISTINCT_PER_ARTICLE]
-            loaded += wording if full else wording[:LOADED_PER_ARTICLE]
+            loaded += wording if full else shortlist(wording, LOADED_PER_ARTICLE)
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])
         top_names = None if full else TOP_NAMES

@@ -1,10 +1,13 @@
-"""Distinct statements: sentences one outlet reports that the other outlets covering the story do not.
+"""Distinct statements: the sentences of one outlet that sway a reader about the story's actors,
+ranked first where the other outlets covering the story do not carry them.
 
-A sentence is a candidate when a good share of its content words appear in none of the other
-outlets' articles (novelty). Candidates are ranked by salience to the story, the way a media
-researcher would read them: a statement about the story's main actors, carrying evaluation in the
-writer's own voice, counts more than trivia or a quotation (quotes are compared on their own), and
-sentences too short to state anything are dropped.
+Annotators of media bias (BASIL) mark as informational bias the statements that colour an actor:
+opinions, charges and praise, often in a quotation the outlet chose to print, and background that
+reflects on someone. So a sentence ranks by its evaluative strength (the evaluative lexicon's raw
+weights over all its words, quoted or not), by how much of it is a quotation, by its length (a
+longer sentence states more), and by its novelty (the share of its content words that no other
+outlet uses). A sentence another outlet prints word for word is shared, not distinct; sentences
+too short to state anything are dropped.
 """
 
 from __future__ import annotations
@@ -12,15 +15,14 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from newsprism.stories.compare_text import Sentence, content_stems, inside
-from newsprism.stories.loaded import evaluative_in
+from newsprism.stories.compare_text import Sentence, content_stems, inside, normalised
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
-MIN_NOVEL_SHARE = 0.15  # at least this share of its content words must be absent from the others
-MIN_NOVEL_WORDS = 2
-QUOTED_SHARE = 0.3  # a sentence this much inside quotation marks is mostly a quote, ranked lower
-QUOTE_WEIGHT = 0.3
-ACTOR_BONUS = 0.25  # per main-actor mention (up to two)
+EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
+QUOTE_WEIGHT = 1.0  # a sentence fully inside quotation marks counts (1 + this) times
+NOVELTY_WEIGHT = 0.5  # a sentence none of whose content words the others use counts (1 + this) times
+ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
+QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 
 
 def distinct_statements(
@@ -30,15 +32,19 @@ def distinct_statements(
     actor_mentions: list[tuple[int, int, str]],
     evaluative: list[tuple[int, int, float]],
     text: str,
+    shared_sentences: Collection[str] = (),
 ) -> list[dict]:
-    """One article's sentences that the other outlets do not carry, best first, as JSON items.
+    """One article's statements, best first, as JSON items.
 
     ``other_stems``: content stems of every other outlet's articles; ``quote_spans``: direct
     quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
-    ``evaluative``: the evaluative lexicon's matches in the article's ``text``.
+    ``evaluative``: (start, end, raw weight) of the evaluative lexicon's words in ``text``;
+    ``shared_sentences``: the other outlets' sentences, ``normalised``.
     """
     items = []
     for sentence in sentences:
+        if shared_sentences and normalised(sentence.text) in shared_sentences:
+            continue
         scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, evaluative, text)
         if scored is None:
             continue
@@ -65,46 +71,32 @@ def score_sentence(
     evaluative: list[tuple[int, int, float]],
     text: str,
 ) -> tuple[float, str] | None:
-    """(salience, reason) of one sentence as a distinct statement, or None when it is not one."""
+    """(salience, reason) of one sentence as a statement, or None when it is too short to be one."""
     stems = content_stems(sentence.text)
     if len(stems) < MIN_CONTENT_WORDS:
         return None
     novel = [s for s in stems if s not in other_stems]
     share = len(novel) / len(stems)
-    if share < MIN_NOVEL_SHARE or len(novel) < MIN_NOVEL_WORDS:
-        return None
     quoted = inside(quote_spans, sentence.start, sentence.end) / max(1, sentence.end - sentence.start)
     actors = sorted({name for start, _, name in actor_mentions if sentence.start <= start < sentence.end})
-    own_voice = [
-        (start, end)
-        for start, end in _unquoted(sentence, quote_spans)
-        if end > start  # stretches of the sentence outside quotation marks
-    ]
-    evaluative = evaluative_in(evaluative, text, sentence, own_voice)
-    strength = sum(weight for *_, weight in evaluative)
-    score = (0.5 + share) * math.log1p(len(novel))
+    words = [
+        (start, end, weight)
+        for start, end, weight in evaluative
+        if sentence.start <= start and end <= sentence.end and not text[start].isupper()
+    ]  # a capitalised word is a name ("Love", "Hope") or a sentence's first word, not an evaluation
+    strength = sum(weight for *_, weight in words)
+    score = (EVALUATIVE_BASE + strength) * (1 + QUOTE_WEIGHT * quoted) * math.log1p(len(stems))
+    score *= 1 + NOVELTY_WEIGHT * share
     score *= 1 + ACTOR_BONUS * min(len(actors), 2)
-    score *= 1 + strength
-    if quoted > QUOTED_SHARE:
-        score *= QUOTE_WEIGHT
     reasons = [f"{len(novel)} of {len(stems)} content words in no other outlet"]
     if actors:
         reasons.append("about " + ", ".join(actors[:2]))
-    if evaluative:
-        words = sorted({sentence.text[s - sentence.start : e - sentence.start] for s, e, _ in evaluative})
-        reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in words[:3]))
+    if words:
+        strongest = {}  # each word once, at its largest weight
+        for s, e, weight in words:
+            strongest[text[s:e]] = max(weight, strongest.get(text[s:e], 0.0))
+        found = sorted(strongest, key=lambda w: (-strongest[w], w.lower()))
+        reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in found[:3]))
     if quoted > QUOTED_SHARE:
         reasons.append("largely a quotation")
     return score, "; ".join(reasons)
-
-
-def _unquoted(sentence: Sentence, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of the sentence outside the given quotations."""
-    parts, cursor = [], sentence.start
-    for start, end in sorted(quote_spans):
-        if end <= cursor or start >= sentence.end:
-            continue
-        parts.append((cursor, max(cursor, start)))
-        cursor = max(cursor, end)
-    parts.append((cursor, sentence.end))
-    return parts

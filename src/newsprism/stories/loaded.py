@@ -1,14 +1,16 @@
-"""Loaded wording: words an outlet uses, in its own voice, to characterise an actor or an act where
-the other outlets covering the story use other words ("slammed" where they write "said",
-"leaker" where they write "whistleblower", "late-in-life" conversion).
+"""Loaded wording: words an outlet uses to characterise an actor or an act where the other outlets
+covering the story use other words ("slammed" where they write "said", "leaker" where they write
+"whistleblower", "late-in-life" conversion).
 
 Candidates are the words of a general evaluative lexicon (data file ``evaluative_words.tsv``:
-labels, evaluative adjectives, stance verbs of saying, manner adverbs) that stand outside
-quotation marks, plus the descriptors an outlet puts before an actor's name when the others label
-that actor differently. They rank by the lexicon's weight, by whether the other outlets avoid the
-word, by whether the word is rare in the article (a repeated word is the topic, not a
-characterisation), by how early it comes, and by whether it sits next to a main actor, whose
-``entity_id`` the item then carries.
+labels, evaluative adjectives, stance verbs of saying, manner adverbs), "-ly" adverbs that news
+seldom uses (any not in ``news_common_ly_words.txt``), and the descriptors an outlet puts before an
+actor's name when the others label that actor differently; words inside a quotation the outlet
+chose to print count a little less than its own. They rank by the lexicon's weight, by whether the
+other outlets avoid the word, by whether the word is rare in the article (a repeated word is the
+topic, not a characterisation), by how early it comes, and by whether it sits next to a main
+actor, whose ``entity_id`` the item then carries. The default view keeps an article's strongest
+few (``shortlist``); the rest stay in the full list.
 """
 
 from __future__ import annotations
@@ -18,36 +20,69 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsprism.nlp.lexicon import lines
+from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_text import WORD, Sentence, stem
 
-SHARED_WEIGHT = 0.1  # the floor: a word every other outlet uses is hardly a difference of wording
+SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
 EARLY_BONUS = 0.8  # added at the top of the article, falling to 0 at its end
 ACTOR_WEIGHT = 1.2  # characterises one of the story's main actors (same sentence, nearby)
 ACTOR_REACH = 80  # characters between the word and the actor's mention
 LABEL_WEIGHT = 0.2  # a descriptor before a name that no other outlet uses for that actor
-MIN_SCORE = 0.6  # weaker candidates stay out even of a short list
+QUOTED_WEIGHT = 0.85  # a word inside a quotation: the outlet chose to print it, but did not write it
+MIN_SCORE = 0.1  # weaker candidates stay out even of the full list
+RARE_ADVERB_WEIGHT = 0.5  # an unlisted "-ly" word news seldom uses (data file news_common_ly_words.txt)
+MIN_ADVERB_LENGTH = 6  # "only", "ally", "July" are no adverbs of manner
+SHOWN_SHARE = 0.6  # the default view keeps the words scoring at least this share of the article's best
 COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its weight
 
 
 class EvaluativeLexicon:
     """Evaluative words by stem, with a weight from 0 to 1."""
 
-    def __init__(self, weights: Mapping[str, float]):
-        self.weights = dict(weights)
+    def __init__(
+        self,
+        weights: Mapping[str, float],
+        strengths: Mapping[str, float] | None = None,
+        common_adverbs: frozenset[str] = frozenset(),
+    ):
+        self.weights = dict(weights)  # lowered for words common in news: a loaded word is rare
+        self.strengths = dict(strengths if strengths is not None else weights)  # as listed
+        self.common_adverbs = common_adverbs  # "-ly" words common in news; the others are rare
 
     def weight(self, word: str) -> float:
         return self.weights.get(stem(word), 0.0)
 
-    def matches(self, text: str) -> list[tuple[int, int, float]]:
-        """(start, end, weight) of every evaluative word of an article, found once per article."""
-        found = []
+    def matches(self, text: str, raw: bool = False) -> list[tuple[int, int, float]]:
+        """(start, end, weight) of every evaluative word of an article, found once per article;
+        ``raw``: the listed strength, not lowered for common words (how evaluative a sentence is)."""
+        return self.both_matches(text)[1 if raw else 0]
+
+    def both_matches(self, text: str) -> tuple[list[tuple[int, int, float]], list[tuple[int, int, float]]]:
+        """``matches(text)`` and ``matches(text, raw=True)`` in one pass over the words."""
+        weighted, raw = [], []
         for match in WORD.finditer(text):
-            weight = self.weight(match.group())
+            word = match.group()
+            key = stem(word)
+            weight = self.weights.get(key, 0.0)
+            if not weight and self.rare_adverb(word):
+                weight = RARE_ADVERB_WEIGHT
             if weight:
-                found.append((match.start(), match.end(), weight))
-        return found
+                weighted.append((match.start(), match.end(), weight))
+            strength = self.strengths.get(key, 0.0)
+            if strength:
+                raw.append((match.start(), match.end(), strength))
+        return weighted, raw
+
+    def rare_adverb(self, word: str) -> bool:
+        """A lower-case "-ly" word that news seldom uses: a manner or stance adverb ("stiffly")."""
+        return (
+            self.common_adverbs
+            and len(word) >= MIN_ADVERB_LENGTH
+            and word.endswith("ly")
+            and word.islower()
+            and word not in self.common_adverbs
+        )
 
 
 def evaluative_in(
@@ -71,12 +106,14 @@ def evaluative_lexicon() -> EvaluativeLexicon:
     """The bundled evaluative lexicon, each word's weight lowered the more common the word is in
     news (its ``news_df``); a word listed twice keeps its larger weight."""
     weights: dict[str, float] = {}
+    strengths: dict[str, float] = {}
     for line in lines("evaluative_words.tsv"):
         word, weight, _, news_df = (line.split("\t") + ["", "0"])[:4]
         key = stem(word)
         rarity = 1.0 / (1.0 + float(news_df or 0) / COMMON_IN_NEWS)
         weights[key] = max(weights.get(key, 0.0), float(weight) * rarity)
-    return EvaluativeLexicon(weights)
+        strengths[key] = max(strengths.get(key, 0.0), float(weight))
+    return EvaluativeLexicon(weights, strengths, words("news_common_ly_words.txt"))
 
 
 @dataclass
@@ -105,20 +142,25 @@ def loaded_words(
     items = []
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
-        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, own_voice):
+        whole = [(sentence.start, sentence.end)]
+        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, whole):
             word = article.text[start:end]
             key = stem(word)
             elsewhere = used_elsewhere(key)
             shared = elsewhere > 0
+            quoted = not any(s <= start and end <= e for s, e in own_voice)
             score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
+            score *= QUOTED_WEIGHT if quoted else 1.0
             actor = _nearest_actor(article.actor_mentions, sentence, start, end)
             if actor:
                 score *= ACTOR_WEIGHT
             why = "evaluative word " + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
+            if quoted:
+                why += "; in a quotation this outlet chose to print"
             items.append(_item(article.article_id, start, end, word, why, score, actor))
     for start, end, label, entity_id in article.labels:
         theirs = other_labels.get(entity_id, set())
@@ -131,6 +173,15 @@ def loaded_words(
     items = [item for item in _deduplicated(items) if item["score"] >= MIN_SCORE]
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items[:limit] if limit is not None else items
+
+
+def shortlist(items: list[dict], cap: int) -> list[dict]:
+    """The default view of one article's ranked loaded words: the strongest, at most ``cap``; a word
+    far weaker than the article's best is left to the full list, so a plain article shows few."""
+    if not items:
+        return []
+    floor = SHOWN_SHARE * items[0]["score"]
+    return [item for item in items[:cap] if item["score"] >= floor]
 
 
 def _item(article_id, start, end, text, why, score, actor) -> dict:
