@@ -46,6 +46,12 @@ def main_type(nlp, text: str) -> str | None:
         ("Police arrested three protesters outside the courthouse.", "COERCE"),
         ("The two leaders agreed to hold talks in Geneva.", "AGREE"),
         ("Kosovo was recognized by Albania in 2008.", "SUPPORT"),
+        ("Republicans attacked the senator for his vote.", "ACCUSE"),  # a verbal attack, not an assault
+        ("Pelosi ripped the president's response to the pandemic.", "ACCUSE"),
+        ("The Justice Department charged the former official with lying to investigators.", "ACCUSE"),
+        ("The senator said the president has created a divisive climate.", "ACCUSE"),
+        ("The governor wrote that the mayor is a bigot.", "ACCUSE"),
+        ("The Supreme Court struck down the state's abortion law.", "SANCTION"),
     ],
 )
 def test_political_events_are_typed(nlp, text, event_type):
@@ -67,6 +73,8 @@ def test_political_events_are_typed(nlp, text, event_type):
         "The camera captured the moment on video.",  # a picture, not a capture
         "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
+        "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
+        "She ripped up the letter.",  # tearing paper
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

@@ -280,9 +280,20 @@ def test_some_verbs_need_someone_doing_them(nlp):
     assert main_event(nlp, "The governor allowed the shops to reopen.").type == "CONCEDE"
 
 
-def test_court_striking_down_a_measure_is_a_rejection(nlp):
+def test_a_surname_tagged_as_a_common_noun_still_acts(nlp):
+    # the small model tags a sentence-initial "Trump" as the noun "trump"; without an article it is a name
+    event = main_event(nlp, "Trump thanked the Saudi king for his support.")
+    assert event.type == "SUPPORT" and event.actors == ["Trump"]
+
+
+def test_court_striking_down_a_measure_is_a_sanction(nlp):
+    # issue 20: court rulings are SANCTION (PLOVER: judicial decisions against a party)
     event = main_event(nlp, "The court struck down the law on Tuesday.")
-    assert event.type == "REJECT" and event.actors == ["court"]
+    assert event.type == "SANCTION" and event.actors == ["court"] and event.trigger == "struck down"
+    assert main_event(nlp, "A federal judge blocked the administration's asylum policy.").type == "SANCTION"
+    passive = main_event(nlp, "The asylum rule was blocked by a federal judge.")
+    assert passive.type == "SANCTION" and passive.actors == ["federal judge"]
+    assert main_event(nlp, "The Senate blocked the spending bill.").type == "REJECT"  # not a court
 
 
 def test_generic_opinions_are_no_events(nlp):

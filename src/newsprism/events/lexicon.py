@@ -181,6 +181,8 @@ def can_act(token: Token, lex: Lexicon) -> bool:
         return False  # "This threatens our democracy": a thing, not someone
     if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
         return True
+    if _bare_capitalised(token):
+        return True  # a surname the tagger took for a common noun ("Trump thanked ...")
     word = token.lower_
     if "-" in word:  # "secretary-general", "ex-minister"
         return any(part in lex.agent_nouns for part in word.split("-"))
@@ -189,3 +191,12 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
         return False
     return len(word) > 4 and word.endswith(lex.person_suffixes)
+
+
+def _bare_capitalised(token: Token) -> bool:
+    """A capitalised singular noun with no article or possessor is a name, not a thing: a
+    common noun in that place takes "the" or "a" ("the trump card"); mass nouns ("Inflation")
+    are left to the lexicon's thing tests by needing a verb of saying or judging to act."""
+    if token.tag_ != "NN" or not token.is_title or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)

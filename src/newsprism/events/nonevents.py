@@ -28,10 +28,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
     if lemma == "charge" and any(  # "a panel charged with overseeing ...": tasked, not accused
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pcomp" for p in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.dep_ == "pcomp" and lemma_of(p) not in lex.wrongdoing for p in c.children)
         for c in token.children
     ):
-        return True
+        return True  # but "charged him with lying to investigators" is an accusation
     if lemma in lex.belief_with_clause and _believes(token):
         return True  # "recognizes the approach needs to change"
     patient = first_child(token, "nsubjpass")
