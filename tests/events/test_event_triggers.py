@@ -52,6 +52,13 @@ def main_type(nlp, text: str) -> str | None:
         ("The senator said the president has created a divisive climate.", "ACCUSE"),
         ("The governor wrote that the mayor is a bigot.", "ACCUSE"),
         ("The Supreme Court struck down the state's abortion law.", "SANCTION"),
+        ("The governor compared the mayor's policy to Nazi tactics.", "ACCUSE"),
+        ("\u201cWe are blessed to have this governor,\u201d the senator told the crowd.", "SUPPORT"),
+        ("China introduced new tariffs on goods imported from the United States.", "SANCTION"),
+        (
+            "When the senator criticized the plan, the governor praised the mayor.",
+            "SUPPORT",
+        ),  # main clause first
     ],
 )
 def test_political_events_are_typed(nlp, text, event_type):
@@ -75,6 +82,7 @@ def test_political_events_are_typed(nlp, text, event_type):
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
         "She ripped up the letter.",  # tearing paper
+        "Such a matter can invite the consideration of mankind.",  # nobody invited
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

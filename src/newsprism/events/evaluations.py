@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.events.lexicon import Lexicon, can_act, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -24,6 +24,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for clause in verb.children:
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
+            elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
+                words.append(clause)  # "'We are blessed to have this president,' X said"
             elif clause.dep_ == "ccomp" and lemma_of(clause) in lex.wrongdoing and _of_another(clause):
                 if not any(c.dep_ == "neg" for c in clause.children):
                     return "ACCUSE", "allege"  # "said the president lied"
@@ -32,7 +34,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if lemma in lex.evaluative_verbs:
         words += _complements(verb)
         for prep in verb.children:  # "described the plan as reckless"
-            if prep.dep_ == "prep" and prep.lower_ == "as":
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
                 words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
     criticised = praised = False
     for word in words:
@@ -72,6 +74,10 @@ def _qualifiers(clause: Token) -> list[Token]:
     heads = [c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
     heads += [conj for h in heads for conj in h.conjuncts]
     return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
+
+
+def _passive(clause: Token) -> bool:
+    return first_child(clause, "auxpass") is not None
 
 
 def _has_subject(clause: Token) -> bool:

@@ -84,7 +84,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             independent.append(trigger)
     for trigger in independent:
         _settle_type(trigger, sent, lex)
-    independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
+    several = len(independent) > 1
+    independent.sort(
+        key=lambda t: (t.reporting and several, _subordinate(t.token), _depth(t.token), t.token.i)
+    )
     return independent
 
 
@@ -367,6 +370,17 @@ def _stands_alone(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return True
     return noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts
+
+
+def _subordinate(token: Token) -> bool:
+    """Inside a clause of time, reason or condition ("when X tried to pressure Y, ..."): the
+    main clause's event comes first."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _depth(token: Token) -> int:
