@@ -55,6 +55,7 @@ def main_type(nlp, text: str) -> str | None:
         ("The governor compared the mayor's policy to Nazi tactics.", "ACCUSE"),
         ("\u201cWe are blessed to have this governor,\u201d the senator told the crowd.", "SUPPORT"),
         ("China introduced new tariffs on goods imported from the United States.", "SANCTION"),
+        ("Merkel spoke by telephone with Macron about the crisis.", "CONSULT"),  # "about" is no idiom here
         (
             "When the senator criticized the plan, the governor praised the mayor.",
             "SUPPORT",
@@ -83,6 +84,7 @@ def test_political_events_are_typed(nlp, text, event_type):
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
         "She ripped up the letter.",  # tearing paper
         "Such a matter can invite the consideration of mankind.",  # nobody invited
+        "The president spoke about the virus at a rally.",  # a speech, nobody talked with
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

@@ -17,8 +17,11 @@ PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"
 def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
     """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
-        return True  # "struck down", "as opposed to"
+    listed = any(k in lex.verbs for k in keys[:-1])  # "spoke with Macron about ...": talks
+    if any(k in lex.not_events for k in keys[:-1]) and not listed:
+        return True  # "talked about the economy"
+    if f"{previous} {token.lower_}" in lex.not_events:
+        return True  # "as opposed to"
     excluded = lex.not_with_objects.get(lemma, ())
     objects = [obj] if obj is not None else []
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
