@@ -56,6 +56,10 @@ def main_type(nlp, text: str) -> str | None:
         ("\u201cWe are blessed to have this governor,\u201d the senator told the crowd.", "SUPPORT"),
         ("China introduced new tariffs on goods imported from the United States.", "SANCTION"),
         ("Merkel spoke by telephone with Macron about the crisis.", "CONSULT"),  # "about" is no idiom here
+        ("Biden took a swipe at Trump during the debate.", "ACCUSE"),
+        ("Republicans cried foul over the new rules.", "ACCUSE"),
+        ("The senator threw his support behind the nominee.", "SUPPORT"),
+        ("He reiterated his call for a border wall.", "REQUEST"),
         (
             "When the senator criticized the plan, the governor praised the mayor.",
             "SUPPORT",

@@ -77,6 +77,7 @@ class Lexicon:
     criticism: frozenset[str]
     praise: frozenset[str]
     wrongdoing: frozenset[str]
+    documents: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +152,7 @@ def load_lexicon() -> Lexicon:
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
         wrongdoing=frozenset(raw["wrongdoing_verbs"]),
+        documents=frozenset(raw["document_nouns"]),
     )
 
 
