@@ -406,3 +406,25 @@ def test_one_sentence_dispatches_are_stored_and_give_their_event(tmp_path):
     assert len(events) == 2 and {e["type"] for e in events} == {"COERCE"}
     dated = next(e for e in events if e["article_id"] == "d2")
     assert dated["date"] == "2023-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans need to support the president if they want to win.",  # a need, not an act
+        "Democrats are likely to reject the proposal.",  # a forecast
+        "The law allows police to arrest people without a warrant.",  # what a rule permits
+        "That requires us to shut down large parts of the airspace.",  # what a circumstance demands
+        "The president's supporters attack anyone who criticizes him.",  # a habit, no one in particular
+        "The strategy is to attack the problem from both sides.",  # no one attacks
+        "The company is fighting the lawsuit.",  # a legal defence, not a fight
+        "Pressure is mounting on the governor to resign.",  # a mass noun is no actor
+    ],
+)
+def test_needs_forecasts_rules_and_habits_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_weapon_may_still_kill(nlp):
+    event = main_event(nlp, "Three soldiers were killed by an improvised explosive device near Basra.")
+    assert event.type == "ASSAULT"

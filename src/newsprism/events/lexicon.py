@@ -183,8 +183,6 @@ def can_act(token: Token, lex: Lexicon) -> bool:
         return False  # "This threatens our democracy": a thing, not someone
     if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
         return True
-    if _bare_capitalised(token):
-        return True  # a surname the tagger took for a common noun ("Trump thanked ...")
     word = token.lower_
     if "-" in word:  # "secretary-general", "ex-minister"
         return any(part in lex.agent_nouns for part in word.split("-"))
@@ -195,10 +193,15 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     return len(word) > 4 and word.endswith(lex.person_suffixes)
 
 
-def _bare_capitalised(token: Token) -> bool:
-    """A capitalised singular noun with no article or possessor is a name, not a thing: a
-    common noun in that place takes "the" or "a" ("the trump card"); mass nouns ("Inflation")
-    are left to the lexicon's thing tests by needing a verb of saying or judging to act."""
-    if token.tag_ != "NN" or not token.is_title or token.ent_type_ in ("DATE", "TIME"):
+def bare_capitalised(token: Token) -> bool:
+    """A capitalised singular noun subject with no article or modifier ("Trump thanked ...",
+    the tagger taking a surname for a common noun): a name when what it does is something only
+    people do (see factuality.py); a mass noun ("Pressure is mounting") does no such thing."""
+    if (
+        token.tag_ != "NN"
+        or not token.is_title
+        or token.dep_ != "nsubj"
+        or token.ent_type_ in ("DATE", "TIME")
+    ):
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
