@@ -83,7 +83,8 @@ def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
     if clause.dep_ not in ("xcomp", "ccomp") or lemma_of(head) not in lex.object_control:
         return False
     subject = first_child(head, "nsubj")
-    return subject is not None and not can_act(subject, lex)
+    # an agreement binding someone ("the accord requires the army to withdraw") is itself an event
+    return subject is not None and not can_act(subject, lex) and lemma_of(subject) not in lex.nouns
 
 
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
