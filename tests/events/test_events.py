@@ -428,3 +428,27 @@ def test_needs_forecasts_rules_and_habits_are_no_events(nlp, text):
 def test_a_weapon_may_still_kill(nlp):
     event = main_event(nlp, "Three soldiers were killed by an improvised explosive device near Basra.")
     assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is speculation about when the central bank will ease restrictions on lending.",  # a question
+        "Observers wonder whether the rebels will attack the capital.",  # a question
+        "The group supports an immigration crackdown.",  # a standing view of a policy
+        "It was difficult to attack the book on ideological grounds.",  # what is hard to do
+        "The apparent clash between the accounts prompted new questions.",  # accounts do not clash
+        "I might release them after I leave office, the president said.",  # a possibility, no promise
+        "The governor will sign an executive order on masks.",  # a domestic order, no one acted on
+        "A passport specialist alerted the F.B.I.",  # told, no forces put on alert
+        "The senator blasted out a fundraising email.",  # sent, not criticised
+    ],
+)
+def test_questions_views_possibilities_and_paperwork_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_threat_that_may_come_is_none_but_one_made_is_kept(nlp):
+    assert events_of(nlp, "Pelosi could threaten to delay the trade deal.") == []
+    assert main_event(nlp, "Pelosi threatened to delay the trade deal.").type == "THREATEN"
+    assert main_event(nlp, "Obama and his allies have been hitting hard at Romney.").type == "ACCUSE"

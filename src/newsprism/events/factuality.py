@@ -52,8 +52,10 @@ def is_unreal(
     """A conditional, a modal said by no one, or a habit or forecast about people in general;
     ``sentence`` is the sentence's text and its offset."""
     said = any(lemma_of(g) in lex.speech for g in governors)
-    if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in (*governors, clause.head)):
-        return True  # "need to support", "are likely to reject": a need or a forecast
+    frame = [*governors, clause.head]
+    frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
+    if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
+        return True  # "need to support", "are likely to reject", "it was hard to attack ..."
     if _allowed_by_a_thing(clause, lex):
         return True  # "the law allows police to arrest ...", "that requires us to shut down ..."
     if any(lemma_of(g) in lex.wish_verbs for g in governors) or lemma_of(clause.head) in lex.wish_verbs:
@@ -63,6 +65,12 @@ def is_unreal(
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
         if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
+    elif not said and _own_modal(clause, lex):
+        return True  # "Pelosi could threaten to ...": a threat that may come, not one made
+    if _indirect_question(clause):
+        return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
+    if not said and _stance(trigger, clause, past, lex):
+        return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "anyone who criticizes him": anyone
@@ -74,6 +82,38 @@ def is_unreal(
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
     return not said and subject is not None and _authors_own(subject, sentence)
+
+
+def _own_modal(clause: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in clause.children)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A complement clause opened by whether or a wh-word: what is asked or wondered, not done."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ in ("pcomp", "ccomp", "csubj", "pobj") and any(
+            (c.dep_ == "mark" and c.lower_ == "whether") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            for c in current.children
+        ):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _stance(trigger: Trigger, clause: Token, past: bool, lex: Lexicon) -> bool:
+    """Supporting or opposing a policy in the present simple is a view someone holds ("the
+    group supports a crackdown", "she backs single payer"), not an act towards someone."""
+    if past or trigger.kind != "verb" or lemma_of(trigger.token) not in lex.stance_verbs:
+        return False
+    if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    target = first_child(trigger.token, "dobj")
+    if target is None or can_act(target, lex):
+        return False
+    return first_child(target, "poss") is None  # "supports the administration's effort": its makers
 
 
 def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:

@@ -78,6 +78,7 @@ class Lexicon:
     praise: frozenset[str]
     wrongdoing: frozenset[str]
     documents: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +154,7 @@ def load_lexicon() -> Lexicon:
         praise=frozenset(raw["praise_words"]),
         wrongdoing=frozenset(raw["wrongdoing_verbs"]),
         documents=frozenset(raw["document_nouns"]),
+        stance_verbs=frozenset(raw["stance_verbs"]),
     )
 
 

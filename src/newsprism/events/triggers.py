@@ -367,8 +367,11 @@ def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger 
 
 def _stands_alone(noun: Token, lex: Lexicon) -> bool:
     """An event noun is an event of its own when it names participants or happens."""
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
-        return True
+    for prep in noun.children:  # "talks between X and Y"; not "the clash between the accounts"
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            return any(
+                is_agent(p, lex) or p.pos_ == "PRON" for p in prep.subtree if p.dep_ in ("pobj", "conj")
+            )
     return noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts
 
 
