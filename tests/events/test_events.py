@@ -442,6 +442,9 @@ def test_a_weapon_may_still_kill(nlp):
         "The governor will sign an executive order on masks.",  # a domestic order, no one acted on
         "A passport specialist alerted the F.B.I.",  # told, no forces put on alert
         "The senator blasted out a fundraising email.",  # sent, not criticised
+        "This is not different than how labor unions negotiate their contracts, he said.",  # a manner
+        "They reviewed investigations that have been closed.",  # a case closed, no one shut out
+        "The spokesman briefed reporters on the talks.",  # the press is no party
     ],
 )
 def test_questions_views_possibilities_and_paperwork_are_no_events(nlp, text):
@@ -452,3 +455,8 @@ def test_a_threat_that_may_come_is_none_but_one_made_is_kept(nlp):
     assert events_of(nlp, "Pelosi could threaten to delay the trade deal.") == []
     assert main_event(nlp, "Pelosi threatened to delay the trade deal.").type == "THREATEN"
     assert main_event(nlp, "Obama and his allies have been hitting hard at Romney.").type == "ACCUSE"
+
+
+def test_briefing_someone_is_consulting_them(nlp):
+    event = main_event(nlp, "Ms. Pierson said that she had briefed Mr. Obama about the incident.")
+    assert event.type == "CONSULT" and "Obama" in event.recipients

@@ -92,11 +92,14 @@ def _indirect_question(clause: Token) -> bool:
     """A complement clause opened by whether or a wh-word: what is asked or wondered, not done."""
     current = clause
     for _ in range(3):
-        if current.dep_ in ("pcomp", "ccomp", "csubj", "pobj") and any(
-            (c.dep_ == "mark" and c.lower_ == "whether") or (c.dep_ == "advmod" and c.tag_ == "WRB")
-            for c in current.children
-        ):
-            return True
+        complement = current.dep_ in ("pcomp", "ccomp", "csubj", "pobj")
+        for c in current.children:
+            if complement and (
+                (c.dep_ == "mark" and c.lower_ == "whether") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            ):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in ("how", "why"):  # "... than how unions negotiate"
+                return True
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
