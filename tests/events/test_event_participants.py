@@ -103,3 +103,13 @@ def test_sentences_that_report_no_event(nlp):
 def test_attributed_hypothetical_is_still_a_threat(nlp):
     event = main(nlp, "Serbia could recall its envoy if the talks fail, the foreign minister said.")
     assert event.type == "THREATEN"
+
+
+def test_a_document_acts_for_whoever_issued_it(nlp):
+    # "a report accusing ...", "a letter urging ...": the author acts, not the paper
+    text = "The committee released a report accusing the agency of misconduct."
+    event = extract_events(nlp(text), Article(article_id="d", source="t", text=text))[0]
+    assert event.type == "ACCUSE" and event.actors == ["committee"] and event.recipients == ["agency"]
+    text = "The senator wrote a letter urging the president to reconsider."
+    event = extract_events(nlp(text), Article(article_id="d", source="t", text=text))[0]
+    assert event.type == "REQUEST" and event.actors == ["senator"] and event.recipients == ["president"]

@@ -46,6 +46,24 @@ def main_type(nlp, text: str) -> str | None:
         ("Police arrested three protesters outside the courthouse.", "COERCE"),
         ("The two leaders agreed to hold talks in Geneva.", "AGREE"),
         ("Kosovo was recognized by Albania in 2008.", "SUPPORT"),
+        ("Republicans attacked the senator for his vote.", "ACCUSE"),  # a verbal attack, not an assault
+        ("Pelosi ripped the president's response to the pandemic.", "ACCUSE"),
+        ("The Justice Department charged the former official with lying to investigators.", "ACCUSE"),
+        ("The senator said the president has created a divisive climate.", "ACCUSE"),
+        ("The governor wrote that the mayor is a bigot.", "ACCUSE"),
+        ("The Supreme Court struck down the state's abortion law.", "SANCTION"),
+        ("The governor compared the mayor's policy to Nazi tactics.", "ACCUSE"),
+        ("\u201cWe are blessed to have this governor,\u201d the senator told the crowd.", "SUPPORT"),
+        ("China introduced new tariffs on goods imported from the United States.", "SANCTION"),
+        ("Merkel spoke by telephone with Macron about the crisis.", "CONSULT"),  # "about" is no idiom here
+        ("Biden took a swipe at Trump during the debate.", "ACCUSE"),
+        ("Republicans cried foul over the new rules.", "ACCUSE"),
+        ("The senator threw his support behind the nominee.", "SUPPORT"),
+        ("He reiterated his call for a border wall.", "REQUEST"),
+        (
+            "When the senator criticized the plan, the governor praised the mayor.",
+            "SUPPORT",
+        ),  # main clause first
     ],
 )
 def test_political_events_are_typed(nlp, text, event_type):
@@ -67,6 +85,10 @@ def test_political_events_are_typed(nlp, text, event_type):
         "The camera captured the moment on video.",  # a picture, not a capture
         "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
+        "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
+        "She ripped up the letter.",  # tearing paper
+        "Such a matter can invite the consideration of mankind.",  # nobody invited
+        "The president spoke about the virus at a rally.",  # a speech, nobody talked with
     ],
 )
 def test_trigger_words_that_start_no_event(nlp, text):

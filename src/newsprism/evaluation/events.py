@@ -56,6 +56,8 @@ ALLSIDES_SENTENCES = REPO / "eval" / "allsides_events" / "dev.jsonl"
 ALLSIDES_DATES = REPO / "eval" / "allsides_events" / "dates.jsonl"
 # 50 more random real sentences, labelled after the last tuning and scored once (never tuned on).
 ALLSIDES_BLIND = REPO / "eval" / "allsides_events_blind" / "blind.jsonl"
+# 100 more, labelled at the start of the issue-20 round before any run; never tuned on.
+ALLSIDES_BLIND2 = REPO / "eval" / "allsides_events_blind2" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -255,6 +257,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         halves = (("real-dev", records[:-HELD_OUT]), ("real-held-out", records[-HELD_OUT:]))
         if ALLSIDES_BLIND.exists():
             halves += (("real-blind", load_records(ALLSIDES_BLIND)),)
+        if ALLSIDES_BLIND2.exists():
+            halves += (("real-blind2", load_records(ALLSIDES_BLIND2)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -24,13 +24,17 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         for clause in verb.children:
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
+            elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
+                words.append(clause)  # "'We are blessed to have this president,' X said"
             elif clause.dep_ == "ccomp" and lemma_of(clause) in lex.wrongdoing and _of_another(clause):
                 if not any(c.dep_ == "neg" for c in clause.children):
                     return "ACCUSE", "allege"  # "said the president lied"
+            elif clause.dep_ == "ccomp" and _of_another(clause) and _acts_without_event(clause, lex):
+                words += _qualifiers(clause)  # "said the president has created a divisive climate"
     if lemma in lex.evaluative_verbs:
         words += _complements(verb)
         for prep in verb.children:  # "described the plan as reckless"
-            if prep.dep_ == "prep" and prep.lower_ == "as":
+            if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
                 words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
     criticised = praised = False
     for word in words:
@@ -49,6 +53,31 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
 def _complements(head: Token) -> list[Token]:
     found = [c for c in head.children if c.dep_ in COMPLEMENT_DEPS]
     return found + [conj for c in found for conj in c.conjuncts]
+
+
+def _acts_without_event(clause: Token, lex: Lexicon) -> bool:
+    """A clause whose subject can act and whose verbs name no event of their own (an event
+    said to have happened is that event, not criticism of it), and which is not negated."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_act(subject, lex) or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return not any(
+        (t.pos_ == "VERB" and lemma_of(t) in lex.verbs) or (t.pos_ == "NOUN" and lemma_of(t) in lex.nouns)
+        for t in clause.subtree
+    )
+
+
+def _qualifiers(clause: Token) -> list[Token]:
+    """What the clause says its subject does or is: the verb's objects and complements with
+    their modifiers ("has created a divisive climate"); not words deeper in it ("worked on
+    illegal immigration")."""
+    heads = [c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
+    heads += [conj for h in heads for conj in h.conjuncts]
+    return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
+
+
+def _passive(clause: Token) -> bool:
+    return first_child(clause, "auxpass") is not None
 
 
 def _has_subject(clause: Token) -> bool:

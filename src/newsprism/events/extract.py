@@ -88,6 +88,8 @@ def _build_event(
     if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
+        elif event_type in lex.cooperative and hypothetical and not future and not negated:
+            return None  # "I might release them": a possibility, no promise
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, bare_capitalised, can_act, first_child, is_agent, lemma_of
 from newsprism.events.nonevents import is_generic
 from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
@@ -24,6 +24,8 @@ INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", 
 CAN = frozenset({"can", "ca", "cannot"})
 # Types whose actor may be a thing: "a car bomb killed five".
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
+# Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
+PEOPLES_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
 CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
@@ -50,6 +52,12 @@ def is_unreal(
     """A conditional, a modal said by no one, or a habit or forecast about people in general;
     ``sentence`` is the sentence's text and its offset."""
     said = any(lemma_of(g) in lex.speech for g in governors)
+    frame = [*governors, clause.head]
+    frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
+    if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
+        return True  # "need to support", "are likely to reject", "it was hard to attack ..."
+    if _allowed_by_a_thing(clause, lex):
+        return True  # "the law allows police to arrest ...", "that requires us to shut down ..."
     if any(lemma_of(g) in lex.wish_verbs for g in governors) or lemma_of(clause.head) in lex.wish_verbs:
         return True  # "others want to lift sanctions": a wish, not an act
     if trigger.kind == "commitment" and not trigger.content and not _promises_something(trigger.token):
@@ -57,12 +65,69 @@ def is_unreal(
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
         if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
+    elif not said and _own_modal(clause, lex):
+        return True  # "Pelosi could threaten to ...": a threat that may come, not one made
+    if _indirect_question(clause):
+        return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
+    if not said and _stance(trigger, clause, past, lex):
+        return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        subject = clause.head  # "anyone who criticizes him": anyone
     if subject is not None and (subject.lower_ in INDEFINITE or (not past and is_generic(subject, lex))):
         return True  # "someone has promised it to voters", "people will refuse to go"
+    target = first_child(clause, "dobj")
+    if target is not None and target.lower_ in INDEFINITE and not past:
+        return True  # "his supporters attack anyone who ...": a habit, no one in particular
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
     return not said and subject is not None and _authors_own(subject, sentence)
+
+
+def _own_modal(clause: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in clause.children)
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A complement clause opened by whether or a wh-word: what is asked or wondered, not done."""
+    current = clause
+    for _ in range(3):
+        complement = current.dep_ in ("pcomp", "ccomp", "csubj", "pobj")
+        for c in current.children:
+            if complement and (
+                (c.dep_ == "mark" and c.lower_ == "whether") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            ):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in ("how", "why"):  # "... than how unions negotiate"
+                return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _stance(trigger: Trigger, clause: Token, past: bool, lex: Lexicon) -> bool:
+    """Supporting or opposing a policy in the present simple is a view someone holds ("the
+    group supports a crackdown", "she backs single payer"), not an act towards someone."""
+    if past or trigger.kind != "verb" or lemma_of(trigger.token) not in lex.stance_verbs:
+        return False
+    if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    target = first_child(trigger.token, "dobj")
+    if target is None or can_act(target, lex):
+        return False
+    return first_child(target, "poss") is None  # "supports the administration's effort": its makers
+
+
+def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
+    """An act a rule or a circumstance allows, requires or forces on someone: what may or must
+    be done, not what was done."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or lemma_of(head) not in lex.object_control:
+        return False
+    subject = first_child(head, "nsubj")
+    # an agreement binding someone ("the accord requires the army to withdraw") is itself an event
+    return subject is not None and not can_act(subject, lex) and lemma_of(subject) not in lex.nouns
 
 
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
@@ -95,12 +160,24 @@ def stands_between_parties(
     bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
     aid to X"; "moving to end a legal settlement" is a policy change)."""
     if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
-        if not any(can_act(t, lex) or _act_of_crowds_or_force(t, lex) for t in actors):
+        named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
+        if not named and not any(can_act(t, lex) or _act_of_crowds_or_force(t, lex) for t in actors):
             return False
+    if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
+        if not any(can_act(t, lex) or _weapon_or_blast(t, lex) for t in actors):
+            return False  # "the strategy is to attack the problem": no one attacks
     undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
     if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
         return False
     return True
+
+
+def _weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
+    """ "a car bomb killed five", "an explosive device", "the explosion killed ...": a thing that can kill."""
+    weapons = lex.mode_words.get("ASSAULT", {})
+    if any(lemma_of(w) in weapons for w in (noun, *noun.children) if w.dep_ != "prep"):
+        return True
+    return lex.objects.get(lemma_of(noun), ("",))[0] in lex.hostile
 
 
 def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:

@@ -77,6 +77,8 @@ class Lexicon:
     criticism: frozenset[str]
     praise: frozenset[str]
     wrongdoing: frozenset[str]
+    documents: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +153,8 @@ def load_lexicon() -> Lexicon:
         criticism=frozenset(raw["criticism_words"]),
         praise=frozenset(raw["praise_words"]),
         wrongdoing=frozenset(raw["wrongdoing_verbs"]),
+        documents=frozenset(raw["document_nouns"]),
+        stance_verbs=frozenset(raw["stance_verbs"]),
     )
 
 
@@ -189,3 +193,17 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
         return False
     return len(word) > 4 and word.endswith(lex.person_suffixes)
+
+
+def bare_capitalised(token: Token) -> bool:
+    """A capitalised singular noun subject with no article or modifier ("Trump thanked ...",
+    the tagger taking a surname for a common noun): a name when what it does is something only
+    people do (see factuality.py); a mass noun ("Pressure is mounting") does no such thing."""
+    if (
+        token.tag_ != "NN"
+        or not token.is_title
+        or token.dep_ != "nsubj"
+        or token.ent_type_ in ("DATE", "TIME")
+    ):
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)

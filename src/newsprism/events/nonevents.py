@@ -17,10 +17,15 @@ PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"
 def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
     """Uses of trigger verbs that are no events: idioms, "declined to comment", "asked whether"."""
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if any(k in lex.not_events for k in keys[:-1]) or f"{previous} {token.lower_}" in lex.not_events:
-        return True  # "struck down", "as opposed to"
+    listed = any(k in lex.verbs for k in keys[:-1])  # "spoke with Macron about ...": talks
+    if any(k in lex.not_events for k in keys[:-1]) and not listed:
+        return True  # "talked about the economy"
+    if f"{previous} {token.lower_}" in lex.not_events:
+        return True  # "as opposed to"
     excluded = lex.not_with_objects.get(lemma, ())
     objects = [obj] if obj is not None else []
+    if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        objects.append(token.head)  # "investigations that have been closed"
     objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
@@ -28,10 +33,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
     if lemma == "charge" and any(  # "a panel charged with overseeing ...": tasked, not accused
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pcomp" for p in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.dep_ == "pcomp" and lemma_of(p) not in lex.wrongdoing for p in c.children)
         for c in token.children
     ):
-        return True
+        return True  # but "charged him with lying to investigators" is an accusation
     if lemma in lex.belief_with_clause and _believes(token):
         return True  # "recognizes the approach needs to change"
     patient = first_child(token, "nsubjpass")

@@ -134,7 +134,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             "NOUN",
             "PROPN",
         ):
-            return [head], []  # "forces using missiles", "the group that attacked"
+            authors = _authors(head, lex) if current.dep_ == "acl" else []
+            return authors or [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             if first_child(head.head, "dobj") is not None and head.lower_ != "by":
                 return [], []  # "accused X of attacking": X attacked, the accuser did not
@@ -144,6 +145,16 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             return [], []
         current = head
     return [], passive_subjects
+
+
+def _authors(document: Token, lex: Lexicon) -> list[Token]:
+    """Who issued a statement, letter or report that does the act ("the committee released a
+    report accusing ...", "sent a letter urging ..."): the subject of the verb that takes it."""
+    if lemma_of(document) not in lex.documents or document.dep_ not in ("dobj", "pobj"):
+        return []
+    verb = document.head.head if document.dep_ == "pobj" else document.head
+    subject = first_child(verb, "nsubj")
+    return [subject, *subject.conjuncts] if subject is not None else []
 
 
 def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:

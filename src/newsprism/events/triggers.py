@@ -84,7 +84,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             independent.append(trigger)
     for trigger in independent:
         _settle_type(trigger, sent, lex)
-    independent.sort(key=lambda t: (t.reporting and len(independent) > 1, _depth(t.token), t.token.i))
+    several = len(independent) > 1
+    independent.sort(
+        key=lambda t: (t.reporting and several, _subordinate(t.token), _depth(t.token), t.token.i)
+    )
     return independent
 
 
@@ -135,6 +138,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             if lex.reversal_verbs[key]:
                 return Trigger(token, lex.reversal_verbs[key], None, "verb", words=[token])
             break
+    by_subject = _typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
+    if by_subject:
+        return Trigger(token, by_subject[0], None, "verb", words=[token, *_key_words(token, by_subject[1])])
     for key in keys[:-1]:
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
@@ -143,10 +149,6 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if not lex.without_object[lemma]:
             return None
         return Trigger(token, lex.without_object[lemma], None, "verb", words=[token])
-    doer = first_child(token, "nsubj")
-    by_subject = lex.subject_types.get(lemma, {}).get(lemma_of(doer)) if doer is not None else None
-    if by_subject and not any(c.dep_ == "prt" for c in token.children):  # "the court ruled"
-        return Trigger(token, by_subject, None, "verb", words=[token])
     if lemma in lex.evaluative_verbs and any(c.dep_ == "oprd" for c in token.children):
         judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
         if judged:
@@ -169,6 +171,23 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    return None
+
+
+def _typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
+    doer = first_child(verb, "nsubj")
+    if doer is None:
+        agent = first_child(verb, "agent")
+        doer = first_child(agent, "pobj") if agent is not None else None
+    if doer is None:
+        return None
+    for key in keys:
+        if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
+            continue  # "the committee ruled out": a particle the table does not list
+        found = lex.subject_types.get(key, {}).get(lemma_of(doer))
+        if found:
+            return found, key
     return None
 
 
@@ -348,9 +367,23 @@ def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger 
 
 def _stands_alone(noun: Token, lex: Lexicon) -> bool:
     """An event noun is an event of its own when it names participants or happens."""
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
-        return True
+    for prep in noun.children:  # "talks between X and Y"; not "the clash between the accounts"
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            return any(
+                is_agent(p, lex) or p.pos_ == "PRON" for p in prep.subtree if p.dep_ in ("pobj", "conj")
+            )
     return noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts
+
+
+def _subordinate(token: Token) -> bool:
+    """Inside a clause of time, reason or condition ("when X tried to pressure Y, ..."): the
+    main clause's event comes first."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _depth(token: Token) -> int:
