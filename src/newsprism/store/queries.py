@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
 from newsprism.models import Article, Entity, Event, Quote
+from newsprism.store import substring
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -145,8 +146,18 @@ def _contains(column: Any, words: str) -> Any:
     typed, in lower, title and upper case, each with only A-Z folded: "ångström" finds "Ångström"
     on both."""
     folded = func.lower(column)
-    spellings = dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words))
-    return or_(*(folded.contains(spelling, autoescape=True) for spelling in spellings))
+    return or_(*(folded.contains(spelling, autoescape=True) for spelling in _folded(words)))
+
+
+def _folded(words: str) -> list[str]:
+    return list(dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words)))
+
+
+def _indexed(condition: Any, source: Any, columns: tuple[str, ...], spellings: list[str]) -> Any:
+    """``condition`` tested only on the rows the trigram index finds for ``spellings`` (the same
+    rows, found without a scan: store/substring.py)."""
+    narrowed = substring.candidates(source, columns, spellings)
+    return condition if narrowed is None else and_(narrowed, condition)
 
 
 def _names_contain(column: Any, name: str) -> Any:
@@ -154,8 +165,9 @@ def _names_contain(column: Any, name: str) -> Any:
     ``\\u`` escapes, which the database cannot fold; the usual spellings of the name (as typed, lower,
     title and upper case) are matched in that form."""
     text = func.lower(cast(column, Text))
-    escaped = dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name))
-    return or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
+    escaped = list(dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name)))
+    condition = or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
+    return _indexed(condition, column.table, (column.name,), escaped)
 
 
 # ---- listings ----------------------------------------------------------------------------------
@@ -217,13 +229,14 @@ def quotes(
     if article_ids is not None:
         query = query.where(q.c.article_id.in_(list(article_ids)))
     if speaker:
-        query = query.where(or_(_contains(q.c.speaker, speaker), _contains(q.c.speaker_mention, speaker)))
+        either = or_(_contains(q.c.speaker, speaker), _contains(q.c.speaker_mention, speaker))
+        query = query.where(_indexed(either, q, ("speaker", "speaker_mention"), _folded(speaker)))
     if speaker_entity_id:
         query = query.where(q.c.speaker_entity_id == speaker_entity_id)
     if outlet:
         query = query.where(func.lower(a.c.outlet) == outlet.lower())
     if text:
-        query = query.where(_contains(q.c.text, text))
+        query = query.where(_indexed(_contains(q.c.text, text), q, ("text",), _folded(text)))
     if since:
         query = query.where(a.c.published >= since)
     if until:
