@@ -101,6 +101,7 @@ class TrigramCandidates(ColumnElement[bool]):
 
     type = Boolean()
     inherit_cache = True
+    _is_implicitly_boolean = True  # a condition as it stands: SQLite must not get "(...) = 1"
     _traverse_internals = [("clause", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, clause: Any):
