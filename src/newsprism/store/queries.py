@@ -270,18 +270,19 @@ def events(
     """Events by date (undated first), then by article id and place in the text."""
     e, a = events_table, articles_table
     query = select(e).join(a, a.c.article_id == e.c.article_id)
+    day = func.coalesce(e.c.date, literal_column("''"))  # the first sort key, as ix_events_order spells it
     if article_ids is not None:
         query = query.where(e.c.article_id.in_(list(article_ids)))
     if type:
         query = query.where(e.c.type == type.upper())
     if actor:
         query = query.where(_names_contain(e.c.actors, actor))
-    if since:
-        query = query.where(e.c.date >= since)
+    if since:  # the same rows as date >= since (undated ones never pass), read from the order's index
+        query = query.where(day >= since)
     if until:
         query = query.where(e.c.date <= until)
     keys = [
-        (func.coalesce(e.c.date, ""), False),
+        (day, False),
         (e.c.article_id, False),
         (e.c.start, False),
         (e.c.event_id, False),
