@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
 from newsprism.models import Article, Entity, Event, Quote
+from newsprism.store import substring
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -52,6 +53,9 @@ class Listing:
     query: Any
     keys: list[tuple[Any, bool]]
     make: Any  # row mapping -> item
+    # The same rows without the joined columns the items show, when that is cheaper to count
+    # (facts always belong to a stored article: saving and the doctor see to it).
+    counted: Any = None
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
@@ -106,7 +110,8 @@ def read_page(
         query = query.offset(offset)
     with engine.connect() as conn:
         rows = list(conn.execute(query.limit(limit + 1)))
-        total = count(conn, listing.query) if with_total else -1
+        counted = listing.query if listing.counted is None else listing.counted
+        total = count(conn, counted) if with_total else -1
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
@@ -145,8 +150,18 @@ def _contains(column: Any, words: str) -> Any:
     typed, in lower, title and upper case, each with only A-Z folded: "ångström" finds "Ångström"
     on both."""
     folded = func.lower(column)
-    spellings = dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words))
-    return or_(*(folded.contains(spelling, autoescape=True) for spelling in spellings))
+    return or_(*(folded.contains(spelling, autoescape=True) for spelling in _folded(words)))
+
+
+def _folded(words: str) -> list[str]:
+    return list(dict.fromkeys(s.translate(_ASCII_LOWER) for s in _spellings(words)))
+
+
+def _indexed(condition: Any, source: Any, columns: tuple[str, ...], spellings: list[str]) -> Any:
+    """``condition`` tested only on the rows the trigram index finds for ``spellings`` (the same
+    rows, found without a scan: store/substring.py)."""
+    narrowed = substring.candidates(source, columns, spellings)
+    return condition if narrowed is None else and_(narrowed, condition)
 
 
 def _names_contain(column: Any, name: str) -> Any:
@@ -154,8 +169,9 @@ def _names_contain(column: Any, name: str) -> Any:
     ``\\u`` escapes, which the database cannot fold; the usual spellings of the name (as typed, lower,
     title and upper case) are matched in that form."""
     text = func.lower(cast(column, Text))
-    escaped = dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name))
-    return or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
+    escaped = list(dict.fromkeys(json.dumps(s)[1:-1].translate(_ASCII_LOWER) for s in _spellings(name)))
+    condition = or_(*(text.contains(spelling, autoescape=True) for spelling in escaped))
+    return _indexed(condition, column.table, (column.name,), escaped)
 
 
 # ---- listings ----------------------------------------------------------------------------------
@@ -213,24 +229,27 @@ def quotes(
 ) -> Listing:
     """Quotes by article id, in text order within an article, each with its article's ``source``."""
     q, a = quotes_table, articles_table
-    query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id)
+    own, of_article = [], []  # conditions on the quote, and on its article
     if article_ids is not None:
-        query = query.where(q.c.article_id.in_(list(article_ids)))
+        own.append(q.c.article_id.in_(list(article_ids)))
     if speaker:
-        query = query.where(or_(_contains(q.c.speaker, speaker), _contains(q.c.speaker_mention, speaker)))
+        either = or_(_contains(q.c.speaker, speaker), _contains(q.c.speaker_mention, speaker))
+        own.append(_indexed(either, q, ("speaker", "speaker_mention"), _folded(speaker)))
     if speaker_entity_id:
-        query = query.where(q.c.speaker_entity_id == speaker_entity_id)
+        own.append(q.c.speaker_entity_id == speaker_entity_id)
     if outlet:
-        query = query.where(func.lower(a.c.outlet) == outlet.lower())
+        of_article.append(func.lower(a.c.outlet) == outlet.lower())
     if text:
-        query = query.where(_contains(q.c.text, text))
+        own.append(_indexed(_contains(q.c.text, text), q, ("text",), _folded(text)))
     if since:
-        query = query.where(a.c.published >= since)
+        of_article.append(a.c.published >= since)
     if until:
-        query = query.where(a.c.published <= until)
+        of_article.append(a.c.published <= until)
+    query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id).where(*own, *of_article)
     # One table's columns: the (article_id, start) index gives the order without sorting a join.
     keys = [(q.c.article_id, False), (q.c.start, False), (q.c.quote_id, False)]
-    return Listing(query, keys, _make(Quote))
+    counted = None if of_article else select(q.c.quote_id).where(*own)
+    return Listing(query, keys, _make(Quote), counted)
 
 
 def entities(ids: Sequence[str] | None = None, type: str | None = None, min_mentions: int = 0) -> Listing:
@@ -256,24 +275,21 @@ def events(
 ) -> Listing:
     """Events by date (undated first), then by article id and place in the text."""
     e, a = events_table, articles_table
-    query = select(e).join(a, a.c.article_id == e.c.article_id)
+    day = func.coalesce(e.c.date, literal_column("''"))  # the first sort key, as ix_events_order spells it
+    own = []
     if article_ids is not None:
-        query = query.where(e.c.article_id.in_(list(article_ids)))
+        own.append(e.c.article_id.in_(list(article_ids)))
     if type:
-        query = query.where(e.c.type == type.upper())
+        own.append(e.c.type == type.upper())
     if actor:
-        query = query.where(_names_contain(e.c.actors, actor))
-    if since:
-        query = query.where(e.c.date >= since)
+        own.append(_names_contain(e.c.actors, actor))
+    if since:  # the same rows as date >= since (undated ones never pass), read from the order's index
+        own.append(day >= since)
     if until:
-        query = query.where(e.c.date <= until)
-    keys = [
-        (func.coalesce(e.c.date, ""), False),
-        (e.c.article_id, False),
-        (e.c.start, False),
-        (e.c.event_id, False),
-    ]
-    return Listing(query, keys, _make(Event))
+        own.append(e.c.date <= until)
+    query = select(e).join(a, a.c.article_id == e.c.article_id).where(*own)
+    keys = [(day, False), (e.c.article_id, False), (e.c.start, False), (e.c.event_id, False)]
+    return Listing(query, keys, _make(Event), select(e.c.event_id).where(*own))
 
 
 STORY_SORTS = ("newest", "outlets")

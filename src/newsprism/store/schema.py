@@ -249,6 +249,9 @@ _index(entities_table, "ix_entities_rank", _e.mentions.desc(), _e.name, _e.entit
 _index(entities_table, "ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id)
 _index(events_table, "ix_events_date_article", _ev.date, _ev.article_id, _ev.start)
 _index(events_table, "ix_events_type_date", _ev.type, _ev.date, _ev.article_id)
+_ev_order = (func.coalesce(_ev.date, literal_column("''")), _ev.article_id, _ev.start, _ev.event_id)
+_index(events_table, "ix_events_order", *_ev_order)  # migration 0011: store/queries.events' order
+_index(events_table, "ix_events_type_order", _ev.type, *_ev_order)
 _index(
     stories_table,
     "ix_stories_newest_order",  # the order of store/queries.stories: undated last

@@ -21,6 +21,7 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.engine import Engine
 
 from newsprism.models import Article, Quote
+from newsprism.store import substring
 from newsprism.store.schema import articles_table, quotes_table
 
 # The Store of newsprism.store.store, which imports this module to keep its index up to date.
@@ -91,6 +92,7 @@ def ensure_index(engine: Engine) -> None:
             # perhaps renumbering rows), is refilled from the table.
             if not {name, *(t.split()[5] for t in triggers)} <= existing:
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+        substring.ensure_sqlite(conn)  # the trigram tables behind the substring filters
 
 
 def rebuild_index(store: Store) -> None:
@@ -100,6 +102,7 @@ def rebuild_index(store: Store) -> None:
         with store.engine.begin() as conn:
             for name in _FTS_TABLES:
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+            substring.rebuild_sqlite(conn)
 
 
 def has_index(store: Store) -> bool:

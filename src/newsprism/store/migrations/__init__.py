@@ -80,13 +80,14 @@ def column_exists(table: str, column: str) -> bool:
 
 
 def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
-    """What autogenerate compares: our own tables only (not FTS tables or indexes made by search)."""
+    """What autogenerate compares: our own tables only (not the FTS tables, nor the indexes that
+    search and substring make)."""
     from newsprism.store.schema import metadata
 
     if type_ == "table":
         return name in metadata.tables
     if type_ == "index":
-        return not (name or "").endswith("_fts") and "_fts_" not in (name or "")
+        return not (name or "").endswith(("_fts", "_trgm")) and "_fts_" not in (name or "")
     return True
 
 

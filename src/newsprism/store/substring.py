@@ -1,0 +1,132 @@
+"""Trigram indexes behind the literal substring filters (``/api/quotes?q=``, ``?speaker=``,
+``/api/events?actor=``), so they read the matching rows instead of scanning the table.
+
+The filters keep their meaning (store/queries.py: a literal substring, ``%`` and ``_`` just
+characters, in the usual cases); the index only narrows the rows that meaning is tested on:
+
+- SQLite: an FTS5 table with the ``trigram`` tokenizer (SQLite 3.34+) mirrors the columns
+  ("external content", kept in sync by triggers, like search.py's word index). Its case folding
+  covers every letter, so the rows it finds for the spellings a filter tries are a superset of
+  the rows the filter keeps, and the filter itself is then tested on those rows only.
+- PostgreSQL: GIN ``gin_trgm_ops`` indexes (pg_trgm) over exactly the expressions the filters
+  compare (``lower(column)``), which PostgreSQL uses for ``LIKE '%...%'`` on its own.
+
+Needles shorter than three characters have no trigram; they are filtered by a scan, as before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Boolean, literal_column, select, table, text, true
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+
+# FTS5 table -> (table it mirrors, its indexed columns).
+SQLITE_TABLES = {
+    "quotes_trigram": ("quotes", ("text", "speaker", "speaker_mention")),
+    "events_trigram": ("events", ("actors",)),
+}
+# PostgreSQL index -> (table, the expression the filter compares).
+PG_INDEXES = {
+    "ix_quotes_text_trgm": ("quotes", "lower(text)"),
+    "ix_quotes_speaker_trgm": ("quotes", "lower(speaker)"),
+    "ix_quotes_speaker_mention_trgm": ("quotes", "lower(speaker_mention)"),
+    "ix_events_actors_trgm": ("events", "lower(CAST(actors AS TEXT))"),
+}
+SHORTEST = 3  # characters: a trigram
+HAS_TRIGRAM = sqlite3.sqlite_version_info >= (3, 34, 0)
+
+
+def _triggers(name: str, source: str, columns: tuple[str, ...]) -> dict[str, str]:
+    listed = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    delete = f"INSERT INTO {name}({name}, rowid, {listed}) VALUES ('delete', old.rowid, {old});"
+    insert = f"INSERT INTO {name}(rowid, {listed}) VALUES (new.rowid, {new});"
+    return {
+        f"{name}_insert": f"AFTER INSERT ON {source} BEGIN {insert} END",
+        f"{name}_delete": f"AFTER DELETE ON {source} BEGIN {delete} END",
+        f"{name}_update": f"AFTER UPDATE OF {listed} ON {source} BEGIN {delete} {insert} END",
+    }
+
+
+def ensure_sqlite(conn: Connection) -> None:
+    """Create the trigram tables and their triggers where missing; a new table, or one whose
+    triggers were lost (a migration that rebuilt the mirrored table), is refilled from the rows."""
+    if not HAS_TRIGRAM:
+        return
+    existing = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master"))}
+    for name, (source, columns) in SQLITE_TABLES.items():
+        triggers = _triggers(name, source, columns)
+        if {name, *triggers} <= existing:
+            continue
+        conn.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({', '.join(columns)}, "
+                f"content='{source}', content_rowid='rowid', tokenize='trigram')"
+            )
+        )
+        for trigger, body in triggers.items():
+            conn.execute(text(f"CREATE TRIGGER IF NOT EXISTS {trigger} {body}"))
+        conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+
+
+def rebuild_sqlite(conn: Connection) -> None:
+    """Refill the trigram tables from their tables (after a VACUUM renumbered rowids)."""
+    existing = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master"))}
+    for name in SQLITE_TABLES:
+        if name in existing:
+            conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+
+
+def ensure_postgresql(conn: Connection) -> None:
+    """pg_trgm and its GIN indexes, when the server has the extension (else the filters scan)."""
+    available = conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first()
+    if not available:
+        return
+    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    for name, (source, expression) in PG_INDEXES.items():
+        conn.execute(
+            text(f"CREATE INDEX IF NOT EXISTS {name} ON {source} USING gin (({expression}) gin_trgm_ops)")
+        )
+
+
+class TrigramCandidates(ColumnElement[bool]):
+    """On SQLite: the row is among those the trigram table finds for ``match``. Elsewhere (where
+    the filter's own expression uses the index) TRUE."""
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a condition as it stands: SQLite must not get "(...) = 1"
+    _traverse_internals = [("clause", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, clause: Any):
+        self.clause = clause
+
+
+@compiles(TrigramCandidates)
+def _everywhere(element: TrigramCandidates, compiler: Any, **kw: Any) -> str:
+    return compiler.process(true(), **kw)
+
+
+@compiles(TrigramCandidates, "sqlite")
+def _on_sqlite(element: TrigramCandidates, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clause, **kw)
+
+
+def candidates(source: Any, columns: tuple[str, ...], spellings: list[str]) -> Any:
+    """Rows of the table ``source`` whose ``columns`` may contain one of ``spellings`` (any case),
+    through its trigram table; None when a spelling is too short for trigrams (or SQLite lacks
+    them), and the caller's filter scans."""
+    name = next((n for n, (t, _) in SQLITE_TABLES.items() if t == source.name), None)
+    if name is None or not spellings or min(len(s) for s in spellings) < SHORTEST or not HAS_TRIGRAM:
+        return None
+    phrases = " OR ".join('"' + s.replace('"', '""') + '"' for s in dict.fromkeys(spellings))
+    match = f"{{{' '.join(columns)}}} : ({phrases})"
+    index = table(name)
+    found = select(literal_column("rowid")).select_from(index).where(literal_column(name).op("MATCH")(match))
+    return TrigramCandidates(literal_column(f"{source.name}.rowid").in_(found))
