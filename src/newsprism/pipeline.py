@@ -34,7 +34,7 @@ from newsprism.ingest.json_input import Limits
 from newsprism.ingest.layout import stored_layout
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
-from newsprism.people.index import PeopleIndex, link_speakers
+from newsprism.people.index import PeopleIndex
 from newsprism.quotes import extract as quotes
 from newsprism.store import doctor as store_doctor
 from newsprism.store.bulk import save_articles
@@ -81,11 +81,13 @@ class Summary:
 def extract_facts(doc: Doc, article: Article) -> Extraction:
     """Everything the per-article stages find in one parsed article, with stable ids."""
     layout = stored_layout(article)
-    found_quotes = quotes.extract_quotes(doc, article.article_id, layout)
+    # the people index, once, after the parse and the entity repairs: the quote stage names each
+    # speaker's mention from it while it resolves (``Quote.speaker_mention_id``)
+    mentions = entity_mentions.extract_mentions(doc, article)
+    index = PeopleIndex(mentions, doc=doc, layout=layout)
+    found_quotes = quotes.extract_quotes(doc, article.article_id, layout, index)
     for i, quote in enumerate(found_quotes):
         quote.quote_id = f"{article.article_id}:q{i}"
-    mentions = entity_mentions.extract_mentions(doc, article)
-    link_speakers(found_quotes, PeopleIndex(doc, mentions, layout=layout))
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"

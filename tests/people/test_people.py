@@ -7,12 +7,13 @@ import pytest
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest.layout import dateline_place, find_dateline, headline_lines, layout_of
-from newsprism.models import Article, Quote
+from newsprism.models import Article
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import COMPONENT, SPAN_GROUP, repaired_entities
 from newsprism.people import names
-from newsprism.people.index import PeopleIndex, link_speakers
+from newsprism.people.index import PeopleIndex, index_article
 from newsprism.pipeline import extract_facts
+from newsprism.quotes.extract import extract_quotes
 
 # ---- names: pure functions of strings ------------------------------------------------------
 
@@ -147,7 +148,7 @@ def test_layout_finds_the_headline_lines_and_the_dateline():
 def _indexed(nlp, text: str):
     doc = nlp(text)
     facts = extract_facts(doc, Article(article_id="a1", source="-", text=text))
-    return doc, facts, PeopleIndex(doc, facts.mentions)
+    return doc, facts, PeopleIndex(facts.mentions, doc=doc)
 
 
 def test_index_finds_the_mention_at_a_token_and_a_pronoun_antecedent(nlp):
@@ -175,9 +176,7 @@ def test_quotes_keep_the_id_of_their_speakers_mention(nlp):
     for quote in spoken:  # "she" and "Petrova" both lead to a mention of Anna Petrova
         assert by_id[quote.speaker_mention_id].local_name == "Anna Petrova"
         assert "speaker_mention_id" in quote.to_json()
-    unnamed = Quote(article_id="a1", text="x", start=0, end=1, kind="direct")
-    link_speakers([unnamed], index)
-    assert unnamed.speaker_mention_id is None
+    assert all(q.speaker_mention_id is None for q in facts.quotes if not q.speaker)
 
 
 def test_analyze_keeps_the_dateline_and_links_speakers_through_their_mention(tmp_path, settings):
@@ -205,3 +204,23 @@ def test_analyze_keeps_the_dateline_and_links_speakers_through_their_mention(tmp
     )
     assert mention.local_name == "Ann Kerr"
     assert quote.speaker_entity_id is not None and quote.speaker_entity_id == mention.entity_id
+
+
+def test_speaker_resolution_names_the_speakers_mention(nlp):
+    """A role noun, a pronoun and a continued turn each carry the id of the mention their speaker
+    resolved to, out of resolution itself (the index is built before the quote stage)."""
+    text = (
+        "Maria Lopez, the mayor of Ashby, met Carlos Lopez, a farmer, on Tuesday.\n\n"
+        '"We will rebuild the bridge," the mayor said. "It will take a year."\n\n'
+        'Carlos Lopez disagreed. "Nobody asked us," he said.'
+    )
+    doc = nlp(text)
+    index = index_article(doc, "a2")
+    found = extract_quotes(doc, "a2", index=index)
+    by_id = {m.mention_id: m for m in index.mentions}
+    speakers = [(q.speaker, by_id[q.speaker_mention_id].local_name) for q in found if q.speaker]
+    assert speakers == [
+        ("Maria Lopez", "Maria Lopez"),
+        ("Maria Lopez", "Maria Lopez"),
+        ("Carlos Lopez", "Carlos Lopez"),
+    ]

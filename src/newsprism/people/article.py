@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import (
     clean_name,
@@ -73,9 +74,15 @@ class ArticlePeople:
     # capitalised word (lowercased) -> (offset, the capitalised word after it or "") where it stands
     # outside headlines, whatever label the model gave it: how often an organisation was named
     proper_offsets: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # the article's named mentions (``people.index``), and for an entry of this table at an
+    # offset the id of the mention it stands for: resolution names its speaker's mention
+    lookup: MentionLookup | None = None
+    referents: dict[int, str] = field(default_factory=dict)
 
 
-def read_people(doc: Doc, inside, layout: Layout) -> tuple[ArticlePeople, list[Token]]:
+def read_people(
+    doc: Doc, inside, layout: Layout, lookup: MentionLookup | None = None
+) -> tuple[ArticlePeople, list[Token]]:
     """The article's names, roles, genders and organisations (quoted words excluded), and the
     subject tokens, for ``speakers.read_article`` to finish with salience."""
     article = ArticlePeople(
@@ -83,6 +90,7 @@ def read_people(doc: Doc, inside, layout: Layout) -> tuple[ArticlePeople, list[T
         sentence_starts=[s.start_char for s in doc.sents],
         paragraph_starts=paragraph_starts(doc_text(doc)),
         layout=layout,
+        lookup=lookup,
     )
     # One pass over the tokens collects everything the rules below look at.
     subjects: list[Token] = []
@@ -304,6 +312,10 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     """Record a person's roles (appositive, title before the name), gender cues and salience."""
     doc = article.doc
     name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
+    if article.lookup is not None:
+        mention = article.lookup.mention_of(ent)
+        if article.lookup.names(mention, name):
+            article.referents[ent.start_char] = mention.mention_id
     root = ent.root
     role_tokens: list[Token] = []
     # Title words before the name: "Chilean President Marta Solis", "spokesman Tom Becker".
@@ -335,6 +347,33 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
+
+
+def referent(article: ArticlePeople, offset: int, name: str | None) -> str | None:
+    """The id of the mention that the table's entry at ``offset`` (for ``name``) stands for: the
+    one recorded there, else the mention at that offset when it names ``name``."""
+    if offset in article.referents:
+        return article.referents[offset]
+    if article.lookup is None or not name:
+        return None
+    mention = article.lookup.mention_over(offset, offset + 1)
+    return mention.mention_id if article.lookup.names(mention, name) else None
+
+
+def mention_id_for(article: ArticlePeople, name: str | None, offset: int) -> str | None:
+    """The mention of ``name`` that the table learned it from: its latest entry (a person named,
+    a role, a subject, an organisation) before ``offset`` that stands for a mention, else the
+    first after it."""
+    if not name or article.lookup is None:
+        return None
+    entries = sorted(
+        {(o, n) for o, n in article.mentions + article.subjects + article.organisations}
+        | {(o, n) for o, n, _ in article.roles}
+    )
+    found = [(o, referent(article, o, n)) for o, n in entries if n == name]
+    found = [(o, mention_id) for o, mention_id in found if mention_id]
+    before = [mention_id for o, mention_id in found if o <= offset]
+    return before[-1] if before else (found[0][1] if found else None)
 
 
 def in_headline(article: ArticlePeople, offset: int) -> bool:

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
-from newsprism.people.article import ArticlePeople, fits_gender, full_name, gender_of, read_people
+from newsprism.people.article import (
+    ArticlePeople,
+    fits_gender,
+    full_name,
+    gender_of,
+    mention_id_for,
+    read_people,
+    referent,
+)
+from newsprism.people.lookup import MentionLookup
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     PRONOUN_GENDER,
@@ -20,9 +29,12 @@ from newsprism.people.words import (
 from newsprism.quotes.marks import doc_text
 
 
-def read_article(doc: Doc, inside, layout: Layout | None = None) -> ArticlePeople:
-    """The per-article table the resolvers look things up in, with salient subjects filled in."""
-    article, subjects = read_people(doc, inside, layout or layout_of(doc_text(doc)))
+def read_article(
+    doc: Doc, inside, layout: Layout | None = None, lookup: MentionLookup | None = None
+) -> ArticlePeople:
+    """The per-article table the resolvers look things up in, with salient subjects filled in;
+    ``lookup``: the article's named mentions, so that resolution names its speaker's mention."""
+    article, subjects = read_people(doc, inside, layout or layout_of(doc_text(doc)), lookup)
     # Surnames the entity recogniser missed still make their bearer salient ("Okafor apologized").
     for token in subjects:
         if (
@@ -42,7 +54,9 @@ def read_article(doc: Doc, inside, layout: Layout | None = None) -> ArticlePeopl
             phrase = noun_phrase(token)
             holders = role_holders(article, token, phrase)
             if len(holders) == 1:
-                insort(article.subjects, (token.idx, holders.pop()))
+                holder = holders.pop()
+                _note_referent(article, token.idx, mention_id_for(article, holder, token.idx))
+                insort(article.subjects, (token.idx, holder))
             elif holders:  # "The minister ..." with two ministers: a "she" after it is unclear
                 article.unclear_subjects.append(token.idx)
             elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
@@ -74,9 +88,10 @@ def read_article(doc: Doc, inside, layout: Layout | None = None) -> ArticlePeopl
         # "..., he says, with ...": a parenthetical attribution is not embedded either
         main_clause = token.head.dep_ in ("ROOT", "parataxis")
         if token.lower_ in PRONOUN_GENDER and main_clause and not inside(token.idx):
-            name = resolve_pronoun(article, token)
-            if name:
-                insort(article.subjects, (token.idx, name))
+            found = pronoun_referent(article, token)
+            if found.name:
+                _note_referent(article, token.idx, found.mention_id)
+                insort(article.subjects, (token.idx, found.name))
     return article
 
 
@@ -88,6 +103,18 @@ class Antecedent:
     name: str | None
     gender: str
     teaches: bool = False
+    mention_id: str | None = None  # the mention of the person, where the table knows it
+
+
+def _mention_of(article: ArticlePeople, offset: int, name: str) -> str | None:
+    """The mention the table's entry stands for, else the one it learned the name from."""
+    return referent(article, offset, name) or mention_id_for(article, name, offset)
+
+
+def _note_referent(article: ArticlePeople, offset: int, mention_id: str | None) -> None:
+    """A subject that is no name ("she", "the judge") stands for the mention it resolved to."""
+    if mention_id:
+        article.referents.setdefault(offset, mention_id)
 
 
 def pronoun_antecedent(article: ArticlePeople, pronoun: Token) -> Antecedent:
@@ -98,12 +125,17 @@ def pronoun_antecedent(article: ArticlePeople, pronoun: Token) -> Antecedent:
 
 
 def resolve_pronoun(article: ArticlePeople, pronoun: Token) -> str | None:
-    """The antecedent's name; a salient subject's gender is recorded in the table, so that later
+    """The antecedent's name (see ``pronoun_referent``)."""
+    return pronoun_referent(article, pronoun).name
+
+
+def pronoun_referent(article: ArticlePeople, pronoun: Token) -> Antecedent:
+    """The antecedent; a salient subject's gender is recorded in the table, so that later
     mentions ("Ms. Bellamy", another "he") are told apart by it."""
     found = pronoun_antecedent(article, pronoun)
     if found.teaches and found.name:
         article.genders.setdefault(found.name, found.gender)
-    return found.name
+    return found
 
 
 def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> Antecedent:
@@ -121,7 +153,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         if recent <= offset < pronoun.idx and fits_gender(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
-            return Antecedent(name, gender, teaches=True)
+            return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if unclear:
         return Antecedent(None, gender)
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
@@ -130,14 +162,15 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         known = {n for n in named if gender_of(article, n, given_names) == gender}
         named = known if len(known) == 1 else named
     if len(named) == 1:
-        return Antecedent(named.pop(), gender)
+        name = named.pop()
+        return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon:
             continue
         if fits_gender(article, name, gender, given_names):
-            return Antecedent(name, gender, teaches=True)
+            return Antecedent(name, gender, True, _mention_of(article, offset, name))
     return Antecedent(None, gender)
 
 

@@ -296,6 +296,7 @@ def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple
     speaker = resolve(article, subject)
     quote.speaker = speaker.name or None
     quote.speaker_type = speaker.type
+    quote.speaker_mention_id = speaker.mention_id if speaker.name else None
     if speaker.mention is not None:
         quote.speaker_mention = speaker.mention.text
         quote.speaker_start = speaker.mention.start_char

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Token
 
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
-from newsprism.people.article import ArticlePeople
+from newsprism.people.article import ArticlePeople, mention_id_for
+from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes import rules
@@ -58,16 +59,22 @@ from newsprism.quotes.turns import carry_speakers, lede_source_named_next
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
-def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> list[Quote]:
-    """Every quotation and reported statement in a parsed article, with its speaker. ``layout``:
-    the headline lines and dateline cleaning found (``Article``); found from the text when None."""
+def extract_quotes(
+    doc: Doc, article_id: str, layout: Layout | None = None, index: PeopleIndex | None = None
+) -> list[Quote]:
+    """Every quotation and reported statement in a parsed article, with its speaker and the id of
+    the speaker's mention. ``layout``: the headline lines and dateline cleaning found
+    (``Article``); found from the text when None. ``index``: the article's people index (built
+    here when None), whose mention ids the speakers get."""
     text = doc_text(doc)
     if not text.strip():
         return []
     segments = quotations(text)
     inside = inside_marks(segments)
-    article = read_article(doc, inside, layout)
+    index = index or index_article(doc, article_id, layout)
+    article = read_article(doc, inside, layout, index)
     doc._.people_table = article  # the events stage names its actors with the same table
+    index.people = article
 
     # (quote, its cue token, chain number: -1 for reported speech), resolved in article order
     # so that each speaker becomes salient for the pronouns after it.
@@ -89,7 +96,8 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     for quote, _ in in_order:
         _drop_self_mention(quote)
-    name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
+    name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
+    _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
 
 
@@ -105,6 +113,24 @@ def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quot
         if not any(b.start - 1 <= q.start and q.end <= b.end + 1 for b in blocks)
     ]
     return sorted(kept + [(b, -2) for b in blocks], key=lambda item: item[0].start)
+
+
+def _carry_mention_ids(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """A speaker carried from another quote (a turn going on, "the statement said") keeps that
+    quote's mention; one the turn rules named from the table, the mention the table learned it
+    from; a quote left without a speaker has no speaker mention."""
+    last_mention: dict[str, str] = {}
+    for quote in quotes:
+        if not quote.speaker:
+            quote.speaker_mention_id = None
+            continue
+        if quote.speaker_mention_id is None:
+            offset = quote.speaker_start if quote.speaker_start is not None else quote.start
+            quote.speaker_mention_id = last_mention.get(quote.speaker) or mention_id_for(
+                article, quote.speaker, offset
+            )
+        if quote.speaker_mention_id:
+            last_mention[quote.speaker] = quote.speaker_mention_id
 
 
 def _drop_self_mention(quote: Quote) -> None:
@@ -173,6 +199,8 @@ def _quote_from_segment(
 def _remember_speaker(article: ArticlePeople, quote: Quote) -> None:
     """Speakers become salient for later pronouns, in article order."""
     offset = quote.speaker_start if quote.speaker_start is not None else quote.start
+    if quote.speaker_mention_id:
+        article.referents.setdefault(offset, quote.speaker_mention_id)
     insort(article.subjects, (offset, quote.speaker))
 
 

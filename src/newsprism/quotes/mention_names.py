@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from newsprism.config import data_path
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
+from newsprism.people.lookup import MentionLookup
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _LEADING = frozenset({"the", "a", "an", "former", "and", ","})
@@ -31,9 +32,10 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(found)
 
 
-def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
-    """Give each quote still without a speaker the person, pair or body its speaker phrase names;
-    a person speaker's name loses page furniture glued to it."""
+def name_speakers_from_mentions(doc: Doc, quotes: list[Quote], lookup: MentionLookup | None = None) -> None:
+    """Give each quote still without a speaker the person, pair or body its speaker phrase names
+    (with that name's mention in ``lookup``, but none for a pair); a person speaker's name loses
+    page furniture glued to it."""
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
         if quote.speaker and quote.speaker_type == "PERSON":
@@ -49,10 +51,15 @@ def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
             continue
         named = _named_in(doc, phrase)
         if named:
-            quote.speaker, quote.speaker_type = named
+            (quote.speaker, quote.speaker_type), entity = named
+            mention = lookup.mention_of(entity) if lookup is not None and entity is not None else None
+            quote.speaker_mention_id = (
+                mention.mention_id if lookup and lookup.names(mention, quote.speaker) else None
+            )
 
 
-def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
+def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:
+    """The speaker the phrase names, and the entity that names it (None for a pair)."""
     ents = [e for e in doc.ents if phrase.start <= e.start and e.end <= phrase.end]
     ents = [e for e in ents if e.label_ in NAMED_TYPES]
     if not ents:
@@ -62,17 +69,17 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
     # "Mullins and Charlie Craig", "Miller and inspector general J. Russell George": a pair
     if len(persons) == 2 and any(t.lower_ == "and" for t in doc[persons[0].end : persons[1].start]):
         if not lead and doc[persons[0].end].lower_ in ("and", ","):
-            return f"{_full(doc, persons[0])} and {_full(doc, persons[1])}", "PERSON"
+            return (f"{_full(doc, persons[0])} and {_full(doc, persons[1])}", "PERSON"), None
     first = ents[0]
     after = doc[first.end] if first.end < phrase.end else None
     # "James Lewis, a cybersecurity expert at ...": the name heads the phrase, an apposition follows
     # (a phrase that is the name alone was judged by the resolver already: "Suppliers" is no one)
     if first.label_ == "PERSON" and not lead and after is not None and after.text in (",", "(", "—", "–"):
-        return _full(doc, first), "PERSON"
+        return (_full(doc, first), "PERSON"), first
     # "a ProPublica article", "the Brennan Center's report": the owner of a document speaks
     head = phrase.root
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
-        return _plain(first), first.label_
+        return (_plain(first), first.label_), first
     return None
 
 

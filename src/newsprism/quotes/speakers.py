@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.people.article import ArticlePeople, full_name
-from newsprism.people.salience import read_article, resolve_pronoun, role_holder
+from newsprism.people.article import ArticlePeople, full_name, mention_id_for
+from newsprism.people.salience import pronoun_referent, read_article, role_holder
 from newsprism.people.tokens import (
     clean_name,
     entity_span,
@@ -48,6 +48,7 @@ class Speaker:
     name: str | None
     mention: Span | None
     type: str | None
+    mention_id: str | None = None  # the index's mention of the speaker, named while resolving
 
 
 def last_read(doc: Doc) -> ArticlePeople | None:
@@ -63,8 +64,24 @@ def resolve(article: ArticlePeople, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
     partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if partner is not None and token.dep_ in SUBJECT_DEPS and rules.enabled("joint_speakers"):
-        return _joint_speaker(article, token, partner)
-    return _resolve_one(article, token)
+        return _joint_speaker(article, token, partner)  # two speakers: no one mention
+    speaker = _resolve_one(article, token)
+    if speaker.name and speaker.mention_id is None:
+        speaker.mention_id = _mention_id(article, speaker, token)
+    return speaker
+
+
+def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str | None:
+    """The mention the speaker is: the name at the cue when it is one, else the mention the
+    article's table learned the resolved name from (a role holder, an organisation)."""
+    lookup = article.lookup
+    if lookup is None:
+        return None
+    at = lookup.mention_of(speaker.mention)
+    if lookup.names(at, speaker.name):
+        return at.mention_id
+    offset = speaker.mention.start_char if speaker.mention is not None else token.idx
+    return mention_id_for(article, speaker.name, offset)
 
 
 def _joint_speaker(article: ArticlePeople, token: Token, partner: Token) -> Speaker:
@@ -102,8 +119,10 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     lower = token.lower_
     if token.pos_ == "PRON" and not (token.text[:1].isupper() and lower in article.full_names):
         if lower in PRONOUN_GENDER:
-            name = resolve_pronoun(article, token) if rules.enabled("pronoun_antecedents") else None
-            return Speaker(name, token.doc[token.i : token.i + 1], "PERSON")
+            if not rules.enabled("pronoun_antecedents"):
+                return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
+            found = pronoun_referent(article, token)
+            return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
             name = recent_organisation(article, token.idx) if rules.enabled("organisations") else None
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
