@@ -19,8 +19,9 @@ from newsprism.stories.compare_text import Sentence, content_stems, inside, norm
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
+MIN_STRENGTH = 0.15  # the lexicon's weakest words ("help", "care") say little about stance
 QUOTE_WEIGHT = 1.0  # a sentence fully inside quotation marks counts (1 + this) times
-NOVELTY_WEIGHT = 0.5  # a sentence none of whose content words the others use counts (1 + this) times
+NOVELTY_WEIGHT = 1.0  # a sentence none of whose content words the others use counts (1 + this) times
 ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 
@@ -83,6 +84,7 @@ def score_sentence(
         (start, end, weight)
         for start, end, weight in evaluative
         if sentence.start <= start and end <= sentence.end and not text[start].isupper()
+        if weight >= MIN_STRENGTH
     ]  # a capitalised word is a name ("Love", "Hope") or a sentence's first word, not an evaluation
     strength = sum(weight for *_, weight in words)
     score = (EVALUATIVE_BASE + strength) * (1 + QUOTE_WEIGHT * quoted) * math.log1p(len(stems))
