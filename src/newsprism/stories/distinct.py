@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from newsprism.stories.compare_text import Sentence, content_stems, inside, normalised
+from newsprism.stories.compare_text import Sentence, content_stems, inside
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
@@ -40,11 +40,11 @@ def distinct_statements(
     ``other_stems``: content stems of every other outlet's articles; ``quote_spans``: direct
     quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
     ``evaluative``: (start, end, raw weight) of the evaluative lexicon's words in ``text``;
-    ``shared_sentences``: the other outlets' sentences, ``normalised``.
+    ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them.
     """
     items = []
     for sentence in sentences:
-        if shared_sentences and normalised(sentence.text) in shared_sentences:
+        if shared_sentences and sentence_key(sentence.text) in shared_sentences:
             continue
         scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, evaluative, text)
         if scored is None:
@@ -62,6 +62,11 @@ def distinct_statements(
         )
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items
+
+
+def sentence_key(text: str) -> str:
+    """What two printings of one sentence share: its characters, lower-cased, spaces collapsed."""
+    return " ".join(text.lower().split())
 
 
 def score_sentence(
