@@ -13,6 +13,7 @@ too short to state anything are dropped.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Collection
 
 from newsprism.stories.compare_text import Sentence, content_stems, inside
@@ -43,10 +44,16 @@ def distinct_statements(
     ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them.
     """
     items = []
+    evaluative, actor_mentions = sorted(evaluative), sorted(actor_mentions)
+    word_starts, actor_starts = [w[0] for w in evaluative], [m[0] for m in actor_mentions]
     for sentence in sentences:
         if shared_sentences and sentence_key(sentence.text) in shared_sentences:
             continue
-        scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, evaluative, text)
+        words = evaluative[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
+        actors = actor_mentions[
+            bisect_left(actor_starts, sentence.start) : bisect_left(actor_starts, sentence.end)
+        ]  # only what starts inside the sentence: each sentence reads its own stretch
+        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text)
         if scored is None:
             continue
         score, why = scored

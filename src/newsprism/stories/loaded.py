@@ -15,6 +15,7 @@ few (``shortlist``); the rest stay in the full list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -148,10 +149,12 @@ def loaded_words(
     own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     length = max(1, len(article.text))
     items = []
+    starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
         whole = [(sentence.start, sentence.end)]
-        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, whole):
+        near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        for start, end, weight in evaluative_in(near, article.text, sentence, whole):
             word = article.text[start:end]
             key = stem(word)
             elsewhere = used_elsewhere(key)
