@@ -328,6 +328,10 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     # a span inside a quotation counts as the issue defines recall; the stricter line drops it
     assert rows["distinct"]["spans"] == 2 and rows["distinct, outside quotes"]["spans"] == 1
     assert rows["distinct"]["recall"] == 1.0
+    lexical = found["loaded"]["all"]
+    assert lexical["loaded, filled to 10"]["per_article"] <= 10
+    assert lexical["loaded, every candidate"]["items"] >= lexical["loaded, filled to 10"]["items"]
+    assert lexical["loaded, filled to 10"]["items"] >= lexical["loaded"]["items"]
     assert "held-out 2013-2014" in console.export_text()
     again = run(data, False, Console(record=True), cache=cache, settings=settings)
     assert again == found and len(list(cache.glob("*.db"))) == 1

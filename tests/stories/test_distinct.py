@@ -1,7 +1,7 @@
 """Distinct statements: which sentences of one outlet rank first, and which are left out."""
 
-from newsprism.stories.compare_text import content_stems, normalised, sentences
-from newsprism.stories.distinct import distinct_statements
+from newsprism.stories.compare_text import content_stems, sentences
+from newsprism.stories.distinct import distinct_statements, sentence_key
 from newsprism.stories.loaded import evaluative_lexicon
 
 TEXT = (
@@ -15,7 +15,7 @@ OTHER = "Officials will publish the minutes of the meeting on the council websit
 
 def _ranked(text=TEXT, other=OTHER, quotes=()):
     found = sentences("a", text)
-    shared = {normalised(s.text) for s in sentences("b", other)}
+    shared = {sentence_key(s.text) for s in sentences("b", other)}
     matches = evaluative_lexicon().matches(text, raw=True)
     return distinct_statements(found, set(content_stems(other)), list(quotes), [], matches, text, shared)
 

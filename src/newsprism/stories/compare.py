@@ -19,8 +19,8 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
-from newsprism.stories.compare_text import WORD, normalised, sentences, stem
-from newsprism.stories.distinct import distinct_statements
+from newsprism.stories.compare_text import WORD, sentences, stem
+from newsprism.stories.distinct import distinct_statements, sentence_key
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
 
@@ -139,7 +139,7 @@ def compare_articles(
         )
         for a in articles
     }
-    keys_of = {aid: [normalised(s.text) for s in found] for aid, found in sentences_of.items()}
+    keys_of = {aid: [sentence_key(s.text) for s in found] for aid, found in sentences_of.items()}
     printed = {aid: set(keys) for aid, keys in keys_of.items()}
 
     outlets = []

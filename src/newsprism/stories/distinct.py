@@ -13,14 +13,16 @@ too short to state anything are dropped.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Collection
 
-from newsprism.stories.compare_text import Sentence, content_stems, inside, normalised
+from newsprism.stories.compare_text import Sentence, content_stems, inside
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
+MIN_STRENGTH = 0.15  # the lexicon's weakest words ("help", "care") say little about stance
 QUOTE_WEIGHT = 1.0  # a sentence fully inside quotation marks counts (1 + this) times
-NOVELTY_WEIGHT = 0.5  # a sentence none of whose content words the others use counts (1 + this) times
+NOVELTY_WEIGHT = 1.0  # a sentence none of whose content words the others use counts (1 + this) times
 ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 
@@ -39,13 +41,19 @@ def distinct_statements(
     ``other_stems``: content stems of every other outlet's articles; ``quote_spans``: direct
     quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
     ``evaluative``: (start, end, raw weight) of the evaluative lexicon's words in ``text``;
-    ``shared_sentences``: the other outlets' sentences, ``normalised``.
+    ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them.
     """
     items = []
+    evaluative, actor_mentions = sorted(evaluative), sorted(actor_mentions)
+    word_starts, actor_starts = [w[0] for w in evaluative], [m[0] for m in actor_mentions]
     for sentence in sentences:
-        if shared_sentences and normalised(sentence.text) in shared_sentences:
+        if shared_sentences and sentence_key(sentence.text) in shared_sentences:
             continue
-        scored = score_sentence(sentence, other_stems, quote_spans, actor_mentions, evaluative, text)
+        words = evaluative[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
+        actors = actor_mentions[
+            bisect_left(actor_starts, sentence.start) : bisect_left(actor_starts, sentence.end)
+        ]  # only what starts inside the sentence: each sentence reads its own stretch
+        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text)
         if scored is None:
             continue
         score, why = scored
@@ -61,6 +69,11 @@ def distinct_statements(
         )
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items
+
+
+def sentence_key(text: str) -> str:
+    """What two printings of one sentence share: its characters, lower-cased, spaces collapsed."""
+    return " ".join(text.lower().split())
 
 
 def score_sentence(
@@ -83,6 +96,7 @@ def score_sentence(
         (start, end, weight)
         for start, end, weight in evaluative
         if sentence.start <= start and end <= sentence.end and not text[start].isupper()
+        if weight >= MIN_STRENGTH
     ]  # a capitalised word is a name ("Love", "Hope") or a sentence's first word, not an evaluation
     strength = sum(weight for *_, weight in words)
     score = (EVALUATIVE_BASE + strength) * (1 + QUOTE_WEIGHT * quoted) * math.log1p(len(stems))

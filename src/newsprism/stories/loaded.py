@@ -15,6 +15,7 @@ few (``shortlist``); the rest stay in the full list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ class EvaluativeLexicon:
         self.weights = dict(weights)  # lowered for words common in news: a loaded word is rare
         self.strengths = dict(strengths if strengths is not None else weights)  # as listed
         self.common_adverbs = common_adverbs  # "-ly" words common in news; the others are rare
+        self._memo: dict[str, tuple[float, float]] = {}
 
     def weight(self, word: str) -> float:
         return self.weights.get(stem(word), 0.0)
@@ -62,17 +64,24 @@ class EvaluativeLexicon:
         """``matches(text)`` and ``matches(text, raw=True)`` in one pass over the words."""
         weighted, raw = [], []
         for match in WORD.finditer(text):
-            word = match.group()
-            key = stem(word)
-            weight = self.weights.get(key, 0.0)
-            if not weight and self.rare_adverb(word):
-                weight = RARE_ADVERB_WEIGHT
+            found = self._memo.get(match.group())
+            if found is None:
+                found = self._weigh(match.group())
+            weight, strength = found
             if weight:
                 weighted.append((match.start(), match.end(), weight))
-            strength = self.strengths.get(key, 0.0)
             if strength:
                 raw.append((match.start(), match.end(), strength))
         return weighted, raw
+
+    def _weigh(self, word: str) -> tuple[float, float]:
+        """(weight, strength) of one written word, remembered: a story repeats its words."""
+        key = stem(word)
+        weight = self.weights.get(key, 0.0) or (RARE_ADVERB_WEIGHT if self.rare_adverb(word) else 0.0)
+        if len(self._memo) > 200_000:
+            self._memo.clear()  # a plain memo, bounded
+        found = self._memo[word] = (weight, self.strengths.get(key, 0.0))
+        return found
 
     def rare_adverb(self, word: str) -> bool:
         """A lower-case "-ly" word that news seldom uses: a manner or stance adverb ("stiffly")."""
@@ -140,10 +149,12 @@ def loaded_words(
     own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     length = max(1, len(article.text))
     items = []
+    starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
         whole = [(sentence.start, sentence.end)]
-        for start, end, weight in evaluative_in(article.evaluative, article.text, sentence, whole):
+        near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        for start, end, weight in evaluative_in(near, article.text, sentence, whole):
             word = article.text[start:end]
             key = stem(word)
             elsewhere = used_elsewhere(key)
