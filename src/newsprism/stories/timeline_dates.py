@@ -7,10 +7,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from newsprism.config import data_path
+from newsprism.config import Settings, data_path
 from newsprism.models import Article, Event
 
-_SAID_WEEK = 7  # days before publication within which a speech act's own date is trusted
+
+@lru_cache(maxsize=1)
+def _said_days() -> int:
+    """Days before publication within which a speech act's own date is trusted."""
+    return int(Settings.load().stories["timeline_said_days"])
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +43,6 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
     if event.type in said_types() and published:
         own, said = _days(event.date), _days(published)
-        if own is None or said is None or not (said - _SAID_WEEK <= own <= said):
+        if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"
     return event.date, event.date_granularity
