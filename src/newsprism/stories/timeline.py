@@ -266,6 +266,8 @@ def _group_events(
     found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
 ) -> list[TimelineRow]:
     groups: dict[str, list[_Group]] = {}  # event type -> its happenings so far
+    by_actor: dict[str, list[_Group]] = {}  # actor key -> the happenings it is an actor of
+    made: dict[int, int] = {}  # id of a group -> the order it was made in
     for event in sorted(found, key=lambda e: (e.date or "9999", e.article_id, e.start)):
         article = articles.get(event.article_id)
         when, granularity = happening_date(event, article)
@@ -275,13 +277,14 @@ def _group_events(
         day = _days(when)
         target = next(
             (g for g in groups.get(event.type, []) if _same(g, actors, recipients, words, day)), None
-        ) or next(
+        ) or next(  # typed otherwise: only the happenings of its actors are looked at
             (
                 g
-                for kind in sorted(groups)
-                if kind != event.type
-                for g in groups[kind]
-                if _same_across(g, event.article_id, actors, words, day)
+                for g in sorted(
+                    {id(g): g for k in actors for g in by_actor.get(k, ())}.values(),
+                    key=lambda g: made[id(g)],
+                )
+                if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
             ),
             None,
         )
@@ -302,6 +305,9 @@ def _group_events(
             )
             target = _Group(row, set(), set(), set())
             groups.setdefault(event.type, []).append(target)
+            made[id(target)] = len(made)
+        for key in actors - target.actors:
+            by_actor.setdefault(key, []).append(target)
         target.actors |= actors
         target.recipients |= recipients
         target.words |= words
