@@ -1,7 +1,10 @@
 """How the story-linking thresholds were chosen: a grid over BASIL dev, tuned on 2010-2012 and
 checked on 2013-2014 (never tuned on), articles in shuffled batches as ``eval stories`` feeds them.
 
-    python benchmarks/story_thresholds.py [--data ../shared/data/basil-dev]
+    python benchmarks/story_thresholds.py [--data ../shared/data/basil-dev] [--lead]
+
+``--lead`` instead reads only each article's first N words (``lead_words``) at the configured
+thresholds, for several N.
 
 Parsing comes from the evaluation's cache; entities are linked once, then only the stories
 stage runs again for each setting.
@@ -38,11 +41,13 @@ STORY_TABLES = (
 )
 LINK = (0.2, 0.25, 0.3, 0.35, 0.4)
 ACTOR_LINK = (0.08, 0.1, 0.12, 0.15, 0.2, 1.0)  # 1.0: no actor rule
+LEAD_WORDS = (0, 100, 150, 200, 300)  # 0: the whole text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--lead", action="store_true", help="sweep lead_words instead of the thresholds")
     args = parser.parse_args()
     if not (args.data / "articles").is_dir():
         print(f"Error: {args.data}: no BASIL articles/ folder here", file=sys.stderr)
@@ -64,24 +69,27 @@ def main() -> int:
         for article, extraction in pairs:
             store.save_article(article, extraction)
         link_articles(store, ids)
-        print("link  actor   ARI 2010-12  ARI 2013-14  stories")
-        for link in LINK:
-            for actor in ACTOR_LINK:
-                with store.engine.begin() as conn:
-                    for name in STORY_TABLES:
-                        conn.execute(delete(schema.metadata.tables[name]))
-                    conn.execute(update(schema.articles_table).values(story_id=None, duplicate_of=None))
-                config = dict(settings.stories, link_threshold=link, actor_link_threshold=actor)
-                run_settings = settings.with_(stories=config)
-                for i in range(0, len(ids), BATCH):
-                    assign_stories(store, ids[i : i + BATCH], run_settings)
-                found = {a.article_id: a.story_id for a in store.articles()}
-                scores = [
-                    adjusted_rand_score([gold[a] for a in part], [found[a] for a in part])
-                    for part in (tune, check)
-                ]
-                count = len(set(found.values()))
-                print(f"{link:4.2f}  {actor:5.2f}  {scores[0]:11.3f}  {scores[1]:11.3f}  {count:7d}")
+        stories = settings.stories
+        grid = [(stories["link_threshold"], stories["actor_link_threshold"], lead) for lead in LEAD_WORDS]
+        if not args.lead:
+            grid = [(link, actor, stories["lead_words"]) for link in LINK for actor in ACTOR_LINK]
+        print("link  actor  lead   ARI 2010-12  ARI 2013-14  stories")
+        for link, actor, lead in grid:
+            with store.engine.begin() as conn:
+                for name in STORY_TABLES:
+                    conn.execute(delete(schema.metadata.tables[name]))
+                conn.execute(update(schema.articles_table).values(story_id=None, duplicate_of=None))
+            config = dict(stories, link_threshold=link, actor_link_threshold=actor, lead_words=lead)
+            run_settings = settings.with_(stories=config)
+            for i in range(0, len(ids), BATCH):
+                assign_stories(store, ids[i : i + BATCH], run_settings)
+            found = {a.article_id: a.story_id for a in store.articles()}
+            scores = [
+                adjusted_rand_score([gold[a] for a in part], [found[a] for a in part])
+                for part in (tune, check)
+            ]
+            count = len(set(found.values()))
+            print(f"{link:4.2f}  {actor:5.2f}  {lead:4d}  {scores[0]:11.3f}  {scores[1]:11.3f}  {count:7d}")
         store.close()
     return 0
 

@@ -150,3 +150,58 @@ def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_spea
     started = time.process_time()
     assert len(_group_quotes(many, articles)) == 4000  # every quote its own statement
     assert time.process_time() - started < 5  # not every pair: that is quadratic in the quotes
+
+
+def test_one_happening_typed_differently_by_two_outlets_is_one_row():
+    from newsprism.models import Article, Event
+    from newsprism.stories.timeline import _group_events
+
+    articles = {
+        aid: Article(article_id=aid, source=aid, text="", outlet=outlet, published="2025-03-04")
+        for aid, outlet in (("a", "Ledger"), ("b", "Courier"), ("c", "Herald"))
+    }
+
+    def event(aid: str, type_: str, sentence: str, actor: str = "Varga", eid: str = "person-1") -> Event:
+        return Event(
+            aid,
+            type_,
+            0,
+            1,
+            sentence,
+            trigger=type_.lower(),
+            actors=[actor],
+            actor_entity_ids=[eid],
+            date="2025-03-04",
+            date_granularity="day",
+            event_id=f"{aid}-{type_}",
+        )
+
+    walkout = "Minister Varga walked out of the river talks in Dunmore on Tuesday"
+    rows = _group_events(
+        [
+            event("a", "RETREAT", walkout),
+            event("b", "REJECT", "On Tuesday minister Varga walked out of the river talks in Dunmore"),
+            event("c", "REJECT", "Varga praised the harvest festival organisers warmly"),  # other wording
+        ],
+        articles,
+        {"person-1": "Ilse Varga"},
+    )
+    told = [r for r in rows if len(r.outlets) > 1]
+    assert len(rows) == 2 and len(told) == 1 and set(told[0].outlets) == {"Ledger", "Courier"}
+    # Within one article, two types in one sentence are two acts, not one report told twice.
+    same_article = _group_events(
+        [event("a", "RETREAT", walkout), event("a", "REJECT", walkout)], articles, {"person-1": "Ilse Varga"}
+    )
+    assert len(same_article) == 2
+    # A group named in the singular and the plural (linked as two entities) is one actor.
+    signed = "all 42 Senate Republicans signed a letter vowing to block the bill"
+    groups = _group_events(
+        [
+            event("a", "SUPPORT", signed, "Republicans", "norp-1"),
+            event("b", "SUPPORT", "Every Senate Republican has signed onto a letter", "Republican", "norp-2"),
+            event("c", "SUPPORT", "Every Estavian has signed onto a letter", "Estavian", "norp-3"),
+        ],
+        articles,
+        {},
+    )
+    assert sorted(len(r.outlets) for r in groups) == [1, 2]

@@ -17,21 +17,22 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
-from newsprism.config import data_path
+from newsprism.config import Settings
 from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Quote
 from newsprism.store.schema import articles_table, events_table, mentions_table
 from newsprism.store.store import Store
 from newsprism.stories.features import stopwords
+from newsprism.stories.timeline_dates import _days, happening_date
 
 _WORD = re.compile(r"[a-z0-9]+")
+_GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 _ID_CHUNK = 500  # article ids per IN (...)
 
 
@@ -65,20 +66,22 @@ class TimelineRow:
         }
 
 
-_SAID_WEEK = 7  # days before publication within which a speech act's own date is trusted
-
-
 @lru_cache(maxsize=1)
-def said_types() -> frozenset[str]:
-    lines = data_path("timeline_said_types.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+def _limits() -> dict[str, Any]:
+    """The ``timeline_*`` thresholds of the ``[stories]`` settings."""
+    return {k: v for k, v in Settings.load().stories.items() if k.startswith("timeline_")}
 
 
 def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
+    """An actor's keys: its entity, else its name; a group (nationality, party, religion) also
+    by its name in the singular, since "Republican" and "Republicans" are linked apart."""
     keys = {eid for eid in entity_ids if eid}
     for i, name in enumerate(names):
-        if i >= len(entity_ids) or not entity_ids[i]:
+        entity_id = entity_ids[i] if i < len(entity_ids) else None
+        if not entity_id:
             keys.add(name.lower())
+        elif entity_id.startswith(_GROUP_PREFIX):
+            keys.add(_GROUP_PREFIX + re.sub(r"s$", "", name.lower()))
     return keys
 
 
@@ -88,31 +91,6 @@ def _words(text: str) -> set[str]:
 
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
-
-
-def _days(day: str | None) -> int | None:
-    try:
-        return date.fromisoformat(day[:10]).toordinal() if day else None
-    except ValueError:
-        return None
-
-
-def _possessive_date(date_text: str) -> re.Pattern:
-    return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
-
-
-def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
-    """When it happened: the event's own date, except that a date naming another happening in
-    passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
-    dated long before its article is dated when said; both get the article's day."""
-    published = article.published if article else None
-    if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
-        return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
-    if event.type in said_types() and published:
-        own, said = _days(event.date), _days(published)
-        if own is None or said is None or not (said - _SAID_WEEK <= own <= said):
-            return published[:10], "day"
-    return event.date, event.date_granularity
 
 
 def build_timeline(
@@ -261,18 +239,35 @@ def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str]
     and either a shared (or unstated) recipient or much the same wording."""
     if not (actors & group.actors) and (actors or group.actors):
         return False
-    known = [d for d in group.days if d is not None]
-    if day is not None and known and min(abs(day - d) for d in known) > 2:
+    if not _close(group, day):
         return False
     if recipients and group.recipients and not (recipients & group.recipients):
-        return _overlap(words, group.words) >= 0.5
+        return _overlap(words, group.words) >= _limits()["timeline_wording"]
     return True
+
+
+def _close(group: _Group, day: int | None) -> bool:
+    """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
+    "Tuesday" from different days)."""
+    known = [d for d in group.days if d is not None]
+    gap = _limits()["timeline_day_gap"]
+    return day is None or not known or min(abs(day - d) for d in known) <= gap
+
+
+def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
+    """One happening typed differently by two articles (the typing is the noisiest part): a shared
+    actor, dates close, and much the same wording. Within one article two types are two acts."""
+    if not (actors & group.actors) or any(w["article_id"] == article_id for w in group.row.wording):
+        return False
+    return _close(group, day) and _overlap(words, group.words) >= _limits()["timeline_cross_type_wording"]
 
 
 def _group_events(
     found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
 ) -> list[TimelineRow]:
     groups: dict[str, list[_Group]] = {}  # event type -> its happenings so far
+    by_actor: dict[str, list[_Group]] = {}  # actor key -> the happenings it is an actor of
+    made: dict[int, int] = {}  # id of a group -> the order it was made in
     for event in sorted(found, key=lambda e: (e.date or "9999", e.article_id, e.start)):
         article = articles.get(event.article_id)
         when, granularity = happening_date(event, article)
@@ -282,6 +277,16 @@ def _group_events(
         day = _days(when)
         target = next(
             (g for g in groups.get(event.type, []) if _same(g, actors, recipients, words, day)), None
+        ) or next(  # typed otherwise: only the happenings of its actors are looked at
+            (
+                g
+                for g in sorted(
+                    {id(g): g for k in actors for g in by_actor.get(k, ())}.values(),
+                    key=lambda g: made[id(g)],
+                )
+                if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
+            ),
+            None,
         )
         if target is None:
             shown_actors = _display(event.actors, event.actor_entity_ids, names)
@@ -300,6 +305,9 @@ def _group_events(
             )
             target = _Group(row, set(), set(), set())
             groups.setdefault(event.type, []).append(target)
+            made[id(target)] = len(made)
+        for key in actors - target.actors:
+            by_actor.setdefault(key, []).append(target)
         target.actors |= actors
         target.recipients |= recipients
         target.words |= words
@@ -318,7 +326,7 @@ def _group_events(
 
 def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
     """A quote joins the first earlier group of its speaker whose wording it shares (overlap of
-    at least ``_SAME_WORDING`` of the shorter's words), else starts one. Candidate groups come
+    at least ``timeline_quote_wording`` of the shorter's words), else starts one. Candidate groups come
     from a word index (``_WordingIndex``), so a much-quoted speaker costs about linear time."""
     found = list(found)
     frequency = Counter(word for quote in found for word in _words(quote.text))
@@ -350,17 +358,15 @@ def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[
     return rows
 
 
-_SAME_WORDING = 0.6
-
-
 def _same_wording(words: set[str], group_words: set[str]) -> bool:
     overlap = len(words & group_words) / max(1, min(len(words), len(group_words)))
-    return overlap >= _SAME_WORDING
+    return overlap >= _limits()["timeline_quote_wording"]
 
 
 def _needed(size: int) -> int:
-    """The fewest shared words that reach ``_SAME_WORDING`` when the shorter has ``size`` words."""
-    return next(shared for shared in range(size + 1) if shared / max(1, size) >= _SAME_WORDING)
+    """The fewest shared words that reach ``timeline_quote_wording`` when the shorter has ``size`` words."""
+    share = _limits()["timeline_quote_wording"]
+    return next(shared for shared in range(size + 1) if shared / max(1, size) >= share)
 
 
 class _WordingIndex:

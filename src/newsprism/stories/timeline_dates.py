@@ -1,0 +1,48 @@
+"""When a timeline row happened: the event's own date, unless it names another happening or
+dates a speech act long before it was reported."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from newsprism.config import Settings, data_path
+from newsprism.models import Article, Event
+
+
+@lru_cache(maxsize=1)
+def _said_days() -> int:
+    """Days before publication within which a speech act's own date is trusted."""
+    return int(Settings.load().stories["timeline_said_days"])
+
+
+@lru_cache(maxsize=1)
+def said_types() -> frozenset[str]:
+    lines = data_path("timeline_said_types.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _days(day: str | None) -> int | None:
+    try:
+        return date.fromisoformat(day[:10]).toordinal() if day else None
+    except ValueError:
+        return None
+
+
+def _possessive_date(date_text: str) -> re.Pattern:
+    return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
+
+
+def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
+    """When it happened: the event's own date, except that a date naming another happening in
+    passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
+    dated long before its article is dated when said; both get the article's day."""
+    published = article.published if article else None
+    if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
+        return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
+    if event.type in said_types() and published:
+        own, said = _days(event.date), _days(published)
+        if own is None or said is None or not (said - _said_days() <= own <= said):
+            return published[:10], "day"
+    return event.date, event.date_granularity
