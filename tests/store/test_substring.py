@@ -124,8 +124,8 @@ def test_the_filters_read_the_trigram_indexes(corpus: Corpus):
     if sqlite and not substring.HAS_TRIGRAM:
         pytest.skip("this SQLite has no trigram tokenizer (3.34+)")
     expected = {
-        "text": "quotes_trigram" if sqlite else "ix_quotes_text_trgm",
-        "speaker": "quotes_trigram" if sqlite else "ix_quotes_speaker_trgm",
+        "text": "quote_texts_trigram" if sqlite else "ix_quotes_text_trgm",
+        "speaker": "quote_speakers_trigram" if sqlite else "ix_quotes_speaker_trgm",
     }
     text_plan = _plan(corpus, queries.quotes(text="again"))
     assert expected["text"] in text_plan

@@ -25,9 +25,11 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
-# FTS5 table -> (table it mirrors, its indexed columns).
+# FTS5 table -> (table it mirrors, its indexed columns): one a filter, so a speaker's trigrams are
+# looked up among speakers only, not among every word quoted.
 SQLITE_TABLES = {
-    "quotes_trigram": ("quotes", ("text", "speaker", "speaker_mention")),
+    "quote_texts_trigram": ("quotes", ("text",)),
+    "quote_speakers_trigram": ("quotes", ("speaker", "speaker_mention")),
     "events_trigram": ("events", ("actors",)),
 }
 # PostgreSQL index -> (table, the expression the filter compares).
@@ -122,7 +124,7 @@ def candidates(source: Any, columns: tuple[str, ...], spellings: list[str]) -> A
     """Rows of the table ``source`` whose ``columns`` may contain one of ``spellings`` (any case),
     through its trigram table; None when a spelling is too short for trigrams (or SQLite lacks
     them), and the caller's filter scans."""
-    name = next((n for n, (t, _) in SQLITE_TABLES.items() if t == source.name), None)
+    name = next((n for n, found in SQLITE_TABLES.items() if found == (source.name, columns)), None)
     if name is None or not spellings or min(len(s) for s in spellings) < SHORTEST or not HAS_TRIGRAM:
         return None
     phrases = " OR ".join('"' + s.replace('"', '""') + '"' for s in dict.fromkeys(spellings))
