@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, literal_column, select, table, text, true
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -86,11 +87,16 @@ def rebuild_sqlite(conn: Connection) -> None:
 
 
 def ensure_postgresql(conn: Connection) -> None:
-    """pg_trgm and its GIN indexes, when the server has the extension (else the filters scan)."""
+    """pg_trgm and its GIN indexes, when the server has the extension and this user may add it to
+    the database (else the filters scan, with the same results)."""
     available = conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first()
     if not available:
         return
-    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    try:
+        with conn.begin_nested():  # a savepoint: a refusal leaves the migration's transaction usable
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    except DBAPIError:
+        return
     for name, (source, expression) in PG_INDEXES.items():
         conn.execute(
             text(f"CREATE INDEX IF NOT EXISTS {name} ON {source} USING gin (({expression}) gin_trgm_ops)")
