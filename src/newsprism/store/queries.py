@@ -245,11 +245,10 @@ def quotes(
         of_article.append(a.c.published >= since)
     if until:
         of_article.append(a.c.published <= until)
-    if of_article:
-        query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id).where(*own, *of_article)
-        return Listing(query, _QUOTE_KEYS, _make(Quote))
-    # No article filter: each page row looks up its article's source, so the planner cannot choose
-    # to join (and sort) every quote of the corpus first; the count reads an index of quotes.
+    if of_article:  # as a sorted list of article ids, which the order's index is read along
+        own.append(q.c.article_id.in_(select(a.c.article_id).where(*of_article)))
+    # Each page row looks up its article's source, so the planner never joins (and sorts) every
+    # quote first; the count reads an index of quotes.
     source = select(a.c.source).where(a.c.article_id == q.c.article_id).scalar_subquery()
     query = select(q, source.label("source")).where(*own)
     return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
