@@ -124,8 +124,8 @@ def test_the_filters_read_the_trigram_indexes(corpus: Corpus):
     if sqlite and not substring.HAS_TRIGRAM:
         pytest.skip("this SQLite has no trigram tokenizer (3.34+)")
     expected = {
-        "text": "quotes_trigram" if sqlite else "ix_quotes_text_trgm",
-        "speaker": "quotes_trigram" if sqlite else "ix_quotes_speaker_trgm",
+        "text": "quote_texts_trigram" if sqlite else "ix_quotes_text_trgm",
+        "speaker": "quote_speakers_trigram" if sqlite else "ix_quotes_speaker_trgm",
     }
     text_plan = _plan(corpus, queries.quotes(text="again"))
     assert expected["text"] in text_plan
@@ -156,3 +156,25 @@ def test_a_database_without_the_index_gets_it_filled_from_its_rows(db_url: str):
         assert [x.quote_id for x in reopened.quotes(text="again")] == ["s1:q1"]
         assert [x.quote_id for x in reopened.quotes(speaker="weiß")] == ["s1:q4"]
         _same_as_plain(reopened)
+
+
+def test_a_postgresql_user_who_may_not_add_extensions_gets_the_same_rows_by_scanning(postgres):
+    from sqlalchemy import create_engine
+
+    url = postgres.create_database()
+    database = url.rsplit("/", 1)[1]
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:  # a role that owns nothing and may create tables, not extensions
+        conn.execute(text("CREATE ROLE plain_writer LOGIN"))
+        conn.execute(text(f'REVOKE CREATE ON DATABASE "{database}" FROM PUBLIC'))
+        conn.execute(text("GRANT CREATE, USAGE ON SCHEMA public TO plain_writer"))
+    admin.dispose()
+    with Corpus(url.replace("//postgres@", "//plain_writer@")) as opened:
+        _save(opened, "s1", QUOTES)
+        with opened.store.engine.connect() as conn:
+            assert (
+                conn.execute(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")).scalar()
+                == 0
+            )
+        assert [x.quote_id for x in opened.quotes(text="again")] == ["s1:q1"]
+        _same_as_plain(opened)

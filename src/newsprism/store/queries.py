@@ -245,11 +245,21 @@ def quotes(
         of_article.append(a.c.published >= since)
     if until:
         of_article.append(a.c.published <= until)
-    query = select(q, a.c.source).join(a, a.c.article_id == q.c.article_id).where(*own, *of_article)
-    # One table's columns: the (article_id, start) index gives the order without sorting a join.
-    keys = [(q.c.article_id, False), (q.c.start, False), (q.c.quote_id, False)]
-    counted = None if of_article else select(q.c.quote_id).where(*own)
-    return Listing(query, keys, _make(Quote), counted)
+    if of_article:  # as a sorted list of article ids, which the order's index is read along
+        own.append(q.c.article_id.in_(select(a.c.article_id).where(*of_article)))
+    # Each page row looks up its article's source, so the planner never joins (and sorts) every
+    # quote first; the count reads an index of quotes.
+    source = select(a.c.source).where(a.c.article_id == q.c.article_id).scalar_subquery()
+    query = select(q, source.label("source")).where(*own)
+    return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+
+
+# One table's columns: the (article_id, start) index gives the order without sorting a join.
+_QUOTE_KEYS = [
+    (quotes_table.c.article_id, False),
+    (quotes_table.c.start, False),
+    (quotes_table.c.quote_id, False),
+]
 
 
 def entities(ids: Sequence[str] | None = None, type: str | None = None, min_mentions: int = 0) -> Listing:

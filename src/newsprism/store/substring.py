@@ -21,13 +21,16 @@ from typing import Any
 
 from sqlalchemy import Boolean, literal_column, select, table, text, true
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
-# FTS5 table -> (table it mirrors, its indexed columns).
+# FTS5 table -> (table it mirrors, its indexed columns): one a filter, so a speaker's trigrams are
+# looked up among speakers only, not among every word quoted.
 SQLITE_TABLES = {
-    "quotes_trigram": ("quotes", ("text", "speaker", "speaker_mention")),
+    "quote_texts_trigram": ("quotes", ("text",)),
+    "quote_speakers_trigram": ("quotes", ("speaker", "speaker_mention")),
     "events_trigram": ("events", ("actors",)),
 }
 # PostgreSQL index -> (table, the expression the filter compares).
@@ -84,11 +87,16 @@ def rebuild_sqlite(conn: Connection) -> None:
 
 
 def ensure_postgresql(conn: Connection) -> None:
-    """pg_trgm and its GIN indexes, when the server has the extension (else the filters scan)."""
+    """pg_trgm and its GIN indexes, when the server has the extension and this user may add it to
+    the database (else the filters scan, with the same results)."""
     available = conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first()
     if not available:
         return
-    conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    try:
+        with conn.begin_nested():  # a savepoint: a refusal leaves the migration's transaction usable
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    except DBAPIError:
+        return
     for name, (source, expression) in PG_INDEXES.items():
         conn.execute(
             text(f"CREATE INDEX IF NOT EXISTS {name} ON {source} USING gin (({expression}) gin_trgm_ops)")
@@ -122,7 +130,7 @@ def candidates(source: Any, columns: tuple[str, ...], spellings: list[str]) -> A
     """Rows of the table ``source`` whose ``columns`` may contain one of ``spellings`` (any case),
     through its trigram table; None when a spelling is too short for trigrams (or SQLite lacks
     them), and the caller's filter scans."""
-    name = next((n for n, (t, _) in SQLITE_TABLES.items() if t == source.name), None)
+    name = next((n for n, found in SQLITE_TABLES.items() if found == (source.name, columns)), None)
     if name is None or not spellings or min(len(s) for s in spellings) < SHORTEST or not HAS_TRIGRAM:
         return None
     phrases = " OR ".join('"' + s.replace('"', '""') + '"' for s in dict.fromkeys(spellings))

@@ -1,0 +1,104 @@
+"""Pages of events and quotes read index ranges, and their totals count the rows the pages give."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from newsprism.api import Corpus
+from newsprism.models import Article, Event, Extraction, Quote
+from newsprism.store import queries
+
+DATES = [None, "2025-01-03", "2025-01-01", None, "2025-02-10", "2025-01-03"]
+
+
+@pytest.fixture
+def corpus(db_url: str):
+    with Corpus(db_url) as opened:
+        for a in range(3):
+            article_id = f"q{a}"
+            body = " ".join(f'"Line {i} of {a}," she said.' for i in range(len(DATES)))
+            article = Article(
+                article_id=article_id,
+                source=f"{article_id}.txt",
+                text=body,
+                outlet=f"Outlet {a % 2}",
+                published=f"2025-01-0{a + 1}",
+            )
+            events, found = [], []
+            for i, date in enumerate(DATES):
+                start = body.index(f"Line {i} ")
+                events.append(
+                    Event(
+                        article_id=article_id,
+                        type="CONSULT" if i % 2 else "AID",
+                        start=start,
+                        end=start + 4,
+                        sentence="x",
+                        date=date,
+                        event_id=f"{article_id}:e{i}",
+                    )
+                )
+                found.append(
+                    Quote(
+                        article_id=article_id,
+                        text=f"Line {i} of {a}",
+                        start=start,
+                        end=start + 11,
+                        kind="direct",
+                        quote_id=f"{article_id}:q{i}",
+                    )
+                )
+            opened.store.save_article(article, Extraction(quotes=found, events=events))
+        yield opened
+
+
+def _all_pages(read) -> list[str]:
+    ids, page = [], read(None)
+    while True:
+        ids += [getattr(item, "event_id", None) or item.quote_id for item in page.items]
+        assert page.total >= len(ids)
+        if page.next is None:
+            assert page.total == len(ids)
+            return ids
+        page = read(page.next)
+
+
+def test_event_pages_keep_their_order_and_filters(corpus: Corpus):
+    every = [e.event_id for e in corpus.events()]
+    dates = {e.event_id: e.date for e in corpus.events()}
+    assert [dates[i] or "" for i in every] == sorted(dates[i] or "" for i in every)  # undated first
+    assert _all_pages(lambda after: corpus.event_page(limit=4, after=after)) == every
+    since = _all_pages(lambda after: corpus.event_page(limit=2, after=after, since="2025-01-03"))
+    assert since == [i for i in every if dates[i] and dates[i] >= "2025-01-03"]
+    typed = _all_pages(
+        lambda after: corpus.event_page(limit=2, after=after, type="consult", until="2025-01-03")
+    )
+    assert typed == [i for i in every if i[-1] in "135" and dates[i] and dates[i] <= "2025-01-03"]
+
+
+def test_quote_totals_count_the_rows_with_and_without_article_filters(corpus: Corpus):
+    assert len(_all_pages(lambda after: corpus.quote_page(limit=5, after=after))) == 18
+    outlet = _all_pages(lambda after: corpus.quote_page(limit=5, after=after, outlet="outlet 0"))
+    assert {i.split(":")[0] for i in outlet} == {"q0", "q2"} and len(outlet) == 12
+    since = _all_pages(
+        lambda after: corpus.quote_page(limit=4, after=after, since="2025-01-02", text="line 1")
+    )
+    assert since == ["q1:q1", "q2:q1"]
+
+
+def test_event_and_quote_pages_read_their_order_index(corpus: Corpus):
+    engine = corpus.store.engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the plan is read on SQLite; PostgreSQL chooses by its own statistics")
+    for listing, index in [
+        (queries.events(), "ix_events_order"),
+        (queries.events(type="aid"), "ix_events_type_order"),
+        (queries.events(since="2025-01-02"), "ix_events_order"),
+        (queries.quotes(), "SCAN quotes USING INDEX ix_quotes_article_order"),  # never all joined first
+    ]:
+        query = listing.query.order_by(*(key for key, _ in listing.keys)).limit(3)
+        sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
+        with engine.connect() as conn:
+            plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        assert index in plan and "TEMP B-TREE FOR ORDER BY" not in plan, plan
