@@ -60,6 +60,11 @@ def main_type(nlp, text: str) -> str | None:
         ("Republicans cried foul over the new rules.", "ACCUSE"),
         ("The senator threw his support behind the nominee.", "SUPPORT"),
         ("He reiterated his call for a border wall.", "REQUEST"),
+        ("The senator grilled the chief executive during the hearing.", "ACCUSE"),
+        ("Republicans questioned the nominee about his record.", "ACCUSE"),
+        ("The president commuted the adviser's sentence.", "CONCEDE"),
+        ("The two countries exchanged intelligence on terror suspects.", "COOPERATE"),
+        ("Troops exchanged fire with militants near the border.", "ASSAULT"),
         (
             "When the senator criticized the plan, the governor praised the mayor.",
             "SUPPORT",
@@ -86,6 +91,7 @@ def test_political_events_are_typed(nlp, text, event_type):
         "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
+        "Critics questioned whether the plan would work.",  # a doubt, not questioning someone
         "She ripped up the letter.",  # tearing paper
         "Such a matter can invite the consideration of mankind.",  # nobody invited
         "The president spoke about the virus at a rally.",  # a speech, nobody talked with
