@@ -460,3 +460,11 @@ def test_a_threat_that_may_come_is_none_but_one_made_is_kept(nlp):
 def test_briefing_someone_is_consulting_them(nlp):
     event = main_event(nlp, "Ms. Pierson said that she had briefed Mr. Obama about the incident.")
     assert event.type == "CONSULT" and "Obama" in event.recipients
+
+
+def test_an_attack_between_named_people_is_criticism_unless_armed(nlp):
+    assert main_event(nlp, "Trump attacked Biden in a speech on Monday.").type == "ACCUSE"
+    assert main_event(nlp, "Warren hit Bloomberg over his record.").type == "ACCUSE"
+    assert main_event(nlp, "A man attacked Senator Paul with a knife.").type == "ASSAULT"
+    assert main_event(nlp, "Russia attacked Ukraine on Thursday.").type == "ASSAULT"
+    assert events_of(nlp, "The president met reporters on Friday.") == []  # the press is no party

@@ -79,6 +79,7 @@ class Lexicon:
     wrongdoing: frozenset[str]
     documents: frozenset[str]
     stance_verbs: frozenset[str]
+    verbal_attacks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
         wrongdoing=frozenset(raw["wrongdoing_verbs"]),
         documents=frozenset(raw["document_nouns"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
+        verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
     )
 
 
