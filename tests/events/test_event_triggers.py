@@ -92,6 +92,9 @@ def test_political_events_are_typed(nlp, text, event_type):
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
         "Critics questioned whether the plan would work.",  # a doubt, not questioning someone
+        "Party leaders moved swiftly to kill his campaign.",  # ending a campaign, no killing
+        "The senator is serious about fighting terrorism.",  # a cause, not a fight
+        "It gives ammunition to his critics.",  # an idiom
         "She ripped up the letter.",  # tearing paper
         "Such a matter can invite the consideration of mankind.",  # nobody invited
         "The president spoke about the virus at a rally.",  # a speech, nobody talked with
