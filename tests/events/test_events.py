@@ -445,6 +445,9 @@ def test_a_weapon_may_still_kill(nlp):
         "This is not different than how labor unions negotiate their contracts, he said.",  # a manner
         "They reviewed investigations that have been closed.",  # a case closed, no one shut out
         "The spokesman briefed reporters on the talks.",  # the press is no party
+        "They found surprises about the way money donated for the poor was being used.",  # a manner
+        "The reason I insist on a public option is that it saves money.",  # a reason
+        "Expecting the attorney general to refuse to enforce the law is dangerous.",  # a proposition
     ],
 )
 def test_questions_views_possibilities_and_paperwork_are_no_events(nlp, text):

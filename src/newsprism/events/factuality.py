@@ -26,6 +26,8 @@ CAN = frozenset({"can", "ca", "cannot"})
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
 # Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
 PEOPLES_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN"})
+# Nouns whose relative clause tells how or why, not what happened ("the way the money was used").
+MANNER_NOUNS = frozenset({"way", "manner", "reason", "extent", "degree"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
 CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
@@ -90,8 +92,12 @@ def _own_modal(clause: Token, lex: Lexicon) -> bool:
 
 def _indirect_question(clause: Token) -> bool:
     """A complement clause opened by whether or a wh-word: what is asked or wondered, not done."""
+    if any(a.dep_ == "csubj" for a in (clause, *list(clause.ancestors)[:4])):
+        return True  # "expecting him to refuse ... is a dangerous precedent": a proposition
     current = clause
     for _ in range(3):
+        if current.dep_ == "relcl" and lemma_of(current.head) in MANNER_NOUNS:
+            return True  # "the way money was used", "the reason I insist on ..."
         complement = current.dep_ in ("pcomp", "ccomp", "csubj", "pobj")
         for c in current.children:
             if complement and (
