@@ -60,6 +60,8 @@ def main_type(nlp, text: str) -> str | None:
         ("Republicans cried foul over the new rules.", "ACCUSE"),
         ("The senator threw his support behind the nominee.", "SUPPORT"),
         ("He reiterated his call for a border wall.", "REQUEST"),
+        ("Pelosi said the president's response was poor.", "ACCUSE"),  # a mild word, about someone
+        ("The senator said the governor is right about the virus.", "SUPPORT"),
         ("The senator grilled the chief executive during the hearing.", "ACCUSE"),
         ("Republicans questioned the nominee about his record.", "ACCUSE"),
         ("The president commuted the adviser's sentence.", "CONCEDE"),
@@ -92,6 +94,8 @@ def test_political_events_are_typed(nlp, text, event_type):
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
         "Critics questioned whether the plan would work.",  # a doubt, not questioning someone
+        "She said the deal is bad for America.",  # a mild word about a thing: an opinion
+        "Officials said the economy is strong.",
         "Party leaders moved swiftly to kill his campaign.",  # ending a campaign, no killing
         "The senator is serious about fighting terrorism.",  # a cause, not a fight
         "It gives ammunition to his critics.",  # an idiom

@@ -80,6 +80,8 @@ class Lexicon:
     documents: frozenset[str]
     stance_verbs: frozenset[str]
     verbal_attacks: frozenset[str]
+    mild_criticism: frozenset[str]
+    mild_praise: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,8 @@ def load_lexicon() -> Lexicon:
         documents=frozenset(raw["document_nouns"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
         verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
+        mild_criticism=frozenset(raw["mild_criticism_words"]),
+        mild_praise=frozenset(raw["mild_praise_words"]),
     )
 
 
