@@ -448,6 +448,10 @@ def test_a_weapon_may_still_kill(nlp):
         "They found surprises about the way money donated for the poor was being used.",  # a manner
         "The reason I insist on a public option is that it saves money.",  # a reason
         "Expecting the attorney general to refuse to enforce the law is dangerous.",  # a proposition
+        "Just ask John Boehner and Barack Obama.",  # an imperative to the reader
+        "Democrats say the new information should put to rest the scandal.",  # asks nothing of anyone
+        "Signs that the economy is slowing might make the bank loosen its grip.",  # signs sign nothing
+        "Colbert will be raising campaign funds for his sister.",  # fundraising is no aid
     ],
 )
 def test_questions_views_possibilities_and_paperwork_are_no_events(nlp, text):
@@ -471,3 +475,8 @@ def test_an_attack_between_named_people_is_criticism_unless_armed(nlp):
     assert main_event(nlp, "A man attacked Senator Paul with a knife.").type == "ASSAULT"
     assert main_event(nlp, "Russia attacked Ukraine on Thursday.").type == "ASSAULT"
     assert events_of(nlp, "The president met reporters on Friday.") == []  # the press is no party
+
+
+def test_what_someone_must_do_said_of_them_is_a_demand(nlp):
+    event = main_event(nlp, "Democrats said the president must release the report.")
+    assert event.type == "REQUEST" and event.actors == ["Democrats"] and event.recipients == ["president"]

@@ -69,6 +69,8 @@ def is_unreal(
             return True
     elif not said and _own_modal(clause, lex):
         return True  # "Pelosi could threaten to ...": a threat that may come, not one made
+    if clause.dep_ == "ROOT" and clause.tag_ == "VB" and _subject_of(clause) is None and not said:
+        return True  # "Just ask John Boehner.": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if not said and _stance(trigger, clause, past, lex):

@@ -17,6 +17,7 @@ from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
+    can_act,
     first_child,
     is_agent,
     lemma_of,
@@ -316,7 +317,10 @@ def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
     for clause in clauses:
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
             subject = first_child(clause, "nsubj")
-            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not
+            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not;
+            # "said the information should put to rest ..." asks nothing of anyone
+            if subject is not None and subject.pos_ != "PRON" and not can_act(subject, lex):
+                return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
 
