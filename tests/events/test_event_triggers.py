@@ -62,6 +62,9 @@ def main_type(nlp, text: str) -> str | None:
         ("He reiterated his call for a border wall.", "REQUEST"),
         ("Pelosi said the president's response was poor.", "ACCUSE"),  # a mild word, about someone
         ("The senator said the governor is right about the virus.", "SUPPORT"),
+        ("The governor credited the nurses with saving lives.", "SUPPORT"),
+        ("Republicans rallied to the nominee's defense.", "SUPPORT"),
+        ("The White House disputed the report.", "REJECT"),
         ("The senator grilled the chief executive during the hearing.", "ACCUSE"),
         ("Republicans questioned the nominee about his record.", "ACCUSE"),
         ("The president commuted the adviser's sentence.", "CONCEDE"),

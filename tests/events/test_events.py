@@ -480,3 +480,9 @@ def test_an_attack_between_named_people_is_criticism_unless_armed(nlp):
 def test_what_someone_must_do_said_of_them_is_a_demand(nlp):
     event = main_event(nlp, "Democrats said the president must release the report.")
     assert event.type == "REQUEST" and event.actors == ["Democrats"] and event.recipients == ["president"]
+
+
+def test_a_feeling_voiced_is_criticism_only_when_aimed_at_someone(nlp):
+    assert main_event(nlp, "The mayor expressed frustration with the governor.").type == "ACCUSE"
+    assert main_event(nlp, "Democrats raised concerns about the nominee's ties to industry.").type == "ACCUSE"
+    assert events_of(nlp, "Residents expressed concern about the storm.") == []

@@ -174,10 +174,26 @@ def stands_between_parties(
     if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
         if not any(can_act(t, lex) or _weapon_or_blast(t, lex) for t in actors):
             return False  # "the strategy is to attack the problem": no one attacks
+    if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
+        if not _aimed_at_someone(trigger, lex):
+            return False  # "residents expressed concern about the storm"
     undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
     if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
         return False
     return True
+
+
+def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
+    """A feeling voiced about, with or over someone, or someone's doing."""
+    for head in (trigger.token, trigger.noun):
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = first_child(target, "poss")
+                if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
+                    return True
+    return False
 
 
 def _weapon_or_blast(noun: Token, lex: Lexicon) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     verbal_attacks: frozenset[str]
     mild_criticism: frozenset[str]
     mild_praise: frozenset[str]
+    feelings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def load_lexicon() -> Lexicon:
         verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
         mild_criticism=frozenset(raw["mild_criticism_words"]),
         mild_praise=frozenset(raw["mild_praise_words"]),
+        feelings=frozenset(raw["feeling_nouns"]),
     )
 
 
