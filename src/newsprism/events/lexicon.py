@@ -215,3 +215,34 @@ def bare_capitalised(token: Token) -> bool:
     ):
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
+
+
+def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
+    doer = first_child(verb, "nsubj")
+    if doer is None:
+        agent = first_child(verb, "agent")
+        doer = first_child(agent, "pobj") if agent is not None else None
+    if doer is None:
+        return None
+    for key in keys:
+        if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
+            continue  # "the committee ruled out": a particle the table does not list
+        found = lex.subject_types.get(key, {}).get(lemma_of(doer))
+        if found:
+            return found, key
+    return None
+
+
+def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
+    table = lex.object_types.get(lemma)
+    if not table or obj is None:
+        return None
+    entry = table.get(lemma_of(obj))
+    if entry is None:
+        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
+    if not entry:
+        return None
+    event_type, _, mode = entry.partition(" ")
+    return event_type, mode or None

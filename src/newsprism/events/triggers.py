@@ -22,6 +22,8 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
     load_lexicon,
+    typed_by_object,
+    typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event
 
@@ -139,7 +141,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             if lex.reversal_verbs[key]:
                 return Trigger(token, lex.reversal_verbs[key], None, "verb", words=[token])
             break
-    by_subject = _typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
+    by_subject = typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
     if by_subject:
         return Trigger(token, by_subject[0], None, "verb", words=[token, *_key_words(token, by_subject[1])])
     for key in keys[:-1]:
@@ -154,7 +156,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    by_object = _typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if lemma in lex.light_verbs and noun_entry:
@@ -173,37 +175,6 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
-
-
-def _typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
-    doer = first_child(verb, "nsubj")
-    if doer is None:
-        agent = first_child(verb, "agent")
-        doer = first_child(agent, "pobj") if agent is not None else None
-    if doer is None:
-        return None
-    for key in keys:
-        if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
-            continue  # "the committee ruled out": a particle the table does not list
-        found = lex.subject_types.get(key, {}).get(lemma_of(doer))
-        if found:
-            return found, key
-    return None
-
-
-def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
-    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
-    table = lex.object_types.get(lemma)
-    if not table or obj is None:
-        return None
-    entry = table.get(lemma_of(obj))
-    if entry is None:
-        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
-    if not entry:
-        return None
-    event_type, _, mode = entry.partition(" ")
-    return event_type, mode or None
 
 
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
