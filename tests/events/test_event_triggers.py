@@ -65,6 +65,10 @@ def main_type(nlp, text: str) -> str | None:
         ("The governor credited the nurses with saving lives.", "SUPPORT"),
         ("Republicans rallied to the nominee's defense.", "SUPPORT"),
         ("The White House disputed the report.", "REJECT"),
+        ("The foreign ministry lodged a protest with the Chinese embassy.", "ACCUSE"),  # a complaint
+        ("Workers staged a protest outside the factory.", "PROTEST"),  # a demonstration
+        ("Egypt offered condolences to the families of the victims.", "SUPPORT"),
+        ("Japan offered aid to the flood victims.", "AGREE"),  # an offer of aid stays an offer
         ("The senator grilled the chief executive during the hearing.", "ACCUSE"),
         ("Republicans questioned the nominee about his record.", "ACCUSE"),
         ("The president commuted the adviser's sentence.", "CONCEDE"),

@@ -83,6 +83,7 @@ class Lexicon:
     mild_criticism: frozenset[str]
     mild_praise: frozenset[str]
     feelings: frozenset[str]
+    complaint_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
         mild_criticism=frozenset(raw["mild_criticism_words"]),
         mild_praise=frozenset(raw["mild_praise_words"]),
         feelings=frozenset(raw["feeling_nouns"]),
+        complaint_verbs=frozenset(raw["complaint_verbs"]),
     )
 
 

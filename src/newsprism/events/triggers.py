@@ -161,6 +161,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if lemma in lex.light_verbs and noun_entry:
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
+    if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
+        return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
     committed = any(
         c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
     )
@@ -383,8 +385,12 @@ def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
         trigger.type == "PROTEST"
         and trigger.kind == "verb"
         and (trigger.reporting or first_child(trigger.token, "ccomp"))
+    ) or (
+        trigger.type == "PROTEST"
+        and trigger.kind == "light"
+        and lemma_of(trigger.token) in lex.complaint_verbs
     ):
-        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...", "lodged a protest"
     if trigger.mode is None:
         trigger.mode = _mode_from_words(trigger, sent, lex)
 
