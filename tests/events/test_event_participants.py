@@ -113,3 +113,15 @@ def test_a_document_acts_for_whoever_issued_it(nlp):
     text = "The senator wrote a letter urging the president to reconsider."
     event = extract_events(nlp(text), Article(article_id="d", source="t", text=text))[0]
     assert event.type == "REQUEST" and event.actors == ["senator"] and event.recipients == ["president"]
+
+
+def test_who_draws_criticism_suffers_it_and_the_from_phrase_acts(nlp):
+    # "X drew criticism from Y": Y criticises X (not X criticising)
+    text = "The governor drew criticism from Democrats for the delay."
+    event = extract_events(nlp(text), Article(article_id="u", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("ACCUSE", ["Democrats"], ["governor"])
+    text = "The mayor won praise from the union for the deal."
+    event = extract_events(nlp(text), Article(article_id="u", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("SUPPORT", ["union"], ["mayor"])
+    text = "The team drew a large crowd."
+    assert extract_events(nlp(text), Article(article_id="u", source="t", text=text)) == []

@@ -45,7 +45,7 @@ class Trigger:
     token: Token  # the verb (or adjective, or standalone noun) heading the event
     type: str
     mode: str | None
-    kind: str  # verb | light | commitment | request | noun
+    kind: str  # verb | light | commitment | request | noun | undergone (the subject suffers it)
     noun: Token | None = None  # the event noun of a light-verb construction
     words: list[Token] = field(default_factory=list)
     content: list[Trigger] = field(default_factory=list)  # triggers inside its complement
@@ -159,6 +159,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
+        return Trigger(
+            token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
+        )  # "drew criticism"
     if lemma in lex.light_verbs and noun_entry:
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
     if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
