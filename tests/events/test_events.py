@@ -486,3 +486,9 @@ def test_a_feeling_voiced_is_criticism_only_when_aimed_at_someone(nlp):
     assert main_event(nlp, "The mayor expressed frustration with the governor.").type == "ACCUSE"
     assert main_event(nlp, "Democrats raised concerns about the nominee's ties to industry.").type == "ACCUSE"
     assert events_of(nlp, "Residents expressed concern about the storm.") == []
+
+
+def test_criticism_to_come_stays_criticism(nlp):
+    # an undergone act announced is no agreement or threat of the one who undergoes it
+    event = main_event(nlp, "The plan will draw criticism from Democrats.")
+    assert event.type == "ACCUSE" and event.actors == ["Democrats"] and event.future

@@ -85,7 +85,7 @@ def _build_event(
     if is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
         return None
     event_type, mode = trigger.type, trigger.mode
-    if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
+    if (future or hypothetical) and trigger.kind not in ("commitment", "request", "undergone"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
         elif event_type in lex.cooperative and hypothetical and not future and not negated:
