@@ -125,3 +125,16 @@ def test_who_draws_criticism_suffers_it_and_the_from_phrase_acts(nlp):
     assert (event.type, event.actors, event.recipients) == ("SUPPORT", ["union"], ["mayor"])
     text = "The team drew a large crowd."
     assert extract_events(nlp(text), Article(article_id="u", source="t", text=text)) == []
+
+
+def test_telling_someone_to_act_is_a_demand_of_them(nlp):
+    text = "Trump told Comey to drop the investigation."
+    event = extract_events(nlp(text), Article(article_id="t", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("REQUEST", ["Trump"], ["Comey"])
+    text = "The judge ordered the state to release the documents."  # a court's order is its ruling
+    assert extract_events(nlp(text), Article(article_id="t", source="t", text=text))[0].type == "SANCTION"
+    for text in (
+        "The senator told reporters that he would run again.",
+        "They hired consultants to tell the party how to behave.",
+    ):
+        assert extract_events(nlp(text), Article(article_id="t", source="t", text=text)) == []

@@ -85,6 +85,7 @@ class Lexicon:
     feelings: frozenset[str]
     complaint_verbs: frozenset[str]
     undergo: frozenset[str]
+    directives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | speech_verbs("event")
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
-    words |= set(raw["undergo_verbs"])
+    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     return Lexicon(
         verbs=verbs,
@@ -168,6 +169,7 @@ def load_lexicon() -> Lexicon:
         feelings=frozenset(raw["feeling_nouns"]),
         complaint_verbs=frozenset(raw["complaint_verbs"]),
         undergo=frozenset(raw["undergo_verbs"]),
+        directives=frozenset(raw["directive_verbs"]),
     )
 
 

@@ -159,6 +159,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if lemma in lex.directives and _directs_someone(token, lex):  # "told Comey to drop the probe"
+        return Trigger(token, "REQUEST", None, "request", words=[token])
     if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
             token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
@@ -181,6 +183,19 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
+
+
+def _directs_someone(verb: Token, lex: Lexicon) -> bool:
+    """Someone as object and an infinitive for them to carry out."""
+    target = first_child(verb, "dobj")
+    if target is None or not can_act(target, lex):
+        return False
+    return any(  # not "to tell the party how to behave": advice on a manner
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and _infinitive(c)
+        and not any(w.tag_ in ("WRB", "WP") for w in c.children)
+        for c in verb.children
+    )
 
 
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
