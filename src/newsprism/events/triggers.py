@@ -17,7 +17,6 @@ from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
-    can_act,
     first_child,
     is_agent,
     lemma_of,
@@ -26,6 +25,7 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event
+from newsprism.events.requests import demands_of_another, directs_someone, infinitive
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
@@ -159,7 +159,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
-    if lemma in lex.directives and _directs_someone(token, lex):  # "told Comey to drop the probe"
+    if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
@@ -180,22 +180,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     judged = evaluation_type(token, lex)  # "said the plan was reckless", "called him a hero"
     if judged:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
+    if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
-
-
-def _directs_someone(verb: Token, lex: Lexicon) -> bool:
-    """Someone as object and an infinitive for them to carry out."""
-    target = first_child(verb, "dobj")
-    if target is None or not can_act(target, lex):
-        return False
-    return any(  # not "to tell the party how to behave": advice on a manner
-        c.dep_ in ("xcomp", "ccomp", "advcl")
-        and _infinitive(c)
-        and not any(w.tag_ in ("WRB", "WP") for w in c.children)
-        for c in verb.children
-    )
 
 
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
@@ -219,10 +206,6 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
 def _for_clause(clause: Token) -> bool:
     """ "for X to do Y": a clause with its own subject, introduced by "for"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _names_place_or_time(prep: Token) -> bool:
@@ -299,24 +282,6 @@ def _noun_entry(
     return found
 
 
-def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
-    """ "X said Y must ...": a reported clause with must/should whose subject is not the speaker."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    clauses += [
-        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
-    ]
-    addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
-    for clause in clauses:
-        if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
-            subject = first_child(clause, "nsubj")
-            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not;
-            # "said the information should put to rest ..." asks nothing of anyone
-            if subject is not None and subject.pos_ != "PRON" and not can_act(subject, lex):
-                return False
-            return subject is None or subject.pos_ != "PRON" or addressed
-    return False
-
-
 def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement holds this token, if any ("threatened to [impose]").
 
@@ -330,7 +295,7 @@ def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | 
         if current.dep_ == "advcl":
             # "called for X to ...", and "asked X to direct Y to investigate" (an infinitive
             # under a verb that is no trigger); not a purpose on the trigger itself ("fired to disperse")
-            if not (_for_clause(current) or (_infinitive(current) and current.head.i not in by_token)):
+            if not (_for_clause(current) or (infinitive(current) and current.head.i not in by_token)):
                 return None
         elif current.dep_ not in COMPLEMENT_DEPS:
             return None
