@@ -109,7 +109,7 @@ def test_political_events_are_typed(nlp, text, event_type):
         "He offered little in the way of elaboration.",  # nothing offered
         "Both candidates were eager to defend their turf.",  # an idiom
         "The agency has the power to amass vast collections of data.",  # data, not troops
-        "Obama warned of the need to lift the immigration debate.",  # advice, no threat
+        "Obama warned of the need for a higher debate on immigration.",  # advice, no threat
         "She ripped up the letter.",  # tearing paper
         "Such a matter can invite the consideration of mankind.",  # nobody invited
         "The president spoke about the virus at a rally.",  # a speech, nobody talked with
