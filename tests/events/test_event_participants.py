@@ -113,3 +113,28 @@ def test_a_document_acts_for_whoever_issued_it(nlp):
     text = "The senator wrote a letter urging the president to reconsider."
     event = extract_events(nlp(text), Article(article_id="d", source="t", text=text))[0]
     assert event.type == "REQUEST" and event.actors == ["senator"] and event.recipients == ["president"]
+
+
+def test_who_draws_criticism_suffers_it_and_the_from_phrase_acts(nlp):
+    # "X drew criticism from Y": Y criticises X (not X criticising)
+    text = "The governor drew criticism from Democrats for the delay."
+    event = extract_events(nlp(text), Article(article_id="u", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("ACCUSE", ["Democrats"], ["governor"])
+    text = "The mayor won praise from the union for the deal."
+    event = extract_events(nlp(text), Article(article_id="u", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("SUPPORT", ["union"], ["mayor"])
+    text = "The team drew a large crowd."
+    assert extract_events(nlp(text), Article(article_id="u", source="t", text=text)) == []
+
+
+def test_telling_someone_to_act_is_a_demand_of_them(nlp):
+    text = "Trump told Comey to drop the investigation."
+    event = extract_events(nlp(text), Article(article_id="t", source="t", text=text))[0]
+    assert (event.type, event.actors, event.recipients) == ("REQUEST", ["Trump"], ["Comey"])
+    text = "The judge ordered the state to release the documents."  # a court's order is its ruling
+    assert extract_events(nlp(text), Article(article_id="t", source="t", text=text))[0].type == "SANCTION"
+    for text in (
+        "The senator told reporters that he would run again.",
+        "They hired consultants to tell the party how to behave.",
+    ):
+        assert extract_events(nlp(text), Article(article_id="t", source="t", text=text)) == []

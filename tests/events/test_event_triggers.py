@@ -60,6 +60,20 @@ def main_type(nlp, text: str) -> str | None:
         ("Republicans cried foul over the new rules.", "ACCUSE"),
         ("The senator threw his support behind the nominee.", "SUPPORT"),
         ("He reiterated his call for a border wall.", "REQUEST"),
+        ("Pelosi said the president's response was poor.", "ACCUSE"),  # a mild word, about someone
+        ("The senator said the governor is right about the virus.", "SUPPORT"),
+        ("The governor credited the nurses with saving lives.", "SUPPORT"),
+        ("Republicans rallied to the nominee's defense.", "SUPPORT"),
+        ("The White House disputed the report.", "REJECT"),
+        ("The foreign ministry lodged a protest with the Chinese embassy.", "ACCUSE"),  # a complaint
+        ("Workers staged a protest outside the factory.", "PROTEST"),  # a demonstration
+        ("Egypt offered condolences to the families of the victims.", "SUPPORT"),
+        ("Japan offered aid to the flood victims.", "AGREE"),  # an offer of aid stays an offer
+        ("The senator grilled the chief executive during the hearing.", "ACCUSE"),
+        ("Republicans questioned the nominee about his record.", "ACCUSE"),
+        ("The president commuted the adviser's sentence.", "CONCEDE"),
+        ("The two countries exchanged intelligence on terror suspects.", "COOPERATE"),
+        ("Troops exchanged fire with militants near the border.", "ASSAULT"),
         (
             "When the senator criticized the plan, the governor praised the mayor.",
             "SUPPORT",
@@ -86,6 +100,16 @@ def test_political_events_are_typed(nlp, text, event_type):
         "Schumer named her to a panel charged with overseeing the fund.",  # tasked, not accused
         "This is our chance to demonstrate we want him in office.",  # to show, not to protest
         "The spokesman said the senator had worked on illegal immigration for years.",  # no judgement
+        "Critics questioned whether the plan would work.",  # a doubt, not questioning someone
+        "She said the deal is bad for America.",  # a mild word about a thing: an opinion
+        "Officials said the economy is strong.",
+        "Party leaders moved swiftly to kill his campaign.",  # ending a campaign, no killing
+        "The senator is serious about fighting terrorism.",  # a cause, not a fight
+        "It gives ammunition to his critics.",  # an idiom
+        "He offered little in the way of elaboration.",  # nothing offered
+        "Both candidates were eager to defend their turf.",  # an idiom
+        "The agency has the power to amass vast collections of data.",  # data, not troops
+        "Obama warned of the need for a higher debate on immigration.",  # advice, no threat
         "She ripped up the letter.",  # tearing paper
         "Such a matter can invite the consideration of mankind.",  # nobody invited
         "The president spoke about the virus at a rally.",  # a speech, nobody talked with

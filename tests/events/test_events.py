@@ -445,6 +445,13 @@ def test_a_weapon_may_still_kill(nlp):
         "This is not different than how labor unions negotiate their contracts, he said.",  # a manner
         "They reviewed investigations that have been closed.",  # a case closed, no one shut out
         "The spokesman briefed reporters on the talks.",  # the press is no party
+        "They found surprises about the way money donated for the poor was being used.",  # a manner
+        "The reason I insist on a public option is that it saves money.",  # a reason
+        "Expecting the attorney general to refuse to enforce the law is dangerous.",  # a proposition
+        "Just ask John Boehner and Barack Obama.",  # an imperative to the reader
+        "Democrats say the new information should put to rest the scandal.",  # asks nothing of anyone
+        "Signs that the economy is slowing might make the bank loosen its grip.",  # signs sign nothing
+        "Colbert will be raising campaign funds for his sister.",  # fundraising is no aid
     ],
 )
 def test_questions_views_possibilities_and_paperwork_are_no_events(nlp, text):
@@ -460,3 +467,28 @@ def test_a_threat_that_may_come_is_none_but_one_made_is_kept(nlp):
 def test_briefing_someone_is_consulting_them(nlp):
     event = main_event(nlp, "Ms. Pierson said that she had briefed Mr. Obama about the incident.")
     assert event.type == "CONSULT" and "Obama" in event.recipients
+
+
+def test_an_attack_between_named_people_is_criticism_unless_armed(nlp):
+    assert main_event(nlp, "Trump attacked Biden in a speech on Monday.").type == "ACCUSE"
+    assert main_event(nlp, "Warren hit Bloomberg over his record.").type == "ACCUSE"
+    assert main_event(nlp, "A man attacked Senator Paul with a knife.").type == "ASSAULT"
+    assert main_event(nlp, "Russia attacked Ukraine on Thursday.").type == "ASSAULT"
+    assert events_of(nlp, "The president met reporters on Friday.") == []  # the press is no party
+
+
+def test_what_someone_must_do_said_of_them_is_a_demand(nlp):
+    event = main_event(nlp, "Democrats said the president must release the report.")
+    assert event.type == "REQUEST" and event.actors == ["Democrats"] and event.recipients == ["president"]
+
+
+def test_a_feeling_voiced_is_criticism_only_when_aimed_at_someone(nlp):
+    assert main_event(nlp, "The mayor expressed frustration with the governor.").type == "ACCUSE"
+    assert main_event(nlp, "Democrats raised concerns about the nominee's ties to industry.").type == "ACCUSE"
+    assert events_of(nlp, "Residents expressed concern about the storm.") == []
+
+
+def test_criticism_to_come_stays_criticism(nlp):
+    # an undergone act announced is no agreement or threat of the one who undergoes it
+    event = main_event(nlp, "The plan will draw criticism from Democrats.")
+    assert event.type == "ACCUSE" and event.actors == ["Democrats"] and event.future

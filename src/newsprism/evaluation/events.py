@@ -15,7 +15,9 @@
 * Random real sentences (eval/allsides_events/dev.jsonl, labelled before any run, most without
   an event; the last 60 by id held out from tuning and reported apart): the share of sentences
   given an event that report one, the share of those reporting none kept quiet, and how often
-  the main event has the gold type when there is one.
+  the main event has the gold type when there is one. The same on eval/allsides_events_blind
+  (50, labelled after the previous round's tuning) and eval/allsides_events_blind2 (100, labelled at the
+  start of the issue-20 round before any run, never tuned on).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).

@@ -20,10 +20,13 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     """(ACCUSE, disapprove) or (SUPPORT, None) when the verb judges someone or something."""
     lemma = lemma_of(verb)
     words: list[Token] = []
+    mild: list[Token] = []  # judged by the milder words too: the judged one is someone
     if lemma in lex.speech:
         for clause in verb.children:
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
+                if _about_someone(clause, lex):  # "said the president's response was poor"
+                    mild += _complements(clause)
             elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
                 words.append(clause)  # "'We are blessed to have this president,' X said"
             elif clause.dep_ == "ccomp" and lemma_of(clause) in lex.wrongdoing and _of_another(clause):
@@ -43,6 +46,10 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         }
         criticised |= bool(lemmas & lex.criticism) and not _negated(word)
         praised |= bool(lemmas & lex.praise) and not _negated(word)
+    for word in mild:
+        lemmas = {lemma_of(word), word.lower_} | {lemma_of(c) for c in word.children if c.dep_ == "amod"}
+        criticised |= bool(lemmas & lex.mild_criticism) and not _negated(word)
+        praised |= bool(lemmas & lex.mild_praise) and not _negated(word)
     if criticised:
         return "ACCUSE", "disapprove"
     if praised:
@@ -74,6 +81,15 @@ def _qualifiers(clause: Token) -> list[Token]:
     heads = [c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
     heads += [conj for h in heads for conj in h.conjuncts]
     return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
+
+
+def _about_someone(clause: Token, lex: Lexicon) -> bool:
+    """The clause judges someone or what someone did: its subject can act or has an owner who can."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("i", "we", "it", "there", "this", "that", "you"):
+        return False
+    owner = first_child(subject, "poss")
+    return can_act(subject, lex) or (owner is not None and can_act(owner, lex))
 
 
 def _passive(clause: Token) -> bool:

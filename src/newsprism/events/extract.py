@@ -85,7 +85,7 @@ def _build_event(
     if is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
         return None
     event_type, mode = trigger.type, trigger.mode
-    if (future or hypothetical) and trigger.kind not in ("commitment", "request"):
+    if (future or hypothetical) and trigger.kind not in ("commitment", "request", "undergone"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
         elif event_type in lex.cooperative and hypothetical and not future and not negated:
@@ -97,6 +97,12 @@ def _build_event(
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if (
+        event_type == "ASSAULT"
+        and mode is None
+        and _between_people(trigger, actor_words, recipient_words, lex)
+    ):
+        event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
     if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
         return None
     actor_offsets = unique_spans(actor_words, sent, lex)
@@ -174,6 +180,14 @@ def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | No
     tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
     expressions = find_date_expressions(sent.text, sent.start_char)
     return sentence_date(sent, expressions, published, tense, lex)
+
+
+def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
+    """A verb of attack from named people to named people, nothing else involved."""
+    if trigger.kind != "verb" or lemma_of(trigger.token) not in lex.verbal_attacks:
+        return False
+    people = [*actors, *recipients]
+    return bool(actors and recipients) and all(t.ent_type_ == "PERSON" for t in people)
 
 
 def _tense(token: Token) -> str:

@@ -26,6 +26,8 @@ CAN = frozenset({"can", "ca", "cannot"})
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
 # Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
 PEOPLES_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN"})
+# Nouns whose relative clause tells how or why, not what happened ("the way the money was used").
+MANNER_NOUNS = frozenset({"way", "manner", "reason", "extent", "degree"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
 CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
@@ -67,6 +69,8 @@ def is_unreal(
             return True
     elif not said and _own_modal(clause, lex):
         return True  # "Pelosi could threaten to ...": a threat that may come, not one made
+    if clause.dep_ == "ROOT" and clause.tag_ == "VB" and _subject_of(clause) is None and not said:
+        return True  # "Just ask John Boehner.": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if not said and _stance(trigger, clause, past, lex):
@@ -90,8 +94,12 @@ def _own_modal(clause: Token, lex: Lexicon) -> bool:
 
 def _indirect_question(clause: Token) -> bool:
     """A complement clause opened by whether or a wh-word: what is asked or wondered, not done."""
+    if any(a.dep_ == "csubj" for a in (clause, *list(clause.ancestors)[:4])):
+        return True  # "expecting him to refuse ... is a dangerous precedent": a proposition
     current = clause
     for _ in range(3):
+        if current.dep_ == "relcl" and lemma_of(current.head) in MANNER_NOUNS:
+            return True  # "the way money was used", "the reason I insist on ..."
         complement = current.dep_ in ("pcomp", "ccomp", "csubj", "pobj")
         for c in current.children:
             if complement and (
@@ -166,10 +174,26 @@ def stands_between_parties(
     if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
         if not any(can_act(t, lex) or _weapon_or_blast(t, lex) for t in actors):
             return False  # "the strategy is to attack the problem": no one attacks
+    if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
+        if not _aimed_at_someone(trigger, lex):
+            return False  # "residents expressed concern about the storm"
     undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
     if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
         return False
     return True
+
+
+def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
+    """A feeling voiced about, with or over someone, or someone's doing."""
+    for head in (trigger.token, trigger.noun):
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = first_child(target, "poss")
+                if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
+                    return True
+    return False
 
 
 def _weapon_or_blast(noun: Token, lex: Lexicon) -> bool:

@@ -79,6 +79,13 @@ class Lexicon:
     wrongdoing: frozenset[str]
     documents: frozenset[str]
     stance_verbs: frozenset[str]
+    verbal_attacks: frozenset[str]
+    mild_criticism: frozenset[str]
+    mild_praise: frozenset[str]
+    feelings: frozenset[str]
+    complaint_verbs: frozenset[str]
+    undergo: frozenset[str]
+    directives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +107,7 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | speech_verbs("event")
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
+    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     return Lexicon(
         verbs=verbs,
@@ -155,6 +163,13 @@ def load_lexicon() -> Lexicon:
         wrongdoing=frozenset(raw["wrongdoing_verbs"]),
         documents=frozenset(raw["document_nouns"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
+        verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
+        mild_criticism=frozenset(raw["mild_criticism_words"]),
+        mild_praise=frozenset(raw["mild_praise_words"]),
+        feelings=frozenset(raw["feeling_nouns"]),
+        complaint_verbs=frozenset(raw["complaint_verbs"]),
+        undergo=frozenset(raw["undergo_verbs"]),
+        directives=frozenset(raw["directive_verbs"]),
     )
 
 
@@ -207,3 +222,34 @@ def bare_capitalised(token: Token) -> bool:
     ):
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
+
+
+def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
+    doer = first_child(verb, "nsubj")
+    if doer is None:
+        agent = first_child(verb, "agent")
+        doer = first_child(agent, "pobj") if agent is not None else None
+    if doer is None:
+        return None
+    for key in keys:
+        if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
+            continue  # "the committee ruled out": a particle the table does not list
+        found = lex.subject_types.get(key, {}).get(lemma_of(doer))
+        if found:
+            return found, key
+    return None
+
+
+def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
+    table = lex.object_types.get(lemma)
+    if not table or obj is None:
+        return None
+    entry = table.get(lemma_of(obj))
+    if entry is None:
+        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
+    if not entry:
+        return None
+    event_type, _, mode = entry.partition(" ")
+    return event_type, mode or None

@@ -26,7 +26,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     objects = [obj] if obj is not None else []
     if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
         objects.append(token.head)  # "investigations that have been closed"
-    objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
+        objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     complement = first_child(token, "xcomp")

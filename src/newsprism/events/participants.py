@@ -97,6 +97,18 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
     """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
     if trigger.kind == "noun":
         return _noun_participants(trigger.token)
+    if trigger.kind == "undergone":  # "X drew criticism from Y": Y acts, X suffers it
+        heads = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+        sources = [
+            p
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+        ]
+        subject = first_child(trigger.token, "nsubj")
+        objects = [t for p in sources if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+        return objects, [subject] if subject is not None else []
     current = trigger.token
     passive_subjects: list[Token] = []
     for _ in range(6):
@@ -208,7 +220,7 @@ def recipient_tokens(
 
     Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
     """
-    if trigger.kind == "noun":
+    if trigger.kind in ("noun", "undergone"):
         return passive_subjects
     if trigger.type == "REQUEST":  # who is asked comes before what is asked about
         asked = _candidates([trigger.token], trigger, {a.i for a in actors}, lex)

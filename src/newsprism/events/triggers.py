@@ -21,8 +21,11 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
     load_lexicon,
+    typed_by_object,
+    typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event
+from newsprism.events.requests import demands_of_another, directs_someone, infinitive
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
@@ -42,7 +45,7 @@ class Trigger:
     token: Token  # the verb (or adjective, or standalone noun) heading the event
     type: str
     mode: str | None
-    kind: str  # verb | light | commitment | request | noun
+    kind: str  # verb | light | commitment | request | noun | undergone (the subject suffers it)
     noun: Token | None = None  # the event noun of a light-verb construction
     words: list[Token] = field(default_factory=list)
     content: list[Trigger] = field(default_factory=list)  # triggers inside its complement
@@ -138,7 +141,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             if lex.reversal_verbs[key]:
                 return Trigger(token, lex.reversal_verbs[key], None, "verb", words=[token])
             break
-    by_subject = _typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
+    by_subject = typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
     if by_subject:
         return Trigger(token, by_subject[0], None, "verb", words=[token, *_key_words(token, by_subject[1])])
     for key in keys[:-1]:
@@ -153,11 +156,19 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    by_object = _typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
     if by_object:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
+        return Trigger(token, "REQUEST", None, "request", words=[token])
+    if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
+        return Trigger(
+            token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
+        )  # "drew criticism"
     if lemma in lex.light_verbs and noun_entry:
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
+    if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
+        return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
     committed = any(
         c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
     )
@@ -169,40 +180,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     judged = evaluation_type(token, lex)  # "said the plan was reckless", "called him a hero"
     if judged:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    if (lemma in lex.speech or lemma in lex.light_verbs) and _demands_of_another(token, lex):
+    if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
-
-
-def _typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
-    doer = first_child(verb, "nsubj")
-    if doer is None:
-        agent = first_child(verb, "agent")
-        doer = first_child(agent, "pobj") if agent is not None else None
-    if doer is None:
-        return None
-    for key in keys:
-        if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
-            continue  # "the committee ruled out": a particle the table does not list
-        found = lex.subject_types.get(key, {}).get(lemma_of(doer))
-        if found:
-            return found, key
-    return None
-
-
-def _typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
-    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
-    table = lex.object_types.get(lemma)
-    if not table or obj is None:
-        return None
-    entry = table.get(lemma_of(obj))
-    if entry is None:
-        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
-    if not entry:
-        return None
-    event_type, _, mode = entry.partition(" ")
-    return event_type, mode or None
 
 
 def _phrasal_keys(token: Token, lemma: str) -> list[str]:
@@ -226,10 +206,6 @@ def _phrasal_keys(token: Token, lemma: str) -> list[str]:
 def _for_clause(clause: Token) -> bool:
     """ "for X to do Y": a clause with its own subject, introduced by "for"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _names_place_or_time(prep: Token) -> bool:
@@ -306,21 +282,6 @@ def _noun_entry(
     return found
 
 
-def _demands_of_another(verb: Token, lex: Lexicon) -> bool:
-    """ "X said Y must ...": a reported clause with must/should whose subject is not the speaker."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    clauses += [
-        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
-    ]
-    addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
-    for clause in clauses:
-        if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
-            subject = first_child(clause, "nsubj")
-            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not
-            return subject is None or subject.pos_ != "PRON" or addressed
-    return False
-
-
 def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement holds this token, if any ("threatened to [impose]").
 
@@ -334,7 +295,7 @@ def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | 
         if current.dep_ == "advcl":
             # "called for X to ...", and "asked X to direct Y to investigate" (an infinitive
             # under a verb that is no trigger); not a purpose on the trigger itself ("fired to disperse")
-            if not (_for_clause(current) or (_infinitive(current) and current.head.i not in by_token)):
+            if not (_for_clause(current) or (infinitive(current) and current.head.i not in by_token)):
                 return None
         elif current.dep_ not in COMPLEMENT_DEPS:
             return None
@@ -408,8 +369,12 @@ def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
         trigger.type == "PROTEST"
         and trigger.kind == "verb"
         and (trigger.reporting or first_child(trigger.token, "ccomp"))
+    ) or (
+        trigger.type == "PROTEST"
+        and trigger.kind == "light"
+        and lemma_of(trigger.token) in lex.complaint_verbs
     ):
-        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...": a verbal protest
+        trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...", "lodged a protest"
     if trigger.mode is None:
         trigger.mode = _mode_from_words(trigger, sent, lex)
 

@@ -1,0 +1,44 @@
+"""Demands said or directed at someone: "told Iraq that it must ...", "said X should ...",
+"told Comey to drop the investigation". Read by triggers.py when a speech or directive verb
+names no event of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.events.lexicon import Lexicon, can_act, first_child
+
+
+def demands_of_another(verb: Token, lex: Lexicon) -> bool:
+    """ "X said Y must ...": a reported clause with must/should whose subject is not the speaker."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [
+        a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
+    ]
+    addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
+            subject = first_child(clause, "nsubj")
+            # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not;
+            # "said the information should put to rest ..." asks nothing of anyone
+            if subject is not None and subject.pos_ != "PRON" and not can_act(subject, lex):
+                return False
+            return subject is None or subject.pos_ != "PRON" or addressed
+    return False
+
+
+def directs_someone(verb: Token, lex: Lexicon) -> bool:
+    """Someone as object and an infinitive for them to carry out."""
+    target = first_child(verb, "dobj")
+    if target is None or not can_act(target, lex):
+        return False
+    return any(  # not "to tell the party how to behave": advice on a manner
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and infinitive(c)
+        and not any(w.tag_ in ("WRB", "WP") for w in c.children)
+        for c in verb.children
+    )
+
+
+def infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
