@@ -71,8 +71,7 @@ def clean_person_name(name: str) -> str:
     Cuts hover-card glue and a repeated name, drops titles and junk words at the edges.
     """
     rules = repair_rules()
-    glued = _GLUED.search(name)  # four lower-case letters first: "McConnell", "LaPierre" are names
-    name = name[: glued.end()] if glued else name
+    name = _cut_glue(name)
     if any(w.lower() in rules["junk_words"] for w in name.split()):
         return ""
     if any(ch in name for ch in rules["junk_characters"]):
@@ -86,6 +85,39 @@ def clean_person_name(name: str) -> str:
     if len(words) == 1 and _is_title(words[0]):
         return ""  # "Judge", "General" alone: a form of address, not somebody named Judge
     return " ".join(_cut_repeat(words))
+
+
+_DIGIT_GLUE = re.compile(r"(?<=[a-z])\d|\s\d")  # "McCain2020 Democrats", "Comey 03"
+_DOTTED = re.compile(r"\s\S*[a-z]\.[a-z]{2,}")  # "pic.twitter.com" after a name
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")
+_COMMA = re.compile(r",\s*(?!(?:jr|sr|ii|iii|iv)\b)", re.IGNORECASE)  # "Obama, Race" is no one name
+
+
+def _cut_glue(name: str) -> str:
+    """The name in front of glued page text: a hover card or headline run on ("SandersWarren",
+    "McCain2020 Democrats", "Plank pic.twitter.com"); when the glue is inside the first word
+    ("CorkerLindsey Graham") the name is the full name after it."""
+    glued = _GLUED.search(name)  # four lower-case letters first: "McConnell", "LaPierre" are names
+    if glued and " " not in name[: glued.end()] and len(name[glued.end() :].split()) >= 2:
+        name = name[glued.end() :]
+    elif glued:
+        name = name[: glued.end()]
+    for pattern in (_DIGIT_GLUE, _DOTTED, _COMMA):
+        found = pattern.search(name)
+        name = name[: found.start()] if found and found.start() > 0 else name
+    return _owner_or_owned(name)
+
+
+def _owner_or_owned(name: str) -> str:
+    """ "Armour's Kevin Plank": the full name after a possessive; "Obama's Ferguson": the owner."""
+    parts = _POSSESSIVE_INSIDE.split(name, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return name
+    owner, owned = parts[0].strip(), parts[1].strip()
+    owned_words = owned.split()
+    if len(owned_words) >= 2 and names.given_name_gender(owned_words[0]):
+        return owned
+    return owner
 
 
 def _cut_repeat(words: list[str]) -> list[str]:

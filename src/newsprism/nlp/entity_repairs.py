@@ -60,6 +60,7 @@ def repaired_entities(doc: Doc) -> list[Span]:
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     found = _clean_entities(doc, labels)
     _relabel_and_add_persons(doc, found)
+    _trim_headline_words(doc, found)
     spans = []
     for item in found:
         span = Span(doc, item.start, item.end, label=item.label)
@@ -268,3 +269,56 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(_Repaired(token.i, token.i + 1, "PERSON"))
+
+
+_STEM_ENDINGS = ("ing", "es", "ed", "s")
+MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
+
+
+def _trim_headline_words(doc: Doc, found: list[_Repaired]) -> None:
+    """ "Denouncing Obama", "Comey Firing", "James Comey Contradicts His Justification": a headline
+    in title case runs common words into a name. When a shorter name inside it is written alone
+    elsewhere in the article and the words around it are ordinary words of this article (written
+    in lower case in it, or stop words), not given names, the mention is that shorter name."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    persons = [item for item in found if item.label == "PERSON"]
+    written: dict[str, int] = {}
+    for item in persons:
+        key = names.plain(name_text(doc[item.start : item.end]))
+        written[key] = written.get(key, 0) + 1
+    for item in persons:
+        size = item.end - item.start
+        if size < 2 or written[names.plain(name_text(doc[item.start : item.end]))] > MAX_HEADLINE_COPIES:
+            continue
+        for length in range(size - 1, 0, -1):
+            core = next(
+                (
+                    (start, start + length)
+                    for start in (item.start, item.end - length)
+                    if written.get(names.plain(name_text(doc[start : start + length])))
+                    and all(
+                        _ordinary_word(doc[i], lower)
+                        for i in range(item.start, item.end)
+                        if not start <= i < start + length
+                    )
+                ),
+                None,
+            )
+            if core:
+                item.start, item.end = core
+                break
+
+
+def _ordinary_word(token, lower: set[str]) -> bool:
+    """A word of the language rather than of a name: a stop word, or written in lower case in
+    the article (itself or its stem: "Denouncing" after "denounced"); never a given name."""
+    word = token.lower_
+    if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
+        return False
+    if token.is_stop or word in lower or token.is_punct:
+        return True
+    for ending in _STEM_ENDINGS:
+        stem = word[: -len(ending)] if word.endswith(ending) else ""
+        if len(stem) >= 4 and any(w.startswith(stem) for w in lower):
+            return True
+    return False

@@ -118,9 +118,9 @@ def _multiword_titles() -> frozenset[str]:
 
 
 def is_kin_role(role: str) -> bool:
-    """ "President Trump's daughter", "his brother": the role names a relative of somebody."""
-    lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
-    words = lowered.replace("’", "'").split()
+    """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
+    a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
+    words = role.lower().split()
     return bool(words) and words[-1] in lexicon.words("kin_nouns.txt")
 
 
