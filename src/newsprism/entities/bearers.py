@@ -43,3 +43,22 @@ def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity
     if len(ranked) > 1 and weight(ranked[0]) >= SALIENCE_RATIO * max(1, weight(ranked[1])):
         return ranked[:1]
     return found
+
+
+def person_shaped(label: str, name: str) -> bool:
+    """An ORG/GPE/FAC name written as a person's full name: a given name, then one or two names
+    ("Lester Holt" typed ORG), which then joins the person of that full name if there is one."""
+    words = name.split()
+    return (
+        label in ("ORG", "GPE", "FAC")
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and bool(names.given_name_gender(words[0]))
+        and not any(w.lower() in names.org_nouns() for w in words)
+    )
+
+
+def full_name_key(name: str) -> str:
+    """The key a person's full name is stored under (given name and surname)."""
+    parsed = names.parse_person(name)
+    return f"pfl:{parsed.first} {parsed.last}|{parsed.suffix}"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from sqlalchemy import delete, update
 
 from newsprism.entities.aliases import AliasRules
-from newsprism.entities.bearers import fitting, salient
+from newsprism.entities.bearers import fitting, full_name_key, person_shaped, salient
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -94,6 +94,8 @@ def _lookup_keys(local: _Local) -> list[str]:
     the single names it may complete, never the keys of everyone sharing its given name or surname
     (``pf:``/``pl:``, which only single names read): those grow with the corpus."""
     keys = [*local.keys, *(f"a:{names.plain(form)}" for form in local.forms)]
+    if person_shaped(local.label, local.name):
+        keys.append(full_name_key(local.name))
     if local.label == "PERSON":
         parsed = _parsed(local.name)
         if parsed.is_single:
@@ -152,6 +154,11 @@ class _Linker:
             return found[0] if found else None
         if local.label == "PERSON":
             found = self._match_person(local)
+        elif (
+            person_shaped(local.label, local.name)
+            and len(self.candidates(full_name_key(local.name), ("PERSON",))) == 1
+        ):
+            found = self.candidates(full_name_key(local.name), ("PERSON",))
         else:
             found = self._match_name(local)
         if isinstance(found, list):
@@ -279,19 +286,20 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     linker.preload(keys)
 
     links: list[tuple[str, str | None]] = []
-    for article_id in article_ids:
-        for local in locals_by_article.get(article_id, []):
-            found = linker.match(local)
-            if found == _AMBIGUOUS:
-                entity_id = None
-            else:
-                forced = linker.aliases.canonical(local.forms)
-                entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
-                linker.absorb(entity, local, forced)
-                if local.label == "NORP":
-                    _relate_demonym(linker, entity)
-                entity_id = entity.entity_id
-            links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
+    in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
+    # people first: a full name the model typed ORG in one article finds the person named in another
+    for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
+        found = linker.match(local)
+        if found == _AMBIGUOUS:
+            entity_id = None
+        else:
+            forced = linker.aliases.canonical(local.forms)
+            entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
+            linker.absorb(entity, local, forced)
+            if local.label == "NORP":
+                _relate_demonym(linker, entity)
+            entity_id = entity.entity_id
+        links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links)
     _link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
 

@@ -84,6 +84,8 @@ def clean_person_name(name: str) -> str:
         words.pop()
     if len(words) == 1 and _is_title(words[0]):
         return ""  # "Judge", "General" alone: a form of address, not somebody named Judge
+    if len(words) > 1 and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _role_nouns():
+        return ""  # "Ferguson Protesters": a group of people, no one's name
     return " ".join(_cut_repeat(words))
 
 
@@ -300,7 +302,8 @@ def _parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     """Given name (nickname folded), middles, surname and suffix, with particles and hyphens
     dropped so "Adil Abdul al-Mahdi" and "Abdul Mahdi" share parts."""
     parsed = names.parse_person(name)
-    words = [names.fold_word(w) for w in _without_particles(name).split()]
+    suffixes = names.name_rules()["suffixes"]
+    words = [names.fold_word(w) for w in _without_particles(name).split() if w not in suffixes]
     words = [w for w in words if w and w != parsed.suffix]
     if len(words) < 2:
         return "", (), words[0] if words else "", parsed.suffix

@@ -59,6 +59,7 @@ def repaired_entities(doc: Doc) -> list[Span]:
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     found = _clean_entities(doc, labels)
+    _split_owner_from_person(doc, found)
     _relabel_and_add_persons(doc, found)
     _trim_headline_words(doc, found)
     spans = []
@@ -269,6 +270,22 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(_Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _split_owner_from_person(doc: Doc, found: list[_Repaired]) -> None:
+    """ "NBC News's Lester Holt" tagged ORG: the owner stays an organisation, the full name after
+    the possessive (a given name first) is a person."""
+    for item in list(found):
+        if item.label not in ("ORG", "GPE", "FAC"):
+            continue
+        mark = next((i for i in range(item.start + 1, item.end - 2) if doc[i].tag_ == "POS"), None)
+        if mark is None:
+            continue
+        person = doc[mark + 1 : item.end]
+        if looks_like_name(person) and names.given_name_gender(person[0].text):
+            found.append(_Repaired(mark + 1, item.end, "PERSON"))
+            item.end = mark
+    found.sort(key=lambda f: f.start)
 
 
 _STEM_ENDINGS = ("ing", "es", "ed", "s")

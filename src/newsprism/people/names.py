@@ -36,6 +36,7 @@ def name_rules() -> dict:
         "suffixes",
         "particles",
         "given_particles",
+        "optional_suffixes",
         "acronym_skip",
         "leading_articles",
         "caption_separators",
@@ -280,6 +281,7 @@ def parse_person(name: str) -> PersonName:
     suffix = ""
     while words and words[-1].lower() in rules["suffixes"]:
         suffix = words.pop().lower().rstrip(".")
+    suffix = "" if suffix in rules["optional_suffixes"] else suffix
     parts: list[str] = []
     glue: list[str] = []
     for at, word in enumerate(words):
