@@ -42,6 +42,7 @@ def repair_rules() -> dict:
     return {
         "junk_words": frozenset(rules.get("junk_words", [])),
         "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
+        "trailing_junk_words": frozenset(rules.get("trailing_junk_words", [])),
         "address_forms": frozenset(rules.get("address_forms", [])),
         "widget_words": frozenset(rules.get("widget_words", [])),
         "place_tails": frozenset(rules.get("place_tails", [])),
@@ -81,6 +82,8 @@ def clean_person_name(name: str) -> str:
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
+        words.pop()
+    while len(words) > 1 and words[-1].lower() in rules["trailing_junk_words"]:
         words.pop()
     if len(words) == 1 and _is_title(words[0]):
         return ""  # "Judge", "General" alone: a form of address, not somebody named Judge

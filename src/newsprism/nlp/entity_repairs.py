@@ -229,10 +229,18 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
     if not parts:
         return
     other_counts: dict[str, int] = {}
+    place_counts: dict[str, int] = {}
     for item in found:
         if item.label != "PERSON":
             key = names.plain(name_text(doc[item.start : item.end]))
             other_counts[key] = other_counts.get(key, 0) + 1
+            if item.label in ("GPE", "LOC"):
+                place_counts[key] = place_counts.get(key, 0) + 1
+    for item in found:  # "Ferguson" tagged PERSON in a story that says "in Ferguson, Missouri"
+        text = names.plain(name_text(doc[item.start : item.end]))
+        if item.label == "PERSON" and item.end - item.start == 1 and not any(text in pair for pair in full):
+            if place_counts.get(text, 0) > parts.get(text, 0):
+                item.label = "GPE"
     for item in found:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
@@ -307,6 +315,8 @@ def _trim_headline_words(doc: Doc, found: list[_Repaired]) -> None:
         size = item.end - item.start
         if size < 2 or written[names.plain(name_text(doc[item.start : item.end]))] > MAX_HEADLINE_COPIES:
             continue
+        if _ends_before_next_name(doc, item, written):
+            continue
         for length in range(size - 1, 0, -1):
             core = next(
                 (
@@ -324,6 +334,21 @@ def _trim_headline_words(doc: Doc, found: list[_Repaired]) -> None:
             if core:
                 item.start, item.end = core
                 break
+
+
+def _ends_before_next_name(doc: Doc, item: _Repaired, written: dict[str, int]) -> bool:
+    """ "Trump Paul" (a hover card: "... Trump" then "Paul Ryan ..."): a surname written alone in
+    the article, then a given name, is the end of one name and the start of another."""
+    first = doc[item.start]
+    if names.given_name_gender(first.text) or not written.get(
+        names.plain(name_text(doc[item.start : item.start + 1]))
+    ):
+        return False
+    following = doc[item.start + 1]
+    if not (following.is_title and following.is_alpha and names.given_name_gender(following.text)):
+        return False
+    item.end = item.start + 1
+    return True
 
 
 def _ordinary_word(token, lower: set[str]) -> bool:
