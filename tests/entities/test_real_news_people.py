@@ -118,3 +118,14 @@ def test_bare_surname_goes_to_the_far_more_salient_bearer(tmp_path: Path):
     store.close()
     assert linked[("z1", "Trump")] == linked[("t0", "Donald Trump")]
     assert linked[("z1", "Trump")] != linked[("i1", "Ivanka Trump")]
+
+
+def test_a_title_before_a_name_is_not_a_namesake(nlp):
+    text = (
+        "Judge Brett Kavanaugh testified on Thursday. Senators called him Judge Kavanaugh, and "
+        "Judge Kavanaugh denied it. Mark Judge, his friend, did not appear."
+    )
+    found = _local_names(nlp, text)
+    judges = [local for written, local in found.values() if local == "Mark Judge"]
+    assert judges == ["Mark Judge"]  # only his own mention
+    assert all(local == "Brett Kavanaugh" for written, local in found.values() if "Kavanaugh" in written)

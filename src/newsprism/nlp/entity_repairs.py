@@ -270,9 +270,12 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         names.plain(name_text(doc[item.start : item.end])) for item in found if item.label != "PERSON"
     }
     taken = {i for item in found for i in range(item.start, item.end)}
+    person_starts = {item.start for item in found if item.label == "PERSON"}
     for token in doc:
         if token.i in taken or not token.is_title:
             continue
+        if token.i + 1 in person_starts and token.lower_ in names.titles():
+            continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
