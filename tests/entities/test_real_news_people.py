@@ -129,3 +129,14 @@ def test_a_title_before_a_name_is_not_a_namesake(nlp):
     judges = [local for written, local in found.values() if local == "Mark Judge"]
     assert judges == ["Mark Judge"]  # only his own mention
     assert all(local == "Brett Kavanaugh" for written, local in found.values() if "Kavanaugh" in written)
+
+
+def test_a_surname_typed_org_joins_the_far_more_salient_person(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    articles = {f"h{i}": [("Lester Holt", "PERSON")] for i in range(4)}
+    articles |= {f"f{i}": [("Ford", "ORG")] for i in range(4)}  # the company, often
+    articles |= {"p1": [("Gerald Ford", "PERSON")], "o1": [("Holt", "ORG")], "o2": [("Ford", "ORG")]}
+    linked = _link(store, articles)
+    store.close()
+    assert linked[("o1", "Holt")] == linked[("h0", "Lester Holt")]
+    assert linked[("o2", "Ford")] == linked[("f0", "Ford")] != linked[("p1", "Gerald Ford")]
