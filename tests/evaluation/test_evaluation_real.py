@@ -50,9 +50,31 @@ def test_allsides_quote_set_loads_every_span_and_splits_off_the_held_out_article
     assert [len(p) for p in parts.values()] == [10, real_quotes.HELD_OUT]
 
 
+def test_a_form_skipped_in_an_article_is_not_the_persons_there():
+    gold = {
+        "mask_strings": [],
+        "people": [
+            {
+                "name": "Ron Hale",
+                "forms": ["Ron Hale", "Hale"],
+                "ambiguous_forms": [],
+                "articles": ["a", "b"],
+                "skip_form_articles": {"Hale": ["b"]},
+            },
+        ],
+    }
+    found = real_people.gold_mentions(gold, {"a": "Ron Hale. Hale.", "b": "Ron Hale. Hale."})
+    assert [(i, o.form) for i, o in found["Ron Hale"]] == [
+        ("a", "Ron Hale"),
+        ("a", "Hale"),
+        ("b", "Ron Hale"),
+    ]
+
+
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_allsides_people_counts_match_the_set():
-    gold = json.loads(real_people.DEFAULT_SET.read_text("utf-8"))
+@pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET])
+def test_allsides_people_counts_match_the_set(path):
+    gold = json.loads(path.read_text("utf-8"))
     articles = real_people.read_articles(gold["articles"])
     mentions = real_people.gold_mentions(gold, {a.article_id: a.text for a in articles})
     for person in gold["people"]:

@@ -43,3 +43,64 @@ def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity
     if len(ranked) > 1 and weight(ranked[0]) >= SALIENCE_RATIO * max(1, weight(ranked[1])):
         return ranked[:1]
     return found
+
+
+def person_shaped(label: str, name: str) -> bool:
+    """An ORG/GPE/FAC name written as a person's full name: a given name, then one or two names
+    ("Lester Holt" typed ORG), which then joins the person of that full name if there is one."""
+    words = name.split()
+    return (
+        label in ("ORG", "GPE", "FAC")
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and bool(names.given_name_gender(words[0]))
+        and not any(w.lower() in names.org_nouns() for w in words)
+    )
+
+
+def full_name_key(name: str) -> str:
+    """The key a person's full name is stored under (given name and surname)."""
+    parsed = names.parse_person(name)
+    return f"pfl:{parsed.first} {parsed.last}|{parsed.suffix}"
+
+
+def surname_shaped(label: str, name: str) -> bool:
+    """One capitalised word typed ORG/GPE/FAC that is no known place, acronym or listed thing: it
+    may be a person's surname the model mistyped ("Holt", "Ford")."""
+    return (
+        label in ("ORG", "GPE", "FAC")
+        and len(name.split()) == 1
+        and name[:1].isupper()
+        and not names.is_acronym(name)
+        and not names.is_known_place(name)
+        and not names.demonym_place(name)
+        and name.lower() not in names.org_nouns()
+    )
+
+
+def person_for_surname(
+    label: str, name: str, people: list[Entity], things: list[Entity], weight: Callable[[Entity], int]
+) -> list[Entity]:
+    """ "Holt" typed ORG in an article that never names him in full is the person, when the corpus
+    knows one far more salient bearer of that surname than anything else of that name."""
+    if not surname_shaped(label, name):
+        return []
+    people = salient(people, weight)
+    if len(people) == 1 and weight(people[0]) >= SALIENCE_RATIO * max(1, sum(weight(e) for e in things)):
+        return people
+    return []
+
+
+def unique(found: list[Entity]) -> list[Entity]:
+    """Each entity once, in the order first found."""
+    return list({e.entity_id: e for e in found}.values())
+
+
+def person_keys_of_thing(label: str, name: str) -> list[str]:
+    """The person keys an ORG/GPE/FAC name is also looked up by: its full-name key when it is
+    written as a person's full name, its surname key when it may be a mistyped surname."""
+    if person_shaped(label, name):
+        return [full_name_key(name)]
+    if surname_shaped(label, name):
+        return [f"pl:{names.parse_person(name).last}|"]
+    return []

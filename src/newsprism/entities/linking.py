@@ -24,7 +24,15 @@ from functools import lru_cache
 from sqlalchemy import delete, update
 
 from newsprism.entities.aliases import AliasRules
-from newsprism.entities.bearers import fitting, salient
+from newsprism.entities.bearers import (
+    fitting,
+    full_name_key,
+    person_for_surname,
+    person_keys_of_thing,
+    person_shaped,
+    salient,
+    unique,
+)
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -94,6 +102,7 @@ def _lookup_keys(local: _Local) -> list[str]:
     the single names it may complete, never the keys of everyone sharing its given name or surname
     (``pf:``/``pl:``, which only single names read): those grow with the corpus."""
     keys = [*local.keys, *(f"a:{names.plain(form)}" for form in local.forms)]
+    keys += person_keys_of_thing(local.label, local.name)  # a person the model typed ORG/GPE
     if local.label == "PERSON":
         parsed = _parsed(local.name)
         if parsed.is_single:
@@ -152,21 +161,25 @@ class _Linker:
             return found[0] if found else None
         if local.label == "PERSON":
             found = self._match_person(local)
+        elif (
+            person_shaped(local.label, local.name)
+            and len(self.candidates(full_name_key(local.name), ("PERSON",))) == 1
+        ):
+            found = self.candidates(full_name_key(local.name), ("PERSON",))
         else:
             found = self._match_name(local)
+            people = self.candidates(f"pl:{_parsed(local.name).last}|", ("PERSON",))
+            found = person_for_surname(local.label, local.name, people, found, self._weight) or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
             if len(found) > 1 and local.label == "PERSON":
                 found = fitting(local.roles, found, _parsed)
             if len(found) > 1 and local.label == "PERSON" and _parsed(local.name).is_single:
-                found = self._salient(found)
+                found = salient(found, self._weight)
             if len(found) > 1:
                 return _AMBIGUOUS
             return found[0] if found else None
         return found
-
-    def _salient(self, found: list[Entity]) -> list[Entity]:
-        return salient(found, self._weight)
 
     def _weight(self, entity: Entity) -> int:
         return self.weight.get(entity.entity_id, entity.mentions)
@@ -193,14 +206,14 @@ class _Linker:
             return found
         singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         singles += self.candidates(f"ps:{parsed.first}|{suffix}", ("PERSON",))
-        singles = [e for e in _unique(singles) if _parsed(e.name).is_single]
+        singles = [e for e in unique(singles) if _parsed(e.name).is_single]
         return singles or self._match_variant(local)
 
     def _match_variant(self, local: _Local) -> list[Entity]:
         """A spelling variant, reversed order or middle-name form of one known person's full name."""
         for key in variant_lookups(local.name):
             found = [e for e in self.candidates(key, ("PERSON",)) if close_variant(local.name, e.name)]
-            if len(_unique(found)) == 1:
+            if len(unique(found)) == 1:
                 return found[:1]
         return []
 
@@ -250,10 +263,6 @@ def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
     return any(names.compatible(parsed, _parsed(n)) for n in [entity.name, *entity.aliases])
 
 
-def _unique(found: list[Entity]) -> list[Entity]:
-    return list({e.entity_id: e for e in found}.values())
-
-
 def _fuller(local: _Local, entity: Entity) -> bool:
     """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?"""
     if local.label == "PERSON":
@@ -279,19 +288,20 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     linker.preload(keys)
 
     links: list[tuple[str, str | None]] = []
-    for article_id in article_ids:
-        for local in locals_by_article.get(article_id, []):
-            found = linker.match(local)
-            if found == _AMBIGUOUS:
-                entity_id = None
-            else:
-                forced = linker.aliases.canonical(local.forms)
-                entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
-                linker.absorb(entity, local, forced)
-                if local.label == "NORP":
-                    _relate_demonym(linker, entity)
-                entity_id = entity.entity_id
-            links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
+    in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
+    # people first: a full name the model typed ORG in one article finds the person named in another
+    for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
+        found = linker.match(local)
+        if found == _AMBIGUOUS:
+            entity_id = None
+        else:
+            forced = linker.aliases.canonical(local.forms)
+            entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
+            linker.absorb(entity, local, forced)
+            if local.label == "NORP":
+                _relate_demonym(linker, entity)
+            entity_id = entity.entity_id
+        links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links)
     _link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
 

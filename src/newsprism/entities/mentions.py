@@ -157,7 +157,6 @@ class _Person:
     first_seen: int
     genders: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
-    named_at: list[int] = field(default_factory=list)  # token offsets of the full-name mentions
     kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
 
 
@@ -189,7 +188,6 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         elif parsed.size > person.name.size:
             group_names[person.group], person.name = text, parsed
         item.group = person.group
-        person.named_at.append(item.start)
         person.kin = person.kin or any(names.is_kin_role(r) for r in item.roles)
         _learn(person, item.roles)
 
@@ -199,7 +197,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         text = name_text(doc[item.start : item.end])
         if item.label == "PERSON":
             if item.group < 0:
-                item.group = _resolve_short_name(text, item.roles, persons, item.start)
+                item.group = _resolve_short_name(text, item.roles, persons)
             if item.group < 0:
                 key = ("PERSON", names.plain(text))
                 if key not in by_key:
@@ -228,11 +226,11 @@ def _learn(person: _Person, roles: list[str]) -> None:
     person.titles |= titles
 
 
-def _resolve_short_name(text: str, roles: list[str], persons: list[_Person], at: int = 0) -> int:
+def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
     Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"),
-    then the one last named in full before it (the article's main subject when none was). A
+    then the one the article introduced first (its main subject). A
     person introduced as a relative ("his daughter Ivanka Trump") takes the bare surname only when
     a cue of the mention fits them alone; otherwise the bare name is left to the linker, which
     gives it to the bearer the corpus knows best.
@@ -259,7 +257,7 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person], at:
         matches = [p for p in matches if not p.kin]  # "Trump" after "Trump's daughter Ivanka Trump"
     if not matches:
         return -1
-    chosen = max(matches, key=lambda p: (max((i for i in p.named_at if i < at), default=-1), -p.first_seen))
+    chosen = min(matches, key=lambda p: p.first_seen)
     if titles and chosen.titles and not titles & chosen.titles:
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     _learn(chosen, roles)

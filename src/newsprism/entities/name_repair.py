@@ -42,6 +42,7 @@ def repair_rules() -> dict:
     return {
         "junk_words": frozenset(rules.get("junk_words", [])),
         "edge_junk_words": frozenset(rules.get("edge_junk_words", [])),
+        "trailing_junk_words": frozenset(rules.get("trailing_junk_words", [])),
         "address_forms": frozenset(rules.get("address_forms", [])),
         "widget_words": frozenset(rules.get("widget_words", [])),
         "place_tails": frozenset(rules.get("place_tails", [])),
@@ -71,8 +72,7 @@ def clean_person_name(name: str) -> str:
     Cuts hover-card glue and a repeated name, drops titles and junk words at the edges.
     """
     rules = repair_rules()
-    glued = _GLUED.search(name)  # four lower-case letters first: "McConnell", "LaPierre" are names
-    name = name[: glued.end()] if glued else name
+    name = _cut_glue(name)
     if any(w.lower() in rules["junk_words"] for w in name.split()):
         return ""
     if any(ch in name for ch in rules["junk_characters"]):
@@ -83,9 +83,46 @@ def clean_person_name(name: str) -> str:
         words.pop(0)
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
         words.pop()
+    while len(words) > 1 and words[-1].lower() in rules["trailing_junk_words"]:
+        words.pop()
     if len(words) == 1 and _is_title(words[0]):
         return ""  # "Judge", "General" alone: a form of address, not somebody named Judge
+    if len(words) > 1 and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _role_nouns():
+        return ""  # "Ferguson Protesters": a group of people, no one's name
     return " ".join(_cut_repeat(words))
+
+
+_DIGIT_GLUE = re.compile(r"(?<=[a-z])\d|\s\d")  # "McCain2020 Democrats", "Comey 03"
+_DOTTED = re.compile(r"\s\S*[a-z]\.[a-z]{2,}")  # "pic.twitter.com" after a name
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")
+_COMMA = re.compile(r",\s*(?!(?:jr|sr|ii|iii|iv)\b)", re.IGNORECASE)  # "Obama, Race" is no one name
+
+
+def _cut_glue(name: str) -> str:
+    """The name in front of glued page text: a hover card or headline run on ("SandersWarren",
+    "McCain2020 Democrats", "Plank pic.twitter.com"); when the glue is inside the first word
+    ("CorkerLindsey Graham") the name is the full name after it."""
+    glued = _GLUED.search(name)  # four lower-case letters first: "McConnell", "LaPierre" are names
+    if glued and " " not in name[: glued.end()] and len(name[glued.end() :].split()) >= 2:
+        name = name[glued.end() :]
+    elif glued:
+        name = name[: glued.end()]
+    for pattern in (_DIGIT_GLUE, _DOTTED, _COMMA):
+        found = pattern.search(name)
+        name = name[: found.start()] if found and found.start() > 0 else name
+    return _owner_or_owned(name)
+
+
+def _owner_or_owned(name: str) -> str:
+    """ "Armour's Kevin Plank": the full name after a possessive; "Obama's Ferguson": the owner."""
+    parts = _POSSESSIVE_INSIDE.split(name, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return name
+    owner, owned = parts[0].strip(), parts[1].strip()
+    owned_words = owned.split()
+    if len(owned_words) >= 2 and names.given_name_gender(owned_words[0]):
+        return owned
+    return owner
 
 
 def _cut_repeat(words: list[str]) -> list[str]:
@@ -268,7 +305,8 @@ def _parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
     """Given name (nickname folded), middles, surname and suffix, with particles and hyphens
     dropped so "Adil Abdul al-Mahdi" and "Abdul Mahdi" share parts."""
     parsed = names.parse_person(name)
-    words = [names.fold_word(w) for w in _without_particles(name).split()]
+    suffixes = names.name_rules()["suffixes"]
+    words = [names.fold_word(w) for w in _without_particles(name).split() if w not in suffixes]
     words = [w for w in words if w and w != parsed.suffix]
     if len(words) < 2:
         return "", (), words[0] if words else "", parsed.suffix

@@ -59,7 +59,9 @@ def repaired_entities(doc: Doc) -> list[Span]:
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     found = _clean_entities(doc, labels)
+    _split_owner_from_person(doc, found)
     _relabel_and_add_persons(doc, found)
+    _trim_headline_words(doc, found)
     spans = []
     for item in found:
         span = Span(doc, item.start, item.end, label=item.label)
@@ -227,10 +229,18 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
     if not parts:
         return
     other_counts: dict[str, int] = {}
+    place_counts: dict[str, int] = {}
     for item in found:
         if item.label != "PERSON":
             key = names.plain(name_text(doc[item.start : item.end]))
             other_counts[key] = other_counts.get(key, 0) + 1
+            if item.label in ("GPE", "LOC"):
+                place_counts[key] = place_counts.get(key, 0) + 1
+    for item in found:  # "Ferguson" tagged PERSON in a story that says "in Ferguson, Missouri"
+        text = names.plain(name_text(doc[item.start : item.end]))
+        if item.label == "PERSON" and item.end - item.start == 1 and not any(text in pair for pair in full):
+            if place_counts.get(text, 0) > parts.get(text, 0):
+                item.label = "GPE"
     for item in found:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
@@ -260,11 +270,100 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         names.plain(name_text(doc[item.start : item.end])) for item in found if item.label != "PERSON"
     }
     taken = {i for item in found for i in range(item.start, item.end)}
+    person_starts = {item.start for item in found if item.label == "PERSON"}
     for token in doc:
         if token.i in taken or not token.is_title:
             continue
+        if token.i + 1 in person_starts and token.lower_ in names.titles():
+            continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(_Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _split_owner_from_person(doc: Doc, found: list[_Repaired]) -> None:
+    """ "NBC News's Lester Holt" tagged ORG: the owner stays an organisation, the full name after
+    the possessive (a given name first) is a person."""
+    for item in list(found):
+        if item.label not in ("ORG", "GPE", "FAC"):
+            continue
+        mark = next((i for i in range(item.start + 1, item.end - 2) if doc[i].tag_ == "POS"), None)
+        if mark is None:
+            continue
+        person = doc[mark + 1 : item.end]
+        if looks_like_name(person) and names.given_name_gender(person[0].text):
+            found.append(_Repaired(mark + 1, item.end, "PERSON"))
+            item.end = mark
+    found.sort(key=lambda f: f.start)
+
+
+_STEM_ENDINGS = ("ing", "es", "ed", "s")
+MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
+
+
+def _trim_headline_words(doc: Doc, found: list[_Repaired]) -> None:
+    """ "Denouncing Obama", "Comey Firing", "James Comey Contradicts His Justification": a headline
+    in title case runs common words into a name. When a shorter name inside it is written alone
+    elsewhere in the article and the words around it are ordinary words of this article (written
+    in lower case in it, or stop words), not given names, the mention is that shorter name."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    persons = [item for item in found if item.label == "PERSON"]
+    written: dict[str, int] = {}
+    for item in persons:
+        key = names.plain(name_text(doc[item.start : item.end]))
+        written[key] = written.get(key, 0) + 1
+    for item in persons:
+        size = item.end - item.start
+        if size < 2 or written[names.plain(name_text(doc[item.start : item.end]))] > MAX_HEADLINE_COPIES:
+            continue
+        if _ends_before_next_name(doc, item, written):
+            continue
+        for length in range(size - 1, 0, -1):
+            core = next(
+                (
+                    (start, start + length)
+                    for start in (item.start, item.end - length)
+                    if written.get(names.plain(name_text(doc[start : start + length])))
+                    and all(
+                        _ordinary_word(doc[i], lower)
+                        for i in range(item.start, item.end)
+                        if not start <= i < start + length
+                    )
+                ),
+                None,
+            )
+            if core:
+                item.start, item.end = core
+                break
+
+
+def _ends_before_next_name(doc: Doc, item: _Repaired, written: dict[str, int]) -> bool:
+    """ "Trump Paul" (a hover card: "... Trump" then "Paul Ryan ..."): a surname written alone in
+    the article, then a given name, is the end of one name and the start of another."""
+    first = doc[item.start]
+    if names.given_name_gender(first.text) or not written.get(
+        names.plain(name_text(doc[item.start : item.start + 1]))
+    ):
+        return False
+    following = doc[item.start + 1]
+    if not (following.is_title and following.is_alpha and names.given_name_gender(following.text)):
+        return False
+    item.end = item.start + 1
+    return True
+
+
+def _ordinary_word(token, lower: set[str]) -> bool:
+    """A word of the language rather than of a name: a stop word, or written in lower case in
+    the article (itself or its stem: "Denouncing" after "denounced"); never a given name."""
+    word = token.lower_
+    if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
+        return False
+    if token.is_stop or word in lower or token.is_punct:
+        return True
+    for ending in _STEM_ENDINGS:
+        stem = word[: -len(ending)] if word.endswith(ending) else ""
+        if len(stem) >= 4 and any(w.startswith(stem) for w in lower):
+            return True
+    return False

@@ -36,6 +36,7 @@ def name_rules() -> dict:
         "suffixes",
         "particles",
         "given_particles",
+        "optional_suffixes",
         "acronym_skip",
         "leading_articles",
         "caption_separators",
@@ -118,9 +119,9 @@ def _multiword_titles() -> frozenset[str]:
 
 
 def is_kin_role(role: str) -> bool:
-    """ "President Trump's daughter", "his brother": the role names a relative of somebody."""
-    lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
-    words = lowered.replace("’", "'").split()
+    """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
+    a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
+    words = role.lower().split()
     return bool(words) and words[-1] in lexicon.words("kin_nouns.txt")
 
 
@@ -280,6 +281,7 @@ def parse_person(name: str) -> PersonName:
     suffix = ""
     while words and words[-1].lower() in rules["suffixes"]:
         suffix = words.pop().lower().rstrip(".")
+    suffix = "" if suffix in rules["optional_suffixes"] else suffix
     parts: list[str] = []
     glue: list[str] = []
     for at, word in enumerate(words):
