@@ -129,6 +129,15 @@ def test_entity_repairs_run_in_the_pipeline_and_write_one_span_group(nlp):
     assert repaired_entities(doc) == list(doc.spans[SPAN_GROUP])
 
 
+def test_a_body_named_with_the_keeps_its_label_though_a_person_shares_a_word(nlp):
+    """A person's name never takes "the": "the White House" stays a body after "Mark White", while
+    a bare "White" after him is his."""
+    doc = nlp("Mark White, a senator, spoke on Monday. The White House declined to comment, White said.")
+    repaired = [(s.text, s.label_) for s in repaired_entities(doc)]
+    assert ("White House", "PERSON") not in repaired
+    assert ("White", "PERSON") in repaired
+
+
 # ---- layout: datelines and headline lines, found once in cleaning ---------------------------
 
 
@@ -224,3 +233,16 @@ def test_speaker_resolution_names_the_speakers_mention(nlp):
         ("Maria Lopez", "Maria Lopez"),
         ("Carlos Lopez", "Carlos Lopez"),
     ]
+
+
+def test_a_name_fronted_before_a_pronoun_is_not_its_antecedent(nlp):
+    """'Of Reyes, he said': the pronoun speaks about the fronted name; the person just quoted is
+    still the speaker."""
+    text = (
+        "Tomas Brandt, the party's leader, spoke in Hamburg on Friday.\\n\\n"
+        '"We will win," Brandt said. He said the campaign was going well.\\n\\n'
+        'Of Carla Reyes, he said, "She has never run anything."'
+    )
+    found = extract_quotes(nlp(text), "a3")
+    last = next(q for q in found if q.text.startswith("She has never"))
+    assert last.speaker == "Tomas Brandt"

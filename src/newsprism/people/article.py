@@ -114,16 +114,17 @@ def read_people(
             following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
             article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
     article.organisations = _organisations(article, subjects, appositives, aged)
+    # the people of the article's index: the entities as the repairs left them ("Psaki" labelled
+    # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
+    # parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman")
     people = [
         e
-        for e in doc.ents
+        for e in repaired_entities(doc)
         if e.label_ == "PERSON"
         or e.label_ == "ORG"
         and (e[-1].lower_ in aged or _named_role_holder(e))
         or _hyphenated_person(e)
     ]
-    # names the entity recogniser missed that the entity repairs found ("Psaki" after "Jen Psaki")
-    people += [e for e in repaired_entities(doc) if e.label_ == "PERSON" and not any(t.ent_type_ for t in e)]
     people += _untagged_names(subjects + appositives)
     people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
     for ent in people:
