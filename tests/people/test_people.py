@@ -12,6 +12,7 @@ from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import COMPONENT, SPAN_GROUP, repaired_entities
 from newsprism.people import names
 from newsprism.people.index import PeopleIndex, index_article
+from newsprism.people.tokens import names_a_role_holder, role_holder_names
 from newsprism.pipeline import extract_facts
 from newsprism.quotes.extract import extract_quotes
 
@@ -246,3 +247,14 @@ def test_a_name_fronted_before_a_pronoun_is_not_its_antecedent(nlp):
     found = extract_quotes(nlp(text), "a3")
     last = next(q for q in found if q.text.startswith("She has never"))
     assert last.speaker == "Tomas Brandt"
+
+
+def test_the_role_apposition_pattern_finds_names_set_beside_a_role(nlp):
+    doc = nlp(
+        "Valentina Ortuzar, Chile's trade minister, spoke first. Later the minister, Rafael Duarte, "
+        "spoke. Corvin Foods, a company in Ohio, stayed silent."
+    )
+    holders = {doc[i].text for i in role_holder_names(doc)}
+    assert {"Ortuzar", "Duarte"} <= holders
+    assert "Foods" not in holders
+    assert names_a_role_holder(next(t for t in doc if t.text == "Ortuzar"))
