@@ -5,8 +5,10 @@ things up in: full names by surname and first name, roles introduced next to nam
 the trade minister"), genders from honorifics and role words, the organisations "the company" may
 mean, and the subjects that make a person salient for a later "she" (``people.salience`` adds
 those). Quoted words are left out; headline lines and the dateline come from cleaning
-(``ingest.layout``). People are the recogniser's, those the entity repairs found it missed, and
-a few the parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman").
+(``ingest.layout``). People are those of the repaired entities (``nlp.entity_repairs``, the
+labels of the article's people index), and a few the parse shows to be people whatever their
+label ("Donnelly, 41,", "X, a spokeswoman"). With the index (``lookup``), each entry knows the
+mention it stands for, so that a resolved speaker comes with its mention.
 """
 
 from __future__ import annotations
