@@ -225,7 +225,7 @@ def _organisations(
         if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
             span = entity_span(name) or name.doc[name.i : name.i + 1]
             found.append((span.start_char, org_name(span)))
-    for ent in article.doc.ents:
+    for ent in repaired_entities(article.doc):  # the index's labels
         if in_headline(article, ent.start_char):
             continue
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
