@@ -12,6 +12,7 @@ from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import COMPONENT, SPAN_GROUP, repaired_entities
 from newsprism.people import names
 from newsprism.people.index import PeopleIndex, index_article
+from newsprism.people.tokens import names_a_role_holder, role_holder_names
 from newsprism.pipeline import extract_facts
 from newsprism.quotes.extract import extract_quotes
 
@@ -129,6 +130,15 @@ def test_entity_repairs_run_in_the_pipeline_and_write_one_span_group(nlp):
     assert repaired_entities(doc) == list(doc.spans[SPAN_GROUP])
 
 
+def test_a_body_named_with_the_keeps_its_label_though_a_person_shares_a_word(nlp):
+    """A person's name never takes "the": "the White House" stays a body after "Mark White", while
+    a bare "White" after him is his."""
+    doc = nlp("Mark White, a senator, spoke on Monday. The White House declined to comment, White said.")
+    repaired = [(s.text, s.label_) for s in repaired_entities(doc)]
+    assert ("White House", "PERSON") not in repaired
+    assert ("White", "PERSON") in repaired
+
+
 # ---- layout: datelines and headline lines, found once in cleaning ---------------------------
 
 
@@ -224,3 +234,27 @@ def test_speaker_resolution_names_the_speakers_mention(nlp):
         ("Maria Lopez", "Maria Lopez"),
         ("Carlos Lopez", "Carlos Lopez"),
     ]
+
+
+def test_a_name_fronted_before_a_pronoun_is_not_its_antecedent(nlp):
+    """'Of Reyes, he said': the pronoun speaks about the fronted name; the person just quoted is
+    still the speaker."""
+    text = (
+        "Tomas Brandt, the party's leader, spoke in Hamburg on Friday.\\n\\n"
+        '"We will win," Brandt said. He said the campaign was going well.\\n\\n'
+        'Of Carla Reyes, he said, "She has never run anything."'
+    )
+    found = extract_quotes(nlp(text), "a3")
+    last = next(q for q in found if q.text.startswith("She has never"))
+    assert last.speaker == "Tomas Brandt"
+
+
+def test_the_role_apposition_pattern_finds_names_set_beside_a_role(nlp):
+    doc = nlp(
+        "Valentina Ortuzar, Chile's trade minister, spoke first. Later the minister, Rafael Duarte, "
+        "spoke. Corvin Foods, a company in Ohio, stayed silent."
+    )
+    holders = {doc[i].text for i in role_holder_names(doc)}
+    assert {"Ortuzar", "Duarte"} <= holders
+    assert "Foods" not in holders
+    assert names_a_role_holder(next(t for t in doc if t.text == "Ortuzar"))

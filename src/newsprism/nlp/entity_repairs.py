@@ -35,6 +35,7 @@ class _Repaired:
     end: int
     label: str
     titles: list[str] = field(default_factory=list)
+    with_article: bool = False  # "the White House": a name that takes "the" is no person's
 
 
 @Language.factory(COMPONENT, default_config={"labels": DEFAULT_LABELS})
@@ -108,7 +109,9 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
             start = i + 1
             break
     roles: list[str] = []
+    with_article = start > 0 and doc[start - 1].lower_ in rules["leading_articles"]
     while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
+        with_article = with_article or doc[start].lower_ in rules["leading_articles"]
         start += 1
     if label == "PERSON":
         while start < end - 1 and doc[start].lower_ in names.titles():
@@ -138,9 +141,14 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     text = doc[start:end].text
     if names.demonym_place(text):
         label = "NORP"
-    elif label != "PERSON" and looks_like_name(doc[start:end]) and _described_as_person(doc[start:end]):
+    elif (
+        label != "PERSON"
+        and not with_article
+        and looks_like_name(doc[start:end])
+        and _described_as_person(doc[start:end])
+    ):
         label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
-    return _Repaired(start, end, label, roles)
+    return _Repaired(start, end, label, roles, with_article)
 
 
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
@@ -253,13 +261,17 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
             or parts.get(parsed.last, 0) >= other_counts.get(names.plain(text), 0)
         ):
             item.label = "PERSON"  # "Psaki" tagged ORG after "Jen Psaki"
-        elif not parsed.is_single and (
-            (parsed.first, parsed.last) in full
-            or (
-                item.label in ("GPE", "ORG")
-                and looks_like_name(doc[item.start : item.end])
-                and (parsed.first in parts or parsed.last in parts)
-                and not any(w in names.org_nouns() for w in text.lower().split())
+        elif (
+            not parsed.is_single
+            and (
+                (parsed.first, parsed.last) in full
+                or (
+                    item.label in ("GPE", "ORG")
+                    and not item.with_article  # "the White House" after "Mark White": a body
+                    and looks_like_name(doc[item.start : item.end])
+                    and (parsed.first in parts or parsed.last in parts)
+                    and not any(w in names.org_nouns() for w in text.lower().split())
+                )
             )
         ):
             item.label = "PERSON"  # "Yang Jiechi" tagged GPE, "Yang" a person elsewhere

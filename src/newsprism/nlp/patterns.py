@@ -25,6 +25,10 @@ PATTERNS_FILE = "patterns.yaml"
 def _word_list(reference: str) -> list[str]:
     if reference.startswith("$speech_verbs.yaml@"):
         return sorted(lexicon.speech_verbs(reference.partition("@")[2]))
+    if reference.endswith("/words"):  # every word of the file's entries ("prime minister")
+        return sorted(
+            {word for entry in _word_list(reference.removesuffix("/words")) for word in entry.split()}
+        )
     name, _, key = reference[1:].partition("#")
     if key:
         return [str(word).lower() for word in lexicon.rules(name)[key]]

@@ -5,8 +5,10 @@ things up in: full names by surname and first name, roles introduced next to nam
 the trade minister"), genders from honorifics and role words, the organisations "the company" may
 mean, and the subjects that make a person salient for a later "she" (``people.salience`` adds
 those). Quoted words are left out; headline lines and the dateline come from cleaning
-(``ingest.layout``). People are the recogniser's, those the entity repairs found it missed, and
-a few the parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman").
+(``ingest.layout``). People are those of the repaired entities (``nlp.entity_repairs``, the
+labels of the article's people index), and a few the parse shows to be people whatever their
+label ("Donnelly, 41,", "X, a spokeswoman"). With the index (``lookup``), each entry knows the
+mention it stands for, so that a resolved speaker comes with its mention.
 """
 
 from __future__ import annotations
@@ -114,16 +116,17 @@ def read_people(
             following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
             article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
     article.organisations = _organisations(article, subjects, appositives, aged)
+    # the people of the article's index: the entities as the repairs left them ("Psaki" labelled
+    # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
+    # parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman")
     people = [
         e
-        for e in doc.ents
+        for e in repaired_entities(doc)
         if e.label_ == "PERSON"
         or e.label_ == "ORG"
         and (e[-1].lower_ in aged or _named_role_holder(e))
         or _hyphenated_person(e)
     ]
-    # names the entity recogniser missed that the entity repairs found ("Psaki" after "Jen Psaki")
-    people += [e for e in repaired_entities(doc) if e.label_ == "PERSON" and not any(t.ent_type_ for t in e)]
     people += _untagged_names(subjects + appositives)
     people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
     for ent in people:
@@ -222,7 +225,7 @@ def _organisations(
         if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
             span = entity_span(name) or name.doc[name.i : name.i + 1]
             found.append((span.start_char, org_name(span)))
-    for ent in article.doc.ents:
+    for ent in repaired_entities(article.doc):  # the index's labels
         if in_headline(article, ent.start_char):
             continue
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):

@@ -156,7 +156,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if unclear:
         return Antecedent(None, gender)
-    named = {n for o, n in article.mentions if recent <= o < pronoun.idx}
+    named = {n for o, n in article.mentions if recent <= o < pronoun.idx and not _fronted_topic(pronoun, o)}
     named = {n for n in named if fits_gender(article, n, gender, given_names)}
     if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
         known = {n for n in named if gender_of(article, n, given_names) == gender}
@@ -172,6 +172,23 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         if fits_gender(article, name, gender, given_names):
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     return Antecedent(None, gender)
+
+
+def _fronted_topic(pronoun: Token, offset: int) -> bool:
+    """'Of Obama, he said': a name in a phrase fronted before the pronoun's own clause is what the
+    pronoun speaks about, never who it is (a pronoun subject cannot mean a name it governs)."""
+    sentence = pronoun.sent
+    if not sentence.start_char <= offset < pronoun.idx:
+        return False
+    opener = sentence[0]
+    name = next((t for t in sentence if t.idx <= offset < t.idx + len(t)), None)
+    return (
+        name is not None
+        and opener.dep_ == "prep"
+        and name.dep_ == "pobj"
+        and name.head.i == opener.i
+        and any(t.text == "," for t in pronoun.doc[name.i : pronoun.i])
+    )
 
 
 def role_holder(article: ArticlePeople, head: Token, phrase: Span) -> str | None:

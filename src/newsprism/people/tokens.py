@@ -3,8 +3,9 @@ role word, the entity or noun phrase around a token."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp import patterns
 from newsprism.people.words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_WORDS, SPEECH_VERBS
 
 
@@ -41,10 +42,21 @@ def role_words(tokens) -> list[str]:
 
 def names_a_role_holder(token: Token) -> bool:
     """A proper name in apposition with a person's role ("Valentina Ortuzar, Chile's trade
-    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave."""
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and is_role(token.head):
-        return True
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c) for c in token.children)
+    minister" / "the minister, Valentina Ortuzar") names a person, whatever label the model gave
+    (the ``role_apposition`` pattern of ``data/patterns.yaml``)."""
+    return token.i in role_holder_names(token.doc)
+
+
+ROLE_HOLDERS_KEY = "newsprism.role_holders"
+
+
+def role_holder_names(doc: Doc) -> frozenset[int]:
+    """The tokens set beside a person's role, matched once per document and kept on it."""
+    found = doc.user_data.get(ROLE_HOLDERS_KEY)
+    if found is None or found[0] != len(doc):
+        found = (len(doc), frozenset(match[0] for match in patterns.match("role_apposition", doc)))
+        doc.user_data[ROLE_HOLDERS_KEY] = found
+    return found[1]
 
 
 def is_main_or_speech_verb(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from newsprism.config import data_path
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
+from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.lookup import MentionLookup
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -60,7 +61,7 @@ def name_speakers_from_mentions(doc: Doc, quotes: list[Quote], lookup: MentionLo
 
 def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:
     """The speaker the phrase names, and the entity that names it (None for a pair)."""
-    ents = [e for e in doc.ents if phrase.start <= e.start and e.end <= phrase.end]
+    ents = [e for e in repaired_entities(doc) if phrase.start <= e.start and e.end <= phrase.end]
     ents = [e for e in ents if e.label_ in NAMED_TYPES]
     if not ents:
         return None
@@ -100,7 +101,7 @@ def _spelled_elsewhere(doc: Doc, counts: dict[str, int], surname: str) -> str | 
     close = [w for w, n in counts.items() if n > 1 and _one_letter_off(w, surname)]
     if len(close) != 1:
         return None
-    people = [_plain(e) for e in doc.ents if e.label_ == "PERSON"]
+    people = [_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"]
     fuller = [p for p in people if p.split() and p.split()[-1] == close[0]]
     return max(fuller, key=lambda p: len(p.split())) if fuller else close[0]
 
@@ -124,6 +125,6 @@ def _full(doc: Doc, person: Span) -> str:
     name = _plain(person)
     if len(name.split()) > 1:
         return name
-    people = {_plain(e) for e in doc.ents if e.label_ == "PERSON"}
+    people = {_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"}
     fuller = {p for p in people if len(p.split()) > 1 and p.split()[-1] == name}
     return fuller.pop() if len(fuller) == 1 else name

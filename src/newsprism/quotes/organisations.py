@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsprism.ingest import layout
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import entity_span, org_name
 from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES
@@ -100,7 +101,7 @@ def recent_organisation(
     if countries:
         places = [
             (e.start_char, org_name(e))
-            for e in article.doc.ents
+            for e in repaired_entities(article.doc)
             if e.label_ == "GPE"
             and e.start_char < offset
             and not article.layout.in_dateline(e.start_char)
@@ -139,7 +140,7 @@ def introduced_org(article: ArticlePeople, entity: Span) -> str:
     """An organisation under the name the article introduced: "FDA" -> "Food and Drug
     Administration" (initials), "Corvin" -> "Corvin Pharmaceuticals" (first words)."""
     name = org_name(entity)
-    for ent in article.doc.ents:
+    for ent in repaired_entities(article.doc):
         if ent.start_char >= entity.start_char:
             break
         if ent.label_ != entity.label_ or in_headline(article, ent.start_char):
