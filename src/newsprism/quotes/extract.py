@@ -43,6 +43,7 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
+from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.marks import (
     Segment,
@@ -87,6 +88,7 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
+    answer_the_asked(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order])

@@ -38,6 +38,7 @@ GROUPS: dict[str, str] = {
     "statement_issuer": "'the statement said': whoever issued the statement",
     "lede_source": "the lede's unnamed source named in the next paragraph",
     "self_mention": "a guessed speaker named inside the quote is dropped",
+    "exchanges": "the answer after 'X asked Y: \"...?\"' is Y's, never the asker's",
     "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
 }
 
