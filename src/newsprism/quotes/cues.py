@@ -52,6 +52,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and named.ent_type_ == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
+    blamed = _blamed_for_saying(verb)
+    if blamed is not None:
+        return blamed
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         datelined = any(layout.in_dateline(c.idx) for c in subjects)
@@ -127,6 +130,19 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
+
+
+def _blamed_for_saying(verb: Token) -> Token | None:
+    """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
+    it is the object of the verb that 'for saying' hangs on, not that verb's subject."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    if target is None or not (target.pos_ in ("PROPN", "PRON") or target.ent_type_ in SPEAKER_TYPES):
+        return None
+    return target
 
 
 def _before_party_tag(subject: Token) -> Token:
