@@ -180,6 +180,8 @@ def _relative_report(cue: Token) -> Span | None:
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or cue.i + 1 >= len(doc):
         return None
+    if cue.head.dep_ in SUBJECT_DEPS and cue.head.head.i > cue.i:
+        return None  # "The plan that Hale wrote is the best": the main clause's verb follows
     first = doc[cue.i + 1]
     if first.pos_ not in ("AUX", "VERB", "ADV") or first.tag_ in ("VBG", "VBN") and first.pos_ == "VERB":
         return None  # 'the man she told about it', 'a plan he said, ...': no predicate follows
