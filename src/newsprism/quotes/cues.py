@@ -231,11 +231,15 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
             break
         tag.append(token)
     verbs = [t for t in tag if t.pos_ == "VERB"]
+    if not verbs and tag and tag[-1].pos_ in ("NOUN", "PROPN") and tag[-1].lower_[:-1] in SPEECH_VERBS:
+        verbs = [tag[-1]]  # '“...,” the Brennan study notes.': the tagger took the verb for a noun
     if len(tag) > 7 or len(verbs) != 1 or not tag or tag[-1].i + 1 >= len(doc):
         return None
     if doc[tag[-1].i + 1].text not in (".", "\n") and not doc[tag[-1].i + 1].is_space:
         return None
     verb = verbs[0]
+    if verb.pos_ != "VERB":
+        return verb if verb.i == tag[-1].i and len(tag) >= 2 and tag[-2].pos_ in ("NOUN", "PROPN") else None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject not in tag:
         return None
@@ -306,7 +310,18 @@ def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple
         return None
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
-    subject = cue_subject(cue, article.layout)
+    mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
+    mistagged = mistagged and cue.lower_ not in SPEECH_NOUNS
+    subject = None if mistagged else cue_subject(cue, article.layout)
+    if mistagged:
+        start = cue.i  # "the Brennan study notes": the words between the closing mark and the cue
+        while start > cue.sent.start and not (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote):
+            start -= 1
+        phrase = cue.doc[start : cue.i]
+        if len(phrase):
+            quote.speaker_mention = phrase.text
+            quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+        return None
     if subject is None:
         return _note_statement(quote, cue)
     speaker = resolve(article, subject)

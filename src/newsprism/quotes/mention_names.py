@@ -70,10 +70,20 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[str, str] | None:
     if first.label_ == "PERSON" and not lead and after is not None and after.text in (",", "(", "—", "–"):
         return _full(doc, first), "PERSON"
     # "a ProPublica article", "the Brennan Center's report": the owner of a document speaks
-    head = phrase.root
+    head = phrase.root if phrase.root.pos_ != "DET" else phrase[-1]  # a split parse: the last noun
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
-        return _plain(first), first.label_
+        return _fuller_body(doc, _plain(first)) or (_plain(first), first.label_)
     return None
+
+
+def _fuller_body(doc: Doc, owner: str) -> tuple[str, str] | None:
+    """'the Brennan study' when the article named 'the Brennan Center for Justice': the body."""
+    fuller = [
+        _plain(e)
+        for e in doc.ents
+        if e.label_ in ("ORG", "FAC") and _plain(e).startswith(owner + " ") and len(_plain(e)) > len(owner)
+    ]
+    return (max(fuller, key=len), "ORG") if fuller else None
 
 
 def _capitalised_counts(doc: Doc) -> dict[str, int]:
