@@ -172,6 +172,9 @@ def _through_speech_noun(subject: Token) -> Token | None:
     for child in subject.children:
         if child.dep_ == "poss":
             return child
+    for child in subject.children:  # "according to a Gallup poll": the body that made it
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+            return child
     for token in subject.subtree:  # "a report released Tuesday by the firm X"
         if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
             return next((c for c in token.children if c.dep_ == "pobj"), None)
