@@ -116,3 +116,13 @@ def test_a_writers_question_and_answer_explainer_is_not_an_interview(nlp):
     found = _quotes(nlp, text)
     assert not any(words.startswith(("WHY ARE", "Demand for fuel")) for words, _, _ in found)
     assert not any(speaker == "Kim Lowe" and words.startswith("Demand") for words, speaker, _ in found)
+
+
+def test_a_writers_list_of_grades_by_name_is_not_a_transcript(nlp):
+    text = (
+        "Here is how the candidates did in the debate.\n\n"
+        "Ted Cruz: A strong night, and Mr. Cruz knew it.\n\n"
+        "John Kasich: Ran with his cranky routine. Not a good look.\n\n"
+        "Ben Carson: The thrill appears to be gone.\n"
+    )
+    assert _quotes(nlp, text) == []
