@@ -86,7 +86,7 @@ def extract_quotes(doc: Doc, article_id: str, layout: Layout | None = None) -> l
             _remember_speaker(article, quote)
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
     # speakers named in their own phrase ("Mullins and Charlie Craig said") before their turns carry
-    name_speakers_from_mentions(doc, [quote for quote, _ in in_order])
+    name_speakers_from_mentions(doc, [quote for quote, _ in in_order if quote.speaker is None], tidy=False)
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)

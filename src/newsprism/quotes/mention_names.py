@@ -31,12 +31,12 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(found)
 
 
-def name_speakers_from_mentions(doc: Doc, quotes: list[Quote]) -> None:
+def name_speakers_from_mentions(doc: Doc, quotes: list[Quote], tidy: bool = True) -> None:
     """Give each quote still without a speaker the person, pair or body its speaker phrase names;
-    a person speaker's name loses page furniture glued to it."""
+    with ``tidy``, a person speaker's name loses page furniture glued to it."""
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
-        if quote.speaker and quote.speaker_type == "PERSON":
+        if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
             if " " not in quote.speaker:
