@@ -51,6 +51,17 @@ def test_allsides_quote_set_loads_every_span_and_splits_off_the_held_out_article
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_second_unseen_quote_set_loads_every_span_from_five_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN2_SET)
+    assert len(articles) == 5 and sum(len(a.quotes) for a in articles) == 65
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    records = [json.loads(line) for line in real_quotes.UNSEEN2_SET.read_text("utf-8").splitlines()]
+    assert len({r["outlet"] for r in records}) == 5
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 def test_allsides_people_counts_match_the_set():
     gold = json.loads(real_people.DEFAULT_SET.read_text("utf-8"))
     articles = real_people.read_articles(gold["articles"])
