@@ -72,6 +72,17 @@ def test_a_form_skipped_in_an_article_is_not_the_persons_there():
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_second_unseen_quote_set_loads_every_span_from_five_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN2_SET)
+    assert len(articles) == 5 and sum(len(a.quotes) for a in articles) == 65
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    records = [json.loads(line) for line in real_quotes.UNSEEN2_SET.read_text("utf-8").splitlines()]
+    assert len({r["outlet"] for r in records}) == 5
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 @pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET])
 def test_allsides_people_counts_match_the_set(path):
     gold = json.loads(path.read_text("utf-8"))

@@ -105,3 +105,24 @@ def test_an_embedded_post_goes_to_its_signer_and_prose_after_a_lead_in_is_not_a_
     assert ("We will not back down on this bill.", "Carla Mendes", "direct") in found
     assert not any(speaker == "Rob Hale" for _, speaker, _ in found)  # the aides report it
     assert not any(words.startswith("The vote is set") for words, _, _ in found)
+
+
+def test_a_writers_question_and_answer_explainer_is_not_an_interview(nlp):
+    text = (
+        "Oil prices fell again on Monday. Analyst Kim Lowe expects more falls.\n\n"
+        "Q: WHY ARE OIL PRICES FALLING?\n\nA: Demand for fuel dropped as travel slowed.\n\n"
+        "Q: WHAT DOES IT MEAN FOR DRIVERS?\n\nA: Cheaper gasoline, Lowe says, for a while.\n"
+    )
+    found = _quotes(nlp, text)
+    assert not any(words.startswith(("WHY ARE", "Demand for fuel")) for words, _, _ in found)
+    assert not any(speaker == "Kim Lowe" and words.startswith("Demand") for words, speaker, _ in found)
+
+
+def test_a_writers_list_of_grades_by_name_is_not_a_transcript(nlp):
+    text = (
+        "Here is how the candidates did in the debate.\n\n"
+        "Ted Cruz: A strong night, and Mr. Cruz knew it.\n\n"
+        "John Kasich: Ran with his cranky routine. Not a good look.\n\n"
+        "Ben Carson: The thrill appears to be gone.\n"
+    )
+    assert _quotes(nlp, text) == []

@@ -19,3 +19,13 @@ def test_titles_after_a_possessive_and_headlines_in_link_lines_are_dropped():
     )
     quotes = [_quote(text, w) for w in ("Dirty Jobs", "economic warfare", "a Trojan Horse", "reckless")]
     assert [q.text for q in drop_furniture(text, quotes)] == ["a Trojan Horse", "reckless"]
+
+
+def test_titles_of_works_performed_or_shows_hosted_are_not_quotes(nlp):
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        'The choir sang "Amazing Grace" as Senator Joe Hall left. Hall hosted "Capitol Report" '
+        'for years and appeared on "Meet the Press" on Sunday.\n\n"We are close," Hall said.'
+    )
+    assert [q.text for q in extract_quotes(nlp(text), "a")] == ["We are close"]

@@ -54,3 +54,18 @@ def test_a_surname_misspelt_once_takes_the_spelling_the_article_uses(nlp):
     quote.speaker, quote.speaker_type = "Cowen", "PERSON"
     name_speakers_from_mentions(doc, [quote])
     assert quote.speaker == "William Cowan"
+
+
+def test_a_mistagged_cue_after_a_quote_and_a_body_named_through_its_study(nlp):
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        "A study at the Brennan Center for Justice at New York University found a rise.\n\n"
+        '"The increase in the murder rate is insufficient," the Brennan study notes. '
+        '"It is important to remember that."\n'
+    )
+    found = [(q.text, q.speaker) for q in extract_quotes(nlp(text), "a")]
+    assert found == [
+        ("The increase in the murder rate is insufficient", "Brennan Center for Justice"),
+        ("It is important to remember that.", "Brennan Center for Justice"),
+    ]

@@ -754,3 +754,18 @@ def test_the_city_is_the_place_of_the_dateline(quotes_of):
     assert only(found, "park free").speaker == "Bramley Falls"
     no_dateline = quotes_of("The council voted on Tuesday. Parking will stay free on Sundays, the city said.")
     assert only(no_dateline, "stay free").speaker is None
+
+
+def test_a_speech_verb_in_a_relative_clause_reports_the_predicate_after_it(nlp):
+    from newsprism.quotes import rules
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        "Police stepped up stop-and-frisk policies that activists say unfairly target minorities, "
+        "and the mayor left.\n\nHe backed parties he claimed were hostile to the state.\n"
+    )
+    found = [(q.text, q.kind, q.speaker_mention) for q in extract_quotes(nlp(text), "a")]
+    assert ("unfairly target minorities", "indirect", "activists") in found
+    assert ("were hostile to the state", "indirect", "he") in found
+    with rules.switched_off(["relative_reports"]):
+        assert not any(q.text == "unfairly target minorities" for q in extract_quotes(nlp(text), "a"))

@@ -168,3 +168,30 @@ def test_rare_speech_verbs_and_a_short_dialogue_tag_name_the_speaker_not_the_one
         ("Nobody reads those", "Ann Cole"),
         ("The city budget passed tonight with a big majority.", "Bill Dunn"),
     ]
+
+
+def test_words_blamed_on_someone_and_phrases_framed_by_belief_or_thanks_are_theirs(nlp):
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        'Rice criticized President Trump for saying "you can never really think" it could happen.\n\n'
+        'Despite some "near-term uncertainty" for the industry, analyst Dan Ives believes the clash '
+        'could act as a catalyst for "more technology innovation."\n\n'
+        'Speaking late Tuesday, Sanders thanked supporters for being "part of the political revolution."\n'
+    )
+    found = {q.text: q.speaker for q in extract_quotes(nlp(text), "a")}
+    assert found["you can never really think"] == "Trump"  # the one criticized said it, not Rice
+    assert found["near-term uncertainty"] == "Dan Ives"
+    assert found["part of the political revolution."] == "Sanders"
+
+
+def test_a_poll_or_report_named_by_its_body_speaks_for_the_body(nlp):
+    from newsprism.quotes.extract import extract_quotes
+
+    text = (
+        "Crime fell in most cities, according to a Gallup poll in October.\n\n"
+        "A Pentagon report said the designs were stolen.\n"
+    )
+    found = {q.text: q.speaker for q in extract_quotes(nlp(text), "a")}
+    assert found["Crime fell in most cities"] == "Gallup"
+    assert found["the designs were stolen"] == "Pentagon"

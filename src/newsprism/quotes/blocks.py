@@ -41,6 +41,7 @@ QUESTION_LABELS = frozenset(("q", "question"))
 ANSWER_LABELS = frozenset(("a", "answer"))
 TITLE_WORDS = lexicon.words("honorifics.txt")
 LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
+INTERVIEW_WORDS = lexicon.word_list("quote_interview_words.txt")
 
 
 def block_quotes(article: ArticlePeople, article_id: str, quotes: list[Quote]) -> list[Quote]:
@@ -236,9 +237,10 @@ def _transcript_lines(
         turns.append((start + match.end(), end, label, who))
     asked = sum(1 for t in turns if t[3] in QUESTION_LABELS)
     answered = sum(1 for t in turns if t[3] in ANSWER_LABELS)
-    named = {t[3] for t in turns if t[3] not in QUESTION_LABELS | ANSWER_LABELS}
-    exchange = asked >= 2 and answered >= 2
-    if len(named) < 2 and not exchange:
+    spoken = Counter(t[3] for t in turns if t[3] not in QUESTION_LABELS | ANSWER_LABELS)
+    exchange = asked >= 2 and answered >= 2 and _introduced_as_interview(text, turns)
+    # a conversation: two speakers, one of them speaking twice (not "Cruz: ...", "Rubio: ..." grades)
+    if (len(spoken) < 2 or max(spoken.values()) < 2) and not exchange:
         return []
     answerer = _most_named(article) if exchange else None
     made = []
@@ -250,6 +252,10 @@ def _transcript_lines(
         if words[:1] in OPENING_MARKS and words.rstrip()[-1:] in "\"”’'":
             start, body_end = start + 1, body_end - 1
         speaker = None if who in QUESTION_LABELS else answerer if who in ANSWER_LABELS else who
+        if speaker and re.search(rf"\b{re.escape(speaker.split()[-1])}\b", words):
+            continue  # "... Ellis argues", "Mr. Cruz ...": the writer's words about them
+        if _title_cased(words):
+            continue  # "Hoft: Bombings Make Obama The Worst": a headline
         label_start = start - len(label) - 2
         made.append(
             Quote(
@@ -281,6 +287,18 @@ def _tagged_person(article: ArticlePeople, start: int, label: str) -> bool:
         return True
     span = article.doc.char_span(start, start + len(label), alignment_mode="expand")
     return span is not None and all(t.ent_type_ == "PERSON" for t in span)
+
+
+def _title_cased(words: str) -> bool:
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _introduced_as_interview(text: str, turns: list) -> bool:
+    """Q/A lines are an interview when the text before them says so, not a writer's explainer."""
+    first = min(start for start, _, _, who in turns if who in QUESTION_LABELS | ANSWER_LABELS)
+    before = text[:first].lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", before) for word in INTERVIEW_WORDS)
 
 
 def _most_named(article: ArticlePeople) -> str | None:

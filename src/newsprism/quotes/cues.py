@@ -52,6 +52,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and named.ent_type_ == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
+    blamed = _blamed_for_saying(verb)
+    if blamed is not None:
+        return blamed
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         datelined = any(layout.in_dateline(c.idx) for c in subjects)
@@ -129,6 +132,19 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     return None
 
 
+def _blamed_for_saying(verb: Token) -> Token | None:
+    """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
+    it is the object of the verb that 'for saying' hangs on, not that verb's subject."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    if target is None or not (target.pos_ in ("PROPN", "PRON") or target.ent_type_ in SPEAKER_TYPES):
+        return None
+    return target
+
+
 def _before_party_tag(subject: Token) -> Token:
     """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
     ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
@@ -155,6 +171,9 @@ def _through_speech_noun(subject: Token) -> Token | None:
         return subject
     for child in subject.children:
         if child.dep_ == "poss":
+            return child
+    for child in subject.children:  # "according to a Gallup poll": the body that made it
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "GPE", "NORP"):
             return child
     for token in subject.subtree:  # "a report released Tuesday by the firm X"
         if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
@@ -215,11 +234,15 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
             break
         tag.append(token)
     verbs = [t for t in tag if t.pos_ == "VERB"]
+    if not verbs and tag and tag[-1].pos_ in ("NOUN", "PROPN") and tag[-1].lower_[:-1] in SPEECH_VERBS:
+        verbs = [tag[-1]]  # '“...,” the Brennan study notes.': the tagger took the verb for a noun
     if len(tag) > 7 or len(verbs) != 1 or not tag or tag[-1].i + 1 >= len(doc):
         return None
     if doc[tag[-1].i + 1].text not in (".", "\n") and not doc[tag[-1].i + 1].is_space:
         return None
     verb = verbs[0]
+    if verb.pos_ != "VERB":
+        return verb if verb.i == tag[-1].i and len(tag) >= 2 and tag[-2].pos_ in ("NOUN", "PROPN") else None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject not in tag:
         return None
@@ -290,7 +313,18 @@ def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple
         return None
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
-    subject = cue_subject(cue, article.layout)
+    mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
+    mistagged = mistagged and cue.lower_ not in SPEECH_NOUNS
+    subject = None if mistagged else cue_subject(cue, article.layout)
+    if mistagged:
+        start = cue.i  # "the Brennan study notes": the words between the closing mark and the cue
+        while start > cue.sent.start and not (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote):
+            start -= 1
+        phrase = cue.doc[start : cue.i]
+        if len(phrase):
+            quote.speaker_mention = phrase.text
+            quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+        return None
     if subject is None:
         return _note_statement(quote, cue)
     speaker = resolve(article, subject)

@@ -44,6 +44,7 @@ from newsprism.quotes.cues import (
     ends_with_cue,
     noun_before_colon,
 )
+from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.marks import (
     Segment,
@@ -91,9 +92,14 @@ def extract_quotes(
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
+    # speakers named in their own phrase ("Mullins and Charlie Craig said") before their turns carry
+    name_speakers_from_mentions(
+        doc, [quote for quote, _ in in_order if quote.speaker is None], index, tidy=False
+    )
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
+    answer_the_asked(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)

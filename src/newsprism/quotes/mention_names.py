@@ -33,13 +33,15 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(found)
 
 
-def name_speakers_from_mentions(doc: Doc, quotes: list[Quote], lookup: MentionLookup | None = None) -> None:
+def name_speakers_from_mentions(
+    doc: Doc, quotes: list[Quote], lookup: MentionLookup | None = None, tidy: bool = True
+) -> None:
     """Give each quote still without a speaker the person, pair or body its speaker phrase names
-    (with that name's mention in ``lookup``, but none for a pair); a person speaker's name loses
-    page furniture glued to it."""
+    (with that name's mention in ``lookup``, but none for a pair); with ``tidy``, a person
+    speaker's name loses page furniture glued to it."""
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
-        if quote.speaker and quote.speaker_type == "PERSON":
+        if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
             if " " not in quote.speaker:
@@ -78,10 +80,20 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
     if first.label_ == "PERSON" and not lead and after is not None and after.text in (",", "(", "—", "–"):
         return (_full(doc, first), "PERSON"), first
     # "a ProPublica article", "the Brennan Center's report": the owner of a document speaks
-    head = phrase.root
+    head = phrase.root if phrase.root.pos_ != "DET" else phrase[-1]  # a split parse: the last noun
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
-        return (_plain(first), first.label_), first
+        return (_fuller_body(doc, _plain(first)) or (_plain(first), first.label_)), first
     return None
+
+
+def _fuller_body(doc: Doc, owner: str) -> tuple[str, str] | None:
+    """'the Brennan study' when the article named 'the Brennan Center for Justice': the body."""
+    fuller = [
+        _plain(e)
+        for e in repaired_entities(doc)
+        if e.label_ in ("ORG", "FAC") and _plain(e).startswith(owner + " ") and len(_plain(e)) > len(owner)
+    ]
+    return (max(fuller, key=len), "ORG") if fuller else None
 
 
 def _capitalised_counts(doc: Doc) -> dict[str, int]:

@@ -31,6 +31,8 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
         content = _reported_content(token, article.layout)
+        if content is None and rules.enabled("relative_reports"):
+            content = _relative_report(token)
         if content is not None:
             para_start, para_end = paragraph_bounds(doc_text(doc), token.idx)
             content = strip_punct(
@@ -166,6 +168,32 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
+
+
+def _relative_report(cue: Token) -> Span | None:
+    """'drills that North Korea claims are invasion preparations', 'policies that activists say
+    unfairly target minorities': a speech verb in a relative clause reports the predicate that
+    follows it (the parse seldom hangs that predicate on the verb)."""
+    if cue.dep_ not in ("relcl", "acl") or cue.lower_ == "according":
+        return None
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or cue.i + 1 >= len(doc):
+        return None
+    if cue.head.dep_ in SUBJECT_DEPS and cue.head.head.i > cue.i:
+        return None  # "The plan that Hale wrote is the best": the main clause's verb follows
+    first = doc[cue.i + 1]
+    if first.pos_ not in ("AUX", "VERB", "ADV") or first.tag_ in ("VBG", "VBN") and first.pos_ == "VERB":
+        return None  # 'the man she told about it', 'a plan he said, ...': no predicate follows
+    end = cue.i + 1
+    while (
+        end < cue.sent.end and doc[end].text not in (",", ";", ":", "—", "–", "(") and not doc[end].is_space
+    ):
+        end += 1
+    span = strip_punct(doc[cue.i + 1 : end])
+    if span is None or len(span) < 2:
+        return None
+    return span
 
 
 def _misattached_clause(cue: Token) -> Token | None:

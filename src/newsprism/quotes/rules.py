@@ -22,6 +22,7 @@ GROUPS: dict[str, str] = {
     "single_quotes": "quotations in single marks",
     "colon_lead_in": "'X told reporters:' or a speech noun before a colon introduces the quote",
     "reported_speech": "reported speech without marks ('X said (that) ...', 'according to X')",
+    "relative_reports": "'drills that X claims are ...': a speech verb in a relative clause",
     "clause_on_object": "'said in a statement that ...': the clause hung on the cue's object",
     "clause_before_attribution": "'Floods cut off nine villages, officials said.'",
     "party_tag": "'Penrose, R-Ga., said': the name before the party tag speaks",
@@ -37,6 +38,7 @@ GROUPS: dict[str, str] = {
     "statement_issuer": "'the statement said': whoever issued the statement",
     "lede_source": "the lede's unnamed source named in the next paragraph",
     "self_mention": "a guessed speaker named inside the quote is dropped",
+    "exchanges": "the answer after 'X asked Y: \"...?\"' is Y's, never the asker's",
     "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
 }
 

@@ -30,7 +30,7 @@ def carry_speakers(
             carry = rules.enabled("turn_carry_over")
             source = chain_speaker.get(chain) if chain >= 0 and carry else None
             if source is None and quote.kind == "direct" and previous is not None and carry:
-                if _nothing_between(article, previous, quote):
+                if nothing_between(article, previous, quote):
                     source = previous
             if source is not None:
                 quote.speaker = source.speaker
@@ -53,23 +53,23 @@ def carry_speakers(
             role = None
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
             # 'The company said ... It said ...' - an organisation goes on speaking.
-            if previous.speaker_type in ("ORG", "GPE", "NORP") and _nothing_between(article, previous, quote):
+            if previous.speaker_type in ("ORG", "GPE", "NORP") and nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role == "they" and quote.speaker is None and previous is not None and previous.speaker:
             # '"...," Ferreira said. They added that ...': a singular they, the person just quoted
-            if previous.speaker_type == "PERSON" and _nothing_between(article, previous, quote):
+            if previous.speaker_type == "PERSON" and nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role == "statement" and quote.speaker is None:
             # 'Corvin said ... "...," the statement said.' - the statement just reported; else
             # 'In a statement, the embassy went further. "...," the statement said.'
-            if previous is not None and previous.speaker and _nothing_between(article, previous, quote):
+            if previous is not None and previous.speaker and nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
             else:
                 quote.speaker, quote.speaker_type = _statement_issuer(article, quote, [q for q, _ in found])
         elif role and quote.speaker is None and previous is not None and previous.speaker_type == "PERSON":
             # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
             # article introduced someone else with that role.
-            if _nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
+            if nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
                 quote.speaker = previous.speaker
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
@@ -171,7 +171,7 @@ def _may_hold(article: ArticlePeople, name: str | None, role: str) -> bool:
     return bool(name) and not any(role in words and holder != name for _, holder, words in article.roles)
 
 
-def _nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+def nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
     """True when no sentence of the writer's own stands between a quotation and the one before."""
     anchor = max(previous.end, previous.speaker_end or 0, (previous.cue_start or 0) + len(previous.cue or ""))
     starts = article.sentence_starts
