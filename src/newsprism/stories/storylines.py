@@ -10,6 +10,7 @@ links become one (the older id survives; the other's stories are re-pointed).
 
 from __future__ import annotations
 
+import heapq
 import math
 
 from sqlalchemy import select
@@ -26,8 +27,29 @@ def storyline_for(story_id: str) -> str:
 
 
 def _salient_actors(profile: Profile) -> list[str]:
-    heaviest = sorted(profile.vector, key=lambda term: (-profile.vector[term], term))[:SALIENT_TERMS]
+    # the heaviest few without sorting the whole centroid (the same terms: keys are unique)
+    heaviest = heapq.nsmallest(SALIENT_TERMS, profile.vector, key=lambda term: (-profile.vector[term], term))
     return sorted(actors(dict.fromkeys(heaviest, 1.0)))
+
+
+class _Looks:
+    """Each story's salient actors and unit centroid, computed once a call: centroids do not
+    change while storylines are assigned, and one story is compared with dozens of others."""
+
+    def __init__(self) -> None:
+        self.salient: dict[str, set[str]] = {}
+        self.unit: dict[str, dict[str, float]] = {}
+
+    def actors_of(self, profile: Profile) -> set[str]:
+        if profile.story_id not in self.salient:
+            self.salient[profile.story_id] = set(_salient_actors(profile))
+        return self.salient[profile.story_id]
+
+    def unit_of(self, profile: Profile) -> dict[str, float]:
+        if profile.story_id not in self.unit:
+            norm = _norm(profile)
+            self.unit[profile.story_id] = {term: w / norm for term, w in profile.vector.items()}
+        return self.unit[profile.story_id]
 
 
 def _buckets(profile: Profile, batch: Batch) -> list[int]:
@@ -58,17 +80,16 @@ def _norm(profile: Profile) -> float:
     return profile.norm
 
 
-def _related(batch: Batch, a: Profile, b: Profile) -> bool:
+def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     gap = batch.config.storyline_gap_days
     if a.first_day > b.last_day + gap or b.first_day > a.last_day + gap:
         return False
-    if not (set(_salient_actors(a)) & set(_salient_actors(b))):
+    if not (looks.actors_of(a) & looks.actors_of(b)):
         return False
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
         return False
-    unit_a = {term: w / norm_a for term, w in a.vector.items()}
-    return cosine_with(unit_a, b.vector, norm_b) >= batch.config.storyline_threshold
+    return cosine_with(looks.unit_of(a), b.vector, norm_b) >= batch.config.storyline_threshold
 
 
 def _storyline(batch: Batch, profile: Profile) -> str:
@@ -85,10 +106,11 @@ def assign_storylines(batch: Batch) -> None:
     touched = sorted(
         (batch.profiles[s] for s in batch.touched_stories if s in batch.profiles), key=lambda p: p.age
     )
-    wanted = {(key, bucket) for p in touched for key in _salient_actors(p) for bucket in _buckets(p, batch)}
+    looks = _Looks()
+    wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
     _load_blocks(batch, wanted)
     for profile in touched:
-        keys = _salient_actors(profile)
+        keys = sorted(looks.actors_of(profile))
         found = {
             batch.current(sid)
             for key in keys
@@ -98,7 +120,7 @@ def assign_storylines(batch: Batch) -> None:
         related = [
             batch.profiles[sid]
             for sid in sorted(s for s in found if s and s != profile.story_id and s in batch.profiles)
-            if _related(batch, profile, batch.profiles[sid])
+            if _related(batch, profile, batch.profiles[sid], looks)
         ]
         group = sorted([profile, *related], key=lambda p: p.age)
         lines = {_storyline(batch, p) for p in group if p.storyline_id} or {storyline_for(group[0].story_id)}
