@@ -52,7 +52,7 @@ from newsprism.stories.features import (
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
-from newsprism.stories.state import Batch, chunks
+from newsprism.stories.state import Batch, chunks, story_id_for
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
 
@@ -158,6 +158,19 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             vectors[aid] = weigh(Counter(batch.terms[aid][1]), batch.df, docs, config)
         return vectors[aid]
 
+    actor_sets: dict[int, tuple[dict[str, float], set[str]]] = {}
+
+    def actors_of(vector: dict[str, float]) -> set[str]:
+        """A vector's actors, once per vector (held here, so its id is not reused)."""
+        cached = actor_sets.get(id(vector))
+        if cached is None or cached[0] is not vector:
+            cached = actor_sets[id(vector)] = (vector, actors(vector))
+        return cached[1]
+
+    copies_stories = _copies_stories(batch, [item.article_id for item in items])
+    # the ids new stories would take, looked up in one go rather than one story at a time
+    batch.load_profiles(story_id_for(item.article_id) for item in items)
+
     for item in items:
         if item.duplicate_of:
             story_id = batch.current(batch.info[item.duplicate_of].story_id)
@@ -183,7 +196,7 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         if item.story_id:  # a new first copy that took over an older group's story
             stories.add(batch.current(item.story_id))
         # an original linked again (its story was lost) rejoins the story its stored copies are in
-        stories |= {batch.current(sid) for sid in _copies_stories(batch, item.article_id)} - {None}
+        stories |= {batch.current(sid) for sid in copies_stories.get(item.article_id, ())} - {None}
         links: Counter[str] = Counter()
         near: Counter[str] = Counter()  # candidates of each story close in time
         for other in sorted(_candidates(batch, item, keys[item.article_id])):
@@ -192,7 +205,7 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
                 continue
             gap = abs(item.day - batch.terms[other][0])
             near[other_story] += gap <= config.actor_window_days
-            links[other_story] += linked(item.vector, vector_of(other), gap, config)
+            links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of)
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
         stories |= {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
@@ -205,14 +218,21 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         _add_to_blocks(batch, item, keys[item.article_id])
 
 
-def _copies_stories(batch: Batch, article_id: str) -> set[str]:
-    """The stories of the stored articles that are copies of this one."""
+def _copies_stories(batch: Batch, article_ids: Sequence[str]) -> dict[str, set[str]]:
+    """The stories of the stored articles that are copies of each of these (nothing is written
+    before the call ends, so one read serves the whole call)."""
     a = articles_table
+    found: dict[str, set[str]] = {}
     with batch.store.engine.connect() as conn:
-        rows = conn.execute(
-            select(a.c.story_id).where(a.c.duplicate_of == article_id, a.c.story_id.is_not(None)).distinct()
-        )
-        return set(rows.scalars())
+        for chunk in chunks(sorted(set(article_ids))):
+            rows = conn.execute(
+                select(a.c.duplicate_of, a.c.story_id)
+                .where(a.c.duplicate_of.in_(chunk), a.c.story_id.is_not(None))
+                .distinct()
+            )
+            for row in rows:
+                found.setdefault(row.duplicate_of, set()).add(row.story_id)
+    return found
 
 
 def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, day: int) -> set[str]:

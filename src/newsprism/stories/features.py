@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -230,9 +230,16 @@ def _distinct(keys: set[str]) -> int:
     return len(ids) or min(1, len(keys))
 
 
-def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: StoryConfig) -> bool:
+def linked(
+    a: dict[str, float],
+    b: dict[str, float],
+    gap_days: int,
+    config: StoryConfig,
+    actors_of: Callable[[dict[str, float]], set[str]] | None = None,
+) -> bool:
     """Whether two articles (unit vectors of their kept terms) report one event: close in
-    time, and either much alike in words, or alike enough and naming the same actor."""
+    time, and either much alike in words, or alike enough and naming the same actor.
+    ``actors_of`` may give each vector's actors from a cache (one article meets dozens)."""
     if gap_days > config.story_window_days:
         return False
     text = cosine_with(a, b, 1.0)
@@ -240,7 +247,8 @@ def linked(a: dict[str, float], b: dict[str, float], gap_days: int, config: Stor
         return True
     if gap_days > config.actor_window_days or text < config.actor_link_threshold:
         return False
-    return _distinct(actors(a) & actors(b)) >= config.shared_actors
+    actors_of = actors_of or actors
+    return _distinct(actors_of(a) & actors_of(b)) >= config.shared_actors
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
