@@ -269,4 +269,10 @@ def cosine_with(vector: dict[str, float], centroid: dict[str, float], norm: floa
     if not norm:
         return 0.0
     small, large = (vector, centroid) if len(vector) <= len(centroid) else (centroid, vector)
-    return sum(w * large.get(term, 0.0) for term, w in small.items()) / norm
+    # Only shared terms are added, in the same order: adding 0.0 for the others left every sum
+    # exactly as it is, so the result is the same to the last bit, in half the time.
+    total = 0.0
+    for term, w in small.items():
+        if term in large:
+            total += w * large[term]
+    return total / norm
