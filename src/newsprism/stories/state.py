@@ -84,6 +84,7 @@ class Batch:
         self.left_stories: set[str] = set()  # stories that re-analysed articles were in
         self.no_profile: set[str] = set()  # story ids looked up and not stored
         self.merged: dict[str, str] = {}  # story id -> the story it now is part of
+        self.no_merge: set[str] = set()  # story ids looked up with no merge record stored
         self.new_merges: dict[str, str] = {}  # merges made by this call
         self.storyline_merges: dict[str, str] = {}  # storyline id -> the storyline it joined
 
@@ -168,7 +169,12 @@ class Batch:
 
     def load_merges(self, story_ids: Iterable[str]) -> None:
         """The merge records of these story ids (one step each; records always point at a live story)."""
-        wanted = [s for s in dict.fromkeys(story_ids) if s and s not in self.merged]
+        wanted = [
+            s for s in dict.fromkeys(story_ids) if s and s not in self.merged and s not in self.no_merge
+        ]
+        if not wanted:
+            return
+        self.no_merge.update(wanted)  # nothing is written before the call ends: asked once is enough
         m = story_merges_table
         with self.store.engine.connect() as conn:
             for chunk in chunks(wanted):
@@ -180,6 +186,8 @@ class Batch:
         self.load_merges(i for i in ids if i not in self.profiles)
         ids = [self.current(i) for i in ids]
         missing = [s for s in dict.fromkeys(ids) if s not in self.profiles and s not in self.no_profile]
+        if not missing:
+            return
         self.no_profile.update(missing)  # until found below
         p, s = story_profiles_table, stories_table
         with self.store.engine.connect() as conn:
