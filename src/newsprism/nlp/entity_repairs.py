@@ -379,3 +379,44 @@ def _ordinary_word(token, lower: set[str]) -> bool:
         if len(stem) >= 4 and any(w.startswith(stem) for w in lower):
             return True
     return False
+
+
+TOKEN_MAP_KEY = "newsprism.repaired_by_token"
+
+
+def repaired_span_of(token) -> Span | None:
+    """The repaired entity a token is part of, from a token->span map built once per document
+    (so the stages read one set of labels, not the model's raw ``ent_type_``); the map holds
+    plain ints so the document still serialises."""
+    doc = token.doc
+    found = doc.user_data.get(TOKEN_MAP_KEY)
+    if found is None or len(found) != len(doc):
+        found = [-1] * len(doc)
+        for position, span in enumerate(repaired_entities(doc)):
+            found[span.start : span.end] = [position] * len(span)
+        doc.user_data[TOKEN_MAP_KEY] = found
+    position = found[token.i]
+    return doc.spans[SPAN_GROUP][position] if position >= 0 else None
+
+
+def entity_label(token) -> str:
+    """A token's entity label: the repaired one for the labels repairs cover (a name the repairs
+    dropped has none), the model's own for the rest (DATE, MONEY...)."""
+    span = repaired_span_of(token)
+    if span is not None:
+        return span.label_
+    return "" if token.ent_type_ in DEFAULT_LABELS else token.ent_type_
+
+
+def entity_span_of(token) -> Span | None:
+    """The entity around a token: the repaired one, else the model's for labels repairs do not
+    cover (DATE, PRODUCT...); None for a name the repairs dropped."""
+    span = repaired_span_of(token)
+    if span is not None or token.ent_type_ in DEFAULT_LABELS or not token.ent_type_:
+        return span
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
