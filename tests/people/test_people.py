@@ -159,6 +159,24 @@ def test_token_labels_are_read_from_the_repaired_entities(nlp):
     assert entity_span_of(next(t for t in doc if t.text == "talks")) is None
 
 
+def test_a_name_particle_before_a_hyphen_stays_on_the_name(nlp):
+    """ "al-Sistani" is one name; only prefixes like "pro-" are glued words."""
+    doc = nlp("Ayatollah Ali al-Sistani spoke. Earlier on Friday, al-Sistani said parliament should act.")
+    assert ("al-Sistani", "PERSON") in [(s.text, s.label_) for s in repaired_entities(doc)]
+
+
+def test_a_company_short_name_the_model_called_a_person_stays_the_company(nlp):
+    """After "Kestrel Brands", a bare "Kestrel" is the company's short name, and the company is
+    no person, unless someone in the article has that word in their full name."""
+    doc = nlp(
+        "Brightwater Foods and Kestrel Brands said Monday they had agreed to merge. "
+        "Dana Whitfield, Kestrel's chief executive, said the deal was good. Kestrel said it was glad."
+    )
+    repaired = [(s.text, s.label_) for s in repaired_entities(doc)]
+    assert ("Kestrel Brands", "PERSON") not in repaired
+    assert ("Kestrel", "PERSON") not in repaired
+
+
 # ---- layout: datelines and headline lines, found once in cleaning ---------------------------
 
 

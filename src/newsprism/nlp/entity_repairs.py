@@ -157,7 +157,8 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         token, following = doc[start], doc[start + 1]
         dateline = token.is_upper and len(token) > 2 and following.is_title
         common = token.is_stop and token.pos_ != "PROPN"
-        prefix = token.is_lower and following.text == "-" and not token.whitespace_
+        particle = token.lower_ in names.name_rules()["particles"]  # "al-Sistani" is one name
+        prefix = token.is_lower and following.text == "-" and not token.whitespace_ and not particle
         quoted = any(mark in token.text for mark in '"“”«»')
         if prefix:
             start += 2
@@ -224,6 +225,7 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         one_word = item.end - item.start == 1
         if item.label == "PERSON" and one_word and names.is_known_place(doc[item.start].text):
             item.label = "GPE"  # "Kyiv" tagged PERSON
+    _short_org_names(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -293,6 +295,20 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(_Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _short_org_names(doc: Doc, found: list[_Repaired]) -> None:
+    """ "Kestrel" tagged PERSON after "Kestrel Brands": the organisation's short name, unless
+    the word is part of a person's full name in the article."""
+    multi = [item for item in found if item.end - item.start > 1]
+    person_words = {
+        doc[i].lower_ for item in multi if item.label == "PERSON" for i in range(item.start, item.end)
+    }
+    org_firsts = {doc[item.start].lower_ for item in multi if item.label == "ORG"}
+    for item in found:
+        word = doc[item.start].lower_
+        if item.label == "PERSON" and item.end - item.start == 1 and word in org_firsts - person_words:
+            item.label = "ORG"
 
 
 def _split_owner_from_person(doc: Doc, found: list[_Repaired]) -> None:
