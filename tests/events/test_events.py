@@ -396,14 +396,16 @@ def test_one_sentence_dispatches_are_stored_and_give_their_event(tmp_path):
     (folder / "one.txt").write_text(sentence + "\n", encoding="utf-8")
     same = {"id": "d2", "headline": sentence, "body": sentence, "published": "2023-03-09"}
     (folder / "same.json").write_text(json.dumps(same), encoding="utf-8")
+    twice = "Police arrested six journalists outside the ministry."  # a page: headline, then as body
+    (folder / "twice.txt").write_text(f"{twice}\n\n{twice}\n", encoding="utf-8")
     db = str(tmp_path / "news.db")
     runner = CliRunner()
     result = runner.invoke(app, ["analyze", str(folder), "--db", db, "--processes", "1"])
     assert result.exit_code == 0, result.output
-    assert "2 new, 0 updated, 0 unchanged, 0 failed articles" in result.stdout
+    assert "3 new, 0 updated, 0 unchanged, 0 failed articles" in result.stdout
     listed = runner.invoke(app, ["events", "--db", db, "--format", "jsonl"])
     events = [json.loads(line) for line in listed.stdout.splitlines() if line.strip()]
-    assert len(events) == 2 and {e["type"] for e in events} == {"COERCE"}
+    assert len(events) == 3 and {e["type"] for e in events} == {"COERCE"}
     dated = next(e for e in events if e["article_id"] == "d2")
     assert dated["date"] == "2023-03-07"
 

@@ -335,3 +335,15 @@ def test_a_teaser_is_found_inside_a_later_paragraph_in_one_pass():
     reasons = dict(explain(text))
     assert reasons[teaser] == "contained_repeat"
     assert _cpu_seconds_to_clean(text) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Closes Every School in the Valley\n\nStorm Closes Every School in the Valley\n",
+        "A storm closed every school in the valley, officials said on Monday evening after a long day.\n\n"
+        "A storm closed every school in the valley, officials said on Monday evening after a long day.\n",
+    ],
+)
+def test_a_text_that_only_repeats_its_headline_keeps_it_once(text: str):
+    assert clean_text(text).text == text.split("\n")[0]

@@ -157,9 +157,24 @@ def clean_text(text: str, title: str | None = None, options: dict[str, Any] | No
     reasons, found = judge_lines(lines, title, options)
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
     if not kept:  # a one-line dispatch, or one whose headline is its only sentence, is still an article
-        kept = [line for line, reason in zip(lines, reasons, strict=True) if reason in SHAPE_ONLY]
+        shaped = [line for line, reason in zip(lines, reasons, strict=True) if reason in SHAPE_ONLY]
+        kept = list(dict.fromkeys(shaped))  # a headline printed twice is kept once
+    if not kept:  # nothing but one line printed twice (headline, then the same words as the body)
+        kept = _repeated_headline(lines, reasons, options)
     found.text = "\n\n".join(kept)
     return found
+
+
+def _repeated_headline(
+    lines: list[str], reasons: list[str | None], options: dict[str, Any] | None
+) -> list[str]:
+    """The one line of a text that only repeats it, once, when it is long enough to be a headline."""
+    repeated = {line for line, reason in zip(lines, reasons, strict=True) if reason in REPEATS[1:]}
+    if len(repeated) != 1 or len(repeated) < len(set(lines)):
+        return []
+    line = repeated.pop()
+    min_words = {**_clean_defaults(), **(options or {})}["title_min_words"]
+    return [line] if len(line.split()) >= min_words else []
 
 
 def explain(
