@@ -385,8 +385,17 @@ def _name_span(token: Token) -> tuple[int, int]:
 
 
 def entity_of(token: Token) -> Span | None:
-    """The named entity a token is part of: the repaired one (``nlp.entity_repairs``)."""
-    return entity_span_of(token)
+    """The named entity a token is part of. Which tokens are names comes from the repaired labels
+    (callers test ``entity_label``); the span stays the model's, as written ("the White House",
+    which the repairs trim to "White House"), so event participants read as before."""
+    if not token.ent_type_:
+        return entity_span_of(token)
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
