@@ -9,7 +9,13 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest.layout import dateline_place, find_dateline, headline_lines, layout_of
 from newsprism.models import Article
 from newsprism.nlp import lexicon, patterns
-from newsprism.nlp.entity_repairs import COMPONENT, SPAN_GROUP, repaired_entities
+from newsprism.nlp.entity_repairs import (
+    COMPONENT,
+    SPAN_GROUP,
+    entity_label,
+    entity_span_of,
+    repaired_entities,
+)
 from newsprism.people import names
 from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.tokens import names_a_role_holder, role_holder_names
@@ -137,6 +143,38 @@ def test_a_body_named_with_the_keeps_its_label_though_a_person_shares_a_word(nlp
     repaired = [(s.text, s.label_) for s in repaired_entities(doc)]
     assert ("White House", "PERSON") not in repaired
     assert ("White", "PERSON") in repaired
+
+
+def test_token_labels_are_read_from_the_repaired_entities(nlp):
+    """Stages ask a token's label and entity through the repairs: the model's "Psaki" label does
+    not leak through, a trimmed title carries none, and labels repairs do not cover stay."""
+    doc = nlp("White House press secretary Jen Psaki spoke on Monday. Later, Psaki said the talks went on.")
+    psaki = [t for t in doc if t.text == "Psaki"]
+    assert all(entity_label(t) == "PERSON" for t in psaki)
+    assert [entity_span_of(t).text for t in psaki] == ["Jen Psaki", "Psaki"]
+    assert entity_label(next(t for t in doc if t.text == "secretary")) == ""
+    monday = next(t for t in doc if t.text == "Monday")
+    assert entity_label(monday) == monday.ent_type_ == "DATE"
+    assert entity_span_of(monday).text == "Monday"
+    assert entity_span_of(next(t for t in doc if t.text == "talks")) is None
+
+
+def test_a_name_particle_before_a_hyphen_stays_on_the_name(nlp):
+    """ "al-Sistani" is one name; only prefixes like "pro-" are glued words."""
+    doc = nlp("Ayatollah Ali al-Sistani spoke. Earlier on Friday, al-Sistani said parliament should act.")
+    assert ("al-Sistani", "PERSON") in [(s.text, s.label_) for s in repaired_entities(doc)]
+
+
+def test_a_company_short_name_the_model_called_a_person_stays_the_company(nlp):
+    """After "Kestrel Brands", a bare "Kestrel" is the company's short name, and the company is
+    no person, unless someone in the article has that word in their full name."""
+    doc = nlp(
+        "Brightwater Foods and Kestrel Brands said Monday they had agreed to merge. "
+        "Dana Whitfield, Kestrel's chief executive, said the deal was good. Kestrel said it was glad."
+    )
+    repaired = [(s.text, s.label_) for s in repaired_entities(doc)]
+    assert ("Kestrel Brands", "PERSON") not in repaired
+    assert ("Kestrel", "PERSON") not in repaired
 
 
 # ---- layout: datelines and headline lines, found once in cleaning ---------------------------

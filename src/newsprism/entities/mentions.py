@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsprism.models import Article, Mention
-from newsprism.nlp.entity_repairs import name_text, repaired_entities
+from newsprism.nlp.entity_repairs import entity_label, name_text, repaired_entities
 from newsprism.people import names
 
 MAX_ROLE_TOKENS = 14
@@ -108,7 +108,7 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
         token = doc[i]
         if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
             break
-        if token.pos_ == "CCONJ" or token.ent_type_ == "PERSON":  # "President Obama and first lady"
+        if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
             break
         if not any(a.i == root.i for a in token.ancestors):
             break

@@ -35,6 +35,7 @@ from newsprism.events.people_link import named_actor
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
+from newsprism.nlp.entity_repairs import entity_label
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
@@ -187,7 +188,7 @@ def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Toke
     if trigger.kind != "verb" or lemma_of(trigger.token) not in lex.verbal_attacks:
         return False
     people = [*actors, *recipients]
-    return bool(actors and recipients) and all(t.ent_type_ == "PERSON" for t in people)
+    return bool(actors and recipients) and all(entity_label(t) == "PERSON" for t in people)
 
 
 def _tense(token: Token) -> str:

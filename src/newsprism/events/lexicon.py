@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Token
 
 from newsprism.config import data_path
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import speech_verbs
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -186,7 +187,7 @@ def first_child(token: Token, dep: str) -> Token | None:
 
 
 def is_agent(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in NAME_LABELS:
+    if entity_label(token) in NAME_LABELS:
         return True
     if token.pos_ == "PROPN":
         return True

@@ -21,6 +21,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.triggers import Trigger, content_chain
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -284,7 +285,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
     for candidate in candidates:
         if candidate.i in skip or candidate.pos_ == "PRON":
             continue
-        if candidate.ent_type_ in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
+        if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
             if lemma_of(candidate) in lex.group_heads:
                 expanded.extend(_agents_within(candidate, lex))
             continue
@@ -301,7 +302,7 @@ def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in (
+        elif child.dep_ in ("compound", "amod", "nmod") and entity_label(child) in (
             "GPE",
             "ORG",
             "NORP",
@@ -321,7 +322,7 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
     spans: list[tuple[int, int]] = []
     for token in tokens:
         for member in _group_members(token, lex):
-            if member.ent_type_ in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
+            if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
                 continue
             span = _name_span(member)
             if span not in spans:
@@ -344,10 +345,10 @@ def _is_dateline(token: Token, sent: Span) -> bool:
 def _group_members(token: Token, lex: Lexicon) -> list[Token]:
     """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
     for child in token.children:  # "the trade minister, Park Jin-woo, ..." -> the name
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and entity_label(child) == "PERSON" and entity_label(token) != "PERSON":
             return [child]
     named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
-    if named_only and (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+    if named_only and (entity_label(token) in NAME_LABELS or token.pos_ == "PROPN"):
         return [token]
     thing = not is_agent(token, lex)  # "helicopters from the navy" -> the navy
     for child in token.children:
@@ -357,7 +358,7 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
                     continue
                 if (
                     not named_only
-                    or pobj.ent_type_ in ("GPE", "ORG", "NORP")
+                    or entity_label(pobj) in ("GPE", "ORG", "NORP")
                     or (thing and is_agent(pobj, lex))
                 ):
                     return [pobj, *pobj.conjuncts]
@@ -366,7 +367,7 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
 
 def _name_span(token: Token) -> tuple[int, int]:
     """The name as written: a named entity, else the noun with its modifiers."""
-    if token.ent_type_ in NAME_LABELS:
+    if entity_label(token) in NAME_LABELS:
         entity = entity_of(token)
         if entity is not None:
             return entity.start_char, entity.end_char
@@ -384,9 +385,11 @@ def _name_span(token: Token) -> tuple[int, int]:
 
 
 def entity_of(token: Token) -> Span | None:
-    """The named entity a token is part of, read from the IOB tags (doc.ents is built per call)."""
+    """The named entity a token is part of. Which tokens are names comes from the repaired labels
+    (callers test ``entity_label``); the span stays the model's, as written ("the White House",
+    which the repairs trim to "White House"), so event participants read as before."""
     if not token.ent_type_:
-        return None
+        return entity_span_of(token)
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -410,7 +413,7 @@ def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in lex.location_preps:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_LABELS:
+                        if pobj.dep_ == "pobj" and entity_label(pobj) in PLACE_LABELS:
                             entity = entity_of(pobj)
                             if entity is not None:
                                 return entity.start_char, entity.end_char

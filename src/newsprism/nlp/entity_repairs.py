@@ -157,7 +157,8 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         token, following = doc[start], doc[start + 1]
         dateline = token.is_upper and len(token) > 2 and following.is_title
         common = token.is_stop and token.pos_ != "PROPN"
-        prefix = token.is_lower and following.text == "-" and not token.whitespace_
+        particle = token.lower_ in names.name_rules()["particles"]  # "al-Sistani" is one name
+        prefix = token.is_lower and following.text == "-" and not token.whitespace_ and not particle
         quoted = any(mark in token.text for mark in '"“”«»')
         if prefix:
             start += 2
@@ -224,6 +225,7 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         one_word = item.end - item.start == 1
         if item.label == "PERSON" and one_word and names.is_known_place(doc[item.start].text):
             item.label = "GPE"  # "Kyiv" tagged PERSON
+    _short_org_names(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -293,6 +295,20 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(_Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _short_org_names(doc: Doc, found: list[_Repaired]) -> None:
+    """ "Kestrel" tagged PERSON after "Kestrel Brands": the organisation's short name, unless
+    the word is part of a person's full name in the article."""
+    multi = [item for item in found if item.end - item.start > 1]
+    person_words = {
+        doc[i].lower_ for item in multi if item.label == "PERSON" for i in range(item.start, item.end)
+    }
+    org_firsts = {doc[item.start].lower_ for item in multi if item.label == "ORG"}
+    for item in found:
+        word = doc[item.start].lower_
+        if item.label == "PERSON" and item.end - item.start == 1 and word in org_firsts - person_words:
+            item.label = "ORG"
 
 
 def _split_owner_from_person(doc: Doc, found: list[_Repaired]) -> None:
@@ -379,3 +395,44 @@ def _ordinary_word(token, lower: set[str]) -> bool:
         if len(stem) >= 4 and any(w.startswith(stem) for w in lower):
             return True
     return False
+
+
+TOKEN_MAP_KEY = "newsprism.repaired_by_token"
+
+
+def repaired_span_of(token) -> Span | None:
+    """The repaired entity a token is part of, from a token->span map built once per document
+    (so the stages read one set of labels, not the model's raw ``ent_type_``); the map holds
+    plain ints so the document still serialises."""
+    doc = token.doc
+    found = doc.user_data.get(TOKEN_MAP_KEY)
+    if found is None or len(found) != len(doc):
+        found = [-1] * len(doc)
+        for position, span in enumerate(repaired_entities(doc)):
+            found[span.start : span.end] = [position] * len(span)
+        doc.user_data[TOKEN_MAP_KEY] = found
+    position = found[token.i]
+    return doc.spans[SPAN_GROUP][position] if position >= 0 else None
+
+
+def entity_label(token) -> str:
+    """A token's entity label: the repaired one for the labels repairs cover (a name the repairs
+    dropped has none), the model's own for the rest (DATE, MONEY...)."""
+    span = repaired_span_of(token)
+    if span is not None:
+        return span.label_
+    return "" if token.ent_type_ in DEFAULT_LABELS else token.ent_type_
+
+
+def entity_span_of(token) -> Span | None:
+    """The entity around a token: the repaired one, else the model's for labels repairs do not
+    cover (DATE, PRODUCT...); None for a name the repairs dropped."""
+    span = repaired_span_of(token)
+    if span is not None or token.ent_type_ in DEFAULT_LABELS or not token.ent_type_:
+        return span
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
     fits_gender,
@@ -39,7 +40,7 @@ def read_article(
     for token in subjects:
         if (
             token.pos_ == "PROPN"
-            and token.ent_type_ != "PERSON"
+            and entity_label(token) != "PERSON"
             and hyphenated_word(token).lower() in article.full_names
             and is_main_or_speech_verb(token.head)
             and not inside(token.idx)
@@ -68,7 +69,7 @@ def read_article(
         if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
             continue
         written = hyphenated_word(opener)
-        if opener.pos_ not in ("PROPN", "NOUN") or opener.ent_type_ not in ("", "PERSON", "ORG"):
+        if opener.pos_ not in ("PROPN", "NOUN") or entity_label(opener) not in ("", "PERSON", "ORG"):
             continue
         if written.lower() in article.full_names and opener.dep_ != "poss" and not inside(opener.idx):
             name = full_name(article, written, opener.idx)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import is_cue
@@ -185,7 +186,7 @@ def _may_speak(cue: Token) -> bool:
     if cue.pos_ not in ("VERB", "AUX"):
         return True
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+    if subject is None or subject.pos_ in ("PROPN", "PRON") or entity_label(subject):
         return True
     lemma = subject.lemma_.lower()
     return lemma in ROLES or lemma in ORG_NOUNS or lemma in SPEECH_NOUNS
@@ -286,7 +287,7 @@ def _tagged_person(article: ArticlePeople, start: int, label: str) -> bool:
     if given_name_gender(words[0].capitalize()) is not None:
         return True
     span = article.doc.char_span(start, start + len(label), alignment_mode="expand")
-    return span is not None and all(t.ent_type_ == "PERSON" for t in span)
+    return span is not None and all(entity_label(t) == "PERSON" for t in span)
 
 
 def _title_cased(words: str) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
 from newsprism.people.words import (
@@ -38,7 +39,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                 if target is None:
                     return None
                 owner = next((c for c in target.children if c.dep_ == "poss"), None)
-                people = is_role(target) or target.lemma_.lower() in ORG_NOUNS or target.ent_type_
+                people = is_role(target) or target.lemma_.lower() in ORG_NOUNS or entity_label(target)
                 if owner is not None and target.pos_ == "NOUN" and not people:
                     return owner  # "according to her estimates", "the commission's count"
                 return _through_speech_noun(target)
@@ -49,7 +50,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
     cue = verb
     named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if verb.tag_ == "VBG" and named is not None and named.ent_type_ == "PERSON" and named.dep_ != "dobj":
+    if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
     blamed = _blamed_for_saying(verb)
@@ -64,21 +65,21 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
-            if subject.lower_ == "who" and noun.ent_type_ in PLACE_TYPES and noun.head.dep_ == "prep":
+            if subject.lower_ == "who" and entity_label(noun) in PLACE_TYPES and noun.head.dep_ == "prep":
                 noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
             if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
             return noun
-        place = subject is None or subject.ent_type_ in PLACE_TYPES or layout.in_dateline(subject.idx)
+        place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
             named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-            if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and named.ent_type_:
+            if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and entity_label(named):
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
             if rules.enabled("party_tag"):
                 subject = _before_party_tag(subject)
@@ -112,21 +113,21 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                 return swallowed
     # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before.
     before = verb.doc[verb.i - 1] if verb.i else None
-    if before is not None and before.ent_type_ in SPEAKER_TYPES and before.idx >= para_start:
+    if before is not None and entity_label(before) in SPEAKER_TYPES and before.idx >= para_start:
         # "Senator Jo Reed of Ohio said": the person, not the place after "of"
-        if before.head.lower_ == "of" and before.head.head.ent_type_ == "PERSON":
+        if before.head.lower_ == "of" and entity_label(before.head.head) == "PERSON":
             return before.head.head
         return before
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
     if before is not None and before.text == ",":
         named = verb.doc[verb.i - 2] if verb.i > 1 else None
-        is_person = named is not None and (named.ent_type_ == "PERSON" or names_a_role_holder(named))
+        is_person = named is not None and (entity_label(named) == "PERSON" or names_a_role_holder(named))
         if is_person and named.idx >= para_start:
             return named  # "a ministry spokeswoman, Larisa Venn, said": the parse lost the subject
         for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
             if verb.doc[i].text == ",":
                 named = verb.doc[i - 1] if i else None
-                if named is not None and named.ent_type_ in SPEAKER_TYPES and named.ent_iob_ != "O":
+                if named is not None and entity_label(named) in SPEAKER_TYPES:
                     return named
                 break
     return None
@@ -140,7 +141,7 @@ def _blamed_for_saying(verb: Token) -> Token | None:
     if verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
         return None
     target = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
-    if target is None or not (target.pos_ in ("PROPN", "PRON") or target.ent_type_ in SPEAKER_TYPES):
+    if target is None or not (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES):
         return None
     return target
 
@@ -157,7 +158,7 @@ def _before_party_tag(subject: Token) -> Token:
 def _could_speak(noun: Token) -> bool:
     """A person, an organisation or a group; not "a bill", "the plan"."""
     return (
-        noun.ent_type_ in SPEAKER_TYPES
+        entity_label(noun) in SPEAKER_TYPES
         or noun.pos_ in ("PROPN", "PRON")
         or noun.tag_ == "NNS"
         or is_role(noun)
@@ -173,7 +174,11 @@ def _through_speech_noun(subject: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     for child in subject.children:  # "according to a Gallup poll": the body that made it
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "GPE", "NORP"):
+        if (
+            child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and entity_label(child) in ("ORG", "GPE", "NORP")
+        ):
             return child
     for token in subject.subtree:  # "a report released Tuesday by the firm X"
         if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
@@ -248,7 +253,7 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
         return None
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
         return verb
-    return verb if subject.pos_ == "PROPN" or subject.ent_type_ in SPEAKER_TYPES else None
+    return verb if subject.pos_ == "PROPN" or entity_label(subject) in SPEAKER_TYPES else None
 
 
 def _reporting_cue(cues: list[Token]) -> Token:

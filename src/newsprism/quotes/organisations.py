@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 
 from newsprism.ingest import layout
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
-from newsprism.people.tokens import entity_span, org_name
+from newsprism.people.tokens import org_name
 from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES
 from newsprism.quotes.marks import doc_text
 
@@ -50,7 +50,11 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     if called is not None:  # "The group, which calls itself the Sufar Brigades, said"
         return org_name(called)
     possessor = phrase[0]
-    if len(phrase) > 2 and (possessor.pos_ == "PROPN" or possessor.ent_type_) and phrase[1].dep_ == "case":
+    if (
+        len(phrase) > 2
+        and (possessor.pos_ == "PROPN" or entity_label(possessor))
+        and phrase[1].dep_ == "case"
+    ):
         return phrase.text  # "Chile's central bank": the bank, as written (never "Chile")
     if phrase[0].lower_ not in ("the", "its", "their"):
         return None
@@ -61,7 +65,7 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
             return name
     # "the Chicago-based maker", "the state-owned lender" (but "the Taravian army" as written)
     described = all(
-        t.dep_ in DESCRIBING_DEPS and (not t.ent_type_ or t.nbor().text == "-") for t in phrase[1:-1]
+        t.dep_ in DESCRIBING_DEPS and (not entity_label(t) or t.nbor().text == "-") for t in phrase[1:-1]
     )
     if len(phrase) > 2 and not described or (len(phrase) == 2 and phrase[0].lower_ != "the"):
         if phrase[0].lower_ != "the":
@@ -69,7 +73,7 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
         # as written, with a named body it belongs to: "the Sarelian mission to the United Nations"
         end = phrase.end_char
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("to", "of")):
-            named = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in SPEAKER_TYPES]
+            named = [c for c in prep.children if c.dep_ == "pobj" and entity_label(c) in SPEAKER_TYPES]
             end = max([end] + [c.right_edge.idx + len(c.right_edge) for c in named])
         return doc_text(head.doc)[phrase[1].idx : end]
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
@@ -87,7 +91,7 @@ def _name_it_goes_by(head: Token) -> Span | None:
     ]
     if not named:
         return None
-    return entity_span(head.doc[min(named)[1]])
+    return entity_span_of(head.doc[min(named)[1]])
 
 
 def recent_organisation(

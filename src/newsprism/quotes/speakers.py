@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, full_name, mention_id_for
 from newsprism.people.salience import pronoun_referent, read_article, role_holder
 from newsprism.people.tokens import (
     clean_name,
-    entity_span,
     honorific_gender,
     hyphenated_word,
     is_role,
@@ -99,23 +99,23 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     named = _name_of_role_beside(token)
     if named is not None:  # "Mirov, a military spokesman, Col. Ivo Brask, said": the spokesman
         return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
-    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and names_a_role_holder(token):
-        span = entity_span(token) or token.doc[token.i : token.i + 1]
+    if token.pos_ == "PROPN" and entity_label(token) != "PERSON" and names_a_role_holder(token):
+        span = entity_span_of(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
     for child in token.children:  # "a Foreign Ministry spokesperson, Liang Wei"; "her publisher, X"
-        if child.dep_ != "appos" or token.ent_type_ in SPEAKER_TYPES or not child.ent_type_:
+        if child.dep_ != "appos" or entity_label(token) in SPEAKER_TYPES or not entity_label(child):
             continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
-        if child.ent_type_ == "NORP":
+        if entity_label(child) == "NORP":
             continue  # "Ostrowski, a Republican from Michigan,": a description, not the speaker
-        if child.ent_type_ in ("GPE", "LOC") and token.text[:1].isupper():
+        if entity_label(child) in ("GPE", "LOC") and token.text[:1].isupper():
             continue  # "Penrose, R-Ga.,": the name's state, not the speaker
         if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue
-        span = entity_span(child)
-        if child.ent_type_ == "PERSON" or (is_role(token) and child.pos_ == "PROPN" and len(span) > 1):
+        span = entity_span_of(child)
+        if entity_label(child) == "PERSON" or (is_role(token) and child.pos_ == "PROPN" and len(span) > 1):
             return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
-        if child.ent_type_ in SPEAKER_TYPES:
-            return Speaker(org_name(span), span, child.ent_type_)
+        if entity_label(child) in SPEAKER_TYPES:
+            return Speaker(org_name(span), span, entity_label(child))
     lower = token.lower_
     if token.pos_ == "PRON" and not (token.text[:1].isupper() and lower in article.full_names):
         if lower in PRONOUN_GENDER:
@@ -129,7 +129,7 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         return Speaker(None, token.doc[token.i : token.i + 1], None)
     if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS | ORG_NOUNS:
         return Speaker(None, noun_phrase(token), None)  # "Neighbors said", "Suppliers warned": a group
-    entity = entity_span(token)
+    entity = entity_span_of(token)
     organisation = organisation_named_by(article, token, entity)
     if organisation:  # "Northfield said" after "Northfield Foods", whatever the label
         return Speaker(organisation, entity or token.doc[token.i : token.i + 1], "ORG")
@@ -156,12 +156,12 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     phrase = noun_phrase(token)
     if (
         token.pos_ == "PROPN"
-        and token.ent_type_ == ""
+        and entity_label(token) == ""
         and len(phrase) == 1
         and GROUP_PLURAL.search(token.text)
     ):
         return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
-    if token.pos_ == "PROPN" and token.ent_type_ == "" and not token.is_lower:  # "ministry" is no name
+    if token.pos_ == "PROPN" and entity_label(token) == "" and not token.is_lower:  # "ministry" is no name
         return Speaker(clean_name(phrase), phrase, "PERSON")
     if is_role(token):
         named = _name_set_off_after(token) or _name_after_employer(article, token)
@@ -181,11 +181,11 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
 def _name_of_role_beside(token: Token) -> Span | None:
     """'PLACE, a ROLE, First Last,': the parse made the place the subject and hung the role on it,
     and the name on the role."""
-    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+    if entity_label(token) == "PERSON" or token.pos_ != "PROPN":
         return None
     for role in (c for c in token.children if c.dep_ == "appos" and is_role(c)):
         for name in (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            span = entity_span(name) or name.doc[name.i : name.i + 1]
+            span = entity_span_of(name) or name.doc[name.i : name.i + 1]
             if span.label_ == "PERSON" or len(span) > 1:
                 return span
     return None
@@ -197,7 +197,7 @@ def _name_after_employer(article: ArticlePeople, role: Token) -> Span | None:
     for prep in role.children:
         for employer in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
             for appos in employer.children:
-                span = entity_span(appos) if appos.dep_ == "appos" else None
+                span = entity_span_of(appos) if appos.dep_ == "appos" else None
                 if span is None or span.label_ != "PERSON":
                     continue
                 name = full_name(article, clean_name(span), span.start_char)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from newsprism.models import Quote
+from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople, full_name, in_headline
-from newsprism.people.tokens import clean_name, entity_span
+from newsprism.people.tokens import clean_name
 from newsprism.people.words import SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
@@ -148,7 +149,7 @@ def _named_just_after(article: ArticlePeople, quote: Quote) -> str | None:
         return None
     if words[2].lemma_.lower() != "come" or words[3].lower_ != "from":
         return None
-    name = entity_span(words[4])
+    name = entity_span_of(words[4])
     if name is None or name.label_ != "PERSON":
         return None
     return full_name(article, clean_name(name), name.start_char)
