@@ -52,7 +52,7 @@ from newsprism.stories.features import (
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
-from newsprism.stories.state import Batch, chunks, story_id_for
+from newsprism.stories.state import Batch, chunks, read_blocks, story_id_for
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
 
@@ -302,20 +302,8 @@ def buckets(day: int, config: StoryConfig) -> tuple[int, int, int]:
 
 
 def _load_article_blocks(batch: Batch, pairs: set[tuple[str, int]]) -> None:
-    """The articles in these (key, bucket) blocks, one bucket at a time so the index is used
-    (SQLite scans the table for a row-value ``(key, bucket) IN (...)``)."""
-    missing = sorted(pair for pair in pairs if pair not in batch.article_blocks)
-    keys_by_bucket: dict[int, list[str]] = {}
-    for key, bucket in missing:
-        batch.article_blocks[(key, bucket)] = []
-        keys_by_bucket.setdefault(bucket, []).append(key)
-    b = story_article_blocks_table
-    with batch.store.engine.connect() as conn:
-        for bucket, keys in sorted(keys_by_bucket.items()):
-            for chunk in chunks(keys):
-                query = select(b.c.key, b.c.article_id).where(b.c.bucket == bucket, b.c.key.in_(chunk))
-                for row in conn.execute(query):
-                    batch.article_blocks[(row.key, bucket)].append(row.article_id)
+    """The articles in these (key, bucket) blocks, with their terms and their stories' profiles."""
+    missing = read_blocks(batch.store, story_article_blocks_table, "article_id", pairs, batch.article_blocks)
     found = {aid for pair in missing for aid in batch.article_blocks[pair]}
     batch.load_terms(found)
     batch.load_profiles({batch.info[aid].story_id for aid in found if aid in batch.info} - {None})

@@ -63,6 +63,28 @@ def chunks(items: Sequence, size: int = SQL_CHUNK) -> Iterator[Sequence]:
         yield items[i : i + size]
 
 
+def read_blocks(
+    store: Store, table: Any, column: str, pairs: set[tuple[str, int]], blocks: dict[tuple[str, int], list]
+) -> list[tuple[str, int]]:
+    """Fill ``blocks`` with the ``column`` values of the (key, bucket) blocks not read yet, one
+    bucket at a time so the index is used (SQLite scans the table for a row-value
+    ``(key, bucket) IN (...)``); the pairs it read, sorted."""
+    missing = sorted(pair for pair in pairs if pair not in blocks)
+    keys_by_bucket: dict[int, list[str]] = {}
+    for key, bucket in missing:
+        blocks[(key, bucket)] = []
+        keys_by_bucket.setdefault(bucket, []).append(key)
+    with store.engine.connect() as conn:
+        for bucket, keys in sorted(keys_by_bucket.items()):
+            for chunk in chunks(keys):
+                query = select(table.c.key, table.c[column]).where(
+                    table.c.bucket == bucket, table.c.key.in_(chunk)
+                )
+                for row in conn.execute(query):
+                    blocks[(row.key, bucket)].append(row[1])
+    return missing
+
+
 class Batch:
     """Everything one call reads and changes, written back in one transaction at the end."""
 

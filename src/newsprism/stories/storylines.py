@@ -13,11 +13,9 @@ from __future__ import annotations
 import heapq
 import math
 
-from sqlalchemy import select
-
 from newsprism.store.schema import story_blocks_table
 from newsprism.stories.features import actors, cosine_with
-from newsprism.stories.state import Batch, Profile, chunks
+from newsprism.stories.state import Batch, Profile, read_blocks
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 
@@ -59,18 +57,7 @@ def _buckets(profile: Profile, batch: Batch) -> list[int]:
 
 
 def _load_blocks(batch: Batch, pairs: set[tuple[str, int]]) -> None:
-    missing = sorted(pair for pair in pairs if pair not in batch.blocks)
-    keys_by_bucket: dict[int, list[str]] = {}
-    for key, bucket in missing:
-        batch.blocks[(key, bucket)] = []
-        keys_by_bucket.setdefault(bucket, []).append(key)
-    b = story_blocks_table
-    with batch.store.engine.connect() as conn:
-        for bucket, keys in sorted(keys_by_bucket.items()):
-            for chunk in chunks(keys):
-                query = select(b.c.key, b.c.story_id).where(b.c.bucket == bucket, b.c.key.in_(chunk))
-                for row in conn.execute(query):
-                    batch.blocks[(row.key, bucket)].append(row.story_id)
+    missing = read_blocks(batch.store, story_blocks_table, "story_id", pairs, batch.blocks)
     batch.load_profiles({sid for pair in missing for sid in batch.blocks[pair]})
 
 
