@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,13 @@ def test_the_home_page_shows_undated_stories_beside_dated_ones(db: str, tmp_path
     assert (
         "Harbour Fees Rise" in home and "Canal Reopens After Storm Damage" in home
     )  # the second has no date
+
+
+def test_summary_line_counts_the_words_it_parsed(tmp_path: Path, nlp):
+    (tmp_path / "canal.txt").write_text(CANAL, encoding="utf-8")
+    db = str(tmp_path / "words.db")
+    first = run("analyze", str(tmp_path / "canal.txt"), "--db", db, "-p", "1")
+    assert first.exit_code == 0, first.output
+    stored = jsonl(run("articles", "--db", db, "--format", "jsonl").stdout)
+    parsed = re.search(r"(\d+) words parsed", first.stdout.replace("\n", " "))
+    assert parsed and int(parsed.group(1)) == sum(row["words"] for row in stored) > 0

@@ -53,7 +53,7 @@ def summary_line(summary, totals: dict[str, int], db: str) -> str:
         f"{summary.failed} failed articles"
     )
     if summary.new or summary.updated:
-        found = f"{summary.quotes} quotes, {summary.events} events found"
+        found = f"{summary.words} words parsed; {summary.quotes} quotes, {summary.events} events found"
     else:
         found = "nothing changed"
     stored = (
