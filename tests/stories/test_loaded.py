@@ -37,8 +37,37 @@ def test_a_word_inside_a_quotation_is_kept_and_marked():
     assert "quotation" in word["why"]
 
 
-def test_the_shortlist_keeps_the_strongest_within_the_cap():
-    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, 0.2)]
-    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2]
+def test_the_shortlist_fills_the_cap_with_words_above_the_floor():
+    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, 0.2, 0.1, 0.05)]
+    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2, 1.0, 0.5, 0.2]
     assert [i["score"] for i in shortlist(items, 2)] == [2.0, 1.5]
     assert shortlist([], 10) == []
+
+
+def test_a_few_words_set_in_quotation_marks_are_loaded_wording():
+    text = (
+        "But little is known about these “students.” The senator said his rival ran a "
+        '"reign of terror" in the capitol. Reporters watched "Meet the Press" on Sunday.'
+    )
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    quoted = [item["text"] for item in found if "quotation marks" in item["why"]]
+    assert "students." in quoted and "reign of terror" in quoted
+    assert "Meet the Press" not in quoted  # a title, every word capitalised
+
+
+def test_a_whole_quoted_sentence_is_no_scare_quote():
+    text = '"We will not back down from this fight, not now and not ever," he said.'
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert not [item for item in found if "quotation marks" in item["why"]]
+
+
+def test_a_label_without_an_evaluative_word_ranks_below_an_evaluative_one():
+    text = "Spokesman Lee defended the firebrand senator on Tuesday."
+    lexicon = evaluative_lexicon()
+    words = _words(text)
+    words.labels = [(0, 9, "Spokesman", "e1"), (26, 35, "firebrand", "e2")]
+    others = {"e1": {"press secretary"}, "e2": {"senator"}}
+    found = loaded_words(words, lambda key: 0.0, others, lexicon)
+    texts = [item["text"] for item in found]
+    assert "firebrand" in texts and texts.index("firebrand") == 0
+    assert "Spokesman" not in texts  # a plain title the others word otherwise is no loaded word
