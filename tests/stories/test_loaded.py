@@ -1,7 +1,13 @@
 """Loaded words: candidates (lexicon words, rare adverbs, quoted words) and the default shortlist."""
 
 from newsprism.stories.compare_text import sentences
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
+from newsprism.stories.loaded import (
+    SHOWN_FLOOR,
+    ArticleWords,
+    evaluative_lexicon,
+    loaded_words,
+    shortlist,
+)
 
 
 def _words(text: str, quotes=()) -> ArticleWords:
@@ -39,8 +45,9 @@ def test_a_word_inside_a_quotation_is_kept_and_marked():
 
 
 def test_the_shortlist_fills_the_cap_with_words_above_the_floor():
-    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, 0.2, 0.1, 0.05)]
-    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2, 1.0, 0.5, 0.2]
+    above, below = SHOWN_FLOOR + 0.01, SHOWN_FLOOR - 0.01
+    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, above, below, 0.01)]
+    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2, 1.0, 0.5, above]
     assert [i["score"] for i in shortlist(items, 2)] == [2.0, 1.5]
     assert shortlist([], 10) == []
 
