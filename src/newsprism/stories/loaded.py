@@ -7,11 +7,11 @@ labels, evaluative adjectives, stance verbs of saying, manner adverbs), "-ly" ad
 seldom uses (any not in ``news_common_ly_words.txt``), a few words the outlet sets in quotation
 marks inside its own sentence (scare quotes: these "students", a "reign of terror"), and the
 evaluative descriptors an outlet puts before an actor's name when the others label that actor
-differently (a plain differing title, "Spokesman", stays in ``label_differences``); words inside a quotation the outlet
-chose to print count a little less than its own. They rank by the lexicon's weight, by whether the
-other outlets avoid the word, by whether the word is rare in the article (a repeated word is the
-topic, not a characterisation), by how early it comes, and by whether it sits next to a main
-actor, whose ``entity_id`` the item then carries. The default view fills an article's ten slots
+differently (a plain differing title, "Spokesman", stays in ``label_differences``); words inside
+a quotation the outlet chose to print count a little less than its own. They rank by the
+lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
+article (a repeated word is the topic, not a characterisation), by how early it comes, and by
+whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view fills an article's ten slots
 with the strongest that pass a floor (``shortlist``); the rest stay in the full list.
 """
 
