@@ -11,8 +11,9 @@ differently (a plain differing title, "Spokesman", stays in ``label_differences`
 a quotation the outlet chose to print count a little less than its own. They rank by the
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
 article (a repeated word is the topic, not a characterisation), by how early it comes, and by
-whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view fills an article's ten slots
-with the strongest that pass a floor (``shortlist``); the rest stay in the full list.
+whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view
+fills an article's ten slots with the strongest that pass a floor (``shortlist``); the rest stay in
+the full list.
 """
 
 from __future__ import annotations
