@@ -79,3 +79,11 @@ def test_a_label_without_an_evaluative_word_ranks_below_an_evaluative_one():
     texts = [item["text"] for item in found]
     assert "firebrand" in texts and texts.index("firebrand") == 0
     assert "Spokesman" not in texts  # a plain title the others word otherwise is no loaded word
+
+
+def test_degree_words_before_an_evaluative_word_are_part_of_its_item():
+    text = "The mayor called the plan very, very reckless and left without a word."
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert "very, very reckless" in [item["text"] for item in found]
+    for item in found:
+        assert text[item["start"] : item["end"]] == item["text"]

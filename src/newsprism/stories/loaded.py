@@ -46,6 +46,8 @@ SCARE_MAX_WORDS = 6  # longer quoted stretches are quotations, not words held at
 SCARE_SHORT_WORDS = 3  # up to this many words a scare quote weighs fully; longer ones less
 SCARE_LONG_WEIGHT = 0.7  # 4-6 quoted words are as often a cut quotation as a held-up phrase
 SCARE_MIN_OWN_WORDS = 3  # the sentence around it must be the outlet's own, not all quotation
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ ,]+$")  # the word just before, in the same sentence
+INTENSIFIER_REACH = 2  # degree words taken in before an evaluative word ("very, very wide")
 _QUOTED = re.compile(r"“(\S[^“”\n]{0,79}?)”|(?<!\w)\"(\S[^\"\n]{0,79}?)\"(?!\w)")
 
 
@@ -166,8 +168,9 @@ def loaded_words(
         whole = [(sentence.start, sentence.end)]
         near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
+            key = stem(article.text[start:end])
+            start = _with_intensifiers(article.text, sentence.start, start)
             word = article.text[start:end]
-            key = stem(word)
             elsewhere = used_elsewhere(key)
             shared = elsewhere > 0
             quoted = not any(s <= start and end <= e for s, e in own_voice)
@@ -197,6 +200,17 @@ def loaded_words(
     items = [item for item in _deduplicated(items) if item["score"] >= MIN_SCORE]
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items[:limit] if limit is not None else items
+
+
+def _with_intensifiers(text: str, sentence_start: int, start: int) -> int:
+    """Where an evaluative word's item starts once the degree words before it are taken in."""
+    degree = words("intensifiers.txt")
+    for _ in range(INTENSIFIER_REACH):
+        before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
+        if not before or before.group(1).lower() not in degree:
+            break
+        start = before.start(1)
+    return start
 
 
 def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
