@@ -332,6 +332,8 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     assert lexical["loaded, filled to 10"]["per_article"] <= 10
     assert lexical["loaded, every candidate"]["items"] >= lexical["loaded, filled to 10"]["items"]
     assert lexical["loaded, filled to 10"]["items"] >= lexical["loaded"]["items"]
+    best = lexical["ceiling: one item per marked word, 10/article"]  # one marked word in 3 articles
+    assert best["precision"] == 1 / 30 and best["items"] == 30
     assert "held-out 2013-2014" in console.export_text()
     again = run(data, False, Console(record=True), cache=cache, settings=settings)
     assert again == found and len(list(cache.glob("*.db"))) == 1

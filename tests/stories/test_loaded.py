@@ -1,7 +1,13 @@
 """Loaded words: candidates (lexicon words, rare adverbs, quoted words) and the default shortlist."""
 
 from newsprism.stories.compare_text import sentences
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
+from newsprism.stories.loaded import (
+    SHOWN_FLOOR,
+    ArticleWords,
+    evaluative_lexicon,
+    loaded_words,
+    shortlist,
+)
 
 
 def _words(text: str, quotes=()) -> ArticleWords:
@@ -33,12 +39,51 @@ def test_a_word_inside_a_quotation_is_kept_and_marked():
     text = "Mr. Lane said the deal was “a disastrous giveaway” to the banks."
     quote = (text.index("“"), text.index("”") + 1)
     found = loaded_words(_words(text, [quote]), lambda key: 0.0, {}, evaluative_lexicon())
-    word = next(item for item in found if item["text"] == "disastrous")
+    at = text.index("disastrous")
+    word = next(item for item in found if item["start"] <= at < item["end"])  # the word or its phrase
     assert "quotation" in word["why"]
 
 
-def test_the_shortlist_keeps_the_strongest_within_the_cap():
-    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, 0.2)]
-    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2]
+def test_the_shortlist_fills_the_cap_with_words_above_the_floor():
+    above, below = SHOWN_FLOOR + 0.01, SHOWN_FLOOR - 0.01
+    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, above, below, 0.01)]
+    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2, 1.0, 0.5, above]
     assert [i["score"] for i in shortlist(items, 2)] == [2.0, 1.5]
     assert shortlist([], 10) == []
+
+
+def test_a_few_words_set_in_quotation_marks_are_loaded_wording():
+    text = (
+        "But little is known about these “students.” The senator said his rival ran a "
+        '"reign of terror" in the capitol. Reporters watched "Meet the Press" on Sunday.'
+    )
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    quoted = [item["text"] for item in found if "quotation marks" in item["why"]]
+    assert "students." in quoted and "reign of terror" in quoted
+    assert "Meet the Press" not in quoted  # a title, every word capitalised
+
+
+def test_a_whole_quoted_sentence_is_no_scare_quote():
+    text = '"We will not back down from this fight, not now and not ever," he said.'
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert not [item for item in found if "quotation marks" in item["why"]]
+
+
+def test_a_label_without_an_evaluative_word_ranks_below_an_evaluative_one():
+    text = "Spokesman Lee defended the firebrand senator on Tuesday."
+    lexicon = evaluative_lexicon()
+    words = _words(text)
+    words.labels = [(0, 9, "Spokesman", "e1"), (26, 35, "firebrand", "e2")]
+    others = {"e1": {"press secretary"}, "e2": {"senator"}}
+    found = loaded_words(words, lambda key: 0.0, others, lexicon)
+    texts = [item["text"] for item in found]
+    assert "firebrand" in texts and texts.index("firebrand") == 0
+    assert "Spokesman" not in texts  # a plain title the others word otherwise is no loaded word
+
+
+def test_degree_words_before_an_evaluative_word_are_part_of_its_item():
+    text = "The mayor called the plan very, very reckless and left without a word."
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert "very, very reckless" in [item["text"] for item in found]
+    for item in found:
+        assert text[item["start"] : item["end"]] == item["text"]

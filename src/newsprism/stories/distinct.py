@@ -21,7 +21,7 @@ from newsprism.stories.compare_text import Sentence, content_stems, inside
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
 MIN_STRENGTH = 0.15  # the lexicon's weakest words ("help", "care") say little about stance
-QUOTE_WEIGHT = 1.0  # a sentence fully inside quotation marks counts (1 + this) times
+QUOTE_WEIGHT = 1.5  # a sentence fully inside quotation marks counts (1 + this) times (tuned on 2010-2012)
 NOVELTY_WEIGHT = 1.0  # a sentence none of whose content words the others use counts (1 + this) times
 ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"

@@ -4,17 +4,21 @@ covering the story use other words ("slammed" where they write "said", "leaker" 
 
 Candidates are the words of a general evaluative lexicon (data file ``evaluative_words.tsv``:
 labels, evaluative adjectives, stance verbs of saying, manner adverbs), "-ly" adverbs that news
-seldom uses (any not in ``news_common_ly_words.txt``), and the descriptors an outlet puts before an
-actor's name when the others label that actor differently; words inside a quotation the outlet
-chose to print count a little less than its own. They rank by the lexicon's weight, by whether the
-other outlets avoid the word, by whether the word is rare in the article (a repeated word is the
-topic, not a characterisation), by how early it comes, and by whether it sits next to a main
-actor, whose ``entity_id`` the item then carries. The default view keeps an article's strongest
-few (``shortlist``); the rest stay in the full list.
+seldom uses (any not in ``news_common_ly_words.txt``), a few words the outlet sets in quotation
+marks inside its own sentence (scare quotes: these "students", a "reign of terror"), and the
+evaluative descriptors an outlet puts before an actor's name when the others label that actor
+differently (a plain differing title, "Spokesman", stays in ``label_differences``); words inside
+a quotation the outlet chose to print count a little less than its own. They rank by the
+lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
+article (a repeated word is the topic, not a characterisation), by how early it comes, and by
+whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view
+fills an article's ten slots with the strongest that pass a floor (``shortlist``); the rest stay in
+the full list.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -34,8 +38,17 @@ QUOTED_WEIGHT = 0.85  # a word inside a quotation: the outlet chose to print it,
 MIN_SCORE = 0.1  # weaker candidates stay out even of the full list
 RARE_ADVERB_WEIGHT = 0.5  # an unlisted "-ly" word news seldom uses (data file news_common_ly_words.txt)
 MIN_ADVERB_LENGTH = 6  # "only", "ally", "July" are no adverbs of manner
-SHOWN_SHARE = 0.6  # the default view keeps the words scoring at least this share of the article's best
+SHOWN_FLOOR = 0.25  # the default view fills its slots with words scoring at least this much
 COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its weight
+PLAIN_LABEL_WEIGHT = 0.05  # a differing title with no evaluative word ("Spokesman"): rarely loaded
+SCARE_WEIGHT = 0.5  # a few words the outlet sets in quotation marks inside its own sentence
+SCARE_MAX_WORDS = 6  # longer quoted stretches are quotations, not words held at arm's length
+SCARE_SHORT_WORDS = 3  # up to this many words a scare quote weighs fully; longer ones less
+SCARE_LONG_WEIGHT = 0.7  # 4-6 quoted words are as often a cut quotation as a held-up phrase
+SCARE_MIN_OWN_WORDS = 3  # the sentence around it must be the outlet's own, not all quotation
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ ,]+$")  # the word just before, in the same sentence
+INTENSIFIER_REACH = 2  # degree words taken in before an evaluative word ("very, very wide")
+_QUOTED = re.compile(r"“(\S[^“”\n]{0,79}?)”|(?<!\w)\"(\S[^\"\n]{0,79}?)\"(?!\w)")
 
 
 class EvaluativeLexicon:
@@ -155,8 +168,9 @@ def loaded_words(
         whole = [(sentence.start, sentence.end)]
         near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
+            key = stem(article.text[start:end])
+            start = _with_intensifiers(article.text, sentence.start, start)
             word = article.text[start:end]
-            key = stem(word)
             elsewhere = used_elsewhere(key)
             shared = elsewhere > 0
             quoted = not any(s <= start and end <= e for s, e in own_voice)
@@ -173,11 +187,13 @@ def loaded_words(
             if quoted:
                 why += "; in a quotation this outlet chose to print"
             items.append(_item(article.article_id, start, end, word, why, score, actor))
+    items += _scare_quotes(article, used_elsewhere, lexicon, length)
     for start, end, label, entity_id in article.labels:
         theirs = other_labels.get(entity_id, set())
         if not theirs or label.lower() in theirs:
             continue  # no other outlet labels this actor, or one labels it alike
-        weight = max([LABEL_WEIGHT] + [lexicon.weight(w) for w in WORD.findall(label)])
+        evaluative = [lexicon.weight(w) for w in WORD.findall(label) if lexicon.weight(w)]
+        weight = max([LABEL_WEIGHT] + evaluative) if evaluative else PLAIN_LABEL_WEIGHT
         score = weight * (1 + EARLY_BONUS * (1 - start / length))
         why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
         items.append(_item(article.article_id, start, end, label, why, score, ("", entity_id)))
@@ -186,13 +202,69 @@ def loaded_words(
     return items[:limit] if limit is not None else items
 
 
+def _with_intensifiers(text: str, sentence_start: int, start: int) -> int:
+    """Where an evaluative word's item starts once the degree words before it are taken in."""
+    degree = words("intensifiers.txt")
+    for _ in range(INTENSIFIER_REACH):
+        before = _WORD_BEFORE.search(text, max(sentence_start, start - 40), start)
+        if not before or before.group(1).lower() not in degree:
+            break
+        start = before.start(1)
+    return start
+
+
+def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of the few words a sentence sets in quotation marks while the rest of it is
+    the writer's own ("a “phony theology”", "these “students.”"): wording the outlet holds up."""
+    found = []
+    for match in _QUOTED.finditer(text, sentence.start, sentence.end):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        quoted = match.group(group).rstrip()
+        inner = WORD.findall(quoted)
+        if not inner or len(inner) > SCARE_MAX_WORDS or not quoted[0].islower():
+            continue  # nothing quoted, a quotation, or a name or title ("Meet the Press")
+        if quoted[-1] in ",?!:;":
+            continue  # a piece of a quoted sentence ("There was no such impropriety,")
+        own = len(WORD.findall(text[sentence.start : match.start()])) + len(
+            WORD.findall(text[match.end() : sentence.end])
+        )
+        if own >= SCARE_MIN_OWN_WORDS:
+            found.append((start, end))
+    return found
+
+
+def _scare_quotes(
+    article: ArticleWords, used_elsewhere, lexicon: EvaluativeLexicon, length: int
+) -> list[dict]:
+    """Scare-quoted wording as items, stronger when evaluative and when the others avoid it."""
+    items = []
+    for sentence in article.sentences:
+        for start, end in scare_quotes(article.text, sentence):
+            words = WORD.findall(article.text[start:end])
+            strength = max(lexicon.strengths.get(stem(w), 0.0) for w in words)
+            content = [stem(w) for w in words if len(w) > 2] or [stem(w) for w in words]
+            elsewhere = sum(used_elsewhere(key) for key in content) / len(content)
+            score = (SCARE_WEIGHT + SCARE_WEIGHT * strength) * max(SHARED_WEIGHT, 1.0 - elsewhere)
+            score *= 1.0 if len(words) <= SCARE_SHORT_WORDS else SCARE_LONG_WEIGHT
+            score *= 1 + EARLY_BONUS * (1 - start / length)
+            actor = _nearest_actor(article.actor_mentions, sentence, start, end)
+            score *= ACTOR_WEIGHT if actor else 1.0
+            why = "wording set in quotation marks" + (
+                f"; {elsewhere:.0%} of the other outlets use its words"
+                if elsewhere
+                else "; no other outlet uses it"
+            )
+            items.append(_item(article.article_id, start, end, article.text[start:end], why, score, actor))
+    return items
+
+
 def shortlist(items: list[dict], cap: int) -> list[dict]:
-    """The default view of one article's ranked loaded words: the strongest, at most ``cap``; a word
-    far weaker than the article's best is left to the full list, so a plain article shows few."""
-    if not items:
-        return []
-    floor = SHOWN_SHARE * items[0]["score"]
-    return [item for item in items[:cap] if item["score"] >= floor]
+    """The default view of one article's ranked loaded words: the strongest, at most ``cap``. The
+    slots are filled (annotators mark loaded words a lexicon weighs low as often as ones it weighs
+    high), but a word scoring under ``SHOWN_FLOOR`` (a common word, shared, late, far from any
+    actor) is left to the full list, so a plain article shows few."""
+    return [item for item in items[:cap] if item["score"] >= SHOWN_FLOOR]
 
 
 def _item(article_id, start, end, text, why, score, actor) -> dict:
@@ -230,10 +302,13 @@ def _nearest_actor(mentions, sentence: Sentence, start: int, end: int) -> tuple[
 
 
 def _deduplicated(items: list[dict]) -> list[dict]:
-    """One item per span (a label and a lexicon word at the same place keep the better)."""
-    best: dict[tuple[str, int], dict] = {}
-    for item in items:
-        key = (item["article_id"], item["start"])
-        if key not in best or item["score"] > best[key]["score"]:
-            best[key] = item
-    return list(best.values())
+    """One item per stretch of text: of overlapping items (a lexicon word inside a scare quote, a
+    label around a lexicon word) the better scoring stays."""
+    kept: list[dict] = []
+    for item in sorted(items, key=lambda item: (-item["score"], item["start"])):
+        if not any(
+            k["article_id"] == item["article_id"] and k["start"] < item["end"] and item["start"] < k["end"]
+            for k in kept
+        ):
+            kept.append(item)
+    return kept
