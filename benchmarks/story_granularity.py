@@ -16,6 +16,7 @@ import argparse
 import json
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -168,7 +169,9 @@ def main() -> int:
             pairs = extracted(allsides_stories.load(allsides_stories.DEFAULT_ALLSIDES, set(story)), settings)
             weeks[name] = (Loaded(tmp, name, pairs), story, storyline)
         for change in grid:
-            run_settings = settings.with_(stories=dict(base, **change))
+            # replace, not with_: a setting being tried need not be in settings.toml yet (changing
+            # that file would make every parse in the cache stale)
+            run_settings = replace(settings, stories=dict(base, **change))
             result = measure(basil, info, weeks, run_settings)
             shown = " ".join(_shown(k, v) for k, v in result.items())
             print(f"{json.dumps(change)} {shown}", flush=True)

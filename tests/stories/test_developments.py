@@ -22,20 +22,21 @@ INQUIRY = [
     (
         "harbor-post",
         "2024-04-04",
-        "Velosi orders inquiry into Kestrel dam collapse",
-        "Governor Amara Velosi on Thursday appointed retired judge Ilse Marrow to lead a public "
-        "inquiry into the collapse of the Kestrel Valley dam, which must report within six months. "
-        "The dam gave way on Tuesday after ten days of heavy rain, flooding Lindmoor and Carrow, and "
-        "14 people are still missing. Engineers had warned of cracks in the spillway.",
+        "Retired judge Ilse Marrow to chair public inquiry",
+        "Retired judge Ilse Marrow will chair a public inquiry with powers to summon witnesses and "
+        "must report within six months, the governor's office announced on Thursday. Marrow said "
+        "she would question the engineers first. The Kestrel Valley dam gave way on Tuesday after "
+        "heavy rain, flooding Lindmoor and Carrow, and 14 people are still missing. Governor Amara "
+        "Velosi said engineers had warned of cracks in the spillway.",
     ),
     (
         "north-wire",
         "2024-04-04",
-        "Retired judge to lead Kestrel dam inquiry",
-        "A retired judge, Ilse Marrow, will lead the inquiry into why the Kestrel Valley dam burst, "
-        "governor Amara Velosi announced on Thursday. Marrow said she would hear the engineers who "
-        "reported cracks in the spillway. Rescuers are still searching Carrow and Lindmoor for 14 "
-        "missing residents after the flood on Tuesday.",
+        "Marrow named to chair inquiry, will summon engineers",
+        "Ilse Marrow, a retired judge, was named on Thursday to chair the public inquiry and said she "
+        "would summon the engineers as her first witnesses, with a report due in six months. "
+        "Rescuers are still searching Carrow and Lindmoor for 14 missing residents after the Kestrel "
+        "Valley dam burst on Tuesday. Governor Amara Velosi had been told of cracks in the spillway.",
     ),
 ]
 
@@ -54,7 +55,9 @@ def test_the_lead_is_the_headline_and_first_words(settings):
         text="Velosi appointed a judge on Thursday. Rain fell.",
     )
     counts = development_counts(item, config)
-    assert set(counts) == {LEAD + w for w in ("judge", "leads", "inquiry", "velosi", "appointed", "thursday")}
+    assert set(counts) == {
+        LEAD + w for w in ("judge", "leads", "inquiry", "velosi", "appointed")
+    }  # no "rain"
     assert counts[LEAD + "judge"] == 1 + config.title_weight  # a headline word counts extra
     assert development_counts(item, _config(settings, development_words=0)) == Counter()
     kept, lead = split_terms({"dam": 2.0, **counts})
