@@ -32,7 +32,7 @@ from newsprism.evaluation.story_data import extracted, load_basil, make_repost
 from newsprism.store.schema import story_articles_table, story_terms_table
 from newsprism.store.store import Store
 from newsprism.stories.cluster import DOCS, assign_stories
-from newsprism.stories.features import StoryConfig, actors, cosine_with, weigh
+from newsprism.stories.features import StoryConfig, actors, cosine_with, split_terms, weigh
 
 SHARES = (0.05, 0.1, 0.2, 1.01)  # upper bounds of the document-share buckets
 
@@ -44,7 +44,8 @@ def weak_links(store: Store, gold: dict[str, str], config: StoryConfig) -> list[
         df = {row.term: row.df for row in conn.execute(select(story_terms_table))}
         stored = {row.article_id: (row.day, row.terms) for row in conn.execute(select(story_articles_table))}
     vectors = {
-        aid: (day, weigh(Counter(terms), df, df[DOCS], config)) for aid, (day, terms) in stored.items()
+        aid: (day, weigh(Counter(split_terms(terms)[0]), df, df[DOCS], config))
+        for aid, (day, terms) in stored.items()
     }
     ids = sorted(aid for aid in vectors if aid in gold)
     found = []

@@ -25,6 +25,8 @@ from newsprism.stories.timeline import build_timeline
 
 REPO = Path(__file__).resolve().parents[3]
 GOLD = REPO / "eval" / "allsides_stories" / "gold.jsonl"
+# A second week, grouped by hand the same way and never tuned on: its figures are ``allsides_oct2018_*``.
+GOLD_OCT2018 = REPO / "eval" / "allsides_stories_oct2018" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16
@@ -50,11 +52,17 @@ def load(path: Path, wanted: set[str]) -> list[RawArticle]:
     return found
 
 
-def run(settings: Settings, adjusted_rand_score, data: Path = DEFAULT_ALLSIDES) -> dict[str, float]:
-    """The ``allsides_*`` figures; empty when the shared data is not there."""
-    if not data.exists() or not GOLD.exists():
+def run(
+    settings: Settings,
+    adjusted_rand_score,
+    data: Path = DEFAULT_ALLSIDES,
+    gold_file: Path = GOLD,
+    prefix: str = "allsides",
+) -> dict[str, float]:
+    """The ``<prefix>_*`` figures of one hand-grouped week; empty when the shared data is not there."""
+    if not data.exists() or not gold_file.exists():
         return {}
-    gold = [json.loads(line) for line in GOLD.read_text("utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for line in gold_file.read_text("utf-8").splitlines() if line.strip()]
     story = {row["id"]: row["story"] for row in gold}
     storyline = {row["id"]: row["storyline"] for row in gold}
     pairs = extracted(load(data, set(story)), settings)
@@ -85,13 +93,14 @@ def run(settings: Settings, adjusted_rand_score, data: Path = DEFAULT_ALLSIDES) 
         finally:
             store.close()
     predicted = [found[a].story_id for a in ids]
-    return {
-        "allsides_articles": len(ids),
-        "allsides_story_ari": adjusted_rand_score([story[a] for a in ids], predicted),
-        "allsides_stories_found": len(set(predicted)),
-        "allsides_stories_gold": len(set(story.values())),
-        "allsides_storyline_ari": adjusted_rand_score(
+    figures = {
+        "articles": len(ids),
+        "story_ari": adjusted_rand_score([story[a] for a in ids], predicted),
+        "stories_found": len(set(predicted)),
+        "stories_gold": len(set(story.values())),
+        "storyline_ari": adjusted_rand_score(
             [storyline[a] for a in ids], [lines.get(found[a].story_id) or found[a].story_id for a in ids]
         ),
-        "allsides_multi_outlet_stories_with_2_outlet_row": told_twice / max(1, several),
+        "multi_outlet_stories_with_2_outlet_row": told_twice / max(1, several),
     }
+    return {f"{prefix}_{key}": value for key, value in figures.items()}

@@ -201,6 +201,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
         **timeline,
     }
     result.update(allsides_stories.run(settings, adjusted_rand_score))
+    second = {"gold_file": allsides_stories.GOLD_OCT2018, "prefix": "allsides_oct2018"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **second))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

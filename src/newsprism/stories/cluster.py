@@ -45,9 +45,11 @@ from newsprism.stories.features import (
     actors,
     band_hashes,
     cosine_with,
+    development_counts,
     fingerprint,
     kept_terms,
     linked,
+    split_terms,
     term_counts,
     weigh,
 )
@@ -132,12 +134,12 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
     config = batch.config
     originals = [item for item in items if not item.duplicate_of]
     counts = {item.article_id: term_counts(item, config) for item in originals}
-    docs = _update_df(batch, counts.values())
+    leads = {item.article_id: development_counts(item, config) for item in originals}
+    docs = _update_df(batch, [counts[aid] + leads[aid] for aid in counts])
+    lead_vectors: dict[str, dict[str, float]] = {}
     for item in originals:
-        vector = weigh(counts[item.article_id], batch.df, docs, config)
-        terms = kept_terms(counts[item.article_id], vector, config.article_terms)
-        batch.terms[item.article_id] = (item.day, terms)
-        item.vector = weigh(Counter(terms), batch.df, docs, config)
+        _keep_terms(batch, item, counts[item.article_id], leads[item.article_id], docs)
+        lead_vectors[item.article_id] = weigh(leads[item.article_id], batch.df, docs, config)
     keys = {item.article_id: block_keys(item.vector, config) for item in originals}
     _load_article_blocks(
         batch,
@@ -155,8 +157,14 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
 
     def vector_of(aid: str) -> dict[str, float]:
         if aid not in vectors:
-            vectors[aid] = weigh(Counter(batch.terms[aid][1]), batch.df, docs, config)
+            kept, lead = split_terms(batch.terms[aid][1])
+            vectors[aid] = weigh(Counter(kept), batch.df, docs, config)
+            lead_vectors[aid] = weigh(Counter(lead), batch.df, docs, config)
         return vectors[aid]
+
+    def lead_of(aid: str) -> dict[str, float]:
+        vector_of(aid)
+        return lead_vectors.get(aid, {})
 
     actor_sets: dict[int, tuple[dict[str, float], set[str]]] = {}
 
@@ -179,15 +187,10 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
                 extend_dates(batch, batch.profile(story_id, item.day), item)
                 continue
             # the original is stored without a story (its run stopped): the copy stands in for it
-            counts[item.article_id] = term_counts(item, config)
-            vector = weigh(counts[item.article_id], batch.df, docs, config)
-            batch.terms[item.article_id] = (
-                item.day,
-                kept_terms(counts[item.article_id], vector, config.article_terms),
-            )
-            item.vector = vectors[item.article_id] = weigh(
-                Counter(batch.terms[item.article_id][1]), batch.df, docs, config
-            )
+            lead = development_counts(item, config)
+            _keep_terms(batch, item, term_counts(item, config), lead, docs)
+            vectors[item.article_id] = item.vector
+            lead_vectors[item.article_id] = weigh(lead, batch.df, docs, config)
             keys[item.article_id] = block_keys(item.vector, config)
             _load_article_blocks(
                 batch, {(k, b) for k in keys[item.article_id] for b in buckets(item.day, config)}
@@ -205,7 +208,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
                 continue
             gap = abs(item.day - batch.terms[other][0])
             near[other_story] += gap <= config.actor_window_days
-            links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of)
+            leads_pair = (lead_of(item.article_id), lead_of(other))
+            links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of, leads_pair)
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
         stories |= {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
@@ -216,6 +220,14 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             profile = new_story(batch, item)
         add_to_story(batch, profile, item)
         _add_to_blocks(batch, item, keys[item.article_id])
+
+
+def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Counter[str], docs: int) -> None:
+    """The article's heaviest terms and its lead's terms, as stored; its vector of the former."""
+    config = batch.config
+    terms = kept_terms(counts, weigh(counts, batch.df, docs, config), config.article_terms)
+    item.vector = weigh(Counter(terms), batch.df, docs, config)
+    batch.terms[item.article_id] = (item.day, {**terms, **{t: float(c) for t, c in lead.items()}})
 
 
 def _copies_stories(batch: Batch, article_ids: Sequence[str]) -> dict[str, set[str]]:

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _MINHASH_SEED = 1
 _WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organisations
+LEAD = "^"  # prefix of the lead's terms, stored beside the article's kept terms
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class StoryConfig:
     block_keys: int
     block_cap: int
     centroid_terms: int
+    development_words: int = 0  # the lead that tells the development (0: not used)
+    development_threshold: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -213,6 +216,27 @@ def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
     return counts
 
 
+def development_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
+    """The words of the headline and the first ``development_words`` words, prefixed ``LEAD``:
+    what the article says happened. Coverage of one storyline shares actors and background;
+    its developments differ in the lead ("House impeaches Trump", "Pelosi holds the articles")."""
+    if config.development_words <= 0:
+        return Counter()
+    stop = stopwords()
+    end = lead_end(item.text, config.development_words)
+    counts = Counter(LEAD + w for w in _CONTENT_WORD.findall(item.text[:end].lower()) if w not in stop)
+    for word in _CONTENT_WORD.findall((item.title or "").lower()):
+        if word not in stop:
+            counts[LEAD + word] += config.title_weight
+    return counts
+
+
+def split_terms(terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+    """Stored terms as (kept terms, lead terms)."""
+    kept = {t: c for t, c in terms.items() if not t.startswith(LEAD)}
+    return kept, {t: c for t, c in terms.items() if t.startswith(LEAD)}
+
+
 def kept_terms(counts: Counter[str], vector: dict[str, float], size: int) -> dict[str, float]:
     """The counts of the article's ``size`` heaviest terms: what is stored to compare it later."""
     heaviest = sorted(vector, key=lambda term: (-vector[term], term))[:size]
@@ -236,12 +260,17 @@ def linked(
     gap_days: int,
     config: StoryConfig,
     actors_of: Callable[[dict[str, float]], set[str]] | None = None,
+    leads: tuple[dict[str, float], dict[str, float]] | None = None,
 ) -> bool:
     """Whether two articles (unit vectors of their kept terms) report one event: close in
-    time, and either much alike in words, or alike enough and naming the same actor.
-    ``actors_of`` may give each vector's actors from a cache (one article meets dozens)."""
+    time, and either much alike in words, or alike enough and naming the same actor; and,
+    when both leads are known (``leads``, unit vectors), their leads alike enough to tell one
+    development. ``actors_of`` may give each vector's actors from a cache."""
     if gap_days > config.story_window_days:
         return False
+    if leads and leads[0] and leads[1] and config.development_threshold > 0:
+        if cosine_with(leads[0], leads[1], 1.0) < config.development_threshold:
+            return False
     text = cosine_with(a, b, 1.0)
     if text >= config.link_threshold:
         return True
