@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from test_stories import _add, _dam_and_bank, _partition, _raw
 
@@ -93,3 +94,23 @@ def test_a_new_development_is_a_new_story_in_the_same_storyline(tmp_path, nlp, s
         frozenset(a.given_id for a in inquiry),
     }
     newest_first.close()
+
+
+def test_undated_articles_link_by_words_not_by_a_shared_actor(tmp_path, nlp, settings):
+    """Without dates the gap is unknown: a shared governor does not chain two developments into
+    one story (an archive stored on one day would otherwise become one story), while the
+    articles of one event, much alike in words, still make one story."""
+    settings = settings.with_(stories=dict(settings.stories, development_threshold=0.0))
+    dam, _ = _dam_and_bank()
+    inquiry = [_raw(*item, given_id=f"inquiry-{i}") for i, item in enumerate(INQUIRY)]
+    dated = Store(str(tmp_path / "dated.db"))
+    _add(dated, nlp, settings, [*dam, *inquiry])
+    assert len(_partition(dated)) == 1  # dated, the shared actor within days links them
+    dated.close()
+    undated = Store(str(tmp_path / "undated.db"))
+    _add(undated, nlp, settings, [replace(raw, published=None) for raw in [*dam, *inquiry]])
+    assert _partition(undated) == {
+        frozenset(a.given_id for a in dam),
+        frozenset(a.given_id for a in inquiry),
+    }
+    undated.close()

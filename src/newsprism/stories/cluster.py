@@ -51,6 +51,7 @@ from newsprism.stories.features import (
     linked,
     split_terms,
     term_counts,
+    time_gap,
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
@@ -206,8 +207,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             other_story = batch.current(batch.info[other].story_id) if other in batch.info else None
             if not other_story or other not in batch.terms:
                 continue
-            gap = abs(item.day - batch.terms[other][0])
-            near[other_story] += gap <= config.actor_window_days
+            gap, is_near = time_gap(item, batch.info[other], batch.terms[other][0], config)
+            near[other_story] += is_near
             leads_pair = (lead_of(item.article_id), lead_of(other))
             links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of, leads_pair)
         # A story is joined when the article links to enough of its members near in time, not

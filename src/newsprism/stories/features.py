@@ -100,12 +100,17 @@ class ArticleInfo:
     @property
     def day(self) -> int:
         """Day number of publication (of storing, when the date is unknown)."""
+        return self.published_day or datetime.fromtimestamp(self.stored_at, UTC).date().toordinal()
+
+    @property
+    def published_day(self) -> int | None:
+        """Day number of publication, None when the date is missing or not a date."""
         if self.published:
             try:
                 return date.fromisoformat(self.published[:10]).toordinal()
             except ValueError:
                 pass
-        return datetime.fromtimestamp(self.stored_at, UTC).date().toordinal()
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +257,18 @@ def _distinct(keys: set[str]) -> int:
     """How many actors the keys name: a linked entity has an id key and a name key."""
     ids = [k for k in keys if not k.startswith(("@p:", "@org:"))]
     return len(ids) or min(1, len(keys))
+
+
+def time_gap(item: ArticleInfo, other: ArticleInfo, other_day: int, config: StoryConfig) -> tuple[int, bool]:
+    """Days between two articles for ``linked``, and whether they count as near in time for the
+    share rule. When either date is unknown so is the gap: the pair may link by words alone, not
+    by a shared actor (a whole archive stored on one day would otherwise chain on its commonest
+    names into one story), and it counts as near, so an undated article joins a story only when
+    it links to enough of its members."""
+    if item.published_day is not None and other.published_day is not None:
+        gap = abs(item.day - other_day)
+        return gap, gap <= config.actor_window_days
+    return min(config.story_window_days, config.actor_window_days + 1), True
 
 
 def linked(
