@@ -244,6 +244,20 @@ class Corpus:
         entity_id = self.entity(entity).entity_id if entity else None
         return build_timeline(self.store, story_id=story_id, entity=entity_id, limit=limit, **options)
 
+    def entity_timeline_page(
+        self, name_or_id: str, after: str | None = None, articles: int | None = None, **options: Any
+    ) -> Page:
+        """A page of an entity's timeline, made from its ``articles`` newest articles after the
+        cursor ``after`` (``stories.timeline_pages``): ``items`` are TimelineRows, ``next`` the
+        cursor of the next page, ``total`` how many articles this page was made from."""
+        from newsprism.stories.timeline_pages import ARTICLES_A_PAGE, entity_timeline_page
+
+        entity_id = self.entity(name_or_id).entity_id
+        rows, cursor, read = entity_timeline_page(
+            self.store, entity_id, after, articles or ARTICLES_A_PAGE, **options
+        )
+        return Page(items=rows, total=read, next=cursor)
+
     # ---- search and export -----------------------------------------------------------------
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page:

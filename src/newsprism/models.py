@@ -7,8 +7,34 @@ article's *clean* text, and the sentence it came from.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """A copy of a field's value made of new lists, dicts and tuples (what ``asdict`` gives,
+    without its per-element checks: listing pages turn thousands of items into JSON)."""
+    kind = type(value)
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if hasattr(kind, "__dataclass_fields__"):
+        return as_dict(value)
+    return value
+
+
+def as_dict(item: Any) -> dict[str, Any]:
+    """A dataclass instance as a dict of its fields, containers copied (like ``dataclasses.asdict``)."""
+    return {name: _plain(getattr(item, name)) for name in _field_names(type(item))}
 
 
 @dataclass
@@ -71,7 +97,7 @@ class Article:
         return len(self.text.split())
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = as_dict(self)
         data.pop("raw_text")
         data.pop("content_hash")
         data.pop("line")
@@ -107,7 +133,7 @@ class Quote:
     source: str = ""  # filled in from the article when read back
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 @dataclass
@@ -141,7 +167,7 @@ class Entity:
     related: dict[str, str] = field(default_factory=dict)  # e.g. {"demonym_of": entity_id}
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 @dataclass
@@ -177,7 +203,7 @@ class Event:
     context: str | None = None  # PLOVER context(s), "diplomatic, military"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 @dataclass
@@ -193,7 +219,7 @@ class Story:
     storyline_id: str | None = None  # stories sharing actors over days have the same
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 @dataclass

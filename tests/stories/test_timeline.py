@@ -205,3 +205,82 @@ def test_one_happening_typed_differently_by_two_outlets_is_one_row():
         {},
     )
     assert sorted(len(r.outlets) for r in groups) == [1, 2]
+
+
+def test_events_group_as_by_trying_every_happening_and_fast_for_a_much_reported_person(monkeypatch):
+    import random
+    import time
+
+    from newsprism.models import Article, Event
+    from newsprism.stories import timeline_index
+    from newsprism.stories.timeline import _group_events
+
+    rng = random.Random(7)
+    outlets = ["Ledger", "Courier", "Herald", "Wire"]
+    articles = {
+        f"a{i}": Article(article_id=f"a{i}", source=f"a{i}", text="", outlet=outlets[i % 4],
+                         published=f"2025-03-{1 + i % 20:02d}")
+        for i in range(60)
+    }  # fmt: skip
+    words = [f"w{i}" for i in range(12)]
+
+    def events(n: int, days: int) -> list[Event]:
+        found = []
+        for i in range(n):
+            day = rng.randrange(days + 1)  # the last: undated
+            found.append(
+                Event(rng.choice(list(articles)), rng.choice(["CONSULT", "ACCUSE", "AID"]), i, i + 1,
+                      " ".join(rng.choices(words, k=rng.randint(2, 7))),
+                      actors=rng.sample(["Varga", "Feld", "Osei"], rng.randint(1, 2)),
+                      actor_entity_ids=[None, None], recipients=rng.sample(["Dunmore", "Lisk"], rng.randint(0, 1)),
+                      date=None if day == days else f"2025-{3 + day // 28:02d}-{1 + day % 28:02d}",
+                      date_granularity="day", event_id=f"e{i}")
+            )  # fmt: skip
+        return found
+
+    def grouped(found: list[Event]) -> list[list[str]]:
+        return sorted(row.ids for row in _group_events(found, articles, {}))
+
+    for trial in range(60):
+        found = events(rng.randint(1, 80), rng.randint(1, 40))
+        by_day = grouped(found)
+        with monkeypatch.context() as patched:  # every happening of the type and of the actors tried
+            patched.setattr(timeline_index.HappeningIndex, "near", lambda self, day: None)
+            assert by_day == grouped(found), trial
+
+    many = events(20000, 1500)
+    started = time.process_time()
+    assert sum(len(ids) for ids in grouped(many)) == 20000
+    assert time.process_time() - started < 20  # not every pair of happenings: that was quadratic
+
+
+def test_an_entity_timeline_page_is_made_from_its_newest_articles(tmp_path: Path):
+    from newsprism.entities.profiles import find_entity
+    from newsprism.stories.timeline_pages import entity_timeline_page
+
+    store = build(tmp_path)
+    varga = find_entity(store, "Ilse Varga").entity_id
+    whole = build_timeline(store, entity=varga, quotes=True)
+    rows, cursor, read = entity_timeline_page(store, varga, quotes=True)
+    assert read == 2 and cursor is None and [r.to_json() for r in rows] == [r.to_json() for r in whole]
+    first, cursor, read = entity_timeline_page(store, varga, articles=1, quotes=True)
+    assert read == 1 and cursor
+    second, cursor, read = entity_timeline_page(store, varga, after=cursor, articles=1, quotes=True)
+    assert read == 1 and cursor is None
+    pages = [{w["article_id"] for r in page for w in r.wording} for page in (first, second)]
+    assert pages == [{"ledger-1"}, {"courier-7"}]  # same day: by id, the later first
+    cli = CliRunner().invoke(
+        app,
+        [
+            "timeline",
+            "--db",
+            store.url.removeprefix("sqlite:///"),
+            "--entity",
+            "Ilse Varga",
+            "--quotes",
+            "-f",
+            "jsonl",
+        ],
+    )
+    assert cli.exit_code == 0
+    assert [json.loads(line) for line in cli.stdout.splitlines()] == [r.to_json() for r in whole]

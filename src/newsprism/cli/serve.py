@@ -1,11 +1,15 @@
 """`newsprism serve`: the read-only web app and JSON API under uvicorn.
 
 The listening socket is bound before anything is printed, so a busy port is one ``Error:`` line
-and never a "Serving ..." that is not true.
+and never a "Serving ..." that is not true. With ``--workers N`` that socket is shared by N server
+processes (uvicorn's supervisor), so concurrent requests use every core instead of queueing behind
+one Python process; each worker opens the database read-only itself and keeps its own caches.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 
 import typer
@@ -47,21 +51,39 @@ def serve(
         metavar="NAME",
         show_default="only the --host address and the loopback names",
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        max=64,
+        help="Server processes sharing the port (about one per core answers concurrent clients "
+        "on every core; each keeps its own caches)",
+    ),
 ) -> None:
     """Serve the corpus read-only: web pages at / and a JSON API under /api (docs at /docs)."""
     import uvicorn
 
-    from newsprism.web.app import create_app, default_allowed_hosts
+    from newsprism.web.app import SERVE_DB, SERVE_HOSTS, create_app, default_allowed_hosts
 
     hosts = [*default_allowed_hosts(host), *allowed_hosts]
-    web_app = create_app(settings_for(db=db).db, allowed_hosts=hosts)
+    database = settings_for(db=db).db
+    web_app = create_app(database, allowed_hosts=hosts)  # a database that cannot be served fails here
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     say(f"Serving http://{shown}:{port}/ (API docs at /docs); Ctrl+C stops")
     if host in ("0.0.0.0", "::") and not allowed_hosts:
         say(f"Answering only for Host {', '.join(hosts)}: name others with --allowed-host NAME")
-    server = uvicorn.Server(uvicorn.Config(web_app, log_level="warning"))
     try:
-        server.run(sockets=[sock])
+        if workers == 1:
+            uvicorn.Server(uvicorn.Config(web_app, log_level="warning")).run(sockets=[sock])
+            return
+        from uvicorn.supervisors import Multiprocess
+
+        web_app.state.corpus.close()  # each worker opens its own (spawned, they inherit no connection)
+        os.environ[SERVE_DB], os.environ[SERVE_HOSTS] = database, json.dumps(hosts)
+        config = uvicorn.Config(
+            "newsprism.web.app:app_from_environment", factory=True, workers=workers, log_level="warning"
+        )
+        Multiprocess(config, sockets=[sock]).run()
     finally:
         sock.close()

@@ -104,8 +104,15 @@ def timeline(
     entity: str | None = typer.Option(
         None, "--entity", help="Only events and quotes of this entity (name or id)"
     ),
-    limit: int = typer.Option(30, "--limit", help="At most this many rows: those the most outlets reported"),
-    all_rows: bool = typer.Option(False, "--all", help="Every row, however few outlets reported it"),
+    limit: int = typer.Option(
+        30,
+        "--limit",
+        help="At most this many rows: those the most outlets reported (for an --entity alone, "
+        "among its 200 newest articles)",
+    ),
+    all_rows: bool = typer.Option(
+        False, "--all", help="Every row, however few outlets reported it (an entity's whole history)"
+    ),
     quotes: bool = typer.Option(False, "--quotes", help="Quotes too, grouped across outlets"),
     unnamed: bool = typer.Option(False, "--unnamed", help="Events and quotes without a named actor too"),
 ) -> None:
@@ -113,9 +120,13 @@ def timeline(
     from newsprism.stories.timeline import render_html
 
     fmt = pick_format(fmt, ("table", "jsonl", "html"))
-    rows = open_corpus(db).timeline(
-        story=story, entity=entity, limit=None if all_rows else limit, quotes=quotes, unnamed=unnamed
-    )
+    corpus = open_corpus(db)
+    if entity and not story and not all_rows:  # a page: bounded however often the entity is named
+        rows = corpus.entity_timeline_page(entity, limit=limit, quotes=quotes, unnamed=unnamed).items
+    else:
+        rows = corpus.timeline(
+            story=story, entity=entity, limit=None if all_rows else limit, quotes=quotes, unnamed=unnamed
+        )
     if fmt == "html":
         sys.stdout.write(render_html(rows, title=f"Timeline {story or entity or ''}".strip()))
         return

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
 from newsprism.models import Article, Entity, Event, Quote
-from newsprism.store import substring
+from newsprism.store import read_cache, substring
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -109,9 +109,9 @@ def read_page(
     elif offset:
         query = query.offset(offset)
     with engine.connect() as conn:
-        rows = list(conn.execute(query.limit(limit + 1)))
+        rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn)))
         counted = listing.query if listing.counted is None else listing.counted
-        total = count(conn, counted) if with_total else -1
+        total = kept_count(conn, counted) if with_total else -1
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
@@ -122,7 +122,14 @@ def read_page(
 
 def count(conn: Any, query: Any) -> int:
     counted = select(func.count()).select_from(query.order_by(None).subquery())
-    return conn.execute(counted).scalar() or 0
+    return conn.execute(substring.resolve(counted, conn)).scalar() or 0
+
+
+def kept_count(conn: Any, query: Any) -> int:
+    """``count``, kept while the database is unchanged: every page of a list shows the same total."""
+    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    key = ("count", *read_cache.statement_key(conn.engine, counted))
+    return read_cache.shared.get(conn.engine, key, lambda: count(conn, query))
 
 
 def _make(cls: type):
@@ -161,7 +168,7 @@ def _indexed(condition: Any, source: Any, columns: tuple[str, ...], spellings: l
     """``condition`` tested only on the rows the trigram index finds for ``spellings`` (the same
     rows, found without a scan: store/substring.py)."""
     narrowed = substring.candidates(source, columns, spellings)
-    return condition if narrowed is None else and_(narrowed, condition)
+    return condition if narrowed is None else substring.IndexedMatch(source, and_(narrowed, condition))
 
 
 def _names_contain(column: Any, name: str) -> Any:

@@ -16,15 +16,18 @@ Needles shorter than three characters have no trigram; they are filtered by a sc
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
-from sqlalchemy import Boolean, literal_column, select, table, text, true
+from sqlalchemy import Boolean, bindparam, func, literal_column, select, table, text, true
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
-from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.sql.visitors import InternalTraversal, iterate, replacement_traverse
+
+from newsprism.store import read_cache
 
 # FTS5 table -> (table it mirrors, its indexed columns): one a filter, so a speaker's trigrams are
 # looked up among speakers only, not among every word quoted.
@@ -138,3 +141,56 @@ def candidates(source: Any, columns: tuple[str, ...], spellings: list[str]) -> A
     index = table(name)
     found = select(literal_column("rowid")).select_from(index).where(literal_column(name).op("MATCH")(match))
     return TrigramCandidates(literal_column(f"{source.name}.rowid").in_(found))
+
+
+# ---- the matching rows of a filter, kept while the database is unchanged ----------------------
+
+# At most this many matching rows are kept as a list of row ids; more are found again each time.
+MOST_KEPT = 50_000
+
+
+class IndexedMatch(ColumnElement[bool]):
+    """A substring filter narrowed by its trigram index: ``condition`` on rows of ``source``.
+    Compiled as the condition itself; ``resolve`` may replace it with the row ids it matched."""
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True
+    _traverse_internals = [("condition", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, source: Any, condition: Any):
+        self.source = source
+        self.condition = condition
+
+
+@compiles(IndexedMatch)
+def _as_condition(element: IndexedMatch, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.condition, **kw)
+
+
+def resolve(statement: Any, conn: Connection) -> Any:
+    """``statement`` with each substring filter given as the ids of the rows it matches, found once
+    per version of the database (store/read_cache.py): the trigram lookup costs tens of ms for a
+    much-quoted name, the same for every page of the filter. On PostgreSQL, unchanged."""
+    if conn.dialect.name != "sqlite" or not any(isinstance(e, IndexedMatch) for e in iterate(statement)):
+        return statement
+
+    def replace(element: Any) -> Any:
+        if not isinstance(element, IndexedMatch):
+            return None
+        rowid = literal_column(f"{element.source.name}.rowid")
+        matching = select(rowid).select_from(element.source).where(element.condition)
+        key = ("matching rows", *read_cache.statement_key(conn.engine, matching))
+        ids = read_cache.shared.get(conn.engine, key, lambda: _ids(conn, matching))
+        if ids is None:
+            return element
+        listed = select(literal_column("value")).select_from(func.json_each(bindparam(None, json.dumps(ids))))
+        return rowid.in_(listed)
+
+    return replacement_traverse(statement, {}, replace)
+
+
+def _ids(conn: Connection, matching: Any) -> list[int] | None:
+    """The row ids ``matching`` selects, in order; None when there are more than ``MOST_KEPT``."""
+    ids = list(conn.execute(matching.limit(MOST_KEPT + 1)).scalars())
+    return None if len(ids) > MOST_KEPT else sorted(ids)

@@ -30,6 +30,7 @@ from newsprism.store.schema import articles_table, events_table, mentions_table
 from newsprism.store.store import Store
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import _days, happening_date
+from newsprism.stories.timeline_index import HappeningIndex
 
 _WORD = re.compile(r"[a-z0-9]+")
 _GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
@@ -100,11 +101,13 @@ def build_timeline(
     limit: int | None = None,
     quotes: bool = False,
     unnamed: bool = False,
+    within: Sequence[str] | None = None,
 ) -> list[TimelineRow]:
     """The happenings of a story and/or about an entity, each once with every outlet that told
     it, in date order. Events that did not happen (negated, hypothetical, future) are left out;
     so are events without a named actor unless ``unnamed``, and quotes unless ``quotes``. With
-    ``limit`` the rows most outlets reported are kept.
+    ``limit`` the rows most outlets reported are kept; ``within`` (article ids) keeps to those
+    articles' facts.
 
     Only the facts shown are read, through indexes: a story's by its members; an entity's quotes
     by their speaker and its events among the articles that name it. Articles are read as their
@@ -116,6 +119,9 @@ def build_timeline(
         if not stories:
             raise NotFoundError(f"no story {story_id!r}")
         article_ids = stories[0].articles
+    if within is not None:
+        kept = set(within)
+        article_ids = [a for a in article_ids if a in kept] if story_id else sorted(kept)
     if entity:
         entity_id = find_entity(store, entity).entity_id
 
@@ -265,9 +271,7 @@ def _same_across(group: _Group, article_id: str, actors: set[str], words: set[st
 def _group_events(
     found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
 ) -> list[TimelineRow]:
-    groups: dict[str, list[_Group]] = {}  # event type -> its happenings so far
-    by_actor: dict[str, list[_Group]] = {}  # actor key -> the happenings it is an actor of
-    made: dict[int, int] = {}  # id of a group -> the order it was made in
+    index = HappeningIndex(_limits()["timeline_day_gap"])  # happenings so far, by type, day and actor
     for event in sorted(found, key=lambda e: (e.date or "9999", e.article_id, e.start)):
         article = articles.get(event.article_id)
         when, granularity = happening_date(event, article)
@@ -275,15 +279,18 @@ def _group_events(
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = _words(event.sentence)
         day = _days(when)
+        near = index.near(day)
         target = next(
-            (g for g in groups.get(event.type, []) if _same(g, actors, recipients, words, day)), None
+            (
+                g
+                for g in index.same_type(event.type, near, lambda g: g.row.type)
+                if _same(g, actors, recipients, words, day)
+            ),
+            None,
         ) or next(  # typed otherwise: only the happenings of its actors are looked at
             (
                 g
-                for g in sorted(
-                    {id(g): g for k in actors for g in by_actor.get(k, ())}.values(),
-                    key=lambda g: made[id(g)],
-                )
+                for g in index.of_actors(actors, near)
                 if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
             ),
             None,
@@ -304,10 +311,8 @@ def _group_events(
                 recipients=shown_recipients,
             )
             target = _Group(row, set(), set(), set())
-            groups.setdefault(event.type, []).append(target)
-            made[id(target)] = len(made)
-        for key in actors - target.actors:
-            by_actor.setdefault(key, []).append(target)
+            index.add(target, event.type, day)
+        index.reported(target, day, new_day=target.days[day] == 0, new_actors=actors - target.actors)
         target.actors |= actors
         target.recipients |= recipients
         target.words |= words
@@ -321,7 +326,7 @@ def _group_events(
         if not any(w["article_id"] == event.article_id and w["text"] == event.sentence for w in row.wording):
             row.wording.append({"outlet": outlet, "article_id": event.article_id, "text": event.sentence})
         row.ids.append(event.event_id)
-    return [g.row for happenings in groups.values() for g in happenings]
+    return [g.row for happenings in index.by_type.values() for g in happenings]
 
 
 def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:

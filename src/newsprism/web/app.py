@@ -9,7 +9,9 @@ Errors answer JSON under /api and an HTML page elsewhere, never a traceback.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,9 @@ from newsprism.web.security import HEADERS, Guard
 
 HERE = Path(__file__).parent
 log = logging.getLogger("newsprism.web")
+# What ``newsprism serve --workers N`` hands its worker processes: the database, the host names.
+SERVE_DB = "NEWSPRISM_SERVE_DB"
+SERVE_HOSTS = "NEWSPRISM_SERVE_HOSTS"
 
 
 def default_allowed_hosts(bind: str = "127.0.0.1") -> list[str]:
@@ -80,6 +85,11 @@ def create_app(db: str, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     hosts = default_allowed_hosts() if allowed_hosts is None else list(allowed_hosts)
     app.add_middleware(Guard, allowed_hosts=hosts)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``serve --workers`` process, made from what the parent process set."""
+    return create_app(os.environ[SERVE_DB], allowed_hosts=json.loads(os.environ[SERVE_HOSTS]))
 
 
 def with_params(request: Request, **changes: Any) -> str:

@@ -65,8 +65,14 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"])
     def story_page(request: Request, story_id: str) -> HTMLResponse:
         """A story's outlets side by side, with charts and the timeline."""
-        view = views.story_view(corpus, story_id)
-        return render(request, "story.html", view=view, charts=charts.story_charts(view))
+        story_id = corpus.resolve_id("story", story_id)
+
+        def page(_corpus: Corpus, sid: str) -> bytes:  # the page shows nothing of the request
+            view = views.story_view(corpus, sid)
+            return render(request, "story.html", view=view, charts=charts.story_charts(view)).body
+
+        # Rendered once per version of the story: a big story's page is 200 kB of HTML.
+        return HTMLResponse(corpus.story_answer(story_id, "story_page", page))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, tags=["pages"])
     def entity_page(request: Request, entity_id: str, offset: int = params.offset()) -> HTMLResponse:

@@ -101,6 +101,14 @@ class TimelineRowOut(BaseModel):
     wording: list[dict[str, str]]
 
 
+class TimelinePage(BaseModel):
+    """A page of an entity's timeline: the happenings its ``articles`` newest articles report."""
+
+    items: list[TimelineRowOut]
+    next: str | None = Field(None, description="URL of the page made from the next older articles")
+    articles: int = Field(description="How many articles this page was made from")
+
+
 class StoryComparison(BaseModel):
     """How each outlet told one story."""
 
