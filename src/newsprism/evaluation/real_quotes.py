@@ -34,6 +34,7 @@ REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "eval" / "allsides_quotes" / "dev.jsonl"
 UNSEEN_SET = DEFAULT_SET.with_name("unseen.jsonl")  # annotated before any run; never tuned on
 UNSEEN2_SET = DEFAULT_SET.with_name("unseen2.jsonl")  # a later round's unseen set, same rules
+UNSEEN3_SET = DEFAULT_SET.with_name("unseen3.jsonl")  # issue 17's second round: six more outlets
 HELD_OUT = 4
 
 
@@ -119,6 +120,8 @@ def run(
         splits["allsides_unseen"] = load_allsides_gold(UNSEEN_SET, corpus)
     if path == DEFAULT_SET and UNSEEN2_SET.exists():
         splits["allsides_unseen2"] = load_allsides_gold(UNSEEN2_SET, corpus)
+    if path == DEFAULT_SET and UNSEEN3_SET.exists():
+        splits["allsides_unseen3"] = load_allsides_gold(UNSEEN3_SET, corpus)
     articles = [a for part in splits.values() for a in part]
     predictions = _predict({a.article_id: a.text for a in articles}, model or Settings.load().model)
     results: dict = {}
