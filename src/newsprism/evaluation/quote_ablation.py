@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 
 from newsprism.config import Settings
 from newsprism.evaluation import quotes as quote_eval
+from newsprism.evaluation import real_quotes
+from newsprism.evaluation.allsides import corpus_path
 from newsprism.models import Quote
 from newsprism.nlp.model import load_model
 from newsprism.quotes import rules
@@ -49,11 +51,27 @@ def _scorers(gold_dir: Path, basil_dir: Path, model: str) -> dict:
         scorers[path.stem] = lambda a=articles, d=docs: _gold_figure(a, d)
     if len(scorers) > 1:
         scorers["all"] = lambda: _gold_figure(pooled, pooled_docs)
+    real_news = _real_news_splits() if gold_dir == quote_eval.DEFAULT_GOLD else {}
+    for split, articles in real_news.items():  # the AllSides splits with the default gold sets
+        docs = _parse({a.article_id: a.text for a in articles}, model)
+        scorers[split] = lambda a=articles, d=docs: _gold_figure(a, d)
     if basil_dir.exists():
         basil = quote_eval.load_basil(basil_dir)
         docs = _parse({a: t for a, t, _ in basil}, model)
         scorers["basil"] = lambda: quote_eval.score_basil(basil, _extract(docs))["person_recall_with_speaker"]
     return scorers
+
+
+def _real_news_splits() -> dict[str, list]:
+    """The real-news gold splits (``evaluation.real_quotes``) by name; none without the corpus."""
+    corpus = corpus_path()
+    if corpus is None:
+        return {}
+    splits = real_quotes.split_held_out(real_quotes.load_allsides_gold(real_quotes.DEFAULT_SET, corpus))
+    for name, path in real_quotes.UNSEEN_SETS.items():
+        if path.exists():
+            splits[name] = real_quotes.load_allsides_gold(path, corpus)
+    return splits
 
 
 def ablate(gold_dir: Path, basil_dir: Path, model: str) -> dict[str, dict[str, float]]:

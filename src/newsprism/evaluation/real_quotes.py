@@ -34,6 +34,12 @@ REPO = Path(__file__).resolve().parents[3]
 DEFAULT_SET = REPO / "eval" / "allsides_quotes" / "dev.jsonl"
 UNSEEN_SET = DEFAULT_SET.with_name("unseen.jsonl")  # annotated before any run; never tuned on
 UNSEEN2_SET = DEFAULT_SET.with_name("unseen2.jsonl")  # a later round's unseen set, same rules
+UNSEEN3_SET = DEFAULT_SET.with_name("unseen3.jsonl")  # issue 17's second round: six more outlets
+UNSEEN_SETS = {
+    "allsides_unseen": UNSEEN_SET,
+    "allsides_unseen2": UNSEEN2_SET,
+    "allsides_unseen3": UNSEEN3_SET,
+}
 HELD_OUT = 4
 
 
@@ -115,10 +121,9 @@ def run(
         console.print("AllSides corpus not found: the allsides quote splits are skipped", markup=False)
         return {}
     splits = split_held_out(load_allsides_gold(path, corpus))
-    if path == DEFAULT_SET and UNSEEN_SET.exists():
-        splits["allsides_unseen"] = load_allsides_gold(UNSEEN_SET, corpus)
-    if path == DEFAULT_SET and UNSEEN2_SET.exists():
-        splits["allsides_unseen2"] = load_allsides_gold(UNSEEN2_SET, corpus)
+    for name, unseen in UNSEEN_SETS.items():
+        if path == DEFAULT_SET and unseen.exists():
+            splits[name] = load_allsides_gold(unseen, corpus)
     articles = [a for part in splits.values() for a in part]
     predictions = _predict({a.article_id: a.text for a in articles}, model or Settings.load().model)
     results: dict = {}

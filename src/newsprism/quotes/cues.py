@@ -272,8 +272,22 @@ def _reporting_cue(cues: list[Token]) -> Token:
             break
         if any(t.dep_ == "advcl" and _named_subject(t) for t in path):
             break  # "..., while Lev Marroq said ...": a speech act of its own, with its own speaker
+        if rules.enabled("participle_speaker") and any(_participle_of_named(t, outer) for t in path):
+            break  # "Prosecutors said Stone threatened him, saying ...": Stone's words
         found = outer
     return found
+
+
+def _participle_of_named(verb: Token, outer: Token) -> bool:
+    """A speech participle ('saying', 'calling') hung on a clause whose subject is a name: the
+    named subject's act, inside what the outer verb reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.i != outer.i
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in head.children)
+    )
 
 
 def _named_subject(verb: Token) -> bool:

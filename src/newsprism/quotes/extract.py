@@ -54,6 +54,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
 
@@ -88,6 +89,7 @@ def extract_quotes(
         left_open = attach_cue(article, quote, cue)
         if left_open is not None:
             unresolved[left_open[0]] = left_open[1]
+        second_look(article, quote)
         _drop_self_mention(quote)
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)

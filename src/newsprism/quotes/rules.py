@@ -40,6 +40,8 @@ GROUPS: dict[str, str] = {
     "self_mention": "a guessed speaker named inside the quote is dropped",
     "exchanges": "the answer after 'X asked Y: \"...?\"' is Y's, never the asker's",
     "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
+    "surname_first": "a bare name is a surname: 'Mohammed said' is Yanar Mohammed, not Mohammed Jamjoom",
+    "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 
 _switched_off: frozenset[str] | None = None  # None: as the settings say
