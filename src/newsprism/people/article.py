@@ -186,9 +186,10 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
     for token in candidates:
-        if token.pos_ != "PROPN" or entity_label(token) == "PERSON":
+        label = _missed_label(token)
+        if token.pos_ != "PROPN" or label == "PERSON":
             continue
-        if entity_label(token) not in MISSED_NAME_TYPES and not names_a_role_holder(token):
+        if label not in MISSED_NAME_TYPES and not names_a_role_holder(token):
             continue
         doc = token.doc
         start = token.i
@@ -196,7 +197,7 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             start > 0
             and token.i - start < 2
             and doc[start - 1].pos_ == "PROPN"
-            and entity_label(doc[start - 1]) in (*MISSED_NAME_TYPES, entity_label(token))
+            and _missed_label(doc[start - 1]) in (*MISSED_NAME_TYPES, label)
         ):
             start -= 1
         while token.i - start >= 2 and doc[start].lower_ in ROLE_WORDS | HONORIFICS:
@@ -207,6 +208,14 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
     return found
+
+
+def _missed_label(token: Token) -> str:
+    """A token's label for finding names the recogniser missed: none for a one-word person, which
+    the repairs may have added from a later mention ("Corvin" of "Corvin Pharmaceuticals" after
+    "Corvin said", "Farrow" of "Goalkeeper Ines Farrow"), so the words around it are taken in."""
+    label = entity_label(token)
+    return "" if label == "PERSON" and len(entity_span_of(token)) == 1 else label
 
 
 def _organisations(
