@@ -267,3 +267,15 @@ def test_the_name_of_a_role_beside_a_place_speaks_unless_the_place_is_a_person(n
     person = _parsed(nlp, words, pos, heads, deps, ["B-PERSON", *place[1:]])
     table = read_article(person, inside_marks(quotations(person.text)))
     assert resolve(table, person[0]).name != "Ivo Brask"
+
+
+def test_a_company_whose_short_name_the_model_calls_a_person_keeps_its_full_name(nlp):
+    """ "Corvin Pharmaceuticals is recalling ..." then "Corvin said": the repairs make the first
+    "Corvin" a person from the later one, yet the name the recogniser missed is still read whole."""
+    text = (
+        "Corvin Pharmaceuticals is recalling two batches of its allergy tablets, regulators said on "
+        "Monday.\n\nPatient groups criticized the company for the delay. Corvin said the delay was "
+        "needed to find the batches."
+    )
+    found = {q.text: q.speaker for q in extract_quotes(nlp(text), "t")}
+    assert found["the delay was needed to find the batches"] == "Corvin Pharmaceuticals"
