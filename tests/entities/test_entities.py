@@ -372,3 +372,16 @@ def test_never_tuned_gold_split_scores_high(nlp):
     result = score_gold_split(nlp, folder, verbose=False, console=Console(quiet=True))
     assert result["mentions"] >= 40
     assert result["b3_f1"] >= 0.9
+
+
+def test_a_title_beside_a_name_is_its_role_and_another_noun_is_not(nlp):
+    """The ``title_apposition`` / ``title_before_name`` patterns: "his counterpart, X" gives X the
+    role; "the bridge, X said" names no role."""
+    found = {
+        m.text: m for m in _mentions(nlp, "Putin spoke with his counterpart, Volodymyr Zelenskiy, on Friday.")
+    }
+    assert any("counterpart" in role for role in found["Volodymyr Zelenskiy"].roles)
+    found = {
+        m.text: m for m in _mentions(nlp, "They crossed the bridge, Volodymyr Zelenskiy said on Friday.")
+    }
+    assert not any("bridge" in role for m in found.values() for role in m.roles)

@@ -4,6 +4,7 @@ data they stand on (the lexicon loader, patterns, entity repairs, the article la
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsprism.errors import NewsprismError
 from newsprism.ingest.layout import dateline_place, find_dateline, headline_lines, layout_of
@@ -296,3 +297,75 @@ def test_the_role_apposition_pattern_finds_names_set_beside_a_role(nlp):
     assert {"Ortuzar", "Duarte"} <= holders
     assert "Foods" not in holders
     assert names_a_role_holder(next(t for t in doc if t.text == "Ortuzar"))
+
+
+# ---- the patterns the repairs read: shapes, on documents with a given parse ------------------
+
+
+def _parsed(nlp, words, pos, heads, deps, ents=None):
+    """A document with the tags, parse and entities given, so a pattern test checks the shape
+    the pattern describes rather than one model's parse of one sentence."""
+    return Doc(
+        nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents, lemmas=[w.lower() for w in words]
+    )
+
+
+def test_the_title_before_name_pattern_finds_a_title_or_a_title_and_comma(nlp):
+    words = ["Foreign", "Minister", "Yang", "Jiechi", "met", "his", "counterpart", ",", "Ana", "Ruiz", "."]
+    doc = Doc(nlp.vocab, words=words)
+    ends = {end for _, end in patterns.match("title_before_name", doc)}
+    assert {3, 9} <= ends  # "Minister Yang", "counterpart , Ana"
+    plain = Doc(
+        nlp.vocab, words=["Visitors", "to", "Yang", "Jiechi", "met", "the", "bridge", ",", "Ana", "Ruiz"]
+    )
+    assert patterns.match("title_before_name", plain) == []
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_model_labelled_it(nlp):
+    """The repairs relabel a name the model called a place when a title stands before it, and
+    leave it a place when nothing says it is a person."""
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads, deps = [3, 3, 3, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    titled = _parsed(
+        nlp,
+        ["Foreign", "Minister", "Yang", "Jiechi", "arrived", "."],
+        pos,
+        heads,
+        deps,
+        ents=["O", "O", "B-GPE", "I-GPE", "O", "O"],
+    )
+    assert [(s.text, s.label_) for s in repaired_entities(titled)] == [("Yang Jiechi", "PERSON")]
+    untitled = _parsed(
+        nlp,
+        ["Across", "from", "Yang", "Jiechi", "arrived", "."],
+        ["ADP", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+        [4, 0, 3, 1, 4, 4],
+        ["prep", "prep", "compound", "pobj", "ROOT", "punct"],
+        ents=["O", "O", "B-GPE", "I-GPE", "O", "O"],
+    )
+    assert [(s.text, s.label_) for s in repaired_entities(untitled)] == [("Yang Jiechi", "GPE")]
+
+
+def test_the_title_apposition_pattern_finds_a_title_beside_a_name_either_way(nlp):
+    words = ["His", "counterpart", ",", "Ana", "Ruiz", ",", "spoke", "."]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    doc = _parsed(nlp, words, pos, heads, deps)
+    assert (4, 1) in patterns.match("title_apposition", doc)  # the name is the title's appositive
+    flipped = _parsed(
+        nlp,
+        ["Ana", "Ruiz", ",", "the", "minister", ",", "spoke", "."],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        [1, 6, 1, 4, 1, 1, 6, 6],
+        ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+    )
+    assert (1, 4) in patterns.match("title_apposition", flipped)  # the title is the name's
+    bridge = _parsed(
+        nlp,
+        ["The", "bridge", ",", "Ana", "Ruiz", ",", "opened", "."],
+        ["DET", *pos[1:]],
+        heads,
+        ["det", *deps[1:]],
+    )
+    assert patterns.match("title_apposition", bridge) == []

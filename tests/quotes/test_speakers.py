@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from newsprism.cli.main import app
@@ -14,6 +15,7 @@ from newsprism.config import Settings
 from newsprism.errors import UsageError
 from newsprism.ingest.layout import layout_of
 from newsprism.models import Quote
+from newsprism.nlp import patterns
 from newsprism.people.salience import pronoun_antecedent, read_article, resolve_pronoun
 from newsprism.quotes import rules
 from newsprism.quotes.cues import attach_cue, cue_subject
@@ -195,3 +197,85 @@ def test_a_poll_or_report_named_by_its_body_speaks_for_the_body(nlp):
     found = {q.text: q.speaker for q in extract_quotes(nlp(text), "a")}
     assert found["Crime fell in most cities"] == "Gallup"
     assert found["the designs were stolen"] == "Pentagon"
+
+
+# ---- the name-after-role patterns, on documents with a given parse ------------------------
+
+
+def _parsed(nlp, words, pos, heads=None, deps=None, ents=None):
+    """A document with the tags, parse and entities given: the tests check the shape a pattern
+    describes, not one model's parse of one sentence."""
+    lemmas = [w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents, lemmas=lemmas)
+
+
+def test_a_name_set_off_by_commas_after_a_role_word_is_found_without_the_parse(nlp):
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _parsed(nlp, ["The", "spokeswoman", ",", "Marguerite", "Oyelaran", ",", "said", "."], pos)
+    assert patterns.match("name_after_role", doc) == [(1, 6)]
+    for words in (
+        ["The", "bridge", ",", "Marguerite", "Oyelaran", ",", "fell", "."],  # no role
+        ["The", "spokeswoman", ",", "marguerite", "oyelaran", ",", "said", "."],  # no capitals
+    ):
+        assert patterns.match("name_after_role", _parsed(nlp, words, pos)) == []
+    five = ["The", "spokeswoman", ",", "Ann", "Bea", "Cy", "Di", "Ed", ",", "said"]
+    assert (
+        patterns.match(
+            "name_after_role", _parsed(nlp, five, ["DET", "NOUN", "PUNCT", *["PROPN"] * 5, "PUNCT", "VERB"])
+        )
+        == []
+    )
+
+
+def test_a_name_hung_on_the_role_holders_employer_is_found(nlp):
+    words = ["A", "spokesman", "for", "the", "governor", ",", "Piet", "Lobo", ",", "said", "."]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    found = patterns.match("name_after_employer", _parsed(nlp, words, pos, heads, deps))
+    assert found == [(1, 2, 4, 7)]  # role, preposition, employer, name
+    words[1] = "bridge"  # no role: nobody holds it
+    assert patterns.match("name_after_employer", _parsed(nlp, words, pos, heads, deps)) == []
+    plain = ["A", "spokesman", "for", "the", "governor", "said", "."]
+    parse = ([1, 5, 1, 4, 2, 5, 5], ["det", "nsubj", "prep", "det", "pobj", "ROOT", "punct"])
+    assert (
+        patterns.match("name_after_employer", _parsed(nlp, plain, [*pos[:5], "VERB", "PUNCT"], *parse)) == []
+    )
+
+
+def test_a_name_hung_on_a_role_beside_a_place_is_found(nlp):
+    words = ["Mirov", ",", "a", "spokesman", ",", "Ivo", "Brask", ",", "said", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [8, 0, 3, 0, 3, 6, 3, 0, 8, 8]
+    deps = ["nsubj", "punct", "det", "appos", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    assert patterns.match("name_of_role_beside", _parsed(nlp, words, pos, heads, deps)) == [(0, 3, 6)]
+    words[3] = "bridge"  # no role between the place and the name
+    assert patterns.match("name_of_role_beside", _parsed(nlp, words, pos, heads, deps)) == []
+
+
+def test_the_name_of_a_role_beside_a_place_speaks_unless_the_place_is_a_person(nlp):
+    """The pattern's reader: "Mirov" labelled a place hands the quote to the named spokesman;
+    labelled a person, Mirov speaks."""
+    words = ["Mirov", ",", "a", "spokesman", ",", "Ivo", "Brask", ",", "said", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    heads = [8, 0, 3, 0, 3, 6, 3, 0, 8, 8]
+    deps = ["nsubj", "punct", "det", "appos", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    place = ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = _parsed(nlp, words, pos, heads, deps, place)
+    table = read_article(doc, inside_marks(quotations(doc.text)))
+    assert resolve(table, doc[0]).name == "Ivo Brask"
+    person = _parsed(nlp, words, pos, heads, deps, ["B-PERSON", *place[1:]])
+    table = read_article(person, inside_marks(quotations(person.text)))
+    assert resolve(table, person[0]).name != "Ivo Brask"
+
+
+def test_a_company_whose_short_name_the_model_calls_a_person_keeps_its_full_name(nlp):
+    """ "Corvin Pharmaceuticals is recalling ..." then "Corvin said": the repairs make the first
+    "Corvin" a person from the later one, yet the name the recogniser missed is still read whole."""
+    text = (
+        "Corvin Pharmaceuticals is recalling two batches of its allergy tablets, regulators said on "
+        "Monday.\n\nPatient groups criticized the company for the delay. Corvin said the delay was "
+        "needed to find the batches."
+    )
+    found = {q.text: q.speaker for q in extract_quotes(nlp(text), "t")}
+    assert found["the delay was needed to find the batches"] == "Corvin Pharmaceuticals"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsprism.models import Article, Mention
+from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, name_text, repaired_entities
 from newsprism.people import names
 
@@ -82,18 +83,16 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
         if heads & names.title_words():  # "executive director of ...", not "a think tank"
             roles.append(phrase)
+    # a title the name is an appositive of, or a title and a comma before the name (the
+    # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
     head = root.head
-    if (
-        root.dep_ == "appos"
-        and head.i < item.start
-        and head.pos_ == "NOUN"
-        and head.lower_ in names.title_words()
-    ):
+    described = root.dep_ == "appos" and any(
+        match == (root.i, head.i) for match in patterns.match("title_apposition", root.sent)
+    )
+    if described and head.i < item.start and head.pos_ == "NOUN":
         roles.append(_phrase(doc, root.head, exclude=root))
-    elif (
-        item.start > 1
-        and doc[item.start - 1].text == ","
-        and doc[item.start - 2].lower_ in names.title_words()
+    elif (item.start - 2, item.start + 1) in patterns.match(
+        "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
     ):
         if doc[item.start - 2].pos_ == "NOUN":  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, doc[item.start - 2], exclude=root))

@@ -219,7 +219,7 @@ def bare_capitalised(token: Token) -> bool:
         token.tag_ != "NN"
         or not token.is_title
         or token.dep_ != "nsubj"
-        or token.ent_type_ in ("DATE", "TIME")
+        or entity_label(token) in ("DATE", "TIME")
     ):
         return False
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)

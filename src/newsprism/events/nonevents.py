@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
 PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
@@ -85,10 +86,13 @@ def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
     return present or first_child(verb, "ccomp") is not None
 
 
+PARTICULAR_LABELS = ("GPE", "ORG", "NORP", "PERSON")  # "EU experts": people of a named body or place
+
+
 def is_generic(noun: Token, lex: Lexicon) -> bool:
     """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
     general, not a party to events."""
-    if noun.lower_ in lex.generic_quantifiers or noun.ent_type_ == "PERCENT" or noun.lower_ == "percent":
+    if noun.lower_ in lex.generic_quantifiers or entity_label(noun) == "PERCENT" or noun.lower_ == "percent":
         return True
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
@@ -96,7 +100,7 @@ def is_generic(noun: Token, lex: Lexicon) -> bool:
     for child in noun.children:
         if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
             quantified = True
-        elif child.dep_ in ("det", "poss", "nummod") or child.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        elif child.dep_ in ("det", "poss", "nummod") or entity_label(child) in PARTICULAR_LABELS:
             particular = True  # "the economists", "EU experts": particular people
     return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
 

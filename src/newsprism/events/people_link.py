@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from newsprism.models import Quote
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_role
 from newsprism.quotes.speakers import last_read, read_article, resolve
@@ -33,7 +34,7 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         quote = _quote_around(token.idx, quotes)
         return quote.speaker if quote is not None else None
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
-    role_noun = is_role(token) and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    role_noun = is_role(token) and not any(t.pos_ == "PROPN" or entity_label(t) for t in span)
     if not (is_pronoun or role_noun):
         return None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:

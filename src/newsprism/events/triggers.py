@@ -26,6 +26,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.nonevents import not_an_event
 from newsprism.events.requests import demands_of_another, directs_someone, infinitive
+from newsprism.nlp.entity_repairs import entity_label
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
@@ -211,7 +212,7 @@ def _for_clause(clause: Token) -> bool:
 def _names_place_or_time(prep: Token) -> bool:
     if prep.lower_ not in ("in", "at", "on", "near", "during"):
         return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_OR_TIME for c in prep.children)
+    return any(c.dep_ == "pobj" and entity_label(c) in PLACE_OR_TIME for c in prep.children)
 
 
 def _key_words(token: Token, key: str) -> list[Token]:

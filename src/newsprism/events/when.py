@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsprism.events.dates import DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
 
 # How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline").
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -121,7 +122,8 @@ def _is_modifier(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if root.dep_ == "poss" or (after is not None and after.lower_ in POSSESSIVE):
         return True
-    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "DATE":
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     return span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS)

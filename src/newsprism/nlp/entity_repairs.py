@@ -8,6 +8,13 @@ der" joined, all-caps headlines dropped, demonyms labelled NORP, and people the 
 places or organisations ("Psaki" after "Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is
 left as the model made it. Names, titles, particles and suffixes come from the data files through
 ``people.names``.
+
+This module is the one place that reads the model's raw labels (``doc.ents``, ``token.ent_type_``):
+the repairs are built from them. Every other stage asks ``repaired_entities``, ``entity_label`` and
+``entity_span_of`` for every label (token patterns test no label: their readers do): the
+repairs can change even a DATE ("May" after "Theresa May" is hers), so no label is safe to read raw.
+One reader takes the model's span boundaries, not its labels: ``events.participants.entity_of``
+keeps an event participant as written ("the White House"), as events have always named it.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsprism.nlp import patterns
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -84,6 +92,7 @@ def looks_like_name(span: Span) -> bool:
 
 
 def _clean_entities(doc: Doc, labels: frozenset[str]) -> list[_Repaired]:
+    """The model's entities, trimmed: the repairs' input, so read raw from ``doc.ents``."""
     found: list[_Repaired] = []
     taken: set[int] = set()
     for ent in doc.ents:
@@ -182,19 +191,13 @@ def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
 
 
 def _described_as_person(span: Span) -> bool:
-    """A title right before the name, or an appositive title: "his counterpart, Volodymyr Zelenskiy"."""
-    doc, root = span.doc, span.root
-    if span.start > 0 and doc[span.start - 1].lower_ in names.titles():
+    """A title right before the name or set beside it: "Foreign Minister Yang Jiechi", "his
+    counterpart, Volodymyr Zelenskiy" (the ``title_before_name`` and ``title_apposition`` patterns)."""
+    doc = span.doc
+    before = patterns.match("title_before_name", doc[max(0, span.start - 2) : span.start + 1])
+    if any(end == span.start + 1 for _, end in before):
         return True
-    if root.dep_ == "appos" and root.head.lower_ in names.title_words():
-        return True
-    if (
-        span.start > 1
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in names.title_words()
-    ):
-        return True
-    return any(c.dep_ == "appos" and c.lower_ in names.title_words() for c in root.children)
+    return any(name == span.root.i for name, _ in patterns.match("title_apposition", span.root.sent))
 
 
 def _extend_particles(doc: Doc, start: int, end: int) -> int:

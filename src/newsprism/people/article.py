@@ -19,12 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import (
     clean_name,
-    entity_span,
     honorific_gender,
     hyphenated_word,
     is_cue,
@@ -187,9 +186,10 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
     """Two- or three-word proper names the entity recogniser missed, as subjects or appositives."""
     found = []
     for token in candidates:
-        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        label = _missed_label(token)
+        if token.pos_ != "PROPN" or label == "PERSON":
             continue
-        if token.ent_type_ not in MISSED_NAME_TYPES and not names_a_role_holder(token):
+        if label not in MISSED_NAME_TYPES and not names_a_role_holder(token):
             continue
         doc = token.doc
         start = token.i
@@ -197,7 +197,7 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             start > 0
             and token.i - start < 2
             and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ in (*MISSED_NAME_TYPES, token.ent_type_)
+            and _missed_label(doc[start - 1]) in (*MISSED_NAME_TYPES, label)
         ):
             start -= 1
         while token.i - start >= 2 and doc[start].lower_ in ROLE_WORDS | HONORIFICS:
@@ -210,6 +210,14 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
     return found
 
 
+def _missed_label(token: Token) -> str:
+    """A token's label for finding names the recogniser missed: none for a one-word person, which
+    the repairs may have added from a later mention ("Corvin" of "Corvin Pharmaceuticals" after
+    "Corvin said", "Farrow" of "Goalkeeper Ines Farrow"), so the words around it are taken in."""
+    label = entity_label(token)
+    return "" if label == "PERSON" and len(entity_span_of(token)) == 1 else label
+
+
 def _organisations(
     article: ArticlePeople, subjects: list[Token], appositives: list[Token], people: set[str]
 ) -> list[tuple[int, str]]:
@@ -220,10 +228,10 @@ def _organisations(
     found = []
     for description in appositives:
         name = description.head
-        if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "ORG") or in_headline(article, name.idx):
+        if name.pos_ != "PROPN" or entity_label(name) in ("PERSON", "ORG") or in_headline(article, name.idx):
             continue
         if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
-            span = entity_span(name) or name.doc[name.i : name.i + 1]
+            span = entity_span_of(name) or name.doc[name.i : name.i + 1]
             found.append((span.start_char, org_name(span)))
     for ent in repaired_entities(article.doc):  # the index's labels
         if in_headline(article, ent.start_char):
@@ -236,12 +244,12 @@ def _organisations(
         if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
             continue
         employee = root.head.head
-        works_there = employee.ent_type_ == "PERSON"
+        works_there = entity_label(employee) == "PERSON"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
             continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
         found.append((ent.start_char, org_name(_with_its_place(ent))))
     for token in subjects:
-        if token.pos_ != "PROPN" or token.ent_type_ not in MISSED_NAME_TYPES:
+        if token.pos_ != "PROPN" or entity_label(token) not in MISSED_NAME_TYPES:
             continue
         if token.lower_ not in ORG_NAME_ENDINGS or in_headline(article, token.idx):
             continue
@@ -325,15 +333,15 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     i = ent.start - 1
     while i >= 0 and i >= ent.start - 7:
         tok = doc[i]
-        if tok.ent_type_ == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
+        if entity_label(tok) == "PERSON" or tok.pos_ not in TITLE_POS and tok.text != "of":
             break
         role_tokens.append(tok)
         i -= 1
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and entity_label(child) != "PERSON":
             role_tokens += [t for t in child.subtree if not t.is_punct]
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+    if root.dep_ == "appos" and entity_label(root.head) != "PERSON":
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
     words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))

@@ -1,5 +1,6 @@
 """Token tests and spans the people table and speaker resolution share: a name as written, a
-role word, the entity or noun phrase around a token."""
+role word, the noun phrase around a token (the entity around one is
+``nlp.entity_repairs.entity_span_of``)."""
 
 from __future__ import annotations
 
@@ -64,19 +65,6 @@ def is_main_or_speech_verb(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.lemma_.lower() in SPEECH_VERBS
-
-
-def entity_span(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=token.ent_type_)
 
 
 def noun_phrase(token: Token) -> Span:

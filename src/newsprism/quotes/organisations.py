@@ -87,7 +87,9 @@ def _name_it_goes_by(head: Token) -> Span | None:
     if not any(c.dep_ in ("relcl", "acl") for c in head.children):
         return None  # no clause to name it: the pattern cannot match (and matching costs)
     named = [
-        (clause, name) for body, clause, name in patterns.match("naming_clause", head.sent) if body == head.i
+        (clause, name)
+        for body, clause, name in patterns.match("naming_clause", head.sent)
+        if body == head.i and entity_label(head.doc[name])
     ]
     if not named:
         return None

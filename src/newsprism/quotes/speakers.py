@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, full_name, mention_id_for
 from newsprism.people.salience import pronoun_referent, read_article, role_holder
@@ -180,42 +181,36 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
 
 def _name_of_role_beside(token: Token) -> Span | None:
     """'PLACE, a ROLE, First Last,': the parse made the place the subject and hung the role on it,
-    and the name on the role."""
-    if entity_label(token) == "PERSON" or token.pos_ != "PROPN":
-        return None
-    for role in (c for c in token.children if c.dep_ == "appos" and is_role(c)):
-        for name in (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            span = entity_span_of(name) or name.doc[name.i : name.i + 1]
-            if span.label_ == "PERSON" or len(span) > 1:
-                return span
+    and the name on the role (the ``name_of_role_beside`` pattern); the name is the speaker when
+    it is labelled a person or is longer than one word."""
+    if entity_label(token) == "PERSON" or not any(c.dep_ == "appos" for c in token.children):
+        return None  # a person speaks for themself; no apposition: the pattern cannot match
+    doc = token.doc
+    for place, _, name in patterns.match("name_of_role_beside", token.sent):
+        span = entity_span_of(doc[name]) or doc[name : name + 1]
+        if place == token.i and (span.label_ == "PERSON" or len(span) > 1):
+            return span
     return None
 
 
 def _name_after_employer(article: ArticlePeople, role: Token) -> Span | None:
-    """'A spokesman for the governor, Piet Lobo,': the parse hangs the name on "the governor";
-    it is the spokesman's unless the article gave that name the governor's role before."""
-    for prep in role.children:
-        for employer in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
-            for appos in employer.children:
-                span = entity_span_of(appos) if appos.dep_ == "appos" else None
-                if span is None or span.label_ != "PERSON":
-                    continue
-                name = full_name(article, clean_name(span), span.start_char)
-                earlier = [(o, holder, words) for o, holder, words in article.roles if o < span.start_char]
-                if not any(holder == name and employer.lower_ in words for _, holder, words in earlier):
-                    return span
+    """'A spokesman for the governor, Piet Lobo,': the parse hangs the name on "the governor" (the
+    ``name_after_employer`` pattern); it is the spokesman's unless the article gave that name the
+    governor's role before."""
+    doc = role.doc
+    for holder, _, employer, name in patterns.match("name_after_employer", role.sent):
+        if holder != role.i or entity_label(doc[name]) != "PERSON":
+            continue
+        span = entity_span_of(doc[name])
+        written = full_name(article, clean_name(span), span.start_char)
+        earlier = [(o, person, words) for o, person, words in article.roles if o < span.start_char]
+        if not any(person == written and doc[employer].lower_ in words for _, person, words in earlier):
+            return span
     return None
 
 
 def _name_set_off_after(role: Token) -> Span | None:
-    """'ROLE, First Last,' where the parse lost the apposition: two to four capitalised proper
-    nouns between commas right after the role word."""
-    doc, i = role.doc, role.i + 1
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    end = i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - i <= 4:
-        end += 1
-    if not 2 <= end - i - 1 <= 4 or end >= len(doc) or doc[end].text != ",":
-        return None
-    return doc[i + 1 : end]
+    """'ROLE, First Last,' where the parse lost the apposition (the ``name_after_role`` pattern)."""
+    doc = role.doc
+    found = [(start, end) for start, end in patterns.match("name_after_role", doc[role.i : role.i + 7])]
+    return next((doc[start + 2 : end - 1] for start, end in found if start == role.i), None)
