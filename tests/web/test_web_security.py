@@ -12,20 +12,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web import ARTICLES, LOCAL, build_corpus, flood_story, free_port
+from test_web import ARTICLES, LOCAL, flood_story, free_port
 
 from newsprism.web.app import create_app
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory, nlp) -> str:
-    return build_corpus(tmp_path_factory.mktemp("guard"))
-
-
-@pytest.fixture(scope="module")
-def client(db: str) -> TestClient:
-    return TestClient(create_app(db), base_url=LOCAL, raise_server_exceptions=False)
-
 
 PAGES = [
     "/",
