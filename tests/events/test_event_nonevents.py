@@ -24,8 +24,18 @@ def events_of(nlp, text: str):
         "The goal of the bill is to support small farmers.",
         "The company has fought its way back from bankruptcy.",  # a figure of motion
         "Just keep talking.",  # an imperative to the reader
+        "Under the rules they are allowed to carry guns.",  # a standing permission
         "The governor discussed the budget at length.",  # talk with nobody
         "The rocket was destroyed by an interceptor over the ocean.",  # a thing as doer
+        "The rocket broke apart as it traveled over the ocean.",  # a thing on the move, no visit
+        "In May, only 36% felt the White House ordered the agency to target the groups.",  # a poll
+        "None of the senators is willing to say they have an agreement.",  # nobody in particular
+        "The plant's emissions meet federal standards.",  # things do not meet
+        "Leaders from Asia and Europe are beating a path to the capital.",  # an idiom
+        "The senators backed the leader into a corner on the debt ceiling.",  # an idiom
+        "He was fighting a futile fight.",  # a figure of speech
+        "The former president offered a personal portrait of his wife.",  # a description, no offer
+        "It was a campaign that some said shouldn't be here at all.",  # a view held by some
     ],
 )
 def test_uses_that_report_no_event(nlp, text):
@@ -40,10 +50,14 @@ def test_uses_that_report_no_event(nlp, text):
         ("The mayor asked the governor's help with the flood.", "REQUEST"),
         ("The families asked that the hearing be delayed.", "REQUEST"),
         ("Russia recalled its ambassador from Washington.", "SANCTION"),
+        ("The Senate report accuses the agency of misconduct.", "ACCUSE"),  # its makers act
         ("The governor discussed the budget with the mayor.", "CONSULT"),
         ("The two sides discussed a ceasefire on Monday.", "CONSULT"),
         ("The report focuses new scrutiny on the agency.", "ACCUSE"),
         ("The move was blocked in the Senate by the majority leader.", "REJECT"),
+        ("The appeals court reversed the decision on Friday.", "SANCTION"),
+        ("Residents said soldiers attacked the village.", "ASSAULT"),  # witnesses, not a poll
+        ("Conservatives say they can't support the immigration bill.", "REJECT"),  # a refusal
         ("The president will welcome the Romanian president to the White House.", "CONSULT"),
     ],
 )

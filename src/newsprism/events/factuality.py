@@ -90,6 +90,8 @@ def is_unreal(
     subject = _subject_of(clause)
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "anyone who criticizes him": anyone
+    if _held_by_people_in_general(clause, lex):
+        return True  # "only 36% felt the White House ordered ...": a poll, a view
     if subject is not None and (subject.lower_ in INDEFINITE or (not past and is_generic(subject, lex))):
         return True  # "someone has promised it to voters", "people will refuse to go"
     target = first_child(clause, "dobj")
@@ -98,6 +100,29 @@ def is_unreal(
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
     return not said and subject is not None and _authors_own(subject, sentence)
+
+
+def _held_by_people_in_general(clause: Token, lex: Lexicon) -> bool:
+    """The trigger's clause is what a poll's share or people in general believe or say."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        holder = first_child(current, "nsubj")
+        if holder is None or not is_generic(holder, lex):
+            continue
+        verb = lemma_of(current)
+        if verb in lex.belief_verbs or (verb in lex.speech and _a_share(holder, lex)):
+            return True
+    return False
+
+
+def _a_share(holder: Token, lex: Lexicon) -> bool:
+    """ "36%", "most voters", "a majority of Americans": a share of people, as polls give."""
+    if holder.ent_type_ == "PERCENT" or holder.lower_ in (*lex.generic_quantifiers, "percent"):
+        return True
+    return any(c.lower_ in lex.generic_quantifiers for c in holder.children)
 
 
 def _purpose_of(verb: Token, lex: Lexicon) -> bool:

@@ -92,6 +92,8 @@ class Lexicon:
     asked_for: frozenset[str]
     purpose_nouns: frozenset[str]
     idiom_objects: frozenset[str]
+    permission_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
     partner_verbs: frozenset[str]
 
 
@@ -182,6 +184,8 @@ def load_lexicon() -> Lexicon:
         asked_for=frozenset(raw["asked_for_nouns"]) | frozenset(objects),
         purpose_nouns=frozenset(raw["purpose_nouns"]),
         idiom_objects=frozenset(raw["idiom_objects"]),
+        permission_verbs=frozenset(raw["permission_verbs"]),
+        belief_verbs=frozenset(raw["belief_verbs"]),
         partner_verbs=frozenset(raw["partner_verbs"]),
     )
 

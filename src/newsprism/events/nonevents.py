@@ -47,6 +47,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     patient = first_child(token, "nsubjpass")
     if lemma in lex.travel_verbs and patient is not None and first_child(token, "agent") is None:
         return True  # "planes were flown to the plant"
+    if lemma in lex.permission_verbs and patient is not None and first_child(token, "agent") is None:
+        return True  # "They're allowed to torture ...": a standing permission
     traveller = first_child(token, "nsubj")
     if lemma in lex.travel_verbs and traveller is not None and traveller.lower_ == "it":
         return True  # "the rocket ... as it traveled": a thing on the move
