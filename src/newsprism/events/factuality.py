@@ -315,7 +315,8 @@ def _subject_of(clause: Token) -> Token | None:
     current = clause
     for _ in range(4):
         subject = first_child(current, "nsubj")
-        if subject is not None or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+        see_through = current.dep_ in ("xcomp", "conj", "acomp")  # "none is willing to": the copula's
+        if subject is not None or not see_through or current.head.i == current.i:
             return subject
         controller = first_child(current.head, "dobj") if current.dep_ == "xcomp" else None
         if controller is not None:  # "the deal requires the army to withdraw": the army
