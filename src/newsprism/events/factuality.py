@@ -70,6 +70,8 @@ def is_unreal(
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
     if any(_purpose_of(g, lex) for g in frame):
         return True  # "my highest duty is to defend ...": a statement of purpose
+    if _permitted(clause, lex):
+        return True  # "They're allowed to torture ...": what may be done, by no one's leave in sight
     if _allowed_by_a_thing(clause, lex):
         return True  # "the law allows police to arrest ...", "that requires us to shut down ..."
     if any(lemma_of(g) in lex.wish_verbs for g in governors) or lemma_of(clause.head) in lex.wish_verbs:
@@ -173,6 +175,18 @@ def _stance(trigger: Trigger, clause: Token, past: bool, lex: Lexicon) -> bool:
     if target is None or can_act(target, lex):
         return False
     return first_child(target, "poss") is None  # "supports the administration's effort": its makers
+
+
+def _permitted(clause: Token, lex: Lexicon) -> bool:
+    """The complement of a passive permission with no one who permits."""
+    head = clause.head
+    if clause.dep_ == "conj" and head.dep_ == "xcomp":
+        head = head.head  # "allowed to torture and maim": the second act shares the frame
+    elif clause.dep_ != "xcomp":
+        return False
+    if lemma_of(head) not in lex.permission_verbs or first_child(head, "nsubjpass") is None:
+        return False
+    return first_child(head, "agent") is None
 
 
 def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
