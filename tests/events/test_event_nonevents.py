@@ -25,6 +25,7 @@ def events_of(nlp, text: str):
         "The company has fought its way back from bankruptcy.",  # a figure of motion
         "Just keep talking.",  # an imperative to the reader
         "Under the rules they are allowed to carry guns.",  # a standing permission
+        "They are allowed to detain and deport migrants.",  # what may be done, no one acting
         "The governor discussed the budget at length.",  # talk with nobody
         "The rocket was destroyed by an interceptor over the ocean.",  # a thing as doer
         "The rocket broke apart as it traveled over the ocean.",  # a thing on the move, no visit
@@ -58,6 +59,7 @@ def test_uses_that_report_no_event(nlp, text):
         ("The appeals court reversed the decision on Friday.", "SANCTION"),
         ("Residents said soldiers attacked the village.", "ASSAULT"),  # witnesses, not a poll
         ("Conservatives say they can't support the immigration bill.", "REJECT"),  # a refusal
+        ("The president said the US must be ready to mediate between the two sides.", "REQUEST"),
         ("The president will welcome the Romanian president to the White House.", "CONSULT"),
     ],
 )
