@@ -1,5 +1,21 @@
-"""Sample sentences for the allsides_events gold set (standalone; uses no newsprism code)."""
-import gzip, json, random, re, sys
+"""Sample random real sentences for the allsides_events* gold sets (standalone; uses no newsprism code).
+
+One builder for every set: articles sorted by id and shuffled with the seed; articles whose id is
+in an --exclude file (or whose picked sentence already appears in one) are skipped without using
+the random generator; one random sentence of at least 6 words per remaining article.
+
+    python3 sample.py                                   # allsides_events (seed 20240611, 200, as-e)
+    python3 sample.py --seed 20261220 --n 100 --prefix asc- --out ../allsides_events_blind2 \
+        --exclude dev.jsonl ../allsides_events_blind/blind.jsonl
+Writes OUT/sample_raw.jsonl (corpus text; not kept in the repository).
+"""
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
 
 SEED = 20240611
 N = 200
@@ -9,6 +25,7 @@ ABBR = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
         "prof", "rev", "u.s", "u.n", "u.k", "d.c", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "ft", "mt", "sen", "reps",
         "e.g", "i.e", "a.m", "p.m", "pres", "capt", "adm", "cmdr", "supt", "atty", "r", "d", "i"}
+
 
 def split_sentences(text):
     out = []
@@ -31,27 +48,52 @@ def split_sentences(text):
             out.append(tail)
     return out
 
-def main():
-    rows = [json.loads(l) for l in gzip.open(SRC, "rt")]
+
+def sample(seed, n, exclude_paths=()):
+    """n sentences, one per article, from articles not in any excluded set."""
+    seen_ids, seen_texts = set(), set()
+    for path in exclude_paths:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                record = json.loads(line)
+                seen_ids.add(record.get("allsides_id"))
+                seen_texts.add(record.get("text", "").strip())
+    rows = [json.loads(line) for line in gzip.open(SRC, "rt")]
     rows.sort(key=lambda r: r["id"])
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     order = list(range(len(rows)))
     rng.shuffle(order)
     picked = []
     for i in order:
         r = rows[i]
+        if r["id"] in seen_ids:
+            continue
         sents = [s for s in split_sentences(r["text"]) if len(s.split()) >= 6]
         if not sents:
             continue
         s = rng.choice(sents)
+        if s.strip() in seen_texts:
+            continue
         picked.append({"allsides_id": r["id"], "published": r["published"] or None, "outlet": r["outlet"],
                        "title": r["title"], "text": s})
-        if len(picked) == N:
+        if len(picked) == n:
             break
-    with open("sample_raw.jsonl", "w") as f:
+    return picked
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--n", type=int, default=N)
+    parser.add_argument("--prefix", default="as-e", help="id prefix; ids are PREFIX001, PREFIX002, ...")
+    parser.add_argument("--out", default=".", help="directory for sample_raw.jsonl")
+    parser.add_argument("--exclude", nargs="*", default=[], help="gold sets whose articles are skipped")
+    args = parser.parse_args()
+    picked = sample(args.seed, args.n, args.exclude)
+    with open(Path(args.out) / "sample_raw.jsonl", "w", encoding="utf-8") as f:
         for k, p in enumerate(picked, 1):
-            p = {"id": f"as-e{k:03d}", **p}
-            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"id": f"{args.prefix}{k:03d}", **p}, ensure_ascii=False) + "\n")
+
 
 if __name__ == "__main__":
     main()

@@ -17,7 +17,9 @@
   given an event that report one, the share of those reporting none kept quiet, and how often
   the main event has the gold type when there is one. The same on eval/allsides_events_blind
   (50, labelled after the previous round's tuning) and eval/allsides_events_blind2 (100, labelled at the
-  start of the issue-20 round before any run, never tuned on).
+  start of the issue-20 round before any run, tuned on in its second round) and
+  eval/allsides_events_blind3 (100, labelled at the start of the second issue-20 round before any
+  run, never tuned on).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -58,8 +60,11 @@ ALLSIDES_SENTENCES = REPO / "eval" / "allsides_events" / "dev.jsonl"
 ALLSIDES_DATES = REPO / "eval" / "allsides_events" / "dates.jsonl"
 # 50 more random real sentences, labelled after the last tuning and scored once (never tuned on).
 ALLSIDES_BLIND = REPO / "eval" / "allsides_events_blind" / "blind.jsonl"
-# 100 more, labelled at the start of the issue-20 round before any run; never tuned on.
+# 100 more, labelled at the start of the issue-20 round before any run; read and tuned on in its
+# second round (see its README).
 ALLSIDES_BLIND2 = REPO / "eval" / "allsides_events_blind2" / "blind.jsonl"
+# 100 more, labelled at the start of the second issue-20 round before any run; never tuned on.
+ALLSIDES_BLIND3 = REPO / "eval" / "allsides_events_blind3" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -261,6 +266,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind", load_records(ALLSIDES_BLIND)),)
         if ALLSIDES_BLIND2.exists():
             halves += (("real-blind2", load_records(ALLSIDES_BLIND2)),)
+        if ALLSIDES_BLIND3.exists():
+            halves += (("real-blind3", load_records(ALLSIDES_BLIND3)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

@@ -39,6 +39,8 @@ from newsprism.nlp.entity_repairs import entity_label
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
+# "can't support": an act refused, not merely not done
+CANNOT = frozenset({"ca", "can", "cannot"})
 
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
@@ -94,6 +96,8 @@ def _build_event(
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
+    if event_type in lex.cooperative and negated and any(c.lower_ in CANNOT for c in clause.children):
+        event_type, mode, negated = "REJECT", None, False  # "say they can't support the bill": a refusal
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsprism.events.lexicon import Lexicon, bare_capitalised, can_act, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import (
+    SPEECH_ACT_TYPES,
+    Lexicon,
+    bare_capitalised,
+    can_act,
+    first_child,
+    is_agent,
+    lemma_of,
+)
 from newsprism.events.nonevents import is_generic
 from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
@@ -25,7 +33,9 @@ CAN = frozenset({"can", "ca", "cannot"})
 # Types whose actor may be a thing: "a car bomb killed five".
 THING_ACTOR_TYPES = frozenset({"ASSAULT"})
 # Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
-PEOPLES_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN"})
+PEOPLES_TYPES = frozenset(
+    {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN", "COOPERATE"}
+)
 # Nouns whose relative clause tells how or why, not what happened ("the way the money was used").
 MANNER_NOUNS = frozenset({"way", "manner", "reason", "extent", "degree"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
@@ -58,6 +68,10 @@ def is_unreal(
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
+    if any(_purpose_of(g, lex) for g in frame):
+        return True  # "my highest duty is to defend ...": a statement of purpose
+    if _permitted(clause, lex):
+        return True  # "They're allowed to torture ...": what may be done, by no one's leave in sight
     if _allowed_by_a_thing(clause, lex):
         return True  # "the law allows police to arrest ...", "that requires us to shut down ..."
     if any(lemma_of(g) in lex.wish_verbs for g in governors) or lemma_of(clause.head) in lex.wish_verbs:
@@ -69,8 +83,8 @@ def is_unreal(
             return True
     elif not said and _own_modal(clause, lex):
         return True  # "Pelosi could threaten to ...": a threat that may come, not one made
-    if clause.dep_ == "ROOT" and clause.tag_ == "VB" and _subject_of(clause) is None and not said:
-        return True  # "Just ask John Boehner.": an imperative to the reader
+    if not said and _imperative(governors[-1] if governors else clause):
+        return True  # "Just ask John Boehner.", "Keep talking": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if not said and _stance(trigger, clause, past, lex):
@@ -78,6 +92,8 @@ def is_unreal(
     subject = _subject_of(clause)
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
         subject = clause.head  # "anyone who criticizes him": anyone
+    if _held_by_people_in_general(clause, lex):
+        return True  # "only 36% felt the White House ordered ...": a poll, a view
     if subject is not None and (subject.lower_ in INDEFINITE or (not past and is_generic(subject, lex))):
         return True  # "someone has promised it to voters", "people will refuse to go"
     target = first_child(clause, "dobj")
@@ -86,6 +102,40 @@ def is_unreal(
     if _modal_above(clause, governors, lex) and trigger.type not in CONDITIONAL_TYPES:
         return True  # "it seems unlikely they would make a move requiring states to recognize ..."
     return not said and subject is not None and _authors_own(subject, sentence)
+
+
+def _held_by_people_in_general(clause: Token, lex: Lexicon) -> bool:
+    """The trigger's clause is what a poll's share or people in general believe or say."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        holder = first_child(current, "nsubj")
+        if holder is None or not is_generic(holder, lex):
+            continue
+        verb = lemma_of(current)
+        if verb in lex.belief_verbs or (verb in lex.speech and _a_share(holder, lex)):
+            return True
+    return False
+
+
+def _a_share(holder: Token, lex: Lexicon) -> bool:
+    """ "36%", "most voters", "a majority of Americans": a share of people, as polls give."""
+    if holder.ent_type_ == "PERCENT" or holder.lower_ in (*lex.generic_quantifiers, "percent"):
+        return True
+    return any(c.lower_ in lex.generic_quantifiers for c in holder.children)
+
+
+def _purpose_of(verb: Token, lex: Lexicon) -> bool:
+    """ "X's duty is to ...", "the goal was to ...": the copula of a role or aim."""
+    subject = first_child(verb, "nsubj")
+    return lemma_of(verb) == "be" and subject is not None and lemma_of(subject) in lex.purpose_nouns
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb heading the sentence with no subject or auxiliary."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject_of(verb) is None
 
 
 def _own_modal(clause: Token, lex: Lexicon) -> bool:
@@ -125,6 +175,18 @@ def _stance(trigger: Trigger, clause: Token, past: bool, lex: Lexicon) -> bool:
     if target is None or can_act(target, lex):
         return False
     return first_child(target, "poss") is None  # "supports the administration's effort": its makers
+
+
+def _permitted(clause: Token, lex: Lexicon) -> bool:
+    """The complement of a passive permission with no one who permits."""
+    head = clause.head
+    if clause.dep_ == "conj" and head.dep_ == "xcomp":
+        head = head.head  # "allowed to torture and maim": the second act shares the frame
+    elif clause.dep_ != "xcomp":
+        return False
+    if lemma_of(head) not in lex.permission_verbs or first_child(head, "nsubjpass") is None:
+        return False
+    return first_child(head, "agent") is None
 
 
 def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
@@ -169,7 +231,11 @@ def stands_between_parties(
     aid to X"; "moving to end a legal settlement" is a policy change)."""
     if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
         named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
-        if not named and not any(can_act(t, lex) or _act_of_crowds_or_force(t, lex) for t in actors):
+        said = event_type in SPEECH_ACT_TYPES  # "the report focuses scrutiny on": a statement speaks
+        if not named and not any(
+            can_act(t, lex) or _act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)
+            for t in actors
+        ):
             return False
     if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
         if not any(can_act(t, lex) or _weapon_or_blast(t, lex) for t in actors):
@@ -177,10 +243,27 @@ def stands_between_parties(
     if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
         if not _aimed_at_someone(trigger, lex):
             return False  # "residents expressed concern about the storm"
+    if trigger.kind == "verb" and lemma_of(trigger.token) in lex.partner_verbs:
+        if not _with_partner(trigger.token, actors, recipients, lex):
+            return False  # "Keep talking", "had discussed firing Powell": no one to talk with
     undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
     if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
         return False
     return True
+
+
+def _with_partner(verb: Token, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
+    """Talks need two sides: several actors, a plural one ("the two sides"), or someone talked with."""
+    if len(actors) > 1 or any(can_act(t, lex) for t in recipients):
+        return True
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in actors):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "among", "between") and can_act(p, lex)
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
@@ -246,7 +329,8 @@ def _subject_of(clause: Token) -> Token | None:
     current = clause
     for _ in range(4):
         subject = first_child(current, "nsubj")
-        if subject is not None or current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+        see_through = current.dep_ in ("xcomp", "conj", "acomp")  # "none is willing to": the copula's
+        if subject is not None or not see_through or current.head.i == current.i:
             return subject
         controller = first_child(current.head, "dobj") if current.dep_ == "xcomp" else None
         if controller is not None:  # "the deal requires the army to withdraw": the army

@@ -87,6 +87,14 @@ class Lexicon:
     complaint_verbs: frozenset[str]
     undergo: frozenset[str]
     directives: frozenset[str]
+    asking: frozenset[str]
+    question_nouns: frozenset[str]
+    asked_for: frozenset[str]
+    purpose_nouns: frozenset[str]
+    idiom_objects: frozenset[str]
+    permission_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    partner_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +179,14 @@ def load_lexicon() -> Lexicon:
         complaint_verbs=frozenset(raw["complaint_verbs"]),
         undergo=frozenset(raw["undergo_verbs"]),
         directives=frozenset(raw["directive_verbs"]),
+        asking=frozenset(raw["asking_verbs"]),
+        question_nouns=frozenset(raw["question_nouns"]),
+        asked_for=frozenset(raw["asked_for_nouns"]) | frozenset(objects),
+        purpose_nouns=frozenset(raw["purpose_nouns"]),
+        idiom_objects=frozenset(raw["idiom_objects"]),
+        permission_verbs=frozenset(raw["permission_verbs"]),
+        belief_verbs=frozenset(raw["belief_verbs"]),
+        partner_verbs=frozenset(raw["partner_verbs"]),
     )
 
 

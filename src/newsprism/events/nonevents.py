@@ -31,6 +31,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
+    if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
+        return True  # "America has fought its way back"
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
@@ -46,6 +48,11 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     patient = first_child(token, "nsubjpass")
     if lemma in lex.travel_verbs and patient is not None and first_child(token, "agent") is None:
         return True  # "planes were flown to the plant"
+    if lemma in lex.permission_verbs and patient is not None and first_child(token, "agent") is None:
+        return True  # "They're allowed to torture ...": a standing permission
+    traveller = first_child(token, "nsubj")
+    if lemma in lex.travel_verbs and traveller is not None and traveller.lower_ == "it":
+        return True  # "the rocket ... as it traveled": a thing on the move
     if patient is not None and lemma in lex.agent_patients and not can_act(patient, lex):
         return True  # "their very identities are threatened"
     if (
@@ -61,13 +68,31 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
         return True  # "Most economists agree that inflation will fall"
     if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
-        return (
-            obj is None
-            and first_child(token, "dative") is None
-            and not first_child(token, "xcomp")
-            or any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl"))
-        )
+        if any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl")):
+            return True
+        if lemma in lex.asking:
+            return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
+        return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _names_what_is_asked(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """ "asked X to ...", "asked (X) for ...", "asked that ...", "asked Russia's help": a request
+    names what is wanted; asking someone, or asking about something, is a question."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return True  # "asked that the hearing be delayed"; not 'asked, "Do you ...?"'
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            return True  # "asked for the White House to direct ..."
+    # with an addressee beside it ("asked him a favour") the object is what is asked; alone it is
+    # what is asked only when it is something asked for ("asked Russia's help"), not "the witness"
+    addressed = first_child(verb, "dative") is not None
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not can_act(c, lex)]
+    return any(
+        lemma_of(t) not in lex.question_nouns and (addressed or lemma_of(t) in lex.asked_for) for t in things
+    )
 
 
 def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:

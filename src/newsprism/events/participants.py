@@ -15,6 +15,7 @@ from newsprism.events.lexicon import (
     NAME_LABELS,
     SPEECH_ACT_TYPES,
     Lexicon,
+    can_act,
     first_child,
     is_agent,
     lemma_of,
@@ -126,6 +127,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         if agents or subjects:
             found = agents or subjects
             found = [c for t in found for c in (t, *t.conjuncts)]
+            found = [m for t in found for m in (_makers(t, lex) or [t])]  # "the Senate report": the Senate
             return [_resolve(t, governors, lex) for t in found], passive_subjects
         if passive_subjects:
             return [], passive_subjects
@@ -168,6 +170,18 @@ def _authors(document: Token, lex: Lexicon) -> list[Token]:
     verb = document.head.head if document.dep_ == "pobj" else document.head
     subject = first_child(verb, "nsubj")
     return [subject, *subject.conjuncts] if subject is not None else []
+
+
+def _makers(document: Token, lex: Lexicon) -> list[Token]:
+    """Who a statement, letter or report doing the act comes from: "the Senate report", "a
+    Pentagon statement", "the committee's letter", "a letter from 40 senators"."""
+    if lemma_of(document) not in lex.documents:
+        return []
+    makers = [c for c in document.children if c.dep_ in ("poss", "compound") and is_agent(c, lex)]
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            makers += [p for p in prep.children if p.dep_ == "pobj" and can_act(p, lex)]
+    return makers
 
 
 def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.events.lexicon import Lexicon, can_act, first_child
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.nonevents import is_generic
 
 
 def demands_of_another(verb: Token, lex: Lexicon) -> bool:
@@ -16,7 +17,12 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
         a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
     ]
     addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    speaker = first_child(verb, "nsubj")
+    if speaker is not None and is_generic(speaker, lex):
+        return False  # "a campaign that some said shouldn't be here": a view held by some
     for clause in clauses:
+        if lemma_of(clause) == "be" and not _leads_to_an_act(clause):
+            continue  # "said X should be here", "must be ashamed": how things ought to be, no act asked
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
             subject = first_child(clause, "nsubj")
             # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not;
@@ -25,6 +31,12 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _leads_to_an_act(copula: Token) -> bool:
+    """ "must be ready to mediate": the predicate takes an act of its own."""
+    predicates = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    return any(g.dep_ in ("xcomp", "ccomp") for p in predicates for g in p.children)
 
 
 def directs_someone(verb: Token, lex: Lexicon) -> bool:
