@@ -2,12 +2,11 @@
 
 A pipeline component (``newsprism_entity_repairs``, added after the entity recogniser by
 ``nlp.model.load_model``) writes the repaired entities to the span group ``newsprism_entities``:
-titles and possessives trimmed off names (the titles kept on ``span._.titles``), caption prefixes
-and glued words dropped, names cut at "von
-der" joined, all-caps headlines dropped, demonyms labelled NORP, and people the model labelled as
-places or organisations ("Psaki" after "Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is
-left as the model made it. Names, titles, particles and suffixes come from the data files through
-``people.names``.
+titles and possessives trimmed off names (kept on ``span._.titles``), caption prefixes and glued
+words dropped, lists of people split, names cut at "von der" joined, all-caps headlines dropped,
+demonyms labelled NORP, and people the model labelled as places or organisations ("Psaki" after
+"Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is left as the model made it. Names,
+titles, particles and suffixes come from the data files through ``people.names``.
 
 This module is the one place that reads the model's raw labels (``doc.ents``, ``token.ent_type_``):
 the repairs are built from them. Every other stage asks ``repaired_entities``, ``entity_label`` and
@@ -25,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_lists import person_list_parts
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -67,7 +67,11 @@ def repaired_entities(doc: Doc) -> list[Span]:
 
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
-    found = _clean_entities(doc, labels)
+    found = [
+        _Repaired(start, end, item.label, item.titles if start == item.start else [], item.with_article)
+        for item in _clean_entities(doc, labels)
+        for start, end in person_list_parts(doc, item.start, item.end, item.label)
+    ]
     _split_owner_from_person(doc, found)
     _relabel_and_add_persons(doc, found)
     _trim_headline_words(doc, found)

@@ -40,6 +40,7 @@ def name_rules() -> dict:
         "acronym_skip",
         "leading_articles",
         "caption_separators",
+        "list_separators",
         "calendar_words",
     ):
         rules[key] = set(rules.get(key, []))

@@ -1,0 +1,36 @@
+"""A list of people the model read as one person is split into one name each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsprism.nlp.entity_lists import person_list_parts
+from newsprism.nlp.entity_repairs import repaired_entities
+
+WORDS = ["Guests", "included", "Mara", "Velt", "Jr", "and", "Ines", "Velt", ",", "who", "left", "."]
+POS = ["NOUN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+
+
+def _doc(nlp, label: str) -> Doc:
+    """A parse given by hand (not one model's reading): the names as one entity of ``label``."""
+    return Doc(
+        nlp.vocab, words=WORDS, pos=POS, ents=["O", "O", f"B-{label}"] + [f"I-{label}"] * 5 + ["O"] * 4
+    )
+
+
+def test_a_person_span_joining_names_is_one_range_each(nlp):
+    doc = _doc(nlp, "PERSON")
+    assert person_list_parts(doc, 2, 8, "PERSON") == [(2, 5), (6, 8)]
+    assert person_list_parts(doc, 2, 5, "PERSON") == [(2, 5)]  # no separator: itself
+    assert person_list_parts(doc, 2, 8, "ORG") == [(2, 8)]  # "Procter and Gamble" is one company
+
+
+def test_a_part_without_a_proper_noun_keeps_the_span_whole(nlp):
+    doc = Doc(nlp.vocab, words=["Mara", "Velt", "and", "friends"], pos=["PROPN", "PROPN", "CCONJ", "NOUN"])
+    assert person_list_parts(doc, 0, 4, "PERSON") == [(0, 4)]
+
+
+def test_the_repairs_write_each_person_of_the_list(nlp):
+    doc = _doc(nlp, "PERSON")
+    people = [(span.text, span.label_) for span in repaired_entities(doc)]
+    assert people == [("Mara Velt Jr", "PERSON"), ("Ines Velt", "PERSON")]
