@@ -63,6 +63,10 @@ class DaskExecutor:
             raise UsageError("--engine dask needs dask.distributed: pip install 'newsprism[dask]'") from exc
         self.settings = settings
         self.cluster = None
+        # The run says what matters in one line; distributed's own warnings ("Couldn't gather
+        # keys, rescheduling" once a worker dies) would print timestamped log lines around it.
+        for logger in ("distributed", "distributed.client"):
+            logging.getLogger(logger).setLevel(logging.ERROR)
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
