@@ -1,12 +1,14 @@
-"""Choose the articles of ``unseen3.jsonl``: a seeded shuffle of the AllSides corpus.
+"""Choose the articles of an unseen quotes set: a seeded shuffle of the AllSides corpus.
 
-Run from the repository root: ``python3 eval/allsides_quotes/select_unseen3.py``. It prints the
-first candidates, one per outlet brand; the first six were annotated (see README.md). Excluded: any
-article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet name) of those
-sets, opinion outlets, and any article on the same story as a used one (same topic, published
-within three days of it).
+Run from the repository root, at the commit before the set was added (the sets added since then
+count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 20261206 --min-marks 10
+--same-story-days 3 --count 10`` (unseen3). It prints the first candidates, one per outlet brand.
+Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
+name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
+story as a used one (same topic, published within that many days of it).
 """
 
+import argparse
 import datetime
 import glob
 import gzip
@@ -18,7 +20,6 @@ from pathlib import Path
 CORPUS = Path("..") / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 OPINION = re.compile(r"opinion|editorial|guest writer|flip side|institute", re.I)
 CUES = re.compile(r"\b(said|says|told|according to)\b")
-SAME_STORY_DAYS = 3
 
 
 def used_ids() -> set[str]:
@@ -37,42 +38,50 @@ def day(record: dict) -> datetime.date | None:
         return None
 
 
+def brand(record: dict) -> str:
+    return (record.get("outlet") or "?").split()[0].lower()
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--min-marks", type=int, default=8, help="quotation marks an article has at least")
+    parser.add_argument("--same-story-days", type=int, default=0, help="0: no same-story exclusion")
+    parser.add_argument("--count", type=int, default=8, help="candidates printed")
+    args = parser.parse_args()
     used = used_ids()
     records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
-    brand = lambda r: (r.get("outlet") or "?").split()[0].lower()  # noqa: E731
     used_brands = {brand(r) for r in records if r["id"] in used}
     used_stories = [(r.get("topic"), day(r)) for r in records if r["id"] in used]
 
     def same_story(r: dict) -> bool:
         when = day(r)
-        return any(
-            topic == r.get("topic") and when and other and abs((when - other).days) <= SAME_STORY_DAYS
+        return args.same_story_days > 0 and any(
+            topic == r.get("topic") and when and other and abs((when - other).days) <= args.same_story_days
             for topic, other in used_stories
         )
 
     candidates = []
     for r in records:
         text = r.get("text") or ""
-        words = len(text.split())
         if r["id"] in used or brand(r) in used_brands or OPINION.search(r.get("outlet") or ""):
             continue
-        if not 350 <= words <= 700:
+        if not 350 <= len(text.split()) <= 700:
             continue
-        if text.count("“") + text.count('"') < 10 or len(CUES.findall(text)) < 5:
+        if text.count("“") + text.count('"') < args.min_marks or len(CUES.findall(text)) < 5:
             continue
         if same_story(r):
             continue
         candidates.append(r)
     candidates.sort(key=lambda r: r["id"])
-    random.Random(20261206).shuffle(candidates)
+    random.Random(args.seed).shuffle(candidates)
     seen: set[str] = set()
     for r in candidates:
         if brand(r) in seen:
             continue
         seen.add(brand(r))
         print(r["id"], r["outlet"], r["topic"], r.get("published"), len(r["text"].split()), sep="\t")
-        if len(seen) == 10:
+        if len(seen) == args.count:
             break
 
 
