@@ -20,28 +20,16 @@ from dataclasses import replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from sqlalchemy import delete, update
+from story_thresholds import forget_stories
 
 from newsprism.config import Settings
 from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories
 from newsprism.evaluation.stories import BATCH, DEFAULT_BASIL, ORDER_RUNS, REPOSTS, SEED, adjusted_rand_score
 from newsprism.evaluation.story_data import extracted, load_basil, make_repost
-from newsprism.store import schema
 from newsprism.store.store import Store
 from newsprism.stories.cluster import assign_stories
 
-STORY_TABLES = (
-    "stories",
-    "story_merges",
-    "story_signatures",
-    "story_bands",
-    "story_terms",
-    "story_profiles",
-    "story_blocks",
-    "story_articles",
-    "story_article_blocks",
-)
 REPO = Path(__file__).resolve().parents[1]
 WEEKS = {"dec2019": REPO / "eval" / "allsides_stories", "oct2018": REPO / "eval" / "allsides_stories_oct2018"}
 
@@ -60,10 +48,7 @@ class Loaded:
         self.published = {article.article_id: article.published or "" for article, _ in pairs}
 
     def run(self, batches: list[list[str]], settings: Settings) -> tuple[dict, dict]:
-        with self.store.engine.begin() as conn:
-            for name in STORY_TABLES:
-                conn.execute(delete(schema.metadata.tables[name]))
-            conn.execute(update(schema.articles_table).values(story_id=None, duplicate_of=None))
+        forget_stories(self.store)
         for batch in batches:
             assign_stories(self.store, batch, settings)
         found = {a.article_id: a for a in self.store.articles()}
