@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_name_repair import _link
 
-from newsprism.entities import extract_mentions, link_articles
+from newsprism.entities import extract_mentions
 from newsprism.entities.name_repair import clean_person_name
-from newsprism.models import Article, Extraction, Mention
+from newsprism.models import Article
 from newsprism.people import names
 from newsprism.store.store import Store
 
@@ -75,22 +76,6 @@ def test_headline_words_are_trimmed_from_a_name_written_alone_elsewhere(nlp):
     names_found = {local for _, local in _local_names(nlp, text).values()}
     assert "Denouncing Obama" not in names_found
     assert "Obama" in names_found
-
-
-def _link(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str | None]:
-    for article_id, items in articles.items():
-        text, mentions, at = "", [], 0
-        for i, (written, label) in enumerate(items):
-            text += written + ". "
-            mentions.append(
-                Mention(article_id, written, at, at + len(written), label, mention_id=f"{article_id}:m{i}")
-            )
-            at = len(text)
-        store.save_article(
-            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
-        )
-    link_articles(store, list(articles))
-    return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
 
 
 def test_a_full_name_typed_org_joins_the_person(tmp_path: Path):
