@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -97,12 +97,12 @@ class ArticleInfo:
         """Which copy came first: earliest published, then first stored."""
         return (self.published or "9999-12-31", self.stored_at, self.article_id)
 
-    @property
+    @cached_property  # read for every pair of articles compared
     def day(self) -> int:
         """Day number of publication (of storing, when the date is unknown)."""
         return self.published_day or datetime.fromtimestamp(self.stored_at, UTC).date().toordinal()
 
-    @property
+    @cached_property
     def published_day(self) -> int | None:
         """Day number of publication, None when the date is missing or not a date."""
         if self.published:
