@@ -11,7 +11,9 @@ unlinked rather than guessed. Then quotes and events of those articles get entit
 Linking reads entities into memory and writes them back: it must run under the database's run
 lock held exclusively (``store.locks``; ``pipeline.link_pending`` and ``rebuild_entities`` take
 it), so two processes never link at once. Counters are recounted from the mention rows in the
-same transaction as the links, and an entity left with no mention is removed.
+same transaction as the links, and an entity left with no mention is removed. A person is shown under
+the full name most of its mentions are written in (``display``, from per-form counts the same
+transaction keeps up to date).
 """
 
 from __future__ import annotations
@@ -33,16 +35,17 @@ from newsprism.entities.bearers import (
     salient,
     unique,
 )
+from newsprism.entities.display import display_name
+from newsprism.entities.fact_links import link_quotes_and_events
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
 from newsprism.store.locks import RunLock
 from newsprism.store.schema import (
     entities_table,
+    entity_forms_table,
     entity_keys_table,
-    events_table,
     mentions_table,
-    quotes_table,
 )
 from newsprism.store.store import Store, canonical_order
 
@@ -264,9 +267,11 @@ def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
 
 
 def _fuller(local: _Local, entity: Entity) -> bool:
-    """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?"""
+    """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?
+    For a person only until the batch is saved, which names it by its commonest full form
+    (``display``); meanwhile a full name keeps other full names from joining a bare surname."""
     if local.label == "PERSON":
-        return _parsed(local.name).size > _parsed(entity.name).size
+        return _parsed(entity.name).is_single and not _parsed(local.name).is_single
     return names.is_acronym(entity.name) and not names.is_acronym(local.name)
 
 
@@ -277,15 +282,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
         mentions_by_article.setdefault(mention.article_id, []).append(mention)
     linker = _Linker(store, aliases)
     locals_by_article = {aid: _local_entities(ms) for aid, ms in mentions_by_article.items()}
-    keys = {k for groups in locals_by_article.values() for local in groups for k in _lookup_keys(local)}
-    keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
-    for groups in locals_by_article.values():
-        for local in groups:
-            keys.add(f"id:{entity_id_for(local.label, local.name)}")
-            if local.label == "NORP" and names.demonym_place(local.name):
-                place = names.demonym_place(local.name)
-                keys.update([_place_key(place), f"id:{entity_id_for('GPE', place)}"])
-    linker.preload(keys)
+    linker.preload(_preload_keys(linker, locals_by_article))
 
     links: list[tuple[str, str | None]] = []
     in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
@@ -302,8 +299,20 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
                 _relate_demonym(linker, entity)
             entity_id = entity.entity_id
         links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
-    store.save_entity_links(list(linker.changed.values()), linker.new_keys, links)
-    _link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
+    store.save_entity_links(list(linker.changed.values()), linker.new_keys, links, display_name)
+    link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
+
+
+def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -> set[str]:
+    keys = {k for groups in locals_by_article.values() for local in groups for k in _lookup_keys(local)}
+    keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
+    for groups in locals_by_article.values():
+        for local in groups:
+            keys.add(f"id:{entity_id_for(local.label, local.name)}")
+            if local.label == "NORP" and names.demonym_place(local.name):
+                place = names.demonym_place(local.name)
+                keys.update([_place_key(place), f"id:{entity_id_for('GPE', place)}"])
+    return keys
 
 
 def rebuild_entities(store: Store, aliases: AliasRules | None = None, chunk_size: int = 512) -> int:
@@ -318,6 +327,7 @@ def rebuild_entities(store: Store, aliases: AliasRules | None = None, chunk_size
             with store.engine.begin() as conn:
                 conn.execute(delete(entities_table))
                 conn.execute(delete(entity_keys_table))
+                conn.execute(delete(entity_forms_table))
                 conn.execute(update(mentions_table).values(entity_id=None))
             rows = [(a.article_id, a.published) for a in store.articles(status="ok")]
             article_ids = [article_id for article_id, _ in sorted(rows, key=canonical_order)]
@@ -345,105 +355,3 @@ def _relate_demonym(linker: _Linker, entity: Entity) -> None:
         target = linker.create(local, place)
         linker.absorb(target, local, None)
     entity.related = {**entity.related, "demonym_of": target.entity_id}
-
-
-# ---- quotes and events -------------------------------------------------------------------------
-
-
-def _link_quotes_and_events(
-    store: Store,
-    article_ids: list[str],
-    mentions_by_article: dict[str, list[Mention]],
-    links: list[tuple[str, str | None]],
-    entities: dict[str, Entity],
-) -> None:
-    entity_of_mention = dict(links)
-    matchers = {aid: _NameMatcher(ms, entity_of_mention, entities) for aid, ms in mentions_by_article.items()}
-    quote_rows = []
-    for quote in store.quotes(article_ids=article_ids):
-        matcher = matchers.get(quote.article_id)
-        if matcher is None or not (quote.speaker or quote.speaker_start is not None):
-            continue
-        # the speaker's mention, found in the article when the quote was: its entity is the speaker's
-        entity_id = entity_of_mention.get(quote.speaker_mention_id) if quote.speaker_mention_id else None
-        if entity_id is None:  # stored before quotes kept their speaker's mention
-            entity_id = matcher.at(quote.speaker_start, quote.speaker_end) or matcher.named(quote.speaker)
-        if entity_id and entity_id in entities:
-            entity = entities[entity_id]
-            quote_rows.append(
-                {
-                    "quote_id": quote.quote_id,
-                    "speaker_entity_id": entity_id,
-                    "speaker": entity.name,
-                    "speaker_type": quote.speaker_type or entity.type,
-                }
-            )
-    store.update_rows(quotes_table, "quote_id", quote_rows)
-    event_rows = []
-    for event in store.events(article_ids=article_ids):
-        matcher = matchers.get(event.article_id)
-        if matcher is None:
-            continue
-        actor_ids = matcher.all(event.actors, getattr(event, "actor_offsets", []))
-        recipient_ids = matcher.all(event.recipients, getattr(event, "recipient_offsets", []))
-        if actor_ids != event.actor_entity_ids or recipient_ids != event.recipient_entity_ids:
-            event_rows.append(
-                {
-                    "event_id": event.event_id,
-                    "actor_entity_ids": actor_ids,
-                    "recipient_entity_ids": recipient_ids,
-                }
-            )
-    store.update_rows(events_table, "event_id", event_rows)
-
-
-class _NameMatcher:
-    """Finds the entity a speaker or actor string means, from its article's mentions."""
-
-    def __init__(self, mentions: list[Mention], entity_of_mention: dict, entities: dict[str, Entity]):
-        self.spans = [(m.start, m.end, entity_of_mention.get(m.mention_id)) for m in mentions]
-        self.by_name: dict[str, str | None] = {}
-        surnames: dict[str, set[str | None]] = {}
-        for mention in mentions:
-            entity_id = entity_of_mention.get(mention.mention_id)
-            for form in (mention.local_name, mention.text):
-                if form:
-                    self.by_name.setdefault(names.plain(form), entity_id)
-            if mention.label == "PERSON" and mention.local_name:
-                surnames.setdefault(names.plain(mention.local_name.split()[-1]), set()).add(entity_id)
-        for surname, ids in surnames.items():
-            if len(ids) == 1:
-                self.by_name.setdefault(surname, next(iter(ids)))
-        for entity_id in {e for _, _, e in self.spans if e}:
-            if entity_id in entities:
-                self.by_name.setdefault(names.plain(entities[entity_id].name), entity_id)
-
-    def at(self, start: int | None, end: int | None) -> str | None:
-        if start is None or end is None:
-            return None
-        for m_start, m_end, entity_id in self.spans:
-            # The name must end the phrase ("Trade Minister Park"), not modify it ("Chile's central bank").
-            if entity_id and m_start < end and start < m_end and m_end >= end - 2:
-                return entity_id
-        return None
-
-    def all(self, texts: list[str], offsets: list) -> list[str | None]:
-        """Entity ids of names, by their offsets in the text when known, else by the names."""
-        found = []
-        for i, text in enumerate(texts):
-            span = offsets[i] if i < len(offsets) and offsets[i] else (None, None)
-            found.append(self.at(span[0], span[1]) or self.named(text))
-        return found
-
-    def named(self, text: str | None) -> str | None:
-        if not text:
-            return None
-        key = names.plain(names.strip_possessive(text))
-        if key in self.by_name:
-            return self.by_name[key]
-        words = key.split()
-        while words and words[0] in names.title_words():  # "President Putin"
-            words.pop(0)
-            if " ".join(words) in self.by_name:
-                return self.by_name[" ".join(words)]
-        return None

@@ -21,6 +21,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from newsprism.models import Article, Event, Extraction, Mention, Quote
+from newsprism.store.forms import apply_form_deltas, unlinked_article_deltas
 from newsprism.store.schema import articles_table, events_table, mentions_table, quotes_table
 
 # Store of newsprism.store.store (typed loosely: that module imports this one).
@@ -88,6 +89,7 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
         for chunk in _chunks(ids):
             linked = select(m.c.entity_id).where(m.c.article_id.in_(chunk), m.c.entity_id.is_not(None))
             replaced.update(conn.execute(linked.distinct()).scalars())
+            apply_form_deltas(conn, unlinked_article_deltas(conn, chunk))  # their forms count no more
             for table in FACT_TABLES.values():
                 conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
         for table, rows in fact_rows.items():

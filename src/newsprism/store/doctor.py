@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
+from newsprism.store.forms import recount_forms
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -201,6 +202,7 @@ def repair_rows(store) -> None:
             conn.execute(update(a).where(a.c.article_id.in_(chunk)).values(story_id=None))
         store.recount_entities(conn, entities)  # exact counters; entities left without mentions go
         remove_orphans(conn, sorted(entities - set(state.linked)))
+        recount_forms(conn)  # the per-form counts of what is left, exact
 
 
 def _chunks(items: list[str]):

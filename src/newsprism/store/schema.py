@@ -222,6 +222,17 @@ entity_keys_table = Table(
 )
 
 
+# Mentions of each entity per form as written (migration 0012_entity_forms): kept incrementally by
+# the entity stage (store/forms.py), they choose the name a person is shown under.
+entity_forms_table = Table(
+    "entity_forms",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("form", String(255), primary_key=True),
+    Column("mentions", Integer, nullable=False, default=0),
+)
+
+
 # The order and filters of every list (migration 0006_query_indexes): a page reads an index range.
 # An index another revision already declares under the same name is declared once.
 def _index(table: Table, name: str, *columns) -> None:

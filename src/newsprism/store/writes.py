@@ -21,6 +21,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsprism.models import Article, Entity, Extraction
 from newsprism.store.bulk import FACT_TABLES, dataclass_row, fact_row, update_many, without_nul
+from newsprism.store.forms import (
+    apply_form_deltas,
+    forget_forms,
+    form_counts,
+    linked_form_deltas,
+    unlinked_article_deltas,
+)
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -74,6 +81,8 @@ class Writes:
                 m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
             )
             replaced_entities = list(conn.execute(linked.distinct()).scalars())
+            if replaced_entities:  # their old mentions no longer count for their forms
+                apply_form_deltas(conn, unlinked_article_deltas(conn, [article.article_id]))
             self._delete_facts(conn, [article.article_id])
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
@@ -155,12 +164,19 @@ class Writes:
         changed: Sequence[Entity],
         new_keys: Sequence[tuple[str, str]],
         links: Sequence[tuple[str, str | None]],
+        name_by_forms: Callable[[Entity, dict[str, int]], str] | None = None,
     ) -> None:
         """Write entities, their new keys and ``(mention_id, entity_id)`` links; recount mentions
-        of every entity that gained or lost one."""
+        of every entity that gained or lost one. The per-form counts (``store.forms``) change by
+        the links alone; ``name_by_forms`` names each changed entity from its counts."""
         e, m, k = entities_table, mentions_table, entity_keys_table
         ids = [found.entity_id for found in changed]
         with self.engine.begin() as conn:
+            apply_form_deltas(conn, linked_form_deltas(conn, links))
+            if name_by_forms is not None:
+                counts = form_counts(conn, ids)
+                for found in changed:
+                    found.name = name_by_forms(found, counts.get(found.entity_id, {}))
             touched = set(ids)
             mention_ids = sorted({mention_id for mention_id, _ in links})
             for chunk in _chunks(mention_ids):  # a re-linked mention leaves its old entity
@@ -234,6 +250,7 @@ def remove_orphans(conn: Connection, entity_ids: Sequence[str]) -> list[str]:
         for chunk in _chunks(going):
             conn.execute(delete(e).where(e.c.entity_id.in_(chunk)))
             conn.execute(delete(entity_keys_table).where(entity_keys_table.c.entity_id.in_(chunk)))
+        forget_forms(conn, going)
         removed.extend(going)
         candidates = {held[eid] for eid in going if eid in held}  # places only these demonyms held
     return removed
