@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsprism.models import Entity
+from newsprism.nlp.entity_lists import is_org_head, non_person_label
 from newsprism.people import names
 
 SALIENCE_RATIO = 3  # the chosen bearer has at least this many times the next one's mentions
@@ -55,6 +56,7 @@ def person_shaped(label: str, name: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and bool(names.given_name_gender(words[0]))
         and not any(w.lower() in names.org_nouns() for w in words)
+        and non_person_label(name) is None  # "North Carolina", "Washington Post"
     )
 
 
@@ -75,6 +77,7 @@ def surname_shaped(label: str, name: str) -> bool:
         and not names.is_known_place(name)
         and not names.demonym_place(name)
         and name.lower() not in names.org_nouns()
+        and not is_org_head(name)  # "House" is the chamber, never the surname of "State House"
     )
 
 

@@ -56,6 +56,8 @@ def _written_as_name(words: list[str]) -> bool:
         low = word.lower()
         if low in rules["suffixes"] or low in rules["particles"] or _INITIALS.match(word):
             continue
+        prefix, _, rest = word.partition("-")
+        word = rest if rest and prefix.lower() in rules["particles"] else word  # "al-Fayed"
         if not _NAME_WORD.match(word) or not word[0].isupper() or _GLUED.search(word):
             return False
         if len(word) > 2 and word.isupper():

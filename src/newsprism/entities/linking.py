@@ -27,6 +27,7 @@ from sqlalchemy import delete, update
 
 from newsprism.entities.aliases import AliasRules
 from newsprism.entities.bearers import (
+    SALIENCE_RATIO,
     fitting,
     full_name_key,
     person_for_surname,
@@ -70,6 +71,9 @@ class _Local:
     roles: list[str]
     mention_ids: list[str]
     keys: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each mention's text, as ``mention_ids``
+    namesake: _Local | None = None  # the "Jr."/"Sr." group this bare surname was split from
+    linked: str | None = None  # the entity the group went to
 
 
 def _local_entities(mentions: list[Mention]) -> list[_Local]:
@@ -80,14 +84,50 @@ def _local_entities(mentions: list[Mention]) -> list[_Local]:
         local = groups.get(key)
         if local is None:
             local = groups[key] = _Local(mention.label, name, [], [], [])
-        local.forms.append(mention.text)
+        local.texts.append(mention.text)
         local.roles.extend(mention.roles)
         local.mention_ids.append(mention.mention_id)
-    for local in groups.values():
-        local.forms = list(dict.fromkeys([local.name, *local.forms]))
+    found = [part for local in groups.values() for part in _split_namesake(local)]
+    for local in found:
+        local.forms = list(dict.fromkeys([local.name, *local.texts]))
         local.roles = list(dict.fromkeys(local.roles))
         local.keys = _keys(local)
-    return list(groups.values())
+    return found
+
+
+def _split_namesake(local: _Local) -> list[_Local]:
+    """A "Jr."/"Sr." person's mentions written as the bare surname ("Trump" in an article that
+    names only "Donald Trump Jr.") as a group of their own, linked after it (``_namesake_target``)."""
+    parsed = _parsed(local.name)
+    if local.label != "PERSON" or not parsed.suffix:
+        return [local]
+    bare = []
+    for i, text in enumerate(local.texts):
+        own = _parsed(names.strip_possessive(text))
+        if own.is_single and not own.suffix and own.last == parsed.last:
+            bare.append(i)
+    if not bare or len(bare) == len(local.texts):
+        return [local]
+    surname = names.strip_possessive(local.texts[bare[0]])
+    part = _Local("PERSON", surname, [], [], [local.mention_ids[i] for i in bare], namesake=local)
+    part.texts = [local.texts[i] for i in bare]
+    kept = [i for i in range(len(local.texts)) if i not in set(bare)]
+    local.mention_ids, local.texts = [local.mention_ids[i] for i in kept], [local.texts[i] for i in kept]
+    return [local, part]
+
+
+def _namesake_target(linker: _Linker, part: _Local, found: Entity | str | None) -> Entity | str | None:
+    """A careful reader gives a bare surname to the namesake without the suffix ("Donald Trump",
+    not "Donald Trump Jr.") when the corpus names that one far more often; else it is the
+    suffixed person's, as the article's own linking said."""
+    group = part.namesake
+    owner = linker.entities.get(group.linked or "") if group else None
+    if isinstance(found, Entity) and found is not owner and group:
+        theirs = _parsed(found.name)
+        far_more = linker._weight(found) >= SALIENCE_RATIO * max(1, linker._weight(owner) if owner else 0)
+        if theirs.first == _parsed(group.name).first and not theirs.suffix and far_more:
+            return found
+    return owner if owner is not None else _AMBIGUOUS
 
 
 def _keys(local: _Local) -> list[str]:
@@ -289,6 +329,8 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     # people first: a full name the model typed ORG in one article finds the person named in another
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
         found = linker.match(local)
+        if local.namesake is not None:
+            found = _namesake_target(linker, local, found)
         if found == _AMBIGUOUS:
             entity_id = None
         else:
@@ -298,6 +340,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
             if local.label == "NORP":
                 _relate_demonym(linker, entity)
             entity_id = entity.entity_id
+        local.linked = entity_id
         links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links, display_name)
     link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)

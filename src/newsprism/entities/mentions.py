@@ -228,8 +228,9 @@ def _learn(person: _Person, roles: list[str]) -> None:
 def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
-    Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"),
-    then the one the article introduced first (its main subject). A
+    Among several people of one surname: one without "Jr."/"Sr." (the suffix is how writers set
+    the namesake apart), those the mention's own title fits ("Mrs.", "Chief"), then the
+    one the article introduced first (its main subject). A
     person introduced as a relative ("his daughter Ivanka Trump") takes the bare surname only when
     a cue of the mention fits them alone; otherwise the bare name is left to the linker, which
     gives it to the bearer the corpus knows best.
@@ -244,6 +245,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         matches = [p for p in full if p.name.first == given]
     if not matches:
         return -1
+    if not parsed.suffix and any(not p.name.suffix for p in matches):  # the father, not "Jr."
+        matches = [p for p in matches if not p.name.suffix]
     genders, titles = names.role_cues(roles)
     if len(matches) > 1 and len(genders) == 1:
         fitting = [p for p in matches if p.genders <= genders]  # no cue against it

@@ -24,6 +24,7 @@ import yaml
 
 from newsprism.config import data_path
 from newsprism.models import Mention
+from newsprism.nlp.entity_lists import non_person_label
 from newsprism.people import names
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
@@ -200,11 +201,43 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
             if not clean or not any(ch.isupper() for ch in clean):
                 continue
             kind = not_person_type(clean)
-            if kind is None:
+            other = non_person_label(clean)  # a place, body or slogan ("State House", "Team X")
+            if kind is None or other == "":
                 continue
-            mention = replace(mention, local_name=clean, label=kind or _org_by_tail(clean))
+            mention = replace(mention, local_name=clean, label=kind or other or _org_by_tail(clean))
+            if mention.label == "PERSON" and not written_in(mention.text, clean):
+                mention = _on_its_own(mention)  # "Twitter" of "Trump's Twitter" is not Trump
+                if mention is None:
+                    continue
         repaired.append(mention)
     return _join_surnames(_split_lists(repaired))
+
+
+def written_in(text: str, name: str) -> bool:
+    """Is a one-word mention a word of the person's name, its nickname or its initials? A longer
+    mention is taken as it is. "Hillary", "Bernie" (Bernard), "TRUMP" are; "Twitter", "Photos",
+    "Arizona" taken from "Trump's Twitter", "Donald Trump Photos", "Trump's Arizona" are not."""
+    words = names.plain(names.strip_possessive(text)).split()
+    if len(words) != 1:
+        return True
+    name_words = names.plain(name).split()
+    if names.is_acronym(text.strip()):
+        return words[0] == "".join(w[0] for w in name_words)
+    nickname_of = names.name_rules()["nickname_of"]
+    word = names.fold_word(words[0])
+    for part in name_words:
+        folded = names.fold_word(part)
+        if folded == word or nickname_of.get(folded, folded) == nickname_of.get(word, word):
+            return True
+    return False
+
+
+def _on_its_own(mention: Mention) -> Mention | None:
+    """A mention cut from a longer span that is no part of the person: a platform or a place it
+    names on its own ("Twitter", "Arizona"), else nobody."""
+    own = names.strip_possessive(mention.text)
+    kind = not_person_type(own) or non_person_label(own)
+    return replace(mention, label=kind, local_name=own) if kind else None
 
 
 def _org_by_tail(name: str) -> str:

@@ -1,9 +1,14 @@
-"""Lists the model reads as one person: "Donald Trump Jr and Ivanka Trump" names two people."""
+"""Names the model reads as one person that are not one: lists ("Donald Trump Jr and Ivanka
+Trump" names two people), and places, organisations and slogans typed PERSON ("North Carolina",
+"State House", "Team Hillary"; word lists in ``non_person_names.yaml``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
+from newsprism.nlp import lexicon
 from newsprism.people import names
 
 
@@ -19,3 +24,42 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+@lru_cache(maxsize=1)
+def _non_person_rules() -> dict[str, frozenset[str]]:
+    data = lexicon.rules("non_person_names.yaml")
+    return {key: frozenset(names.plain(w) for w in data.get(key, [])) for key in data}
+
+
+def is_place_name(name: str) -> bool:
+    """A country, region, US state or large city, whole ("North Carolina", "North Korea")."""
+    return names.is_known_place(name) or names.plain(name) in _non_person_rules()["places"]
+
+
+def is_org_head(word: str) -> bool:
+    """A word that ends organisation names ("House", "Senate", "Post", "Committee")."""
+    low = names.plain(word)
+    return low in _non_person_rules()["org_heads"] or low in names.org_nouns()
+
+
+@lru_cache(maxsize=8192)
+def non_person_label(name: str) -> str | None:
+    """The label of a name that cannot be a person's whatever the model typed it: "GPE" for a
+    place ("West Virginia"), "ORG" for a name headed by an organisation word ("State House",
+    "U.S. Senate", "Washington Post"; not "Emily Post", whose first word is a given name and no
+    place), "" for a slogan around a name ("Team Hillary", "Stop Brexit"); None when it may be."""
+    words = names.plain(name).split()
+    if not words:
+        return None
+    if is_place_name(name) and not (len(words) == 1 and names.given_name_gender(words[0])):
+        return "GPE"
+    if len(words) < 2:
+        return None
+    if words[0] in _non_person_rules()["slogan_words"]:
+        return ""
+    if is_org_head(words[-1]) or " ".join(words[-2:]) in names.org_nouns():
+        first = name.split()[0]
+        if not names.given_name_gender(first) or is_place_name(first):
+            return "ORG"
+    return None

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_lists import person_list_parts
+from newsprism.nlp.entity_lists import non_person_label, person_list_parts
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -152,10 +152,14 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     if label in ("PERSON", "ORG") and len(words) >= 2 and all(w.isupper() and len(w) > 2 for w in words):
         return None
     text = doc[start:end].text
+    label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
+    if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
+        return None
     if names.demonym_place(text):
         label = "NORP"
     elif (
         label != "PERSON"
+        and non_person_label(text) is None
         and not with_article
         and looks_like_name(doc[start:end])
         and _described_as_person(doc[start:end])
@@ -280,6 +284,7 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
                     and looks_like_name(doc[item.start : item.end])
                     and (parsed.first in parts or parsed.last in parts)
                     and not any(w in names.org_nouns() for w in text.lower().split())
+                    and non_person_label(text) is None
                 )
             )
         ):

@@ -110,7 +110,7 @@ def recount_forms(conn: Connection) -> int:
     m, f = mentions_table, entity_forms_table
     counts: FormDeltas = Counter()
     query = select(m.c.entity_id, m.c.text).where(m.c.entity_id.is_not(None))
-    for entity_id, text in conn.execution_options(yield_per=10_000).execute(query):
+    for entity_id, text in conn.execute(query.execution_options(yield_per=10_000)):
         counts[(entity_id, form_of(text))] += 1
     conn.execute(delete(f))
     rows = [{"entity_id": eid, "form": form, "mentions": n} for (eid, form), n in sorted(counts.items())]
