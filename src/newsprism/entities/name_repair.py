@@ -24,7 +24,7 @@ import yaml
 
 from newsprism.config import data_path
 from newsprism.models import Mention
-from newsprism.nlp.entity_lists import non_person_label
+from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
@@ -221,7 +221,8 @@ def written_in(text: str, name: str) -> bool:
     if len(words) != 1:
         return True
     name_words = names.plain(name).split()
-    if names.is_acronym(text.strip()):
+    written = names.strip_possessive(text).strip()
+    if "." in written.rstrip(".") or (written.isupper() and len(written) <= 2):  # "U.N.", "UN"
         return words[0] == "".join(w[0] for w in name_words)
     nickname_of = names.name_rules()["nickname_of"]
     word = names.fold_word(words[0])
@@ -236,7 +237,7 @@ def _on_its_own(mention: Mention) -> Mention | None:
     """A mention cut from a longer span that is no part of the person: a platform or a place it
     names on its own ("Twitter", "Arizona"), else nobody."""
     own = names.strip_possessive(mention.text)
-    kind = not_person_type(own) or non_person_label(own)
+    kind = not_person_type(own) or ("GPE" if is_place_name(own) else non_person_label(own))
     return replace(mention, label=kind, local_name=own) if kind else None
 
 

@@ -1,0 +1,55 @@
+"""Places, legislative bodies, news outlets and slogans the model typed PERSON are no person
+(nlp.entity_lists.non_person_label, data/non_person_names.yaml); invented sentences, parses given
+by hand so that the test does not depend on one model's reading."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsprism.nlp.entity_lists import non_person_label
+from newsprism.nlp.entity_repairs import repaired_entities
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("North Carolina", "GPE"),  # a state whose first word is also a given name
+        ("West Virginia", "GPE"),
+        ("North Korea", "GPE"),
+        ("State House", "ORG"),  # a legislative body
+        ("U.S. Senate", "ORG"),
+        ("Washington Post", "ORG"),  # an outlet: its first word is a given name but also a place
+        ("Dorval Evening Herald", "ORG"),
+        ("Team Ravel", ""),  # a slogan or campaign name around a name: nobody
+        ("Stop Grexlow", ""),
+        ("Emily Post", None),  # a given name that is no place: a person who may be called so
+        ("Marta Quillon", None),
+        ("Ravel", None),
+    ],
+)
+def test_non_person_label(name, label):
+    assert non_person_label(name) == label
+
+
+def _person_span(nlp, words: list[str], start: int, end: int) -> Doc:
+    pos = ["PROPN" if start <= i < end else "VERB" if i == end else "PUNCT" for i in range(len(words))]
+    ents = ["O"] * len(words)
+    ents[start] = "B-PERSON"
+    for i in range(start + 1, end):
+        ents[i] = "I-PERSON"
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["North", "Carolina", "voted", "."], [("North Carolina", "GPE")]),
+        (["State", "House", "adjourned", "."], [("State House", "ORG")]),
+        (["Team", "Ravel", "cheered", "."], []),
+        (["Emily", "Post", "wrote", "."], [("Emily Post", "PERSON")]),
+    ],
+)
+def test_the_repairs_relabel_what_the_model_typed_person(nlp, words, expected):
+    doc = _person_span(nlp, words, 0, 2)
+    assert [(span.text, span.label_) for span in repaired_entities(doc)] == expected
