@@ -88,3 +88,14 @@ def test_inside_an_article_a_bare_surname_is_the_namesake_without_jr(nlp):
     article = Article(article_id="a1", source="a1.txt", text=text)
     local = {m.text: m.local_name for m in extract_mentions(nlp(text), article) if m.label == "PERSON"}
     assert local["Marsh"] == "Donald Marsh"
+
+
+def test_a_bare_surname_whose_cue_contradicts_the_only_bearer_is_left_to_the_linker(nlp):
+    text = (
+        "Odile Marnay toured the new factory on Monday with local officials. "
+        "Mr. Marnay, who did not attend, praised the plant in a statement."
+    )
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    local = {m.text: m.local_name for m in extract_mentions(nlp(text), article) if m.label == "PERSON"}
+    assert local["Odile Marnay"] == "Odile Marnay"
+    assert local["Marnay"] == "Marnay"  # a man: not Odile, whatever the corpus says he is

@@ -262,6 +262,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     chosen = min(matches, key=lambda p: p.first_seen)
     if titles and chosen.titles and not titles & chosen.titles:
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
+    if genders and chosen.genders and not genders & chosen.genders:
+        return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     _learn(chosen, roles)
     return chosen.group
 
