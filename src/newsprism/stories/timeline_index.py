@@ -19,7 +19,8 @@ class HappeningIndex:
 
     def __init__(self, gap: int):
         self.gap = gap
-        self.order: dict[int, int] = {}  # id of a happening -> when it was made
+        self.order: dict[int, int] = {}  # id of an open happening -> when it was made
+        self.made = 0  # happenings made so far, closed ones too
         self.by_type: dict[str, list[Any]] = {}
         self.by_day: dict[int, list[Any]] = {}  # day -> the happenings with a report that day
         self.by_actor: dict[str, list[Any]] = {}
@@ -28,7 +29,8 @@ class HappeningIndex:
 
     def add(self, group: Any, kind: str, day: int | None) -> None:
         """A new happening of type ``kind``, first reported on ``day``."""
-        self.order[id(group)] = len(self.order)
+        self.order[id(group)] = self.made
+        self.made += 1
         self.by_type.setdefault(kind, []).append(group)
         if day is None:
             self.undated.append(group)
