@@ -30,6 +30,8 @@ __all__ = ["STORY_SORTS", "Corpus", "Page"]
 
 # Rows per page when a listing is streamed.
 STREAM_PAGE = 1000
+# Characters of an article's text a list item carries (the whole text is the article's own page).
+LEAD_CHARS = 300
 
 
 class Corpus:
@@ -94,6 +96,19 @@ class Corpus:
         self, limit: int = 50, after: str | None = None, offset: int = 0, **filters: Any
     ) -> Page:
         return queries.read_page(self.store.engine, queries.articles(**filters), limit, after, offset)
+
+    def article_lead_page(
+        self,
+        limit: int = 50,
+        after: str | None = None,
+        offset: int = 0,
+        lead: int = LEAD_CHARS,
+        **filters: Any,
+    ) -> Page:
+        """``article_page`` as a list shows it: JSON items whose ``text`` is the article's first
+        ``lead`` characters (``text_truncated`` says whether it goes on; ``words`` counts the whole)."""
+        listing = queries.article_leads(lead, **filters)
+        return queries.read_page(self.store.engine, listing, limit, after, offset)
 
     def quotes(self, limit: int | None = None, **filters: Any) -> Iterator[Quote]:
         """Quotes by article id, in text order; filters: article_ids, speaker, speaker_entity_id, outlet,

@@ -30,9 +30,13 @@ FACT_TABLES: dict[type, Table] = {Quote: quotes_table, Mention: mentions_table, 
 _IDS_PER_STATEMENT = 500
 
 
-def fact_row(item: Any, table: Table) -> dict[str, Any]:
-    """A fact as a storable row (``dataclass_row`` with NUL replaced)."""
-    return without_nul(dataclass_row(item, table))
+def fact_row(item: Any, table: Table, article: Article | None = None) -> dict[str, Any]:
+    """A fact as a storable row (``dataclass_row`` with NUL replaced); quotes and mentions also
+    keep their ``article``'s day, the key an entity's articles are paged by."""
+    row = without_nul(dataclass_row(item, table))
+    if "article_day" in table.c:
+        row["article_day"] = (article.published if article else None) or ""
+    return row
 
 
 def dataclass_row(item: Any, table: Table) -> dict[str, Any]:
@@ -75,11 +79,11 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
     now = time.time()
     article_rows = [article_row(article, now) for article, _ in ordered]
     fact_rows: dict[Table, list[dict[str, Any]]] = {table: [] for table in FACT_TABLES.values()}
-    for _, extraction in ordered:
+    for article, extraction in ordered:
         for items in (extraction.quotes, extraction.mentions, extraction.events):
             for item in items:
                 table = FACT_TABLES[type(item)]
-                fact_rows[table].append(fact_row(item, table))
+                fact_rows[table].append(fact_row(item, table, article))
     ids = [row["article_id"] for row in article_rows]
 
     def write(conn: Connection) -> None:

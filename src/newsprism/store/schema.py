@@ -67,6 +67,9 @@ quotes_table = Table(
     Column("speaker_entity_id", String(64), index=True),
     Column("speaker_type", String(16)),
     Column("speaker_mention_id", String(96)),  # the mention the speaker resolved to
+    # Its article's published day ('' when undated), copied on saving: the key an entity's
+    # articles are paged by, newest first (migration 0012_entity_article_days).
+    Column("article_day", String(10), nullable=False, server_default=""),
 )
 
 mentions_table = Table(
@@ -83,6 +86,7 @@ mentions_table = Table(
     Column("sentence_start", Integer, nullable=False, default=0),
     Column("sentence_end", Integer, nullable=False, default=0),
     Column("entity_id", String(64), index=True),
+    Column("article_day", String(10), nullable=False, server_default=""),  # as quotes'
 )
 
 entities_table = Table(
@@ -256,6 +260,9 @@ _index(quotes_table, "ix_quotes_article_order", _q.article_id, _q.start)
 _index(quotes_table, "ix_quotes_speaker_entity_article", _q.speaker_entity_id, _q.article_id)
 _index(mentions_table, "ix_mentions_article_start", _m.article_id, _m.start)
 _index(mentions_table, "ix_mentions_entity_article", _m.entity_id, _m.article_id)
+# An entity's articles by day, newest first: a page of its timeline is an index range (0012).
+_index(mentions_table, "ix_mentions_entity_day", _m.entity_id, _m.article_day, _m.article_id)
+_index(quotes_table, "ix_quotes_speaker_entity_day", _q.speaker_entity_id, _q.article_day, _q.article_id)
 _index(entities_table, "ix_entities_rank", _e.mentions.desc(), _e.name, _e.entity_id)
 _index(entities_table, "ix_entities_type_rank", _e.type, _e.mentions.desc(), _e.name, _e.entity_id)
 _index(events_table, "ix_events_date_article", _ev.date, _ev.article_id, _ev.start)

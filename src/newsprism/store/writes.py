@@ -87,7 +87,7 @@ class Writes:
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
                     table = FACT_TABLES[type(items[0])]
-                    conn.execute(insert(table), [fact_row(item, table) for item in items])
+                    conn.execute(insert(table), [fact_row(item, table, article) for item in items])
             if replaced_entities:  # the new mentions count once the entity stage links them
                 self.recount_entities(conn, replaced_entities)
 

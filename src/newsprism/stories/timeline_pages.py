@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, tuple_, union_all
-
+from newsprism.store.entity_days import entity_article_batch
 from newsprism.store.queries import decode_cursor, encode_cursor
-from newsprism.store.schema import articles_table, mentions_table, quotes_table
 from newsprism.stories.timeline import TimelineRow, build_timeline
 
 ARTICLES_A_PAGE = 200  # articles a page is made from
@@ -25,24 +23,18 @@ def entity_article_window(
     store: Any, entity_id: str, after: str | None = None, size: int = ARTICLES_A_PAGE
 ) -> tuple[list[str], str | None]:
     """The ``size`` newest articles naming or quoting the entity after the cursor ``after`` (newest
-    first, undated last), and the cursor of the next window (None after the oldest)."""
-    a, m, q = articles_table, mentions_table, quotes_table
-    ids = union_all(
-        select(m.c.article_id).where(m.c.entity_id == entity_id),
-        select(q.c.article_id).where(q.c.speaker_entity_id == entity_id),
-    ).subquery()
-    day = func.coalesce(a.c.published, literal_column("''"))
-    query = select(a.c.article_id, day.label("day")).where(a.c.article_id.in_(select(ids.c.article_id)))
+    first, undated last), and the cursor of the next window (None after the oldest). Read as an
+    index range of the entity's (day, article) keys (``store.entity_days``), never all of them."""
+    beyond = None
     if after:
         last_day, last_id = decode_cursor(after, 2)
-        query = query.where(tuple_(day, a.c.article_id) < tuple_(last_day, last_id))
-    query = query.order_by(day.desc(), a.c.article_id.desc()).limit(size + 1)
+        beyond = (str(last_day), str(last_id))
     with store.engine.connect() as conn:
-        rows = list(conn.execute(query))
-    more = len(rows) > size
-    rows = rows[:size]
-    cursor = encode_cursor([rows[-1].day, rows[-1].article_id]) if more and rows else None
-    return [row.article_id for row in rows], cursor
+        keys = entity_article_batch(conn, entity_id, beyond, size + 1, newest_first=True)
+    more = len(keys) > size
+    keys = keys[:size]
+    cursor = encode_cursor(list(keys[-1])) if more and keys else None
+    return [article_id for _, article_id in keys], cursor
 
 
 def entity_timeline_page(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -47,10 +48,14 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
-        """Stored articles, oldest stored first."""
+        """Stored articles, oldest stored first. An item's ``text`` is its lead (at most 300
+        characters; ``text_truncated`` says whether it goes on, ``text_url`` is the whole article)."""
         dates = params.real_dates(since=since, until=until)
-        page = corpus.article_page(limit, after, offset, outlet=outlet, status=status, **dates)
-        return paged(request, to_json(page), limit)
+        page = corpus.article_lead_page(limit, after, offset, outlet=outlet, status=status, **dates)
+        for item in page.items:
+            whole = f"/api/articles/{quote(item['article_id'], safe='')}"
+            item["text_url"] = str(request.url.replace(path=whole, query=""))
+        return paged(request, page, limit)
 
     @app.get(
         "/api/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["api"], responses=ERRORS

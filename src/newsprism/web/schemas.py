@@ -52,7 +52,15 @@ def page_of(model: type[BaseModel]) -> type[BaseModel]:
     )
 
 
-ArticlePage = page_of(ArticleOut)
+class ArticleListItem(ArticleOut):  # type: ignore[misc, valid-type]
+    """An article as lists show it: ``text`` is its lead, the whole text is at ``text_url``."""
+
+    words: int = Field(0, description="Words in the whole text")
+    text_truncated: bool = Field(False, description="Whether ``text`` is only the article's lead")
+    text_url: str | None = Field(None, description="URL of the whole article")
+
+
+ArticlePage = page_of(ArticleListItem)
 QuotePage = page_of(QuoteOut)
 EntityPage = page_of(EntityOut)
 StoryPage = page_of(StoryOut)

@@ -1,0 +1,285 @@
+"""Grouping reports into happenings, report by report, so that a timeline can be made as a stream.
+
+Reports come in the order they happened (``event_order``, ``quote_order``). A group of reports
+is one happening; once the reports reached are too late to join it (more than
+``timeline_day_gap`` days after its last report for events, ``timeline_quote_days`` for
+statements), it is closed and its row final. A whole history is then grouped holding only the
+happenings still open, and the same groups come out as holding them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from newsprism.config import Settings
+from newsprism.models import Article, Event, Quote
+from newsprism.stories.features import stopwords
+from newsprism.stories.timeline_dates import _days, happening_date
+from newsprism.stories.timeline_index import HappeningIndex
+from newsprism.stories.timeline_row import TimelineRow
+from newsprism.stories.timeline_words import WordingIndex
+
+_WORD = re.compile(r"[a-z0-9]+")
+_GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
+LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
+
+
+@lru_cache(maxsize=1)
+def _limits() -> dict[str, Any]:
+    """The ``timeline_*`` thresholds of the ``[stories]`` settings."""
+    return {k: v for k, v in Settings.load().stories.items() if k.startswith("timeline_")}
+
+
+def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
+    """An actor's keys: its entity, else its name; a group (nationality, party, religion) also
+    by its name in the singular, since "Republican" and "Republicans" are linked apart."""
+    keys = {eid for eid in entity_ids if eid}
+    for i, name in enumerate(names):
+        entity_id = entity_ids[i] if i < len(entity_ids) else None
+        if not entity_id:
+            keys.add(name.lower())
+        elif entity_id.startswith(_GROUP_PREFIX):
+            keys.add(_GROUP_PREFIX + re.sub(r"s$", "", name.lower()))
+    return keys
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in stopwords()}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _outlet(article: Article | None) -> str:
+    """The outlet a row counts under: "unknown" without one, as in every other listing."""
+    return (article.outlet if article else None) or "unknown"
+
+
+def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]) -> list[str]:
+    """Each participant by its entity's name when linked, as written otherwise."""
+    shown = []
+    for i, name in enumerate(names):
+        eid = entity_ids[i] if i < len(entity_ids) else None
+        label = canonical.get(eid, name) if eid else name
+        if label not in shown:
+            shown.append(label)
+    return shown
+
+
+def report_day(event: Event, article: Article | None) -> tuple[str | None, str | None, int | None]:
+    """When the report's happening took place (``happening_date``) and the day it is grouped on:
+    that date's day, or, for a report without a day of its own (none, or only a month or year),
+    its article's day. None only when neither is known."""
+    when, granularity = happening_date(event, article)
+    day = _days(when)
+    if day is None and article is not None:
+        day = _days(article.published)
+    return when, granularity, day
+
+
+def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
+    """The order reports are grouped in: by the day they are grouped on (none last), article, place."""
+    day = report_day(event, article)[2]
+    return (LAST_DAY if day is None else day, event.article_id, event.start)
+
+
+def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
+    """Statements by their article's day (undated last), article, place."""
+    day = _days(article.published) if article else None
+    return (LAST_DAY if day is None else day, quote.article_id, quote.start)
+
+
+@dataclass
+class _Group:
+    row: TimelineRow
+    actors: set[str]
+    recipients: set[str]
+    words: set[str]
+    days: Counter = field(default_factory=Counter)
+
+
+def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
+    """One happening: same type (the caller's index), a shared actor, dates at most two days apart,
+    and either a shared (or unstated) recipient or much the same wording."""
+    if not (actors & group.actors) and (actors or group.actors):
+        return False
+    if not _close(group, day):
+        return False
+    if recipients and group.recipients and not (recipients & group.recipients):
+        return _overlap(words, group.words) >= _limits()["timeline_wording"]
+    return True
+
+
+def _close(group: _Group, day: int | None) -> bool:
+    """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
+    "Tuesday" from different days)."""
+    known = [d for d in group.days if d is not None]
+    gap = _limits()["timeline_day_gap"]
+    return day is None or not known or min(abs(day - d) for d in known) <= gap
+
+
+def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
+    """One happening typed differently by two articles (the typing is the noisiest part): a shared
+    actor, dates close, and much the same wording. Within one article two types are two acts."""
+    if not (actors & group.actors) or any(w["article_id"] == article_id for w in group.row.wording):
+        return False
+    return _close(group, day) and _overlap(words, group.words) >= _limits()["timeline_cross_type_wording"]
+
+
+class EventGroups:
+    """Events grouped into happenings as they come (in ``event_order``)."""
+
+    def __init__(self) -> None:
+        self.index = HappeningIndex(_limits()["timeline_day_gap"])  # by type, day and actor
+
+    def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
+        """File one report: into the first open happening it fits, else as a new one."""
+        index = self.index
+        when, granularity, day = report_day(event, article)
+        actors = _actor_keys(event.actors, event.actor_entity_ids)
+        recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
+        words = _words(event.sentence)
+        near = index.near(day)
+        target = next(
+            (
+                g
+                for g in index.same_type(event.type, near, lambda g: g.row.type)
+                if _same(g, actors, recipients, words, day)
+            ),
+            None,
+        ) or next(  # typed otherwise: only the happenings of its actors are looked at
+            (
+                g
+                for g in index.of_actors(actors, near)
+                if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
+            ),
+            None,
+        )
+        if target is None:
+            shown_actors = _display(event.actors, event.actor_entity_ids, names)
+            shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
+            verb = event.trigger or event.type.lower()
+            row = TimelineRow(
+                date=when,
+                date_granularity=granularity,
+                kind="event",
+                type=event.type,
+                summary=" ".join(
+                    filter(None, [", ".join(shown_actors) or "?", verb, ", ".join(shown_recipients)])
+                ),
+                actors=shown_actors,
+                recipients=shown_recipients,
+            )
+            target = _Group(row, set(), set(), set())
+            index.add(target, event.type, day)
+        index.reported(target, day, new_day=target.days[day] == 0, new_actors=actors - target.actors)
+        target.actors |= actors
+        target.recipients |= recipients
+        target.words |= words
+        target.days[day] += 1
+        row = target.row
+        if when and target.days[day] > target.days[_days(row.date)]:  # the date most reports give
+            row.date, row.date_granularity = when, granularity
+        outlet = _outlet(article)
+        if outlet not in row.outlets:
+            row.outlets.append(outlet)
+        if not any(w["article_id"] == event.article_id and w["text"] == event.sentence for w in row.wording):
+            row.wording.append({"outlet": outlet, "article_id": event.article_id, "text": event.sentence})
+        row.ids.append(event.event_id)
+
+    def close_before(self, day: int) -> list[TimelineRow]:
+        """The rows of the happenings no report on ``day`` or later can join (they leave the index)."""
+        return [g.row for g in self.index.close_before(day)]
+
+    def rows(self) -> list[TimelineRow]:
+        """The rows of the happenings still open, by type and in the order made."""
+        return [g.row for happenings in self.index.by_type.values() for g in happenings]
+
+
+def _group_events(
+    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
+) -> list[TimelineRow]:
+    groups = EventGroups()
+    for event in sorted(found, key=lambda e: event_order(e, articles.get(e.article_id))):
+        groups.add(event, articles.get(event.article_id), names)
+    return groups.rows()
+
+
+class QuoteGroups:
+    """Statements grouped as they come (in ``quote_order``): a quote joins the first earlier open
+    group of its speaker whose wording it shares (at least ``timeline_quote_wording`` of the
+    shorter's words), else starts one. A group closes ``timeline_quote_days`` days after its last
+    report. Candidates come from a word index per speaker (``WordingIndex``), so a much-quoted
+    speaker costs about linear time; ``rank`` orders words for it (any fixed order gives the same
+    groups; rarest first gives the fewest candidates)."""
+
+    def __init__(self, rank: Counter[str] | None = None) -> None:
+        self.rank = rank if rank is not None else Counter()
+        self.by_speaker: dict[str, WordingIndex] = {}
+        self.last_day: dict[int, int] = {}  # id of a row -> the day of its last report
+        self.open: dict[int, TimelineRow] = {}  # in the order made
+
+    def add(self, quote: Quote, article: Article | None) -> None:
+        outlet = _outlet(article)
+        day = _days(article.published) if article else None
+        # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
+        speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
+        words = _words(quote.text)
+        groups = self.by_speaker.setdefault(
+            speaker_key, WordingIndex(self.rank, _limits()["timeline_quote_wording"])
+        )
+        target = groups.first_match(words)
+        if target is None:
+            target = TimelineRow(
+                date=article.published if article else None,
+                date_granularity="day" if article and article.published else None,
+                kind="quote",
+                type="SAY",
+                summary=f"{quote.speaker or quote.speaker_mention or 'unattributed'}: {quote.text}",
+                actors=[quote.speaker] if quote.speaker else [],
+            )
+            groups.add(words, target)
+            self.open[id(target)] = target
+        if day is not None:
+            self.last_day[id(target)] = max(day, self.last_day.get(id(target), day))
+        if outlet not in target.outlets:
+            target.outlets.append(outlet)
+        target.wording.append({"outlet": outlet, "article_id": quote.article_id, "text": quote.text})
+        target.ids.append(quote.quote_id)
+
+    def close_before(self, day: int) -> list[TimelineRow]:
+        """The rows no statement on ``day`` or later can join (they leave the word indexes)."""
+        last = day - _limits()["timeline_quote_days"]
+        closed = [row for key, row in self.open.items() if self.last_day.get(key, last) < last]
+        if closed:
+            gone = {id(row) for row in closed}
+            for key in gone:
+                del self.open[key]
+                del self.last_day[key]
+            for groups in self.by_speaker.values():
+                groups.forget(gone)
+        return closed
+
+    def rows(self) -> list[TimelineRow]:
+        return list(self.open.values())
+
+
+def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
+    found = sorted(found, key=lambda q: quote_order(q, articles.get(q.article_id)))
+    groups = QuoteGroups(Counter(word for quote in found for word in _words(quote.text)))
+    rows: list[TimelineRow] = []
+    current_day = None
+    for quote in found:
+        article = articles.get(quote.article_id)
+        day = _days(article.published) if article else None
+        if day is not None and day != current_day:  # undated ones (last) close nothing
+            rows += groups.close_before(day)
+        current_day = day
+        groups.add(quote, article)
+    return rows + groups.rows()

@@ -1,0 +1,74 @@
+"""What a timeline reads: an entity's events among given articles, and the articles' heads
+(outlet, source, date), in chunks of ids, never texts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import Text, cast, or_, select
+
+from newsprism.models import Article, Event
+from newsprism.store.schema import articles_table, entities_table, events_table
+
+_ID_CHUNK = 500  # article ids per IN (...)
+
+
+def shown_event(event: Event, unnamed: bool) -> bool:
+    """Whether a timeline shows the event: it happened (not negated, hypothetical or future) and,
+    unless ``unnamed``, has a named (linked) actor."""
+    return not (event.negated or event.hypothetical or event.future) and (
+        unnamed or any(event.actor_entity_ids)
+    )
+
+
+def names_entity(event: Event, entity_id: str) -> bool:
+    return entity_id in event.actor_entity_ids or entity_id in event.recipient_entity_ids
+
+
+def entity_events(conn: Any, entity_id: str, article_ids: list[str]) -> list[Event]:
+    """The events among these articles that have the entity as an actor or recipient (narrowed
+    in SQL on the JSON text of the id lists, decided on the lists themselves)."""
+    e = events_table
+    quoted_id = json.dumps(entity_id)
+    names_it = or_(
+        cast(e.c.actor_entity_ids, Text).contains(quoted_id, autoescape=True),
+        cast(e.c.recipient_entity_ids, Text).contains(quoted_id, autoescape=True),
+    )
+    known = {f.name for f in fields(Event)}
+    found = []
+    for chunk in chunks(article_ids):
+        for row in conn.execute(select(e).where(e.c.article_id.in_(chunk), names_it)):
+            data = dict(row._mapping)
+            data.update(data.pop("extra", None) or {})
+            event = Event(**{k: v for k, v in data.items() if k in known})
+            if names_entity(event, entity_id):
+                found.append(event)
+    return found
+
+
+def article_heads(conn: Any, article_ids: Sequence[str]) -> dict[str, Article]:
+    """The articles' outlet, source and date (what a timeline row shows), without their texts."""
+    a = articles_table
+    heads = {}
+    for chunk in chunks(sorted(set(article_ids))):
+        query = select(a.c.article_id, a.c.source, a.c.outlet, a.c.published).where(a.c.article_id.in_(chunk))
+        for row in conn.execute(query):
+            heads[row.article_id] = Article(text="", **row._mapping)
+    return heads
+
+
+def entity_names(conn: Any, entity_ids: set[str]) -> dict[str, str]:
+    """Each entity's canonical name, as rows show linked participants."""
+    e = entities_table
+    names = {}
+    for chunk in chunks(sorted(entity_ids)):
+        names.update(conn.execute(select(e.c.entity_id, e.c.name).where(e.c.entity_id.in_(chunk))).all())
+    return names
+
+
+def chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
