@@ -1,5 +1,5 @@
 """An entity's articles in day order, read a batch at a time from the ``(entity, article_day,
-article_id)`` indexes of mentions and quotes (migration 0012_entity_article_days).
+article_id)`` indexes of mentions and quotes (migration 0013_entity_article_days).
 
 A much-named person is in tens of thousands of articles. Reading all of their ids to sort them
 by date cost what the person's fame costs for every page; here a batch is ``WHERE entity = ?

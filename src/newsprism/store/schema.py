@@ -68,7 +68,7 @@ quotes_table = Table(
     Column("speaker_type", String(16)),
     Column("speaker_mention_id", String(96)),  # the mention the speaker resolved to
     # Its article's published day ('' when undated), copied on saving: the key an entity's
-    # articles are paged by, newest first (migration 0012_entity_article_days).
+    # articles are paged by, newest first (migration 0013_entity_article_days).
     Column("article_day", String(10), nullable=False, server_default=""),
 )
 

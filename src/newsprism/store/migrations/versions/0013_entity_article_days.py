@@ -5,8 +5,8 @@ person of 200,000 articles is in 91,865). Existing rows get their article's day 
 sets it from then on (store/bulk.py, store/writes.py: an article's day changes only when it is
 saved again, with all its facts).
 
-Revision ID: 0012_entity_article_days
-Revises: 0011_quote_search
+Revision ID: 0013_entity_article_days
+Revises: 0012_entity_forms
 """
 
 import sqlalchemy as sa
@@ -14,8 +14,8 @@ from alembic import op
 
 from newsprism.store.statistics import analyze
 
-revision = "0012_entity_article_days"
-down_revision = "0011_quote_search"
+revision = "0013_entity_article_days"
+down_revision = "0012_entity_forms"
 branch_labels = None
 depends_on = None
 
