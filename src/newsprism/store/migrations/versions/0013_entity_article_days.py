@@ -12,6 +12,7 @@ Revises: 0012_entity_forms
 import sqlalchemy as sa
 from alembic import op
 
+from newsprism.store.migrations import column_exists
 from newsprism.store.statistics import analyze
 
 revision = "0013_entity_article_days"
@@ -28,8 +29,9 @@ _DAY = "(SELECT coalesce(a.published, '') FROM articles a WHERE a.article_id = {
 
 def upgrade() -> None:
     for table in ("mentions", "quotes"):
-        column = sa.Column("article_day", sa.String(10), nullable=False, server_default="")
-        op.add_column(table, column)
+        if not column_exists(table, "article_day"):  # a database stamped back keeps its columns
+            column = sa.Column("article_day", sa.String(10), nullable=False, server_default="")
+            op.add_column(table, column)
         # Only rows whose article is dated change (the rest keep the default '').
         op.execute(
             f"UPDATE {table} SET article_day = {_DAY.format(table=table)} "
