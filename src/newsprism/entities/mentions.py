@@ -228,12 +228,11 @@ def _learn(person: _Person, roles: list[str]) -> None:
 def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
-    Among several people of one surname: one without "Jr."/"Sr." (the suffix is how writers set
-    the namesake apart), those the mention's own title fits ("Mrs.", "Chief"), then the
-    one the article introduced first (its main subject). A
-    person introduced as a relative ("his daughter Ivanka Trump") takes the bare surname only when
-    a cue of the mention fits them alone; otherwise the bare name is left to the linker, which
-    gives it to the bearer the corpus knows best.
+    Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"), then
+    the one the article introduced first (its main subject). A person introduced as a relative
+    ("his daughter Ivanka Trump") takes the bare surname only when a cue of the mention fits them
+    alone, and nobody takes it against the gender of their given name ("Mr. Trump" is no Ivanka);
+    otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
     """
     parsed = names.parse_person(text)
     if not parsed.is_single:
@@ -245,8 +244,6 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         matches = [p for p in full if p.name.first == given]
     if not matches:
         return -1
-    if not parsed.suffix and any(not p.name.suffix for p in matches):  # the father, not "Jr."
-        matches = [p for p in matches if not p.name.suffix]
     genders, titles = names.role_cues(roles)
     if len(matches) > 1 and len(genders) == 1:
         fitting = [p for p in matches if p.genders <= genders]  # no cue against it
@@ -262,7 +259,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     chosen = min(matches, key=lambda p: p.first_seen)
     if titles and chosen.titles and not titles & chosen.titles:
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
-    if genders and chosen.genders and not genders & chosen.genders:
+    given_gender = names.gender_of(chosen.name)
+    if genders and given_gender and given_gender not in genders:
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     _learn(chosen, roles)
     return chosen.group
