@@ -375,9 +375,9 @@ def stories(
         query = query.where(n_outlets >= min_outlets)
     if storyline:
         query = query.where(s.c.storyline_id == storyline)
-    if outlet:
-        told = select(a.c.story_id).where(func.lower(a.c.outlet) == outlet.lower())
-        query = query.where(s.c.story_id.in_(told))
+    if outlet:  # tested per story along the order's index, never by sorting every story it told
+        told = select(literal(1)).where(in_story, func.lower(a.c.outlet) == outlet.lower())
+        query = query.where(told.exists())
     if since:  # ``undated`` keeps the stories of articles without a date in a dated window
         after_since = s.c.last_published >= since
         query = query.where(or_(after_since, s.c.last_published.is_(None)) if undated else after_since)

@@ -213,8 +213,8 @@ story_article_blocks_table = Table(  # (salient term or entity, date bucket) -> 
 
 # The sort keys readers page through (store/queries.py): a page after a cursor is an index range.
 Index("ix_articles_stored_order", articles_table.c.stored_at, articles_table.c.article_id)
-Index("ix_quotes_article_order", quotes_table.c.article_id, quotes_table.c.start)
-Index("ix_entities_mentions_order", entities_table.c.mentions, entities_table.c.name)
+# (0012 replaced the quotes' (article_id, start) and the entities' (mentions, name) orders by the
+# whole sort keys below: a page needs no sort of equal keys.)
 
 # Lookup keys of entities (folded name, surname, acronym...): the entity stage finds candidates
 # for a new name here by key, never by scanning every entity.
@@ -256,8 +256,10 @@ _index(articles_table, "ix_articles_stored_order", _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_status_stored", _a.status, _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_outlet_stored", func.lower(_a.outlet), _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_story_outlet", _a.story_id, _a.outlet)
-_index(quotes_table, "ix_quotes_article_order", _q.article_id, _q.start)
-_index(quotes_table, "ix_quotes_speaker_entity_article", _q.speaker_entity_id, _q.article_id)
+_index(quotes_table, "ix_quotes_order", _q.article_id, _q.start, _q.quote_id)  # queries.quotes' keys
+_index(
+    quotes_table, "ix_quotes_speaker_entity_order", _q.speaker_entity_id, _q.article_id, _q.start, _q.quote_id
+)
 _index(mentions_table, "ix_mentions_article_start", _m.article_id, _m.start)
 _index(mentions_table, "ix_mentions_entity_article", _m.entity_id, _m.article_id)
 # An entity's articles by day, newest first: a page of its timeline is an index range (0012).

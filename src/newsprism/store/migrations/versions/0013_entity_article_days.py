@@ -23,6 +23,17 @@ depends_on = None
 INDEXES = {
     "ix_mentions_entity_day": ("mentions", ["entity_id", "article_day", "article_id"]),
     "ix_quotes_speaker_entity_day": ("quotes", ["speaker_entity_id", "article_day", "article_id"]),
+    # The whole sort keys of a page of quotes (store/queries.quotes), alone and per speaker entity:
+    # the indexes they replace lacked the last key, and every page sorted runs of equal keys.
+    "ix_quotes_order": ("quotes", ["article_id", "start", "quote_id"]),
+    "ix_quotes_speaker_entity_order": ("quotes", ["speaker_entity_id", "article_id", "start", "quote_id"]),
+}
+# Replaced by the above, and the entities' (mentions, name) by ix_entities_rank (0006), which has
+# the whole order; with both, SQLite took the shorter one and sorted what it left out.
+REPLACED = {
+    "ix_quotes_article_order": ("quotes", ["article_id", "start"]),
+    "ix_quotes_speaker_entity_article": ("quotes", ["speaker_entity_id", "article_id"]),
+    "ix_entities_mentions_order": ("entities", ["mentions", "name"]),
 }
 _DAY = "(SELECT coalesce(a.published, '') FROM articles a WHERE a.article_id = {table}.article_id)"
 
@@ -39,10 +50,14 @@ def upgrade() -> None:
         )
     for name, (table, columns) in INDEXES.items():
         op.create_index(name, table, columns, if_not_exists=True)
+    for name, (table, _) in REPLACED.items():
+        op.drop_index(name, table_name=table, if_exists=True)
     analyze(op.get_bind())
 
 
 def downgrade() -> None:
+    for name, (table, columns) in REPLACED.items():
+        op.create_index(name, table, columns, if_not_exists=True)
     for name, (table, _) in INDEXES.items():
         op.drop_index(name, table_name=table, if_exists=True)
     for table in ("mentions", "quotes"):
