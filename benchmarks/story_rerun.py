@@ -68,7 +68,7 @@ def main() -> int:
     parser.add_argument("--report", action="store_true", help="only report SOURCE as stored")
     args = parser.parse_args()
     settings = Settings.load(**parse_assignments(args.set))
-    span = int(settings.stories.get("story_span_days", 0))
+    span = int(settings.stories.get("story_span_days") or 7)  # the bound, or a week where there is none
     if not Path(args.source).is_file():
         print(f"Error: {args.source}: no such database", file=sys.stderr)
         return 1
