@@ -12,7 +12,13 @@
    they merge. The older story (earliest article, then id) keeps its id; the other is recorded
    in ``story_merges`` and every lookup follows the record. Candidates come only from blocks,
    (salient key, date bucket) pairs in ``story_article_blocks`` capped at ``block_cap`` articles
-   each, so the work per article stays bounded however large the corpus grows.
+   each, so the work per article stays bounded however large the corpus grows. A story is one
+   event or development, so it is bounded in time: a dated article joins a story, and stories
+   merge, only while the story's dated articles stay within ``story_span_days`` (links chain,
+   and a recurring actor would grow one story over years); an undated article joins a story only
+   when it is alike its centroid (``undated_centroid_threshold``), not through one member.
+   Where the bound cuts a chain of coverage longer than the span, where one story ends and the
+   next begins depends on which articles came first; within the span the order does not matter.
 3. Storylines (``storylines.py``): stories sharing actors over days share a ``storyline_id``.
 
 Nothing else is recomputed: a batch touches only the stories its articles join.
