@@ -12,7 +12,13 @@
    they merge. The older story (earliest article, then id) keeps its id; the other is recorded
    in ``story_merges`` and every lookup follows the record. Candidates come only from blocks,
    (salient key, date bucket) pairs in ``story_article_blocks`` capped at ``block_cap`` articles
-   each, so the work per article stays bounded however large the corpus grows.
+   each, so the work per article stays bounded however large the corpus grows. A story is one
+   event or development, so it is bounded in time: a dated article joins a story, and stories
+   merge, only while the story's dated articles stay within ``story_span_days`` (links chain,
+   and a recurring actor would grow one story over years); an undated article joins a story only
+   when it is alike its centroid (``undated_centroid_threshold``), not through one member.
+   Where the bound cuts a chain of coverage longer than the span, where one story ends and the
+   next begins depends on which articles came first; within the span the order does not matter.
 3. Storylines (``storylines.py``): stories sharing actors over days share a ``storyline_id``.
 
 Nothing else is recomputed: a batch touches only the stories its articles join.
@@ -55,7 +61,7 @@ from newsprism.stories.features import (
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
-from newsprism.stories.state import Batch, chunks, read_blocks, story_id_for
+from newsprism.stories.state import Batch, Profile, chunks, dated_span, read_blocks, story_id_for
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
 
@@ -213,8 +219,9 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of, leads_pair)
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
-        stories |= {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
-        stories = _mergeable(batch, stories, links, near, item.day)
+        joined = {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
+        stories |= {sid for sid in joined if _may_join(batch, batch.profile(sid, item.day), item)}
+        stories = _mergeable(batch, stories, links, near, item)
         if stories:
             profile = merge_stories(batch, stories, item.day)
         else:
@@ -248,19 +255,42 @@ def _copies_stories(batch: Batch, article_ids: Sequence[str]) -> dict[str, set[s
     return found
 
 
-def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, day: int) -> set[str]:
+def _may_join(batch: Batch, profile: Profile, item: ArticleInfo) -> bool:
+    """Whether the article may join the story it links to. Dated, it must keep the story's dated
+    articles within ``story_span_days``: links chain (each article near the one before), and a
+    recurring actor would otherwise grow one story over years; a long-running topic is a
+    storyline of many stories. Undated, nothing bounds it in time, so it must be alike the story
+    as a whole (its centroid), not merely one member: single links between undated articles
+    chain a whole archive's politics into one story."""
+    config = batch.config
+    if item.published_day is not None:
+        span = config.story_span_days
+        return not span or dated_span([profile], item.published_day) <= span
+    if config.undated_centroid_threshold <= 0:
+        return True
+    return cosine_with(item.vector, profile.vector) >= config.undated_centroid_threshold
+
+
+def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, item: ArticleInfo) -> set[str]:
     """The stories the article joins: the one it links best, and each other one whose centroid
-    is alike enough to it (two established stories merge only when they tell the same thing)."""
+    is alike enough to it (two established stories merge only when they tell the same thing)
+    and that keeps the merged story's dated articles within ``story_span_days``."""
     if len(stories) < 2:
         return stories
-    best = max(sorted(stories), key=lambda sid: (links[sid] / max(1, near[sid]), links[sid]))
-    kept = {best}
-    first = batch.profile(best, day)
-    for sid in sorted(stories - {best}):
-        other = batch.profile(sid, day)
-        if min(first.size, other.size) < 2 or _centroid_cosine(first, other) >= batch.config.merge_threshold:
-            kept.add(sid)
-    return kept
+
+    def strength(sid: str) -> tuple[float, int, str]:
+        return (-links[sid] / max(1, near[sid]), -links[sid], sid)
+
+    ranked = sorted(stories, key=strength)
+    kept = [batch.profile(ranked[0], item.day)]
+    span = batch.config.story_span_days
+    for sid in ranked[1:]:
+        other = batch.profile(sid, item.day)
+        small = min(kept[0].size, other.size) < 2
+        alike = small or _centroid_cosine(kept[0], other) >= batch.config.merge_threshold
+        if alike and (not span or dated_span([*kept, other], item.published_day) <= span):
+            kept.append(other)
+    return {p.story_id for p in kept}
 
 
 def _centroid_cosine(a, b) -> float:

@@ -48,6 +48,15 @@ class Profile:
         """Which of two merging stories is older, and keeps its id."""
         return (self.first_day, self.story_id)
 
+    def dated(self) -> tuple[int, int] | None:
+        """The first and last publication day of its dated articles (None when none is dated):
+        where the story lies in time. ``first_day`` and ``last_day`` also count the day an
+        undated article was stored, which says nothing of when the story happened."""
+        first, last = day_number(self.first_published), day_number(self.last_published)
+        if first is None or last is None:
+            return None
+        return first, last
+
 
 def story_id_for(article_id: str) -> str:
     """A story's stable id: its first article's id, hashed."""
@@ -56,6 +65,25 @@ def story_id_for(article_id: str) -> str:
 
 def day_text(day: int) -> str:
     return date.fromordinal(day).isoformat()
+
+
+def day_number(text: str | None) -> int | None:
+    """The day number of an ISO date (its first ten characters); None when it is not one."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def dated_span(profiles: Iterable[Profile], day: int | None = None) -> int:
+    """Days from the earliest to the latest dated article of these stories together (and of an
+    article published on ``day``): how long the story they would make lasts."""
+    days = [d for p in profiles if (found := p.dated()) for d in found]
+    if day is not None:
+        days.append(day)
+    return max(days) - min(days) if days else 0
 
 
 def chunks(items: Sequence, size: int = SQL_CHUNK) -> Iterator[Sequence]:

@@ -5,7 +5,10 @@ centroids share a salient actor, lie within ``storyline_gap_days`` of each other
 least ``storyline_threshold`` alike get one ``storyline_id``: the id of the oldest story's
 storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
 come from (actor key, date bucket) blocks in ``story_blocks``, and two storylines that a story
-links become one (the older id survives; the other's stories are re-pointed).
+links become one (the older id survives; the other's stories are re-pointed). A story lies in
+time where its dated articles do: an undated article never places it on the day it was stored
+(a whole archive stored in one night is not one week's news), and a story with no dated
+article has a storyline of its own.
 """
 
 from __future__ import annotations
@@ -51,9 +54,13 @@ class _Looks:
 
 
 def _buckets(profile: Profile, batch: Batch) -> list[int]:
+    """The date buckets its related stories can be in: none when no article of it is dated."""
+    dated = profile.dated()
+    if dated is None:
+        return []
     width = max(1, batch.config.story_window_days)
     gap = batch.config.storyline_gap_days
-    return list(range((profile.first_day - gap) // width, (profile.last_day + gap) // width + 1))
+    return list(range((dated[0] - gap) // width, (dated[1] + gap) // width + 1))
 
 
 def _load_blocks(batch: Batch, pairs: set[tuple[str, int]]) -> None:
@@ -69,7 +76,10 @@ def _norm(profile: Profile) -> float:
 
 def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     gap = batch.config.storyline_gap_days
-    if a.first_day > b.last_day + gap or b.first_day > a.last_day + gap:
+    dated_a, dated_b = a.dated(), b.dated()
+    if dated_a is None or dated_b is None:  # undated stories are placed by nothing else
+        return False
+    if dated_a[0] > dated_b[1] + gap or dated_b[0] > dated_a[1] + gap:
         return False
     if not (looks.actors_of(a) & looks.actors_of(b)):
         return False
@@ -120,7 +130,10 @@ def assign_storylines(batch: Batch) -> None:
             if p.storyline_id != oldest:
                 p.storyline_id = oldest
                 batch.touched_stories.add(p.story_id)
-        bucket = profile.last_day // max(1, batch.config.story_window_days)
+        dated = profile.dated()
+        if dated is None:  # found by no other story: it is placed in time by nothing
+            continue
+        bucket = dated[1] // max(1, batch.config.story_window_days)
         for key in keys:
             stories = batch.blocks.setdefault((key, bucket), [])
             if profile.story_id not in stories and len(stories) < batch.config.block_cap:
