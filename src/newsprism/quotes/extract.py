@@ -54,6 +54,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
@@ -86,7 +87,7 @@ def extract_quotes(
     found.sort(key=lambda item: item[0].start)
     unresolved: dict[int, str] = {}  # offset of a speaker mention left unresolved -> its noun
     for quote, cue, _ in found:
-        left_open = attach_cue(article, quote, cue)
+        left_open = attach_cue(article, quote, cue, inside)
         if left_open is not None:
             unresolved[left_open[0]] = left_open[1]
         second_look(article, quote)
@@ -187,6 +188,9 @@ def _quote_from_segment(
     sentences.update({t.sent.start: t.sent for t in around})
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = cue_for(tokens, quoted, inside)
+    if cue is not None and kind == "direct" and _cue_of_next_sentence(text, seg, cue, para_start):
+        cue = None  # '“A,” Clinton said. “B.” Gabbard responded on Twitter, ...': B goes on A's turn
+    cue = possessed_speech_noun(quoted) or cue  # "Clinton's accusation that she is “totally” ..."
     if cue is None and kind == "direct" and before.endswith(":") and rules.enabled("colon_lead_in"):
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
@@ -202,6 +206,16 @@ def _quote_from_segment(
         sentence_end=sent_end,
     )
     return quote, cue
+
+
+def _cue_of_next_sentence(text: str, seg: Segment, cue: Token, para_start: int) -> bool:
+    """A quotation that closes its own sentence, after another quotation in its paragraph, and a
+    cue in a longer sentence after it: that sentence is a new statement, not this one's tag."""
+    if not rules.enabled("split_turn") or cue.idx < seg.end or len(cue.sent) <= 8:
+        return False
+    if not text[seg.start : seg.end].rstrip().endswith("."):
+        return False
+    return any(mark in text[para_start : seg.start - 1] for mark in ('"', "”"))
 
 
 def _remember_speaker(article: ArticlePeople, quote: Quote) -> None:

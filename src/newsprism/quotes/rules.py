@@ -41,6 +41,11 @@ GROUPS: dict[str, str] = {
     "exchanges": "the answer after 'X asked Y: \"...?\"' is Y's, never the asker's",
     "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
     "surname_first": "a bare name is a surname: 'Mohammed said' is Yanar Mohammed, not Mohammed Jamjoom",
+    "role_topic": "'the former Secretary of State said', no one introduced so: the person just written about",
+    "possessed_speech": "'Clinton's accusation that she is “totally” a “Russian asset”': Clinton's words",
+    "participle_turn": "'“...,” adding that ...' with no subject: the speaker whose turn it continues",
+    "split_turn": "'“A,” X said. “B.” Y responded on Twitter ...': B is X's, not Y's",
+    "for_saying_subject": "'X was criticized for saying ...', 'X received criticism for saying': X's words",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 

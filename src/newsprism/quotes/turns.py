@@ -27,10 +27,11 @@ def carry_speakers(
             chain_speaker.setdefault(chain, quote)
     previous: Quote | None = None
     for quote, chain in found:
-        if quote.speaker_mention is None and quote.cue is None:
+        participle = _subjectless_participle(quote)
+        if quote.speaker_mention is None and (quote.cue is None or participle):
             carry = rules.enabled("turn_carry_over")
             source = chain_speaker.get(chain) if chain >= 0 and carry else None
-            if source is None and quote.kind == "direct" and previous is not None and carry:
+            if source is None and (quote.kind == "direct" or participle) and previous is not None and carry:
                 if nothing_between(article, previous, quote):
                     source = previous
             if source is not None:
@@ -76,6 +77,13 @@ def carry_speakers(
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _subjectless_participle(quote: Quote) -> bool:
+    """'“...,” adding that ...': a speech participle with no speaker of its own goes on with the
+    turn of the one quoted before."""
+    cue = (quote.cue or "").lower()
+    return rules.enabled("participle_turn") and cue.endswith("ing") and cue != "according to"
 
 
 def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolved: dict[int, str]) -> None:
