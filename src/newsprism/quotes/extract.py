@@ -91,7 +91,7 @@ def extract_quotes(
         if left_open is not None:
             unresolved[left_open[0]] = left_open[1]
         second_look(article, quote)
-        _drop_self_mention(quote)
+        _drop_self_mention(article, quote)
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
@@ -104,7 +104,7 @@ def extract_quotes(
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     answer_the_asked(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
-        _drop_self_mention(quote)
+        _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
@@ -142,7 +142,7 @@ def _carry_mention_ids(article: ArticlePeople, quotes: list[Quote]) -> None:
             last_mention[quote.speaker] = quote.speaker_mention_id
 
 
-def _drop_self_mention(quote: Quote) -> None:
+def _drop_self_mention(article: ArticlePeople, quote: Quote) -> None:
     """A guessed speaker (pronoun, carried-over turn) who is named inside the quote is the wrong one:
     people rarely speak of themselves by surname ('"Ruiz let us down," he said' is not Ruiz)."""
     if not rules.enabled("self_mention"):
@@ -150,8 +150,20 @@ def _drop_self_mention(quote: Quote) -> None:
     guessed = quote.speaker_mention is None or quote.speaker_mention.lower() in PRONOUN_GENDER
     if quote.speaker and quote.speaker_type == "PERSON" and guessed and quote.kind != "indirect":
         surname = quote.speaker.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", quote.text):
+        if re.search(rf"\b{re.escape(surname)}\b", quote.text) and not _shared_surname(article, surname):
             quote.speaker = None
+
+
+def _shared_surname(article: ArticlePeople, surname: str) -> bool:
+    """'“...,” Harmonie Harsch said. “Mr. Harsch’s family is looking for answers!”': when the
+    article names two people with that surname, the one in the quote may be the other."""
+    if not rules.enabled("shared_surname"):
+        return False
+    named = article.full_names.get(surname.lower(), [])
+    full = {
+        name for _, name in named if len(name.split()) > 1 and name.split()[-1].lower() == surname.lower()
+    }
+    return len(full) > 1
 
 
 def _quote_from_segment(

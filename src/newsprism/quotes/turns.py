@@ -27,7 +27,7 @@ def carry_speakers(
             chain_speaker.setdefault(chain, quote)
     previous: Quote | None = None
     for quote, chain in found:
-        participle = _subjectless_participle(quote)
+        participle = _subjectless_participle(article, quote)
         if quote.speaker_mention is None and (quote.cue is None or participle):
             carry = rules.enabled("turn_carry_over")
             source = chain_speaker.get(chain) if chain >= 0 and carry else None
@@ -79,11 +79,15 @@ def carry_speakers(
             previous = None
 
 
-def _subjectless_participle(quote: Quote) -> bool:
-    """'“...,” adding that ...': a speech participle with no speaker of its own goes on with the
-    turn of the one quoted before."""
+def _subjectless_participle(article: ArticlePeople, quote: Quote) -> bool:
+    """'“...,” adding that ...': a speech participle with no speaker of its own, right after a
+    closing quotation mark, goes on with the turn of the one quoted before ("Trump tweeted ...,
+    calling it “...”" is not such a case: the participle hangs on a clause of its own)."""
     cue = (quote.cue or "").lower()
-    return rules.enabled("participle_turn") and cue.endswith("ing") and cue != "according to"
+    if not rules.enabled("participle_turn") or not cue.endswith("ing") or quote.cue_start is None:
+        return False
+    before = doc_text(article.doc)[: quote.cue_start].rstrip(" ,\n")
+    return before.endswith(("”", '"', "’", "'"))
 
 
 def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolved: dict[int, str]) -> None:
