@@ -104,3 +104,11 @@ def test_a_relative_sharing_the_surname_does_not_unseat_the_speaker(quotes_of):
     assert _speaker_of(quotes_of(text), "Mr. Vale") == "Ada Vale"
     with rules.switched_off(["shared_surname"]):
         assert _speaker_of(quotes_of(text), "Mr. Vale") is None
+
+
+def test_a_definite_title_after_two_subjects_is_not_guessed(quotes_of):
+    text = (
+        "Nora Vance faces her biggest test today as voters head to the polls and Carl Ruddock "
+        "looms large in her state, but the Ohio senator says she is not worried about it."
+    )
+    assert _speaker_of(quotes_of(text), "she is not worried") is None

@@ -3,9 +3,10 @@
 "Clinton ... sat down for an interview with David Plouffe. ... the former Secretary of State
 speculated that ...": the article never gave anyone that role, so ``role_holders`` finds no one,
 but a reader takes the phrase for the subject of the sentence before (or of this sentence's
-earlier clause: "Warren is facing ... but the Massachusetts senator says"). Only a singular "the
-..." phrase, only when no one in the article holds a role with that word, and only a person who
-was a subject in that window: otherwise the speaker stays unnamed.
+earlier clause). Only a singular "the ..." phrase, only when no one in the article holds a role
+with that word, and only when one person alone was a subject in that window ("Warren is facing
+..., as Sanders looms ... but the Massachusetts senator says" names two: no guess); otherwise the
+speaker stays unnamed.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     if any(t.dep_ == "poss" for t in phrase):
         return None  # "Clinton's spokesman": someone else, whom the article did not name
     word = hyphenated_word(head).lower()
-    if any(word in words for _, _, words in article.roles):
+    # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
+    qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
+    if any(word in words and qualifiers <= words for _, _, words in article.roles):
         return None  # someone holds that role: role_holders decides, or it is ambiguous
     starts = article.sentence_starts
     index = bisect_right(starts, head.idx) - 1
@@ -43,4 +46,4 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
         for offset, name in article.subjects
         if since <= offset < phrase.start_char and name and name.split()[-1].lower() in article.full_names
     ]
-    return people[-1] if people else None
+    return people[0] if len(set(people)) == 1 else None  # two people there: no guess
