@@ -112,3 +112,10 @@ def test_a_definite_title_after_two_subjects_is_not_guessed(quotes_of):
         "looms large in her state, but the Ohio senator says she is not worried about it."
     )
     assert _speaker_of(quotes_of(text), "she is not worried") is None
+
+
+def test_a_report_in_an_outlet_speaks_for_the_outlet(quotes_of):
+    text = "Gale Morrow attacked Ivo Lenz, even after a report in BuzzFeed said the agency had praised him."
+    assert _speaker_of(quotes_of(text), "the agency had praised") == "BuzzFeed"
+    with rules.switched_off(["report_in_outlet"]):
+        assert _speaker_of(quotes_of(text), "the agency had praised") is None

@@ -197,6 +197,13 @@ def _through_speech_noun(subject: Token) -> Token | None:
     for token in subject.subtree:  # "a report released Tuesday by the firm X"
         if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
             return next((c for c in token.children if c.dep_ == "pobj"), None)
+    if rules.enabled("report_in_outlet"):  # "a report in BuzzFeed said": the outlet that ran it
+        for token in subject.children:
+            outlet = (
+                next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "in" else None
+            )
+            if outlet is not None and entity_label(outlet) in ("ORG", "PERSON"):
+                return outlet
     return None
 
 

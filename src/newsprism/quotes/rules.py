@@ -47,6 +47,7 @@ GROUPS: dict[str, str] = {
     "split_turn": "'“A,” X said. “B.” Y responded on Twitter ...': B is X's, not Y's",
     "for_saying_subject": "'X was criticized for saying ...', 'X received criticism for saying': X's words",
     "shared_surname": "a carried speaker whose surname the quote names stays when two people share it",
+    "report_in_outlet": "'a report in BuzzFeed said ...': the outlet that ran the report",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 
