@@ -119,3 +119,17 @@ def test_a_report_in_an_outlet_speaks_for_the_outlet(quotes_of):
     assert _speaker_of(quotes_of(text), "the agency had praised") == "BuzzFeed"
     with rules.switched_off(["report_in_outlet"]):
         assert _speaker_of(quotes_of(text), "the agency had praised") is None
+
+
+def test_the_speech_word_ending_a_colon_lead_in_is_the_cue(quotes_of):
+    text = (
+        "“I would never sign that,” Mark Laval said, pointing to a memo that alleged fraud at the "
+        "agency. Laval was asked by the host why he didn’t put out a statement replying: “The "
+        "whole point was to warn them first. That was the point.”"
+    )
+    found = quotes_of(text)
+    quote = next(q for q in found if q.text.startswith("The whole point"))
+    assert quote.speaker == "Mark Laval" and quote.cue == "replying"
+    with rules.switched_off(["colon_speech_word"]):
+        quote = next(q for q in quotes_of(text) if q.text.startswith("The whole point"))
+        assert quote.speaker != "Mark Laval"

@@ -332,6 +332,22 @@ def noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
     return None
 
 
+def speech_word_before_colon(doc: Doc, mark: int, inside) -> Token | None:
+    """The speech verb that ends a colon lead-in ("he responded:", "replying:"), also when the
+    tagger took the participle for a noun."""
+    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space and not inside(t.idx)]
+    if not words or not doc_text(doc)[:mark].rstrip().endswith(":"):
+        return None
+    last = words[-1]
+    if is_cue(last, SPEECH_VERBS):
+        return last
+    stem = last.lower_[:-3] if last.lower_.endswith("ing") else ""
+    if last.pos_ == "NOUN" and stem and {stem, stem + "e"} & SPEECH_VERBS:
+        return last
+    return None
+
+
 def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
     before = doc_text(article.doc)[:mark].rstrip()

@@ -43,6 +43,7 @@ from newsprism.quotes.cues import (
     cue_for,
     ends_with_cue,
     noun_before_colon,
+    speech_word_before_colon,
 )
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
@@ -203,6 +204,9 @@ def _quote_from_segment(
     if cue is not None and kind == "direct" and _cue_of_next_sentence(text, seg, cue, para_start):
         cue = None  # '“A,” Clinton said. “B.” Gabbard responded on Twitter, ...': B goes on A's turn
     cue = possessed_speech_noun(quoted) or cue  # "Clinton's accusation that she is “totally” ..."
+    if kind == "direct" and before.endswith(":") and rules.enabled("colon_speech_word"):
+        # 'Clapper was asked ... why he didn't, replying: “...”': the lead-in's own speech word
+        cue = speech_word_before_colon(doc, seg.start - 1, inside) or cue
     if cue is None and kind == "direct" and before.endswith(":") and rules.enabled("colon_lead_in"):
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):

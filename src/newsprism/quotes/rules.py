@@ -48,6 +48,7 @@ GROUPS: dict[str, str] = {
     "for_saying_subject": "'X was criticized for saying ...', 'X received criticism for saying': X's words",
     "shared_surname": "a carried speaker whose surname the quote names stays when two people share it",
     "report_in_outlet": "'a report in BuzzFeed said ...': the outlet that ran the report",
+    "colon_speech_word": "'..., replying: “...”': the speech word ending a colon lead-in is the cue",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 
