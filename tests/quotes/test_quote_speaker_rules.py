@@ -133,3 +133,20 @@ def test_the_speech_word_ending_a_colon_lead_in_is_the_cue(quotes_of):
     with rules.switched_off(["colon_speech_word"]):
         quote = next(q for q in quotes_of(text) if q.text.startswith("The whole point"))
         assert quote.speaker != "Mark Laval"
+
+
+def test_he_after_a_named_report_in_the_paragraph_is_that_speaker(quotes_of):
+    text = (
+        "Omar Kessel, who ran the campaign, told the court that Lyle Brandt had boasted "
+        "about his ties to the website. Staff saw Brandt as the “access point” to the website, he said."
+    )
+    assert _speaker_of(quotes_of(text), "access point") == "Omar Kessel"
+    with rules.switched_off(["pronoun_turn"]):
+        assert _speaker_of(quotes_of(text), "access point") == "Lyle Brandt"
+
+
+def test_the_answer_to_a_question_is_not_the_asker_s(quotes_of):
+    text = "“Will you resign?” asked Paul Dunne. “Not today,” she said, smiling at Dana Whitlow."
+    assert _speaker_of(quotes_of(text), "Not today") != "Paul Dunne"
+    with rules.switched_off(["not_the_asker"]):
+        assert _speaker_of(quotes_of(text), "Not today") == "Paul Dunne"

@@ -49,6 +49,8 @@ GROUPS: dict[str, str] = {
     "shared_surname": "a carried speaker whose surname the quote names stays when two people share it",
     "report_in_outlet": "'a report in BuzzFeed said ...': the outlet that ran the report",
     "colon_speech_word": "'..., replying: “...”': the speech word ending a colon lead-in is the cue",
+    "pronoun_turn": "'“A,” said X. “B,” she said.' in one paragraph: she is X, gender permitting",
+    "not_the_asker": "'“Will you resign?” asked X. “Not today,” she said.': she is not X",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 
