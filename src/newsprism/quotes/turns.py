@@ -75,8 +75,9 @@ def carry_speakers(
                 quote.speaker = previous.speaker
         if previous is not None and _pronoun_goes_on_turn(article, previous, quote):
             quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+            quote.speaker_mention_id = None  # the resolver's pick is gone; named again from the table
         elif previous is not None and _pronoun_answers_own_question(article, previous, quote):
-            quote.speaker, quote.speaker_type = None, None
+            quote.speaker, quote.speaker_type, quote.speaker_mention_id = None, None, None
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
         elif quote.kind == "direct":
