@@ -35,10 +35,12 @@ DEFAULT_SET = REPO / "eval" / "allsides_quotes" / "dev.jsonl"
 UNSEEN_SET = DEFAULT_SET.with_name("unseen.jsonl")  # annotated before any run; never tuned on
 UNSEEN2_SET = DEFAULT_SET.with_name("unseen2.jsonl")  # a later round's unseen set, same rules
 UNSEEN3_SET = DEFAULT_SET.with_name("unseen3.jsonl")  # issue 17's second round: six more outlets
+UNSEEN4_SET = DEFAULT_SET.with_name("unseen4.jsonl")  # issue 17's third round: six more outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
     "allsides_unseen3": UNSEEN3_SET,
+    "allsides_unseen4": UNSEEN4_SET,
 }
 HELD_OUT = 4
 

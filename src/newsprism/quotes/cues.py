@@ -23,6 +23,7 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
 
 # Dependencies that keep a verb inside another verb's reported clause.
@@ -44,6 +45,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return owner  # "according to her estimates", "the commission's count"
                 return _through_speech_noun(target)
         return None
+    owner = possessor(verb) if rules.enabled("possessed_speech") else None
+    if owner is not None:  # "Clinton's accusation that ... “...”"
+        return owner
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
@@ -135,12 +139,22 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
 
 def _blamed_for_saying(verb: Token) -> Token | None:
     """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
-    it is the object of the verb that 'for saying' hangs on, not that verb's subject."""
+    it is the object of the verb that 'for saying' hangs on, not that verb's subject; with no
+    object ('Cruz was criticized for saying', 'has received criticism for saying') the subject."""
     if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    if verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
+    if verb.head.lower_ != "for":
         return None
-    target = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    governor = verb.head.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj" and rules.enabled("for_saying_subject"):
+        governor = governor.head  # "received criticism for saying": the verb of "criticism"
+    elif governor.pos_ != "VERB":
+        return None
+    target = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if target is not None and target.pos_ == "NOUN" and rules.enabled("for_saying_subject"):
+        target = None  # "criticism" is no speaker
+    if target is None and rules.enabled("for_saying_subject"):
+        target = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
     if target is None or not (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES):
         return None
     return target
@@ -183,6 +197,13 @@ def _through_speech_noun(subject: Token) -> Token | None:
     for token in subject.subtree:  # "a report released Tuesday by the firm X"
         if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
             return next((c for c in token.children if c.dep_ == "pobj"), None)
+    if rules.enabled("report_in_outlet"):  # "a report in BuzzFeed said": the outlet that ran it
+        for token in subject.children:
+            outlet = (
+                next((c for c in token.children if c.dep_ == "pobj"), None) if token.lower_ == "in" else None
+            )
+            if outlet is not None and entity_label(outlet) in ("ORG", "PERSON"):
+                return outlet
     return None
 
 
@@ -311,6 +332,22 @@ def noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
     return None
 
 
+def speech_word_before_colon(doc: Doc, mark: int, inside) -> Token | None:
+    """The speech verb that ends a colon lead-in ("he responded:", "replying:"), also when the
+    tagger took the participle for a noun."""
+    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
+    words = [t for t in span or [] if not t.is_punct and not t.is_space and not inside(t.idx)]
+    if not words or not doc_text(doc)[:mark].rstrip().endswith(":"):
+        return None
+    last = words[-1]
+    if is_cue(last, SPEECH_VERBS):
+        return last
+    stem = last.lower_[:-3] if last.lower_.endswith("ing") else ""
+    if last.pos_ == "NOUN" and stem and {stem, stem + "e"} & SPEECH_VERBS:
+        return last
+    return None
+
+
 def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
     before = doc_text(article.doc)[:mark].rstrip()
@@ -324,7 +361,9 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
 
 
-def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple[int, str] | None:
+def attach_cue(
+    article: ArticlePeople, quote: Quote, cue: Token | None, inside=None
+) -> tuple[int, str] | None:
     """Fill the cue and speaker fields of a quote from its cue token. Returns the offset and noun
     of a speaker mention left unresolved ("the senator", "it", "they", "statement"), for the
     turn-taking step (``quotes.turns``) to settle from the quotes around it; else None."""
@@ -335,6 +374,9 @@ def attach_cue(article: ArticlePeople, quote: Quote, cue: Token | None) -> tuple
     mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
     mistagged = mistagged and cue.lower_ not in SPEECH_NOUNS
     subject = None if mistagged else cue_subject(cue, article.layout)
+    quoted_subject = subject is not None and inside is not None and inside(subject.idx)
+    if quoted_subject and rules.enabled("participle_turn"):
+        subject = None  # '“I really don't have it,” adding that ...': "I" is inside the quote
     if mistagged:
         start = cue.i  # "the Brennan study notes": the words between the closing mark and the cue
         while start > cue.sent.start and not (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote):

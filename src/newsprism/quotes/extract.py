@@ -43,6 +43,7 @@ from newsprism.quotes.cues import (
     cue_for,
     ends_with_cue,
     noun_before_colon,
+    speech_word_before_colon,
 )
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
@@ -54,6 +55,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next
@@ -86,11 +88,11 @@ def extract_quotes(
     found.sort(key=lambda item: item[0].start)
     unresolved: dict[int, str] = {}  # offset of a speaker mention left unresolved -> its noun
     for quote, cue, _ in found:
-        left_open = attach_cue(article, quote, cue)
+        left_open = attach_cue(article, quote, cue, inside)
         if left_open is not None:
             unresolved[left_open[0]] = left_open[1]
         second_look(article, quote)
-        _drop_self_mention(quote)
+        _drop_self_mention(article, quote)
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
@@ -103,7 +105,7 @@ def extract_quotes(
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     answer_the_asked(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
-        _drop_self_mention(quote)
+        _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
@@ -141,7 +143,7 @@ def _carry_mention_ids(article: ArticlePeople, quotes: list[Quote]) -> None:
             last_mention[quote.speaker] = quote.speaker_mention_id
 
 
-def _drop_self_mention(quote: Quote) -> None:
+def _drop_self_mention(article: ArticlePeople, quote: Quote) -> None:
     """A guessed speaker (pronoun, carried-over turn) who is named inside the quote is the wrong one:
     people rarely speak of themselves by surname ('"Ruiz let us down," he said' is not Ruiz)."""
     if not rules.enabled("self_mention"):
@@ -149,8 +151,20 @@ def _drop_self_mention(quote: Quote) -> None:
     guessed = quote.speaker_mention is None or quote.speaker_mention.lower() in PRONOUN_GENDER
     if quote.speaker and quote.speaker_type == "PERSON" and guessed and quote.kind != "indirect":
         surname = quote.speaker.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", quote.text):
+        if re.search(rf"\b{re.escape(surname)}\b", quote.text) and not _shared_surname(article, surname):
             quote.speaker = None
+
+
+def _shared_surname(article: ArticlePeople, surname: str) -> bool:
+    """'“...,” Harmonie Harsch said. “Mr. Harsch’s family is looking for answers!”': when the
+    article names two people with that surname, the one in the quote may be the other."""
+    if not rules.enabled("shared_surname"):
+        return False
+    named = article.full_names.get(surname.lower(), [])
+    full = {
+        name for _, name in named if len(name.split()) > 1 and name.split()[-1].lower() == surname.lower()
+    }
+    return len(full) > 1
 
 
 def _quote_from_segment(
@@ -187,6 +201,12 @@ def _quote_from_segment(
     sentences.update({t.sent.start: t.sent for t in around})
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = cue_for(tokens, quoted, inside)
+    if cue is not None and kind == "direct" and _cue_of_next_sentence(text, seg, cue, para_start):
+        cue = None  # '“A,” Clinton said. “B.” Gabbard responded on Twitter, ...': B goes on A's turn
+    cue = possessed_speech_noun(quoted) or cue  # "Clinton's accusation that she is “totally” ..."
+    if kind == "direct" and before.endswith(":") and rules.enabled("colon_speech_word"):
+        # 'Clapper was asked ... why he didn't, replying: “...”': the lead-in's own speech word
+        cue = speech_word_before_colon(doc, seg.start - 1, inside) or cue
     if cue is None and kind == "direct" and before.endswith(":") and rules.enabled("colon_lead_in"):
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
@@ -202,6 +222,16 @@ def _quote_from_segment(
         sentence_end=sent_end,
     )
     return quote, cue
+
+
+def _cue_of_next_sentence(text: str, seg: Segment, cue: Token, para_start: int) -> bool:
+    """A quotation that closes its own sentence, after another quotation in its paragraph, and a
+    cue in a longer sentence after it: that sentence is a new statement, not this one's tag."""
+    if not rules.enabled("split_turn") or cue.idx < seg.end or len(cue.sent) <= 8:
+        return False
+    if not text[seg.start : seg.end].rstrip().endswith("."):
+        return False
+    return any(mark in text[para_start : seg.start - 1] for mark in ('"', "”"))
 
 
 def _remember_speaker(article: ArticlePeople, quote: Quote) -> None:

@@ -41,6 +41,16 @@ GROUPS: dict[str, str] = {
     "exchanges": "the answer after 'X asked Y: \"...?\"' is Y's, never the asker's",
     "blocks": "paragraphs quoted without marks: after 'X said:', list lines, 'NAME:' transcripts",
     "surname_first": "a bare name is a surname: 'Mohammed said' is Yanar Mohammed, not Mohammed Jamjoom",
+    "role_topic": "'the former Secretary of State said', no one introduced so: the person just written about",
+    "possessed_speech": "'Clinton's accusation that she is “totally” a “Russian asset”': Clinton's words",
+    "participle_turn": "'“...,” adding that ...' with no subject: the speaker whose turn it continues",
+    "split_turn": "'“A,” X said. “B.” Y responded on Twitter ...': B is X's, not Y's",
+    "for_saying_subject": "'X was criticized for saying ...', 'X received criticism for saying': X's words",
+    "shared_surname": "a carried speaker whose surname the quote names stays when two people share it",
+    "report_in_outlet": "'a report in BuzzFeed said ...': the outlet that ran the report",
+    "colon_speech_word": "'..., replying: “...”': the speech word ending a colon lead-in is the cue",
+    "pronoun_turn": "'“A,” said X. “B,” she said.' in one paragraph: she is X, gender permitting",
+    "not_the_asker": "'“Will you resign?” asked X. “Not today,” she said.': she is not X",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 

@@ -42,6 +42,7 @@ from newsprism.quotes.organisations import (
     organisation_named_by,
     recent_organisation,
 )
+from newsprism.quotes.role_topic import describes_person, topic_person
 
 
 @dataclass
@@ -162,14 +163,22 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         and GROUP_PLURAL.search(token.text)
     ):
         return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
-    if token.pos_ == "PROPN" and entity_label(token) == "" and not token.is_lower:  # "ministry" is no name
-        return Speaker(clean_name(phrase), phrase, "PERSON")
+    # "the former Secretary of State said": a capitalised title after "the" is a role, not a name
+    definite_title = rules.enabled("role_topic") and phrase[0].lower_ == "the" and is_role(token)
+    if token.pos_ == "PROPN" and entity_label(token) == "" and not token.is_lower and not definite_title:
+        return Speaker(clean_name(phrase), phrase, "PERSON")  # "ministry" is no name
     if is_role(token):
         named = _name_set_off_after(token) or _name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
         holder = role_holder(article, token, phrase) if rules.enabled("role_holders") else None
+        if holder is None and rules.enabled("role_topic"):
+            holder = topic_person(article, token, phrase)
         return Speaker(holder, phrase, "PERSON")
+    if rules.enabled("role_topic") and describes_person(token):  # "The reality TV star said"
+        holder = topic_person(article, token, phrase)
+        if holder is not None:
+            return Speaker(holder, phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         named = organisation_for(article, token, phrase) if rules.enabled("organisations") else None
         return Speaker(named, phrase, "ORG")

@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_span_of
-from newsprism.people.article import ArticlePeople, full_name, in_headline
+from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_headline
 from newsprism.people.tokens import clean_name
-from newsprism.people.words import SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.people.words import PRONOUN_GENDER, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
@@ -27,10 +27,11 @@ def carry_speakers(
             chain_speaker.setdefault(chain, quote)
     previous: Quote | None = None
     for quote, chain in found:
-        if quote.speaker_mention is None and quote.cue is None:
+        participle = _subjectless_participle(article, quote)
+        if quote.speaker_mention is None and (quote.cue is None or participle):
             carry = rules.enabled("turn_carry_over")
             source = chain_speaker.get(chain) if chain >= 0 and carry else None
-            if source is None and quote.kind == "direct" and previous is not None and carry:
+            if source is None and (quote.kind == "direct" or participle) and previous is not None and carry:
                 if nothing_between(article, previous, quote):
                     source = previous
             if source is not None:
@@ -72,10 +73,67 @@ def carry_speakers(
             # article introduced someone else with that role.
             if nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
                 quote.speaker = previous.speaker
+        if previous is not None and _pronoun_goes_on_turn(article, previous, quote):
+            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+            quote.speaker_mention_id = None  # the resolver's pick is gone; named again from the table
+        elif previous is not None and _pronoun_answers_own_question(article, previous, quote):
+            quote.speaker, quote.speaker_type, quote.speaker_mention_id = None, None, None
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+ASKING_CUES = frozenset({"ask", "asks", "asked", "asking", "question", "questions", "questioned"})
+
+
+def _pronoun_goes_on_turn(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+    """'“A,” said Terry O’Neill, the head of ... “B,” ..., she said.': in one paragraph, with
+    nothing of the writer's between, "he"/"she" is the person just quoted by name, unless what the
+    article knows of that person's gender contradicts the pronoun."""
+    pronoun = (quote.speaker_mention or "").lower()
+    if not rules.enabled("pronoun_turn") or pronoun not in ("he", "she") or quote.kind == "indirect":
+        return False
+    if previous.speaker_type != "PERSON" or not previous.speaker or previous.speaker == quote.speaker:
+        return False
+    if (previous.speaker_mention or "").lower() in PRONOUN_GENDER or previous.speaker_mention is None:
+        return False  # only a speaker the previous quote named
+    if _asks(previous):
+        return False  # '“Why?” asked Smith. “Because,” she said.': the other side of an exchange
+    text = doc_text(article.doc)
+    if paragraph_bounds(text, previous.start)[0] != paragraph_bounds(text, quote.start)[0]:
+        return False
+    return nothing_between(article, previous, quote) and fits_gender(
+        article, previous.speaker, PRONOUN_GENDER[pronoun]
+    )
+
+
+def _asks(quote: Quote) -> bool:
+    return quote.text.rstrip(" ,").endswith("?") or (quote.cue or "").lower() in ASKING_CUES
+
+
+def _pronoun_answers_own_question(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+    """'“Will you resign?” asked Paul Dunne. “Not today,” she said.': the pronoun answering a
+    question, right after it, is the one asked, never the asker; unnamed rather than wrong."""
+    pronoun = (quote.speaker_mention or "").lower()
+    if not rules.enabled("not_the_asker") or pronoun not in ("he", "she", "they"):
+        return False
+    if not _asks(previous) or not previous.speaker or previous.speaker != quote.speaker:
+        return False
+    if (previous.speaker_mention or "").lower() in PRONOUN_GENDER:
+        return False  # "“...?” he asked. “...,” he said": one person may ask and answer
+    return nothing_between(article, previous, quote)
+
+
+def _subjectless_participle(article: ArticlePeople, quote: Quote) -> bool:
+    """'“...,” adding that ...': a speech participle with no speaker of its own, right after a
+    closing quotation mark, goes on with the turn of the one quoted before ("Trump tweeted ...,
+    calling it “...”" is not such a case: the participle hangs on a clause of its own)."""
+    cue = (quote.cue or "").lower()
+    if not rules.enabled("participle_turn") or not cue.endswith("ing") or quote.cue_start is None:
+        return False
+    before = doc_text(article.doc)[: quote.cue_start].rstrip(" ,\n")
+    return before.endswith(("”", '"', "’", "'"))
 
 
 def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolved: dict[int, str]) -> None:

@@ -1,0 +1,47 @@
+"""Quoted words inside a speech noun that a name possesses are that name's words.
+
+"the Green Party is saying in response to Hillary Clinton's accusation that their candidate is
+“totally” a “Russian asset”": the cue verb above the phrase ("saying") is the Green Party's, but
+the words sit in the clause of "accusation", whose possessor said them. The nouns are data
+(``quote_possessed_speech_nouns.txt``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.nlp import lexicon
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.tokens import is_cue
+from newsprism.people.words import CUE_VERBS, SPEAKER_TYPES
+from newsprism.quotes import rules
+
+POSSESSED_SPEECH_NOUNS = lexicon.words("quote_possessed_speech_nouns.txt")
+
+
+def possessor(noun: Token) -> Token | None:
+    """The name that possesses a speech noun ("Clinton's accusation"), or None."""
+    if noun.pos_ != "NOUN" or not {noun.lower_, noun.lemma_.lower()} & POSSESSED_SPEECH_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.pos_ == "PROPN" or entity_label(owner) in SPEAKER_TYPES):
+        return None
+    return owner
+
+
+def possessed_speech_noun(quoted: Span) -> Token | None:
+    """The possessed speech noun whose clause holds the quoted words, below any cue verb."""
+    if not rules.enabled("possessed_speech") or not len(quoted):
+        return None
+    for ancestor in quoted[0].ancestors:
+        if ancestor.i >= quoted.start and ancestor.i < quoted.end:
+            continue
+        if possessor(ancestor) is not None:
+            return ancestor
+        # the parse may hang "that ..." on the verb instead of the noun right before it
+        before = ancestor.doc[ancestor.left_edge.i - 1] if ancestor.left_edge.i else None
+        if ancestor.dep_ in ("ccomp", "acl") and before is not None and possessor(before) is not None:
+            return before
+        if is_cue(ancestor, CUE_VERBS):
+            return None  # a speech act nearer the words than any noun: its speaker's
+    return None

@@ -1,0 +1,49 @@
+"""A definite role phrase nobody was introduced with is the person the story was just about.
+
+"Clinton ... sat down for an interview with David Plouffe. ... the former Secretary of State
+speculated that ...": the article never gave anyone that role, so ``role_holders`` finds no one,
+but a reader takes the phrase for the subject of the sentence before (or of this sentence's
+earlier clause). Only a singular "the ..." phrase, only when no one in the article holds a role
+with that word, and only when one person alone was a subject in that window ("Warren is facing
+..., as Sanders looms ... but the Massachusetts senator says" names two: no guess); otherwise the
+speaker stays unnamed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span, Token
+
+from newsprism.nlp import lexicon
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import hyphenated_word, is_role
+
+TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
+
+
+def describes_person(token: Token) -> bool:
+    """A role ("senator") or a word a story uses for the person it is about ("the TV star")."""
+    return is_role(token) or token.lower_ in TOPIC_NOUNS or token.lemma_.lower() in TOPIC_NOUNS
+
+
+def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
+    """The person a definite role phrase refers back to, or None."""
+    if not len(phrase) or phrase[0].lower_ != "the" or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(t.dep_ == "poss" for t in phrase):
+        return None  # "Clinton's spokesman": someone else, whom the article did not name
+    word = hyphenated_word(head).lower()
+    # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
+    qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
+    if any(word in words and qualifiers <= words for _, _, words in article.roles):
+        return None  # someone holds that role: role_holders decides, or it is ambiguous
+    starts = article.sentence_starts
+    index = bisect_right(starts, head.idx) - 1
+    since = starts[max(0, index - 1)]
+    people = [
+        name
+        for offset, name in article.subjects
+        if since <= offset < phrase.start_char and name and name.split()[-1].lower() in article.full_names
+    ]
+    return people[0] if len(set(people)) == 1 else None  # two people there: no guess
