@@ -59,13 +59,16 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
         date_expressions = find_date_expressions(sentence, sent.start_char)
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
+        found = []
         for trigger in triggers:
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
             if event is not None:
                 event.context = context
-                events.append(event)
+                found.append(event)
+        # an act said not to have happened ("has not ruled out ...") is never the main event
+        events.extend(sorted(found, key=lambda e: e.negated))
     return events
 
 
@@ -101,6 +104,8 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    if not actor_words and _activity_named(trigger):
+        return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if (
         event_type == "ASSAULT"
@@ -193,6 +198,12 @@ def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Toke
         return False
     people = [*actors, *recipients]
     return bool(actors and recipients) and all(entity_label(t) == "PERSON" for t in people)
+
+
+def _activity_named(trigger: Trigger) -> bool:
+    """A gerund after a preposition names an activity; with no one doing it, nothing happened."""
+    token = trigger.token
+    return trigger.kind == "verb" and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
 
 
 def _tense(token: Token) -> str:

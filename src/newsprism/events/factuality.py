@@ -21,6 +21,7 @@ from newsprism.events.lexicon import (
     first_child,
     is_agent,
     lemma_of,
+    load_lexicon,
 )
 from newsprism.events.nonevents import is_generic
 from newsprism.events.triggers import Trigger
@@ -47,6 +48,8 @@ def reports_events(sent: Span, text: str) -> bool:
     sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
+    if any(mark in sentence for mark in load_lexicon().caption_marks):
+        return False  # "Image caption Mr Trump was appealing to ...": a picture described
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
@@ -87,6 +90,8 @@ def is_unreal(
         return True  # "Just ask John Boehner.", "Keep talking": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
+    if _what_it_is_about(clause):
+        return True  # "this is about Schiff trying to destroy ...": a characterisation
     if not said and _stance(trigger, clause, past, lex):
         return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
@@ -200,9 +205,22 @@ def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
     return subject is not None and not can_act(subject, lex) and lemma_of(subject) not in lex.nouns
 
 
+def _what_it_is_about(clause: Token) -> bool:
+    """ "This is (not) about X trying to ...": what a matter is said to be about, a view of it."""
+    current = clause
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in ("xcomp", "pcomp", "pobj", "conj"):
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
+            return True
+    return False
+
+
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
-    """ "I reject every interpretation ...": the writer's first person, outside any quotation."""
-    if subject.lower_ not in ("i", "we"):
+    """ "I reject every interpretation ...", "By signing up you agree ...": the writer's first
+    person, or the reader addressed, outside any quotation."""
+    if subject.lower_ not in ("i", "we", "you"):
         return False
     text, start = sentence
     before = text[: subject.idx - start]

@@ -29,6 +29,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects.append(token.head)  # "investigations that have been closed"
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
@@ -74,6 +75,19 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _counted(noun: Token, lex: Lexicon) -> list[Token]:
+    """What a counting head gathers: "a welter of details" is details, "a series of questions" questions."""
+    if lemma_of(noun) not in lex.quantity_heads:
+        return []
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _names_what_is_asked(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
