@@ -29,6 +29,8 @@ def events_of(nlp, text: str):
         "The author signed copies of her memoir after the talk.",  # no accord signed
         "The spokesman offered a flurry of explanations for the delay.",  # things said, not given
         "The senator focused largely on familiar proposals.",  # a topic, no proposal made
+        "Investors were disappointed with the quarterly figures.",  # a feeling about things
+        "The dispute over the border is settled.",  # how a thing stands, no one acting
     ],
 )
 def test_objects_and_frames_that_report_no_event(nlp, text):
@@ -45,6 +47,11 @@ def test_objects_and_frames_that_report_no_event(nlp, text):
         ("The junta banned the opposition party.", "COERCE"),  # someone banned stays
         ("The ministry offered a series of concessions to the strikers.", "AGREE"),  # things given
         ("Japan donated $5 million to the Red Cross.", "AID"),  # aid stays aid
+        ("The governor was furious with the legislature.", "ACCUSE"),  # a feeling towards someone
+        ("Thousands of students took to the streets of the capital.", "PROTEST"),
+        ("The president asserted executive privilege over the documents.", "REJECT"),
+        ('"Stop the attacks," the envoy told the rebel commanders.', "REQUEST"),  # an imperative told
+        ("Talks between the two sides are scheduled to resume next week.", "CONSULT"),  # a plan stays
     ],
 )
 def test_events_beside_them_stay(nlp, text, event_type):
@@ -67,3 +74,8 @@ def test_or_shares_the_negation_but_not_but(nlp):
     criticism = next(e for e in found if e.trigger == "criticize")
     assert criticism.negated
     assert found[0].trigger != "criticize"
+
+
+def test_object_named_by_its_compound(nlp):
+    found = events_of(nlp, "The candidate released an ad pleading for votes from seniors.")
+    assert all(e.type != "RETREAT" for e in found)  # an ad released, no prisoner freed

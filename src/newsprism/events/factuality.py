@@ -92,6 +92,8 @@ def is_unreal(
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if _what_it_is_about(clause):
         return True  # "this is about Schiff trying to destroy ...": a characterisation
+    if trigger.kind == "verb" and clause.i == trigger.token.i and _state_of_a_thing(clause, lex):
+        return True  # "climate change is settled science": how a thing stands, no one acting
     if not said and _stance(trigger, clause, past, lex):
         return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
@@ -215,6 +217,17 @@ def _what_it_is_about(clause: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
             return True
     return False
+
+
+def _state_of_a_thing(clause: Token, lex: Lexicon) -> bool:
+    """A present passive with no doer and a thing as its subject ("the matter is settled"): a state."""
+    auxpass = first_child(clause, "auxpass")
+    if auxpass is None or auxpass.tag_ not in ("VBZ", "VBP") or first_child(clause, "aux") is not None:
+        return False
+    if first_child(clause, "xcomp") is not None:
+        return False  # "talks are scheduled to resume": a plan, not a state
+    patient = first_child(clause, "nsubjpass")
+    return first_child(clause, "agent") is None and patient is not None and not can_act(patient, lex)
 
 
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     quantity_heads: frozenset[str]
     object_only_light_verbs: frozenset[str]
     caption_marks: tuple[str, ...]
+    feeling_adjectives: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -211,6 +212,7 @@ def load_lexicon() -> Lexicon:
         quantity_heads=frozenset(classes["quantity_heads"]),
         object_only_light_verbs=frozenset(raw["object_only_light_verbs"]),
         caption_marks=tuple(raw["caption_marks"]),
+        feeling_adjectives=frozenset(raw["feeling_adjectives"]),
     )
 
 

@@ -30,6 +30,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
+    objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
@@ -62,6 +63,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
+    if lemma in lex.feeling_adjectives and not _felt_towards_someone(token, lex):
+        return True  # "disappointed with the figures": a feeling about things
     subject = first_child(token, "nsubj")
     if lemma in lex.agent_subjects and subject is not None:
         if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
@@ -74,6 +77,16 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         if lemma in lex.asking:
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
+    return False
+
+
+def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:
+    """ "angry with the senator", "disappointed in Trump's response": someone, or someone's doing."""
+    for prep in word.children:
+        for target in (p for p in prep.children if prep.dep_ in ("prep", "agent") and p.dep_ == "pobj"):
+            owner = first_child(target, "poss")
+            if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
+                return True
     return False
 
 

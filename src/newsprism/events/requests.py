@@ -20,6 +20,11 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     speaker = first_child(verb, "nsubj")
     if speaker is not None and is_generic(speaker, lex):
         return False  # "a campaign that some said shouldn't be here": a view held by some
+    told = first_child(verb, "dobj")
+    if (first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))) and any(
+        _imperative(c) for c in clauses
+    ):
+        return True  # '"Maybe travel less," Obama told Holder': an imperative said to someone
     for clause in clauses:
         if lemma_of(clause) == "be" and not _leads_to_an_act(clause):
             continue  # "said X should be here", "must be ashamed": how things ought to be, no act asked
@@ -31,6 +36,15 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _imperative(clause: Token) -> bool:
+    """A bare verb with no subject, auxiliary or conjunction of its own: "stop it", "travel less"."""
+    if clause.tag_ not in ("VB", "VBP") or clause.pos_ != "VERB":
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children
+    )
 
 
 def _leads_to_an_act(copula: Token) -> bool:
