@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.errors import UsageError
+from newsprism.events import rules
 from newsprism.events.extract import extract_events
 from newsprism.models import Article
 
@@ -79,3 +81,13 @@ def test_or_shares_the_negation_but_not_but(nlp):
 def test_object_named_by_its_compound(nlp):
     found = events_of(nlp, "The candidate released an ad pleading for votes from seniors.")
     assert all(e.type != "RETREAT" for e in found)  # an ad released, no prisoner freed
+
+
+def test_rule_groups_switch_off_by_name(nlp):
+    text = "By registering you agree to receive our weekly newsletter."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["reader_addressed"]):
+        assert [e.type for e in events_of(nlp, text)] == ["AGREE"]
+    assert events_of(nlp, text) == []  # restored
+    with pytest.raises(UsageError):
+        rules.checked(["no_such_group"])

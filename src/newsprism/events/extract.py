@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.events import rules
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
@@ -68,7 +69,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
                 event.context = context
                 found.append(event)
         # an act said not to have happened ("has not ruled out ...") is never the main event
-        events.extend(sorted(found, key=lambda e: e.negated))
+        events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events
 
 
@@ -104,7 +105,7 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
-    if not actor_words and _activity_named(trigger):
+    if not actor_words and _activity_named(trigger) and rules.enabled("subjectless_gerunds"):
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
     Lexicon,
@@ -48,7 +49,7 @@ def reports_events(sent: Span, text: str) -> bool:
     sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
-    if any(mark in sentence for mark in load_lexicon().caption_marks):
+    if rules.enabled("captions") and any(mark in sentence for mark in load_lexicon().caption_marks):
         return False  # "Image caption Mr Trump was appealing to ...": a picture described
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
@@ -90,9 +91,10 @@ def is_unreal(
         return True  # "Just ask John Boehner.", "Keep talking": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
-    if _what_it_is_about(clause):
+    if _what_it_is_about(clause) and rules.enabled("about_frame"):
         return True  # "this is about Schiff trying to destroy ...": a characterisation
-    if trigger.kind == "verb" and clause.i == trigger.token.i and _state_of_a_thing(clause, lex):
+    own_verb = trigger.kind == "verb" and clause.i == trigger.token.i
+    if own_verb and _state_of_a_thing(clause, lex) and rules.enabled("thing_states"):
         return True  # "climate change is settled science": how a thing stands, no one acting
     if not said and _stance(trigger, clause, past, lex):
         return True  # "a group that supports an immigration crackdown": a standing view
@@ -233,7 +235,9 @@ def _state_of_a_thing(clause: Token, lex: Lexicon) -> bool:
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
     """ "I reject every interpretation ...", "By signing up you agree ...": the writer's first
     person, or the reader addressed, outside any quotation."""
-    if subject.lower_ not in ("i", "we", "you"):
+    if subject.lower_ not in ("i", "we", "you") or (
+        subject.lower_ == "you" and not rules.enabled("reader_addressed")
+    ):
         return False
     text, start = sentence
     before = text[: subject.idx - start]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -29,8 +30,9 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects.append(token.head)  # "investigations that have been closed"
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
-    objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
+    if rules.enabled("object_classes"):
+        objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
@@ -63,7 +65,9 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
-    if lemma in lex.feeling_adjectives and not _felt_towards_someone(token, lex):
+    if lemma in lex.feeling_adjectives and not (
+        rules.enabled("feelings") and _felt_towards_someone(token, lex)
+    ):
         return True  # "disappointed with the figures": a feeling about things
     subject = first_child(token, "nsubj")
     if lemma in lex.agent_subjects and subject is not None:

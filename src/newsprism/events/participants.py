@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     NAME_LABELS,
@@ -99,6 +100,8 @@ def _shares_negation(clause: Token) -> bool:
     """ "did not name Cohen or criticize him": a verb joined by "or"/"nor" with no subject of
     its own falls under the negation of the verb before it; "but instead offered" does not."""
     if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if not rules.enabled("negated_last"):
         return False
     head = clause.head
     joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < clause.i for c in head.children)

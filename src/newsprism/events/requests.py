@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.events.nonevents import is_generic
 
@@ -21,9 +22,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     if speaker is not None and is_generic(speaker, lex):
         return False  # "a campaign that some said shouldn't be here": a view held by some
     told = first_child(verb, "dobj")
-    if (first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))) and any(
-        _imperative(c) for c in clauses
-    ):
+    addressee = first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))
+    if addressee and rules.enabled("told_imperatives") and any(_imperative(c) for c in clauses):
         return True  # '"Maybe travel less," Obama told Holder': an imperative said to someone
     for clause in clauses:
         if lemma_of(clause) == "be" and not _leads_to_an_act(clause):

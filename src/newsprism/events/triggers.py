@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
@@ -158,8 +159,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
     by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
-    if by_object is not None:  # "signed the bill", "alerted the police": no event
-        return Trigger(token, by_object[0], by_object[1], "verb", words=[token]) if by_object[0] else None
+    if by_object is not None and by_object[0]:
+        return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if by_object is not None and rules.enabled("object_classes"):
+        return None  # "signed the bill", "alerted the police": no event
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
@@ -230,7 +233,8 @@ def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, st
     # a thing as object owns the preposition ("gave information on an investigation"); a force
     # or a people does not ("put its army on alert")
     has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
-    has_object |= lemma_of(verb) in lex.object_only_light_verbs  # "focused on proposals": a topic
+    if rules.enabled("topic_light_verbs"):
+        has_object |= lemma_of(verb) in lex.object_only_light_verbs  # "focused on proposals": a topic
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             candidates.append(child)
