@@ -33,6 +33,14 @@ def events_of(nlp, text: str):
         "The senator focused largely on familiar proposals.",  # a topic, no proposal made
         "Investors were disappointed with the quarterly figures.",  # a feeling about things
         "The dispute over the border is settled.",  # how a thing stands, no one acting
+        "The central bank warned that growth would not recover until 2022.",  # a forecast, no threat
+        '"A governor must put aside his own views," the senator added.',  # what anyone ought to do
+        "Asked about agreeing to an interview, the governor declined to comment.",  # a topic
+        '"We have reached a consensus that the old tactic is over," the senator said.',  # a view
+        "The number of new regulations has declined sharply since 2008.",  # a figure, no refusal
+        "The memo was quickly seized on by critics of the agency.",  # an idiom
+        "Officers are only supposed to ask for a warrant when a crime is suspected.",  # a rule
+        "Jane Roe Smith (Jane) Roe SmithGOP signals tax cut in new bill MORE said nothing.",  # link blurb
     ],
 )
 def test_objects_and_frames_that_report_no_event(nlp, text):
@@ -54,6 +62,8 @@ def test_objects_and_frames_that_report_no_event(nlp, text):
         ("The president asserted executive privilege over the documents.", "REJECT"),
         ('"Stop the attacks," the envoy told the rebel commanders.', "REQUEST"),  # an imperative told
         ("Talks between the two sides are scheduled to resume next week.", "CONSULT"),  # a plan stays
+        ("The militia warned that its fighters would attack the convoy.", "THREATEN"),  # an act warned of
+        ("The two sides reached an agreement that talks would resume in May.", "AGREE"),  # a plan agreed
     ],
 )
 def test_events_beside_them_stay(nlp, text, event_type):

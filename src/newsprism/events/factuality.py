@@ -49,7 +49,8 @@ def reports_events(sent: Span, text: str) -> bool:
     sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
-    if rules.enabled("captions") and any(mark in sentence for mark in load_lexicon().caption_marks):
+    lex = load_lexicon()
+    if rules.enabled("captions") and any(mark in sentence for mark in lex.caption_marks):
         return False  # "Image caption Mr Trump was appealing to ...": a picture described
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
@@ -93,6 +94,8 @@ def is_unreal(
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if _what_it_is_about(clause) and rules.enabled("about_frame"):
         return True  # "this is about Schiff trying to destroy ...": a characterisation
+    if _forecast_warning(trigger, lex) and rules.enabled("forecast_warnings"):
+        return True  # "the IMF warned that growth would not recover": a forecast, no threat
     own_verb = trigger.kind == "verb" and clause.i == trigger.token.i
     if own_verb and _state_of_a_thing(clause, lex) and rules.enabled("thing_states"):
         return True  # "climate change is settled science": how a thing stands, no one acting
@@ -219,6 +222,20 @@ def _what_it_is_about(clause: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
             return True
     return False
+
+
+def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
+    """A warning whose that-clause names no one's act: a thing said to happen or be, or a
+    passive with no doer ("warned that his majority could be weakened")."""
+    if trigger.type != "THREATEN" or lemma_of(trigger.token) not in lex.warning_verbs or trigger.content:
+        return False
+    warned = first_child(trigger.token, "ccomp")
+    if warned is None:
+        return False
+    if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:
+        return True
+    subject = first_child(warned, "nsubj")
+    return lemma_of(warned) == "be" or subject is None or not can_act(subject, lex)
 
 
 def _state_of_a_thing(clause: Token, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ data; this module indexes them for lookups and mends the model's few lemma slips
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,6 +100,8 @@ class Lexicon:
     object_only_light_verbs: frozenset[str]
     caption_marks: tuple[str, ...]
     feeling_adjectives: frozenset[str]
+    link_blurb: re.Pattern[str]
+    warning_verbs: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -213,6 +216,8 @@ def load_lexicon() -> Lexicon:
         object_only_light_verbs=frozenset(raw["object_only_light_verbs"]),
         caption_marks=tuple(raw["caption_marks"]),
         feeling_adjectives=frozenset(raw["feeling_adjectives"]),
+        link_blurb=re.compile(raw["link_blurb_pattern"]),
+        warning_verbs=frozenset(raw["warning_verbs"]),
     )
 
 

@@ -169,6 +169,22 @@ def _is_question(clause: Token) -> bool:
     )
 
 
+def shared_view(noun: Token) -> bool:
+    """ "a consensus that the tactic is over": the agreement's clause says how things are, not
+    what will be done ("an agreement that talks would resume" is a plan)."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in PLAN_MODALS for a in clause.children):
+            return False
+        marked = any(
+            c.lower_ == "that" and c.dep_ in ("mark", "pobj") for c in clause.subtree if c.i < clause.i
+        )
+        if marked or lemma_of(clause) == "be":
+            return True
+    return False
+
+
 def _believes(verb: Token) -> bool:
     """A that-clause about how things are, and nothing acted on: "agreed that the economy was
     weak"; not "agreed to ...", "accepted X", nor "agreed that talks would resume" (a plan)."""

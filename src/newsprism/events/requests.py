@@ -21,6 +21,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     speaker = first_child(verb, "nsubj")
     if speaker is not None and is_generic(speaker, lex):
         return False  # "a campaign that some said shouldn't be here": a view held by some
+    if rules.enabled("norm_demands") and any(_anyone(first_child(c, "nsubj")) for c in clauses):
+        return False  # '"A judge must put aside his views," he added': what anyone ought to do
     told = first_child(verb, "dobj")
     addressee = first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))
     if addressee and rules.enabled("told_imperatives") and any(_imperative(c) for c in clauses):
@@ -36,6 +38,13 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _anyone(subject: Token | None) -> bool:
+    """ "a judge", "any president", "every citizen": whoever it may be, no one in particular."""
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in subject.children
+    )
 
 
 def _imperative(clause: Token) -> bool:

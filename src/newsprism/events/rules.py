@@ -24,6 +24,11 @@ GROUPS: dict[str, str] = {
     "feelings": "feelings towards someone are criticism ('disappointed with', 'furious at')",
     "told_imperatives": "an imperative told to someone is a request",
     "topic_light_verbs": "'focused on proposals': the prepositional object of focus is a topic",
+    "link_blurbs": "related-link blurbs glued into the text ('McConnellGOP signals ... MORE'): no event",
+    "forecast_warnings": "'warned that growth would slow': a warning of what no one will do is no threat",
+    "norm_demands": "'[a judge] must put aside his views': what anyone ought to do is no demand",
+    "topic_gerunds": "'asked about agreeing to questioning': a gerund after about names a topic",
+    "shared_views": "'reached a consensus that the tactic is over': agreement on a view, not on an act",
 }
 
 _switched_off: frozenset[str] = frozenset()

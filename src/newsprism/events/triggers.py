@@ -25,7 +25,7 @@ from newsprism.events.lexicon import (
     typed_by_object,
     typed_by_subject,
 )
-from newsprism.events.nonevents import not_an_event
+from newsprism.events.nonevents import not_an_event, shared_view
 from newsprism.events.requests import demands_of_another, directs_someone, infinitive
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -170,6 +170,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
     if lemma in lex.light_verbs and noun_entry:
+        if noun_entry[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
+            return None  # "reached a consensus that the tactic is over": a view held in common
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
     if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
         return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
@@ -247,7 +249,8 @@ def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, st
             and not has_object
         ):
             # "went on strike"; not "gave information on an investigation"
-            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # a name is a place, not an act: "sent his aide to Wall Street"
+            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PROPN")
     candidates += passive
     for noun in candidates:
         entry = _noun_entry(noun, lex.objects, by_modifier=True)
