@@ -41,6 +41,8 @@ def events_of(nlp, text: str):
         "The memo was quickly seized on by critics of the agency.",  # an idiom
         "Officers are only supposed to ask for a warrant when a crime is suspected.",  # a rule
         "Jane Roe Smith (Jane) Roe SmithGOP signals tax cut in new bill MORE said nothing.",  # link blurb
+        "A party official conceded that the challenger could actually win.",  # an admission
+        "Critics noted the deadline for submitting a budget proposal had passed.",  # no one submits
     ],
 )
 def test_objects_and_frames_that_report_no_event(nlp, text):
@@ -64,6 +66,9 @@ def test_objects_and_frames_that_report_no_event(nlp, text):
         ("Talks between the two sides are scheduled to resume next week.", "CONSULT"),  # a plan stays
         ("The militia warned that its fighters would attack the convoy.", "THREATEN"),  # an act warned of
         ("The two sides reached an agreement that talks would resume in May.", "AGREE"),  # a plan agreed
+        ("The senator was hit with a federal lawsuit in March.", "ACCUSE"),  # a lawsuit, not a blow
+        ("The Treasury slapped Russia with new sanctions on Friday.", "SANCTION"),
+        ("The rebels hit the convoy with rockets.", "ASSAULT"),  # a blow stays a blow
     ],
 )
 def test_events_beside_them_stay(nlp, text, event_type):

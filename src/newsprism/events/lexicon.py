@@ -102,6 +102,8 @@ class Lexicon:
     feeling_adjectives: frozenset[str]
     link_blurb: re.Pattern[str]
     warning_verbs: frozenset[str]
+    struck_with: frozenset[str]
+    admission_verbs: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -218,6 +220,8 @@ def load_lexicon() -> Lexicon:
         feeling_adjectives=frozenset(raw["feeling_adjectives"]),
         link_blurb=re.compile(raw["link_blurb_pattern"]),
         warning_verbs=frozenset(raw["warning_verbs"]),
+        struck_with=frozenset(raw["struck_with_verbs"]),
+        admission_verbs=frozenset(raw["admission_verbs"]),
     )
 
 

@@ -65,6 +65,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
+    if (
+        lemma in lex.admission_verbs
+        and first_child(token, "ccomp") is not None
+        and rules.enabled("admissions")
+    ):
+        return True  # "conceded that Trump could win": an admission
     if lemma in lex.feeling_adjectives and not (
         rules.enabled("feelings") and _felt_towards_someone(token, lex)
     ):

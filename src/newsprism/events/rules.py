@@ -29,6 +29,8 @@ GROUPS: dict[str, str] = {
     "norm_demands": "'[a judge] must put aside his views': what anyone ought to do is no demand",
     "topic_gerunds": "'asked about agreeing to questioning': a gerund after about names a topic",
     "shared_views": "'reached a consensus that the tactic is over': agreement on a view, not on an act",
+    "struck_with": "'hit with a lawsuit', 'slapped with sanctions': the with-phrase names the act",
+    "admissions": "'conceded that he could lose': an admission, not a concession",
 }
 
 _switched_off: frozenset[str] = frozenset()

@@ -130,6 +130,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     keys = [*_phrasal_keys(token, lemma), lemma]
     if not_an_event(token, lemma, obj, keys, lex):
         return None
+    dealt = _dealt_with(token, lex)
+    if dealt is not None:  # "was hit with a lawsuit"
+        return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
         if key in lex.reversal_verbs:
@@ -188,6 +191,19 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    return None
+
+
+def _dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
+    """ "hit with a lawsuit", "slapped Russia with sanctions": the event noun after "with"."""
+    if lemma_of(verb) not in lex.struck_with or not rules.enabled("struck_with"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                entry = _noun_entry(noun, lex.objects, by_modifier=True)
+                if entry:
+                    return noun, entry
     return None
 
 
