@@ -42,6 +42,8 @@ def events_of(nlp, text: str):
         "Officers are only supposed to ask for a warrant when a crime is suspected.",  # a rule
         "Jane Roe Smith (Jane) Roe SmithGOP signals tax cut in new bill MORE said nothing.",  # link blurb
         "A party official conceded that the challenger could actually win.",  # an admission
+        "The lobbyist visited the White House at least 157 times during those years.",  # a tally
+        "The two leaders have met twice since June.",  # a count of meetings, no one meeting
         "Critics noted the deadline for submitting a budget proposal had passed.",  # no one submits
     ],
 )

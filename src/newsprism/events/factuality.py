@@ -94,6 +94,8 @@ def is_unreal(
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
     if _what_it_is_about(clause) and rules.enabled("about_frame"):
         return True  # "this is about Schiff trying to destroy ...": a characterisation
+    if _tally(clause) and rules.enabled("tallies"):
+        return True  # "visited the White House at least 157 times": a count of acts
     if _forecast_warning(trigger, lex) and rules.enabled("forecast_warnings"):
         return True  # "the IMF warned that growth would not recover": a forecast, no threat
     own_verb = trigger.kind == "verb" and clause.i == trigger.token.i
@@ -221,6 +223,16 @@ def _what_it_is_about(clause: Token) -> bool:
         current = current.head
         if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
             return True
+    return False
+
+
+def _tally(verb: Token) -> bool:
+    """ "157 times", "five times", "twice": the verb counts repeated acts."""
+    for child in verb.children:
+        if child.lower_ in ("twice", "thrice") and child.dep_ == "advmod":
+            return True
+        if child.dep_ == "npadvmod" and lemma_of(child) == "time" and child.tag_ == "NNS":
+            return any(c.dep_ == "nummod" for c in child.children)
     return False
 
 

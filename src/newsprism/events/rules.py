@@ -31,6 +31,7 @@ GROUPS: dict[str, str] = {
     "shared_views": "'reached a consensus that the tactic is over': agreement on a view, not on an act",
     "struck_with": "'hit with a lawsuit', 'slapped with sanctions': the with-phrase names the act",
     "admissions": "'conceded that he could lose': an admission, not a concession",
+    "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
 }
 
 _switched_off: frozenset[str] = frozenset()
