@@ -44,6 +44,8 @@ def events_of(nlp, text: str):
         "A party official conceded that the challenger could actually win.",  # an admission
         "The lobbyist visited the White House at least 157 times during those years.",  # a tally
         "The two leaders have met twice since June.",  # a count of meetings, no one meeting
+        "Thank goodness the inspectors are on the case.",  # an idiom, no one thanked
+        "The campaign began releasing selective pieces of information before the deadline.",
         "Critics noted the deadline for submitting a budget proposal had passed.",  # no one submits
     ],
 )
