@@ -43,3 +43,49 @@ def test_score_real_counts_precision_quiet_and_type(nlp):
     assert scores["none_quiet"] == 0.5 and scores["none_sentences"] == 2
     assert scores["type_accuracy"] == 0.5 and scores["event_sentences"] == 2
     assert {m[0] for m in scores["misses"]} == {"r2", "r4"}
+
+
+def test_blind4_is_a_separate_well_formed_gold_set():
+    from newsprism.evaluation.events import ALLSIDES_BLIND3, ALLSIDES_BLIND4
+
+    records = load_records(ALLSIDES_BLIND4)
+    assert len(records) == 100 and len({r["id"] for r in records}) == 100
+    assert sum(r["event"] is None for r in records) == 79
+    older = (ALLSIDES_SENTENCES, ALLSIDES_BLIND, ALLSIDES_BLIND2, ALLSIDES_BLIND3)
+    earlier = {r["allsides_id"] for path in older for r in load_records(path)}
+    assert not earlier & {r["allsides_id"] for r in records}
+    for record in records:
+        assert record["event"] is None or record["event"] in TYPES
+        for event in [record, *record["other_events"]]:
+            for name in event["actors"] + event["recipients"]:
+                assert name in record["text"], (record["id"], name)
+
+
+def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+    from newsprism.evaluation import events as event_eval
+    from newsprism.events import rules
+
+    gold = [
+        {"id": "p1", "text": "By registering you agree to receive our weekly newsletter.", "event": None},
+        {"id": "p2", "text": "The governor criticized the mayor on Friday.", "event": "ACCUSE"},
+    ]
+    real = tmp_path / "real.jsonl"
+    real.write_text("".join(json.dumps(r) + "\n" for r in gold), "utf-8")
+    plover = tmp_path / "plover.json"
+    plover.write_text(json.dumps([gold[1]]), "utf-8")
+    for name in ("ALLSIDES_SENTENCES", "ALLSIDES_BLIND", "ALLSIDES_BLIND2", "ALLSIDES_BLIND3"):
+        monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
+    for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES"):
+        monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
+    monkeypatch.setattr(event_eval, "ALLSIDES_BLIND4", real)
+    result = CliRunner().invoke(app, ["eval", "events", "--ablate", "--data", str(plover)])
+    assert result.exit_code == 0, result.output
+    lines: dict[str, str] = {}
+    for line in result.output.splitlines():  # the figures first, the descriptions after them
+        lines.setdefault(line.split(":")[0], line)
+    assert set(rules.GROUPS) <= set(lines)
+    assert "blind4 P -0.500" in lines["reader_addressed"]  # without it the sign-up line is an event
+    assert lines["captions"].endswith("no change")

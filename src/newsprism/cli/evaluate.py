@@ -85,10 +85,13 @@ def _allsides() -> Path | None:
 def eval_events(
     data: Path | None = data_option("data/plover-gsr/dev.json"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List the misses"),
+    ablate: bool = typer.Option(
+        False, "--ablate", help="Per events rule group, how each figure changes without it"
+    ),
 ) -> None:
     """Event-type macro-F1, actor and recipient recall, and date accuracy."""
     data = find_data(data, "data/plover-gsr/dev.json", required=False, what="PLOVER gold sentences")
-    run_eval("events", data, verbose)
+    run_eval("event_ablation" if ablate else "events", data, verbose)
 
 
 @eval_app.command("stories")

@@ -19,7 +19,8 @@
   (50, labelled after the previous round's tuning) and eval/allsides_events_blind2 (100, labelled at the
   start of the issue-20 round before any run, tuned on in its second round) and
   eval/allsides_events_blind3 (100, labelled at the start of the second issue-20 round before any
-  run, never tuned on).
+  run, never tuned on) and eval/allsides_events_blind4 (100, labelled at the start of the third
+  issue-20 round before any run, never tuned on).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -65,6 +66,8 @@ ALLSIDES_BLIND = REPO / "eval" / "allsides_events_blind" / "blind.jsonl"
 ALLSIDES_BLIND2 = REPO / "eval" / "allsides_events_blind2" / "blind.jsonl"
 # 100 more, labelled at the start of the second issue-20 round before any run; never tuned on.
 ALLSIDES_BLIND3 = REPO / "eval" / "allsides_events_blind3" / "blind.jsonl"
+# 100 more, labelled at the start of the third issue-20 round before any run; never tuned on.
+ALLSIDES_BLIND4 = REPO / "eval" / "allsides_events_blind4" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -268,6 +271,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind2", load_records(ALLSIDES_BLIND2)),)
         if ALLSIDES_BLIND3.exists():
             halves += (("real-blind3", load_records(ALLSIDES_BLIND3)),)
+        if ALLSIDES_BLIND4.exists():
+            halves += (("real-blind4", load_records(ALLSIDES_BLIND4)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.events import rules
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
@@ -56,16 +57,20 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
         if not triggers or not reports_events(sent, text):
             continue
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
+        triggers = [t for t in triggers if not _in_link_blurb(t.token, sentence, sent.start_char, lex)]
         date_expressions = find_date_expressions(sentence, sent.start_char)
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
+        found = []
         for trigger in triggers:
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
             if event is not None:
                 event.context = context
-                events.append(event)
+                found.append(event)
+        # an act said not to have happened ("has not ruled out ...") is never the main event
+        events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events
 
 
@@ -101,6 +106,10 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    if not actor_words and _activity_named(trigger) and rules.enabled("subjectless_gerunds"):
+        return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
+    if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
+        return None  # "when asked about agreeing to questioning": a topic, not an act
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if (
         event_type == "ASSAULT"
@@ -193,6 +202,26 @@ def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Toke
         return False
     people = [*actors, *recipients]
     return bool(actors and recipients) and all(entity_label(t) == "PERSON" for t in people)
+
+
+def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """A word of a related-link blurb glued into the text ("Mitchell McConnellGOP signals ...
+    MORE"): the running text after the blurb still counts."""
+    if not rules.enabled("link_blurbs"):
+        return False
+    return any(m.start() <= token.idx - offset < m.end() for m in lex.link_blurb.finditer(sentence))
+
+
+def _activity_named(trigger: Trigger) -> bool:
+    """A gerund after a preposition names an activity; with no one doing it, nothing happened."""
+    token = trigger.token
+    named = trigger.kind == "verb" or (trigger.kind == "light" and rules.enabled("subjectless_gerunds"))
+    return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
+
+
+def _topic_of(gerund: Token) -> bool:
+    """A gerund after "about" (or "regarding", "concerning") is what is talked about."""
+    return gerund.dep_ == "pcomp" and gerund.head.lower_ in ("about", "regarding", "concerning")
 
 
 def _tense(token: Token) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
     Lexicon,
@@ -21,6 +22,7 @@ from newsprism.events.lexicon import (
     first_child,
     is_agent,
     lemma_of,
+    load_lexicon,
 )
 from newsprism.events.nonevents import is_generic
 from newsprism.events.triggers import Trigger
@@ -47,6 +49,9 @@ def reports_events(sent: Span, text: str) -> bool:
     sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
+    lex = load_lexicon()
+    if rules.enabled("captions") and any(mark in sentence for mark in lex.caption_marks):
+        return False  # "Image caption Mr Trump was appealing to ...": a picture described
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
@@ -87,6 +92,15 @@ def is_unreal(
         return True  # "Just ask John Boehner.", "Keep talking": an imperative to the reader
     if _indirect_question(clause):
         return True  # "speculation about when the Fed will ease ...", "how unions negotiate ..."
+    if _what_it_is_about(clause) and rules.enabled("about_frame"):
+        return True  # "this is about Schiff trying to destroy ...": a characterisation
+    if _tally(clause) and rules.enabled("tallies"):
+        return True  # "visited the White House at least 157 times": a count of acts
+    if _forecast_warning(trigger, lex) and rules.enabled("forecast_warnings"):
+        return True  # "the IMF warned that growth would not recover": a forecast, no threat
+    own_verb = trigger.kind == "verb" and clause.i == trigger.token.i
+    if own_verb and _state_of_a_thing(clause, lex) and rules.enabled("thing_states"):
+        return True  # "climate change is settled science": how a thing stands, no one acting
     if not said and _stance(trigger, clause, past, lex):
         return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
@@ -200,9 +214,59 @@ def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
     return subject is not None and not can_act(subject, lex) and lemma_of(subject) not in lex.nouns
 
 
+def _what_it_is_about(clause: Token) -> bool:
+    """ "This is (not) about X trying to ...": what a matter is said to be about, a view of it."""
+    current = clause
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in ("xcomp", "pcomp", "pobj", "conj"):
+            return False
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
+            return True
+    return False
+
+
+def _tally(verb: Token) -> bool:
+    """ "157 times", "five times", "twice": the verb counts repeated acts."""
+    for child in verb.children:
+        if child.lower_ in ("twice", "thrice") and child.dep_ == "advmod":
+            return True
+        if child.dep_ == "npadvmod" and lemma_of(child) == "time" and child.tag_ == "NNS":
+            return any(c.dep_ == "nummod" for c in child.children)
+    return False
+
+
+def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
+    """A warning whose that-clause names no one's act: a thing said to happen or be, or a
+    passive with no doer ("warned that his majority could be weakened")."""
+    if trigger.type != "THREATEN" or lemma_of(trigger.token) not in lex.warning_verbs or trigger.content:
+        return False
+    warned = first_child(trigger.token, "ccomp")
+    if warned is None:
+        return False
+    if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:
+        return True
+    subject = first_child(warned, "nsubj")
+    return lemma_of(warned) == "be" or subject is None or not can_act(subject, lex)
+
+
+def _state_of_a_thing(clause: Token, lex: Lexicon) -> bool:
+    """A present passive with no doer and a thing as its subject ("the matter is settled"): a state."""
+    auxpass = first_child(clause, "auxpass")
+    if auxpass is None or auxpass.tag_ not in ("VBZ", "VBP") or first_child(clause, "aux") is not None:
+        return False
+    if first_child(clause, "xcomp") is not None:
+        return False  # "talks are scheduled to resume": a plan, not a state
+    patient = first_child(clause, "nsubjpass")
+    return first_child(clause, "agent") is None and patient is not None and not can_act(patient, lex)
+
+
 def _authors_own(subject: Token, sentence: tuple[str, int]) -> bool:
-    """ "I reject every interpretation ...": the writer's first person, outside any quotation."""
-    if subject.lower_ not in ("i", "we"):
+    """ "I reject every interpretation ...", "By signing up you agree ...": the writer's first
+    person, or the reader addressed, outside any quotation."""
+    if subject.lower_ not in ("i", "we", "you") or (
+        subject.lower_ == "you" and not rules.enabled("reader_addressed")
+    ):
         return False
     text, start = sentence
     before = text[: subject.idx - start]

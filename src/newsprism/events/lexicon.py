@@ -6,6 +6,7 @@ data; this module indexes them for lookups and mends the model's few lemma slips
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,31 @@ class Lexicon:
     permission_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     partner_verbs: frozenset[str]
+    quantity_heads: frozenset[str]
+    object_only_light_verbs: frozenset[str]
+    caption_marks: tuple[str, ...]
+    feeling_adjectives: frozenset[str]
+    link_blurb: re.Pattern[str]
+    warning_verbs: frozenset[str]
+    struck_with: frozenset[str]
+    admission_verbs: frozenset[str]
+
+
+def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
+    """A word list in which "@name" stands for every word of that class."""
+    out: set[str] = set()
+    for word in words:
+        out |= set(classes[word[1:]]) if word.startswith("@") else {word}
+    return frozenset(out)
+
+
+def _expand_keys(table: dict[str, str], classes: dict[str, list[str]]) -> dict[str, str]:
+    """An object table in which a key "@name" gives its value to every word of that class."""
+    out: dict[str, str] = {}
+    for key, value in table.items():
+        for word in classes[key[1:]] if key.startswith("@") else [key]:
+            out.setdefault(word, value)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +144,7 @@ def load_lexicon() -> Lexicon:
     words |= {key.split()[0] for key in raw["reversal_verbs"]}
     words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
+    classes = raw["word_classes"]
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
@@ -125,14 +152,14 @@ def load_lexicon() -> Lexicon:
         mode_words=mode_words,
         light_verbs=frozenset(raw["light_verbs"]),
         reversal_verbs=raw["reversal_verbs"],
-        not_with_objects={k: frozenset(v) for k, v in raw["not_with_objects"].items()},
+        not_with_objects={k: _expand(v, classes) for k, v in raw["not_with_objects"].items()},
         not_with_complements={k: frozenset(v) for k, v in raw["not_with_complements"].items()},
         without_object=raw["without_object"],
         agent_objects=frozenset(raw["needs_agent_object"]),
         questions=frozenset(raw["question_verbs"]),
         not_events=frozenset(raw["not_events"]),
         agent_subjects=frozenset(raw["needs_agent_subject"]),
-        object_types=raw["object_types"],
+        object_types={k: _expand_keys(v, classes) for k, v in raw["object_types"].items()},
         commitment=frozenset(raw["commitment_verbs"]),
         transparent=raw["transparent_verbs"],
         speech=speech_verbs("event"),
@@ -187,6 +214,14 @@ def load_lexicon() -> Lexicon:
         permission_verbs=frozenset(raw["permission_verbs"]),
         belief_verbs=frozenset(raw["belief_verbs"]),
         partner_verbs=frozenset(raw["partner_verbs"]),
+        quantity_heads=frozenset(classes["quantity_heads"]),
+        object_only_light_verbs=frozenset(raw["object_only_light_verbs"]),
+        caption_marks=tuple(raw["caption_marks"]),
+        feeling_adjectives=frozenset(raw["feeling_adjectives"]),
+        link_blurb=re.compile(raw["link_blurb_pattern"]),
+        warning_verbs=frozenset(raw["warning_verbs"]),
+        struck_with=frozenset(raw["struck_with_verbs"]),
+        admission_verbs=frozenset(raw["admission_verbs"]),
     )
 
 
@@ -259,14 +294,18 @@ def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, s
 
 
 def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:
-    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a rejection)."""
+    """The type a verb takes from its object ("block a road" is a protest, "block a bill" a
+    rejection); ("", None) when the table says that object makes no event ("sign a bill")."""
     table = lex.object_types.get(lemma)
     if not table or obj is None:
         return None
     entry = table.get(lemma_of(obj))
     if entry is None:
+        compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
+        entry = table.get(f"{compound.lower_} {lemma_of(obj)}") if compound is not None else None
+    if entry is None:
         entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
-    if not entry:
+    if entry is None:
         return None
     event_type, _, mode = entry.partition(" ")
     return event_type, mode or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -29,6 +30,9 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects.append(token.head)  # "investigations that have been closed"
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if rules.enabled("object_classes"):
+        objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
@@ -61,6 +65,16 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
+    if (
+        lemma in lex.admission_verbs
+        and first_child(token, "ccomp") is not None
+        and rules.enabled("admissions")
+    ):
+        return True  # "conceded that Trump could win": an admission
+    if lemma in lex.feeling_adjectives and not (
+        rules.enabled("feelings") and _felt_towards_someone(token, lex)
+    ):
+        return True  # "disappointed with the figures": a feeling about things
     subject = first_child(token, "nsubj")
     if lemma in lex.agent_subjects and subject is not None:
         if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
@@ -74,6 +88,29 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:
+    """ "angry with the senator", "disappointed in Trump's response": someone, or someone's doing."""
+    for prep in word.children:
+        for target in (p for p in prep.children if prep.dep_ in ("prep", "agent") and p.dep_ == "pobj"):
+            owner = first_child(target, "poss")
+            if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
+                return True
+    return False
+
+
+def _counted(noun: Token, lex: Lexicon) -> list[Token]:
+    """What a counting head gathers: "a welter of details" is details, "a series of questions" questions."""
+    if lemma_of(noun) not in lex.quantity_heads:
+        return []
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _names_what_is_asked(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
@@ -136,6 +173,22 @@ def _is_question(clause: Token) -> bool:
         (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
         for c in clause.children
     )
+
+
+def shared_view(noun: Token) -> bool:
+    """ "a consensus that the tactic is over": the agreement's clause says how things are, not
+    what will be done ("an agreement that talks would resume" is a plan)."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in PLAN_MODALS for a in clause.children):
+            return False
+        marked = any(
+            c.lower_ == "that" and c.dep_ in ("mark", "pobj") for c in clause.subtree if c.i < clause.i
+        )
+        if marked or lemma_of(clause) == "be":
+            return True
+    return False
 
 
 def _believes(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     NAME_LABELS,
@@ -92,7 +93,19 @@ def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon)
             negated |= flag == "negated"
     if trigger.noun is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.noun.children):
         negated = True
-    return negated, hypothetical, future
+    return negated or _shares_negation(clause), hypothetical, future
+
+
+def _shares_negation(clause: Token) -> bool:
+    """ "did not name Cohen or criticize him": a verb joined by "or"/"nor" with no subject of
+    its own falls under the negation of the verb before it; "but instead offered" does not."""
+    if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if not rules.enabled("negated_last"):
+        return False
+    head = clause.head
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < clause.i for c in head.children)
+    return joined_by_or and any(c.dep_ == "neg" for c in head.children)
 
 
 def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.events import rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.events.nonevents import is_generic
 
@@ -20,6 +21,12 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     speaker = first_child(verb, "nsubj")
     if speaker is not None and is_generic(speaker, lex):
         return False  # "a campaign that some said shouldn't be here": a view held by some
+    if rules.enabled("norm_demands") and any(_anyone(first_child(c, "nsubj")) for c in clauses):
+        return False  # '"A judge must put aside his views," he added': what anyone ought to do
+    told = first_child(verb, "dobj")
+    addressee = first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))
+    if addressee and rules.enabled("told_imperatives") and any(_imperative(c) for c in clauses):
+        return True  # '"Maybe travel less," Obama told Holder': an imperative said to someone
     for clause in clauses:
         if lemma_of(clause) == "be" and not _leads_to_an_act(clause):
             continue  # "said X should be here", "must be ashamed": how things ought to be, no act asked
@@ -31,6 +38,22 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _anyone(subject: Token | None) -> bool:
+    """ "a judge", "any president", "every citizen": whoever it may be, no one in particular."""
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in subject.children
+    )
+
+
+def _imperative(clause: Token) -> bool:
+    """A bare verb with no subject, auxiliary or conjunction of its own: "stop it", "travel less"."""
+    if clause.tag_ not in ("VB", "VBP") or clause.pos_ != "VERB":
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children
+    )
 
 
 def _leads_to_an_act(copula: Token) -> bool:

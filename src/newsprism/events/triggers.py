@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsprism.events import rules
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
@@ -24,7 +25,7 @@ from newsprism.events.lexicon import (
     typed_by_object,
     typed_by_subject,
 )
-from newsprism.events.nonevents import not_an_event
+from newsprism.events.nonevents import not_an_event, shared_view
 from newsprism.events.requests import demands_of_another, directs_someone, infinitive
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -129,6 +130,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     keys = [*_phrasal_keys(token, lemma), lemma]
     if not_an_event(token, lemma, obj, keys, lex):
         return None
+    dealt = _dealt_with(token, lex)
+    if dealt is not None:  # "was hit with a lawsuit"
+        return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
     noun, noun_entry = _object_noun(token, lex)
     for key in keys:
         if key in lex.reversal_verbs:
@@ -158,8 +162,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
     by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
-    if by_object:
+    if by_object is not None and by_object[0]:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
+    if by_object is not None and rules.enabled("object_classes"):
+        return None  # "signed the bill", "alerted the police": no event
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
@@ -167,6 +173,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
     if lemma in lex.light_verbs and noun_entry:
+        if noun_entry[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
+            return None  # "reached a consensus that the tactic is over": a view held in common
         return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
     if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
         return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
@@ -183,6 +191,19 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    return None
+
+
+def _dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
+    """ "hit with a lawsuit", "slapped Russia with sanctions": the event noun after "with"."""
+    if lemma_of(verb) not in lex.struck_with or not rules.enabled("struck_with"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                entry = _noun_entry(noun, lex.objects, by_modifier=True)
+                if entry:
+                    return noun, entry
     return None
 
 
@@ -230,6 +251,8 @@ def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, st
     # a thing as object owns the preposition ("gave information on an investigation"); a force
     # or a people does not ("put its army on alert")
     has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
+    if rules.enabled("topic_light_verbs"):
+        has_object |= lemma_of(verb) in lex.object_only_light_verbs  # "focused on proposals": a topic
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             candidates.append(child)
@@ -242,7 +265,8 @@ def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, st
             and not has_object
         ):
             # "went on strike"; not "gave information on an investigation"
-            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            # a name is a place, not an act: "sent his aide to Wall Street"
+            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PROPN")
     candidates += passive
     for noun in candidates:
         entry = _noun_entry(noun, lex.objects, by_modifier=True)

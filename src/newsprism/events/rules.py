@@ -1,0 +1,67 @@
+"""Named rule groups of the events stage, each switchable by name for measurement.
+
+The rules added in the third issue-20 round sit behind these names; ``switched_off`` runs the
+stage with some of them off for one stretch of code (what ``newsprism eval events --ablate``
+does to show what each group is worth on each data set). A group that only one set needs is a
+rule fitted to that set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from newsprism.errors import UsageError
+
+GROUPS: dict[str, str] = {
+    "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
+    "captions": "picture captions and credits ('Image caption ...') report no event",
+    "reader_addressed": "'you' outside quotation marks is the reader: no event",
+    "about_frame": "'this is (not) about X doing Y' characterises, reports no act",
+    "subjectless_gerunds": "a gerund after a preposition with no one doing it ('in terms of supporting')",
+    "thing_states": "a present passive with a thing as subject and no doer is a state ('is settled')",
+    "object_classes": "counting heads ('a series of questions'), compounds, object classes refusing a verb",
+    "feelings": "feelings towards someone are criticism ('disappointed with', 'furious at')",
+    "told_imperatives": "an imperative told to someone is a request",
+    "topic_light_verbs": "'focused on proposals': the prepositional object of focus is a topic",
+    "link_blurbs": "related-link blurbs glued into the text ('McConnellGOP signals ... MORE'): no event",
+    "forecast_warnings": "'warned that growth would slow': a warning of what no one will do is no threat",
+    "norm_demands": "'[a judge] must put aside his views': what anyone ought to do is no demand",
+    "topic_gerunds": "'asked about agreeing to questioning': a gerund after about names a topic",
+    "shared_views": "'reached a consensus that the tactic is over': agreement on a view, not on an act",
+    "struck_with": "'hit with a lawsuit', 'slapped with sanctions': the with-phrase names the act",
+    "admissions": "'conceded that he could lose': an admission, not a concession",
+    "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
+}
+
+_switched_off: frozenset[str] = frozenset()
+
+
+def checked(names: Iterable[str]) -> frozenset[str]:
+    """The group names, refused when one is not a group."""
+    found = frozenset(names)
+    unknown = found - set(GROUPS)
+    if unknown:
+        raise UsageError(
+            f"no event rule group named {', '.join(sorted(unknown))} (groups: {', '.join(GROUPS)})"
+        )
+    return found
+
+
+def enabled(group: str) -> bool:
+    """Whether a rule group is on."""
+    if group not in GROUPS:  # a typo in the code must not switch a rule off silently
+        raise KeyError(group)
+    return group not in _switched_off
+
+
+@contextmanager
+def switched_off(groups: Iterable[str]) -> Iterator[None]:
+    """Run the events stage with exactly these groups off, then restore."""
+    global _switched_off
+    before = _switched_off
+    _switched_off = checked(groups)
+    try:
+        yield
+    finally:
+        _switched_off = before
