@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.events import rules
+import newsprism.events.rules as rules
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties

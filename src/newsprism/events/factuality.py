@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsprism.events import rules
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
     Lexicon,

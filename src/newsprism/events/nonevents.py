@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.events import rules
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.events import rules
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.events.nonevents import is_generic
 

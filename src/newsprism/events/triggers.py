@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsprism.events import rules
+import newsprism.events.rules as rules
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
