@@ -83,6 +83,22 @@ def test_the_second_unseen_quote_set_loads_every_span_from_five_outlets():
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_fourth_unseen_quote_set_loads_every_span_from_six_new_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN4_SET)
+    assert len(articles) == 6 and sum(len(a.quotes) for a in articles) == 94
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    records = [json.loads(line) for line in real_quotes.UNSEEN4_SET.read_text("utf-8").splitlines()]
+    used = set()
+    for other in ("dev.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl"):
+        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
+        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
+    assert len({r["outlet"] for r in records}) == 6
+    assert not {r["outlet"].split()[0].lower() for r in records} & used
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 @pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET])
 def test_allsides_people_counts_match_the_set(path):
     gold = json.loads(path.read_text("utf-8"))

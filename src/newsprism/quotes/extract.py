@@ -58,7 +58,7 @@ from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
-from newsprism.quotes.turns import carry_speakers, lede_source_named_next
+from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
@@ -104,6 +104,7 @@ def extract_quotes(
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
     answer_the_asked(article, [quote for quote, _ in in_order])
+    unname_askers_answers(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)

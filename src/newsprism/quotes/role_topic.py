@@ -2,11 +2,11 @@
 
 "Clinton ... sat down for an interview with David Plouffe. ... the former Secretary of State
 speculated that ...": the article never gave anyone that role, so ``role_holders`` finds no one,
-but a reader takes the phrase for the subject of the sentence before (or of this sentence's
-earlier clause). Only a singular "the ..." phrase, only when no one in the article holds a role
-with that word, and only when one person alone was a subject in that window ("Warren is facing
-..., as Sanders looms ... but the Massachusetts senator says" names two: no guess); otherwise the
-speaker stays unnamed.
+but a reader takes the phrase for the subject of the sentence before in the same paragraph (or of
+this sentence's earlier clause). Only a singular "the ..." phrase, only when no one in the
+article holds a role with that word, and only when one person alone was a subject in that window
+("Warren is facing ..., as Sanders looms ... but the Massachusetts senator says" names two: no
+guess); otherwise the speaker stays unnamed.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
         return None  # someone holds that role: role_holders decides, or it is ambiguous
     starts = article.sentence_starts
     index = bisect_right(starts, head.idx) - 1
-    since = starts[max(0, index - 1)]
+    paragraph = article.paragraph_starts[bisect_right(article.paragraph_starts, head.idx) - 1]
+    since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = [
         name
         for offset, name in article.subjects

@@ -76,8 +76,6 @@ def carry_speakers(
         if previous is not None and _pronoun_goes_on_turn(article, previous, quote):
             quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
             quote.speaker_mention_id = None  # the resolver's pick is gone; named again from the table
-        elif previous is not None and _pronoun_answers_own_question(article, previous, quote):
-            quote.speaker, quote.speaker_type, quote.speaker_mention_id = None, None, None
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
         elif quote.kind == "direct":
@@ -110,6 +108,14 @@ def _pronoun_goes_on_turn(article: ArticlePeople, previous: Quote, quote: Quote)
 
 def _asks(quote: Quote) -> bool:
     return quote.text.rstrip(" ,").endswith("?") or (quote.cue or "").lower() in ASKING_CUES
+
+
+def unname_askers_answers(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """After the exchanges rule gave answers to the ones asked: an answer a pronoun still gives to
+    the asker of the question right before it is left unnamed rather than wrong."""
+    for previous, quote in zip(quotes, quotes[1:], strict=False):
+        if _pronoun_answers_own_question(article, previous, quote):
+            quote.speaker, quote.speaker_type, quote.speaker_mention_id = None, None, None
 
 
 def _pronoun_answers_own_question(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
