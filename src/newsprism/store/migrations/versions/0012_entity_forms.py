@@ -26,10 +26,13 @@ def upgrade() -> None:
             sa.Column("mentions", sa.Integer(), nullable=False),
             sa.PrimaryKeyConstraint("entity_id", "form"),
         )
+    conn = op.get_bind()
+    linked = sa.text("SELECT 1 FROM mentions WHERE entity_id IS NOT NULL LIMIT 1")
+    if conn.execute(linked).first() is None:
+        return  # a new database: nothing to count (and no need to load the entity stage)
     from newsprism.entities.display import rename_people  # the naming rule is the entity stage's
     from newsprism.store.forms import recount_forms
 
-    conn = op.get_bind()
     recount_forms(conn)
     rename_people(conn)
 
