@@ -39,6 +39,9 @@ _DAY = "(SELECT coalesce(a.published, '') FROM articles a WHERE a.article_id = {
 
 def upgrade() -> None:
     for table in ("mentions", "quotes"):
+        # Safe to run again (a database set back to an older revision is upgraded once more).
+        if "article_day" in {c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)}:
+            continue
         column = sa.Column("article_day", sa.String(10), nullable=False, server_default="")
         op.add_column(table, column)
         # Only rows whose article is dated change (the rest keep the default '').
