@@ -107,7 +107,9 @@ class Corpus:
     ) -> Page:
         """``article_page`` as a list shows it: JSON items whose ``text`` is the article's first
         ``lead`` characters (``text_truncated`` says whether it goes on; ``words`` counts the whole)."""
-        listing = queries.article_leads(lead, **filters)
+        from newsprism.store.article_leads import article_leads
+
+        listing = article_leads(lead, **filters)
         return queries.read_page(self.store.engine, listing, limit, after, offset)
 
     def quotes(self, limit: int | None = None, **filters: Any) -> Iterator[Quote]:

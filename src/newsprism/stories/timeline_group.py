@@ -102,6 +102,7 @@ class _Group:
     recipients: set[str]
     words: set[str]
     days: Counter = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)  # of its reports
 
 
 def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
@@ -127,9 +128,9 @@ def _close(group: _Group, day: int | None) -> bool:
 def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
     """One happening typed differently by two articles (the typing is the noisiest part): a shared
     actor, dates close, and much the same wording. Within one article two types are two acts."""
-    if not (actors & group.actors) or any(w["article_id"] == article_id for w in group.row.wording):
+    if not (actors & group.actors) or _overlap(words, group.words) < _limits()["timeline_cross_type_wording"]:
         return False
-    return _close(group, day) and _overlap(words, group.words) >= _limits()["timeline_cross_type_wording"]
+    return article_id not in group.articles and _close(group, day)
 
 
 class EventGroups:
@@ -183,6 +184,7 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.days[day] += 1
+        target.articles.add(event.article_id)
         row = target.row
         if when and target.days[day] > target.days[_days(row.date)]:  # the date most reports give
             row.date, row.date_granularity = when, granularity
