@@ -8,10 +8,7 @@ rule fitted to that set.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-
-from newsprism.errors import UsageError
+from newsprism.rule_groups import RuleGroups
 
 GROUPS: dict[str, str] = {
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
@@ -34,34 +31,7 @@ GROUPS: dict[str, str] = {
     "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
 }
 
-_switched_off: frozenset[str] = frozenset()
-
-
-def checked(names: Iterable[str]) -> frozenset[str]:
-    """The group names, refused when one is not a group."""
-    found = frozenset(names)
-    unknown = found - set(GROUPS)
-    if unknown:
-        raise UsageError(
-            f"no event rule group named {', '.join(sorted(unknown))} (groups: {', '.join(GROUPS)})"
-        )
-    return found
-
-
-def enabled(group: str) -> bool:
-    """Whether a rule group is on."""
-    if group not in GROUPS:  # a typo in the code must not switch a rule off silently
-        raise KeyError(group)
-    return group not in _switched_off
-
-
-@contextmanager
-def switched_off(groups: Iterable[str]) -> Iterator[None]:
-    """Run the events stage with exactly these groups off, then restore."""
-    global _switched_off
-    before = _switched_off
-    _switched_off = checked(groups)
-    try:
-        yield
-    finally:
-        _switched_off = before
+_RULES = RuleGroups("event", GROUPS)
+checked = _RULES.checked
+enabled = _RULES.enabled
+switched_off = _RULES.switched_off  # the events stage with exactly these groups off

@@ -10,12 +10,8 @@ up there as a group whose removal costs nothing elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from functools import lru_cache
-
 from newsprism.config import Settings
-from newsprism.errors import UsageError
+from newsprism.rule_groups import RuleGroups
 
 GROUPS: dict[str, str] = {
     "not_a_quote": "quoted titles, nicknames and boilerplate are not quotes",
@@ -54,40 +50,12 @@ GROUPS: dict[str, str] = {
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
 }
 
-_switched_off: frozenset[str] | None = None  # None: as the settings say
+
+def _from_settings() -> list[str]:
+    return Settings.load().quotes.get("disabled_rules", [])
 
 
-@lru_cache(maxsize=1)
-def _from_settings() -> frozenset[str]:
-    return checked(Settings.load().quotes.get("disabled_rules", []))
-
-
-def checked(names: Iterable[str]) -> frozenset[str]:
-    """The group names, refused when one is not a group."""
-    found = frozenset(names)
-    unknown = found - set(GROUPS)
-    if unknown:
-        raise UsageError(
-            f"no quote rule group named {', '.join(sorted(unknown))} (groups: {', '.join(GROUPS)})"
-        )
-    return found
-
-
-def enabled(group: str) -> bool:
-    """Whether a rule group is on."""
-    if group not in GROUPS:  # a typo in the code must not switch a rule off silently
-        raise KeyError(group)
-    off = _switched_off if _switched_off is not None else _from_settings()
-    return group not in off
-
-
-@contextmanager
-def switched_off(groups: Iterable[str]) -> Iterator[None]:
-    """Run the quote stage with exactly these groups off (the settings aside), then restore."""
-    global _switched_off
-    before = _switched_off
-    _switched_off = checked(groups)
-    try:
-        yield
-    finally:
-        _switched_off = before
+_RULES = RuleGroups("quote", GROUPS, _from_settings)
+checked = _RULES.checked
+enabled = _RULES.enabled
+switched_off = _RULES.switched_off  # the quote stage with exactly these groups off (settings aside)
