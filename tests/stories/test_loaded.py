@@ -3,6 +3,7 @@
 from newsprism.stories.compare_text import sentences
 from newsprism.stories.loaded import (
     SHOWN_FLOOR,
+    SHOWN_SHARE_OF_BEST,
     ArticleWords,
     evaluative_lexicon,
     loaded_words,
@@ -44,12 +45,19 @@ def test_a_word_inside_a_quotation_is_kept_and_marked():
     assert "quotation" in word["why"]
 
 
-def test_the_shortlist_fills_the_cap_with_words_above_the_floor():
+def test_the_shortlist_keeps_words_above_the_floor_and_near_the_best():
     above, below = SHOWN_FLOOR + 0.01, SHOWN_FLOOR - 0.01
-    items = [{"score": s} for s in (2.0, 1.5, 1.2, 1.0, 0.5, above, below, 0.01)]
-    assert [i["score"] for i in shortlist(items, 10)] == [2.0, 1.5, 1.2, 1.0, 0.5, above]
-    assert [i["score"] for i in shortlist(items, 2)] == [2.0, 1.5]
+    items = [{"score": s} for s in (0.4, 0.35, above, below, 0.01)]
+    assert [i["score"] for i in shortlist(items, 10)] == [0.4, 0.35, above]
+    assert [i["score"] for i in shortlist(items, 2)] == [0.4, 0.35]
     assert shortlist([], 10) == []
+
+
+def test_a_strong_word_leaves_the_article_s_weak_ones_to_the_full_list():
+    best = 2.0
+    near, far = best * SHOWN_SHARE_OF_BEST + 0.01, best * SHOWN_SHARE_OF_BEST - 0.01
+    items = [{"score": s} for s in (best, 1.5, near, far, SHOWN_FLOOR + 0.01)]
+    assert [i["score"] for i in shortlist(items, 10)] == [best, 1.5, near]
 
 
 def test_a_few_words_set_in_quotation_marks_are_loaded_wording():

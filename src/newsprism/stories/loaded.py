@@ -12,8 +12,8 @@ a quotation the outlet chose to print count a little less than its own. They ran
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
 article (a repeated word is the topic, not a characterisation), by how early it comes, and by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view
-fills an article's ten slots with the strongest that pass a floor (``shortlist``); the rest stay in
-the full list.
+shows up to ten of an article's strongest, those that pass a floor and come within reach of its
+best word (``shortlist``); the rest stay in the full list.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ QUOTED_WEIGHT = 0.85  # a word inside a quotation: the outlet chose to print it,
 MIN_SCORE = 0.1  # weaker candidates stay out even of the full list
 RARE_ADVERB_WEIGHT = 0.5  # an unlisted "-ly" word news seldom uses (data file news_common_ly_words.txt)
 MIN_ADVERB_LENGTH = 6  # "only", "ally", "July" are no adverbs of manner
-SHOWN_FLOOR = 0.25  # the default view fills its slots with words scoring at least this much
+SHOWN_FLOOR = 0.2  # the default view shows no word scoring under this much
+SHOWN_SHARE_OF_BEST = 0.4  # nor one scoring under this share of the article's best word
 COMMON_IN_NEWS = 0.02  # a word in this share of news articles keeps half its weight
 PLAIN_LABEL_WEIGHT = 0.05  # a differing title with no evaluative word ("Spokesman"): rarely loaded
 SCARE_WEIGHT = 0.5  # a few words the outlet sets in quotation marks inside its own sentence
@@ -260,11 +261,16 @@ def _scare_quotes(
 
 
 def shortlist(items: list[dict], cap: int) -> list[dict]:
-    """The default view of one article's ranked loaded words: the strongest, at most ``cap``. The
-    slots are filled (annotators mark loaded words a lexicon weighs low as often as ones it weighs
-    high), but a word scoring under ``SHOWN_FLOOR`` (a common word, shared, late, far from any
-    actor) is left to the full list, so a plain article shows few."""
-    return [item for item in items[:cap] if item["score"] >= SHOWN_FLOOR]
+    """The default view of one article's ranked loaded words: at most ``cap``, none under
+    ``SHOWN_FLOOR`` (a common word, shared, late, far from any actor) and none under
+    ``SHOWN_SHARE_OF_BEST`` of the article's best. Annotators mark about 1.6 loaded spans per
+    article, mostly among its strongest candidates; filling ten slots found a few more of them
+    at the price of many unmarked words (BASIL dev 2010-2012: recall 0.490 at precision 0.135
+    filled, 0.430 at 0.175 with the share)."""
+    if not items:
+        return []
+    least = max(SHOWN_FLOOR, SHOWN_SHARE_OF_BEST * items[0]["score"])
+    return [item for item in items[:cap] if item["score"] >= least]
 
 
 def _item(article_id, start, end, text, why, score, actor) -> dict:
