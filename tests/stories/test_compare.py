@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from rich.console import Console
 
@@ -179,6 +181,9 @@ def test_distinct_and_loaded_items_point_into_the_stored_text(story):
     for row in data["outlets"]:
         assert len(row["distinct"]) <= 5 * len(row["articles"])
         assert len(row["loaded"]) <= 10 * len(row["articles"])
+        for key, cap in (("distinct", 5), ("loaded", 10)):  # the caps hold for each article
+            per_article = Counter(item["article_id"] for item in row[key])
+            assert max(per_article.values(), default=0) <= cap
         for item in row["distinct"] + row["loaded"]:
             assert {"article_id", "start", "end", "text", "why"} <= set(item)
             assert texts[item["article_id"]][item["start"] : item["end"]] == item["text"]
@@ -330,6 +335,7 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     assert rows["distinct"]["recall"] == 1.0
     lexical = found["loaded"]["all"]
     assert lexical["loaded, filled to 10"]["per_article"] <= 10
+    assert rows["distinct"]["most_per_article"] <= 5 and lexical["loaded"]["most_per_article"] <= 10
     assert lexical["loaded, every candidate"]["items"] >= lexical["loaded, filled to 10"]["items"]
     assert lexical["loaded, filled to 10"]["items"] >= lexical["loaded"]["items"]
     best = lexical["ceiling: one item per marked word, 10/article"]  # one marked word in 3 articles

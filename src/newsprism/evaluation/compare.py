@@ -140,6 +140,7 @@ def score(items: dict[str, list[tuple[int, int]]], gold: dict[str, list[tuple[in
         "spans": spans,
         "items": made,
         "per_article": made / max(1, len(gold)),
+        "most_per_article": max((len(items.get(aid, [])) for aid in gold), default=0),
     }
 
 
@@ -170,7 +171,7 @@ def run(
     for kind, (key, cap) in KINDS.items():
         results[key] = {}
         table = Table(title=f"{key} against BASIL {'informational' if kind == 'inf' else 'lexical'} bias")
-        for column in ("split", "method", "recall", "precision", "F1", "items/article", "spans"):
+        for column in ("split", "method", "recall", "precision", "F1", "items/article", "most", "spans"):
             table.add_column(column, justify="right" if column not in ("split", "method") else "left")
         for split, ids in splits.items():
             kind_gold = {a: [(s, e) for s, e, _ in gold[a][kind]] for a in ids}
@@ -195,6 +196,7 @@ def run(
                     f"{found['precision']:.3f}",
                     f"{found['f1']:.3f}",
                     f"{found['per_article']:.1f}",
+                    f"{found['most_per_article']:.0f}",
                     str(found["spans"]),
                 )
         console.print(table)
@@ -280,6 +282,7 @@ def ceiling(words_marked: dict[str, int], gold: dict[str, list], cap: int) -> di
         "spans": sum(len(gold[a]) for a in articles),
         "items": cap * len(articles),
         "per_article": float(cap),
+        "most_per_article": cap,
     }
 
 
