@@ -47,16 +47,27 @@ def test_a_word_inside_a_quotation_is_kept_and_marked():
 
 def test_the_shortlist_keeps_words_above_the_floor_and_near_the_best():
     above, below = SHOWN_FLOOR + 0.01, SHOWN_FLOOR - 0.01
-    items = [{"score": s} for s in (0.4, 0.35, above, below, 0.01)]
+    items = [{"score": s, "text": f"word{n}"} for n, s in enumerate((0.4, 0.35, above, below, 0.01))]
     assert [i["score"] for i in shortlist(items, 10)] == [0.4, 0.35, above]
     assert [i["score"] for i in shortlist(items, 2)] == [0.4, 0.35]
     assert shortlist([], 10) == []
 
 
+def test_a_repeated_word_is_shown_once_where_it_scores_best():
+    items = [
+        {"score": 1.0, "text": "vendetta", "start": 40},
+        {"score": 0.9, "text": "Vendetta", "start": 5},
+        {"score": 0.8, "text": "ploy", "start": 70},
+    ]
+    assert [(i["text"], i["start"]) for i in shortlist(items, 10)] == [("vendetta", 40), ("ploy", 70)]
+
+
 def test_a_strong_word_leaves_the_article_s_weak_ones_to_the_full_list():
     best = 2.0
     near, far = best * SHOWN_SHARE_OF_BEST + 0.01, best * SHOWN_SHARE_OF_BEST - 0.01
-    items = [{"score": s} for s in (best, 1.5, near, far, SHOWN_FLOOR + 0.01)]
+    items = [
+        {"score": s, "text": f"word{n}"} for n, s in enumerate((best, 1.5, near, far, SHOWN_FLOOR + 0.01))
+    ]
     assert [i["score"] for i in shortlist(items, 10)] == [best, 1.5, near]
 
 

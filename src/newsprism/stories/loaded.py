@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsprism.nlp.lexicon import lines, words
-from newsprism.stories.compare_text import WORD, Sentence, stem
+from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -262,15 +262,23 @@ def _scare_quotes(
 
 def shortlist(items: list[dict], cap: int) -> list[dict]:
     """The default view of one article's ranked loaded words: at most ``cap``, none under
-    ``SHOWN_FLOOR`` (a common word, shared, late, far from any actor) and none under
-    ``SHOWN_SHARE_OF_BEST`` of the article's best. Annotators mark about 1.6 loaded spans per
-    article, mostly among its strongest candidates; filling ten slots found a few more of them
-    at the price of many unmarked words (BASIL dev 2010-2012: recall 0.490 at precision 0.135
-    filled, 0.430 at 0.175 with the share)."""
+    ``SHOWN_FLOOR`` (a common word, shared, late, far from any actor), none under
+    ``SHOWN_SHARE_OF_BEST`` of the article's best, each wording once. Annotators mark about 1.6
+    loaded spans per article, mostly among its strongest candidates; filling ten slots found a
+    few more of them at the price of many unmarked words (BASIL dev 2010-2012: recall 0.490 at
+    precision 0.135 filled, 0.430 at 0.175 with the share)."""
     if not items:
         return []
     least = max(SHOWN_FLOOR, SHOWN_SHARE_OF_BEST * items[0]["score"])
-    return [item for item in items[:cap] if item["score"] >= least]
+    shown, wordings = [], set()
+    for item in items:
+        if len(shown) == cap or item["score"] < least:
+            break
+        wording = normalised(item["text"])
+        if wording not in wordings:  # a word the article repeats is shown once, where it scores best
+            wordings.add(wording)
+            shown.append(item)
+    return shown
 
 
 def _item(article_id, start, end, text, why, score, actor) -> dict:
