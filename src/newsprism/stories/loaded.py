@@ -230,8 +230,8 @@ def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         own = len(WORD.findall(text[sentence.start : match.start()])) + len(
             WORD.findall(text[match.end() : sentence.end])
         )
-        if own >= SCARE_MIN_OWN_WORDS:
-            found.append((start, end))
+        if own >= SCARE_MIN_OWN_WORDS:  # the item is the wording, not the period set inside the marks
+            found.append((start, start + len(quoted.rstrip("."))))
     return found
 
 
