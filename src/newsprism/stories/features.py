@@ -66,6 +66,11 @@ class StoryConfig:
     development_threshold: float = 0.0
     story_span_days: int = 0  # a story's dated articles lie at most this many days apart (0: unbounded)
     undated_centroid_threshold: float = 0.0  # an undated article's cosine with a story's centroid to join it
+    duplicate_paragraph_cap: int = (
+        0  # shingles a paragraph counts at most when texts are checked (0: no check)
+    )
+    duplicate_near_days: int = 0  # copies published further apart need duplicate_far_threshold
+    duplicate_far_threshold: float = 1.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
