@@ -96,7 +96,9 @@ def test_copies_far_apart_need_the_far_threshold(settings):
     config = StoryConfig.from_settings(settings)
     body = "\n\n".join(FLOOD + BUDGET)
     edited = body.replace(FLOOD[2], "Engineers inspected the spillway again on Friday and found it safe.")
-    edited = edited.replace(BUDGET[2], "The finance court approved the budget within a day, to general surprise.")
+    edited = edited.replace(
+        BUDGET[2], "The finance court approved the budget within a day, to general surprise."
+    )
     share = body_containment(body, edited, config)
     assert config.duplicate_threshold <= share < config.duplicate_far_threshold
     assert is_verified_copy(body, "2024-04-02", edited, "2024-04-09", config)
