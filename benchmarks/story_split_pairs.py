@@ -27,6 +27,7 @@ from sqlalchemy import select
 from newsprism.config import Settings, parse_assignments
 from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories
+from newsprism.evaluation.stories import adjusted_rand_score
 from newsprism.evaluation.story_data import extracted
 from newsprism.store.schema import story_articles_table, story_terms_table
 from newsprism.store.store import Store
@@ -122,6 +123,8 @@ def main() -> int:
                 f"   {raw[a].outlet} {raw[a].published}: {raw[a].title}\n"
                 f"   {raw[b].outlet} {raw[b].published}: {raw[b].title}"
             )
+    ari = adjusted_rand_score([gold[a] for a in ids], [found[a].story_id for a in ids])
+    print(f"{args.week.name}: story ARI {ari:.3f}, {len(ids)} articles")
     print(
         f"{args.week.name}: same-story pairs split {sum(reasons.values())}, "
         f"other pairs joined {joined_wrongly}"
