@@ -106,6 +106,8 @@ def main() -> int:
         same_gold = gold[a] == gold[b]
         same_found = found[a].story_id == found[b].story_id
         joined_wrongly += same_found and not same_gold
+        if args.list and same_found and not same_gold:
+            print(f"JOINED {gold[a]} + {gold[b]}: {raw[a].title[:60]} | {raw[b].title[:60]}")
         if not same_gold or same_found:
             continue
         if a not in vectors or b not in vectors:
