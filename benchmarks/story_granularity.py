@@ -31,7 +31,11 @@ from newsprism.store.store import Store
 from newsprism.stories.cluster import assign_stories
 
 REPO = Path(__file__).resolve().parents[1]
-WEEKS = {"dec2019": REPO / "eval" / "allsides_stories", "oct2018": REPO / "eval" / "allsides_stories_oct2018"}
+WEEKS = {
+    "dec2019": REPO / "eval" / "allsides_stories",
+    "oct2018": REPO / "eval" / "allsides_stories_oct2018",
+    "may2017": REPO / "eval" / "allsides_stories_may2017",  # grouped after the thresholds were set
+}
 
 
 class Loaded:

@@ -1,6 +1,7 @@
 """The stories stage alone, re-run over a copy of a stored corpus: story sizes and spans at scale.
 
     python benchmarks/story_rerun.py SOURCE.db COPY.db [--batch 512] [--set stories.KEY=VALUE ...]
+        [--since 2016-01-01 --until 2016-12-31]
     python benchmarks/story_rerun.py SOURCE.db --report [--compare OTHER.db]
 
 Copies SOURCE (never written) to COPY, forgets every story there (``story_thresholds.forget_stories``:
@@ -11,7 +12,8 @@ span, how many stories last longer than ``story_span_days``, and the largest sto
 ``--report`` prints the same of SOURCE as stored, without re-running anything. ``--order newest``
 feeds the articles newest first instead (in the same chunks), and ``--compare OTHER.db`` prints
 the adjusted Rand index of the two databases' stories over their common articles: the order
-stability of the stage at the corpus's real density.
+stability of the stage at the corpus's real density. ``--since``/``--until`` re-run only the
+articles published in those days (the others are left without a story and are never candidates).
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ def main() -> int:
     parser.add_argument("--report", action="store_true", help="only report SOURCE as stored")
     parser.add_argument("--order", choices=("stored", "newest"), default="stored")
     parser.add_argument("--compare", help="another database: ARI of its stories against these")
+    parser.add_argument("--since", help="only articles published on or after this day")
+    parser.add_argument("--until", help="only articles published on or before this day")
     args = parser.parse_args()
     settings = Settings.load(**parse_assignments(args.set))
     span = int(settings.stories.get("story_span_days") or 7)  # the bound, or a week where there is none
@@ -110,6 +114,13 @@ def main() -> int:
                 "select article_id from articles where status = 'ok' order by stored_at, article_id"
             )
         ]
+    if args.since or args.until:
+        with store.engine.connect() as conn:
+            day = "substr(coalesce(published, ''), 1, 10)"
+            rows = conn.exec_driver_sql(f"select article_id, {day} from articles")
+            published = {row[0]: row[1] for row in rows}
+        low, high = args.since or "0000", args.until or "9999"
+        ids = [aid for aid in ids if published[aid] and low <= published[aid] <= high]
     if args.order == "newest":
         with store.engine.connect() as conn:
             rows = conn.exec_driver_sql("select article_id, coalesce(published, '') from articles")

@@ -12,6 +12,7 @@ from newsprism.stories.features import (
     LEAD,
     ArticleInfo,
     StoryConfig,
+    cosine_with,
     development_counts,
     linked,
     split_terms,
@@ -77,6 +78,22 @@ def test_leads_telling_other_developments_veto_a_link(settings):
     assert linked(body, body, 0, _config(settings, development_threshold=0.0), leads=(inquiry, collapse))
 
 
+def test_the_actor_rule_days_apart_needs_alike_leads(settings):
+    config = _config(settings, development_threshold=0.1, actor_near_days=1, actor_far_lead_threshold=0.5)
+    # alike only enough for the actor rule: one shared actor, a few shared words
+    first = weigh(Counter({"dam": 1, "rain": 3, "spillway": 3, "@p:velosi": 1}), {}, 10, config)
+    second = weigh(Counter({"dam": 1, "inquiry": 3, "judge": 3, "@p:velosi": 1}), {}, 10, config)
+    lead_a = weigh(Counter({LEAD + "dam": 1, LEAD + "bursts": 1, LEAD + "floods": 1}), {}, 10, config)
+    lead_b = weigh(Counter({LEAD + "dam": 1, LEAD + "inquiry": 1, LEAD + "judge": 1}), {}, 10, config)
+    assert config.actor_link_threshold <= cosine_with(first, second, 1.0) < config.link_threshold
+    assert cosine_with(lead_a, lead_b, 1.0) < config.actor_far_lead_threshold
+    assert linked(first, second, 1, config, leads=(lead_a, lead_b))  # the next day: the actor rule holds
+    assert not linked(first, second, 2, config, leads=(lead_a, lead_b))  # two days on: another development
+    assert linked(first, second, 2, config, leads=(lead_a, lead_a))  # unless the leads tell one thing
+    off = _config(settings, development_threshold=0.1, actor_far_lead_threshold=0.0)
+    assert linked(first, second, 2, off, leads=(lead_a, lead_b))
+
+
 def test_a_new_development_is_a_new_story_in_the_same_storyline(tmp_path, nlp, settings):
     dam, _ = _dam_and_bank()
     inquiry = [_raw(*item, given_id=f"inquiry-{i}") for i, item in enumerate(INQUIRY)]
@@ -100,7 +117,8 @@ def test_undated_articles_link_by_words_not_by_a_shared_actor(tmp_path, nlp, set
     """Without dates the gap is unknown: a shared governor does not chain two developments into
     one story (an archive stored on one day would otherwise become one story), while the
     articles of one event, much alike in words, still make one story."""
-    settings = settings.with_(stories=dict(settings.stories, development_threshold=0.0))
+    changes = {"development_threshold": 0.0, "actor_far_lead_threshold": 0.0}  # the actor rule alone
+    settings = settings.with_(stories=dict(settings.stories, **changes))
     dam, _ = _dam_and_bank()
     inquiry = [_raw(*item, given_id=f"inquiry-{i}") for i, item in enumerate(INQUIRY)]
     dated = Store(str(tmp_path / "dated.db"))

@@ -27,6 +27,8 @@ REPO = Path(__file__).resolve().parents[3]
 GOLD = REPO / "eval" / "allsides_stories" / "gold.jsonl"
 # A second week, grouped by hand the same way and never tuned on: its figures are ``allsides_oct2018_*``.
 GOLD_OCT2018 = REPO / "eval" / "allsides_stories_oct2018" / "gold.jsonl"
+# A third, grouped after the thresholds were set (issue 19, second round): a first-run figure.
+GOLD_MAY2017 = REPO / "eval" / "allsides_stories_may2017" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

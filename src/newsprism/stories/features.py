@@ -66,6 +66,14 @@ class StoryConfig:
     development_threshold: float = 0.0
     story_span_days: int = 0  # a story's dated articles lie at most this many days apart (0: unbounded)
     undated_centroid_threshold: float = 0.0  # an undated article's cosine with a story's centroid to join it
+    duplicate_paragraph_cap: int = (
+        0  # shingles a paragraph counts at most when texts are checked (0: no check)
+    )
+    duplicate_near_days: int = 0  # copies published further apart need duplicate_far_threshold
+    duplicate_far_threshold: float = 1.0
+    # the actor rule beyond actor_near_days also needs leads this alike (0: not used)
+    actor_near_days: int = 0
+    actor_far_lead_threshold: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -287,14 +295,16 @@ def linked(
     development. ``actors_of`` may give each vector's actors from a cache."""
     if gap_days > config.story_window_days:
         return False
-    if leads and leads[0] and leads[1] and config.development_threshold > 0:
-        if cosine_with(leads[0], leads[1], 1.0) < config.development_threshold:
-            return False
+    lead = cosine_with(leads[0], leads[1], 1.0) if leads and leads[0] and leads[1] else None
+    if lead is not None and config.development_threshold > 0 and lead < config.development_threshold:
+        return False
     text = cosine_with(a, b, 1.0)
     if text >= config.link_threshold:
         return True
     if gap_days > config.actor_window_days or text < config.actor_link_threshold:
         return False
+    if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
+        return False  # days apart, sharing actors and background: another development unless it leads alike
     actors_of = actors_of or actors
     return _distinct(actors_of(a) & actors_of(b)) >= config.shared_actors
 
