@@ -38,6 +38,14 @@ from newsprism.store.store import Store
         ("Thomas More", "Thomas More"),  # a surname that is also a widget word
         ("Judge", ""),  # a form of address
         ("Mark Judge", "Mark Judge"),
+        ("Parliamentarian Bobi Wine", "Bobi Wine"),  # a dictionary word written before the name
+        ("Kentuckian Mitch McConnell", "Mitch McConnell"),  # a demonym
+        ("Miss Universe Alicia Machado", "Alicia Machado"),  # an honorific, then a title's word
+        ("Nervous Nancy Pelosi", "Nancy Pelosi"),  # a nickname
+        ("Hunter S. Thompson", "Hunter S. Thompson"),  # a given name that is a word too
+        ("Jean Paul Sartre", "Jean Paul Sartre"),  # a given name of women and men
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+        ("Parliamentarian Wine", "Parliamentarian Wine"),  # nothing left that is a full name
     ],
 )
 def test_clean_person_name(written, name):

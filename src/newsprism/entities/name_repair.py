@@ -26,6 +26,7 @@ from newsprism.config import data_path
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
+from newsprism.people.dictionary import is_descriptor
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -82,6 +83,8 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
+    while len(words) > 2 and is_descriptor(words[0]) and _starts_full_name(words[1:]):
+        words.pop(0)  # "Parliamentarian Bobi Wine", "Kentuckian Mitch McConnell"
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
         words.pop()
     while len(words) > 1 and words[-1].lower() in rules["trailing_junk_words"]:
@@ -91,6 +94,13 @@ def clean_person_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _role_nouns():
         return ""  # "Ferguson Protesters": a group of people, no one's name
     return " ".join(_cut_repeat(words))
+
+
+def _starts_full_name(words: list[str]) -> bool:
+    """Two or more words left that begin with a capitalised name word, not an initial."""
+    suffixes = names.name_rules()["suffixes"]
+    named = [w for w in words if w.lower() not in suffixes]
+    return len(named) >= 2 and named[0][:1].isupper() and len(named[0].rstrip(".")) > 1
 
 
 _DIGIT_GLUE = re.compile(r"(?<=[a-z])\d|\s\d")  # "McCain2020 Democrats", "Comey 03"

@@ -72,6 +72,26 @@ def _given_names() -> dict[str, str]:
 
 def _locale_given_names() -> dict[str, set[str]]:
     """``{"female": {...}, "male": {...}}``: folded first names only ever listed for one gender."""
+    listed = _faker_given_names()
+    both = listed["female"] & listed["male"]
+    return {gender: given - both for gender, given in listed.items()}
+
+
+@lru_cache(maxsize=1)
+def _any_given_names() -> frozenset[str]:
+    listed = _faker_given_names()
+    return frozenset(listed["female"] | listed["male"] | set(_given_names()))
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of anybody, women's, men's or both ("Jean", "Hunter")?"""
+    folded = fold_word(word)
+    return folded in _any_given_names() or name_rules()["nickname_of"].get(folded, folded) in _any_given_names()
+
+
+@lru_cache(maxsize=1)
+def _faker_given_names() -> dict[str, set[str]]:
+    """``{"female": {...}, "male": {...}}``: folded first names of Faker's Latin-script locales."""
     import importlib
     import pkgutil
 
@@ -87,8 +107,7 @@ def _locale_given_names() -> dict[str, set[str]]:
             for name in getattr(provider, f"first_names_{gender}", None) or ():
                 if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
                     given.add(fold_word(name))
-    both = listed["female"] & listed["male"]
-    return {gender: given - both for gender, given in listed.items()}
+    return listed
 
 
 def given_name_gender(word: str) -> str | None:
