@@ -19,12 +19,16 @@ def _link(store: Store, articles: dict[str, list[tuple]]) -> dict[tuple[str, str
     for article_id, found in articles.items():
         text, mentions = "", []
         for n, (written, label, *roles) in enumerate(found):
-            mention = Mention(article_id, written, len(text), len(text) + len(written), label, local_name=written)
+            mention = Mention(
+                article_id, written, len(text), len(text) + len(written), label, local_name=written
+            )
             mention.roles = list(roles)
             mention.mention_id = f"{article_id}:m{n}"
             mentions.append(mention)
             text += written + ". "
-        store.save_article(Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions))
+        store.save_article(
+            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
+        )
     link_articles(store, list(articles))
     return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
 

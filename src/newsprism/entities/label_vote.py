@@ -81,9 +81,9 @@ class LabelVote:
         if not structureless(name, cued):
             return None
         parsed = names.parse_person(names.strip_possessive(name))
+        bearers = candidates(surname_key(name), ("PERSON",))
         if parsed.is_single and (
-            parsed.last in self.surnames
-            or any(not names.parse_person(e.name).is_single for e in candidates(surname_key(name), ("PERSON",)))
+            parsed.last in self.surnames or any(not names.parse_person(e.name).is_single for e in bearers)
         ):
             return None  # somebody's surname: the person stage decides whose
         plain = voted_name(name)

@@ -86,7 +86,8 @@ def _any_given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Is ``word`` a given name of anybody, women's, men's or both ("Jean", "Hunter")?"""
     folded = fold_word(word)
-    return folded in _any_given_names() or name_rules()["nickname_of"].get(folded, folded) in _any_given_names()
+    known = _any_given_names()
+    return folded in known or name_rules()["nickname_of"].get(folded, folded) in known
 
 
 @lru_cache(maxsize=1)
