@@ -170,3 +170,22 @@ def test_linker_joins_spelling_variants_and_keeps_relatives_apart(tmp_path: Path
     assert linked[("a4", "Trump Donald")] == linked[("a5", "Donald Trump")]
     assert linked[("a5", "Twitter")].startswith("org-")
     assert linked[("a5", "Replay More Videos")] is None
+
+
+def test_middle_initials_tell_namesakes_apart_and_a_bare_full_name_stays_ambiguous(tmp_path: Path):
+    assert not close_variant("George W. Bush", "George H.W. Bush")
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("George W. Bush", "PERSON"), ("George Bush", "PERSON")],
+            "a2": [("George H.W. Bush", "PERSON"), ("George W. Bush", "PERSON")],
+            "a3": [("George H. W. Bush", "PERSON")],
+            "a4": [("George Bush", "PERSON")],  # the article never says which
+        },
+    )
+    store.close()
+    son = linked[("a1", "George W. Bush")]
+    assert linked[("a1", "George Bush")] == son == linked[("a2", "George W. Bush")]
+    assert linked[("a2", "George H.W. Bush")] == linked[("a3", "George H. W. Bush")] != son
+    assert linked[("a4", "George Bush")] is None

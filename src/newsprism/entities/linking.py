@@ -28,8 +28,10 @@ from sqlalchemy import delete, update
 from newsprism.entities.aliases import AliasRules
 from newsprism.entities.bearers import (
     SALIENCE_RATIO,
+    compatible_with,
     fitting,
     full_name_key,
+    middles_tell_apart,
     person_for_surname,
     person_keys_of_thing,
     person_shaped,
@@ -243,12 +245,14 @@ class _Linker:
                 found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
-            return [e for e in found if _compatible(parsed, e)]
+            return [e for e in found if compatible_with(parsed, e, _parsed)]
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
-        found = [e for e in self.candidates(full_key, ("PERSON",)) if _compatible(parsed, e)]
+        found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
         if len(found) > 1:
             exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
-            return exact if len(exact) == 1 else found
+            if parsed.middles or not middles_tell_apart(found, _parsed):
+                return exact if len(exact) == 1 else found
+            return found  # a bare "George Bush" where George W. and George H. W. Bush are known
         if found:
             return found
         singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
@@ -303,11 +307,6 @@ class _Linker:
         for alias in local.forms:
             self.add_key(f"a:{names.plain(alias)}", entity.entity_id)
         self.changed[entity.entity_id] = entity
-
-
-def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
-    """The name fits the entity's name or a spelling it was already joined under."""
-    return any(names.compatible(parsed, _parsed(n)) for n in [entity.name, *entity.aliases])
 
 
 def _fuller(local: _Local, entity: Entity) -> bool:

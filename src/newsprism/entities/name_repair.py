@@ -392,6 +392,8 @@ def close_variant(a: str, b: str) -> bool:
     first_b, middles_b, last_b, suffix_b = _parts(b)
     if not first_a or not first_b or suffix_a != suffix_b:
         return False
+    if (first_a, last_a) == (first_b, last_b) and middles_a and middles_b:
+        return _middles_agree(middles_a, middles_b)  # George W. / George H. W. Bush: two people
     if {first_a, last_a} == {first_b, last_b}:
         return True  # reversed order
     if last_a == last_b and (first_a in middles_b or first_b in middles_a):
@@ -400,6 +402,13 @@ def close_variant(a: str, b: str) -> bool:
     if first_a == first_b and sorted(last_a) == sorted(last_b) and _distance(written_a, written_b) <= 2:
         return True  # two letters swapped
     return skeleton(a) == skeleton(b) and _distance(written_a, written_b) <= max(2, len(written_a) // 6)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names written in full or as initials that can be one person's."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True))
 
 
 @lru_cache(maxsize=8192)

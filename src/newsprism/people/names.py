@@ -298,7 +298,7 @@ class PersonName:
 def parse_person(name: str) -> PersonName:
     """Split a written name; particles join the surname, nicknames fold to the given name."""
     rules = name_rules()
-    words = [w for w in name.replace(",", " ").split() if w]
+    words = [part for w in name.replace(",", " ").split() for part in _initials(w)]
     suffix = ""
     while words and words[-1].lower() in rules["suffixes"]:
         suffix = words.pop().lower().rstrip(".")
@@ -321,6 +321,14 @@ def parse_person(name: str) -> PersonName:
         return PersonName("", (), parts[0], suffix)
     first = rules["nickname_of"].get(parts[0], parts[0])
     return PersonName(first, tuple(parts[1:-1]), parts[-1], suffix)
+
+
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _initials(word: str) -> list[str]:
+    """ "H.W." is two initials, as "H. W." is."""
+    return [f"{ch}." for ch in word if ch != "."] if _DOTTED_INITIALS.match(word) else [word]
 
 
 def _parts_agree(a: str, b: str) -> bool:
