@@ -87,3 +87,22 @@ def test_structure_of_a_persons_name():
     assert not structureless("ISIS", cued=True)  # "Mr." or "Sen." on a mention
     assert not structureless("Nancy Pelosi", cued=False)  # a given name first
     assert not structureless("J. Crew", cued=False)  # initials
+
+
+def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
+            "a2": [("Clintons", "PERSON"), ("George Bushes", "PERSON"), ("George W. Bush", "PERSON")],
+            "a3": [("Bernie Sanders", "PERSON"), ("Sanders", "PERSON")],  # a surname ending in s
+            "a4": [("Serena Williams", "PERSON"), ("Prince William", "PERSON")],
+            "a5": [("Williams", "PERSON")],
+        },
+    )
+    store.close()
+    assert linked[("a2", "Clintons")] is None
+    assert linked[("a2", "George Bushes")] is None
+    assert linked[("a3", "Sanders")] == linked[("a3", "Bernie Sanders")]
+    assert linked[("a5", "Williams")] == linked[("a4", "Serena Williams")]

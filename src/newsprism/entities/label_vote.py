@@ -49,10 +49,26 @@ def surname_key(name: str) -> str:
 
 
 def vote_keys(name: str, cued: bool) -> list[str]:
-    """The keys ``LabelVote.relabel`` reads for a PERSON group of this name (to preload)."""
+    """The keys ``LabelVote.relabel`` and ``LabelVote.family`` read for a PERSON group of this
+    name (to preload)."""
+    family = [f"pl:{s}|" for s in singulars(name)]
+    family += [f"pl:{names.parse_person(names.strip_possessive(name)).last}|"] if family else []
     if not structureless(name, cued):
+        return family
+    return [person_key(name), surname_key(name), *family, *(key for _, key in thing_keys(name))]
+
+
+def _full_name_of_another(entity: Entity, own: str) -> bool:
+    return not names.parse_person(entity.name).is_single and voted_name(entity.name) != own
+
+
+def singulars(name: str) -> list[str]:
+    """The surnames a plural family name may be of: "Clintons" -> clinton, "Bushes" -> bush."""
+    words = names.strip_possessive(name).split()
+    last = names.fold_word(words[-1]) if words else ""
+    if not last.endswith("s") or len(last) < 5:
         return []
-    return [person_key(name), surname_key(name), *(key for _, key in thing_keys(name))]
+    return [last[:-2]] * last.endswith("es") + [last[:-1]]
 
 
 class LabelVote:
@@ -61,14 +77,31 @@ class LabelVote:
     def __init__(self, groups: Iterable[tuple[str, str, int, bool]]):
         """``groups``: (label, name, mentions, full person name) of each of the batch's groups."""
         self.batch: Counter = Counter()
-        self.surnames: set[str] = set()
+        self.surnames: dict[str, set[str]] = {}  # surname -> the full names in the batch
         for label, name, mentions, full_name in groups:
             if label == "PERSON":
                 self.batch[("PERSON", voted_name(name))] += mentions
                 if full_name:
-                    self.surnames.add(names.parse_person(name).last)
+                    last = names.parse_person(name).last
+                    self.surnames.setdefault(last, set()).add(voted_name(name))
             elif label in VOTE_LABELS:
                 self.batch[(label, names.name_keys(name, label)[0])] += mentions
+
+    def family(self, name: str, candidates: Callable[[str, tuple[str, ...]], list[Entity]]) -> bool:
+        """A surname in the plural ("the Clintons", "the George Bushes of this world"): a family or
+        a kind, no one person. Its singular is the surname of somebody named in full, and the
+        plural itself is nobody's surname ("Sanders", "Williams" are)."""
+        plural = names.parse_person(names.strip_possessive(name)).last
+        own = voted_name(name)
+        if not singulars(name) or self.surnames.get(plural, set()) - {own} or any(
+            _full_name_of_another(e, own) for e in candidates(f"pl:{plural}|", ("PERSON",))
+        ):
+            return False
+        for single in singulars(name):
+            bearers = candidates(f"pl:{single}|", ("PERSON",))
+            if single in self.surnames or any(_full_name_of_another(e, own) for e in bearers):
+                return True
+        return False
 
     def relabel(
         self,

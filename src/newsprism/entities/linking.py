@@ -334,7 +334,8 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
         if local.label == "PERSON" and local.namesake is None:
             _relabel_by_vote(linker, vote, local)
-        found = linker.match(local)
+        family = local.label == "PERSON" and vote.family(local.name, linker.candidates)
+        found = _AMBIGUOUS if family else linker.match(local)
         if local.namesake is not None:
             found = _namesake_target(linker, local, found)
         if found == _AMBIGUOUS:
