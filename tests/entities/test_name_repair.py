@@ -46,6 +46,8 @@ from newsprism.store.store import Store
         ("Jean Paul Sartre", "Jean Paul Sartre"),  # a given name of women and men
         ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
         ("Parliamentarian Wine", "Parliamentarian Wine"),  # nothing left that is a full name
+        ("Crooked Hillary", "Hillary"),  # a nickname before a given name
+        ("I", ""),  # a transcript's "I"
     ],
 )
 def test_clean_person_name(written, name):
@@ -128,6 +130,22 @@ def test_lists_of_people_and_organisation_tails_are_not_people():
     assert repaired[80].label == "ORG"
     assert repaired[100].label == "FAC" and repaired[120].label == "PERSON"
     assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
+
+
+def test_contest_titles_and_outlet_editions_are_not_people():
+    repaired = repair_mentions(
+        [
+            Mention("a", "Universe", 0, 8, "PERSON", local_name="Universe", roles=["Miss"]),
+            Mention("a", "Breitbart Texas", 10, 25, "PERSON", local_name="Breitbart Texas"),
+            Mention("a", "Strange", 30, 37, "PERSON", local_name="Strange", roles=["Mr."]),
+            Mention("a", "Grace", 40, 45, "PERSON", local_name="Grace", roles=["Miss"]),
+        ]
+    )
+    assert [(m.text, m.label) for m in repaired] == [
+        ("Breitbart Texas", "ORG"),
+        ("Strange", "PERSON"),
+        ("Grace", "PERSON"),  # a given name: Miss Grace is a woman
+    ]
 
 
 def test_a_known_place_typed_org_is_a_place():

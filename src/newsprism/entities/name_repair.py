@@ -23,10 +23,11 @@ from functools import lru_cache
 import yaml
 
 from newsprism.config import data_path
+from newsprism.entities.name_shape import starts_full_name, title_of_a_contest
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
-from newsprism.people.dictionary import is_descriptor
+from newsprism.people.dictionary import is_descriptor, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -83,8 +84,12 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
-    while len(words) > 2 and is_descriptor(words[0]) and _starts_full_name(words[1:]):
+    while len(words) > 2 and is_descriptor(words[0]) and starts_full_name(words[1:]):
         words.pop(0)  # "Parliamentarian Bobi Wine", "Kentuckian Mitch McConnell"
+    if len(words) == 2 and is_epithet(words[0]) and names.is_given_name(words[1]):
+        words.pop(0)  # "Crooked Hillary": a nickname, then the given name
+    if len(words) == 1 and len(words[0].strip(".")) <= 1:
+        return ""  # "I" of a transcript, a lone initial: no one's name
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
         words.pop()
     while len(words) > 1 and words[-1].lower() in rules["trailing_junk_words"]:
@@ -94,13 +99,6 @@ def clean_person_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _role_nouns():
         return ""  # "Ferguson Protesters": a group of people, no one's name
     return " ".join(_cut_repeat(words))
-
-
-def _starts_full_name(words: list[str]) -> bool:
-    """Two or more words left that begin with a capitalised name word, not an initial."""
-    suffixes = names.name_rules()["suffixes"]
-    named = [w for w in words if w.lower() not in suffixes]
-    return len(named) >= 2 and named[0][:1].isupper() and len(named[0].rstrip(".")) > 1
 
 
 _DIGIT_GLUE = re.compile(r"(?<=[a-z])\d|\s\d")  # "McCain2020 Democrats", "Comey 03"
@@ -195,6 +193,8 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
     """One article's mentions with person names repaired; junk mentions are left out."""
     repaired: list[Mention] = []
     for mention in mentions:
+        if mention.label == "PERSON" and title_of_a_contest(mention):
+            continue
         if mention.roles:
             mention = replace(mention, roles=clean_roles(mention.roles))
         name = mention.local_name or mention.text
@@ -257,6 +257,8 @@ def _org_by_tail(name: str) -> str:
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
     if tails & names.org_nouns():
         return "ORG"
+    if len(words) > 1 and not_person_type(words[0]) == "ORG" and is_place_name(" ".join(name.split()[1:])):
+        return "ORG"  # "Breitbart Texas": an outlet's regional edition
     if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
         return "FAC"  # "Trump Tower"
     return "PERSON"

@@ -21,17 +21,34 @@ from newsprism.people import names
 def common_words() -> frozenset[str]:
     """Lower-case one-word entries of the pipeline's lemma index, plus titles, roles, demonyms."""
     found = set(names.titles()) | set(lexicon.words("person_nouns.txt")) | set(names.demonyms())
-    for path in _lemma_lookups():
-        from spacy.lookups import Lookups
+    for entries in _lemma_index().values():
+        found |= entries
+    return frozenset(w for w in found if " " not in w)
 
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """The lemma index's adjectives ("crooked", "sleepy"): a nickname's word, never a surname's."""
+    return frozenset(_lemma_index().get("adj", set()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, set[str]]:
+    """Part of speech -> one-word entries of the pipeline's lemma index; empty without one."""
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+
+    for path in _lemma_lookups():
         try:
             index = Lookups().from_disk(path.parent).get_table("lemma_index")
         except (OSError, KeyError, ValueError):
             continue
-        for entries in index.values():
-            found.update(e for e in entries if "_" not in e and e.isalpha())
-        break
-    return frozenset(w for w in found if " " not in w)
+        found = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            entries = index.get(get_string_id(pos)) or index.get(pos) or []
+            found[pos] = {e for e in entries if "_" not in e and e.isalpha()}
+        return found
+    return {}
 
 
 def _lemma_lookups() -> list[Path]:
@@ -42,6 +59,11 @@ def _lemma_lookups() -> list[Path]:
     model = Settings.load().model
     root = get_package_path(model) if is_package(model) else Path(model)
     return sorted(root.rglob("lemmatizer/lookups/lookups.bin")) if root.is_dir() else []
+
+
+def is_epithet(word: str) -> bool:
+    """A capitalised adjective before a given name: "Crooked" Hillary, "Sleepy" Joe."""
+    return is_descriptor(word) and word.lower() in adjectives()
 
 
 def is_descriptor(word: str) -> bool:
