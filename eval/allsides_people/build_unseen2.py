@@ -178,5 +178,6 @@ out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="
 print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
 for p in people:
     print(
-        f"  {p['name']:<22} {len(p['articles']):>3} articles {sum(p['mention_counts'].values()):>4} {p['mention_counts']}"
+        f"  {p['name']:<22} {len(p['articles']):>3} articles",
+        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
     )

@@ -93,8 +93,10 @@ class LabelVote:
         plural itself is nobody's surname ("Sanders", "Williams" are)."""
         plural = names.parse_person(names.strip_possessive(name)).last
         own = voted_name(name)
-        if not singulars(name) or self.surnames.get(plural, set()) - {own} or any(
-            _full_name_of_another(e, own) for e in candidates(f"pl:{plural}|", ("PERSON",))
+        if (
+            not singulars(name)
+            or self.surnames.get(plural, set()) - {own}
+            or any(_full_name_of_another(e, own) for e in candidates(f"pl:{plural}|", ("PERSON",)))
         ):
             return False
         for single in singulars(name):
