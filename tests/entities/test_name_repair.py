@@ -139,12 +139,16 @@ def test_contest_titles_and_outlet_editions_are_not_people():
             Mention("a", "Breitbart Texas", 10, 25, "PERSON", local_name="Breitbart Texas"),
             Mention("a", "Strange", 30, 37, "PERSON", local_name="Strange", roles=["Mr."]),
             Mention("a", "Grace", 40, 45, "PERSON", local_name="Grace", roles=["Miss"]),
+            Mention("a", "Amazon Marketplace", 50, 68, "PERSON", local_name="Amazon Marketplace"),
+            Mention("a", "Paul Georgia", 70, 82, "PERSON", local_name="Paul Georgia"),
         ]
     )
     assert [(m.text, m.label) for m in repaired] == [
         ("Breitbart Texas", "ORG"),
         ("Strange", "PERSON"),
         ("Grace", "PERSON"),  # a given name: Miss Grace is a woman
+        ("Amazon Marketplace", "ORG"),  # a platform's service
+        ("Paul Georgia", "PERSON"),  # a given name before a place: a person
     ]
 
 

@@ -257,8 +257,15 @@ def _org_by_tail(name: str) -> str:
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
     if tails & names.org_nouns():
         return "ORG"
-    if len(words) > 1 and not_person_type(words[0]) == "ORG" and is_place_name(" ".join(name.split()[1:])):
-        return "ORG"  # "Breitbart Texas": an outlet's regional edition
+    if len(words) > 1 and not_person_type(words[0]) == "ORG":
+        return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
+    last = name.split()[-1]
+    if (
+        len(words) > 1
+        and not names.is_given_name(words[0])
+        and (is_place_name(last) or names.is_known_place(last))
+    ):
+        return "ORG"  # "Vanguard Africa": a body named for the place it works in
     if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
         return "FAC"  # "Trump Tower"
     return "PERSON"
