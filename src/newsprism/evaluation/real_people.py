@@ -188,8 +188,8 @@ def junk_candidates(entities: dict[str, Entity], gold: dict, limit: int = 25) ->
 
 
 def run(corpus: Path | None = None, verbose: bool = False, console=None, path: Path | None = None) -> dict:
-    """Score each real-news people set (dev, then the unseen ones) as its own corpus; the dev result is returned
-    with the others under ``"splits"``."""
+    """Score each real-news people set (dev, then the unseen ones) as its own corpus; the dev result
+    is returned with the others under ``"splits"``."""
     console = console or Console()
     if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the real-news people set is skipped", markup=False)
