@@ -102,6 +102,11 @@ def test_a_hover_cards_full_name_after_a_name_is_cut_off(nlp):
     assert persons["Ted Cruz"] == "Ted Cruz"
     assert not any(name.endswith("Rafael") for name in persons.values())
     assert persons["Hillary Rodham Clinton"] == "Hillary Rodham Clinton"  # no card after it
+    text = (
+        "Attorney General Jeff Sessions Jefferson Beauregard SessionsSessions faces grilling.\n\n"
+        "Allies of Sessions have reportedly said he would stay."
+    )
+    assert _persons(nlp, text)["Sessions"] == "Jeff Sessions"  # the surname of the name, not the card
 
 
 def test_two_people_with_one_surname_stay_apart_in_an_article(nlp):

@@ -38,8 +38,6 @@ class _Found:
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
-    for item in found:
-        item.end = _before_hover_card(doc, item)
     groups = _link_locally(doc, found)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
@@ -63,22 +61,6 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             )
         )
     return mentions
-
-
-HOVER_CARD_WINDOW = 6  # tokens after a name in which a hover card repeats its surname
-
-
-def _before_hover_card(doc: Doc, item: _Found) -> int:
-    """Where a person's name ends when a hover card's full name runs on after it: "Sen. Ted Cruz
-    Rafael (Ted) Edward Cruz" is Ted Cruz; the given name after the surname starts the card,
-    which repeats the surname a few words on."""
-    if item.label != "PERSON" or item.end - item.start < 3:
-        return item.end
-    given, surname = doc[item.end - 1], doc[item.end - 2]
-    if not given.text[:1].isupper() or not names.is_given_name(given.text) or len(surname.text) < 3:
-        return item.end
-    after = doc[item.end : item.end + HOVER_CARD_WINDOW]
-    return item.end - 1 if any(t.text.startswith(surname.text) for t in after) else item.end
 
 
 # ---- roles -----------------------------------------------------------------------------------
