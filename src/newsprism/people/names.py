@@ -90,15 +90,32 @@ def is_given_name(word: str) -> bool:
     return folded in known or name_rules()["nickname_of"].get(folded, folded) in known
 
 
-@lru_cache(maxsize=1)
 def _faker_given_names() -> dict[str, set[str]]:
     """``{"female": {...}, "male": {...}}``: folded first names of Faker's Latin-script locales."""
+    return {gender: set(found) for gender, found in _faker_name_sources().items()}
+
+
+def given_name_attested(word: str) -> bool:
+    """Is the given name's gender known beyond one source: the hand list, or two or more of
+    Faker's locales? A name only one locale lists ("Wanjiru", listed as a man's by one) is weak
+    evidence against what an article's pronoun says."""
+    folded = fold_word(word)
+    folded = name_rules()["nickname_of"].get(folded, folded)
+    rules = name_rules()
+    hand = {fold_word(n) for names_ in rules.get("given_names", {}).values() for n in names_}
+    gender = _given_names().get(folded)
+    return folded in hand or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
+
+
+@lru_cache(maxsize=1)
+def _faker_name_sources() -> dict[str, dict[str, set[str]]]:
+    """gender -> folded first name -> the Faker locales listing it (Latin script only)."""
     import importlib
     import pkgutil
 
     from faker.providers import person
 
-    listed: dict[str, set[str]] = {"female": set(), "male": set()}
+    listed: dict[str, dict[str, set[str]]] = {"female": {}, "male": {}}
     for module in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
@@ -107,7 +124,7 @@ def _faker_given_names() -> dict[str, set[str]]:
         for gender, given in listed.items():
             for name in getattr(provider, f"first_names_{gender}", None) or ():
                 if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
-                    given.add(fold_word(name))
+                    given.setdefault(fold_word(name), set()).add(module.name)
     return listed
 
 

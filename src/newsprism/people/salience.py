@@ -20,6 +20,7 @@ from newsprism.people.article import (
     referent,
 )
 from newsprism.people.lookup import MentionLookup
+from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     PRONOUN_GENDER,
@@ -177,11 +178,13 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
 
 def _fits(article: ArticlePeople, name: str, gender: str, given_names: bool) -> bool:
     """Nothing known contradicts the pronoun's gender. Without the given-name lists (the second
-    try) a given name of the other gender still rules a person out, unless the article calls them
-    by that first word alone, which is then a surname written first ("Kim Jong Un" ... "Kim")."""
+    try) a given name of the other gender still rules a person out when more than one source
+    gives it that gender, unless the article calls them by that first word alone, which is then a
+    surname written first ("Kim Jong Un" ... "Kim")."""
     if given_names or fits_gender(article, name, gender):
         return fits_gender(article, name, gender, given_names)
-    return fits_gender(article, name, gender, False) and _surname_first(article, name)
+    weak = not given_name_attested(name.split()[0])  # one list's word against the article's
+    return fits_gender(article, name, gender, False) and (weak or _surname_first(article, name))
 
 
 def _surname_first(article: ArticlePeople, name: str) -> bool:
