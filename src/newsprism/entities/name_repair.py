@@ -27,7 +27,7 @@ from newsprism.entities.name_shape import starts_full_name, title_of_a_contest
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
-from newsprism.people.dictionary import is_descriptor, is_epithet
+from newsprism.people.dictionary import common_words, is_descriptor, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -236,6 +236,10 @@ def written_in(text: str, name: str) -> bool:
         return words[0] == "".join(w[0] for w in name_words)
     nickname_of = names.name_rules()["nickname_of"]
     word = names.fold_word(words[0])
+    # a common word equal to a name word only once folded, and no listed nickname: "All" is no "Al"
+    folded_only = words[0] not in name_words and word not in nickname_of and words[0] in common_words()
+    if folded_only:
+        return False
     for part in name_words:
         folded = names.fold_word(part)
         if folded == word or nickname_of.get(folded, folded) == nickname_of.get(word, word):
