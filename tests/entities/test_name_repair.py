@@ -139,6 +139,7 @@ def test_contest_titles_and_outlet_editions_are_not_people():
             Mention("a", "Breitbart Texas", 10, 25, "PERSON", local_name="Breitbart Texas"),
             Mention("a", "Strange", 30, 37, "PERSON", local_name="Strange", roles=["Mr."]),
             Mention("a", "Grace", 40, 45, "PERSON", local_name="Grace", roles=["Miss"]),
+            Mention("a", "America", 46, 53, "PERSON", local_name="America", roles=["former Miss"]),
             Mention("a", "Amazon Marketplace", 50, 68, "PERSON", local_name="Amazon Marketplace"),
             Mention("a", "Paul Georgia", 70, 82, "PERSON", local_name="Paul Georgia"),
         ]

@@ -18,5 +18,5 @@ def starts_full_name(words: list[str]) -> bool:
 def title_of_a_contest(mention: Mention) -> bool:
     """ "Miss Universe", "Miss America": a title won in a contest, not a woman named Universe."""
     words = names.strip_possessive(mention.local_name or mention.text).split()
-    miss = any(names.plain(role) == "miss" for role in mention.roles)
+    miss = any(names.plain(role).split()[-1:] == ["miss"] for role in mention.roles)  # "a former Miss"
     return miss and len(words) == 1 and (is_descriptor(words[0]) or is_place_name(words[0]))
