@@ -93,6 +93,22 @@ def test_caption_prefix_and_headline_debris_are_rejected(nlp):
     assert {m.local_name for m in mentions if m.text == "Xi"} == {"Xi Jinping"}
 
 
+def test_a_hover_cards_full_name_after_a_name_is_cut_off(nlp):
+    text = (
+        "Leaders continued to negotiate, said Sen. Ted Cruz Rafael (Ted) Edward CruzWarren goes local.\n\n"
+        "Hillary Rodham Clinton spoke later. Clinton said it was fine."
+    )
+    persons = _persons(nlp, text)
+    assert persons["Ted Cruz"] == "Ted Cruz"
+    assert not any(name.endswith("Rafael") for name in persons.values())
+    assert persons["Hillary Rodham Clinton"] == "Hillary Rodham Clinton"  # no card after it
+    text = (
+        "Attorney General Jeff Sessions Jefferson Beauregard SessionsSessions faces grilling.\n\n"
+        "Allies of Sessions have reportedly said he would stay."
+    )
+    assert _persons(nlp, text)["Sessions"] == "Jeff Sessions"  # the surname of the name, not the card
+
+
 def test_two_people_with_one_surname_stay_apart_in_an_article(nlp):
     text = (
         "Former President George W. Bush campaigned for his brother Jeb Bush in Miami on Saturday. "

@@ -38,6 +38,16 @@ from newsprism.store.store import Store
         ("Thomas More", "Thomas More"),  # a surname that is also a widget word
         ("Judge", ""),  # a form of address
         ("Mark Judge", "Mark Judge"),
+        ("Parliamentarian Bobi Wine", "Bobi Wine"),  # a dictionary word written before the name
+        ("Kentuckian Mitch McConnell", "Mitch McConnell"),  # a demonym
+        ("Miss Universe Alicia Machado", "Alicia Machado"),  # an honorific, then a title's word
+        ("Nervous Nancy Pelosi", "Nancy Pelosi"),  # a nickname
+        ("Hunter S. Thompson", "Hunter S. Thompson"),  # a given name that is a word too
+        ("Jean Paul Sartre", "Jean Paul Sartre"),  # a given name of women and men
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+        ("Parliamentarian Wine", "Parliamentarian Wine"),  # nothing left that is a full name
+        ("Crooked Hillary", "Hillary"),  # a nickname before a given name
+        ("I", ""),  # a transcript's "I"
     ],
 )
 def test_clean_person_name(written, name):
@@ -122,6 +132,27 @@ def test_lists_of_people_and_organisation_tails_are_not_people():
     assert repaired[0].local_name == "Donald Trump" and repaired[0].label == "PERSON"
 
 
+def test_contest_titles_and_outlet_editions_are_not_people():
+    repaired = repair_mentions(
+        [
+            Mention("a", "Universe", 0, 8, "PERSON", local_name="Universe", roles=["Miss"]),
+            Mention("a", "Breitbart Texas", 10, 25, "PERSON", local_name="Breitbart Texas"),
+            Mention("a", "Strange", 30, 37, "PERSON", local_name="Strange", roles=["Mr."]),
+            Mention("a", "Grace", 40, 45, "PERSON", local_name="Grace", roles=["Miss"]),
+            Mention("a", "America", 46, 53, "PERSON", local_name="America", roles=["former Miss"]),
+            Mention("a", "Amazon Marketplace", 50, 68, "PERSON", local_name="Amazon Marketplace"),
+            Mention("a", "Paul Georgia", 70, 82, "PERSON", local_name="Paul Georgia"),
+        ]
+    )
+    assert [(m.text, m.label) for m in repaired] == [
+        ("Breitbart Texas", "ORG"),
+        ("Strange", "PERSON"),
+        ("Grace", "PERSON"),  # a given name: Miss Grace is a woman
+        ("Amazon Marketplace", "ORG"),  # a platform's service
+        ("Paul Georgia", "PERSON"),  # a given name before a place: a person
+    ]
+
+
 def test_a_known_place_typed_org_is_a_place():
     repaired = repair_mentions([_mention("a", "Crimea", 0, "ORG"), _mention("a", "NATO", 10, "ORG")])
     assert [m.label for m in repaired] == ["GPE", "ORG"]
@@ -162,3 +193,22 @@ def test_linker_joins_spelling_variants_and_keeps_relatives_apart(tmp_path: Path
     assert linked[("a4", "Trump Donald")] == linked[("a5", "Donald Trump")]
     assert linked[("a5", "Twitter")].startswith("org-")
     assert linked[("a5", "Replay More Videos")] is None
+
+
+def test_middle_initials_tell_namesakes_apart_and_a_bare_full_name_stays_ambiguous(tmp_path: Path):
+    assert not close_variant("George W. Bush", "George H.W. Bush")
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("George W. Bush", "PERSON"), ("George Bush", "PERSON")],
+            "a2": [("George H.W. Bush", "PERSON"), ("George W. Bush", "PERSON")],
+            "a3": [("George H. W. Bush", "PERSON")],
+            "a4": [("George Bush", "PERSON")],  # the article never says which
+        },
+    )
+    store.close()
+    son = linked[("a1", "George W. Bush")]
+    assert linked[("a1", "George Bush")] == son == linked[("a2", "George W. Bush")]
+    assert linked[("a2", "George H.W. Bush")] == linked[("a3", "George H. W. Bush")] != son
+    assert linked[("a4", "George Bush")] is None

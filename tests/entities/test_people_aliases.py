@@ -39,6 +39,8 @@ def test_a_chamber_typed_org_never_joins_a_person_named_after_it(tmp_path):
 def test_one_word_forms_cut_from_a_possessive_are_no_alias():
     assert written_in("Quillon", "Marta Quillon") and written_in("MARTA", "Marta Quillon")
     assert written_in("Bernie", "Bernard Quillon")  # a nickname of the given name
+    assert not written_in("All", "Al Quillon")  # a common word that only folds to the name
+    assert written_in("Bill", "William Quillon")  # a common word that is a listed nickname
     assert not written_in("Twitter", "Marta Quillon") and not written_in("U.N.", "Kim Jong Un")
     q = "Marta Quillon"
     mentions = [

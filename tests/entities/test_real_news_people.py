@@ -125,3 +125,17 @@ def test_a_surname_typed_org_joins_the_far_more_salient_person(tmp_path: Path):
     store.close()
     assert linked[("o1", "Holt")] == linked[("h0", "Lester Holt")]
     assert linked[("o2", "Ford")] == linked[("f0", "Ford")] != linked[("p1", "Gerald Ford")]
+
+
+def test_every_real_people_set_lists_people_with_forms_and_articles():
+    import json
+
+    from newsprism.evaluation.real_people import DEFAULT_SET, UNSEEN2_SET, UNSEEN_SET
+
+    for path in (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET):
+        gold = json.loads(path.read_text("utf-8"))
+        listed = set(gold["articles"])
+        assert gold["people"] and set(gold["distractors"]) <= listed
+        for person in gold["people"]:
+            assert person["forms"] and person["articles"], person["name"]
+            assert set(person["articles"]) <= listed, person["name"]

@@ -99,7 +99,7 @@ def test_the_fourth_unseen_quote_set_loads_every_span_from_six_new_outlets():
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-@pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET])
+@pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET, real_people.UNSEEN2_SET])
 def test_allsides_people_counts_match_the_set(path):
     gold = json.loads(path.read_text("utf-8"))
     articles = real_people.read_articles(gold["articles"])

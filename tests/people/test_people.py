@@ -213,6 +213,20 @@ def test_index_finds_the_mention_at_a_token_and_a_pronoun_antecedent(nlp):
     assert index.mention_at(next(t for t in doc if t.text == "agreement")) is None
 
 
+def test_a_pronoun_never_goes_to_a_name_of_the_other_gender(nlp):
+    """'She' with only a man named before it has no antecedent; a given name written first as the
+    surname ("Kim Jong Un" ... "Kim") does not rule its bearer out."""
+    text = "Robert Haller opened the talks in Lisbon on Monday.\n\nShe said the agreement was close."
+    doc, _, index = _indexed(nlp, text)
+    assert index.antecedent_at(next(t for t in doc if t.text == "She")) is None
+    text = (
+        "Kim Jong Un opened the talks in Pyongyang on Monday. Kim spoke for an hour.\n\n"
+        "He said the agreement was close."
+    )
+    doc, _, index = _indexed(nlp, text)
+    assert index.antecedent_at(next(t for t in doc if t.text == "He")).local_name == "Kim Jong Un"
+
+
 def test_quotes_keep_the_id_of_their_speakers_mention(nlp):
     text = (
         "Anna Petrova, the agency's spokeswoman, briefed reporters on Monday.\n\n"

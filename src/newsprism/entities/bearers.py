@@ -107,3 +107,32 @@ def person_keys_of_thing(label: str, name: str) -> list[str]:
     if surname_shaped(label, name):
         return [f"pl:{names.parse_person(name).last}|"]
     return []
+
+
+def compatible_with(parsed: names.PersonName, entity: Entity, parse=names.parse_person) -> bool:
+    """The name fits the entity's name or a spelling it was already joined under, and no form of
+    the entity with other middle names says it is someone else ("George H. W. Bush" is not the
+    entity of "George W. Bush", whatever bare "George Bush" both were once called)."""
+    forms = [parse(n) for n in [entity.name, *entity.aliases]]
+    if parsed.middles and any(_other_middles(parsed, form) for form in forms):
+        return False
+    return any(names.compatible(parsed, form) for form in forms)
+
+
+def middles_tell_apart(found: list[Entity], parse=names.parse_person) -> bool:
+    """Do some of these people differ only by their middle names?"""
+    forms = [[parse(n) for n in [e.name, *e.aliases]] for e in found]
+    forms = [[f for f in own if f.middles] for own in forms]
+    return any(
+        _other_middles(a, b)
+        for i, own in enumerate(forms)
+        for theirs in forms[i + 1 :]
+        for a in own
+        for b in theirs
+    )
+
+
+def _other_middles(parsed: names.PersonName, form: names.PersonName) -> bool:
+    """Same given name and surname, middle names that disagree: two people."""
+    same = form.last == parsed.last and form.first == parsed.first and form.suffix == parsed.suffix
+    return same and bool(form.middles) and not names.compatible(parsed, form)

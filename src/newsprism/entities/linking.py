@@ -28,8 +28,10 @@ from sqlalchemy import delete, update
 from newsprism.entities.aliases import AliasRules
 from newsprism.entities.bearers import (
     SALIENCE_RATIO,
+    compatible_with,
     fitting,
     full_name_key,
+    middles_tell_apart,
     person_for_surname,
     person_keys_of_thing,
     person_shaped,
@@ -38,6 +40,7 @@ from newsprism.entities.bearers import (
 )
 from newsprism.entities.display import display_name
 from newsprism.entities.fact_links import link_quotes_and_events
+from newsprism.entities.label_vote import LabelVote, vote_keys
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -73,11 +76,13 @@ class _Local:
     keys: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # each mention's text, as ``mention_ids``
     namesake: _Local | None = None  # the "Jr."/"Sr." group this bare surname was split from
+    cued: bool = False  # a mention has an honorific or title ("Mr.", "Sen."): a person's
     linked: str | None = None  # the entity the group went to
 
 
 def _local_entities(mentions: list[Mention]) -> list[_Local]:
     groups: dict[tuple[str, str], _Local] = {}
+    cued = {m.mention_id for m in mentions if any(names.role_cues(m.roles))}
     for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
@@ -85,6 +90,7 @@ def _local_entities(mentions: list[Mention]) -> list[_Local]:
         if local is None:
             local = groups[key] = _Local(mention.label, name, [], [], [])
         local.texts.append(mention.text)
+        local.cued = local.cued or mention.mention_id in cued
         local.roles.extend(mention.roles)
         local.mention_ids.append(mention.mention_id)
     found = [part for local in groups.values() for part in _split_namesake(local)]
@@ -239,12 +245,14 @@ class _Linker:
                 found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
             if not found:
                 found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
-            return [e for e in found if _compatible(parsed, e)]
+            return [e for e in found if compatible_with(parsed, e, _parsed)]
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
-        found = [e for e in self.candidates(full_key, ("PERSON",)) if _compatible(parsed, e)]
+        found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
         if len(found) > 1:
             exact = [e for e in found if names.plain(local.name) in {names.plain(a) for a in e.aliases}]
-            return exact if len(exact) == 1 else found
+            if parsed.middles or not middles_tell_apart(found, _parsed):
+                return exact if len(exact) == 1 else found
+            return found  # a bare "George Bush" where George W. and George H. W. Bush are known
         if found:
             return found
         singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
@@ -301,11 +309,6 @@ class _Linker:
         self.changed[entity.entity_id] = entity
 
 
-def _compatible(parsed: names.PersonName, entity: Entity) -> bool:
-    """The name fits the entity's name or a spelling it was already joined under."""
-    return any(names.compatible(parsed, _parsed(n)) for n in [entity.name, *entity.aliases])
-
-
 def _fuller(local: _Local, entity: Entity) -> bool:
     """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?
     For a person only until the batch is saved, which names it by its commonest full form
@@ -326,9 +329,13 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
 
     links: list[tuple[str, str | None]] = []
     in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
+    vote = LabelVote((g.label, g.name, len(g.mention_ids), not _parsed(g.name).is_single) for g in in_order)
     # people first: a full name the model typed ORG in one article finds the person named in another
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
-        found = linker.match(local)
+        if local.label == "PERSON" and local.namesake is None:
+            _relabel_by_vote(linker, vote, local)
+        family = local.label == "PERSON" and vote.family(local.name, linker.candidates)
+        found = _AMBIGUOUS if family else linker.match(local)
         if local.namesake is not None:
             found = _namesake_target(linker, local, found)
         if found == _AMBIGUOUS:
@@ -346,8 +353,24 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
 
 
+def _relabel_by_vote(linker: _Linker, vote: LabelVote, local: _Local) -> None:
+    """A PERSON group whose name the corpus mostly types as a thing ("ISIS") becomes that thing."""
+    label = vote.relabel(local.name, local.cued, linker.candidates, linker._weight)
+    if label:
+        local.label = label
+        local.name = names.strip_possessive(local.name)
+        local.keys = _keys(local)
+
+
 def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -> set[str]:
     keys = {k for groups in locals_by_article.values() for local in groups for k in _lookup_keys(local)}
+    keys |= {
+        k
+        for groups in locals_by_article.values()
+        for local in groups
+        if local.label == "PERSON"
+        for k in vote_keys(local.name, local.cued)
+    }
     keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
     for groups in locals_by_article.values():
         for local in groups:

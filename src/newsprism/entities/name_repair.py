@@ -23,9 +23,11 @@ from functools import lru_cache
 import yaml
 
 from newsprism.config import data_path
+from newsprism.entities.name_shape import starts_full_name, title_of_a_contest
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
+from newsprism.people.dictionary import common_words, is_descriptor, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -82,6 +84,12 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
+    while len(words) > 2 and is_descriptor(words[0]) and starts_full_name(words[1:]):
+        words.pop(0)  # "Parliamentarian Bobi Wine", "Kentuckian Mitch McConnell"
+    if len(words) == 2 and is_epithet(words[0]) and names.is_given_name(words[1]):
+        words.pop(0)  # "Crooked Hillary": a nickname, then the given name
+    if len(words) == 1 and len(words[0].strip(".")) <= 1:
+        return ""  # "I" of a transcript, a lone initial: no one's name
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
         words.pop()
     while len(words) > 1 and words[-1].lower() in rules["trailing_junk_words"]:
@@ -185,6 +193,8 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
     """One article's mentions with person names repaired; junk mentions are left out."""
     repaired: list[Mention] = []
     for mention in mentions:
+        if mention.label == "PERSON" and title_of_a_contest(mention):
+            continue
         if mention.roles:
             mention = replace(mention, roles=clean_roles(mention.roles))
         name = mention.local_name or mention.text
@@ -226,6 +236,10 @@ def written_in(text: str, name: str) -> bool:
         return words[0] == "".join(w[0] for w in name_words)
     nickname_of = names.name_rules()["nickname_of"]
     word = names.fold_word(words[0])
+    # a common word equal to a name word only once folded, and no listed nickname: "All" is no "Al"
+    folded_only = words[0] not in name_words and word not in nickname_of and words[0] in common_words()
+    if folded_only:
+        return False
     for part in name_words:
         folded = names.fold_word(part)
         if folded == word or nickname_of.get(folded, folded) == nickname_of.get(word, word):
@@ -247,6 +261,15 @@ def _org_by_tail(name: str) -> str:
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
     if tails & names.org_nouns():
         return "ORG"
+    if len(words) > 1 and not_person_type(words[0]) == "ORG":
+        return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
+    last = name.split()[-1]
+    if (
+        len(words) > 1
+        and not names.is_given_name(words[0])
+        and (is_place_name(last) or names.is_known_place(last))
+    ):
+        return "ORG"  # "Vanguard Africa": a body named for the place it works in
     if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
         return "FAC"  # "Trump Tower"
     return "PERSON"
@@ -382,6 +405,8 @@ def close_variant(a: str, b: str) -> bool:
     first_b, middles_b, last_b, suffix_b = _parts(b)
     if not first_a or not first_b or suffix_a != suffix_b:
         return False
+    if (first_a, last_a) == (first_b, last_b) and middles_a and middles_b:
+        return _middles_agree(middles_a, middles_b)  # George W. / George H. W. Bush: two people
     if {first_a, last_a} == {first_b, last_b}:
         return True  # reversed order
     if last_a == last_b and (first_a in middles_b or first_b in middles_a):
@@ -390,6 +415,13 @@ def close_variant(a: str, b: str) -> bool:
     if first_a == first_b and sorted(last_a) == sorted(last_b) and _distance(written_a, written_b) <= 2:
         return True  # two letters swapped
     return skeleton(a) == skeleton(b) and _distance(written_a, written_b) <= max(2, len(written_a) // 6)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names written in full or as initials that can be one person's."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True))
 
 
 @lru_cache(maxsize=8192)

@@ -17,6 +17,10 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun;
     any other span is one range, itself."""
     separators = names.name_rules()["list_separators"]
+    card = before_hover_card(doc, start, end) if label == "PERSON" else end
+    if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
+        whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
+        return [(start, card), (card, end)] if whole else [(start, card)]
     cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
     if label != "PERSON" or not cuts:
         return [(start, end)]
@@ -24,6 +28,22 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+HOVER_CARD_WINDOW = 6  # tokens after a name in which a hover card repeats its surname
+
+
+def before_hover_card(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when a hover card's full name runs on after it: "Sen. Ted Cruz
+    Rafael (Ted) Edward Cruz" is Ted Cruz, "Jeff Sessions Jefferson Beauregard Sessions" is Jeff
+    Sessions; the given name after the surname starts the card, which repeats the surname."""
+    for at in range(start + 2, end):
+        given, surname = doc[at], doc[at - 1]
+        if not given.text[:1].isupper() or len(surname.text) < 3 or not names.is_given_name(given.text):
+            continue
+        if any(t.text.startswith(surname.text) for t in doc[at + 1 : at + 1 + HOVER_CARD_WINDOW]):
+            return at
+    return end
 
 
 @lru_cache(maxsize=1)

@@ -72,12 +72,50 @@ def _given_names() -> dict[str, str]:
 
 def _locale_given_names() -> dict[str, set[str]]:
     """``{"female": {...}, "male": {...}}``: folded first names only ever listed for one gender."""
+    listed = _faker_given_names()
+    both = listed["female"] & listed["male"]
+    return {gender: given - both for gender, given in listed.items()}
+
+
+@lru_cache(maxsize=1)
+def _any_given_names() -> frozenset[str]:
+    listed = _faker_given_names()
+    return frozenset(listed["female"] | listed["male"] | set(_given_names()))
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of anybody, women's, men's or both ("Jean", "Hunter")?"""
+    folded = fold_word(word)
+    known = _any_given_names()
+    return folded in known or name_rules()["nickname_of"].get(folded, folded) in known
+
+
+def _faker_given_names() -> dict[str, set[str]]:
+    """``{"female": {...}, "male": {...}}``: folded first names of Faker's Latin-script locales."""
+    return {gender: set(found) for gender, found in _faker_name_sources().items()}
+
+
+def given_name_attested(word: str) -> bool:
+    """Is the given name's gender known beyond one source: the hand list, or two or more of
+    Faker's locales? A name only one locale lists ("Wanjiru", listed as a man's by one) is weak
+    evidence against what an article's pronoun says."""
+    folded = fold_word(word)
+    folded = name_rules()["nickname_of"].get(folded, folded)
+    rules = name_rules()
+    hand = {fold_word(n) for names_ in rules.get("given_names", {}).values() for n in names_}
+    gender = _given_names().get(folded)
+    return folded in hand or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
+
+
+@lru_cache(maxsize=1)
+def _faker_name_sources() -> dict[str, dict[str, set[str]]]:
+    """gender -> folded first name -> the Faker locales listing it (Latin script only)."""
     import importlib
     import pkgutil
 
     from faker.providers import person
 
-    listed: dict[str, set[str]] = {"female": set(), "male": set()}
+    listed: dict[str, dict[str, set[str]]] = {"female": {}, "male": {}}
     for module in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
@@ -86,9 +124,8 @@ def _locale_given_names() -> dict[str, set[str]]:
         for gender, given in listed.items():
             for name in getattr(provider, f"first_names_{gender}", None) or ():
                 if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
-                    given.add(fold_word(name))
-    both = listed["female"] & listed["male"]
-    return {gender: given - both for gender, given in listed.items()}
+                    given.setdefault(fold_word(name), set()).add(module.name)
+    return listed
 
 
 def given_name_gender(word: str) -> str | None:
@@ -278,7 +315,7 @@ class PersonName:
 def parse_person(name: str) -> PersonName:
     """Split a written name; particles join the surname, nicknames fold to the given name."""
     rules = name_rules()
-    words = [w for w in name.replace(",", " ").split() if w]
+    words = [part for w in name.replace(",", " ").split() for part in _initials(w)]
     suffix = ""
     while words and words[-1].lower() in rules["suffixes"]:
         suffix = words.pop().lower().rstrip(".")
@@ -301,6 +338,14 @@ def parse_person(name: str) -> PersonName:
         return PersonName("", (), parts[0], suffix)
     first = rules["nickname_of"].get(parts[0], parts[0])
     return PersonName(first, tuple(parts[1:-1]), parts[-1], suffix)
+
+
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _initials(word: str) -> list[str]:
+    """ "H.W." is two initials, as "H. W." is."""
+    return [f"{ch}." for ch in word if ch != "."] if _DOTTED_INITIALS.match(word) else [word]
 
 
 def _parts_agree(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ from newsprism.people.article import (
     referent,
 )
 from newsprism.people.lookup import MentionLookup
+from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     PRONOUN_GENDER,
@@ -151,14 +152,14 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
-        if recent <= offset < pronoun.idx and fits_gender(article, name, gender, given_names):
+        if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if unclear:
         return Antecedent(None, gender)
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx and not _fronted_topic(pronoun, o)}
-    named = {n for n in named if fits_gender(article, n, gender, given_names)}
+    named = {n for n in named if _fits(article, n, gender, given_names)}
     if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
         known = {n for n in named if gender_of(article, n, given_names) == gender}
         named = known if len(known) == 1 else named
@@ -170,9 +171,31 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon:
             continue
-        if fits_gender(article, name, gender, given_names):
+        if _fits(article, name, gender, given_names):
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     return Antecedent(None, gender)
+
+
+def _fits(article: ArticlePeople, name: str, gender: str, given_names: bool) -> bool:
+    """Nothing known contradicts the pronoun's gender. Without the given-name lists (the second
+    try) a given name of the other gender still rules a person out when more than one source
+    gives it that gender, unless the article calls them by that first word alone, which is then a
+    surname written first ("Kim Jong Un" ... "Kim")."""
+    if given_names or fits_gender(article, name, gender):
+        return fits_gender(article, name, gender, given_names)
+    weak = not given_name_attested(name.split()[0])  # one list's word against the article's
+    return fits_gender(article, name, gender, False) and (weak or _surname_first(article, name))
+
+
+def _surname_first(article: ArticlePeople, name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return True
+    text = doc_text(article.doc)
+    return any(
+        n == name and text.startswith(words[0], o) and not text.startswith(f"{words[0]} {words[1]}", o)
+        for o, n in article.mentions
+    )
 
 
 def _fronted_topic(pronoun: Token, offset: int) -> bool:

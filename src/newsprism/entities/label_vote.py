@@ -1,0 +1,132 @@
+"""A name the corpus mostly types as a thing is no person, whatever one article's model said.
+
+The model types an armed group, a movement or a party PERSON in some articles ("ISIS" in a
+sentence about its fighters) and ORG or NORP in most. An article alone cannot tell, the corpus
+can: a PERSON group whose name has no person's structure (no given name first, no honorific or
+title in any of its mentions, nobody's surname) takes the label most mentions of that name carry
+across the corpus. The counts are the linker's own, kept incrementally: the stored entities of
+that name (their mention counters) plus this batch's groups, so no article is read again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from newsprism.models import Entity
+from newsprism.people import names
+
+VOTE_LABELS = ("ORG", "NORP", "GPE", "LOC", "FAC")
+
+
+def voted_name(name: str) -> str:
+    """The name as the vote counts it: no possessive, folded."""
+    return names.plain(names.strip_possessive(name))
+
+
+def structureless(name: str, cued: bool) -> bool:
+    """No person's structure: no honorific or title on any mention ("Mr.", "Sen."), no given name
+    first, and not written with initials."""
+    words = names.strip_possessive(name).split()
+    if cued or not words or any("." in w for w in words):
+        return False
+    return not (len(words) > 1 and names.given_name_gender(words[0]))
+
+
+def thing_keys(name: str) -> list[tuple[str, str]]:
+    """(label, exact key) under which the name is stored as each kind of thing."""
+    return [(label, names.name_keys(name, label)[0]) for label in VOTE_LABELS]
+
+
+def person_key(name: str) -> str:
+    """The key the name is stored under as a person."""
+    return names.person_keys(names.parse_person(names.strip_possessive(name)))[0]
+
+
+def surname_key(name: str) -> str:
+    """The key of the people named in full whose surname this one-word name is."""
+    return f"pl:{names.parse_person(names.strip_possessive(name)).last}|"
+
+
+def vote_keys(name: str, cued: bool) -> list[str]:
+    """The keys ``LabelVote.relabel`` and ``LabelVote.family`` read for a PERSON group of this
+    name (to preload)."""
+    family = [f"pl:{s}|" for s in singulars(name)]
+    family += [f"pl:{names.parse_person(names.strip_possessive(name)).last}|"] if family else []
+    if not structureless(name, cued):
+        return family
+    return [person_key(name), surname_key(name), *family, *(key for _, key in thing_keys(name))]
+
+
+def _full_name_of_another(entity: Entity, own: str) -> bool:
+    return not names.parse_person(entity.name).is_single and voted_name(entity.name) != own
+
+
+def singulars(name: str) -> list[str]:
+    """The surnames a plural family name may be of: "Clintons" -> clinton, "Bushes" -> bush."""
+    words = names.strip_possessive(name).split()
+    last = names.fold_word(words[-1]) if words else ""
+    if not last.endswith("s") or len(last) < 5:
+        return []
+    return [last[:-2]] * last.endswith("es") + [last[:-1]]
+
+
+class LabelVote:
+    """Mentions of each name by label in this batch; the corpus counts are read as needed."""
+
+    def __init__(self, groups: Iterable[tuple[str, str, int, bool]]):
+        """``groups``: (label, name, mentions, full person name) of each of the batch's groups."""
+        self.batch: Counter = Counter()
+        self.surnames: dict[str, set[str]] = {}  # surname -> the full names in the batch
+        for label, name, mentions, full_name in groups:
+            if label == "PERSON":
+                self.batch[("PERSON", voted_name(name))] += mentions
+                if full_name:
+                    last = names.parse_person(name).last
+                    self.surnames.setdefault(last, set()).add(voted_name(name))
+            elif label in VOTE_LABELS:
+                self.batch[(label, names.name_keys(name, label)[0])] += mentions
+
+    def family(self, name: str, candidates: Callable[[str, tuple[str, ...]], list[Entity]]) -> bool:
+        """A surname in the plural ("the Clintons", "the George Bushes of this world"): a family or
+        a kind, no one person. Its singular is the surname of somebody named in full, and the
+        plural itself is nobody's surname ("Sanders", "Williams" are)."""
+        plural = names.parse_person(names.strip_possessive(name)).last
+        own = voted_name(name)
+        if (
+            not singulars(name)
+            or self.surnames.get(plural, set()) - {own}
+            or any(_full_name_of_another(e, own) for e in candidates(f"pl:{plural}|", ("PERSON",)))
+        ):
+            return False
+        for single in singulars(name):
+            bearers = candidates(f"pl:{single}|", ("PERSON",))
+            if single in self.surnames or any(_full_name_of_another(e, own) for e in bearers):
+                return True
+        return False
+
+    def relabel(
+        self,
+        name: str,
+        cued: bool,
+        candidates: Callable[[str, tuple[str, ...]], list[Entity]],
+        weight: Callable[[Entity], int],
+    ) -> str | None:
+        """The label a PERSON group of this name takes from the corpus vote, or None (a person)."""
+        if not structureless(name, cued):
+            return None
+        parsed = names.parse_person(names.strip_possessive(name))
+        bearers = candidates(surname_key(name), ("PERSON",))
+        if parsed.is_single and (
+            parsed.last in self.surnames or any(not names.parse_person(e.name).is_single for e in bearers)
+        ):
+            return None  # somebody's surname: the person stage decides whose
+        plain = voted_name(name)
+        person = self.batch[("PERSON", plain)] + sum(
+            weight(e) for e in candidates(person_key(name), ("PERSON",)) if voted_name(e.name) == plain
+        )
+        things = Counter()
+        for label, key in thing_keys(name):
+            things[label] = self.batch[(label, key)] + sum(weight(e) for e in candidates(key, (label,)))
+        label, most = things.most_common(1)[0]
+        return label if sum(things.values()) > person and most > 0 else None

@@ -1,0 +1,74 @@
+"""Common English words, to tell a descriptor written before a name from a given name.
+
+"Parliamentarian Bobi Wine", "Kentuckian Mitch McConnell", "Nervous Nancy Pelosi", "(Miss)
+Universe Alicia Machado": the word in front is a word of the dictionary written with a capital,
+not the person's first name. The dictionary is the one the spaCy pipeline's rule lemmatizer
+ships (WordNet's index of nouns, verbs, adjectives and adverbs), read from the installed
+pipeline's files without loading the pipeline; a pipeline without one leaves the bundled title,
+role and demonym lists.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from newsprism.nlp import lexicon
+from newsprism.people import names
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case one-word entries of the pipeline's lemma index, plus titles, roles, demonyms."""
+    found = set(names.titles()) | set(lexicon.words("person_nouns.txt")) | set(names.demonyms())
+    for entries in _lemma_index().values():
+        found |= entries
+    return frozenset(w for w in found if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """The lemma index's adjectives ("crooked", "sleepy"): a nickname's word, never a surname's."""
+    return frozenset(_lemma_index().get("adj", set()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, set[str]]:
+    """Part of speech -> one-word entries of the pipeline's lemma index; empty without one."""
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+
+    for path in _lemma_lookups():
+        try:
+            index = Lookups().from_disk(path.parent).get_table("lemma_index")
+        except (OSError, KeyError, ValueError):
+            continue
+        found = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            entries = index.get(get_string_id(pos)) or index.get(pos) or []
+            found[pos] = {e for e in entries if "_" not in e and e.isalpha()}
+        return found
+    return {}
+
+
+def _lemma_lookups() -> list[Path]:
+    from spacy.util import get_package_path, is_package
+
+    from newsprism.config import Settings
+
+    model = Settings.load().model
+    root = get_package_path(model) if is_package(model) else Path(model)
+    return sorted(root.rglob("lemmatizer/lookups/lookups.bin")) if root.is_dir() else []
+
+
+def is_epithet(word: str) -> bool:
+    """A capitalised adjective before a given name: "Crooked" Hillary, "Sleepy" Joe."""
+    return is_descriptor(word) and word.lower() in adjectives()
+
+
+def is_descriptor(word: str) -> bool:
+    """A capitalised common word that is nobody's given name: "Parliamentarian", "Universe",
+    "Nervous"; never "Hunter", "Rush" or "Jean", which are given names as well."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 3:
+        return False
+    return word.lower() in common_words() and not names.is_given_name(word)

@@ -1,0 +1,108 @@
+"""entities.label_vote: a name the corpus mostly types as a thing is not a person.
+
+The linker over stored mentions of invented articles (mentions written directly: the behaviour
+under test is the cross-article vote, not a parse).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsprism.entities import link_articles
+from newsprism.entities.label_vote import structureless
+from newsprism.models import Article, Extraction, Mention
+from newsprism.store.store import Store
+
+
+def _link(store: Store, articles: dict[str, list[tuple]]) -> dict[tuple[str, str], str | None]:
+    """Store each article's (text, label[, roles]) mentions, link, return (article, text) -> entity id."""
+    for article_id, found in articles.items():
+        text, mentions = "", []
+        for n, (written, label, *roles) in enumerate(found):
+            mention = Mention(
+                article_id, written, len(text), len(text) + len(written), label, local_name=written
+            )
+            mention.roles = list(roles)
+            mention.mention_id = f"{article_id}:m{n}"
+            mentions.append(mention)
+            text += written + ". "
+        store.save_article(
+            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
+        )
+    link_articles(store, list(articles))
+    return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
+
+
+def _type(store: Store, entity_id: str | None) -> str | None:
+    found = list(store.entities(ids=[entity_id])) if entity_id else []
+    return found[0].type if found else None
+
+
+def test_a_group_typed_person_in_one_article_and_org_in_most_is_the_org(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("ISIS", "PERSON"), ("ISIS", "PERSON")],
+            "a2": [("ISIS", "ORG"), ("Hamas", "ORG")],
+            "a3": [("ISIS", "ORG"), ("ISIS", "ORG")],
+        },
+    )
+    assert linked[("a1", "ISIS")] == linked[("a2", "ISIS")] == linked[("a3", "ISIS")]
+    assert _type(store, linked[("a1", "ISIS")]) == "ORG"
+    # later batches: the stored counts carry the vote
+    later = _link(store, {"a4": [("ISIS", "PERSON")]})
+    assert later[("a4", "ISIS")] == linked[("a1", "ISIS")]
+    store.close()
+
+
+def test_a_person_keeps_the_label_when_the_name_has_a_persons_structure(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("Christine Ford", "PERSON"), ("Ford", "PERSON")],  # a surname of somebody named in full
+            "a2": [("Ford", "ORG"), ("Ford", "ORG"), ("Ford", "ORG")],
+            "a3": [("Wexler", "PERSON", "Mr."), ("Wexler", "ORG"), ("Wexler", "ORG")],  # "Mr. Wexler"
+            "a4": [("Wexler", "ORG")],
+        },
+    )
+    assert _type(store, linked[("a1", "Ford")]) == "PERSON"
+    assert linked[("a1", "Ford")] == linked[("a1", "Christine Ford")]
+    person = [m for m in store.mentions(article_ids=["a3"]) if m.roles == ["Mr."]][0]
+    assert _type(store, person.entity_id) == "PERSON"
+    store.close()
+
+
+def test_a_name_the_corpus_mostly_types_person_stays_a_person(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(store, {"a1": [("Beyonce", "PERSON"), ("Beyonce", "PERSON")], "a2": [("Beyonce", "ORG")]})
+    assert _type(store, linked[("a1", "Beyonce")]) == "PERSON"
+    store.close()
+
+
+def test_structure_of_a_persons_name():
+    assert structureless("ISIS", cued=False)
+    assert structureless("Molson Coors", cued=False)
+    assert not structureless("ISIS", cued=True)  # "Mr." or "Sen." on a mention
+    assert not structureless("Nancy Pelosi", cued=False)  # a given name first
+    assert not structureless("J. Crew", cued=False)  # initials
+
+
+def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path):
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
+            "a2": [("Clintons", "PERSON"), ("George Bushes", "PERSON"), ("George W. Bush", "PERSON")],
+            "a3": [("Bernie Sanders", "PERSON"), ("Sanders", "PERSON")],  # a surname ending in s
+            "a4": [("Serena Williams", "PERSON"), ("Prince William", "PERSON")],
+            "a5": [("Williams", "PERSON")],
+        },
+    )
+    store.close()
+    assert linked[("a2", "Clintons")] is None
+    assert linked[("a2", "George Bushes")] is None
+    assert linked[("a3", "Sanders")] == linked[("a3", "Bernie Sanders")]
+    assert linked[("a5", "Williams")] == linked[("a4", "Serena Williams")]
