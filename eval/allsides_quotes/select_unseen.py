@@ -2,8 +2,9 @@
 
 Run from the repository root, at the commit before the set was added (the sets added since then
 count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 20261206 --min-marks 10
---same-story-days 3 --count 10`` (unseen3); ``--period-days 45`` also leaves out undated articles and
-any published within 45 days of an article of a quote set (unseen5). It prints the first candidates, one per outlet brand.
+--same-story-days 3 --count 10`` (unseen3); ``--period-days 30`` also leaves out undated articles
+and any published within 30 days of an article of a quote set (unseen5). It prints the first
+candidates, one per outlet brand.
 Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
 name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
 story as a used one (same topic, published within that many days of it).
@@ -57,7 +58,10 @@ def main() -> None:
     parser.add_argument("--min-marks", type=int, default=8, help="quotation marks an article has at least")
     parser.add_argument("--same-story-days", type=int, default=0, help="0: no same-story exclusion")
     parser.add_argument(
-        "--period-days", type=int, default=0, help="0: off; else skip undated articles and any within that many days of a quote set's"
+        "--period-days",
+        type=int,
+        default=0,
+        help="0: off; else skip undated articles and any within that many days of a quote set's",
     )
     parser.add_argument("--max-words", type=int, default=700, help="longest article taken, in words")
     parser.add_argument("--count", type=int, default=8, help="candidates printed")

@@ -48,6 +48,8 @@ GROUPS: dict[str, str] = {
     "pronoun_turn": "'“A,” said X. “B,” she said.' in one paragraph: she is X, gender permitting",
     "not_the_asker": "'“Will you resign?” asked X. “Not today,” she said.': she is not X",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
+    "parenthetical_tag": "'A, X explains, B.': B, after a tag set off by commas, is what X said",
+    "clause_before_quoted": "'emphasized that A, but that “B”': A is an indirect quote of its own",
 }
 
 
