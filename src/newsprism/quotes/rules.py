@@ -50,6 +50,7 @@ GROUPS: dict[str, str] = {
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
     "parenthetical_tag": "'A, X explains, B.': B, after a tag set off by commas, is what X said",
     "clause_before_quoted": "'emphasized that A, but that “B”': A is an indirect quote of its own",
+    "embedded_posts": "a paragraph ending '— Name (@handle) March 16, 2020' is an embedded post, not a quote",
 }
 
 
