@@ -51,6 +51,7 @@ GROUPS: dict[str, str] = {
     "parenthetical_tag": "'A, X explains, B.': B, after a tag set off by commas, is what X said",
     "clause_before_quoted": "'emphasized that A, but that “B”': A is an indirect quote of its own",
     "embedded_posts": "a paragraph ending '— Name (@handle) March 16, 2020' is an embedded post, not a quote",
+    "laws_speak": "'The Ninth Amendment says: ...': a law or founding document named as speaker speaks",
 }
 
 
