@@ -17,6 +17,8 @@ from newsprism.quotes.tags import after_parenthetical_tag, before_quoted_that_cl
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = lexicon.words("quote_withheld_verbs.txt")
+# "research suggests ...": findings, not statements
+STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
 
 
 def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tuple[Quote, Token]]:
@@ -31,6 +33,8 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
+        if _finding(token):
+            continue
         content = _reported_content(token, article.layout)
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
         if after_tag is not None and (content is None or content.end <= after_tag.start):
@@ -89,6 +93,14 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
     )
+
+
+def _finding(cue: Token) -> bool:
+    """'mounting research argues ...', 'the study suggests ...': a finding, not a statement."""
+    if not rules.enabled("study_findings"):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma_.lower() in STUDY_NOUNS
 
 
 def _before_quoted_aside(content: Span, inside) -> Span | None:

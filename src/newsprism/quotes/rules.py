@@ -52,6 +52,7 @@ GROUPS: dict[str, str] = {
     "clause_before_quoted": "'emphasized that A, but that “B”': A is an indirect quote of its own",
     "embedded_posts": "a paragraph ending '— Name (@handle) March 16, 2020' is an embedded post, not a quote",
     "laws_speak": "'The Ninth Amendment says: ...': a law or founding document named as speaker speaks",
+    "study_findings": "'research suggests ...', 'the study shows ...': findings are not statements",
 }
 
 
