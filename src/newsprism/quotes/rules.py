@@ -53,6 +53,8 @@ GROUPS: dict[str, str] = {
     "embedded_posts": "a paragraph ending '— Name (@handle) March 16, 2020' is an embedded post, not a quote",
     "laws_speak": "'The Ninth Amendment says: ...': a law or founding document named as speaker speaks",
     "study_findings": "'research suggests ...', 'the study shows ...': findings are not statements",
+    "echoes": "a phrase quoted again ('our “good friend,”') is the words of whoever said it first",
+    "previous_paragraph_speaker": "a quotation opening a paragraph, no cue: the one person quoted before",
 }
 
 
