@@ -38,9 +38,15 @@ def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
         if not (
             _in_link_line(text, q)
             or _title_after_possessive(text, q)
-            or any(start <= q.start < end for start, end in posts)
+            or any(start <= q.start < end and not _whole_post(q, start) for start, end in posts)
         )
     ]
+
+
+def _whole_post(quote: Quote, post_start: int) -> bool:
+    """The post taken whole as a block quote after a lead-in ("Mayor Tom Reed wrote on Twitter:"):
+    the writer quoted it, so it is the poster's words (``quotes.blocks`` left its signature out)."""
+    return quote.kind == "direct" and quote.start == post_start and quote.cue is not None
 
 
 def embedded_posts(text: str) -> list[tuple[int, int]]:

@@ -11,12 +11,14 @@ from newsprism.quotes import rules
 
 # words a parenthetical tag may hold between its verb and the closing comma ("he says, too,")
 _TAG_TAIL = frozenset({"also", "too", "later", "then", "again", "now", "though"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def after_parenthetical_tag(cue: Token) -> Span | None:
-    """'A, NAME says, B.': the tag is set off by commas after the sentence's first words; what was
-    said is B (the parse often makes the tag's verb the root and B its object). A is reported
-    too when it is a clause of its own; that case the cue's ordinary clause finds."""
+    """'A, NAME says, B.': the tag is set off by commas after the sentence's first words, which hold
+    no finite verb ("Oftentimes", "That distinction", "The problem"); what was said is B (the parse
+    often makes the tag's verb the root and B its object). After a whole clause ("Nurses voted to
+    strike, their union said, escalating a dispute") B is the writer's, and not taken."""
     if not rules.enabled("parenthetical_tag"):
         return None
     doc, sent = cue.doc, cue.sent
@@ -32,6 +34,8 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
         closing += 1
     if closing >= sent.end or doc[closing].text != ",":
         return None
+    if any(t.tag_ in _FINITE for t in doc[sent.start : opening]):
+        return None  # 'A happened, the mission said, days before B': A is whole, B the writer's
     rest = doc[closing + 1 : sent.end]
     while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
         rest = rest[:-1]
