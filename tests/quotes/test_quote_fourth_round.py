@@ -124,3 +124,16 @@ def test_no_carry_when_the_paragraph_before_named_someone_after_its_quote(quotes
         "“When people express opinions, our minds assign them to rival coalitions.”"
     )
     assert _quote(quotes_of(text), "When people express").speaker != "Ilan Brodsky"
+
+
+def test_a_clause_before_a_quoting_participle_is_its_own_indirect_quote(quotes_of):
+    text = (
+        "Ian Dunmore, the former party leader, said he had serious doubts about the plan, saying the "
+        "country kept the “sovereign right to leave” other bodies."
+    )
+    found = quotes_of(text)
+    quote = _quote(found, "he had serious doubts")
+    assert quote is not None and quote.speaker == "Ian Dunmore"
+    assert _quote(found, "sovereign right").speaker == "Ian Dunmore"
+    with rules.switched_off(["clause_before_quoted"]):
+        assert _quote(quotes_of(text), "he had serious doubts") is None

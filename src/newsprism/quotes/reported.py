@@ -13,7 +13,11 @@ from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
-from newsprism.quotes.tags import after_parenthetical_tag, before_quoted_that_clause
+from newsprism.quotes.tags import (
+    after_parenthetical_tag,
+    before_quoted_participle,
+    before_quoted_that_clause,
+)
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = lexicon.words("quote_withheld_verbs.txt")
@@ -66,6 +70,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
                 _unquoted_that_clause(content, inside)
                 or _before_quoted_aside(content, inside)
                 or before_quoted_that_clause(token, content, inside)
+                or before_quoted_participle(token, content, inside)
             )
         if content is None or len(content) < 3:
             continue

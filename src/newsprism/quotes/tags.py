@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.nlp import lexicon
 from newsprism.people.words import SUBJECT_DEPS
 from newsprism.quotes import rules
 
@@ -67,6 +68,30 @@ def before_quoted_that_clause(cue: Token, content: Span, inside) -> Span | None:
         while end > content.start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         clause = doc[content.start : end]
+        if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
+            if any(t.pos_ in ("VERB", "AUX") for t in clause):
+                return clause
+    return None
+
+
+def before_quoted_participle(cue: Token, content: Span, inside) -> Span | None:
+    """'said he had serious misgivings about the backstop, saying the UK kept the “sovereign
+    right ...”': the clause up to a speech participle whose words hold the quotation is an indirect
+    quote of its own; the quoted words are a partial."""
+    if not rules.enabled("clause_before_quoted") or cue.lower_ == "according":
+        return None
+    doc = content.doc
+    for word in content:
+        if word.tag_ != "VBG" or word.dep_ not in ("advcl", "xcomp", "conj") or word.i <= content.start + 2:
+            continue
+        if doc[word.i - 1].text != "," or word.lemma_.lower() not in lexicon.speech_verbs("quote"):
+            continue
+        if not any(inside(t.idx) for t in doc[word.i : word.right_edge.i + 1]):
+            continue
+        subject = next((c for c in word.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "PRON":
+            continue  # 'said Stone had threatened the dog, saying ...': Stone's act, reported by others
+        clause = doc[content.start : word.i - 1]
         if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
             if any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return clause
