@@ -137,3 +137,16 @@ def test_a_clause_before_a_quoting_participle_is_its_own_indirect_quote(quotes_o
     assert _quote(found, "sovereign right").speaker == "Ian Dunmore"
     with rules.switched_off(["clause_before_quoted"]):
         assert _quote(quotes_of(text), "he had serious doubts") is None
+
+
+def test_it_goes_on_with_a_one_word_speaker_the_model_took_for_a_person(quotes_of):
+    text = (
+        "Twitter subsequently said that it had suspended 284 accounts for “coordinated "
+        "manipulation.” Many of the accounts, it said, appear to have originated in Iran."
+    )
+    found = quotes_of(text)
+    speaker = _quote(found, "coordinated").speaker
+    quote = _quote(found, "appear to have originated")
+    assert quote is not None and quote.speaker == speaker == "Twitter"
+    with rules.switched_off(["it_mistyped_body"]):  # the model types Twitter PERSON here
+        assert _quote(quotes_of(text), "appear to have originated").speaker is None

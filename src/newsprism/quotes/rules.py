@@ -55,6 +55,7 @@ GROUPS: dict[str, str] = {
     "study_findings": "'research suggests ...', 'the study shows ...': findings are not statements",
     "echoes": "a phrase quoted again ('our “good friend,”') is the words of whoever said it first",
     "previous_paragraph_speaker": "a quotation opening a paragraph, no cue: the one person quoted before",
+    "it_mistyped_body": "'Twitter said ... it said': a one-word 'person' that 'it' goes on with is a body",
 }
 
 
