@@ -150,3 +150,9 @@ def test_it_goes_on_with_a_one_word_speaker_the_model_took_for_a_person(quotes_o
     assert quote is not None and quote.speaker == speaker == "Twitter"
     with rules.switched_off(["it_mistyped_body"]):  # the model types Twitter PERSON here
         assert _quote(quotes_of(text), "appear to have originated").speaker is None
+
+
+def test_quoted_words_in_what_someone_worried_about_are_theirs(quotes_of):
+    text = "James Madison worried that Congress would draw “all power into its impetuous vortex.”"
+    quote = _quote(quotes_of(text), "all power")
+    assert quote is not None and quote.speaker == "James Madison"
