@@ -156,3 +156,21 @@ def test_quoted_words_in_what_someone_worried_about_are_theirs(quotes_of):
     text = "James Madison worried that Congress would draw “all power into its impetuous vortex.”"
     quote = _quote(quotes_of(text), "all power")
     assert quote is not None and quote.speaker == "James Madison"
+
+
+def test_an_indefinite_role_is_the_person_named_with_that_role_next(quotes_of):
+    text = (
+        "A spokesperson for the health department said the reported ban was a misrepresentation.\n\n"
+        "“The assertion is a complete mischaracterization,” Matt Loyde, an agency spokesman, said."
+    )
+    assert _quote(quotes_of(text), "the reported ban").speaker == "Matt Loyde"
+    with rules.switched_off(["role_named_next"]):
+        assert _quote(quotes_of(text), "the reported ban").speaker is None
+
+
+def test_an_indefinite_role_is_not_someone_named_next_in_another_role(quotes_of):
+    text = (
+        "A spokesperson for the health department said the reported ban was a misrepresentation.\n\n"
+        "“The assertion is wrong,” said Dr. Sandra Gale, dean of a school of public health."
+    )
+    assert _quote(quotes_of(text), "the reported ban").speaker is None

@@ -1,6 +1,7 @@
-"""Quotations without a cue that a reader still attributes: words quoted again later (an echo of a
-speaker's phrase: 'called him our “good friend.”' ... 'When Mubarak was our “good friend,”'), and a
-quotation opening a paragraph right after a paragraph in which one person alone spoke."""
+"""Quotations a reader still attributes without a cue or name of their own: words quoted again later
+(an echo of a speaker's phrase: 'called him our “good friend.”' ... 'When Mubarak was our “good
+friend,”'), a quotation opening a paragraph right after a paragraph in which one person alone
+spoke, and an indefinite role ("A spokesperson said") named in the next sentence."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from bisect import bisect_right
 
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople
+from newsprism.people.words import ROLE_WORDS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 
@@ -76,3 +78,40 @@ def speaker_of_previous_paragraph(article: ArticlePeople, quotes: list[Quote]) -
             continue  # someone else was named after the quote: the writer moved on to them
         quote.speaker, quote.speaker_type = source.speaker, source.speaker_type
         quote.speaker_mention_id = source.speaker_mention_id
+
+
+def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """'A spokesperson for the department said ...' then, in the next sentence or paragraph,
+    '“...,” Matt Lloyd, an agency spokesman, said': an indefinite role left unnamed is the person
+    introduced right after it with the same role (its first six letters: spokesperson/spokesman)
+    set beside the name, when nobody else is quoted between and that person was not named before."""
+    if not rules.enabled("role_named_next"):
+        return
+    text = doc_text(article.doc)
+    for index, quote in enumerate(quotes):
+        words = (quote.speaker_mention or "").lower().split()
+        if quote.speaker is not None or len(words) < 2 or words[0] not in ("a", "an"):
+            continue
+        role = words[-1] if words[-1] in ROLE_WORDS else next((w for w in words[1:] if w in ROLE_WORDS), None)
+        if role is None:
+            continue
+        nxt = next((q for q in quotes[index + 1 :] if q.start >= quote.end), None)
+        if nxt is None or nxt.speaker is None or nxt.speaker_type != "PERSON":
+            continue
+        if any(q.speaker and q.speaker != nxt.speaker for q in quotes[index + 1 :] if q.start < nxt.start):
+            continue
+        end = nxt.sentence_end or nxt.end
+        if (
+            bisect_right(article.paragraph_starts, end) - bisect_right(article.paragraph_starts, quote.start)
+            > 1
+        ):
+            continue  # more than one paragraph further on
+        surname = nxt.speaker.split()[-1].lower()
+        named_at = [o for o, name in article.full_names.get(surname, []) if name == nxt.speaker]
+        if not named_at or min(named_at) < quote.end:
+            continue  # named before: the role would have found them
+        introduction = text[nxt.sentence_start or nxt.start : end]
+        at = introduction.find(nxt.speaker)
+        if at >= 0 and role[:6] in introduction[at : at + len(nxt.speaker) + 60].lower():
+            quote.speaker, quote.speaker_type = nxt.speaker, nxt.speaker_type
+            quote.speaker_mention_id = nxt.speaker_mention_id

@@ -56,6 +56,7 @@ GROUPS: dict[str, str] = {
     "echoes": "a phrase quoted again ('our “good friend,”') is the words of whoever said it first",
     "previous_paragraph_speaker": "a quotation opening a paragraph, no cue: the one person quoted before",
     "it_mistyped_body": "'Twitter said ... it said': a one-word 'person' that 'it' goes on with is a body",
+    "role_named_next": "'A spokesperson said ...' then 'X, an agency spokesman, said': X",
 }
 
 
