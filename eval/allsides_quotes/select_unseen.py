@@ -2,7 +2,9 @@
 
 Run from the repository root, at the commit before the set was added (the sets added since then
 count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 20261206 --min-marks 10
---same-story-days 3 --count 10`` (unseen3). It prints the first candidates, one per outlet brand.
+--same-story-days 3 --count 10`` (unseen3); ``--period-days 30`` also leaves out undated articles
+and any published within 30 days of an article of a quote set (unseen5). It prints the first
+candidates, one per outlet brand.
 Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
 name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
 story as a used one (same topic, published within that many days of it).
@@ -31,6 +33,14 @@ def used_ids() -> set[str]:
     return ids
 
 
+def quote_set_ids() -> set[str]:
+    """The AllSides ids of the quote sets (their periods are the ones ``--period-days`` avoids)."""
+    ids: set[str] = set()
+    for name in glob.glob("eval/allsides_quotes/*.jsonl"):
+        ids |= set(re.findall(r'"allsides_id": "([A-Za-z0-9]{16})"', Path(name).read_text("utf-8")))
+    return ids
+
+
 def day(record: dict) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat((record.get("published") or "")[:10])
@@ -47,6 +57,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--min-marks", type=int, default=8, help="quotation marks an article has at least")
     parser.add_argument("--same-story-days", type=int, default=0, help="0: no same-story exclusion")
+    parser.add_argument(
+        "--period-days",
+        type=int,
+        default=0,
+        help="0: off; else skip undated articles and any within that many days of a quote set's",
+    )
+    parser.add_argument("--max-words", type=int, default=700, help="longest article taken, in words")
     parser.add_argument("--count", type=int, default=8, help="candidates printed")
     args = parser.parse_args()
     used = used_ids()
@@ -61,16 +78,25 @@ def main() -> None:
             for topic, other in used_stories
         )
 
+    quote_ids = quote_set_ids()
+    used_days = [day(r) for r in records if r["id"] in quote_ids and day(r)]
+
+    def same_period(r: dict) -> bool:
+        when = day(r)
+        if args.period_days <= 0:
+            return False
+        return when is None or any(abs((when - other).days) <= args.period_days for other in used_days)
+
     candidates = []
     for r in records:
         text = r.get("text") or ""
         if r["id"] in used or brand(r) in used_brands or OPINION.search(r.get("outlet") or ""):
             continue
-        if not 350 <= len(text.split()) <= 700:
+        if not 350 <= len(text.split()) <= args.max_words:
             continue
         if text.count("“") + text.count('"') < args.min_marks or len(CUES.findall(text)) < 5:
             continue
-        if same_story(r):
+        if same_story(r) or same_period(r):
             continue
         candidates.append(r)
     candidates.sort(key=lambda r: r["id"])

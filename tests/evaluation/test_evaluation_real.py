@@ -99,6 +99,33 @@ def test_the_fourth_unseen_quote_set_loads_every_span_from_six_new_outlets():
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_fifth_unseen_quote_set_loads_every_span_and_a_repeated_phrase_twice():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN5_SET)
+    assert len(articles) == 6 and sum(len(a.quotes) for a in articles) == 98
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+        starts = [q.start for q in article.quotes]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts)  # "good friend" twice
+    records = [json.loads(line) for line in real_quotes.UNSEEN5_SET.read_text("utf-8").splitlines()]
+    used = set()
+    for other in ("dev.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl", "unseen4.jsonl"):
+        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
+        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
+    assert not {r["outlet"].split()[0].lower() for r in records} & used
+
+
+def test_a_bodys_fuller_name_is_the_gold_speaker_but_another_name_is_not():
+    from newsprism.evaluation.quotes import gold_speaker_ok
+
+    assert gold_speaker_ok("Lindt Chocolat Cafe", "Lindt")
+    assert gold_speaker_ok("Obama", "Barack Obama") and gold_speaker_ok(None, None)
+    assert not gold_speaker_ok("Lindt", "Lindt Chocolat Cafe")  # a shorter form must end the same
+    assert not gold_speaker_ok("Donald Trump Jr.", "Donald Trump")
+    assert not gold_speaker_ok("Brexit", "Sturgeon") and not gold_speaker_ok("Kim Jong Un", "Kim Yo Jong")
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 @pytest.mark.parametrize("path", [real_people.DEFAULT_SET, real_people.UNSEEN_SET, real_people.UNSEEN2_SET])
 def test_allsides_people_counts_match_the_set(path):
     gold = json.loads(path.read_text("utf-8"))

@@ -41,6 +41,8 @@ GROUP_WORDS = frozenset({"party", "lawmakers", "republicans", "democrats", "offi
 
 # ---- shared helpers ------------------------------------------------------------------------
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Donald Trump Jr." is not Donald Trump
+
 
 def _strip_marks(text: str) -> str:
     return text.strip().strip(MARKS + ",").strip()
@@ -197,11 +199,14 @@ def _find(text: str, words: str, cursor: int, quoted: bool) -> int:
 
 
 def gold_speaker_ok(predicted: str | None, gold: str | None) -> bool:
-    """Same speaker: both None, or the same name (a shorter form must share the last word)."""
+    """Same speaker: both None, or the same name (a shorter form must share the last word), or the
+    gold name with more words after it: a reader takes "Lindt Chocolat Cafe" for the "Lindt" a
+    sentence names (a body's fuller name; a person's gold name is already the fullest form)."""
     if not predicted or not gold:
         return not predicted and not gold
     p, g = _name_words(predicted), _name_words(gold)
-    return p == g or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
+    fuller = len(p) > len(g) and p[: len(g)] == g and not set(p[len(g) :]) & _NAME_SUFFIXES
+    return p == g or fuller or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
 
 
 def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:

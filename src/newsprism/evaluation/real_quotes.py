@@ -36,11 +36,13 @@ UNSEEN_SET = DEFAULT_SET.with_name("unseen.jsonl")  # annotated before any run; 
 UNSEEN2_SET = DEFAULT_SET.with_name("unseen2.jsonl")  # a later round's unseen set, same rules
 UNSEEN3_SET = DEFAULT_SET.with_name("unseen3.jsonl")  # issue 17's second round: six more outlets
 UNSEEN4_SET = DEFAULT_SET.with_name("unseen4.jsonl")  # issue 17's third round: six more outlets
+UNSEEN5_SET = DEFAULT_SET.with_name("unseen5.jsonl")  # issue 17's fourth round: six outlets, new periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
     "allsides_unseen3": UNSEEN3_SET,
     "allsides_unseen4": UNSEEN4_SET,
+    "allsides_unseen5": UNSEEN5_SET,
 }
 HELD_OUT = 4
 
@@ -62,7 +64,7 @@ def load_allsides_gold(path: Path = DEFAULT_SET, corpus: Path | None = None) -> 
             if at < 0:
                 raise ValueError(f"{record['id']}: gold quote not in text: {quote.text!r}")
             quote.start, quote.end = at, at + len(quote.text)
-            cursor = at
+            cursor = at + 1  # the next quote starts later: a repeated phrase is its next occurrence
             article.quotes.append(quote)
         articles.append(article)
     return articles

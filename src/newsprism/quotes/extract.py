@@ -45,6 +45,7 @@ from newsprism.quotes.cues import (
     noun_before_colon,
     speech_word_before_colon,
 )
+from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.marks import (
@@ -103,6 +104,9 @@ def extract_quotes(
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)
+    speaker_of_previous_paragraph(article, [quote for quote, _ in in_order])
+    speakers_of_echoes([quote for quote, _ in in_order])
+    role_named_next(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
     unname_askers_answers(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:

@@ -1,6 +1,8 @@
 """Quoted words nobody said, left after extraction: titles of shows after a possessive name
-("the Discovery Channel’s “Dirty Jobs”") and headlines in lines of links ("Related: China is
-crushing the U.S. in ‘economic warfare’"). The line labels are data (``link_labels.txt``)."""
+("the Discovery Channel’s “Dirty Jobs”"), headlines in lines of links ("Related: China is
+crushing the U.S. in ‘economic warfare’") and embedded posts ("... — Name (@handle) March 16,
+2020"). The line labels and post signatures are data (``link_labels.txt``,
+``quote_embed_signatures.txt``)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from functools import lru_cache
 
 from newsprism.config import data_path
 from newsprism.models import Quote
+from newsprism.quotes import rules
 
 _POSSESSIVE_NAME = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['’]s\s*$")
 _MARKS = "\"“”‘’'"
@@ -20,9 +23,50 @@ def link_labels() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def embed_signatures() -> tuple[re.Pattern, ...]:
+    lines = data_path("quote_embed_signatures.txt").read_text("utf-8").splitlines()
+    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes that are somebody's words."""
-    return [q for q in quotes if not (_in_link_line(text, q) or _title_after_possessive(text, q))]
+    posts = embedded_posts(text) if rules.enabled("embedded_posts") else []
+    return [
+        q
+        for q in quotes
+        if not (
+            _in_link_line(text, q)
+            or _title_after_possessive(text, q)
+            or any(start <= q.start < end and not _whole_post(q, start) for start, end in posts)
+        )
+    ]
+
+
+def _whole_post(quote: Quote, post_start: int) -> bool:
+    """The post taken whole as a block quote after a lead-in ("Mayor Tom Reed wrote on Twitter:"):
+    the writer quoted it, so it is the poster's words (``quotes.blocks`` left its signature out)."""
+    return quote.kind == "direct" and quote.start == post_start and quote.cue is not None
+
+
+def embedded_posts(text: str) -> list[tuple[int, int]]:
+    """Character ranges of embedded posts: a paragraph ending in a post's signature line, and, when
+    the signature stands alone ("/END — Name (@handle) ..."), the paragraphs before it that the page
+    set apart with wider gaps (blank lines on blank lines), as embeds are rendered."""
+    posts = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not any(pattern.search(line) for pattern in embed_signatures()):
+            continue
+        start = match.start()
+        if len(line.split("—")[0].split()) <= 1:  # a bare signature: the post is above it
+            while True:
+                gap_start = len(text[:start].rstrip("\n"))
+                if start - gap_start < 3 or gap_start == 0:
+                    break
+                start = text.rfind("\n", 0, gap_start) + 1
+        posts.append((start, match.end()))
+    return posts
 
 
 def _in_link_line(text: str, quote: Quote) -> bool:

@@ -18,6 +18,7 @@ from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.lookup import MentionLookup
+from newsprism.quotes import rules
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 _LEADING = frozenset({"the", "a", "an", "former", "and", ","})
@@ -52,7 +53,7 @@ def name_speakers_from_mentions(
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if phrase is None:
             continue
-        named = _named_in(doc, phrase)
+        named = _named_in(doc, phrase) or _law_named(phrase)
         if named:
             (quote.speaker, quote.speaker_type), entity = named
             mention = lookup.mention_of(entity) if lookup is not None and entity is not None else None
@@ -84,6 +85,25 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
         return (_fuller_body(doc, _plain(first)) or (_plain(first), first.label_)), first
     return None
+
+
+@lru_cache(maxsize=1)
+def _law_nouns() -> frozenset[str]:
+    lines = data_path("quote_law_nouns.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _law_named(phrase: Span) -> tuple[tuple[str, str], None] | None:
+    """'The Ninth Amendment says: ...', 'the Constitution says ...': a capitalised name of a law or
+    founding document (its head noun in ``quote_law_nouns.txt``) speaks for itself."""
+    if not rules.enabled("laws_speak"):
+        return None
+    words = [t for t in phrase if not (t.i == phrase.start and t.lower_ == "the")]
+    if not words or len(words) > 6 or words[-1].lower_ not in _law_nouns():
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
+        return None
+    return (" ".join(t.text for t in words), "LAW"), None
 
 
 def _fuller_body(doc: Doc, owner: str) -> tuple[str, str] | None:

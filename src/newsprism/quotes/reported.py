@@ -13,9 +13,16 @@ from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.tags import (
+    after_parenthetical_tag,
+    before_quoted_participle,
+    before_quoted_that_clause,
+)
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = lexicon.words("quote_withheld_verbs.txt")
+# "research suggests ...": findings, not statements
+STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
 
 
 def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tuple[Quote, Token]]:
@@ -30,7 +37,14 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
+        if _finding(token):
+            continue
         content = _reported_content(token, article.layout)
+        after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
+        if after_tag is not None and (content is None or content.end <= after_tag.start):
+            if content is not None and len(content) >= 3:
+                found.append((_indirect(article_id, content, token, para_bounds(doc, token)), token))
+            content = after_tag
         if content is None and rules.enabled("relative_reports"):
             content = _relative_report(token)
         if content is not None:
@@ -52,27 +66,46 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         if content is not None and any(inside(t.idx) for t in content):
             # 'said X had "..." and that Y': the quoted words are a quote of their own; Y is not;
             # 'said he had won 61 percent, a result his rival called "a fraud"': the aside is not
-            content = _unquoted_that_clause(content, inside) or _before_quoted_aside(content, inside)
+            content = (
+                _unquoted_that_clause(content, inside)
+                or _before_quoted_aside(content, inside)
+                or before_quoted_that_clause(token, content, inside)
+                or before_quoted_participle(token, content, inside)
+            )
         if content is None or len(content) < 3:
             continue
-        sentence = doc.char_span(
-            max(token.sent.start_char, para_start),
-            min(token.sent.end_char, para_end),
-            alignment_mode="expand",
-        )
-        quote = Quote(
-            article_id=article_id,
-            text=content.text,
-            start=content.start_char,
-            end=content.end_char,
-            kind="indirect",
-            sentence=sentence.text,
-            sentence_start=sentence.start_char,
-            sentence_end=sentence.end_char,
-        )
-        found.append((quote, token))
+        found.append((_indirect(article_id, content, token, (para_start, para_end)), token))
         covered_until = max(covered_until, content.end_char)
     return found
+
+
+def para_bounds(doc, token: Token) -> tuple[int, int]:
+    return paragraph_bounds(doc_text(doc), token.idx)
+
+
+def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, int]) -> Quote:
+    """An indirect quote of ``content``, with the cue's sentence (within its paragraph)."""
+    sentence = content.doc.char_span(
+        max(cue.sent.start_char, paragraph[0]), min(cue.sent.end_char, paragraph[1]), alignment_mode="expand"
+    )
+    return Quote(
+        article_id=article_id,
+        text=content.text,
+        start=content.start_char,
+        end=content.end_char,
+        kind="indirect",
+        sentence=sentence.text,
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+    )
+
+
+def _finding(cue: Token) -> bool:
+    """'mounting research argues ...', 'the study suggests ...': a finding, not a statement."""
+    if not rules.enabled("study_findings"):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma_.lower() in STUDY_NOUNS
 
 
 def _before_quoted_aside(content: Span, inside) -> Span | None:

@@ -48,6 +48,15 @@ GROUPS: dict[str, str] = {
     "pronoun_turn": "'“A,” said X. “B,” she said.' in one paragraph: she is X, gender permitting",
     "not_the_asker": "'“Will you resign?” asked X. “Not today,” she said.': she is not X",
     "participle_speaker": "'Prosecutors said Stone threatened him, saying he was “...”': Stone's words",
+    "parenthetical_tag": "'A, X explains, B.': B, after a tag set off by commas, is what X said",
+    "clause_before_quoted": "'emphasized that A, but that “B”': A is an indirect quote of its own",
+    "embedded_posts": "a paragraph ending '— Name (@handle) March 16, 2020' is an embedded post, not a quote",
+    "laws_speak": "'The Ninth Amendment says: ...': a law or founding document named as speaker speaks",
+    "study_findings": "'research suggests ...', 'the study shows ...': findings are not statements",
+    "echoes": "a phrase quoted again ('our “good friend,”') is the words of whoever said it first",
+    "previous_paragraph_speaker": "a quotation opening a paragraph, no cue: the one person quoted before",
+    "it_mistyped_body": "'Twitter said ... it said': a one-word 'person' that 'it' goes on with is a body",
+    "role_named_next": "'A spokesperson said ...' then 'X, an agency spokesman, said': X",
 }
 
 

@@ -55,7 +55,8 @@ def carry_speakers(
             role = None
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
             # 'The company said ... It said ...' - an organisation goes on speaking.
-            if previous.speaker_type in ("ORG", "GPE", "NORP") and nothing_between(article, previous, quote):
+            body = previous.speaker_type in ("ORG", "GPE", "NORP") or _mistyped_body(article, previous)
+            if body and nothing_between(article, previous, quote):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role == "they" and quote.speaker is None and previous is not None and previous.speaker:
             # '"...," Ferreira said. They added that ...': a singular they, the person just quoted
@@ -80,6 +81,14 @@ def carry_speakers(
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _mistyped_body(article: ArticlePeople, previous: Quote) -> bool:
+    """'Twitter said ... Many of the accounts, it said, ...': a one-word speaker the model typed
+    PERSON, with no gender the article teaches, that "it" goes on with, is a body."""
+    if not rules.enabled("it_mistyped_body") or previous.speaker_type != "PERSON" or not previous.speaker:
+        return False
+    return " " not in previous.speaker.strip() and not article.genders.get(previous.speaker)
 
 
 ASKING_CUES = frozenset({"ask", "asks", "asked", "asking", "question", "questions", "questioned"})

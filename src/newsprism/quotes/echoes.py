@@ -1,0 +1,117 @@
+"""Quotations a reader still attributes without a cue or name of their own: words quoted again later
+(an echo of a speaker's phrase: 'called him our “good friend.”' ... 'When Mubarak was our “good
+friend,”'), a quotation opening a paragraph right after a paragraph in which one person alone
+spoke, and an indefinite role ("A spokesperson said") named in the next sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from newsprism.models import Quote
+from newsprism.people.article import ArticlePeople
+from newsprism.people.words import ROLE_WORDS
+from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text, paragraph_bounds
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w'’-]+", text.lower()))
+
+
+def speakers_of_echoes(quotes: list[Quote]) -> None:
+    """A quoted phrase of two words or more, without a speaker, that an earlier quote with a
+    speaker holds word for word: the words are that speaker's, repeated by the writer."""
+    if not rules.enabled("echoes"):
+        return
+    earlier: list[tuple[str, Quote]] = []
+    for quote in quotes:
+        words = _words(quote.text)
+        if (
+            quote.speaker is None
+            and quote.cue is None
+            and quote.kind == "partial"
+            and len(words.split()) >= 2
+        ):
+            said = [q for text, q in earlier if f" {words} " in f" {text} "]
+            speakers = {q.speaker for q in said}
+            if len(speakers) == 1:
+                quote.speaker, quote.speaker_type = said[-1].speaker, said[-1].speaker_type
+                quote.speaker_mention_id = said[-1].speaker_mention_id
+        if quote.speaker and quote.kind != "indirect":
+            earlier.append((words, quote))
+
+
+def speaker_of_previous_paragraph(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """'..., says David Pietraszewski, a fellow at ... . And the news isn't helping.' then a paragraph
+    opening with '“When people express opinions ...”' and no cue: the one person quoted in the
+    paragraph before speaks on. Not when that paragraph quoted two people, or named a person after
+    its last quote, or when this paragraph names someone before the quotation."""
+    if not rules.enabled("previous_paragraph_speaker"):
+        return
+    text = doc_text(article.doc)
+    for quote in quotes:
+        if quote.speaker is not None or quote.cue is not None or quote.kind != "direct":
+            continue
+        if quote.speaker_mention is not None:
+            continue
+        para_start, _ = paragraph_bounds(text, quote.start)
+        if text[para_start : quote.start].strip(" \"“‘'"):
+            continue  # the quotation does not open its paragraph
+        index = bisect_right(article.paragraph_starts, para_start - 1) - 1
+        if index < 0:
+            continue
+        before_start = article.paragraph_starts[index]
+        if not text[before_start:para_start].strip():
+            continue
+        before = [q for q in quotes if before_start <= q.start < para_start]
+        spoken = {q.speaker for q in before if q.speaker}
+        if len(spoken) != 1 or any(q.speaker is None and q.speaker_mention for q in before):
+            continue
+        speaker = spoken.pop()
+        source = [q for q in before if q.speaker == speaker][-1]
+        if source.speaker_type != "PERSON":
+            continue
+        last_end = max(q.end for q in before)
+        later_names = [n for o, n in article.mentions if last_end <= o < para_start and n != speaker]
+        if later_names:
+            continue  # someone else was named after the quote: the writer moved on to them
+        quote.speaker, quote.speaker_type = source.speaker, source.speaker_type
+        quote.speaker_mention_id = source.speaker_mention_id
+
+
+def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """'A spokesperson for the department said ...' then, in the next sentence or paragraph,
+    '“...,” Matt Lloyd, an agency spokesman, said': an indefinite role left unnamed is the person
+    introduced right after it with the same role (its first six letters: spokesperson/spokesman)
+    set beside the name, when nobody else is quoted between and that person was not named before."""
+    if not rules.enabled("role_named_next"):
+        return
+    text = doc_text(article.doc)
+    for index, quote in enumerate(quotes):
+        words = (quote.speaker_mention or "").lower().split()
+        if quote.speaker is not None or len(words) < 2 or words[0] not in ("a", "an"):
+            continue
+        role = words[-1] if words[-1] in ROLE_WORDS else next((w for w in words[1:] if w in ROLE_WORDS), None)
+        if role is None:
+            continue
+        nxt = next((q for q in quotes[index + 1 :] if q.start >= quote.end), None)
+        if nxt is None or nxt.speaker is None or nxt.speaker_type != "PERSON":
+            continue
+        if any(q.speaker and q.speaker != nxt.speaker for q in quotes[index + 1 :] if q.start < nxt.start):
+            continue
+        end = nxt.sentence_end or nxt.end
+        if (
+            bisect_right(article.paragraph_starts, end) - bisect_right(article.paragraph_starts, quote.start)
+            > 1
+        ):
+            continue  # more than one paragraph further on
+        surname = nxt.speaker.split()[-1].lower()
+        named_at = [o for o, name in article.full_names.get(surname, []) if name == nxt.speaker]
+        if not named_at or min(named_at) < quote.end:
+            continue  # named before: the role would have found them
+        introduction = text[nxt.sentence_start or nxt.start : end]
+        at = introduction.find(nxt.speaker)
+        if at >= 0 and role[:6] in introduction[at : at + len(nxt.speaker) + 60].lower():
+            quote.speaker, quote.speaker_type = nxt.speaker, nxt.speaker_type
+            quote.speaker_mention_id = nxt.speaker_mention_id

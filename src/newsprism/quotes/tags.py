@@ -1,0 +1,98 @@
+"""Reported clauses the parse does not hang on their cue: a tag set between commas inside the
+sentence ("Oftentimes, Pietraszewski explains, our ability ... gets swallowed up"), and a
+reported clause followed by a quoted one ("said that A, but that “B”")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.nlp import lexicon
+from newsprism.people.words import SUBJECT_DEPS
+from newsprism.quotes import rules
+
+# words a parenthetical tag may hold between its verb and the closing comma ("he says, too,")
+_TAG_TAIL = frozenset({"also", "too", "later", "then", "again", "now", "though"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def after_parenthetical_tag(cue: Token) -> Span | None:
+    """'A, NAME says, B.': the tag is set off by commas after the sentence's first words, which hold
+    no finite verb ("Oftentimes", "That distinction", "The problem"); what was said is B (the parse
+    often makes the tag's verb the root and B its object). After a whole clause ("Nurses voted to
+    strike, their union said, escalating a dispute") B is the writer's, and not taken."""
+    if not rules.enabled("parenthetical_tag"):
+        return None
+    doc, sent = cue.doc, cue.sent
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    subject = subjects[-1] if subjects else None  # the nearest: "Oftentimes" may be taken for one too
+    if subject is None or subject.right_edge.i != cue.i - 1 or cue.i - subject.left_edge.i > 5:
+        return None
+    opening = subject.left_edge.i - 1
+    if opening <= sent.start or doc[opening].text != ",":
+        return None  # the tag must follow the sentence's first words, after a comma
+    closing = cue.i + 1
+    while closing < sent.end and doc[closing].lower_ in _TAG_TAIL:
+        closing += 1
+    if closing >= sent.end or doc[closing].text != ",":
+        return None
+    if any(t.tag_ in _FINITE for t in doc[sent.start : opening]):
+        return None  # 'A happened, the mission said, days before B': A is whole, B the writer's
+    rest = doc[closing + 1 : sent.end]
+    while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    if len(rest) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    if any(t.text in ('"', "“", "”") for t in doc[sent.start : sent.end]):
+        return None  # quoted words in the sentence are the quote; the marks' pass has them
+    return rest
+
+
+def before_quoted_that_clause(cue: Token, content: Span, inside) -> Span | None:
+    """'emphasized that A, but that “B”': A, up to the coordinated 'that' clause holding the quoted
+    words, is an indirect quote of its own (B is a partial). Not for 'according to' or a passive
+    'were told' (whose speaker is not named)."""
+    if not rules.enabled("clause_before_quoted") or cue.lower_ == "according":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = content.doc
+    for word in content:
+        if word.dep_ != "conj" or word.i <= content.start:
+            continue
+        mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None or mark.i <= content.start or doc[mark.i - 1].dep_ != "cc":
+            continue
+        if not any(inside(t.idx) for t in doc[mark.i : word.right_edge.i + 1]):
+            continue
+        end = mark.i - 1
+        while end > content.start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        clause = doc[content.start : end]
+        if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
+            if any(t.pos_ in ("VERB", "AUX") for t in clause):
+                return clause
+    return None
+
+
+def before_quoted_participle(cue: Token, content: Span, inside) -> Span | None:
+    """'said he had serious misgivings about the backstop, saying the UK kept the “sovereign
+    right ...”': the clause up to a speech participle whose words hold the quotation is an indirect
+    quote of its own; the quoted words are a partial."""
+    if not rules.enabled("clause_before_quoted") or cue.lower_ == "according":
+        return None
+    doc = content.doc
+    for word in content:
+        if word.tag_ != "VBG" or word.dep_ not in ("advcl", "xcomp", "conj") or word.i <= content.start + 2:
+            continue
+        if doc[word.i - 1].text != "," or word.lemma_.lower() not in lexicon.speech_verbs("quote"):
+            continue
+        if not any(inside(t.idx) for t in doc[word.i : word.right_edge.i + 1]):
+            continue
+        subject = next((c for c in word.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "PRON":
+            continue  # 'said Stone had threatened the dog, saying ...': Stone's act, reported by others
+        clause = doc[content.start : word.i - 1]
+        if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
+            if any(t.pos_ in ("VERB", "AUX") for t in clause):
+                return clause
+    return None
