@@ -125,6 +125,37 @@ def test_engine_choice_is_checked_before_any_work(tmp_path: Path):
     assert not Path(settings.db).exists()
 
 
+def test_a_slow_batch_at_the_head_does_not_leave_the_other_worker_idle(tmp_path: Path):
+    """Results come in input order, but the workers are kept fed: while the first batch runs
+    long, the other worker goes through many more batches than the two a worker once in flight;
+    a failing batch raises at its own place, after the results before it."""
+
+    def nap(batch: list, model: str, batch_size: int) -> list:  # what a worker runs on a batch
+        started = time.time()
+        time.sleep(batch[1])  # a negative length raises ValueError: a failing batch
+        return [(batch[0], started, time.time())]
+
+    class Napping(DaskExecutor):
+        task = staticmethod(nap)
+
+    executor = Napping(Settings.load(db=str(tmp_path / "x.db"), processes=2))
+    try:
+        assert executor.worker_count == 2
+        spans = [result[0] for result in executor.map([[0, 4.0]] + [[i, 0.05] for i in range(1, 31)], 31)]
+        assert [number for number, _, _ in spans] == list(range(31))  # in input order
+        head_ended = spans[0][2]
+        assert spans[0][2] - spans[0][1] >= 4
+        # Two a worker in flight, collected in order: 3 ran behind the head, the other worker idled.
+        assert sum(ended <= head_ended for _, _, ended in spans[1:]) >= 10
+        got = []
+        with pytest.raises(ValueError, match="non-negative"):
+            for result in executor.map([[0, 0.5], [1, 0.0], [2, -1.0], [3, 0.0]], 4):
+                got.append(result[0][0])
+        assert got == [0, 1]
+    finally:
+        executor.close()
+
+
 # ---- a worker killed mid-run ------------------------------------------------------------------
 
 KILL_ARTICLES = 40

@@ -103,6 +103,7 @@ class _Group:
     words: set[str]
     days: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)  # of its reports
+    told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
 
 
 def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
@@ -120,9 +121,10 @@ def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str]
 def _close(group: _Group, day: int | None) -> bool:
     """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
     "Tuesday" from different days)."""
-    known = [d for d in group.days if d is not None]
-    gap = _limits()["timeline_day_gap"]
-    return day is None or not known or min(abs(day - d) for d in known) <= gap
+    if day is None or len(group.days) == (None in group.days):  # no known day on one side
+        return True
+    gap = _limits()["timeline_day_gap"]  # a happening reported daily for months has many days:
+    return any(d in group.days for d in range(day - gap, day + gap + 1))  # look up the few near
 
 
 def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
@@ -191,7 +193,8 @@ class EventGroups:
         outlet = _outlet(article)
         if outlet not in row.outlets:
             row.outlets.append(outlet)
-        if not any(w["article_id"] == event.article_id and w["text"] == event.sentence for w in row.wording):
+        if (event.article_id, event.sentence) not in target.told:  # each wording once, in a set:
+            target.told.add((event.article_id, event.sentence))  # a long happening has thousands
             row.wording.append({"outlet": outlet, "article_id": event.article_id, "text": event.sentence})
         row.ids.append(event.event_id)
 
