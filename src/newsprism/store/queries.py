@@ -328,16 +328,14 @@ def stories(
     if sort not in STORY_SORTS:
         raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
     s, a = stories_table, articles_table
-    # Counted per story shown (correlated, through the (story_id, outlet) index), never for every
-    # story at once: a page of the newest stories reads a page of rows at any corpus size.
     in_story = a.c.story_id == s.c.story_id
-    n_outlets = select(func.count(a.c.outlet.distinct())).where(in_story).scalar_subquery()
-    n_articles = select(func.count()).select_from(a).where(in_story).scalar_subquery()
-    query = select(s.c.story_id, n_outlets.label("outlet_count"))
+    # Kept on the story by the stories stage (migration 0014): the "most outlets" order and the
+    # min_outlets filter read ix_stories_outlets_order instead of counting every story's members.
+    query = select(s.c.story_id, s.c.outlet_count)
     if ids is not None:
         query = query.where(s.c.story_id.in_(list(ids)))
     if min_outlets:
-        query = query.where(n_outlets >= min_outlets)
+        query = query.where(s.c.outlet_count >= min_outlets)
     if storyline:
         query = query.where(s.c.storyline_id == storyline)
     if outlet:  # tested per story along the order's index, never by sorting every story it told
@@ -353,7 +351,7 @@ def stories(
     first = func.coalesce(s.c.first_published, literal_column("''"))
     last = func.coalesce(s.c.last_published, literal_column("''"))
     if sort == "outlets":
-        keys = [(n_outlets, True), (n_articles, True), (last, True), (s.c.story_id, False)]
+        keys = [(s.c.outlet_count, True), (s.c.article_count, True), (last, True), (s.c.story_id, False)]
     else:
         keys = [(first, True), (s.c.story_id, False)]
     return Listing(query, keys, lambda row: row["story_id"])
