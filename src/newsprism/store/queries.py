@@ -109,7 +109,7 @@ def read_page(
     elif offset:
         query = query.offset(offset)
     with engine.connect() as conn:
-        rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn)))
+        rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn, page=True)))
         counted = listing.query if listing.counted is None else listing.counted
         total = kept_count(conn, counted) if with_total else -1
     more = len(rows) > limit
@@ -168,7 +168,11 @@ def _indexed(condition: Any, source: Any, columns: tuple[str, ...], spellings: l
     """``condition`` tested only on the rows the trigram index finds for ``spellings`` (the same
     rows, found without a scan: store/substring.py)."""
     narrowed = substring.candidates(source, columns, spellings)
-    return condition if narrowed is None else substring.IndexedMatch(source, and_(narrowed, condition))
+    return (
+        condition
+        if narrowed is None
+        else substring.IndexedMatch(source, and_(narrowed, condition), condition)
+    )
 
 
 def _names_contain(column: Any, name: str) -> Any:
