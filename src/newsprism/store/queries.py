@@ -56,6 +56,14 @@ class Listing:
     # The same rows without the joined columns the items show, when that is cheaper to count
     # (facts always belong to a stored article: saving and the doctor see to it).
     counted: Any = None
+    # The same keys written so no index serves the order (``stored_at + 0``): when the filters
+    # leave at most ``FEW`` rows, a page reads them through the filter's own index and sorts
+    # them, where walking the order's index would pass every row the filter rejects.
+    few_keys: list[tuple[Any, bool]] | None = None
+
+
+# At most this many matching rows are read through a filter's index and sorted (see few_keys).
+FEW = 5_000
 
 
 def encode_cursor(values: Sequence[Any]) -> str:
@@ -98,20 +106,22 @@ def read_page(
 ) -> Page:
     """One page of ``listing``; ``after`` (a cursor) wins over ``offset``. Without ``with_total``
     the count of every match is skipped (``total`` is -1): streaming needs only the next cursor."""
-    labels = [f"_k{i}" for i in range(len(listing.keys))]
-    query = listing.query.add_columns(
-        *(expr.label(lbl) for (expr, _), lbl in zip(listing.keys, labels, strict=True))
-    )
-    query = query.order_by(*(expr.desc() if desc else expr.asc() for expr, desc in listing.keys))
-    if after:
-        query = query.where(_after(listing.keys, decode_cursor(after, len(listing.keys))))
-        offset = 0
-    elif offset:
-        query = query.offset(offset)
+    counted = listing.query if listing.counted is None else listing.counted
     with engine.connect() as conn:
+        total = kept_count(conn, counted) if with_total or listing.few_keys else -1
+        keys = listing.few_keys if listing.few_keys and total <= FEW else listing.keys
+        labels = [f"_k{i}" for i in range(len(keys))]
+        query = listing.query.add_columns(
+            *(expr.label(lbl) for (expr, _), lbl in zip(keys, labels, strict=True))
+        )
+        query = query.order_by(*(expr.desc() if desc else expr.asc() for expr, desc in keys))
+        if after:
+            query = query.where(_after(keys, decode_cursor(after, len(keys))))
+            offset = 0
+        elif offset:
+            query = query.offset(offset)
         rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn, page=True)))
-        counted = listing.query if listing.counted is None else listing.counted
-        total = kept_count(conn, counted) if with_total else -1
+    total = total if with_total else -1
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
@@ -226,7 +236,9 @@ def articles(
         select(*(c for c in a.c if c.name != "raw_text")), ids, outlet, status, since, until
     )
     keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
-    return Listing(query, keys, _make(Article))
+    # A date window may hold few of many articles: then read through the published index.
+    few = [(a.c.stored_at + 0, newest_first), (a.c.article_id + literal_column("''"), newest_first)]
+    return Listing(query, keys, _make(Article), few_keys=few if since or until else None)
 
 
 def quotes(
