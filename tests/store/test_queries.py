@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from newsprism.api import Corpus
 from newsprism.models import Article, Event, Extraction, Quote
-from newsprism.store import queries
+from newsprism.store import pages, queries
 
 DATES = [None, "2025-01-03", "2025-01-01", None, "2025-02-10", "2025-01-03"]
 
@@ -130,7 +130,7 @@ def test_article_pages_in_a_date_window_are_the_same_read_either_way(corpus: Cor
         {"since": "2025-01-02", "until": "2025-03-05"},
     ):
         sorted_few = ids(**filters)
-        monkeypatch.setattr(queries, "FEW", -1)
+        monkeypatch.setattr(pages, "FEW", -1)
         walked = ids(**filters)
         monkeypatch.undo()
         published = {a.article_id: a.published for a in corpus.articles()}
