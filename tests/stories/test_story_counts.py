@@ -151,3 +151,51 @@ def test_the_most_outlets_order_reads_its_index(tmp_path):
         plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "ix_stories_outlets_order" in plan and "TEMP B-TREE" not in plan, plan
     store.close()
+
+
+def test_story_filters_give_the_same_pages_walked_or_sorted(tmp_path, monkeypatch):
+    """Few matching stories are read through the filter's index and sorted, many by walking the
+    order's index: the same pages either way, in both orders."""
+    from newsprism.store import pages
+
+    path = str(tmp_path / "f.db")
+    Store(path).close()
+    stories, articles = _story_rows(23)
+    engine = create_engine(database_url(path))
+    with engine.begin() as conn:
+        conn.execute(stories_table.insert(), stories)
+        conn.execute(articles_table.insert(), articles)
+        conn.execute(text("UPDATE stories SET article_count = 0, outlet_count = 0"))
+    engine.dispose()
+    store = Store(path)
+    from newsprism.store.story_counts import recount_stories
+
+    with store.engine.begin() as conn:
+        recount_stories(conn, [row["story_id"] for row in stories])
+    assert _stored_counts(store) == _counted(store)
+
+    def paged(corpus: Corpus, **filters) -> list[str]:
+        found, after = [], None
+        while True:
+            page = corpus.story_page(limit=3, after=after, **filters)
+            found += [story.story_id for story in page.items]
+            assert page.total >= len(found)
+            if page.next is None:
+                return found
+            after = page.next
+
+    cases = [
+        {"sort": "outlets", "since": "2025-01-03"},
+        {"sort": "outlets", "since": "2025-01-03", "undated": True},
+        {"sort": "newest", "until": "2025-01-02"},
+        {"sort": "newest", "min_outlets": 2},
+        {"sort": "newest", "min_outlets": 2, "since": "2025-01-02", "until": "2025-01-03", "undated": True},
+    ]
+    with Corpus(path) as corpus:
+        for filters in cases:
+            sorted_few = paged(corpus, **filters)
+            monkeypatch.setattr(pages, "FEW", -1)
+            walked = paged(corpus, **filters)
+            monkeypatch.undo()
+            assert sorted_few == walked and sorted_few, filters
+    store.close()
