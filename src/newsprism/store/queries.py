@@ -128,10 +128,16 @@ def articles(
     query = filter_articles(
         select(*(c for c in a.c if c.name != "raw_text")), ids, outlet, status, since, until
     )
+    keys, few = article_keys(newest_first, since, until)
+    return Listing(query, keys, _make(Article), few_keys=few)
+
+
+def article_keys(newest_first: bool, since: str | None, until: str | None) -> tuple[list, Any]:
+    """The stored order's keys, and (with a date window, which may hold few of many articles)
+    the same keys for reading the window through the published index and sorting it."""
+    a = articles_table
     keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
-    # A date window may hold few of many articles: then read through the published index.
-    few = [(a.c.stored_at + 0, newest_first), (a.c.article_id + literal_column("''"), newest_first)]
-    return Listing(query, keys, _make(Article), few_keys=few if since or until else None)
+    return keys, [(unindexed(k), desc) for k, desc in keys] if since or until else None
 
 
 def quotes(
