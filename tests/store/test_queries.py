@@ -140,3 +140,13 @@ def test_article_pages_in_a_date_window_are_the_same_read_either_way(corpus: Cor
             == walked
             == [i for i in stored if low <= (published[i] or "") <= high and published[i]]
         )
+
+
+def test_quote_pages_of_an_article_filter_are_the_same_listed_or_tested_per_row(corpus: Corpus, monkeypatch):
+    """Few matching quotes: their articles listed first; many: each quote tests its own article."""
+    for filters in ({"outlet": "outlet 0"}, {"since": "2025-01-02"}, {"until": "2025-01-02", "text": "line"}):
+        listed = _all_pages(lambda after, f=filters: corpus.quote_page(limit=4, after=after, **f))
+        monkeypatch.setattr(pages, "FEW", -1)
+        per_row = _all_pages(lambda after, f=filters: corpus.quote_page(limit=4, after=after, **f))
+        monkeypatch.undo()
+        assert listed == per_row and listed, filters

@@ -167,13 +167,25 @@ def quotes(
         of_article.append(a.c.published >= since)
     if until:
         of_article.append(a.c.published <= until)
-    if of_article:  # as a sorted list of article ids, which the order's index is read along
-        own.append(q.c.article_id.in_(select(a.c.article_id).where(*of_article)))
     # Each page row looks up its article's source, so the planner never joins (and sorts) every
     # quote first; the count reads an index of quotes.
     source = select(a.c.source).where(a.c.article_id == q.c.article_id).scalar_subquery()
     query = select(q, source.label("source")).where(*own)
-    return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+    if not of_article:
+        return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+    # Few matches: the matching articles as a sorted list of ids, which the order's index is read
+    # along. Many (a window holding most articles): each quote of the order's index tests its own
+    # article, where listing 200,000 ids took 430 ms CPU a page at 200,000 articles.
+    listed = q.c.article_id.in_(select(a.c.article_id).where(*of_article))
+    per_row = select(literal(1)).where(a.c.article_id == q.c.article_id, *of_article).exists()
+    return Listing(
+        query.where(per_row),
+        _QUOTE_KEYS,
+        _make(Quote),
+        select(q.c.quote_id).where(*own, listed),
+        few_keys=list(_QUOTE_KEYS),
+        few_query=query.where(listed),
+    )
 
 
 # One table's columns: the (article_id, start) index gives the order without sorting a join.
