@@ -79,6 +79,9 @@ def url_set(db: Path, base: str, stories: int, seed: int) -> list[tuple[str, str
         speaker = conn.execute(
             "SELECT name FROM entities WHERE type='PERSON' ORDER BY mentions DESC LIMIT 1 OFFSET 20"
         ).fetchone()[0]
+        most_named = conn.execute(
+            "SELECT name FROM entities WHERE type='PERSON' ORDER BY mentions DESC LIMIT 1"
+        ).fetchone()[0]
         word = conn.execute("SELECT title FROM articles LIMIT 1 OFFSET 777").fetchone()[0].split()[0]
     urls = [("story page", f"/stories/{s}") for s in dict.fromkeys(biggest + sample)]
     urls += [("compare", f"/api/stories/{s}/compare") for s in biggest[:10]]
@@ -87,21 +90,25 @@ def url_set(db: Path, base: str, stories: int, seed: int) -> list[tuple[str, str
         f"/api/articles?outlet={outlet}",
         "/api/quotes",
         f"/api/quotes?speaker={speaker.split()[-1]}",
+        f"/api/quotes?speaker={most_named.split()[-1]}",
         f"/api/quotes?q={word}",
         "/api/entities",
         "/api/entities?type=PERSON",
         "/api/events",
+        f"/api/events?actor={most_named.split()[-1]}",
         "/api/stories",
+        "/api/stories?sort=outlets",
         f"/api/search?q={word}",
+        "/",  # the home page: the biggest stories of the last 30 days, most outlets first
     ]
     with httpx.Client(base_url=base, timeout=120) as client:
         for path in lists:
             response = client.get(path)
             if response.status_code != 200:
                 continue  # a list this version of the app does not have
-            kind = path.split("?")[0]
+            kind = path.split("?")[0] if path != "/" else "home page"
             urls.append((kind, path))
-            following = response.json().get("next")
+            following = response.json().get("next") if path.startswith("/api/") else None
             if following:
                 urls.append((kind + " page 2", following.removeprefix(base)))
     return urls

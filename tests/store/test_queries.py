@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from newsprism.api import Corpus
 from newsprism.models import Article, Event, Extraction, Quote
-from newsprism.store import queries
+from newsprism.store import pages, queries
 
 DATES = [None, "2025-01-03", "2025-01-01", None, "2025-02-10", "2025-01-03"]
 
@@ -104,3 +104,49 @@ def test_event_and_quote_pages_read_their_order_index(corpus: Corpus):
         with engine.connect() as conn:
             plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
         assert index in plan and "TEMP B-TREE" not in plan, plan  # not even for equal leading keys
+
+
+def test_article_pages_in_a_date_window_are_the_same_read_either_way(corpus: Corpus, monkeypatch):
+    """A window holding few articles is read through the published index and sorted; one holding
+    many walks the stored order: the same pages, cursors interchangeable."""
+    for n in range(9):
+        corpus.store.save_article(
+            Article(article_id=f"d{n}", source="d.txt", text="x", published=f"2025-03-{n + 1:02d}")
+        )
+
+    def ids(**filters) -> list[str]:
+        page, found = corpus.article_page(limit=2, **filters), []
+        while True:
+            found += [a.article_id for a in page.items]
+            assert page.total == len(found) or page.next
+            if page.next is None:
+                return found
+            page = corpus.article_page(limit=2, after=page.next, **filters)
+
+    stored = [a.article_id for a in corpus.articles()]
+    for filters in (
+        {"since": "2025-03-04"},
+        {"until": "2025-03-02"},
+        {"since": "2025-01-02", "until": "2025-03-05"},
+    ):
+        sorted_few = ids(**filters)
+        monkeypatch.setattr(pages, "FEW", -1)
+        walked = ids(**filters)
+        monkeypatch.undo()
+        published = {a.article_id: a.published for a in corpus.articles()}
+        low, high = filters.get("since", ""), filters.get("until", "9999")
+        assert (
+            sorted_few
+            == walked
+            == [i for i in stored if low <= (published[i] or "") <= high and published[i]]
+        )
+
+
+def test_quote_pages_of_an_article_filter_are_the_same_listed_or_tested_per_row(corpus: Corpus, monkeypatch):
+    """Few matching quotes: their articles listed first; many: each quote tests its own article."""
+    for filters in ({"outlet": "outlet 0"}, {"since": "2025-01-02"}, {"until": "2025-01-02", "text": "line"}):
+        listed = _all_pages(lambda after, f=filters: corpus.quote_page(limit=4, after=after, **f))
+        monkeypatch.setattr(pages, "FEW", -1)
+        per_row = _all_pages(lambda after, f=filters: corpus.quote_page(limit=4, after=after, **f))
+        monkeypatch.undo()
+        assert listed == per_row and listed, filters

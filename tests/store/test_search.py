@@ -93,3 +93,30 @@ def test_user_words_become_quoted_terms():
     assert query_terms('ferry "fair deal" strik* OR') == ["fair deal", "ferry", "strik*", "OR"]
     assert match_expression(query_terms('ferry "fair deal" strik* OR')) == '"fair deal" "ferry" "strik"* "OR"'
     assert query_terms('"" ( ) : ^') == []
+
+
+def test_a_query_matching_very_many_rows_pages_the_last_stored_first(store: Store, monkeypatch):
+    """Past RANKED_MOST matches nothing is scored for the order: matching articles, then matching
+    quotes, each the last stored first, by offset; every match once, the same total."""
+    from newsprism.store import search as search_module
+
+    for n in range(5):
+        item = article(
+            f"b{n}", f"Harbour report {n}", f'"The harbour is calm today," said Ada Vine in part {n}.'
+        )
+        store.save_article(item, Extraction(quotes=[quote_in(item, "The harbour is calm today", "Ada Vine")]))
+    ranked, total = search(store, "harbour", limit=50)
+    assert total == 10 == len(ranked)
+    monkeypatch.setattr(search_module, "RANKED_MOST", 3)
+    pages, offset = [], 0
+    while offset < total:
+        items, page_total = search(store, "harbour", limit=3, offset=offset)
+        assert page_total == total and len(items) == min(3, total - offset)
+        pages += [
+            (i["kind"], i["quote"]["quote_id"] if i["kind"] == "quote" else i["article"]["article_id"])
+            for i in items
+        ]
+        assert all("\x02" not in i["snippet"] and i["highlights"] for i in items)  # snippets as before
+        offset += 3
+    newest = [f"b{n}" for n in reversed(range(5))]
+    assert pages == [("article", a) for a in newest] + [("quote", f"{a}:q0") for a in newest]

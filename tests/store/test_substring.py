@@ -178,3 +178,45 @@ def test_a_postgresql_user_who_may_not_add_extensions_gets_the_same_rows_by_scan
             )
         assert [x.quote_id for x in opened.quotes(text="again")] == ["s1:q1"]
         _same_as_plain(opened)
+
+
+def _pages(read) -> tuple[list[str], int]:
+    ids, page = [], read(None)
+    while True:
+        ids += [getattr(item, "quote_id", None) or item.event_id for item in page.items]
+        if page.next is None:
+            return ids, page.total
+        page = read(page.next)
+
+
+def test_pages_of_many_matches_walk_the_order_and_give_the_same_rows(db_url: str, monkeypatch):
+    """A filter matching more rows than ``WALK_FROM`` pages along the list's order index, testing
+    itself on each row: the same rows, order and totals as reading its matches by row id."""
+    with Corpus(db_url) as corpus:
+        for n in range(12):
+            rows = [
+                (f"Point {n}-{i} made again", "Mara Quell" if (n + i) % 3 else "Jo Pike", None)
+                for i in range(5)
+            ]
+            _save(corpus, f"w{n:02d}", rows)
+        reads = {
+            "speaker": lambda after: corpus.quote_page(limit=4, after=after, speaker="quell"),
+            "text": lambda after: corpus.quote_page(limit=7, after=after, text="AGAIN"),
+            "actor": lambda after: corpus.event_page(limit=5, after=after, actor="mara quell"),
+        }
+        by_ids = {name: _pages(read) for name, read in reads.items()}
+        monkeypatch.setattr(substring, "WALK_FROM", 3)
+        substring.read_cache.shared.clear()
+        walked = {name: _pages(read) for name, read in reads.items()}
+        assert walked == by_ids
+        speaker_ids, total = walked["speaker"]
+        assert total == len(speaker_ids) == 40 and len(walked["text"][0]) == 60
+        engine = corpus.store.engine
+        if engine.dialect.name == "sqlite":  # the page statement as it runs: the order's index, no sort
+            listing = queries.quotes(speaker="quell")
+            query = listing.query.order_by(*(key for key, _ in listing.keys)).limit(5)
+            with engine.connect() as conn:
+                resolved = substring.resolve(query, conn, page=True)
+                sql = str(resolved.compile(engine, compile_kwargs={"literal_binds": True}))
+                plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+            assert "ix_quotes_order" in plan and "TEMP B-TREE" not in plan, plan

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from newsprism.models import Article
-from newsprism.store.queries import Listing, _make, filter_articles
+from newsprism.store.queries import Listing, _make, article_keys, filter_articles
 from newsprism.store.schema import articles_table
 
 
@@ -21,7 +21,7 @@ def article_leads(lead: int, newest_first: bool = False, **filters: Any) -> List
     # One character more than shown tells whether there is more.
     head = func.substr(a.c.text, 1, lead + 1).label("text")
     query = filter_articles(select(*kept, head), **filters)
-    keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
+    keys, few = article_keys(newest_first, filters.get("since"), filters.get("until"))
     make_article = _make(Article)
 
     def make(data: dict[str, Any]) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def article_leads(lead: int, newest_first: bool = False, **filters: Any) -> List
         item["words"] = data.get("words") or 0
         return item
 
-    return Listing(query, keys, make)
+    return Listing(query, keys, make, few_keys=few)
 
 
 def cut_lead(text: str, lead: int) -> tuple[str, bool]:

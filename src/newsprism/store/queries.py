@@ -1,27 +1,28 @@
-"""Read queries the front ends page through: filters, keyset cursors and id prefixes.
+"""Read queries the front ends page through: filters and their sort keys, and id prefixes.
 
-A page is read with ``WHERE (sort keys) after (the last row's keys) ORDER BY sort keys LIMIT n``,
-so page 1000 costs what page 1 costs and rows stored meanwhile never shift a reader's place. The
-cursor handed out is the last row's sort keys, JSON in URL-safe base64: opaque to callers, and
-checked on the way back in. Sort keys are never NULL (``coalesce``), so SQLite and PostgreSQL
-order them alike. An ``offset`` is still accepted for pages that show "41-60 of 300".
+Each listing is read a page at a time (store/pages.py: keyset cursors on its sort keys).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Text, and_, cast, func, literal, literal_column, or_, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import operators
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
 from newsprism.models import Article, Entity, Event, Quote
-from newsprism.store import read_cache, substring
+from newsprism.store import substring
+from newsprism.store.pages import Listing, count, unindexed
+from newsprism.store.pages import Page as Page  # re-exported: the front ends page through these
+from newsprism.store.pages import decode_cursor as decode_cursor
+from newsprism.store.pages import encode_cursor as encode_cursor
+from newsprism.store.pages import kept_count as kept_count
+from newsprism.store.pages import read_page as read_page
 from newsprism.store.schema import (
     articles_table,
     entities_table,
@@ -32,104 +33,6 @@ from newsprism.store.schema import (
 
 # How many candidates an ambiguous id prefix lists.
 SHOWN_CANDIDATES = 5
-
-
-@dataclass
-class Page:
-    """One page of a listing: its items, how many match in all, and the cursor of the next page
-    (None on the last)."""
-
-    items: list[Any]
-    total: int
-    next: str | None = None
-    offset: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Listing:
-    """A filtered query and its sort keys ``(expression, descending)``, the last one unique."""
-
-    query: Any
-    keys: list[tuple[Any, bool]]
-    make: Any  # row mapping -> item
-    # The same rows without the joined columns the items show, when that is cheaper to count
-    # (facts always belong to a stored article: saving and the doctor see to it).
-    counted: Any = None
-
-
-def encode_cursor(values: Sequence[Any]) -> str:
-    raw = json.dumps(list(values), separators=(",", ":"), ensure_ascii=False).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, size: int) -> list[Any]:
-    """The sort keys inside a cursor; a cursor that was not ours is a usage error."""
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        values = json.loads(raw)
-    except (binascii.Error, ValueError):
-        values = None
-    if not isinstance(values, list) or len(values) != size:
-        raise UsageError(f"after={cursor!r} is not a cursor this listing gave out")
-    if not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in values):
-        raise UsageError(f"after={cursor!r} is not a cursor this listing gave out")
-    return values
-
-
-def _after(keys: list[tuple[Any, bool]], values: list[Any]) -> Any:
-    """Rows strictly after ``values`` in the order of ``keys``."""
-    clauses = []
-    for i, (expr, descending) in enumerate(keys):
-        equal = [k == v for (k, _), v in zip(keys[:i], values[:i], strict=True)]
-        clauses.append(and_(*equal, expr < values[i] if descending else expr > values[i]))
-    # The leading bound on its own lets the database seek into an index instead of scanning.
-    first, descending = keys[0]
-    return and_(first <= values[0] if descending else first >= values[0], or_(*clauses))
-
-
-def read_page(
-    engine: Engine,
-    listing: Listing,
-    limit: int,
-    after: str | None = None,
-    offset: int = 0,
-    with_total: bool = True,
-) -> Page:
-    """One page of ``listing``; ``after`` (a cursor) wins over ``offset``. Without ``with_total``
-    the count of every match is skipped (``total`` is -1): streaming needs only the next cursor."""
-    labels = [f"_k{i}" for i in range(len(listing.keys))]
-    query = listing.query.add_columns(
-        *(expr.label(lbl) for (expr, _), lbl in zip(listing.keys, labels, strict=True))
-    )
-    query = query.order_by(*(expr.desc() if desc else expr.asc() for expr, desc in listing.keys))
-    if after:
-        query = query.where(_after(listing.keys, decode_cursor(after, len(listing.keys))))
-        offset = 0
-    elif offset:
-        query = query.offset(offset)
-    with engine.connect() as conn:
-        rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn)))
-        counted = listing.query if listing.counted is None else listing.counted
-        total = kept_count(conn, counted) if with_total else -1
-    more = len(rows) > limit
-    rows = rows[:limit]
-    cursor = encode_cursor([rows[-1]._mapping[lbl] for lbl in labels]) if more and rows else None
-    names = [k for k in (rows[0]._fields if rows else ()) if k not in labels]
-    items = [listing.make(dict(zip(names, r, strict=False))) for r in rows]
-    return Page(items=items, total=total, next=cursor, offset=offset)
-
-
-def count(conn: Any, query: Any) -> int:
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
-    return conn.execute(substring.resolve(counted, conn)).scalar() or 0
-
-
-def kept_count(conn: Any, query: Any) -> int:
-    """``count``, kept while the database is unchanged: every page of a list shows the same total."""
-    counted = select(func.count()).select_from(query.order_by(None).subquery())
-    key = ("count", *read_cache.statement_key(conn.engine, counted))
-    return read_cache.shared.get(conn.engine, key, lambda: count(conn, query))
 
 
 def _make(cls: type):
@@ -168,7 +71,11 @@ def _indexed(condition: Any, source: Any, columns: tuple[str, ...], spellings: l
     """``condition`` tested only on the rows the trigram index finds for ``spellings`` (the same
     rows, found without a scan: store/substring.py)."""
     narrowed = substring.candidates(source, columns, spellings)
-    return condition if narrowed is None else substring.IndexedMatch(source, and_(narrowed, condition))
+    return (
+        condition
+        if narrowed is None
+        else substring.IndexedMatch(source, and_(narrowed, condition), condition)
+    )
 
 
 def _names_contain(column: Any, name: str) -> Any:
@@ -221,8 +128,16 @@ def articles(
     query = filter_articles(
         select(*(c for c in a.c if c.name != "raw_text")), ids, outlet, status, since, until
     )
+    keys, few = article_keys(newest_first, since, until)
+    return Listing(query, keys, _make(Article), few_keys=few)
+
+
+def article_keys(newest_first: bool, since: str | None, until: str | None) -> tuple[list, Any]:
+    """The stored order's keys, and (with a date window, which may hold few of many articles)
+    the same keys for reading the window through the published index and sorting it."""
+    a = articles_table
     keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
-    return Listing(query, keys, _make(Article))
+    return keys, [(unindexed(k), desc) for k, desc in keys] if since or until else None
 
 
 def quotes(
@@ -252,13 +167,25 @@ def quotes(
         of_article.append(a.c.published >= since)
     if until:
         of_article.append(a.c.published <= until)
-    if of_article:  # as a sorted list of article ids, which the order's index is read along
-        own.append(q.c.article_id.in_(select(a.c.article_id).where(*of_article)))
     # Each page row looks up its article's source, so the planner never joins (and sorts) every
     # quote first; the count reads an index of quotes.
     source = select(a.c.source).where(a.c.article_id == q.c.article_id).scalar_subquery()
     query = select(q, source.label("source")).where(*own)
-    return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+    if not of_article:
+        return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+    # Few matches: the matching articles as a sorted list of ids, which the order's index is read
+    # along. Many (a window holding most articles): each quote of the order's index tests its own
+    # article, where listing 200,000 ids took 430 ms CPU a page at 200,000 articles.
+    listed = q.c.article_id.in_(select(a.c.article_id).where(*of_article))
+    per_row = select(literal(1)).where(a.c.article_id == q.c.article_id, *of_article).exists()
+    return Listing(
+        query.where(per_row),
+        _QUOTE_KEYS,
+        _make(Quote),
+        select(q.c.quote_id).where(*own, listed),
+        few_keys=list(_QUOTE_KEYS),
+        few_query=query.where(listed),
+    )
 
 
 # One table's columns: the (article_id, start) index gives the order without sorting a join.
@@ -328,35 +255,63 @@ def stories(
     if sort not in STORY_SORTS:
         raise UsageError(f"unknown story order {sort!r}: choose one of {', '.join(STORY_SORTS)}")
     s, a = stories_table, articles_table
-    # Counted per story shown (correlated, through the (story_id, outlet) index), never for every
-    # story at once: a page of the newest stories reads a page of rows at any corpus size.
     in_story = a.c.story_id == s.c.story_id
-    n_outlets = select(func.count(a.c.outlet.distinct())).where(in_story).scalar_subquery()
-    n_articles = select(func.count()).select_from(a).where(in_story).scalar_subquery()
-    query = select(s.c.story_id, n_outlets.label("outlet_count"))
+    # Each filter twice: as written (its index finds the rows; used when they are few, then
+    # sorted) and with its column made an expression no index serves (``x || ''``, ``n + 0``), so
+    # that a page walks the order's index and tests it per story (used when many pass).
+    plain, walked = [], []
+
+    def where(condition: Any, walking: Any = None) -> None:
+        plain.append(condition)
+        walked.append(condition if walking is None else walking)
+
     if ids is not None:
-        query = query.where(s.c.story_id.in_(list(ids)))
-    if min_outlets:
-        query = query.where(n_outlets >= min_outlets)
-    if storyline:
-        query = query.where(s.c.storyline_id == storyline)
+        where(s.c.story_id.in_(list(ids)))
+    if min_outlets:  # in the most-outlets order: a range of its index
+        where(
+            s.c.outlet_count >= min_outlets,
+            None if sort == "outlets" else s.c.outlet_count + 0 >= min_outlets,
+        )
+    if storyline:  # a storyline has few stories
+        where(s.c.storyline_id == storyline)
     if outlet:  # tested per story along the order's index, never by sorting every story it told
         told = select(literal(1)).where(in_story, func.lower(a.c.outlet) == outlet.lower())
-        query = query.where(told.exists())
-    if since:  # ``undated`` keeps the stories of articles without a date in a dated window
-        after_since = s.c.last_published >= since
-        query = query.where(or_(after_since, s.c.last_published.is_(None)) if undated else after_since)
-    if until:
-        before_until = s.c.first_published <= until
-        query = query.where(or_(before_until, s.c.first_published.is_(None)) if undated else before_until)
+        where(told.exists())
+    for bound, column, inside in ((since, s.c.last_published, "ge"), (until, s.c.first_published, "le")):
+        if not bound:
+            continue
+        # ``undated`` keeps the stories of articles without a date in a dated window
+        conditions = [
+            getattr(operators, inside)(expr, bound) for expr in (column, column.concat(literal_column("''")))
+        ]
+        if undated:
+            conditions = [or_(c, column.is_(None)) for c in conditions]
+        where(*conditions)
+    # Kept on the story by the stories stage (migration 0014): the "most outlets" order and the
+    # min_outlets filter read ix_stories_outlets_order instead of counting every story's members.
+    columns = (s.c.story_id, s.c.outlet_count)
     # The literal '' (not a bound parameter) lets SQLite match the expression index ix_stories_newest_order.
     first = func.coalesce(s.c.first_published, literal_column("''"))
     last = func.coalesce(s.c.last_published, literal_column("''"))
+    same = all(p is w for p, w in zip(plain, walked, strict=True))
+    if until and sort == "newest":  # where the newest order's walk starts (undated ones pass it too)
+        walked.append(first <= until)
+    query = select(*columns).where(*walked)
     if sort == "outlets":
-        keys = [(n_outlets, True), (n_articles, True), (last, True), (s.c.story_id, False)]
+        keys = [(s.c.outlet_count, True), (s.c.article_count, True), (last, True), (s.c.story_id, False)]
     else:
         keys = [(first, True), (s.c.story_id, False)]
-    return Listing(query, keys, lambda row: row["story_id"])
+    if same:
+        return Listing(query, keys, lambda row: row["story_id"])
+    unordered = [(unindexed(expr), desc) for expr, desc in keys]
+    return Listing(
+        query,
+        keys,
+        lambda row: row["story_id"],
+        counted=select(s.c.story_id).where(*plain),
+        few_keys=unordered,
+        few_query=select(*columns).where(*plain),
+    )
 
 
 # ---- ids ------------------------------------------------------------------------------------------

@@ -136,6 +136,10 @@ stories_table = Table(
     Column("first_published", String(10)),
     Column("last_published", String(10)),
     Column("storyline_id", String(64), index=True),  # stories sharing actors over days
+    # Kept by the stories stage for the stories it touches (migration 0014_story_counts): the
+    # "most outlets" order reads them from an index instead of counting every story's members.
+    Column("article_count", Integer, nullable=False, server_default="0"),
+    Column("outlet_count", Integer, nullable=False, server_default="0"),  # named outlets
 )
 
 story_merges_table = Table(  # a story merged into another: lookups of its id follow the record
@@ -279,3 +283,11 @@ _index(
     _s.story_id,
 )
 _index(stories_table, "ix_stories_last", _s.last_published)
+_index(
+    stories_table,
+    "ix_stories_outlets_order",  # store/queries.stories sorted by outlets (0014)
+    _s.outlet_count.desc(),
+    _s.article_count.desc(),
+    func.coalesce(_s.last_published, literal_column("''")).desc(),
+    _s.story_id,
+)

@@ -122,6 +122,7 @@ class Batch:
         self.info: dict[str, ArticleInfo] = {}
         self.members: dict[str, set[str]] = {}  # first copy -> its copies
         self.changed: set[str] = set()  # articles whose duplicate_of or story_id changed
+        self.recount: set[str] = set()  # stories that articles joined or left: counted again
         self.profiles: dict[str, Profile] = {}
         self.touched_stories: set[str] = set()
         self.blocks: dict[tuple[str, int], list[str]] = {}  # (key, bucket) -> story ids
@@ -205,6 +206,7 @@ class Batch:
     def set_story(self, article_id: str, story_id: str | None) -> None:
         item = self.info[article_id]
         if item.story_id != story_id:
+            self.recount.update(s for s in (item.story_id, story_id) if s)
             item.story_id = story_id
             self.changed.add(article_id)
 

@@ -19,6 +19,7 @@ from newsprism.store.schema import (
     story_signatures_table,
     story_terms_table,
 )
+from newsprism.store.story_counts import recount_stories
 from newsprism.stories.features import ArticleInfo
 from newsprism.stories.state import Batch, Profile, chunks, day_text
 
@@ -95,6 +96,8 @@ def write_batch(batch: Batch, items: list[ArticleInfo]) -> None:
                 [{"aid": row["aid"], "sid": row["sid"]} for row in changed],
             )
         _drop_empty_stories(conn, batch.left_stories - set(batch.new_merges))
+        # Stories re-inserted above, joined or left: their counts, from their members as they now are.
+        recount_stories(conn, batch.recount | batch.left_stories | {p.story_id for p in profiles})
         for old, into in sorted(batch.storyline_merges.items()):
             s = stories_table
             conn.execute(update(s).where(s.c.storyline_id == old).values(storyline_id=into))

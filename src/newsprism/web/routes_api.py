@@ -236,7 +236,8 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         limit: int = params.limit(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
-        """Full-text search over article titles and text and over quotes and speakers, best first."""
+        """Full-text search over article titles and text and over quotes and speakers, best first
+        (past 10,000 matches: matching articles, then quotes, the last stored first)."""
         page = corpus.search(q, limit=limit, offset=offset)
         more = page.next is not None
         link = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
