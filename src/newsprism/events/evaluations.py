@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
@@ -97,7 +98,10 @@ def _passive(clause: Token) -> bool:
 
 
 def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in clause.children)
+    """A subject that names what is judged: not "it" or "there", nor (those rules on) a bare
+    "this" or "that" pointing outside the sentence ('"This has been a disaster," X said')."""
+    empty = ("it", "there", "this", "that") if rules.enabled("things_judged") else ("it", "there")
+    return any(c.dep_ == "nsubj" and c.lower_ not in empty for c in clause.children)
 
 
 def _of_another(clause: Token) -> bool:

@@ -15,10 +15,12 @@ data/events.yaml and data/event_contexts.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.config import Settings
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
@@ -46,9 +48,16 @@ CANNOT = frozenset({"ca", "can", "cannot"})
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
 
-def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None) -> list[Event]:
-    """Every event in the article, sentence by sentence; in each sentence the main event first."""
+def extract_events(
+    doc: Doc, article: Article, quotes: list[Quote] | None = None, keep_negated: bool | None = None
+) -> list[Event]:
+    """Every event in the article, sentence by sentence; in each sentence the main event first.
+
+    An act said not to have happened ("did not meet") is no event (a refusal is: REJECT) unless
+    ``keep_negated`` (default: the ``events.negated`` setting) keeps it, flagged ``negated``."""
     lex = load_lexicon()
+    if keep_negated is None:
+        keep_negated = negated_kept()
     events: list[Event] = []
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
     naming = Naming(list(quotes or ()), {})
@@ -66,7 +75,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
-            if event is not None:
+            if event is not None and (keep_negated or not event.negated):
                 event.context = context
                 found.append(event)
         # an act said not to have happened ("has not ruled out ...") is never the main event
@@ -163,6 +172,12 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+@lru_cache(maxsize=1)
+def negated_kept() -> bool:
+    """The ``events.negated`` setting (settings.toml, or NEWSPRISM_EVENTS_NEGATED), read once."""
+    return bool(Settings.load().events.get("negated", False))
 
 
 @dataclass

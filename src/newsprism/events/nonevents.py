@@ -24,6 +24,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "talked about the economy"
     if f"{previous} {token.lower_}" in lex.not_events:
         return True  # "as opposed to"
+    if (
+        rules.enabled("acts_asked")
+        and any(k in lex.acts_asked for k in keys[:-1])
+        and not _asks_an_act(token)
+    ):
+        return True  # "called on nearly every reporter whose hand went up": a turn to speak
     excluded = lex.not_with_objects.get(lemma, ())
     objects = [obj] if obj is not None else []
     if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
@@ -88,6 +94,21 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _asks_an_act(verb: Token) -> bool:
+    """An act asked of whoever is called on: an infinitive ("called on Israel to halt ..."), also
+    under the one called on, or what is called for ("called on the city for an apology")."""
+    called = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for head in (verb, *called):
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and _infinitive(child):
+                return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:

@@ -29,6 +29,9 @@ GROUPS: dict[str, str] = {
     "struck_with": "'hit with a lawsuit', 'slapped with sanctions': the with-phrase names the act",
     "admissions": "'conceded that he could lose': an admission, not a concession",
     "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
+    "acts_asked": "'called on every reporter': a call on someone is a demand only with an act asked",
+    "link_tails": "a line ending in link text ('... Read more') is a linked headline, no report",
+    "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -34,6 +34,7 @@ COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
 )
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
 ABSORBING_PREPS = frozenset(
     {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
@@ -233,7 +234,9 @@ def _for_clause(clause: Token) -> bool:
 def _names_place_or_time(prep: Token) -> bool:
     if prep.lower_ not in ("in", "at", "on", "near", "during"):
         return False
-    return any(c.dep_ == "pobj" and entity_label(c) in PLACE_OR_TIME for c in prep.children)
+    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place
+    labels = TIME_LABELS if prep.lower_ == "on" else PLACE_OR_TIME
+    return any(c.dep_ == "pobj" and entity_label(c) in labels for c in prep.children)
 
 
 def _key_words(token: Token, key: str) -> list[Token]:
