@@ -24,6 +24,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     mild: list[Token] = []  # judged by the milder words too: the judged one is someone
     if lemma in lex.speech:
         for clause in verb.children:
+            if clause.dep_ == "ccomp" and _possible(clause, lex):
+                continue  # "I believe that Russia can be most effective ...": what may be, no judgement
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
@@ -108,6 +110,13 @@ def _of_another(clause: Token) -> bool:
     """The wrong is someone else's: a named or described subject, not "I", "we", "it" or "there"."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("i", "we", "it", "there", "they", "you")
+
+
+def _possible(clause: Token, lex: Lexicon) -> bool:
+    """A clause under can, could, may, might or would: a possibility (those rules on)."""
+    modals = lex.hypothetical_aux | {"can", "ca"}
+    found = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+    return found and rules.enabled("modal_judgements")
 
 
 def _negated(word: Token) -> bool:

@@ -230,7 +230,9 @@ def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bo
 def _activity_named(trigger: Trigger) -> bool:
     """A gerund after a preposition names an activity; with no one doing it, nothing happened."""
     token = trigger.token
-    named = trigger.kind == "verb" or (trigger.kind == "light" and rules.enabled("subjectless_gerunds"))
+    named = trigger.kind in ("verb", "request") or (
+        trigger.kind == "light" and rules.enabled("subjectless_gerunds")
+    )
     return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
 
 

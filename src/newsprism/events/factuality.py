@@ -245,6 +245,8 @@ def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.type != "THREATEN" or lemma_of(trigger.token) not in lex.warning_verbs or trigger.content:
         return False
     warned = first_child(trigger.token, "ccomp")
+    if warned is None and trigger.token.dep_ == "parataxis":
+        warned = trigger.token.head  # "All this information, Molins warned, is tentative."
     if warned is None:
         return False
     if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:

@@ -138,7 +138,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for key in keys:
         if key in lex.reversal_verbs:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
-            if noun_entry and noun is not None and noun.dep_ in ("dobj", "nsubjpass", "conj"):
+            if noun_entry and noun is not None and _undone_by(noun, token):
                 undone = noun_entry[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
@@ -193,6 +193,15 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
+
+
+def _undone_by(noun: Token, verb: Token) -> bool:
+    """What a reversal verb acts on: its object ("lifted the curfew"), or what its object counts
+    ("suspended $300 million in funding")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "conj"):
+        return True
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") else None
+    return counted is not None and counted.head.i == verb.i and counted.dep_ in ("dobj", "nsubjpass")
 
 
 def _dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
