@@ -31,7 +31,7 @@ GROUPS: dict[str, str] = {
     "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
     "acts_asked": "'called on every reporter': a call on someone is a demand only with an act asked",
     "link_tails": "a line ending in link text ('... Read more') is a linked headline, no report",
-    "modal_judgements": "'said Russia can be most effective': a judgement under can/could/may is a possibility",
+    "modal_judgements": "'said Russia can be most effective': a judgement under can or may is a possibility",
     "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
 }
 
