@@ -120,6 +120,8 @@ def _build_event(
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
         return None  # "when asked about agreeing to questioning": a topic, not an act
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if _plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
+        return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
     if (
         event_type == "ASSAULT"
         and mode is None
@@ -234,6 +236,16 @@ def _activity_named(trigger: Trigger) -> bool:
         trigger.kind == "light" and rules.enabled("subjectless_gerunds")
     )
     return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
+
+
+def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
+    """An offer or promise to do something that is no event, made to no one and touching no one:
+    what someone means to do (PLOVER's AGREE is an offer to another party)."""
+    if trigger.kind != "commitment" or trigger.content or recipients:
+        return False
+    planned = [c for c in trigger.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trigger.token.i]
+    lex = load_lexicon()
+    return bool(planned) and not any(is_agent(t, lex) for c in planned for t in c.subtree)
 
 
 def _topic_of(gerund: Token) -> bool:

@@ -32,6 +32,7 @@ GROUPS: dict[str, str] = {
     "acts_asked": "'called on every reporter': a call on someone is a demand only with an act asked",
     "link_tails": "a line ending in link text ('... Read more') is a linked headline, no report",
     "modal_judgements": "'said Russia can be most effective': a judgement under can or may is a possibility",
+    "own_plans": "'proposes to redact', 'offered to guide us': a promise of no event to no one is a plan",
     "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
 }
 
