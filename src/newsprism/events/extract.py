@@ -218,7 +218,19 @@ def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Toke
     if trigger.kind != "verb" or lemma_of(trigger.token) not in lex.verbal_attacks:
         return False
     people = [*actors, *recipients]
-    return bool(actors and recipients) and all(entity_label(t) == "PERSON" for t in people)
+    return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+
+
+def _person_like(token: Token, lex: Lexicon) -> bool:
+    """A named person, or (those rules on) "he"/"she", a party ("Democratic") or a role word
+    ("the president", "the senator"): someone who attacks with words in political news."""
+    if entity_label(token) == "PERSON":
+        return True
+    if not rules.enabled("verbal_attacks"):
+        return False
+    if token.lower_ in ("he", "she", "him", "her") or entity_label(token) == "NORP":
+        return True
+    return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 
 
 def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:

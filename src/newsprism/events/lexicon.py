@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsprism.config import data_path
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import speech_verbs
+from newsprism.nlp.lexicon import words as word_file
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -107,6 +108,7 @@ class Lexicon:
     admission_verbs: frozenset[str]
     acts_asked: frozenset[str]
     link_tails: tuple[str, ...]
+    person_roles: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -227,6 +229,7 @@ def load_lexicon() -> Lexicon:
         admission_verbs=frozenset(raw["admission_verbs"]),
         acts_asked=frozenset(raw["acts_asked_verbs"]),
         link_tails=tuple(raw["link_tails"]),
+        person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
     )
 
 
