@@ -109,6 +109,7 @@ class Lexicon:
     acts_asked: frozenset[str]
     link_tails: tuple[str, ...]
     person_roles: frozenset[str]
+    retort_verbs: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -229,6 +230,7 @@ def load_lexicon() -> Lexicon:
         admission_verbs=frozenset(raw["admission_verbs"]),
         acts_asked=frozenset(raw["acts_asked_verbs"]),
         link_tails=tuple(raw["link_tails"]),
+        retort_verbs=frozenset(raw["retort_verbs"]),
         person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
     )
 

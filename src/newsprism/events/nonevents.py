@@ -24,6 +24,9 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "talked about the economy"
     if f"{previous} {token.lower_}" in lex.not_events:
         return True  # "as opposed to"
+    retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
+    if retort and rules.enabled("retorts"):
+        return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
     if (
         rules.enabled("acts_asked")
         and any(k in lex.acts_asked for k in keys[:-1])
@@ -37,6 +40,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if rules.enabled("object_classes"):
+        objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
