@@ -253,10 +253,10 @@ def _activity_named(trigger: Trigger) -> bool:
 def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
     """An offer or promise to do something that is no event, made to no one and touching no one:
     what someone means to do (PLOVER's AGREE is an offer to another party)."""
-    if trigger.kind != "commitment" or trigger.content or recipients:
+    lex = load_lexicon()
+    if trigger.kind != "commitment" or trigger.content or any(is_agent(t, lex) for t in recipients):
         return False
     planned = [c for c in trigger.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trigger.token.i]
-    lex = load_lexicon()
     return bool(planned) and not any(is_agent(t, lex) for c in planned for t in c.subtree)
 
 
