@@ -119,6 +119,8 @@ def _build_event(
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
         return None  # "when asked about agreeing to questioning": a topic, not an act
+    if _ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
+        return None  # "used that paradigm to propose our rights": an offer no one is found making
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if _plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
@@ -248,6 +250,12 @@ def _activity_named(trigger: Trigger) -> bool:
         trigger.kind == "light" and rules.enabled("subjectless_gerunds")
     )
     return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
+
+
+def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:
+    """An active offer or promise whose maker is found nowhere in the sentence: no agreement
+    between parties can be coded from it (a passive "was offered" names its maker by "by")."""
+    return trigger.kind == "commitment" and not actors and trigger.token.tag_ != "VBN"
 
 
 def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
