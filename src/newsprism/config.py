@@ -119,6 +119,7 @@ class Settings:
     clean: dict[str, Any]
     stories: dict[str, Any]
     quotes: dict[str, Any]
+    events: dict[str, Any]
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

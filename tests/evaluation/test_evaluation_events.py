@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsprism.evaluation.events import (
     ALLSIDES_BLIND,
     ALLSIDES_BLIND2,
@@ -61,6 +63,24 @@ def test_blind4_is_a_separate_well_formed_gold_set():
                 assert name in record["text"], (record["id"], name)
 
 
+@pytest.mark.parametrize(("name", "none_count"), [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80)])
+def test_blind5_and_blind6_are_separate_well_formed_gold_sets(name, none_count):
+    from newsprism.evaluation import events as event_eval
+
+    records = load_records(getattr(event_eval, name))
+    assert len(records) == 100 and len({r["id"] for r in records}) == 100
+    assert sum(r["event"] is None for r in records) == none_count
+    sets = ("ALLSIDES_SENTENCES", "ALLSIDES_BLIND", "ALLSIDES_BLIND2", "ALLSIDES_BLIND3", "ALLSIDES_BLIND4")
+    sets += ("ALLSIDES_BLIND5",) if name == "ALLSIDES_BLIND6" else ()
+    older = [getattr(event_eval, other) for other in sets]
+    earlier = {r["allsides_id"] for path in older for r in load_records(path)}
+    assert not earlier & {r["allsides_id"] for r in records}
+    for record in records:
+        assert record["event"] is None or record["event"] in TYPES
+        for words in record["actors"] + record["recipients"]:
+            assert words in record["text"], (record["id"], words)
+
+
 def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
@@ -76,7 +96,13 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     real.write_text("".join(json.dumps(r) + "\n" for r in gold), "utf-8")
     plover = tmp_path / "plover.json"
     plover.write_text(json.dumps([gold[1]]), "utf-8")
-    for name in ("ALLSIDES_SENTENCES", "ALLSIDES_BLIND", "ALLSIDES_BLIND2", "ALLSIDES_BLIND3"):
+    for name in (
+        "ALLSIDES_SENTENCES",
+        "ALLSIDES_BLIND",
+        "ALLSIDES_BLIND2",
+        "ALLSIDES_BLIND3",
+        "ALLSIDES_BLIND5",
+    ):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES"):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")

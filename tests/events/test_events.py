@@ -93,10 +93,28 @@ def test_passive_agent_is_actor(nlp):
     assert "aid workers" in event.recipients[0]
 
 
-def test_negated(nlp):
-    event = main_event(nlp, "The two sides did not agree on a timetable.")
-    assert event.type == "AGREE" and event.negated
+def test_negated_acts_are_kept_only_on_request(nlp):
+    text = "The two sides did not agree on a timetable."
+    assert events_of(nlp, text) == []  # an act said not to have happened is no event
+    doc = nlp(text)
+    kept = extract_events(doc, Article(article_id="t1", source="test", text=text), keep_negated=True)
+    assert kept[0].type == "AGREE" and kept[0].negated
     assert not main_event(nlp, "The two sides agreed on a timetable.").negated
+    refusal = main_event(nlp, "The two sides refused to agree on a timetable.")  # a refusal is an act
+    assert refusal.type == "REJECT" and not refusal.negated
+
+
+def test_negated_setting_keeps_them(nlp, monkeypatch):
+    from newsprism.events import extract
+
+    monkeypatch.setenv("NEWSPRISM_EVENTS_NEGATED", "true")
+    extract.negated_kept.cache_clear()
+    try:
+        found = events_of(nlp, "The two sides did not agree on a timetable.")
+    finally:
+        monkeypatch.delenv("NEWSPRISM_EVENTS_NEGATED")
+        extract.negated_kept.cache_clear()
+    assert found and found[0].negated
 
 
 def test_future(nlp):

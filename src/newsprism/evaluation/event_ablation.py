@@ -46,6 +46,8 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind2", event_eval.ALLSIDES_BLIND2),
         ("real-blind3", event_eval.ALLSIDES_BLIND3),
         ("real-blind4", event_eval.ALLSIDES_BLIND4),
+        ("real-blind5", event_eval.ALLSIDES_BLIND5),
+        ("real-blind6", event_eval.ALLSIDES_BLIND6),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
@@ -23,6 +24,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     mild: list[Token] = []  # judged by the milder words too: the judged one is someone
     if lemma in lex.speech:
         for clause in verb.children:
+            if clause.dep_ == "ccomp" and _possible(clause, lex):
+                continue  # "I believe that Russia can be most effective ...": what may be, no judgement
             if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
@@ -97,13 +100,23 @@ def _passive(clause: Token) -> bool:
 
 
 def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in clause.children)
+    """A subject that names what is judged: not "it" or "there", nor (those rules on) a bare
+    "this" or "that" pointing outside the sentence ('"This has been a disaster," X said')."""
+    empty = ("it", "there", "this", "that") if rules.enabled("things_judged") else ("it", "there")
+    return any(c.dep_ == "nsubj" and c.lower_ not in empty for c in clause.children)
 
 
 def _of_another(clause: Token) -> bool:
     """The wrong is someone else's: a named or described subject, not "I", "we", "it" or "there"."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("i", "we", "it", "there", "they", "you")
+
+
+def _possible(clause: Token, lex: Lexicon) -> bool:
+    """A clause under can, could, may, might or would: a possibility (those rules on)."""
+    modals = lex.hypothetical_aux | {"can", "ca"}
+    found = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
+    return found and rules.enabled("modal_judgements")
 
 
 def _negated(word: Token) -> bool:

@@ -15,10 +15,12 @@ data/events.yaml and data/event_contexts.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.config import Settings
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
@@ -46,9 +48,16 @@ CANNOT = frozenset({"ca", "can", "cannot"})
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
 
-def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None) -> list[Event]:
-    """Every event in the article, sentence by sentence; in each sentence the main event first."""
+def extract_events(
+    doc: Doc, article: Article, quotes: list[Quote] | None = None, keep_negated: bool | None = None
+) -> list[Event]:
+    """Every event in the article, sentence by sentence; in each sentence the main event first.
+
+    An act said not to have happened ("did not meet") is no event (a refusal is: REJECT) unless
+    ``keep_negated`` (default: the ``events.negated`` setting) keeps it, flagged ``negated``."""
     lex = load_lexicon()
+    if keep_negated is None:
+        keep_negated = negated_kept()
     events: list[Event] = []
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
     naming = Naming(list(quotes or ()), {})
@@ -66,7 +75,7 @@ def extract_events(doc: Doc, article: Article, quotes: list[Quote] | None = None
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
-            if event is not None:
+            if event is not None and (keep_negated or not event.negated):
                 event.context = context
                 found.append(event)
         # an act said not to have happened ("has not ruled out ...") is never the main event
@@ -110,7 +119,11 @@ def _build_event(
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
         return None  # "when asked about agreeing to questioning": a topic, not an act
+    if _ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
+        return None  # "used that paradigm to propose our rights": an offer no one is found making
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if _plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
+        return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
     if (
         event_type == "ASSAULT"
         and mode is None
@@ -165,6 +178,12 @@ def _build_event(
     return event
 
 
+@lru_cache(maxsize=1)
+def negated_kept() -> bool:
+    """The ``events.negated`` setting (settings.toml, or NEWSPRISM_EVENTS_NEGATED), read once."""
+    return bool(Settings.load().events.get("negated", False))
+
+
 @dataclass
 class Naming:
     """What naming an article's actors needs: its quotes, and its people table once built."""
@@ -201,7 +220,19 @@ def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Toke
     if trigger.kind != "verb" or lemma_of(trigger.token) not in lex.verbal_attacks:
         return False
     people = [*actors, *recipients]
-    return bool(actors and recipients) and all(entity_label(t) == "PERSON" for t in people)
+    return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+
+
+def _person_like(token: Token, lex: Lexicon) -> bool:
+    """A named person, or (those rules on) "he"/"she", a party ("Democratic") or a role word
+    ("the president", "the senator"): someone who attacks with words in political news."""
+    if entity_label(token) == "PERSON":
+        return True
+    if not rules.enabled("verbal_attacks"):
+        return False
+    if token.lower_ in ("he", "she", "him", "her") or entity_label(token) == "NORP":
+        return True
+    return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 
 
 def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -215,8 +246,26 @@ def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bo
 def _activity_named(trigger: Trigger) -> bool:
     """A gerund after a preposition names an activity; with no one doing it, nothing happened."""
     token = trigger.token
-    named = trigger.kind == "verb" or (trigger.kind == "light" and rules.enabled("subjectless_gerunds"))
+    named = trigger.kind in ("verb", "request") or (
+        trigger.kind == "light" and rules.enabled("subjectless_gerunds")
+    )
     return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
+
+
+def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:
+    """An active offer or promise whose maker is found nowhere in the sentence: no agreement
+    between parties can be coded from it (a passive "was offered" names its maker by "by")."""
+    return trigger.kind == "commitment" and not actors and trigger.token.tag_ != "VBN"
+
+
+def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
+    """An offer or promise to do something that is no event, made to no one and touching no one:
+    what someone means to do (PLOVER's AGREE is an offer to another party)."""
+    lex = load_lexicon()
+    if trigger.kind != "commitment" or trigger.content or any(is_agent(t, lex) for t in recipients):
+        return False
+    planned = [c for c in trigger.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trigger.token.i]
+    return bool(planned) and not any(is_agent(t, lex) for c in planned for t in c.subtree)
 
 
 def _topic_of(gerund: Token) -> bool:

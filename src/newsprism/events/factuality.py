@@ -29,6 +29,7 @@ from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
 
 CLOSING = "\"'”’)] "
+LINK_END = " .:>»›|-–—…"  # what may follow link text at the end of a line
 QUOTES = ('"', "“", "”")
 INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 CAN = frozenset({"can", "ca", "cannot"})
@@ -52,6 +53,8 @@ def reports_events(sent: Span, text: str) -> bool:
     lex = load_lexicon()
     if rules.enabled("captions") and any(mark in sentence for mark in lex.caption_marks):
         return False  # "Image caption Mr Trump was appealing to ...": a picture described
+    if rules.enabled("link_tails") and sentence.lower().rstrip(LINK_END).endswith(lex.link_tails):
+        return False  # "Trump defends Kavanaugh but says ... Read more": a linked headline
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
@@ -242,6 +245,8 @@ def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.type != "THREATEN" or lemma_of(trigger.token) not in lex.warning_verbs or trigger.content:
         return False
     warned = first_child(trigger.token, "ccomp")
+    if warned is None and trigger.token.dep_ == "parataxis":
+        warned = trigger.token.head  # "All this information, Molins warned, is tentative."
     if warned is None:
         return False
     if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:

@@ -16,9 +16,11 @@ from spacy.tokens import Token
 from newsprism.config import data_path
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import speech_verbs
+from newsprism.nlp.lexicon import words as word_file
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "something", "nothing"})
+IMPERSONAL = DEMONSTRATIVES | {"it", "itself"}
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod"})
 # Types whose trigger can be a statement; a quote in the trigger's clause is its content.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
@@ -104,6 +106,10 @@ class Lexicon:
     warning_verbs: frozenset[str]
     struck_with: frozenset[str]
     admission_verbs: frozenset[str]
+    acts_asked: frozenset[str]
+    link_tails: tuple[str, ...]
+    person_roles: frozenset[str]
+    retort_verbs: frozenset[str]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -222,6 +228,10 @@ def load_lexicon() -> Lexicon:
         warning_verbs=frozenset(raw["warning_verbs"]),
         struck_with=frozenset(raw["struck_with_verbs"]),
         admission_verbs=frozenset(raw["admission_verbs"]),
+        acts_asked=frozenset(raw["acts_asked_verbs"]),
+        link_tails=tuple(raw["link_tails"]),
+        retort_verbs=frozenset(raw["retort_verbs"]),
+        person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
     )
 
 
@@ -299,12 +309,14 @@ def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, s
     table = lex.object_types.get(lemma)
     if not table or obj is None:
         return None
+    # "released him": a person named by a pronoun is someone, "it" and "this" are things
+    someone = is_agent(obj, lex) or (obj.tag_ == "PRP" and obj.lower_ not in IMPERSONAL)
     entry = table.get(lemma_of(obj))
     if entry is None:
         compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)
         entry = table.get(f"{compound.lower_} {lemma_of(obj)}") if compound is not None else None
     if entry is None:
-        entry = table.get("_someone") if is_agent(obj, lex) else table.get("_other")
+        entry = table.get("_someone") if someone else table.get("_other")
     if entry is None:
         return None
     event_type, _, mode = entry.partition(" ")

@@ -24,6 +24,15 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "talked about the economy"
     if f"{previous} {token.lower_}" in lex.not_events:
         return True  # "as opposed to"
+    retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
+    if retort and rules.enabled("retorts"):
+        return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
+    if (
+        rules.enabled("acts_asked")
+        and any(k in lex.acts_asked for k in keys[:-1])
+        and not _asks_an_act(token)
+    ):
+        return True  # "called on nearly every reporter whose hand went up": a turn to speak
     excluded = lex.not_with_objects.get(lemma, ())
     objects = [obj] if obj is not None else []
     if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
@@ -31,6 +40,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if rules.enabled("object_classes"):
+        objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
@@ -88,6 +98,21 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _asks_an_act(verb: Token) -> bool:
+    """An act asked of whoever is called on: an infinitive ("called on Israel to halt ..."), also
+    under the one called on, or what is called for ("called on the city for an apology")."""
+    called = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for head in (verb, *called):
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and _infinitive(child):
+                return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:

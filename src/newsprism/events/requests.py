@@ -65,6 +65,9 @@ def _leads_to_an_act(copula: Token) -> bool:
 def directs_someone(verb: Token, lex: Lexicon) -> bool:
     """Someone as object and an infinitive for them to carry out."""
     target = first_child(verb, "dobj")
+    if target is None:  # "suggesting to some candidates to withdraw"
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        target = first_child(to, "pobj") if to is not None else None
     if target is None or not can_act(target, lex):
         return False
     return any(  # not "to tell the party how to behave": advice on a manner

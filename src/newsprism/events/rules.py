@@ -29,6 +29,14 @@ GROUPS: dict[str, str] = {
     "struck_with": "'hit with a lawsuit', 'slapped with sanctions': the with-phrase names the act",
     "admissions": "'conceded that he could lose': an admission, not a concession",
     "tallies": "'visited the White House 157 times', 'met twice': a count of acts, no one event",
+    "acts_asked": "'called on every reporter': a call on someone is a demand only with an act asked",
+    "link_tails": "a line ending in link text ('... Read more') is a linked headline, no report",
+    "modal_judgements": "'said Russia can be most effective': a judgement under can or may is a possibility",
+    "own_plans": "'proposes to redact', 'offered to guide us': a promise of no event to no one is a plan",
+    "ownerless_offers": "'used that paradigm to propose our rights': an offer no one is found making",
+    "verbal_attacks": "'he attacked the president': an attack between people and role words is words",
+    "retorts": "'\"...,\" X shot back': a violent verb that reports words said is a retort",
+    "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -34,6 +34,7 @@ COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
 )
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
 ABSORBING_PREPS = frozenset(
     {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
@@ -137,7 +138,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for key in keys:
         if key in lex.reversal_verbs:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
-            if noun_entry and noun is not None and noun.dep_ in ("dobj", "nsubjpass", "conj"):
+            if noun_entry and noun is not None and _undone_by(noun, token):
                 undone = noun_entry[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
@@ -194,6 +195,15 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
+def _undone_by(noun: Token, verb: Token) -> bool:
+    """What a reversal verb acts on: its object ("lifted the curfew"), or what its object counts
+    ("suspended $300 million in funding")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "conj"):
+        return True
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") else None
+    return counted is not None and counted.head.i == verb.i and counted.dep_ in ("dobj", "nsubjpass")
+
+
 def _dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
     """ "hit with a lawsuit", "slapped Russia with sanctions": the event noun after "with"."""
     if lemma_of(verb) not in lex.struck_with or not rules.enabled("struck_with"):
@@ -233,7 +243,9 @@ def _for_clause(clause: Token) -> bool:
 def _names_place_or_time(prep: Token) -> bool:
     if prep.lower_ not in ("in", "at", "on", "near", "during"):
         return False
-    return any(c.dep_ == "pobj" and entity_label(c) in PLACE_OR_TIME for c in prep.children)
+    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place
+    labels = TIME_LABELS if prep.lower_ == "on" else PLACE_OR_TIME
+    return any(c.dep_ == "pobj" and entity_label(c) in labels for c in prep.children)
 
 
 def _key_words(token: Token, key: str) -> list[Token]:
