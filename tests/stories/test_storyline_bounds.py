@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_stories import _add
-from test_story_bounds import _aftermath
+from test_stories import DAM, RESIGNATION, _add, _raw
+from test_story_bounds import AFTERMATH, _aftermath
 
 from newsprism.store.store import Store
 
@@ -57,3 +57,32 @@ def test_without_the_bound_the_same_coverage_is_one_storyline(store, nlp, settin
     _feed(store, nlp, settings.with_(stories=dict(settings.stories, storyline_span_days=0)), False)
     (days,) = _storylines(store).values()  # one storyline
     assert max(days) - min(days) == 15 > STORYLINE_SPAN
+
+
+def _merge_case(store, nlp, settings) -> dict[str, str]:
+    """Two storylines (the flood on April 1 and 6; the aftermath on April 10 and the governor's
+    resignation on April 17), then an article on April 8 linking the April 6 and April 10
+    stories: the stories merge (four days); the storylines would last 16 days together.
+    Returns each article's storyline."""
+    dated = {
+        "resign": (RESIGNATION, "2024-04-17"),
+        "after-2": (AFTERMATH[2], "2024-04-10"),
+        "dam-0": (DAM[0], "2024-04-01"),
+        "after-0": (AFTERMATH[0], "2024-04-06"),
+        "after-1": (AFTERMATH[1], "2024-04-08"),
+    }
+    for aid, (item, day) in dated.items():  # one at a time, in this order
+        _add(store, nlp, settings, [_raw(item[0], day, *item[2:], given_id=aid)])
+    line = {s.story_id: s.storyline_id for s in store.stories()}
+    return {a.article_id: line[a.story_id] for a in store.articles()}
+
+
+def test_stories_merging_do_not_join_storylines_beyond_the_span(store, nlp, settings):
+    """The merged story stays with the flood; the resignation keeps a storyline of its own
+    (without the bound all five articles are one storyline over 16 days)."""
+    bounded = settings.with_(stories=dict(settings.stories, storyline_span_days=STORYLINE_SPAN))
+    lines = _merge_case(store, nlp, bounded)
+    story = {a.article_id: a.story_id for a in store.articles()}
+    assert story["after-0"] == story["after-1"] == story["after-2"]  # the stories merged
+    assert lines["dam-0"] == lines["after-0"] != lines["resign"]
+    assert all(max(days) - min(days) <= STORYLINE_SPAN for days in _storylines(store).values())
