@@ -8,7 +8,7 @@ Copies SOURCE (never written) to COPY, forgets every story there (``story_thresh
 parsing and entity links stay), assigns stories again in stored order and chunks of ``--batch``
 as ``analyze`` does, and prints what a reader of the corpus sees: how many stories, the share
 that are one article, the largest story (articles, dates, undated members), the longest dated
-span, how many stories last longer than ``story_span_days``, and the largest storyline.
+span, how many stories last longer than ``story_span_days``, the largest storyline and the longest.
 ``--report`` prints the same of SOURCE as stored, without re-running anything. ``--order newest``
 feeds the articles newest first instead (in the same chunks), and ``--compare OTHER.db`` prints
 the adjusted Rand index of the two databases' stories over their common articles: the order
@@ -56,12 +56,22 @@ def report(path: str, span_days: int) -> None:
     ).fetchone()
     print(f"stories lasting over {span_days} days: {longer[0]} ({longer[1]} articles)")
     line = conn.execute(
-        "select s.storyline_id, count(distinct s.story_id), count(*), min(a.published), max(a.published) "
+        "select s.storyline_id, count(distinct s.story_id), count(*), min(a.published), max(a.published), "
+        "julianday(max(a.published)) - julianday(min(a.published)) "
         "from stories s join articles a on a.story_id = s.story_id "
         "group by s.storyline_id order by 3 desc limit 1"
     ).fetchone()
     lines = conn.execute("select count(distinct storyline_id) from stories").fetchone()[0]
-    print(f"storylines {lines}; largest: {line[1]} stories, {line[2]} articles, {line[3]} .. {line[4]}")
+    days = f"{line[5] or 0:.0f} days"
+    print(
+        f"storylines {lines}; largest: {line[1]} stories, {line[2]} articles, {line[3]} .. {line[4]} ({days})"
+    )
+    longest = conn.execute(
+        "select count(*), max(days) from (select "
+        "julianday(max(last_published)) - julianday(min(first_published)) days from stories "
+        "where storyline_id is not null group by storyline_id) where days is not null"
+    ).fetchone()
+    print(f"longest storyline: {longest[1] or 0:.0f} days (dated storylines {longest[0]})")
     conn.close()
 
 

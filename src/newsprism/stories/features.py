@@ -64,6 +64,7 @@ class StoryConfig:
     centroid_terms: int
     development_words: int = 0  # the lead that tells the development (0: not used)
     development_threshold: float = 0.0
+    storyline_span_days: int = 0  # a storyline's dated stories lie at most this many days apart (0: none)
     story_span_days: int = 0  # a story's dated articles lie at most this many days apart (0: unbounded)
     undated_centroid_threshold: float = 0.0  # an undated article's cosine with a story's centroid to join it
     duplicate_paragraph_cap: int = (

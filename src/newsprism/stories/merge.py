@@ -15,6 +15,7 @@ from newsprism.store.schema import story_merges_table
 from newsprism.store.store import Store
 from newsprism.stories.features import _CONTENT_WORD, ArticleInfo, cosine_with, stopwords, weigh
 from newsprism.stories.state import Batch, Profile, story_id_for
+from newsprism.stories.storylines import join_lines, line_extent, line_of, union_days, within_span
 
 DOCS = ""  # the story_terms row that counts documents (as in cluster.py)
 
@@ -63,9 +64,7 @@ def merge_stories(batch: Batch, story_ids: set[str], day: int) -> Profile:
             batch, survivor.title, survivor
         ):
             survivor.title, survivor.title_article = other.title, other.title_article
-        if other.storyline_id and survivor.storyline_id and other.storyline_id != survivor.storyline_id:
-            batch.storyline_merges[other.storyline_id] = survivor.storyline_id
-        survivor.storyline_id = survivor.storyline_id or other.storyline_id
+        _join_storylines(batch, survivor, other)
         batch.merged[other.story_id] = survivor.story_id
         batch.new_merges[other.story_id] = survivor.story_id
         for old, into in list(batch.new_merges.items()):  # records point at a live story
@@ -126,3 +125,19 @@ def _choose_title(batch: Batch, profile: Profile, item: ArticleInfo) -> None:
     if item.title and _title_score(batch, item.title, profile) > _title_score(batch, profile.title, profile):
         profile.title = item.title
         profile.title_article = item.article_id
+
+
+def _join_storylines(batch: Batch, survivor: Profile, other: Profile) -> None:
+    """The merged story's storylines become one while together they stay within
+    ``storyline_span_days``; otherwise the survivor keeps its own (the other's rest stay apart)."""
+    if not other.storyline_id:
+        return
+    if not survivor.storyline_id:
+        survivor.storyline_id = other.storyline_id
+        return
+    kept, gone = line_of(batch, survivor), line_of(batch, other)
+    if kept == gone:
+        return
+    extent = union_days(line_extent(batch, survivor), line_extent(batch, other))
+    if within_span(batch, extent):
+        join_lines(batch, kept, gone, extent)

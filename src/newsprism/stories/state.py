@@ -138,6 +138,7 @@ class Batch:
         self.no_merge: set[str] = set()  # story ids looked up with no merge record stored
         self.new_merges: dict[str, str] = {}  # merges made by this call
         self.storyline_merges: dict[str, str] = {}  # storyline id -> the storyline it joined
+        self.line_days: dict[str, tuple[int, int] | None] = {}  # storyline -> its dated extent
 
     # -- articles
     def load_articles(self, ids: Iterable[str]) -> None:

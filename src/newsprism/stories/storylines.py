@@ -9,6 +9,12 @@ links become one (the older id survives; the other's stories are re-pointed). A 
 time where its dated articles do: an undated article never places it on the day it was stored
 (a whole archive stored in one night is not one week's news), and a story with no dated
 article has a storyline of its own.
+
+A storyline is bounded in time like a story: a story joins a storyline, and two storylines
+become one, only while the storyline's dated stories stay within ``storyline_span_days`` of each
+other (links chain, and without the bound a campaign's coverage grew one storyline over half a
+year). A storyline's extent is read from its stored stories and only grows during a call, so a
+bound checked against it is never exceeded by joining; a story that grows past it leaves.
 """
 
 from __future__ import annotations
@@ -16,9 +22,11 @@ from __future__ import annotations
 import heapq
 import math
 
-from newsprism.store.schema import story_blocks_table
+from sqlalchemy import func, select
+
+from newsprism.store.schema import stories_table, story_blocks_table
 from newsprism.stories.features import actors, cosine_with
-from newsprism.stories.state import Batch, Profile, read_blocks
+from newsprism.stories.state import Batch, Profile, chunks, day_number, read_blocks
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 
@@ -63,6 +71,61 @@ def _buckets(profile: Profile, batch: Batch) -> list[int]:
     return list(range((dated[0] - gap) // width, (dated[1] + gap) // width + 1))
 
 
+Days = tuple[int, int] | None  # first and last dated day, None when nothing is dated
+
+
+def union_days(*extents: Days) -> Days:
+    dated = [e for e in extents if e is not None]
+    if not dated:
+        return None
+    return min(e[0] for e in dated), max(e[1] for e in dated)
+
+
+def within_span(batch: Batch, extent: Days) -> bool:
+    span = batch.config.storyline_span_days
+    return not span or extent is None or extent[1] - extent[0] <= span
+
+
+def load_line_days(batch: Batch, lines: set[str]) -> None:
+    """The dated extent of these stored storylines (from their stories' rows), read once a call."""
+    missing = sorted(line for line in lines if line and line not in batch.line_days)
+    s = stories_table
+    with batch.store.engine.connect() as conn:
+        for chunk in chunks(missing):
+            query = (
+                select(s.c.storyline_id, func.min(s.c.first_published), func.max(s.c.last_published))
+                .where(s.c.storyline_id.in_(chunk))
+                .group_by(s.c.storyline_id)
+            )
+            for line, first, last in conn.execute(query):
+                first_day, last_day = day_number(first), day_number(last)
+                if first_day is not None and last_day is not None:
+                    batch.line_days[line] = (first_day, last_day)
+    for line in missing:
+        batch.line_days.setdefault(line, None)
+
+
+def line_of(batch: Batch, profile: Profile) -> str:
+    """The storyline the story is in now (after this call's joins), or would found."""
+    return _storyline(batch, profile) if profile.storyline_id else storyline_for(profile.story_id)
+
+
+def line_extent(batch: Batch, profile: Profile) -> Days:
+    """Where the story's storyline (or the story, when it has none yet) lies in time."""
+    if not profile.storyline_id:
+        return profile.dated()
+    line = _storyline(batch, profile)
+    load_line_days(batch, {line})
+    return union_days(batch.line_days[line], profile.dated())
+
+
+def join_lines(batch: Batch, survivor: str, other: str, extent: Days) -> None:
+    """Record that storyline ``other`` is now part of ``survivor``, which lies over ``extent``."""
+    if other != survivor:
+        batch.storyline_merges[other] = survivor
+    batch.line_days[survivor] = extent
+
+
 def _load_blocks(batch: Batch, pairs: set[tuple[str, int]]) -> None:
     missing = read_blocks(batch.store, story_blocks_table, "story_id", pairs, batch.blocks)
     batch.load_profiles({sid for pair in missing for sid in batch.blocks[pair]})
@@ -98,6 +161,30 @@ def _storyline(batch: Batch, profile: Profile) -> str:
     return line
 
 
+def _fitting_lines(batch: Batch, profile: Profile, related: list[Profile]) -> tuple[set[str], Days]:
+    """The storylines the story and its related stories make one of: its own, then each related
+    story's (oldest story first) while all of them together stay within the span. A story that
+    grew past its storyline's span leaves it, unless it founded it (then the storyline is anchored
+    on it: by ``story_span_days`` at most past the span, and only when older stories joined later)."""
+    if (
+        profile.storyline_id
+        and line_of(batch, profile) != storyline_for(profile.story_id)
+        and not within_span(batch, line_extent(batch, profile))
+    ):
+        profile.storyline_id = None
+    chosen = {line_of(batch, profile)}
+    extent = line_extent(batch, profile)
+    for other in sorted(related, key=lambda p: p.age):
+        line = line_of(batch, other)
+        if line in chosen:
+            continue
+        joined = union_days(extent, line_extent(batch, other))
+        if within_span(batch, joined):
+            chosen.add(line)
+            extent = joined
+    return chosen, extent
+
+
 def assign_storylines(batch: Batch) -> None:
     """Give every story the batch touched a storyline, joining related stories' storylines."""
     touched = sorted(
@@ -106,6 +193,7 @@ def assign_storylines(batch: Batch) -> None:
     looks = _Looks()
     wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
     _load_blocks(batch, wanted)
+    load_line_days(batch, {_storyline(batch, p) for p in batch.profiles.values() if p.storyline_id})
     for profile in touched:
         keys = sorted(looks.actors_of(profile))
         found = {
@@ -119,13 +207,11 @@ def assign_storylines(batch: Batch) -> None:
             for sid in sorted(s for s in found if s and s != profile.story_id and s in batch.profiles)
             if _related(batch, profile, batch.profiles[sid], looks)
         ]
-        group = sorted([profile, *related], key=lambda p: p.age)
-        lines = {_storyline(batch, p) for p in group if p.storyline_id} or {storyline_for(group[0].story_id)}
-        oldest = next(
-            (_storyline(batch, p) for p in group if p.storyline_id), storyline_for(group[0].story_id)
-        )
-        for line in lines - {oldest}:
-            batch.storyline_merges[line] = oldest
+        chosen, extent = _fitting_lines(batch, profile, related)
+        group = sorted((p for p in [profile, *related] if line_of(batch, p) in chosen), key=lambda p: p.age)
+        oldest = next((_storyline(batch, p) for p in group if p.storyline_id), line_of(batch, group[0]))
+        for line in chosen:
+            join_lines(batch, oldest, line, extent)
         for p in group:
             if p.storyline_id != oldest:
                 p.storyline_id = oldest
