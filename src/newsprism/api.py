@@ -25,8 +25,9 @@ from newsprism.pipeline import Summary, analyze, doctor
 from newsprism.store import queries
 from newsprism.store.queries import STORY_SORTS, Page
 from newsprism.store.store import Store
+from newsprism.store.story_previews import PREVIEW_ARTICLES, story_list_page
 
-__all__ = ["STORY_SORTS", "Corpus", "Page"]
+__all__ = ["PREVIEW_ARTICLES", "STORY_SORTS", "Corpus", "Page"]
 
 # Rows per page when a listing is streamed.
 STREAM_PAGE = 1000
@@ -150,6 +151,23 @@ class Corpus:
         page = queries.read_page(self.store.engine, queries.stories(**filters), limit, after, offset)
         page.items = self._stories_by_id(page.items)
         return page
+
+    def story_list_page(
+        self,
+        limit: int = 50,
+        after: str | None = None,
+        offset: int = 0,
+        preview: int | None = None,
+        **filters: Any,
+    ) -> Page:
+        """A page of stories as lists show them (dicts): the keys of a story, ``articles`` only
+        its first ``preview`` members by date, with ``article_count``, ``outlet_count`` and
+        ``articles_truncated``. A page costs the same however big its stories; kept while the
+        database is unchanged."""
+        listing = queries.stories(**filters)
+        shown = PREVIEW_ARTICLES if preview is None else preview
+        key = tuple(sorted((name, repr(value)) for name, value in filters.items()))
+        return story_list_page(self.store.engine, listing, limit, after, offset, shown, key)
 
     def _stories_by_id(self, ids: list[str]) -> list[Story]:
         """The stories, members filled in, in the order of ``ids``."""

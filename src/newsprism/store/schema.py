@@ -260,6 +260,8 @@ _index(articles_table, "ix_articles_stored_order", _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_status_stored", _a.status, _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_outlet_stored", func.lower(_a.outlet), _a.stored_at, _a.article_id)
 _index(articles_table, "ix_articles_story_outlet", _a.story_id, _a.outlet)
+# A story's members in date order: list items read their first few from it alone (0015).
+_index(articles_table, "ix_articles_story_members", _a.story_id, _a.published, _a.stored_at, _a.article_id)
 _index(quotes_table, "ix_quotes_order", _q.article_id, _q.start, _q.quote_id)  # queries.quotes' keys
 _index(
     quotes_table, "ix_quotes_speaker_entity_order", _q.speaker_entity_id, _q.article_id, _q.start, _q.quote_id

@@ -345,7 +345,7 @@ class Store(Writes):
                 member_query = (
                     select(a.c.story_id, a.c.article_id, a.c.outlet)
                     .where(a.c.story_id.in_([row.story_id for row in batch]))
-                    .order_by(a.c.published, a.c.stored_at)
+                    .order_by(a.c.published, a.c.stored_at, a.c.article_id)  # story_previews.member_order
                 )
                 with self.engine.connect() as member_conn:
                     for story_id, article_id, outlet in member_conn.execute(member_query):

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from newsprism.api import STORY_SORTS, Corpus, Page
+from newsprism.api import PREVIEW_ARTICLES, STORY_SORTS, Corpus, Page
 from newsprism.web import params, schemas, views
 
 TIMELINE_ROWS = 40  # rows of the timeline the compare API returns by default
@@ -175,12 +175,21 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         since: str | None = params.since("Last reported"),
         until: str | None = params.until("First reported"),
         storyline: str | None = Query(None, max_length=64, description="Only the stories of this storyline"),
+        articles: int = Query(
+            PREVIEW_ARTICLES,
+            ge=0,
+            le=params.MAX_PAGE,
+            description="Member articles an item lists, earliest first",
+        ),
         limit: int = params.limit(),
         after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
         """Stories (articles about one event across outlets), newest first or most outlets first;
-        ``storyline`` gives one storyline's stories (each story has a ``storyline_id``)."""
+        ``storyline`` gives one storyline's stories (each story has a ``storyline_id``). An item's
+        ``articles`` are its first few members by date (``articles_truncated`` says whether it has
+        more, ``article_count`` how many, ``articles=N`` how many to list; ``story_url`` is the whole
+        story)."""
         dates = params.real_dates(since=since, until=until)
         filters = {
             "sort": sort,
@@ -189,7 +198,11 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
             "storyline": storyline,
             **dates,
         }
-        return paged(request, to_json(corpus.story_page(limit, after, offset, **filters)), limit)
+        page = corpus.story_list_page(limit, after, offset, preview=articles, **filters)
+        for item in page.items:
+            whole = f"/api/stories/{quote(item['story_id'], safe='')}"
+            item["story_url"] = str(request.url.replace(path=whole, query=""))
+        return paged(request, page, limit)
 
     @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, tags=["api"], responses=ERRORS)
     def api_story(story_id: str) -> dict[str, Any]:

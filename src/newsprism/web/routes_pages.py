@@ -22,8 +22,8 @@ def window_start(corpus: Corpus, window: str) -> str | None:
     days = WINDOWS[window]
     if days is None:
         return None
-    newest = next(iter(corpus.story_page(limit=1, sort="newest").items), None)
-    latest = newest and (newest.last_published or newest.first_published)
+    newest = next(iter(corpus.story_list_page(limit=1, sort="newest").items), None)
+    latest = newest and (newest["last_published"] or newest["first_published"])
     if not latest:
         return None
     return (date.fromisoformat(latest) - timedelta(days=days - 1)).isoformat()
@@ -42,8 +42,8 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         entities."""
         since = window_start(corpus, window)
         filters = {"sort": sort, "min_outlets": min_outlets, "since": since, "undated": True}
-        page = corpus.story_page(PAGE, offset=offset, **filters)
-        everything = corpus.story_page(1).total if not page.total else page.total
+        page = corpus.story_list_page(PAGE, offset=offset, **filters)
+        everything = corpus.story_list_page(1).total if not page.total else page.total
         recent = corpus.article_page(20, status="ok", newest_first=True).items
         return render(
             request,

@@ -60,10 +60,20 @@ class ArticleListItem(ArticleOut):  # type: ignore[misc, valid-type]
     text_url: str | None = Field(None, description="URL of the whole article")
 
 
+class StoryListItem(StoryOut):  # type: ignore[misc, valid-type]
+    """A story as lists show it: ``articles`` are its first members by date, the whole story is at
+    ``story_url``."""
+
+    article_count: int = Field(0, description="Member articles in all")
+    outlet_count: int = Field(0, description="Named outlets in all")
+    articles_truncated: bool = Field(False, description="Whether ``articles`` leaves members out")
+    story_url: str | None = Field(None, description="URL of the whole story")
+
+
 ArticlePage = page_of(ArticleListItem)
 QuotePage = page_of(QuoteOut)
 EntityPage = page_of(EntityOut)
-StoryPage = page_of(StoryOut)
+StoryPage = page_of(StoryListItem)
 EventPage = page_of(EventOut)
 
 
