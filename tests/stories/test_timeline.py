@@ -106,6 +106,8 @@ def test_a_row_is_dated_when_it_happened():
         "a", "ACCUSE", 0, 1, "She accused him of assault at a 1982 party.", date="1982", date_text="1982"
     )
     assert happening_date(accused, article) == ("2013-04-20", "day")  # when it was said
+    called = event("REQUEST", "2012-06-09", "June 9", "On June 9, the minister called on the allies to act.")
+    assert happening_date(called, article) == ("2012-06-09", "day")  # a speech act dated to its day
 
 
 def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_speaker():

@@ -37,11 +37,13 @@ def _possessive_date(date_text: str) -> re.Pattern:
 def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
     """When it happened: the event's own date, except that a date naming another happening in
     passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
-    dated long before its article is dated when said; both get the article's day."""
+    dated long before its article only by a month or year ("accused him of assault at a 1982
+    party": the year of what is told) is dated when said; both get the article's day. A speech act
+    dated to its day ("On June 9, Tillerson called on ...") keeps that day."""
     published = article.published if article else None
     if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
-    if event.type in said_types() and published:
+    if event.type in said_types() and published and event.date_granularity != "day":
         own, said = _days(event.date), _days(published)
         if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"
