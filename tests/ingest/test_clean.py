@@ -347,3 +347,25 @@ def test_a_teaser_is_found_inside_a_later_paragraph_in_one_pass():
 )
 def test_a_text_that_only_repeats_its_headline_keeps_it_once(text: str):
     assert clean_text(text).text == text.split("\n")[0]
+
+
+def test_a_person_card_printed_inside_a_line_is_cut_and_the_sentence_kept():
+    from newsprism.ingest.clean import clean_text
+
+    text = (
+        "Governor Ana Ruiz Ana Maria (Annie) RuizLawmakers weigh port budget Ruiz: 'We will not "
+        "wait' Ferry strike enters second week MORE on Tuesday signed the harbour bill.\n\n"
+        "The bill was backed by Senator Tom de Vries Thomas de VriesCouncil votes on rail MORE’s "
+        "committee, and MORE money will follow, officials said."
+    )
+    cleaned = clean_text(text).text
+    assert cleaned.startswith("Governor Ana Ruiz on Tuesday signed the harbour bill.")
+    assert "by Senator Tom de Vries’s committee, and MORE money will follow" in cleaned
+    assert "Lawmakers weigh" not in cleaned and "RuizLawmakers" not in cleaned
+
+
+def test_a_repeated_name_without_a_card_is_left_alone():
+    from newsprism.ingest.clean import cut_inline_debris
+
+    line = "Smith told Smith Barney clients that MORE cuts were coming."
+    assert cut_inline_debris(line) == line

@@ -57,6 +57,7 @@ class Boilerplate:
     date_line: re.Pattern[str]
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
+    inline: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass
@@ -153,7 +154,7 @@ def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
 
 def clean_text(text: str, title: str | None = None, options: dict[str, Any] | None = None) -> CleanText:
     """The body of a plain text with debris removed; finds a headline, date line and outlet too."""
-    lines = split_lines(text)
+    lines = [cut_inline_debris(line) for line in split_lines(text)]
     reasons, found = judge_lines(lines, title, options)
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
     if not kept:  # a one-line dispatch, or one whose headline is its only sentence, is still an article
@@ -234,6 +235,7 @@ def load_boilerplate() -> Boilerplate:
         date_line=re.compile(_joined(meta["date_line"]), re.I),
         copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
         small_words=frozenset(data["headline_small_words"].lower().split()),
+        inline=tuple(re.compile(_joined(item["pattern"])) for item in data.get("inline", [])),
     )
 
 
@@ -248,6 +250,16 @@ def _joined_rules(rules: list[Rule]) -> tuple[re.Pattern[str], ...]:
 
 
 # ---- splitting ----------------------------------------------------------------------------
+
+
+def cut_inline_debris(line: str) -> str:
+    """The line without debris printed inside it (a site's person card after a name: see
+    ``inline`` in boilerplate.yaml); the words around it are kept as they were."""
+    if " MORE" not in line:
+        return line
+    for pattern in load_boilerplate().inline:
+        line = pattern.sub(lambda m: m.group(0)[: m.start("card") - m.start()], line)
+    return line
 
 
 def split_lines(text: str) -> list[str]:
