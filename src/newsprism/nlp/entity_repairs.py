@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_glue import split_glued_names
 from newsprism.nlp.entity_lists import non_person_label, person_list_parts
 from newsprism.people import names
 
@@ -52,6 +53,7 @@ def make_entity_repairs(nlp: Language, name: str, labels: list[str]):
     kept = frozenset(labels)
 
     def entity_repairs(doc: Doc) -> Doc:
+        split_glued_names(doc)  # "McCabeThe" -> "McCabe" "The": the entity ends at the name
         write_repairs(doc, kept)
         return doc
 
@@ -75,11 +77,7 @@ def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     _split_owner_from_person(doc, found)
     _relabel_and_add_persons(doc, found)
     _trim_headline_words(doc, found)
-    spans = []
-    for item in found:
-        span = Span(doc, item.start, item.end, label=item.label)
-        spans.append(span)
-    doc.spans[SPAN_GROUP] = spans
+    doc.spans[SPAN_GROUP] = [Span(doc, item.start, item.end, label=item.label) for item in found]
     for item, span in zip(found, doc.spans[SPAN_GROUP], strict=True):
         span._.titles = item.titles
 

@@ -1,0 +1,65 @@
+"""Words glued onto a name by scraped pages: a hover card's full name runs into the next word
+without a space ("Andrew George McCabeThe curious timeline", "John Francis KellyMORE"). The
+token is split at the glue before the entities are repaired, so the name's mention is the name.
+
+A token is cut where a capital follows a lower-case letter only when the part before is the
+name, written as a word of its own elsewhere in the article, and the part after is a word of the
+dictionary or a word written on its own elsewhere in the article; "McCabe", "DeVos", "LeBron" and
+"MacArthur" keep their inner capital (their heads are name prefixes, or too short to be a name).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from newsprism.people import dictionary, names
+
+MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
+
+
+def glue_point(word: str, standalone: frozenset[str]) -> int:
+    """Where a glued word starts in ``word``; 0 when the word is one name. ``standalone``: the
+    article's tokens written on their own."""
+    if not word.isalpha():
+        return 0
+    prefixes = set(names.name_rules().get("glued_name_prefixes", [])) | set(names.name_rules()["particles"])
+    for at in range(len(word) - 2, MIN_HEAD - 1, -1):
+        if not (word[at].isupper() and word[at - 1].islower()):
+            continue
+        head, tail = word[:at], word[at:]
+        if not head[0].isupper() or head.lower() in prefixes or head not in standalone:
+            continue
+        if _is_word(tail) or tail in standalone:
+            return at
+    return 0
+
+
+def _is_word(tail: str) -> bool:
+    """A dictionary or function word, capitalised or in capitals ("The", "MORE", "Democrats")."""
+    if not (tail.istitle() or tail.isupper()) or len(tail) < 2:
+        return False
+    low = tail.lower()
+    common = dictionary.common_words()
+    return low in common or low in STOP_WORDS or (low.endswith("s") and low[:-1] in common)
+
+
+def split_glued_names(doc: Doc) -> None:
+    """Split each entity token with a word glued on after the name; the entity ends at the name."""
+    standalone = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper())
+    cuts = [(token, at) for ent in doc.ents for token in ent if (at := glue_point(token.text, standalone))]
+    if not cuts:
+        return
+    tails = {token.idx + at for token, at in cuts}
+    ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for token, at in cuts:
+            head = (token, 0) if token.head.i == token.i else token.head
+            retokenizer.split(token, [token.text[:at], token.text[at:]], heads=[head, (token, 0)])
+    spans = []
+    for start, end, label in ents:
+        end = min([t for t in tails if start < t < end], default=end)
+        span = doc.char_span(start, end, label=label)
+        if span is not None:
+            spans.append(span)
+    doc.ents = spans

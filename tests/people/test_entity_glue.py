@@ -1,0 +1,33 @@
+"""A word a scraped page glued onto a name ("Mara Lynn VeltThe") is cut off the name's entity."""
+
+from __future__ import annotations
+
+from newsprism.nlp.entity_glue import glue_point
+from newsprism.nlp.entity_repairs import repaired_entities
+
+
+def test_a_glued_dictionary_word_or_name_is_cut_where_the_name_is_written_alone():
+    standalone = frozenset({"Velt", "Orrin", "McTavish"})
+    assert glue_point("VeltThe", standalone) == 4
+    assert glue_point("VeltMORE", standalone) == 4
+    assert glue_point("VeltDemocrats", standalone) == 4
+    assert glue_point("VeltOrrin", standalone) == 4  # another name of the article
+    assert glue_point("VeltQzorb", standalone) == 0  # neither a word nor a name seen alone
+    assert glue_point("KettleThe", standalone) == 0  # the head is no word of the article
+
+
+def test_inner_capitals_of_one_name_are_kept():
+    standalone = frozenset({"Mc", "Mac", "De", "Le", "Tavish", "Vos", "Bron"})
+    for word in ("McTavish", "MacTavish", "DeVos", "LeBron"):
+        assert glue_point(word, standalone) == 0
+
+
+def test_the_pipeline_ends_a_hover_cards_name_at_the_glue(nlp):
+    text = (
+        "Former deputy director Andrew Velt Andrew George VeltThe curious timeline began. "
+        "Aide Mara Oskin Mara Lynn OskinMORE called on Friday."
+    )
+    persons = [e.text for e in repaired_entities(nlp(text)) if e.label_ == "PERSON"]
+    assert "Andrew George Velt" in persons or "Andrew Velt" in persons
+    assert not [p for p in persons if p.endswith(("The", "MORE"))]
+    assert "Mara Oskin" in persons
