@@ -31,3 +31,18 @@ def test_the_pipeline_ends_a_hover_cards_name_at_the_glue(nlp):
     assert "Andrew George Velt" in persons or "Andrew Velt" in persons
     assert not [p for p in persons if p.endswith(("The", "MORE"))]
     assert "Mara Oskin" in persons
+
+
+def _persons(doc) -> list[str]:
+    return [e.text for e in repaired_entities(doc) if e.label_ == "PERSON"]
+
+
+def test_a_dictionary_word_after_a_possessive_is_the_owners_thing_not_a_given_name(nlp):
+    from spacy.tokens import Doc
+
+    words = ["bad", "ones", "and", "Acme", "'s", "Libra", "Velt", "has", "considered", "it"]
+    pos = ["ADJ", "NOUN", "CCONJ", "PROPN", "PART", "PROPN", "PROPN", "AUX", "VERB", "PRON"]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Velt"]
+    words[5] = "Mara"  # a given name after a possessive is the person's: "Acme's Mara Velt"
+    assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Mara Velt"]

@@ -63,3 +63,9 @@ def split_glued_names(doc: Doc) -> None:
         if span is not None:
             spans.append(span)
     doc.ents = spans
+
+
+def is_possessed_word(doc: Doc, at: int) -> bool:
+    """ "Facebook's Libra Trump": a capitalised dictionary word that is no given name, right after
+    a possessive, names the owner's thing (a product, a programme), not the person after it."""
+    return at > 0 and doc[at - 1].lower_ in ("'s", "’s") and dictionary.is_descriptor(doc[at].text)

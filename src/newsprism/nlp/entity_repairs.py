@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_glue import split_glued_names
+from newsprism.nlp.entity_glue import is_possessed_word, split_glued_names
 from newsprism.nlp.entity_lists import non_person_label, person_list_parts
 from newsprism.people import names
 
@@ -177,7 +177,7 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         quoted = any(mark in token.text for mark in '"“”«»')
         if prefix:
             start += 2
-        elif dateline or common or quoted:
+        elif dateline or common or quoted or is_possessed_word(doc, start):
             start += 1
         else:
             break
