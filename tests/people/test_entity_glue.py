@@ -46,3 +46,15 @@ def test_a_dictionary_word_after_a_possessive_is_the_owners_thing_not_a_given_na
     assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Velt"]
     words[5] = "Mara"  # a given name after a possessive is the person's: "Acme's Mara Velt"
     assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Mara Velt"]
+
+
+def test_a_hover_cards_given_name_read_with_the_name_before_starts_the_card(nlp):
+    from spacy.tokens import Doc
+
+    words = ["said", "President", "Velt", "Andrew", "George", "Velt", "on", "Friday"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    from newsprism.nlp.entity_glue import split_glued_names
+
+    split_glued_names(doc)
+    assert [e.text for e in doc.ents] == ["Velt", "Andrew George Velt"]

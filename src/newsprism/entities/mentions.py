@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, name_text, repaired_entities
@@ -38,6 +39,7 @@ class _Found:
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
+    _place_of_the_dateline(doc, article, found)
     groups = _link_locally(doc, found)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
@@ -61,6 +63,16 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _place_of_the_dateline(doc: Doc, article: Article, found: list[_Found]) -> None:
+    """ "AUSTIN, Texas —": the dateline's place, in it and as a one-word name anywhere in the
+    article, is the place, not a person whose given name is the same word."""
+    place = dateline_place(doc.text, tuple(article.dateline)) if article.dateline else None
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1 and place:
+            if names.plain(doc[item.start].text) == names.plain(place):
+                item.label = "GPE"
 
 
 # ---- roles -----------------------------------------------------------------------------------

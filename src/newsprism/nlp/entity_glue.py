@@ -48,8 +48,13 @@ def split_glued_names(doc: Doc) -> None:
     """Split each entity token with a word glued on after the name; the entity ends at the name."""
     standalone = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper())
     cuts = [(token, at) for ent in doc.ents for token in ent if (at := glue_point(token.text, standalone))]
-    if not cuts:
-        return
+    if cuts:
+        _split(doc, cuts)
+    _rejoin_hover_cards(doc)
+
+
+def _split(doc: Doc, cuts: list) -> None:
+    """Split the tokens at their glue; an entity holding a glued word ends before it."""
     tails = {token.idx + at for token, at in cuts}
     ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
     with doc.retokenize() as retokenizer:
@@ -69,3 +74,22 @@ def is_possessed_word(doc: Doc, at: int) -> bool:
     """ "Facebook's Libra Trump": a capitalised dictionary word that is no given name, right after
     a possessive, names the owner's thing (a product, a programme), not the person after it."""
     return at > 0 and doc[at - 1].lower_ in ("'s", "’s") and dictionary.is_descriptor(doc[at].text)
+
+
+def _rejoin_hover_cards(doc: Doc) -> None:
+    """ "President Trump Donald John Trump": the model read "Trump Donald" and "John Trump"; the
+    given name before a person's name that ends in the surname just said starts that name (the
+    hover card's "Donald John Trump"), it is no part of the name before it."""
+    ents = list(doc.ents)
+    changed = False
+    for i in range(len(ents) - 1):
+        first, card = ents[i], ents[i + 1]
+        if first.label_ != "PERSON" or card.label_ != "PERSON" or first.end != card.start or len(first) < 2:
+            continue
+        if names.is_given_name(first[-1].text) and card[-1].text == first[-2].text:
+            ents[i] = doc[first.start : first.end - 1]
+            ents[i + 1] = doc[first.end - 1 : card.end]
+            ents[i].label_ = ents[i + 1].label_ = "PERSON"
+            changed = True
+    if changed:
+        doc.ents = ents

@@ -78,8 +78,32 @@ def non_person_label(name: str) -> str | None:
         return None
     if words[0] in _non_person_rules()["slogan_words"]:
         return ""
+    if words[-1] in _non_person_rules()["institution_heads"]:
+        return "ORG"  # "Austin Community College": no one's surname, whatever the first word
     if is_org_head(words[-1]) or " ".join(words[-2:]) in names.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
     return None
+
+
+def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name its neighbours show to be a place: "Austin Police Chief", "Austin Mayor",
+    "the state capital Austin", "the city of Austin" (``place_followers`` and ``place_leaders``)."""
+    if end - start != 1:
+        return False
+    rules = _non_person_rules()
+    after = " ".join(t.lower_ for t in doc[end : end + 2]) + " "
+    before = " " + " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+    return any(after.startswith(w + " ") for w in rules["place_followers"]) or any(
+        before.endswith(" " + w) for w in rules["place_leaders"]
+    )
+
+
+def is_place_here(doc: Doc, start: int, end: int) -> bool:
+    """A known place or demonym ("Kyiv", "Ukrainians"), or a one-word name its neighbours show
+    to be a place: never a person's surname, whatever else the article calls that word."""
+    text = names.strip_possessive(doc[start:end].text)
+    return (
+        names.is_known_place(text) or bool(names.demonym_place(text)) or names_a_place_here(doc, start, end)
+    )

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_glue import is_possessed_word, split_glued_names
-from newsprism.nlp.entity_lists import non_person_label, person_list_parts
+from newsprism.nlp.entity_lists import is_place_here, names_a_place_here, non_person_label, person_list_parts
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -151,6 +151,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
         return None
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
+    label = "GPE" if label == "PERSON" and names_a_place_here(doc, start, end) else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if names.demonym_place(text):
@@ -264,7 +265,7 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
         text = name_text(doc[item.start : item.end])
-        if names.is_known_place(text) or names.demonym_place(text):
+        if is_place_here(doc, item.start, item.end):
             continue
         parsed = names.parse_person(text)
         if parsed.is_single and (
