@@ -58,3 +58,16 @@ def test_a_hover_cards_given_name_read_with_the_name_before_starts_the_card(nlp)
 
     split_glued_names(doc)
     assert [e.text for e in doc.ents] == ["Velt", "Andrew George Velt"]
+
+
+def test_a_person_span_holding_a_possessive_is_the_owner_or_the_full_name_owned(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Velt", "’s", "Twitter", "post", "came", "late"]
+    pos = ["PROPN", "PART", "PROPN", "NOUN", "VERB", "ADV"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
+    assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Velt"]
+    words = ["Acme", "'s", "Mara", "Velt", "came", "late"]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "ADV"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Mara Velt"]

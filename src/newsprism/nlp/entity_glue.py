@@ -93,3 +93,12 @@ def _rejoin_hover_cards(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def owner_or_owned(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person span holding a possessive names one person: the owner ("Trump's Twitter" is
+    Trump), or the full name owned when a given name follows ("Acme's Mara Velt" is Mara Velt)."""
+    for at in range(start + 1, end - 1):
+        if doc[at].lower_ in ("'s", "’s"):
+            return (at + 1, end) if names.is_given_name(doc[at + 1].text) else (start, at)
+    return start, end

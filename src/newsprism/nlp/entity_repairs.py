@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_glue import is_possessed_word, split_glued_names
+from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned, split_glued_names
 from newsprism.nlp.entity_lists import is_place_here, names_a_place_here, non_person_label, person_list_parts
 from newsprism.people import names
 
@@ -134,6 +134,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     if end <= start:
         return None
     if label == "PERSON":
+        start, end = owner_or_owned(doc, start, end)
         end = _trim_glued_tail(doc, start, end)
         end = _extend_particles(doc, start, end)
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
