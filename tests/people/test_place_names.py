@@ -32,3 +32,13 @@ def test_the_dateline_place_is_a_place_in_the_articles_mentions(nlp):
     one_word = [m for m in mentions if m.text.lower() == "marion"]
     assert one_word and all(m.label != "PERSON" for m in one_word)
     assert any(m.label == "PERSON" and m.text == "Marion Lee Kessler" for m in mentions)
+
+
+def test_a_name_ending_in_a_hyphenated_organisation_word_is_an_organisation():
+    assert non_person_label("Corvale Post-Dispatch") == "ORG"
+
+
+def test_a_one_word_name_after_a_compass_word_is_a_place(nlp):
+    doc = nlp("The blast hit a house in northeast Marion on Monday.")
+    at = next(t.i for t in doc if t.text == "Marion")
+    assert names_a_place_here(doc, at, at + 1)

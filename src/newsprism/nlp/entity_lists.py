@@ -80,7 +80,7 @@ def non_person_label(name: str) -> str | None:
         return ""
     if words[-1] in _non_person_rules()["institution_heads"]:
         return "ORG"  # "Austin Community College": no one's surname, whatever the first word
-    if is_org_head(words[-1]) or " ".join(words[-2:]) in names.org_nouns():
+    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in names.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"

@@ -5,8 +5,8 @@ A pipeline component (``newsprism_entity_repairs``, added after the entity recog
 titles and possessives trimmed off names (kept on ``span._.titles``), caption prefixes and glued
 words dropped, lists of people split, names cut at "von der" joined, all-caps headlines dropped,
 demonyms labelled NORP, and people the model labelled as places or organisations ("Psaki" after
-"Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is left as the model made it. Names,
-titles, particles and suffixes come from the data files through ``people.names``.
+"Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is the model's, but for words glued on a
+name (``entity_glue``). Names, titles and particles come from the data files.
 
 This module is the one place that reads the model's raw labels (``doc.ents``, ``token.ent_type_``):
 the repairs are built from them. Every other stage asks ``repaired_entities``, ``entity_label`` and
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned, split_glued_names
-from newsprism.nlp.entity_lists import is_place_here, names_a_place_here, non_person_label, person_list_parts
+from newsprism.nlp.entity_lists import is_place_here, non_person_label, person_list_parts
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -152,7 +152,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
         return None
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
-    label = "GPE" if label == "PERSON" and names_a_place_here(doc, start, end) else label
+    label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if names.demonym_place(text):
