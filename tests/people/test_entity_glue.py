@@ -12,7 +12,8 @@ def test_a_glued_dictionary_word_or_name_is_cut_where_the_name_is_written_alone(
     assert glue_point("VeltMORE", standalone) == 4
     assert glue_point("VeltDemocrats", standalone) == 4
     assert glue_point("VeltOrrin", standalone) == 4  # another name of the article
-    assert glue_point("VeltQzorb", standalone) == 0  # neither a word nor a name seen alone
+    assert glue_point("VeltAmash", standalone) == 4  # a long capitalised word: a headline's name
+    assert glue_point("VeltQzo", standalone) == 0  # neither a word, nor seen alone, nor long
     assert glue_point("KettleThe", standalone) == 0  # the head is no word of the article
 
 

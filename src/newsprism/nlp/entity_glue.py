@@ -4,8 +4,9 @@ token is split at the glue before the entities are repaired, so the name's menti
 
 A token is cut where a capital follows a lower-case letter only when the part before is the
 name, written as a word of its own elsewhere in the article, and the part after is a word of the
-dictionary or a word written on its own elsewhere in the article; "McCabe", "DeVos", "LeBron" and
-"MacArthur" keep their inner capital (their heads are name prefixes, or too short to be a name).
+dictionary, a word written alone in the article, or a long capitalised word ("SessionsSanford",
+a headline's name); "McCabe", "DeVos", "LeBron" and "MacArthur" keep their inner capital (their
+heads are name prefixes, or too short to be a name).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from newsprism.people import dictionary, names
 
 MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
+LONG_PART = 4  # "SessionsSanford": two long parts, the first a name of the article, are two words
 
 
 def glue_point(word: str, standalone: frozenset[str]) -> int:
@@ -30,7 +32,7 @@ def glue_point(word: str, standalone: frozenset[str]) -> int:
         head, tail = word[:at], word[at:]
         if not head[0].isupper() or head.lower() in prefixes or head not in standalone:
             continue
-        if _is_word(tail) or tail in standalone:
+        if _is_word(tail) or tail in standalone or min(len(head), len(tail)) >= LONG_PART and tail.istitle():
             return at
     return 0
 

@@ -14,17 +14,19 @@ from newsprism.people import names
 
 def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The token ranges of the names a span holds: one per part of a person span cut at a list
-    separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun;
-    any other span is one range, itself."""
+    separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun, and
+    of an organisation span of one-word names between commas; any other span is one range, itself."""
     separators = names.name_rules()["list_separators"]
     card = before_hover_card(doc, start, end) if label == "PERSON" else end
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
     cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
-    if label != "PERSON" or not cuts:
+    if not cuts or label not in ("PERSON", "ORG"):
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
+    if label == "ORG" and not (all(doc[i].text == "," for i in cuts) and all(e - s == 1 for s, e in parts)):
+        return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
