@@ -237,6 +237,15 @@ def _learn(person: _Person, roles: list[str]) -> None:
     person.titles |= titles
 
 
+def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
+    """The mention's role is none the person was introduced with: its titles differ, or a role
+    that is no title ("President") holds none of the person's titles ("first lady")."""
+    if titles:
+        return not titles & known
+    written = [r.lower() for r in roles if not names.role_cues([r])[0]]  # "Mrs." fits anyone female
+    return bool(written) and not any(t in role for role in written for t in known)
+
+
 def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
@@ -269,7 +278,7 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
-    if titles and chosen.titles and not titles & chosen.titles:
+    if chosen.titles and _other_role(roles, titles, chosen.titles):
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     given_gender = names.gender_of(chosen.name)
     if genders and given_gender and given_gender not in genders:

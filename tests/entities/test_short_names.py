@@ -1,0 +1,21 @@
+"""A bare surname under a role its full-name bearer was not introduced with is not theirs."""
+
+from __future__ import annotations
+
+from newsprism.entities.mentions import extract_mentions
+from newsprism.models import Article
+
+TEXT = (
+    "The summit opened on Thursday, where first lady Mara Velt said she is proud of the work. "
+    "Although he had not been expected to take part, President Velt briefly joined the event. "
+    "It featured Cabinet members, along with Mrs. Velt and other guests."
+)
+
+
+def test_a_surname_under_another_role_is_left_to_the_linker(nlp):
+    mentions = extract_mentions(nlp(TEXT), Article(article_id="a1", source="t", text=TEXT))
+    velts = {m.start: m for m in mentions if m.label == "PERSON" and "Velt" in m.text}
+    president = next(m for m in velts.values() if TEXT[m.start - 10 : m.start].strip() == "President")
+    mrs = next(m for m in velts.values() if TEXT[m.start - 5 : m.start].strip() == "Mrs.")
+    assert president.local_name != "Mara Velt"
+    assert mrs.local_name == "Mara Velt"  # an honorific fits her
