@@ -72,3 +72,15 @@ def test_a_person_span_holding_a_possessive_is_the_owner_or_the_full_name_owned(
     pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "ADV"]
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
     assert _persons(Doc(nlp.vocab, words=words, pos=pos, ents=ents)) == ["Mara Velt"]
+
+
+def test_a_card_missing_its_given_name_takes_it_and_a_glued_given_name_is_cut(nlp):
+    from spacy.tokens import Doc
+
+    from newsprism.nlp.entity_glue import split_glued_names
+
+    words = ["Andrew", "Velt", "Andrew", "George", "Velt", "said", "so"]
+    doc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    split_glued_names(doc)
+    assert [e.text for e in doc.ents] == ["Andrew George Velt"]
+    assert glue_point("VeltJon", frozenset({"Velt"})) == 4  # a given name glued on: the next name

@@ -32,9 +32,13 @@ def glue_point(word: str, standalone: frozenset[str]) -> int:
         head, tail = word[:at], word[at:]
         if not head[0].isupper() or head.lower() in prefixes or head not in standalone:
             continue
-        if _is_word(tail) or tail in standalone or min(len(head), len(tail)) >= LONG_PART and tail.istitle():
+        if _is_word(tail) or tail in standalone or names.is_given_name(tail) or _long_word(head, tail):
             return at
     return 0
+
+
+def _long_word(head: str, tail: str) -> bool:
+    return min(len(head), len(tail)) >= LONG_PART and tail.istitle()
 
 
 def _is_word(tail: str) -> bool:
@@ -93,6 +97,13 @@ def _rejoin_hover_cards(doc: Doc) -> None:
             ents[i + 1] = doc[first.end - 1 : card.end]
             ents[i].label_ = ents[i + 1].label_ = "PERSON"
             changed = True
+    for i, card in enumerate(ents):  # "Jared Kushner Jared Corey Kushner": the model read "Corey Kushner"
+        given = doc[card.start - 1] if card.start >= 2 else None
+        if card.label_ == "PERSON" and given is not None and not given.ent_type_ and given.is_title:
+            if names.is_given_name(given.text) and doc[card.start - 2].text == card[-1].text:
+                ents[i] = doc[card.start - 1 : card.end]
+                ents[i].label_ = "PERSON"
+                changed = True
     if changed:
         doc.ents = ents
 
