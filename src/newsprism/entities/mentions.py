@@ -106,8 +106,13 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     elif (item.start - 2, item.start + 1) in patterns.match(
         "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
     ):
-        if doc[item.start - 2].pos_ == "NOUN":  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
-            roles.append(_phrase(doc, doc[item.start - 2], exclude=root))
+        title = doc[item.start - 2]
+        opening = title.dep_ == "pobj" and root.dep_ in (
+            "nsubj",
+            "nsubjpass",
+        )  # "with the minister, Trump sang"
+        if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
+            roles.append(_phrase(doc, title, exclude=root))
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 
