@@ -36,6 +36,7 @@ def test_the_dateline_place_is_a_place_in_the_articles_mentions(nlp):
 
 def test_a_name_ending_in_a_hyphenated_organisation_word_is_an_organisation():
     assert non_person_label("Corvale Post-Dispatch") == "ORG"
+    assert non_person_label("Marion American-Statesman") == "ORG"  # a given name first: still a paper
 
 
 def test_a_one_word_name_after_a_compass_word_is_a_place(nlp):

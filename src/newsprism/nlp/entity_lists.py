@@ -80,8 +80,12 @@ def non_person_label(name: str) -> str | None:
         return None
     if words[0] in _non_person_rules()["slogan_words"]:
         return ""
-    if words[-1] in _non_person_rules()["institution_heads"]:
-        return "ORG"  # "Austin Community College": no one's surname, whatever the first word
+    if (
+        words[-1] in _non_person_rules()["institution_heads"]
+        or "-" in name.split()[-1]
+        and is_org_head(name.split()[-1].split("-")[-1])
+    ):
+        return "ORG"  # "Austin Community College", "Austin American-Statesman": whatever the first word
     if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in names.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
