@@ -34,3 +34,11 @@ def test_the_repairs_write_each_person_of_the_list(nlp):
     doc = _doc(nlp, "PERSON")
     people = [(span.text, span.label_) for span in repaired_entities(doc)]
     assert people == [("Mara Velt Jr", "PERSON"), ("Ines Velt", "PERSON")]
+
+
+def test_one_word_names_between_commas_typed_org_are_one_name_each(nlp):
+    words = ["fired", "at", "Velt", ",", "Oskin", "said", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert person_list_parts(doc, 2, 5, "ORG") == [(2, 3), (4, 5)]
+    doc = Doc(nlp.vocab, words=["Procter", "and", "Gamble"], pos=["PROPN", "CCONJ", "PROPN"])
+    assert person_list_parts(doc, 0, 3, "ORG") == [(0, 3)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, name_text, repaired_entities
@@ -38,6 +39,7 @@ class _Found:
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
+    _place_of_the_dateline(doc, article, found)
     groups = _link_locally(doc, found)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
@@ -61,6 +63,16 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _place_of_the_dateline(doc: Doc, article: Article, found: list[_Found]) -> None:
+    """ "AUSTIN, Texas —": the dateline's place, in it and as a one-word name anywhere in the
+    article, is the place, not a person whose given name is the same word."""
+    place = dateline_place(doc.text, tuple(article.dateline)) if article.dateline else None
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1 and place:
+            if names.plain(doc[item.start].text) == names.plain(place):
+                item.label = "GPE"
 
 
 # ---- roles -----------------------------------------------------------------------------------
@@ -94,8 +106,13 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     elif (item.start - 2, item.start + 1) in patterns.match(
         "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
     ):
-        if doc[item.start - 2].pos_ == "NOUN":  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
-            roles.append(_phrase(doc, doc[item.start - 2], exclude=root))
+        title = doc[item.start - 2]
+        opening = title.dep_ == "pobj" and root.dep_ in (
+            "nsubj",
+            "nsubjpass",
+        )  # "with the minister, Trump sang"
+        if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
+            roles.append(_phrase(doc, title, exclude=root))
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 
@@ -225,6 +242,15 @@ def _learn(person: _Person, roles: list[str]) -> None:
     person.titles |= titles
 
 
+def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
+    """The mention's role is none the person was introduced with: its titles differ, or a role
+    that is no title ("President") holds none of the person's titles ("first lady")."""
+    if titles:
+        return not titles & known
+    written = [r.lower() for r in roles if not names.role_cues([r])[0]]  # "Mrs." fits anyone female
+    return bool(written) and not any(t in role for role in written for t in known)
+
+
 def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
@@ -257,7 +283,7 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
-    if titles and chosen.titles and not titles & chosen.titles:
+    if chosen.titles and _other_role(roles, titles, chosen.titles):
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     given_gender = names.gender_of(chosen.name)
     if genders and given_gender and given_gender not in genders:

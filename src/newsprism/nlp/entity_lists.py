@@ -14,17 +14,19 @@ from newsprism.people import names
 
 def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The token ranges of the names a span holds: one per part of a person span cut at a list
-    separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun;
-    any other span is one range, itself."""
+    separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun, and
+    of an organisation span of one-word names between commas; any other span is one range, itself."""
     separators = names.name_rules()["list_separators"]
     card = before_hover_card(doc, start, end) if label == "PERSON" else end
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
     cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
-    if label != "PERSON" or not cuts:
+    if not cuts or label not in ("PERSON", "ORG"):
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
+    if label == "ORG" and not (all(doc[i].text == "," for i in cuts) and all(e - s == 1 for s, e in parts)):
+        return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
@@ -78,8 +80,36 @@ def non_person_label(name: str) -> str | None:
         return None
     if words[0] in _non_person_rules()["slogan_words"]:
         return ""
-    if is_org_head(words[-1]) or " ".join(words[-2:]) in names.org_nouns():
+    if (
+        words[-1] in _non_person_rules()["institution_heads"]
+        or "-" in name.split()[-1]
+        and is_org_head(name.split()[-1].split("-")[-1])
+    ):
+        return "ORG"  # "Austin Community College", "Austin American-Statesman": whatever the first word
+    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in names.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
     return None
+
+
+def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name its neighbours show to be a place: "Austin Police Chief", "Austin Mayor",
+    "the state capital Austin", "the city of Austin" (``place_followers`` and ``place_leaders``)."""
+    if end - start != 1:
+        return False
+    rules = _non_person_rules()
+    after = " ".join(t.lower_ for t in doc[end : end + 2]) + " "
+    before = " " + " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+    return any(after.startswith(w + " ") for w in rules["place_followers"]) or any(
+        before.endswith(" " + w) for w in rules["place_leaders"]
+    )
+
+
+def is_place_here(doc: Doc, start: int, end: int) -> bool:
+    """A known place or demonym ("Kyiv", "Ukrainians"), or a one-word name its neighbours show
+    to be a place: never a person's surname, whatever else the article calls that word."""
+    text = names.strip_possessive(doc[start:end].text)
+    return (
+        names.is_known_place(text) or bool(names.demonym_place(text)) or names_a_place_here(doc, start, end)
+    )

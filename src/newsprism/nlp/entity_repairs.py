@@ -5,8 +5,8 @@ A pipeline component (``newsprism_entity_repairs``, added after the entity recog
 titles and possessives trimmed off names (kept on ``span._.titles``), caption prefixes and glued
 words dropped, lists of people split, names cut at "von der" joined, all-caps headlines dropped,
 demonyms labelled NORP, and people the model labelled as places or organisations ("Psaki" after
-"Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is left as the model made it. Names,
-titles, particles and suffixes come from the data files through ``people.names``.
+"Jen Psaki") or missed relabelled PERSON. ``doc.ents`` is the model's, but for words glued on a
+name (``entity_glue``). Names, titles and particles come from the data files.
 
 This module is the one place that reads the model's raw labels (``doc.ents``, ``token.ent_type_``):
 the repairs are built from them. Every other stage asks ``repaired_entities``, ``entity_label`` and
@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_lists import non_person_label, person_list_parts
+from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned, split_glued_names
+from newsprism.nlp.entity_lists import is_place_here, non_person_label, person_list_parts
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -52,6 +53,7 @@ def make_entity_repairs(nlp: Language, name: str, labels: list[str]):
     kept = frozenset(labels)
 
     def entity_repairs(doc: Doc) -> Doc:
+        split_glued_names(doc)  # "McCabeThe" -> "McCabe" "The": the entity ends at the name
         write_repairs(doc, kept)
         return doc
 
@@ -75,11 +77,7 @@ def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     _split_owner_from_person(doc, found)
     _relabel_and_add_persons(doc, found)
     _trim_headline_words(doc, found)
-    spans = []
-    for item in found:
-        span = Span(doc, item.start, item.end, label=item.label)
-        spans.append(span)
-    doc.spans[SPAN_GROUP] = spans
+    doc.spans[SPAN_GROUP] = [Span(doc, item.start, item.end, label=item.label) for item in found]
     for item, span in zip(found, doc.spans[SPAN_GROUP], strict=True):
         span._.titles = item.titles
 
@@ -136,6 +134,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     if end <= start:
         return None
     if label == "PERSON":
+        start, end = owner_or_owned(doc, start, end)
         end = _trim_glued_tail(doc, start, end)
         end = _extend_particles(doc, start, end)
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
@@ -153,6 +152,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
         return None
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
+    label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if names.demonym_place(text):
@@ -179,7 +179,7 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         quoted = any(mark in token.text for mark in '"“”«»')
         if prefix:
             start += 2
-        elif dateline or common or quoted:
+        elif dateline or common or quoted or is_possessed_word(doc, start):
             start += 1
         else:
             break
@@ -266,7 +266,7 @@ def _relabel_and_add_persons(doc: Doc, found: list[_Repaired]) -> None:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
         text = name_text(doc[item.start : item.end])
-        if names.is_known_place(text) or names.demonym_place(text):
+        if is_place_here(doc, item.start, item.end):
             continue
         parsed = names.parse_person(text)
         if parsed.is_single and (

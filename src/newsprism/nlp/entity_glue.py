@@ -1,0 +1,117 @@
+"""Words glued onto a name by scraped pages: a hover card's full name runs into the next word
+without a space ("Andrew George McCabeThe curious timeline", "John Francis KellyMORE"). The
+token is split at the glue before the entities are repaired, so the name's mention is the name.
+
+A token is cut where a capital follows a lower-case letter only when the part before is the
+name, written as a word of its own elsewhere in the article, and the part after is a word of the
+dictionary, a word written alone in the article, or a long capitalised word ("SessionsSanford",
+a headline's name); "McCabe", "DeVos", "LeBron" and "MacArthur" keep their inner capital (their
+heads are name prefixes, or too short to be a name).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from newsprism.people import dictionary, names
+
+MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
+LONG_PART = 4  # "SessionsSanford": two long parts, the first a name of the article, are two words
+
+
+def glue_point(word: str, standalone: frozenset[str]) -> int:
+    """Where a glued word starts in ``word``; 0 when the word is one name. ``standalone``: the
+    article's tokens written on their own."""
+    if not word.isalpha():
+        return 0
+    prefixes = set(names.name_rules().get("glued_name_prefixes", [])) | set(names.name_rules()["particles"])
+    for at in range(len(word) - 2, MIN_HEAD - 1, -1):
+        if not (word[at].isupper() and word[at - 1].islower()):
+            continue
+        head, tail = word[:at], word[at:]
+        if not head[0].isupper() or head.lower() in prefixes or head not in standalone:
+            continue
+        if _is_word(tail) or tail in standalone or names.is_given_name(tail) or _long_word(head, tail):
+            return at
+    return 0
+
+
+def _long_word(head: str, tail: str) -> bool:
+    return min(len(head), len(tail)) >= LONG_PART and tail.istitle()
+
+
+def _is_word(tail: str) -> bool:
+    """A dictionary or function word, capitalised or in capitals ("The", "MORE", "Democrats")."""
+    if not (tail.istitle() or tail.isupper()) or len(tail) < 2:
+        return False
+    low = tail.lower()
+    common = dictionary.common_words()
+    return low in common or low in STOP_WORDS or (low.endswith("s") and low[:-1] in common)
+
+
+def split_glued_names(doc: Doc) -> None:
+    """Split each entity token with a word glued on after the name; the entity ends at the name."""
+    standalone = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper())
+    cuts = [(token, at) for ent in doc.ents for token in ent if (at := glue_point(token.text, standalone))]
+    if cuts:
+        _split(doc, cuts)
+    _rejoin_hover_cards(doc)
+
+
+def _split(doc: Doc, cuts: list) -> None:
+    """Split the tokens at their glue; an entity holding a glued word ends before it."""
+    tails = {token.idx + at for token, at in cuts}
+    ents = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for token, at in cuts:
+            head = (token, 0) if token.head.i == token.i else token.head
+            retokenizer.split(token, [token.text[:at], token.text[at:]], heads=[head, (token, 0)])
+    spans = []
+    for start, end, label in ents:
+        end = min([t for t in tails if start < t < end], default=end)
+        span = doc.char_span(start, end, label=label)
+        if span is not None:
+            spans.append(span)
+    doc.ents = spans
+
+
+def is_possessed_word(doc: Doc, at: int) -> bool:
+    """ "Facebook's Libra Trump": a capitalised dictionary word that is no given name, right after
+    a possessive, names the owner's thing (a product, a programme), not the person after it."""
+    return at > 0 and doc[at - 1].lower_ in ("'s", "’s") and dictionary.is_descriptor(doc[at].text)
+
+
+def _rejoin_hover_cards(doc: Doc) -> None:
+    """ "President Trump Donald John Trump": the model read "Trump Donald" and "John Trump"; the
+    given name before a person's name that ends in the surname just said starts that name (the
+    hover card's "Donald John Trump"), it is no part of the name before it."""
+    ents = list(doc.ents)
+    changed = False
+    for i in range(len(ents) - 1):
+        first, card = ents[i], ents[i + 1]
+        if first.label_ != "PERSON" or card.label_ != "PERSON" or first.end != card.start or len(first) < 2:
+            continue
+        if names.is_given_name(first[-1].text) and card[-1].text == first[-2].text:
+            ents[i] = doc[first.start : first.end - 1]
+            ents[i + 1] = doc[first.end - 1 : card.end]
+            ents[i].label_ = ents[i + 1].label_ = "PERSON"
+            changed = True
+    for i, card in enumerate(ents):  # "Jared Kushner Jared Corey Kushner": the model read "Corey Kushner"
+        given = doc[card.start - 1] if card.start >= 2 else None
+        if card.label_ == "PERSON" and given is not None and not given.ent_type_ and given.is_title:
+            if names.is_given_name(given.text) and doc[card.start - 2].text == card[-1].text:
+                ents[i] = doc[card.start - 1 : card.end]
+                ents[i].label_ = "PERSON"
+                changed = True
+    if changed:
+        doc.ents = ents
+
+
+def owner_or_owned(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person span holding a possessive names one person: the owner ("Trump's Twitter" is
+    Trump), or the full name owned when a given name follows ("Acme's Mara Velt" is Mara Velt)."""
+    for at in range(start + 1, end - 1):
+        if doc[at].lower_ in ("'s", "’s"):
+            return (at + 1, end) if names.is_given_name(doc[at + 1].text) else (start, at)
+    return start, end

@@ -1,0 +1,31 @@
+"""A bare surname under a role its full-name bearer was not introduced with is not theirs."""
+
+from __future__ import annotations
+
+from newsprism.entities.mentions import extract_mentions
+from newsprism.models import Article
+
+TEXT = (
+    "The summit opened on Thursday, where first lady Mara Velt said she is proud of the work. "
+    "Although he had not been expected to take part, President Velt briefly joined the event. "
+    "It featured Cabinet members, along with Mrs. Velt and other guests."
+)
+
+
+def test_a_surname_under_another_role_is_left_to_the_linker(nlp):
+    mentions = extract_mentions(nlp(TEXT), Article(article_id="a1", source="t", text=TEXT))
+    velts = {m.start: m for m in mentions if m.label == "PERSON" and "Velt" in m.text}
+    president = next(m for m in velts.values() if TEXT[m.start - 10 : m.start].strip() == "President")
+    mrs = next(m for m in velts.values() if TEXT[m.start - 5 : m.start].strip() == "Mrs.")
+    assert president.local_name != "Mara Velt"
+    assert mrs.local_name == "Mara Velt"  # an honorific fits her
+
+
+def test_a_title_ending_an_opening_phrase_is_not_the_role_of_the_subject_after_it(nlp):
+    text = "At a news conference with the Australian prime minister, Velt sang his praises."
+    mentions = extract_mentions(nlp(text), Article(article_id="a2", source="t", text=text))
+    velt = next(m for m in mentions if m.text == "Velt")
+    assert not any("minister" in r for r in velt.roles)
+    text = "Talks began on Monday with his Ukrainian counterpart, Mara Velt, in Kyiv."
+    mentions = extract_mentions(nlp(text), Article(article_id="a3", source="t", text=text))
+    assert any("counterpart" in r for m in mentions if m.text == "Mara Velt" for r in m.roles)
