@@ -369,3 +369,15 @@ def test_a_repeated_name_without_a_card_is_left_alone():
 
     line = "Smith told Smith Barney clients that MORE cuts were coming."
     assert cut_inline_debris(line) == line
+
+
+def test_a_publishers_republishing_terms_are_debris():
+    from newsprism.ingest.clean import clean_text
+
+    text = (
+        "The council approved the harbour budget on Monday after a long debate.\n\n"
+        "Content created by The Harbour Ledger Foundation is available without charge to any eligible "
+        "news publisher that can provide a large audience. For licensing opportunities of our original "
+        "content, please contact licensing@example.org."
+    )
+    assert clean_text(text).text == "The council approved the harbour budget on Monday after a long debate."
