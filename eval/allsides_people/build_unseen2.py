@@ -14,6 +14,8 @@ import random
 import re
 from pathlib import Path
 
+from newsprism.evaluation import real_people
+
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 if not CORPUS.is_file():
     CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
@@ -105,27 +107,8 @@ NEEDS_FULL = {"Beverly Young Nelson": r"Beverly", "Travis Moore": r"Travis Moore
 
 
 def occurrences(text: str, strings: set[str]) -> list[tuple[int, int, str]]:
-    """Longest non-overlapping case-sensitive matches (the rule of real_people.occurrences)."""
-    found = []
-    for string in strings:
-        multi = " " in string
-        at = text.find(string)
-        while at >= 0:
-            end = at + len(string)
-            after = text[end : end + 1]
-            left_ok = at == 0 or not text[at - 1].isalnum()
-            right_ok = not after or not (
-                after.isdigit() or after.islower() or (after.isupper() and not multi)
-            )
-            if left_ok and right_ok:
-                found.append((at, end, string))
-            at = text.find(string, at + 1)
-    found.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
-    taken: list[tuple[int, int, str]] = []
-    for item in found:
-        if all(item[1] <= t[0] or item[0] >= t[1] for t in taken):
-            taken.append(item)
-    return sorted(taken)
+    """Longest non-overlapping case-sensitive matches: the set's scorer's own rule."""
+    return [(o.start, o.end, o.form) for o in real_people.occurrences(text, strings)]
 
 
 strings = set(MASKS) | {f for forms, _ in PEOPLE.values() for f in forms}
