@@ -10,11 +10,9 @@ from collections import Counter
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import insert
 
 from newsprism.config import Settings
 from newsprism.models import Article, Event, Extraction, Mention
-from newsprism.store.schema import entities_table
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import _days
 from newsprism.stories.timeline_group import (
@@ -29,6 +27,7 @@ from newsprism.stories.timeline_group import (
 )
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_stream import stream_entity_timeline
+from synthetic_store import filled_store
 
 ADA = "person-ada"
 PEOPLE = {ADA: "Ada Quill"} | {f"person-{n}": f"Other Person{n}" for n in range(6)}
@@ -147,16 +146,7 @@ def _article(rng: random.Random, i: int) -> tuple[Article, Extraction]:
 
 @pytest.fixture
 def store(db_url: str) -> Store:
-    opened = Store(db_url)
-    rng = random.Random(5)
-    for i in range(600):
-        opened.save_article(*_article(rng, i))
-    with opened.engine.begin() as conn:
-        rows = [
-            {"entity_id": k, "name": v, "type": "PERSON", "aliases": [], "roles": [], "related": {}}
-            for k, v in PEOPLE.items()
-        ]
-        conn.execute(insert(entities_table), rows)
+    opened = filled_store(db_url, _article, 600, 5, PEOPLE)
     yield opened
     opened.close()
 

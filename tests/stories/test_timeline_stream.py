@@ -7,16 +7,15 @@ import json
 import random
 
 import pytest
-from sqlalchemy import insert
 from typer.testing import CliRunner
 
 from newsprism.cli.main import app
 from newsprism.models import Article, Event, Extraction, Mention, Quote
-from newsprism.store.schema import entities_table
 from newsprism.store.store import Store
 from newsprism.stories import timeline_group
 from newsprism.stories.timeline import build_timeline
 from newsprism.stories.timeline_stream import stream_entity_timeline
+from synthetic_store import filled_store
 
 ADA = "person-ada"
 PEOPLE = {ADA: "Ada Quill"} | {f"person-{n}": f"Other Person{n}" for n in range(12)}
@@ -66,16 +65,7 @@ def _article(rng: random.Random, i: int) -> tuple[Article, Extraction]:
 
 @pytest.fixture
 def store(db_url: str) -> Store:
-    opened = Store(db_url)
-    rng = random.Random(11)
-    for i in range(400):
-        opened.save_article(*_article(rng, i))
-    with opened.engine.begin() as conn:
-        rows = [
-            {"entity_id": k, "name": v, "type": "PERSON", "aliases": [], "roles": [], "related": {}}
-            for k, v in PEOPLE.items()
-        ]
-        conn.execute(insert(entities_table), rows)
+    opened = filled_store(db_url, _article, 400, 11, PEOPLE)
     yield opened
     opened.close()
 
