@@ -57,7 +57,7 @@ class Boilerplate:
     date_line: re.Pattern[str]
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
-    inline: tuple[re.Pattern[str], ...] = ()
+    inline: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (string a line must hold, pattern)
 
 
 @dataclass
@@ -235,7 +235,9 @@ def load_boilerplate() -> Boilerplate:
         date_line=re.compile(_joined(meta["date_line"]), re.I),
         copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
         small_words=frozenset(data["headline_small_words"].lower().split()),
-        inline=tuple(re.compile(_joined(item["pattern"])) for item in data.get("inline", [])),
+        inline=tuple(
+            (item.get("needs", ""), re.compile(_joined(item["pattern"]))) for item in data.get("inline", [])
+        ),
     )
 
 
@@ -255,9 +257,9 @@ def _joined_rules(rules: list[Rule]) -> tuple[re.Pattern[str], ...]:
 def cut_inline_debris(line: str) -> str:
     """The line without debris printed inside it (a site's person card after a name: see
     ``inline`` in boilerplate.yaml); the words around it are kept as they were."""
-    if " MORE" not in line:
-        return line
-    for pattern in load_boilerplate().inline:
+    for needs, pattern in load_boilerplate().inline:
+        if needs not in line:
+            continue
         line = pattern.sub(lambda m: m.group(0)[: m.start("card") - m.start()], line)
     return line
 
