@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsprism.models import Article, Entity, Extraction
-from newsprism.store.bulk import FACT_TABLES, dataclass_row, fact_row, update_many, without_nul
+from newsprism.store.bulk import FACT_TABLES, dataclass_row, fact_row, insert_rows, update_many, without_nul
 from newsprism.store.forms import (
     apply_form_deltas,
     forget_forms,
@@ -75,7 +75,7 @@ class Writes:
         row["stored_at"] = time.time()  # kept as it was when the article is already stored
 
         def write(conn: Connection) -> None:
-            conn.execute(self.upsert(articles_table, keep=("stored_at",)), [without_nul(row)])
+            insert_rows(conn, self.upsert(articles_table, keep=("stored_at",)), [without_nul(row)])
             m = mentions_table
             linked = select(m.c.entity_id).where(
                 m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
@@ -87,7 +87,7 @@ class Writes:
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
                     table = FACT_TABLES[type(items[0])]
-                    conn.execute(insert(table), [fact_row(item, table, article) for item in items])
+                    insert_rows(conn, insert(table), [fact_row(item, table, article) for item in items])
             if replaced_entities:  # the new mentions count once the entity stage links them
                 self.recount_entities(conn, replaced_entities)
 
