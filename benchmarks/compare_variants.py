@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsprism.config import Settings
 from newsprism.evaluation.compare import DEFAULT_BASIL, TUNE_YEARS, cached_store, load_basil, locate, score
+from newsprism.stories import compare as compare_rules
 from newsprism.stories import distinct as distinct_rules
 from newsprism.stories import loaded as loaded_rules
 from newsprism.stories.compare import compare_articles
@@ -83,6 +84,18 @@ def ranked(triplets: list[dict]) -> tuple[dict, dict, dict]:
         for article in t["articles"]:
             actors[article.article_id] = [a["entity_id"] for a in found["main_actors"]]
     return distinct, loaded, actors
+
+
+def ranked_without(triplets: list[dict], weight: float, lead: bool) -> dict:
+    """The distinct lists with another ``HEADLINE_WEIGHT``, and with or without the opening sentence."""
+    old = distinct_rules.HEADLINE_WEIGHT, compare_rules.distinct_statements
+    distinct_rules.HEADLINE_WEIGHT = weight
+    if not lead:
+        compare_rules.distinct_statements = lambda *args, lead=None, **keys: old[1](*args, **keys)
+    try:
+        return ranked(triplets)[0]
+    finally:
+        distinct_rules.HEADLINE_WEIGHT, compare_rules.distinct_statements = old
 
 
 def reranked(items: list[dict], factor) -> list[dict]:
@@ -200,20 +213,17 @@ def main() -> None:
     years = {a.article_id: t["year"] for t in triplets for a in t["articles"]}
     gold = {aid: spans for t in triplets for aid, spans in t["gold"].items()}
     distinct, loaded, actors = ranked(triplets)
-    old_weight = distinct_rules.HEADLINE_WEIGHT
-    distinct_rules.HEADLINE_WEIGHT = 0.0
-    try:
-        without_headline = ranked(triplets)[0]
-    finally:
-        distinct_rules.HEADLINE_WEIGHT = old_weight
     shown = {"distinct": distinct_variants(triplets, distinct, actors), "loaded": loaded_variants(loaded)}
-    shown["distinct"]["without the headline rule (HEADLINE_WEIGHT 0)"] = {
-        aid: v[:DISTINCT_CAP] for aid, v in without_headline.items()
-    }
+    for name, weight, lead in (
+        ("without the headline and opening-sentence rule (HEADLINE_WEIGHT 0)", 0.0, False),
+        ("the headline rule alone (no opening sentence)", distinct_rules.HEADLINE_WEIGHT, False),
+    ):
+        without = ranked_without(triplets, weight, lead)
+        shown["distinct"][name] = {aid: v[:DISTINCT_CAP] for aid, v in without.items()}
     splits = {"tune 2010-2012": TUNE_YEARS, "held-out 2013-2014": None}
     for key, kind in (("distinct", "inf"), ("loaded", "lex")):
         print(f"\n{key} against BASIL {'informational' if kind == 'inf' else 'lexical'} bias")
-        print(f"{'variant':74s} " + "  ".join(f"{s:>26s}" for s in splits))
+        print(f"{'variant':70s} " + "  ".join(f"{s:>26s}" for s in splits))
         for name, lists in shown[key].items():
             cells = []
             for tune_years in splits.values():
@@ -223,7 +233,7 @@ def main() -> None:
                     {a: gold[a][kind] for a in ids},
                 )
                 cells.append(f"{found['recall']:.3f} / {found['precision']:.3f} ({found['per_article']:.1f})")
-            print(f"{name[:74]:74s} " + "  ".join(f"{c:>26s}" for c in cells))
+            print(f"{name[:70]:70s} " + "  ".join(f"{c:>26s}" for c in cells))
     counts = Counter(len(gold[a]["lex"]) == 0 for a in gold)
     print(f"\narticles without a lexical span: {counts[True]} of {len(gold)}")
 

@@ -43,7 +43,7 @@ def test_a_quotation_the_outlet_chose_to_print_counts_more_than_the_same_words_u
     assert ranked[0]["text"] == quoted and "quotation" in ranked[0]["why"]
 
 
-def test_a_sentence_restating_the_headline_ranks_below_the_background_that_colours_it():
+def test_a_sentence_restating_the_headline_or_lead_ranks_below_the_background_that_colours_it():
     event = (
         "The senator resigned on Friday after the ethics committee released its long report on his"
         " campaign funds."
@@ -53,9 +53,10 @@ def test_a_sentence_restating_the_headline_ranks_below_the_background_that_colou
     found = sentences("a", text)
     matches = evaluative_lexicon().matches(text, raw=True)
 
-    def first(headline):
-        ranked = distinct_statements(found, set(), [], [], matches, text, (), headline=headline)
+    def first(headline, lead=None):
+        ranked = distinct_statements(found, set(), [], [], matches, text, (), headline=headline, lead=lead)
         return ranked[0]["text"]
 
     assert first(None) == event  # alone, the longer report of the event ranks first
     assert first("Senator resigns after ethics committee report") == background
+    assert first(None, lead=event) == background  # the opening sentence states the main event too

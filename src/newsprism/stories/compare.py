@@ -187,6 +187,7 @@ def compare_articles(
                 strengths,
                 article.text,
                 headline=article.title,
+                lead=found[0].text if found else None,
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
