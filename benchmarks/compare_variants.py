@@ -190,6 +190,10 @@ def loaded_variants(items: dict) -> dict:
         ]
         return sorted(again, key=lambda i: (-i["score"], i["start"]))
 
+    def scare_weighted(v, weight):
+        again = [dict(i, score=i["score"] * (weight if "quotation marks" in i["why"] else 1)) for i in v]
+        return sorted(again, key=lambda i: (-i["score"], i["start"]))
+
     rules = {
         "shipped rules": lambda v: shown(v),
         "words another outlet uses left out": lambda v: shown(
@@ -201,6 +205,7 @@ def loaded_variants(items: dict) -> dict:
         "floor 0.9": lambda v: shown(v, floor=0.9),
         "within 0.6 of the best": lambda v: shown(v, share=0.6),
         "at most 3": lambda v: shown(v, cap=3),
+        "scare quotes x0.6": lambda v: shown(scare_weighted(v, 0.6)),
     }
     return {name: {aid: rule(v) for aid, v in items.items()} for name, rule in rules.items()}
 
@@ -236,6 +241,14 @@ def main() -> None:
             print(f"{name[:70]:70s} " + "  ".join(f"{c:>26s}" for c in cells))
     counts = Counter(len(gold[a]["lex"]) == 0 for a in gold)
     print(f"\narticles without a lexical span: {counts[True]} of {len(gold)}")
+    words = sorted(
+        (len(a.text.split()), len(gold[a.article_id]["inf"])) for t in triplets for a in t["articles"]
+    )
+    fifth = len(words) // 5
+    for at in range(0, 5 * fifth, fifth):
+        part = words[at : at + fifth]
+        spans = sum(n for _, n in part) / len(part)
+        print(f"articles of {part[0][0]}-{part[-1][0]} words: {spans:.1f} informational spans each")
 
 
 if __name__ == "__main__":
