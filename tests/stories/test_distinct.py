@@ -41,3 +41,22 @@ def test_a_quotation_the_outlet_chose_to_print_counts_more_than_the_same_words_u
     start = text.index("“")
     ranked = _ranked(text, "", [(start, text.index("”") + 1)])
     assert ranked[0]["text"] == quoted and "quotation" in ranked[0]["why"]
+
+
+def test_a_sentence_restating_the_headline_or_lead_ranks_below_the_background_that_colours_it():
+    event = (
+        "The senator resigned on Friday after the ethics committee released its long report on his"
+        " campaign funds."
+    )
+    background = "Two aides said the senator had kept campaign funds in a second account."
+    text = f"{event} {background}"
+    found = sentences("a", text)
+    matches = evaluative_lexicon().matches(text, raw=True)
+
+    def first(headline, lead=None):
+        ranked = distinct_statements(found, set(), [], [], matches, text, (), headline=headline, lead=lead)
+        return ranked[0]["text"]
+
+    assert first(None) == event  # alone, the longer report of the event ranks first
+    assert first("Senator resigns after ethics committee report") == background
+    assert first(None, lead=event) == background  # the opening sentence states the main event too

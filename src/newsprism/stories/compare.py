@@ -186,6 +186,8 @@ def compare_articles(
                 [m[:3] for m in actor_mentions],
                 strengths,
                 article.text,
+                headline=article.title,
+                lead=found[0].text if found else None,
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)

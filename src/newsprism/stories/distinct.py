@@ -6,8 +6,10 @@ opinions, charges and praise, often in a quotation the outlet chose to print, an
 reflects on someone. So a sentence ranks by its evaluative strength (the evaluative lexicon's raw
 weights over all its words, quoted or not), by how much of it is a quotation, by its length (a
 longer sentence states more), and by its novelty (the share of its content words that no other
-outlet uses). A sentence another outlet prints word for word is shared, not distinct; sentences
-too short to state anything are dropped.
+outlet uses). A sentence that restates the words of the headline or of the opening sentence is
+the story's main event, not the background or the side remarks that colour it, and ranks lower.
+A sentence another outlet prints word for word is shared, not distinct; sentences too short to
+state anything are dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ MIN_STRENGTH = 0.15  # the lexicon's weakest words ("help", "care") say little a
 QUOTE_WEIGHT = 1.5  # a sentence fully inside quotation marks counts (1 + this) times (tuned on 2010-2012)
 NOVELTY_WEIGHT = 1.0  # a sentence none of whose content words the others use counts (1 + this) times
 ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
+HEADLINE_WEIGHT = 0.3  # a sentence holding every content word of the headline (or of the
+# opening sentence) keeps (1 - this) of its score, for each of the two (tuned on 2010-2012)
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 
 
@@ -35,15 +39,21 @@ def distinct_statements(
     evaluative: list[tuple[int, int, float]],
     text: str,
     shared_sentences: Collection[str] = (),
+    headline: str | None = None,
+    lead: str | None = None,
 ) -> list[dict]:
     """One article's statements, best first, as JSON items.
 
     ``other_stems``: content stems of every other outlet's articles; ``quote_spans``: direct
     quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
     ``evaluative``: (start, end, raw weight) of the evaluative lexicon's words in ``text``;
-    ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them.
+    ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them;
+    ``headline`` and ``lead``: the article's title and opening sentence, which state its main event.
     """
     items = []
+    main_event = [
+        found for found in (set(content_stems(headline or "")), set(content_stems(lead or ""))) if found
+    ]
     evaluative, actor_mentions = sorted(evaluative), sorted(actor_mentions)
     word_starts, actor_starts = [w[0] for w in evaluative], [m[0] for m in actor_mentions]
     for sentence in sentences:
@@ -53,7 +63,7 @@ def distinct_statements(
         actors = actor_mentions[
             bisect_left(actor_starts, sentence.start) : bisect_left(actor_starts, sentence.end)
         ]  # only what starts inside the sentence: each sentence reads its own stretch
-        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text)
+        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text, main_event)
         if scored is None:
             continue
         score, why = scored
@@ -83,6 +93,7 @@ def score_sentence(
     actor_mentions: list[tuple[int, int, str]],
     evaluative: list[tuple[int, int, float]],
     text: str,
+    main_event: Collection[set[str]] = (),
 ) -> tuple[float, str] | None:
     """(salience, reason) of one sentence as a statement, or None when it is too short to be one."""
     stems = content_stems(sentence.text)
@@ -102,6 +113,10 @@ def score_sentence(
     score = (EVALUATIVE_BASE + strength) * (1 + QUOTE_WEIGHT * quoted) * math.log1p(len(stems))
     score *= 1 + NOVELTY_WEIGHT * share
     score *= 1 + ACTOR_BONUS * min(len(actors), 2)
+    for (
+        event_stems
+    ) in main_event:  # BASIL's annotators mark background and side remarks, seldom the main event
+        score *= 1 - HEADLINE_WEIGHT * len(event_stems.intersection(stems)) / len(event_stems)
     reasons = [f"{len(novel)} of {len(stems)} content words in no other outlet"]
     if actors:
         reasons.append("about " + ", ".join(actors[:2]))
