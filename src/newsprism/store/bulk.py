@@ -3,8 +3,9 @@
 Saving articles one by one cost about eight statements and a commit each, and linking updated
 quotes and events one row at a time; at hundreds of thousands of articles that was most of the
 store's time (``benchmarks/corpus_scale.py``). Here a batch is one upsert of its article rows
-(``INSERT ... ON CONFLICT``), one delete per fact table, one insert per fact table, and one
-recount of the entities whose mentions were replaced, on SQLite and PostgreSQL alike.
+(``INSERT ... ON CONFLICT``), one delete per fact table, one insert per fact table, and the
+counters of the entities whose mentions were replaced lowered by what those articles held, on
+SQLite and PostgreSQL alike.
 
 On SQLite many rows go in multi-row statements (``insert_rows``, ``update_many``), not
 executemany: a table with full-text triggers (articles, quotes, events) makes FTS5 flush its
@@ -21,15 +22,17 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert
 
 from newsprism.models import Article, Event, Extraction, Mention, Quote
+from newsprism.store.entity_counts import PairCounts, pair_counts
 from newsprism.store.forms import apply_form_deltas, unlinked_article_deltas
 from newsprism.store.schema import articles_table, events_table, mentions_table, quotes_table
 
@@ -103,18 +106,16 @@ def save_articles(store: Store, batch: Sequence[tuple[Article, Extraction]]) -> 
 
     def write(conn: Connection) -> None:
         insert_rows(conn, store.upsert(articles_table, keep=("stored_at",)), article_rows)
-        m = mentions_table
-        replaced: set[str] = set()
+        replaced: PairCounts = Counter()  # the links these articles had: they count no more
         for chunk in _chunks(ids):
-            linked = select(m.c.entity_id).where(m.c.article_id.in_(chunk), m.c.entity_id.is_not(None))
-            replaced.update(conn.execute(linked.distinct()).scalars())
+            replaced.update(pair_counts(conn, chunk))
             apply_form_deltas(conn, unlinked_article_deltas(conn, chunk))  # their forms count no more
             for table in FACT_TABLES.values():
                 conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
         for table, rows in fact_rows.items():
             insert_rows(conn, insert(table), rows)
         if replaced:  # the new mentions count once the entity stage links them
-            store.recount_entities(conn, sorted(replaced))
+            store.uncount(conn, replaced)
 
     store.write(write)
 

@@ -1,15 +1,17 @@
 """The store's write side: articles with their facts, failures, entity links and counters.
 
 Every write is one transaction that either commits whole or not at all, retried from the start
-when another process got in the way. Entity counters are recounted from the rows they count
-whenever those rows change, and an entity left with no mention is removed in the same
-transaction (a place named only as a demonym's target stays while the demonym does).
+when another process got in the way. Entity counters change by what a write adds to or takes
+from the articles it touches (``entity_counts``; ``doctor`` recounts them whole), and an entity
+left with no mention is removed in the same transaction (a place named only as a demonym's
+target stays while the demonym does).
 """
 
 from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -21,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsprism.models import Article, Entity, Extraction
 from newsprism.store.bulk import FACT_TABLES, dataclass_row, fact_row, insert_rows, update_many, without_nul
+from newsprism.store.entity_counts import PairCounts, apply_count_deltas, count_deltas, pair_counts
 from newsprism.store.forms import (
     apply_form_deltas,
     forget_forms,
@@ -76,20 +79,16 @@ class Writes:
 
         def write(conn: Connection) -> None:
             insert_rows(conn, self.upsert(articles_table, keep=("stored_at",)), [without_nul(row)])
-            m = mentions_table
-            linked = select(m.c.entity_id).where(
-                m.c.article_id == article.article_id, m.c.entity_id.is_not(None)
-            )
-            replaced_entities = list(conn.execute(linked.distinct()).scalars())
-            if replaced_entities:  # their old mentions no longer count for their forms
+            replaced = pair_counts(conn, [article.article_id])
+            if replaced:  # their old mentions no longer count for their forms
                 apply_form_deltas(conn, unlinked_article_deltas(conn, [article.article_id]))
             self._delete_facts(conn, [article.article_id])
             for items in (extraction.quotes, extraction.mentions, extraction.events):
                 if items:
                     table = FACT_TABLES[type(items[0])]
                     insert_rows(conn, insert(table), [fact_row(item, table, article) for item in items])
-            if replaced_entities:  # the new mentions count once the entity stage links them
-                self.recount_entities(conn, replaced_entities)
+            if replaced:  # the new mentions count once the entity stage links them
+                self.uncount(conn, replaced)
 
         self.write(write)
 
@@ -166,9 +165,10 @@ class Writes:
         links: Sequence[tuple[str, str | None]],
         name_by_forms: Callable[[Entity, dict[str, int]], str] | None = None,
     ) -> None:
-        """Write entities, their new keys and ``(mention_id, entity_id)`` links; recount mentions
-        of every entity that gained or lost one. The per-form counts (``store.forms``) change by
-        the links alone; ``name_by_forms`` names each changed entity from its counts."""
+        """Write entities, their new keys and ``(mention_id, entity_id)`` links; the counters of
+        every entity that gained or lost a mention change by the difference. The per-form counts
+        (``store.forms``) change by the links alone; ``name_by_forms`` names each changed entity
+        from its counts."""
         e, m, k = entities_table, mentions_table, entity_keys_table
         ids = [found.entity_id for found in changed]
         with self.engine.begin() as conn:
@@ -177,28 +177,35 @@ class Writes:
                 counts = form_counts(conn, ids)
                 for found in changed:
                     found.name = name_by_forms(found, counts.get(found.entity_id, {}))
-            touched = set(ids)
-            mention_ids = sorted({mention_id for mention_id, _ in links})
-            for chunk in _chunks(mention_ids):  # a re-linked mention leaves its old entity
-                query = select(m.c.entity_id).where(m.c.mention_id.in_(chunk), m.c.entity_id.is_not(None))
-                touched.update(conn.execute(query.distinct()).scalars())
-            for chunk in _chunks(ids):
-                conn.execute(delete(e).where(e.c.entity_id.in_(chunk)))
-            if changed:
-                conn.execute(insert(e), [dataclass_row(found, e) for found in changed])
+            if changed:  # counters are the stored ones, changed only by the deltas below
+                rows = [{**dataclass_row(found, e), "mentions": 0, "articles": 0} for found in changed]
+                insert_rows(conn, self.upsert(e, keep=("mentions", "articles")), rows)
             stored = set()
             for chunk in _chunks(sorted({key for key, _ in new_keys})):
                 stored.update(conn.execute(select(k.c.key, k.c.entity_id).where(k.c.key.in_(chunk))))
             fresh = {(key, eid) for key, eid in new_keys} - {tuple(row) for row in stored}
             if fresh:
                 conn.execute(insert(k), [{"key": key, "entity_id": eid} for key, eid in sorted(fresh)])
-            if links:
-                conn.execute(
-                    update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
-                    [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
-                )
+            if not links:
+                return
+            article_ids: set[str] = set()
+            for chunk in _chunks(sorted({mention_id for mention_id, _ in links})):
+                query = select(m.c.article_id).where(m.c.mention_id.in_(chunk)).distinct()
+                article_ids.update(conn.execute(query).scalars())
+            before = pair_counts(conn, article_ids)
+            conn.execute(
+                update(m).where(m.c.mention_id == bindparam("m_id")).values(entity_id=bindparam("e_id")),
+                [{"m_id": mention_id, "e_id": eid} for mention_id, eid in links],
+            )
             # Only an entity that lost mentions to this re-linking can be left with none.
-            self.recount_entities(conn, touched, keep=ids)
+            emptied = apply_count_deltas(conn, count_deltas(before, pair_counts(conn, article_ids)))
+            remove_orphans(conn, sorted(set(emptied) - set(ids)))
+
+    def uncount(self, conn: Connection, removed: PairCounts) -> list[str]:
+        """Lower the counters of the entities these (entity, article) mention counts were taken
+        from (their mentions were deleted); remove those left with none. Returns the ids removed."""
+        emptied = apply_count_deltas(conn, count_deltas(removed, Counter()))
+        return remove_orphans(conn, sorted(emptied))
 
     def recount_entities(
         self, conn: Connection, entity_ids: Iterable[str], keep: Iterable[str] = ()
