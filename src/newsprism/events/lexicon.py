@@ -110,6 +110,7 @@ class Lexicon:
     link_tails: tuple[str, ...]
     person_roles: frozenset[str]
     retort_verbs: frozenset[str]
+    word_classes: dict[str, frozenset[str]]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -232,6 +233,7 @@ def load_lexicon() -> Lexicon:
         link_tails=tuple(raw["link_tails"]),
         retort_verbs=frozenset(raw["retort_verbs"]),
         person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
+        word_classes={name: frozenset(words) for name, words in classes.items()},
     )
 
 

@@ -254,7 +254,10 @@ def _key_words(token: Token, key: str) -> list[Token]:
 
 
 def _direct_object(token: Token) -> Token | None:
-    return first_child(token, "dobj") or first_child(token, "nsubjpass")
+    found = first_child(token, "dobj") or first_child(token, "nsubjpass")
+    if found is None and token.tag_ == "VBN" and token.dep_ == "acl" and rules.enabled("participle_objects"):
+        return token.head  # "the resolution, signed by the mayor": the noun is what was signed
+    return found
 
 
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
