@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
 
 REFLEXIVES = frozenset(
@@ -105,20 +105,18 @@ def _has_to(clause: Token) -> bool:
 def view_of_people_in_general(
     event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
 ) -> bool:
-    """Praise, criticism or a call by people in general ("supporters", "some of the very same
-    people", "Egyptians") of a thing, with no particular party on either side: a view."""
+    """Praise or criticism by people in general ("supporters", "some of the very same people")
+    of a thing, with no particular party on either side: a view."""
     if not rules.enabled("general_views") or event_type not in VIEW_TYPES or not actors:
         return False
-    if any(
-        is_agent(r, lex) or r.pos_ == "PRON" and r.lower_ not in ("this", "that", "it") for r in recipients
-    ):
-        return False
+    if any(can_act(r, lex) and r.lower_ != "it" for r in recipients):
+        return False  # "candidates are complaining that the moderators are biased": someone judged
     return all(_people_in_general(a, lex) for a in actors)
 
 
 def _people_in_general(noun: Token, lex: Lexicon) -> bool:
-    """A bare plural ("Supporters", "Senators", "Egyptians") or people counted loosely ("some
-    of the very same people", "many Egyptians"), not a named or numbered body."""
+    """A bare plural ("Supporters", "Senators") or people counted loosely ("some of the very
+    same people"), not a named or numbered body ("Democrats", "three senators")."""
     if noun.tag_ not in ("NNS", "NNPS") or first_child(noun, "nummod") is not None:
         return False
     if entity_label(noun) in NAMED_BODIES:

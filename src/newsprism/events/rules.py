@@ -44,6 +44,7 @@ GROUPS: dict[str, str] = {
     "participle_objects": "'the resolution, signed by the mayor': a participle's noun is what it acts on",
     "sourcing": "'according to the son of a victim who said he spoke with a survivor': a source, no act",
     "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
+    "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
 }
 
 _RULES = RuleGroups("event", GROUPS)

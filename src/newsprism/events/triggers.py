@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.evaluations import evaluation_type
+from newsprism.events.idioms import participle_object, undergone_idiom
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -129,6 +130,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = lemma_of(token)
     obj = _direct_object(token)
     keys = [*_phrasal_keys(token, lemma), lemma]
+    if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
+        return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
     if not_an_event(token, lemma, obj, keys, lex):
         return None
     dealt = _dealt_with(token, lex)
@@ -254,10 +257,7 @@ def _key_words(token: Token, key: str) -> list[Token]:
 
 
 def _direct_object(token: Token) -> Token | None:
-    found = first_child(token, "dobj") or first_child(token, "nsubjpass")
-    if found is None and token.tag_ == "VBN" and token.dep_ == "acl" and rules.enabled("participle_objects"):
-        return token.head  # "the resolution, signed by the mayor": the noun is what was signed
-    return found
+    return first_child(token, "dobj") or first_child(token, "nsubjpass") or participle_object(token)
 
 
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
