@@ -115,15 +115,18 @@ def view_of_people_in_general(
 
 
 def _people_in_general(noun: Token, lex: Lexicon) -> bool:
-    """A bare plural ("Supporters", "Senators") or people counted loosely ("some of the very
-    same people"), not a named or numbered body ("Democrats", "three senators")."""
+    """A bare plural of people holding views ("Supporters", "critics") or people counted loosely
+    ("some of the very same people"), not a named, numbered or acting body ("Democrats", "three
+    senators", "police")."""
     if noun.tag_ not in ("NNS", "NNPS") or first_child(noun, "nummod") is not None:
         return False
-    if entity_label(noun) in NAMED_BODIES:
-        return False
+    if entity_label(noun) in NAMED_BODIES or lemma_of(noun) in lex.quantity_heads:
+        return False  # "Democrats", "Dozens of people": a party, a count of particular people
     holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if holder is not None and holder.head.lower_ in lex.generic_quantifiers:
         return True  # "some of the very same people"
+    if lemma_of(noun) not in lex.opinion_holders | lex.word_classes["sides_in_general"]:
+        return False  # "Police defend the curfew", "Officials praised the deal": a body acting
     if any(c.dep_ in ("det", "poss") and c.lower_ not in lex.generic_quantifiers for c in noun.children):
         return False
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
