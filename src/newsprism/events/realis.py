@@ -72,6 +72,17 @@ def inside_a_source(token: Token) -> bool:
     return False
 
 
+def gapped_object(verb: Token) -> list[Token]:
+    """ "a balancing act she's had to strike": a relative clause with a subject of its own and no
+    object leaves its noun as the verb's object (as "which" would)."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if not rules.enabled("gapped_objects") or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return []
+    if first_child(clause, "nsubj") is None or first_child(clause, "nsubj").tag_ in ("WP", "WDT"):
+        return []
+    return [clause.head]
+
+
 def done_to_oneself(verb: Token, obj: Token | None, listed_phrase: bool) -> bool:
     """ "tried to kill himself", "distanced herself": no other party, no event between parties
     (a listed phrasal verb such as "turned himself in" keeps its own meaning)."""

@@ -45,6 +45,7 @@ GROUPS: dict[str, str] = {
     "sourcing": "'according to the son of a victim who said he spoke with a survivor': a source, no act",
     "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
     "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
+    "gapped_objects": "'a balancing act she's had to strike': a relative clause's noun is its verb's object",
 }
 
 _RULES = RuleGroups("event", GROUPS)
