@@ -19,6 +19,10 @@ SILENCED = [
     ("reflexive_objects", "The gunman tried to kill himself after the siege."),
     ("participle_mentions", "The man accused of stealing the files tried to flee the country."),
     ("sourcing", "The bridge reopened on Monday, according to a union leader who said he met the minister."),
+    (
+        "calls_on_no_one",
+        "The governor reiterated his opposition to the plan, calling for more armed security.",
+    ),
     ("gapped_objects", "It is a balancing act she has had to strike for years."),
     ("general_views", "Supporters have praised the law as a model for other states."),
 ]
@@ -51,6 +55,8 @@ def test_each_group_is_what_silences_its_sentence(nlp, group, text):
         ("ISIS used chemical weapons against Kurdish forces.", "ASSAULT"),
         ("The party said it had withdrawn the whip from the councillor.", "SANCTION"),
         ("Republicans tried to pin the blame on Obama.", "ACCUSE"),
+        ("Protesters called for the resignation of the prime minister.", "REQUEST"),  # someone named
+        ("The senator called for the White House to direct the FBI to investigate.", "REQUEST"),
     ],
 )
 def test_events_stay(nlp, text, event_type):

@@ -141,3 +141,21 @@ def _people_in_general(noun: Token, lex: Lexicon) -> bool:
     if any(c.dep_ in ("det", "poss") and c.lower_ not in lex.generic_quantifiers for c in noun.children):
         return False
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def call_on_no_one(
+    trigger_words: list[Token], event_type: str, recipients: list[Token], lex: Lexicon
+) -> bool:
+    """ "calling for more armed security", "were calling for a change": a call for a thing, asked of
+    no one and naming no one, is a stance ("called for the resignation of the president" names one)."""
+    if not rules.enabled("calls_on_no_one") or event_type != "REQUEST":
+        return False
+    if any(can_act(r, lex) for r in recipients):
+        return False  # "called on Israel for ...", "calls for them to ..."
+    verb = trigger_words[0]
+    if lemma_of(verb) != "call" or not any(w.lower_ == "for" for w in trigger_words):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+        return False  # "called for the White House to direct ...": someone is asked
+    asked = [t for w in verb.children if w.lower_ == "for" for t in w.subtree]
+    return bool(asked) and not any(can_act(t, lex) and t.pos_ != "PRON" for t in asked)

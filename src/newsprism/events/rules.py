@@ -46,6 +46,7 @@ GROUPS: dict[str, str] = {
     "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
     "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
     "gapped_objects": "'a balancing act she's had to strike': a relative clause's noun is its verb's object",
+    "calls_on_no_one": "'calling for more armed security': a call for a thing asked of no one is a stance",
 }
 
 _RULES = RuleGroups("event", GROUPS)
