@@ -23,6 +23,7 @@ SILENCED = [
         "calls_on_no_one",
         "The governor reiterated his opposition to the plan, calling for more armed security.",
     ),
+    ("poll_findings", "New polls show Democrats blaming the governor for the shutdown."),
     ("gapped_objects", "It is a balancing act she has had to strike for years."),
     ("general_views", "Supporters have praised the law as a model for other states."),
 ]
@@ -48,6 +49,7 @@ def test_each_group_is_what_silences_its_sentence(nlp, group, text):
     [
         ("The senator had to apologize to the families on Monday.", "SUPPORT"),  # had to: done
         ("Police arrested the man accused of stealing the files.", "COERCE"),
+        ("A French aid worker kidnapped in Mali was freed by the army on Sunday.", "RETREAT"),
         ("Candidates are complaining that the moderators are biased.", "ACCUSE"),  # someone judged
         ("Democrats praised the deal on Tuesday.", "SUPPORT"),  # a party, not people in general
         ("Police defend the new curfew.", "SUPPORT"),  # an acting body

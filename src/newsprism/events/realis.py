@@ -47,7 +47,8 @@ def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
 
 def mentioned_in_passing(verb: Token) -> bool:
     """ "the man accused of opening fire", "a professor credited with coining the term": a past
-    participle describing a noun, with no one named doing it, characterises; it reports no act."""
+    participle of judging describing a noun, with no one named doing it, characterises; it reports
+    no act ("a French national kidnapped in Algeria" is another matter: the caller checks the type)."""
     if not rules.enabled("participle_mentions") or verb.tag_ != "VBN" or verb.dep_ != "acl":
         return False
     if verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or first_child(verb, "agent") is not None:
@@ -159,3 +160,20 @@ def call_on_no_one(
         return False  # "called for the White House to direct ...": someone is asked
     asked = [t for w in verb.children if w.lower_ == "for" for t in w.subtree]
     return bool(asked) and not any(can_act(t, lex) and t.pos_ != "PRON" for t in asked)
+
+
+def shown_by_a_poll(token: Token, lex: Lexicon) -> bool:
+    """ "polls show more people blaming Mr. Trump", "a survey found voters rejecting ...": what a
+    poll or study finds people doing is a statistic of views, no act."""
+    if not rules.enabled("poll_findings"):
+        return False
+    sources = lex.word_classes["poll_sources"]
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        subject = first_child(current, "nsubj")
+        if current.pos_ == "VERB" and subject is not None and lemma_of(subject) in sources:
+            return True
+    return False

@@ -47,6 +47,7 @@ GROUPS: dict[str, str] = {
     "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
     "gapped_objects": "'a balancing act she's had to strike': a relative clause's noun is its verb's object",
     "calls_on_no_one": "'calling for more armed security': a call for a thing asked of no one is a stance",
+    "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
 _RULES = RuleGroups("event", GROUPS)
