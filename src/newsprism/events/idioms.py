@@ -38,7 +38,8 @@ def undergone_idiom(
 
 
 def participle_object(verb: Token) -> Token | None:
-    """ "the resolution, signed by the mayor": the noun a past participle describes is its object."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and rules.enabled("participle_objects"):
-        return verb.head
-    return None
+    """ "the resolution, signed by the mayor": the noun a past participle with a doer describes is
+    its object ("engineers seized in the desert", with no doer, stays as it was read)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
+        return None
+    return verb.head if first_child(verb, "agent") is not None else None
