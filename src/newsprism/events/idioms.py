@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of, typed_by_object
 
 
 def undergone_idiom(
@@ -37,9 +37,10 @@ def undergone_idiom(
     return None
 
 
-def participle_object(verb: Token) -> Token | None:
-    """ "the resolution, signed by the mayor": the noun a past participle with a doer describes is
-    its object ("engineers seized in the desert", with no doer, stays as it was read)."""
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
-        return None
-    return verb.head if first_child(verb, "agent") is not None else None
+def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:
+    """ "the resolution, signed by the mayor": a past participle with a doer describing a noun acts
+    on that noun, and the noun can refuse the verb as an object would ("signed a resolution" is
+    no event). It only refuses: "troops backed by airstrikes" is read as before."""
+    if obj is not None or verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
+        return False
+    return first_child(verb, "agent") is not None and typed_by_object(lemma, verb.head, lex) == ("", None)

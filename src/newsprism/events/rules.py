@@ -41,7 +41,7 @@ GROUPS: dict[str, str] = {
     "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",
     "reflexive_objects": "'tried to kill himself': an act on oneself is no event between parties",
     "participle_mentions": "'the man accused of opening fire': a participle describing someone, no act",
-    "participle_objects": "'the resolution, signed by the mayor': a participle's noun is what it acts on",
+    "participle_objects": "'the resolution, signed by the mayor': a described noun refuses it like an object",
     "sourcing": "'according to the son of a victim who said he spoke with a survivor': a source, no act",
     "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
     "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",

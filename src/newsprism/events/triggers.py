@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.evaluations import evaluation_type
-from newsprism.events.idioms import participle_object, undergone_idiom
+from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -132,7 +132,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     keys = [*_phrasal_keys(token, lemma), lemma]
     if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
-    if not_an_event(token, lemma, obj, keys, lex):
+    if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
     dealt = _dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"
@@ -257,7 +257,7 @@ def _key_words(token: Token, key: str) -> list[Token]:
 
 
 def _direct_object(token: Token) -> Token | None:
-    return first_child(token, "dobj") or first_child(token, "nsubjpass") or participle_object(token)
+    return first_child(token, "dobj") or first_child(token, "nsubjpass")
 
 
 def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
