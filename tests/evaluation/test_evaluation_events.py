@@ -63,15 +63,20 @@ def test_blind4_is_a_separate_well_formed_gold_set():
                 assert name in record["text"], (record["id"], name)
 
 
-@pytest.mark.parametrize(("name", "none_count"), [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80)])
-def test_blind5_and_blind6_are_separate_well_formed_gold_sets(name, none_count):
+@pytest.mark.parametrize(
+    ("name", "none_count"), [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80), ("ALLSIDES_BLIND7", 83)]
+)
+def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
     from newsprism.evaluation import events as event_eval
 
     records = load_records(getattr(event_eval, name))
     assert len(records) == 100 and len({r["id"] for r in records}) == 100
     assert sum(r["event"] is None for r in records) == none_count
     sets = ("ALLSIDES_SENTENCES", "ALLSIDES_BLIND", "ALLSIDES_BLIND2", "ALLSIDES_BLIND3", "ALLSIDES_BLIND4")
-    sets += ("ALLSIDES_BLIND5",) if name == "ALLSIDES_BLIND6" else ()
+    sets += {
+        "ALLSIDES_BLIND6": ("ALLSIDES_BLIND5",),
+        "ALLSIDES_BLIND7": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6"),
+    }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}
     assert not earlier & {r["allsides_id"] for r in records}

@@ -48,6 +48,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind4", event_eval.ALLSIDES_BLIND4),
         ("real-blind5", event_eval.ALLSIDES_BLIND5),
         ("real-blind6", event_eval.ALLSIDES_BLIND6),
+        ("real-blind7", event_eval.ALLSIDES_BLIND7),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

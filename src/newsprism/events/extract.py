@@ -35,6 +35,7 @@ from newsprism.events.participants import (
     unique_spans,
 )
 from newsprism.events.people_link import named_actor
+from newsprism.events.realis import call_on_no_one, view_of_people_in_general
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
@@ -124,6 +125,10 @@ def _build_event(
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
     if _plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
+    if call_on_no_one(trigger.words, event_type, recipient_words, lex):
+        return None  # "calling for more armed security": a stance, no one asked
+    if view_of_people_in_general(event_type, actor_words, recipient_words, lex):
+        return None  # "Supporters have praised the law": a view held, no party acted on
     if (
         event_type == "ASSAULT"
         and mode is None

@@ -25,6 +25,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.nonevents import is_generic
+from newsprism.events.realis import inside_a_source, mentioned_in_passing, names_an_act_only, shown_by_a_poll
 from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import is_heading_or_debris
 
@@ -76,6 +77,18 @@ def is_unreal(
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
+    if trigger.token.pos_ == "VERB" and names_an_act_only(trigger.token, clause, lex):
+        return True  # "the duty to defend", "calls to support ...", "they have to offer ..."
+    if (
+        trigger.kind == "verb"
+        and trigger.type in ("ACCUSE", "SUPPORT")
+        and mentioned_in_passing(trigger.token)
+    ):
+        return True  # "the man accused of opening fire ... tried to ..."
+    if shown_by_a_poll(trigger.token, lex):
+        return True  # "polls show more people blaming Mr. Trump": a statistic of views
+    if inside_a_source(trigger.token):
+        return True  # "according to a victim's son who said he spoke with a survivor"
     if any(_purpose_of(g, lex) for g in frame):
         return True  # "my highest duty is to defend ...": a statement of purpose
     if _permitted(clause, lex):

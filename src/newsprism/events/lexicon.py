@@ -110,6 +110,8 @@ class Lexicon:
     link_tails: tuple[str, ...]
     person_roles: frozenset[str]
     retort_verbs: frozenset[str]
+    word_classes: dict[str, frozenset[str]]
+    undergone_phrases: dict[str, list[str]]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -147,7 +149,9 @@ def load_lexicon() -> Lexicon:
     words |= {key.split()[-1] for key in verbs if key.split()[0].endswith("ly")}  # "sexually abuse"
     words |= set(raw["light_verbs"]) | set(raw["reversal_verbs"]) | set(raw["commitment_verbs"])
     words |= set(raw["transparent_verbs"]) | speech_verbs("event")
-    words |= {key.split()[0] for key in raw["reversal_verbs"]}
+    words |= {key.split()[0] for key in raw["reversal_verbs"]} | {
+        key.split()[0] for key in raw["undergone_phrases"]
+    }
     words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     classes = raw["word_classes"]
@@ -232,6 +236,8 @@ def load_lexicon() -> Lexicon:
         link_tails=tuple(raw["link_tails"]),
         retort_verbs=frozenset(raw["retort_verbs"]),
         person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
+        word_classes={name: frozenset(words) for name, words in classes.items()},
+        undergone_phrases=raw["undergone_phrases"],
     )
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
@@ -24,6 +25,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "talked about the economy"
     if f"{previous} {token.lower_}" in lex.not_events:
         return True  # "as opposed to"
+    if done_to_oneself(token, obj, listed):
+        return True  # "tried to kill himself"
     retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
@@ -37,6 +40,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     objects = [obj] if obj is not None else []
     if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
         objects.append(token.head)  # "investigations that have been closed"
+    objects += gapped_object(token) if obj is None else []  # "a balancing act she's had to strike"
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
         objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     if rules.enabled("object_classes"):

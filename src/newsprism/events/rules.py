@@ -37,6 +37,17 @@ GROUPS: dict[str, str] = {
     "verbal_attacks": "'he attacked the president': an attack between people and role words is words",
     "retorts": "'\"...,\" X shot back': a violent verb that reports words said is a retort",
     "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
+    "noun_infinitives": "'the duty to defend', 'calls to support countries': an act owed, not done",
+    "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",
+    "reflexive_objects": "'tried to kill himself': an act on oneself is no event between parties",
+    "participle_mentions": "'the man accused of opening fire': a participle describing someone, no act",
+    "participle_objects": "'the resolution, signed by the mayor': a described noun refuses it like an object",
+    "sourcing": "'according to the son of a victim who said he spoke with a survivor': a source, no act",
+    "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
+    "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
+    "gapped_objects": "'a balancing act she's had to strike': a relative clause's noun is its verb's object",
+    "calls_on_no_one": "'calling for more armed security': a call for a thing asked of no one is a stance",
+    "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.evaluations import evaluation_type
+from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -129,7 +130,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     lemma = lemma_of(token)
     obj = _direct_object(token)
     keys = [*_phrasal_keys(token, lemma), lemma]
-    if not_an_event(token, lemma, obj, keys, lex):
+    if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
+        return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
+    if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
     dealt = _dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"

@@ -1,0 +1,46 @@
+"""Idioms that report an act suffered by their subject: "came under fire for taking a job" is
+criticism of the subject by someone unnamed, "troops came under fire" an attack on them. The
+phrases are data (events.yaml, ``undergone_phrases``): per phrase the type said of people, then
+the type said of forces and things.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of, typed_by_object
+
+
+def undergone_idiom(
+    verb: Token, lemma: str, lex: Lexicon
+) -> tuple[str, str | None, Token, list[Token]] | None:
+    """(type, mode, the idiom's noun, its words) when the verb heads a listed phrase ("come
+    under fire")."""
+    if not rules.enabled("undergone_idioms"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            entry = lex.undergone_phrases.get(f"{lemma} {prep.lower_} {lemma_of(noun)}")
+            if noun.dep_ != "pobj" or entry is None:
+                continue
+            subject = first_child(verb, "nsubj")
+            forces = lex.word_classes["military_forces"] | lex.word_classes["fired_on"]
+            literal = subject is not None and (lemma_of(subject) in forces or not can_act(subject, lex))
+            literal &= not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+            )  # a reason: words
+            event_type, _, mode = entry[1 if literal else 0].partition(" ")
+            return event_type, mode or None, noun, [verb, prep, noun]
+    return None
+
+
+def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:
+    """ "the resolution, signed by the mayor": a past participle with a doer describing a noun acts
+    on that noun, and the noun can refuse the verb as an object would ("signed a resolution" is
+    no event). It only refuses: "troops backed by airstrikes" is read as before."""
+    if obj is not None or verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
+        return False
+    return first_child(verb, "agent") is not None and typed_by_object(lemma, verb.head, lex) == ("", None)

@@ -1,0 +1,179 @@
+"""Clauses that name an act without reporting one: what someone has a duty, a right or calls
+to do ("the duty to defend", "calls to support low-income countries"), what someone has to do
+now ("the U.S. has to offer alternatives"), a participle that only describes someone ("the man
+accused of opening fire") and an act done to oneself ("tried to kill himself").
+A coder of events between parties leaves them out. The word lists are data (events.yaml,
+``word_classes``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
+
+REFLEXIVES = frozenset(
+    {
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "themself",
+        "myself",
+        "ourselves",
+        "yourself",
+        "yourselves",
+    }
+)
+# Types that judge: done by people in general to a thing, they are views ("Supporters have praised
+# the law"); a demand keeps its addressee in its clause ("elders demanded that control be taken
+# away from ...").
+VIEW_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# "Democrats cheered ...", "Egyptians": a party or a people is a party to events, not people in general
+NAMED_BODIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+# "will have to", "may have to": still an obligation, not an act
+PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
+
+
+def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """The trigger verb is an infinitive owed to a noun of duty, right or appeal, or what
+    someone has to do now: the act is due, not done."""
+    if rules.enabled("noun_infinitives") and _owed_to_a_noun(verb, lex):
+        return True
+    return rules.enabled("obligations") and _has_to(clause)
+
+
+def mentioned_in_passing(verb: Token) -> bool:
+    """ "the man accused of opening fire", "a professor credited with coining the term": a past
+    participle of judging describing a noun, with no one named doing it, characterises; it reports
+    no act ("a French national kidnapped in Algeria" is another matter: the caller checks the type)."""
+    if not rules.enabled("participle_mentions") or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or first_child(verb, "agent") is not None:
+        return False
+    # "accused of", "credited with": the describing frame; a clause misparsed as a participle
+    # ("..., a rights group protested here Wednesday") takes no preposition of its own
+    return first_child(verb, "prep") is not None and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def inside_a_source(token: Token) -> bool:
+    """The trigger sits in an "according to ..." phrase: who the report comes from, not what
+    happened ("according to the son of a victim who said he spoke with a survivor")."""
+    if not rules.enabled("sourcing"):
+        return False
+    current = token
+    for _ in range(12):
+        if current.dep_ == "prep" and current.lower_ == "according":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def gapped_object(verb: Token) -> list[Token]:
+    """ "a balancing act she's had to strike": a relative clause with a subject of its own and no
+    object leaves its noun as the verb's object (as "which" would)."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if not rules.enabled("gapped_objects") or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return []
+    if first_child(clause, "nsubj") is None or first_child(clause, "nsubj").tag_ in ("WP", "WDT"):
+        return []
+    return [clause.head]
+
+
+def done_to_oneself(verb: Token, obj: Token | None, listed_phrase: bool) -> bool:
+    """ "tried to kill himself", "distanced herself": no other party, no event between parties
+    (a listed phrasal verb such as "turned himself in" keeps its own meaning)."""
+    if not rules.enabled("reflexive_objects") or listed_phrase:
+        return False
+    objects = [obj] if obj is not None and obj.dep_ == "dobj" else []
+    objects += [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects)
+
+
+def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
+    to = first_child(verb, "aux")
+    if to is None or to.lower_ != "to" or verb.tag_ != "VB":
+        return False
+    nouns = lex.word_classes.get("unreal_nouns", frozenset())
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and lemma_of(before) in nouns:
+        return True  # "increasing calls to support ...", parsed or not as the noun's clause
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and lemma_of(verb.head) in nouns
+
+
+def _has_to(clause: Token) -> bool:
+    """ "have to offer", "has to stop", "will have to agree"; "had to call" was done."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or lemma_of(head) != "have" or head.tag_ not in PRESENT_TAGS:
+        return False
+    to = first_child(clause, "aux")
+    return to is not None and to.lower_ == "to"
+
+
+def view_of_people_in_general(
+    event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
+) -> bool:
+    """Praise or criticism by people in general ("supporters", "some of the very same people")
+    of a thing, with no particular party on either side: a view."""
+    if not rules.enabled("general_views") or event_type not in VIEW_TYPES or not actors:
+        return False
+    if any(can_act(r, lex) and r.lower_ != "it" for r in recipients):
+        return False  # "candidates are complaining that the moderators are biased": someone judged
+    return all(_people_in_general(a, lex) for a in actors)
+
+
+def _people_in_general(noun: Token, lex: Lexicon) -> bool:
+    """A bare plural of people holding views ("Supporters", "critics") or people counted loosely
+    ("some of the very same people"), not a named, numbered or acting body ("Democrats", "three
+    senators", "police")."""
+    if noun.tag_ not in ("NNS", "NNPS") or first_child(noun, "nummod") is not None:
+        return False
+    if entity_label(noun) in NAMED_BODIES or lemma_of(noun) in lex.quantity_heads:
+        return False  # "Democrats", "Dozens of people": a party, a count of particular people
+    holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if holder is not None and holder.head.lower_ in lex.generic_quantifiers:
+        return True  # "some of the very same people"
+    if lemma_of(noun) not in lex.opinion_holders | lex.word_classes["sides_in_general"]:
+        return False  # "Police defend the curfew", "Officials praised the deal": a body acting
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in lex.generic_quantifiers for c in noun.children):
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def call_on_no_one(
+    trigger_words: list[Token], event_type: str, recipients: list[Token], lex: Lexicon
+) -> bool:
+    """ "calling for more armed security", "were calling for a change": a call for a thing, asked of
+    no one and naming no one, is a stance ("called for the resignation of the president" names one)."""
+    if not rules.enabled("calls_on_no_one") or event_type != "REQUEST":
+        return False
+    if any(can_act(r, lex) for r in recipients):
+        return False  # "called on Israel for ...", "calls for them to ..."
+    verb = trigger_words[0]
+    if lemma_of(verb) != "call" or not any(w.lower_ == "for" for w in trigger_words):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+        return False  # "called for the White House to direct ...": someone is asked
+    asked = [t for w in verb.children if w.lower_ == "for" for t in w.subtree]
+    return bool(asked) and not any(can_act(t, lex) and t.pos_ != "PRON" for t in asked)
+
+
+def shown_by_a_poll(token: Token, lex: Lexicon) -> bool:
+    """ "polls show more people blaming Mr. Trump", "a survey found voters rejecting ...": what a
+    poll or study finds people doing is a statistic of views, no act."""
+    if not rules.enabled("poll_findings"):
+        return False
+    sources = lex.word_classes["poll_sources"]
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        subject = first_child(current, "nsubj")
+        if current.pos_ == "VERB" and subject is not None and lemma_of(subject) in sources:
+            return True
+    return False
