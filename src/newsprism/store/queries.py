@@ -229,8 +229,8 @@ def events(
         own.append(_names_contain(e.c.actors, actor))
     if since:  # the same rows as date >= since (undated ones never pass), read from the order's index
         own.append(day >= since)
-    if until:
-        own.append(e.c.date <= until)
+    if until:  # dated ones only: the order's index range then starts past the undated events
+        own.append(and_(day > literal_column("''"), day <= until))
     query = select(e).join(a, a.c.article_id == e.c.article_id).where(*own)
     keys = [(day, False), (e.c.article_id, False), (e.c.start, False), (e.c.event_id, False)]
     return Listing(query, keys, _make(Event), select(e.c.event_id).where(*own))
