@@ -144,7 +144,10 @@ def kept_total(conn: Any, query: Any) -> tuple[int, bool]:
     Kept while the database is unchanged, like ``kept_count``."""
     if query.whereclause is None:
         return kept_count(conn, query), False
-    capped = select(func.count()).select_from(query.order_by(None).limit(COUNTED_MOST + 1).subquery())
+    # Only a constant a row: a LIMIT keeps the database from flattening the subquery, which would
+    # then read every column the list shows (an article's text) just to count it.
+    slim = query.with_only_columns(literal_column("1"), maintain_column_froms=True).order_by(None)
+    capped = select(func.count()).select_from(slim.limit(COUNTED_MOST + 1).subquery())
     key = ("capped count", *read_cache.statement_key(conn.engine, capped))
     found = read_cache.shared.get(
         conn.engine, key, lambda: conn.execute(substring.resolve(capped, conn)).scalar() or 0
