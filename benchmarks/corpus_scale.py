@@ -172,6 +172,7 @@ def api_queries(client, corpus_db: Path) -> list[str]:
         # The commonest word of some quotes: a q= that most quotes match.
         quoted = Counter(w for (t,) in conn.execute("SELECT text FROM quotes LIMIT 200") for w in t.split())
         day = conn.execute("SELECT published FROM articles LIMIT 1 OFFSET 1000").fetchone()[0]
+        early = conn.execute("SELECT min(published) FROM articles").fetchone()[0]
     surname, top_surname = speaker.split()[-1], most_named.split()[-1]
     rare_name = (rare[0] if rare else speaker).split()[-1]
     common_word = quoted.most_common(1)[0][0] if quoted else word
@@ -184,6 +185,7 @@ def api_queries(client, corpus_db: Path) -> list[str]:
         f"/api/quotes?speaker={top_surname}",
         f"/api/quotes?speaker={rare_name}",
         f"/api/quotes?outlet={outlet}",
+        f"/api/quotes?since={early}",  # a window holding most quotes: its total is capped, not counted
         f"/api/quotes?q={word}",
         f"/api/quotes?q={common_word}",
         "/api/entities",
@@ -193,6 +195,7 @@ def api_queries(client, corpus_db: Path) -> list[str]:
         f"/api/events?actor={surname}",
         f"/api/events?actor={top_surname}",
         "/api/events?type=CONSULT",
+        f"/api/events?until={day}",
         "/api/stories",
         "/api/stories?sort=outlets",
         "/api/stories?sort=outlets&min_outlets=3",

@@ -295,14 +295,14 @@ class Corpus:
 
     # ---- search and export -----------------------------------------------------------------
 
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page:
-        """Full-text search over article titles and text and over quotes, best first. Ranked
-        results page by offset: ``next`` is the offset of the next page."""
-        from newsprism.store.search import search
+    def search(self, q: str, limit: int = 20, offset: int = 0, after: str | None = None) -> Page:
+        """Full-text search over article titles and text and over quotes, best first (past
+        10,000 matches: articles, then quotes, the last stored first). ``next`` is the cursor of
+        the next page (pass it as ``after``: page 1000 costs what page 1 costs); ``offset``
+        still works for old clients."""
+        from newsprism.store.search import search_page
 
-        items, total = search(self.store, q, limit=limit, offset=offset)
-        more = offset + limit < total
-        return Page(items=items, total=total, next=str(offset + limit) if more else None, offset=offset)
+        return search_page(self.store, q, limit=limit, after=after, offset=offset)
 
     def export(self, table: str, out: Path, fmt: str | None = None) -> tuple[int, str]:
         """Write a whole table to Parquet, CSV or JSON Lines; returns (rows, format)."""

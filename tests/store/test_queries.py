@@ -87,6 +87,27 @@ def test_quote_totals_count_the_rows_with_and_without_article_filters(corpus: Co
     assert since == ["q1:q1", "q2:q1"]
 
 
+def test_filtered_totals_stop_counting_at_the_cap_and_the_pages_go_on(corpus: Corpus, monkeypatch):
+    """Past COUNTED_MOST matches a filtered list's total is that many, marked as a lower bound;
+    an unfiltered list counts its table exactly; the cursor still reaches every row."""
+    monkeypatch.setattr(pages, "COUNTED_MOST", 5)
+    first = corpus.quote_page(limit=4, since="2025-01-01")
+    assert (first.total, first.total_capped) == (5, True)
+    ids, page = [], first
+    while True:
+        ids += [q.quote_id for q in page.items]
+        if page.next is None:
+            break
+        page = corpus.quote_page(limit=4, since="2025-01-01", after=page.next)
+    assert len(ids) == len(set(ids)) == 18
+    whole = corpus.quote_page(limit=4)
+    assert (whole.total, whole.total_capped) == (18, False)
+    few = corpus.event_page(limit=4, until="2025-01-01")
+    assert (few.total, few.total_capped) == (3, False)
+    many = corpus.event_page(limit=4, type="aid")
+    assert (many.total, many.total_capped) == (5, True)
+
+
 def test_event_and_quote_pages_read_their_order_index(corpus: Corpus):
     engine = corpus.store.engine
     if engine.dialect.name != "sqlite":
@@ -95,6 +116,11 @@ def test_event_and_quote_pages_read_their_order_index(corpus: Corpus):
         (queries.events(), "ix_events_order"),
         (queries.events(type="aid"), "ix_events_type_order"),
         (queries.events(since="2025-01-02"), "ix_events_order"),
+        # an until= page starts past the undated events: a range of the index, not its start
+        (
+            queries.events(until="2025-01-02"),
+            "SEARCH events USING INDEX ix_events_order (<expr>>? AND <expr><?)",
+        ),
         (queries.quotes(), "SCAN quotes USING INDEX ix_quotes_order"),  # never all joined first
         (queries.quotes(speaker_entity_id="person-1"), "ix_quotes_speaker_entity_order"),
         (queries.entities(min_mentions=2), "ix_entities_rank"),

@@ -184,6 +184,7 @@ def test_full_text_search_over_articles_and_quotes(client: TestClient):
         "items": [],
         "total": 0,
         "next": None,
+        "total_capped": False,
     }
 
 
@@ -191,7 +192,7 @@ def test_full_text_search_over_articles_and_quotes(client: TestClient):
 def test_search_input_is_never_query_syntax(client: TestClient, query: str):
     answer = client.get("/api/search", params={"q": query})
     assert answer.status_code == 200, answer.text
-    assert set(answer.json()) == {"items", "total", "next"}
+    assert set(answer.json()) == {"items", "total", "next", "total_capped"}
 
 
 def test_search_index_follows_changed_articles(tmp_path: Path, nlp):
@@ -364,7 +365,7 @@ def test_an_empty_corpus_has_a_home_page_and_empty_lists(tmp_path: Path):
     home = client.get("/")
     assert home.status_code == 200 and "No articles stored" in home.text and "No stories yet" in home.text
     for url in ["/api/articles", "/api/quotes", "/api/entities", "/api/stories", "/api/search?q=anything"]:
-        assert client.get(url).json() == {"items": [], "total": 0, "next": None}, url
+        assert client.get(url).json() == {"items": [], "total": 0, "next": None, "total_capped": False}, url
 
 
 def test_pages_link_to_their_next_page(client: TestClient):

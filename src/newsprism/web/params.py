@@ -23,6 +23,11 @@ def offset() -> Any:
     return Query(0, ge=0, le=10**9, description="How many items to skip (the `after` cursor is faster)")
 
 
+def position() -> Any:
+    """Where a page reached by a cursor starts: only shown ("51-100 of 300"), never read by."""
+    return Query(0, ge=0, le=10**9, description="Position of the page's first item, as shown")
+
+
 def after() -> Any:
     return Query(
         None,

@@ -28,7 +28,9 @@ def next_link(request: Request, page: Page, limit: int) -> str | None:
 
 
 def paged(request: Request, page: Page, limit: int) -> dict[str, Any]:
-    return {"items": page.items, "total": page.total, "next": next_link(request, page, limit)}
+    """The page as the API sends it; ``total_capped`` says ``total`` is only a lower bound."""
+    link = next_link(request, page, limit)
+    return {"items": page.items, "total": page.total, "next": link, "total_capped": page.total_capped}
 
 
 def to_json(page: Page) -> Page:
@@ -247,11 +249,9 @@ def add_api_routes(app: FastAPI, corpus: Corpus) -> None:
         request: Request,
         q: str = Query(..., min_length=1, max_length=500, description='Words, "a phrase", or prefix*'),
         limit: int = params.limit(),
+        after: str | None = params.after(),
         offset: int = params.offset(),
     ) -> dict[str, Any]:
         """Full-text search over article titles and text and over quotes and speakers, best first
         (past 10,000 matches: matching articles, then quotes, the last stored first)."""
-        page = corpus.search(q, limit=limit, offset=offset)
-        more = page.next is not None
-        link = str(request.url.include_query_params(offset=offset + limit, limit=limit)) if more else None
-        return {"items": page.items, "total": page.total, "next": link}
+        return paged(request, corpus.search(q, limit=limit, offset=offset, after=after), limit)

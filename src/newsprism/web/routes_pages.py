@@ -8,10 +8,11 @@ from datetime import date, timedelta
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 
-from newsprism.api import STORY_SORTS, Corpus
+from newsprism.api import STORY_SORTS, Corpus, Page
 from newsprism.web import charts, params, views
 
 PAGE = 50
+SEARCH_PAGE = 30
 # The home page's time windows, in days up to the newest story ("all": no window).
 WINDOWS = {"7": 7, "30": 30, "365": 365, "all": None}
 DEFAULT_WINDOW = "30"
@@ -37,12 +38,14 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         window: str = Query(DEFAULT_WINDOW, pattern="^(" + "|".join(WINDOWS) + ")$"),
         min_outlets: int = Query(0, ge=0, le=10**6),
         offset: int = params.offset(),
+        after: str | None = params.after(),
+        at: int = params.position(),
     ) -> HTMLResponse:
         """Stories, the biggest (most outlets) of the last 30 days first; recent articles and top
         entities."""
         since = window_start(corpus, window)
         filters = {"sort": sort, "min_outlets": min_outlets, "since": since, "undated": True}
-        page = corpus.story_list_page(PAGE, offset=offset, **filters)
+        page = corpus.story_list_page(PAGE, after, offset, **filters)
         everything = corpus.story_list_page(1).total if not page.total else page.total
         recent = corpus.article_page(20, status="ok", newest_first=True).items
         return render(
@@ -50,8 +53,10 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
             "home.html",
             stories=page.items,
             total=page.total,
+            capped=page.total_capped,
+            next=page.next,
             all_stories=everything,
-            offset=offset,
+            offset=at if after else offset,
             limit=PAGE,
             sort=sort,
             window=window,
@@ -75,9 +80,17 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         return HTMLResponse(corpus.story_answer(story_id, "story_page", page))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, tags=["pages"])
-    def entity_page(request: Request, entity_id: str, offset: int = params.offset()) -> HTMLResponse:
+    def entity_page(
+        request: Request,
+        entity_id: str,
+        offset: int = params.offset(),
+        after: str | None = params.after(),
+        at: int = params.position(),
+    ) -> HTMLResponse:
         """An entity: aliases, roles, its quotes a page at a time, outlets, and mentions over time."""
-        view = views.entity_view(corpus, entity_id, quote_limit=PAGE, quote_offset=offset)
+        view = views.entity_view(corpus, entity_id, quote_limit=PAGE, quote_offset=offset, quotes_after=after)
+        if after:
+            view["quote_offset"] = at
         return render(request, "entity.html", view=view, chart=charts.entity_chart(view), limit=PAGE)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, tags=["pages"])
@@ -98,11 +111,13 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         since: str | None = params.since(form=True),
         until: str | None = params.until(form=True),
         offset: int = params.offset(),
+        after: str | None = params.after(),
+        at: int = params.position(),
     ) -> HTMLResponse:
         """Quote search: words in the quote, speaker, outlet and dates."""
         dates = params.real_dates(since=since, until=until)
         filters = {"speaker": speaker, "outlet": outlet, "text": q}
-        page = corpus.quote_page(PAGE, offset=offset, **filters, **dates)
+        page = corpus.quote_page(PAGE, after, offset, **filters, **dates)
         ids = sorted({x.article_id for x in page.items})
         articles = {a.article_id: a for a in corpus.articles(ids=ids)} if ids else {}
         rows = [views.quote_row(x, articles.get(x.article_id)) for x in page.items]
@@ -112,16 +127,23 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
             "quotes.html",
             rows=rows,
             total=page.total,
-            offset=offset,
+            capped=page.total_capped,
+            next=page.next,
+            offset=at if after else offset,
             limit=PAGE,
             form={k: v or "" for k, v in form.items()},
         )
 
     @app.get("/search", response_class=HTMLResponse, tags=["pages"])
     def search_page(
-        request: Request, q: str = Query("", max_length=500), offset: int = params.offset()
+        request: Request,
+        q: str = Query("", max_length=500),
+        offset: int = params.offset(),
+        after: str | None = params.after(),
+        at: int = params.position(),
     ) -> HTMLResponse:
         """Full-text search over articles and quotes."""
-        page = corpus.search(q, limit=30, offset=offset) if q.strip() else None
-        items, total = (page.items, page.total) if page else ([], 0)
-        return render(request, "search.html", q=q, items=items, total=total, offset=offset, limit=30)
+        page = corpus.search(q, limit=SEARCH_PAGE, offset=offset, after=after) if q.strip() else Page([], 0)
+        shown = {"total": page.total, "capped": page.total_capped, "next": page.next}
+        start = at if after else offset
+        return render(request, "search.html", q=q, items=page.items, offset=start, limit=SEARCH_PAGE, **shown)

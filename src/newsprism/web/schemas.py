@@ -49,6 +49,10 @@ def page_of(model: type[BaseModel]) -> type[BaseModel]:
         items=(list[model], ...),
         total=(int, Field(..., description="How many items match in all")),
         next=(str | None, Field(None, description="URL of the next page, null on the last")),
+        total_capped=(
+            bool,
+            Field(False, description="Whether counting stopped early: at least ``total`` match"),
+        ),
     )
 
 

@@ -174,7 +174,7 @@ def entity_view(
         over_time[outlet or NO_OUTLET][day][kind] += count
     view["outlets"] = {name or NO_OUTLET: n for name, n in (view.get("outlets") or {}).items()}
     view["quotes"] = [quote_row(q, articles.get(q.article_id)) for q in page.items]
-    view["quote_count"] = page.total
+    view.setdefault("quote_count", page.total)  # the profile's own count is exact (an index range)
     view["quote_offset"] = page.offset
     view["quotes_next"] = page.next
     latest, view["mentioned_in_count"] = corpus.entity_articles(entity_id, limit=MENTIONED_IN_SHOWN)
