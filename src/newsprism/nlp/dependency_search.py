@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -63,6 +65,30 @@ RELATIONS: dict[str, tuple[Callable, Callable]] = {
     ">++": (_right_children, _head_on_left),
     ">--": (_left_children, _head_on_right),
 }
+
+
+# token attributes whose node tests are read from ``Doc.to_array`` columns: a value, or {IN: [...]}
+# (the ids the Matcher compares: string ids, part-of-speech symbols)
+COLUMNS = ("LOWER", "LEMMA", "DEP", "POS", "TAG", "ORTH")
+
+
+def column_tests(attrs: dict[str, Any]) -> list[tuple[str, numpy.ndarray]] | None:
+    """A node's test as (column, the ids it may hold, sorted) pairs, or None for a test written
+    otherwise."""
+    tests = []
+    for attr, value in attrs.items():
+        column = "ORTH" if attr.upper() == "TEXT" else attr.upper()
+        if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+            value = value["IN"]
+        elif isinstance(value, str):
+            value = [value]
+        else:
+            return None
+        if column not in COLUMNS or not all(isinstance(v, str) for v in value):
+            return None
+        ids = numpy.unique(numpy.array([get_string_id(v) for v in value], dtype=numpy.uint64))
+        tests.append((column, ids))
+    return tests
 
 
 class TreePattern:
@@ -135,6 +161,34 @@ class DependencySearch:
             TreePattern(self.matcher, f"{name}#{n}", nodes) for n, nodes in enumerate(alternatives)
         ]
         self.searchable = all(p.searchable for p in self.alternatives)
+        # the node tests as columns of ``Doc.to_array`` (numpy, no Python call a token) when
+        # every test is written so; else the token Matcher runs them
+        tests = {
+            key: column_tests(node["RIGHT_ATTRS"])
+            for pattern, nodes in zip(self.alternatives, alternatives, strict=True)
+            for key, node, is_open in zip(pattern.keys, nodes, pattern.open, strict=True)
+            if not is_open
+        }
+        self.tests = None if None in tests.values() else tests
+        self.columns = sorted({column for test in (self.tests or {}).values() for column, _ in test})
+
+    def _hits(self, where: Doc | Span, offset: int) -> dict[int, set[int]]:
+        """The tokens passing each node test (by its key), as document offsets."""
+        hits: dict[int, set[int]] = {}
+        if self.tests is None:
+            for key, start, _ in self.matcher(where):
+                hits.setdefault(key, set()).add(start + offset)
+            return hits
+        doc = where.doc if isinstance(where, Span) else where
+        values = doc.to_array(self.columns)[offset : offset + len(where)]
+        for key, test in self.tests.items():
+            passing = numpy.ones(len(values), dtype=bool)
+            for column, ids in test:  # ``ids`` sorted: each value found by bisection
+                column_values = values[:, self.columns.index(column)]
+                at = numpy.minimum(numpy.searchsorted(ids, column_values), len(ids) - 1)
+                passing &= ids[at] == column_values
+            hits[key] = set((numpy.flatnonzero(passing) + offset).tolist())
+        return hits
 
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
@@ -143,9 +197,7 @@ class DependencySearch:
             return None
         offset = where.start if isinstance(where, Span) else 0
         doc = where.doc if isinstance(where, Span) else where
-        hits: dict[int, set[int]] = {}
-        for key, start, _ in self.matcher(where):
-            hits.setdefault(key, set()).add(start + offset)
+        hits = self._hits(where, offset)
         span = range(offset, offset + len(where))
         found: set[tuple[int, ...]] = set()
         for pattern in self.alternatives:
