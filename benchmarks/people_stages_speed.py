@@ -1,6 +1,6 @@
 """CPU cost of the entity, quote and event stages as shares of the spaCy parse, on real articles.
 
-    python3 benchmarks/people_stages_speed.py [--articles 200] [--examples] [--dump OUT.jsonl]
+    python3 benchmarks/people_stages_speed.py [--articles 200] [--skip 0] [--examples] [--dump OUT.jsonl]
 
 Reads the first ``--articles`` AllSides articles of at least 100 words (../shared/data/allsides;
 ``--examples`` reads the repository's example articles instead), cleans them as ``analyze`` does,
@@ -45,7 +45,7 @@ from newsprism.quotes.extract import extract_quotes
 REPO = Path(__file__).resolve().parents[1]
 
 
-def load_articles(count: int, examples: bool) -> list:
+def load_articles(count: int, examples: bool, skip: int = 0) -> list:
     """Cleaned articles, as ``analyze`` would parse them."""
     settings = Settings.load()
     with tempfile.TemporaryDirectory() as folder:
@@ -54,7 +54,7 @@ def load_articles(count: int, examples: bool) -> list:
         else:
             path = Path(folder) / "articles.jsonl.gz"
             with gzip.open(path, "wt", encoding="utf-8") as out:
-                for record in islice(records(min_words=100), count):
+                for record in islice(records(min_words=100), skip, skip + count):
                     out.write(json.dumps(record) + "\n")
             paths = [str(path)]
         return [clean.clean_article(raw, settings) for raw in iter_raw(paths) if not raw.error]
@@ -84,13 +84,14 @@ def run_stages(doc, article):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
     parser.add_argument("--examples", action="store_true", help="the repository's example articles")
     parser.add_argument("--dump", type=Path, help="write the extractions here as JSON Lines")
     args = parser.parse_args()
     if not args.examples and not CORPUS.exists():
         print(f"{CORPUS} not found: the benchmark needs the shared corpus (or --examples)")
         return 0
-    articles = load_articles(args.articles, args.examples)
+    articles = load_articles(args.articles, args.examples, args.skip)
     nlp = load_model(Settings.load().model)
     began = time.process_time()
     load_lexicon()
