@@ -10,7 +10,9 @@ dateline's shape is a regular expression in ``data/patterns.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsprism.models import Article
 from newsprism.nlp.patterns import regex
@@ -28,7 +30,20 @@ class Layout:
     dateline: tuple[int, int] | None = None  # "DES MOINES, Iowa —", the dash included
 
     def in_headline(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.headline_lines)
+        starts, reach = self._headline_reach
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < reach[i]
+
+    @cached_property
+    def _headline_reach(self) -> tuple[list[int], list[int]]:
+        """The lines' starts in order, and the furthest end of the lines up to each: asked for
+        every proper noun of an article, a link list's hundred lines are not scanned each time."""
+        starts, reach, furthest = [], [], 0
+        for start, end in sorted(self.headline_lines):
+            furthest = max(furthest, end)
+            starts.append(start)
+            reach.append(furthest)
+        return starts, reach
 
     def in_dateline(self, offset: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]

@@ -17,7 +17,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from newsprism.nlp import lexicon
+from newsprism.nlp import dependency_search, lexicon
 
 PATTERNS_FILE = "patterns.yaml"
 
@@ -72,6 +72,12 @@ def _matcher(vocab: Vocab, name: str) -> Matcher | DependencyMatcher:
     return matcher
 
 
+@lru_cache(maxsize=64)
+def _search(vocab: Vocab, name: str) -> dependency_search.DependencySearch:
+    """A dependency pattern, for the search from its rarest node."""
+    return dependency_search.DependencySearch(vocab, name, definitions()["dependency"][name])
+
+
 def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     """The matches of one named pattern in a document or a stretch of one (a sentence, the words
     around a name: small stretches keep it cheap), as document token offsets: (start, end) for a
@@ -82,7 +88,9 @@ def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     if isinstance(matcher, Matcher):
         found = {(start + offset, end + offset) for _, start, end in matcher(where)}
     else:
-        found = {tuple(i + offset for i in tokens) for _, tokens in matcher(where)}
+        found = _search(where.vocab, name).match(where)
+        if found is None:
+            found = {tuple(i + offset for i in tokens) for _, tokens in matcher(where)}
     return sorted(found)
 
 

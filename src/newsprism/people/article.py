@@ -102,18 +102,14 @@ def read_people(
             subjects.append(token)
         elif dep == "appos":
             appositives.append(token)
-        if is_cue(token, SPEECH_VERBS):
-            article.speech_cues.append(token)
+        pos = token.pos_
+        if (pos in ("VERB", "AUX") or token.lower_ == "according") and is_cue(token, SPEECH_VERBS):
+            article.speech_cues.append(token)  # (the test above: what ``is_cue`` looks at first)
+        if pos == "PROPN":
+            _note_proper_noun(article, token)
     aged = {
         doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
     }
-    for token in doc:
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and not in_headline(article, token.idx):
-            after = token.nbor() if token.i + 1 < len(doc) else token
-            if layout.in_dateline(token.idx):
-                continue  # a dateline, "PORT ELLERY —", names a place
-            following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
-            article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
     article.organisations = _organisations(article, subjects, appositives, aged)
     # the people of the article's index: the entities as the repairs left them ("Psaki" labelled
     # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
@@ -141,6 +137,19 @@ def read_people(
     # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
     article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
     return article, subjects
+
+
+def _note_proper_noun(article: ArticlePeople, token: Token) -> None:
+    """A capitalised proper noun outside headlines and the dateline ("PORT ELLERY —" names a
+    place), with the capitalised proper noun after it: how often a name stands in the text."""
+    if not token.text[:1].isupper() or in_headline(article, token.idx):
+        return
+    if article.layout.in_dateline(token.idx):
+        return
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else token
+    following = after.lower_ if after.pos_ == "PROPN" and after.text[:1].isupper() else ""
+    article.proper_offsets.setdefault(token.lower_, []).append((token.idx, following))
 
 
 def _named_role_holder(ent: Span) -> bool:

@@ -101,10 +101,17 @@ def given_name_attested(word: str) -> bool:
     evidence against what an article's pronoun says."""
     folded = fold_word(word)
     folded = name_rules()["nickname_of"].get(folded, folded)
-    rules = name_rules()
-    hand = {fold_word(n) for names_ in rules.get("given_names", {}).values() for n in names_}
     gender = _given_names().get(folded)
-    return folded in hand or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
+    return (
+        folded in _hand_given_names() or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
+    )
+
+
+@lru_cache(maxsize=1)
+def _hand_given_names() -> frozenset[str]:
+    """The hand list's given names, folded."""
+    rules = name_rules()
+    return frozenset(fold_word(n) for names_ in rules.get("given_names", {}).values() for n in names_)
 
 
 @lru_cache(maxsize=1)
@@ -220,8 +227,10 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text) if len(text) > 2 else text
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """Lower case, accents removed, every run of non-letters one space: for exact comparisons."""
+    """Lower case, accents removed, every run of non-letters one space: for exact comparisons
+    (kept for the names an article repeats: its mentions are compared many times)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace(".", "")
     return _NON_WORD.sub(" ", text.replace("’", "'").replace("'", "")).strip()

@@ -1,0 +1,212 @@
+"""DependencyMatcher patterns matched from their rarest node, with the matcher's own results.
+
+spaCy's ``DependencyMatcher`` tries every token of the document against every node, and for each
+token it walks up to the root; a node that takes any token (``RIGHT_ATTRS: {}``, as in "a name in
+apposition with a role") makes it cost a few milliseconds an article, and on a sentence (a
+``Span``) it first copies the span into a new ``Doc``. Here each node's token attributes are
+matched by one token ``Matcher`` (C code, no copy), and the tree is searched from the node with
+the fewest candidates along the pattern's relations, both ways. The matches are the same as the
+``DependencyMatcher``'s: the same node tests, the same relations, within the same tree; a
+pattern with a relation not written here, all nodes open, or a span a dependency arc leaves,
+returns None and the caller uses the ``DependencyMatcher``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+
+def _children(token: Token) -> Iterable[Token]:
+    return token.children
+
+
+def _head(token: Token) -> Iterable[Token]:
+    return () if token.head.i == token.i else (token.head,)
+
+
+def _descendants(token: Token) -> Iterable[Token]:
+    return (t for t in token.subtree if t.i != token.i)
+
+
+def _ancestors(token: Token) -> Iterable[Token]:
+    return token.ancestors
+
+
+def _right_children(token: Token) -> Iterable[Token]:
+    return token.rights
+
+
+def _left_children(token: Token) -> Iterable[Token]:
+    return token.lefts
+
+
+def _head_on_left(token: Token) -> Iterable[Token]:  # the token is a right child of its head
+    return (token.head,) if token.head.i < token.i else ()
+
+
+def _head_on_right(token: Token) -> Iterable[Token]:
+    return (token.head,) if token.head.i > token.i else ()
+
+
+# REL_OP -> (from the left node, the right nodes; from the right node, the left nodes), as the
+# DependencyMatcher defines them ("A > B": B is a child of A; "A >++ B": a child right of A)
+RELATIONS: dict[str, tuple[Callable, Callable]] = {
+    ">": (_children, _head),
+    "<": (_head, _children),
+    ">>": (_descendants, _ancestors),
+    "<<": (_ancestors, _descendants),
+    ">++": (_right_children, _head_on_left),
+    ">--": (_left_children, _head_on_right),
+}
+
+
+# token attributes whose node tests are read from ``Doc.to_array`` columns: a value, or {IN: [...]}
+# (the ids the Matcher compares: string ids, part-of-speech symbols)
+COLUMNS = ("LOWER", "LEMMA", "DEP", "POS", "TAG", "ORTH")
+
+
+def column_tests(attrs: dict[str, Any]) -> list[tuple[str, numpy.ndarray]] | None:
+    """A node's test as (column, the ids it may hold, sorted) pairs, or None for a test written
+    otherwise."""
+    tests = []
+    for attr, value in attrs.items():
+        column = "ORTH" if attr.upper() == "TEXT" else attr.upper()
+        if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+            value = value["IN"]
+        elif isinstance(value, str):
+            value = [value]
+        else:
+            return None
+        if column not in COLUMNS or not all(isinstance(v, str) for v in value):
+            return None
+        ids = numpy.unique(numpy.array([get_string_id(v) for v in value], dtype=numpy.uint64))
+        tests.append((column, ids))
+    return tests
+
+
+class TreePattern:
+    """One alternative of a dependency pattern: its nodes' token tests (keys of the shared token
+    ``Matcher``) and the relations between them, searched from any node."""
+
+    def __init__(self, matcher: Matcher, key: str, nodes: list[dict[str, Any]]):
+        self.ids = [node["RIGHT_ID"] for node in nodes]
+        self.open = [not node.get("RIGHT_ATTRS") for node in nodes]
+        self.keys = [matcher.vocab.strings.add(f"{key}/{n}") for n in range(len(nodes))]
+        for n, node in enumerate(nodes):
+            if not self.open[n]:
+                matcher.add(self.keys[n], [[node["RIGHT_ATTRS"]]])
+        self.edges: dict[int, list[tuple[int, Callable]]] = {n: [] for n in range(len(nodes))}
+        self.searchable = not all(self.open)
+        for n, node in enumerate(nodes[1:], start=1):
+            relation = RELATIONS.get(node.get("REL_OP", ""))
+            if relation is None or node.get("LEFT_ID") not in self.ids[:n]:
+                self.searchable = False
+                continue
+            left = self.ids.index(node["LEFT_ID"])
+            self.edges[left].append((n, relation[0]))
+            self.edges[n].append((left, relation[1]))
+
+    def matches(self, doc: Doc, span: range, hits: dict[int, set[int]]) -> set[tuple[int, ...]]:
+        """Every match inside ``span`` (document token offsets) as token offsets in node order;
+        ``hits``: the tokens that pass each node test (by its key)."""
+        candidates = {n: hits.get(key, set()) for n, key in enumerate(self.keys) if not self.open[n]}
+        first = min(candidates, key=lambda n: len(candidates[n]))
+        order, links = self._order(first)
+        found: set[tuple[int, ...]] = set()
+        chosen = [-1] * len(self.ids)
+
+        def extend(step: int) -> None:
+            if step == len(order):
+                found.add(tuple(chosen))
+                return
+            n = order[step]
+            source, relation = links[n]
+            for token in relation(doc[chosen[source]]):
+                if token.i in span and (self.open[n] or token.i in candidates[n]):
+                    chosen[n] = token.i
+                    extend(step + 1)
+            chosen[n] = -1
+
+        for i in sorted(candidates[first]):
+            chosen[first] = i
+            extend(1)
+        return found
+
+    def _order(self, first: int) -> tuple[list[int], dict[int, tuple[int, Callable]]]:
+        """The nodes reached from ``first`` along the relations, each with the node and relation
+        it is reached by."""
+        order, links = [first], {}
+        for n in order:
+            for other, relation in self.edges[n]:
+                if other not in links and other != first:
+                    links[other] = (n, relation)
+                    order.append(other)
+        return order, links
+
+
+class DependencySearch:
+    """A dependency pattern's alternatives, with one token ``Matcher`` for all their node tests
+    (the word-list tests, run in Python per token, are then tried once a token)."""
+
+    def __init__(self, vocab: Vocab, name: str, alternatives: list[list[dict[str, Any]]]):
+        self.matcher = Matcher(vocab)
+        self.alternatives = [
+            TreePattern(self.matcher, f"{name}#{n}", nodes) for n, nodes in enumerate(alternatives)
+        ]
+        self.searchable = all(p.searchable for p in self.alternatives)
+        # the node tests as columns of ``Doc.to_array`` (numpy, no Python call a token) when
+        # every test is written so; else the token Matcher runs them
+        tests = {
+            key: column_tests(node["RIGHT_ATTRS"])
+            for pattern, nodes in zip(self.alternatives, alternatives, strict=True)
+            for key, node, is_open in zip(pattern.keys, nodes, pattern.open, strict=True)
+            if not is_open
+        }
+        self.tests = None if None in tests.values() else tests
+        self.columns = sorted({column for test in (self.tests or {}).values() for column, _ in test})
+
+    def _hits(self, where: Doc | Span, offset: int) -> dict[int, set[int]]:
+        """The tokens passing each node test (by its key), as document offsets."""
+        hits: dict[int, set[int]] = {}
+        if self.tests is None:
+            for key, start, _ in self.matcher(where):
+                hits.setdefault(key, set()).add(start + offset)
+            return hits
+        doc = where.doc if isinstance(where, Span) else where
+        values = doc.to_array(self.columns)[offset : offset + len(where)]
+        for key, test in self.tests.items():
+            passing = numpy.ones(len(values), dtype=bool)
+            for column, ids in test:  # ``ids`` sorted: each value found by bisection
+                column_values = values[:, self.columns.index(column)]
+                at = numpy.minimum(numpy.searchsorted(ids, column_values), len(ids) - 1)
+                passing &= ids[at] == column_values
+            hits[key] = set((numpy.flatnonzero(passing) + offset).tolist())
+        return hits
+
+    def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
+        """The matches of all alternatives as document token offsets, or None where this search
+        cannot stand in for the DependencyMatcher."""
+        if not self.searchable or not within_one_tree(where):
+            return None
+        offset = where.start if isinstance(where, Span) else 0
+        doc = where.doc if isinstance(where, Span) else where
+        hits = self._hits(where, offset)
+        span = range(offset, offset + len(where))
+        found: set[tuple[int, ...]] = set()
+        for pattern in self.alternatives:
+            found |= pattern.matches(doc, span, hits)
+        return found
+
+
+def within_one_tree(where: Doc | Span) -> bool:
+    """A span no dependency arc leaves (a sentence); the whole document always."""
+    if isinstance(where, Doc):
+        return True
+    return all(where.start <= t.head.i < where.end for t in where)
