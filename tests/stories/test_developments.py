@@ -117,7 +117,8 @@ def test_undated_articles_link_by_words_not_by_a_shared_actor(tmp_path, nlp, set
     """Without dates the gap is unknown: a shared governor does not chain two developments into
     one story (an archive stored on one day would otherwise become one story), while the
     articles of one event, much alike in words, still make one story."""
-    changes = {"development_threshold": 0.0, "actor_far_lead_threshold": 0.0}  # the actor rule alone
+    # the actor rule alone
+    changes = {"development_threshold": 0.0, "actor_far_lead_threshold": 0.0, "lead_day_lead_threshold": 0.0}
     settings = settings.with_(stories=dict(settings.stories, **changes))
     dam, _ = _dam_and_bank()
     inquiry = [_raw(*item, given_id=f"inquiry-{i}") for i, item in enumerate(INQUIRY)]

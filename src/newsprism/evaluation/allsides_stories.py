@@ -29,6 +29,8 @@ GOLD = REPO / "eval" / "allsides_stories" / "gold.jsonl"
 GOLD_OCT2018 = REPO / "eval" / "allsides_stories_oct2018" / "gold.jsonl"
 # A third, grouped after the thresholds were set (issue 19, second round): a first-run figure.
 GOLD_MAY2017 = REPO / "eval" / "allsides_stories_may2017" / "gold.jsonl"
+# A fourth, grouped before its first run (issue 19, fourth round): ``allsides_jul2018_*``.
+GOLD_JUL2018 = REPO / "eval" / "allsides_stories_jul2018" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

@@ -46,6 +46,7 @@ from newsprism.store.schema import (
 from newsprism.store.store import Store
 from newsprism.stories.duplicates import find_duplicates
 from newsprism.stories.features import (
+    LEAD_DAY,
     ArticleInfo,
     StoryConfig,
     actors,
@@ -54,6 +55,7 @@ from newsprism.stories.features import (
     development_counts,
     fingerprint,
     kept_terms,
+    lead_day,
     linked,
     split_terms,
     term_counts,
@@ -216,7 +218,10 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             gap, is_near = time_gap(item, batch.info[other], batch.terms[other][0], config)
             near[other_story] += is_near
             leads_pair = (lead_of(item.article_id), lead_of(other))
-            links[other_story] += linked(item.vector, vector_of(other), gap, config, actors_of, leads_pair)
+            days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
+            links[other_story] += linked(
+                item.vector, vector_of(other), gap, config, actors_of, leads_pair, days
+            )
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
         joined = {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
@@ -235,7 +240,17 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     config = batch.config
     terms = kept_terms(counts, weigh(counts, batch.df, docs, config), config.article_terms)
     item.vector = weigh(Counter(terms), batch.df, docs, config)
-    batch.terms[item.article_id] = (item.day, {**terms, **{t: float(c) for t, c in lead.items()}})
+    stored = {**terms, **{t: float(c) for t, c in lead.items()}}
+    day = lead_day(item, config)
+    if day is not None:
+        stored[LEAD_DAY] = float(day)
+    batch.terms[item.article_id] = (item.day, stored)
+
+
+def _lead_day_of(batch: Batch, article_id: str) -> int | None:
+    """The day the article's lead tells of, as stored beside its terms (None: none named)."""
+    day = batch.terms[article_id][1].get(LEAD_DAY)
+    return None if day is None else int(day)
 
 
 def _copies_stories(batch: Batch, article_ids: Sequence[str]) -> dict[str, set[str]]:

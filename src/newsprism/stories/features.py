@@ -26,6 +26,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.config import Settings
+from newsprism.events.dates import find_date_expressions, resolve_date
 from newsprism.nlp.lexicon import words
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -33,6 +34,7 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _MINHASH_SEED = 1
 _WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organisations
 LEAD = "^"  # prefix of the lead's terms, stored beside the article's kept terms
+LEAD_DAY = "#lead_day"  # the day the lead tells of (day number), stored beside the terms
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class StoryConfig:
     # the actor rule beyond actor_near_days also needs leads this alike (0: not used)
     actor_near_days: int = 0
     actor_far_lead_threshold: float = 0.0
+    # an actor-rule link between leads telling of different days needs leads this alike (0: not used)
+    lead_day_words: int = 0
+    lead_day_lead_threshold: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -247,9 +252,29 @@ def development_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
     return counts
 
 
+def lead_day(item: ArticleInfo, config: StoryConfig) -> int | None:
+    """The day the lead tells of: the latest day named in the first ``lead_day_words`` words
+    ("said Tuesday", "on Monday", "yesterday"), read back from the publication date, and not
+    after it nor more than ``story_window_days`` before (an anniversary is background). A
+    storyline's developments lead with their own day ("Trump said Tuesday he misspoke", a day
+    after the summit of Monday); None when the lead names no such day or the article has no date."""
+    if config.lead_day_words <= 0 or item.published_day is None:
+        return None
+    published = date.fromordinal(item.published_day).isoformat()
+    lead = item.text[: lead_end(item.text, config.lead_day_words)]
+    days = []
+    for found in find_date_expressions(lead):
+        day, granularity = resolve_date(found.text, published, "past")
+        if granularity == "day" and day:
+            number = date.fromisoformat(day).toordinal()
+            if 0 <= item.published_day - number <= config.story_window_days:
+                days.append(number)
+    return max(days, default=None)
+
+
 def split_terms(terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-    """Stored terms as (kept terms, lead terms)."""
-    kept = {t: c for t, c in terms.items() if not t.startswith(LEAD)}
+    """Stored terms as (kept terms, lead terms); the stored lead day is neither."""
+    kept = {t: c for t, c in terms.items() if not t.startswith(LEAD) and t != LEAD_DAY}
     return kept, {t: c for t, c in terms.items() if t.startswith(LEAD)}
 
 
@@ -289,11 +314,14 @@ def linked(
     config: StoryConfig,
     actors_of: Callable[[dict[str, float]], set[str]] | None = None,
     leads: tuple[dict[str, float], dict[str, float]] | None = None,
+    lead_days: tuple[int | None, int | None] = (None, None),
 ) -> bool:
     """Whether two articles (unit vectors of their kept terms) report one event: close in
     time, and either much alike in words, or alike enough and naming the same actor; and,
     when both leads are known (``leads``, unit vectors), their leads alike enough to tell one
-    development. ``actors_of`` may give each vector's actors from a cache."""
+    development. An actor-rule link between leads telling of different days (``lead_days``)
+    needs the leads alike at ``lead_day_lead_threshold``: the same people a day later is
+    another development. ``actors_of`` may give each vector's actors from a cache."""
     if gap_days > config.story_window_days:
         return False
     lead = cosine_with(leads[0], leads[1], 1.0) if leads and leads[0] and leads[1] else None
@@ -306,6 +334,9 @@ def linked(
         return False
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
         return False  # days apart, sharing actors and background: another development unless it leads alike
+    if lead is not None and None not in lead_days and lead_days[0] != lead_days[1]:
+        if lead < config.lead_day_lead_threshold:
+            return False  # the leads tell of different days: the storyline's next development
     actors_of = actors_of or actors
     return _distinct(actors_of(a) & actors_of(b)) >= config.shared_actors
 

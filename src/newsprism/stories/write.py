@@ -98,9 +98,23 @@ def write_batch(batch: Batch, items: list[ArticleInfo]) -> None:
         _drop_empty_stories(conn, batch.left_stories - set(batch.new_merges))
         # Stories re-inserted above, joined or left: their counts, from their members as they now are.
         recount_stories(conn, batch.recount | batch.left_stories | {p.story_id for p in profiles})
-        for old, into in sorted(batch.storyline_merges.items()):
-            s = stories_table
+        s = stories_table
+        for old, into in sorted(final_storylines(batch.storyline_merges).items()):
             conn.execute(update(s).where(s.c.storyline_id == old).values(storyline_id=into))
+
+
+def final_storylines(merges: dict[str, str]) -> dict[str, str]:
+    """Each merged storyline's last survivor. One call may join C into B and then B into A:
+    re-pointing C's stories to B, in whichever order the ids sort, would leave them in a
+    storyline that no longer exists."""
+    final = {}
+    for old in merges:
+        into, seen = merges[old], {old}
+        while into in merges and into not in seen:
+            seen.add(into)
+            into = merges[into]
+        final[old] = into
+    return final
 
 
 def _drop_empty_stories(conn, story_ids: set[str]) -> None:
