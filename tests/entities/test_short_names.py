@@ -29,3 +29,21 @@ def test_a_title_ending_an_opening_phrase_is_not_the_role_of_the_subject_after_i
     text = "Talks began on Monday with his Ukrainian counterpart, Mara Velt, in Kyiv."
     mentions = extract_mentions(nlp(text), Article(article_id="a3", source="t", text=text))
     assert any("counterpart" in r for m in mentions if m.text == "Mara Velt" for r in m.roles)
+
+
+def test_a_city_or_an_outlet_is_no_mistyped_surname():
+    """ "Washington" (a city that is also a given name) and "Bloomberg" (an outlet) typed GPE/ORG
+    never join a person of that surname across articles; an unknown one-word name may."""
+    from newsprism.entities.bearers import surname_shaped
+
+    assert not surname_shaped("GPE", "Washington")
+    assert not surname_shaped("ORG", "Bloomberg")
+    assert surname_shaped("ORG", "Holt")
+
+
+def test_a_title_of_office_tells_people_of_one_surname_apart():
+    """ "President" is on the honorifics list (stripped from names) but is a title of office: role
+    comparisons keep it; "Mr." and "Dr." say nothing of an office."""
+    from newsprism.people import names
+
+    assert names.role_cues(["President", "Mr.", "Dr."])[1] == {"president"}

@@ -195,7 +195,9 @@ def run(corpus: Path | None = None, verbose: bool = False, console=None, path: P
     if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the real-news people set is skipped", markup=False)
         return {}
-    paths = [path] if path else [p for p in (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET) if p.is_file()]
+    paths = (
+        [path] if path else [p for p in (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET) if p.is_file()]
+    )
     results = {p.stem: run_set(p, corpus, verbose, console) for p in paths}
     first = dict(next(iter(results.values())))
     first["splits"] = results
