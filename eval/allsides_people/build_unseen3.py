@@ -72,6 +72,7 @@ MASKS = [
     "Scott Perry",  # a congressman, in the same live blog
     "Yevgeny Vindman",  # Alexander Vindman's twin brother, named once
     "Jill Biden",
+    "Morgan Williams",  # correction after the first run (see README): a business council's head
 ]
 
 # The live blog 4e22CbFb0iq6cxLv: bare "Taylor" there is James Taylor, bare "Perry" Rep. Scott Perry.
@@ -116,7 +117,9 @@ PEOPLE = {
     "John Bolton": (["John Bolton", "Bolton"], {}),
     "Fiona Hill": (["Fiona Hill", "Hill"], {}),
     "George Kent": (["George Kent", "Kent"], {}),
-    "Jennifer Williams": (["Jennifer Williams", "Williams"], {}),
+    # Correction after the first run: bare "Williams" in 5mTrunXcCnddI7B5 is Morgan Williams, and
+    # Jennifer Williams is not named there (the first-run figure was taken with it counted for her).
+    "Jennifer Williams": (["Jennifer Williams", "Williams"], {"Williams": ["5mTrunXcCnddI7B5"]}),
     "Jim Jordan": (["Jim Jordan", "James (Jim) Daniel Jordan", "Jordan"], {}),
     "Lev Parnas": (["Lev Parnas", "Parnas"], {}),
     "Mick Mulvaney": (["Mick Mulvaney", "John (Mick) Michael Mulvaney", "Mulvaney"], {}),

@@ -238,3 +238,22 @@ def test_a_full_name_run_into_a_word_written_alone_is_a_list():
         "Hunter Biden",
         "Joe Biden",
     ]
+
+
+def test_a_common_word_run_into_a_surname_is_the_person_of_that_surname():
+    """ "tell Congress Nunes met ..." in an article naming Devin Nunes: the bare "Nunes" linked to
+    the run-on name are Devin Nunes; a given name before a surname ("Hunter Biden") is untouched."""
+    mentions = [
+        _mention("a", "Congress Nunes", 0),
+        _mention("a", "Devin Nunes", 20),
+        _mention("a", "Nunes", 40, local="Congress Nunes"),
+        _mention("a", "Hunter Biden", 60),
+        _mention("a", "Joe Biden", 80),
+    ]
+    assert [m.local_name for m in repair_mentions(mentions)] == [
+        "Devin Nunes",
+        "Devin Nunes",
+        "Devin Nunes",
+        "Hunter Biden",
+        "Joe Biden",
+    ]

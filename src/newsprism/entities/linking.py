@@ -218,7 +218,8 @@ class _Linker:
         else:
             found = self._match_name(local)
             people = self.candidates(f"pl:{_parsed(local.name).last}|", ("PERSON",))
-            found = person_for_surname(local.label, local.name, people, found, self._weight) or found
+            if not any(text.startswith("The ") for text in local.texts):  # "The Hill" is no surname
+                found = person_for_surname(local.label, local.name, people, found, self._weight) or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
             if len(found) > 1 and local.label == "PERSON":

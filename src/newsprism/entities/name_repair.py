@@ -23,6 +23,7 @@ from functools import lru_cache
 import yaml
 
 from newsprism.config import data_path
+from newsprism.entities.descriptor_names import join_descriptor_names
 from newsprism.entities.name_shape import title_of_a_contest, without_descriptors, without_trailing_acronym
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
@@ -219,7 +220,7 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
                 if mention is None:
                     continue
         repaired.append(mention)
-    return _join_surnames(_split_lists(repaired))
+    return _join_surnames(_split_lists(join_descriptor_names(repaired)))
 
 
 def written_in(text: str, name: str) -> bool:
