@@ -41,6 +41,7 @@ from newsprism.entities.bearers import (
 from newsprism.entities.display import display_name
 from newsprism.entities.fact_links import link_quotes_and_events
 from newsprism.entities.label_vote import LabelVote, vote_keys
+from newsprism.entities.merges import merge_entities, merged_links, middle_name_keys, repoint_facts
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -179,6 +180,7 @@ class _Linker:
         self.changed: dict[str, Entity] = {}
         self.new_keys: list[tuple[str, str]] = []
         self.weight: dict[str, int] = {}  # mentions per entity, counting this call's links
+        self.merged: dict[str, str] = {}  # an entity merged into another this call -> the kept one
 
     def preload(self, keys: set[str]) -> None:
         self.index.update(self.store.entity_ids_by_key(keys))
@@ -219,7 +221,10 @@ class _Linker:
             found = self._match_name(local)
             people = self.candidates(f"pl:{_parsed(local.name).last}|", ("PERSON",))
             if not any(text.startswith("The ") for text in local.texts):  # "The Hill" is no surname
-                found = person_for_surname(local.label, local.name, people, found, self._weight) or found
+                person = person_for_surname(local.label, local.name, people, found, self._weight)
+                for thing in found if person else ():  # the corpus now shows whose surname it is
+                    merge_entities(self, person[0], thing)
+                found = person or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
             if len(found) > 1 and local.label == "PERSON":
@@ -345,13 +350,32 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
             forced = linker.aliases.canonical(local.forms)
             entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
             linker.absorb(entity, local, forced)
+            for other in _same_person(linker, local, entity):  # "Recep Tayyip Erdogan" joins two
+                entity = merge_entities(linker, entity, other)
             if local.label == "NORP":
                 _relate_demonym(linker, entity)
             entity_id = entity.entity_id
         local.linked = entity_id
         links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
+    links = merged_links(linker, links)
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links, display_name)
+    repoint_facts(store, linker.merged)
     link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
+
+
+def _same_person(linker: _Linker, local: _Local, entity: Entity) -> list[Entity]:
+    """Other entities a full name with middle names shows to be the same person: "Tayyip Erdogan"
+    when "Recep Tayyip Erdogan" joined "Recep Erdogan"."""
+    if local.label != "PERSON" or not _parsed(local.name).middles:
+        return []
+    found = [e for key in middle_name_keys(local.name) for e in linker.candidates(key, ("PERSON",))]
+    return [
+        e
+        for e in unique(found)
+        if e.entity_id != entity.entity_id
+        and close_variant(local.name, e.name)
+        and not linker._kept_apart(local, e)
+    ]
 
 
 def _relabel_by_vote(linker: _Linker, vote: LabelVote, local: _Local) -> None:
@@ -372,6 +396,7 @@ def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -
         if local.label == "PERSON"
         for k in vote_keys(local.name, local.cued)
     }
+    keys |= {k for groups in locals_by_article.values() for g in groups for k in middle_name_keys(g.name)}
     keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
     for groups in locals_by_article.values():
         for local in groups:
