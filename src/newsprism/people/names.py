@@ -122,6 +122,24 @@ def foreign_given_name(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def listed_surnames() -> frozenset[str]:
+    """Folded family names of Faker's Latin-script locales: "Cooper" is one, "Burisma" is not."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        found.update(fold_word(n) for n in getattr(provider, "last_names", None) or () if n.isalpha())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
 def _faker_name_sources() -> dict[str, dict[str, set[str]]]:
     """gender -> folded first name -> the Faker locales listing it (Latin script only)."""
     import importlib
