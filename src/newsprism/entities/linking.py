@@ -220,7 +220,8 @@ class _Linker:
         else:
             found = self._match_name(local)
             people = self.candidates(f"pl:{_parsed(local.name).last}|", ("PERSON",))
-            if not any(text.startswith("The ") for text in local.texts):  # "The Hill" is no surname
+            written = [*local.texts, *(alias for thing in found for alias in thing.aliases)]
+            if not any(text.startswith("The ") for text in written):  # "The Hill" is no surname
                 person = person_for_surname(local.label, local.name, people, found, self._weight)
                 for thing in found if person else ():  # the corpus now shows whose surname it is
                     merge_entities(self, person[0], thing)

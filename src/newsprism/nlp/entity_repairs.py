@@ -125,8 +125,8 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
         with_article = with_article or doc[start].lower_ in rules["leading_articles"]
         start += 1
-    if end - start == 1 and start and doc[start - 1].text == "The" and label in ("PERSON", "ORG"):
-        start, label = start - 1, "ORG"  # "told The Hill": a title, never a surname alone
+    if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
     if label == "PERSON":
         while start < end - 1 and doc[start].lower_ in names.titles():
             roles.append(doc[start].text)
