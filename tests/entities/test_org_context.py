@@ -27,3 +27,14 @@ def test_a_surname_of_a_person_named_in_full_stays_the_person(nlp):
         nlp, "Amy Cooper called the police. The company Cooper founded said nothing. Cooper left."
     )
     assert ("Cooper", "ORG") not in found
+
+
+def test_the_outlets_own_name_is_the_outlet_unless_a_person_of_that_name_is_named(nlp):
+    text = "Hill reported on Monday that the vote was delayed. Senators spoke to Hill reporters."
+    article = Article(article_id="a", source="a", text=text, outlet="The Hill")
+    found = [(m.text, m.label) for m in extract_mentions(nlp(text), article)]
+    assert ("Hill", "PERSON") not in found
+    text = "Fiona Hill testified on Thursday. Hill said the account was false."
+    article = Article(article_id="b", source="b", text=text, outlet="The Hill")
+    found = [(m.text, m.label) for m in extract_mentions(nlp(text), article)]
+    assert ("Hill", "PERSON") in found

@@ -43,3 +43,19 @@ def relabel_introduced_orgs(doc: Doc, items: list) -> None:
     for item in people:
         if names.plain(doc[item.start : item.end].text) in introduced:
             item.label = "ORG"
+
+
+def relabel_outlet_name(doc: Doc, outlet: str | None, items: list) -> None:
+    """ "Hill" in an article of The Hill, "Bloomberg" in one of Bloomberg: a one-word PERSON that is
+    the last word of the article's own outlet's name is the outlet, unless the article names a
+    person of that surname in full."""
+    words = [w for w in (outlet or "").split(" - ")[0].split() if w[:1].isupper() and len(w) > 2]
+    if not words:
+        return
+    own = names.plain(words[-1])
+    people = [i for i in items if i.label == "PERSON"]
+    if any(i.end - i.start > 1 and names.plain(doc[i.end - 1].text) == own for i in people):
+        return
+    for item in people:
+        if item.end - item.start == 1 and names.plain(doc[item.start].text) == own:
+            item.label = "ORG"
