@@ -41,7 +41,13 @@ from newsprism.entities.bearers import (
 from newsprism.entities.display import display_name
 from newsprism.entities.fact_links import link_quotes_and_events
 from newsprism.entities.label_vote import LabelVote, vote_keys
-from newsprism.entities.merges import merge_entities, merged_links, middle_name_keys, repoint_facts
+from newsprism.entities.merges import (
+    merge_entities,
+    merged_links,
+    middle_name_keys,
+    repoint_facts,
+    same_person,
+)
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -351,7 +357,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
             forced = linker.aliases.canonical(local.forms)
             entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
             linker.absorb(entity, local, forced)
-            for other in _same_person(linker, local, entity):  # "Recep Tayyip Erdogan" joins two
+            for other in same_person(linker, local, entity):  # "Recep Tayyip Erdogan" joins two
                 entity = merge_entities(linker, entity, other)
             if local.label == "NORP":
                 _relate_demonym(linker, entity)
@@ -362,21 +368,6 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links, display_name)
     repoint_facts(store, linker.merged)
     link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
-
-
-def _same_person(linker: _Linker, local: _Local, entity: Entity) -> list[Entity]:
-    """Other entities a full name with middle names shows to be the same person: "Tayyip Erdogan"
-    when "Recep Tayyip Erdogan" joined "Recep Erdogan"."""
-    if local.label != "PERSON" or not _parsed(local.name).middles:
-        return []
-    found = [e for key in middle_name_keys(local.name) for e in linker.candidates(key, ("PERSON",))]
-    return [
-        e
-        for e in unique(found)
-        if e.entity_id != entity.entity_id
-        and close_variant(local.name, e.name)
-        and not linker._kept_apart(local, e)
-    ]
 
 
 def _relabel_by_vote(linker: _Linker, vote: LabelVote, local: _Local) -> None:

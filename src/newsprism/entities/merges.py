@@ -20,10 +20,18 @@ from newsprism.store.store import Store
 
 
 def middle_name_keys(name: str) -> list[str]:
-    """The full-name keys of the forms a name with middle names also goes by ("Recep Tayyip
-    Erdogan" -> the key of "Tayyip Erdogan")."""
+    """The full-name key of the form a three-word name also goes by: its middle name and surname
+    ("Recep Tayyip Erdogan" -> the key of "Tayyip Erdogan"). Longer names are often headline or
+    caption runs ("Michael Brown Filmmaker Spike Lee") and connect nobody."""
     parsed = names.parse_person(name)
-    return [f"pfl:{middle} {parsed.last}|{parsed.suffix}" for middle in parsed.middles if len(middle) > 1]
+    if len(parsed.middles) != 1 or len(parsed.middles[0]) < 2 or len(name.split()) != 3:
+        return []
+    return [f"pfl:{parsed.middles[0]} {parsed.last}|{parsed.suffix}"]
+
+
+def goes_by_middle_name(name: str, entity: Entity) -> bool:
+    """Is the entity named by the middle name and surname of ``name`` ("Tayyip Erdogan")?"""
+    return names.plain(entity.name).split() == names.plain(name).split()[1:]
 
 
 def older_first(store: Store, a: Entity, b: Entity) -> tuple[Entity, Entity]:
@@ -110,3 +118,20 @@ def merged_links(linker, links: list[tuple[str, str | None]]) -> list[tuple[str,
     for gone, kept in sorted(merged.items()):
         fixed += [(mention_id, kept) for mention_id in stored_mention_ids(linker.store, gone)]
     return fixed
+
+
+def same_person(linker, local, entity: Entity) -> list[Entity]:
+    """Other entities a three-word name shows to be the person its group joined: "Tayyip Erdogan"
+    when "Recep Tayyip Erdogan" joined "Recep Erdogan" (``local``: a linking group)."""
+    if local.label != "PERSON":
+        return []
+    found = {
+        e.entity_id: e for key in middle_name_keys(local.name) for e in linker.candidates(key, ("PERSON",))
+    }
+    return [
+        e
+        for e in found.values()
+        if e.entity_id != entity.entity_id
+        and goes_by_middle_name(local.name, e)
+        and not linker._kept_apart(local, e)
+    ]
