@@ -91,8 +91,7 @@ def person_for_surname(
     knows one far more salient bearer of that surname than anything else of that name."""
     if not surname_shaped(label, name):
         return []
-    # only a person with a given name: "Albemarle Charlottesville" (a caption's places) takes no city
-    people = salient([p for p in people if names.is_given_name(p.name.split()[0])], weight)
+    people = salient(people, weight)
     if len(people) == 1 and weight(people[0]) >= SALIENCE_RATIO * max(1, sum(weight(e) for e in things)):
         return people
     return []

@@ -229,8 +229,8 @@ class _Linker:
             written = [*local.texts, *(alias for thing in found for alias in thing.aliases)]
             if not any(text.startswith("The ") for text in written):  # "The Hill" is no surname
                 person = person_for_surname(local.label, local.name, people, found, self._weight)
-                for thing in found if person else ():  # the corpus now shows whose surname it is
-                    merge_entities(self, person[0], thing)
+                for thing in found if person and local.label == "ORG" else ():  # whose surname it is:
+                    merge_entities(self, person[0], thing)  # an ORG only; a place keeps its entity
                 found = person or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
