@@ -88,6 +88,10 @@ class LabelVote:
             elif label in VOTE_LABELS:
                 self.batch[(label, names.name_keys(name, label)[0])] += mentions
 
+    def thing_mentions(self, name: str) -> int:
+        """This batch's mentions of the name typed as a thing (ORG, GPE, ...)."""
+        return sum(self.batch[(label, names.name_keys(name, label)[0])] for label in VOTE_LABELS)
+
     def family(self, name: str, candidates: Callable[[str, tuple[str, ...]], list[Entity]]) -> bool:
         """A surname in the plural ("the Clintons", "the George Bushes of this world"): a family or
         a kind, no one person. Its singular is the surname of somebody named in full, and the

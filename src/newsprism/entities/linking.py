@@ -187,6 +187,7 @@ class _Linker:
         self.new_keys: list[tuple[str, str]] = []
         self.weight: dict[str, int] = {}  # mentions per entity, counting this call's links
         self.merged: dict[str, str] = {}  # an entity merged into another this call -> the kept one
+        self.thing_count = lambda name: 0
 
     def preload(self, keys: set[str]) -> None:
         self.index.update(self.store.entity_ids_by_key(keys))
@@ -229,6 +230,8 @@ class _Linker:
             written = [*local.texts, *(alias for thing in found for alias in thing.aliases)]
             if not any(text.startswith("The ") for text in written):  # "The Hill" is no surname
                 person = person_for_surname(local.label, local.name, people, found, self._weight)
+                if person and SALIENCE_RATIO * self._weight(person[0]) < self.thing_count(local.name):
+                    person = []  # "Charlottesville", typed GPE 200 times in the batch, is the place
                 for thing in found if person and local.label == "ORG" else ():  # whose surname it is:
                     merge_entities(self, person[0], thing)  # an ORG only; a place keeps its entity
                 found = person or found
@@ -343,6 +346,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     links: list[tuple[str, str | None]] = []
     in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
     vote = LabelVote((g.label, g.name, len(g.mention_ids), not _parsed(g.name).is_single) for g in in_order)
+    linker.thing_count = vote.thing_mentions  # this batch's own count of a name typed as a thing
     # people first: a full name the model typed ORG in one article finds the person named in another
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
         if local.label == "PERSON" and local.namesake is None:
