@@ -106,3 +106,21 @@ def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path):
     assert linked[("a2", "George Bushes")] is None
     assert linked[("a3", "Sanders")] == linked[("a3", "Bernie Sanders")]
     assert linked[("a5", "Williams")] == linked[("a4", "Serena Williams")]
+
+
+def test_a_word_no_list_knows_as_a_name_is_a_thing_when_a_quarter_of_its_mentions_say_so(tmp_path: Path):
+    """ "Burisma" typed PERSON in most sentences and ORG where a company is named: the company. A
+    listed surname ("Cooper") with the same counts stays a person for the person stage to place."""
+    store = Store(str(tmp_path / "x.db"))
+    linked = _link(
+        store,
+        {
+            "a1": [("Burisma", "ORG"), ("Cooper", "ORG")],
+            "a2": [("Burisma", "PERSON"), ("Burisma", "PERSON"), ("Cooper", "PERSON"), ("Cooper", "PERSON")],
+            "a3": [("Burisma", "PERSON"), ("Cooper", "PERSON")],
+        },
+    )
+    assert _type(store, linked[("a2", "Burisma")]) == "ORG"
+    assert linked[("a2", "Burisma")] == linked[("a1", "Burisma")]
+    assert _type(store, linked[("a2", "Cooper")]) == "PERSON"
+    store.close()

@@ -48,6 +48,10 @@ from newsprism.store.store import Store
         ("Parliamentarian Wine", "Parliamentarian Wine"),  # nothing left that is a full name
         ("Crooked Hillary", "Hillary"),  # a nickname before a given name
         ("I", ""),  # a transcript's "I"
+        ("Bottom Line Trump", "Trump"),  # "Line" is a Danish given name, here a headline's word
+        ("Define Mitt Romney", "Mitt Romney"),  # "Mitt" is nobody's listed given name: kept
+        ("Trump SALT", "Trump"),  # a headline's acronym after a name
+        ("John Paul II", "John Paul II"),
     ],
 )
 def test_clean_person_name(written, name):
@@ -212,3 +216,44 @@ def test_middle_initials_tell_namesakes_apart_and_a_bare_full_name_stays_ambiguo
     assert linked[("a1", "George Bush")] == son == linked[("a2", "George W. Bush")]
     assert linked[("a2", "George H.W. Bush")] == linked[("a3", "George H. W. Bush")] != son
     assert linked[("a4", "George Bush")] is None
+
+
+def test_a_full_name_run_into_a_word_written_alone_is_a_list():
+    """ "Joe Biden Parnas" (a hover card run into the next headline "Parnas: ...") is Joe Biden and
+    Parnas; "Hunter Biden" stays one person although "Hunter" and "Biden" are each written alone."""
+    mentions = [
+        _mention("a", "Joe Biden", 0),
+        _mention("a", "Joe Biden Parnas", 20),
+        _mention("a", "Parnas", 50, local="Joe Biden Parnas"),
+        _mention("a", "Hunter Biden", 70),
+        _mention("a", "Hunter", 90, local="Hunter Biden"),
+        _mention("a", "Biden", 100, local="Joe Biden"),
+    ]
+    repaired = repair_mentions(mentions)
+    # the list itself is no one's mention; the names linked to it keep their own words
+    assert [m.local_name for m in repaired] == [
+        "Joe Biden",
+        "Parnas",
+        "Hunter Biden",
+        "Hunter Biden",
+        "Joe Biden",
+    ]
+
+
+def test_a_common_word_run_into_a_surname_is_the_person_of_that_surname():
+    """ "tell Congress Nunes met ..." in an article naming Devin Nunes: the bare "Nunes" linked to
+    the run-on name are Devin Nunes; a given name before a surname ("Hunter Biden") is untouched."""
+    mentions = [
+        _mention("a", "Congress Nunes", 0),
+        _mention("a", "Devin Nunes", 20),
+        _mention("a", "Nunes", 40, local="Congress Nunes"),
+        _mention("a", "Hunter Biden", 60),
+        _mention("a", "Joe Biden", 80),
+    ]
+    assert [m.local_name for m in repair_mentions(mentions)] == [
+        "Devin Nunes",
+        "Devin Nunes",
+        "Devin Nunes",
+        "Hunter Biden",
+        "Joe Biden",
+    ]

@@ -29,3 +29,59 @@ def test_a_title_ending_an_opening_phrase_is_not_the_role_of_the_subject_after_i
     text = "Talks began on Monday with his Ukrainian counterpart, Mara Velt, in Kyiv."
     mentions = extract_mentions(nlp(text), Article(article_id="a3", source="t", text=text))
     assert any("counterpart" in r for m in mentions if m.text == "Mara Velt" for r in m.roles)
+
+
+def test_a_city_or_an_outlet_is_no_mistyped_surname():
+    """ "Washington" (a city that is also a given name) and "Bloomberg" (an outlet) typed GPE/ORG
+    never join a person of that surname across articles; an unknown one-word name may."""
+    from newsprism.entities.bearers import surname_shaped
+
+    assert not surname_shaped("GPE", "Washington")
+    assert not surname_shaped("ORG", "Bloomberg")
+    assert surname_shaped("ORG", "Holt")
+
+
+def test_a_title_of_office_tells_people_of_one_surname_apart():
+    """ "President" is on the honorifics list (stripped from names) but is a title of office: role
+    comparisons keep it; "Mr." and "Dr." say nothing of an office."""
+    from newsprism.people import names
+
+    assert names.role_cues(["President", "Mr.", "Dr."])[1] == {"president"}
+
+
+def test_a_name_the_batch_types_as_a_place_far_more_often_stays_the_place(tmp_path):
+    """A caption's "Albemarle Charlottesville" typed PERSON does not take the city that the batch
+    types GPE far more often than the person is named."""
+    from newsprism.entities import link_articles
+    from newsprism.models import Article, Extraction, Mention
+    from newsprism.store.store import Store
+
+    store = Store(str(tmp_path / "x.db"))
+    found = {
+        "a0": [
+            ("Albemarle Charlottesville", "PERSON"),
+            ("Charlottesville", "PERSON"),
+            ("Charlottesville", "PERSON"),
+        ]
+    }
+    found |= {f"a{n}": [("Charlottesville", "GPE")] * 2 for n in range(1, 6)}
+    for article_id, items in found.items():
+        mentions = [
+            Mention(
+                article_id,
+                text,
+                30 * n,
+                30 * n + len(text),
+                label,
+                local_name=text,
+                mention_id=f"{article_id}:m{n}",
+            )
+            for n, (text, label) in enumerate(items)
+        ]
+        store.save_article(
+            Article(article_id=article_id, source=article_id, text="x" * 100), Extraction(mentions=mentions)
+        )
+    link_articles(store, list(found))
+    types = {m.entity_id for m in store.mentions() if m.label == "GPE"}
+    assert [e.type for e in store.entities(ids=sorted(types))] == ["GPE"]
+    store.close()

@@ -84,3 +84,12 @@ def test_a_card_missing_its_given_name_takes_it_and_a_glued_given_name_is_cut(nl
     split_glued_names(doc)
     assert [e.text for e in doc.ents] == ["Andrew George Velt"]
     assert glue_point("VeltJon", frozenset({"Velt"})) == 4  # a given name glued on: the next name
+
+
+def test_a_hyphenated_given_name_is_taken_whole(nlp):
+    """spaCy stops "Moon Jae-in" at the hyphen; a short syllable after it belongs to the name, a
+    dictionary word ("Biden-led") does not."""
+    doc = nlp("South Korean President Moon Jae-in met Kim Jong-un. Joe Biden-led talks went on.")
+    names = [s.text for s in repaired_entities(doc) if s.label_ == "PERSON"]
+    assert "Moon Jae-in" in names and "Kim Jong-un" in names
+    assert "Joe Biden" in names

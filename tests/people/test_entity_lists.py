@@ -42,3 +42,13 @@ def test_one_word_names_between_commas_typed_org_are_one_name_each(nlp):
     assert person_list_parts(doc, 2, 5, "ORG") == [(2, 3), (4, 5)]
     doc = Doc(nlp.vocab, words=["Procter", "and", "Gamble"], pos=["PROPN", "CCONJ", "PROPN"])
     assert person_list_parts(doc, 0, 3, "ORG") == [(0, 3)]
+
+
+def test_surnames_of_people_named_in_full_typed_org_are_one_name_each(nlp):
+    """ "Cooper and Hale's testimony" typed ORG, after "Laura Cooper" and "David Hale": two people."""
+    doc = nlp(
+        "Laura Cooper and David Hale testified. After Cooper and Hale spoke, Procter and Gamble said so."
+    )
+    found = [(s.text, s.label_) for s in repaired_entities(doc)]
+    assert ("Cooper", "PERSON") in found and ("Hale", "PERSON") in found
+    assert ("Cooper and Hale", "ORG") not in found

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsprism.entities.name_repair import not_person_type
 from newsprism.models import Entity
-from newsprism.nlp.entity_lists import is_org_head, non_person_label
+from newsprism.nlp.entity_lists import is_org_head, is_place_name, non_person_label
 from newsprism.people import names
 
 SALIENCE_RATIO = 3  # the chosen bearer has at least this many times the next one's mentions
@@ -67,14 +68,16 @@ def full_name_key(name: str) -> str:
 
 
 def surname_shaped(label: str, name: str) -> bool:
-    """One capitalised word typed ORG/GPE/FAC that is no known place, acronym or listed thing: it
+    """One capitalised word typed ORG/GPE/FAC that is no known place (a city that is also a given
+    name, "Washington", included), acronym or listed thing (an outlet or platform, "Bloomberg"): it
     may be a person's surname the model mistyped ("Holt", "Ford")."""
     return (
         label in ("ORG", "GPE", "FAC")
         and len(name.split()) == 1
         and name[:1].isupper()
         and not names.is_acronym(name)
-        and not names.is_known_place(name)
+        and not is_place_name(name)
+        and not_person_type(name) is False
         and not names.demonym_place(name)
         and name.lower() not in names.org_nouns()
         and not is_org_head(name)  # "House" is the chamber, never the surname of "State House"

@@ -17,6 +17,7 @@ from newsprism.models import Entity
 from newsprism.people import names
 
 VOTE_LABELS = ("ORG", "NORP", "GPE", "LOC", "FAC")
+THING_SHARE = 4  # a word no list knows as a name is a thing with a quarter of its mentions typed so
 
 
 def voted_name(name: str) -> str:
@@ -87,6 +88,10 @@ class LabelVote:
             elif label in VOTE_LABELS:
                 self.batch[(label, names.name_keys(name, label)[0])] += mentions
 
+    def thing_mentions(self, name: str) -> int:
+        """This batch's mentions of the name typed as a thing (ORG, GPE, ...)."""
+        return sum(self.batch[(label, names.name_keys(name, label)[0])] for label in VOTE_LABELS)
+
     def family(self, name: str, candidates: Callable[[str, tuple[str, ...]], list[Entity]]) -> bool:
         """A surname in the plural ("the Clintons", "the George Bushes of this world"): a family or
         a kind, no one person. Its singular is the surname of somebody named in full, and the
@@ -129,4 +134,11 @@ class LabelVote:
         for label, key in thing_keys(name):
             things[label] = self.batch[(label, key)] + sum(weight(e) for e in candidates(key, (label,)))
         label, most = things.most_common(1)[0]
-        return label if sum(things.values()) > person and most > 0 else None
+        if most and sum(things.values()) > person:
+            return label
+        # A word that is nobody's given name or listed surname ("Burisma", "Brexit") is a thing when
+        # a fair share of its mentions say so, though the model typed most of them PERSON.
+        word = names.strip_possessive(name)
+        unnamed = parsed.is_single and not names.is_given_name(word)
+        unnamed = unnamed and names.fold_word(word) not in names.listed_surnames()
+        return label if most and unnamed and THING_SHARE * sum(things.values()) >= person else None

@@ -41,6 +41,13 @@ from newsprism.entities.bearers import (
 from newsprism.entities.display import display_name
 from newsprism.entities.fact_links import link_quotes_and_events
 from newsprism.entities.label_vote import LabelVote, vote_keys
+from newsprism.entities.merges import (
+    merge_entities,
+    merged_links,
+    middle_name_keys,
+    repoint_facts,
+    same_person,
+)
 from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names
@@ -179,6 +186,8 @@ class _Linker:
         self.changed: dict[str, Entity] = {}
         self.new_keys: list[tuple[str, str]] = []
         self.weight: dict[str, int] = {}  # mentions per entity, counting this call's links
+        self.merged: dict[str, str] = {}  # an entity merged into another this call -> the kept one
+        self.thing_count = lambda name: 0
 
     def preload(self, keys: set[str]) -> None:
         self.index.update(self.store.entity_ids_by_key(keys))
@@ -218,7 +227,14 @@ class _Linker:
         else:
             found = self._match_name(local)
             people = self.candidates(f"pl:{_parsed(local.name).last}|", ("PERSON",))
-            found = person_for_surname(local.label, local.name, people, found, self._weight) or found
+            written = [*local.texts, *(alias for thing in found for alias in thing.aliases)]
+            if not any(text.startswith("The ") for text in written):  # "The Hill" is no surname
+                person = person_for_surname(local.label, local.name, people, found, self._weight)
+                if person and SALIENCE_RATIO * self._weight(person[0]) < self.thing_count(local.name):
+                    person = []  # "Charlottesville", typed GPE 200 times in the batch, is the place
+                for thing in found if person and local.label == "ORG" else ():  # whose surname it is:
+                    merge_entities(self, person[0], thing)  # an ORG only; a place keeps its entity
+                found = person or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
             if len(found) > 1 and local.label == "PERSON":
@@ -330,6 +346,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     links: list[tuple[str, str | None]] = []
     in_order = [local for article_id in article_ids for local in locals_by_article.get(article_id, [])]
     vote = LabelVote((g.label, g.name, len(g.mention_ids), not _parsed(g.name).is_single) for g in in_order)
+    linker.thing_count = vote.thing_mentions  # this batch's own count of a name typed as a thing
     # people first: a full name the model typed ORG in one article finds the person named in another
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
         if local.label == "PERSON" and local.namesake is None:
@@ -344,12 +361,16 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
             forced = linker.aliases.canonical(local.forms)
             entity = found if isinstance(found, Entity) else linker.create(local, forced or local.name)
             linker.absorb(entity, local, forced)
+            for other in same_person(linker, local, entity):  # "Recep Tayyip Erdogan" joins two
+                entity = merge_entities(linker, entity, other)
             if local.label == "NORP":
                 _relate_demonym(linker, entity)
             entity_id = entity.entity_id
         local.linked = entity_id
         links.extend((mention_id, entity_id) for mention_id in local.mention_ids)
+    links = merged_links(linker, links)
     store.save_entity_links(list(linker.changed.values()), linker.new_keys, links, display_name)
+    repoint_facts(store, linker.merged)
     link_quotes_and_events(store, list(article_ids), mentions_by_article, links, linker.entities)
 
 
@@ -371,6 +392,7 @@ def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -
         if local.label == "PERSON"
         for k in vote_keys(local.name, local.cued)
     }
+    keys |= {k for groups in locals_by_article.values() for g in groups for k in middle_name_keys(g.name)}
     keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
     for groups in locals_by_article.values():
         for local in groups:

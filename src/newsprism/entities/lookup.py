@@ -40,6 +40,9 @@ def entity_matches(store: Store, name_or_id: str) -> list[Entity]:
     by_id = list(store.entities(ids=[wanted]))
     if by_id:
         return by_id
+    merged = sorted(store.entity_ids_by_key([f"id:{wanted}"]).get(f"id:{wanted}", ()))
+    if merged:  # an entity merged into another (``entities.merges``): its id names the kept one
+        return list(store.entities(ids=merged))
     if " " not in wanted and "-" in wanted:  # looks like an id: "person-3fa2", "person-3f"
         try:
             return list(store.entities(ids=[queries.resolve_id(store.engine, "entity", wanted)]))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsprism.entities.org_context import relabel_introduced_orgs, relabel_outlet_name
 from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
@@ -40,6 +41,8 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
     _place_of_the_dateline(doc, article, found)
+    relabel_introduced_orgs(doc, found)
+    relabel_outlet_name(doc, article.outlet, found)
     groups = _link_locally(doc, found)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):

@@ -23,11 +23,12 @@ from functools import lru_cache
 import yaml
 
 from newsprism.config import data_path
-from newsprism.entities.name_shape import starts_full_name, title_of_a_contest
+from newsprism.entities.descriptor_names import join_descriptor_names
+from newsprism.entities.name_shape import title_of_a_contest, without_descriptors, without_trailing_acronym
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
-from newsprism.people.dictionary import common_words, is_descriptor, is_epithet
+from newsprism.people.dictionary import common_words, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -84,8 +85,7 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
-    while len(words) > 2 and is_descriptor(words[0]) and starts_full_name(words[1:]):
-        words.pop(0)  # "Parliamentarian Bobi Wine", "Kentuckian Mitch McConnell"
+    words = without_descriptors(without_trailing_acronym(words))
     if len(words) == 2 and is_epithet(words[0]) and names.is_given_name(words[1]):
         words.pop(0)  # "Crooked Hillary": a nickname, then the given name
     if len(words) == 1 and len(words[0].strip(".")) <= 1:
@@ -220,7 +220,7 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
                 if mention is None:
                     continue
         repaired.append(mention)
-    return _join_surnames(_split_lists(repaired))
+    return _join_surnames(_split_lists(join_descriptor_names(repaired)))
 
 
 def written_in(text: str, name: str) -> bool:
@@ -277,13 +277,17 @@ def _org_by_tail(name: str) -> str:
 
 def _split_lists(mentions: list[Mention]) -> list[Mention]:
     """A "name" made of several people the article names ("Trump Graham", "Sanders Elizabeth
-    Warren": a list or a headline) is no one; the mentions linked to it keep their own words."""
+    Warren", "Joe Biden Parnas": a list or a headline) is no one; the mentions linked to it keep
+    their own words."""
     full_names = {_name_words(m.local_name) for m in mentions if m.label == "PERSON"}
     full_names = {n for n in full_names if len(n) > 1}
+    alone = {names.plain(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text.strip()}
     lists = set()
     for name in full_names:
         others = full_names - {name}
         if _segments(name, others, {n[-1] for n in others}) > 1:
+            lists.add(name)
+        elif len(name) > 2 and name[:-1] in others and name[-1] in alone:
             lists.add(name)
     kept = []
     for mention in mentions:

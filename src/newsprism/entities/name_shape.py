@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name
 from newsprism.people import names
-from newsprism.people.dictionary import is_descriptor
+from newsprism.people.dictionary import common_words, is_descriptor
 
 
 def starts_full_name(words: list[str]) -> bool:
@@ -20,3 +20,32 @@ def title_of_a_contest(mention: Mention) -> bool:
     words = names.strip_possessive(mention.local_name or mention.text).split()
     miss = any(names.plain(role).split()[-1:] == ["miss"] for role in mention.roles)  # "a former Miss"
     return miss and len(words) == 1 and (is_descriptor(words[0]) or is_place_name(words[0]))
+
+
+def without_descriptors(words: list[str]) -> list[str]:
+    """The name without capitalised common words before it ("Parliamentarian Bobi Wine",
+    "Kentuckian Mitch McConnell"); a word after them that is a given name only outside English
+    use and a common English word goes too ("Bottom Line Trump": "Line", a Danish name)."""
+    words, cut = list(words), len(words)
+    while len(words) > 2 and is_descriptor(words[0]) and starts_full_name(words[1:]):
+        words.pop(0)
+    if len(words) < cut and len(words) > 1 and names.foreign_given_name(words[0]) in common_words():
+        words.pop(0)
+    return words
+
+
+def without_trailing_acronym(words: list[str]) -> list[str]:
+    """ "Trump SALT" (a headline: the tax deduction): a name ends before a word in capitals when
+    the name is not written in capitals itself; "II", "JR" and initials stay."""
+    suffixes = names.name_rules()["suffixes"]
+    words = list(words)
+    while (
+        len(words) > 1
+        and words[-1].isalpha()
+        and words[-1].isupper()
+        and len(words[-1]) > 2
+        and words[-1].lower() not in suffixes
+        and not words[0].isupper()
+    ):
+        words.pop()
+    return words

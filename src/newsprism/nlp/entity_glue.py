@@ -115,3 +115,25 @@ def owner_or_owned(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[at].lower_ in ("'s", "’s"):
             return (at + 1, end) if names.is_given_name(doc[at + 1].text) else (start, at)
     return start, end
+
+
+HYPHEN_SYLLABLE = 4  # letters of a syllable after a hyphen in a given name: "Jae-in", "Moo-hyun"
+
+
+def extend_hyphenated_name(doc: Doc, start: int, end: int) -> int:
+    """Take in the rest of a hyphenated given name the model cut at the hyphen ("Moon Jae" of "Moon
+    Jae-in", "Kim Jong" of "Kim Jong-un"): a full name whose last word, a short syllable, runs on
+    through a hyphen into a short lower-case syllable that is no word of the dictionary ("Donald
+    Trump-era" and "Joe Biden-led" stay as they are)."""
+    if end - start < 2 or end + 1 >= len(doc):
+        return end
+    last, hyphen, tail = doc[end - 1], doc[end], doc[end + 1]
+    if last.whitespace_ or hyphen.text != "-" or hyphen.whitespace_ and tail.i == hyphen.i + 1:
+        return end
+    if not (last.is_title and last.is_alpha and len(last.text) <= HYPHEN_SYLLABLE):
+        return end
+    if not (tail.is_lower and tail.is_alpha and len(tail.text) <= HYPHEN_SYLLABLE):
+        return end
+    if len(tail.text) > 2 and tail.lower_ in dictionary.common_words():
+        return end
+    return end + 2

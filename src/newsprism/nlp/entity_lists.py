@@ -25,11 +25,19 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if not cuts or label not in ("PERSON", "ORG"):
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
-    if label == "ORG" and not (all(doc[i].text == "," for i in cuts) and all(e - s == 1 for s, e in parts)):
+    one_word = all(e - s == 1 for s, e in parts)
+    if label == "ORG" and not (one_word and (all(doc[i].text == "," for i in cuts) or _surnames(doc, parts))):
         return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:
+    """ "Cooper and Hale's testimony" typed ORG: each one-word part is the surname of a person the
+    article names in full."""
+    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return all(doc[s].text in full for s, _ in parts)
 
 
 HOVER_CARD_WINDOW = 6  # tokens after a name in which a hover card repeats its surname

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsprism.nlp import patterns
+from newsprism.nlp import entity_glue, patterns
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned, split_glued_names
 from newsprism.nlp.entity_lists import is_place_here, non_person_label, person_list_parts
+from newsprism.nlp.headline_words import headline_word, stems
 from newsprism.people import names
 
 COMPONENT = "newsprism_entity_repairs"
@@ -124,6 +125,8 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
         with_article = with_article or doc[start].lower_ in rules["leading_articles"]
         start += 1
+    if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
     if label == "PERSON":
         while start < end - 1 and doc[start].lower_ in names.titles():
             roles.append(doc[start].text)
@@ -136,7 +139,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     if label == "PERSON":
         start, end = owner_or_owned(doc, start, end)
         end = _trim_glued_tail(doc, start, end)
-        end = _extend_particles(doc, start, end)
+        end = entity_glue.extend_hyphenated_name(doc, start, _extend_particles(doc, start, end))
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
             end += 1
     particle_start = _particles_before(doc, start)
@@ -339,7 +342,6 @@ def _split_owner_from_person(doc: Doc, found: list[_Repaired]) -> None:
     found.sort(key=lambda f: f.start)
 
 
-_STEM_ENDINGS = ("ing", "es", "ed", "s")
 MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
 
 
@@ -400,13 +402,9 @@ def _ordinary_word(token, lower: set[str]) -> bool:
     word = token.lower_
     if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
         return False
-    if token.is_stop or word in lower or token.is_punct:
+    if token.is_stop or word in lower or token.is_punct or headline_word(token):
         return True
-    for ending in _STEM_ENDINGS:
-        stem = word[: -len(ending)] if word.endswith(ending) else ""
-        if len(stem) >= 4 and any(w.startswith(stem) for w in lower):
-            return True
-    return False
+    return any(len(stem) >= 4 and any(w.startswith(stem) for w in lower) for stem in stems(word))
 
 
 TOKEN_MAP_KEY = "newsprism.repaired_by_token"

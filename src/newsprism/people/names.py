@@ -114,6 +114,38 @@ def _hand_given_names() -> frozenset[str]:
     return frozenset(fold_word(n) for names_ in rules.get("given_names", {}).values() for n in names_)
 
 
+def foreign_given_name(word: str) -> str:
+    """``word`` in lower case when it is a given name only outside English-speaking use (no hand
+    list, no Faker locale of an English-speaking country: "Line" is Danish, Norwegian), else "".
+    In English news such a word that is also a common word is the word."""
+    folded = name_rules()["nickname_of"].get(fold_word(word), fold_word(word))
+    hand = {fold_word(n) for names_ in name_rules().get("given_names", {}).values() for n in names_}
+    sources = [
+        *_faker_name_sources()["female"].get(folded, ()),
+        *_faker_name_sources()["male"].get(folded, ()),
+    ]
+    english = any(s == "en" or s.startswith("en_") or s == "ga_IE" for s in sources)
+    return word.lower() if sources and not english and folded not in hand else ""
+
+
+@lru_cache(maxsize=1)
+def listed_surnames() -> frozenset[str]:
+    """Folded family names of Faker's Latin-script locales: "Cooper" is one, "Burisma" is not."""
+    import importlib
+    import pkgutil
+
+    from faker.providers import person
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        found.update(fold_word(n) for n in getattr(provider, "last_names", None) or () if n.isalpha())
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def _faker_name_sources() -> dict[str, dict[str, set[str]]]:
     """gender -> folded first name -> the Faker locales listing it (Latin script only)."""
@@ -153,7 +185,7 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
         for gender, marks in cues.items():
             if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
                 genders.add(gender)
-        found_titles |= {w for w in words if w in titles() and w not in honorifics()}
+        found_titles |= {w for w in words if w in titles() and w not in address_forms()}
         found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
     return genders, found_titles
 
@@ -199,6 +231,15 @@ def org_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return lexicon.words("honorifics.txt")
+
+
+@lru_cache(maxsize=1)
+def address_forms() -> frozenset[str]:
+    """Honorifics that say nothing of an office ("Mr.", "Dr."; ``address_forms`` in
+    person_name_repair.yaml): the titles of office on the same list ("President", "Sen.") tell
+    people of one surname apart, so role comparisons keep them."""
+    plain = set(lexicon.rules("person_name_repair.yaml").get("address_forms", []))
+    return frozenset(h for h in honorifics() | titles() if h.rstrip(".") in plain)
 
 
 @lru_cache(maxsize=1)

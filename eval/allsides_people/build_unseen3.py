@@ -1,0 +1,204 @@
+"""Rebuilds unseen3.json from /work/shared/data/allsides/articles.jsonl.gz: selection + mention counting.
+
+A fourth people set, unseen: the House impeachment inquiry's public hearings of November 2019
+(Sondland, Vindman, Yovanovitch, Fiona Hill, ...; 2019-11-06 - 2019-11-23) plus 30 distractors from the
+same window. The people, their forms, the masks and the per-article decisions below were written by
+reading the articles (every bare form grepped in context) BEFORE newsprism was run on them. Run:
+python3 build_unseen3.py (writes unseen3.json next to it). The counting rule is the one of
+build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
+"""
+
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+from newsprism.evaluation import real_people
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+if not CORPUS.is_file():
+    CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
+WINDOW = ("2019-11-06", "2019-11-23")
+QUERY, MIN_MATCHES = r"Sondland|Yovanovitch|Vindman|[Ii]mpeach|Zelensk|Schiff", 4
+EXCLUDE = r"Sondland|Yovanovitch|Vindman|[Ii]mpeach|Zelensk|Schiff|Ukrain|Giuliani|Burisma"
+
+
+def text_of(record: dict) -> str:
+    """The text the set is counted in: the title line, then the body."""
+    return f"{record.get('title') or ''}\n{record.get('text') or ''}"
+
+
+records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
+window = [r for r in records if WINDOW[0] <= (r.get("published") or "")[:10] <= WINDOW[1]]
+event, titles = [], set()
+for record in sorted(window, key=lambda r: r["id"]):
+    if len(record.get("text") or "") < 800 or len(re.findall(QUERY, text_of(record))) < MIN_MATCHES:
+        continue
+    title = text_of(record).split("\n")[0].lower()
+    if title not in titles:  # cross-posted copies once
+        titles.add(title)
+        event.append(record["id"])
+pool = [
+    r
+    for r in window
+    if r["id"] not in set(event) and len(r.get("text") or "") >= 1500 and not re.search(EXCLUDE, text_of(r))
+]
+random.Random(20191115).shuffle(pool)
+distractors = []
+for record in pool:
+    title = text_of(record).split("\n")[0].lower()
+    if title not in titles:
+        titles.add(title)
+        distractors.append(record["id"])
+    if len(distractors) == 30:
+        break
+TEXTS = {r["id"]: text_of(r) for r in records if r["id"] in set(event) | set(distractors)}
+
+# Strings that contain a listed form but name somebody or something else: they count for nobody.
+MASKS = [
+    "Donald Trump Jr.",
+    "Donald Trump Jr",
+    "Trump Jr.",
+    "Trump administration",
+    "Trump Administration",
+    "Trump Organization",
+    "Trump Tower",
+    "The Hill",  # the outlet
+    "the Hill",  # Capitol Hill, or the outlet
+    "Capitol Hill",
+    "Anita Hill",
+    "James Taylor",  # the singer, in a live blog on the hearings
+    "Scott Perry",  # a congressman, in the same live blog
+    "Yevgeny Vindman",  # Alexander Vindman's twin brother, named once
+    "Jill Biden",
+    "Morgan Williams",  # correction after the first run (see README): a business council's head
+]
+
+# The live blog 4e22CbFb0iq6cxLv: bare "Taylor" there is James Taylor, bare "Perry" Rep. Scott Perry.
+LIVE_BLOG = "4e22CbFb0iq6cxLv"
+# Bare "Biden" is not scored where Hunter Biden (or Jill Biden) is named: it can be either.
+BIDEN_SKIP = sorted(i for i, t in TEXTS.items() if re.search(r"\bHunter\b|Jill Biden", t))
+# Bare "Trump" is not scored where Donald Trump Jr. is named.
+TRUMP_SKIP = sorted(i for i, t in TEXTS.items() if "Trump Jr" in t)
+
+# name -> (forms, articles where a bare form is somebody else's and is skipped). Decided by reading
+# every bare surname in context: "Hill" outside the masks is Fiona Hill in every event article ("Dr.
+# Hill" in A42U9ODsmrwaU3P5), "Cooper" is Laura Cooper, "Kent" George Kent, "Williams" Jennifer
+# Williams, "Jordan" Rep. Jim Jordan, "Hale" David Hale, "Stone" Roger Stone, "Hunter" Hunter Biden.
+PEOPLE = {
+    "Donald Trump": (
+        ["Donald Trump", "Donald J. Trump", "Donald John Trump", "Donald (Don) John Trump", "Trump"],
+        {"Trump": TRUMP_SKIP},
+    ),
+    "Gordon Sondland": (["Gordon Sondland", "Sondland"], {}),
+    "Adam Schiff": (["Adam Schiff", "Adam B. Schiff", "Adam Bennett Schiff", "Schiff"], {}),
+    "Alexander Vindman": (["Alexander Vindman", "Alex Vindman", "Vindman"], {}),
+    "Kurt Volker": (["Kurt Volker", "Volker"], {}),
+    "Rudy Giuliani": (["Rudy Giuliani", "Rudolph W. Giuliani", "Rudolph Giuliani", "Giuliani"], {}),
+    "Devin Nunes": (["Devin Nunes", "Nunes"], {}),
+    "William Taylor": (["William Taylor", "Bill Taylor", "William B. Taylor", "Taylor"], {"Taylor": [LIVE_BLOG]}),
+    "Marie Yovanovitch": (["Marie Yovanovitch", "Marie Louise Yovanovitch", "Yovanovitch"], {}),
+    "Volodymyr Zelensky": (
+        [
+            "Volodymyr Zelensky",
+            "Volodymyr Zelenskiy",
+            "Volodymyr Zelenskyy",
+            "Vlodymyr Zelensky",
+            "Zelensky",
+            "Zelenskiy",
+            "Zelenskyy",
+        ],
+        {},
+    ),
+    "Tim Morrison": (["Tim Morrison", "Timothy Morrison", "Morrison"], {}),
+    "Rick Perry": (["Rick Perry", "Perry"], {"Perry": [LIVE_BLOG]}),
+    "David Holmes": (["David Holmes", "Holmes"], {}),
+    "John Bolton": (["John Bolton", "Bolton"], {}),
+    "Fiona Hill": (["Fiona Hill", "Hill"], {}),
+    "George Kent": (["George Kent", "Kent"], {}),
+    # Correction after the first run: bare "Williams" in 5mTrunXcCnddI7B5 is Morgan Williams, and
+    # Jennifer Williams is not named there (the first-run figure was taken with it counted for her).
+    "Jennifer Williams": (["Jennifer Williams", "Williams"], {"Williams": ["5mTrunXcCnddI7B5"]}),
+    "Jim Jordan": (["Jim Jordan", "James (Jim) Daniel Jordan", "Jordan"], {}),
+    "Lev Parnas": (["Lev Parnas", "Parnas"], {}),
+    "Mick Mulvaney": (["Mick Mulvaney", "John (Mick) Michael Mulvaney", "Mulvaney"], {}),
+    "Nancy Pelosi": (["Nancy Pelosi", "Pelosi"], {}),
+    "Mike Pence": (["Mike Pence", "Pence"], {}),
+    "Laura Cooper": (["Laura Cooper", "Cooper"], {}),
+    "David Hale": (["David Hale", "Hale"], {}),
+    "Mike Pompeo": (
+        ["Mike Pompeo", "Michael Pompeo", "Michael (Mike) Richard Pompeo", "Pompeo"],
+        {},
+    ),
+    "Joe Biden": (["Joe Biden", "Joseph R. Biden", "Joseph Biden", "Biden"], {"Biden": BIDEN_SKIP}),
+    "Hunter Biden": (["Hunter Biden", "Hunter"], {}),
+    "Roger Stone": (["Roger Stone", "Roger Jason Stone", "Stone"], {}),
+    "Petro Poroshenko": (["Petro Poroshenko", "Poroshenko"], {}),
+    "Viktor Shokin": (["Viktor Shokin", "Victor Shokin", "Shokin"], {}),
+    "Michael Bleyzer": (["Michael Bleyzer", "Bleyzer"], {}),
+    "Joseph Bondy": (["Joseph A. Bondy", "Joseph Bondy", "Bondy"], {}),
+}
+# A bare form counts only in the event articles (read), never in a distractor; Fiona Hill's bare
+# "Hill" only where the article is about the hearings (every event article, checked).
+NEEDS_FULL: dict[str, str] = {}
+
+
+def occurrences(text: str, strings: set[str]) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping case-sensitive matches: the set's scorer's own rule."""
+    return [(o.start, o.end, o.form) for o in real_people.occurrences(text, strings)]
+
+
+strings = set(MASKS) | {f for forms, _ in PEOPLE.values() for f in forms}
+found = {i: occurrences(t, strings) for i, t in TEXTS.items()}
+people = []
+for name, (forms, skips) in PEOPLE.items():
+    full = [f for f in forms if " " in f]
+    articles = []
+    for article_id, text in TEXTS.items():
+        named = [o for o in found[article_id] if o[2] in forms]
+        if not named:
+            continue
+        if name in NEEDS_FULL and not re.search(NEEDS_FULL[name], text):
+            continue
+        bare_only = not any(o[2] in full for o in named)
+        if bare_only and article_id not in event:
+            continue
+        if all(article_id in skips.get(o[2], ()) for o in named):
+            continue
+        articles.append(article_id)
+    counts: dict[str, int] = {}
+    for article_id in articles:
+        for _, _, form in found[article_id]:
+            if form in forms and article_id not in skips.get(form, ()):
+                counts[form] = counts.get(form, 0) + 1
+    person = {
+        "name": name,
+        "type": "PERSON",
+        "forms": forms,
+        "ambiguous_forms": [],
+        "articles": sorted(articles),
+        "mention_counts": counts,
+        "ambiguous_mention_counts": {},
+    }
+    if any(skips.values()):
+        person["skip_form_articles"] = {form: ids for form, ids in skips.items() if ids}
+    people.append(person)
+
+gold = {
+    "description": "Third unseen people set on real AllSides articles (ids refer to "
+    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
+    "articles": sorted(event) + distractors,
+    "events": [{"name": "impeachment_hearings_2019", "window": list(WINDOW), "query": QUERY, "ids": event}],
+    "mask_strings": MASKS,
+    "distractors": distractors,
+    "people": people,
+}
+out = Path(__file__).with_name("unseen3.json")
+out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
+for p in people:
+    print(
+        f"  {p['name']:<22} {len(p['articles']):>3} articles",
+        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
+    )

@@ -1,0 +1,61 @@
+"""A company typed PERSON: "the Ukrainian gas company Burisma", "a firm called Cambridge Analytica".
+
+The small model types a company's name PERSON in most sentences when nothing in the name says
+company. Writers say it once, introducing the name: an organisation noun (``org_nouns.txt``:
+company, firm, group, ...) right before it, or before "called"/"named" and it. A name so
+introduced in an article that has no person's structure (no given name first, nobody named in
+full there with it as a surname) is an organisation in every sentence of that article; the
+corpus vote (``label_vote``) then carries the label to articles that never introduce it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsprism.people import names
+
+MAX_NAME_WORDS = 3
+_NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+
+
+def introduced_as_org(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` right after an organisation noun ("company Burisma", "a company
+    called Burisma")?"""
+    at = start - 1
+    if at >= 0 and doc[at].lower_ in _NAMING_WORDS:
+        at -= 1
+    return at >= 0 and doc[at].is_lower and doc[at].lower_ in names.org_nouns()
+
+
+def relabel_introduced_orgs(doc: Doc, items: list) -> None:
+    """PERSON items (``start``, ``end``, ``label``) whose name the article introduces with an
+    organisation noun become ORG, every mention of that name in the article."""
+    people = [i for i in items if i.label == "PERSON"]
+    surnames = {names.plain(doc[i.end - 1].text) for i in people if i.end - i.start > 1}
+    introduced = set()
+    for item in people:
+        words = doc[item.start : item.end]
+        if item.end - item.start > MAX_NAME_WORDS or names.given_name_gender(words[0].text):
+            continue
+        plain = names.plain(words.text)
+        if plain not in surnames and introduced_as_org(doc, item.start):
+            introduced.add(plain)
+    for item in people:
+        if names.plain(doc[item.start : item.end].text) in introduced:
+            item.label = "ORG"
+
+
+def relabel_outlet_name(doc: Doc, outlet: str | None, items: list) -> None:
+    """ "Hill" in an article of The Hill, "Bloomberg" in one of Bloomberg: a one-word PERSON that is
+    the last word of the article's own outlet's name is the outlet, unless the article names a
+    person of that surname in full."""
+    words = [w for w in (outlet or "").split(" - ")[0].split() if w[:1].isupper() and len(w) > 2]
+    if not words:
+        return
+    own = names.plain(words[-1])
+    people = [i for i in items if i.label == "PERSON"]
+    if any(i.end - i.start > 1 and names.plain(doc[i.end - 1].text) == own for i in people):
+        return
+    for item in people:
+        if item.end - item.start == 1 and names.plain(doc[item.start].text) == own:
+            item.label = "ORG"
