@@ -1,0 +1,87 @@
+"""Issue 17's fifth round of quote rules, on invented text: each named rule group finds what a
+careful reader would (and no more), and switching the group off shows what it is worth."""
+
+from __future__ import annotations
+
+from newsprism.quotes import rules
+
+
+def _quote(found, words: str):
+    return next((q for q in found if q.text.startswith(words)), None)
+
+
+def test_a_participle_on_a_tweet_is_the_clause_subject_s(quotes_of):
+    text = (
+        "Governor Alma Reyes pushed back against a wave of criticism of the levy, with a tweet saying "
+        "“levies are fair and easy to defend.”"
+    )
+    assert _quote(quotes_of(text), "levies are fair").speaker == "Alma Reyes"
+    with rules.switched_off(["participle_clause"]):
+        assert _quote(quotes_of(text), "levies are fair").speaker is None
+
+
+def test_a_participle_after_a_preposition_is_the_clause_subject_s(quotes_of):
+    text = (
+        "Governor Alma Reyes is facing anger from farmers after announcing a levy on imported grain "
+        "for “a very long time.”"
+    )
+    assert _quote(quotes_of(text), "a very long time").speaker == "Alma Reyes"
+
+
+def test_a_possessed_speech_noun_keeps_its_own_speaker(quotes_of):
+    text = "Alma Reyes answered Tomas Lind, with Lind's statement saying “the levy is a theft.”"
+    assert _quote(quotes_of(text), "the levy is a theft").speaker != "Alma Reyes"
+
+
+def test_the_name_in_a_short_tag_speaks_not_a_name_inside_the_quote(quotes_of):
+    text = (
+        "Author Piet Varga has studied the tapes for years.\n\n"
+        "“Marrow narrates the audio version,” Varga notes. “The critics praised him for it.”"
+    )
+    found = quotes_of(text)
+    assert _quote(found, "Marrow narrates").speaker == "Piet Varga"
+    assert _quote(found, "The critics praised").speaker == "Piet Varga"
+
+
+def test_the_report_said_is_the_body_that_issued_it(quotes_of):
+    text = (
+        "The report from the Civic Ledger Institute reviewed three weeks of search results.\n\n"
+        "Most results came from two sites, the report said.\n\n"
+        "The group also looked at video results. Few were local.\n\n"
+        "“This does not show intent,” the report said. “It shows a pattern,” it added."
+    )
+    found = quotes_of(text)
+    assert _quote(found, "This does not show intent").speaker == "Civic Ledger Institute"
+    assert _quote(found, "It shows a pattern").speaker == "Civic Ledger Institute"
+    with rules.switched_off(["document_owner"]):
+        assert _quote(quotes_of(text), "This does not show intent").speaker is None
+
+
+def test_a_report_never_tied_to_an_issuer_stays_unnamed(quotes_of):
+    text = "A report circulated last week.\n\n“Prices will rise,” the report said."
+    assert _quote(quotes_of(text), "Prices will rise").speaker is None
+
+
+def test_a_name_before_an_event_noun_or_called_a_headline_is_not_a_quote(quotes_of):
+    text = (
+        "At the Grange “Harvest Nation” conference on Friday, Mara Dent spoke for an hour.\n\n"
+        "“Farm towns fight back against levy” is the headline over one local story."
+    )
+    found = quotes_of(text)
+    assert _quote(found, "Harvest Nation") is None
+    assert _quote(found, "Farm towns fight back") is None
+    with rules.switched_off(["titles_named_after"]):
+        found = quotes_of(text)
+        assert _quote(found, "Harvest Nation") is not None and _quote(found, "Farm towns") is not None
+
+
+def test_a_pull_quote_is_not_a_second_quote(quotes_of):
+    text = (
+        "Mara Dent spoke to growers in Ashby on Friday.\n\n"
+        "“Grow what the soil wants.” Mara Dent\n\n"
+        "She closed her remarks on a strong note: “Grow what the soil wants.”"
+    )
+    found = [q for q in quotes_of(text) if q.text.startswith("Grow what")]
+    assert len(found) == 1 and found[0].start > text.index("strong note")
+    with rules.switched_off(["pull_quotes"]):
+        assert len([q for q in quotes_of(text) if q.text.startswith("Grow what")]) == 2
