@@ -85,3 +85,15 @@ def test_a_pull_quote_is_not_a_second_quote(quotes_of):
     assert len(found) == 1 and found[0].start > text.index("strong note")
     with rules.switched_off(["pull_quotes"]):
         assert len([q for q in quotes_of(text) if q.text.startswith("Grow what")]) == 2
+
+
+def test_a_speech_verb_hung_on_a_relative_clause_is_the_main_subject_s(quotes_of):
+    text = "Pilot Rana Okoye gave credit to the women who came before her and said “the hard work paid off.”"
+    assert _quote(quotes_of(text), "the hard work paid off").speaker == "Rana Okoye"
+    with rules.switched_off(["conj_of_relative"]):
+        assert _quote(quotes_of(text), "the hard work paid off").speaker != "Rana Okoye"
+
+
+def test_speaking_about_frames_the_quoted_words(quotes_of):
+    text = "Mara Dent avoided the feud. Instead, she spoke about the need for growers to “pull together.”"
+    assert _quote(quotes_of(text), "pull together").speaker == "Mara Dent"

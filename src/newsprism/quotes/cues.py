@@ -23,7 +23,7 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
-from newsprism.quotes.participles import clause_of_participle
+from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
 
@@ -80,7 +80,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
-            return noun
+            main = main_subject_over_relative(cue, verb, noun)
+            return main if main is not None else noun
         place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject

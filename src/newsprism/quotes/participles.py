@@ -47,3 +47,23 @@ def clause_of_participle(verb: Token) -> Token | None:
 def _vehicle(noun: Token) -> bool:
     """'a tweet', 'a statement': a speech noun nobody's possessive claims ("with a tweet saying")."""
     return noun.lemma_.lower() in SPEECH_NOUNS and not any(c.dep_ == "poss" for c in noun.children)
+
+
+OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
+
+
+def main_subject_over_relative(cue: Token, relative: Token, noun: Token) -> Token | None:
+    """'Meir gave credit to the women who came before her and said “...”': the parse hangs the
+    speech verb on the relative clause ("who came ... and said"); a reader takes the named person
+    of the main clause, whose object the relative clause describes, over an unnamed common noun."""
+    if not rules.enabled("conj_of_relative") or cue.dep_ != "conj" or cue.head.i != relative.i:
+        return None
+    if noun.pos_ != "NOUN" or noun.dep_ not in OBJECT_DEPS or noun.ent_type_:
+        return None
+    main = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if main.pos_ not in CLAUSE_HEADS:
+        return None
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.ent_type_ != "PERSON" or cue.lemma_ == main.lemma_:
+        return None
+    return subject

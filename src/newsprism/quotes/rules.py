@@ -61,6 +61,7 @@ GROUPS: dict[str, str] = {
     "noun_tag": "'“...,” Kengor notes.': the tag's name speaks, not a subject inside the quote",
     "document_owner": "'the report said', no issuer near: the body an earlier phrase gave the report",
     "titles_named_after": "'the AIM “ObamaNation” conference', '“...” is the headline': names, not quotes",
+    "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
