@@ -97,3 +97,22 @@ def test_a_speech_verb_hung_on_a_relative_clause_is_the_main_subject_s(quotes_of
 def test_speaking_about_frames_the_quoted_words(quotes_of):
     text = "Mara Dent avoided the feud. Instead, she spoke about the need for growers to “pull together.”"
     assert _quote(quotes_of(text), "pull together").speaker == "Mara Dent"
+
+
+def test_headlines_listed_under_a_bare_label_are_not_quotes(quotes_of):
+    text = (
+        "“We will appeal,” said Dana Ruiz, the growers' lawyer.\n\n"
+        "ALSO:\n\n"
+        "Grain prices: More farmers want 'firm limits,' survey says\n\n"
+        "Ashby council votes on new levy"
+    )
+    found = quotes_of(text)
+    assert _quote(found, "We will appeal").speaker == "Dana Ruiz"
+    assert _quote(found, "firm limits") is None
+    with rules.switched_off(["link_lists"]):
+        assert _quote(quotes_of(text), "firm limits") is not None
+
+
+def test_a_paragraph_after_a_bare_label_that_reads_as_prose_keeps_its_quotes(quotes_of):
+    text = "ALSO:\n\nThe council said the levy was “a fair price to pay,” and it voted on Monday to keep it."
+    assert _quote(quotes_of(text), "a fair price to pay") is not None

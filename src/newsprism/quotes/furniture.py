@@ -72,10 +72,29 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
 
 def _in_link_line(text: str, quote: Quote) -> bool:
     line_start = text.rfind("\n", 0, quote.start) + 1
-    line = text[line_start : line_start + 40].lower()
+    return _labelled(text[line_start : line_start + 40].lower()) or _under_link_label(text, line_start)
+
+
+def _labelled(line: str) -> bool:
     return any(
         line.startswith(label) and line[len(label) : len(label) + 1] in " :" for label in link_labels()
     )
+
+
+def _under_link_label(text: str, line_start: int) -> bool:
+    """'ALSO:' alone on a line, then headlines a line each ("Iran nuclear threat: More Americans
+    want 'firm stand,' poll says"): every short line without a closing period under the label."""
+    line_end = text.find("\n", line_start)
+    own = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not rules.enabled("link_lists") or own.endswith(".") or len(own.split()) > 16:
+        return False
+    lines = text[:line_start].rstrip("\n").split("\n")
+    for line in reversed([line.strip() for line in lines if line.strip()][-6:]):
+        if line.endswith(":") and _labelled(line.lower()) and len(line.split()) <= 3:
+            return True
+        if line.endswith((".", "”", '"')) or len(line.split()) > 16:
+            return False
+    return False
 
 
 def _title_after_possessive(text: str, quote: Quote) -> bool:

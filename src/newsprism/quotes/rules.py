@@ -62,6 +62,7 @@ GROUPS: dict[str, str] = {
     "document_owner": "'the report said', no issuer near: the body an earlier phrase gave the report",
     "titles_named_after": "'the AIM “ObamaNation” conference', '“...” is the headline': names, not quotes",
     "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
+    "link_lists": "'ALSO:' alone on a line, then a headline a line: quoted words there are a headline's",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
