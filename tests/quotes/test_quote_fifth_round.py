@@ -116,3 +116,22 @@ def test_headlines_listed_under_a_bare_label_are_not_quotes(quotes_of):
 def test_a_paragraph_after_a_bare_label_that_reads_as_prose_keeps_its_quotes(quotes_of):
     text = "ALSO:\n\nThe council said the levy was “a fair price to pay,” and it voted on Monday to keep it."
     assert _quote(quotes_of(text), "a fair price to pay") is not None
+
+
+def test_a_quantity_or_an_adverb_is_never_a_speaker(quotes_of):
+    from newsprism.models import Quote
+    from newsprism.quotes.non_speakers import drop_non_speakers
+
+    text = "“We will see,” A number said. “Maybe,” he said offhand."
+    found = quotes_of(text)
+    assert all(q.speaker not in ("A number", "offhand", "A Number") for q in found)
+    doc_quotes = [
+        Quote("t1", "We will see", 1, 12, "direct", speaker="A number", speaker_mention="A number"),
+        Quote("t1", "Maybe", 30, 35, "direct", speaker="Mara Dent", speaker_mention="Mara Dent"),
+    ]
+    drop_non_speakers(None, doc_quotes)
+    assert doc_quotes[0].speaker is None and doc_quotes[1].speaker == "Mara Dent"
+    with rules.switched_off(["no_word_speakers"]):
+        kept = [Quote("t1", "We will see", 1, 12, "direct", speaker="Many", speaker_mention="Many")]
+        drop_non_speakers(None, kept)
+        assert kept[0].speaker == "Many"

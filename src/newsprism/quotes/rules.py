@@ -63,6 +63,7 @@ GROUPS: dict[str, str] = {
     "titles_named_after": "'the AIM “ObamaNation” conference', '“...” is the headline': names, not quotes",
     "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
     "link_lists": "'ALSO:' alone on a line, then a headline a line: quoted words there are a headline's",
+    "no_word_speakers": "a speaker is someone: never an adverb ('offhand') or a quantity ('A number')",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
