@@ -154,3 +154,22 @@ def test_a_role_after_two_people_in_its_sentence_stays_unnamed(quotes_of):
         "state said rural towns need new roads."
     )
     assert _quote(quotes_of(text), "rural towns need new roads").speaker is None
+
+
+def test_a_possessed_role_is_the_holder_introduced_next_under_a_synonym(quotes_of):
+    text = (
+        "Within hours of the ruling, farmer Tomas Lind's lawyer announced that he would appeal the fine. "
+        "Attorney Karen Walsh also said that she would seek damages for Lind."
+    )
+    found = quotes_of(text)
+    assert _quote(found, "he would appeal the fine").speaker == "Karen Walsh"
+    with rules.switched_off(["role_named_next_possessed"]):
+        assert _quote(quotes_of(text), "he would appeal the fine").speaker is None
+
+
+def test_a_possessed_role_is_not_someone_of_another_role(quotes_of):
+    text = (
+        "Farmer Tomas Lind's lawyer announced that he would appeal the fine. "
+        "Prosecutor Karen Walsh also said that she would oppose it."
+    )
+    assert _quote(quotes_of(text), "he would appeal the fine").speaker != "Karen Walsh"
