@@ -16,10 +16,8 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
-from newsprism.nlp.entity_repairs import repaired_entities
-from newsprism.people.article import ArticlePeople, full_name
-from newsprism.people.tokens import clean_name, hyphenated_word, is_role
-from newsprism.quotes import rules
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import hyphenated_word, is_role
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
 
@@ -49,11 +47,4 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
         for offset, name in article.subjects
         if since <= offset < phrase.start_char and name and name.split()[-1].lower() in article.full_names
     ]
-    if not people and rules.enabled("role_in_own_sentence"):
-        # "In the last paid speech of Hillary Clinton's run-up, the former secretary of state said":
-        # no subject before the phrase; the one person its own sentence named before it
-        own = starts[index]
-        named = [e for e in repaired_entities(article.doc) if e.label_ == "PERSON"]
-        named = [e for e in named if own <= e.start_char and e.end_char <= phrase.start_char]
-        people = [full_name(article, clean_name(e), e.start_char) for e in named]
     return people[0] if len(set(people)) == 1 else None  # two people there: no guess

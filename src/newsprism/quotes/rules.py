@@ -64,7 +64,6 @@ GROUPS: dict[str, str] = {
     "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
     "link_lists": "'ALSO:' alone on a line, then a headline a line: quoted words there are a headline's",
     "no_word_speakers": "a speaker is someone: never an adverb ('offhand') or a quantity ('A number')",
-    "role_in_own_sentence": "'In Clinton's speech, the former secretary said': the one name before it",
     "role_named_next_possessed": "'Hicks' lawyer announced ...' then 'Attorney Stephen Kenny said': Kenny",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
