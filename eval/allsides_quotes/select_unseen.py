@@ -3,7 +3,8 @@
 Run from the repository root, at the commit before the set was added (the sets added since then
 count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 20261206 --min-marks 10
 --same-story-days 3 --count 10`` (unseen3); ``--period-days 30`` also leaves out undated articles
-and any published within 30 days of an article of a quote set (unseen5). It prints the first
+and any published within 30 days of an article of a quote set (unseen5); ``--require REGEX`` keeps only texts matching it (unseen6 drew its exchanges and
+colon lead-ins so). It prints the first
 candidates, one per outlet brand.
 Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
 name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
@@ -65,6 +66,11 @@ def main() -> None:
     )
     parser.add_argument("--max-words", type=int, default=700, help="longest article taken, in words")
     parser.add_argument("--count", type=int, default=8, help="candidates printed")
+    parser.add_argument(
+        "--require",
+        default="",
+        help="a regular expression the text must match (to draw articles of one kind: exchanges, colon lead-ins)",
+    )
     args = parser.parse_args()
     used = used_ids()
     records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
@@ -97,6 +103,8 @@ def main() -> None:
         if text.count("“") + text.count('"') < args.min_marks or len(CUES.findall(text)) < 5:
             continue
         if same_story(r) or same_period(r):
+            continue
+        if args.require and not re.search(args.require, text):
             continue
         candidates.append(r)
     candidates.sort(key=lambda r: r["id"])

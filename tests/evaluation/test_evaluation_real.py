@@ -115,6 +115,28 @@ def test_the_fifth_unseen_quote_set_loads_every_span_and_a_repeated_phrase_twice
     assert not {r["outlet"].split()[0].lower() for r in records} & used
 
 
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_sixth_unseen_quote_set_loads_every_span_from_nine_new_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN6_SET)
+    assert len(articles) == 9 and sum(len(a.quotes) for a in articles) == 157
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    records = [json.loads(line) for line in real_quotes.UNSEEN6_SET.read_text("utf-8").splitlines()]
+    used = set()
+    for other in (
+        "dev.jsonl",
+        "unseen.jsonl",
+        "unseen2.jsonl",
+        "unseen3.jsonl",
+        "unseen4.jsonl",
+        "unseen5.jsonl",
+    ):
+        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
+        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
+    assert not {r["outlet"].split()[0].lower() for r in records} & used
+
+
 def test_a_bodys_fuller_name_is_the_gold_speaker_but_another_name_is_not():
     from newsprism.evaluation.quotes import gold_speaker_ok
 

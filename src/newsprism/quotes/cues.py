@@ -23,6 +23,7 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
 
@@ -61,6 +62,10 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if blamed is not None:
         return blamed
     for _ in range(4):
+        governing = clause_of_participle(verb)
+        if governing is not None:  # "with a tweet saying ...", "after announcing ...": the clause's
+            verb = governing
+            continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         datelined = any(layout.in_dateline(c.idx) for c in subjects)
         if len(subjects) > 1:  # "MADISON, Wis. - Gov. X vetoed": the dateline is no subject
@@ -75,7 +80,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
-            return noun
+            main = main_subject_over_relative(cue, verb, noun)
+            return main if main is not None else noun
         place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
@@ -112,6 +118,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i < verb.i:
+            if clause.left_edge.is_quote and rules.enabled("noun_tag"):
+                continue  # '“Obama narrates ...,” Kengor notes.': the quotation, not a lost subject
             swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
                 return swallowed
@@ -372,7 +380,9 @@ def attach_cue(
     quote.cue = "according to" if cue.lower_ == "according" else cue.text
     quote.cue_start = cue.idx
     mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
-    mistagged = mistagged and cue.lower_ not in SPEECH_NOUNS
+    # '“...,” Kengor notes.': a name right before a speech word the tagger took for a noun
+    named_tag = mistagged and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN" and rules.enabled("noun_tag")
+    mistagged = mistagged and (cue.lower_ not in SPEECH_NOUNS or named_tag)
     subject = None if mistagged else cue_subject(cue, article.layout)
     quoted_subject = subject is not None and inside is not None and inside(subject.idx)
     if quoted_subject and rules.enabled("participle_turn"):
@@ -385,6 +395,10 @@ def attach_cue(
         if len(phrase):
             quote.speaker_mention = phrase.text
             quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+            if named_tag:
+                speaker = resolve(article, phrase[-1])
+                quote.speaker, quote.speaker_type = speaker.name or None, speaker.type
+                quote.speaker_mention_id = speaker.mention_id if speaker.name else None
         return None
     if subject is None:
         return _note_statement(quote, cue)

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
 from newsprism.people.words import ROLE_WORDS
 from newsprism.quotes import rules
@@ -90,7 +91,7 @@ def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:
     text = doc_text(article.doc)
     for index, quote in enumerate(quotes):
         words = (quote.speaker_mention or "").lower().split()
-        if quote.speaker is not None or len(words) < 2 or words[0] not in ("a", "an"):
+        if quote.speaker is not None or len(words) < 2 or not _unnamed_holder(words):
             continue
         role = words[-1] if words[-1] in ROLE_WORDS else next((w for w in words[1:] if w in ROLE_WORDS), None)
         if role is None:
@@ -112,6 +113,30 @@ def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:
             continue  # named before: the role would have found them
         introduction = text[nxt.sentence_start or nxt.start : end]
         at = introduction.find(nxt.speaker)
-        if at >= 0 and role[:6] in introduction[at : at + len(nxt.speaker) + 60].lower():
+        beside = introduction[max(0, at - 30) if _possessed(words) else at : at + len(nxt.speaker) + 60]
+        if at >= 0 and any(word[:6] in beside.lower() for word in _same_role(role)):
             quote.speaker, quote.speaker_type = nxt.speaker, nxt.speaker_type
             quote.speaker_mention_id = nxt.speaker_mention_id
+
+
+POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their"})
+
+
+def _possessed(words: list[str]) -> bool:
+    """'Her defense attorney', "David Hicks' lawyer" (with ``role_named_next_possessed``)."""
+    if not rules.enabled("role_named_next_possessed"):
+        return False
+    return words[0] in POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+
+
+def _unnamed_holder(words: list[str]) -> bool:
+    return words[0] in ("a", "an") or _possessed(words)
+
+
+def _same_role(role: str) -> list[str]:
+    """The role and the words the story may use for it (``quote_role_synonyms.txt``)."""
+    if rules.enabled("role_named_next_possessed"):
+        for line in lexicon.word_list("quote_role_synonyms.txt"):
+            if role in line.split():
+                return line.split()
+    return [role]

@@ -56,6 +56,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
@@ -94,6 +95,7 @@ def extract_quotes(
             unresolved[left_open[0]] = left_open[1]
         second_look(article, quote)
         _drop_self_mention(article, quote)
+        drop_non_speakers(doc, [quote])
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
@@ -112,6 +114,7 @@ def extract_quotes(
     for quote, _ in in_order:
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
+    drop_non_speakers(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
 

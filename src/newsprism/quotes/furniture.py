@@ -1,5 +1,5 @@
 """Quoted words nobody said, left after extraction: titles of shows after a possessive name
-("the Discovery Channel’s “Dirty Jobs”"), headlines in lines of links ("Related: China is
+("the Discovery Channel’s “Dirty Jobs”"), pull quotes, headlines in lines of links ("Related: China is
 crushing the U.S. in ‘economic warfare’") and embedded posts ("... — Name (@handle) March 16,
 2020"). The line labels and post signatures are data (``link_labels.txt``,
 ``quote_embed_signatures.txt``)."""
@@ -38,6 +38,7 @@ def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
         if not (
             _in_link_line(text, q)
             or _title_after_possessive(text, q)
+            or _pull_quote(text, q)
             or any(start <= q.start < end and not _whole_post(q, start) for start, end in posts)
         )
     ]
@@ -71,10 +72,29 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
 
 def _in_link_line(text: str, quote: Quote) -> bool:
     line_start = text.rfind("\n", 0, quote.start) + 1
-    line = text[line_start : line_start + 40].lower()
+    return _labelled(text[line_start : line_start + 40].lower()) or _under_link_label(text, line_start)
+
+
+def _labelled(line: str) -> bool:
     return any(
         line.startswith(label) and line[len(label) : len(label) + 1] in " :" for label in link_labels()
     )
+
+
+def _under_link_label(text: str, line_start: int) -> bool:
+    """'ALSO:' alone on a line, then headlines a line each ("Iran nuclear threat: More Americans
+    want 'firm stand,' poll says"): every short line without a closing period under the label."""
+    line_end = text.find("\n", line_start)
+    own = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not rules.enabled("link_lists") or own.endswith(".") or len(own.split()) > 16:
+        return False
+    lines = text[:line_start].rstrip("\n").split("\n")
+    for line in reversed([line.strip() for line in lines if line.strip()][-6:]):
+        if line.endswith(":") and _labelled(line.lower()) and len(line.split()) <= 3:
+            return True
+        if line.endswith((".", "”", '"')) or len(line.split()) > 16:
+            return False
+    return False
 
 
 def _title_after_possessive(text: str, quote: Quote) -> bool:
@@ -87,3 +107,18 @@ def _title_after_possessive(text: str, quote: Quote) -> bool:
         return False
     before = text[max(0, quote.start - 60) : quote.start].rstrip(_MARKS + " ")
     return bool(_POSSESSIVE_NAME.search(before))
+
+
+def _pull_quote(text: str, quote: Quote) -> bool:
+    """'“Don’t forget: Adults need camp too.” Hillary Clinton' as a paragraph of its own, the same
+    words quoted elsewhere in the article: a pull quote the page set apart, not a second quote (a
+    paragraph of a quotation with no name under it is the writer's, even when an embed repeats it)."""
+    if not rules.enabled("pull_quotes") or len(quote.text) < 12 or text.count(quote.text) < 2:
+        return False
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : quote.start].strip(_MARKS + " "):
+        return False
+    tail = text[quote.end : line_end].strip(_MARKS + " ,—–-").split()
+    return 0 < len(tail) <= 4 and all(word[:1].isupper() for word in tail)  # the name under it

@@ -27,6 +27,7 @@ def doc_text(doc: Doc) -> str:
 
 WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
+EVENT_WORDS = lexicon.words("quote_event_nouns.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
 BOILERPLATE = re.compile(
@@ -162,6 +163,8 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
     if before[-1:] and before[-1] in TITLE_PREPOSITIONS and _looks_like_title(words):
         if len(words.split()) <= 6 and not re.search(r"[.!?,]$", words):
             return True
+    if rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
+        return True
     # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
     left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
     right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")
@@ -173,6 +176,15 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
         and right[:1].isupper()
         and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
     )
+
+
+def _names_what_follows(text: str, seg: Segment, words: str) -> bool:
+    """'the AIM “ObamaNation” conference' (a title-cased name before an event or work noun) and
+    '“Radical DVD floods mailboxes” is the headline over one story': a name or title, not words."""
+    after = [w.strip(",;:").lower() for w in text[seg.end : seg.end + 40].lstrip(" ”\"’'").split()[:3]]
+    if after[:1] and after[0] in EVENT_WORDS | WORK_WORDS:
+        return len(words.split()) <= 4 and _looks_like_title(words, every=True) and words[-1:].isalnum()
+    return len(after) == 3 and after[0] in BE_FORMS and after[1] == "the" and after[2] in WORK_WORDS
 
 
 def _looks_like_title(words: str, every: bool = False) -> bool:

@@ -57,6 +57,15 @@ GROUPS: dict[str, str] = {
     "previous_paragraph_speaker": "a quotation opening a paragraph, no cue: the one person quoted before",
     "it_mistyped_body": "'Twitter said ... it said': a one-word 'person' that 'it' goes on with is a body",
     "role_named_next": "'A spokesperson said ...' then 'X, an agency spokesman, said': X",
+    "participle_clause": "'with a tweet saying “...”', 'after announcing ...': the clause's subject speaks",
+    "noun_tag": "'“...,” Kengor notes.': the tag's name speaks, not a subject inside the quote",
+    "document_owner": "'the report said', no issuer near: the body an earlier phrase gave the report",
+    "titles_named_after": "'the AIM “ObamaNation” conference', '“...” is the headline': names, not quotes",
+    "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
+    "link_lists": "'ALSO:' alone on a line, then a headline a line: quoted words there are a headline's",
+    "no_word_speakers": "a speaker is someone: never an adverb ('offhand') or a quantity ('A number')",
+    "role_named_next_possessed": "'Hicks' lawyer announced ...' then 'Attorney Stephen Kenny said': Kenny",
+    "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
 

@@ -11,6 +11,7 @@ from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_h
 from newsprism.people.tokens import clean_name
 from newsprism.people.words import PRONOUN_GENDER, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
+from newsprism.quotes.documents import document_noun, document_owner, it_is_the_document
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
 
@@ -74,6 +75,10 @@ def carry_speakers(
             # article introduced someone else with that role.
             if nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
                 quote.speaker = previous.speaker
+        if quote.speaker is None and document_noun(quote):  # "the report said", its issuer named before
+            quote.speaker, quote.speaker_type = document_owner(article, quote, [q for q, _ in found])
+        if it_is_the_document(quote, previous) and nothing_between(article, previous, quote):
+            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         if previous is not None and _pronoun_goes_on_turn(article, previous, quote):
             quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
             quote.speaker_mention_id = None  # the resolver's pick is gone; named again from the table

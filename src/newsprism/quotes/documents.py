@@ -1,0 +1,78 @@
+"""Whose document speaks: "the report said" when no issuer is named near it.
+
+"According to the AllSides report, ..." and three paragraphs later "“...,” the report said.": the
+report is the one whose issuer the article named before, by an earlier quote ("the AllSides
+report" gave AllSides) or by the phrase that introduced it ("The report from the media technology
+group AllSides"). Only definite mentions ("the report", "this study") and only document nouns
+(``speech_nouns.txt``) count; a report never introduced with its issuer stays unnamed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.models import Quote
+from newsprism.nlp.entity_repairs import entity_span_of
+from newsprism.people.article import ArticlePeople
+from newsprism.people.tokens import org_name
+from newsprism.people.words import SPEECH_NOUNS
+from newsprism.quotes import rules
+
+DEFINITE = frozenset({"the", "this", "that"})
+OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
+BODY_TYPES = ("ORG", "GPE", "NORP")
+
+
+def document_noun(quote: Quote) -> str | None:
+    """The document noun of a definite speaker mention with no name in it ("the report")."""
+    words = (quote.speaker_mention or "").lower().split()
+    if len(words) != 2 or words[0] not in DEFINITE or words[1] not in SPEECH_NOUNS:
+        return None
+    return words[1]
+
+
+def document_owner(
+    article: ArticlePeople, quote: Quote, quotes: list[Quote]
+) -> tuple[str | None, str | None]:
+    """The issuer of the document a quote's speaker mention names (see the module docstring)."""
+    noun = document_noun(quote) if rules.enabled("document_owner") else None
+    if noun is None:
+        return None, None
+    earlier = [
+        q
+        for q in quotes
+        if q.start < quote.start and q.speaker and q.speaker_type in BODY_TYPES and q is not quote
+    ]
+    for other in reversed(earlier):  # "the AllSides report" gave a quote to AllSides
+        words = (other.speaker_mention or "").lower().split()
+        if len(words) > 1 and words[-1] == noun and words[0] not in DEFINITE | {"a", "an"}:
+            return other.speaker, other.speaker_type
+        if len(words) > 2 and words[-1] == noun:
+            return other.speaker, other.speaker_type
+    doc = article.doc
+    for token in reversed([t for t in doc if t.idx < (quote.speaker_start or quote.start)]):
+        if token.lemma_.lower() == noun and token.pos_ == "NOUN":
+            owner = _owner_of(token)
+            if owner is not None:
+                return owner
+    return None, None
+
+
+def _owner_of(noun: Token) -> tuple[str, str] | None:
+    """'the AllSides report', 'the group's report', 'the report from the ... group AllSides'."""
+    candidates = [c for c in noun.children if c.dep_ in ("compound", "poss")]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+        candidates += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+    for token in candidates:
+        span = entity_span_of(token)
+        if span is not None and span.label_ in BODY_TYPES:
+            return org_name(span), span.label_
+    return None
+
+
+def it_is_the_document(quote: Quote, previous: Quote | None) -> bool:
+    """'“...,” the report said. “...,” it added.': "it" goes on with the document just quoted (not
+    with the organisation named most often, which the report may be about)."""
+    if previous is None or not previous.speaker or (quote.speaker_mention or "").lower() != "it":
+        return False
+    return rules.enabled("document_owner") and document_noun(previous) is not None
