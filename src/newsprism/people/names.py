@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from newsprism.nlp import lexicon
 
@@ -32,17 +33,8 @@ def name_rules() -> dict:
         for form in group:  # folded, as name parts are: "bobby" -> "boby"
             nicknames[fold_word(form)] = fold_word(group[0])
     rules["nickname_of"] = nicknames
-    for key in (
-        "suffixes",
-        "particles",
-        "given_particles",
-        "optional_suffixes",
-        "acronym_skip",
-        "leading_articles",
-        "caption_separators",
-        "list_separators",
-        "calendar_words",
-    ):
+    word_sets = "suffixes particles given_particles optional_suffixes acronym_skip leading_articles"
+    for key in (word_sets + " caption_separators list_separators calendar_words").split():
         rules[key] = set(rules.get(key, []))
     return rules
 
@@ -119,7 +111,7 @@ def foreign_given_name(word: str) -> str:
     list, no Faker locale of an English-speaking country: "Line" is Danish, Norwegian), else "".
     In English news such a word that is also a common word is the word."""
     folded = name_rules()["nickname_of"].get(fold_word(word), fold_word(word))
-    hand = {fold_word(n) for names_ in name_rules().get("given_names", {}).values() for n in names_}
+    hand = _hand_given_names()
     sources = [
         *_faker_name_sources()["female"].get(folded, ()),
         *_faker_name_sources()["male"].get(folded, ()),
@@ -131,40 +123,40 @@ def foreign_given_name(word: str) -> str:
 @lru_cache(maxsize=1)
 def listed_surnames() -> frozenset[str]:
     """Folded family names of Faker's Latin-script locales: "Cooper" is one, "Burisma" is not."""
-    import importlib
-    import pkgutil
-
-    from faker.providers import person
-
-    found: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        try:
-            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        found.update(fold_word(n) for n in getattr(provider, "last_names", None) or () if n.isalpha())
-    return frozenset(found)
+    return frozenset(
+        fold_word(n)
+        for _, provider in _faker_providers()
+        for n in getattr(provider, "last_names", None) or ()
+        if n.isalpha()
+    )
 
 
 @lru_cache(maxsize=1)
 def _faker_name_sources() -> dict[str, dict[str, set[str]]]:
     """gender -> folded first name -> the Faker locales listing it (Latin script only)."""
+    listed: dict[str, dict[str, set[str]]] = {"female": {}, "male": {}}
+    for locale, provider in _faker_providers():
+        for gender, given in listed.items():
+            for name in getattr(provider, f"first_names_{gender}", None) or ():
+                if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
+                    given.setdefault(fold_word(name), set()).add(locale)
+    return listed
+
+
+def _faker_providers() -> list[tuple[str, Any]]:
+    """(locale, person Provider) of every locale Faker ships (a declared dependency)."""
     import importlib
     import pkgutil
 
     from faker.providers import person
 
-    listed: dict[str, dict[str, set[str]]] = {"female": {}, "male": {}}
+    found = []
     for module in pkgutil.iter_modules(person.__path__):
         try:
-            provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+            found.append((module.name, importlib.import_module(f"{person.__name__}.{module.name}").Provider))
         except (ImportError, AttributeError):
             continue
-        for gender, given in listed.items():
-            for name in getattr(provider, f"first_names_{gender}", None) or ():
-                if name.isalpha() and all(ord(ch) < 0x250 for ch in name):  # Latin script only
-                    given.setdefault(fold_word(name), set()).add(module.name)
-    return listed
+    return found
 
 
 def given_name_gender(word: str) -> str | None:
