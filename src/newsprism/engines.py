@@ -75,8 +75,10 @@ class DaskExecutor:
         self.settings = settings
         self.cluster = None
         # The run says what matters in one line; distributed's own warnings ("Couldn't gather
-        # keys, rescheduling" once a worker dies) would print timestamped log lines around it.
-        for logger in ("distributed", "distributed.client"):
+        # keys, rescheduling" once a worker dies) would print timestamped log lines around it, and
+        # a result wait cut short by closing the client leaves asyncio's "Task exception was never
+        # retrieved" (AllExit) to print.
+        for logger in ("distributed", "distributed.client", "asyncio"):
             logging.getLogger(logger).setLevel(logging.ERROR)
         try:
             if scheduler:
