@@ -142,9 +142,8 @@ def test_kill_9_mid_run_leaves_no_worker_and_a_rerun_equals_a_clean_run(db_url: 
 
 @needs_proc
 def test_ctrl_c_prints_one_line_stops_the_workers_and_keeps_what_was_stored(tmp_path: Path):
-    source = write_jsonl(
-        tmp_path / "in.jsonl", invented_articles(200)
-    )  # enough that the run is still going when stopped
+    # enough articles that the run is still going when it is stopped
+    source = write_jsonl(tmp_path / "in.jsonl", invented_articles(200))
     db = str(tmp_path / "store.db")
     run = analyze_cli(db, source, extra=("--processes", "2", "--batch-size", "2"), start_new_session=True)
     wait_for_stored(db, 2, run)
@@ -159,9 +158,8 @@ def test_ctrl_c_prints_one_line_stops_the_workers_and_keeps_what_was_stored(tmp_
 
 @needs_proc
 def test_sigterm_stops_the_run_like_ctrl_c(tmp_path: Path):
-    source = write_jsonl(
-        tmp_path / "in.jsonl", invented_articles(200)
-    )  # enough that the run is still going when stopped
+    # enough articles that the run is still going when it is stopped
+    source = write_jsonl(tmp_path / "in.jsonl", invented_articles(200))
     db = str(tmp_path / "store.db")
     run = analyze_cli(db, source, extra=("--processes", "2", "--batch-size", "2"))
     wait_for_stored(db, 2, run)
@@ -406,9 +404,8 @@ def test_a_dask_run_whose_workers_all_died_fails_in_time_and_keeps_what_was_stor
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        source = write_jsonl(
-            tmp_path / "in.jsonl", invented_articles(200)
-        )  # enough that the run is still going when stopped
+        # enough articles that the run is still going when it is stopped
+        source = write_jsonl(tmp_path / "in.jsonl", invented_articles(200))
         db = str(tmp_path / "store.db")
         env = {**os.environ, "NEWSPRISM_RUN_DASK_WORKER_TIMEOUT": "5"}
         run = analyze_cli(
