@@ -56,7 +56,20 @@ def snapshot(db: str) -> dict[str, list]:
 
 def analyze_cli(db: str, *paths: Path | str, extra: tuple[str, ...] = (), **popen) -> subprocess.Popen:
     command = [*CLI, "analyze", *map(str, paths), "--db", db, *extra]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_as_on_a_terminal,
+        **popen,
+    )
+
+
+def _as_on_a_terminal() -> None:
+    """Ctrl-C as a terminal's foreground run gets it: a shell without job control (a CI script's
+    background job) starts its children with SIGINT ignored, and Python then keeps ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def finished(process: subprocess.Popen, timeout: float = 240) -> subprocess.CompletedProcess:

@@ -77,9 +77,10 @@ class DaskExecutor:
         # The run says what matters in one line; distributed's own warnings ("Couldn't gather
         # keys, rescheduling" once a worker dies) would print timestamped log lines around it, and
         # a result wait cut short by closing the client leaves asyncio's "Task exception was never
-        # retrieved" (AllExit) to print.
-        for logger in ("distributed", "distributed.client", "asyncio"):
+        # retrieved" (AllExit, logged at ERROR) to print.
+        for logger in ("distributed", "distributed.client"):
             logging.getLogger(logger).setLevel(logging.ERROR)
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         try:
             if scheduler:
                 self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
