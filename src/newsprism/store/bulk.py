@@ -143,11 +143,7 @@ def insert_rows(conn: Connection, statement: Insert, rows: Sequence[dict[str, An
         per_statement = max(1, min(_ROWS_PER_STATEMENT, _SQLITE_VARIABLES // max(1, len(keys))))
         for start in range(0, len(same_keys), per_statement):
             part = same_keys[start : start + per_statement]
-            params = [
-                to_db(row[key]) if to_db else row[key]
-                for row in part
-                for key, to_db in zip(keys, convert, strict=True)
-            ]
+            params = _flat_params(part, keys, convert)
             sql = compiled.string.replace(one_row, ", ".join([one_row] * len(part)))
             conn.exec_driver_sql(sql, tuple(params))
 
@@ -186,17 +182,20 @@ def _update_from_values(
     placeholders = "(" + ", ".join("?" * len(names)) + ")"
     for start in range(0, len(rows), per_statement):
         part = rows[start : start + per_statement]
-        params = [
-            to_db(row[name]) if to_db else row[name]
-            for row in part
-            for name, to_db in zip(names, convert, strict=True)
-        ]
+        params = _flat_params(part, names, convert)
         conn.exec_driver_sql(
             f"UPDATE {quote(table.name)} SET {assignments} "
             f"FROM (VALUES {', '.join([placeholders] * len(part))}) AS v "
             f"WHERE {quote(table.name)}.{quote(key)} = v.column1",
             tuple(params),
         )
+
+
+def _flat_params(rows: Sequence[dict[str, Any]], keys: Sequence[str], convert: Sequence[Any]) -> list[Any]:
+    """The rows' values in ``keys`` order, one row after another, each converted for the database
+    by its column type's bind processor (None: as it is): a multi-row statement's parameters."""
+    pairs = list(zip(keys, convert, strict=True))
+    return [to_db(row[key]) if to_db else row[key] for row in rows for key, to_db in pairs]
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
