@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from newsprism.evaluation import real_people
+from people_counting import count_people
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 if not CORPUS.is_file():
@@ -106,46 +106,7 @@ PEOPLE = {
 NEEDS_FULL = {"Beverly Young Nelson": r"Beverly", "Travis Moore": r"Travis Moore", "Kayla Moore": r"Kayla"}
 
 
-def occurrences(text: str, strings: set[str]) -> list[tuple[int, int, str]]:
-    """Longest non-overlapping case-sensitive matches: the set's scorer's own rule."""
-    return [(o.start, o.end, o.form) for o in real_people.occurrences(text, strings)]
-
-
-strings = set(MASKS) | {f for forms, _ in PEOPLE.values() for f in forms}
-found = {i: occurrences(t, strings) for i, t in TEXTS.items()}
-people = []
-for name, (forms, skips) in PEOPLE.items():
-    full = [f for f in forms if " " in f]
-    articles = []
-    for article_id, text in TEXTS.items():
-        named = [o for o in found[article_id] if o[2] in forms]
-        if not named:
-            continue
-        if name in NEEDS_FULL and not re.search(NEEDS_FULL[name], text):
-            continue
-        bare_only = not any(o[2] in full for o in named)
-        if bare_only and article_id not in event:
-            continue
-        if all(article_id in skips.get(o[2], ()) for o in named):
-            continue
-        articles.append(article_id)
-    counts: dict[str, int] = {}
-    for article_id in articles:
-        for _, _, form in found[article_id]:
-            if form in forms and article_id not in skips.get(form, ()):
-                counts[form] = counts.get(form, 0) + 1
-    person = {
-        "name": name,
-        "type": "PERSON",
-        "forms": forms,
-        "ambiguous_forms": [],
-        "articles": sorted(articles),
-        "mention_counts": counts,
-        "ambiguous_mention_counts": {},
-    }
-    if skips:
-        person["skip_form_articles"] = skips
-    people.append(person)
+people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
 
 gold = {
     "description": "Second unseen people set on real AllSides articles (ids refer to "
