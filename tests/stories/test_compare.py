@@ -189,8 +189,11 @@ def test_distinct_and_loaded_items_point_into_the_stored_text(story):
             assert texts[item["article_id"]][item["start"] : item["end"]] == item["text"]
         for item in row["loaded"]:
             assert "entity_id" in item
-    scores = [item["score"] for item in gazette["distinct"]]
-    assert scores == sorted(scores, reverse=True)  # best first
+    for shared in (False, True):  # what only it reports first, then quotations others carry too
+        scores = [item["score"] for item in gazette["distinct"] if ("also_carried_by" in item) == shared]
+        assert scores == sorted(scores, reverse=True)  # best first
+    kinds = ["also_carried_by" in item for item in gazette["distinct"]]
+    assert kinds == sorted(kinds)
     labels = [w for w in gazette["loaded"] if "firebrand" in w["text"]]
     assert labels and labels[0]["entity_id"]  # a label the others do not use, tied to Quill
 

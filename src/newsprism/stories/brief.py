@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from newsprism.config import data_path
+from newsprism.stories.compare_shared import carried_by, statement_label
 
 TERMINAL_WIDTH = 100
 SNIPPET = 160  # characters of a statement or quote shown in the terminal and the brief
@@ -80,7 +81,8 @@ def _outlet_block(row: dict[str, Any]) -> Text:
         text.append("Last word: ", style="bold")
         text.append(", ".join(last) + "\n")
     more = row.get("more", {})
-    section("Distinct", [snippet(d["text"]) for d in row.get("distinct", [])[:5]], more.get("distinct", 0))
+    distinct = [_statement_line(d) for d in row.get("distinct", [])[:5]]
+    section("Distinct", distinct, more.get("distinct", 0))
     loaded = [f"“{w['text']}” ({w['why']})" for w in row.get("loaded", [])[:6]]
     section("Loaded words", loaded, more.get("loaded", 0))
     only = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row["only_here"]["quotes"][:3]]
@@ -95,6 +97,20 @@ def _outlet_block(row: dict[str, Any]) -> Text:
     left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in missing["events"][:2]]
     section("Leaves out (most others carry)", left_out)
     return text
+
+
+def _statement_line(item: dict[str, Any]) -> str:
+    """A distinct statement on one line; one whose quotation other outlets carry says so first."""
+    if item.get("also_carried_by"):
+        return f"[{statement_label(item)}] {snippet(item['text'])}"
+    return snippet(item["text"])
+
+
+def _wording(item: dict[str, Any]) -> str:
+    """A loaded word for the brief; the speaker's words in a quotation others print too say so."""
+    shared = item.get("also_carried_by")
+    note = f" (quoted; also printed by {carried_by(tuple(shared))})" if shared else ""
+    return f"“{item['text']}”{note} {_link(item)}"
 
 
 def _link(item: dict[str, Any]) -> str:
@@ -132,10 +148,10 @@ def render_markdown(data: dict[str, Any]) -> str:
         if sources:
             lines.append(f"- quotes {sources}")
         for item in row.get("distinct", [])[:3]:
-            lines.append(f"- only here: {snippet(item['text'])} {_link(item)}")
+            lines.append(f"- {statement_label(item)}: {snippet(item['text'])} {_link(item)}")
         words = row.get("loaded", [])[:4]
         if words:
-            lines.append("- wording: " + "; ".join(f"“{w['text']}” {_link(w)}" for w in words))
+            lines.append("- wording: " + "; ".join(_wording(w) for w in words))
         for quote in row["missing_here"]["quotes"][:2]:
             lines.append(
                 f"- leaves out {quote['speaker']}: “{snippet(quote['text'], 100)}” "

@@ -19,8 +19,9 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
+from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
-from newsprism.stories.distinct import distinct_statements, sentence_key
+from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
 
@@ -123,6 +124,7 @@ def compare_articles(
         clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
+    carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})
     counts_of = {a.article_id: Counter(stem(w) for w in WORD.findall(a.text)) for a in articles}
     all_counts: Counter = Counter()
     for counts in counts_of.values():
@@ -188,13 +190,15 @@ def compare_articles(
                 article.text,
                 headline=article.title,
                 lead=found[0].text if found else None,
+                shared_quotes=carried.get(aid, []),
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
+            words.shared_quotes = carried.get(aid, [])
             wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
-            distinct += statements if full else statements[:DISTINCT_PER_ARTICLE]
+            distinct += statements if full else shown_statements(statements, DISTINCT_PER_ARTICLE)
             loaded += wording if full else shortlist(wording, LOADED_PER_ARTICLE)
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])

@@ -6,7 +6,10 @@ and most content words of the shorter are in the longer, or when a long run of w
 whatever the speakers (one outlet misattributed or did not attribute it). Matches are joined
 transitively into clusters. Per outlet this gives whom it quotes and how much, whom only it
 quotes, whose quote closes each of its articles (the last word), and the quotes it paraphrases
-(an indirect quote of what another outlet quotes directly).
+(an indirect quote of what another outlet quotes directly). A short quote joins only the one
+quote it matches best, so "witch hunt" does not chain every statement that uses the phrase into
+one quotation; where the carriers disagree on who said it, the speaker most of them name speaks
+for the cluster.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
 ANY_SPEAKER_WORDS = 6  # ... and the shorter has at least this many content words
 MIN_WORDS = 2  # quotes with fewer content words ("no", "legitimate rape") match by exact words only
 RARE_KEY = 40  # a word in more quotes than this does not propose candidate pairs
+BRIDGE_WORDS = 6  # a quote with fewer content words ("witch hunt", "bring an end") joins only the
+# one quote it matches best: through several it would chain different quotations into one
 
 
 @dataclass
@@ -30,9 +35,14 @@ class QuoteCluster:
     """One quotation as several articles carry it."""
 
     quotes: list[Quote] = field(default_factory=list)
+    voice: Quote | None = None  # set by ``cluster_quotes``: see ``longest``
 
     @property
     def longest(self) -> Quote:
+        """The quote that stands for the cluster: the longest direct one by the speaker most of
+        its quotes name (one outlet's misattribution does not relabel what the others attribute)."""
+        if self.voice is not None:
+            return self.voice
         direct = [q for q in self.quotes if q.kind != "indirect"] or self.quotes
         return max(direct, key=lambda q: len(q.text))
 
@@ -62,14 +72,39 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
         if text in by_text:
             candidates.add((by_text[text], i))
         by_text.setdefault(text, i)
-    for a, b in candidates:
+    best: dict[int, tuple[tuple, int]] = {}  # a short quote's best partner: (rank, partner)
+    for a, b in sorted(candidates):
         if quotes[a].article_id == quotes[b].article_id:
             continue
-        if _same(quotes[a], quotes[b], words[a], words[b], texts[a], texts[b], speaker_of):
-            parent[root(a)] = root(b)
+        if not _same(quotes[a], quotes[b], words[a], words[b], texts[a], texts[b], speaker_of):
+            continue
+        short = [i for i in (a, b) if len(words[i]) < BRIDGE_WORDS]
+        if not short:
+            parent[root(a)] = root(b)  # two long quotes that match are one quotation
+        for i in short:  # a short one joins its one best partner, so it bridges no two quotations
+            other = b if i == a else a
+            overlap = len(words[i] & words[other])  # then the quotation it was cut from, the longest
+            rank = (
+                overlap,
+                len(words[other]) >= BRIDGE_WORDS,
+                texts[i] == texts[other],
+                len(words[other]),
+                -other,
+            )
+            if i not in best or rank > best[i][0]:
+                best[i] = (rank, other)
+    for i, (_, other) in sorted(best.items()):
+        parent[root(i)] = root(other)
     clusters: dict[int, QuoteCluster] = defaultdict(QuoteCluster)
     for i, quote in enumerate(quotes):
         clusters[root(i)].quotes.append(quote)
+    for cluster in clusters.values():
+        direct = [q for q in cluster.quotes if q.kind != "indirect"] or cluster.quotes
+        named = Counter(speaker_of(q) for q in direct if speaker_of(q))
+        if len(named) > 1:  # the speakers disagree: the one most quotes name speaks for it
+            most = max(named.values())
+            chosen = [q for q in direct if named.get(speaker_of(q)) == most]
+            cluster.voice = max(chosen, key=lambda q: (len(q.text), -q.start))
     return list(clusters.values())
 
 

@@ -18,6 +18,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Collection
 
+from newsprism.stories.compare_shared import SharedQuote, shared_statement
 from newsprism.stories.compare_text import Sentence, content_stems, inside
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
@@ -41,6 +42,7 @@ def distinct_statements(
     shared_sentences: Collection[str] = (),
     headline: str | None = None,
     lead: str | None = None,
+    shared_quotes: list[SharedQuote] = (),
 ) -> list[dict]:
     """One article's statements, best first, as JSON items.
 
@@ -48,7 +50,11 @@ def distinct_statements(
     quotations in this article; ``actor_mentions``: (start, end, name) of the story's main actors;
     ``evaluative``: (start, end, raw weight) of the evaluative lexicon's words in ``text``;
     ``shared_sentences``: the other outlets' sentences, as ``sentence_key`` gives them;
-    ``headline`` and ``lead``: the article's title and opening sentence, which state its main event.
+    ``headline`` and ``lead``: the article's title and opening sentence, which state its main event;
+    ``shared_quotes``: its quotations that other outlets carry too (``compare_shared``): a sentence
+    largely inside them keeps its rank (annotators mark such quotations in every article printing
+    them) but is never passed off as only here: ``why`` opens with who else carries it and
+    ``also_carried_by`` names them.
     """
     items = []
     main_event = [
@@ -67,18 +73,26 @@ def distinct_statements(
         if scored is None:
             continue
         score, why = scored
-        items.append(
-            {
-                "article_id": sentence.article_id,
-                "start": sentence.start,
-                "end": sentence.end,
-                "text": sentence.text,
-                "why": why,
-                "score": round(score, 3),
-            }
-        )
+        reason, carriers = shared_statement(shared_quotes, sentence.start, sentence.end)
+        item = {
+            "article_id": sentence.article_id,
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": sentence.text,
+            "why": f"{reason}; {why}" if reason else why,
+            "score": round(score, 3),
+        }
+        if carriers:
+            item["also_carried_by"] = carriers
+        items.append(item)
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items
+
+
+def shown_statements(items: list[dict], cap: int) -> list[dict]:
+    """The default view of one article's ranked statements: its ``cap`` best, those only it
+    reports first, then those whose quotation other outlets carry too (each group best first)."""
+    return sorted(items[:cap], key=lambda item: "also_carried_by" in item)
 
 
 def sentence_key(text: str) -> str:

@@ -13,7 +13,9 @@ lexicon's weight, by whether the other outlets avoid the word, by whether the wo
 article (a repeated word is the topic, not a characterisation), by how early it comes, and by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view
 shows up to ten of an article's strongest, those that pass a floor and come within reach of its
-best word (``shortlist``); the rest stay in the full list.
+best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
+outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
+names them in ``also_carried_by`` and is shown after the outlet's own words.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsprism.nlp.lexicon import lines, words
+from newsprism.stories.compare_shared import SharedQuote, carried_by, shared_in
 from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
@@ -150,6 +153,7 @@ class ArticleWords:
     actor_mentions: list[tuple[int, int, str, str]]  # start, end, name, entity_id
     labels: list[tuple[int, int, str, str]]  # start, end, label text, entity_id
     evaluative: list[tuple[int, int, float]]  # the lexicon's matches in the article
+    shared_quotes: list[SharedQuote] = field(default_factory=list)  # quotations others carry too
 
 
 def loaded_words(
@@ -185,9 +189,12 @@ def loaded_words(
             why = "evaluative word " + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
-            if quoted:
+            carried = _carried(article, start, end) if quoted else []
+            if carried:  # the speaker's wording, which other outlets print too
+                why += "; in a quotation also carried by " + carried_by(tuple(carried))
+            elif quoted:
                 why += "; in a quotation this outlet chose to print"
-            items.append(_item(article.article_id, start, end, word, why, score, actor))
+            items.append(_item(article.article_id, start, end, word, why, score, actor, carried))
     items += _scare_quotes(article, used_elsewhere, lexicon, length)
     for start, end, label, entity_id in article.labels:
         theirs = other_labels.get(entity_id, set())
@@ -256,7 +263,11 @@ def _scare_quotes(
                 if elsewhere
                 else "; no other outlet uses it"
             )
-            items.append(_item(article.article_id, start, end, article.text[start:end], why, score, actor))
+            carried = _carried(article, start, end)
+            if carried:  # the quote matching finds these words quoted by other outlets too
+                why += "; a quotation also carried by " + carried_by(tuple(carried))
+            text = article.text[start:end]
+            items.append(_item(article.article_id, start, end, text, why, score, actor, carried))
     return items
 
 
@@ -278,16 +289,25 @@ def shortlist(items: list[dict], cap: int) -> list[dict]:
         if wording not in wordings:  # a word the article repeats is shown once, where it scores best
             wordings.add(wording)
             shown.append(item)
-    return shown
+    return sorted(shown, key=lambda item: "also_carried_by" in item)  # the outlet's own words first
 
 
-def _item(article_id, start, end, text, why, score, actor) -> dict:
+def _item(article_id, start, end, text, why, score, actor, carried=()) -> dict:
     item = {"article_id": article_id, "start": start, "end": end, "text": text, "why": why}
     item["entity_id"] = actor[1] if actor else None
     if actor and actor[0]:
         item["why"] += f"; about {actor[0]}"
     item["score"] = round(score, 3)
+    if carried:
+        item["also_carried_by"] = list(carried)
     return item
+
+
+def _carried(article: ArticleWords, start: int, end: int) -> list[str]:
+    """The other outlets that print the quotation around ``start:end`` too (the brief's own quote
+    matching): such words are the speaker's, not this outlet's alone."""
+    inside = shared_in(article.shared_quotes, start, end)
+    return sorted({outlet for quote in inside for outlet in quote.outlets})
 
 
 def _outside(start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
