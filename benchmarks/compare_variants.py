@@ -12,16 +12,18 @@ default view would show. Parsing comes from the evaluation's cache (``eval compa
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from newsprism.config import Settings
 from newsprism.evaluation.compare import DEFAULT_BASIL, TUNE_YEARS, cached_store, load_basil, locate, score
+from newsprism.nlp.lexicon import lines
 from newsprism.stories import compare as compare_rules
 from newsprism.stories import distinct as distinct_rules
 from newsprism.stories import loaded as loaded_rules
 from newsprism.stories.compare import compare_articles
-from newsprism.stories.compare_text import content_stems, sentences
+from newsprism.stories.compare_text import content_stems, sentences, stem
 
 # PLOVER's event types by their quad class: conflict (verbal or material) and cooperation
 CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -164,6 +166,12 @@ def distinct_variants(triplets: list[dict], items: dict, actors: dict) -> dict:
         ),
         "neighbours' scores added (x0.2)": lambda aid, v: neighbours(v, 0.2),
         "one item per 120 words (3-5)": lambda aid, v: v[: per_words[aid]],
+        "statements whose quotation another outlet carries left out": lambda aid, v: [
+            i for i in v if "also_carried_by" not in i
+        ][:DISTINCT_CAP],
+        "statements whose quotation most outlets carry left out": lambda aid, v: [
+            i for i in v if "most outlets carry" not in i["why"]
+        ][:DISTINCT_CAP],
         "within 0.4 of the article's best": lambda aid, v: [
             i for i in v if i["score"] >= 0.4 * v[0]["score"]
         ][:DISTINCT_CAP],
@@ -171,8 +179,45 @@ def distinct_variants(triplets: list[dict], items: dict, actors: dict) -> dict:
     return {name: {aid: rule(aid, v) for aid, v in items.items() if v} for name, rule in rules.items()}
 
 
-def loaded_variants(items: dict) -> dict:
+def loaded_variants(items: dict, triplets: list[dict]) -> dict:
     """Name -> article id -> the loaded items that variant shows."""
+    text = {a.article_id: a.text for t in triplets for a in t["articles"]}
+    others = {
+        a.article_id: [
+            found
+            for b in t["articles"]
+            if b.article_id != a.article_id
+            for found in (set(content_stems(s.text)) for s in sentences(b.article_id, b.text))
+            if found
+        ]
+        for t in triplets
+        for a in t["articles"]
+    }
+    source = {}
+    for line in lines("evaluative_words.tsv"):
+        word, _, found, *_ = (line.split("\t") + ["", ""])[:4]
+        source.setdefault(stem(word), found)
+
+    def rescored(v, factor):
+        again = [dict(i, score=i["score"] * factor(i)) for i in v]
+        return sorted(again, key=lambda i: (-i["score"], i["start"]))
+
+    def scare_shared(i):  # scare-quoted words most other outlets use too
+        found = re.search(r"(\d+)% of the other outlets use its words", i["why"])
+        return "quotation marks" in i["why"] and found is not None and int(found.group(1)) >= 50
+
+    def contrasted(aid, i, least=0.2):
+        """The other outlets' sentence closest to the word's surroundings lacks the word."""
+        around = set(content_stems(text[aid][max(0, i["start"] - 150) : i["end"] + 150]))
+        key, best, has = stem(i["text"].split()[-1]), 0.0, True
+        for found in others[aid]:
+            overlap = len(around & found) / len(around | found)
+            if overlap > best:
+                best, has = overlap, key in found
+        return best >= least and not has
+
+    def from_source(i, name):
+        return source.get(stem(i["text"].split()[-1])) == name and "quotation marks" not in i["why"]
 
     def shown(v, floor=None, share=None, cap=10):
         old = loaded_rules.SHOWN_FLOOR, loaded_rules.SHOWN_SHARE_OF_BEST
@@ -206,8 +251,32 @@ def loaded_variants(items: dict) -> dict:
         "within 0.6 of the best": lambda v: shown(v, share=0.6),
         "at most 3": lambda v: shown(v, cap=3),
         "scare quotes x0.6": lambda v: shown(scare_weighted(v, 0.6)),
+        "words in a quotation other outlets carry left out": lambda aid, v: shown(
+            [i for i in v if "also_carried_by" not in i]
+        ),
+        "any word inside a quotation x0.6": lambda v: shown(
+            rescored(v, lambda i: 0.6 if "in a quotation" in i["why"] else 1)
+        ),
+        "scare quotes whose words most other outlets use left out": lambda v: shown(
+            [i for i in v if not scare_shared(i)]
+        ),
+        "scare quotes whose words most other outlets use x0.5": lambda v: shown(
+            rescored(v, lambda i: 0.5 if scare_shared(i) else 1)
+        ),
+        "lexicon's VADER words x0.7": lambda v: shown(
+            rescored(v, lambda i: 0.7 if from_source(i, "vader") else 1)
+        ),
+        "lexicon's hand-listed words x1.3": lambda v: shown(
+            rescored(v, lambda i: 1.3 if from_source(i, "hand") else 1)
+        ),
+        "the closest other-outlet sentence lacks the word x1.3": lambda aid, v: shown(
+            rescored(v, lambda i: 1.3 if contrasted(aid, i) else 1)
+        ),
     }
-    return {name: {aid: rule(v) for aid, v in items.items()} for name, rule in rules.items()}
+    return {
+        name: {aid: rule(aid, v) if rule.__code__.co_argcount == 2 else rule(v) for aid, v in items.items()}
+        for name, rule in rules.items()
+    }
 
 
 def main() -> None:
@@ -218,7 +287,10 @@ def main() -> None:
     years = {a.article_id: t["year"] for t in triplets for a in t["articles"]}
     gold = {aid: spans for t in triplets for aid, spans in t["gold"].items()}
     distinct, loaded, actors = ranked(triplets)
-    shown = {"distinct": distinct_variants(triplets, distinct, actors), "loaded": loaded_variants(loaded)}
+    shown = {
+        "distinct": distinct_variants(triplets, distinct, actors),
+        "loaded": loaded_variants(loaded, triplets),
+    }
     for name, weight, lead in (
         ("without the headline and opening-sentence rule (HEADLINE_WEIGHT 0)", 0.0, False),
         ("the headline rule alone (no opening sentence)", distinct_rules.HEADLINE_WEIGHT, False),
