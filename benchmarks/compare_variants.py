@@ -269,6 +269,12 @@ def loaded_variants(items: dict, triplets: list[dict]) -> dict:
         "lexicon's hand-listed words x1.3": lambda v: shown(
             rescored(v, lambda i: 1.3 if from_source(i, "hand") else 1)
         ),
+        "at most 0.4 of the article's candidates (1-10)": lambda aid, v: shown(
+            v, cap=max(1, min(10, round(0.4 * len(v))))
+        ),
+        "at most one per 150 words (1-10)": lambda aid, v: shown(
+            v, cap=max(1, min(10, round(len(text[aid].split()) / 150)))
+        ),
         "the closest other-outlet sentence lacks the word x1.3": lambda aid, v: shown(
             rescored(v, lambda i: 1.3 if contrasted(aid, i) else 1)
         ),
