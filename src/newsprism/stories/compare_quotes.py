@@ -89,7 +89,8 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
                 len(words[other]) >= BRIDGE_WORDS,
                 texts[i] == texts[other],
                 len(words[other]),
-                -other,
+                quotes[other].article_id,  # ties: the same partner whatever order the quotes come in
+                -quotes[other].start,
             )
             if i not in best or rank > best[i][0]:
                 best[i] = (rank, other)
@@ -104,7 +105,7 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
         if len(named) > 1:  # the speakers disagree: the one most quotes name speaks for it
             most = max(named.values())
             chosen = [q for q in direct if named.get(speaker_of(q)) == most]
-            cluster.voice = max(chosen, key=lambda q: (len(q.text), -q.start))
+            cluster.voice = max(chosen, key=lambda q: (len(q.text), q.article_id, -q.start))
     return list(clusters.values())
 
 
