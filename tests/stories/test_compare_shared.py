@@ -201,3 +201,22 @@ def test_the_speaker_most_carriers_name_speaks_for_the_quotation():
     quotes.append(Quote("a9", said + " today", 0, len(said) + 6, "direct", speaker="Oren Vasko"))
     (cluster,) = cluster_quotes(quotes, lambda q: q.speaker or "")
     assert cluster.longest.speaker == "Aldo Fenn"  # one outlet's misattribution, the longest cut
+
+
+def test_clusters_do_not_depend_on_the_order_quotes_are_read():
+    # two different quotations of one speaker, as long as each other, both holding the phrase
+    said = "We were not thinking the same and the envoy has a similar thought process on fishing"
+    other = "Markets see the minister keeping a similar thought process"
+    quotes = [
+        Quote("a1", said, 0, len(said), "direct", speaker="Vasko"),
+        Quote("a2", other, 0, len(other), "direct", speaker="Vasko"),
+        Quote("a3", "similar thought process", 5, 28, "partial", speaker="Vasko"),
+    ]
+
+    def partition(found):
+        return sorted(
+            sorted(q.article_id for q in c.quotes) for c in cluster_quotes(found, lambda q: q.speaker)
+        )
+
+    assert len(partition(quotes)) == 2  # the phrase joins one of them, not both
+    assert partition(quotes) == partition(quotes[::-1]) == partition(quotes[1:] + quotes[:1])
