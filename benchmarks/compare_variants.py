@@ -2,7 +2,7 @@
 them (recall of BASIL spans, precision of items), on the tuning years 2010-2012 and the held-out
 years 2013-2014 apart, so that an idea is kept only when it holds on both.
 
-    python benchmarks/compare_variants.py [--data ../shared/data/basil-dev]
+    python benchmarks/compare_variants.py [--data ../shared/data/basil-dev] [--afinn AFINN-en-165.txt]
 
 Every variant re-ranks or cuts the full ranked lists that ``compare_articles(full=True)`` gives
 (the shipped rules), then keeps 5 distinct statements per article, or the loaded words the
@@ -12,6 +12,8 @@ default view would show. Parsing comes from the evaluation's cache (``eval compa
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -23,7 +25,7 @@ from newsprism.stories import compare as compare_rules
 from newsprism.stories import distinct as distinct_rules
 from newsprism.stories import loaded as loaded_rules
 from newsprism.stories.compare import compare_articles
-from newsprism.stories.compare_text import content_stems, sentences, stem
+from newsprism.stories.compare_text import WORD, content_stems, sentences, stem
 
 # PLOVER's event types by their quad class: conflict (verbal or material) and cooperation
 CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -285,9 +287,38 @@ def loaded_variants(items: dict, triplets: list[dict]) -> dict:
     }
 
 
+def with_afinn(triplets: list[dict], path: Path, least: int, scale: float) -> dict:
+    """The loaded lists with the AFINN word list's words (|valence| >= ``least``) that the
+    lexicon lacks added at ``scale`` x |valence| / 5, weighed down by their share of AllSides
+    articles as the lexicon's own are. AFINN (Nielsen 2011, ODbL) is not shipped: pass the file
+    that the ``afinn`` package carries (``afinn/data/AFINN-en-165.txt``)."""
+    lexicon = loaded_rules.evaluative_lexicon()
+    added = {}
+    for line in path.read_text("utf-8").splitlines():
+        word, valence = line.rsplit("\t", 1)
+        if " " not in word and abs(int(valence)) >= least and stem(word) not in lexicon.strengths:
+            added[stem(word)] = scale * abs(int(valence)) / 5
+    share = Counter()
+    with gzip.open(DEFAULT_BASIL.parent / "allsides" / "articles.jsonl.gz", "rt") as lines_read:
+        articles = [json.loads(line)["text"] or "" for n, line in enumerate(lines_read) if n % 10 == 0]
+    for text in articles:
+        share.update(set(added) & {stem(w) for w in WORD.findall(text)})
+    old = dict(lexicon.weights), dict(lexicon.strengths)
+    for key, weight in added.items():
+        lexicon.strengths[key] = weight
+        lexicon.weights[key] = weight / (1 + share[key] / len(articles) / loaded_rules.COMMON_IN_NEWS)
+    lexicon._memo.clear()
+    try:
+        return ranked(triplets)[1]
+    finally:
+        lexicon.weights, lexicon.strengths = old
+        lexicon._memo.clear()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--afinn", type=Path, help="AFINN-en-165.txt, to measure it as a further lexicon")
     args = parser.parse_args()
     triplets = load(args.data)
     years = {a.article_id: t["year"] for t in triplets for a in t["articles"]}
@@ -297,6 +328,10 @@ def main() -> None:
         "distinct": distinct_variants(triplets, distinct, actors),
         "loaded": loaded_variants(loaded, triplets),
     }
+    for least, scale in ((3, 0.3), (2, 0.6)) if args.afinn else ():
+        found = with_afinn(triplets, args.afinn, least, scale)
+        name = f"AFINN words |valence| >= {least} added at {scale} x |valence| / 5"
+        shown["loaded"][name] = {aid: loaded_rules.shortlist(v, 10) for aid, v in found.items()}
     for name, weight, lead in (
         ("without the headline and opening-sentence rule (HEADLINE_WEIGHT 0)", 0.0, False),
         ("the headline rule alone (no opening sentence)", distinct_rules.HEADLINE_WEIGHT, False),
