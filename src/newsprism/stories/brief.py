@@ -113,6 +113,10 @@ def _wording(item: dict[str, Any]) -> str:
     return f"“{item['text']}”{note} {_link(item)}"
 
 
+def _outlets(count: int) -> str:
+    return f"{count} outlet" if count == 1 else f"{count} outlets"
+
+
 def _link(item: dict[str, Any]) -> str:
     """A link to the article page at the item's offsets."""
     where = f"{item['article_id']}:{item['start']}-{item['end']}"
@@ -130,7 +134,7 @@ def render_markdown(data: dict[str, Any]) -> str:
         for event in data["key_events"]:
             when = event.get("date") or "undated"
             lines.append(
-                f"- {when}: {snippet(event['sentence'])} ({len(event['outlets'])} outlets) {_link(event)}"
+                f"- {when}: {snippet(event['sentence'])} ({_outlets(len(event['outlets']))}) {_link(event)}"
             )
         lines.append("")
     if data.get("shared_quotes"):

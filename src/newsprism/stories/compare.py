@@ -17,6 +17,7 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
+from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
 from newsprism.stories.compare_shared import shared_quotes
@@ -36,7 +37,6 @@ __all__ = [
 ]
 
 UNKNOWN_OUTLET = "unknown"
-KEY_EVENTS = 6
 DISTINCT_PER_ARTICLE = 5
 LOADED_PER_ARTICLE = 10
 TOP = 5  # quotes, names and events listed per outlet in each difference list by default
@@ -114,7 +114,7 @@ def compare_articles(
     def name_of(mention: Mention) -> str:
         return display[id(mention)]
 
-    event_keys = {id(e): _event_key(e, names) for e in events}
+    event_keys = {id(e): event_key(e, names) for e in events}
     carriers = _carriers(mentions, outlet_of, name_of)
 
     actors = main_actors(mentions, outlet_of, name_of)
@@ -217,14 +217,14 @@ def compare_articles(
                 "only_here": {
                     "quotes": quoted["exclusive"],
                     "entities": _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit),
-                    "events": _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
+                    "events": events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
                 },
                 "missing_here": {
                     "quotes": quoted["missing"],
                     "entities": _names_left_out(
                         carriers, mentions_of, arts, len(by_outlet), outlet, name_of, limit
                     ),
-                    "events": _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
+                    "events": events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },
                 "distinct": distinct,
                 "loaded": loaded,
@@ -253,7 +253,7 @@ def compare_articles(
         "outlets": outlets,
         "label_differences": label_differences(labels, names, actor_ids, full),
         "main_actors": actors,
-        "key_events": _key_events(events, outlet_of, names),
+        "key_events": key_events(events, outlet_of, names, [a.published for a in articles]),
         "shared_quotes": [
             {
                 "speaker": speaker(c.longest) or "(unattributed)",
@@ -339,100 +339,3 @@ def _most_carried(carriers, mine, other_outlets, display, limit) -> list[str]:
     found.sort(key=lambda k: (-len(carriers[k]), k))
     rows = [display[k] for k in found]
     return rows[:limit] if limit is not None else rows
-
-
-def _event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """An event is the same across outlets when type, actors and recipients agree."""
-
-    def people(words: list[str], ids: list[str | None]) -> tuple[str, ...]:
-        keys = []
-        for i, word in enumerate(words):
-            entity = ids[i] if i < len(ids) else None
-            keys.append(names.get(entity or "", "") or " ".join(WORD.findall(word.lower())))
-        return tuple(sorted(keys))
-
-    return (
-        found.type,
-        people(found.actors, found.actor_entity_ids),
-        people(found.recipients, found.recipient_entity_ids),
-    )
-
-
-def _event_row(found: Event, names: dict[str, str], outlets: int = 0) -> dict[str, Any]:
-    event_type, actors, recipients = _event_key(found, names)
-    return {
-        "type": event_type,
-        "actors": list(actors),
-        "recipients": list(recipients),
-        "date": found.date,
-        "sentence": found.sentence.strip(),
-        "article_id": found.article_id,
-        "start": found.start,
-        "end": found.end,
-        "outlets": outlets,
-    }
-
-
-def _events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit) -> list[dict[str, Any]]:
-    """Events with actors only this outlet reports, those involving main actors first."""
-    theirs = {event_keys[id(e)] for a in others for e in events_of[a.article_id]}
-    rows, seen = [], set()
-    for a in arts:
-        for found in events_of[a.article_id]:
-            key = event_keys[id(found)]
-            if key in theirs or key in seen or not (key[1] or key[2]):
-                continue
-            seen.add(key)
-            involved = set(found.actor_entity_ids) | set(found.recipient_entity_ids)
-            rows.append((not (involved & set(actor_ids)), found.start, _event_row(found, names)))
-    rows.sort(key=lambda r: r[:2])
-    found_rows = [r[2] for r in rows]
-    return found_rows[:limit] if limit is not None else found_rows
-
-
-def _events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit) -> list[dict[str, Any]]:
-    """Events (type, actors, recipients) that most other outlets report and this one does not."""
-    mine = {event_keys[id(e)] for a in arts for e in events_of[a.article_id]}
-    carriers: dict[tuple, set[str]] = defaultdict(set)
-    example: dict[tuple, Event] = {}
-    for other, other_arts in by_outlet.items():
-        if other == outlet:
-            continue
-        for a in other_arts:
-            for found in events_of[a.article_id]:
-                key = event_keys[id(found)]
-                if key[1] or key[2]:
-                    carriers[key].add(other)
-                    example.setdefault(key, found)
-    keys = [
-        k
-        for k, who in carriers.items()
-        if k not in mine and len(who) >= 2 and 2 * len(who) > len(by_outlet) - 1
-    ]
-    keys.sort(key=lambda k: (-len(carriers[k]), example[k].start))
-    rows = [_event_row(example[k], names, len(carriers[k])) for k in keys]
-    return rows[:limit] if limit is not None else rows
-
-
-def _key_events(
-    events: list[Event], outlet_of: dict[str, str], names: dict[str, str]
-) -> list[dict[str, Any]]:
-    """What happened: the events most outlets report (same type, actors and recipients), in date order."""
-    carriers: dict[tuple, set[str]] = defaultdict(set)
-    example: dict[tuple, Event] = {}
-    for found in events:
-        key = _event_key(found, names)
-        if key[1] or key[2]:
-            carriers[key].add(outlet_of[found.article_id])
-            example.setdefault(key, found)
-    widest = max((len(who) for who in carriers.values()), default=0)
-    keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
-    keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
-    rows, seen = [], set()
-    for key in keys:
-        found = example[key]
-        if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
-            seen.add((found.article_id, found.start))
-            rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
-    rows = rows[:KEY_EVENTS]
-    return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))

@@ -1,0 +1,139 @@
+"""Events compared across outlets: which ones only one outlet reports, which most report and one
+leaves out, and the story's key events ("what happened" in the brief).
+
+An event is the same across outlets when its type, actors and recipients agree; an actor that is
+only a pronoun ("he", "it") names no one, so two outlets' "he agreed" are not one event. What
+happened is what happened during the story: an event dated well before its first article
+("Murphy resigned last year", "in September Trump threatened") is background, not a key event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from newsprism.models import Event
+from newsprism.stories.compare_text import WORD
+from newsprism.stories.features import stopwords
+
+KEY_EVENTS = 6
+BACKGROUND_DAYS = 14  # an event that ended this many days before the story's first article
+
+
+def event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """An event is the same across outlets when type, actors and recipients agree."""
+
+    stop = stopwords()
+
+    def people(words: list[str], ids: list[str | None]) -> tuple[str, ...]:
+        keys = []
+        for i, word in enumerate(words):
+            entity = ids[i] if i < len(ids) else None
+            found = names.get(entity or "", "") or " ".join(WORD.findall(word.lower()))
+            if entity or any(w.lower() not in stop for w in WORD.findall(found)):
+                keys.append(found)  # a pronoun ("he", "it", "they") names no one
+        return tuple(sorted(keys))
+
+    return (
+        found.type,
+        people(found.actors, found.actor_entity_ids),
+        people(found.recipients, found.recipient_entity_ids),
+    )
+
+
+def _event_row(found: Event, names: dict[str, str], outlets: int = 0) -> dict[str, Any]:
+    event_type, actors, recipients = event_key(found, names)
+    return {
+        "type": event_type,
+        "actors": list(actors),
+        "recipients": list(recipients),
+        "date": found.date,
+        "sentence": found.sentence.strip(),
+        "article_id": found.article_id,
+        "start": found.start,
+        "end": found.end,
+        "outlets": outlets,
+    }
+
+
+def events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit) -> list[dict[str, Any]]:
+    """Events with actors only this outlet reports, those involving main actors first."""
+    theirs = {event_keys[id(e)] for a in others for e in events_of[a.article_id]}
+    rows, seen = [], set()
+    for a in arts:
+        for found in events_of[a.article_id]:
+            key = event_keys[id(found)]
+            if key in theirs or key in seen or not (key[1] or key[2]):
+                continue
+            seen.add(key)
+            involved = set(found.actor_entity_ids) | set(found.recipient_entity_ids)
+            rows.append((not (involved & set(actor_ids)), found.start, _event_row(found, names)))
+    rows.sort(key=lambda r: r[:2])
+    found_rows = [r[2] for r in rows]
+    return found_rows[:limit] if limit is not None else found_rows
+
+
+def events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit) -> list[dict[str, Any]]:
+    """Events (type, actors, recipients) that most other outlets report and this one does not."""
+    mine = {event_keys[id(e)] for a in arts for e in events_of[a.article_id]}
+    carriers: dict[tuple, set[str]] = defaultdict(set)
+    example: dict[tuple, Event] = {}
+    for other, other_arts in by_outlet.items():
+        if other == outlet:
+            continue
+        for a in other_arts:
+            for found in events_of[a.article_id]:
+                key = event_keys[id(found)]
+                if key[1] or key[2]:
+                    carriers[key].add(other)
+                    example.setdefault(key, found)
+    keys = [
+        k
+        for k, who in carriers.items()
+        if k not in mine and len(who) >= 2 and 2 * len(who) > len(by_outlet) - 1
+    ]
+    keys.sort(key=lambda k: (-len(carriers[k]), example[k].start))
+    rows = [_event_row(example[k], names, len(carriers[k])) for k in keys]
+    return rows[:limit] if limit is not None else rows
+
+
+def key_events(
+    events: list[Event], outlet_of: dict[str, str], names: dict[str, str], published: list[str | None] = ()
+) -> list[dict[str, Any]]:
+    """What happened: the events most outlets report (same type, actors and recipients), in date
+    order; none that ended ``BACKGROUND_DAYS`` before the first of the ``published`` days."""
+    carriers: dict[tuple, set[str]] = defaultdict(set)
+    example: dict[tuple, Event] = {}
+    since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
+    for found in events:
+        if since and found.date and _last_day(found.date) < since:
+            continue  # background the articles recall, not what happened in the story
+        key = event_key(found, names)
+        if key[1]:  # who did it: type and recipient alone match unrelated events
+            carriers[key].add(outlet_of[found.article_id])
+            example.setdefault(key, found)
+    widest = max((len(who) for who in carriers.values()), default=0)
+    keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
+    keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
+    rows, seen = [], set()
+    for key in keys:
+        found = example[key]
+        if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
+            seen.add((found.article_id, found.start))
+            rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
+    rows = rows[:KEY_EVENTS]
+    return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
+
+
+def _days_before(day: str | None, days: int) -> str | None:
+    """The ISO day ``days`` before ``day`` (a published date or timestamp), or None."""
+    try:
+        return (date.fromisoformat(day[:10]) - timedelta(days=days)).isoformat() if day else None
+    except ValueError:
+        return None
+
+
+def _last_day(when: str) -> str:
+    """The last ISO day a date of any granularity covers: "2017" -> "2017-12-31"."""
+    return when[:10] if len(when) >= 10 else when + "-12-31"[len(when) - 4 :]

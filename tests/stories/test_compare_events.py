@@ -1,0 +1,37 @@
+"""The story's key events ("what happened" in the brief): who did it, during the story."""
+
+from newsprism.models import Event
+from newsprism.stories.compare_events import key_events
+
+
+def _event(article_id, kind, actors, date=None, sentence="x"):
+    start = 100 * len(kind) + len(sentence)  # one sentence of its own per event
+    return Event(article_id, kind, start, start + len(sentence), sentence, actors=actors, date=date)
+
+
+OUTLET_OF = {"a": "one", "b": "two", "c": "three"}
+
+
+def test_background_dated_well_before_the_story_is_not_what_happened():
+    events = [
+        _event("a", "RETREAT", ["Tim Murphy"], "2017", "Murphy resigned last year."),
+        _event("b", "RETREAT", ["Tim Murphy"], "2017", "Murphy quit in 2017."),
+        _event("a", "AGREE", ["Conor Lamb"], "2018-03-13", "Lamb claimed victory."),
+        _event("c", "AGREE", ["Conor Lamb"], "2018-03-13", "Lamb declared he had won."),
+        _event("b", "THREATEN", ["Donald Trump"], "2018-02-26", "Trump announced tariffs a week ago."),
+        _event("c", "THREATEN", ["Donald Trump"], "2018-02-26", "Trump vowed tariffs last week."),
+    ]
+    found = key_events(events, OUTLET_OF, {}, ["2018-03-14", "2018-03-12", None])
+    assert [row["actors"] for row in found] == [["donald trump"], ["conor lamb"]]  # 14 days back, not 2017
+    assert len(key_events(events, OUTLET_OF, {}, [])) == 3  # no dates known: nothing is background
+
+
+def test_a_pronoun_is_no_actor_two_outlets_share():
+    events = [
+        _event("a", "SUPPORT", ["he"], sentence="He praised the deal."),
+        _event("b", "SUPPORT", ["he"], sentence="He thanked his staff."),
+        _event("a", "CONSULT", ["Kim Jong Un"], sentence="Kim will meet Trump."),
+        _event("b", "CONSULT", ["Kim Jong Un"], sentence="Kim agreed to a meeting."),
+    ]
+    found = key_events(events, OUTLET_OF, {})
+    assert [row["actors"] for row in found] == [["kim jong un"]]
