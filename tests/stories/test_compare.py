@@ -129,6 +129,20 @@ def test_renderings(story):
     assert "river-gazette" in shown and "stealing our river" in shown
 
 
+def test_a_verb_form_or_number_before_a_title_is_no_label():
+    cases = {
+        "Dowd urged Deputy Attorney General Rod Rosenstein to act.": "Deputy Attorney General",
+        "He learned of it since learning President Ana Ruiz had fired him.": "President",
+        "On March 13, 2018 President Ana Ruiz said so.": "President",
+        "He met with acting Attorney General Rod Rosenstein.": "acting Attorney General",
+        "The embattled Secretary Rex Tillerson left.": "embattled Secretary",
+        "Aides to the outgoing economic adviser Gary Cohn agreed.": "outgoing economic adviser",
+    }
+    for text, label in cases.items():
+        name = next(w for w in ("Rod", "Ana", "Rex", "Gary") if w in text)
+        assert label_before(text, text.index(name)) == label, text
+
+
 def test_unknown_story(story):
     store, _ = story
     with pytest.raises(NotFoundError):

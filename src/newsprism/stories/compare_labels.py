@@ -3,7 +3,8 @@
 
 A label must end in a role (``roles.txt``) or a label noun (``label_nouns.txt``), so honorifics
 ("Mr."), possessives ("NPR's"), capitalised debris ("WATCHED", "Despite") and bylines are never
-labels.
+labels; nor is a verb form, adverb or number right before a title ("urged Attorney General",
+"learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.models import Article, Mention
-from newsprism.nlp.lexicon import lines, speech_verbs
+from newsprism.nlp.lexicon import lines, speech_verbs, words
+from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
+from newsprism.stories.loaded import evaluative_lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _LABEL_WORDS = 4  # at most this many words before a mention are read as its label
 LABEL_DIFFERENCES = 10  # entities listed in label_differences by default
+DESCRIPTOR_STRENGTH = 0.5  # a verb form the evaluative lexicon lists this strongly is a descriptor
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +70,25 @@ def label_before(text: str, start: int) -> str:
             break
         if len(word) > 1 and word.isupper():
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
+        if label and label[0][0].isupper() and _not_a_descriptor(word):
+            break  # "urged Attorney General", "learning President", "2018 President"
         label.insert(0, word)
         if len(label) == _LABEL_WORDS:
             break
     return " ".join(label)
+
+
+def _not_a_descriptor(word: str) -> bool:
+    """A number, or a verb form or adverb ("urged", "backing", "especially") right before a
+    capitalised title: the title's sentence, not its label ("embattled" stays, as the evaluative
+    lexicon lists it, and so does "acting", as ``title_participles.txt`` does)."""
+    if any(ch.isdigit() for ch in word):
+        return True
+    if not word.islower() or not word.endswith(("ed", "ing", "ly")) or word in _label_ends():
+        return False
+    if word in words("title_participles.txt"):
+        return False
+    return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
 
 
 def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
