@@ -220,3 +220,20 @@ def test_clusters_do_not_depend_on_the_order_quotes_are_read():
 
     assert len(partition(quotes)) == 2  # the phrase joins one of them, not both
     assert partition(quotes) == partition(quotes[::-1]) == partition(quotes[1:] + quotes[:1])
+
+
+def test_a_paraphrase_is_never_dressed_in_quotation_marks():
+    reported = {
+        "speaker": "Oren Vasko",
+        "text": "Canada could avoid the tariffs if it grants concessions",
+        "article_id": "f1",
+        "start": 10,
+        "end": 65,
+        "kind": "indirect",
+        "outlets": ["capital-wire", "daily-ledger"],
+    }
+    said = dict(reported, text="We will not back down", kind="direct", start=80, end=101)
+    brief = render_markdown({"title": "Tariffs", "outlets": [], "shared_quotes": [reported, said]})
+    assert "**Oren Vasko**: (reported) Canada could avoid" in brief
+    assert "“Canada could avoid" not in brief
+    assert "**Oren Vasko**: “We will not back down”" in brief

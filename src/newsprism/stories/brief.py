@@ -85,14 +85,12 @@ def _outlet_block(row: dict[str, Any]) -> Text:
     section("Distinct", distinct, more.get("distinct", 0))
     loaded = [f"“{w['text']}” ({w['why']})" for w in row.get("loaded", [])[:6]]
     section("Loaded words", loaded, more.get("loaded", 0))
-    only = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row["only_here"]["quotes"][:3]]
+    only = [f"{q['speaker']}: {_words(q, 100)}" for q in row["only_here"]["quotes"][:3]]
     section("Quotes only here", only, more.get("quotes_only_here", 0))
     para = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row.get("paraphrases", [])[:3]]
     section("Paraphrases what others quote", para, more.get("paraphrases", 0))
     missing = row["missing_here"]
-    left_out = [
-        f"{q['speaker']}: “{snippet(q['text'], 90)}” ({q['outlets']} outlets)" for q in missing["quotes"][:3]
-    ]
+    left_out = [f"{q['speaker']}: {_words(q, 90)} ({q['outlets']} outlets)" for q in missing["quotes"][:3]]
     left_out += [f"names {name}" for name in missing["entities"][:3]]
     left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in missing["events"][:2]]
     section("Leaves out (most others carry)", left_out)
@@ -111,6 +109,14 @@ def _wording(item: dict[str, Any]) -> str:
     shared = item.get("also_carried_by")
     note = f" (quoted; also printed by {carried_by(tuple(shared))})" if shared else ""
     return f"“{item['text']}”{note} {_link(item)}"
+
+
+def _words(quote: dict[str, Any], limit: int = SNIPPET) -> str:
+    """A quotation in quotation marks; a paraphrase (an indirect quote) marked as reported, never
+    dressed up as the speaker's own words."""
+    if quote.get("kind") == "indirect":
+        return f"(reported) {snippet(quote['text'], limit)}"
+    return f"“{snippet(quote['text'], limit)}”"
 
 
 def _outlets(count: int) -> str:
@@ -141,8 +147,7 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += ["## Who said what", ""]
         for quote in data["shared_quotes"][:6]:
             lines.append(
-                f"- **{quote['speaker']}**: “{snippet(quote['text'])}” "
-                f"({', '.join(quote['outlets'])}) {_link(quote)}"
+                f"- **{quote['speaker']}**: {_words(quote)} ({', '.join(quote['outlets'])}) {_link(quote)}"
             )
         lines.append("")
     lines += ["## Where the outlets differ", ""]
@@ -158,7 +163,7 @@ def render_markdown(data: dict[str, Any]) -> str:
             lines.append("- wording: " + "; ".join(_wording(w) for w in words))
         for quote in row["missing_here"]["quotes"][:2]:
             lines.append(
-                f"- leaves out {quote['speaker']}: “{snippet(quote['text'], 100)}” "
+                f"- leaves out {quote['speaker']}: {_words(quote, 100)} "
                 f"(carried by {quote['outlets']} outlets) {_link(quote)}"
             )
         lines.append("")

@@ -262,6 +262,7 @@ def compare_articles(
                 "article_id": c.longest.article_id,
                 "start": c.longest.start,
                 "end": c.longest.end,
+                "kind": c.longest.kind,  # "indirect": a paraphrase, not the speaker's words
                 "outlets": sorted({outlet_of[q.article_id] for q in c.quotes}),
             }
             for c in (shared if full else shared[: TOP * 2])

@@ -193,6 +193,7 @@ def _quote_item(quote: Quote, speaker_of, outlets: int) -> dict:
         "start": quote.start,
         "end": quote.end,
         "outlets": outlets,
+        "kind": quote.kind,
     }
 
 
