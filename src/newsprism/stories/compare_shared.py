@@ -4,7 +4,7 @@ The brief lists a quotation under "who said what" with the outlets that carry it
 quotation must not come back under one of those outlets as what "only it" reports. So a
 statement or a loaded word is checked against the quote clusters (``compare_quotes``). A sentence
 holding a quotation other outlets print keeps its rank (BASIL's annotators mark such a quotation in
-every article that prints it, and leaving them out cost a tenth of the held-out recall), but it
+every article that prints it, and leaving them out cost 0.09 of the held-out recall), but it
 says who else carries it, and whether most outlets do or this outlet alone gives it prominence
 (it opens with it while the others bury it); a brief introduces it so, never as "only here". An
 evaluative word inside such a quotation is the speaker's wording, which several outlets printed,
