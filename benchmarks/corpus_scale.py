@@ -173,6 +173,11 @@ def api_queries(client, corpus_db: Path) -> list[str]:
         quoted = Counter(w for (t,) in conn.execute("SELECT text FROM quotes LIMIT 200") for w in t.split())
         day = conn.execute("SELECT published FROM articles LIMIT 1 OFFSET 1000").fetchone()[0]
         early = conn.execute("SELECT min(published) FROM articles").fetchone()[0]
+        # The last days: a window lying late in stored and in id order, with more quotes than a
+        # page sorts (store/pages.py FEW), walked along the order from the window's first row.
+        late = conn.execute(
+            "SELECT published FROM articles ORDER BY published DESC LIMIT 1 OFFSET 2700"
+        ).fetchone()[0]
     surname, top_surname = speaker.split()[-1], most_named.split()[-1]
     rare_name = (rare[0] if rare else speaker).split()[-1]
     common_word = quoted.most_common(1)[0][0] if quoted else word
@@ -186,6 +191,7 @@ def api_queries(client, corpus_db: Path) -> list[str]:
         f"/api/quotes?speaker={rare_name}",
         f"/api/quotes?outlet={outlet}",
         f"/api/quotes?since={early}",  # a window holding most quotes: its total is capped, not counted
+        f"/api/quotes?since={late}",
         f"/api/quotes?q={word}",
         f"/api/quotes?q={common_word}",
         "/api/entities",

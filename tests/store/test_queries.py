@@ -176,3 +176,72 @@ def test_quote_pages_of_an_article_filter_are_the_same_listed_or_tested_per_row(
         per_row = _all_pages(lambda after, f=filters: corpus.quote_page(limit=4, after=after, **f))
         monkeypatch.undo()
         assert listed == per_row and listed, filters
+
+
+def _late_window(corpus: Corpus) -> None:
+    """Articles stored newest date first: a window of the earliest dates lies late in stored order
+    and, with ids counting down, early in id order."""
+    for n in range(8):
+        article_id = f"w{9 - n}"
+        body = '"One," he said. "Two," he said.'
+        quotes = [
+            Quote(
+                article_id=article_id,
+                text=t,
+                start=body.index(t),
+                end=body.index(t) + 3,
+                kind="direct",
+                quote_id=f"{article_id}:{t}",
+            )
+            for t in ("One", "Two")
+        ]
+        article = Article(article_id=article_id, source="w.txt", text=body, published=f"2024-06-{9 - n:02d}")
+        corpus.store.save_article(article, Extraction(quotes=quotes))
+
+
+def test_a_window_in_the_middle_of_the_order_pages_only_its_own_rows(corpus: Corpus, monkeypatch):
+    """A window walked along the list's order reads from its first row to its last (its span);
+    the pages are those of the window sorted, and a window of no article is an empty page."""
+    _late_window(corpus)
+    stored = [a.article_id for a in corpus.articles()]
+    published = {a.article_id: a.published for a in corpus.articles()}
+    monkeypatch.setattr(pages, "FEW", -1)  # walk the order, as for a window holding many
+    for filters in ({"since": "2024-06-03", "until": "2024-06-05"}, {"until": "2024-06-04"}):
+        low, high = filters.get("since", ""), filters.get("until", "9999")
+        inside = [i for i in stored if published[i] and low <= published[i] <= high]
+        page, walked = corpus.article_page(limit=2, **filters), []
+        while True:
+            walked += [a.article_id for a in page.items]
+            if page.next is None:
+                break
+            page = corpus.article_page(limit=2, after=page.next, **filters)
+        assert walked == inside and len(inside) >= 2, filters
+        quotes = _all_pages(lambda after, f=filters: corpus.quote_page(limit=3, after=after, **f))
+        assert [q.split(":")[0] for q in quotes] == [i for i in sorted(inside) for _ in range(2)]
+    for empty in (corpus.article_page(since="2030-01-01"), corpus.quote_page(since="2030-01-01")):
+        assert (empty.items, empty.total, empty.next) == ([], 0, None)
+
+
+def test_a_window_reads_its_span_from_the_covering_index_and_walks_only_that_range(corpus: Corpus):
+    engine = corpus.store.engine
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the plan is read on SQLite; PostgreSQL chooses by its own statistics")
+    _late_window(corpus)
+    article_list, quote_list = queries.articles(since="2024-06-03"), queries.quotes(since="2024-06-03")
+    with engine.connect() as conn:
+
+        def plan(statement) -> str:
+            sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+            return " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+
+        for listing in (article_list, quote_list):
+            assert "COVERING INDEX ix_articles_published_cover" in plan(listing.span), plan(listing.span)
+        for listing, walked in (
+            (article_list, "ix_articles_stored_order (stored_at>? AND stored_at<?)"),
+            (quote_list, "ix_quotes_order (article_id>? AND article_id<?)"),
+        ):
+            low, high = pages.kept_span(conn, listing.span)
+            first = listing.keys[0][0]
+            query = listing.query.where(first >= low, first <= high)
+            query = query.order_by(*(key.desc() if desc else key for key, desc in listing.keys)).limit(3)
+            assert walked in plan(query) and "TEMP B-TREE" not in plan(query), plan(query)

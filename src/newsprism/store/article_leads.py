@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from newsprism.models import Article
-from newsprism.store.queries import Listing, _make, article_keys, filter_articles
+from newsprism.store.queries import Listing, _make, article_keys, article_span, filter_articles
 from newsprism.store.schema import articles_table
 
 
@@ -31,7 +31,7 @@ def article_leads(lead: int, newest_first: bool = False, **filters: Any) -> List
         item["words"] = data.get("words") or 0
         return item
 
-    return Listing(query, keys, make, few_keys=few)
+    return Listing(query, keys, make, few_keys=few, span=article_span(**filters))
 
 
 def cut_lead(text: str, lead: int) -> tuple[str, bool]:

@@ -52,6 +52,10 @@ class Listing:
     # them, where walking the order's index would pass every row the filter rejects.
     few_keys: list[tuple[Any, bool]] | None = None
     few_query: Any = None  # the query read with few_keys, when not ``query`` itself
+    # ``SELECT min(k), max(k)`` of the first sort key over (at least) the matching rows, read from
+    # a covering index: a page walking the order's index starts and stops there, where a date
+    # window late in that order walked every row before it (107 ms CPU at 200,000 articles).
+    span: Any = None
 
 
 # At most this many matching rows are read through a filter's index and sorted (see few_keys).
@@ -116,7 +120,14 @@ def read_page(
             offset = 0
         elif offset:
             query = query.offset(offset)
-        rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn, page=True)))
+        spanned = keys is listing.keys and listing.span is not None
+        low, high = kept_span(conn, listing.span) if spanned else (None, None)
+        if spanned and low is None:  # nothing matches
+            rows = []
+        else:
+            if spanned:
+                query = query.where(keys[0][0] >= low, keys[0][0] <= high)
+            rows = list(conn.execute(substring.resolve(query.limit(limit + 1), conn, page=True)))
     total = total if with_total else -1
     more = len(rows) > limit
     rows = rows[:limit]
@@ -153,6 +164,14 @@ def kept_total(conn: Any, query: Any) -> tuple[int, bool]:
         conn.engine, key, lambda: conn.execute(substring.resolve(capped, conn)).scalar() or 0
     )
     return min(found, COUNTED_MOST), found > COUNTED_MOST
+
+
+def kept_span(conn: Any, span: Any) -> tuple[Any, Any]:
+    """The (lowest, highest) first sort key a listing's rows can have, kept like ``kept_count``
+    (every page of a list reads it); (None, None) when no row matches."""
+    key = ("span", *read_cache.statement_key(conn.engine, span))
+    low, high = read_cache.shared.get(conn.engine, key, lambda: tuple(conn.execute(span).one()))
+    return low, high
 
 
 def unindexed(expr: Any) -> Any:

@@ -129,7 +129,8 @@ def articles(
         select(*(c for c in a.c if c.name != "raw_text")), ids, outlet, status, since, until
     )
     keys, few = article_keys(newest_first, since, until)
-    return Listing(query, keys, _make(Article), few_keys=few)
+    span = article_span(ids=ids, outlet=outlet, status=status, since=since, until=until)
+    return Listing(query, keys, _make(Article), few_keys=few, span=span)
 
 
 def article_keys(newest_first: bool, since: str | None, until: str | None) -> tuple[list, Any]:
@@ -138,6 +139,16 @@ def article_keys(newest_first: bool, since: str | None, until: str | None) -> tu
     a = articles_table
     keys = [(a.c.stored_at, newest_first), (a.c.article_id, newest_first)]
     return keys, [(unindexed(k), desc) for k, desc in keys] if since or until else None
+
+
+def article_span(**filters: Any) -> Any:
+    """With a date window: the first and last stored time of its articles, read from the covering
+    (published, stored_at, article_id) index, so a page of the stored order reads only the
+    window's stretch of it (store/pages.py); None without a window."""
+    a = articles_table
+    if not filters.get("since") and not filters.get("until"):
+        return None
+    return filter_articles(select(func.min(a.c.stored_at), func.max(a.c.stored_at)), **filters)
 
 
 def quotes(
@@ -178,6 +189,9 @@ def quotes(
     # article, where listing 200,000 ids took 430 ms CPU a page at 200,000 articles.
     listed = q.c.article_id.in_(select(a.c.article_id).where(*of_article))
     per_row = select(literal(1)).where(a.c.article_id == q.c.article_id, *of_article).exists()
+    # The matching articles' first and last id: the order's index is read from the one to the
+    # other (store/pages.py), where a window late in id order walked every quote before it.
+    span = select(func.min(a.c.article_id), func.max(a.c.article_id)).where(*of_article)
     return Listing(
         query.where(per_row),
         _QUOTE_KEYS,
@@ -188,6 +202,7 @@ def quotes(
         select(q.c.quote_id).join_from(q, a, a.c.article_id == q.c.article_id).where(*own, *of_article),
         few_keys=list(_QUOTE_KEYS),
         few_query=query.where(listed),
+        span=span,
     )
 
 

@@ -262,6 +262,8 @@ _index(articles_table, "ix_articles_outlet_stored", func.lower(_a.outlet), _a.st
 _index(articles_table, "ix_articles_story_outlet", _a.story_id, _a.outlet)
 # A story's members in date order: list items read their first few from it alone (0015).
 _index(articles_table, "ix_articles_story_members", _a.story_id, _a.published, _a.stored_at, _a.article_id)
+# A date window's first and last article in stored and in id order, from the index alone (0016).
+_index(articles_table, "ix_articles_published_cover", _a.published, _a.stored_at, _a.article_id)
 _index(quotes_table, "ix_quotes_order", _q.article_id, _q.start, _q.quote_id)  # queries.quotes' keys
 _index(
     quotes_table, "ix_quotes_speaker_entity_order", _q.speaker_entity_id, _q.article_id, _q.start, _q.quote_id
