@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from sqlalchemy import delete, update
 
+from newsprism.entities import entity_loading
 from newsprism.entities.aliases import AliasRules
 from newsprism.entities.bearers import (
     SALIENCE_RATIO,
@@ -183,6 +184,7 @@ class _Linker:
         self.aliases = aliases or AliasRules()
         self.index: dict[str, set[str]] = {}
         self.entities: dict[str, Entity] = {}
+        self.deferred: dict[str, tuple[str, str]] = {}  # stored (name, type) of entities not yet read
         self.changed: dict[str, Entity] = {}
         self.new_keys: list[tuple[str, str]] = []
         self.weight: dict[str, int] = {}  # mentions per entity, counting this call's links
@@ -190,16 +192,16 @@ class _Linker:
         self.thing_count = lambda name: 0
 
     def preload(self, keys: set[str]) -> None:
-        self.index.update(self.store.entity_ids_by_key(keys))
-        ids = {eid for found in self.index.values() for eid in found} - set(self.entities)
-        ids = sorted(ids)
-        for i in range(0, len(ids), 500):
-            for found in self.store.entities(ids=ids[i : i + 500]):
-                self.entities[found.entity_id] = found
+        entity_loading.preload(self, keys)
 
-    def candidates(self, key: str, types: tuple[str, ...]) -> list[Entity]:
-        found = [self.entities[eid] for eid in sorted(self.index.get(key, ())) if eid in self.entities]
-        return [e for e in found if e.type in types]
+    def candidates(self, key: str, types: tuple[str, ...], keep=None) -> list[Entity]:
+        """``key``'s entities of these types (with ``keep``: only those whose name it keeps)."""
+        found = entity_loading.candidates(self, key, types, keep)
+        return [e for e in found if keep(e.name)] if keep else found
+
+    def single_people(self, key: str) -> list[Entity]:
+        """The single-name people of ``key`` (a given name's key holds everyone bearing it)."""
+        return self.candidates(key, ("PERSON",), keep=lambda name: _parsed(name).is_single)
 
     def add_key(self, key: str, entity_id: str) -> None:
         ids = self.index.setdefault(key, set())
@@ -271,15 +273,16 @@ class _Linker:
             return found  # a bare "George Bush" where George W. and George H. W. Bush are known
         if found:
             return found
-        singles = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-        singles += self.candidates(f"ps:{parsed.first}|{suffix}", ("PERSON",))
-        singles = [e for e in unique(singles) if _parsed(e.name).is_single]
+        singles = self.single_people(f"ps:{parsed.last}|{suffix}") + self.single_people(
+            f"ps:{parsed.first}|{suffix}"
+        )
+        singles = unique(singles)
         return singles or self._match_variant(local)
 
     def _match_variant(self, local: _Local) -> list[Entity]:
         """A spelling variant, reversed order or middle-name form of one known person's full name."""
         for key in variant_lookups(local.name):
-            found = [e for e in self.candidates(key, ("PERSON",)) if close_variant(local.name, e.name)]
+            found = self.candidates(key, ("PERSON",), keep=lambda name: close_variant(local.name, name))
             if len(unique(found)) == 1:
                 return found[:1]
         return []
@@ -291,10 +294,9 @@ class _Linker:
         if found or len(local.keys) < 2:
             return found
         # An acronym and its expansion: "CCP" finds "Chinese Communist Party" and the reverse.
-        other = self.candidates(local.keys[1], types)
         if names.is_acronym(local.name):
-            return other
-        return [e for e in other if names.is_acronym(e.name)]
+            return self.candidates(local.keys[1], types)
+        return self.candidates(local.keys[1], types, keep=names.is_acronym)
 
     # -- updating --
 
