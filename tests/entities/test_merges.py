@@ -78,3 +78,49 @@ def test_the_store_is_consistent_after_a_merge(tmp_path: Path):
     # the test links with ``link_articles`` directly, not through the pipeline that marks articles linked
     assert [f.problem for f in check(store) if "not yet linked" not in f.problem] == []
     store.close()
+
+
+def test_events_of_earlier_articles_name_the_kept_entity_after_a_merge(tmp_path: Path):
+    """An event stored with the merged entity as its actor or recipient names the kept one after
+    the merge (looked for among the kept entity's articles); other events keep their ids."""
+    from newsprism.models import Event
+
+    store = Store(str(tmp_path / "x.db"))
+    written = {
+        "a1": ("Tayyip Erdogan", "Ali Baba"),
+        "a2": ("Recep Erdogan", "Ali Baba"),
+        "a3": ("Recep Tayyip Erdogan", "Emine Erdogan"),
+    }
+    for article_id, (actor, recipient) in written.items():
+        text = f"{actor} met {recipient}."
+        spans = [(actor, 0), (recipient, len(actor) + 5)]
+        mentions = []
+        for n, (name, start) in enumerate(spans):
+            mention = Mention(article_id, name, start, start + len(name), "PERSON", local_name=name)
+            mention.mention_id = f"{article_id}:m{n}"
+            mentions.append(mention)
+        event = Event(
+            article_id=article_id,
+            type="CONSULT",
+            start=0,
+            end=len(text),
+            sentence=text,
+            actors=[actor],
+            recipients=[recipient],
+            actor_offsets=[(0, len(actor))],
+            recipient_offsets=[(spans[1][1], spans[1][1] + len(recipient))],
+            event_id=f"{article_id}:e0",
+        )
+        store.save_article(
+            Article(article_id=article_id, source=article_id, text=text),
+            Extraction(mentions=mentions, events=[event]),
+        )
+        link_articles(store, [article_id])
+    linked = {(m.article_id, m.text): m.entity_id for m in store.mentions()}
+    kept = linked[("a1", "Tayyip Erdogan")]
+    assert linked[("a2", "Recep Erdogan")] == kept
+    events = {e.article_id: e for e in store.events()}
+    assert [events[a].actor_entity_ids for a in ("a1", "a2", "a3")] == [[kept]] * 3
+    assert events["a1"].recipient_entity_ids == [linked[("a1", "Ali Baba")]] != [kept]
+    assert {e for e in (eid for ev in events.values() for eid in ev.actor_entity_ids)} == {kept}
+    store.close()

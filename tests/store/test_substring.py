@@ -4,6 +4,7 @@ PostgreSQL: the same rows as the plain filter, kept in step with every write, us
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import literal_column as sa_column
 from sqlalchemy import or_, select, text
 
 from newsprism.api import Corpus
@@ -209,6 +210,9 @@ def test_pages_of_many_matches_walk_the_order_and_give_the_same_rows(db_url: str
         substring.read_cache.shared.clear()
         walked = {name: _pages(read) for name, read in reads.items()}
         assert walked == by_ids
+        monkeypatch.setattr(substring, "MOST_KEPT", 3)  # too many to keep: the filter tested per row
+        substring.read_cache.shared.clear()
+        assert {name: _pages(read) for name, read in reads.items()} == by_ids
         speaker_ids, total = walked["speaker"]
         assert total == len(speaker_ids) == 40 and len(walked["text"][0]) == 60
         engine = corpus.store.engine
@@ -220,3 +224,23 @@ def test_pages_of_many_matches_walk_the_order_and_give_the_same_rows(db_url: str
                 sql = str(resolved.compile(engine, compile_kwargs={"literal_binds": True}))
                 plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
             assert "ix_quotes_order" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_the_matching_rows_are_read_along_the_trigram_index_and_stop_at_the_limit(tmp_path):
+    """The lookup of a filter's rows is driven by the trigram table (a join that stops at its
+    limit), never ``rowid IN (every candidate)`` gathered first."""
+    if not substring.HAS_TRIGRAM:
+        pytest.skip("this SQLite has no trigram tokenizer")
+    with Corpus(str(tmp_path / "t.db")) as corpus:
+        _save(corpus, "a1", [(f"Again and again {n}", "Mara Quell", None) for n in range(6)])
+        engine = corpus.store.engine
+        condition = queries.quotes(text="again").query.whereclause
+        element = next(e for e in condition.get_children() if isinstance(e, substring.IndexedMatch))
+        matching = substring._matching(element, sa_column("quotes.rowid"))
+        with engine.connect() as conn:
+            sql = str(matching.compile(engine, compile_kwargs={"literal_binds": True}))
+            plan = [str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql))]
+            assert plan[0].startswith("SCAN quote_texts_trigram VIRTUAL TABLE"), plan
+            assert "LIST SUBQUERY" not in " ".join(plan), plan
+            assert substring._ids(conn, matching) is not None
+        assert len(corpus.quote_page(text="again").items) == 6

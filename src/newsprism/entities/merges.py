@@ -11,7 +11,7 @@ as a lookup key of the kept one (``id:OLD``), so every lookup of the old id find
 
 from __future__ import annotations
 
-from sqlalchemy import String, cast, func, select, update
+from sqlalchemy import String, bindparam, cast, func, select, update
 
 from newsprism.models import Entity
 from newsprism.people import names
@@ -65,20 +65,33 @@ def stored_mention_ids(store: Store, entity_id: str) -> list[str]:
 
 
 def repoint_facts(store: Store, merged: dict[str, str]) -> None:
-    """Quotes and events of merged entities name the kept ones (the batch's own are linked anew)."""
+    """Quotes and events of merged entities name the kept ones (the batch's own are linked anew).
+
+    An event names only entities mentioned in its article (entities/fact_links.py), and the
+    merged entity's mentions are the kept one's by now (``merged_links`` was saved first): its
+    events are looked for among the kept entity's articles, found through the mentions' index,
+    not by testing every event's id lists; the changed rows are written in one statement."""
     if not merged:
         return
-    q, ev = quotes_table, events_table
+    q, ev, m = quotes_table, events_table, mentions_table
     with store.engine.begin() as conn:
         for gone, kept in sorted(merged.items()):
             conn.execute(update(q).where(q.c.speaker_entity_id == gone).values(speaker_entity_id=kept))
+            articles = select(m.c.article_id).where(m.c.entity_id == kept).distinct()
             for column in (ev.c.actor_entity_ids, ev.c.recipient_entity_ids):
                 rows = conn.execute(
-                    select(ev.c.event_id, column).where(cast(column, String).like(f'%"{gone}"%'))
+                    select(ev.c.event_id, column).where(
+                        ev.c.article_id.in_(articles), cast(column, String).like(f'%"{gone}"%')
+                    )
                 ).all()
-                for event_id, ids in rows:
-                    fixed = list(dict.fromkeys(kept if i == gone else i for i in ids))
-                    conn.execute(update(ev).where(ev.c.event_id == event_id).values({column.name: fixed}))
+                fixed = [
+                    {"e_id": event_id, "ids": list(dict.fromkeys(kept if i == gone else i for i in ids))}
+                    for event_id, ids in rows
+                    if gone in ids
+                ]
+                if fixed:
+                    statement = update(ev).where(ev.c.event_id == bindparam("e_id"))
+                    conn.execute(statement.values({column.name: bindparam("ids")}), fixed)
 
 
 def merge_entities(linker, a: Entity, b: Entity) -> Entity:

@@ -6,7 +6,9 @@ members with their content hashes, outlets, titles and dates, and of the entitie
 and quotes are linked to, with those entities' names. A new or re-analysed member, an article
 leaving the story, an entity newly linked or no longer linked there, or an entity renamed by
 later articles all change the version, so a stale answer is not served; reading the version
-costs two indexed queries. The cache is per process, bounded (least
+costs two indexed queries (2 ms for a story of 200 articles at 200,000, most of a cached story
+page's cost), so on SQLite it is itself kept while the database is unchanged
+(store/read_cache.py: any commit by any connection is seen). The cache is per process, bounded (least
 recently used out), and safe under a threaded server: concurrent requests for one uncomputed
 answer compute it once.
 """
@@ -21,6 +23,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
+from newsprism.store import read_cache
 from newsprism.store.schema import articles_table, entities_table, mentions_table, quotes_table
 from newsprism.store.store import Store
 
@@ -70,7 +73,10 @@ class StoryCache:
     def get(self, store: Store, story_id: str, kind: str, compute: Callable[[Store, str], T]) -> T:
         """``compute(store, story_id)``, or the answer kept from when the story was as it is now.
         The answer is shared between callers: read it, do not change it."""
-        key = (store.url, kind, story_id, story_version(store, story_id))
+        version = read_cache.shared.get(
+            store.engine, ("story version", story_id), lambda: story_version(store, story_id)
+        )
+        key = (store.url, kind, story_id, version)
         with self.lock:
             if key in self.entries:
                 self.entries.move_to_end(key)
