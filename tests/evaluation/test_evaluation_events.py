@@ -64,7 +64,8 @@ def test_blind4_is_a_separate_well_formed_gold_set():
 
 
 @pytest.mark.parametrize(
-    ("name", "none_count"), [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80), ("ALLSIDES_BLIND7", 83), ("ALLSIDES_BLIND8", 81)]
+    ("name", "none_count"),
+    [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80), ("ALLSIDES_BLIND7", 83), ("ALLSIDES_BLIND8", 81)],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
     from newsprism.evaluation import events as event_eval

@@ -70,8 +70,14 @@ def names_place_or_time(prep: Token) -> bool:
 
 
 def key_words(token: Token, key: str) -> list[Token]:
-    extra = key.replace(lemma_of(token), "").split()
-    return [c for c in token.children if c.lower_ in extra]
+    """The words a phrasal key adds to its verb, on the side the key puts them: "called on" takes
+    the "on" after the verb, never the "On" of "On June 9, X called on ..." before it."""
+    before, _, after = key.partition(lemma_of(token))
+    return [
+        c
+        for c in token.children
+        if (c.i > token.i and c.lower_ in after.split()) or (c.i < token.i and c.lower_ in before.split())
+    ]
 
 
 def direct_object(token: Token) -> Token | None:

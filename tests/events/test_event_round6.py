@@ -1,0 +1,79 @@
+"""Rules of the sixth issue-20 round, through extract_events on invented sentences: a verb with no
+party around it reports nothing, a clash between people is a quarrel in words, nicknames are no
+actors, a phrasal verb keeps only its own particle; and the events they must leave standing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="r6", source="t", text=text, published="2018-03-13"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was the difference between growing up to become a lawyer and being shot dead at the age of 15.",
+        '"The war was necessary to force the blockade to be lifted," he said.',
+    ],
+)
+def test_a_verb_with_no_party_reports_nothing(nlp, text):
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["parties_needed"]):
+        assert events_of(nlp, text)  # the rule, not something else, keeps it quiet
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Drones struck an ammunition depot near the border overnight.", "ASSAULT"),  # a weapon acts
+        ("Sporadic clashes also erupted throughout Aden.", "ASSAULT"),  # an event noun, sides unnamed
+        ("He was charged with rioting, a felony.", "ACCUSE"),  # the pronoun is acted on
+    ],
+)
+def test_acts_with_parties_or_named_by_a_noun_stand(nlp, text, event_type):
+    found = events_of(nlp, text)
+    assert found and found[0].type == event_type
+
+
+def test_a_passive_pronoun_is_the_recipient(nlp):
+    found = events_of(nlp, "He was charged with rioting, a felony.")
+    assert found[0].recipients == ["He"]
+
+
+def test_a_clash_between_people_is_words_and_between_forces_a_fight(nlp):
+    text = "Donald Trump fired Rex Tillerson. Tillerson famously clashed with Trump on several diplomatic issues."
+    clash = [e for e in events_of(nlp, text) if e.trigger == "clashed"]
+    assert clash and (clash[0].type, clash[0].mode) == ("ACCUSE", "disapprove")
+    found = events_of(nlp, "Israeli troops clashed with Palestinian militants near the border.")
+    assert found[0].type == "ASSAULT"
+    with rules.switched_off(["verbal_clashes"]):
+        assert [e.type for e in events_of(nlp, text) if e.trigger == "clashed"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump mocked “Little Rocket Man” at the rally.",
+        '"He is wasting his time trying to negotiate with Little Rocket Man," Trump said.',
+    ],
+)
+def test_a_nickname_is_no_actor(nlp, text):
+    for event in events_of(nlp, text):
+        assert not any("Rocket" in name for name in event.actors + event.recipients)
+
+
+def test_a_real_name_stays_an_actor(nlp):
+    found = events_of(nlp, "Kim Jong Un met Moon Jae-in at the border.")
+    assert found and "Kim Jong Un" in found[0].actors
+
+
+def test_a_phrasal_verb_keeps_only_its_own_particle(nlp):
+    found = events_of(nlp, "On June 9, Rex Tillerson called on Gulf states to ease the blockade of Qatar.")
+    assert found[0].type == "REQUEST" and found[0].trigger == "called on"
+    assert found[0].actors == ["Rex Tillerson"]
