@@ -336,7 +336,9 @@ def stands_between_parties(
 
 def _with_partner(verb: Token, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
     """Talks need two sides: several actors, a plural one ("the two sides"), or someone talked with."""
-    if len(actors) > 1 or any(can_act(t, lex) for t in recipients):
+    # a possessor inside the topic is talked about, not talked with ("discussed Rice's appearances")
+    partners = [t for t in recipients if t.dep_ != "poss" or not rules.enabled("topic_possessors")]
+    if len(actors) > 1 or any(can_act(t, lex) for t in partners):
         return True
     if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in actors):
         return True

@@ -50,6 +50,7 @@ GROUPS: dict[str, str] = {
     "verbal_clashes": "'Trump and Tillerson clashed': a clash between people is a quarrel in words",
     "epithets": "'negotiate with Little Rocket Man': a nickname or epithet is no actor",
     "parties_needed": "'a balancing act she's had to strike': a verb with no one able to act around it",
+    "topic_possessors": "'discussed goals for Rice's appearances': a possessor in the topic is no partner",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
