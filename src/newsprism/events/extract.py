@@ -245,11 +245,16 @@ def _between_people(
         if not rules.enabled("verbal_clashes"):
             return False
         sides = [*actors, *(r for r in recipients if r.head.lower_ not in TOPIC_PREPS)]
-        return len(sides) > 1 and all(
-            _person_like(t, lex) or named_person(t, naming.quotes, naming.cache) for t in sides
-        )
+        return len(sides) > 1 and all(_named_someone(t, naming) for t in sides)
     people = [*actors, *recipients]
     return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+
+
+def _named_someone(token: Token, naming: Naming) -> bool:
+    """A person by name (or he, she): "Trump", "Tillerson"; not "volunteers" or "rebels"."""
+    if entity_label(token) == "PERSON" or token.lower_ in ("he", "she", "him", "her"):
+        return True
+    return named_person(token, naming.quotes, naming.cache)
 
 
 def _person_like(token: Token, lex: Lexicon) -> bool:

@@ -27,6 +27,10 @@ def no_one_takes_part(
     a weapon or a force counts: "drones struck a depot")."""
     if not rules.enabled("parties_needed") or trigger.kind != "verb" or event_type in CROWD_TYPES:
         return False
+    token = trigger.token
+    opening_gerund = token.tag_ == "VBG" and token.i == token.sent.start
+    if token.dep_ in ("nsubj", "nsubjpass") or opening_gerund:
+        return False  # "Fighting still rages": a gerund subject names its act as a noun does
     armed = event_type == "ASSAULT"
     return not any(
         can_act(t, lex)
