@@ -109,6 +109,9 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
         "ALLSIDES_BLIND2",
         "ALLSIDES_BLIND3",
         "ALLSIDES_BLIND5",
+        "ALLSIDES_BLIND6",
+        "ALLSIDES_BLIND7",
+        "ALLSIDES_BLIND8",
     ):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES"):
