@@ -77,3 +77,33 @@ def test_a_phrasal_verb_keeps_only_its_own_particle(nlp):
     found = events_of(nlp, "On June 9, Rex Tillerson called on Gulf states to ease the blockade of Qatar.")
     assert found[0].type == "REQUEST" and found[0].trigger == "called on"
     assert found[0].actors == ["Rex Tillerson"]
+
+
+@pytest.mark.parametrize(
+    ("group", "text"),
+    [
+        (
+            "referred_topics",
+            '"We can handle this," the president said, referring to successfully prosecuting terrorists.',
+        ),
+        (
+            "topic_possessors",
+            "In the email, Ben Rhodes discussed “goals” for Rice’s appearances on Sunday talk shows.",
+        ),
+        (
+            "captions",
+            'Story highlights The union leader rallies supporters; says "we will never surrender our guns"',
+        ),
+    ],
+)
+def test_each_group_is_what_silences_its_sentence(nlp, group, text):
+    assert events_of(nlp, text) == []
+    with rules.switched_off([group]):
+        assert events_of(nlp, text), group
+
+
+def test_talks_with_a_partner_and_a_judge_rejecting_stand(nlp):
+    found = events_of(nlp, "The adviser discussed the goals with Rice on Monday.")
+    assert found and found[0].type == "CONSULT"
+    found = events_of(nlp, "On Wednesday, a federal judge rejected the department's efforts.")
+    assert found and found[0].type == "SANCTION"

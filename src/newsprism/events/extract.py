@@ -303,8 +303,16 @@ def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
 
 
 def _topic_of(gerund: Token) -> bool:
-    """A gerund after "about" (or "regarding", "concerning") is what is talked about."""
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ in ("about", "regarding", "concerning")
+    """A gerund after "about" (or "regarding", "concerning") is what is talked about; so is one
+    after a verb of referring ("referring to successfully prosecuting terrorists")."""
+    if gerund.dep_ != "pcomp":
+        return False
+    if gerund.head.lower_ in ("about", "regarding", "concerning"):
+        return True
+    referred = (
+        gerund.head.lower_ in ("to", "of") and lemma_of(gerund.head.head) in load_lexicon().reference_verbs
+    )
+    return referred and rules.enabled("referred_topics")
 
 
 def _tense(token: Token) -> str:

@@ -86,6 +86,7 @@ class Lexicon:
     verbal_attacks: frozenset[str]
     verbal_clashes: frozenset[str]
     epithet_heads: frozenset[str]
+    reference_verbs: frozenset[str]
     mild_criticism: frozenset[str]
     mild_praise: frozenset[str]
     feelings: frozenset[str]
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
         verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
         verbal_clashes=frozenset(raw["verbal_clash_verbs"]),
         epithet_heads=frozenset(raw["epithet_heads"]),
+        reference_verbs=frozenset(raw["reference_verbs"]),
         mild_criticism=frozenset(raw["mild_criticism_words"]),
         mild_praise=frozenset(raw["mild_praise_words"]),
         feelings=frozenset(raw["feeling_nouns"]),

@@ -51,6 +51,7 @@ GROUPS: dict[str, str] = {
     "epithets": "'negotiate with Little Rocket Man': a nickname or epithet is no actor",
     "parties_needed": "'a balancing act she's had to strike': a verb with no one able to act around it",
     "topic_possessors": "'discussed goals for Rice's appearances': a possessor in the topic is no partner",
+    "referred_topics": "'referring to successfully prosecuting terrorists': a gerund referred to is a topic",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
