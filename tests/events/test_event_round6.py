@@ -107,3 +107,9 @@ def test_talks_with_a_partner_and_a_judge_rejecting_stand(nlp):
     assert found and found[0].type == "CONSULT"
     found = events_of(nlp, "On Wednesday, a federal judge rejected the department's efforts.")
     assert found and found[0].type == "SANCTION"
+
+
+def test_criticism_suffered_is_the_critics_act(nlp):
+    found = events_of(nlp, "Google experienced extensive blowback from social media users and the press.")
+    assert found and (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
+    assert "Google" in found[0].recipients
