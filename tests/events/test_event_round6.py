@@ -113,3 +113,10 @@ def test_criticism_suffered_is_the_critics_act(nlp):
     found = events_of(nlp, "Google experienced extensive blowback from social media users and the press.")
     assert found and (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
     assert "Google" in found[0].recipients
+
+
+def test_what_a_quarrel_is_over_is_no_side(nlp):
+    text = "Donald Trump fired Rex Tillerson. Donald Trump and Rex Tillerson clashed over North Korea for months."
+    clash = [e for e in events_of(nlp, text) if e.trigger == "clashed"][0]
+    assert clash.type == "ACCUSE" and clash.actors == ["Donald Trump", "Rex Tillerson"]
+    assert clash.recipients == []

@@ -139,6 +139,8 @@ def _build_event(
         and _between_people(trigger, actor_words, recipient_words, lex, naming)
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
+        # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
+        recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
     if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
         return None
     if no_one_takes_part(trigger, event_type, actor_words, recipient_words, lex):
@@ -149,7 +151,9 @@ def _build_event(
         partners = _people_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
         actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act
     location = location_of(trigger, sent)
-    if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
+    in_words = trigger.type == "ASSAULT" and event_type == "ACCUSE"  # a place is no target of words
+    targets = any(is_agent(t, lex) for t in recipient_words) or in_words
+    if location and location not in recipient_offsets and not targets:
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
     offset = sent.start_char
     tense = date_tense(clause, governors, future, past, lex)
