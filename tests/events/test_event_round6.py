@@ -120,3 +120,8 @@ def test_what_a_quarrel_is_over_is_no_side(nlp):
     clash = [e for e in events_of(nlp, text) if e.trigger == "clashed"][0]
     assert clash.type == "ACCUSE" and clash.actors == ["Donald Trump", "Rex Tillerson"]
     assert clash.recipients == []
+
+
+def test_a_joined_verb_shares_its_subject_as_a_party(nlp):
+    text = "Democrats were summoned to the White House after blocking the package, then met privately on Wednesday."
+    assert [e.type for e in events_of(nlp, text) if e.trigger == "met"] == ["CONSULT"]

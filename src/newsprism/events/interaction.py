@@ -32,6 +32,9 @@ def no_one_takes_part(
     if token.dep_ in ("nsubj", "nsubjpass") or opening_gerund:
         return False  # "Fighting still rages": a gerund subject names its act as a noun does
     armed = event_type == "ASSAULT"
+    if token.dep_ in ("conj", "dep") and token.head.pos_ in ("VERB", "AUX") and not actors:
+        # "Democrats were summoned ..., then met privately": a joined verb shares its subject
+        actors = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(
         can_act(t, lex)
         or t.pos_ == "PROPN"
