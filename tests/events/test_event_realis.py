@@ -12,7 +12,7 @@ from newsprism.events.extract import extract_events
 from newsprism.models import Article
 
 SILENCED = [
-    ("noun_infinitives", "Critics cite the duty to defend the statute in court."),
+    ("noun_infinitives", "Critics cite the duty to defend the mayor in court."),
     ("noun_infinitives", "Officials now have the power to arrest protesters."),
     ("noun_infinitives", "Lawmakers cited the right to protest the war."),
     ("obligations", "The mayor says the city has to offer alternatives to the protesters."),

@@ -49,6 +49,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind5", event_eval.ALLSIDES_BLIND5),
         ("real-blind6", event_eval.ALLSIDES_BLIND6),
         ("real-blind7", event_eval.ALLSIDES_BLIND7),
+        ("real-blind8", event_eval.ALLSIDES_BLIND8),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -23,7 +23,9 @@ import newsprism.events.rules as rules
 from newsprism.config import Settings
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
+from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
+from newsprism.events.interaction import no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participants import (
     actor_tokens,
@@ -34,7 +36,7 @@ from newsprism.events.participants import (
     recipient_tokens,
     unique_spans,
 )
-from newsprism.events.people_link import named_actor
+from newsprism.events.people_link import named_actor, named_person
 from newsprism.events.realis import call_on_no_one, view_of_people_in_general
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
@@ -43,6 +45,8 @@ from newsprism.nlp.entity_repairs import entity_label
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
+# What a quarrel is about: "clashed over North Korea" names a topic, not a side.
+TOPIC_PREPS = frozenset({"over", "on", "about", "regarding"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
 
@@ -132,18 +136,24 @@ def _build_event(
     if (
         event_type == "ASSAULT"
         and mode is None
-        and _between_people(trigger, actor_words, recipient_words, lex)
+        and _between_people(trigger, actor_words, recipient_words, lex, naming)
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
+        # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
+        recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
     if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
         return None
-    actor_offsets = unique_spans(actor_words, sent, lex)
-    recipient_offsets = [s for s in unique_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    if no_one_takes_part(trigger, event_type, actor_words, recipient_words, lex):
+        return None  # "a balancing act she's had to strike": no party, no interaction
+    actor_offsets = _people_spans(actor_words, sent, lex)
+    recipient_offsets = [s for s in _people_spans(recipient_words, sent, lex) if s not in actor_offsets]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
-        partners = unique_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
+        partners = _people_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
         actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act
     location = location_of(trigger, sent)
-    if location and location not in recipient_offsets and not any(is_agent(t, lex) for t in recipient_words):
+    in_words = trigger.type == "ASSAULT" and event_type == "ACCUSE"  # a place is no target of words
+    targets = any(is_agent(t, lex) for t in recipient_words) or in_words
+    if location and location not in recipient_offsets and not targets:
         recipient_offsets.append(location)  # "imposed a curfew in Abidjan": the place is the target
     offset = sent.start_char
     tense = date_tense(clause, governors, future, past, lex)
@@ -206,6 +216,13 @@ def _name_at(span: tuple[int, int], sent: Span, sentence: str, naming: Naming) -
     return named_actor(tokens, naming.quotes, naming.cache) or written
 
 
+def _people_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of the participants, nicknames left out ("Little Rocket Man")."""
+    spans = unique_spans(tokens, sent, lex)
+    doc = sent.doc
+    return [s for s in spans if not is_epithet(doc.char_span(s[0], s[1], alignment_mode="expand"), lex)]
+
+
 def actor_spans(event: Event) -> list[tuple[int, int]]:
     """Character offsets of the event's actors in the clean text (for the entity linker)."""
     return list(event.actor_offsets)
@@ -220,12 +237,28 @@ def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | No
     return sentence_date(sent, expressions, published, tense, lex)
 
 
-def _between_people(trigger: Trigger, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
-    """A verb of attack from named people to named people, nothing else involved."""
-    if trigger.kind != "verb" or lemma_of(trigger.token) not in lex.verbal_attacks:
+def _between_people(
+    trigger: Trigger, actors: list[Token], recipients: list[Token], lex: Lexicon, naming: Naming
+) -> bool:
+    """A verb of attack from named people to named people, nothing else involved; a clash
+    between two people ("Trump and Tillerson clashed over North Korea"), whatever it was over."""
+    lemma = lemma_of(trigger.token)
+    if trigger.kind != "verb" or lemma not in lex.verbal_attacks | lex.verbal_clashes:
         return False
+    if lemma in lex.verbal_clashes:
+        if not rules.enabled("verbal_clashes"):
+            return False
+        sides = [*actors, *(r for r in recipients if r.head.lower_ not in TOPIC_PREPS)]
+        return len(sides) > 1 and all(_named_someone(t, naming) for t in sides)
     people = [*actors, *recipients]
     return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+
+
+def _named_someone(token: Token, naming: Naming) -> bool:
+    """A person by name (or he, she): "Trump", "Tillerson"; not "volunteers" or "rebels"."""
+    if entity_label(token) == "PERSON" or token.lower_ in ("he", "she", "him", "her"):
+        return True
+    return named_person(token, naming.quotes, naming.cache)
 
 
 def _person_like(token: Token, lex: Lexicon) -> bool:
@@ -274,8 +307,16 @@ def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
 
 
 def _topic_of(gerund: Token) -> bool:
-    """A gerund after "about" (or "regarding", "concerning") is what is talked about."""
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ in ("about", "regarding", "concerning")
+    """A gerund after "about" (or "regarding", "concerning") is what is talked about; so is one
+    after a verb of referring ("referring to successfully prosecuting terrorists")."""
+    if gerund.dep_ != "pcomp":
+        return False
+    if gerund.head.lower_ in ("about", "regarding", "concerning"):
+        return True
+    referred = (
+        gerund.head.lower_ in ("to", "of") and lemma_of(gerund.head.head) in load_lexicon().reference_verbs
+    )
+    return referred and rules.enabled("referred_topics")
 
 
 def _tense(token: Token) -> str:

@@ -315,12 +315,12 @@ def stands_between_parties(
         named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
         said = event_type in SPEECH_ACT_TYPES  # "the report focuses scrutiny on": a statement speaks
         if not named and not any(
-            can_act(t, lex) or _act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)
+            can_act(t, lex) or act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)
             for t in actors
         ):
             return False
     if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
-        if not any(can_act(t, lex) or _weapon_or_blast(t, lex) for t in actors):
+        if not any(can_act(t, lex) or weapon_or_blast(t, lex) for t in actors):
             return False  # "the strategy is to attack the problem": no one attacks
     if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
         if not _aimed_at_someone(trigger, lex):
@@ -336,7 +336,9 @@ def stands_between_parties(
 
 def _with_partner(verb: Token, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
     """Talks need two sides: several actors, a plural one ("the two sides"), or someone talked with."""
-    if len(actors) > 1 or any(can_act(t, lex) for t in recipients):
+    # a possessor inside the topic is talked about, not talked with ("discussed Rice's appearances")
+    partners = [t for t in recipients if t.dep_ != "poss" or not rules.enabled("topic_possessors")]
+    if len(actors) > 1 or any(can_act(t, lex) for t in partners):
         return True
     if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in actors):
         return True
@@ -361,7 +363,7 @@ def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
+def weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
     """ "a car bomb killed five", "an explosive device", "the explosion killed ...": a thing that can kill."""
     weapons = lex.mode_words.get("ASSAULT", {})
     if any(lemma_of(w) in weapons for w in (noun, *noun.children) if w.dep_ != "prep"):
@@ -369,7 +371,7 @@ def _weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
     return lex.objects.get(lemma_of(noun), ("",))[0] in lex.hostile
 
 
-def _act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
+def act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
     """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
     entry = lex.objects.get(lemma_of(noun))
     return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")

@@ -84,6 +84,9 @@ class Lexicon:
     documents: frozenset[str]
     stance_verbs: frozenset[str]
     verbal_attacks: frozenset[str]
+    verbal_clashes: frozenset[str]
+    epithet_heads: frozenset[str]
+    reference_verbs: frozenset[str]
     mild_criticism: frozenset[str]
     mild_praise: frozenset[str]
     feelings: frozenset[str]
@@ -210,6 +213,9 @@ def load_lexicon() -> Lexicon:
         documents=frozenset(raw["document_nouns"]),
         stance_verbs=frozenset(raw["stance_verbs"]),
         verbal_attacks=frozenset(raw["verbal_attack_verbs"]),
+        verbal_clashes=frozenset(raw["verbal_clash_verbs"]),
+        epithet_heads=frozenset(raw["epithet_heads"]),
+        reference_verbs=frozenset(raw["reference_verbs"]),
         mild_criticism=frozenset(raw["mild_criticism_words"]),
         mild_praise=frozenset(raw["mild_praise_words"]),
         feelings=frozenset(raw["feeling_nouns"]),

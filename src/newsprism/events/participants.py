@@ -28,6 +28,7 @@ from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "me", "us"})
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -273,7 +274,8 @@ def recipient_tokens(
     if agents:
         return agents
     things = passive_subjects + found
-    return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN")]
+    # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
+    return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
 
 
 def _condition_subjects(trigger: Trigger) -> list[Token]:

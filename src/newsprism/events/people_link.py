@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_label
@@ -23,6 +23,7 @@ from newsprism.quotes.speakers import last_read, read_article, resolve
 PEOPLE_KEY = "newsprism.events.people"
 PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
@@ -41,6 +42,18 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
     name = resolve(_people(token.doc, quotes, cache), token).name
     return name or None
+
+
+def named_person(token: Token, quotes: list[Quote], cache: dict) -> bool:
+    """A capitalised word the article names a person by ("Trump", labelled ORG in this sentence,
+    is "Donald Trump" of the article's people), whatever label the model gave it here."""
+    if token.pos_ != "PROPN" or entity_label(token) in PLACE_LABELS:
+        return False
+    people = _people(token.doc, quotes, cache)
+    return any(
+        name == token.text or token.text in name.split()
+        for _, name in people.full_names.get(token.lower_, [])
+    )
 
 
 def _people(doc: Doc, quotes: list[Quote], cache: dict) -> ArticlePeople:

@@ -47,6 +47,11 @@ GROUPS: dict[str, str] = {
     "undergone_idioms": "'came under fire for taking a job': criticism suffered by the subject",
     "gapped_objects": "'a balancing act she's had to strike': a relative clause's noun is its verb's object",
     "calls_on_no_one": "'calling for more armed security': a call for a thing asked of no one is a stance",
+    "verbal_clashes": "'Trump and Tillerson clashed': a clash between people is a quarrel in words",
+    "epithets": "'negotiate with Little Rocket Man': a nickname or epithet is no actor",
+    "parties_needed": "'a balancing act she's had to strike': a verb with no one able to act around it",
+    "topic_possessors": "'discussed goals for Rice's appearances': a possessor in the topic is no partner",
+    "referred_topics": "'referring to successfully prosecuting terrorists': a gerund referred to is a topic",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 

@@ -28,14 +28,21 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.nonevents import not_an_event, shared_view
 from newsprism.events.requests import demands_of_another, directs_someone, infinitive
-from newsprism.nlp.entity_repairs import entity_label
+from newsprism.events.verb_words import (
+    dealt_with,
+    direct_object,
+    for_clause,
+    key_words,
+    noun_entry,
+    object_noun,
+    phrasal_keys,
+    undone_by,
+)
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd", "acl"}
 )
-PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions that introduce a trigger's content ("accused X of", "called for", "talks on").
 ABSORBING_PREPS = frozenset(
     {"of", "to", "for", "on", "against", "into", "from", "with", "about", "over", "at"}
@@ -75,7 +82,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
             nouns.append(token)
     for token in nouns:
         if token.i not in consumed_nouns:
-            entry = _noun_entry(token, lex.nouns)
+            entry = noun_entry(token, lex.nouns)
             if entry:
                 by_token[token.i] = Trigger(token, entry[0], entry[1], "noun", words=[token])
     for noun_index in consumed_nouns:  # content under "imposed sanctions on X for ..." belongs to it
@@ -128,21 +135,21 @@ def _is_predicate(token: Token) -> bool:
 def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """What kind of trigger a verb is, if any (see the order of the tests)."""
     lemma = lemma_of(token)
-    obj = _direct_object(token)
-    keys = [*_phrasal_keys(token, lemma), lemma]
+    obj = direct_object(token)
+    keys = [*phrasal_keys(token, lemma), lemma]
     if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
-    dealt = _dealt_with(token, lex)
+    dealt = dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"
         return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
-    noun, noun_entry = _object_noun(token, lex)
+    noun, noun_found = object_noun(token, lex)
     for key in keys:
         if key in lex.reversal_verbs:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
-            if noun_entry and noun is not None and _undone_by(noun, token):
-                undone = noun_entry[0]
+            if noun_found and noun is not None and undone_by(noun, token):
+                undone = noun_found[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
                 if undone in lex.cooperative or undone in ("CONSULT", "AGREE"):
@@ -152,11 +159,11 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             break
     by_subject = typed_by_subject(token, keys, lex)  # "the court ruled", "a judge blocked ..."
     if by_subject:
-        return Trigger(token, by_subject[0], None, "verb", words=[token, *_key_words(token, by_subject[1])])
+        return Trigger(token, by_subject[0], None, "verb", words=[token, *key_words(token, by_subject[1])])
     for key in keys[:-1]:
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
-            return Trigger(token, event_type, mode, "verb", words=[token, *_key_words(token, key)])
+            return Trigger(token, event_type, mode, "verb", words=[token, *key_words(token, key)])
     if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
         if not lex.without_object[lemma]:
             return None
@@ -172,15 +179,15 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "signed the bill", "alerted the police": no event
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
-    if lemma in lex.undergo and noun_entry and noun_entry[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
+    if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
-            token, noun_entry[0], noun_entry[1], "undergone", noun, [token, noun]
+            token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
-    if lemma in lex.light_verbs and noun_entry:
-        if noun_entry[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
+    if lemma in lex.light_verbs and noun_found:
+        if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
-        return Trigger(token, noun_entry[0], noun_entry[1], "light", noun, [token, noun])
-    if lemma in lex.commitment and noun_entry and noun_entry[0] == "SUPPORT":
+        return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])
+    if lemma in lex.commitment and noun_found and noun_found[0] == "SUPPORT":
         return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
     committed = any(
         c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
@@ -198,130 +205,6 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return None
 
 
-def _undone_by(noun: Token, verb: Token) -> bool:
-    """What a reversal verb acts on: its object ("lifted the curfew"), or what its object counts
-    ("suspended $300 million in funding")."""
-    if noun.dep_ in ("dobj", "nsubjpass", "conj"):
-        return True
-    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") else None
-    return counted is not None and counted.head.i == verb.i and counted.dep_ in ("dobj", "nsubjpass")
-
-
-def _dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
-    """ "hit with a lawsuit", "slapped Russia with sanctions": the event noun after "with"."""
-    if lemma_of(verb) not in lex.struck_with or not rules.enabled("struck_with"):
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            for noun in (p for p in prep.children if p.dep_ == "pobj"):
-                entry = _noun_entry(noun, lex.objects, by_modifier=True)
-                if entry:
-                    return noun, entry
-    return None
-
-
-def _phrasal_keys(token: Token, lemma: str) -> list[str]:
-    keys = []
-    for child in token.children:
-        if child.dep_ == "prep" and _names_place_or_time(child):
-            continue  # "a speech he gave Saturday in Kansas City" is no "give in"
-        if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
-            keys.append(f"{lemma} {child.lower_}")
-        elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
-            keys.append(f"{lemma} {child.lower_}")
-        elif child.dep_ == "advcl" and _for_clause(child):  # "called for the White House to ..."
-            keys.append(f"{lemma} for")
-        elif child.dep_ == "advmod" and child.i < token.i:
-            keys.append(f"{child.lower_} {lemma}")
-        elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
-            keys.append(f"{lemma} {child.lower_}")
-    return keys
-
-
-def _for_clause(clause: Token) -> bool:
-    """ "for X to do Y": a clause with its own subject, introduced by "for"."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-
-
-def _names_place_or_time(prep: Token) -> bool:
-    if prep.lower_ not in ("in", "at", "on", "near", "during"):
-        return False
-    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place
-    labels = TIME_LABELS if prep.lower_ == "on" else PLACE_OR_TIME
-    return any(c.dep_ == "pobj" and entity_label(c) in labels for c in prep.children)
-
-
-def _key_words(token: Token, key: str) -> list[Token]:
-    extra = key.replace(lemma_of(token), "").split()
-    return [c for c in token.children if c.lower_ in extra]
-
-
-def _direct_object(token: Token) -> Token | None:
-    return first_child(token, "dobj") or first_child(token, "nsubjpass")
-
-
-def _object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
-    """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
-    candidates, passive = [], []
-    # a thing as object owns the preposition ("gave information on an investigation"); a force
-    # or a people does not ("put its army on alert")
-    has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
-    if rules.enabled("topic_light_verbs"):
-        has_object |= lemma_of(verb) in lex.object_only_light_verbs  # "focused on proposals": a topic
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
-            candidates.append(child)
-            candidates.extend(child.conjuncts)
-        elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
-            passive.append(child)
-        elif (
-            child.dep_ == "prep"
-            and child.lower_ in ("on", "into", "in", "to", "under", "for")
-            and not has_object
-        ):
-            # "went on strike"; not "gave information on an investigation"
-            # a name is a place, not an act: "sent his aide to Wall Street"
-            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PROPN")
-    candidates += passive
-    for noun in candidates:
-        entry = _noun_entry(noun, lex.objects, by_modifier=True)
-        if entry:
-            return noun, entry
-        for child in noun.children:  # "40 tonnes of food", "a series of bombs", "$2 billion in aid"
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                for pobj in child.children:
-                    entry = _noun_entry(pobj, lex.objects)
-                    if entry:
-                        return pobj, entry
-    return None, None
-
-
-def _noun_entry(
-    noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
-) -> tuple[str, str | None] | None:
-    """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
-    lemma = lemma_of(noun)
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod") and child.i < noun.i:
-            keys = [f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"]
-            if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "sit-in", split by the tokenizer
-                keys.append(f"{child.lower_}-{noun.lower_}")
-            for key in keys:
-                if key in table:
-                    return table[key]
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                key = f"{lemma} of {lemma_of(pobj)}"
-                if key in table:
-                    return table[key]
-    found = table.get(lemma) or table.get(noun.lower_)
-    if found is None and by_modifier:  # "an aid package": the modifier names what is given
-        for child in noun.lefts:
-            if child.dep_ == "compound" and lemma_of(child) in table:
-                return table[lemma_of(child)]
-    return found
-
-
 def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement holds this token, if any ("threatened to [impose]").
 
@@ -335,7 +218,7 @@ def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | 
         if current.dep_ == "advcl":
             # "called for X to ...", and "asked X to direct Y to investigate" (an infinitive
             # under a verb that is no trigger); not a purpose on the trigger itself ("fired to disperse")
-            if not (_for_clause(current) or (infinitive(current) and current.head.i not in by_token)):
+            if not (for_clause(current) or (infinitive(current) and current.head.i not in by_token)):
                 return None
         elif current.dep_ not in COMPLEMENT_DEPS:
             return None

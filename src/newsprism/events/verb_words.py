@@ -1,0 +1,146 @@
+"""The words of a verb trigger: its phrasal keys ("call on", "pull back"), its object and the
+event noun it takes ("held talks", "went on strike", "hit with a lawsuit").
+
+Split from triggers.py, which decides what the words make; this module only reads them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, first_child, is_agent, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
+
+PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def undone_by(noun: Token, verb: Token) -> bool:
+    """What a reversal verb acts on: its object ("lifted the curfew"), or what its object counts
+    ("suspended $300 million in funding")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "conj"):
+        return True
+    counted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") else None
+    return counted is not None and counted.head.i == verb.i and counted.dep_ in ("dobj", "nsubjpass")
+
+
+def dealt_with(verb: Token, lex: Lexicon) -> tuple[Token, tuple[str, str | None]] | None:
+    """ "hit with a lawsuit", "slapped Russia with sanctions": the event noun after "with"."""
+    if lemma_of(verb) not in lex.struck_with or not rules.enabled("struck_with"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in (p for p in prep.children if p.dep_ == "pobj"):
+                entry = noun_entry(noun, lex.objects, by_modifier=True)
+                if entry:
+                    return noun, entry
+    return None
+
+
+def phrasal_keys(token: Token, lemma: str) -> list[str]:
+    keys = []
+    for child in token.children:
+        if child.dep_ == "prep" and names_place_or_time(child):
+            continue  # "a speech he gave Saturday in Kansas City" is no "give in"
+        if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "advcl" and for_clause(child):  # "called for the White House to ..."
+            keys.append(f"{lemma} for")
+        elif child.dep_ == "advmod" and child.i < token.i:
+            keys.append(f"{child.lower_} {lemma}")
+        elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
+            keys.append(f"{lemma} {child.lower_}")
+    return keys
+
+
+def for_clause(clause: Token) -> bool:
+    """ "for X to do Y": a clause with its own subject, introduced by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def names_place_or_time(prep: Token) -> bool:
+    if prep.lower_ not in ("in", "at", "on", "near", "during"):
+        return False
+    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place
+    labels = TIME_LABELS if prep.lower_ == "on" else PLACE_OR_TIME
+    return any(c.dep_ == "pobj" and entity_label(c) in labels for c in prep.children)
+
+
+def key_words(token: Token, key: str) -> list[Token]:
+    """The words a phrasal key adds to its verb, on the side the key puts them: "called on" takes
+    the "on" after the verb, never the "On" of "On June 9, X called on ..." before it."""
+    before, _, after = key.partition(lemma_of(token))
+    return [
+        c
+        for c in token.children
+        if (c.i > token.i and c.lower_ in after.split()) or (c.i < token.i and c.lower_ in before.split())
+    ]
+
+
+def direct_object(token: Token) -> Token | None:
+    return first_child(token, "dobj") or first_child(token, "nsubjpass")
+
+
+def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
+    """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
+    candidates, passive = [], []
+    # a thing as object owns the preposition ("gave information on an investigation"); a force
+    # or a people does not ("put its army on alert")
+    has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
+    if rules.enabled("topic_light_verbs"):
+        has_object |= lemma_of(verb) in lex.object_only_light_verbs  # "focused on proposals": a topic
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            candidates.append(child)
+            candidates.extend(child.conjuncts)
+        elif child.dep_ == "nsubjpass":  # "sanctions were imposed", after any object
+            passive.append(child)
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "into", "in", "to", "under", "for")
+            and not has_object
+        ):
+            # "went on strike"; not "gave information on an investigation"
+            # a name is a place, not an act: "sent his aide to Wall Street"
+            candidates.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PROPN")
+    candidates += passive
+    for noun in candidates:
+        entry = noun_entry(noun, lex.objects, by_modifier=True)
+        if entry:
+            return noun, entry
+        for child in noun.children:  # "40 tonnes of food", "a series of bombs", "$2 billion in aid"
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                for pobj in child.children:
+                    entry = noun_entry(pobj, lex.objects)
+                    if entry:
+                        return pobj, entry
+    return None, None
+
+
+def noun_entry(
+    noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
+) -> tuple[str, str | None] | None:
+    """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
+    lemma = lemma_of(noun)
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i < noun.i:
+            keys = [f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"]
+            if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "sit-in", split by the tokenizer
+                keys.append(f"{child.lower_}-{noun.lower_}")
+            for key in keys:
+                if key in table:
+                    return table[key]
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                key = f"{lemma} of {lemma_of(pobj)}"
+                if key in table:
+                    return table[key]
+    found = table.get(lemma) or table.get(noun.lower_)
+    if found is None and by_modifier:  # "an aid package": the modifier names what is given
+        for child in noun.lefts:
+            if child.dep_ == "compound" and lemma_of(child) in table:
+                return table[lemma_of(child)]
+    return found
