@@ -244,30 +244,3 @@ def test_the_matching_rows_are_read_along_the_trigram_index_and_stop_at_the_limi
             assert "LIST SUBQUERY" not in " ".join(plan), plan
             assert substring._ids(conn, matching) is not None
         assert len(corpus.quote_page(text="again").items) == 6
-
-
-def test_a_smaller_table_walks_its_order_from_fewer_matches(tmp_path, monkeypatch):
-    """Reading matches by row id and sorting them pays up to about sqrt(51 x rows) / 4 matches:
-    past that (and past WALK_LEAST) a page walks the order's index, below it sorts."""
-    if not substring.HAS_TRIGRAM:
-        pytest.skip("this SQLite has no trigram tokenizer")
-    with Corpus(str(tmp_path / "w.db")) as corpus:
-        for n in range(12):  # 60 quotes: sqrt(51 x 60) / 4 = 13
-            rows = [
-                (f"Point {n}-{i} made", "Mara Quell" if (n + i) % 3 else "Jo Pike", None) for i in range(5)
-            ]
-            _save(corpus, f"w{n:02d}", rows)
-        engine = corpus.store.engine
-
-        def sorts(**filters) -> bool:
-            listing = queries.quotes(**filters)
-            query = listing.query.order_by(*(key for key, _ in listing.keys)).limit(5)
-            with engine.connect() as conn:
-                resolved = substring.resolve(query, conn, page=True)
-                sql = str(resolved.compile(engine, compile_kwargs={"literal_binds": True}))
-                plan = " ".join(str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
-            return "TEMP B-TREE" in plan
-
-        assert sorts(speaker="quell") and sorts(text="point 3-")  # 40 and 5 matches, under 200
-        monkeypatch.setattr(substring, "WALK_LEAST", 1)
-        assert not sorts(speaker="quell") and sorts(text="point 3-")  # 40 > 13 > 5

@@ -17,7 +17,6 @@ Needles shorter than three characters have no trigram; they are filtered by a sc
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 from typing import Any
 
@@ -161,12 +160,8 @@ def _distinct_folded(spellings: list[str]) -> list[str]:
 # 10,000: store/pages.py); with more the filter is tested on the rows a statement reads.
 MOST_KEPT = 10_000
 # From this many matching rows on, a page walks the list's order testing the filter on each row
-# (about 51 x rows / matches index entries read) instead of reading and sorting every match. In
-# a smaller table the walk pays sooner: from sqrt(51 x rows) / 4 matches (at least WALK_LEAST),
-# where reading a match by row id and sorting it costs about 16 walked entries (events at
-# 200,000 articles, 1,583 matches of 433,016: 8.8-11.2 ms a page read and sorted, 5.6-6.4 walked).
+# (about 21 x rows / matches rows read) instead of reading and sorting every match.
 WALK_FROM = 2_000
-WALK_LEAST = 200
 
 
 class IndexedMatch(ColumnElement[bool]):
@@ -219,7 +214,7 @@ def resolve(statement: Any, conn: Connection, page: bool = False) -> Any:
             return element.literal
         found, ids = kept
         listed = select(literal_column("value")).select_from(func.json_each(bindparam(None, ids)))
-        if page and found > _walk_from(conn, element.source):
+        if page and found > WALK_FROM:
             # ``rowid + 0``: no lookup by row id, so the page walks the list's order index and
             # tests each entry's row id against the list (no row read but the page's own), where
             # testing the filter read every row walked (10 ms a page of 4,811 matches of 10^6).
@@ -227,15 +222,6 @@ def resolve(statement: Any, conn: Connection, page: bool = False) -> Any:
         return rowid.in_(listed)
 
     return replacement_traverse(statement, {}, replace)
-
-
-def _walk_from(conn: Connection, source: Any) -> int:
-    """How many matches a page reads by row id and sorts at most, for this table's size (its
-    highest row id, kept while the database is unchanged)."""
-    key = ("highest rowid", source.name)
-    highest = select(func.max(literal_column("rowid"))).select_from(source)
-    rows = read_cache.shared.get(conn.engine, key, lambda: conn.execute(highest).scalar() or 0)
-    return min(WALK_FROM, max(WALK_LEAST, math.isqrt(51 * rows) // 4))
 
 
 def _matching(element: IndexedMatch, rowid: Any) -> Any:
