@@ -80,12 +80,12 @@ def test_the_store_is_consistent_after_a_merge(tmp_path: Path):
     store.close()
 
 
-def test_events_of_earlier_articles_name_the_kept_entity_after_a_merge(tmp_path: Path):
+def test_events_of_earlier_articles_name_the_kept_entity_after_a_merge(db_url: str):
     """An event stored with the merged entity as its actor or recipient names the kept one after
     the merge (looked for among the kept entity's articles); other events keep their ids."""
     from newsprism.models import Event
 
-    store = Store(str(tmp_path / "x.db"))
+    store = Store(db_url)
     written = {
         "a1": ("Tayyip Erdogan", "Ali Baba"),
         "a2": ("Recep Erdogan", "Ali Baba"),

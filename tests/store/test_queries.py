@@ -209,13 +209,14 @@ def test_a_window_in_the_middle_of_the_order_pages_only_its_own_rows(corpus: Cor
     for filters in ({"since": "2024-06-03", "until": "2024-06-05"}, {"until": "2024-06-04"}):
         low, high = filters.get("since", ""), filters.get("until", "9999")
         inside = [i for i in stored if published[i] and low <= published[i] <= high]
-        page, walked = corpus.article_page(limit=2, **filters), []
-        while True:
-            walked += [a.article_id for a in page.items]
-            if page.next is None:
-                break
-            page = corpus.article_page(limit=2, after=page.next, **filters)
-        assert walked == inside and len(inside) >= 2, filters
+        for newest_first in (False, True):
+            page, walked = corpus.article_page(limit=2, newest_first=newest_first, **filters), []
+            while True:
+                walked += [a.article_id for a in page.items]
+                if page.next is None:
+                    break
+                page = corpus.article_page(limit=2, after=page.next, newest_first=newest_first, **filters)
+            assert walked == (inside[::-1] if newest_first else inside) and len(inside) >= 2, filters
         quotes = _all_pages(lambda after, f=filters: corpus.quote_page(limit=3, after=after, **f))
         assert [q.split(":")[0] for q in quotes] == [i for i in sorted(inside) for _ in range(2)]
     for empty in (corpus.article_page(since="2030-01-01"), corpus.quote_page(since="2030-01-01")):

@@ -108,3 +108,33 @@ def test_a_read_only_corpus_sees_what_an_analyze_process_commits(tmp_path: Path)
     assert served.quote_page(speaker="quint").total == 3
     assert [q.quote_id for q in served.quote_page(speaker="quint").items] == ["a1:q0", "a2:q0", "a2:q1"]
     served.close()
+
+
+def test_a_statement_key_names_the_statement_and_every_value_it_binds():
+    """Two lists built alike share a key; any other filter value, filter or list has its own."""
+    from newsprism.store import queries
+
+    engine = create_engine("sqlite://")
+
+    def key(listing) -> tuple:
+        return read_cache.statement_key(engine, listing.query)
+
+    assert key(queries.quotes(speaker="Mara", since="2024-01-01")) == key(
+        queries.quotes(speaker="Mara", since="2024-01-01")
+    )
+    different = [
+        queries.quotes(speaker="Mara", since="2024-01-01"),
+        queries.quotes(speaker="Mara", since="2024-01-02"),
+        queries.quotes(speaker="Marb", since="2024-01-01"),
+        queries.quotes(text="Mara", since="2024-01-01"),
+        queries.quotes(speaker="Mara", until="2024-01-01"),
+        queries.quotes(speaker="Mara", outlet="2024-01-01"),
+        queries.events(actor="Mara", since="2024-01-01"),
+        queries.articles(since="2024-01-01"),
+        queries.articles(until="2024-01-01"),
+    ]
+    assert len({key(listing) for listing in different}) == len(different)
+    raw = text("SELECT 1 WHERE 1 = :x")
+    assert read_cache.statement_key(engine, raw.bindparams(x=1)) != read_cache.statement_key(
+        engine, raw.bindparams(x=2)
+    )

@@ -120,7 +120,10 @@ def read_page(
             offset = 0
         elif offset:
             query = query.offset(offset)
-        spanned = keys is listing.keys and listing.span is not None
+        # Where answers are not kept (PostgreSQL) the span is read for a first page only: a cursor
+        # already starts the walk inside the window, and the span's scan would cost each page.
+        kept = conn.dialect.name == "sqlite"
+        spanned = keys is listing.keys and listing.span is not None and (kept or not after)
         low, high = kept_span(conn, listing.span) if spanned else (None, None)
         if spanned and low is None:  # nothing matches
             rows = []
