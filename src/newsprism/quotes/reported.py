@@ -188,6 +188,8 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
                 end = min(end, verb.left_edge.i)
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                     end -= 1
+    if clause.i > cue.i and rules.enabled("but_continues"):
+        end = _but_continuation(cue, end)
     for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
         if token.dep_ == "relcl" and token.right_edge.i + 1 >= end and token.left_edge.i > start:
             if doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("which", "who"):
@@ -201,6 +203,35 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
+
+
+BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
+
+
+def _but_continuation(cue: Token, end: int) -> int:
+    """'X said A, but that B' / 'said A, but she had returned ...' / 'said A, but had obtained
+    ...': the parse hangs B on the cue; a reported "but that", a pronoun subject or a backshifted
+    verb with no subject of its own carry the report on (a speech verb or a plain past does not:
+    'said A, but declined to ...' is the writer's)."""
+    doc = cue.doc
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.left_edge.i < end or is_cue(verb, CUE_VERBS):
+            continue
+        between = doc[end : verb.left_edge.i]
+        if not any(t.lower_ == "but" for t in between) or any(
+            t.pos_ not in ("PUNCT", "CCONJ") for t in between
+        ):
+            continue
+        first = doc[verb.left_edge.i]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if (
+            first.lower_ == "that"
+            or (subjects and all(c.pos_ == "PRON" for c in subjects))
+            or (not subjects and auxes and auxes[0].lower_ in BACKSHIFTED)
+        ):
+            return verb.right_edge.i + 1 if not doc[verb.right_edge.i].is_punct else verb.right_edge.i
+    return end
 
 
 def _relative_report(cue: Token) -> Span | None:
