@@ -194,6 +194,7 @@ def subject_organisation(article: ArticlePeople, phrase: Span) -> str | None:
             continue  # a headline's words are no subject the text went on about
         # the main clause's subjects only: a body inside a reported clause or an aside is not the topic
         subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and _main_verb(t.head)]
+        subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]  # "A and B sued"
         found = {name for token in subjects for name in [_body(article, token)] if name}
         unknown = [t for t in subjects if t.pos_ == "PROPN" and not _body(article, t)]
         if len(found) == 1 and not unknown:

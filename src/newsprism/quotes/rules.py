@@ -70,6 +70,7 @@ GROUPS: dict[str, str] = {
     "words_as_words": "'words like “admonish”', 'so-called “conduit”': a word mentioned, nobody's words",
     "parenthetical_source": "'“impossible not to celebrate” (Variety)': the source in parentheses",
     "subject_body": "'Macy's announced ... The department-store chain noted': the body that was the subject",
+    "speaker_after_aside": "a quotation after a writer's sentence naming no one: the speaker before goes on",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
