@@ -150,3 +150,15 @@ def test_ruled_indicated_mentioned_and_worried_report_a_clause(quotes_of):
 def test_held_a_meeting_reports_nothing(quotes_of):
     text = "The council held a meeting on Monday that lasted three hours."
     assert quotes_of(text) == []
+
+
+def test_according_to_a_measure_or_plan_reports_nothing(quotes_of):
+    text = (
+        "In a perfect democracy, winners would govern according to the interests of those who elected "
+        "them. Turnout rose by a third, according to the county clerk, Rosa Ibarra."
+    )
+    found = quotes_of(text)
+    assert _quote(found, "In a perfect democracy") is None
+    assert _quote(found, "Turnout rose by a third").speaker == "Rosa Ibarra"
+    with rules.switched_off(["according_to_measure"]):
+        assert _quote(quotes_of(text), "In a perfect democracy") is not None

@@ -23,6 +23,7 @@ from newsprism.quotes.tags import (
 WITHHELD = lexicon.words("quote_withheld_verbs.txt")
 # "research suggests ...": findings, not statements
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
+NON_SOURCES = lexicon.words("quote_according_non_sources.txt")
 
 
 def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tuple[Quote, Token]]:
@@ -37,7 +38,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
-        if _finding(token):
+        if _finding(token) or _according_to_a_measure(token):
             continue
         content = _reported_content(token, article.layout)
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
@@ -98,6 +99,17 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
     )
+
+
+def _according_to_a_measure(cue: Token) -> bool:
+    """'would govern according to the interests of those who elected them': "according to" a
+    measure or a plan (``quote_according_non_sources.txt``) names no source."""
+    if cue.lower_ != "according" or not rules.enabled("according_to_measure"):
+        return False
+    target = next(
+        (c for to in cue.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"), None
+    )
+    return target is not None and target.lemma_.lower() in NON_SOURCES
 
 
 def _finding(cue: Token) -> bool:
