@@ -163,7 +163,7 @@ def test_allsides_people_counts_match_the_set(path):
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 def test_the_seventh_unseen_quote_set_loads_every_span_from_ten_new_outlets():
     articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN7_SET)
-    assert len(articles) == 10 and sum(len(a.quotes) for a in articles) == 153
+    assert len(articles) == 10 and sum(len(a.quotes) for a in articles) == 152
     for article in articles:
         for quote in article.quotes:
             assert article.text[quote.start : quote.end] == quote.text

@@ -162,3 +162,23 @@ def test_according_to_a_measure_or_plan_reports_nothing(quotes_of):
     assert _quote(found, "Turnout rose by a third").speaker == "Rosa Ibarra"
     with rules.switched_off(["according_to_measure"]):
         assert _quote(quotes_of(text), "In a perfect democracy") is not None
+
+
+def test_an_adverbial_clause_before_a_tag_states_nothing_alone(quotes_of):
+    text = (
+        "If these laws were struck down, the Civic Fund argues, the group would fund rides to the polls "
+        "in every county."
+    )
+    found = quotes_of(text)
+    assert _quote(found, "If these laws were struck down") is None
+    assert _quote(found, "the group would fund rides").speaker == "Civic Fund"
+    with rules.switched_off(["subordinate_tag"]):
+        assert _quote(quotes_of(text), "the group would fund rides") is None
+
+
+def test_a_whole_sentence_opening_with_if_is_still_reported(quotes_of):
+    text = (
+        "If Congress fails to act by Friday, about 800,000 workers would be furloughed, according to "
+        "the Office of Management and Budget."
+    )
+    assert _quote(quotes_of(text), "If Congress fails to act").speaker == "Office of Management and Budget"

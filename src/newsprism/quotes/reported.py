@@ -17,6 +17,7 @@ from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_participle,
     before_quoted_that_clause,
+    opens_adverbial,
 )
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
@@ -42,6 +43,9 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         content = _reported_content(token, article.layout)
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
+        if content is not None and content.end <= token.i and opens_adverbial(content):
+            if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence
+                content = None  # "If these were legal, X argues, ...": it states nothing alone
         if after_tag is not None and (content is None or content.end <= after_tag.start):
             if content is not None and len(content) >= 3:
                 found.append((_indirect(article_id, content, token, para_bounds(doc, token)), token))

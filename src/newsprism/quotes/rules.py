@@ -72,6 +72,7 @@ GROUPS: dict[str, str] = {
     "subject_body": "'Macy's announced ... The department-store chain noted': the body that was the subject",
     "speaker_after_aside": "a quotation after a writer's sentence naming no one: the speaker before goes on",
     "according_to_measure": "'govern according to the interests of ...': a measure or plan, no source",
+    "subordinate_tag": "'If A, X argues, B': B is what X said; the adverbial clause A states nothing alone",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
