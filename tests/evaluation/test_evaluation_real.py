@@ -158,3 +158,19 @@ def test_allsides_people_counts_match_the_set(path):
     mentions = real_people.gold_mentions(gold, {a.article_id: a.text for a in articles})
     for person in gold["people"]:
         assert len(mentions[person["name"]]) == sum(person["mention_counts"].values()), person["name"]
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_seventh_unseen_quote_set_loads_every_span_from_ten_new_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN7_SET)
+    assert len(articles) == 10 and sum(len(a.quotes) for a in articles) == 152
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+    records = [json.loads(line) for line in real_quotes.UNSEEN7_SET.read_text("utf-8").splitlines()]
+    used = set()
+    for other in real_quotes.DEFAULT_SET.parent.glob("*.jsonl"):
+        if other.name != "unseen7.jsonl":
+            lines = other.read_text("utf-8").splitlines()
+            used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
+    assert not {r["outlet"].split()[0].lower() for r in records} & used

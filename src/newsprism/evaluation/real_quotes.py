@@ -38,6 +38,7 @@ UNSEEN3_SET = DEFAULT_SET.with_name("unseen3.jsonl")  # issue 17's second round:
 UNSEEN4_SET = DEFAULT_SET.with_name("unseen4.jsonl")  # issue 17's third round: six more outlets
 UNSEEN5_SET = DEFAULT_SET.with_name("unseen5.jsonl")  # issue 17's fourth round: six outlets, new periods
 UNSEEN6_SET = DEFAULT_SET.with_name("unseen6.jsonl")  # issue 17's fifth round: nine outlets, exchanges
+UNSEEN7_SET = DEFAULT_SET.with_name("unseen7.jsonl")  # issue 17's sixth round: ten outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -45,6 +46,7 @@ UNSEEN_SETS = {
     "allsides_unseen4": UNSEEN4_SET,
     "allsides_unseen5": UNSEEN5_SET,
     "allsides_unseen6": UNSEEN6_SET,
+    "allsides_unseen7": UNSEEN7_SET,
 }
 HELD_OUT = 4
 

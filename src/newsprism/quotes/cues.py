@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
-from newsprism.nlp import patterns
+from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
@@ -30,6 +30,7 @@ from newsprism.quotes.speakers import resolve
 # Dependencies that keep a verb inside another verb's reported clause.
 REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -202,8 +203,12 @@ def _through_speech_noun(subject: Token) -> Token | None:
             and entity_label(child) in ("ORG", "GPE", "NORP")
         ):
             return child
-    for token in subject.subtree:  # "a report released Tuesday by the firm X"
-        if token.dep_ == "prep" and token.lower_ in ("from", "by", "of") and token.head.i >= subject.i:
+    for token in subject.subtree:  # "a report released Tuesday by the firm X" (not "obtained by")
+        if (
+            (token.dep_ == "prep" or token.dep_ == "agent" and token.head.lemma_.lower() in ISSUING_VERBS)
+            and token.lower_ in ("from", "by", "of")
+            and token.head.i >= subject.i
+        ):
             return next((c for c in token.children if c.dep_ == "pobj"), None)
     if rules.enabled("report_in_outlet"):  # "a report in BuzzFeed said": the outlet that ran it
         for token in subject.children:

@@ -57,8 +57,10 @@ def speaker_of_previous_paragraph(article: ArticlePeople, quotes: list[Quote]) -
         if quote.speaker_mention is not None:
             continue
         para_start, _ = paragraph_bounds(text, quote.start)
-        if text[para_start : quote.start].strip(" \"“‘'"):
-            continue  # the quotation does not open its paragraph
+        if text[para_start : quote.start].strip(" \"“‘'") and not _unnamed_aside(
+            article, quotes, para_start, quote
+        ):
+            continue  # the quotation follows words of the writer's that name someone, or a quote
         index = bisect_right(article.paragraph_starts, para_start - 1) - 1
         if index < 0:
             continue
@@ -79,6 +81,17 @@ def speaker_of_previous_paragraph(article: ArticlePeople, quotes: list[Quote]) -
             continue  # someone else was named after the quote: the writer moved on to them
         quote.speaker, quote.speaker_type = source.speaker, source.speaker_type
         quote.speaker_mention_id = source.speaker_mention_id
+
+
+def _unnamed_aside(article: ArticlePeople, quotes: list[Quote], para_start: int, quote: Quote) -> bool:
+    """'This gap creates uncertainty for the parties ... “It’s not that parties are uncertain ...”':
+    the writer's sentences before the quotation name nobody and quote nothing, so the one person
+    of the paragraph before still speaks (``speaker_after_aside``)."""
+    if not rules.enabled("speaker_after_aside"):
+        return False
+    if any(para_start <= q.start < quote.start for q in quotes if q is not quote):
+        return False
+    return not any(para_start <= o < quote.start for o, _ in article.mentions)
 
 
 def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:

@@ -56,6 +56,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.mentioned import read_beside_marks
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
@@ -115,6 +116,7 @@ def extract_quotes(
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     drop_non_speakers(doc, [quote for quote, _ in in_order])
+    read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
 

@@ -1,5 +1,11 @@
 """Organisations and places as speakers: "the company", "it", "the ministry", "the city", an
-organisation named by its first word or its initials."""
+organisation named by its first word or its initials.
+
+``subject_body``: a definite description of a body ("the department-store chain", "the group")
+or "it" names the organisation the last sentences were about, the one that was their subject
+("Macy's announced ... The department-store chain ... noted"), rather than the organisation named
+most often nearby (a regulator or rival quoted beside it). The nearest sentence with an
+organisation as subject decides; two there leave the choice to the older rules."""
 
 from __future__ import annotations
 
@@ -13,12 +19,14 @@ from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import org_name
-from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES
+from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES, SUBJECT_DEPS
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
 TOWN_NOUNS = frozenset({"city", "town", "village", "borough"})  # "the city said": the dateline's
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
+SENTENCES_BACK = 3  # subject_body: the three sentences before (this one's subjects may be quoted words)
 
 
 def dateline_place(article: ArticlePeople) -> str | None:
@@ -63,6 +71,10 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     for _, name in reversed(earlier):
         if word in name.lower():
             return name
+    if phrase[0].lower_ == "the" and all(t.is_lower or t.is_punct for t in phrase[1:]):
+        from_subject = subject_organisation(article, phrase)
+        if from_subject:  # "Macy's announced ... The department-store chain ... noted"
+            return from_subject
     # "the Chicago-based maker", "the state-owned lender" (but "the Taravian army" as written)
     described = all(
         t.dep_ in DESCRIBING_DEPS and (not entity_label(t) or t.nbor().text == "-") for t in phrase[1:-1]
@@ -159,3 +171,55 @@ def introduced_org(article: ArticlePeople, entity: Span) -> str:
         if offset < entity.start_char and full.startswith(name + " "):
             return full
     return name
+
+
+def subject_organisation(article: ArticlePeople, phrase: Span) -> str | None:
+    """The one organisation that was a subject in the nearest sentence (before ``phrase``) that
+    had an organisation as subject; None when there is none or two."""
+    if not rules.enabled("subject_body"):
+        return None
+    doc = article.doc
+    sentence = bisect_right(article.sentence_starts, phrase.start_char) - 1
+    for back in range(1, SENTENCES_BACK + 1):
+        if sentence - back < 0:
+            break
+        start = article.sentence_starts[sentence - back]
+        end = (
+            article.sentence_starts[sentence - back + 1]
+            if sentence - back + 1 < len(article.sentence_starts)
+            else len(doc.text)
+        )
+        span = doc.char_span(start, min(end, phrase.start_char), alignment_mode="contract")
+        if span is None or in_headline(article, start):
+            continue  # a headline's words are no subject the text went on about
+        # the main clause's subjects only: a body inside a reported clause or an aside is not the topic
+        subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and _main_verb(t.head)]
+        subjects += [c for t in subjects for c in t.children if c.dep_ == "conj"]  # "A and B sued"
+        found = {name for token in subjects for name in [_body(article, token)] if name}
+        unknown = [t for t in subjects if t.pos_ == "PROPN" and not _body(article, t)]
+        if len(found) == 1 and not unknown:
+            return found.pop()
+        if found or unknown:
+            return None  # two bodies, or a name the parse could not place: the older rules choose
+    return None
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's root, or a verb coordinated with it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _body(article: ArticlePeople, subject: Token) -> str | None:
+    """The organisation a subject token names, itself or through its apposition ("The group,
+    Priorities USA, argues")."""
+    known = {name for _, name in article.organisations}
+    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        entity = entity_span_of(token)
+        if entity is not None and entity.label_ == "ORG":
+            return introduced_org(article, entity)
+        if token.pos_ == "PROPN":  # an organisation the model left unlabelled here: "Priorities USA"
+            words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+            written = " ".join(t.text for t in words)
+            if written in known:
+                return written
+    return None

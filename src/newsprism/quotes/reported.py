@@ -17,12 +17,14 @@ from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_participle,
     before_quoted_that_clause,
+    opens_adverbial,
 )
 
 # "declined to say ...": verbs whose infinitive speech verb reports nothing
 WITHHELD = lexicon.words("quote_withheld_verbs.txt")
 # "research suggests ...": findings, not statements
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
+NON_SOURCES = lexicon.words("quote_according_non_sources.txt")
 
 
 def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tuple[Quote, Token]]:
@@ -37,10 +39,13 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
-        if _finding(token):
+        if _finding(token) or _according_to_a_measure(token):
             continue
         content = _reported_content(token, article.layout)
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
+        if content is not None and content.end <= token.i and opens_adverbial(content):
+            if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence
+                content = None  # "If these were legal, X argues, ...": it states nothing alone
         if after_tag is not None and (content is None or content.end <= after_tag.start):
             if content is not None and len(content) >= 3:
                 found.append((_indirect(article_id, content, token, para_bounds(doc, token)), token))
@@ -98,6 +103,17 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
     )
+
+
+def _according_to_a_measure(cue: Token) -> bool:
+    """'would govern according to the interests of those who elected them': "according to" a
+    measure or a plan (``quote_according_non_sources.txt``) names no source."""
+    if cue.lower_ != "according" or not rules.enabled("according_to_measure"):
+        return False
+    target = next(
+        (c for to in cue.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"), None
+    )
+    return target is not None and target.lemma_.lower() in NON_SOURCES
 
 
 def _finding(cue: Token) -> bool:
@@ -188,6 +204,8 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
                 end = min(end, verb.left_edge.i)
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                     end -= 1
+    if clause.i > cue.i and rules.enabled("but_continues"):
+        end = _but_continuation(cue, end)
     for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
         if token.dep_ == "relcl" and token.right_edge.i + 1 >= end and token.left_edge.i > start:
             if doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("which", "who"):
@@ -201,6 +219,35 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
+
+
+BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
+
+
+def _but_continuation(cue: Token, end: int) -> int:
+    """'X said A, but that B' / 'said A, but she had returned ...' / 'said A, but had obtained
+    ...': the parse hangs B on the cue; a reported "but that", a pronoun subject or a backshifted
+    verb with no subject of its own carry the report on (a speech verb or a plain past does not:
+    'said A, but declined to ...' is the writer's)."""
+    doc = cue.doc
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.left_edge.i < end or is_cue(verb, CUE_VERBS):
+            continue
+        between = doc[end : verb.left_edge.i]
+        if not any(t.lower_ == "but" for t in between) or any(
+            t.pos_ not in ("PUNCT", "CCONJ") for t in between
+        ):
+            continue
+        first = doc[verb.left_edge.i]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if (
+            first.lower_ == "that"
+            or (subjects and all(c.pos_ == "PRON" for c in subjects))
+            or (not subjects and auxes and auxes[0].lower_ in BACKSHIFTED)
+        ):
+            return verb.right_edge.i + 1 if not doc[verb.right_edge.i].is_punct else verb.right_edge.i
+    return end
 
 
 def _relative_report(cue: Token) -> Span | None:

@@ -65,6 +65,14 @@ GROUPS: dict[str, str] = {
     "link_lists": "'ALSO:' alone on a line, then a headline a line: quoted words there are a headline's",
     "no_word_speakers": "a speaker is someone: never an adverb ('offhand') or a quantity ('A number')",
     "role_named_next_possessed": "'Hicks' lawyer announced ...' then 'Attorney Stephen Kenny said': Kenny",
+    "titles_before_name": "'said GLAAD President and CEO Sarah Kate Ellis': the titles' one person speaks",
+    "but_continues": "'X said A, but that B' / 'but she had ...': B goes on with the report",
+    "words_as_words": "'words like “admonish”', 'so-called “conduit”': a word mentioned, nobody's words",
+    "parenthetical_source": "'“impossible not to celebrate” (Variety)': the source in parentheses",
+    "subject_body": "'Macy's announced ... The department-store chain noted': the body that was the subject",
+    "speaker_after_aside": "a quotation after a writer's sentence naming no one: the speaker before goes on",
+    "according_to_measure": "'govern according to the interests of ...': a measure or plan, no source",
+    "subordinate_tag": "'If A, X argues, B': B is what X said; the adverbial clause A states nothing alone",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 

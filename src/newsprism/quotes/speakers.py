@@ -41,6 +41,7 @@ from newsprism.quotes.organisations import (
     organisation_for,
     organisation_named_by,
     recent_organisation,
+    subject_organisation,
 )
 from newsprism.quotes.role_topic import describes_person, topic_person
 
@@ -65,12 +66,24 @@ __all__ = ["Speaker", "last_read", "read_article", "resolve"]
 def resolve(article: ArticlePeople, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
     partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if partner is not None and _titles_of(token, partner):
+        token, partner = partner, None  # "said GLAAD President and CEO Sarah Kate Ellis": Ellis
     if partner is not None and token.dep_ in SUBJECT_DEPS and rules.enabled("joint_speakers"):
         return _joint_speaker(article, token, partner)  # two speakers: no one mention
     speaker = _resolve_one(article, token)
     if speaker.name and speaker.mention_id is None:
         speaker.mention_id = _mention_id(article, speaker, token)
     return speaker
+
+
+def _titles_of(token: Token, partner: Token) -> bool:
+    """'President and CEO Sarah Kate Ellis': a capitalised title with no article before it,
+    coordinated with a person's name, is two titles of that one person, not two speakers."""
+    if not rules.enabled("titles_before_name") or entity_label(partner) != "PERSON":
+        return False
+    if entity_label(token) or not token.text[:1].isupper() or not is_role(token):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str | None:
@@ -126,7 +139,10 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
             found = pronoun_referent(article, token)
             return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
-            name = recent_organisation(article, token.idx) if rules.enabled("organisations") else None
+            name = None
+            if rules.enabled("organisations"):
+                it = token.doc[token.i : token.i + 1]
+                name = subject_organisation(article, it) or recent_organisation(article, token.idx)
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
     if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS | ORG_NOUNS:

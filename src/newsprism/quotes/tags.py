@@ -13,6 +13,7 @@ from newsprism.quotes import rules
 # words a parenthetical tag may hold between its verb and the closing comma ("he says, too,")
 _TAG_TAIL = frozenset({"also", "too", "later", "then", "again", "now", "though"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBORDINATORS = lexicon.words("quote_subordinators.txt")
 
 
 def after_parenthetical_tag(cue: Token) -> Span | None:
@@ -35,7 +36,7 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
         closing += 1
     if closing >= sent.end or doc[closing].text != ",":
         return None
-    if any(t.tag_ in _FINITE for t in doc[sent.start : opening]):
+    if any(t.tag_ in _FINITE for t in doc[sent.start : opening]) and not opens_adverbial(sent):
         return None  # 'A happened, the mission said, days before B': A is whole, B the writer's
     rest = doc[closing + 1 : sent.end]
     while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
@@ -45,6 +46,13 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     if any(t.text in ('"', "“", "”") for t in doc[sent.start : sent.end]):
         return None  # quoted words in the sentence are the quote; the marks' pass has them
     return rest
+
+
+def opens_adverbial(words: Span) -> bool:
+    """The words open with an adverbial clause's conjunction ("If these were legal, ..."), when
+    ``subordinate_tag`` is on."""
+    first = next((t for t in words if not t.is_punct), None)
+    return first is not None and first.lower_ in SUBORDINATORS and rules.enabled("subordinate_tag")
 
 
 def before_quoted_that_clause(cue: Token, content: Span, inside) -> Span | None:

@@ -1,0 +1,60 @@
+"""What the words around the marks say about a quotation's speaker.
+
+Two readings a careful reader makes from the text right beside the marks, after all other
+resolution: a quotation after a noun that names words as words ("words with negative
+connotations like “admonish”", "so-called “carbon scrubbers”"; nouns in
+``quote_word_nouns.txt``) is a word mentioned, so nobody speaks it, even inside a clause someone
+reports; and a quotation still without a speaker and followed by a source in parentheses
+("hailed as “impossible not to celebrate” (Variety)") is that source's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsprism.models import Quote
+from newsprism.nlp import lexicon
+from newsprism.quotes import rules
+
+WORD_NOUNS = lexicon.words("quote_word_nouns.txt")
+WINDOW = 5  # tokens before the opening mark a word noun may stand ("terms like", "The terms are")
+# "“...” (Screen Daily)": one to five capitalised words (and "of", "the", "&") in parentheses
+SOURCE_AFTER = re.compile(r"^[\"”’']?\s?\(((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’-]*|of|the|&|and)){0,4})\)")
+
+
+def read_beside_marks(doc: Doc, quotes: list[Quote]) -> None:
+    """Unname mentioned words; name a parenthesised source (module docstring)."""
+    text = doc.text
+    for quote in quotes:
+        if quote.kind == "indirect":
+            continue
+        if quote.speaker and rules.enabled("words_as_words") and _mentioned_word(doc, quote):
+            quote.speaker = quote.speaker_type = quote.speaker_mention_id = None
+            quote.speaker_start = quote.speaker_end = None
+            quote.speaker_mention = None
+        if quote.speaker is None and rules.enabled("parenthetical_source"):
+            found = SOURCE_AFTER.match(text[quote.end : quote.end + 80])
+            if found:
+                quote.speaker, quote.speaker_type = found.group(1), "ORG"
+                quote.speaker_start = quote.end + found.start(1)
+                quote.speaker_end = quote.end + found.end(1)
+                quote.speaker_mention = found.group(1)
+
+
+def _mentioned_word(doc: Doc, quote: Quote) -> bool:
+    """A noun naming words stands within a few tokens before the quotation, in its sentence."""
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is None or quote.kind != "partial":
+        return False
+    if re.search(r"\bso-called\s*[\"“‘']?$", doc.text[max(0, quote.start - 20) : quote.start], re.I):
+        return True
+    start = first.start
+    sentence_start = doc[start].sent.start
+    for token in reversed(doc[max(sentence_start, start - WINDOW) : start]):
+        if token.text in (",", ";", ":", "(") or token.pos_ == "VERB":
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in WORD_NOUNS:
+            return True
+    return False
