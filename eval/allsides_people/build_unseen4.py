@@ -83,6 +83,10 @@ MASKS = [
     "Obama White House",
     "Matthew Miller",
     "Andrew Miller",
+    # Corrections after the first run (the first-run figure was taken without them): a USA TODAY
+    # byline, and a page of the report, not Carter Page.
+    "William Cummings",
+    "Page 158",
 ]
 
 # Bare "Trump" is not scored where another Trump (Donald Jr., Ivanka, Melania, Eric, Lara) is named.
@@ -97,7 +101,10 @@ CLINTON_SKIP = sorted(
     i for i, t in TEXTS.items() if re.search(r"Bill Clinton|[Pp]residents? .{0,30}Clinton|Lewinsky", t)
 )
 # Bare "Sanders" is Bernie's except where Sarah (Huckabee) Sanders is named.
-SANDERS_SKIP = sorted(i for i, t in TEXTS.items() if re.search(r"Sarah Sanders|Huckabee", t))
+# Correction after the first run: "White House press secretary Sanders" (s4n8fPxU3nUsLWuz) is Sarah.
+SANDERS_SKIP = sorted(
+    i for i, t in TEXTS.items() if re.search(r"Sarah Sanders|Huckabee|secretary Sanders", t)
+)
 # Bare "Conway" is Kellyanne's except where George Conway is named.
 CONWAY_SKIP = sorted(i for i, t in TEXTS.items() if "George Conway" in t)
 # Bare "Cohen" and "Collins" where another Cohen / Collins is named.

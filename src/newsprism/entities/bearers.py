@@ -97,6 +97,27 @@ def person_for_surname(
     return []
 
 
+def given_name_key(parsed: names.PersonName) -> str:
+    """The given-name key a one-word name reads: "Don Jr." (a given name and a suffix, no surname)
+    reads its nickname's formal name, the key "Donald Trump Jr." is stored under."""
+    first = names.name_rules()["nickname_of"].get(parsed.last, parsed.last) if parsed.suffix else parsed.last
+    return f"pf:{first}|{parsed.suffix}"
+
+
+def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> bool:
+    """May a full name take over an entity known so far only by that one word? Not when the
+    entity's mentions say it is someone else: a gender cue against the full name's given name or
+    roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
+    hold ("President Trump", linked before any full name was met)."""
+    genders, titles = names.role_cues(roles)
+    given = names.gender_of(parsed)
+    genders |= {given} if given else set()
+    their_genders, their_titles = names.role_cues(entity.roles)
+    if genders and their_genders and not their_genders <= genders:
+        return False
+    return not (any(names.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+
+
 def unique(found: list[Entity]) -> list[Entity]:
     """Each entity once, in the order first found."""
     return list({e.entity_id: e for e in found}.values())

@@ -2,7 +2,8 @@
 
 The small model types a company's name PERSON in most sentences when nothing in the name says
 company. Writers say it once, introducing the name: an organisation noun (``org_nouns.txt``:
-company, firm, group, ...) right before it, or before "called"/"named" and it. A name so
+company, firm, group, ...) right before it, or before "called"/"named" and it, or in apposition
+after it ("X, a consulting firm"). A name so
 introduced in an article that has no person's structure (no given name first, nobody named in
 full there with it as a surname) is an organisation in every sentence of that article; the
 corpus vote (``label_vote``) then carries the label to articles that never introduce it.
@@ -27,6 +28,16 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
     return at >= 0 and doc[at].is_lower and doc[at].lower_ in names.org_nouns()
 
 
+def described_as_org(doc: Doc, start: int, end: int) -> bool:
+    """Is the name described by an organisation noun in apposition after it ("Cambridge Analytica,
+    a political consulting firm that ...")?"""
+    root = doc[start:end].root
+    return any(
+        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in names.org_nouns()
+        for c in root.children
+    )
+
+
 def relabel_introduced_orgs(doc: Doc, items: list) -> None:
     """PERSON items (``start``, ``end``, ``label``) whose name the article introduces with an
     organisation noun become ORG, every mention of that name in the article."""
@@ -38,7 +49,9 @@ def relabel_introduced_orgs(doc: Doc, items: list) -> None:
         if item.end - item.start > MAX_NAME_WORDS or names.given_name_gender(words[0].text):
             continue
         plain = names.plain(words.text)
-        if plain not in surnames and introduced_as_org(doc, item.start):
+        if plain not in surnames and (
+            introduced_as_org(doc, item.start) or described_as_org(doc, item.start, item.end)
+        ):
             introduced.add(plain)
     for item in people:
         if names.plain(doc[item.start : item.end].text) in introduced:
