@@ -72,3 +72,19 @@ def relabel_outlet_name(doc: Doc, outlet: str | None, items: list) -> None:
     for item in people:
         if item.end - item.start == 1 and names.plain(doc[item.start].text) == own:
             item.label = "ORG"
+
+
+def drop_attributive_article(doc: Doc, items: list) -> None:
+    """ "The Trump campaign", "The Mueller report": a one-word name after a capital "The" and before
+    a lower-case noun names what that noun says, and "The" belongs to the noun phrase, not to the
+    name ("The Hill", "The Atlantic" stand alone). The item starts at the name."""
+    for item in items:
+        if (
+            item.end - item.start != 2
+            or item.label not in ("ORG", "GPE", "FAC", "NORP")
+            or item.end >= len(doc)
+        ):
+            continue
+        article, after = doc[item.start], doc[item.end]
+        if article.text == "The" and after.is_lower and after.pos_ == "NOUN":
+            item.start += 1
