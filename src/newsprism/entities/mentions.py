@@ -150,8 +150,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
         return ""
     if words[-1].lower_ not in names.title_words():  # the word next to the name is the title
         return ""
-    if words[-1].lower_ in names.address_forms():  # "disciplinary action Mrs. Conway": only "Mrs."
-        return words[-1].text
+    if words[-1].lower_ in names.address_forms() and words[-2:][0].lower_ not in names.title_words():
+        return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
 
 
