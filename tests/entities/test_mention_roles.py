@@ -36,3 +36,11 @@ def test_special_counsel_and_whistleblower_are_roles(nlp):
     )
     assert roles["Robert Mueller"] == ["special counsel"]
     assert roles["Christopher Wylie"] == ["Whistleblower"]
+
+
+def test_a_title_ending_in_an_honorific_word_stays_whole(nlp):
+    """ "first lady" ends in "lady", an address form, but its first word is a title's: kept whole."""
+    roles = _roles(
+        nlp, "The summit opened on Thursday, where first lady Mara Velt said she is proud of the work."
+    )
+    assert roles["Mara Velt"] == ["first lady"]
