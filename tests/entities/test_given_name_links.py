@@ -80,3 +80,22 @@ def test_a_full_name_still_completes_a_one_word_entity_that_fits(tmp_path):
 def test_a_nickname_of_a_variant_given_name_joins_the_formal_name():
     """ "Jerry Nadler" and "Jerrold Nadler": the nickname table (data) lists Jerrold with Gerald."""
     assert names.compatible(names.parse_person("Jerry Nadler"), names.parse_person("Jerrold Nadler"))
+
+
+def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_hold_it(tmp_path):
+    """ "President Trump" in a batch where the only Trump named in full is "first lady Melania
+    Trump" stays with the one-word entity met before; "Mrs. Trump" is hers."""
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(
+        store,
+        [
+            {"a1": [("Trump", ["President"])]},
+            {
+                "a2": [("Melania Trump", ["first lady"]), ("Trump", ["President"])],
+                "a3": [("Trump", ["President"])],
+            },
+        ],
+    )
+    assert _entity_of(store, "a2", "Melania Trump") == "Melania Trump"
+    assert _entity_of(store, "a3", "Trump") != "Melania Trump"
+    assert _entity_of(store, "a1", "Trump") != "Melania Trump"

@@ -104,6 +104,33 @@ def given_name_key(parsed: names.PersonName) -> str:
     return f"pf:{first}|{parsed.suffix}"
 
 
+def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list[Entity]:
+    """The bearers a bare surname may be, less a relative ("first lady Melania Trump", "his son")
+    when the mention's title ("President Trump") is none the relative holds: it is someone else's
+    surname, even where the relative is the only bearer known so far."""
+    titles = names.role_cues(roles)[1]
+    if not titles:
+        return found
+    return [
+        e
+        for e in found
+        if not any(names.is_kin_role(r) for r in e.roles) or titles & names.role_cues(e.roles)[1]
+    ]
+
+
+def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
+    """The people a one-word name may be: those named in full with it as their surname (less a
+    relative under another title), else an entity itself only that word (a full name beats it),
+    else the person of that given name and suffix ("Don Jr.")."""
+    suffix = parsed.suffix
+    found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
+    return (
+        found
+        or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        or candidates(given_name_key(parsed), ("PERSON",))
+    )
+
+
 def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> bool:
     """May a full name take over an entity known so far only by that one word? Not when the
     entity's mentions say it is someone else: a gender cue against the full name's given name or

@@ -38,6 +38,7 @@ from newsprism.entities.bearers import (
     person_shaped,
     salient,
     single_fits,
+    surname_bearers,
     unique,
 )
 from newsprism.entities.display import display_name
@@ -258,11 +259,7 @@ class _Linker:
         parsed = _parsed(local.name)
         suffix = parsed.suffix
         if parsed.is_single:
-            found = self.candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",))
-            if not found:  # a full name beats an entity that is itself only a surname
-                found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-            if not found:
-                found = self.candidates(given_name_key(parsed), ("PERSON",))
+            found = surname_bearers(self.candidates, parsed, local.roles)
             return [e for e in found if compatible_with(parsed, e, _parsed)]
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
         found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
