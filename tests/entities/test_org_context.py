@@ -69,3 +69,14 @@ def test_a_capital_the_before_a_surname_and_a_noun_belongs_to_the_noun_phrase(nl
     items = [Item(2, 4, "ORG"), Item(9, 11, "ORG")]
     drop_attributive_article(doc, items)
     assert [doc[i.start : i.end].text for i in items] == ["Mueller", "The Hill"]
+
+
+def test_the_first_word_of_an_introduced_organisation_is_its_short_form(nlp):
+    text = (
+        "News broke that Cambridge Analytica, a data firm with ties to the campaign, harvested data. "
+        "Reporters said Cambridge obtained private data. Cambridge denied it."
+    )
+    found = _labels(nlp, text)
+    assert ("Cambridge", "PERSON") not in found
+    text = "Amy Cooper called the police. The company Cooper Tires said nothing. Cooper left."
+    assert ("Cooper", "ORG") not in _labels(nlp, text)  # a person of that surname is named in full

@@ -40,7 +40,8 @@ def described_as_org(doc: Doc, start: int, end: int) -> bool:
 
 def relabel_introduced_orgs(doc: Doc, items: list) -> None:
     """PERSON items (``start``, ``end``, ``label``) whose name the article introduces with an
-    organisation noun become ORG, every mention of that name in the article."""
+    organisation noun become ORG, every mention of that name and of its first word alone in the
+    article."""
     people = [i for i in items if i.label == "PERSON"]
     surnames = {names.plain(doc[i.end - 1].text) for i in people if i.end - i.start > 1}
     introduced = set()
@@ -53,6 +54,9 @@ def relabel_introduced_orgs(doc: Doc, items: list) -> None:
             introduced_as_org(doc, item.start) or described_as_org(doc, item.start, item.end)
         ):
             introduced.add(plain)
+    # its first word alone ("Cambridge" for "Cambridge Analytica") is the short form, unless the
+    # article names a person of that surname in full
+    introduced |= {name.split()[0] for name in introduced if " " in name} - surnames
     for item in people:
         if names.plain(doc[item.start : item.end].text) in introduced:
             item.label = "ORG"
