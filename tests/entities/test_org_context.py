@@ -38,3 +38,45 @@ def test_the_outlets_own_name_is_the_outlet_unless_a_person_of_that_name_is_name
     article = Article(article_id="b", source="b", text=text, outlet="The Hill")
     found = [(m.text, m.label) for m in extract_mentions(nlp(text), article)]
     assert ("Hill", "PERSON") in found
+
+
+def test_a_name_described_by_an_organisation_noun_in_apposition_is_an_organisation(nlp):
+    found = _labels(
+        nlp,
+        "News broke this weekend that Cambridge Analytica, a data firm with ties to the campaign, "
+        "harvested data. Zuckerberg said he regrets taking Cambridge Analytica at its word.",
+    )
+    assert ("Cambridge Analytica", "PERSON") not in found
+    assert _labels(nlp, "John Smith, a lawyer with the firm, said so. Smith added more.")[0] == (
+        "John Smith",
+        "PERSON",
+    )
+
+
+def test_a_capital_the_before_a_surname_and_a_noun_belongs_to_the_noun_phrase(nlp):
+    """ "Today: The Mueller team sent its report": the name is "Mueller", so the linker may give it
+    to the person; "The Hill" on its own keeps no such cut."""
+    from spacy.tokens import Span
+
+    from newsprism.entities.org_context import drop_attributive_article
+
+    class Item:
+        def __init__(self, start, end, label):
+            self.start, self.end, self.label = start, end, label
+
+    doc = nlp("Today: The Mueller team sent its report. The Hill reported it.")
+    doc.ents = [Span(doc, 2, 4, label="ORG"), Span(doc, 9, 11, label="ORG")]
+    items = [Item(2, 4, "ORG"), Item(9, 11, "ORG")]
+    drop_attributive_article(doc, items)
+    assert [doc[i.start : i.end].text for i in items] == ["Mueller", "The Hill"]
+
+
+def test_the_first_word_of_an_introduced_organisation_is_its_short_form(nlp):
+    text = (
+        "News broke that Cambridge Analytica, a data firm with ties to the campaign, harvested data. "
+        "Reporters said Cambridge obtained private data. Cambridge denied it."
+    )
+    found = _labels(nlp, text)
+    assert ("Cambridge", "PERSON") not in found
+    text = "Amy Cooper called the police. The company Cooper Tires said nothing. Cooper left."
+    assert ("Cooper", "ORG") not in _labels(nlp, text)  # a person of that surname is named in full

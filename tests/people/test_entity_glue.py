@@ -93,3 +93,39 @@ def test_a_hyphenated_given_name_is_taken_whole(nlp):
     names = [s.text for s in repaired_entities(doc) if s.label_ == "PERSON"]
     assert "Moon Jae-in" in names and "Kim Jong-un" in names
     assert "Joe Biden" in names
+
+
+def test_a_bracket_glued_to_a_surname_ends_the_name(nlp):
+    """ "Rep. Doug Collins(R-Ga.)": the tokenizer keeps "Collins(R" whole; the name ends at "("."""
+    assert glue_point("Collins(R", frozenset()) == len("Collins")
+    assert glue_point("(R", frozenset()) == 0
+    doc = nlp("Rep. Doug Collins(R-Ga.) of Georgia, the ranking member, disagreed on Tuesday.")
+    assert "Doug Collins" in [s.text for s in repaired_entities(doc) if s.label_ == "PERSON"]
+
+
+def test_two_entities_the_article_writes_elsewhere_as_one_are_joined(nlp):
+    from spacy.tokens import Span
+
+    from newsprism.nlp.entity_joins import join_split_names
+
+    doc = nlp.make_doc("Cambridge Analytica denied it. Facebook suspended Cambridge Analytica on Friday.")
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, 5, 6, label="ORG"),
+        Span(doc, 7, 8, label="GPE"),
+        Span(doc, 8, 9, label="PERSON"),
+    ]
+    join_split_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Cambridge Analytica", "PERSON"),
+        ("Facebook", "ORG"),
+        ("Cambridge Analytica", "PERSON"),
+    ]
+    doc = nlp.make_doc("Texas Ted Cruz spoke. Ted Cruz left.")
+    doc.ents = [
+        Span(doc, 0, 1, label="GPE"),
+        Span(doc, 1, 3, label="PERSON"),
+        Span(doc, 5, 7, label="PERSON"),
+    ]
+    join_split_names(doc)
+    assert len(doc.ents) == 3

@@ -52,3 +52,13 @@ def test_surnames_of_people_named_in_full_typed_org_are_one_name_each(nlp):
     found = [(s.text, s.label_) for s in repaired_entities(doc)]
     assert ("Cooper", "PERSON") in found and ("Hale", "PERSON") in found
     assert ("Cooper and Hale", "ORG") not in found
+
+
+def test_two_names_around_a_headline_speech_verb_are_two_names(nlp):
+    """ "Barr Says Mueller Did Not Find Collusion" read as one PERSON "Barr Says Mueller"."""
+    from newsprism.nlp.entity_lists import person_list_parts
+
+    doc = nlp("Barr Says Mueller Did Not Find Collusion")
+    assert person_list_parts(doc, 0, 3, "PERSON") == [(0, 1), (2, 3)]
+    doc = nlp("Mary Sayers spoke on Monday.")  # no verb inside a name
+    assert person_list_parts(doc, 0, 2, "PERSON") == [(0, 2)]

@@ -97,6 +97,54 @@ def person_for_surname(
     return []
 
 
+def given_name_key(parsed: names.PersonName) -> str:
+    """The given-name key a one-word name reads: "Don Jr." (a given name and a suffix, no surname)
+    reads its nickname's formal name, the key "Donald Trump Jr." is stored under."""
+    first = names.name_rules()["nickname_of"].get(parsed.last, parsed.last) if parsed.suffix else parsed.last
+    return f"pf:{first}|{parsed.suffix}"
+
+
+def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list[Entity]:
+    """The bearers a bare surname may be, less a relative ("first lady Melania Trump", "his son")
+    when the mention's title ("President Trump") is none the relative holds: it is someone else's
+    surname, even where the relative is the only bearer known so far."""
+    titles = names.role_cues(roles)[1]
+    if not titles:
+        return found
+    return [
+        e
+        for e in found
+        if not any(names.is_kin_role(r) for r in e.roles) or titles & names.role_cues(e.roles)[1]
+    ]
+
+
+def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
+    """The people a one-word name may be: those named in full with it as their surname (less a
+    relative under another title), else an entity itself only that word (a full name beats it),
+    else the person of that given name and suffix ("Don Jr.")."""
+    suffix = parsed.suffix
+    found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
+    return (
+        found
+        or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        or candidates(given_name_key(parsed), ("PERSON",))
+    )
+
+
+def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> bool:
+    """May a full name take over an entity known so far only by that one word? Not when the
+    entity's mentions say it is someone else: a gender cue against the full name's given name or
+    roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
+    hold ("President Trump", linked before any full name was met)."""
+    genders, titles = names.role_cues(roles)
+    given = names.gender_of(parsed)
+    genders |= {given} if given else set()
+    their_genders, their_titles = names.role_cues(entity.roles)
+    if genders and their_genders and not their_genders <= genders:
+        return False
+    return not (any(names.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+
+
 def unique(found: list[Entity]) -> list[Entity]:
     """Each entity once, in the order first found."""
     return list({e.entity_id: e for e in found}.values())

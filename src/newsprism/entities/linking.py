@@ -32,11 +32,14 @@ from newsprism.entities.bearers import (
     compatible_with,
     fitting,
     full_name_key,
+    given_name_key,
     middles_tell_apart,
     person_for_surname,
     person_keys_of_thing,
     person_shaped,
     salient,
+    single_fits,
+    surname_bearers,
     unique,
 )
 from newsprism.entities.display import display_name
@@ -163,7 +166,7 @@ def _lookup_keys(local: _Local) -> list[str]:
     if local.label == "PERSON":
         parsed = _parsed(local.name)
         if parsed.is_single:
-            keys += [f"pl:{parsed.last}|{parsed.suffix}", f"pf:{parsed.last}|{parsed.suffix}"]
+            keys += [f"pl:{parsed.last}|{parsed.suffix}", given_name_key(parsed)]
         else:
             keys = [k for k in keys if not k.startswith(("pf:", "pl:"))]
             keys += [f"ps:{parsed.last}|{parsed.suffix}", *variant_lookups(local.name)]
@@ -258,11 +261,7 @@ class _Linker:
         parsed = _parsed(local.name)
         suffix = parsed.suffix
         if parsed.is_single:
-            found = self.candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",))
-            if not found:  # a full name beats an entity that is itself only a surname
-                found = self.candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-            if not found:
-                found = self.candidates(f"pf:{parsed.last}|{suffix}", ("PERSON",))
+            found = surname_bearers(self.candidates, parsed, local.roles)
             return [e for e in found if compatible_with(parsed, e, _parsed)]
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
         found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
@@ -276,7 +275,7 @@ class _Linker:
         singles = self.single_people(f"ps:{parsed.last}|{suffix}") + self.single_people(
             f"ps:{parsed.first}|{suffix}"
         )
-        singles = unique(singles)
+        singles = [e for e in unique(singles) if single_fits(parsed, local.roles, e)]
         return singles or self._match_variant(local)
 
     def _match_variant(self, local: _Local) -> list[Entity]:

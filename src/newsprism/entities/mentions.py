@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsprism.entities.org_context import relabel_introduced_orgs, relabel_outlet_name
+from newsprism.entities.org_context import (
+    drop_attributive_article,
+    relabel_introduced_orgs,
+    relabel_outlet_name,
+)
 from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
@@ -41,6 +45,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
     _place_of_the_dateline(doc, article, found)
+    drop_attributive_article(doc, found)  # "The Trump campaign": the name is "Trump"
     relabel_introduced_orgs(doc, found)
     relabel_outlet_name(doc, article.outlet, found)
     groups = _link_locally(doc, found)
@@ -89,7 +94,12 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     before = _title_phrase(doc, item.start, root)
     if before:
         roles.append(before)
-    after = [c for c in root.children if c.dep_ == "appos" and c.i >= item.end and c.pos_ == "NOUN"]
+    conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
+    after = [
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.i >= item.end and c.pos_ == "NOUN" and not any(k < c.i for k in conjuncts)
+    ]
     if after:  # the first descriptor only; "co-director" comes parsed as two
         phrase = _phrase(doc, after[0], exclude=None)
         end = after[0].i + 1
@@ -140,6 +150,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
         return ""
     if words[-1].lower_ not in names.title_words():  # the word next to the name is the title
         return ""
+    if words[-1].lower_ in names.address_forms() and words[-2:][0].lower_ not in names.title_words():
+        return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
 
 

@@ -2,7 +2,8 @@
 
 The small model types a company's name PERSON in most sentences when nothing in the name says
 company. Writers say it once, introducing the name: an organisation noun (``org_nouns.txt``:
-company, firm, group, ...) right before it, or before "called"/"named" and it. A name so
+company, firm, group, ...) right before it, or before "called"/"named" and it, or in apposition
+after it ("X, a consulting firm"). A name so
 introduced in an article that has no person's structure (no given name first, nobody named in
 full there with it as a surname) is an organisation in every sentence of that article; the
 corpus vote (``label_vote``) then carries the label to articles that never introduce it.
@@ -27,9 +28,20 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
     return at >= 0 and doc[at].is_lower and doc[at].lower_ in names.org_nouns()
 
 
+def described_as_org(doc: Doc, start: int, end: int) -> bool:
+    """Is the name described by an organisation noun in apposition after it ("Cambridge Analytica,
+    a political consulting firm that ...")?"""
+    root = doc[start:end].root
+    return any(
+        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in names.org_nouns()
+        for c in root.children
+    )
+
+
 def relabel_introduced_orgs(doc: Doc, items: list) -> None:
     """PERSON items (``start``, ``end``, ``label``) whose name the article introduces with an
-    organisation noun become ORG, every mention of that name in the article."""
+    organisation noun become ORG, every mention of that name and of its first word alone in the
+    article."""
     people = [i for i in items if i.label == "PERSON"]
     surnames = {names.plain(doc[i.end - 1].text) for i in people if i.end - i.start > 1}
     introduced = set()
@@ -38,8 +50,13 @@ def relabel_introduced_orgs(doc: Doc, items: list) -> None:
         if item.end - item.start > MAX_NAME_WORDS or names.given_name_gender(words[0].text):
             continue
         plain = names.plain(words.text)
-        if plain not in surnames and introduced_as_org(doc, item.start):
+        if plain not in surnames and (
+            introduced_as_org(doc, item.start) or described_as_org(doc, item.start, item.end)
+        ):
             introduced.add(plain)
+    # its first word alone ("Cambridge" for "Cambridge Analytica") is the short form, unless the
+    # article names a person of that surname in full
+    introduced |= {name.split()[0] for name in introduced if " " in name} - surnames
     for item in people:
         if names.plain(doc[item.start : item.end].text) in introduced:
             item.label = "ORG"
@@ -59,3 +76,19 @@ def relabel_outlet_name(doc: Doc, outlet: str | None, items: list) -> None:
     for item in people:
         if item.end - item.start == 1 and names.plain(doc[item.start].text) == own:
             item.label = "ORG"
+
+
+def drop_attributive_article(doc: Doc, items: list) -> None:
+    """ "The Trump campaign", "The Mueller report": a one-word name after a capital "The" and before
+    a lower-case noun names what that noun says, and "The" belongs to the noun phrase, not to the
+    name ("The Hill", "The Atlantic" stand alone). The item starts at the name."""
+    for item in items:
+        if (
+            item.end - item.start != 2
+            or item.label not in ("ORG", "GPE", "FAC", "NORP")
+            or item.end >= len(doc)
+        ):
+            continue
+        article, after = doc[item.start], doc[item.end]
+        if article.text == "The" and after.is_lower and after.pos_ == "NOUN":
+            item.start += 1

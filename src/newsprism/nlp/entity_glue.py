@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from newsprism.nlp.entity_joins import join_split_names
 from newsprism.people import dictionary, names
 
 MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
@@ -22,7 +23,11 @@ LONG_PART = 4  # "SessionsSanford": two long parts, the first a name of the arti
 
 def glue_point(word: str, standalone: frozenset[str]) -> int:
     """Where a glued word starts in ``word``; 0 when the word is one name. ``standalone``: the
-    article's tokens written on their own."""
+    article's tokens written on their own. An opening bracket glued on ("Collins(R-Ga.") starts a
+    glued word after any name."""
+    bracket = word.find("(")
+    if bracket >= MIN_HEAD and word[:bracket].isalpha() and word[0].isupper():
+        return bracket
     if not word.isalpha():
         return 0
     prefixes = set(names.name_rules().get("glued_name_prefixes", [])) | set(names.name_rules()["particles"])
@@ -57,6 +62,7 @@ def split_glued_names(doc: Doc) -> None:
     if cuts:
         _split(doc, cuts)
     _rejoin_hover_cards(doc)
+    join_split_names(doc)  # "Cambridge" + "Analytica" where the article also has them as one
 
 
 def _split(doc: Doc, cuts: list) -> None:

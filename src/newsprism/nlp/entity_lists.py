@@ -22,6 +22,11 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
     cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
+    if not cuts and label == "PERSON":  # "Barr Says Mueller", a headline: two names around a speech verb
+        verb = next((i for i in range(start + 1, end - 1) if _title_speech_verb(doc[i].text)), None)
+        parts = [(start, verb), (verb + 1, end)] if verb is not None else []
+        if parts and all(any(t.pos_ == "PROPN" for t in doc[s:e]) for s, e in parts):
+            return parts
     if not cuts or label not in ("PERSON", "ORG"):
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
@@ -31,6 +36,15 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+def _title_speech_verb(word: str) -> bool:
+    """ "Says", "Tells", "Denies": a capitalised present-tense speech verb, as headlines write them."""
+    if not (word.istitle() and word.endswith("s")):
+        return False
+    low = word.lower()
+    stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
+    return bool(stems & lexicon.speech_verbs("quote"))
 
 
 def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:

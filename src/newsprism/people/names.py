@@ -190,8 +190,7 @@ def _multiword_titles() -> frozenset[str]:
 def is_kin_role(role: str) -> bool:
     """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
     a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
-    words = role.lower().split()
-    return bool(words) and words[-1] in lexicon.words("kin_nouns.txt")
+    return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
 
 
 def gender_of(name: PersonName) -> str | None:
@@ -403,7 +402,8 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return False
     if a.is_single or b.is_single:
         single, other = (a, b) if a.is_single else (b, a)
-        return single.last in (other.last, other.first) or single.last == other.last
+        given = name_rules()["nickname_of"].get(single.last) if single.suffix else None  # "Don Jr."
+        return single.last in (other.last, other.first) or given == other.first
     if a.last != b.last or not _parts_agree(a.first, b.first):
         return False
     if a.middles and b.middles:

@@ -1,0 +1,210 @@
+"""Rebuilds unseen4.json from /work/shared/data/allsides/articles.jsonl.gz: selection + mention counting.
+
+A fifth people set, unseen: the end of the Mueller investigation, Barr's summary letter and the
+redacted report (2019-03-22 - 2019-04-25), 106 event articles plus 30 distractors from the same
+window. The people, their forms, the masks and the per-article decisions below were written by
+reading the articles (every bare form grepped in context) BEFORE newsprism was run on them. Run:
+python3 build_unseen4.py (writes unseen4.json next to it). The counting rule is the one of
+build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
+"""
+
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+from people_counting import count_people
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+if not CORPUS.is_file():
+    CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
+WINDOW = ("2019-03-22", "2019-04-25")
+QUERY, MIN_MATCHES = r"Mueller|Barr\b", 5
+EXCLUDE = r"Mueller|Barr\b|Rosenstein|collusion|obstruction|special counsel|Manafort|Nadler"
+
+
+def text_of(record: dict) -> str:
+    """The text the set is counted in: the title line, then the body."""
+    return f"{record.get('title') or ''}\n{record.get('text') or ''}"
+
+
+records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
+window = [r for r in records if WINDOW[0] <= (r.get("published") or "")[:10] <= WINDOW[1]]
+event, titles = [], set()
+for record in sorted(window, key=lambda r: r["id"]):
+    if len(record.get("text") or "") < 800 or len(re.findall(QUERY, text_of(record))) < MIN_MATCHES:
+        continue
+    title = text_of(record).split("\n")[0].lower()
+    if title not in titles:  # cross-posted copies once
+        titles.add(title)
+        event.append(record["id"])
+pool = [
+    r
+    for r in window
+    if r["id"] not in set(event) and len(r.get("text") or "") >= 1500 and not re.search(EXCLUDE, text_of(r))
+]
+random.Random(20190418).shuffle(pool)
+distractors = []
+for record in pool:
+    title = text_of(record).split("\n")[0].lower()
+    if title not in titles:
+        titles.add(title)
+        distractors.append(record["id"])
+    if len(distractors) == 30:
+        break
+TEXTS = {r["id"]: text_of(r) for r in records if r["id"] in set(event) | set(distractors)}
+
+# Strings that contain a listed form but name somebody or something else: they count for nobody.
+MASKS = [
+    "Trump administration",
+    "Trump Administration",
+    "Trump Organization",
+    "Trump Tower",
+    "Ivanka Trump",
+    "Melania Trump",
+    "Eric Trump",
+    "Lara Trump",
+    "Steve Cohen",  # a congressman (hover card "Stephen (Steve) Ira Cohen")
+    "Ira Cohen",
+    "Richard Cohen",  # the Southern Poverty Law Center's president, in a distractor
+    "Earl Warren",  # the Chief Justice
+    "Rolling Stone",  # the magazine
+    "Lisa Page",
+    "Susan Page",
+    "On Page",  # "On Page 4 of Mueller's report"
+    "Susan Collins",
+    "Eliza Collins",  # a reporter's byline
+    "Gail Collins",
+    "Michael Collins",  # a reporter's byline
+    "Michelle Obama",
+    "Obama administration",  # as "Trump administration": the government, not the person
+    "Obama-administration",
+    "Obama White House",
+    "Matthew Miller",
+    "Andrew Miller",
+    # Corrections after the first run (the first-run figure was taken without them): a USA TODAY
+    # byline, and a page of the report, not Carter Page.
+    "William Cummings",
+    "Page 158",
+]
+
+# Bare "Trump" is not scored where another Trump (Donald Jr., Ivanka, Melania, Eric, Lara) is named.
+TRUMP_SKIP = sorted(
+    i
+    for i, t in TEXTS.items()
+    if re.search(r"Trump Jr|Don Jr|Donald Jr|Ivanka|Melania|Eric Trump|Lara Trump", t)
+)
+# Bare "Clinton" is Hillary's except where Bill Clinton is named ("President Clinton" is Bill in 2019).
+# "Clinton-Lewinsky" and "former presidents Clinton and Nixon" are Bill too.
+CLINTON_SKIP = sorted(
+    i for i, t in TEXTS.items() if re.search(r"Bill Clinton|[Pp]residents? .{0,30}Clinton|Lewinsky", t)
+)
+# Bare "Sanders" is Bernie's except where Sarah (Huckabee) Sanders is named.
+# Correction after the first run: "White House press secretary Sanders" (s4n8fPxU3nUsLWuz) is Sarah.
+SANDERS_SKIP = sorted(
+    i for i, t in TEXTS.items() if re.search(r"Sarah Sanders|Huckabee|secretary Sanders", t)
+)
+# Bare "Conway" is Kellyanne's except where George Conway is named.
+CONWAY_SKIP = sorted(i for i, t in TEXTS.items() if "George Conway" in t)
+# Bare "Cohen" and "Collins" where another Cohen / Collins is named.
+COHEN_SKIP = sorted(i for i, t in TEXTS.items() if re.search(r"Steve Cohen|Richard Cohen", t))
+COLLINS_SKIP = sorted(i for i, t in TEXTS.items() if re.search(r"Susan Collins|Gail Collins", t))
+
+# name -> (forms, articles where a bare form is somebody else's and is skipped). Hover-card forms
+# ("William Pelham Barr", "Jerrold Lewis Nadler") are the person's legal names.
+PEOPLE = {
+    "Donald Trump": (
+        ["Donald Trump", "Donald J. Trump", "Donald John Trump", "Trump"],
+        {"Trump": TRUMP_SKIP},
+    ),
+    "Donald Trump Jr.": (
+        [
+            "Donald Trump Jr.",
+            "Donald Trump Jr",
+            "Donald J. Trump Jr.",
+            "Trump Jr.",
+            "Trump Jr",
+            "Don Jr.",
+            "Don Jr",
+        ],
+        {},
+    ),
+    "Robert Mueller": (
+        [
+            "Robert Mueller",
+            "Robert S. Mueller",
+            "Robert S. Mueller III",
+            "Robert Swan Mueller",
+            "Bob Mueller",
+            "Mueller",
+        ],
+        {},
+    ),
+    "William Barr": (
+        ["William Barr", "William P. Barr", "William Pelham Barr", "Bill Barr", "Barr"],
+        {},
+    ),
+    "Rod Rosenstein": (["Rod Rosenstein", "Rod J. Rosenstein", "Rosenstein"], {}),
+    "Jerrold Nadler": (["Jerrold Nadler", "Jerry Nadler", "Jerrold Lewis Nadler", "Nadler"], {}),
+    "Don McGahn": (
+        ["Don McGahn", "Donald McGahn", "Donald F. McGahn", "Donald (Don) F. McGahn", "McGahn"],
+        {},
+    ),
+    "Michael Cohen": (["Michael Cohen", "Michael Dean Cohen", "Cohen"], {"Cohen": COHEN_SKIP}),
+    "Paul Manafort": (["Paul Manafort", "Manafort"], {}),
+    "James Comey": (["James Comey", "James B. Comey", "James Brien Comey", "Jim Comey", "Comey"], {}),
+    "Hillary Clinton": (
+        ["Hillary Clinton", "Hillary Rodham Clinton", "Hillary Diane Rodham Clinton", "Clinton"],
+        {"Clinton": CLINTON_SKIP},
+    ),
+    "Bill Clinton": (["Bill Clinton"], {}),
+    "Michael Flynn": (["Michael Flynn", "Michael T. Flynn", "Mike Flynn", "Flynn"], {}),
+    "Rudy Giuliani": (["Rudy Giuliani", "Rudolph Giuliani", "Rudolph W. Giuliani", "Giuliani"], {}),
+    "Jeff Sessions": (["Jeff Sessions", "Jefferson (Jeff) Beauregard Sessions", "Sessions"], {}),
+    "Nancy Pelosi": (["Nancy Pelosi", "Pelosi"], {}),
+    "Roger Stone": (["Roger Stone", "Stone"], {}),
+    "Corey Lewandowski": (["Corey Lewandowski", "Lewandowski"], {}),
+    "Carter Page": (["Carter Page", "Page"], {}),
+    "Jared Kushner": (["Jared Kushner", "Kushner"], {}),
+    "Kellyanne Conway": (["Kellyanne Conway", "Conway"], {"Conway": CONWAY_SKIP}),
+    "George Conway": (["George Conway"], {}),
+    "Adam Schiff": (["Adam Schiff", "Adam B. Schiff", "Adam Bennett Schiff", "Schiff"], {}),
+    "Bernie Sanders": (["Bernie Sanders", "Bernard Sanders", "Sanders"], {"Sanders": SANDERS_SKIP}),
+    "Sarah Sanders": (["Sarah Sanders", "Sarah Huckabee Sanders", "Huckabee Sanders"], {}),
+    "Jay Sekulow": (["Jay Sekulow", "Sekulow"], {}),
+    "Steve Bannon": (["Steve Bannon", "Stephen K. Bannon", "Stephen Bannon", "Bannon"], {}),
+    "George Papadopoulos": (["George Papadopoulos", "Papadopoulos"], {}),
+    "Lindsey Graham": (["Lindsey Graham", "Lindsey Olin Graham", "Graham"], {}),
+    "Elizabeth Warren": (["Elizabeth Warren", "Elizabeth Ann Warren", "Warren"], {}),
+    "Joe Biden": (["Joe Biden", "Joseph R. Biden", "Joseph Biden", "Biden"], {}),
+    "Reince Priebus": (["Reince Priebus", "Priebus"], {}),
+    "Doug Collins": (["Doug Collins", "Douglas (Doug) Allen Collins", "Collins"], {"Collins": COLLINS_SKIP}),
+    "Matt Taibbi": (["Matt Taibbi", "Taibbi"], {}),
+    "Elijah Cummings": (["Elijah Cummings", "Elijah E. Cummings", "Elijah Eugene Cummings", "Cummings"], {}),
+    "Barack Obama": (["Barack Obama", "Barack Hussein Obama", "Obama"], {}),
+    "Steven Mnuchin": (["Steven Mnuchin", "Steven T. Mnuchin", "Mnuchin"], {}),
+}
+# A bare form counts only in the event articles (read), never in a distractor.
+NEEDS_FULL: dict[str, str] = {}
+
+
+people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
+
+gold = {
+    "description": "Fourth unseen people set on real AllSides articles (ids refer to "
+    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
+    "articles": sorted(event) + distractors,
+    "events": [{"name": "mueller_report_2019", "window": list(WINDOW), "query": QUERY, "ids": event}],
+    "mask_strings": MASKS,
+    "distractors": distractors,
+    "people": people,
+}
+out = Path(__file__).with_name("unseen4.json")
+out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
+for p in people:
+    print(
+        f"  {p['name']:<22} {len(p['articles']):>3} articles",
+        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
+    )

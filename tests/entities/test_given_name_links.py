@@ -1,0 +1,101 @@
+"""entities.linking with entities.bearers: "Don Jr." (a given name and a suffix) finds the person
+of that given name and suffix; a full name does not take over a one-word entity whose mentions
+say it is someone else ("Mr. Trump" is no "first lady Melania Trump")."""
+
+from __future__ import annotations
+
+from newsprism.entities import link_articles
+from newsprism.models import Article, Extraction, Mention
+from newsprism.people import names
+from newsprism.store.store import Store
+
+
+def _link_batches(store: Store, batches: list[dict[str, list[tuple[str, list[str]]]]]) -> None:
+    """Each batch is one ``link_articles`` call: article id -> [(name, roles)], all PERSON."""
+    for batch in batches:
+        for article_id, items in batch.items():
+            mentions = [
+                Mention(
+                    article_id,
+                    text,
+                    40 * n,
+                    40 * n + len(text),
+                    "PERSON",
+                    local_name=text,
+                    roles=roles,
+                    mention_id=f"{article_id}:m{n}",
+                )
+                for n, (text, roles) in enumerate(items)
+            ]
+            store.save_article(
+                Article(article_id=article_id, source=article_id, text="x" * 400), Extraction(mentions)
+            )
+        link_articles(store, list(batch))
+
+
+def _entity_of(store: Store, article_id: str, text: str) -> str:
+    ids = {m.entity_id for m in store.mentions(article_ids=[article_id]) if m.text == text}
+    assert len(ids) == 1
+    (entity_id,) = ids
+    return next(e.name for e in store.entities() if e.entity_id == entity_id)
+
+
+def test_a_given_name_with_a_suffix_finds_the_person_of_that_given_name_and_suffix(tmp_path):
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(
+        store,
+        [
+            {"a1": [("Donald Trump Jr.", []), ("Donald Trump", ["President"]), ("Don McGahn", [])]},
+            {"a2": [("Don Jr.", []), ("Don Jr.", [])]},
+        ],
+    )
+    assert _entity_of(store, "a2", "Don Jr.") == "Donald Trump Jr."
+
+
+def test_a_given_name_with_a_suffix_is_compatible_only_with_that_suffix():
+    don_jr = names.parse_person("Don Jr.")
+    assert names.compatible(don_jr, names.parse_person("Donald Trump Jr."))
+    assert not names.compatible(don_jr, names.parse_person("Don McGahn"))
+    assert not names.compatible(names.parse_person("Don"), names.parse_person("Donald Trump"))
+
+
+def test_a_full_name_does_not_take_over_a_one_word_entity_of_the_other_gender(tmp_path):
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(
+        store,
+        [
+            {"a1": [("Trump", ["President"]), ("Trump", ["Mr."])]},
+            {"a2": [("Melania Trump", ["first lady"]), ("Trump", ["Mrs."])]},
+        ],
+    )
+    assert _entity_of(store, "a1", "Trump") != _entity_of(store, "a2", "Melania Trump")
+
+
+def test_a_full_name_still_completes_a_one_word_entity_that_fits(tmp_path):
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(store, [{"a1": [("Xi", ["President"])]}, {"a2": [("Xi Jinping", ["President"])]}])
+    assert _entity_of(store, "a1", "Xi") == _entity_of(store, "a2", "Xi Jinping")
+
+
+def test_a_nickname_of_a_variant_given_name_joins_the_formal_name():
+    """ "Jerry Nadler" and "Jerrold Nadler": the nickname table (data) lists Jerrold with Gerald."""
+    assert names.compatible(names.parse_person("Jerry Nadler"), names.parse_person("Jerrold Nadler"))
+
+
+def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_hold_it(tmp_path):
+    """ "President Trump" in a batch where the only Trump named in full is "first lady Melania
+    Trump" stays with the one-word entity met before; "Mrs. Trump" is hers."""
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(
+        store,
+        [
+            {"a1": [("Trump", ["President"])]},
+            {
+                "a2": [("Melania Trump", ["first lady"]), ("Trump", ["President"])],
+                "a3": [("Trump", ["President"])],
+            },
+        ],
+    )
+    assert _entity_of(store, "a2", "Melania Trump") == "Melania Trump"
+    assert _entity_of(store, "a3", "Trump") != "Melania Trump"
+    assert _entity_of(store, "a1", "Trump") != "Melania Trump"

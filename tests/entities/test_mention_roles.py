@@ -1,0 +1,46 @@
+"""entities.mentions roles: an appositive after "X and Y" is Y's, not X's; a phrase ending in an
+honorific before a name is only the honorific; "special counsel" and "whistleblower" are roles."""
+
+from __future__ import annotations
+
+from newsprism.entities.mentions import extract_mentions
+from newsprism.models import Article
+
+
+def _roles(nlp, text: str) -> dict[str, list[str]]:
+    article = Article(article_id="a", source="a", text=text)
+    return {m.text: m.roles for m in extract_mentions(nlp(text), article)}
+
+
+def test_an_appositive_after_a_coordination_is_not_the_first_persons_role(nlp):
+    roles = _roles(
+        nlp,
+        "He campaigned at a diner with Vice President Pence and Ivanka Trump, the president's daughter "
+        "and a White House adviser.",
+    )
+    assert not any("daughter" in r for r in roles["Pence"])
+
+
+def test_words_before_an_honorific_are_no_role(nlp):
+    roles = _roles(
+        nlp, "It is unclear what disciplinary action Mrs. Conway, a counselor to the president, could face."
+    )
+    assert "disciplinary action Mrs." not in roles["Conway"]
+    assert "counselor to the president" in roles["Conway"]
+
+
+def test_special_counsel_and_whistleblower_are_roles(nlp):
+    roles = _roles(
+        nlp,
+        "The release of special counsel Robert Mueller's report was delayed. Whistleblower Christopher Wylie spoke.",
+    )
+    assert roles["Robert Mueller"] == ["special counsel"]
+    assert roles["Christopher Wylie"] == ["Whistleblower"]
+
+
+def test_a_title_ending_in_an_honorific_word_stays_whole(nlp):
+    """ "first lady" ends in "lady", an address form, but its first word is a title's: kept whole."""
+    roles = _roles(
+        nlp, "The summit opened on Thursday, where first lady Mara Velt said she is proud of the work."
+    )
+    assert roles["Mara Velt"] == ["first lady"]
