@@ -18,7 +18,6 @@ from newsprism.stories.state import DOCS, Batch, Profile, story_id_for
 from newsprism.stories.storylines import join_lines, line_extent, line_of, union_days, within_span
 
 
-
 def current_story_id(store: Store, story_id: str) -> str:
     """The story an id now names: itself, or the story it was merged into."""
     m = story_merges_table
