@@ -31,6 +31,8 @@ GOLD_OCT2018 = REPO / "eval" / "allsides_stories_oct2018" / "gold.jsonl"
 GOLD_MAY2017 = REPO / "eval" / "allsides_stories_may2017" / "gold.jsonl"
 # A fourth, grouped before its first run (issue 19, fourth round): ``allsides_jul2018_*``.
 GOLD_JUL2018 = REPO / "eval" / "allsides_stories_jul2018" / "gold.jsonl"
+# A fifth, grouped before its first run (issue 19, fifth round): ``allsides_sep2019_*``.
+GOLD_SEP2019 = REPO / "eval" / "allsides_stories_sep2019" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

@@ -207,6 +207,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     result.update(allsides_stories.run(settings, adjusted_rand_score, **third))
     fourth = {"gold_file": allsides_stories.GOLD_JUL2018, "prefix": "allsides_jul2018"}
     result.update(allsides_stories.run(settings, adjusted_rand_score, **fourth))
+    fifth = {"gold_file": allsides_stories.GOLD_SEP2019, "prefix": "allsides_sep2019"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **fifth))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

@@ -63,11 +63,10 @@ from newsprism.stories.features import (
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
-from newsprism.stories.state import Batch, Profile, chunks, dated_span, read_blocks, story_id_for
+from newsprism.stories.state import DOCS, Batch, Profile, chunks, dated_span, read_blocks, story_id_for
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
 
-DOCS = ""  # the story_terms row that counts the documents behind the frequencies
 _CACHE_KIB = 64 * 1024  # SQLite page cache per connection; its default 2 MB holds little of
 # the band and term tables once they pass a few thousand articles, so every row read misses
 

@@ -80,6 +80,9 @@ class StoryConfig:
     # an actor-rule link between leads telling of different days needs leads this alike (0: not used)
     lead_day_words: int = 0
     lead_day_lead_threshold: float = 0.0
+    # stories join one storyline only when the actors they share have this summed idf (0: any actor)
+    storyline_actor_idf: float = 0.0
+    storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:

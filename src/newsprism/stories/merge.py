@@ -14,10 +14,8 @@ from sqlalchemy import select
 from newsprism.store.schema import story_merges_table
 from newsprism.store.store import Store
 from newsprism.stories.features import _CONTENT_WORD, ArticleInfo, cosine_with, stopwords, weigh
-from newsprism.stories.state import Batch, Profile, story_id_for
+from newsprism.stories.state import DOCS, Batch, Profile, story_id_for
 from newsprism.stories.storylines import join_lines, line_extent, line_of, union_days, within_span
-
-DOCS = ""  # the story_terms row that counts documents (as in cluster.py)
 
 
 def current_story_id(store: Store, story_id: str) -> str:

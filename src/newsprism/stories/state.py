@@ -20,11 +20,13 @@ from newsprism.store.schema import (
     story_articles_table,
     story_merges_table,
     story_profiles_table,
+    story_terms_table,
 )
 from newsprism.store.store import Store
 from newsprism.stories.features import ArticleInfo, StoryConfig
 
 SQL_CHUNK = 400  # ids per IN (...) clause
+DOCS = ""  # the story_terms row that counts the documents behind the frequencies
 
 
 @dataclass
@@ -132,6 +134,7 @@ class Batch:
         self.terms: dict[str, tuple[int, dict[str, float]]] = {}  # article -> (day, term counts)
         self.df: dict[str, int] = {}
         self.df_stored: set[str] = set()
+        self.df_seen: dict[str, int] = {}  # stored frequencies read only to weigh (never written)
         self.left_stories: set[str] = set()  # stories that re-analysed articles were in
         self.no_profile: set[str] = set()  # story ids looked up and not stored
         self.merged: dict[str, str] = {}  # story id -> the story it now is part of
@@ -210,6 +213,19 @@ class Batch:
             self.recount.update(s for s in (item.story_id, story_id) if s)
             item.story_id = story_id
             self.changed.add(article_id)
+
+    def frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many stored articles hold each term (this call's new articles counted): the
+        frequencies the call updates, else the stored ones, read once and kept apart so that
+        nothing is written back for a term only read."""
+        wanted = set(terms)
+        missing = sorted(t for t in wanted if t not in self.df and t not in self.df_seen)
+        t = story_terms_table
+        with self.store.engine.connect() as conn:
+            for chunk in chunks(missing):
+                for row in conn.execute(select(t.c.term, t.c.df).where(t.c.term.in_(chunk))):
+                    self.df_seen[row.term] = row.df
+        return {term: self.df.get(term, self.df_seen.get(term, 0)) for term in wanted}
 
     # -- stories
     def current(self, story_id: str | None) -> str | None:

@@ -26,9 +26,10 @@ from sqlalchemy import func, select
 
 from newsprism.store.schema import stories_table, story_blocks_table
 from newsprism.stories.features import actors, cosine_with
-from newsprism.stories.state import Batch, Profile, chunks, day_number, read_blocks
+from newsprism.stories.state import DOCS, Batch, Profile, chunks, day_number, read_blocks
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
+NAME_KEYS = ("@p:", "@org:")  # actor keys made from a name, not a linked entity id
 
 
 def storyline_for(story_id: str) -> str:
@@ -48,6 +49,8 @@ class _Looks:
     def __init__(self) -> None:
         self.salient: dict[str, set[str]] = {}
         self.unit: dict[str, dict[str, float]] = {}
+        self.df: dict[str, int] = {}  # articles naming each salient actor of the touched stories
+        self.docs = 0
 
     def actors_of(self, profile: Profile) -> set[str]:
         if profile.story_id not in self.salient:
@@ -137,6 +140,32 @@ def _norm(profile: Profile) -> float:
     return profile.norm
 
 
+def same_name_keys(key: str) -> list[str]:
+    """The key and, for a one-word name, its reading under the other label: the recognizer
+    types one "Trump" a person in one article and an organisation in another (``@org:trump``),
+    and the name is as common whichever label it got."""
+    word = key.split(":", 1)[1] if key.startswith(NAME_KEYS) else ""
+    if not word or " " in word:
+        return [key]
+    return [f"{prefix}{word}" for prefix in NAME_KEYS]
+
+
+def shared_rarity(shared: set[str], df: dict[str, int], docs: int, prior: int = 0) -> float:
+    """How telling the actors two stories share are: the sum of their inverse document
+    frequencies, counted over entity ids, or over name keys when that is more (an entity
+    linking split in two still shares its name). The commonest actor of a corpus ("Trump" in
+    most political articles) tells little alone. A small corpus's shares are noise (every
+    actor of a five-article corpus is "common"), so the counts are read as if ``prior`` more
+    articles named none of them: log((articles + prior) / (articles naming it + 1))."""
+
+    def idf(keys: list[str]) -> float:
+        counts = [max(df.get(k, 0) for k in same_name_keys(key)) for key in keys]
+        return sum(math.log((max(docs, 0) + prior) / (count + 1)) for count in counts)
+
+    names = [k for k in shared if k.startswith(NAME_KEYS)]
+    return max(idf([k for k in shared if not k.startswith(NAME_KEYS)]), idf(names))
+
+
 def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     gap = batch.config.storyline_gap_days
     dated_a, dated_b = a.dated(), b.dated()
@@ -144,7 +173,12 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
         return False
     if dated_a[0] > dated_b[1] + gap or dated_b[0] > dated_a[1] + gap:
         return False
-    if not (looks.actors_of(a) & looks.actors_of(b)):
+    shared = looks.actors_of(a) & looks.actors_of(b)
+    if not shared:
+        return False
+    needed = batch.config.storyline_actor_idf
+    prior = batch.config.storyline_prior_articles
+    if needed > 0 and shared_rarity(shared, looks.df, looks.docs, prior) < needed:
         return False
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
@@ -192,6 +226,10 @@ def assign_storylines(batch: Batch) -> None:
     )
     looks = _Looks()
     wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
+    if batch.config.storyline_actor_idf > 0:  # every shared actor is one of a touched story's
+        keys = {same for key, _ in wanted for same in same_name_keys(key)}
+        looks.df = batch.frequencies(keys | {DOCS})
+        looks.docs = looks.df.pop(DOCS)
     _load_blocks(batch, wanted)
     load_line_days(batch, {_storyline(batch, p) for p in batch.profiles.values() if p.storyline_id})
     for profile in touched:
