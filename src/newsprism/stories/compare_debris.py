@@ -1,0 +1,47 @@
+"""What a page embeds is not what the outlet states: a post's closing byline ("— Name (@handle)
+Month D, YYYY", ``quote_embed_signatures.txt``) and the links it leaves ("https://t.co/...",
+"pic.twitter.com/...", ``statement_links.txt``). A statement is shown without them, as a trimmed
+span of the stored text (offsets still point into it, nothing is rewritten), and a sentence that
+carried a post's byline is marked as an embedded post, so it ranks below the outlet's own prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsprism.nlp.lexicon import lines
+
+_TRAILING = " \t\n:;,—–-"  # what is left dangling where a link or byline is cut off
+
+
+@lru_cache(maxsize=1)
+def _signatures() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(line) for line in lines("quote_embed_signatures.txt"))
+
+
+@lru_cache(maxsize=1)
+def _links() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(line) for line in lines("statement_links.txt"))
+
+
+def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """(start, end, byline) of a sentence without its embed debris: ``end`` moves back before
+    the first link or a post's byline; ``byline`` is the post's author ("Dana Pell (@danapell)")
+    when the sentence closed an embedded post, else ""."""
+    byline = ""
+    stretch = text[start:end]
+    for pattern in _signatures():
+        found = pattern.search(stretch)
+        if found:
+            byline = found.group().lstrip("—–- ").split(")")[0] + ")"
+            end = start + found.start()
+            stretch = text[start:end]
+            break
+    cut = min((m.start() for p in _links() for m in [p.search(stretch)] if m), default=None)
+    if cut is not None:
+        end = start + cut
+    if byline or cut is not None:
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+    return start, end, byline
