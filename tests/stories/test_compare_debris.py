@@ -41,7 +41,9 @@ def test_a_sentence_cut_inside_a_quotation_is_no_statement_of_its_own():
         " vote on the plan."
     )
     tail = text.index("many of whom")
-    cut = Mention("a", "Board", tail + 40, tail + 45, "ORG", sentence_start=tail, sentence_end=text.index("” ") + 1)
+    cut = Mention(
+        "a", "Board", tail + 40, tail + 45, "ORG", sentence_start=tail, sentence_end=text.index("” ") + 1
+    )
     found = sentences("a", text, mentions=[cut])
     assert all(not s.text.startswith("many of whom") for s in found), [s.text for s in found]
     assert found[0].text.startswith("The principal said")
@@ -83,7 +85,7 @@ def test_outlet_names_and_one_word_fragments_of_longer_names_are_not_named_actor
     ]
     data = compare_articles([hill, post, times], [], mentions, [], {})
     only = {row["outlet"]: row["only_here"]["entities"] for row in data["outlets"]}
-    assert "Tomas Brandt" in only["The Daily Ledger"] or "Tomas Brandt" not in sum(only.values(), [])
+    assert "Tomas Brandt" in only["The Daily Ledger"], only  # a real actor only it names stays
     for junk in ("Ledger", "Hill", "Post"):
         assert junk not in only["The Daily Ledger"], only
     assert "Brandt" not in only["Capitol Post"], only  # the Ledger names him in full

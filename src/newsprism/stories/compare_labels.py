@@ -4,9 +4,10 @@
 A label must end in a role (``roles.txt``) or a label noun (``label_nouns.txt``), so honorifics
 ("Mr."), possessives ("NPR's"), capitalised debris ("WATCHED", "Despite") and bylines are never
 labels; nor is a verb form, adverb or number right before a title ("urged Attorney General",
-"learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled"); before a title participle ("acting"), only a listed modifier
-("former") or an -ly adverb continues the label, so "met acting Attorney General" gives
-"acting Attorney General".
+"learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
+Before a title participle ("acting"), only a listed modifier (``title_participle_modifiers.txt``)
+or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
+General".
 """
 
 from __future__ import annotations
@@ -99,7 +100,12 @@ def _ends_participle_label(first: str, word: str) -> bool:
     """A plain word before a title participle ("met", "named" before "acting") is the sentence's
     verb; an -ly adverb, a listed modifier ("former") or a strong descriptor stays in the label."""
     lowered = word.lower()
-    if first not in words("title_participles.txt") or not word.islower() or lowered.endswith("ly") or lowered in _label_ends():
+    if (
+        first not in words("title_participles.txt")
+        or not word.islower()
+        or lowered.endswith("ly")
+        or lowered in _label_ends()
+    ):
         return False
     if lowered in words("title_participle_modifiers.txt"):
         return False

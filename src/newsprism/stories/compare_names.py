@@ -1,0 +1,85 @@
+"""Named actors per outlet: whom only one outlet names, and whom most name but one leaves out.
+
+A name there must be an actor, not debris: an outlet's own name or another's ("Reuters", "Fox
+News" for "Fox Online News", "Hill" for "The Hill") is a byline or a credit, and a single
+capitalised word the story knows only inside a longer name ("Post" of "Washington Post", "State"
+of "State Department", "Brandt" where another outlet writes "Tomas Brandt") is a fragment of
+that name, not somebody else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsprism.models import Mention
+from newsprism.stories.compare_text import WORD
+
+ACTOR_NAME_LABELS = ("PERSON", "ORG")
+_OUTLET_KIND = re.compile(r"\s*(?:\([^)]*\)|\s-\s.*)$")  # "CNN (Web News)", "New York Times - News"
+
+
+def outlet_words(outlets) -> set[str]:
+    """The lower-cased words of the outlets' names, without their kind ("(Web News)", "- Opinion")."""
+    found: set[str] = set()
+    for outlet in outlets:
+        found.update(w.lower() for w in WORD.findall(_OUTLET_KIND.sub("", outlet)))
+    return found
+
+
+def fragments(mentions: list[Mention], outlets, name_of) -> set[str]:
+    """Lower-cased names that are no actor: every word in an outlet's name, or one capitalised
+    word found inside a longer name of the story (any label) or of an outlet."""
+    of_outlets = outlet_words(outlets)
+    longer: set[str] = set(of_outlets)
+    names = {name_of(m) for m in mentions}
+    for name in names | set(outlets):
+        words = WORD.findall(name)
+        if len(words) > 1:
+            longer.update(w.lower() for w in words)
+    found = set()
+    for name in names:
+        words = [w.lower() for w in WORD.findall(name)]
+        if not words or all(w in of_outlets for w in words):
+            found.add(name.lower())
+        elif len(words) == 1 and name[:1].isupper() and words[0] in longer:
+            found.add(name.lower())
+    return found
+
+
+def named_carriers(
+    mentions: list[Mention], outlet_of: dict[str, str], name_of
+) -> dict[str, tuple[str, set[str]]]:
+    """Lower-cased name of each person and organisation -> (display name, outlets naming it)."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for m in mentions:
+        if m.label in ACTOR_NAME_LABELS:
+            name = name_of(m)
+            found.setdefault(name.lower(), (name, set()))[1].add(outlet_of[m.article_id])
+    return found
+
+
+def names_only_here(named, no_actor, mentions_of, arts, outlet, name_of, limit) -> list[str]:
+    """People and organisations this outlet names and no other does, most mentioned first."""
+    mine = Counter(
+        name_of(m) for a in arts for m in mentions_of[a.article_id] if m.label in ACTOR_NAME_LABELS
+    )
+    found = [
+        n
+        for n, _ in mine.most_common()
+        if n.lower() not in no_actor and named.get(n.lower(), ("", {outlet}))[1] <= {outlet}
+    ]
+    return found[:limit] if limit is not None else found
+
+
+def names_left_out(named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit) -> list[str]:
+    """Names most other outlets use (at least two of them) that this outlet never uses."""
+    mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
+    others = {
+        key: who - {outlet} for key, (_, who) in named.items() if key not in mine and key not in no_actor
+    }
+    display = {key: name for key, (name, _) in named.items()}
+    found = [k for k, who in others.items() if len(who) >= 2 and 2 * len(who) > outlet_count - 1]
+    found.sort(key=lambda k: (-len(others[k]), k))
+    rows = [display[k] for k in found]
+    return rows[:limit] if limit is not None else rows
