@@ -50,6 +50,16 @@ def test_a_sentence_cut_inside_a_quotation_is_no_statement_of_its_own():
     assert found[0].end >= text.index("” ")
 
 
+def test_a_paragraph_opening_in_lower_case_is_a_fragment_not_a_statement():
+    text = (
+        "The committee said the race was too close to call on Wednesday morning.\n\n"
+        "on Tuesday night is a bad omen for the party and its candidates in the autumn races.\n\n"
+        "Voters in the western counties waited hours in the cold rain to cast their ballots."
+    )
+    texts = [item["text"] for item in _ranked(text)]
+    assert texts and not any(t.startswith("on Tuesday") for t in texts), texts
+
+
 def _article(aid, outlet, text):
     return Article(aid, f"{aid}.txt", text, title=f"Story {aid}", outlet=outlet, published="2019-06-04")
 
@@ -89,6 +99,28 @@ def test_outlet_names_and_one_word_fragments_of_longer_names_are_not_named_actor
     for junk in ("Ledger", "Hill", "Post"):
         assert junk not in only["The Daily Ledger"], only
     assert "Brandt" not in only["Capitol Post"], only  # the Ledger names him in full
+
+
+def test_a_word_the_story_writes_mostly_inside_longer_names_or_a_link_or_credit_is_no_actor():
+    first = _article(
+        "x",
+        "Morning Ledger",
+        "Secretary of State Lena Ortiz left. The State Department said so. State aides agreed."
+        " Photo: LEDGER/Ana Ruiz. See https://t.co/Ab12Cd for more. Rival Corp denied it.",
+    )
+    second = _article("y", "Evening Star", "Secretary of State Lena Ortiz left on Monday.")
+    mentions = [
+        _mention(first, "Lena Ortiz", "PERSON", "person:ortiz"),
+        _mention(second, "Lena Ortiz", "PERSON", "person:ortiz"),
+        _mention(first, "LEDGER/Ana Ruiz"),
+        _mention(first, "https://t.co/Ab12Cd"),
+        _mention(first, "Rival Corp"),
+    ]
+    state = first.text.index("State aides")
+    mentions.append(Mention("x", "State", state, state + 5, "ORG"))
+    data = compare_articles([first, second], [], mentions, [], {})
+    only = {row["outlet"]: row["only_here"]["entities"] for row in data["outlets"]}
+    assert only["Morning Ledger"] == ["Rival Corp"], only
 
 
 def test_a_verb_form_before_a_title_participle_ends_the_label():

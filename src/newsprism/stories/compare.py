@@ -117,7 +117,7 @@ def compare_articles(
 
     event_keys = {id(e): event_key(e, names) for e in events}
     carriers = named_carriers(mentions, outlet_of, name_of)
-    no_actor = fragments(mentions, set(outlet_of.values()), name_of)
+    no_actor = fragments(mentions, set(outlet_of.values()), name_of, [a.text for a in articles])
 
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}

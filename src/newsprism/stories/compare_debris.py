@@ -45,3 +45,8 @@ def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
     return start, end, byline
+
+
+def has_link(text: str) -> bool:
+    """Whether the text holds a link ("https://t.co/Ab12", "pic.twitter.com/Ab12")."""
+    return any(pattern.search(text) for pattern in _links())

@@ -4,7 +4,9 @@ A name there must be an actor, not debris: an outlet's own name or another's ("R
 News" for "Fox Online News", "Hill" for "The Hill") is a byline or a credit, and a single
 capitalised word the story knows only inside a longer name ("Post" of "Washington Post", "State"
 of "State Department", "Brandt" where another outlet writes "Tomas Brandt") is a fragment of
-that name, not somebody else.
+that name, not somebody else; so is one the story's texts write more often inside a longer
+capitalised name than alone ("State" in "Secretary of State", "State Department"). A link or a
+photo credit ("REUTERS/Jane Roe") is no name at all.
 """
 
 from __future__ import annotations
@@ -13,9 +15,14 @@ import re
 from collections import Counter
 
 from newsprism.models import Mention
+from newsprism.stories.compare_debris import has_link
 from newsprism.stories.compare_text import WORD
+from newsprism.stories.features import stopwords
 
 ACTOR_NAME_LABELS = ("PERSON", "ORG")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w.’'&-]*(?:(?:\s+(?:of|the|and|for|de|la))?\s+[A-Z][\w.’'&-]*)*"
+)  # "Secretary of State Lena Ortiz", "The State Department"
 _OUTLET_KIND = re.compile(r"\s*(?:\([^)]*\)|\s-\s.*)$")  # "CNN (Web News)", "New York Times - News"
 
 
@@ -27,9 +34,10 @@ def outlet_words(outlets) -> set[str]:
     return found
 
 
-def fragments(mentions: list[Mention], outlets, name_of) -> set[str]:
-    """Lower-cased names that are no actor: every word in an outlet's name, or one capitalised
-    word found inside a longer name of the story (any label) or of an outlet."""
+def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
+    """Lower-cased names that are no actor: every word in an outlet's name, a link or credit, or
+    one capitalised word found inside a longer name of the story (any label) or of an outlet, or
+    written in ``texts`` more often inside a longer capitalised name than alone."""
     of_outlets = outlet_words(outlets)
     longer: set[str] = set(of_outlets)
     names = {name_of(m) for m in mentions}
@@ -37,14 +45,35 @@ def fragments(mentions: list[Mention], outlets, name_of) -> set[str]:
         words = WORD.findall(name)
         if len(words) > 1:
             longer.update(w.lower() for w in words)
+    single = {name for name in names if name[:1].isupper() and len(WORD.findall(name)) == 1}
+    inside, alone = _capitalised_uses(texts, single)
     found = set()
     for name in names:
         words = [w.lower() for w in WORD.findall(name)]
-        if not words or all(w in of_outlets for w in words):
+        credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
+        if not words or all(w in of_outlets for w in words) or credit or has_link(name):
             found.add(name.lower())
-        elif len(words) == 1 and name[:1].isupper() and words[0] in longer:
+        elif name in single and (words[0] in longer or inside[name] > alone[name]):
             found.add(name.lower())
     return found
+
+
+def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
+    """How often each of the ``single`` words stands inside a longer capitalised name in the texts,
+    and how often alone (a leading stop word, "The Kremlin", does not make a name longer)."""
+    inside, alone = Counter(), Counter()
+    if not single:
+        return inside, alone
+    stop = stopwords()
+    for text in texts:
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = run.group().split()
+            while len(words) > 1 and words[0].lower() in stop:
+                words.pop(0)
+            for word in (w.rstrip(".’'") for w in words):
+                if word in single:
+                    (inside if len(words) > 1 else alone)[word] += 1
+    return inside, alone
 
 
 def named_carriers(

@@ -151,10 +151,15 @@ def _starts_sentence(text: str, start: int) -> bool:
     if not before or before.endswith("\n"):
         return True
     before = before.rstrip(_CLOSERS) if before[-1] in _CLOSERS else before
-    first = WORD.search(text, start, min(len(text), start + 40))
-    if first is None or not (text[first.start()].isupper() or text[first.start()].isdigit()):
+    if not opens_sentence(text[start : start + 40]):
         return False
     return bool(before) and before[-1] in _FULL_STOPS
+
+
+def opens_sentence(text: str) -> bool:
+    """Whether the text's first word starts with a capital or a digit, as a sentence does."""
+    first = WORD.search(text)
+    return first is not None and (first.group()[0].isupper() or first.group()[0].isdigit())
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,8 @@ the story's main event, not the background or the side remarks that colour it, a
 A sentence another outlet prints word for word is shared, not distinct; sentences too short to
 state anything are dropped. A page's embed debris (links, a post's byline) is never shown as a
 statement: the span stops before it, and a sentence closing an embedded post ranks lower
-(``compare_debris``).
+(``compare_debris``). A stretch opening in lower case is a fragment the cleaning left, not a
+statement.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import replace
 
 from newsprism.stories.compare_debris import trimmed_statement
 from newsprism.stories.compare_shared import SharedQuote, shared_statement
-from newsprism.stories.compare_text import Sentence, content_stems, inside
+from newsprism.stories.compare_text import Sentence, content_stems, inside, opens_sentence
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
@@ -70,6 +71,8 @@ def distinct_statements(
     for sentence in sentences:
         if shared_sentences and sentence_key(sentence.text) in shared_sentences:
             continue
+        if not opens_sentence(sentence.text):
+            continue  # a paragraph opening mid-sentence ("on Tuesday night is ..."): a fragment
         start, end, byline = trimmed_statement(text, sentence.start, sentence.end)
         if (start, end) != (sentence.start, sentence.end):
             sentence = replace(sentence, start=start, end=end, text=text[start:end])
