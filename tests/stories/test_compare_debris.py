@@ -17,7 +17,9 @@ def _ranked(text, other=""):
 
 def test_an_embedded_tweet_is_shown_without_its_link_and_byline_and_ranks_below_prose():
     prose = "Council members angrily accused the mayor of hiding the costly bridge repairs from voters."
-    tweet_words = "The mayor shut the river ferry one day after residents protested the costly fare rise"
+    tweet_words = (
+        "The mayor shut the river ferry one day after ex-ferry workers protested the costly fare rise"
+    )
     tweet = f"{tweet_words} https://t.co/Xq12Lm9 — Dana Pell (@danapell) June 4, 2019"
     picture = "Striking scene at the closed ferry dock this morning: pic.twitter.com/Ab12Cd — Lu Ortiz (@luortiz) June 4, 2019"
     text = f"{tweet}\n{prose}\n{picture}"
@@ -26,7 +28,7 @@ def test_an_embedded_tweet_is_shown_without_its_link_and_byline_and_ranks_below_
     assert tweet_words in shown, list(shown)
     item = shown[tweet_words]
     assert text[item["start"] : item["end"]] == item["text"]
-    assert "embedded post" in item["why"]
+    assert "embedded post by Dana Pell (@danapell)" in item["why"]
     assert ranked[0]["text"] == prose
     for item in ranked:
         assert "https://" not in item["text"] and "pic.twitter.com" not in item["text"]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsprism.nlp.lexicon import lines
 
+_SPACED_DASH = re.compile(r"\s[—–-]")
 _TRAILING = " \t\n:;,—–-"  # what is left dangling where a link or byline is cut off
 
 
@@ -34,8 +35,9 @@ def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:
     for pattern in _signatures():
         found = pattern.search(stretch)
         if found:
-            byline = found.group().lstrip("—–- ").split(")")[0] + ")"
-            end = start + found.start()
+            cut = found.start() + _last_dash(found.group())  # "ex-spy ... — Axios (@axios)"
+            byline = stretch[cut:].lstrip("—–- ").split(")")[0] + ")"
+            end = start + cut
             stretch = text[start:end]
             break
     cut = min((m.start() for p in _links() for m in [p.search(stretch)] if m), default=None)
@@ -45,6 +47,13 @@ def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:
         while end > start and text[end - 1] in _TRAILING:
             end -= 1
     return start, end, byline
+
+
+def _last_dash(signature: str) -> int:
+    """Where the byline's dash stands in a matched signature: the last dash after a space, not one
+    inside a word of the post ("ex-spy")."""
+    spaced = [m.start() + 1 for m in _SPACED_DASH.finditer(signature)]
+    return spaced[-1] if spaced else 0
 
 
 def has_link(text: str) -> bool:
