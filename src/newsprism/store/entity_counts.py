@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from newsprism.store.schema import entities_table, mentions_table
@@ -29,12 +29,10 @@ def pair_counts(conn: Connection, article_ids: Iterable[str]) -> PairCounts:
     counts: PairCounts = Counter()
     for start in range(0, len(ids), _PER_STATEMENT):
         chunk = ids[start : start + _PER_STATEMENT]
-        query = (
-            select(m.c.entity_id, m.c.article_id, func.count())
-            .where(m.c.article_id.in_(chunk), m.c.entity_id.is_not(None))
-            .group_by(m.c.entity_id, m.c.article_id)
-        )
-        counts.update({(eid, aid): n for eid, aid, n in conn.execute(query)})
+        # Counted here, not by GROUP BY ... WHERE entity_id IS NOT NULL: with those SQLite's planner
+        # may walk the whole (entity_id, article_id) index for its order instead of these articles.
+        query = select(m.c.entity_id, m.c.article_id).where(m.c.article_id.in_(chunk))
+        counts.update((eid, aid) for eid, aid in conn.execute(query) if eid is not None)
     return counts
 
 

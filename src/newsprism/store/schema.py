@@ -38,7 +38,7 @@ articles_table = Table(
     Column("content_hash", String(64), nullable=False, default=""),
     Column("words", Integer, nullable=False, default=0),
     Column("duplicate_of", String(64), index=True),
-    Column("story_id", String(64), index=True),
+    Column("story_id", String(64)),
     Column("stored_at", Float, nullable=False),
     Column("given_id", Text),  # the input's own id, whole, when article_id had to shorten it
     Column("published_text", Text),  # a date the input gave that is no possible date, as given
@@ -50,7 +50,7 @@ quotes_table = Table(
     "quotes",
     metadata,
     Column("quote_id", String(96), primary_key=True),
-    Column("article_id", String(64), nullable=False, index=True),
+    Column("article_id", String(64), nullable=False),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
@@ -64,7 +64,7 @@ quotes_table = Table(
     Column("sentence", Text, nullable=False, default=""),
     Column("sentence_start", Integer, nullable=False, default=0),
     Column("sentence_end", Integer, nullable=False, default=0),
-    Column("speaker_entity_id", String(64), index=True),
+    Column("speaker_entity_id", String(64)),
     Column("speaker_type", String(16)),
     Column("speaker_mention_id", String(96)),  # the mention the speaker resolved to
     # Its article's published day ('' when undated), copied on saving: the key an entity's
@@ -76,7 +76,7 @@ mentions_table = Table(
     "mentions",
     metadata,
     Column("mention_id", String(96), primary_key=True),
-    Column("article_id", String(64), nullable=False, index=True),
+    Column("article_id", String(64), nullable=False),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
@@ -85,7 +85,7 @@ mentions_table = Table(
     Column("roles", JSON, nullable=False, default=list),
     Column("sentence_start", Integer, nullable=False, default=0),
     Column("sentence_end", Integer, nullable=False, default=0),
-    Column("entity_id", String(64), index=True),
+    Column("entity_id", String(64)),
     Column("article_day", String(10), nullable=False, server_default=""),  # as quotes'
 )
 
@@ -94,7 +94,7 @@ entities_table = Table(
     metadata,
     Column("entity_id", String(64), primary_key=True),
     Column("name", Text, nullable=False, index=True),
-    Column("type", String(16), nullable=False, index=True),
+    Column("type", String(16), nullable=False),
     Column("aliases", JSON, nullable=False, default=list),
     Column("roles", JSON, nullable=False, default=list),
     Column("mentions", Integer, nullable=False, default=0),
@@ -107,7 +107,7 @@ events_table = Table(
     metadata,
     Column("event_id", String(96), primary_key=True),
     Column("article_id", String(64), nullable=False, index=True),
-    Column("type", String(16), nullable=False, index=True),
+    Column("type", String(16), nullable=False),
     Column("mode", String(32)),
     Column("trigger", Text, nullable=False, default=""),
     Column("actors", JSON, nullable=False, default=list),
@@ -115,7 +115,7 @@ events_table = Table(
     Column("actor_entity_ids", JSON, nullable=False, default=list),
     Column("recipient_entity_ids", JSON, nullable=False, default=list),
     Column("location", Text),
-    Column("date", String(10), index=True),
+    Column("date", String(10)),
     Column("date_granularity", String(16)),
     Column("date_text", Text),
     Column("negated", Boolean, nullable=False, default=False),
