@@ -19,6 +19,7 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
+from newsprism.stories.compare_names import fragments, named_carriers, names_left_out, names_only_here
 from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
@@ -115,7 +116,8 @@ def compare_articles(
         return display[id(mention)]
 
     event_keys = {id(e): event_key(e, names) for e in events}
-    carriers = _carriers(mentions, outlet_of, name_of)
+    carriers = named_carriers(mentions, outlet_of, name_of)
+    no_actor = fragments(mentions, set(outlet_of.values()), name_of, [a.text for a in articles])
 
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
@@ -216,13 +218,15 @@ def compare_articles(
                 "labels": _labels_json(labels, outlet, names, actor_ids, full),
                 "only_here": {
                     "quotes": quoted["exclusive"],
-                    "entities": _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit),
+                    "entities": names_only_here(
+                        carriers, no_actor, mentions_of, arts, outlet, name_of, limit
+                    ),
                     "events": events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
                 },
                 "missing_here": {
                     "quotes": quoted["missing"],
-                    "entities": _names_left_out(
-                        carriers, mentions_of, arts, len(by_outlet), outlet, name_of, limit
+                    "entities": names_left_out(
+                        carriers, no_actor, mentions_of, arts, len(by_outlet), outlet, name_of, limit
                     ),
                     "events": events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },
@@ -304,39 +308,3 @@ def _labels_json(labels, outlet, names, actor_ids, full) -> dict[str, dict[str, 
     rows.sort()
     rows = rows if full else rows[:TOP_NAMES]
     return {name: dict(Counter(p).most_common(None if full else 3)) for *_, name, p in rows}
-
-
-def _names_only_here(carriers, mentions_of, arts, outlet, name_of, limit) -> list[str]:
-    """People and organisations this outlet names and no other does, most mentioned first."""
-    mine = Counter(
-        name_of(m) for a in arts for m in mentions_of[a.article_id] if m.label in ("PERSON", "ORG")
-    )
-    found = [n for n, _ in mine.most_common() if carriers.get(n.lower(), ("", {outlet}))[1] <= {outlet}]
-    return found[:limit] if limit is not None else found
-
-
-def _carriers(mentions: list[Mention], outlet_of: dict[str, str], name_of) -> dict[str, tuple[str, set[str]]]:
-    """Lower-cased name of each person and organisation -> (display name, outlets naming it)."""
-    found: dict[str, tuple[str, set[str]]] = {}
-    for m in mentions:
-        if m.label in ("PERSON", "ORG"):
-            name = name_of(m)
-            found.setdefault(name.lower(), (name, set()))[1].add(outlet_of[m.article_id])
-    return found
-
-
-def _names_left_out(carriers, mentions_of, arts, outlet_count, outlet, name_of, limit) -> list[str]:
-    """Names most other outlets use (at least two of them) that this outlet never uses."""
-    mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
-    others = {key: who - {outlet} for key, (_, who) in carriers.items() if key not in mine}
-    display = {key: name for key, (name, _) in carriers.items()}
-    return _most_carried(others, mine, outlet_count - 1, display, limit)
-
-
-def _most_carried(carriers, mine, other_outlets, display, limit) -> list[str]:
-    found = [
-        k for k, who in carriers.items() if k not in mine and len(who) >= 2 and 2 * len(who) > other_outlets
-    ]
-    found.sort(key=lambda k: (-len(carriers[k]), k))
-    rows = [display[k] for k in found]
-    return rows[:limit] if limit is not None else rows

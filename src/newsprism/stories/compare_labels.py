@@ -5,6 +5,9 @@ A label must end in a role (``roles.txt``) or a label noun (``label_nouns.txt``)
 ("Mr."), possessives ("NPR's"), capitalised debris ("WATCHED", "Despite") and bylines are never
 labels; nor is a verb form, adverb or number right before a title ("urged Attorney General",
 "learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
+Before a title participle ("acting"), only a listed modifier (``title_participle_modifiers.txt``)
+or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
+General".
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ def label_before(text: str, start: int) -> str:
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
         if label and label[0][0].isupper() and _not_a_descriptor(word):
             break  # "urged Attorney General", "learning President", "2018 President"
+        if label and _ends_participle_label(label[0], word):
+            break  # "met acting Attorney General": the sentence's verb, not the label
         label.insert(0, word)
         if len(label) == _LABEL_WORDS:
             break
@@ -89,6 +94,22 @@ def _not_a_descriptor(word: str) -> bool:
     if word in words("title_participles.txt"):
         return False
     return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
+
+
+def _ends_participle_label(first: str, word: str) -> bool:
+    """A plain word before a title participle ("met", "named" before "acting") is the sentence's
+    verb; an -ly adverb, a listed modifier ("former") or a strong descriptor stays in the label."""
+    lowered = word.lower()
+    if (
+        first not in words("title_participles.txt")
+        or not word.islower()
+        or lowered.endswith("ly")
+        or lowered in _label_ends()
+    ):
+        return False
+    if lowered in words("title_participle_modifiers.txt"):
+        return False
+    return evaluative_lexicon().strengths.get(stem(lowered), 0.0) < DESCRIPTOR_STRENGTH
 
 
 def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:

@@ -18,6 +18,8 @@ from newsprism.stories.features import stopwords
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_CLOSERS = "\"”’')]"  # closing marks after a sentence's full stop
+_FULL_STOPS = ".!?…:"
 _SUFFIXES = ("ies", "ied", "ing", "es", "ed", "s")
 
 
@@ -101,10 +103,18 @@ def sentences(
         spans.append((start, end))
         cursor = end
     spans.extend(_split(text, cursor, len(text)))
-    found_sentences = []
+    whole: list[tuple[int, int]] = []
     for start, end in spans:
         start, end = _trimmed(text, start, end)
-        if end > start and WORD.search(text, start, end):
+        if end <= start:
+            continue
+        if whole and not _starts_sentence(text, start):
+            whole[-1] = (whole[-1][0], max(whole[-1][1], end))  # a tail cut off mid-sentence
+        else:
+            whole.append((start, end))
+    found_sentences = []
+    for start, end in whole:
+        if WORD.search(text, start, end):
             found_sentences.append(Sentence(article_id, start, end, text[start:end], len(found_sentences)))
     return found_sentences
 
@@ -131,6 +141,25 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = match.end()
     spans.append((cursor, end))
     return spans
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the text supports a sentence starting at ``start``: a paragraph break before it, or
+    a full stop (a colon) before it and a capital or digit first, so the parser's split inside a
+    quotation ("... the students, | many of whom ...") is no sentence of its own."""
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    before = before.rstrip(_CLOSERS) if before[-1] in _CLOSERS else before
+    if not opens_sentence(text[start : start + 40]):
+        return False
+    return bool(before) and before[-1] in _FULL_STOPS
+
+
+def opens_sentence(text: str) -> bool:
+    """Whether the text's first word starts with a capital or a digit, as a sentence does."""
+    first = WORD.search(text)
+    return first is not None and (first.group()[0].isupper() or first.group()[0].isdigit())
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

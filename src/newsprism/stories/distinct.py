@@ -9,7 +9,10 @@ longer sentence states more), and by its novelty (the share of its content words
 outlet uses). A sentence that restates the words of the headline or of the opening sentence is
 the story's main event, not the background or the side remarks that colour it, and ranks lower.
 A sentence another outlet prints word for word is shared, not distinct; sentences too short to
-state anything are dropped.
+state anything are dropped. A page's embed debris (links, a post's byline) is never shown as a
+statement: the span stops before it, and a sentence closing an embedded post ranks lower
+(``compare_debris``). A stretch opening in lower case is a fragment the cleaning left, not a
+statement.
 """
 
 from __future__ import annotations
@@ -17,9 +20,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Collection
+from dataclasses import replace
 
+from newsprism.stories.compare_debris import trimmed_statement
 from newsprism.stories.compare_shared import SharedQuote, shared_statement
-from newsprism.stories.compare_text import Sentence, content_stems, inside
+from newsprism.stories.compare_text import Sentence, content_stems, inside, opens_sentence
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
@@ -29,6 +34,7 @@ NOVELTY_WEIGHT = 1.0  # a sentence none of whose content words the others use co
 ACTOR_BONUS = 0.1  # per main-actor mention (up to two)
 HEADLINE_WEIGHT = 0.3  # a sentence holding every content word of the headline (or of the
 # opening sentence) keeps (1 - this) of its score, for each of the two (tuned on 2010-2012)
+EMBEDDED_WEIGHT = 0.5  # a sentence that closed an embedded post is someone's post, not the outlet's prose
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 
 
@@ -65,6 +71,11 @@ def distinct_statements(
     for sentence in sentences:
         if shared_sentences and sentence_key(sentence.text) in shared_sentences:
             continue
+        if not opens_sentence(sentence.text):
+            continue  # a paragraph opening mid-sentence ("on Tuesday night is ..."): a fragment
+        start, end, byline = trimmed_statement(text, sentence.start, sentence.end)
+        if (start, end) != (sentence.start, sentence.end):
+            sentence = replace(sentence, start=start, end=end, text=text[start:end])
         words = evaluative[bisect_left(word_starts, sentence.start) : bisect_left(word_starts, sentence.end)]
         actors = actor_mentions[
             bisect_left(actor_starts, sentence.start) : bisect_left(actor_starts, sentence.end)
@@ -73,6 +84,8 @@ def distinct_statements(
         if scored is None:
             continue
         score, why = scored
+        if byline:
+            score, why = score * EMBEDDED_WEIGHT, f"an embedded post by {byline}; {why}"
         reason, carriers = shared_statement(shared_quotes, sentence.start, sentence.end)
         item = {
             "article_id": sentence.article_id,
