@@ -90,7 +90,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     """Titles before the name, and descriptive appositives on either side of it."""
     span = doc[item.start : item.end]
     root = span.root
-    roles = list(item.roles)
+    roles = [r for r in item.roles if not _name_part_kin_word(r)]
     before = _title_phrase(doc, item.start, root)
     if before:
         roles.append(before)
@@ -148,11 +148,17 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     words = doc[first:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
-    if words[-1].lower_ not in names.title_words():  # the word next to the name is the title
-        return ""
+    if words[-1].lower_ not in names.title_words() or _name_part_kin_word(words[-1].text):
+        return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
     if words[-1].lower_ in names.address_forms() and words[-2:][0].lower_ not in names.title_words():
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
+
+
+def _name_part_kin_word(word: str) -> bool:
+    """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
+    before a name is part of a name or a religious title; kinship is written "his mother, X"."""
+    return word[:1].isupper() and " " not in word and names.is_kin_role(word)
 
 
 def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
