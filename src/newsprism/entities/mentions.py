@@ -155,6 +155,13 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     return words.text.strip()
 
 
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written with no space on either side, inside a compound word."""
+    return (
+        token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    )
+
+
 def _name_part_kin_word(word: str) -> bool:
     """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
     before a name is part of a name or a religious title; kinship is written "his mother, X"."""
@@ -165,6 +172,8 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
     """A descriptor's own words: its subtree, minus the name it describes and any clause."""
     skip = set()
     for child in head.children:
+        if _joining_hyphen(child):  # "son-in-law" is one word: without the hyphens only "son" is left
+            continue
         if child.dep_ in _DROP_DEPS or (exclude is not None and child.i == exclude.i):
             skip.update(t.i for t in child.subtree)
     if exclude is not None:
