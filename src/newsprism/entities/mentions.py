@@ -126,6 +126,11 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         )  # "with the minister, Trump sang"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
+    for match in patterns.match("named_as_role", root.sent):  # "X was identified as the suspect"
+        if match[1] == root.i:
+            role = doc[match[3]]
+            first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
+            roles.append(doc[min(first, role.i) : role.i + 1].text)
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 
