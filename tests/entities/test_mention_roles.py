@@ -63,5 +63,7 @@ def test_a_hyphenated_kin_role_stays_whole(nlp):
 
 
 def test_identified_as_the_suspect_is_a_role(nlp):
-    roles = _roles(nlp, "Police said Darnell Ruske was identified as the suspect in the bombings on Wednesday.")
+    roles = _roles(
+        nlp, "Police said Darnell Ruske was identified as the suspect in the bombings on Wednesday."
+    )
     assert "suspect" in roles["Darnell Ruske"]

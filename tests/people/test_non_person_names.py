@@ -58,7 +58,8 @@ def test_the_repairs_relabel_what_the_model_typed_person(nlp, words, expected):
 def _tagged(nlp, words: list[str], start: int, end: int) -> Doc:
     """A sentence with one PERSON span; proper nouns capitalised, numbers NUM, the rest verbs."""
     pos = [
-        "PUNCT" if w == "." else "NUM" if w.isdigit() else "PROPN" if w[:1].isupper() else "VERB" for w in words
+        "PUNCT" if w == "." else "NUM" if w.isdigit() else "PROPN" if w[:1].isupper() else "VERB"
+        for w in words
     ]
     ents = ["O"] * len(words)
     ents[start] = "B-PERSON"
