@@ -318,8 +318,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
-    if (chosen.titles or titles) and _other_role(roles, titles, chosen.titles):
-        return -1  # "President Trump" is not "first lady Melania Trump", nor a Trump named without it
+    if chosen.titles and _other_role(roles, titles, chosen.titles):
+        return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     given_gender = names.gender_of(chosen.name)
     if genders and given_gender and given_gender not in genders:
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
