@@ -44,3 +44,26 @@ def test_a_title_ending_in_an_honorific_word_stays_whole(nlp):
         nlp, "The summit opened on Thursday, where first lady Mara Velt said she is proud of the work."
     )
     assert roles["Mara Velt"] == ["first lady"]
+
+
+def test_a_capitalised_kin_word_before_a_name_is_no_role(nlp):
+    """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
+    before a name is part of a name or a religious title, never the person's kinship."""
+    roles = _roles(nlp, "The donor met the senator at a diner in Dothan, according to Mother Jones.")
+    assert all("Mother" not in r for rs in roles.values() for r in rs)
+    roles = _roles(nlp, "Ellen Marsh, his mother, said he was a quiet boy.")
+    assert roles["Ellen Marsh"] == ["mother"]
+
+
+def test_a_hyphenated_kin_role_stays_whole(nlp):
+    """ "son-in-law" is one role; "son" alone would make him the president's son."""
+    roles = _roles(nlp, "Corwin Vale, the governor's son-in-law, met the envoy on Tuesday.")
+    assert "son" not in roles["Corwin Vale"]
+    assert any("son-in-law" in r for r in roles["Corwin Vale"])
+
+
+def test_identified_as_the_suspect_is_a_role(nlp):
+    roles = _roles(
+        nlp, "Police said Darnell Ruske was identified as the suspect in the bombings on Wednesday."
+    )
+    assert "suspect" in roles["Darnell Ruske"]

@@ -53,3 +53,36 @@ def _person_span(nlp, words: list[str], start: int, end: int) -> Doc:
 def test_the_repairs_relabel_what_the_model_typed_person(nlp, words, expected):
     doc = _person_span(nlp, words, 0, 2)
     assert [(span.text, span.label_) for span in repaired_entities(doc)] == expected
+
+
+def _tagged(nlp, words: list[str], start: int, end: int) -> Doc:
+    """A sentence with one PERSON span; proper nouns capitalised, numbers NUM, the rest verbs."""
+    pos = [
+        "PUNCT" if w == "." else "NUM" if w.isdigit() else "PROPN" if w[:1].isupper() else "VERB"
+        for w in words
+    ]
+    ents = ["O"] * len(words)
+    ents[start] = "B-PERSON"
+    for i in range(start + 1, end):
+        ents[i] = "I-PERSON"
+    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        (["The", "Senate", "Bill", "71", "passed", "."], 2, 4),  # a given-name-like word and a number
+        (["The", "Senate", "Bill", "71", "passed", "."], 2, 3),  # the number left outside the span
+        (["Lawmakers", "weighed", "Assembly", "Bill", "today", "."], 3, 4),  # after a legislature word
+        (["Then", "House", "Bill", "failed", "."], 2, 3),
+    ],
+)
+def test_a_numbered_or_legislative_bill_is_no_person(nlp, words, start, end):
+    doc = _tagged(nlp, words, start, end)
+    assert [span.label_ for span in repaired_entities(doc) if span.label_ == "PERSON"] == []
+
+
+def test_a_person_after_a_legislature_word_stays_a_person(nlp):
+    """Only a given name alone is read as a bill: "Senate Bill Harlow" keeps the full name."""
+    doc = _tagged(nlp, ["The", "Senate", "Bill", "Harlow", "spoke", "."], 2, 4)
+    assert [(s.text, s.label_) for s in repaired_entities(doc)] == [("Bill Harlow", "PERSON")]

@@ -90,7 +90,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     """Titles before the name, and descriptive appositives on either side of it."""
     span = doc[item.start : item.end]
     root = span.root
-    roles = list(item.roles)
+    roles = [r for r in item.roles if not _name_part_kin_word(r)]
     before = _title_phrase(doc, item.start, root)
     if before:
         roles.append(before)
@@ -126,6 +126,11 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         )  # "with the minister, Trump sang"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
+    for match in patterns.match("named_as_role", root.sent):  # "X was identified as the suspect"
+        if match[1] == root.i:
+            role = doc[match[3]]
+            first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
+            roles.append(doc[min(first, role.i) : role.i + 1].text)
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 
@@ -148,17 +153,32 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     words = doc[first:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
-    if words[-1].lower_ not in names.title_words():  # the word next to the name is the title
-        return ""
+    if words[-1].lower_ not in names.title_words() or _name_part_kin_word(words[-1].text):
+        return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
     if words[-1].lower_ in names.address_forms() and words[-2:][0].lower_ not in names.title_words():
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written with no space on either side, inside a compound word."""
+    return (
+        token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    )
+
+
+def _name_part_kin_word(word: str) -> bool:
+    """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
+    before a name is part of a name or a religious title; kinship is written "his mother, X"."""
+    return word[:1].isupper() and " " not in word and names.is_kin_role(word)
 
 
 def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
     """A descriptor's own words: its subtree, minus the name it describes and any clause."""
     skip = set()
     for child in head.children:
+        if _joining_hyphen(child):  # "son-in-law" is one word: without the hyphens only "son" is left
+            continue
         if child.dep_ in _DROP_DEPS or (exclude is not None and child.i == exclude.i):
             skip.update(t.i for t in child.subtree)
     if exclude is not None:

@@ -128,6 +128,20 @@ def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def names_a_bill(doc: Doc, start: int, end: int) -> bool:
+    """ "Senate Bill 54", "Assembly Bill", "Bill 450": a one-word given name with a number after
+    it (no share: "Warren 22%" is a poll), or after a legislature word (``legislature_words``),
+    is a bill, no person."""
+    name = doc[start]
+    if not names.is_given_name(name.text) or end - start > 2:
+        return False
+    number = start + 1
+    if number < len(doc) and doc[number].text[:1].isdigit() and end - start == 1 or end - start == 2:
+        after = doc[number + 1].lower_ if number + 1 < len(doc) else ""
+        return doc[number].text[:1].isdigit() and after not in ("%", "percent")
+    return start > 0 and names.plain(doc[start - 1].text) in _non_person_rules()["legislature_words"]
+
+
 def is_place_here(doc: Doc, start: int, end: int) -> bool:
     """A known place or demonym ("Kyiv", "Ukrainians"), or a one-word name its neighbours show
     to be a place: never a person's surname, whatever else the article calls that word."""
