@@ -8,52 +8,17 @@ python3 build_unseen4.py (writes unseen4.json next to it). The counting rule is 
 build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
 """
 
-import gzip
 import json
-import random
 import re
 from pathlib import Path
 
-from people_counting import count_people
+from people_counting import count_people, select_articles
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
-if not CORPUS.is_file():
-    CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
 WINDOW = ("2019-03-22", "2019-04-25")
 QUERY, MIN_MATCHES = r"Mueller|Barr\b", 5
 EXCLUDE = r"Mueller|Barr\b|Rosenstein|collusion|obstruction|special counsel|Manafort|Nadler"
 
-
-def text_of(record: dict) -> str:
-    """The text the set is counted in: the title line, then the body."""
-    return f"{record.get('title') or ''}\n{record.get('text') or ''}"
-
-
-records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
-window = [r for r in records if WINDOW[0] <= (r.get("published") or "")[:10] <= WINDOW[1]]
-event, titles = [], set()
-for record in sorted(window, key=lambda r: r["id"]):
-    if len(record.get("text") or "") < 800 or len(re.findall(QUERY, text_of(record))) < MIN_MATCHES:
-        continue
-    title = text_of(record).split("\n")[0].lower()
-    if title not in titles:  # cross-posted copies once
-        titles.add(title)
-        event.append(record["id"])
-pool = [
-    r
-    for r in window
-    if r["id"] not in set(event) and len(r.get("text") or "") >= 1500 and not re.search(EXCLUDE, text_of(r))
-]
-random.Random(20190418).shuffle(pool)
-distractors = []
-for record in pool:
-    title = text_of(record).split("\n")[0].lower()
-    if title not in titles:
-        titles.add(title)
-        distractors.append(record["id"])
-    if len(distractors) == 30:
-        break
-TEXTS = {r["id"]: text_of(r) for r in records if r["id"] in set(event) | set(distractors)}
+event, distractors, TEXTS = select_articles(WINDOW, QUERY, MIN_MATCHES, EXCLUDE, 20190418)
 
 # Strings that contain a listed form but name somebody or something else: they count for nobody.
 MASKS = [

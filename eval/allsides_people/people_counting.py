@@ -2,9 +2,58 @@
 how often each of their forms occurs there (build_dev.py / README.md's rule: longest
 non-overlapping case-sensitive matches, masks count for nobody)."""
 
+import gzip
+import json
+import random
 import re
+from pathlib import Path
 
 from newsprism.evaluation import real_people
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+if not CORPUS.is_file():
+    CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
+
+
+def text_of(record: dict) -> str:
+    """The text a set is counted in: the title line, then the body."""
+    return f"{record.get('title') or ''}\n{record.get('text') or ''}"
+
+
+def select_articles(
+    window: tuple[str, str], query: str, min_matches: int, exclude: str, seed: int, distractors: int = 30
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """A dense event's articles in a date window (long enough, naming the event ``min_matches``
+    times; cross-posted copies once) and ``distractors`` random long articles of the same window
+    that do not touch it: (event ids, distractor ids, id -> text)."""
+    records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
+    in_window = [r for r in records if window[0] <= (r.get("published") or "")[:10] <= window[1]]
+    event, titles = [], set()
+    for record in sorted(in_window, key=lambda r: r["id"]):
+        if len(record.get("text") or "") < 800 or len(re.findall(query, text_of(record))) < min_matches:
+            continue
+        title = text_of(record).split("\n")[0].lower()
+        if title not in titles:  # cross-posted copies once
+            titles.add(title)
+            event.append(record["id"])
+    pool = [
+        r
+        for r in in_window
+        if r["id"] not in set(event)
+        and len(r.get("text") or "") >= 1500
+        and not re.search(exclude, text_of(r))
+    ]
+    random.Random(seed).shuffle(pool)
+    chosen = []
+    for record in pool:
+        title = text_of(record).split("\n")[0].lower()
+        if title not in titles:
+            titles.add(title)
+            chosen.append(record["id"])
+        if len(chosen) == distractors:
+            break
+    texts = {r["id"]: text_of(r) for r in records if r["id"] in set(event) | set(chosen)}
+    return event, chosen, texts
 
 
 def occurrences(text: str, strings: set[str]) -> list[tuple[int, int, str]]:
