@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from people_counting import count_people
+from people_counting import count_people, write_gold
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 if not CORPUS.is_file():
@@ -108,20 +108,11 @@ NEEDS_FULL = {"Beverly Young Nelson": r"Beverly", "Travis Moore": r"Travis Moore
 
 people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
 
-gold = {
-    "description": "Second unseen people set on real AllSides articles (ids refer to "
-    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
-    "articles": sorted(event) + distractors,
-    "events": [{"name": "alabama_senate_2017", "window": list(WINDOW), "query": QUERY, "ids": event}],
-    "mask_strings": MASKS,
-    "distractors": distractors,
-    "people": people,
-}
-out = Path(__file__).with_name("unseen2.json")
-out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
-for p in people:
-    print(
-        f"  {p['name']:<22} {len(p['articles']):>3} articles",
-        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
-    )
+write_gold(
+    "unseen2",
+    "Second unseen people set",
+    "alabama_senate_2017",
+    (WINDOW, QUERY, event, distractors),
+    MASKS,
+    people,
+)

@@ -8,11 +8,9 @@ python3 build_unseen3.py (writes unseen3.json next to it). The counting rule is 
 build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
 """
 
-import json
 import re
-from pathlib import Path
 
-from people_counting import count_people, select_articles
+from people_counting import count_people, select_articles, write_gold
 
 WINDOW = ("2019-11-06", "2019-11-23")
 QUERY, MIN_MATCHES = r"Sondland|Yovanovitch|Vindman|[Ii]mpeach|Zelensk|Schiff", 4
@@ -114,20 +112,11 @@ NEEDS_FULL: dict[str, str] = {}
 
 people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
 
-gold = {
-    "description": "Third unseen people set on real AllSides articles (ids refer to "
-    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
-    "articles": sorted(event) + distractors,
-    "events": [{"name": "impeachment_hearings_2019", "window": list(WINDOW), "query": QUERY, "ids": event}],
-    "mask_strings": MASKS,
-    "distractors": distractors,
-    "people": people,
-}
-out = Path(__file__).with_name("unseen3.json")
-out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
-for p in people:
-    print(
-        f"  {p['name']:<22} {len(p['articles']):>3} articles",
-        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
-    )
+write_gold(
+    "unseen3",
+    "Third unseen people set",
+    "impeachment_hearings_2019",
+    (WINDOW, QUERY, event, distractors),
+    MASKS,
+    people,
+)

@@ -8,11 +8,9 @@ python3 build_unseen4.py (writes unseen4.json next to it). The counting rule is 
 build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
 """
 
-import json
 import re
-from pathlib import Path
 
-from people_counting import count_people, select_articles
+from people_counting import count_people, select_articles, write_gold
 
 WINDOW = ("2019-03-22", "2019-04-25")
 QUERY, MIN_MATCHES = r"Mueller|Barr\b", 5
@@ -156,20 +154,11 @@ NEEDS_FULL: dict[str, str] = {}
 
 people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
 
-gold = {
-    "description": "Fourth unseen people set on real AllSides articles (ids refer to "
-    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
-    "articles": sorted(event) + distractors,
-    "events": [{"name": "mueller_report_2019", "window": list(WINDOW), "query": QUERY, "ids": event}],
-    "mask_strings": MASKS,
-    "distractors": distractors,
-    "people": people,
-}
-out = Path(__file__).with_name("unseen4.json")
-out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
-for p in people:
-    print(
-        f"  {p['name']:<22} {len(p['articles']):>3} articles",
-        f"{sum(p['mention_counts'].values()):>4} {p['mention_counts']}",
-    )
+write_gold(
+    "unseen4",
+    "Fourth unseen people set",
+    "mueller_report_2019",
+    (WINDOW, QUERY, event, distractors),
+    MASKS,
+    people,
+)

@@ -107,3 +107,33 @@ def count_people(
             person["skip_form_articles"] = {form: ids for form, ids in skips.items() if ids}
         entries.append(person)
     return entries
+
+
+def write_gold(
+    name: str,
+    description: str,
+    event_name: str,
+    selection: tuple[tuple[str, str], str, list[str], list[str]],
+    masks: list[str],
+    people: list[dict],
+) -> None:
+    """Write ``name``.json next to these scripts in the sets' one layout and print what it holds;
+    ``selection`` is (window, query, event ids, distractor ids)."""
+    window, query, event, distractors = selection
+    gold = {
+        "description": f"{description} on real AllSides articles (ids refer to "
+        "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
+        "articles": sorted(event) + distractors,
+        "events": [{"name": event_name, "window": list(window), "query": query, "ids": event}],
+        "mask_strings": masks,
+        "distractors": distractors,
+        "people": people,
+    }
+    out = Path(__file__).with_name(f"{name}.json")
+    out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
+    for person in people:
+        print(
+            f"  {person['name']:<22} {len(person['articles']):>3} articles",
+            f"{sum(person['mention_counts'].values()):>4} {person['mention_counts']}",
+        )
