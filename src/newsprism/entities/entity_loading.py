@@ -44,8 +44,8 @@ def preload(linker, keys: set[str]) -> None:
 def candidates(
     linker, key: str, types: tuple[str, ...], keep: Callable[[str], bool] | None = None
 ) -> list[Entity]:
-    """The entities of ``key`` of these types, in id order; with ``keep``, those not yet read
-    are read only if ``keep`` holds for their stored name (the caller filters the rest alike)."""
+    """The entities of ``key`` of these types whose name ``keep`` holds for (all without it), in
+    id order; those not yet read are read only if ``keep`` holds for their stored name."""
     ids = sorted(linker.index.get(key, ()))
     wanted = []
     for entity_id in ids:
@@ -59,7 +59,7 @@ def candidates(
             wanted.append(entity_id)
     load(linker, wanted)
     found = [linker.entities[eid] for eid in ids if eid in linker.entities]
-    return [e for e in found if e.type in types]
+    return [e for e in found if e.type in types and (keep is None or keep(e.name))]
 
 
 def load(linker, entity_ids: Iterable[str]) -> None:

@@ -199,8 +199,7 @@ class _Linker:
 
     def candidates(self, key: str, types: tuple[str, ...], keep=None) -> list[Entity]:
         """``key``'s entities of these types (with ``keep``: only those whose name it keeps)."""
-        found = entity_loading.candidates(self, key, types, keep)
-        return [e for e in found if keep(e.name)] if keep else found
+        return entity_loading.candidates(self, key, types, keep)
 
     def single_people(self, key: str) -> list[Entity]:
         """The single-name people of ``key`` (a given name's key holds everyone bearing it)."""
