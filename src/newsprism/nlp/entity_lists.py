@@ -135,10 +135,10 @@ def names_a_bill(doc: Doc, start: int, end: int) -> bool:
     name = doc[start]
     if not names.is_given_name(name.text) or end - start > 2:
         return False
-    number = start + 1
-    if number < len(doc) and doc[number].text[:1].isdigit() and end - start == 1 or end - start == 2:
-        after = doc[number + 1].lower_ if number + 1 < len(doc) else ""
-        return doc[number].text[:1].isdigit() and after not in ("%", "percent")
+    number = doc[start + 1] if start + 1 < len(doc) else None  # the span's second word, or the next
+    if end - start == 2 or (number is not None and number.text[:1].isdigit()):
+        after = doc[start + 2].lower_ if start + 2 < len(doc) else ""
+        return number.text[:1].isdigit() and after not in ("%", "percent")
     return start > 0 and names.plain(doc[start - 1].text) in _non_person_rules()["legislature_words"]
 
 
