@@ -29,7 +29,7 @@ def is_epithet(span: Span, lex: Lexicon) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and after is not None and before.text in OPENING and after.text in CLOSING:
         return True
-    if head.dep_ == "pobj" and head.head.lower_ == "as" or head.dep_ == "oprd":
+    if (head.dep_ == "pobj" and head.head.lower_ == "as") or head.dep_ == "oprd":
         return True  # "branded him a traitor", "derided Kim as ..."
     words = [t for t in span if t.is_alpha]
     capitalised = len(words) > 1 and all(t.is_title for t in words)

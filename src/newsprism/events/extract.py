@@ -47,6 +47,8 @@ from newsprism.nlp.entity_repairs import entity_label
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
 # What a quarrel is about: "clashed over North Korea" names a topic, not a side.
 TOPIC_PREPS = frozenset({"over", "on", "about", "regarding"})
+# A person by pronoun, where a side of a quarrel must be someone: "he", not "it" or "they".
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
 
@@ -256,7 +258,7 @@ def _between_people(
 
 def _named_someone(token: Token, naming: Naming) -> bool:
     """A person by name (or he, she): "Trump", "Tillerson"; not "volunteers" or "rebels"."""
-    if entity_label(token) == "PERSON" or token.lower_ in ("he", "she", "him", "her"):
+    if entity_label(token) == "PERSON" or token.lower_ in PERSON_PRONOUNS:
         return True
     return named_person(token, naming.quotes, naming.cache)
 
@@ -268,7 +270,7 @@ def _person_like(token: Token, lex: Lexicon) -> bool:
         return True
     if not rules.enabled("verbal_attacks"):
         return False
-    if token.lower_ in ("he", "she", "him", "her") or entity_label(token) == "NORP":
+    if token.lower_ in PERSON_PRONOUNS or entity_label(token) == "NORP":
         return True
     return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 
