@@ -109,6 +109,8 @@ def sentence_score(item: dict, seen: dict, weights: dict) -> float:
         value *= weights.get("attributed", 1.0)
     if strengths and found["actors"]:
         value *= weights.get("actor_evaluated", 1.0)
+    if item.get("own_speaker"):
+        value *= weights.get("own_speaker", 1.0)
     return value * outside_formula
 
 
@@ -135,6 +137,27 @@ def distinct_lists(items: dict, seen: dict, weights: dict, near: float = 1.0) ->
             pool.remove(best)
         shown[aid] = chosen
     return shown
+
+
+def mark_own_speakers(triplets: list[dict], distinct: dict) -> None:
+    """Flag (``own_speaker``) each statement inside a quotation by a speaker whom none of the
+    triplet's other articles quotes: whom only this outlet lets speak."""
+    for t in triplets:
+        speakers: dict[str, set[str]] = {a.article_id: set() for a in t["articles"]}
+        for quote in t["quotes"]:
+            key = quote.speaker_entity_id or (quote.speaker or "").lower()
+            if key:
+                speakers[quote.article_id].add(key)
+        for aid in speakers:
+            theirs = set().union(*(v for other, v in speakers.items() if other != aid))
+            for item in distinct.get(aid, []):
+                inside_quotes = [q for q in t["quotes"] if q.article_id == aid and q.start < item["end"]]
+                keys = {
+                    q.speaker_entity_id or (q.speaker or "").lower()
+                    for q in inside_quotes
+                    if item["start"] < q.end
+                } - {""}
+                item["own_speaker"] = bool(keys) and not keys & theirs
 
 
 def kind_of(item: dict) -> str:
@@ -212,6 +235,7 @@ def main() -> None:
     gold = {aid: spans for t in triplets for aid, spans in t["gold"].items()}
     folds = {name: [a for a in gold if years[a] in chosen] for name, chosen in FOLDS.items()}
     distinct, loaded, seen = sentence_features(triplets)
+    mark_own_speakers(triplets, distinct)
     header = f"{'':62s} " + "  ".join(f"{name:>22s}" for name in folds)
 
     print("distinct against BASIL informational bias, fixed rules\n" + header)
@@ -224,6 +248,8 @@ def main() -> None:
         "evaluative strength per content word, not summed": ({"density": 0.5}, 1.0),
         "length weighed as the square root of the shipped": ({"length_power": 0.5}, 1.0),
         "a sentence touching one already chosen x0.8": ({}, 0.8),
+        "a quotation by a speaker no other outlet quotes x1.2": ({"own_speaker": 1.2}, 1.0),
+        "a quotation by a speaker no other outlet quotes x1.4": ({"own_speaker": 1.4}, 1.0),
     }
     for name, (weights, near) in fixed.items():
         lists = distinct_lists(distinct, seen, weights, near)
