@@ -360,3 +360,13 @@ def test_eval_compare_scores_both_kinds_and_reuses_its_parse(tmp_path, settings)
     assert "held-out 2013-2014" in console.export_text()
     again = run(data, False, Console(record=True), cache=cache, settings=settings)
     assert again == found and len(list(cache.glob("*.db"))) == 1
+
+
+def test_left_out_needs_two_others_and_most_of_them():
+    from newsprism.stories.compare_text import most_others_carry
+
+    assert not most_others_carry(1, 2)  # a two-outlet story: the other's choice, not an omission
+    assert not most_others_carry(1, 3)
+    assert most_others_carry(2, 3)
+    assert not most_others_carry(2, 5)  # half of the four others is not most
+    assert most_others_carry(3, 5)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsprism.models import Event
-from newsprism.stories.compare_text import WORD
+from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
 
 KEY_EVENTS = 6
@@ -88,11 +88,7 @@ def events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit
                 if key[1] or key[2]:
                     carriers[key].add(other)
                     example.setdefault(key, found)
-    keys = [
-        k
-        for k, who in carriers.items()
-        if k not in mine and len(who) >= 2 and 2 * len(who) > len(by_outlet) - 1
-    ]
+    keys = [k for k, who in carriers.items() if k not in mine and most_others_carry(len(who), len(by_outlet))]
     keys.sort(key=lambda k: (-len(carriers[k]), example[k].start))
     rows = [_event_row(example[k], names, len(carriers[k])) for k in keys]
     return rows[:limit] if limit is not None else rows

@@ -15,7 +15,7 @@ from collections import Counter
 
 from newsprism.models import Mention
 from newsprism.stories.compare_debris import has_link
-from newsprism.stories.compare_text import WORD
+from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
 
 ACTOR_NAME_LABELS = ("PERSON", "ORG")
@@ -106,7 +106,7 @@ def names_left_out(named, no_actor, mentions_of, arts, outlet_count, outlet, nam
         key: who - {outlet} for key, (_, who) in named.items() if key not in mine and key not in no_actor
     }
     display = {key: name for key, (name, _) in named.items()}
-    found = [k for k, who in others.items() if len(who) >= 2 and 2 * len(who) > outlet_count - 1]
+    found = [k for k, who in others.items() if most_others_carry(len(who), outlet_count)]
     found.sort(key=lambda k: (-len(others[k]), k))
     rows = [display[k] for k in found]
     return rows[:limit] if limit is not None else rows

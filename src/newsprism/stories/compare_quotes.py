@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.models import Quote
-from newsprism.stories.compare_text import content_stems, normalised
+from newsprism.stories.compare_text import content_stems, most_others_carry, normalised
 
 SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
 ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
@@ -144,7 +144,7 @@ def sources_by_outlet(
         carriers = defaultdict(list)
         for quote in cluster.quotes:
             carriers[outlet_of[quote.article_id]].append(quote)
-        widely = len(carriers) >= 2 and len(carriers) * 2 > len(outlets) - 1
+        widely = most_others_carry(len(carriers), len(outlets))
         if widely:  # most outlets carry it: every outlet without it leaves it out
             longest = cluster.longest
             for outlet in outlets:

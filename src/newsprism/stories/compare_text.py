@@ -180,3 +180,10 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> int:
             covered += e - s
             cursor = e
     return covered
+
+
+def most_others_carry(carriers: int, outlets: int) -> bool:
+    """Whether an item ``carriers`` other outlets carry counts as left out by an outlet of a story
+    told by ``outlets`` outlets: at least two others and more than half of them carry it (an item only
+    one other outlet has is that outlet's choice, not an omission)."""
+    return carriers >= 2 and 2 * carriers > outlets - 1
