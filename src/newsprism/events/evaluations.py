@@ -83,6 +83,10 @@ def _qualifiers(clause: Token) -> list[Token]:
     illegal immigration")."""
     heads = [c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
     heads += [conj for h in heads for conj in h.conjuncts]
+    if rules.enabled("capacity_for"):  # "has a great capacity to use bluster and bigotry"
+        acts = [a for h in heads for a in h.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+        used = [o for a in acts for o in a.children if o.dep_ == "dobj"]
+        heads += used + [conj for o in used for conj in o.conjuncts]
     return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
 
 

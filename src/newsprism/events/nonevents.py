@@ -27,6 +27,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "as opposed to"
     if done_to_oneself(token, obj, listed):
         return True  # "tried to kill himself"
+    if offered_with_its_opposite(token, lex):
+        return True  # "agree or disagree with those positions, it is ...": a choice, no act
     retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
@@ -101,6 +103,22 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         if lemma in lex.asking:
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
+    return False
+
+
+def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
+    """A verb joined by "or" to its opposite ("agree or disagree", "win or lose") names the two
+    stances open to anyone, not an act of someone's."""
+    if not rules.enabled("alternatives"):
+        return False
+    pairs = lex.word_classes["alternatives"]
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    for other in joined:
+        first, second = (token, other) if token.i < other.i else (other, token)
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+            pair = f"{lemma_of(first)} {lemma_of(second)}"
+            if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
+                return True
     return False
 
 

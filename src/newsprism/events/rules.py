@@ -52,6 +52,12 @@ GROUPS: dict[str, str] = {
     "parties_needed": "'a balancing act she's had to strike': a verb with no one able to act around it",
     "topic_possessors": "'discussed goals for Rice's appearances': a possessor in the topic is no partner",
     "referred_topics": "'referring to successfully prosecuting terrorists': a gerund referred to is a topic",
+    "debris_lines": "a sentence cut out of a boilerplate line ('( Also on SITE: ...)') reports nothing",
+    "adverbial_phrases": "'tax breaks in exchange for a plant': a fixed phrase of how or why is no particle",
+    "alternatives": "'agree or disagree with those positions, it is ...': a verb and its opposite, no act",
+    "attacks_in_words": "'renewed his assault on the media', 'attacks on Google, alleging bias': words",
+    "reproaches": "'X should not be censoring speech', 'should have known': criticism, not a demand",
+    "capacity_for": "'has a great capacity to use bluster and bigotry': what the capacity is for is judged",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 

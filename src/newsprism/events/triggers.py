@@ -27,7 +27,7 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event, shared_view
-from newsprism.events.requests import demands_of_another, directs_someone, infinitive
+from newsprism.events.requests import demands_of_another, directs_someone, infinitive, reproaches
 from newsprism.events.verb_words import (
     dealt_with,
     direct_object,
@@ -201,6 +201,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if judged:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
+        if reproaches(token, lex):  # '"Facebook should not be censoring speech," X said'
+            return Trigger(token, "ACCUSE", "disapprove", "request", words=[token])
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
 
@@ -323,10 +325,16 @@ def _mode_from_words(trigger: Trigger, sent: Span, lex: Lexicon) -> str | None:
     if not words:
         return None
     head = trigger.token
-    for token in sent:
-        if lemma_of(token) in words and head.is_ancestor(token):
+    found = [t for t in sent if lemma_of(t) in words and not _names_no_weapon(t, lex)]
+    for token in found:
+        if head.is_ancestor(token):
             return words[lemma_of(token)]
-    for token in sent:
-        if lemma_of(token) in words:
-            return words[lemma_of(token)]
-    return None
+    return words[lemma_of(found[0])] if found else None
+
+
+def _names_no_weapon(token: Token, lex: Lexicon) -> bool:
+    """A mode word inside a fixed phrase that names no weapon: "think tank", "rocket scientist"."""
+    phrases = lex.word_classes["not_weapons"]
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return f"{before} {token.lower_}" in phrases or f"{token.lower_} {after}" in phrases

@@ -1,0 +1,105 @@
+"""Rules of the seventh issue-20 round, through extract_events on invented sentences: attacks made
+of words, a verb offered with its opposite, fixed phrases that are no particles, link lines the
+parser cuts in two, reproaches said as "should not be ...", and praise words outweighed by what a
+capacity is for; with the events they must leave standing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="r7", source="t", text=text, published="2019-05-14"))
+
+
+def main_of(nlp, text: str):
+    found = events_of(nlp, text)
+    return (found[0].type, found[0].mode) if found else None
+
+
+def test_an_assault_on_the_press_is_words(nlp):
+    text = "The governor renewed his assault on the national media on Tuesday."
+    found = events_of(nlp, text)
+    assert (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
+    assert found[0].recipients == ["national media"]
+    with rules.switched_off(["attacks_in_words"]):
+        assert main_of(nlp, text)[0] == "ASSAULT"
+
+
+def test_an_attack_said_with_an_accusation_is_words(nlp):
+    text = "The mayor attacked the railway company, alleging fraud in its contracts."
+    assert main_of(nlp, text) == ("ACCUSE", "disapprove")
+
+
+def test_an_attack_in_a_statement_is_words_and_a_memo_aimed_at_people_is_nothing(nlp):
+    assert main_of(nlp, "The union attacked the company in a statement on Friday.") == (
+        "ACCUSE",
+        "disapprove",
+    )
+    aimed = "A conservative group targeted wavering senators in a memo offering tips for their speeches."
+    assert events_of(nlp, aimed) == []
+    with rules.switched_off(["attacks_in_words"]):
+        assert main_of(nlp, aimed)[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the army base with rockets, killing four soldiers.",
+        "Gunmen attacked a newspaper office in the capital, killing three people.",
+    ],
+)
+def test_attacks_by_force_stay_assaults(nlp, text):
+    assert main_of(nlp, text)[0] == "ASSAULT"
+
+
+def test_a_think_tank_is_no_weapon(nlp):
+    found = events_of(nlp, "Rebels attacked the town on Sunday, a think tank reported.")
+    assert found[0].type == "ASSAULT" and found[0].mode is None
+    tanks = events_of(nlp, "Government forces attacked the town with tanks.")
+    assert tanks[0].mode == "heavy-weapons"
+
+
+def test_a_verb_with_its_opposite_is_a_choice_not_an_act(nlp):
+    text = "Agree or disagree with those ideas, it is a fact that the budget grew."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["alternatives"]):
+        assert events_of(nlp, text)
+    assert main_of(nlp, "The two leaders agreed on a ceasefire on Monday.")[0] == "AGREE"
+
+
+def test_a_fixed_phrase_of_how_is_no_particle(nlp):
+    text = (
+        "The agency came under scrutiny for giving the firm $3 billion in tax breaks in exchange for a plant."
+    )
+    assert all(e.type != "CONCEDE" for e in events_of(nlp, text))
+    assert (
+        main_of(nlp, "After weeks of pressure the minister gave in to the strikers' demands.")[0] == "CONCEDE"
+    )
+
+
+def test_a_link_line_cut_in_two_by_the_parser_reports_nothing(nlp):
+    text = "( Also on POLITICO: Senator dismisses governor's tax plan)"
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["debris_lines"]):
+        assert events_of(nlp, text)
+
+
+def test_what_someone_should_not_be_doing_is_criticism(nlp):
+    text = '"The ministry should not be blocking these websites," said Anna Berg, a lawyer for the group.'
+    assert main_of(nlp, text) == ("ACCUSE", "disapprove")
+    with rules.switched_off(["reproaches"]):
+        assert main_of(nlp, text)[0] == "REQUEST"
+    demand = '"The ministry should unblock these websites," said Anna Berg, a lawyer for the group.'
+    assert main_of(nlp, demand)[0] == "REQUEST"
+
+
+def test_a_capacity_for_wrongs_is_criticism_despite_its_praise_word(nlp):
+    text = '"The senator has a great capacity to use bigotry to divide people," said Governor Lee.'
+    assert main_of(nlp, text) == ("ACCUSE", "disapprove")
+    praise = '"The senator has a great capacity to bring people together," said Governor Lee.'
+    assert main_of(nlp, praise) != ("ACCUSE", "disapprove")
