@@ -103,3 +103,34 @@ def test_a_capacity_for_wrongs_is_criticism_despite_its_praise_word(nlp):
     assert main_of(nlp, text) == ("ACCUSE", "disapprove")
     praise = '"The senator has a great capacity to bring people together," said Governor Lee.'
     assert main_of(nlp, praise) != ("ACCUSE", "disapprove")
+
+
+def test_a_question_put_in_an_interview_is_no_demand(nlp):
+    text = "Pressed by a reporter to explain the delay, the minister said the report was not finished."
+    assert all(e.type != "REQUEST" for e in events_of(nlp, text))
+    text2 = (
+        "Pressed by Fox News' Ann Lee to explain why wages have not risen, Smith claimed they did not rise."
+    )
+    assert all(e.type != "REQUEST" for e in events_of(nlp, text2))
+    with rules.switched_off(["interview_questions"]):
+        assert any(e.type == "REQUEST" for e in events_of(nlp, text))
+    demand = "The senator pressed the agency director to explain the delay in a letter on Tuesday."
+    assert main_of(nlp, demand)[0] == "REQUEST"
+
+
+def test_a_describing_verb_tagged_past_is_a_participle(nlp):
+    text = "The agency will review plans offered by Ann Ruiz, the Yale law professor credited with coining the term."
+    assert all(e.type != "SUPPORT" for e in events_of(nlp, text))
+    with rules.switched_off(["participles_as_past"]):
+        assert any(e.type == "SUPPORT" for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We would be happy if we could just take this threat away from the farms," the farmer said.',
+        "And tonight, the governor offers more of the same policies that have failed before.",
+    ],
+)
+def test_a_threat_taken_away_and_policies_offered_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []

@@ -29,6 +29,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "tried to kill himself"
     if offered_with_its_opposite(token, lex):
         return True  # "agree or disagree with those positions, it is ...": a choice, no act
+    if put_to_an_interviewee(token, lemma, lex):
+        return True  # "Pressed by a reporter to explain ..., Furman claimed ...": a question put
     retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
@@ -120,6 +122,17 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
             if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
                 return True
     return False
+
+
+def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "Pressed by CBS's reporter to explain why ..., Furman claimed ...": a participle clause of
+    being asked to say something, before what the asked one says, is an interview's question."""
+    if not rules.enabled("interview_questions") or token.tag_ != "VBN" or token.dep_ != "advcl":
+        return False
+    if lemma not in lex.word_classes["interview_prompts"]:
+        return False
+    asked = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    return any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked)
 
 
 def _asks_an_act(verb: Token) -> bool:
