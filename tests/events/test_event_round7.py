@@ -134,3 +134,21 @@ def test_a_describing_verb_tagged_past_is_a_participle(nlp):
 )
 def test_a_threat_taken_away_and_policies_offered_are_no_events(nlp, text):
     assert events_of(nlp, text) == []
+
+
+def test_signing_onto_a_letter_that_urges_is_the_letters_demand(nlp):
+    text = (
+        "The mayor got 30 council members to sign onto a letter to the governor urging him to veto the bill."
+    )
+    assert main_of(nlp, text)[0] == "REQUEST"
+    with rules.switched_off(["joined_onto"]):
+        assert main_of(nlp, text)[0] == "SUPPORT"
+    assert main_of(nlp, "Ten countries signed onto the accord on Friday.")[0] == "SUPPORT"
+
+
+def test_dubbing_someone_crooked_is_criticism(nlp):
+    assert main_of(nlp, "The governor called his rival “crooked” at a rally on Monday.") == (
+        "ACCUSE",
+        "disapprove",
+    )
+    assert main_of(nlp, "The governor has repeatedly dubbed his rival crooked.") == ("ACCUSE", "disapprove")

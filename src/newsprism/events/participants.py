@@ -183,6 +183,10 @@ def _authors(document: Token, lex: Lexicon) -> list[Token]:
         return []
     verb = document.head.head if document.dep_ == "pobj" else document.head
     subject = first_child(verb, "nsubj")
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and rules.enabled("joined_onto"):
+        # "got 45 senators to sign onto a letter urging ...": the senators sign, as told
+        told = first_child(verb.head, "dobj")
+        subject = told if told is not None and can_act(told, lex) else first_child(verb.head, "nsubj")
     return [subject, *subject.conjuncts] if subject is not None else []
 
 

@@ -172,7 +172,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    by_object = typed_by_object(lemma, obj or _joined(token), lex)  # "blocked the road" / "blocked the bill"
     if by_object is not None and by_object[0]:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if by_object is not None and rules.enabled("object_classes"):
@@ -318,6 +318,14 @@ def content_chain(trigger: Trigger) -> list[Trigger]:
         chain.append(item)
         stack.extend(item.content)
     return chain
+
+
+def _joined(verb: Token) -> Token | None:
+    """What a verb is joined onto ("sign onto a letter urging ..."): it acts as its object."""
+    if not rules.enabled("joined_onto"):
+        return None
+    onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "onto"), None)
+    return first_child(onto, "pobj") if onto is not None else None
 
 
 def _mode_from_words(trigger: Trigger, sent: Span, lex: Lexicon) -> str | None:
