@@ -152,3 +152,19 @@ def test_dubbing_someone_crooked_is_criticism(nlp):
         "disapprove",
     )
     assert main_of(nlp, "The governor has repeatedly dubbed his rival crooked.") == ("ACCUSE", "disapprove")
+
+
+def test_a_judged_act_told_as_a_clause_is_criticism(nlp):
+    for text in (
+        "He said that calling the troops home now ignores the threat.",
+        "The minister said that suggesting the courts would take sides is outrageous.",
+    ):
+        assert main_of(nlp, text)[0] == "ACCUSE"
+        with rules.switched_off(["acts_judged"]):
+            assert main_of(nlp, text) is None
+
+
+def test_saying_someone_ignored_warnings_is_an_accusation(nlp):
+    text = "The senator said the agency had ignored repeated warnings from inspectors."
+    assert main_of(nlp, text)[0] == "ACCUSE"
+    assert main_of(nlp, "The senator said the agency had read the warnings from inspectors.") is None
