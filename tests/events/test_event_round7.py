@@ -168,3 +168,27 @@ def test_saying_someone_ignored_warnings_is_an_accusation(nlp):
     text = "The senator said the agency had ignored repeated warnings from inspectors."
     assert main_of(nlp, text)[0] == "ACCUSE"
     assert main_of(nlp, "The senator said the agency had read the warnings from inspectors.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sitting governor has lost since Ann Lee beat Tom Hart in the 1998 primary.",
+        "“Either they are going to beat him at the ballot box or they will give up,” he said.",
+    ],
+)
+def test_beating_someone_in_a_contest_is_a_win(nlp, text):
+    assert all(e.type != "ASSAULT" for e in events_of(nlp, text))
+    with rules.switched_off(["contests"]):
+        assert any(e.type in ("ASSAULT", "THREATEN") for e in events_of(nlp, text))
+
+
+def test_a_beating_outside_a_contest_stays_an_assault(nlp):
+    assert main_of(nlp, "Police officers beat a protester with batons on Saturday.")[0] == "ASSAULT"
+
+
+def test_a_military_strike_is_force_not_a_walkout(nlp):
+    assert (
+        main_of(nlp, "The United States launched a military strike on the airbase on Friday.")[0] == "ASSAULT"
+    )
+    assert main_of(nlp, "Dock workers launched a strike at the port on Friday.")[0] == "PROTEST"

@@ -29,6 +29,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "tried to kill himself"
     if offered_with_its_opposite(token, lex):
         return True  # "agree or disagree with those positions, it is ...": a choice, no act
+    if won_in_a_contest(token, lemma, lex):
+        return True  # "since Bill Clinton beat George H.W. Bush" for reelection: a win, no beating
     if put_to_an_interviewee(token, lemma, lex):
         return True  # "Pressed by a reporter to explain ..., Furman claimed ...": a question put
     retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
@@ -122,6 +124,15 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
             if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
                 return True
     return False
+
+
+def won_in_a_contest(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "beat him at the ballot box", "hasn't been defeated since Clinton beat Bush" (reelection):
+    a verb of beating in a sentence about an election or a game is a win, not an assault."""
+    if not rules.enabled("contests") or lemma not in lex.word_classes["contest_verbs"]:
+        return False
+    contest = lex.word_classes["contest_words"]
+    return any(t.lower_ in contest or lemma_of(t) in contest for t in token.sent)
 
 
 def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:

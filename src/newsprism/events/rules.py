@@ -62,6 +62,7 @@ GROUPS: dict[str, str] = {
     "participles_as_past": "'a professor credited with coining': a describing verb tagged past is participle",
     "joined_onto": "'signed onto a letter urging ...': what is signed onto is the object; the letter acts",
     "acts_judged": "'\"For senators to derail it is frustrating,\" X said': a clause judged as subject",
+    "contests": "'Clinton beat Bush' in a sentence about an election or a game: a win, no assault",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
