@@ -192,3 +192,8 @@ def test_a_military_strike_is_force_not_a_walkout(nlp):
         main_of(nlp, "The United States launched a military strike on the airbase on Friday.")[0] == "ASSAULT"
     )
     assert main_of(nlp, "Dock workers launched a strike at the port on Friday.")[0] == "PROTEST"
+
+
+def test_a_policy_judged_mildly_as_subject_is_a_view(nlp):
+    text = "The mayor continues to insist that slapping other cities with punitive fees that residents pay for is a good thing."
+    assert events_of(nlp, text) == []

@@ -92,9 +92,8 @@ def _qualifiers(clause: Token) -> list[Token]:
 
 def _about_someone(clause: Token, lex: Lexicon) -> bool:
     """The clause judges someone or what someone did: its subject can act or has an owner who can."""
-    acted = _clausal_subject(clause)
-    if acted is not None:  # "for a handful of senators to derail that agenda": senators act
-        return any(t.dep_ in ("nsubj", "nsubjpass") and can_act(t, lex) for t in acted.subtree)
+    if _clausal_subject(clause) is not None:
+        return False  # "insist that slapping countries with tariffs is a good thing": a view of a policy
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we", "it", "there", "this", "that", "you"):
         return False
