@@ -197,3 +197,16 @@ def test_a_military_strike_is_force_not_a_walkout(nlp):
 def test_a_policy_judged_mildly_as_subject_is_a_view(nlp):
     text = "The mayor continues to insist that slapping other cities with punitive fees that residents pay for is a good thing."
     assert events_of(nlp, text) == []
+
+
+def test_an_act_received_is_that_act_done_to_the_subject(nlp):
+    found = events_of(nlp, "Ukraine received military aid from the United States last year.")
+    assert (found[0].type, found[0].actors, found[0].recipients) == (
+        "AID",
+        ["the United States"],
+        ["Ukraine"],
+    )
+    assert main_of(nlp, "The senator received threats after the vote.")[0] == "THREATEN"
+    with rules.switched_off(["received_acts"]):
+        assert main_of(nlp, "The senator received threats after the vote.")[0] == "CONSULT"
+    assert main_of(nlp, "The mayor received a delegation from the union on Monday.")[0] == "CONSULT"

@@ -63,6 +63,7 @@ GROUPS: dict[str, str] = {
     "joined_onto": "'signed onto a letter urging ...': what is signed onto is the object; the letter acts",
     "acts_judged": "'\"For senators to derail it is frustrating,\" X said': a clause judged as subject",
     "contests": "'Clinton beat Bush' in a sentence about an election or a game: a win, no assault",
+    "received_acts": "'received military aid from the US', 'received threats': the act received, no visit",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 

@@ -179,6 +179,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "signed the bill", "alerted the police": no event
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    received = lemma in lex.word_classes["receiving_verbs"] and rules.enabled("received_acts")
+    if noun_found and received and noun_found[0] != "CONSULT":  # "received aid", "received threats"
+        return Trigger(token, noun_found[0], noun_found[1], "undergone", noun, [token, noun])
     if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
