@@ -210,3 +210,16 @@ def test_an_act_received_is_that_act_done_to_the_subject(nlp):
     with rules.switched_off(["received_acts"]):
         assert main_of(nlp, "The senator received threats after the vote.")[0] == "CONSULT"
     assert main_of(nlp, "The mayor received a delegation from the union on Monday.")[0] == "CONSULT"
+
+
+def test_a_role_noun_names_only_someone_the_article_gives_that_role(nlp):
+    text = (
+        "Senator John Smith spoke to reporters in Boston on Monday. "
+        "He also said the governor had lied about the budget."
+    )
+    accusation = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert accusation and accusation[0].recipients == ["governor"]
+    with rules.switched_off(["role_holders_only"]):
+        assert [e for e in events_of(nlp, text) if e.type == "ACCUSE"][0].recipients == ["John Smith"]
+    named = "Governor Ann Lee met union leaders on Monday. The governor later criticized Senator John Smith."
+    assert [e.actors for e in events_of(nlp, named) if e.type == "ACCUSE"] == [["Ann Lee"]]

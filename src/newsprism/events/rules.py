@@ -64,6 +64,7 @@ GROUPS: dict[str, str] = {
     "acts_judged": "'\"For senators to derail it is frustrating,\" X said': a clause judged as subject",
     "contests": "'Clinton beat Bush' in a sentence about an election or a game: a win, no assault",
     "received_acts": "'received military aid from the US', 'received threats': the act received, no visit",
+    "role_holders_only": "'said the governor lied': a role noun names only one the article gives that role",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
