@@ -22,6 +22,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
+from newsprism.events.requests import doer_told
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 
@@ -182,11 +183,7 @@ def _authors(document: Token, lex: Lexicon) -> list[Token]:
     if lemma_of(document) not in lex.documents or document.dep_ not in ("dobj", "pobj"):
         return []
     verb = document.head.head if document.dep_ == "pobj" else document.head
-    subject = first_child(verb, "nsubj")
-    if subject is None and verb.dep_ in ("xcomp", "advcl") and rules.enabled("joined_onto"):
-        # "got 45 senators to sign onto a letter urging ...": the senators sign, as told
-        told = first_child(verb.head, "dobj")
-        subject = told if told is not None and can_act(told, lex) else first_child(verb.head, "nsubj")
+    subject = first_child(verb, "nsubj") or doer_told(verb, lex)  # "got senators to sign a letter"
     return [subject, *subject.conjuncts] if subject is not None else []
 
 

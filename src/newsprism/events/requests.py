@@ -98,3 +98,12 @@ def reproaches(verb: Token, lex: Lexicon) -> bool:
         if (negated and ongoing) or done:
             return True
     return False
+
+
+def doer_told(verb: Token, lex: Lexicon) -> Token | None:
+    """Who does a subjectless infinitive ("got 45 senators to sign onto a letter urging ..."): the
+    one told to, else the teller (those rules on)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not rules.enabled("joined_onto"):
+        return None
+    told = first_child(verb.head, "dobj")
+    return told if told is not None and can_act(told, lex) else first_child(verb.head, "nsubj")
