@@ -223,3 +223,11 @@ def test_a_role_noun_names_only_someone_the_article_gives_that_role(nlp):
         assert [e for e in events_of(nlp, text) if e.type == "ACCUSE"][0].recipients == ["John Smith"]
     named = "Governor Ann Lee met union leaders on Monday. The governor later criticized Senator John Smith."
     assert [e.actors for e in events_of(nlp, named) if e.type == "ACCUSE"] == [["Ann Lee"]]
+
+
+def test_an_idiom_object_is_no_act(nlp):
+    text = "The activist says the secretary made the right call for the many older voters in her county."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["idiom_object_phrases"]):
+        assert events_of(nlp, text)
+    assert main_of(nlp, "The governor made a call for calm after the riots on Sunday.")[0] == "REQUEST"

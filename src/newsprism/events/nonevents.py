@@ -57,6 +57,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
         return True  # "America has fought its way back"
+    if obj is not None and _idiom_object(obj, lex):
+        return True  # "made the right call": a decision judged, no call on anyone
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
@@ -124,6 +126,14 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
             if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
                 return True
     return False
+
+
+def _idiom_object(obj: Token, lex: Lexicon) -> bool:
+    """An object that with its modifier is an idiom ("the right call", "a judgment call")."""
+    phrases = lex.word_classes["idiom_object_phrases"]
+    modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
+    found = any(f"{lemma_of(m)} {lemma_of(obj)}" in phrases for m in modifiers)
+    return found and rules.enabled("idiom_object_phrases")
 
 
 def won_in_a_contest(token: Token, lemma: str, lex: Lexicon) -> bool:

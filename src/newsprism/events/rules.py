@@ -65,6 +65,7 @@ GROUPS: dict[str, str] = {
     "contests": "'Clinton beat Bush' in a sentence about an election or a game: a win, no assault",
     "received_acts": "'received military aid from the US', 'received threats': the act received, no visit",
     "role_holders_only": "'said the governor lied': a role noun names only one the article gives that role",
+    "idiom_object_phrases": "'made the right call', 'a judgment call': an object phrase that is an idiom",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 
