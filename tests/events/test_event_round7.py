@@ -231,3 +231,11 @@ def test_an_idiom_object_is_no_act(nlp):
     with rules.switched_off(["idiom_object_phrases"]):
         assert events_of(nlp, text)
     assert main_of(nlp, "The governor made a call for calm after the riots on Sunday.")[0] == "REQUEST"
+
+
+def test_a_call_placed_to_someone_is_a_telephone_call(nlp):
+    text = "The president placed a call to the Turkish leader on Monday."
+    assert main_of(nlp, text) == ("CONSULT", "phone")
+    with rules.switched_off(["placed_calls"]):
+        assert main_of(nlp, text)[0] == "REQUEST"
+    assert main_of(nlp, "The mayor made a call to residents to stay home.")[0] == "REQUEST"

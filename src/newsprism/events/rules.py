@@ -66,6 +66,7 @@ GROUPS: dict[str, str] = {
     "received_acts": "'received military aid from the US', 'received threats': the act received, no visit",
     "role_holders_only": "'said the governor lied': a role noun names only one the article gives that role",
     "idiom_object_phrases": "'made the right call', 'a judgment call': an object phrase that is an idiom",
+    "placed_calls": "'made a call to Putin': a call to someone asking for nothing is a telephone call",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
 }
 

@@ -186,6 +186,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
+    if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
+        noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
     if lemma in lex.light_verbs and noun_found:
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
@@ -321,6 +323,21 @@ def content_chain(trigger: Trigger) -> list[Trigger]:
         chain.append(item)
         stack.extend(item.content)
     return chain
+
+
+def _call_placed(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "made a call to Putin", "placed a call to the Turkish leader": a call to someone that asks
+    for nothing ("for", an infinitive) is a telephone call (those rules on)."""
+    if lemma_of(noun) not in lex.word_classes["placed_calls"] or not rules.enabled("placed_calls"):
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    called = [
+        p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and is_agent(p, lex)
+    ]
+    asks = any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, noun) for c in h.children) or any(
+        c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for h in (verb, noun) for c in h.children
+    )
+    return bool(called) and not asks
 
 
 def _joined(verb: Token) -> Token | None:
