@@ -65,7 +65,13 @@ def test_blind4_is_a_separate_well_formed_gold_set():
 
 @pytest.mark.parametrize(
     ("name", "none_count"),
-    [("ALLSIDES_BLIND5", 84), ("ALLSIDES_BLIND6", 80), ("ALLSIDES_BLIND7", 83), ("ALLSIDES_BLIND8", 81)],
+    [
+        ("ALLSIDES_BLIND5", 84),
+        ("ALLSIDES_BLIND6", 80),
+        ("ALLSIDES_BLIND7", 83),
+        ("ALLSIDES_BLIND8", 81),
+        ("ALLSIDES_BLIND9", 84),
+    ],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
     from newsprism.evaluation import events as event_eval
@@ -78,6 +84,7 @@ def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
         "ALLSIDES_BLIND6": ("ALLSIDES_BLIND5",),
         "ALLSIDES_BLIND7": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6"),
         "ALLSIDES_BLIND8": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6", "ALLSIDES_BLIND7"),
+        "ALLSIDES_BLIND9": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6", "ALLSIDES_BLIND7", "ALLSIDES_BLIND8"),
     }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}
@@ -112,6 +119,7 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
         "ALLSIDES_BLIND6",
         "ALLSIDES_BLIND7",
         "ALLSIDES_BLIND8",
+        "ALLSIDES_BLIND9",
     ):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES"):

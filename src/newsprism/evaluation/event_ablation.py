@@ -50,6 +50,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind6", event_eval.ALLSIDES_BLIND6),
         ("real-blind7", event_eval.ALLSIDES_BLIND7),
         ("real-blind8", event_eval.ALLSIDES_BLIND8),
+        ("real-blind9", event_eval.ALLSIDES_BLIND9),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -83,11 +83,17 @@ def _qualifiers(clause: Token) -> list[Token]:
     illegal immigration")."""
     heads = [c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp", "oprd")]
     heads += [conj for h in heads for conj in h.conjuncts]
+    if rules.enabled("capacity_for"):  # "has a great capacity to use bluster and bigotry"
+        acts = [a for h in heads for a in h.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+        used = [o for a in acts for o in a.children if o.dep_ == "dobj"]
+        heads += used + [conj for o in used for conj in o.conjuncts]
     return heads + [m for h in heads for m in h.children if m.dep_ in ("amod", "compound")]
 
 
 def _about_someone(clause: Token, lex: Lexicon) -> bool:
     """The clause judges someone or what someone did: its subject can act or has an owner who can."""
+    if _clausal_subject(clause) is not None:
+        return False  # "insist that slapping countries with tariffs is a good thing": a view of a policy
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we", "it", "there", "this", "that", "you"):
         return False
@@ -103,11 +109,22 @@ def _has_subject(clause: Token) -> bool:
     """A subject that names what is judged: not "it" or "there", nor (those rules on) a bare
     "this" or "that" pointing outside the sentence ('"This has been a disaster," X said')."""
     empty = ("it", "there", "this", "that") if rules.enabled("things_judged") else ("it", "there")
+    if _clausal_subject(clause) is not None:
+        return True  # "for a handful of senators to derail that agenda is very frustrating"
     return any(c.dep_ == "nsubj" and c.lower_ not in empty for c in clause.children)
+
+
+def _clausal_subject(clause: Token) -> Token | None:
+    """A clause as subject, someone's act or claim judged ("suggesting that Britain took sides
+    belies ..."); those rules on."""
+    found = first_child(clause, "csubj")
+    return found if found is not None and rules.enabled("acts_judged") else None
 
 
 def _of_another(clause: Token) -> bool:
     """The wrong is someone else's: a named or described subject, not "I", "we", "it" or "there"."""
+    if _clausal_subject(clause) is not None:
+        return True  # "suggesting that Britain took sides belies a lack of understanding"
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in ("i", "we", "it", "there", "they", "you")
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.config import Settings
+from newsprism.events.attack_words import attack_in_words, press_attacked
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.epithets import is_epithet
@@ -143,6 +144,12 @@ def _build_event(
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
         # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
         recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
+    said_as = attack_in_words(trigger, recipient_words, lex) if mode is None else None
+    if said_as == "":
+        return None  # "targeted wavering Democrats in a memo": a document aimed at readers
+    if said_as:
+        event_type, mode = said_as, "disapprove"  # "renewed his assault on the media": words
+        recipient_words = press_attacked(trigger, lex) or recipient_words
     if not stands_between_parties(trigger, event_type, actor_words, recipient_words, lex):
         return None
     if no_one_takes_part(trigger, event_type, actor_words, recipient_words, lex):

@@ -27,7 +27,7 @@ from newsprism.events.lexicon import (
 from newsprism.events.nonevents import is_generic
 from newsprism.events.realis import inside_a_source, mentioned_in_passing, names_an_act_only, shown_by_a_poll
 from newsprism.events.triggers import Trigger
-from newsprism.ingest.clean import is_heading_or_debris
+from newsprism.ingest.clean import debris_reason, is_heading_or_debris
 
 CLOSING = "\"'”’)] "
 LINK_END = " .:>»›|-–—…"  # what may follow link text at the end of a line
@@ -59,7 +59,17 @@ def reports_events(sent: Span, text: str) -> bool:
     end = sent.start_char + len(sentence)
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
-    return not (starts_line and ends_line and is_heading_or_debris(sentence))
+    if starts_line and ends_line:
+        return not is_heading_or_debris(sentence)
+    return not (rules.enabled("debris_lines") and _in_debris_line(sent.start_char, end, text))
+
+
+def _in_debris_line(start: int, end: int, text: str) -> bool:
+    """A sentence the parser cut out of a boilerplate line ("( Also on POLITICO: Boehner dismisses
+    ...)" parsed as two sentences): the line cleaning would drop is no report."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+    return debris_reason(line.strip()) is not None
 
 
 def is_unreal(

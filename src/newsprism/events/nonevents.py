@@ -27,6 +27,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "as opposed to"
     if done_to_oneself(token, obj, listed):
         return True  # "tried to kill himself"
+    if offered_with_its_opposite(token, lex):
+        return True  # "agree or disagree with those positions, it is ...": a choice, no act
+    if won_in_a_contest(token, lemma, lex):
+        return True  # "since Bill Clinton beat George H.W. Bush" for reelection: a win, no beating
+    if put_to_an_interviewee(token, lemma, lex):
+        return True  # "Pressed by a reporter to explain ..., Furman claimed ...": a question put
     retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
@@ -51,6 +57,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
         return True  # "America has fought its way back"
+    if obj is not None and _idiom_object(obj, lex):
+        return True  # "made the right call": a decision judged, no call on anyone
     complement = first_child(token, "xcomp")
     if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
         return True
@@ -102,6 +110,50 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
+    """A verb joined by "or" to its opposite ("agree or disagree", "win or lose") names the two
+    stances open to anyone, not an act of someone's."""
+    if not rules.enabled("alternatives"):
+        return False
+    pairs = lex.word_classes["alternatives"]
+    joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    for other in joined:
+        first, second = (token, other) if token.i < other.i else (other, token)
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+            pair = f"{lemma_of(first)} {lemma_of(second)}"
+            if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
+                return True
+    return False
+
+
+def _idiom_object(obj: Token, lex: Lexicon) -> bool:
+    """An object that with its modifier is an idiom ("the right call", "a judgment call")."""
+    phrases = lex.word_classes["idiom_object_phrases"]
+    modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
+    found = any(f"{lemma_of(m)} {lemma_of(obj)}" in phrases for m in modifiers)
+    return found and rules.enabled("idiom_object_phrases")
+
+
+def won_in_a_contest(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "beat him at the ballot box", "hasn't been defeated since Clinton beat Bush" (reelection):
+    a verb of beating in a sentence about an election or a game is a win, not an assault."""
+    if not rules.enabled("contests") or lemma not in lex.word_classes["contest_verbs"]:
+        return False
+    contest = lex.word_classes["contest_words"]
+    return any(t.lower_ in contest or lemma_of(t) in contest for t in token.sent)
+
+
+def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "Pressed by CBS's reporter to explain why ..., Furman claimed ...": a participle clause of
+    being asked to say something, before what the asked one says, is an interview's question."""
+    if not rules.enabled("interview_questions") or token.tag_ != "VBN" or token.dep_ != "advcl":
+        return False
+    if lemma not in lex.word_classes["interview_prompts"]:
+        return False
+    asked = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    return any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked)
 
 
 def _asks_an_act(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
+from newsprism.events.requests import doer_told
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 
@@ -182,7 +183,7 @@ def _authors(document: Token, lex: Lexicon) -> list[Token]:
     if lemma_of(document) not in lex.documents or document.dep_ not in ("dobj", "pobj"):
         return []
     verb = document.head.head if document.dep_ == "pobj" else document.head
-    subject = first_child(verb, "nsubj")
+    subject = first_child(verb, "nsubj") or doer_told(verb, lex)  # "got senators to sign a letter"
     return [subject, *subject.conjuncts] if subject is not None else []
 
 

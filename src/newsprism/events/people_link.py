@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+import newsprism.events.rules as rules
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
@@ -40,8 +41,21 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         return None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
-    name = resolve(_people(token.doc, quotes, cache), token).name
+    people = _people(token.doc, quotes, cache)
+    name = resolve(people, token).name
+    if name and role_noun and not _holds_role(people, name, token):
+        return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _holds_role(people: ArticlePeople, name: str, token: Token) -> bool:
+    """The article gives this person the role word ("Senator John Smith" ... "the senator"), so
+    a role noun may name them; the quotes stage may name a speaker by the article's topic person
+    alone, an actor or recipient it may not (those rules on)."""
+    if not rules.enabled("role_holders_only"):
+        return True
+    words = {token.lower_, token.lemma_.lower()}
+    return any(held == name and words & role_words for _, held, role_words in people.roles)
 
 
 def named_person(token: Token, quotes: list[Quote], cache: dict) -> bool:

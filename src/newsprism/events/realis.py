@@ -49,8 +49,10 @@ def mentioned_in_passing(verb: Token) -> bool:
     """ "the man accused of opening fire", "a professor credited with coining the term": a past
     participle of judging describing a noun, with no one named doing it, characterises; it reports
     no act ("a French national kidnapped in Algeria" is another matter: the caller checks the type)."""
-    if not rules.enabled("participle_mentions") or verb.tag_ != "VBN" or verb.dep_ != "acl":
+    if not rules.enabled("participle_mentions") or verb.dep_ != "acl":
         return False
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and rules.enabled("participles_as_past")):
+        return False  # "the professor credited with coining": tagged past tense, still a participle
     if verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or first_child(verb, "agent") is not None:
         return False
     # "accused of", "credited with": the describing frame; a clause misparsed as a participle

@@ -80,3 +80,30 @@ def directs_someone(verb: Token, lex: Lexicon) -> bool:
 
 def infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def reproaches(verb: Token, lex: Lexicon) -> bool:
+    """ "X should not be censoring speech", "should never have fired him", "should have known":
+    what someone ought not to be doing, or ought to have done, is criticism of what they do or
+    did (ACCUSE), not a demand of a future act."""
+    if not rules.enabled("reproaches"):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        aux = [c for c in clause.children if c.dep_ == "aux"]
+        if not any(a.lower_ in lex.request_modals for a in aux):
+            continue
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        ongoing = clause.tag_ == "VBG" and any(lemma_of(a) == "be" for a in aux)
+        done = clause.tag_ == "VBN" and any(lemma_of(a) == "have" for a in aux)
+        if (negated and ongoing) or done:
+            return True
+    return False
+
+
+def doer_told(verb: Token, lex: Lexicon) -> Token | None:
+    """Who does a subjectless infinitive ("got 45 senators to sign onto a letter urging ..."): the
+    one told to, else the teller (those rules on)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not rules.enabled("joined_onto"):
+        return None
+    told = first_child(verb.head, "dobj")
+    return told if told is not None and can_act(told, lex) else first_child(verb.head, "nsubj")

@@ -27,7 +27,7 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event, shared_view
-from newsprism.events.requests import demands_of_another, directs_someone, infinitive
+from newsprism.events.requests import demands_of_another, directs_someone, infinitive, reproaches
 from newsprism.events.verb_words import (
     dealt_with,
     direct_object,
@@ -172,17 +172,22 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         judged = evaluation_type(token, lex)  # "called the investigation a witch hunt"
         if judged:
             return Trigger(token, judged[0], judged[1], "verb", words=[token])
-    by_object = typed_by_object(lemma, obj, lex)  # "blocked the road" / "blocked the bill"
+    by_object = typed_by_object(lemma, obj or _joined(token), lex)  # "blocked the road" / "blocked the bill"
     if by_object is not None and by_object[0]:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if by_object is not None and rules.enabled("object_classes"):
         return None  # "signed the bill", "alerted the police": no event
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    received = lemma in lex.word_classes["receiving_verbs"] and rules.enabled("received_acts")
+    if noun_found and received and noun_found[0] != "CONSULT":  # "received aid", "received threats"
+        return Trigger(token, noun_found[0], noun_found[1], "undergone", noun, [token, noun])
     if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
+    if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
+        noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
     if lemma in lex.light_verbs and noun_found:
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
@@ -201,6 +206,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if judged:
         return Trigger(token, judged[0], judged[1], "verb", words=[token])
     if (lemma in lex.speech or lemma in lex.light_verbs) and demands_of_another(token, lex):
+        if reproaches(token, lex):  # '"Facebook should not be censoring speech," X said'
+            return Trigger(token, "ACCUSE", "disapprove", "request", words=[token])
         return Trigger(token, "REQUEST", None, "request", words=[token])
     return None
 
@@ -318,15 +325,44 @@ def content_chain(trigger: Trigger) -> list[Trigger]:
     return chain
 
 
+def _call_placed(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "made a call to Putin", "placed a call to the Turkish leader": a call to someone that asks
+    for nothing ("for", an infinitive) is a telephone call (those rules on)."""
+    if lemma_of(noun) not in lex.word_classes["placed_calls"] or not rules.enabled("placed_calls"):
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    called = [
+        p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj" and is_agent(p, lex)
+    ]
+    asks = any(c.dep_ == "prep" and c.lower_ == "for" for h in (verb, noun) for c in h.children) or any(
+        c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for h in (verb, noun) for c in h.children
+    )
+    return bool(called) and not asks
+
+
+def _joined(verb: Token) -> Token | None:
+    """What a verb is joined onto ("sign onto a letter urging ..."): it acts as its object."""
+    if not rules.enabled("joined_onto"):
+        return None
+    onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "onto"), None)
+    return first_child(onto, "pobj") if onto is not None else None
+
+
 def _mode_from_words(trigger: Trigger, sent: Span, lex: Lexicon) -> str | None:
     words = lex.mode_words.get(trigger.type)
     if not words:
         return None
     head = trigger.token
-    for token in sent:
-        if lemma_of(token) in words and head.is_ancestor(token):
+    found = [t for t in sent if lemma_of(t) in words and not _names_no_weapon(t, lex)]
+    for token in found:
+        if head.is_ancestor(token):
             return words[lemma_of(token)]
-    for token in sent:
-        if lemma_of(token) in words:
-            return words[lemma_of(token)]
-    return None
+    return words[lemma_of(found[0])] if found else None
+
+
+def _names_no_weapon(token: Token, lex: Lexicon) -> bool:
+    """A mode word inside a fixed phrase that names no weapon: "think tank", "rocket scientist"."""
+    phrases = lex.word_classes["not_weapons"]
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return f"{before} {token.lower_}" in phrases or f"{token.lower_} {after}" in phrases

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, first_child, is_agent, lemma_of, load_lexicon
 from newsprism.nlp.entity_repairs import entity_label
 
 PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -43,6 +43,8 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
     for child in token.children:
         if child.dep_ == "prep" and names_place_or_time(child):
             continue  # "a speech he gave Saturday in Kansas City" is no "give in"
+        if child.dep_ == "prep" and adverbial_phrase(child):
+            continue  # "giving ... tax breaks in exchange for a factory" is no "give in"
         if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
@@ -59,6 +61,13 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
 def for_clause(clause: Token) -> bool:
     """ "for X to do Y": a clause with its own subject, introduced by "for"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def adverbial_phrase(prep: Token) -> bool:
+    """A fixed phrase saying how or why ("in exchange", "in response"), listed in events.yaml."""
+    phrases = load_lexicon().word_classes["adverbial_phrases"]
+    found = any(f"{prep.lower_} {c.lower_}" in phrases for c in prep.children if c.dep_ == "pobj")
+    return found and rules.enabled("adverbial_phrases")
 
 
 def names_place_or_time(prep: Token) -> bool:
