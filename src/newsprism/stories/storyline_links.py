@@ -37,24 +37,28 @@ def load_line_members(batch: Batch, lines: set[str], resolve: Callable[[str], st
     batch.load_profiles(found)
 
 
-def near_members(
-    batch: Batch, line: str, profile: Profile, line_of: Callable[[Profile], str]
-) -> list[Profile]:
-    """The live stories of the storyline (other than ``profile``) dated within the gap of it."""
+def near_by_line(
+    batch: Batch, lines: set[str], profile: Profile, line_of: Callable[[Profile], str]
+) -> dict[str, list[Profile]]:
+    """The live stories of each of these storylines (other than ``profile``) dated within the
+    gap of it, oldest first: one pass over the loaded stories, whatever the number of lines."""
+    found: dict[str, list[Profile]] = {line: [] for line in lines}
     dated = profile.dated()
     if dated is None:
-        return []
+        return found
     gap = batch.config.storyline_gap_days
-    found = []
     for other in batch.profiles.values():
         if other.story_id == profile.story_id or batch.current(other.story_id) != other.story_id:
             continue
-        if line_of(other) != line:  # a story with no storyline yet is one of its own
-            continue
         when = other.dated()
-        if when is not None and when[0] <= dated[1] + gap and dated[0] <= when[1] + gap:
-            found.append(other)
-    return sorted(found, key=lambda p: p.age)
+        if when is None or when[0] > dated[1] + gap or dated[0] > when[1] + gap:
+            continue
+        line = line_of(other)  # a story with no storyline yet is one of its own
+        if line in found:
+            found[line].append(other)
+    for members in found.values():
+        members.sort(key=lambda p: p.age)
+    return found
 
 
 def linkage(side: list[Profile], other: list[Profile], related: Related) -> float:

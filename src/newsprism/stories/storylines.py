@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from newsprism.store.schema import stories_table, story_blocks_table
 from newsprism.stories.features import actors, cosine_with
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, day_number, read_blocks
-from newsprism.stories.storyline_links import linkage, load_line_members, near_members
+from newsprism.stories.storyline_links import linkage, load_line_members, near_by_line
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 NAME_KEYS = ("@p:", "@org:")  # actor keys made from a name, not a linked entity id
@@ -218,12 +218,9 @@ def _supported(batch: Batch, profile: Profile, related: list[Profile], looks: _L
     def rel(a: Profile, b: Profile) -> bool:
         return _related(batch, a, b, looks)
 
-    side = [profile, *near_members(batch, own, profile, current_line)]
-    kept = {own} | {
-        line
-        for line in sorted(lines)
-        if linkage(side, near_members(batch, line, profile, current_line), rel) >= share
-    }
+    near = near_by_line(batch, lines | {own}, profile, current_line)
+    side = [profile, *near[own]]
+    kept = {own} | {line for line in sorted(lines) if linkage(side, near[line], rel) >= share}
     return [other for other in related if line_of(batch, other) in kept]
 
 
