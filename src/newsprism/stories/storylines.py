@@ -2,8 +2,10 @@
 
 One story is one event or development (the hearing, the allegation, the arrest). Stories whose
 centroids share a salient actor, lie within ``storyline_gap_days`` of each other and are at
-least ``storyline_threshold`` alike get one ``storyline_id``: the id of the oldest story's
-storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
+least ``storyline_threshold`` alike are related; a story joins the storylines of its related
+stories only when related to ``storyline_link_share`` of their stories near in time (average
+linkage, ``storyline_links``: one ubiquitous actor or one bridging story is no chain). A
+storyline's id is the id of the oldest story's storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
 come from (actor key, date bucket) blocks in ``story_blocks``, and two storylines that a story
 links become one (the older id survives; the other's stories are re-pointed). A story lies in
 time where its dated articles do: an undated article never places it on the day it was stored
