@@ -19,6 +19,7 @@ from newsprism.stories.timeline_group import (
     _actor_keys,
     _display,
     _group_events,
+    _name_words,
     _outlet,
     _overlap,
     _words,
@@ -49,7 +50,12 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
     if group["row"].type != report["type"] or not _close(group, report["day"], limits["timeline_day_gap"]):
         return False
     actors, recipients = report["actors"], report["recipients"]
-    if not (actors & group["actors"]) and (actors or group["actors"]):
+    named_across = (
+        report["article"] not in group["articles"]
+        and bool(report["named"] & group["words"] or group["named"] & report["words"])
+        and _overlap(report["words"], group["words"]) >= limits["timeline_cross_type_wording"]
+    )
+    if not (actors & group["actors"]) and (actors or group["actors"]) and not named_across:
         return False
     if recipients and group["recipients"] and not (recipients & group["recipients"]):
         return _overlap(report["words"], group["words"]) >= limits["timeline_wording"]
@@ -82,7 +88,7 @@ def _every_happening(
         words = _words(event.sentence)
 
         report = {"type": event.type, "article": event.article_id, "day": day, "words": words}
-        report |= {"actors": actors, "recipients": recipients}
+        report |= {"actors": actors, "recipients": recipients, "named": _name_words(event.actors)}
         candidates = made if day is not None else [g for g in made if g["undated"]]
         target = next((g for g in candidates if _same(g, report, limits)), None) or next(
             (g for g in candidates if _across(g, report, limits)), None
@@ -97,11 +103,13 @@ def _every_happening(
             row = TimelineRow(when, "event", event.type, summary, shown_actors, shown_recipients)
             row.date_granularity = granularity
             target = {"row": row, "actors": set(), "recipients": set(), "words": set(), "days": Counter()}
+            target |= {"named": set()}
             target |= {"articles": set(), "undated": day is None}
             made.append(target)
         target["actors"] |= actors
         target["recipients"] |= recipients
         target["words"] |= words
+        target["named"] |= report["named"]
         target["days"][day] += 1
         target["articles"].add(event.article_id)
         row = target["row"]

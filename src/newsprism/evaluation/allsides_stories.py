@@ -33,6 +33,8 @@ GOLD_MAY2017 = REPO / "eval" / "allsides_stories_may2017" / "gold.jsonl"
 GOLD_JUL2018 = REPO / "eval" / "allsides_stories_jul2018" / "gold.jsonl"
 # A fifth, grouped before its first run (issue 19, fifth round): ``allsides_sep2019_*``.
 GOLD_SEP2019 = REPO / "eval" / "allsides_stories_sep2019" / "gold.jsonl"
+# A sixth, 171 articles grouped before its first run (issue 19, sixth round): ``allsides_feb2020_*``.
+GOLD_FEB2020 = REPO / "eval" / "allsides_stories_feb2020" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

@@ -14,6 +14,7 @@ import json
 import os
 import pickle
 import random
+import re
 from pathlib import Path
 
 from newsprism.config import Settings, data_path
@@ -22,6 +23,7 @@ from newsprism.models import Article, Extraction, RawArticle
 
 PACKAGE = Path(__file__).resolve().parents[1]
 # The per-article stages whose source decides what an extraction holds.
+_TABLE = re.compile(r"^\[([\w.]+)\]\s*$")  # a TOML table header line
 _STAGES = ("ingest", "nlp", "people", "quotes", "entities", "events")
 
 
@@ -76,8 +78,23 @@ def _code_digest() -> str:
             digest.update(path.read_bytes())
     for path in sorted((PACKAGE / "data").iterdir()):
         if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
+            digest.update(path.name.encode() + _extraction_bytes(path))
     return digest.hexdigest()[:16]
+
+
+def _extraction_bytes(path: Path) -> bytes:
+    """The file as far as it can change an extraction: the settings without their ``[stories]``
+    table, which only the stories stage reads (tuning a story threshold parses nothing again)."""
+    data = path.read_bytes()
+    if path.name != "settings.toml":
+        return data
+    kept, table = [], ""
+    for line in data.decode("utf-8").splitlines():
+        header = _TABLE.match(line)
+        table = header.group(1) if header else table
+        if table != "stories":
+            kept.append(line)
+    return "\n".join(kept).encode("utf-8")
 
 
 def cache_folder() -> Path:

@@ -83,6 +83,8 @@ class StoryConfig:
     # stories join one storyline only when the actors they share have this summed idf (0: any actor)
     storyline_actor_idf: float = 0.0
     storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
+    # a story joins a storyline only when related to this share of its stories near in time (0: one link)
+    storyline_link_share: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:

@@ -142,6 +142,7 @@ class Batch:
         self.new_merges: dict[str, str] = {}  # merges made by this call
         self.storyline_merges: dict[str, str] = {}  # storyline id -> the storyline it joined
         self.line_days: dict[str, tuple[int, int] | None] = {}  # storyline -> its dated extent
+        self.lines_loaded: set[str] = set()  # storylines whose stored stories' profiles are loaded
 
     # -- articles
     def load_articles(self, ids: Iterable[str]) -> None:

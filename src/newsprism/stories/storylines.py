@@ -2,8 +2,10 @@
 
 One story is one event or development (the hearing, the allegation, the arrest). Stories whose
 centroids share a salient actor, lie within ``storyline_gap_days`` of each other and are at
-least ``storyline_threshold`` alike get one ``storyline_id``: the id of the oldest story's
-storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
+least ``storyline_threshold`` alike are related; a story joins the storylines of its related
+stories only when related to ``storyline_link_share`` of their stories near in time (average
+linkage, ``storyline_links``: one ubiquitous actor or one bridging story is no chain). A
+storyline's id is the id of the oldest story's storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
 come from (actor key, date bucket) blocks in ``story_blocks``, and two storylines that a story
 links become one (the older id survives; the other's stories are re-pointed). A story lies in
 time where its dated articles do: an undated article never places it on the day it was stored
@@ -27,6 +29,7 @@ from sqlalchemy import func, select
 from newsprism.store.schema import stories_table, story_blocks_table
 from newsprism.stories.features import actors, cosine_with
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, day_number, read_blocks
+from newsprism.stories.storyline_links import linkage, load_line_members, near_by_line
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 NAME_KEYS = ("@p:", "@org:")  # actor keys made from a name, not a linked entity id
@@ -187,12 +190,40 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
 
 
 def _storyline(batch: Batch, profile: Profile) -> str:
-    line = profile.storyline_id or storyline_for(profile.story_id)
+    return _resolve(batch, profile.storyline_id or storyline_for(profile.story_id))
+
+
+def _resolve(batch: Batch, line: str) -> str:
+    """The storyline a storyline id now is: itself, or the one this call joined it into."""
     seen = set()
     while line in batch.storyline_merges and line not in seen:
         seen.add(line)
         line = batch.storyline_merges[line]
     return line
+
+
+def _supported(batch: Batch, profile: Profile, related: list[Profile], looks: _Looks) -> list[Profile]:
+    """The related stories whose storylines the story may join: its own, and those whose stories
+    near it in time are related to it (with its own storyline's stories near it) in at least
+    ``storyline_link_share`` of the pairs (``storyline_links``). One shared actor or one
+    bridging story no longer chains two developments into one storyline."""
+    share = batch.config.storyline_link_share
+    own = line_of(batch, profile)
+    lines = {line_of(batch, other) for other in related} - {own}
+    if share <= 0 or not lines:
+        return related
+    load_line_members(batch, lines | {own}, lambda line: _resolve(batch, line))
+
+    def current_line(p: Profile) -> str:
+        return line_of(batch, p)
+
+    def rel(a: Profile, b: Profile) -> bool:
+        return _related(batch, a, b, looks)
+
+    near = near_by_line(batch, lines | {own}, profile, current_line)
+    side = [profile, *near[own]]
+    kept = {own} | {line for line in sorted(lines) if linkage(side, near[line], rel) >= share}
+    return [other for other in related if line_of(batch, other) in kept]
 
 
 def _fitting_lines(batch: Batch, profile: Profile, related: list[Profile]) -> tuple[set[str], Days]:
@@ -245,6 +276,7 @@ def assign_storylines(batch: Batch) -> None:
             for sid in sorted(s for s in found if s and s != profile.story_id and s in batch.profiles)
             if _related(batch, profile, batch.profiles[sid], looks)
         ]
+        related = _supported(batch, profile, related, looks)
         chosen, extent = _fitting_lines(batch, profile, related)
         group = sorted((p for p in [profile, *related] if line_of(batch, p) in chosen), key=lambda p: p.age)
         oldest = next((_storyline(batch, p) for p in group if p.storyline_id), line_of(batch, group[0]))

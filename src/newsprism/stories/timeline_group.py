@@ -104,12 +104,47 @@ class _Group:
     days: Counter = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)  # of its reports
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
+    named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
 
 
-def _same(group: _Group, actors: set[str], recipients: set[str], words: set[str], day: int | None) -> bool:
-    """One happening: same type (the caller's index), a shared actor, dates at most two days apart,
-    and either a shared (or unstated) recipient or much the same wording."""
-    if not (actors & group.actors) and (actors or group.actors):
+def _name_words(names: Sequence[str]) -> set[str]:
+    """The last word of each actor's name as written ("gingrich" of "Newt Gingrich"): how another
+    outlet's sentence names the same actor when its parse gave the act to someone else."""
+    found = set()
+    for name in names:
+        tokens = _WORD.findall(name.lower())
+        if tokens and tokens[-1] not in stopwords():
+            found.add(tokens[-1])
+    return found
+
+
+def _named_across(group: _Group, article_id: str, named: set[str], words: set[str]) -> bool:
+    """Two articles' reports that name each other's actor in their sentences and share much the
+    same wording (``timeline_cross_type_wording``): "Gingrich and Santorum agreed to attend" and
+    "Gingrich and Santorum were the only two Republicans who agreed", parsed with different
+    actors. Within one article, two actors are two acts."""
+    if article_id in group.articles or not (named & group.words or group.named & words):
+        return False
+    return _overlap(words, group.words) >= _limits()["timeline_cross_type_wording"]
+
+
+def _same(
+    group: _Group,
+    actors: set[str],
+    recipients: set[str],
+    words: set[str],
+    day: int | None,
+    article_id: str = "",
+    named: set[str] = frozenset(),
+) -> bool:
+    """One happening: same type (the caller's index), a shared actor (or each other's actor named
+    in much the same wording), dates at most two days apart, and either a shared (or unstated)
+    recipient or much the same wording."""
+    if (
+        not (actors & group.actors)
+        and (actors or group.actors)
+        and not _named_across(group, article_id, named, words)
+    ):
         return False
     if not _close(group, day):
         return False
@@ -148,12 +183,13 @@ class EventGroups:
         actors = _actor_keys(event.actors, event.actor_entity_ids)
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = _words(event.sentence)
+        named = _name_words(event.actors)
         near = index.near(day)
         target = next(
             (
                 g
                 for g in index.same_type(event.type, near, lambda g: g.row.type)
-                if _same(g, actors, recipients, words, day)
+                if _same(g, actors, recipients, words, day, event.article_id, named)
             ),
             None,
         ) or next(  # typed otherwise: only the happenings of its actors are looked at
@@ -185,6 +221,7 @@ class EventGroups:
         target.actors |= actors
         target.recipients |= recipients
         target.words |= words
+        target.named |= named
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row

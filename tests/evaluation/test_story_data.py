@@ -1,0 +1,24 @@
+"""The stories eval's parse cache: keyed by what can change an extraction, and only that."""
+
+from __future__ import annotations
+
+from newsprism.evaluation.story_data import _extraction_bytes
+
+
+def test_the_stories_table_of_the_settings_does_not_change_the_cache_key(tmp_path):
+    settings = tmp_path / "settings.toml"
+    base = '[events]\nnegated = false\n\n[stories]\nlink_threshold = 0.3\nentity_labels = ["PERSON"]\n'
+    settings.write_text(base, "utf-8")
+    before = _extraction_bytes(settings)
+    settings.write_text(base.replace("0.3", "0.4") + "storyline_link_share = 0.4\n", "utf-8")
+    assert _extraction_bytes(settings) == before  # a story setting parses nothing again
+    settings.write_text(base.replace("false", "true"), "utf-8")
+    assert _extraction_bytes(settings) != before  # an events setting does
+    settings.write_text(base + "\n[quotes]\nx = 1\n", "utf-8")
+    assert b"[quotes]" in _extraction_bytes(settings)  # a table after [stories] still counts
+
+
+def test_other_data_files_count_whole(tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("[stories]\nkept\n", "utf-8")
+    assert _extraction_bytes(words) == words.read_bytes()
