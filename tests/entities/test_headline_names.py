@@ -124,3 +124,27 @@ def test_a_date_before_a_title_is_no_part_of_the_role(nlp):
         ents=["B-DATE", "O", "B-PERSON", "O", "O"],
     )
     assert _title_phrase(doc, 2, doc[2]) == "President"
+
+
+def test_county_and_caucus_names_are_no_people():
+    assert non_person_label("Dorval County") == "GPE"
+    assert non_person_label("Orleans Parish") == "GPE"
+    assert non_person_label("Freedom Caucus") == "ORG"
+
+
+def test_a_one_word_name_with_its_own_article_is_a_thing(nlp):
+    from newsprism.nlp.entity_lists import names_a_thing
+
+    words = ["A", "hard", "Grexlow", "looms", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "ADJ", "PROPN", "VERB", "PUNCT"],
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "amod", "nsubj", "ROOT", "punct"],
+    )
+    assert names_a_thing(doc, 2, 3)
+    words = ["The", "Donald", "spoke", "."]  # a given name keeps its article
+    pos, deps = ["DET", "PROPN", "VERB", "PUNCT"], ["det", "nsubj", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=[1, 2, 2, 2], deps=deps)
+    assert not names_a_thing(doc, 1, 2)

@@ -144,6 +144,21 @@ def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article or a
+    demonstrative of its own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name
+    keeps its article ("the Donald")."""
+    if names_a_bill(doc, start, end):
+        return True
+    word = doc[start]
+    if end - start != 1 or names.is_given_name(word.text):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+_THING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "no"})
+
+
 def names_a_bill(doc: Doc, start: int, end: int) -> bool:
     """ "Senate Bill 54", "Assembly Bill", "Bill 450": a one-word given name with a number after
     it (no share: "Warren 22%" is a poll), or after a legislature word (``legislature_words``),
