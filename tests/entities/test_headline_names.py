@@ -148,3 +148,9 @@ def test_a_one_word_name_with_its_own_article_is_a_thing(nlp):
     pos, deps = ["DET", "PROPN", "VERB", "PUNCT"], ["det", "nsubj", "ROOT", "punct"]
     doc = Doc(nlp.vocab, words=words, pos=pos, heads=[1, 2, 2, 2], deps=deps)
     assert not names_a_thing(doc, 1, 2)
+
+
+def test_a_hover_card_repeating_the_given_name_is_no_surname_run_into_a_name(nlp):
+    words = ["Secretary", "Mara", "Velt", "Mara", "VeltFox", "'s", "host", "says"]
+    doc = _doc(nlp, words, "PERSON", 1, 4)  # the model's span "Mara Velt Mara"
+    assert person_list_parts(doc, 1, 4, "PERSON") == [(1, 3)]

@@ -17,9 +17,9 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     separator (``list_separators`` in entity_names.yaml), when every part holds a proper noun, and
     of an organisation span of one-word names between commas; any other span is one range, itself."""
     separators = names.name_rules()["list_separators"]
-    if label in ("PERSON", "ORG") and _surname_then_full_name(doc, start, end):
-        return [(start, start + 1), (start + 1, end)]  # "for Haley Nikki Haley:", two headlines
     card = before_hover_card(doc, start, end) if label == "PERSON" else end
+    if card == end and label in ("PERSON", "ORG") and _surname_then_full_name(doc, start, end):
+        return [(start, start + 1), (start + 1, end)]  # "for Haley Nikki Haley:", two headlines
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
@@ -43,6 +43,8 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
 def _surname_then_full_name(doc: Doc, start: int, end: int) -> bool:
     """A one-word name run into the full name whose surname it is ("Haley Nikki Haley"): two names."""
     first, last = doc[start].text, names.strip_possessive(doc[end - 1].text)
+    if start and names.is_given_name(doc[start - 1].text):  # "Rick [Perry Rick Perry]": a hover card
+        return False
     return end - start >= 3 and first == last and first.istitle() and names.is_given_name(doc[start + 1].text)
 
 
@@ -145,9 +147,9 @@ def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:
-    """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article or a
-    demonstrative of its own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name
-    keeps its article ("the Donald")."""
+    """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article of its
+    own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name keeps its article ("the
+    Donald")."""
     if names_a_bill(doc, start, end):
         return True
     word = doc[start]
@@ -156,7 +158,7 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
 
 
-_THING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "no"})
+_THING_DETERMINERS = frozenset({"a", "an", "the", "every", "no"})  # not "that": "said that Perry"
 
 
 def names_a_bill(doc: Doc, start: int, end: int) -> bool:
