@@ -130,15 +130,9 @@ def test_a_surname_typed_org_joins_the_far_more_salient_person(tmp_path: Path):
 def test_every_real_people_set_lists_people_with_forms_and_articles():
     import json
 
-    from newsprism.evaluation.real_people import (
-        DEFAULT_SET,
-        UNSEEN2_SET,
-        UNSEEN3_SET,
-        UNSEEN4_SET,
-        UNSEEN_SET,
-    )
+    from newsprism.evaluation.real_people import PEOPLE_SETS
 
-    for path in (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET):
+    for path in PEOPLE_SETS:
         gold = json.loads(path.read_text("utf-8"))
         listed = set(gold["articles"])
         assert gold["people"] and set(gold["distractors"]) <= listed

@@ -148,16 +148,7 @@ def test_a_bodys_fuller_name_is_the_gold_speaker_but_another_name_is_not():
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-@pytest.mark.parametrize(
-    "path",
-    [
-        real_people.DEFAULT_SET,
-        real_people.UNSEEN_SET,
-        real_people.UNSEEN2_SET,
-        real_people.UNSEEN3_SET,
-        real_people.UNSEEN4_SET,
-    ],
-)
+@pytest.mark.parametrize("path", real_people.PEOPLE_SETS)
 def test_allsides_people_counts_match_the_set(path):
     gold = json.loads(path.read_text("utf-8"))
     articles = real_people.read_articles(gold["articles"])

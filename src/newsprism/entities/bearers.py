@@ -13,6 +13,7 @@ from newsprism.entities.name_repair import not_person_type
 from newsprism.models import Entity
 from newsprism.nlp.entity_lists import is_org_head, is_place_name, non_person_label
 from newsprism.people import names
+from newsprism.people.dictionary import common_words
 
 SALIENCE_RATIO = 3  # the chosen bearer has at least this many times the next one's mentions
 
@@ -48,17 +49,23 @@ def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity
 
 
 def person_shaped(label: str, name: str) -> bool:
-    """An ORG/GPE/FAC name written as a person's full name: a given name, then one or two names
-    ("Lester Holt" typed ORG), which then joins the person of that full name if there is one."""
+    """An ORG/GPE/FAC name written as a person's full name: a given name (or a first word that is
+    no English word, "Tulsi"), then one or two names ("Lester Holt" typed ORG), which then joins
+    the person of that full name if there is one."""
     words = name.split()
     return (
         label in ("ORG", "GPE", "FAC")
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and bool(names.given_name_gender(words[0]))
+        and bool(names.given_name_gender(words[0]) or _no_word(words[0]))
         and not any(w.lower() in names.org_nouns() for w in words)
         and non_person_label(name) is None  # "North Carolina", "Washington Post"
     )
+
+
+def _no_word(word: str) -> bool:
+    """A capitalised word no English word list knows: a name, perhaps a given name no list has."""
+    return word.isalpha() and word.lower() not in common_words()
 
 
 def full_name_key(name: str) -> str:

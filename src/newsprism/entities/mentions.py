@@ -144,6 +144,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
             break
         if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
             break
+        if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
+            break
         if not any(a.i == root.i for a in token.ancestors):
             break
         i -= 1
@@ -209,6 +211,7 @@ class _Person:
     genders: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
+    named: int = 0  # mentions by full name
 
 
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
@@ -238,17 +241,20 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
             persons.append(person)
         elif parsed.size > person.name.size:
             group_names[person.group], person.name = text, parsed
-        item.group = person.group
+        item.group, person.named = person.group, person.named + 1
         person.kin = person.kin or any(names.is_kin_role(r) for r in item.roles)
         _learn(person, item.roles)
 
     by_key: dict[tuple[str, str], int] = {}
     org_names: list[tuple[int, str]] = []
+    org_tails = _org_tails(doc, found)
     for item in found:
         text = name_text(doc[item.start : item.end])
+        if item.label == "PERSON" and item.group < 0:
+            item.group = _resolve_short_name(text, item.roles, persons)
+            if item.group < 0 and names.plain(text) in org_tails:  # "Analytica" of "Cambridge Analytica"
+                item.label, text = "ORG", org_tails[names.plain(text)]
         if item.label == "PERSON":
-            if item.group < 0:
-                item.group = _resolve_short_name(text, item.roles, persons)
             if item.group < 0:
                 key = ("PERSON", names.plain(text))
                 if key not in by_key:
@@ -269,6 +275,18 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
                 org_names.append((by_key[key], local))
         item.group = by_key[key]
     return group_names
+
+
+def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
+    """Last words of the article's organisation names that are no given name ("Analytica" of
+    "Cambridge Analytica"): a one-word PERSON so written, which names no one named in full, is
+    that organisation."""
+    tails = {}
+    for item in found:
+        words = name_text(doc[item.start : item.end]).split()
+        if item.label == "ORG" and len(words) >= 2 and not names.is_given_name(words[-1]):
+            tails.setdefault(names.plain(words[-1]), " ".join(words))
+    return tails
 
 
 def _learn(person: _Person, roles: list[str]) -> None:
@@ -313,8 +331,8 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         fitting = [p for p in matches if p.titles & titles]
         matches = fitting or matches
     cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
-    if not cued:
-        matches = [p for p in matches if not p.kin]  # "Trump" after "Trump's daughter Ivanka Trump"
+    if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
+        matches = [p for p in matches if not p.kin or p is _subject(matches)]
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
@@ -325,6 +343,15 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     _learn(chosen, roles)
     return chosen.group
+
+
+def _subject(matches: list[_Person]) -> _Person | None:
+    """Of several people of one surname named in full, the one introduced first and named in full
+    most often: what the article is about ("Joaquin Castro", "the twin brother of Julián Castro")."""
+    if len(matches) < 2:
+        return None
+    first = min(matches, key=lambda p: p.first_seen)
+    return first if all(first.named > p.named for p in matches if p is not first) else None
 
 
 def _local_form(text: str, label: str) -> str:

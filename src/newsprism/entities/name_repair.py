@@ -24,7 +24,7 @@ import yaml
 
 from newsprism.config import data_path
 from newsprism.entities.descriptor_names import join_descriptor_names
-from newsprism.entities.name_shape import title_of_a_contest, without_descriptors, without_trailing_acronym
+from newsprism.entities.name_shape import title_of_a_contest, without_edge_words
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
@@ -85,7 +85,7 @@ def clean_person_name(name: str) -> str:
     edge = rules["edge_junk_words"]
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
-    words = without_descriptors(without_trailing_acronym(words))
+    words = without_edge_words(words)
     if len(words) == 2 and is_epithet(words[0]) and names.is_given_name(words[1]):
         words.pop(0)  # "Crooked Hillary": a nickname, then the given name
     if len(words) == 1 and len(words[0].strip(".")) <= 1:

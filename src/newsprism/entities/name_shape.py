@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from newsprism.models import Mention
-from newsprism.nlp.entity_lists import is_place_name
+from newsprism.nlp import lexicon
+from newsprism.nlp.entity_lists import is_headline_verb, is_place_name
 from newsprism.people import names
 from newsprism.people.dictionary import common_words, is_descriptor
 
@@ -49,3 +53,26 @@ def without_trailing_acronym(words: list[str]) -> list[str]:
     ):
         words.pop()
     return words
+
+
+@lru_cache(maxsize=1)
+def _stance_prefix() -> re.Pattern:
+    prefixes = lexicon.rules("person_name_repair.yaml").get("stance_prefixes") or ["pro"]
+    return re.compile(r"(?i)^(?:" + "|".join(map(re.escape, prefixes)) + r")-(?=[A-Z])")
+
+
+def without_headline_verb(words: list[str]) -> list[str]:
+    """ "Attacks Hillary Clinton", "Praises Fox": a headline's verb before a name is no part of it,
+    and "Attacks N.F.L." leaves no one's name; "Pro-Castro", "Anti-Trump": the name after a
+    stance prefix (``stance_prefixes``)."""
+    words = [_stance_prefix().sub("", w) if not n else w for n, w in enumerate(words)]
+    if len(words) > 1 and is_headline_verb(words[0]):
+        words = words[1:]
+        return [] if len(words) == 1 and names.is_acronym(words[0]) else words
+    return words
+
+
+def without_edge_words(words: list[str]) -> list[str]:
+    """The name without a headline verb or stance prefix before it, capitalised descriptors in
+    front and an acronym after it."""
+    return without_descriptors(without_trailing_acronym(without_headline_verb(words)))

@@ -32,6 +32,8 @@ UNSEEN_SET = REPO / "eval" / "allsides_people" / "unseen.json"
 UNSEEN2_SET = REPO / "eval" / "allsides_people" / "unseen2.json"  # issue 17's third round, before any run
 UNSEEN3_SET = REPO / "eval" / "allsides_people" / "unseen3.json"  # issue 17's fifth round, before any run
 UNSEEN4_SET = REPO / "eval" / "allsides_people" / "unseen4.json"  # issue 17's sixth round, before any run
+UNSEEN5_SET = REPO / "eval" / "allsides_people" / "unseen5.json"  # three events, 40 people, before any run
+PEOPLE_SETS = (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET, UNSEEN5_SET)
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
 
@@ -196,11 +198,7 @@ def run(corpus: Path | None = None, verbose: bool = False, console=None, path: P
     if corpus_path(corpus) is None:
         console.print("AllSides corpus not found: the real-news people set is skipped", markup=False)
         return {}
-    paths = (
-        [path]
-        if path
-        else [p for p in (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET) if p.is_file()]
-    )
+    paths = [path] if path else [p for p in PEOPLE_SETS if p.is_file()]
     results = {p.stem: run_set(p, corpus, verbose, console) for p in paths}
     first = dict(next(iter(results.values())))
     first["splits"] = results

@@ -18,12 +18,14 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     of an organisation span of one-word names between commas; any other span is one range, itself."""
     separators = names.name_rules()["list_separators"]
     card = before_hover_card(doc, start, end) if label == "PERSON" else end
+    if card == end and label in ("PERSON", "ORG") and _surname_then_full_name(doc, start, end):
+        return [(start, start + 1), (start + 1, end)]  # "for Haley Nikki Haley:", two headlines
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
     cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
     if not cuts and label == "PERSON":  # "Barr Says Mueller", a headline: two names around a speech verb
-        verb = next((i for i in range(start + 1, end - 1) if _title_speech_verb(doc[i].text)), None)
+        verb = next((i for i in range(start + 1, end - 1) if is_headline_verb(doc[i].text)), None)
         parts = [(start, verb), (verb + 1, end)] if verb is not None else []
         if parts and all(any(t.pos_ == "PROPN" for t in doc[s:e]) for s, e in parts):
             return parts
@@ -38,13 +40,23 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     return parts
 
 
-def _title_speech_verb(word: str) -> bool:
-    """ "Says", "Tells", "Denies": a capitalised present-tense speech verb, as headlines write them."""
-    if not (word.istitle() and word.endswith("s")):
+def _surname_then_full_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name run into the full name whose surname it is ("Haley Nikki Haley"): two names."""
+    first, last = doc[start].text, names.strip_possessive(doc[end - 1].text)
+    if start and names.is_given_name(doc[start - 1].text):  # "Rick [Perry Rick Perry]": a hover card
+        return False
+    return end - start >= 3 and first == last and first.istitle() and names.is_given_name(doc[start + 1].text)
+
+
+def is_headline_verb(word: str) -> bool:
+    """ "Says", "Denies", "Slams", "Praises": a capitalised present-tense speech verb or headline
+    verb (``headline_verbs.txt``), as headlines write them; never a surname or given name ("Burns")."""
+    if not (word.istitle() and word.endswith("s")) or names.is_given_name(word):
         return False
     low = word.lower()
     stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
-    return bool(stems & lexicon.speech_verbs("quote"))
+    verbs = lexicon.speech_verbs("quote") | lexicon.words("headline_verbs.txt")
+    return bool(stems & verbs) and names.fold_word(word) not in names.listed_surnames()
 
 
 def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:
@@ -60,10 +72,14 @@ HOVER_CARD_WINDOW = 6  # tokens after a name in which a hover card repeats its s
 def before_hover_card(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ends when a hover card's full name runs on after it: "Sen. Ted Cruz
     Rafael (Ted) Edward Cruz" is Ted Cruz, "Jeff Sessions Jefferson Beauregard Sessions" is Jeff
-    Sessions; the given name after the surname starts the card, which repeats the surname."""
+    Sessions; the given name after the surname starts the card, which repeats the surname. A legal
+    name no list knows starts one when a bracketed name follows it ("Nikki Haley Nimrata (Nikki)")."""
     for at in range(start + 2, end):
         given, surname = doc[at], doc[at - 1]
-        if not given.text[:1].isupper() or len(surname.text) < 3 or not names.is_given_name(given.text):
+        bracketed = at + 1 < len(doc) and doc[at + 1].text == "("
+        if not given.text[:1].isupper() or len(surname.text) < 3:
+            continue
+        if not (names.is_given_name(given.text) or bracketed):
             continue
         if any(t.text.startswith(surname.text) for t in doc[at + 1 : at + 1 + HOVER_CARD_WINDOW]):
             return at
@@ -102,6 +118,8 @@ def non_person_label(name: str) -> str | None:
         return None
     if words[0] in _non_person_rules()["slogan_words"]:
         return ""
+    if words[-1] in _non_person_rules().get("place_heads", ()):
+        return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
     if (
         words[-1] in _non_person_rules()["institution_heads"]
         or "-" in name.split()[-1]
@@ -126,6 +144,21 @@ def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
     return any(after.startswith(w + " ") for w in rules["place_followers"]) or any(
         before.endswith(" " + w) for w in rules["place_leaders"]
     )
+
+
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article of its
+    own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name keeps its article ("the
+    Donald")."""
+    if names_a_bill(doc, start, end):
+        return True
+    word = doc[start]
+    if end - start != 1 or names.is_given_name(word.text):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+_THING_DETERMINERS = frozenset({"a", "an", "the", "every", "no"})  # not "that": "said that Perry"
 
 
 def names_a_bill(doc: Doc, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newsprism.nlp import entity_glue, patterns
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned, split_glued_names
-from newsprism.nlp.entity_lists import is_place_here, names_a_bill, non_person_label, person_list_parts
+from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label, person_list_parts
 from newsprism.nlp.headline_words import headline_word, stems
 from newsprism.people import names
 
@@ -156,7 +156,7 @@ def _clean_span(doc: Doc, ent: Span) -> _Repaired | None:
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
     label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
-    label = "" if label == "PERSON" and names_a_bill(doc, start, end) else label
+    label = "" if label == "PERSON" and names_a_thing(doc, start, end) else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if names.demonym_place(text):

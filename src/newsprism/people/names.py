@@ -1,10 +1,8 @@
 """Names: the lexicons and folding rules that decide when two written names are one name.
 
-Everything here is a pure function of a string and the data files in ``data/``: titles
-(``roles.txt``, ``honorifics.txt``), ``entity_names.yaml`` (suffixes, particles, nicknames),
-``transliteration.tsv``, ``demonyms.tsv`` and ``place_aliases.tsv``. The entity stage uses these
-to split titles off names, to link short forms inside an article and to build lookup keys across
-articles.
+Pure functions of a string and the data files (``roles.txt``, ``honorifics.txt``,
+``entity_names.yaml``, ``transliteration.tsv``, ``demonyms.tsv``, ``place_aliases.tsv``): the entity
+stage splits titles off names, links short forms in an article and builds keys across articles.
 """
 
 from __future__ import annotations
@@ -33,6 +31,8 @@ def name_rules() -> dict:
         for form in group:  # folded, as name parts are: "bobby" -> "boby"
             nicknames[fold_word(form)] = fold_word(group[0])
     rules["nickname_of"] = nicknames
+    article = "|".join(map(re.escape, rules.get("article_particles") or ["al"]))  # "al-Assad" is "Assad"
+    rules["article_particle"] = re.compile(rf"(?i)(?:(?<![\w-])(?:{article})-|(?<=\s)(?:{article})\s+)(?=\w)")
     word_sets = "suffixes particles given_particles optional_suffixes acronym_skip leading_articles"
     for key in (word_sets + " caption_separators list_separators calendar_words").split():
         rules[key] = set(rules.get(key, []))
@@ -356,7 +356,8 @@ class PersonName:
 def parse_person(name: str) -> PersonName:
     """Split a written name; particles join the surname, nicknames fold to the given name."""
     rules = name_rules()
-    words = [part for w in name.replace(",", " ").split() for part in _initials(w)]
+    written = rules["article_particle"].sub("", name.replace(",", " "))  # an article the surname drops
+    words = [part for w in written.split() for part in _initials(w)]
     suffix = ""
     while words and words[-1].lower() in rules["suffixes"]:
         suffix = words.pop().lower().rstrip(".")
