@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from newsprism.config import data_path
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
-from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.nlp.entity_repairs import entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
+from newsprism.people.words import ROLES
 from newsprism.quotes import rules
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -53,7 +54,7 @@ def name_speakers_from_mentions(
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if phrase is None:
             continue
-        named = _named_in(doc, phrase) or _law_named(phrase)
+        named = _named_in(doc, phrase) or _law_named(phrase) or _apposed_name(doc, phrase)
         if named:
             (quote.speaker, quote.speaker_type), entity = named
             mention = lookup.mention_of(entity) if lookup is not None and entity is not None else None
@@ -85,6 +86,36 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
         return (_fuller_body(doc, _plain(first)) or (_plain(first), first.label_)), first
     return None
+
+
+def _apposed_name(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:
+    """'James Damore, a former Google engineer who ... posted a memo arguing ...' (the phrase is the
+    apposition of a name before it) and 'the website Myrotvorets published ... and accused them'
+    (a proper name in apposition right after the phrase): that name."""
+    if not rules.enabled("apposed_name"):
+        return None
+    root = phrase.root
+    if root.pos_ != "NOUN":
+        return None
+    if root.dep_ == "appos" and root.head.i < root.i:
+        entity = entity_span_of(root.head)
+        if entity is None or entity.end >= len(doc) or doc[entity.end].text != ",":
+            return None  # an apposition set off by a comma ("LUSAKA, Zambia - The leader" is none)
+        if entity.label_ == "PERSON" or (entity.label_ in NAMED_TYPES and root.lower_ not in ROLES):
+            name = _full(doc, entity) if entity.label_ == "PERSON" else _plain(entity)
+            return (name, entity.label_), entity
+        return None
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if after is None or after.dep_ != "appos" or after.head.i != root.i or after.pos_ != "PROPN":
+        return None
+    words = [t for t in after.subtree if t.pos_ == "PROPN" and t.i >= after.i - 1]
+    if not words or words[-1].i - words[0].i + 1 != len(words) or not words[0].text[:1].isupper():
+        return None
+    entity = entity_span_of(after)
+    label = entity.label_ if entity is not None and entity.label_ in NAMED_TYPES else "ORG"
+    if root.lower_ in ROLES and label == "ORG":
+        label = "PERSON"
+    return (" ".join(t.text for t in words), label), entity
 
 
 @lru_cache(maxsize=1)
