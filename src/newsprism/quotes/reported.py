@@ -39,7 +39,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
-        if _finding(token) or _according_to_a_measure(token):
+        if _finding(token) or _according_to_a_measure(token) or _according_to_a_relay(token, article):
             continue
         content = _reported_content(token, article.layout)
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
@@ -103,6 +103,18 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
     )
+
+
+def _according_to_a_relay(cue: Token, article: ArticlePeople) -> bool:
+    """'According to The Grio, Schumer said moving the money would ...': the outlet relays what the
+    subject of the speech verb it hangs on said; that verb reports the clause, with its speaker."""
+    if cue.lower_ != "according" or not rules.enabled("according_to_relay"):
+        return False
+    verb = cue.head
+    if verb not in article.speech_cues or verb.i < cue.i:
+        return False
+    has_subject = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return has_subject and any(c.dep_ in ("ccomp", "csubj") and c.i > verb.i for c in verb.children)
 
 
 def _according_to_a_measure(cue: Token) -> bool:
