@@ -43,6 +43,11 @@ def name_speakers_from_mentions(
     speaker's name loses page furniture glued to it."""
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
+        if tidy and quote.speaker and rules.enabled("possessor_speaks"):
+            # "according to Gudeman’s LinkedIn profile": the entity ran over the possessive
+            owner = _possessor(doc, quote.speaker)
+            if owner is not None:
+                quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
         if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
@@ -116,6 +121,18 @@ def _apposed_name(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None]
     if root.lower_ in ROLES and label == "ORG":
         label = "PERSON"
     return (" ".join(t.text for t in words), label), entity
+
+
+def _possessor(doc: Doc, speaker: str) -> str | None:
+    """The person whose thing a speaker name holds ("Gudeman’s LinkedIn" -> David Gudeman), when
+    the article names that person elsewhere as a person."""
+    for mark in ("’s ", "'s "):
+        owner, found, _ = speaker.partition(mark)
+        if found and owner and owner[:1].isupper():
+            people = {_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"}
+            fuller = {p for p in people if p.split()[-1] == owner.split()[-1] and mark not in p}
+            return max(fuller, key=lambda p: len(p.split())) if fuller else None
+    return None
 
 
 @lru_cache(maxsize=1)
