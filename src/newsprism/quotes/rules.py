@@ -61,6 +61,7 @@ GROUPS: dict[str, str] = {
     "noun_tag": "'“...,” Kengor notes.': the tag's name speaks, not a subject inside the quote",
     "document_owner": "'the report said', no issuer near: the body an earlier phrase gave the report",
     "according_to_relay": "'According to The Grio, Schumer said ...': Schumer's words, the outlet relays them",
+    "role_complement_named_later": "'a spokesman for X said' ... later 'Y, a spokesman for X, told': Y",
     "inverted_tag": "'“...,” said the website set up to ...': the clause after a quote's tag is its subject",
     "pull_quote_roles": "a pull quote with the name and role after it on its line ('“...” Ann Lee Former mayor')",
     "possessor_speaks": "'according to Gudeman’s LinkedIn profile': Gudeman, not a name run over the possessive",
