@@ -1,6 +1,6 @@
 """Whose filed document speaks: "The suit also claims ..." when the article said who filed it.
 
-"X has filed a class action lawsuit ... The lawsuit says ... The suit also claims ...": the
+"Mara Oyelaran has filed a lawsuit ... The lawsuit says ... The suit also claims ...": the
 document's words are those of the one the article said filed (or keeps) it: the named subject of
 an issuing verb whose object is the document ("X filed a lawsuit"), or its named possessor ("X's
 profile"). The nearest earlier mention of the document decides: one filed by an unnamed group
@@ -80,7 +80,7 @@ def _filer(article: ArticlePeople, noun: Token) -> tuple[str | None, str | None]
 
 def _named(article: ArticlePeople, token: Token) -> tuple[str, str] | None:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return None  # "a liberal super PAC": a description, not a name
+        return None  # "a local tenants' group": a description, not a name
     span = entity_span_of(token)
     if span is None or span.label_ not in OWNER_TYPES:
         return None

@@ -123,5 +123,5 @@ def _pull_quote(text: str, quote: Quote) -> bool:
     tail = text[quote.end : line_end].strip(_MARKS + " ,—–-").split()
     if 0 < len(tail) <= 4 and all(word[:1].isupper() for word in tail):
         return True  # the name under it
-    # "... Robert Reich Former U.S. labour secretary": the name, then the role, on the quote's line
+    # "“...” Ann Lee Former city treasurer": the name, then the role, on the quote's line
     return rules.enabled("pull_quote_roles") and 2 < len(tail) <= 8 and all(w[:1].isupper() for w in tail[:3])

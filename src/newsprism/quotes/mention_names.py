@@ -44,7 +44,7 @@ def name_speakers_from_mentions(
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
         if tidy and quote.speaker and rules.enabled("possessor_speaks"):
-            # "according to Gudeman’s LinkedIn profile": the entity ran over the possessive
+            # "according to Okafor’s Facebook page": the entity ran over the possessive
             owner = _possessor(doc, quote.speaker)
             if owner is not None:
                 quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
@@ -94,8 +94,8 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
 
 
 def _apposed_name(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:
-    """'James Damore, a former Google engineer who ... posted a memo arguing ...' (the phrase is the
-    apposition of a name before it) and 'the website Myrotvorets published ... and accused them'
+    """'Lena Vosk, a former bank clerk who ... wrote a letter arguing ...' (the phrase is the
+    apposition of a name before it) and 'the blog Harbourwatch published ... and accused them'
     (a proper name in apposition right after the phrase): that name."""
     if not rules.enabled("apposed_name"):
         return None
@@ -124,7 +124,7 @@ def _apposed_name(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None]
 
 
 def _possessor(doc: Doc, speaker: str) -> str | None:
-    """The person whose thing a speaker name holds ("Gudeman’s LinkedIn" -> David Gudeman), when
+    """The person whose thing a speaker name holds ("Okafor’s Facebook" -> Denise Okafor), when
     the article names that person elsewhere as a person."""
     for mark in ("’s ", "'s "):
         owner, found, _ = speaker.partition(mark)

@@ -108,7 +108,7 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
 
 
 def _inverted_tag(cue: Token, content: Span, inside) -> bool:
-    """'“...,” said the website set up to herald the PAC': a cue right after a closing mark tags
+    """'“...,” said the blog set up to promote the fund': a cue right after a closing mark tags
     that quotation; the clause the parser hung after it is the tag's subject, not a report ("“...,”
     adding that ..." goes on reporting)."""
     if not rules.enabled("inverted_tag") or cue.i == 0 or content.start <= cue.i or cue.tag_ == "VBG":
@@ -119,7 +119,7 @@ def _inverted_tag(cue: Token, content: Span, inside) -> bool:
 
 
 def _according_to_a_relay(cue: Token, article: ArticlePeople) -> bool:
-    """'According to The Grio, Schumer said moving the money would ...': the outlet relays what the
+    """'According to the Ledger, Okafor said moving the money would ...': the outlet relays what the
     subject of the speech verb it hangs on said; that verb reports the clause, with its speaker."""
     if cue.lower_ != "according" or not rules.enabled("according_to_relay"):
         return False

@@ -1,8 +1,8 @@
-"""An unnamed role holder named later with the very same role: "a spokesman for Norquist said ..."
-and paragraphs later "Lt. Col. Chris Logan, a spokesman for Norquist, told ...".
+"""An unnamed role holder named later with the very same role: "a spokesman for Halvorsen said ..."
+and paragraphs later "Maj. Tom Aldane, a spokesman for Halvorsen, told ...".
 
 ``role_named_next`` only looks at the next quote, since a bare role ("a spokesman") may be anyone;
-a role with its complement ("spokesman for Norquist", "lawyer for the family") set beside a name
+a role with its complement ("spokesman for Halvorsen", "lawyer for the family") set beside a name
 later in the article names one person, however many quotes come between.
 """
 
@@ -16,7 +16,7 @@ from newsprism.people.article import ArticlePeople, full_name
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
-# " for Norquist", " of the Lakeside Union": the role's complement right after the speaker phrase
+# " for Halvorsen", " of the Lakeside Union": the role's complement right after the speaker phrase
 COMPLEMENT = re.compile(r"\s+(for|of|at|to)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
 
 
