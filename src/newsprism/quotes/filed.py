@@ -43,17 +43,16 @@ def filed_owner(
     group = kinds().get(noun)
     if group is None or not rules.enabled("filed_documents"):
         return None
-    for other in reversed([q for q in quotes if q.start < quote.start and q is not quote]):
-        words = (other.speaker_mention or "").lower().split()
-        if other.speaker and len(words) == 2 and words[0] in ("the", "this") and words[1] in group:
-            return other.speaker, other.speaker_type  # the same document went on speaking
-    spoken = {(q.speaker_start, q.speaker_end) for q in quotes}
+    phrases = [q for q in quotes if q is not quote and q.speaker_start is not None and q.start < quote.start]
     before = quote.speaker_start if quote.speaker_start is not None else quote.start
     for token in reversed([t for t in article.doc if t.idx < before]):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in group:
             continue
-        if any(start is not None and start <= token.idx < end for start, end in spoken):
-            continue  # a speaker phrase of an earlier quote: judged with that quote
+        spoken = [q for q in phrases if q.speaker_start <= token.idx < (q.speaker_end or 0)]
+        if spoken:  # "The lawsuit says ..." before: the same document goes on, if it was named
+            if spoken[-1].speaker:
+                return spoken[-1].speaker, spoken[-1].speaker_type
+            continue
         found = _filer(article, token)
         if found is not None:
             return found
