@@ -39,6 +39,7 @@ UNSEEN4_SET = DEFAULT_SET.with_name("unseen4.jsonl")  # issue 17's third round: 
 UNSEEN5_SET = DEFAULT_SET.with_name("unseen5.jsonl")  # issue 17's fourth round: six outlets, new periods
 UNSEEN6_SET = DEFAULT_SET.with_name("unseen6.jsonl")  # issue 17's fifth round: nine outlets, exchanges
 UNSEEN7_SET = DEFAULT_SET.with_name("unseen7.jsonl")  # issue 17's sixth round: ten outlets
+UNSEEN8_SET = DEFAULT_SET.with_name("unseen8.jsonl")  # issue 17's seventh round: nine outlets, new periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -47,6 +48,7 @@ UNSEEN_SETS = {
     "allsides_unseen5": UNSEEN5_SET,
     "allsides_unseen6": UNSEEN6_SET,
     "allsides_unseen7": UNSEEN7_SET,
+    "allsides_unseen8": UNSEEN8_SET,
 }
 HELD_OUT = 4
 

@@ -17,6 +17,7 @@ from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import org_name
 from newsprism.people.words import SPEECH_NOUNS
 from newsprism.quotes import rules
+from newsprism.quotes.filed import filed_owner, kinds
 
 DEFINITE = frozenset({"the", "this", "that"})
 OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
@@ -26,9 +27,10 @@ BODY_TYPES = ("ORG", "GPE", "NORP")
 def document_noun(quote: Quote) -> str | None:
     """The document noun of a definite speaker mention with no name in it ("the report")."""
     words = (quote.speaker_mention or "").lower().split()
-    if len(words) != 2 or words[0] not in DEFINITE or words[1] not in SPEECH_NOUNS:
+    if len(words) != 2 or words[0] not in DEFINITE:
         return None
-    return words[1]
+    filed = words[1] in kinds() and rules.enabled("filed_documents")
+    return words[1] if words[1] in SPEECH_NOUNS or filed else None
 
 
 def document_owner(
@@ -38,6 +40,9 @@ def document_owner(
     noun = document_noun(quote) if rules.enabled("document_owner") else None
     if noun is None:
         return None, None
+    filer = filed_owner(article, quote, noun, quotes)  # "X filed a lawsuit ... the suit claims"
+    if filer is not None:
+        return filer
     earlier = [
         q
         for q in quotes
@@ -75,4 +80,6 @@ def it_is_the_document(quote: Quote, previous: Quote | None) -> bool:
     with the organisation named most often, which the report may be about)."""
     if previous is None or not previous.speaker or (quote.speaker_mention or "").lower() != "it":
         return False
+    if previous.speaker_start is not None and previous.speaker_start == quote.speaker_start:
+        return rules.enabled("filed_documents")  # "it adds that “A” were “B”": one "it", one speaker
     return rules.enabled("document_owner") and document_noun(previous) is not None

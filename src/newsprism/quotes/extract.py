@@ -61,6 +61,7 @@ from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
+from newsprism.quotes.role_complement import role_with_complement_named_later
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
@@ -110,6 +111,7 @@ def extract_quotes(
     speaker_of_previous_paragraph(article, [quote for quote, _ in in_order])
     speakers_of_echoes([quote for quote, _ in in_order])
     role_named_next(article, [quote for quote, _ in in_order])
+    role_with_complement_named_later(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
     unname_askers_answers(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:

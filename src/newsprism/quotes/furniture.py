@@ -121,4 +121,7 @@ def _pull_quote(text: str, quote: Quote) -> bool:
     if text[line_start : quote.start].strip(_MARKS + " "):
         return False
     tail = text[quote.end : line_end].strip(_MARKS + " ,—–-").split()
-    return 0 < len(tail) <= 4 and all(word[:1].isupper() for word in tail)  # the name under it
+    if 0 < len(tail) <= 4 and all(word[:1].isupper() for word in tail):
+        return True  # the name under it
+    # "“...” Ann Lee Former city treasurer": the name, then the role, on the quote's line
+    return rules.enabled("pull_quote_roles") and 2 < len(tail) <= 8 and all(w[:1].isupper() for w in tail[:3])

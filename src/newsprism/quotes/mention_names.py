@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 from newsprism.config import data_path
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
-from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.nlp.entity_repairs import entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
+from newsprism.people.words import ROLES
 from newsprism.quotes import rules
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -42,6 +43,11 @@ def name_speakers_from_mentions(
     speaker's name loses page furniture glued to it."""
     counts: dict[str, int] = {}  # capitalised words of the article, counted once when needed
     for quote in quotes:
+        if tidy and quote.speaker and rules.enabled("possessor_speaks"):
+            # "according to Okafor’s Facebook page": the entity ran over the possessive
+            owner = _possessor(doc, quote.speaker)
+            if owner is not None:
+                quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
         if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             quote.speaker = clean_person_name(quote.speaker) or quote.speaker
@@ -53,7 +59,7 @@ def name_speakers_from_mentions(
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if phrase is None:
             continue
-        named = _named_in(doc, phrase) or _law_named(phrase)
+        named = _named_in(doc, phrase) or _law_named(phrase) or _apposed_name(doc, phrase)
         if named:
             (quote.speaker, quote.speaker_type), entity = named
             mention = lookup.mention_of(entity) if lookup is not None and entity is not None else None
@@ -84,6 +90,48 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
     head = phrase.root if phrase.root.pos_ != "DET" else phrase[-1]  # a split parse: the last noun
     if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
         return (_fuller_body(doc, _plain(first)) or (_plain(first), first.label_)), first
+    return None
+
+
+def _apposed_name(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:
+    """'Lena Vosk, a former bank clerk who ... wrote a letter arguing ...' (the phrase is the
+    apposition of a name before it) and 'the blog Harbourwatch published ... and accused them'
+    (a proper name in apposition right after the phrase): that name."""
+    if not rules.enabled("apposed_name"):
+        return None
+    root = phrase.root
+    if root.pos_ != "NOUN":
+        return None
+    if root.dep_ == "appos" and root.head.i < root.i:
+        entity = entity_span_of(root.head)
+        if entity is None or entity.end >= len(doc) or doc[entity.end].text != ",":
+            return None  # an apposition set off by a comma ("LUSAKA, Zambia - The leader" is none)
+        if entity.label_ == "PERSON" or (entity.label_ in NAMED_TYPES and root.lower_ not in ROLES):
+            name = _full(doc, entity) if entity.label_ == "PERSON" else _plain(entity)
+            return (name, entity.label_), entity
+        return None
+    after = doc[phrase.end] if phrase.end < len(doc) else None
+    if after is None or after.dep_ != "appos" or after.head.i != root.i or after.pos_ != "PROPN":
+        return None
+    words = [t for t in after.subtree if t.pos_ == "PROPN" and t.i >= after.i - 1]
+    if not words or words[-1].i - words[0].i + 1 != len(words) or not words[0].text[:1].isupper():
+        return None
+    entity = entity_span_of(after)
+    label = entity.label_ if entity is not None and entity.label_ in NAMED_TYPES else "ORG"
+    if root.lower_ in ROLES and label == "ORG":
+        label = "PERSON"
+    return (" ".join(t.text for t in words), label), entity
+
+
+def _possessor(doc: Doc, speaker: str) -> str | None:
+    """The person whose thing a speaker name holds ("Okafor’s Facebook" -> Denise Okafor), when
+    the article names that person elsewhere as a person."""
+    for mark in ("’s ", "'s "):
+        owner, found, _ = speaker.partition(mark)
+        if found and owner and owner[:1].isupper():
+            people = {_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"}
+            fuller = {p for p in people if p.split()[-1] == owner.split()[-1] and mark not in p}
+            return max(fuller, key=lambda p: len(p.split())) if fuller else None
     return None
 
 

@@ -39,9 +39,11 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
-        if _finding(token) or _according_to_a_measure(token):
+        if _finding(token) or _according_to_a_measure(token) or _according_to_a_relay(token, article):
             continue
         content = _reported_content(token, article.layout)
+        if content is not None and _inverted_tag(token, content, inside):
+            content = None  # '“...,” said the website set up to ...': the tag's subject, no report
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
         if content is not None and content.end <= token.i and opens_adverbial(content):
             if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence
@@ -103,6 +105,29 @@ def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, 
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
     )
+
+
+def _inverted_tag(cue: Token, content: Span, inside) -> bool:
+    """'“...,” said the blog set up to promote the fund': a cue right after a closing mark tags
+    that quotation; the clause the parser hung after it is the tag's subject, not a report ("“...,”
+    adding that ..." goes on reporting)."""
+    if not rules.enabled("inverted_tag") or cue.i == 0 or content.start <= cue.i or cue.tag_ == "VBG":
+        return False
+    before = cue.doc[cue.i - 1]
+    closing = before.text == "”" or (before.text == '"' and inside(before.idx - 1))
+    return closing and content[0].lower_ != "that" and not any(c.dep_ == "nsubj" for c in cue.children)
+
+
+def _according_to_a_relay(cue: Token, article: ArticlePeople) -> bool:
+    """'According to the Ledger, Okafor said moving the money would ...': the outlet relays what the
+    subject of the speech verb it hangs on said; that verb reports the clause, with its speaker."""
+    if cue.lower_ != "according" or not rules.enabled("according_to_relay"):
+        return False
+    verb = cue.head
+    if verb not in article.speech_cues or verb.i < cue.i:
+        return False
+    has_subject = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return has_subject and any(c.dep_ in ("ccomp", "csubj") and c.i > verb.i for c in verb.children)
 
 
 def _according_to_a_measure(cue: Token) -> bool:
