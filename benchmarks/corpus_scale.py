@@ -77,8 +77,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock, progress: bool) -> None:
-    """Store, link and cluster the corpus chunk by chunk, as ``pipeline.analyze`` does."""
+def feed(
+    store: Store,
+    settings: Settings,
+    corpus: SyntheticCorpus,
+    clock: Clock,
+    progress: bool,
+    store_only: bool = False,
+) -> None:
+    """Store, link and cluster the corpus chunk by chunk, as ``pipeline.analyze`` does (only store
+    it when ``store_only``: a quick look at the store stage alone, ``--store-only``)."""
     aliases = linking.load_alias_rules(settings.aliases) if settings.aliases else None
     started = time.perf_counter()
     for start in range(0, corpus.n, CHUNK):
@@ -90,8 +98,9 @@ def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock
                 save_articles(store, chunk[start_of_batch : start_of_batch + settings.batch_size])
 
         clock.run("store", save)
-        clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
-        clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
+        if not store_only:
+            clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
+            clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
         done = start + len(chunk)
         if done == corpus.n:  # as analyze does at the end of a run
             clock.run("store", lambda: refresh_statistics(store.engine))
@@ -139,7 +148,9 @@ def time_timelines(store: Store, clock: Clock, seed: int) -> dict[str, float]:
     }
 
 
-def run_size(n: int, workdir: Path, seed: int, progress: bool, trace: Path | None = None) -> dict:
+def run_size(
+    n: int, workdir: Path, seed: int, progress: bool, trace: Path | None = None, store_only: bool = False
+) -> dict:
     db = workdir / f"corpus-{n}.db"
     for stale in workdir.glob(f"corpus-{n}.db*"):
         stale.unlink()
@@ -149,16 +160,16 @@ def run_size(n: int, workdir: Path, seed: int, progress: bool, trace: Path | Non
     clock = Clock(
         StoreTrace(store.engine, trace.with_name(f"{trace.stem}-{n}{trace.suffix}")) if trace else None
     )
-    feed(store, settings, corpus, clock, progress)
+    feed(store, settings, corpus, clock, progress, store_only)
     if clock.trace:
         with store.engine.connect() as conn:
             for table in FTS_TABLES:
                 levels, segments = fts_structure(conn, table)
                 clock.trace.out.write(f'{{"fts": "{table}", "levels": {levels}, "segments": {segments}}}\n')
         clock.trace.close()
-    timelines = time_timelines(store, clock, seed)
+    timelines = {} if store_only else time_timelines(store, clock, seed)
     store.close()
-    ingest = ("store", "entities", "stories")
+    ingest = [stage for stage in ("store", "entities", "stories") if stage in clock.cpu]
     return {
         "n": n,
         "db": db,
@@ -277,6 +288,11 @@ def main() -> None:
         help="write per-chunk store timings here (store_trace.py), FILE-SIZE.jsonl a size",
     )
     parser.add_argument("--no-pages", action="store_true", help="skip timing the API's pages")
+    parser.add_argument(
+        "--store-only",
+        action="store_true",
+        help="only the store stage (no linking, stories, timelines, pages)",
+    )
     options = parser.parse_args()
     if options.pages:
         refresh_statistics(Store(str(options.pages)).engine)  # as analyze leaves a database
@@ -290,7 +306,14 @@ def main() -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         results = []
         for n in sizes:
-            result = run_size(n, workdir, options.seed, not options.quiet, options.trace)
+            result = run_size(n, workdir, options.seed, not options.quiet, options.trace, options.store_only)
+            if options.store_only:
+                clock = result["clock"]
+                print(
+                    f"{n:>7} articles: store {1000 * clock.cpu['store'] / n:.2f} ms CPU an article",
+                    flush=True,
+                )
+                continue
             results.append(result)
             clock = result["clock"]
             stages = ", ".join(
@@ -304,6 +327,8 @@ def main() -> None:
                 f"database {result['db_mb']:.0f} MB",
                 flush=True,
             )
+        if options.store_only:
+            return
         pages = [] if options.no_pages else time_pages(results[-1]["db"])
         print_pages(pages)
         small, large = results[0], results[-1]

@@ -11,6 +11,7 @@ and segments. A JSON line a chunk; ``summarize`` compares the first and last ten
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import time
@@ -64,6 +65,14 @@ class StoreTrace:
             self.cpu[f"{self.stage}:commit"] += time.process_time() - started
 
         engine.dialect.do_commit = timed_commit
+        gc.callbacks.append(self._collecting)
+
+    def _collecting(self, phase: str, info: dict) -> None:
+        """Python's cyclic collector, charged to the stage whose allocations set it off."""
+        if phase == "start":
+            self.gc_started = time.process_time()
+        elif self.stage:
+            self.cpu[f"{self.stage}:gc{info['generation']}"] += time.process_time() - self.gc_started
 
     def _before(self, conn, cursor, statement, params, context, executemany) -> None:
         conn.info["trace_started"] = time.process_time()
@@ -89,7 +98,7 @@ class StoreTrace:
         count = max(1, done - self.last_done)
         row: dict[str, float] = {"done": done}
         for kind, seconds in sorted(self.cpu.items()):
-            if ":" not in kind or kind.startswith("store:"):
+            if ":" not in kind or kind.startswith("store:") or ":gc" in kind:
                 row[kind] = 1000 * seconds / count
         for key, value in sorted(self.io_counts.items()):
             row[key] = value / count
@@ -101,6 +110,7 @@ class StoreTrace:
         self.last_done = done
 
     def close(self) -> None:
+        gc.callbacks.remove(self._collecting)
         self.out.close()
 
 
