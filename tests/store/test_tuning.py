@@ -112,3 +112,21 @@ def test_postgresql_sessions_take_work_mem_and_the_gin_pending_list(postgres):
     with Corpus(url) as corpus:  # 0: the server's own values
         with corpus.store.engine.connect() as conn:
             assert conn.exec_driver_sql("SHOW work_mem").scalar() == "4MB"
+
+
+def test_after_a_nested_connection_the_store_goes_on_with_the_connection_it_used_last(tmp_path):
+    """Handed out in turn, two pooled SQLite connections would each find the other's writes and
+    drop their whole page cache every transaction; the last one returned is handed out again."""
+    store = Store(str(tmp_path / "pool.db"))
+    with store.engine.connect() as outer, store.engine.connect() as inner:  # a nested read
+        assert outer.connection.dbapi_connection is not inner.connection.dbapi_connection
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE written (n INTEGER)")
+    used = []
+    for n in range(6):
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO written (n) VALUES (?)", (n,))
+            used.append(conn.connection.dbapi_connection)
+    assert store.engine.pool.checkedin() == 2
+    assert len({id(connection) for connection in used}) == 1
+    store.close()

@@ -73,7 +73,12 @@ class Store(Writes):
             if not path.parent.exists():
                 raise StoreError(f"{path}: folder {path.parent} does not exist")
         try:
-            self.engine: Engine = create_engine(self.url, connect_args=self._connect_args())
+            # LIFO: the connection just returned is the next one handed out, so a run that once
+            # needed a second connection (a nested read) goes on with one warm page cache; handed
+            # out in turn, each would find the other's writes and drop its whole cache.
+            self.engine: Engine = create_engine(
+                self.url, connect_args=self._connect_args(), pool_use_lifo=True
+            )
             dialect = self.engine.dialect.name
             event.listen(self.engine, "connect", connection_listener(dialect, self.options))
             # Also when only reading: a database made by an older newsprism is upgraded in place.
