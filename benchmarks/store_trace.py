@@ -5,8 +5,9 @@ with it (FTS5 merges of large segments are rare, WAL checkpoints and page-cache 
 how much of the database a run has touched), so this traces a whole run: for every chunk, the CPU
 milliseconds an article of each kind of statement (verb and table) and of the commits, and the
 reads and writes the process made (``/proc/self/io``: SQLite's page-cache misses are ``pread``
-calls, its WAL appends and checkpoints ``pwrite`` calls). At the end, the FTS5 indexes' levels
-and segments. A JSON line a chunk; ``summarize`` compares the first and last tenth.
+calls, its WAL appends and checkpoints ``pwrite`` calls), and how many pooled connections there
+are and how often the one handed out changed. At the end, the FTS5 indexes' levels and segments.
+A JSON line a chunk; ``summarize`` compares the first and last tenth.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ class StoreTrace:
         self.out = path.open("w")
         self.io_counts: Counter[str] = Counter()
         self.last_done = 0
+        self.engine = engine
+        self.handed_out: list[int] = []  # the pooled connections handed out this chunk, in order
+        event.listen(
+            engine, "checkout", lambda dbapi_connection, *_: self.handed_out.append(id(dbapi_connection))
+        )
         event.listen(engine, "before_cursor_execute", self._before)
         event.listen(engine, "after_cursor_execute", self._after)
         commit = engine.dialect.do_commit
@@ -103,6 +109,11 @@ class StoreTrace:
         for key, value in sorted(self.io_counts.items()):
             row[key] = value / count
         row["wal_mb"] = wal_bytes / 2**20
+        # Two pooled connections taking turns each drop their page cache at every turn.
+        row["pooled_connections"] = self.engine.pool.checkedin() + self.engine.pool.checkedout()
+        turns = zip(self.handed_out, self.handed_out[1:], strict=False)
+        row["connection_switches"] = sum(1 for before, after in turns if before != after)
+        self.handed_out.clear()
         self.out.write(json.dumps({k: round(v, 4) for k, v in row.items()}) + "\n")
         self.out.flush()
         self.cpu.clear()
