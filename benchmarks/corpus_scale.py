@@ -36,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from store_trace import StoreTrace, fts_structure
 from synthetic_corpus import Corpus as SyntheticCorpus
 
 from newsprism.config import Settings
@@ -49,18 +50,24 @@ from newsprism.stories.timeline import build_timeline
 CHUNK = 512  # articles handed to the cross-article stages at a time, as pipeline.CHUNK_SIZE
 REPEATS = 5
 TIMELINE_SAMPLES = 60
+FTS_TABLES = ("articles_fts", "quotes_fts", "quote_texts_trigram", "quote_speakers_trigram", "events_trigram")
 
 
 class Clock:
     """CPU and wall seconds spent in named stages."""
 
-    def __init__(self) -> None:
+    def __init__(self, trace: StoreTrace | None = None) -> None:
         self.cpu: dict[str, float] = {}
         self.wall: dict[str, float] = {}
+        self.trace = trace
 
     def run(self, stage: str, work: Callable[[], object]) -> object:
+        if self.trace:
+            self.trace.enter(stage)
         cpu, wall = time.process_time(), time.perf_counter()
         result = work()
+        if self.trace:
+            self.trace.leave()
         self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
         self.wall[stage] = self.wall.get(stage, 0.0) + time.perf_counter() - wall
         return result
@@ -70,8 +77,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock, progress: bool) -> None:
-    """Store, link and cluster the corpus chunk by chunk, as ``pipeline.analyze`` does."""
+def feed(
+    store: Store,
+    settings: Settings,
+    corpus: SyntheticCorpus,
+    clock: Clock,
+    progress: bool,
+    store_only: bool = False,
+) -> None:
+    """Store, link and cluster the corpus chunk by chunk, as ``pipeline.analyze`` does (only store
+    it when ``store_only``: a quick look at the store stage alone, ``--store-only``)."""
     aliases = linking.load_alias_rules(settings.aliases) if settings.aliases else None
     started = time.perf_counter()
     for start in range(0, corpus.n, CHUNK):
@@ -83,11 +98,15 @@ def feed(store: Store, settings: Settings, corpus: SyntheticCorpus, clock: Clock
                 save_articles(store, chunk[start_of_batch : start_of_batch + settings.batch_size])
 
         clock.run("store", save)
-        clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
-        clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
+        if not store_only:
+            clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
+            clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
         done = start + len(chunk)
         if done == corpus.n:  # as analyze does at the end of a run
             clock.run("store", lambda: refresh_statistics(store.engine))
+        if clock.trace:
+            wal = Path(f"{store.url.removeprefix('sqlite:///')}-wal")
+            clock.trace.chunk_done(done, wal.stat().st_size if wal.exists() else 0)
         if progress and (done // CHUNK) % 40 == 0:
             rate = done / (time.perf_counter() - started)
             print(f"  {done:>7} articles stored and linked, {rate:.0f}/s wall", file=sys.stderr, flush=True)
@@ -129,18 +148,28 @@ def time_timelines(store: Store, clock: Clock, seed: int) -> dict[str, float]:
     }
 
 
-def run_size(n: int, workdir: Path, seed: int, progress: bool) -> dict:
+def run_size(
+    n: int, workdir: Path, seed: int, progress: bool, trace: Path | None = None, store_only: bool = False
+) -> dict:
     db = workdir / f"corpus-{n}.db"
     for stale in workdir.glob(f"corpus-{n}.db*"):
         stale.unlink()
     settings = Settings.load().with_(db=str(db))
     store = Store(settings.db)
     corpus = SyntheticCorpus(n, seed=seed)
-    clock = Clock()
-    feed(store, settings, corpus, clock, progress)
-    timelines = time_timelines(store, clock, seed)
+    clock = Clock(
+        StoreTrace(store.engine, trace.with_name(f"{trace.stem}-{n}{trace.suffix}")) if trace else None
+    )
+    feed(store, settings, corpus, clock, progress, store_only)
+    if clock.trace:
+        with store.engine.connect() as conn:
+            for table in FTS_TABLES:
+                levels, segments = fts_structure(conn, table)
+                clock.trace.out.write(f'{{"fts": "{table}", "levels": {levels}, "segments": {segments}}}\n')
+        clock.trace.close()
+    timelines = {} if store_only else time_timelines(store, clock, seed)
     store.close()
-    ingest = ("store", "entities", "stories")
+    ingest = [stage for stage in ("store", "entities", "stories") if stage in clock.cpu]
     return {
         "n": n,
         "db": db,
@@ -253,6 +282,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     parser.add_argument("--pages", type=Path, help="only time the API's pages on this database")
+    parser.add_argument(
+        "--trace",
+        type=Path,
+        help="write per-chunk store timings here (store_trace.py), FILE-SIZE.jsonl a size",
+    )
+    parser.add_argument("--no-pages", action="store_true", help="skip timing the API's pages")
+    parser.add_argument(
+        "--store-only",
+        action="store_true",
+        help="only the store stage (no linking, stories, timelines, pages)",
+    )
     options = parser.parse_args()
     if options.pages:
         refresh_statistics(Store(str(options.pages)).engine)  # as analyze leaves a database
@@ -266,7 +306,14 @@ def main() -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         results = []
         for n in sizes:
-            result = run_size(n, workdir, options.seed, not options.quiet)
+            result = run_size(n, workdir, options.seed, not options.quiet, options.trace, options.store_only)
+            if options.store_only:
+                clock = result["clock"]
+                print(
+                    f"{n:>7} articles: store {1000 * clock.cpu['store'] / n:.2f} ms CPU an article",
+                    flush=True,
+                )
+                continue
             results.append(result)
             clock = result["clock"]
             stages = ", ".join(
@@ -280,7 +327,9 @@ def main() -> None:
                 f"database {result['db_mb']:.0f} MB",
                 flush=True,
             )
-        pages = time_pages(results[-1]["db"])
+        if options.store_only:
+            return
+        pages = [] if options.no_pages else time_pages(results[-1]["db"])
         print_pages(pages)
         small, large = results[0], results[-1]
         ratio = large["per_article_ms"] / small["per_article_ms"]
@@ -289,14 +338,14 @@ def main() -> None:
             print(f"  {stage} per-article ratio {stage_ratio:.2f}")
         print(f"ratio {ratio:.2f}")
         print(f"rss_mb {peak_rss_mb():.0f}")
-        print(f"page_ms {max(ms for _, ms, _ in pages):.1f}")
+        print(f"page_ms {max((ms for _, ms, _ in pages), default=0):.1f}")
 
 
 def print_pages(pages: list[tuple[str, float, float]]) -> None:
     for url, ms, cpu_ms in pages:
         first = FIRST_CPU_MS.get(url, cpu_ms)
         print(f"  {ms:7.1f} ms ({cpu_ms:6.1f} CPU, first {first:6.1f})  {url}", flush=True)
-    print(f"  slowest page by CPU: {max(cpu for _, _, cpu in pages):.1f} ms", flush=True)
+    print(f"  slowest page by CPU: {max((cpu for _, _, cpu in pages), default=0):.1f} ms", flush=True)
 
 
 if __name__ == "__main__":

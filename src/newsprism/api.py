@@ -54,9 +54,9 @@ class Corpus:
         if read_only:
             from newsprism.store.readonly import open_read_only
 
-            self.store = open_read_only(self.settings.db)
+            self.store = open_read_only(self.settings.db, self.settings.store)
         else:
-            self.store = Store(self.settings.db, create=create)
+            self.store = Store(self.settings.db, create=create, options=self.settings.store)
         self.read_only = read_only
 
     # ---- writing ---------------------------------------------------------------------------

@@ -120,6 +120,7 @@ class Settings:
     stories: dict[str, Any]
     quotes: dict[str, Any]
     events: dict[str, Any]
+    store: dict[str, Any]
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

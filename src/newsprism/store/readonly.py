@@ -9,7 +9,9 @@ must be upgraded by a command that writes (``newsprism analyze``, or any read co
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
@@ -18,12 +20,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from newsprism.errors import StoreError
 from newsprism.store.migrations import current_revision, head_revision
 from newsprism.store.store import Store, database_url
+from newsprism.store.tuning import connection_listener, store_options
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
 
 
@@ -35,9 +37,11 @@ def sqlite_read_only_url(path: Path) -> str:
     return f"sqlite:///file:{quote(str(path))}?{mode}&uri=true"
 
 
-def open_read_only(db: str) -> Store:
-    """A Store over ``db`` whose every connection refuses to write."""
+def open_read_only(db: str, options: Mapping[str, Any] | None = None) -> Store:
+    """A Store over ``db`` whose every connection refuses to write; ``options`` as for ``Store``
+    (a reader takes the page cache and memory map of the ``[store]`` settings)."""
     store = Store.__new__(Store)
+    store.options = store_options(options)
     url = database_url(db)
     store.is_sqlite = url.startswith("sqlite")
     try:
@@ -48,6 +52,7 @@ def open_read_only(db: str) -> Store:
             store.url = sqlite_read_only_url(path)
             store.engine = create_engine(store.url, connect_args={"timeout": 60})
             event.listen(store.engine, "connect", _read_only_pragmas)
+            event.listen(store.engine, "connect", connection_listener("sqlite", store.options, writer=False))
         else:
             store.url = url
             options = {"options": "-c default_transaction_read_only=on"}

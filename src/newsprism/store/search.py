@@ -15,6 +15,7 @@ costs, and ``offset`` still works for old clients.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
@@ -35,6 +36,7 @@ from newsprism.store.search_results import (
     read_cursor,
     result_items,
 )
+from newsprism.store.tuning import apply_fts5_merging
 
 # The Store of newsprism.store.store, which imports this module to keep its index up to date.
 Store = Any
@@ -82,8 +84,9 @@ _PHRASE = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\w+\*?")
 
 
-def ensure_index(engine: Engine) -> None:
-    """Create the FTS5 tables and triggers if missing; a new index is filled from existing rows.
+def ensure_index(engine: Engine, options: Mapping[str, Any] | None = None) -> None:
+    """Create the FTS5 tables and triggers if missing; a new index is filled from existing rows;
+    their merge settings are the ``[store]`` settings ``options`` (store/tuning.py) when given.
     On PostgreSQL: the GIN indexes over the tsvector expressions (PostgreSQL keeps them current)."""
     if engine.dialect.name == "postgresql":
         search_pg.ensure_indexes(engine)
@@ -102,6 +105,10 @@ def ensure_index(engine: Engine) -> None:
             if not {name, *(t.split()[5] for t in triggers)} <= existing:
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
         substring.ensure_sqlite(conn)  # the trigram tables behind the substring filters
+        if options is not None:
+            names = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master"))}
+            fts = [*_FTS_TABLES, *(name for name in substring.SQLITE_TABLES if name in names)]
+            apply_fts5_merging(conn, fts, options)
 
 
 def rebuild_index(store: Store) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +38,7 @@ from newsprism.store.schema import (
     quotes_table,
     stories_table,
 )
+from newsprism.store.tuning import connection_listener, store_options
 from newsprism.store.writes import Writes
 
 T = TypeVar("T")
@@ -57,19 +58,13 @@ def database_url(db: str) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=60000")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 class Store(Writes):
     """All reads and writes of the corpus database (the writes in ``writes.py``)."""
 
-    def __init__(self, db: str, create: bool = True):
+    def __init__(self, db: str, create: bool = True, options: Mapping[str, Any] | None = None):
+        """``options``: the ``[store]`` settings (store/tuning.py); None reads the defaults."""
         self.url = database_url(db)
+        self.options = store_options(options)
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
             path = Path(self.url.removeprefix("sqlite:///"))
@@ -78,9 +73,14 @@ class Store(Writes):
             if not path.parent.exists():
                 raise StoreError(f"{path}: folder {path.parent} does not exist")
         try:
-            self.engine: Engine = create_engine(self.url, connect_args=self._connect_args())
-            if self.is_sqlite:
-                event.listen(self.engine, "connect", _sqlite_pragmas)
+            # LIFO: the connection just returned is the next one handed out, so a run that once
+            # needed a second connection (a nested read) goes on with one warm page cache; handed
+            # out in turn, each would find the other's writes and drop its whole cache.
+            self.engine: Engine = create_engine(
+                self.url, connect_args=self._connect_args(), pool_use_lifo=True
+            )
+            dialect = self.engine.dialect.name
+            event.listen(self.engine, "connect", connection_listener(dialect, self.options))
             # Also when only reading: a database made by an older newsprism is upgraded in place.
             self._create_schema()
         except SQLAlchemyError as exc:
@@ -100,7 +100,7 @@ class Store(Writes):
         for attempt in range(5):
             try:
                 upgrade(self.engine)
-                ensure_index(self.engine)
+                ensure_index(self.engine, self.options)
                 return
             except OperationalError:  # e.g. a lock held too long by another process
                 if attempt == 4:

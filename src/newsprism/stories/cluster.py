@@ -67,17 +67,11 @@ from newsprism.stories.state import DOCS, Batch, Profile, chunks, dated_span, re
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
 
-_CACHE_KIB = 64 * 1024  # SQLite page cache per connection; its default 2 MB holds little of
-# the band and term tables once they pass a few thousand articles, so every row read misses
-
 
 def assign_stories(store: Store, article_ids: Sequence[str], settings: Settings) -> None:
     """Mark re-posts, put each new article into a story (merging the stories it links), and
     group the stories it touched into storylines."""
     config = StoryConfig.from_settings(settings)
-    if store.engine.dialect.name == "sqlite":  # the stage's B-trees, not only their top levels
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
     batch = Batch(store, config)
     items = _load_new(store, batch, article_ids)
     if not items:
