@@ -25,7 +25,6 @@ from functools import lru_cache
 
 from sqlalchemy import delete, update
 
-from newsprism.entities import entity_loading
 from newsprism.entities.aliases import AliasRules
 from newsprism.entities.bearers import (
     SALIENCE_RATIO,
@@ -43,6 +42,8 @@ from newsprism.entities.bearers import (
     unique,
 )
 from newsprism.entities.display import display_name
+from newsprism.entities.entity_loading import candidates as load_candidates
+from newsprism.entities.entity_loading import preload as preload_candidates
 from newsprism.entities.fact_links import link_quotes_and_events
 from newsprism.entities.label_vote import LabelVote, vote_keys
 from newsprism.entities.merges import (
@@ -195,11 +196,11 @@ class _Linker:
         self.thing_count = lambda name: 0
 
     def preload(self, keys: set[str]) -> None:
-        entity_loading.preload(self, keys)
+        preload_candidates(self, keys)
 
     def candidates(self, key: str, types: tuple[str, ...], keep=None) -> list[Entity]:
         """``key``'s entities of these types (with ``keep``: only those whose name it keeps)."""
-        return entity_loading.candidates(self, key, types, keep)
+        return load_candidates(self, key, types, keep)
 
     def single_people(self, key: str) -> list[Entity]:
         """The single-name people of ``key`` (a given name's key holds everyone bearing it)."""
