@@ -5,12 +5,12 @@ centroids share a salient actor, lie within ``storyline_gap_days`` of each other
 least ``storyline_threshold`` alike are related; a story joins the storylines of its related
 stories only when related to ``storyline_link_share`` of their stories near in time (average
 linkage, ``storyline_links``: one ubiquitous actor or one bridging story is no chain). A
-storyline's id is the id of the oldest story's storyline ("l" + its story id). Only the stories a batch touched are looked at, candidates
-come from (actor key, date bucket) blocks in ``story_blocks``, and two storylines that a story
-links become one (the older id survives; the other's stories are re-pointed). A story lies in
-time where its dated articles do: an undated article never places it on the day it was stored
-(a whole archive stored in one night is not one week's news), and a story with no dated
-article has a storyline of its own.
+storyline's id is the id of the oldest story's storyline ("l" + its story id). Only the stories
+a batch touched are looked at, candidates come from (actor key, date bucket) blocks in
+``story_blocks``, and two storylines that a story links become one (the older id survives; the
+other's stories are re-pointed). A story lies in time where its dated articles do: an undated
+article never places it on the day it was stored (a whole archive stored in one night is not one
+week's news), and a story with no dated article has a storyline of its own.
 
 A storyline is bounded in time like a story: a story joins a storyline, and two storylines
 become one, only while the storyline's dated stories stay within ``storyline_span_days`` of each
