@@ -154,3 +154,9 @@ def test_a_possessed_profile_is_its_owners(quotes_of):
     )
     quote = _quote(quotes_of(text), "she left the bank")
     assert quote is not None and quote.speaker == "Denise Okafor"
+
+
+def test_compared_to_frames_the_quoted_words(quotes_of):
+    text = "In an interview, Oskar Menz compared running the club to “herding very stubborn cats.”"
+    quote = _quote(quotes_of(text), "herding very stubborn cats")
+    assert quote is not None and quote.speaker == "Oskar Menz"
