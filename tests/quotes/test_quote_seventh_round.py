@@ -160,3 +160,15 @@ def test_compared_to_frames_the_quoted_words(quotes_of):
     text = "In an interview, Oskar Menz compared running the club to “herding very stubborn cats.”"
     quote = _quote(quotes_of(text), "herding very stubborn cats")
     assert quote is not None and quote.speaker == "Oskar Menz"
+
+
+def test_the_company_is_not_the_public_body_of_the_sentence_before(quotes_of):
+    text = (
+        "Halden Foods said on Monday that it would close two bakeries.\n\n"
+        "The Labour Ministry is separately investigating pay at Halden Foods. The company says it has "
+        "found no pay gap in its own review."
+    )
+    quote = _quote(quotes_of(text), "it has found no pay gap")
+    assert quote is not None and quote.speaker != "Labour Ministry"
+    with rules.switched_off(["business_not_public_body"]):
+        assert _quote(quotes_of(text), "it has found no pay gap").speaker == "Labour Ministry"
