@@ -172,3 +172,15 @@ def test_the_company_is_not_the_public_body_of_the_sentence_before(quotes_of):
     assert quote is not None and quote.speaker != "Labour Ministry"
     with rules.switched_off(["business_not_public_body"]):
         assert _quote(quotes_of(text), "it has found no pay gap").speaker == "Labour Ministry"
+
+
+def test_a_one_word_name_written_in_camel_case_is_kept_whole(nlp):
+    doc = nlp("DataWatch disputed the claims.")
+    quote = Quote(article_id="t1", text="x", start=0, end=1, kind="partial", sentence="x")
+    quote.speaker, quote.speaker_type = "DataWatch", "PERSON"
+    name_speakers_from_mentions(doc, [quote])
+    assert quote.speaker == "DataWatch"
+    glued = Quote(article_id="t1", text="x", start=0, end=1, kind="partial", sentence="x")
+    glued.speaker, glued.speaker_type = "Mara Lindqvist Mara Elin LindqvistHolm", "PERSON"
+    name_speakers_from_mentions(doc, [glued])
+    assert glued.speaker == "Mara Lindqvist"
