@@ -184,3 +184,14 @@ def test_a_one_word_name_written_in_camel_case_is_kept_whole(nlp):
     glued.speaker, glued.speaker_type = "Mara Lindqvist Mara Elin LindqvistHolm", "PERSON"
     name_speakers_from_mentions(doc, [glued])
     assert glued.speaker == "Mara Lindqvist"
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_quote(quotes_of):
+    text = (
+        "“We found no effect at all,” Oskar Menz said.\n\n"
+        "The study, “Measuring the effect of harbour tolls on small fishing towns in 2019”, was written "
+        "by Oskar Menz and Ada Rowe."
+    )
+    assert _quote(quotes_of(text), "Measuring the effect") is None
+    with rules.switched_off(["title_in_apposition"]):
+        assert _quote(quotes_of(text), "Measuring the effect") is not None
