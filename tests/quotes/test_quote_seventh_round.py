@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from newsprism.models import Quote
 from newsprism.quotes import rules
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.speakers import _pronoun_of_unnamed_relative
 
 
 def _quote(found, words: str):
@@ -195,3 +196,16 @@ def test_a_title_in_apposition_to_a_work_noun_is_no_quote(quotes_of):
     assert _quote(quotes_of(text), "Measuring the effect") is None
     with rules.switched_off(["title_in_apposition"]):
         assert _quote(quotes_of(text), "Measuring the effect") is not None
+
+
+def test_they_in_a_relative_clause_is_its_unnamed_noun(nlp):
+    # "bloggers , who attacked Ann over what they said was false": they are the bloggers
+    words = ["bloggers", ",", "who", "attacked", "Ann", "over", "what", "they", "said", "was", "false"]
+    heads = [0, 0, 3, 0, 3, 3, 8, 8, 5, 8, 9]
+    deps = ["ROOT", "punct", "nsubj", "relcl", "dobj", "prep", "dobj", "nsubj", "pcomp", "ccomp", "acomp"]
+    pos = ["NOUN", "PUNCT", "PRON", "VERB", "PROPN", "ADP", "PRON", "PRON", "VERB", "AUX", "ADJ"]
+    tags = ["NNS", ",", "WP", "VBD", "NNP", "IN", "WP", "PRP", "VBD", "VBD", "JJ"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _pronoun_of_unnamed_relative(doc[7])
+    with rules.switched_off(["relative_antecedent"]):
+        assert not _pronoun_of_unnamed_relative(doc[7])

@@ -68,6 +68,7 @@ GROUPS: dict[str, str] = {
     "apposed_name": "'X, a former clerk who wrote a letter arguing ...', 'the blog X said': X",
     "business_not_public_body": "'the ministry is investigating ... The company says': not the ministry",
     "title_in_apposition": "'The study, “...”, was authored by': a title set off by commas after a work noun",
+    "relative_antecedent": "'commentators, who threatened her over what they said ...': they are unnamed",
     "filed_documents": "'X filed a lawsuit ... The suit claims ...': the filer's words",
     "titles_named_after": "'the AIM “ObamaNation” conference', '“...” is the headline': names, not quotes",
     "conj_of_relative": "'X thanked the women who came before her and said “...”': X, not the women",
