@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from newsprism.models import Quote
 from newsprism.quotes import rules
 from newsprism.quotes.mention_names import name_speakers_from_mentions
+from newsprism.quotes.speakers import _pronoun_of_unnamed_relative
 
 
 def _quote(found, words: str):
@@ -154,3 +155,57 @@ def test_a_possessed_profile_is_its_owners(quotes_of):
     )
     quote = _quote(quotes_of(text), "she left the bank")
     assert quote is not None and quote.speaker == "Denise Okafor"
+
+
+def test_compared_to_frames_the_quoted_words(quotes_of):
+    text = "In an interview, Oskar Menz compared running the club to “herding very stubborn cats.”"
+    quote = _quote(quotes_of(text), "herding very stubborn cats")
+    assert quote is not None and quote.speaker == "Oskar Menz"
+
+
+def test_the_company_is_not_the_public_body_of_the_sentence_before(quotes_of):
+    text = (
+        "Halden Foods said on Monday that it would close two bakeries.\n\n"
+        "The Labour Ministry is separately investigating pay at Halden Foods. The company says it has "
+        "found no pay gap in its own review."
+    )
+    quote = _quote(quotes_of(text), "it has found no pay gap")
+    assert quote is not None and quote.speaker != "Labour Ministry"
+    with rules.switched_off(["business_not_public_body"]):
+        assert _quote(quotes_of(text), "it has found no pay gap").speaker == "Labour Ministry"
+
+
+def test_a_one_word_name_written_in_camel_case_is_kept_whole(nlp):
+    doc = nlp("DataWatch disputed the claims.")
+    quote = Quote(article_id="t1", text="x", start=0, end=1, kind="partial", sentence="x")
+    quote.speaker, quote.speaker_type = "DataWatch", "PERSON"
+    name_speakers_from_mentions(doc, [quote])
+    assert quote.speaker == "DataWatch"
+    glued = Quote(article_id="t1", text="x", start=0, end=1, kind="partial", sentence="x")
+    glued.speaker, glued.speaker_type = "Mara Lindqvist Mara Elin LindqvistHolm", "PERSON"
+    name_speakers_from_mentions(doc, [glued])
+    assert glued.speaker == "Mara Lindqvist"
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_quote(quotes_of):
+    text = (
+        "“We found no effect at all,” Oskar Menz said.\n\n"
+        "The study, “Measuring the effect of harbour tolls on small fishing towns in 2019”, was written "
+        "by Oskar Menz and Ada Rowe."
+    )
+    assert _quote(quotes_of(text), "Measuring the effect") is None
+    with rules.switched_off(["title_in_apposition"]):
+        assert _quote(quotes_of(text), "Measuring the effect") is not None
+
+
+def test_they_in_a_relative_clause_is_its_unnamed_noun(nlp):
+    # "bloggers , who attacked Ann over what they said was false": they are the bloggers
+    words = ["bloggers", ",", "who", "attacked", "Ann", "over", "what", "they", "said", "was", "false"]
+    heads = [0, 0, 3, 0, 3, 3, 8, 8, 5, 8, 9]
+    deps = ["ROOT", "punct", "nsubj", "relcl", "dobj", "prep", "dobj", "nsubj", "pcomp", "ccomp", "acomp"]
+    pos = ["NOUN", "PUNCT", "PRON", "VERB", "PROPN", "ADP", "PRON", "PRON", "VERB", "AUX", "ADJ"]
+    tags = ["NNS", ",", "WP", "VBD", "NNP", "IN", "WP", "PRP", "VBD", "VBD", "JJ"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert _pronoun_of_unnamed_relative(doc[7])
+    with rules.switched_off(["relative_antecedent"]):
+        assert not _pronoun_of_unnamed_relative(doc[7])

@@ -165,6 +165,8 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
             return True
     if rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
         return True
+    if rules.enabled("title_in_apposition") and _title_in_apposition(text, seg, clause):
+        return True
     # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
     left = text[max(0, seg.start - 30) : seg.start - 1].rstrip()
     right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")
@@ -176,6 +178,19 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
         and right[:1].isupper()
         and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
     )
+
+
+APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "this", "his", "her", "their", "its"})
+AFTER_APPOSED_TITLE = re.compile(r"^[\"”“’']?\s*,\s+(?:was|is|were|are|has|had|published|appeared)\b")
+
+
+def _title_in_apposition(text: str, seg: Segment, clause: str) -> bool:
+    """'The study, “Assessing ... in late 2017”, was authored by ...': a quotation set off by commas
+    after a determiner and a work noun is that work's title, whatever its capitals."""
+    raw = clause.split()
+    if len(raw) < 2 or not raw[-1].endswith(",") or raw[-2].lower() not in APPOSITION_DETERMINERS:
+        return False
+    return raw[-1].rstrip(",").lower() in WORK_WORDS and bool(AFTER_APPOSED_TITLE.match(text[seg.end :]))
 
 
 def _names_what_follows(text: str, seg: Segment, words: str) -> bool:

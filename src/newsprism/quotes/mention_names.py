@@ -50,7 +50,10 @@ def name_speakers_from_mentions(
                 quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
         if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
-            quote.speaker = clean_person_name(quote.speaker) or quote.speaker
+            if (
+                " " in quote.speaker.strip()
+            ):  # glue joins a name to more words; one word ("DataWatch") is a name
+                quote.speaker = clean_person_name(quote.speaker) or quote.speaker
             if " " not in quote.speaker:
                 counts = counts or _capitalised_counts(doc)
                 quote.speaker = _spelled_elsewhere(doc, counts, quote.speaker) or quote.speaker

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from newsprism.ingest import layout
-from newsprism.nlp import patterns
+from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import org_name
@@ -73,6 +73,8 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
             return name
     if phrase[0].lower_ == "the" and all(t.is_lower or t.is_punct for t in phrase[1:]):
         from_subject = subject_organisation(article, phrase)
+        if from_subject and _business_for_public_body(word, from_subject):
+            from_subject = None  # "the Labour Ministry is investigating ... The company says"
         if from_subject:  # "Macy's announced ... The department-store chain ... noted"
             return from_subject
     # "the Chicago-based maker", "the state-owned lender" (but "the Taravian army" as written)
@@ -202,6 +204,21 @@ def subject_organisation(article: ArticlePeople, phrase: Span) -> str | None:
         if found or unknown:
             return None  # two bodies, or a name the parse could not place: the older rules choose
     return None
+
+
+def _business_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The business description nouns and the public-body name endings (``quote_business_nouns.txt``)."""
+    entries = lexicon.word_list("quote_business_nouns.txt")
+    cut = entries.index("--")
+    return frozenset(entries[:cut]), frozenset(entries[cut + 1 :])
+
+
+def _business_for_public_body(word: str, name: str) -> bool:
+    """'the company' said of a name ending in a public body's word ("Labour Ministry")."""
+    if not rules.enabled("business_not_public_body"):
+        return False
+    businesses, public = _business_nouns()
+    return word in businesses and name.split()[-1].lower() in public
 
 
 def _main_verb(verb: Token) -> bool:

@@ -70,10 +70,32 @@ def resolve(article: ArticlePeople, token: Token) -> Speaker:
         token, partner = partner, None  # "said GLAAD President and CEO Sarah Kate Ellis": Ellis
     if partner is not None and token.dep_ in SUBJECT_DEPS and rules.enabled("joint_speakers"):
         return _joint_speaker(article, token, partner)  # two speakers: no one mention
+    if _pronoun_of_unnamed_relative(token):
+        return Speaker(None, None, None)  # "commentators, who threatened X over what they said ..."
     speaker = _resolve_one(article, token)
     if speaker.name and speaker.mention_id is None:
         speaker.mention_id = _mention_id(article, speaker, token)
     return speaker
+
+
+RELATIVE_WORDS = frozenset({"who", "that"})
+PRONOUN_NUMBER = {"they": ("NNS",), "he": ("NN",), "she": ("NN",)}
+
+
+def _pronoun_of_unnamed_relative(token: Token) -> bool:
+    """'online commentators, who threatened her over what they said was ...': a pronoun inside a
+    relative clause goes back to the clause's own noun; when that noun names no one (a common noun
+    that agrees in number), the speaker is unnamed, not a person or body named before it."""
+    tags = PRONOUN_NUMBER.get(token.lower_)
+    if not tags or not rules.enabled("relative_antecedent"):
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.dep_ != "relcl":
+            continue
+        noun = ancestor.head
+        relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in ancestor.children)
+        return relative and noun.tag_ in tags and noun.pos_ == "NOUN" and not entity_label(noun)
+    return False
 
 
 def _titles_of(token: Token, partner: Token) -> bool:
