@@ -11,11 +11,9 @@ python3 build_unseen5.py (writes unseen5.json next to it). The counting rule is 
 build_dev.py / README.md (longest non-overlapping case-sensitive matches, masks count for nobody).
 """
 
-import json
 import re
-from pathlib import Path
 
-from people_counting import count_people, select_articles
+from people_counting import count_people, select_articles, write_gold_events
 
 # key -> (window, query, minimum matches, distractor exclusion, seed)
 EVENTS = {
@@ -225,23 +223,14 @@ NEEDS_FULL = {
 }
 
 people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
-gold = {
-    "description": "Fifth unseen people set on real AllSides articles (ids refer to "
-    "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
-    "articles": sorted(event) + distractors,
-    "events": [
+write_gold_events(
+    "unseen5",
+    "Fifth unseen people set",
+    [
         {"name": key, "window": list(EVENTS[key][0]), "query": EVENTS[key][1], "ids": ids}
         for key, (ids, _) in selected.items()
     ],
-    "mask_strings": MASKS,
-    "distractors": distractors,
-    "people": people,
-}
-out = Path(__file__).with_name("unseen5.json")
-out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-print(f"{out}: {len(gold['articles'])} articles ({len(event)} event, {len(distractors)} distractors)")
-for person in people:
-    print(
-        f"  {person['name']:<22} {len(person['articles']):>3} articles",
-        f"{sum(person['mention_counts'].values()):>4} {person['mention_counts']}",
-    )
+    distractors,
+    MASKS,
+    people,
+)

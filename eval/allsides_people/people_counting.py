@@ -117,14 +117,28 @@ def write_gold(
     masks: list[str],
     people: list[dict],
 ) -> None:
-    """Write ``name``.json next to these scripts in the sets' one layout and print what it holds;
-    ``selection`` is (window, query, event ids, distractor ids)."""
+    """Write a set of one event; ``selection`` is (window, query, event ids, distractor ids)."""
     window, query, event, distractors = selection
+    events = [{"name": event_name, "window": list(window), "query": query, "ids": event}]
+    write_gold_events(name, description, events, distractors, masks, people)
+
+
+def write_gold_events(
+    name: str,
+    description: str,
+    events: list[dict],
+    distractors: list[str],
+    masks: list[str],
+    people: list[dict],
+) -> None:
+    """Write ``name``.json next to these scripts in the sets' one layout and print what it holds;
+    ``events`` are dicts of name, window, query and ids."""
+    event = [i for e in events for i in e["ids"]]
     gold = {
         "description": f"{description} on real AllSides articles (ids refer to "
         "/work/shared/data/allsides/articles.jsonl.gz), annotated before any run. See README.md.",
         "articles": sorted(event) + distractors,
-        "events": [{"name": event_name, "window": list(window), "query": query, "ids": event}],
+        "events": events,
         "mask_strings": masks,
         "distractors": distractors,
         "people": people,
