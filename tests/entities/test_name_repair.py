@@ -257,3 +257,12 @@ def test_a_common_word_run_into_a_surname_is_the_person_of_that_surname():
         "Hunter Biden",
         "Joe Biden",
     ]
+
+
+def test_a_given_name_with_an_ending_added_is_another_person():
+    from newsprism.entities.name_repair import close_variant
+
+    assert not close_variant("Ravi Ostrander", "Ravia Ostrander")  # "Eric"/"Erica": two names
+    assert not close_variant("Paul Ostrander", "Paula Ostrander")
+    assert not close_variant("Louis Ostrander", "Louise Ostrander")
+    assert close_variant("Paul Ostrander", "Paul Ostrandr")  # the surname misspelt still joins

@@ -24,7 +24,7 @@ import yaml
 
 from newsprism.config import data_path
 from newsprism.entities.descriptor_names import join_descriptor_names
-from newsprism.entities.name_shape import title_of_a_contest, without_edge_words
+from newsprism.entities.name_shape import gendered_pair, title_of_a_contest, without_edge_words
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names
@@ -407,7 +407,7 @@ def close_variant(a: str, b: str) -> bool:
     """Two full names close enough in writing to be one name spelled two ways."""
     first_a, middles_a, last_a, suffix_a = _parts(a)
     first_b, middles_b, last_b, suffix_b = _parts(b)
-    if not first_a or not first_b or suffix_a != suffix_b:
+    if not first_a or not first_b or suffix_a != suffix_b or gendered_pair(a.split()[0], b.split()[0]):
         return False
     if (first_a, last_a) == (first_b, last_b) and middles_a and middles_b:
         return _middles_agree(middles_a, middles_b)  # George W. / George H. W. Bush: two people

@@ -76,3 +76,9 @@ def without_edge_words(words: list[str]) -> list[str]:
     """The name without a headline verb or stance prefix before it, capitalised descriptors in
     front and an acronym after it."""
     return without_descriptors(without_trailing_acronym(without_headline_verb(words)))
+
+
+def gendered_pair(first_a: str, first_b: str) -> bool:
+    """Two given names, one of which is the other with an ending added ("Eric"/"Erica")."""
+    short, long = sorted((first_a.lower(), first_b.lower()), key=len)
+    return any(long == short + ending for ending in lexicon.words("gendered_name_endings.txt"))
