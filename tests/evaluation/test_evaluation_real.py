@@ -71,72 +71,6 @@ def test_a_form_skipped_in_an_article_is_not_the_persons_there():
     ]
 
 
-@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_second_unseen_quote_set_loads_every_span_from_five_outlets():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN2_SET)
-    assert len(articles) == 5 and sum(len(a.quotes) for a in articles) == 65
-    for article in articles:
-        for quote in article.quotes:
-            assert article.text[quote.start : quote.end] == quote.text
-    records = [json.loads(line) for line in real_quotes.UNSEEN2_SET.read_text("utf-8").splitlines()]
-    assert len({r["outlet"] for r in records}) == 5
-
-
-@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_fourth_unseen_quote_set_loads_every_span_from_six_new_outlets():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN4_SET)
-    assert len(articles) == 6 and sum(len(a.quotes) for a in articles) == 94
-    for article in articles:
-        for quote in article.quotes:
-            assert article.text[quote.start : quote.end] == quote.text
-    records = [json.loads(line) for line in real_quotes.UNSEEN4_SET.read_text("utf-8").splitlines()]
-    used = set()
-    for other in ("dev.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl"):
-        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
-        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
-    assert len({r["outlet"] for r in records}) == 6
-    assert not {r["outlet"].split()[0].lower() for r in records} & used
-
-
-@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_fifth_unseen_quote_set_loads_every_span_and_a_repeated_phrase_twice():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN5_SET)
-    assert len(articles) == 6 and sum(len(a.quotes) for a in articles) == 98
-    for article in articles:
-        for quote in article.quotes:
-            assert article.text[quote.start : quote.end] == quote.text
-        starts = [q.start for q in article.quotes]
-        assert starts == sorted(starts) and len(set(starts)) == len(starts)  # "good friend" twice
-    records = [json.loads(line) for line in real_quotes.UNSEEN5_SET.read_text("utf-8").splitlines()]
-    used = set()
-    for other in ("dev.jsonl", "unseen.jsonl", "unseen2.jsonl", "unseen3.jsonl", "unseen4.jsonl"):
-        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
-        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
-    assert not {r["outlet"].split()[0].lower() for r in records} & used
-
-
-@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_sixth_unseen_quote_set_loads_every_span_from_nine_new_outlets():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN6_SET)
-    assert len(articles) == 9 and sum(len(a.quotes) for a in articles) == 157
-    for article in articles:
-        for quote in article.quotes:
-            assert article.text[quote.start : quote.end] == quote.text
-    records = [json.loads(line) for line in real_quotes.UNSEEN6_SET.read_text("utf-8").splitlines()]
-    used = set()
-    for other in (
-        "dev.jsonl",
-        "unseen.jsonl",
-        "unseen2.jsonl",
-        "unseen3.jsonl",
-        "unseen4.jsonl",
-        "unseen5.jsonl",
-    ):
-        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
-        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
-    assert not {r["outlet"].split()[0].lower() for r in records} & used
-
-
 def test_a_bodys_fuller_name_is_the_gold_speaker_but_another_name_is_not():
     from newsprism.evaluation.quotes import gold_speaker_ok
 
@@ -157,35 +91,38 @@ def test_allsides_people_counts_match_the_set(path):
         assert len(mentions[person["name"]]) == sum(person["mention_counts"].values()), person["name"]
 
 
-@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_seventh_unseen_quote_set_loads_every_span_from_ten_new_outlets():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN7_SET)
-    assert len(articles) == 10 and sum(len(a.quotes) for a in articles) == 152
-    for article in articles:
-        for quote in article.quotes:
-            assert article.text[quote.start : quote.end] == quote.text
-    records = [json.loads(line) for line in real_quotes.UNSEEN7_SET.read_text("utf-8").splitlines()]
-    used = set()
-    for other in real_quotes.DEFAULT_SET.parent.glob("*.jsonl"):
-        if other.name != "unseen7.jsonl":
-            lines = other.read_text("utf-8").splitlines()
-            used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
-    assert not {r["outlet"].split()[0].lower() for r in records} & used
+# Each unseen quote set in the order it was written: articles, quotes, and whether its outlets
+# had to be new to every earlier set (from the fourth round on).
+UNSEEN_QUOTE_SETS = [
+    ("unseen2.jsonl", 5, 65, False),
+    ("unseen4.jsonl", 6, 94, True),
+    ("unseen5.jsonl", 6, 98, True),  # a repeated phrase ("good friend") is annotated twice
+    ("unseen6.jsonl", 9, 157, True),
+    ("unseen7.jsonl", 10, 152, True),
+    ("unseen8.jsonl", 9, 145, True),
+]
+
+
+def _outlet_keys(path):
+    lines = path.read_text("utf-8").splitlines()
+    return {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
 
 
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
-def test_the_eighth_unseen_quote_set_loads_every_span_from_nine_new_outlets():
-    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN8_SET)
-    assert len(articles) == 9 and sum(len(a.quotes) for a in articles) == 145
+@pytest.mark.parametrize(("name", "n_articles", "n_quotes", "new_outlets"), UNSEEN_QUOTE_SETS)
+def test_an_unseen_quote_set_loads_every_span_once_in_order(name, n_articles, n_quotes, new_outlets):
+    path = real_quotes.DEFAULT_SET.with_name(name)
+    articles = real_quotes.load_allsides_gold(path)
+    assert len(articles) == n_articles and sum(len(a.quotes) for a in articles) == n_quotes
     for article in articles:
         for quote in article.quotes:
             assert article.text[quote.start : quote.end] == quote.text
         starts = [q.start for q in article.quotes]
-        assert starts == sorted(starts)
-    records = [json.loads(line) for line in real_quotes.UNSEEN8_SET.read_text("utf-8").splitlines()]
-    used = set()
-    for other in ["dev.jsonl"] + [f"unseen{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)]:
-        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
-        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
-    assert len({r["outlet"] for r in records}) == 9
-    assert not {r["outlet"].split()[0].lower() for r in records} & used
+        assert starts == sorted(set(starts))
+    records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    assert len({r["outlet"] for r in records}) == n_articles  # one article an outlet
+    if new_outlets:
+        earlier = ["dev.jsonl", "unseen.jsonl", "unseen3.jsonl"] + [s[0] for s in UNSEEN_QUOTE_SETS]
+        earlier = earlier[: earlier.index(name)]
+        used = set().union(*(_outlet_keys(path.with_name(other)) for other in earlier))
+        assert not _outlet_keys(path) & used
