@@ -51,7 +51,7 @@ from newsprism.stories.timeline import build_timeline
 CHUNK = 512  # articles handed to the cross-article stages at a time, as pipeline.CHUNK_SIZE
 REPEATS = 5
 TIMELINE_SAMPLES = 60
-FTS_TABLES = ("articles_fts", "quotes_fts", "quote_texts_trigram", "quote_speakers_trigram", "events_trigram")
+FTS_TABLES = ("articles_fts", "quotes_fts", "quotes_trigram", "events_trigram")
 
 
 class Clock:
