@@ -39,6 +39,7 @@ from tempfile import TemporaryDirectory
 from store_trace import StoreTrace, fts_structure
 from synthetic_corpus import Corpus as SyntheticCorpus
 
+from newsprism import collector
 from newsprism.config import Settings
 from newsprism.entities import linking
 from newsprism.store.bulk import save_articles
@@ -50,7 +51,7 @@ from newsprism.stories.timeline import build_timeline
 CHUNK = 512  # articles handed to the cross-article stages at a time, as pipeline.CHUNK_SIZE
 REPEATS = 5
 TIMELINE_SAMPLES = 60
-FTS_TABLES = ("articles_fts", "quotes_fts", "quote_texts_trigram", "quote_speakers_trigram", "events_trigram")
+FTS_TABLES = ("articles_fts", "quotes_fts", "quotes_trigram", "events_trigram")
 
 
 class Clock:
@@ -89,6 +90,11 @@ def feed(
     it when ``store_only``: a quick look at the store stage alone, ``--store-only``)."""
     aliases = linking.load_alias_rules(settings.aliases) if settings.aliases else None
     started = time.perf_counter()
+    with collector.paced() as pacer:  # as pipeline.link_pending paces the collector
+        _feed_chunks(store, settings, corpus, clock, progress, store_only, aliases, pacer, started)
+
+
+def _feed_chunks(store, settings, corpus, clock, progress, store_only, aliases, pacer, started) -> None:
     for start in range(0, corpus.n, CHUNK):
         chunk = list(corpus.iter_articles(start, min(corpus.n, start + CHUNK)))
         ids = [article.article_id for article, _ in chunk]
@@ -101,6 +107,7 @@ def feed(
         if not store_only:
             clock.run("entities", lambda ids=ids: store.retry(linking.link_articles, store, ids, aliases))
             clock.run("stories", lambda ids=ids: store.retry(cluster.assign_stories, store, ids, settings))
+            clock.run("stories", pacer.chunk_done)  # the chunk's collection counts in the run's cost
         done = start + len(chunk)
         if done == corpus.n:  # as analyze does at the end of a run
             clock.run("store", lambda: refresh_statistics(store.engine))

@@ -21,6 +21,7 @@ from typing import IO
 from spacy.tokens import Doc
 from sqlalchemy.exc import DataError
 
+from newsprism import collector
 from newsprism.config import Settings
 from newsprism.entities import linking as entity_linking
 from newsprism.entities import mentions as entity_mentions
@@ -330,8 +331,10 @@ def link_pending(store: Store, settings: Settings) -> int:
     order and chunks (the caller holds the run lock exclusively). Articles an interrupted run
     stored are linked here too, exactly as an uninterrupted run would have. Returns how many."""
     pending = store.unlinked_article_ids()
-    for chunk in _chunks(iter(pending), CHUNK_SIZE):
-        link_across_articles(store, chunk, settings)
+    with collector.paced() as pacer:  # full GC passes that do not grow with the caches
+        for chunk in _chunks(iter(pending), CHUNK_SIZE):
+            link_across_articles(store, chunk, settings)
+            pacer.chunk_done()
     return len(pending)
 
 

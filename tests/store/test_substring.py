@@ -125,8 +125,8 @@ def test_the_filters_read_the_trigram_indexes(corpus: Corpus):
     if sqlite and not substring.HAS_TRIGRAM:
         pytest.skip("this SQLite has no trigram tokenizer (3.34+)")
     expected = {
-        "text": "quote_texts_trigram" if sqlite else "ix_quotes_text_trgm",
-        "speaker": "quote_speakers_trigram" if sqlite else "ix_quotes_speaker_trgm",
+        "text": "quotes_trigram" if sqlite else "ix_quotes_text_trgm",
+        "speaker": "quotes_trigram" if sqlite else "ix_quotes_speaker_trgm",
     }
     text_plan = _plan(corpus, queries.quotes(text="again"))
     assert expected["text"] in text_plan
@@ -240,7 +240,7 @@ def test_the_matching_rows_are_read_along_the_trigram_index_and_stop_at_the_limi
         with engine.connect() as conn:
             sql = str(matching.compile(engine, compile_kwargs={"literal_binds": True}))
             plan = [str(row[-1]) for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql))]
-            assert plan[0].startswith("SCAN quote_texts_trigram VIRTUAL TABLE"), plan
+            assert plan[0].startswith("SCAN quotes_trigram VIRTUAL TABLE"), plan
             assert "LIST SUBQUERY" not in " ".join(plan), plan
             assert substring._ids(conn, matching) is not None
         assert len(corpus.quote_page(text="again").items) == 6

@@ -18,8 +18,7 @@ from newsprism.store.store import Store
 FTS5_TABLES = (
     "articles_fts",
     "quotes_fts",
-    "quote_texts_trigram",
-    "quote_speakers_trigram",
+    "quotes_trigram",
     "events_trigram",
 )
 

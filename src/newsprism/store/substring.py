@@ -5,9 +5,13 @@ The filters keep their meaning (store/queries.py: a literal substring, ``%`` and
 characters, in the usual cases); the index only narrows the rows that meaning is tested on:
 
 - SQLite: an FTS5 table with the ``trigram`` tokenizer (SQLite 3.34+) mirrors the columns
-  ("external content", kept in sync by triggers, like search.py's word index). Its case folding
-  covers every letter, so the rows it finds for the spellings a filter tries are a superset of
-  the rows the filter keeps, and the filter itself is then tested on those rows only.
+  ("external content", kept in sync by triggers, like search.py's word index): one table for a
+  quote's text, speaker and the words naming the speaker, one for events' actors. It keeps which
+  column each trigram is in but not where (``detail=column``: positions were most of the index,
+  rewritten at every merge as the index grew), so a spelling is looked up as all of its trigrams
+  in the filter's columns. Its case folding covers every letter, so the rows it finds for the
+  spellings a filter tries are a superset of the rows the filter keeps, and the filter itself is
+  then tested on those rows only.
 - PostgreSQL: GIN ``gin_trgm_ops`` indexes (pg_trgm) over exactly the expressions the filters
   compare (``lower(column)``), which PostgreSQL uses for ``LIKE '%...%'`` on its own.
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Boolean, bindparam, func, literal_column, select, table, text, true
@@ -29,13 +34,22 @@ from sqlalchemy.sql.visitors import InternalTraversal, iterate, replacement_trav
 
 from newsprism.store import read_cache
 
-# FTS5 table -> (table it mirrors, its indexed columns): one a filter, so a speaker's trigrams are
-# looked up among speakers only, not among every word quoted.
+# FTS5 table -> (table it mirrors, its indexed columns). A filter names the columns it looks in
+# (a speaker's trigrams are looked up among speakers only, not among every word quoted).
 SQLITE_TABLES = {
-    "quote_texts_trigram": ("quotes", ("text",)),
-    "quote_speakers_trigram": ("quotes", ("speaker", "speaker_mention")),
+    "quotes_trigram": ("quotes", ("text", "speaker", "speaker_mention")),
     "events_trigram": ("events", ("actors",)),
 }
+# Trigram tables of older databases (before migration 0018): a quote's text and its speaker were
+# indexed apart, each with the trigrams' positions.
+LEGACY_SQLITE_TABLES = {
+    "quote_texts_trigram": ("quotes", ("text",)),
+    "quote_speakers_trigram": ("quotes", ("speaker", "speaker_mention")),
+}
+# Which column a trigram is in, not where (no phrase queries, a fraction of the size); no
+# per-row token counts (no ranking here).
+SQLITE_OPTIONS = "tokenize='trigram', detail=column, columnsize=0"
+LEGACY_OPTIONS = "tokenize='trigram'"
 # PostgreSQL index -> (table, the expression the filter compares).
 PG_INDEXES = {
     "ix_quotes_text_trgm": ("quotes", "lower(text)"),
@@ -61,24 +75,43 @@ def _triggers(name: str, source: str, columns: tuple[str, ...]) -> dict[str, str
 
 
 def ensure_sqlite(conn: Connection) -> None:
-    """Create the trigram tables and their triggers where missing; a new table, or one whose
-    triggers were lost (a migration that rebuilt the mirrored table), is refilled from the rows."""
+    """Create the trigram tables and their triggers where missing; a new table, one whose triggers
+    were lost (a migration that rebuilt the mirrored table) or one made with other options (an
+    older layout) is made again and refilled from the rows."""
     if not HAS_TRIGRAM:
         return
-    existing = {name for (name,) in conn.execute(text("SELECT name FROM sqlite_master"))}
+    existing = dict(conn.execute(text("SELECT name, sql FROM sqlite_master")).all())
     for name, (source, columns) in SQLITE_TABLES.items():
         triggers = _triggers(name, source, columns)
-        if {name, *triggers} <= existing:
+        if {name, *triggers} <= existing.keys() and _created(name, source, columns) == existing[name]:
             continue
-        conn.execute(
-            text(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({', '.join(columns)}, "
-                f"content='{source}', content_rowid='rowid', tokenize='trigram')"
-            )
-        )
-        for trigger, body in triggers.items():
-            conn.execute(text(f"CREATE TRIGGER IF NOT EXISTS {trigger} {body}"))
-        conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+        drop_sqlite(conn, [name])
+        install_sqlite(conn, name, source, columns)
+
+
+def _created(name: str, source: str, columns: tuple[str, ...], options: str = SQLITE_OPTIONS) -> str:
+    return (
+        f"CREATE VIRTUAL TABLE {name} USING fts5({', '.join(columns)}, "
+        f"content='{source}', content_rowid='rowid', {options})"
+    )
+
+
+def install_sqlite(
+    conn: Connection, name: str, source: str, columns: tuple[str, ...], options: str = SQLITE_OPTIONS
+) -> None:
+    """One trigram table over ``columns`` of ``source``, its triggers, filled from the rows."""
+    conn.execute(text(_created(name, source, columns, options)))
+    for trigger, body in _triggers(name, source, columns).items():
+        conn.execute(text(f"CREATE TRIGGER {trigger} {body}"))
+    conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('rebuild')"))
+
+
+def drop_sqlite(conn: Connection, names: Iterable[str]) -> None:
+    """Drop these trigram tables and their triggers, where they exist."""
+    for name in names:
+        for trigger in ("insert", "delete", "update"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {name}_{trigger}"))
+        conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
 
 
 def rebuild_sqlite(conn: Connection) -> None:
@@ -135,16 +168,31 @@ def candidates(source: Any, columns: tuple[str, ...], spellings: list[str]) -> A
     """Rows of the table ``source`` whose ``columns`` may contain one of ``spellings`` (any case),
     through its trigram table; None when a spelling is too short for trigrams (or SQLite lacks
     them), and the caller's filter scans."""
-    name = next((n for n, found in SQLITE_TABLES.items() if found == (source.name, columns)), None)
+    name = next(
+        (
+            n
+            for n, (table_name, indexed) in SQLITE_TABLES.items()
+            if table_name == source.name and set(columns) <= set(indexed)
+        ),
+        None,
+    )
     if name is None or not spellings or min(len(s) for s in spellings) < SHORTEST or not HAS_TRIGRAM:
         return None
-    # The trigram tokenizer folds case: spellings differing only in A-Z case are one phrase, and
-    # each phrase more is one more list of rows to merge.
-    phrases = " OR ".join('"' + s.replace('"', '""') + '"' for s in _distinct_folded(spellings))
-    match = f"{{{' '.join(columns)}}} : ({phrases})"
+    # The trigram tokenizer folds case: spellings differing only in A-Z case are one lookup, and
+    # each one more is one more list of rows to merge. A spelling is all of its trigrams (in any
+    # order: the filter drops the rows holding them apart).
+    wanted = " OR ".join(f"({' AND '.join(_trigrams(s))})" for s in _distinct_folded(spellings))
+    match = f"{{{' '.join(columns)}}} : ({wanted})"
     index = table(name)
     found = select(literal_column("rowid")).select_from(index).where(literal_column(name).op("MATCH")(match))
     return TrigramCandidates(literal_column(f"{source.name}.rowid").in_(found), (name, match))
+
+
+def _trigrams(spelling: str) -> list[str]:
+    """The distinct trigrams of a spelling, each quoted as an FTS5 string."""
+    folded = spelling.lower() if spelling.isascii() else spelling
+    grams = dict.fromkeys(folded[i : i + SHORTEST] for i in range(len(folded) - SHORTEST + 1))
+    return ['"' + gram.replace('"', '""') + '"' for gram in grams]
 
 
 def _distinct_folded(spellings: list[str]) -> list[str]:

@@ -142,7 +142,8 @@ class Batch:
         self.new_merges: dict[str, str] = {}  # merges made by this call
         self.storyline_merges: dict[str, str] = {}  # storyline id -> the storyline it joined
         self.line_days: dict[str, tuple[int, int] | None] = {}  # storyline -> its dated extent
-        self.lines_loaded: set[str] = set()  # storylines whose stored stories' profiles are loaded
+        # storyline -> the days (from, to) within which its stored stories' profiles are loaded
+        self.lines_loaded: dict[str, tuple[int, int]] = {}
 
     # -- articles
     def load_articles(self, ids: Iterable[str]) -> None:

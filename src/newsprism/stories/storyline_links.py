@@ -17,23 +17,42 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from newsprism.store.schema import stories_table
-from newsprism.stories.state import Batch, Profile, chunks
+from newsprism.stories.state import Batch, Profile, chunks, day_text
 
 Related = Callable[[Profile, Profile], bool]
 
 
-def load_line_members(batch: Batch, lines: set[str], resolve: Callable[[str], str]) -> None:
-    """Load the profiles of every stored story of these storylines (and of the storylines this
-    call merged into them), so that a storyline's members are the loaded profiles in it."""
+def load_line_members(batch: Batch, lines: set[str], resolve: Callable[[str], str], profile: Profile) -> None:
+    """Load the profiles of the stored stories of these storylines (and of the storylines this
+    call merged into them) dated within ``storyline_gap_days`` of ``profile``: the only ones
+    ``near_by_line`` counts. A long storyline's older stories are never read (at 200,000
+    articles reading every member cost more with every story a line gained)."""
+    dated = profile.dated()
+    if dated is None:  # an undated story is near no story
+        return
+    gap = batch.config.storyline_gap_days
+    window = (dated[0] - gap, dated[1] + gap)
     wanted = set(lines) | {old for old in batch.storyline_merges if resolve(old) in lines}
-    missing = sorted(line for line in wanted if line not in batch.lines_loaded)
-    batch.lines_loaded.update(missing)
+    missing: dict[tuple[int, int], list[str]] = {}
+    for line in sorted(wanted):
+        loaded = batch.lines_loaded.get(line)
+        if loaded is not None and loaded[0] <= window[0] and window[1] <= loaded[1]:
+            continue
+        # One window a line: the union of what was asked of it (rows already loaded are skipped).
+        span = window if loaded is None else (min(loaded[0], window[0]), max(loaded[1], window[1]))
+        batch.lines_loaded[line] = span
+        missing.setdefault(span, []).append(line)
     found: list[str] = []
     s = stories_table
     with batch.store.engine.connect() as conn:
-        for chunk in chunks(missing):
-            query = select(s.c.story_id).where(s.c.storyline_id.in_(chunk))
-            found += [row.story_id for row in conn.execute(query)]
+        for (first, last), span_lines in missing.items():
+            for chunk in chunks(span_lines):
+                query = select(s.c.story_id).where(
+                    s.c.storyline_id.in_(chunk),
+                    s.c.first_published <= day_text(last),
+                    s.c.last_published >= day_text(first),
+                )
+                found += [row.story_id for row in conn.execute(query)]
     batch.load_profiles(found)
 
 

@@ -212,7 +212,7 @@ def _supported(batch: Batch, profile: Profile, related: list[Profile], looks: _L
     lines = {line_of(batch, other) for other in related} - {own}
     if share <= 0 or not lines:
         return related
-    load_line_members(batch, lines | {own}, lambda line: _resolve(batch, line))
+    load_line_members(batch, lines | {own}, lambda line: _resolve(batch, line), profile)
 
     def current_line(p: Profile) -> str:
         return line_of(batch, p)

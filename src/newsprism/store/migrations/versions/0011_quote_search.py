@@ -38,7 +38,7 @@ def downgrade() -> None:
     for name, (table, _) in INDEXES.items():
         op.drop_index(name, table_name=table, if_exists=True)
     if conn.dialect.name == "sqlite":
-        for name in substring.SQLITE_TABLES:
+        for name in [*substring.SQLITE_TABLES, *substring.LEGACY_SQLITE_TABLES]:
             for trigger in ("insert", "delete", "update"):
                 conn.execute(text(f"DROP TRIGGER IF EXISTS {name}_{trigger}"))
             conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
