@@ -68,6 +68,11 @@ GROUPS: dict[str, str] = {
     "idiom_object_phrases": "'made the right call', 'a judgment call': an object phrase that is an idiom",
     "placed_calls": "'made a call to Putin': a call to someone asking for nothing is a telephone call",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
+    "described_predicates": "'I will be just another soldier defending this revolution': a description",
+    "habitual_when": "'When tax preparers sit down with customers, ...': a present when-clause is a habit",
+    "clausal_subjects": "'\"Averting the cliff should happen ...,\" X said': a course urged on no one",
+    "normative_agreements": "'Republicans agreed that the US should not send troops': one side's view",
+    "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
 _RULES = RuleGroups("event", GROUPS)

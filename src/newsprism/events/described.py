@@ -1,0 +1,70 @@
+"""Acts a sentence describes or tells as a habit rather than reports: a participle describing
+what someone is ("I will be just another soldier defending this revolution"), a present-tense
+when-clause of what happens whenever it happens ("When the company's tax preparers sit down with
+customers, ..."), and an act someone stops ("to stop defending the law" is no support). A coder of
+events between parties leaves them out; the word lists are data (events.yaml, ``word_classes``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, first_child, lemma_of
+
+# Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+
+
+def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
+    """The trigger describes someone, tells a habit or names an act being stopped."""
+    if _describes_a_predicate(token) and rules.enabled("described_predicates"):
+        return True
+    if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
+        return True
+    return _ceased(token, lex) and rules.enabled("ceased_acts")
+
+
+def _describes_a_predicate(verb: Token) -> bool:
+    """A participle on the noun a copula predicates: "I will be just another soldier defending
+    this revolution", "he is a man fighting for his life" say what someone is."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    noun = verb.head
+    return noun.dep_ == "attr" and lemma_of(noun.head) == "be"
+
+
+def _habitual_when(clause: Token, lex: Lexicon) -> bool:
+    """A when/whenever clause in the simple present under a main clause that is not future
+    tells what happens each time, no one event ("When tax preparers sit down with customers, a
+    lot of them are relieved"); "when he meets Xi next week, he will ..." is a plan."""
+    if clause.dep_ != "advcl" or clause.tag_ not in PRESENT_SIMPLE:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if not marks & set(lex.word_classes["habit_marks"]):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    main = clause.head
+    future = any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in main.children)
+    return not future and main.tag_ not in ("VB",)
+
+
+def _ceased(verb: Token, lex: Lexicon) -> bool:
+    """ "to stop defending the law", "ceased supporting the rebels": the act is ended, not done
+    (the ending itself, if anything, is typed by the verb of ending)."""
+    if verb.dep_ != "xcomp" or lemma_of(verb.head) not in lex.word_classes["ceasing_verbs"]:
+        return False
+    return verb.tag_ == "VBG" and first_child(verb, "aux") is None
+
+
+def orders_a_stop(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered the Justice Department to stop defending the law": a demand to end an act is a
+    demand of the one ordered (the act ordered is no event, see ``_ceased``)."""
+    if lemma_of(verb) not in lex.word_classes["stop_orders"] or not rules.enabled("ceased_acts"):
+        return False
+    told = first_child(verb, "dobj")
+    stop = first_child(verb, "xcomp")
+    if told is None or stop is None or lemma_of(stop) not in lex.word_classes["ceasing_verbs"]:
+        return False
+    return first_child(stop, "xcomp") is not None or first_child(stop, "dobj") is not None

@@ -1,0 +1,85 @@
+"""Rules of the eighth issue-20 round, through extract_events on invented sentences: acts told as
+descriptions or habits, acts being stopped, a course urged on no one, one side's view "agreed",
+visits to things and bills proposed; with the events they must leave standing."""
+
+from __future__ import annotations
+
+from newsprism.events import rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="r8", source="t", text=text, published="2019-05-14"))
+
+
+def main_of(nlp, text: str):
+    found = events_of(nlp, text)
+    return (found[0].type, found[0].mode) if found else None
+
+
+def test_a_participle_on_a_predicate_noun_describes(nlp):
+    text = '"After the vote I will be just another volunteer defending this union," she said.'
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["described_predicates"]):
+        assert main_of(nlp, text)[0] == "SUPPORT"
+
+
+def test_a_present_when_clause_is_a_habit(nlp):
+    text = "When the agency's inspectors meet with farmers, most of them complain about the paperwork."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["habitual_when"]):
+        assert main_of(nlp, text)[0] == "CONSULT"
+
+
+def test_a_when_clause_under_a_future_stays_a_plan(nlp):
+    text = "When the minister meets Putin in Moscow, she will raise the pipeline."
+    assert main_of(nlp, text)[0] == "CONSULT"
+
+
+def test_an_act_stopped_is_not_done_and_the_order_to_stop_is_a_demand(nlp):
+    text = "The governor ordered the state police to stop supporting the federal agents."
+    found = events_of(nlp, text)
+    assert (found[0].type, found[0].actors, found[0].recipients) == (
+        "REQUEST",
+        ["governor"],
+        ["state police"],
+    )
+    assert all(e.type != "SUPPORT" for e in found)
+    with rules.switched_off(["ceased_acts"]):
+        assert any(e.type == "SUPPORT" for e in events_of(nlp, text))
+
+
+def test_a_course_with_a_clausal_subject_asks_nothing_of_anyone(nlp):
+    text = 'Cutting the deficit should happen "without raising taxes on families," the senator said.'
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["clausal_subjects"]):
+        assert main_of(nlp, text)[0] == "REQUEST"
+
+
+def test_a_demand_of_someone_stays(nlp):
+    assert main_of(nlp, "The senator said the agency should release the files.")[0] == "REQUEST"
+
+
+def test_one_side_agreeing_that_something_should_be_is_a_view(nlp):
+    text = "The Democrats agreed that the country should not raise the retirement age."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["normative_agreements"]):
+        assert main_of(nlp, text)[0] == "AGREE"
+
+
+def test_two_sides_agreeing_that_something_should_be_stay_an_accord(nlp):
+    text = "Serbia and Kosovo agreed that border talks should resume in March."
+    assert main_of(nlp, text)[0] == "AGREE"
+
+
+def test_a_visit_to_a_thing_is_no_visit(nlp):
+    assert events_of(nlp, "The governor visited the new factory on Friday.") == []
+    assert main_of(nlp, "The governor visited Mexico on Friday.") == ("CONSULT", "visit")
+    assert main_of(nlp, "The envoy will visit the region next week.") == ("CONSULT", "visit")
+    assert main_of(nlp, "The president visited the wounded soldiers.") == ("CONSULT", "visit")
+
+
+def test_a_bill_proposed_is_lawmaking_not_an_offer(nlp):
+    assert events_of(nlp, "Three senators have proposed a farm bill with new subsidies.") == []
+    assert main_of(nlp, "Iran proposed a ceasefire to Iraq.")[0] == "AGREE"
