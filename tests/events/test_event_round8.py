@@ -83,3 +83,45 @@ def test_a_visit_to_a_thing_is_no_visit(nlp):
 def test_a_bill_proposed_is_lawmaking_not_an_offer(nlp):
     assert events_of(nlp, "Three senators have proposed a farm bill with new subsidies.") == []
     assert main_of(nlp, "Iran proposed a ceasefire to Iraq.")[0] == "AGREE"
+
+
+def test_a_will_refused_is_a_refusal(nlp):
+    text = "The mayor said she did not want to meet the governor before the vote."
+    assert main_of(nlp, text)[0] == "REJECT"
+    assert (
+        main_of(nlp, 'Prosecutors are "unwilling to broker a deal," the newspaper reported.')[0] == "REJECT"
+    )
+    with rules.switched_off(["refused_wills"]):
+        assert main_of(nlp, text) is None
+    assert events_of(nlp, "The general did not want to attack the city.") == []
+
+
+def test_records_withheld_from_an_inquiry_are_refused(nlp):
+    text = "The state official said he won't turn over any records to the commission."
+    assert main_of(nlp, text)[0] == "REJECT"
+
+
+def test_a_reason_given_and_a_judging_subject_are_criticism(nlp):
+    text = "The radio host said that he is running because the governor is unfit."
+    found = events_of(nlp, text)
+    assert (found[0].type, found[0].actors) == ("ACCUSE", ["radio host"])
+    with rules.switched_off(["judged_in_reasons"]):
+        assert events_of(nlp, text) == []
+    text = 'The Boston Herald said, "The biggest lie of the mayor\'s term is his claim of a balanced budget."'
+    assert main_of(nlp, text) == ("ACCUSE", "disapprove")
+    with rules.switched_off(["judging_subjects"]):
+        assert events_of(nlp, text) == []
+
+
+def test_a_wish_told_to_you_is_a_request_a_wish_about_others_is_not(nlp):
+    text = 'The president told the prime minister, "I would like you to investigate the contract."'
+    assert main_of(nlp, text)[0] == "REQUEST"
+    with rules.switched_off(["wishes_told"]):
+        assert main_of(nlp, text) is None or main_of(nlp, text)[0] != "REQUEST"
+    assert events_of(nlp, '"I want China to buy our soybeans," he said.') == []
+
+
+def test_kin_can_act(nlp):
+    text = "The senator's eldest daughter admitted to meeting with a Russian lobbyist last summer."
+    found = events_of(nlp, text)
+    assert found[0].type == "CONSULT"

@@ -68,3 +68,31 @@ def orders_a_stop(verb: Token, lex: Lexicon) -> bool:
     if told is None or stop is None or lemma_of(stop) not in lex.word_classes["ceasing_verbs"]:
         return False
     return first_child(stop, "xcomp") is not None or first_child(stop, "dobj") is not None
+
+
+def refused_by_will(token: Token, event_type: str, lex: Lexicon) -> bool:
+    """A cooperative act or talks someone does not want or is unwilling to do: "did not want to
+    debate Hillary Clinton", "are unwilling to broker a deal" is a refusal (REJECT); not wanting
+    to attack is no refusal of anything."""
+    if not rules.enabled("refused_wills") or token.dep_ != "xcomp":
+        return False
+    if event_type not in lex.cooperative and event_type not in ("CONSULT", "AGREE"):
+        return False
+    head = token.head
+    if lemma_of(head) in lex.word_classes["refusing_wills"]:
+        return not any(c.dep_ == "neg" for c in head.children) and not any(
+            c.dep_ == "neg" for c in head.head.children
+        )
+    return lemma_of(head) in lex.wish_verbs and any(c.dep_ == "neg" for c in head.children)
+
+
+def wish_told(verb: Token, lex: Lexicon) -> bool:
+    """ "I would like you to do us a favor", "we want you to investigate": a wish that the one
+    spoken to act is a request of them ("I want China to buy" stays a wish)."""
+    if lemma_of(verb) not in lex.wish_verbs or not rules.enabled("wishes_told"):
+        return False
+    told = first_child(verb, "dobj")
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if told is None or told.lower_ != "you" or act is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)

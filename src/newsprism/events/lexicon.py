@@ -155,7 +155,8 @@ def load_lexicon() -> Lexicon:
     words |= {key.split()[0] for key in raw["reversal_verbs"]} | {
         key.split()[0] for key in raw["undergone_phrases"]
     }
-    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
+    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"]) | set(raw["wish_verbs"])
+    words |= set(raw["word_classes"]["stop_orders"])  # "ordered X to stop ...", "I'd like you to ..."
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     classes = raw["word_classes"]
     return Lexicon(

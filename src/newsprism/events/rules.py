@@ -72,6 +72,10 @@ GROUPS: dict[str, str] = {
     "habitual_when": "'When tax preparers sit down with customers, ...': a present when-clause is a habit",
     "clausal_subjects": "'\"Averting the cliff should happen ...,\" X said': a course urged on no one",
     "normative_agreements": "'Republicans agreed that the US should not send troops': one side's view",
+    "refused_wills": "'did not want to debate her', 'unwilling to broker a deal': a refusal (REJECT)",
+    "judged_in_reasons": "'said he is running because Trump is unfit': a reason given judges too",
+    "judging_subjects": "'the most bizarre lie of his presidency is his claim ...': the subject judges",
+    "wishes_told": "'\"I would like you to do us a favor\"': a wish that the one spoken to act is a request",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
