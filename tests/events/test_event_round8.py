@@ -125,3 +125,14 @@ def test_kin_can_act(nlp):
     text = "The senator's eldest daughter admitted to meeting with a Russian lobbyist last summer."
     found = events_of(nlp, text)
     assert found[0].type == "CONSULT"
+
+
+def test_killing_a_bill_is_defeating_it_killing_people_an_attack(nlp):
+    assert main_of(nlp, "Three senators killed the party's effort to repeal the tax law.")[0] == "REJECT"
+    assert main_of(nlp, "The committee killed the bill on Tuesday.")[0] == "REJECT"
+    assert main_of(nlp, "Gunmen killed two soldiers near the border on Tuesday.")[0] == "ASSAULT"
+    assert events_of(nlp, "The scandal killed his chances of winning the nomination.") == []
+
+
+def test_support_shown_is_support(nlp):
+    assert main_of(nlp, "The governor has shown his support for the striking teachers.")[0] == "SUPPORT"
