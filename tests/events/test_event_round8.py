@@ -136,3 +136,16 @@ def test_killing_a_bill_is_defeating_it_killing_people_an_attack(nlp):
 
 def test_support_shown_is_support(nlp):
     assert main_of(nlp, "The governor has shown his support for the striking teachers.")[0] == "SUPPORT"
+
+
+def test_people_counted_loosely_judging_a_thing_hold_a_view(nlp):
+    text = "The rule has been denounced as a disaster by some of the very same critics who praised it."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["general_views"]):
+        assert main_of(nlp, text)[0] == "ACCUSE"
+    assert main_of(nlp, "Some of the senators criticized the plan.")[0] == "ACCUSE"
+
+
+def test_papers_released_publicly_are_published(nlp):
+    assert events_of(nlp, "He read the files after they had already been released publicly.") == []
+    assert main_of(nlp, "The rebels released the hostages on Monday.") == ("RETREAT", "release")
