@@ -149,3 +149,16 @@ def test_people_counted_loosely_judging_a_thing_hold_a_view(nlp):
 def test_papers_released_publicly_are_published(nlp):
     assert events_of(nlp, "He read the files after they had already been released publicly.") == []
     assert main_of(nlp, "The rebels released the hostages on Monday.") == ("RETREAT", "release")
+
+
+def test_a_relative_clause_of_a_time_is_told_not_owed(nlp):
+    text = "At a time when the state is suing the governor, the move is likely to anger lawmakers."
+    assert main_of(nlp, text)[0] == "ACCUSE"
+    with rules.switched_off(["relative_clauses_told"]):
+        assert events_of(nlp, text) == []
+    assert events_of(nlp, "It is time to sue the governor.") == []
+
+
+def test_an_enemy_named_is_criticism_of_someone_not_of_a_thing(nlp):
+    assert main_of(nlp, '"Russia is our real enemy," the senator said.') == ("ACCUSE", "disapprove")
+    assert events_of(nlp, '"The virus is our enemy," the governor said.') == []

@@ -76,6 +76,7 @@ GROUPS: dict[str, str] = {
     "judged_in_reasons": "'said he is running because Trump is unfit': a reason given judges too",
     "judging_subjects": "'the most bizarre lie of his presidency is his claim ...': the subject judges",
     "wishes_told": "'\"I would like you to do us a favor\"': a wish that the one spoken to act is a request",
+    "relative_clauses_told": "'at a time when the House is suing ...': a relative clause is owed to no noun",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
