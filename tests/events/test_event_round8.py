@@ -162,3 +162,28 @@ def test_a_relative_clause_of_a_time_is_told_not_owed(nlp):
 def test_an_enemy_named_is_criticism_of_someone_not_of_a_thing(nlp):
     assert main_of(nlp, '"Russia is our real enemy," the senator said.') == ("ACCUSE", "disapprove")
     assert events_of(nlp, '"The virus is our enemy," the governor said.') == []
+
+
+def test_a_struggle_for_an_aim_is_no_fight_a_battle_is(nlp):
+    text = '"Everything we have fought so hard to keep goes away when we give in," she said.'
+    assert all(e.type != "ASSAULT" for e in events_of(nlp, text))
+    with rules.switched_off(["struggles"]):
+        assert any(e.type == "ASSAULT" for e in events_of(nlp, text))
+    assert events_of(nlp, "Workers are fighting to keep their jobs.") == []
+    assert main_of(nlp, "The rebels fought to take the city.")[0] == "ASSAULT"
+    assert main_of(nlp, "Rebels fought government troops near the airport.")[0] == "ASSAULT"
+
+
+def test_a_when_clause_of_two_verbs_is_one_habit(nlp):
+    text = "Our rights go out the window when we listen and give in to bigots."
+    assert events_of(nlp, text) == []
+
+
+def test_idioms_and_objects_of_the_wrong_class(nlp):
+    assert events_of(nlp, "Each of the candidates hails from a different borough.") == []
+    assert events_of(nlp, "Those fees are higher than the rates charged by payday lenders.") == []
+    assert main_of(nlp, "Prosecutors charged the mayor with fraud.") == ("ACCUSE", "allege")
+    assert events_of(nlp, "The programs offer the opportunity to escape poverty.") == []
+    assert events_of(nlp, "Thousands of the faithful lifted their hands and prayed.") == []
+    assert main_of(nlp, "The United States lifted sanctions on Iran.")[0] == "CONCEDE"
+    assert events_of(nlp, "She said the momentum in the economy was still weak.") == []

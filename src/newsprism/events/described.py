@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
@@ -22,7 +22,25 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
         return True
+    if _struggle_for_an_aim(token, lex) and rules.enabled("struggles"):
+        return True
     return _ceased(token, lex) and rules.enabled("ceased_acts")
+
+
+def _struggle_for_an_aim(verb: Token, lex: Lexicon) -> bool:
+    """ "everything we have fought so hard to preserve", "fighting to keep their jobs": a struggle
+    for an aim with no opponent named is no fight between parties."""
+    if lemma_of(verb) not in lex.word_classes["struggle_verbs"] or first_child(verb, "dobj") is not None:
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod"]  # "fought so hard to preserve"
+    aims = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl") and first_child(c, "aux")]
+    aims = [a for a in aims if first_child(a, "aux").lower_ == "to"]
+    if not aims or any(lemma_of(a) in lex.word_classes["military_aims"] for a in aims):
+        return False  # "the rebels fought to take the city": a battle
+    opponents = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for p in c.children
+    ]
+    return not any(can_act(p, lex) for p in opponents)
 
 
 def _describes_a_predicate(verb: Token) -> bool:
@@ -38,9 +56,13 @@ def _habitual_when(clause: Token, lex: Lexicon) -> bool:
     """A when/whenever clause in the simple present under a main clause that is not future
     tells what happens each time, no one event ("When tax preparers sit down with customers, a
     lot of them are relieved"); "when he meets Xi next week, he will ..." is a plan."""
+    verbs = [clause]
+    if clause.dep_ == "conj" and clause.tag_ in PRESENT_SIMPLE | {"VB"}:
+        clause = clause.head  # "when we listen and give in to bigots": one when-clause of two verbs
+        verbs.append(clause)
     if clause.dep_ != "advcl" or clause.tag_ not in PRESENT_SIMPLE:
         return False
-    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    marks = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("mark", "advmod")}
     if not marks & set(lex.word_classes["habit_marks"]):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in clause.children):

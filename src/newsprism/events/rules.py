@@ -77,6 +77,7 @@ GROUPS: dict[str, str] = {
     "judging_subjects": "'the most bizarre lie of his presidency is his claim ...': the subject judges",
     "wishes_told": "'\"I would like you to do us a favor\"': a wish that the one spoken to act is a request",
     "relative_clauses_told": "'at a time when the House is suing ...': a relative clause is owed to no noun",
+    "struggles": "'everything we have fought so hard to preserve': a struggle for an aim, no opponent",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
