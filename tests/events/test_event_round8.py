@@ -187,3 +187,25 @@ def test_idioms_and_objects_of_the_wrong_class(nlp):
     assert events_of(nlp, "Thousands of the faithful lifted their hands and prayed.") == []
     assert main_of(nlp, "The United States lifted sanctions on Iran.")[0] == "CONCEDE"
     assert events_of(nlp, "She said the momentum in the economy was still weak.") == []
+
+
+def test_an_act_denied_by_no_is_no_event(nlp):
+    assert events_of(nlp, "The governor praised the plan but offered no specifics.")[0].type == "SUPPORT"
+    assert events_of(nlp, "The minister offered no specifics.") == []
+    text = "The report said there was no evidence the mayor conspired to work with the cartel."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["no_determiners"]):
+        assert main_of(nlp, text)[0] == "COOPERATE"
+    assert main_of(nlp, "Police found evidence that the gang attacked the village.")[0] == "ASSAULT"
+
+
+def test_scenes_depicted_and_hope_held_out_are_no_events(nlp):
+    assert events_of(nlp, "The film depicted farmers being pressured into selling their land.") == []
+    assert events_of(nlp, "Negotiators held out hope of a swift agreement.") == []
+    assert events_of(nlp, "The spokesman offered a response on Friday.") == []
+
+
+def test_one_of_some_people_is_someone(nlp):
+    assert main_of(nlp, "The minister has visited one of the survivors in hospital.") == ("CONSULT", "visit")
+    assert main_of(nlp, "The rebels released one of the hostages.") == ("RETREAT", "release")
+    assert events_of(nlp, "The governor visited one of the factories.") == []

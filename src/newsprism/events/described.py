@@ -118,3 +118,21 @@ def wish_told(verb: Token, lex: Lexicon) -> bool:
     if told is None or told.lower_ != "you" or act is None:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+def denied_by_no(verb: Token, lex: Lexicon) -> bool:
+    """ "offered no specifics", "there was no evidence Trump conspired to work with Russia": an
+    object with "no", or a clause a "no evidence" denies, says the act did not happen."""
+    if not rules.enabled("no_determiners"):
+        return False
+    obj = first_child(verb, "dobj")
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    current = verb
+    for _ in range(4):  # "no evidence [that] Mr. Trump or his team conspired to work with Russia"
+        if current.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma_of(current) in lex.word_classes["evidence_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)
+    return False

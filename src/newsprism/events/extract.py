@@ -24,7 +24,7 @@ from newsprism.config import Settings
 from newsprism.events.attack_words import attack_in_words, press_attacked
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
-from newsprism.events.described import refused_by_will, told_not_reported
+from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.interaction import no_one_takes_part
@@ -107,6 +107,7 @@ def _build_event(
     clause = clause_head(trigger)
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
+    negated = negated or denied_by_no(clause, lex)  # "offered no specifics", "no evidence that ..."
     past = _tense(clause) == "past"
     refused = refused_by_will(token, trigger.type, lex)  # "did not want to debate her": REJECT
     if not refused and is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):

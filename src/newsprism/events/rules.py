@@ -78,6 +78,7 @@ GROUPS: dict[str, str] = {
     "wishes_told": "'\"I would like you to do us a favor\"': a wish that the one spoken to act is a request",
     "relative_clauses_told": "'at a time when the House is suing ...': a relative clause is owed to no noun",
     "struggles": "'everything we have fought so hard to preserve': a struggle for an aim, no opponent",
+    "no_determiners": "'offered no specifics', 'no evidence that X conspired': the act is denied",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
