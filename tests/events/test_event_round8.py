@@ -209,3 +209,12 @@ def test_one_of_some_people_is_someone(nlp):
     assert main_of(nlp, "The minister has visited one of the survivors in hospital.") == ("CONSULT", "visit")
     assert main_of(nlp, "The rebels released one of the hostages.") == ("RETREAT", "release")
     assert events_of(nlp, "The governor visited one of the factories.") == []
+
+
+def test_a_bare_assent_is_no_accord(nlp):
+    text = "Her brother, who helped her carry the banner, agreed."
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["bare_agreements"]):
+        assert main_of(nlp, text)[0] == "AGREE"
+    assert main_of(nlp, "Iran and the EU agreed.")[0] == "AGREE"
+    assert main_of(nlp, "The rebels agreed to a ceasefire.")[0] == "AGREE"

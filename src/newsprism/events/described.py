@@ -24,7 +24,23 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _struggle_for_an_aim(token, lex) and rules.enabled("struggles"):
         return True
+    if _bare_agreement(token, lex) and rules.enabled("bare_agreements"):
+        return True
     return _ceased(token, lex) and rules.enabled("ceased_acts")
+
+
+def _bare_agreement(verb: Token, lex: Lexicon) -> bool:
+    """ "Her husband, who helped her carry the flag, agreed.": agreeing with nothing named, to no
+    one and on nothing is assent to what was said, no accord ("agreed to talks" is one)."""
+    if lemma_of(verb) not in lex.word_classes["assent_verbs"]:
+        return False
+    named = ("dobj", "xcomp", "ccomp", "prep", "advcl", "conj", "dative", "attr", "oprd")
+    if any(c.dep_ in named for c in verb.children) or verb.dep_ == "conj":
+        return False
+    subject = first_child(verb, "nsubj")  # "Iran and the EU agreed": two sides, an accord
+    return (
+        subject is not None and not subject.conjuncts and lemma_of(subject) not in ("side", "party", "both")
+    )
 
 
 def _struggle_for_an_aim(verb: Token, lex: Lexicon) -> bool:

@@ -79,6 +79,7 @@ GROUPS: dict[str, str] = {
     "relative_clauses_told": "'at a time when the House is suing ...': a relative clause is owed to no noun",
     "struggles": "'everything we have fought so hard to preserve': a struggle for an aim, no opponent",
     "no_determiners": "'offered no specifics', 'no evidence that X conspired': the act is denied",
+    "bare_agreements": "'Her husband, who helped her carry the flag, agreed.': assent to what was said",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
