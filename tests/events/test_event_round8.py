@@ -218,3 +218,10 @@ def test_a_bare_assent_is_no_accord(nlp):
         assert main_of(nlp, text)[0] == "AGREE"
     assert main_of(nlp, "Iran and the EU agreed.")[0] == "AGREE"
     assert main_of(nlp, "The rebels agreed to a ceasefire.")[0] == "AGREE"
+
+
+def test_doubt_cast_is_disapproval(nlp):
+    assert main_of(nlp, "The senator cast doubt on the agency's account of the shooting.") == (
+        "ACCUSE",
+        "disapprove",
+    )
