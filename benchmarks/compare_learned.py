@@ -1,6 +1,6 @@
 """A learned ranker for ``distinct`` statements, cross-validated by year on BASIL dev.
 
-    python benchmarks/compare_learned.py [--data ../shared/data/basil-dev]
+    python benchmarks/compare_learned.py [--data ../shared/data/basil-dev] [--listwise]
 
 Each candidate statement the shipped rules score (``compare_articles(full=True)``) becomes a row
 of features; its label is whether it overlaps a BASIL informational-bias span. A logistic
@@ -10,7 +10,12 @@ statements (top 5 per article, scored as ``eval compare`` scores them), both way
 (leave-one-year-out there), so the scored fold is never seen. Feature sets: the rules' own cues,
 plus surface cues (position, attribution, negation, modality, contrast, ...), plus the sentence's
 contextual vector from the spaCy parse (the mean of ``doc.tensor`` over its tokens, which only
-``analyze`` has: the benchmark parses the articles again to get it).
+``analyze`` has: the benchmark parses the articles again with ``tok2vec`` alone and caches the
+vectors in the temp folder), its first principal components (fitted on the training fold), and
+its contrast with the other outlets (closest other-outlet sentence by vector and by word overlap).
+``--listwise`` also fits a softmax over each article's statements (only what tells one statement
+from its article's others), about twice the time. Deterministic: Newton steps from zero, no
+sampling. ``benchmarks/compare_learned_loaded.py`` does the same for loaded words.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from newsprism.nlp.model import load_model
 from newsprism.stories.compare_text import content_stems, sentences
 
 CAP = 5
+PCA_DIMENSIONS = 8
 LAMBDAS = (0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 CUES = {
     "attribution": r"\b(said|says|say|told|according to|argued|claimed|insisted|wrote|added|noted|stated)\b",
@@ -149,6 +155,16 @@ def span_vector(at, vectors, start: int, end: int, fallback):
     return vectors[inside].mean(axis=0) if inside.any() else fallback
 
 
+def add_components(train: list[dict], test: list[dict], dimensions: int) -> None:
+    """Set each row's ``components``: its vector projected on the training rows' first principal
+    components (fewer free weights than the full vector, which overfits 90 articles)."""
+    x = numpy.array([r["vector"][:96] for r in train])
+    mean = x.mean(axis=0)
+    _, _, axes = numpy.linalg.svd(x - mean, full_matrices=False)
+    for row in train + test:
+        row["components"] = list((numpy.array(row["vector"][:96]) - mean) @ axes[:dimensions].T)
+
+
 def fit(x: numpy.ndarray, y: numpy.ndarray, lam: float) -> numpy.ndarray:
     """L2 logistic regression by Newton steps (the intercept unpenalised); deterministic."""
     x1 = numpy.hstack([x, numpy.ones((len(x), 1))])
@@ -261,6 +277,7 @@ def main() -> None:
         "rules + contextual vector": ("rules", "vector"),
         "rules + surface + contextual vector": ("rules", "surface", "vector"),
         "contextual vector alone": ("vector",),
+        f"rules + the vector's {PCA_DIMENSIONS} principal components": ("rules", "components"),
         "rules + contrast with other outlets (vector, words)": ("rules", "contrast"),
         "rules + surface + contrast": ("rules", "surface", "contrast"),
     }
@@ -272,6 +289,8 @@ def main() -> None:
         for test_fold in FOLDS:
             train = [r for r in found if fold_of[r["article"]] != test_fold]
             test = [r for r in found if fold_of[r["article"]] == test_fold]
+            if "components" in groups:
+                add_components(train, test, PCA_DIMENSIONS)
             lam, w, (mean, spread) = trained(train, groups, years, gold, listwise)
             x = (matrix(test, groups) - mean) / spread
             values = numpy.hstack([x, numpy.ones((len(x), 1))]) @ w
