@@ -58,3 +58,16 @@ def test_components_come_from_the_training_rows():
     first = numpy.array([r["components"][0] for r in rows])
     assert abs(numpy.corrcoef(first, base[:, 0])[0, 1]) > 0.99
     assert all(len(r["components"]) == 2 for r in rows)
+
+
+def test_boosted_stumps_learn_a_conjunction_no_single_cue_gives():
+    from compare_learned_boosted import boost, predict
+
+    rng = numpy.random.default_rng(4)
+    x = rng.uniform(size=(800, 3))
+    y = ((x[:, 0] > 0.5) & (x[:, 1] > 0.5)).astype(float)  # both cues, not either alone
+    margin = predict(boost(x, y, 60), x)
+    both = y == 1
+    above = (margin[both] > numpy.percentile(margin[~both], 90)).mean()
+    assert above > 0.8  # the pairs rank above the rest (thresholds lie at quantiles, not at 0.5)
+    assert numpy.allclose(predict(boost(x, y, 0), x), numpy.log(y.mean() / (1 - y.mean())))  # the base rate
