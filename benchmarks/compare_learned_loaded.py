@@ -97,6 +97,10 @@ def lists(found: list[dict], values, counts: dict | None) -> dict:
     return shown
 
 
+def rule_values(found: list[dict]) -> numpy.ndarray:
+    return numpy.array([r["rules"][0] for r in found])
+
+
 def matrix(found, groups) -> numpy.ndarray:
     return numpy.array([[v for g in groups for v in row[g]] for row in found], dtype=numpy.float64)
 
@@ -123,7 +127,7 @@ def main() -> None:
     ranked = {a: sorted(v, key=lambda i: (-i["score"], i["start"])) for a, v in loaded.items()}
     counts = {a: len(shortlist(v, CAP)) for a, v in ranked.items()}
     print(f"{len(found)} loaded candidates, {sum(r['label'] for r in found):.0f} on a span")
-    rules_values = numpy.array([r["rules"][0] for r in found])
+    rules_values = rule_values(found)
     for length, per in (("as many as the shipped view", counts), ("the ten best", None)):
         shipped = lists(found, rules_values, per)
         cells = []
@@ -147,11 +151,14 @@ def main() -> None:
                         total += scored(lists(check, values, per), gold, "lex", ids)["f1"]
                     best = (total, lam) if best is None or total > best[0] else best
                 values = predicted(train, test, groups, best[1])
-                result = scored(
-                    lists(test, values, per), gold, "lex", [a for a in gold if fold_of[a] == test_fold]
+                learned, rules = lists(test, values, per), lists(test, rule_values(test), per)
+                result = scored(learned, gold, "lex", [a for a in gold if fold_of[a] == test_fold])
+                changed = sum(  # lists holding other words, not the same words reordered
+                    1 for a in learned if {i["start"] for i in learned[a]} != {i["start"] for i in rules[a]}
                 )
                 cells.append(
-                    f"{test_fold}: {result['recall']:.3f} / {result['precision']:.3f} (L2 {best[1]:g})"
+                    f"{test_fold}: {result['recall']:.3f} / {result['precision']:.3f} "
+                    f"(L2 {best[1]:g}, {changed} lists differ)"
                 )
             print(f"{' + '.join(groups) + ', ' + length:62s} " + "  ".join(cells))
 
