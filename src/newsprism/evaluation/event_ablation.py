@@ -51,6 +51,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind7", event_eval.ALLSIDES_BLIND7),
         ("real-blind8", event_eval.ALLSIDES_BLIND8),
         ("real-blind9", event_eval.ALLSIDES_BLIND9),
+        ("real-blind10", event_eval.ALLSIDES_BLIND10),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -25,7 +25,8 @@
   eval/allsides_events_blind6 (100, labelled in that round after its first rules, before any run)
   and eval/allsides_events_blind7 (100, labelled at the start of the fifth round before any run)
   and eval/allsides_events_blind8 (100, labelled at the start of the sixth round before any run)
-  and eval/allsides_events_blind9 (100, labelled at the start of the seventh round before any run).
+  and eval/allsides_events_blind9 (100, labelled at the start of the seventh round before any run)
+  and eval/allsides_events_blind10 (100, labelled at the start of the eighth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -83,6 +84,8 @@ ALLSIDES_BLIND7 = REPO / "eval" / "allsides_events_blind7" / "blind.jsonl"
 ALLSIDES_BLIND8 = REPO / "eval" / "allsides_events_blind8" / "blind.jsonl"
 # 100 more, labelled at the start of the seventh round before any run.
 ALLSIDES_BLIND9 = REPO / "eval" / "allsides_events_blind9" / "blind.jsonl"
+# 100 more, labelled at the start of the eighth round before any run.
+ALLSIDES_BLIND10 = REPO / "eval" / "allsides_events_blind10" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -298,6 +301,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind8", load_records(ALLSIDES_BLIND8)),)
         if ALLSIDES_BLIND9.exists():
             halves += (("real-blind9", load_records(ALLSIDES_BLIND9)),)
+        if ALLSIDES_BLIND10.exists():
+            halves += (("real-blind10", load_records(ALLSIDES_BLIND10)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

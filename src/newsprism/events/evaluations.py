@@ -23,11 +23,13 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     words: list[Token] = []
     mild: list[Token] = []  # judged by the milder words too: the judged one is someone
     if lemma in lex.speech:
-        for clause in verb.children:
-            if clause.dep_ == "ccomp" and _possible(clause, lex):
+        reasons = _reasons_given(verb)
+        for clause in [*verb.children, *reasons]:
+            reported = clause.dep_ == "ccomp" or clause in reasons
+            if reported and _possible(clause, lex):
                 continue  # "I believe that Russia can be most effective ...": what may be, no judgement
-            if clause.dep_ == "ccomp" and lemma_of(clause) == "be" and _has_subject(clause):
-                words += _complements(clause)
+            if reported and lemma_of(clause) == "be" and _has_subject(clause):
+                words += _complements(clause) + _judging_subject(clause, lex)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
                     mild += _complements(clause)
             elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
@@ -58,6 +60,32 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if praised:
         return "SUPPORT", None
     return None
+
+
+def _reasons_given(verb: Token) -> list[Token]:
+    """ "said that he's running because Trump is unfit": the reason a reported clause gives is said
+    too (a copula clause under "because", read like a that-clause; those rules on)."""
+    if not rules.enabled("judged_in_reasons"):
+        return []
+    return [
+        reason
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for reason in clause.children
+        if reason.dep_ == "advcl"
+        and lemma_of(reason) == "be"
+        and any(m.dep_ == "mark" and m.lower_ == "because" for m in reason.children)
+    ]
+
+
+def _judging_subject(clause: Token, lex: Lexicon) -> list[Token]:
+    """ "The most bizarre lie of his presidency is his claim ...": a strong word as the subject
+    judges what the copula names, when that is someone's (a possessor; those rules on)."""
+    subject = first_child(clause, "nsubj")
+    named = [c for c in clause.children if c.dep_ == "attr" and first_child(c, "poss") is not None]
+    if subject is None or not named or not rules.enabled("judging_subjects"):
+        return []
+    return [subject] if lemma_of(subject) in lex.criticism else []
 
 
 def _complements(head: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from newsprism.config import Settings
 from newsprism.events.attack_words import attack_in_words, press_attacked
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
+from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.interaction import no_one_takes_part
@@ -106,10 +107,16 @@ def _build_event(
     clause = clause_head(trigger)
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
+    negated = negated or denied_by_no(clause, lex)  # "offered no specifics", "no evidence that ..."
     past = _tense(clause) == "past"
-    if is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
+    refused = refused_by_will(token, trigger.type, lex)  # "did not want to debate her": REJECT
+    if not refused and is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):
         return None
+    if told_not_reported(token, clause, lex):
+        return None  # "just another soldier defending ...", "when they sit down with customers"
     event_type, mode = trigger.type, trigger.mode
+    if refused:
+        event_type, mode, negated, hypothetical = "REJECT", None, False, False
     if (future or hypothetical) and trigger.kind not in ("commitment", "request", "undergone"):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)

@@ -83,7 +83,9 @@ def is_unreal(
     """A conditional, a modal said by no one, or a habit or forecast about people in general;
     ``sentence`` is the sentence's text and its offset."""
     said = any(lemma_of(g) in lex.speech for g in governors)
-    frame = [*governors, clause.head]
+    # "at a time when the House is suing ...": a relative clause is told of its noun, not owed to it
+    told_of = clause.dep_ == "relcl" and rules.enabled("relative_clauses_told")
+    frame = [*governors] + ([] if told_of else [clause.head])
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."

@@ -43,4 +43,7 @@ def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex
     no event). It only refuses: "troops backed by airstrikes" is read as before."""
     if obj is not None or verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
         return False
-    return first_child(verb, "agent") is not None and typed_by_object(lemma, verb.head, lex) == ("", None)
+    if first_child(verb, "agent") is None:
+        return False
+    refused = lemma_of(verb.head) in lex.not_with_objects.get(lemma, ())  # "the rates charged by lenders"
+    return refused or typed_by_object(lemma, verb.head, lex) == ("", None)

@@ -155,7 +155,8 @@ def load_lexicon() -> Lexicon:
     words |= {key.split()[0] for key in raw["reversal_verbs"]} | {
         key.split()[0] for key in raw["undergone_phrases"]
     }
-    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"])
+    words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"]) | set(raw["wish_verbs"])
+    words |= set(raw["word_classes"]["stop_orders"])  # "ordered X to stop ...", "I'd like you to ..."
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     classes = raw["word_classes"]
     return Lexicon(
@@ -323,6 +324,10 @@ def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, s
         return None
     # "released him": a person named by a pronoun is someone, "it" and "this" are things
     someone = is_agent(obj, lex) or (obj.tag_ == "PRP" and obj.lower_ not in IMPERSONAL)
+    if not someone and (obj.pos_ == "NUM" or obj.tag_ == "DT"):  # "visited one of the survivors"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = first_child(of, "pobj") if of is not None else None
+        someone = counted is not None and can_act(counted, lex)
     entry = table.get(lemma_of(obj))
     if entry is None:
         compound = next((c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1), None)

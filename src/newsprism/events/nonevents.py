@@ -15,6 +15,8 @@ from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
 PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+# ...of which these say what ought to be: agreed on by one side, a view ("agreed that the US should not").
+NORM_MODALS = frozenset({"should", "must", "ought"})
 
 
 def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
@@ -281,4 +283,15 @@ def _believes(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return not any(a.dep_ == "aux" and a.lower_ in PLAN_MODALS for c in clauses for a in c.children)
+    modals = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
+    if modals and modals <= NORM_MODALS and _one_side(verb) and rules.enabled("normative_agreements"):
+        return True  # "The Republicans agreed that the US should not send troops": a view they share
+    return not modals & PLAN_MODALS
+
+
+def _one_side(verb: Token) -> bool:
+    """Agreeing with no second party in the clause: no joined subject, partner or "each other"."""
+    subject = first_child(verb, "nsubj")
+    if subject is None or subject.conjuncts or subject.lower_ in ("both", "all"):
+        return False
+    return not any(c.lower_ in ("both", "each", "sides", "parties") for c in verb.subtree if c.i < verb.i)

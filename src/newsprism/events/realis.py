@@ -132,6 +132,11 @@ def _people_in_general(noun: Token, lex: Lexicon) -> bool:
     """A bare plural of people holding views ("Supporters", "critics") or people counted loosely
     ("some of the very same people"), not a named, numbered or acting body ("Democrats", "three
     senators", "police")."""
+    if noun.lower_ in lex.generic_quantifiers:  # "by some of the very same people": the parser's head
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = first_child(of, "pobj") if of is not None else None
+        holders = lex.opinion_holders | lex.word_classes["sides_in_general"]
+        return counted is not None and counted.tag_ == "NNS" and lemma_of(counted) in holders
     if noun.tag_ not in ("NNS", "NNPS") or first_child(noun, "nummod") is not None:
         return False
     if entity_label(noun) in NAMED_BODIES or lemma_of(noun) in lex.quantity_heads:

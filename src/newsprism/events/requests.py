@@ -32,12 +32,20 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
             continue  # "said X should be here", "must be ashamed": how things ought to be, no act asked
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
             subject = first_child(clause, "nsubj")
+            if subject is None and _clausal_subject(clause):
+                return False  # '"Averting the cliff should happen ...," X said': a stance on a course
             # "said it must ..." is usually about the speaker; "told Iraq that it must ..." is not;
             # "said the information should put to rest ..." asks nothing of anyone
             if subject is not None and subject.pos_ != "PRON" and not can_act(subject, lex):
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _clausal_subject(clause: Token) -> bool:
+    """A clause or gerund as subject ("Averting the fiscal cliff should happen ..."): what ought
+    to happen, asked of no one."""
+    return rules.enabled("clausal_subjects") and first_child(clause, "csubj") is not None
 
 
 def _anyone(subject: Token | None) -> bool:

@@ -68,6 +68,19 @@ GROUPS: dict[str, str] = {
     "idiom_object_phrases": "'made the right call', 'a judgment call': an object phrase that is an idiom",
     "placed_calls": "'made a call to Putin': a call to someone asking for nothing is a telephone call",
     "poll_findings": "'polls show more people blaming Trump': what a poll finds people doing is a statistic",
+    "described_predicates": "'I will be just another soldier defending this revolution': a description",
+    "habitual_when": "'When tax preparers sit down with customers, ...': a present when-clause is a habit",
+    "clausal_subjects": "'\"Averting the cliff should happen ...,\" X said': a course urged on no one",
+    "normative_agreements": "'Republicans agreed that the US should not send troops': one side's view",
+    "refused_wills": "'did not want to debate her', 'unwilling to broker a deal': a refusal (REJECT)",
+    "judged_in_reasons": "'said he is running because Trump is unfit': a reason given judges too",
+    "judging_subjects": "'the most bizarre lie of his presidency is his claim ...': the subject judges",
+    "wishes_told": "'\"I would like you to do us a favor\"': a wish that the one spoken to act is a request",
+    "relative_clauses_told": "'at a time when the House is suing ...': a relative clause is owed to no noun",
+    "struggles": "'everything we have fought so hard to preserve': a struggle for an aim, no opponent",
+    "no_determiners": "'offered no specifics', 'no evidence that X conspired': the act is denied",
+    "bare_agreements": "'Her husband, who helped her carry the flag, agreed.': assent to what was said",
+    "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
 }
 
 _RULES = RuleGroups("event", GROUPS)

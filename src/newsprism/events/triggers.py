@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom
 from newsprism.events.lexicon import (
@@ -177,6 +178,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, by_object[0], by_object[1], "verb", words=[token])
     if by_object is not None and rules.enabled("object_classes"):
         return None  # "signed the bill", "alerted the police": no event
+    if wish_told(token, lex):  # '"I would like you to do us a favor"': a request of the one told
+        return Trigger(token, "REQUEST", None, "request", words=[token])
+    if orders_a_stop(token, lex):  # "ordered the department to stop defending the law"
+        return Trigger(token, "REQUEST", None, "request", words=[token])
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     received = lemma in lex.word_classes["receiving_verbs"] and rules.enabled("received_acts")

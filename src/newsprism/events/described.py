@@ -1,0 +1,154 @@
+"""Acts a sentence describes or tells as a habit rather than reports: a participle describing
+what someone is ("I will be just another soldier defending this revolution"), a present-tense
+when-clause of what happens whenever it happens ("When the company's tax preparers sit down with
+customers, ..."), and an act someone stops ("to stop defending the law" is no support). A coder of
+events between parties leaves them out; the word lists are data (events.yaml, ``word_classes``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+
+# Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+
+
+def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
+    """The trigger describes someone, tells a habit or names an act being stopped."""
+    if _describes_a_predicate(token) and rules.enabled("described_predicates"):
+        return True
+    if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
+        return True
+    if _struggle_for_an_aim(token, lex) and rules.enabled("struggles"):
+        return True
+    if _bare_agreement(token, lex) and rules.enabled("bare_agreements"):
+        return True
+    return _ceased(token, lex) and rules.enabled("ceased_acts")
+
+
+def _bare_agreement(verb: Token, lex: Lexicon) -> bool:
+    """ "Her husband, who helped her carry the flag, agreed.": agreeing with nothing named, to no
+    one and on nothing is assent to what was said, no accord ("agreed to talks" is one)."""
+    if lemma_of(verb) not in lex.word_classes["assent_verbs"]:
+        return False
+    named = ("dobj", "xcomp", "ccomp", "prep", "advcl", "conj", "dative", "attr", "oprd")
+    if any(c.dep_ in named for c in verb.children) or verb.dep_ == "conj":
+        return False
+    subject = first_child(verb, "nsubj")  # "Iran and the EU agreed": two sides, an accord
+    return (
+        subject is not None and not subject.conjuncts and lemma_of(subject) not in ("side", "party", "both")
+    )
+
+
+def _struggle_for_an_aim(verb: Token, lex: Lexicon) -> bool:
+    """ "everything we have fought so hard to preserve", "fighting to keep their jobs": a struggle
+    for an aim with no opponent named is no fight between parties."""
+    if lemma_of(verb) not in lex.word_classes["struggle_verbs"] or first_child(verb, "dobj") is not None:
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod"]  # "fought so hard to preserve"
+    aims = [c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl") and first_child(c, "aux")]
+    aims = [a for a in aims if first_child(a, "aux").lower_ == "to"]
+    if not aims or any(lemma_of(a) in lex.word_classes["military_aims"] for a in aims):
+        return False  # "the rebels fought to take the city": a battle
+    opponents = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for p in c.children
+    ]
+    return not any(can_act(p, lex) for p in opponents)
+
+
+def _describes_a_predicate(verb: Token) -> bool:
+    """A participle on the noun a copula predicates: "I will be just another soldier defending
+    this revolution", "he is a man fighting for his life" say what someone is."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    noun = verb.head
+    return noun.dep_ == "attr" and lemma_of(noun.head) == "be"
+
+
+def _habitual_when(clause: Token, lex: Lexicon) -> bool:
+    """A when/whenever clause in the simple present under a main clause that is not future
+    tells what happens each time, no one event ("When tax preparers sit down with customers, a
+    lot of them are relieved"); "when he meets Xi next week, he will ..." is a plan."""
+    verbs = [clause]
+    if clause.dep_ == "conj" and clause.tag_ in PRESENT_SIMPLE | {"VB"}:
+        clause = clause.head  # "when we listen and give in to bigots": one when-clause of two verbs
+        verbs.append(clause)
+    if clause.dep_ != "advcl" or clause.tag_ not in PRESENT_SIMPLE:
+        return False
+    marks = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("mark", "advmod")}
+    if not marks & set(lex.word_classes["habit_marks"]):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    main = clause.head
+    future = any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in main.children)
+    return not future and main.tag_ not in ("VB",)
+
+
+def _ceased(verb: Token, lex: Lexicon) -> bool:
+    """ "to stop defending the law", "ceased supporting the rebels": the act is ended, not done
+    (the ending itself, if anything, is typed by the verb of ending)."""
+    if verb.dep_ != "xcomp" or lemma_of(verb.head) not in lex.word_classes["ceasing_verbs"]:
+        return False
+    return verb.tag_ == "VBG" and first_child(verb, "aux") is None
+
+
+def orders_a_stop(verb: Token, lex: Lexicon) -> bool:
+    """ "ordered the Justice Department to stop defending the law": a demand to end an act is a
+    demand of the one ordered (the act ordered is no event, see ``_ceased``)."""
+    if lemma_of(verb) not in lex.word_classes["stop_orders"] or not rules.enabled("ceased_acts"):
+        return False
+    told = first_child(verb, "dobj")
+    stop = first_child(verb, "xcomp")
+    if told is None or stop is None or lemma_of(stop) not in lex.word_classes["ceasing_verbs"]:
+        return False
+    return first_child(stop, "xcomp") is not None or first_child(stop, "dobj") is not None
+
+
+def refused_by_will(token: Token, event_type: str, lex: Lexicon) -> bool:
+    """A cooperative act or talks someone does not want or is unwilling to do: "did not want to
+    debate Hillary Clinton", "are unwilling to broker a deal" is a refusal (REJECT); not wanting
+    to attack is no refusal of anything."""
+    if not rules.enabled("refused_wills") or token.dep_ != "xcomp":
+        return False
+    if event_type not in lex.cooperative and event_type not in ("CONSULT", "AGREE"):
+        return False
+    head = token.head
+    if lemma_of(head) in lex.word_classes["refusing_wills"]:
+        return not any(c.dep_ == "neg" for c in head.children) and not any(
+            c.dep_ == "neg" for c in head.head.children
+        )
+    return lemma_of(head) in lex.wish_verbs and any(c.dep_ == "neg" for c in head.children)
+
+
+def wish_told(verb: Token, lex: Lexicon) -> bool:
+    """ "I would like you to do us a favor", "we want you to investigate": a wish that the one
+    spoken to act is a request of them ("I want China to buy" stays a wish)."""
+    if lemma_of(verb) not in lex.wish_verbs or not rules.enabled("wishes_told"):
+        return False
+    told = first_child(verb, "dobj")
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if told is None or told.lower_ != "you" or act is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+
+
+def denied_by_no(verb: Token, lex: Lexicon) -> bool:
+    """ "offered no specifics", "there was no evidence Trump conspired to work with Russia": an
+    object with "no", or a clause a "no evidence" denies, says the act did not happen."""
+    if not rules.enabled("no_determiners"):
+        return False
+    obj = first_child(verb, "dobj")
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    current = verb
+    for _ in range(4):  # "no evidence [that] Mr. Trump or his team conspired to work with Russia"
+        if current.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma_of(current) in lex.word_classes["evidence_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)
+    return False
