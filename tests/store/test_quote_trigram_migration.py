@@ -1,6 +1,7 @@
 """Migration 0018: a database with a trigram table for quote texts and one for speakers (with the
 trigrams' positions) gets one table for both, without positions, and every substring filter
-keeps its rows; a downgrade brings the old tables back, filled."""
+keeps its rows; the unused index on quotes' speakers is dropped; a downgrade brings the old
+tables back, filled."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ def _tables(db: Path) -> dict[str, str]:
         return {name: sql for name, sql in rows if name.endswith("trigram")}
 
 
+def _indexes(db: Path) -> set[str]:
+    with closing(sqlite3.connect(db)) as conn:
+        return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
 def _migrate(db: Path, to: str) -> None:
     with Corpus(str(db)) as corpus, corpus.store.engine.begin() as conn:
         config = alembic_config(conn)
@@ -84,6 +90,7 @@ def test_the_old_trigram_tables_become_one_with_the_same_rows(tmp_path: Path):
     old = _tables(db)
     assert set(old) == {"quote_texts_trigram", "quote_speakers_trigram", "events_trigram"}
     assert all("detail" not in sql for sql in old.values())
+    assert "ix_quotes_speaker" in _indexes(db)
     with Corpus(str(db)) as corpus:  # opening upgrades it again
         assert _found(corpus) == expected
         _save(corpus)  # the triggers of the one table follow a rewrite
@@ -91,3 +98,4 @@ def test_the_old_trigram_tables_become_one_with_the_same_rows(tmp_path: Path):
     new = _tables(db)
     assert set(new) == {"quotes_trigram", "events_trigram"}
     assert all("detail=column" in sql for sql in new.values())
+    assert "ix_quotes_speaker" not in _indexes(db)  # no filter could use it

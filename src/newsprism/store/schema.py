@@ -55,7 +55,7 @@ quotes_table = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("kind", String(16), nullable=False),
-    Column("speaker", Text, index=True),
+    Column("speaker", Text),  # no index: every speaker filter is a substring (store/substring.py)
     Column("speaker_mention", Text),
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
