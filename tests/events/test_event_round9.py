@@ -39,3 +39,29 @@ def test_a_defining_relative_clause_reports_no_event(nlp, text):
 def test_acts_in_time_stay_events(nlp, text, event_type):
     found = events_of(nlp, text)
     assert found and found[0].type == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The establishment is late to the game, but they have at least arrived.",
+        "Federal agents arrived at his residence on Tuesday.",
+    ],
+)
+def test_an_arrival_at_no_host_is_no_visit(nlp, text):
+    assert events_of(nlp, text) == []
+    with rules.switched_off(["arrivals"]):
+        assert events_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria's chancellor arrived in Belgrade for a two-day official visit.",
+        "The prime minister arrived at the White House on Monday.",
+        "The envoy arrived here on Tuesday for talks with the rebels.",
+    ],
+)
+def test_an_arrival_at_a_host_is_a_visit(nlp, text):
+    found = events_of(nlp, text)
+    assert found and found[0].type == "CONSULT"
