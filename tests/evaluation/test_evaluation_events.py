@@ -72,6 +72,7 @@ def test_blind4_is_a_separate_well_formed_gold_set():
         ("ALLSIDES_BLIND8", 81),
         ("ALLSIDES_BLIND9", 84),
         ("ALLSIDES_BLIND10", 86),
+        ("ALLSIDES_BLIND11", 82),
     ],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
@@ -87,6 +88,7 @@ def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
         "ALLSIDES_BLIND8": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6", "ALLSIDES_BLIND7"),
         "ALLSIDES_BLIND9": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6", "ALLSIDES_BLIND7", "ALLSIDES_BLIND8"),
         "ALLSIDES_BLIND10": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 10)),
+        "ALLSIDES_BLIND11": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 11)),
     }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}

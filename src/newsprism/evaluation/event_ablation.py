@@ -52,6 +52,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind8", event_eval.ALLSIDES_BLIND8),
         ("real-blind9", event_eval.ALLSIDES_BLIND9),
         ("real-blind10", event_eval.ALLSIDES_BLIND10),
+        ("real-blind11", event_eval.ALLSIDES_BLIND11),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -1,15 +1,15 @@
 """The events stage: who did what to whom, where and when, typed in PLOVER 2.0's sixteen types.
 
-Dependency-based, sentence by sentence: triggers.py finds the words that start events and types
-them (nonevents.py and evaluations.py: idioms left out, criticism and praise read in), and
-factuality.py drops what reports no event (questions, headings, conditionals, opinions, things
-as doers); participants.py finds actors, recipients, place and the negated, hypothetical and
-future flags, and people_link.py names pronouns and role nouns through the article's people;
-when.py dates each event from its own clause (dates.py resolves the expression) and contexts.py
-gives its PLOVER context. This module builds the Event records and ties speech acts to their
-quotes. PLOVER counts a hostile act announced as a threat and a cooperative act promised as an
-agreement; that retyping happens here, once the flags are known. Lexicons live in
-data/events.yaml and data/event_contexts.yaml.
+Dependency-based, sentence by sentence: triggers.py finds the words that start events and types them
+(nonevents.py and evaluations.py: idioms left out, criticism and praise read in), and factuality.py
+drops what reports no event (questions, headings, conditionals, opinions, things as doers);
+participants.py finds actors, recipients and the negated, hypothetical and future flags,
+participant_spans.py writes them out and finds the place, and people_link.py names pronouns and role
+nouns through the article's people; when.py dates each event from its own clause (dates.py resolves
+the expression) and contexts.py gives its PLOVER context. This module builds the Event records and
+ties speech acts to their quotes. PLOVER counts a hostile act announced as a threat and a
+cooperative act promised as an agreement; that retyping happens here, once the flags are known.
+Lexicons live in data/events.yaml and data/event_contexts.yaml.
 """
 
 from __future__ import annotations
@@ -29,14 +29,13 @@ from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.interaction import no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
+from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import (
     actor_tokens,
     clause_head,
     flags,
     governors_of,
-    location_of,
     recipient_tokens,
-    unique_spans,
 )
 from newsprism.events.people_link import named_actor, named_person
 from newsprism.events.realis import call_on_no_one, view_of_people_in_general

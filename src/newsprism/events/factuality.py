@@ -25,7 +25,13 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.nonevents import is_generic
-from newsprism.events.realis import inside_a_source, mentioned_in_passing, names_an_act_only, shown_by_a_poll
+from newsprism.events.realis import (
+    defines_someone,
+    inside_a_source,
+    mentioned_in_passing,
+    names_an_act_only,
+    shown_by_a_poll,
+)
 from newsprism.events.triggers import Trigger
 from newsprism.ingest.clean import debris_reason, is_heading_or_debris
 
@@ -97,6 +103,8 @@ def is_unreal(
         and mentioned_in_passing(trigger.token)
     ):
         return True  # "the man accused of opening fire ... tried to ..."
+    if trigger.kind == "verb" and defines_someone(clause):
+        return True  # "INTERPOL is an agency that coordinates efforts between countries"
     if shown_by_a_poll(trigger.token, lex):
         return True  # "polls show more people blaming Mr. Trump": a statistic of views
     if inside_a_source(trigger.token):

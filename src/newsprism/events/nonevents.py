@@ -17,6 +17,8 @@ from newsprism.nlp.entity_repairs import entity_label
 PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 # ...of which these say what ought to be: agreed on by one side, a view ("agreed that the US should not").
 NORM_MODALS = frozenset({"should", "must", "ought"})
+# Where an arrival is a visit: a land, a named place or a body ("arrived at the White House").
+HOST_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], lex: Lexicon) -> bool:
@@ -73,6 +75,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # but "charged him with lying to investigators" is an accusation
     if lemma in lex.belief_with_clause and _believes(token):
         return True  # "recognizes the approach needs to change"
+    if _arrives_at_no_host(token, lemma, lex):
+        return True  # "they have at least arrived", "agents arrived at his residence"
     patient = first_child(token, "nsubjpass")
     if lemma in lex.travel_verbs and patient is not None and first_child(token, "agent") is None:
         return True  # "planes were flown to the plant"
@@ -295,3 +299,24 @@ def _one_side(verb: Token) -> bool:
     if subject is None or subject.conjuncts or subject.lower_ in ("both", "all"):
         return False
     return not any(c.lower_ in ("both", "each", "sides", "parties") for c in verb.subtree if c.i < verb.i)
+
+
+def _arrives_at_no_host(token: Token, lemma: str, lex: Lexicon) -> bool:
+    """An arrival is a visit (PLOVER CONSULT) only at a host: a named land, place or body, or
+    someone ("arrived in Belgrade", "arrived at the White House"), or one said to be on a visit or
+    here ("arrived here for talks"). Arriving at a house or nowhere named is no visit."""
+    if lemma not in lex.word_classes.get("arrivals", ()) or not rules.enabled("arrivals"):
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in ("here", "there"):
+            return False  # "arrived here Tuesday": the dateline's place
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "for":
+            return False  # "arrived for talks", "for a two-day visit"
+        for pobj in child.children:
+            if pobj.dep_ != "pobj" or entity_label(pobj) in ("DATE", "TIME"):
+                continue  # "on Tuesday" is when, not where
+            if entity_label(pobj) in HOST_LABELS or can_act(pobj, lex):
+                return False
+    return True

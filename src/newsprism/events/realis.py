@@ -35,6 +35,7 @@ VIEW_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 NAMED_BODIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 # "will have to", "may have to": still an obligation, not an act
 PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
 
 
 def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
@@ -58,6 +59,17 @@ def mentioned_in_passing(verb: Token) -> bool:
     # "accused of", "credited with": the describing frame; a clause misparsed as a participle
     # ("..., a rights group protested here Wednesday") takes no preposition of its own
     return first_child(verb, "prep") is not None and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def defines_someone(clause: Token) -> bool:
+    """ "INTERPOL is an agency that coordinates efforts between countries", "Acme, a firm that
+    lobbies Congress, ...": a present-simple relative clause on a noun that says what someone is
+    (after "is", or in apposition) tells what they do as a rule, not an act that happened."""
+    if not rules.enabled("definitions") or clause.dep_ != "relcl" or clause.tag_ not in PRESENT_SIMPLE:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False  # "a group that has sued ...", "that will meet ...": a time of its own
+    return clause.head.dep_ in ("attr", "appos")
 
 
 def inside_a_source(token: Token) -> bool:

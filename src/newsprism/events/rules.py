@@ -81,6 +81,8 @@ GROUPS: dict[str, str] = {
     "no_determiners": "'offered no specifics', 'no evidence that X conspired': the act is denied",
     "bare_agreements": "'Her husband, who helped her carry the flag, agreed.': assent to what was said",
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
+    "arrivals": "'they have at least arrived', 'arrived at his residence': an arrival at no host, no visit",
+    "definitions": "'INTERPOL is an agency that coordinates efforts': what someone does by definition",
 }
 
 _RULES = RuleGroups("event", GROUPS)

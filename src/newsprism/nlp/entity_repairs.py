@@ -12,7 +12,7 @@ This module is the one place that reads the model's raw labels (``doc.ents``, ``
 the repairs are built from them. Every other stage asks ``repaired_entities``, ``entity_label`` and
 ``entity_span_of`` for every label (token patterns test no label: their readers do): the
 repairs can change even a DATE ("May" after "Theresa May" is hers), so no label is safe to read raw.
-One reader takes the model's span boundaries, not its labels: ``events.participants.entity_of``
+One reader takes the model's span boundaries, not its labels: ``events.participant_spans.entity_of``
 keeps an event participant as written ("the White House"), as events have always named it.
 """
 

@@ -1,0 +1,120 @@
+"""How event participants are written out, and where an event happened.
+
+Actor and recipient tokens (found in participants.py) become character spans here: a named entity
+as written, else the noun with its modifiers; "members of the union" names the union; datelines,
+dates and numbers are never participants. The place is a GPE/LOC/FAC after in/at/near.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.events.lexicon import MODIFIER_DEPS, NAME_LABELS, Lexicon, is_agent, lemma_of, load_lexicon
+from newsprism.events.triggers import Trigger
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels that are never participants.
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        for member in _group_members(token, lex):
+            if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
+                continue
+            span = _name_span(member)
+            if span not in spans:
+                spans.append(span)
+    return spans
+
+
+def _is_dateline(token: Token, sent: Span) -> bool:
+    """ "SANTIAGO, March 10 (Wire) - ...": the place a story was filed from, not an actor."""
+    following = token.i + 1
+    return (
+        token.i - sent.start <= 2
+        and token.text.isupper()
+        and len(token.text) > 2
+        and following < len(token.doc)
+        and token.doc[following].text == ","
+    )
+
+
+def _group_members(token: Token, lex: Lexicon) -> list[Token]:
+    """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
+    for child in token.children:  # "the trade minister, Park Jin-woo, ..." -> the name
+        if child.dep_ == "appos" and entity_label(child) == "PERSON" and entity_label(token) != "PERSON":
+            return [child]
+    named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
+    if named_only and (entity_label(token) in NAME_LABELS or token.pos_ == "PROPN"):
+        return [token]
+    thing = not is_agent(token, lex)  # "helicopters from the navy" -> the navy
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if (
+                    not named_only
+                    or entity_label(pobj) in ("GPE", "ORG", "NORP")
+                    or (thing and is_agent(pobj, lex))
+                ):
+                    return [pobj, *pobj.conjuncts]
+    return [token]
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """The name as written: a named entity, else the noun with its modifiers."""
+    if entity_label(token) in NAME_LABELS:
+        entity = entity_of(token)
+        if entity is not None:
+            return entity.start_char, entity.end_char
+    start = token
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = child.left_edge if child.left_edge.i < start.i else start
+    while start.i < token.i and (
+        start.dep_ in ("det", "nummod", "punct")
+        or start.like_num
+        or (start.dep_ == "poss" and start.pos_ == "PRON")
+    ):
+        start = start.doc[start.i + 1]
+    return start.idx, token.idx + len(token.text)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of. Which tokens are names comes from the repaired labels
+    (callers test ``entity_label``); the span stays the model's, as written ("the White House",
+    which the repairs trim to "White House"), so event participants read as before."""
+    if not token.ent_type_:
+        return entity_span_of(token)
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
+    """ "in Moscow": a place after in/at/near, on the trigger first, else in its clause."""
+    lex = load_lexicon()
+    near = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
+    if trigger.kind == "noun":  # "a meeting ... took place in Cairo"
+        near.append(trigger.token.head)
+    near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
+    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    in_subject = {t.i for c in subjects for t in c.subtree}  # "groups in Santiago" is who, not where
+    clause = [t for t in trigger.token.subtree if t.i not in in_subject]
+    for pool in (near, clause):
+        for head in pool:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in lex.location_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and entity_label(pobj) in PLACE_LABELS:
+                            entity = entity_of(pobj)
+                            if entity is not None:
+                                return entity.start_char, entity.end_char
+    return None
