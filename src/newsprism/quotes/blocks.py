@@ -24,9 +24,9 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import is_cue
-from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
-from newsprism.quotes.cues import attach_cue
+from newsprism.quotes.cues import LEAD_IN_VERBS, attach_cue
 from newsprism.quotes.marks import BOILERPLATE, doc_text
 from newsprism.quotes.speakers import resolve
 
@@ -41,7 +41,6 @@ LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 QUESTION_LABELS = frozenset(("q", "question"))
 ANSWER_LABELS = frozenset(("a", "answer"))
 TITLE_WORDS = lexicon.words("honorifics.txt")
-LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 INTERVIEW_WORDS = lexicon.word_list("quote_interview_words.txt")
 
 

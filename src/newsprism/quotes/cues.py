@@ -31,6 +31,8 @@ from newsprism.quotes.speakers import resolve
 REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
+# "X posted the following statement on Twitter:": verbs that only lead a quotation in after a colon
+LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -131,6 +133,10 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         if before.head.lower_ == "of" and entity_label(before.head.head) == "PERSON":
             return before.head.head
         return before
+    # "“...,” McKoon, R-Columbus, told WBUR": the parse hung the name on the quote; the party tag
+    tagged = _name_before_lost_party_tag(verb, para_start)
+    if tagged is not None:
+        return tagged
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
     if before is not None and before.text == ",":
         named = verb.doc[verb.i - 2] if verb.i > 1 else None
@@ -178,6 +184,22 @@ def _before_party_tag(subject: Token) -> Token:
     return subject
 
 
+def _name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
+    """'McKoon, R-Columbus, told': a subjectless speech verb right after a party tag set off by
+    commas (the ``party_tag`` pattern, then the state and a comma); the name before the tag
+    speaks whatever label the model gave it."""
+    doc = verb.doc
+    if not rules.enabled("party_tag") or verb.i < 6 or doc[verb.i - 1].text != ",":
+        return None
+    for start in range(verb.i - 6, max(verb.sent.start, verb.i - 10) - 1, -1):
+        state = doc[start + 4 : verb.i - 1]
+        if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
+            continue
+        if patterns.match("party_tag", doc[start : start + 4]):
+            return doc[start]
+    return None
+
+
 def _could_speak(noun: Token) -> bool:
     """A person, an organisation or a group; not "a bill", "the plan"."""
     return (
@@ -203,6 +225,12 @@ def _through_speech_noun(subject: Token) -> Token | None:
             and entity_label(child) in ("ORG", "GPE", "NORP")
         ):
             return child
+    if rules.enabled("issuer_before_noun"):  # "a Pew Research Center survey", no entity found
+        chain = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        named = chain[-1] if chain and chain[-1].i == subject.i - 1 else None
+        words = list(named.subtree) if named is not None else []
+        if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return named
     for token in subject.subtree:  # "a report released Tuesday by the firm X" (not "obtained by")
         if (
             (token.dep_ == "prep" or token.dep_ == "agent" and token.head.lemma_.lower() in ISSUING_VERBS)
@@ -369,6 +397,8 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     para_start, _ = paragraph_bounds(doc_text(article.doc), len(before) - 1)
     span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
     cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
+    if not cues and rules.enabled("posted_lead_in"):
+        cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, LEAD_IN_VERBS)]
     if cues:
         return cues[-1]
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
@@ -427,6 +457,10 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
     """'"...," the statement said': the statement is the one just quoted; the turn-taking step
     gives the quote that statement's speaker."""
     noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if cue.lower_ == "according" and rules.enabled("issuer_before_noun"):
+        # "according to the report": the report's issuer, named before, is found the same way
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):

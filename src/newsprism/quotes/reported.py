@@ -357,7 +357,8 @@ def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> S
 def strip_punct(span: Span | None) -> Span | None:
     if span is None:
         return None
-    while len(span) and (span[-1].is_punct or span[-1].is_space):
+    # a report never ends in a conjunction: "it could risk the bid[ and] the NCAA hinted ..."
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
         span = span[:-1]
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = span[1:]

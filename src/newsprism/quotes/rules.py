@@ -83,6 +83,16 @@ GROUPS: dict[str, str] = {
     "speaker_after_aside": "a quotation after a writer's sentence naming no one: the speaker before goes on",
     "according_to_measure": "'govern according to the interests of ...': a measure or plan, no source",
     "subordinate_tag": "'If A, X argues, B': B is what X said; the adverbial clause A states nothing alone",
+    "posted_lead_in": "'X posted the following statement on Twitter: “...”': X, by the verb before the colon",
+    "issuer_before_noun": "'a Police Department report' ... 'the police report says': the department",
+    "listed_examples": "'such as “OMG,” “stock up,” and “brace yourself.”': each listed example nobody's",
+    "document_titles": "'signed a “memorandum targeting ...”', '“The 360” shows you': names, not quotes",
+    "coordinated_titles": "'Facebook founder and CEO Mark Zuckerberg criticized ...': Zuckerberg speaks",
+    "generic_you": "'how long you say it will take': a report by the generic 'you' is no one's report",
+    "code_names": "'their “1099” benefit statements': a quoted number or code is a name, not a quote",
+    "lede_subject_named_next": "'A candidate ... was caught saying ...' then 'Michelle Steel is ...': Steel",
+    "possessed_role_named_later": "'China's U.S. ambassador said ...', later 'Ambassador Cui Tiankai': Cui",
+    "listed_people": "'the researchers, A, B and C, wrote': the people listed speak together",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
