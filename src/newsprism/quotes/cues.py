@@ -75,6 +75,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        agent = _passive_agent(verb, subject)
+        if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
+            return agent
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
             if subject.lower_ == "who" and entity_label(noun) in PLACE_TYPES and noun.head.dep_ == "prep":
@@ -150,6 +153,27 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
+
+
+def _agent_named(verb: Token) -> bool:
+    """A passive framing cue with its 'by X' and 'as' ("was described by X as"): X's speech act
+    (not a passive speech verb: "the version of which was declared unconstitutional by the court")."""
+    if verb.lemma_.lower() in SPEECH_VERBS or not any(c.lower_ == "as" for c in verb.children):
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return (
+        rules.enabled("passive_agent") and agent is not None and any(c.dep_ == "pobj" for c in agent.children)
+    )
+
+
+def _passive_agent(verb: Token, subject: Token | None) -> Token | None:
+    """The 'by X' of a passive cue ("was welcomed by X as", "was described by X as"): X speaks,
+    not the thing the words describe."""
+    if not rules.enabled("passive_agent") or subject is None or subject.dep_ != "nsubjpass":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return named if named is not None and _could_speak(named) else None
 
 
 def _blamed_for_saying(verb: Token) -> Token | None:
@@ -254,7 +278,9 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     candidates = [
         t
         for t in tokens
-        if not inside(t.idx) and is_cue(t, CUE_VERBS) and not any(c.dep_ == "auxpass" for c in t.children)
+        if not inside(t.idx)
+        and is_cue(t, CUE_VERBS)
+        and (not any(c.dep_ == "auxpass" for c in t.children) or _agent_named(t))
     ]
     if not candidates:
         return _dialogue_tag(quoted, inside)

@@ -48,6 +48,7 @@ from newsprism.quotes.cues import (
 from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
+from newsprism.quotes.laws import laws_quoted
 from newsprism.quotes.marks import (
     Segment,
     doc_text,
@@ -123,6 +124,7 @@ def extract_quotes(
     drop_non_speakers(doc, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
     unname_listed_examples(text, [quote for quote, _ in in_order])
+    laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
 

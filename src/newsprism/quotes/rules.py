@@ -93,6 +93,9 @@ GROUPS: dict[str, str] = {
     "lede_subject_named_next": "'A candidate ... was caught saying ...' then 'Michelle Steel is ...': Steel",
     "possessed_role_named_later": "'China's U.S. ambassador said ...', later 'Ambassador Cui Tiankai': Cui",
     "listed_people": "'the researchers, A, B and C, wrote': the people listed speak together",
+    "appeal_boxes": "words quoted in a donation or subscription box are the page's, not a quote",
+    "law_subject": "'The act gives ... when a partner “engages in ...”': the law named last (Trade Act)",
+    "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
