@@ -189,3 +189,21 @@ def test_the_eighth_unseen_quote_set_loads_every_span_from_nine_new_outlets():
         used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
     assert len({r["outlet"] for r in records}) == 9
     assert not {r["outlet"].split()[0].lower() for r in records} & used
+
+
+@pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
+def test_the_ninth_unseen_quote_set_loads_every_span_from_twelve_new_outlets():
+    articles = real_quotes.load_allsides_gold(real_quotes.UNSEEN9_SET)
+    assert len(articles) == 12 and sum(len(a.quotes) for a in articles) == 231
+    for article in articles:
+        for quote in article.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+        starts = [q.start for q in article.quotes]
+        assert starts == sorted(starts)
+    records = [json.loads(line) for line in real_quotes.UNSEEN9_SET.read_text("utf-8").splitlines()]
+    used = set()
+    for other in ["dev.jsonl"] + [f"unseen{n}.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8)]:
+        lines = real_quotes.DEFAULT_SET.with_name(other).read_text("utf-8").splitlines()
+        used |= {json.loads(line)["outlet"].split()[0].lower() for line in lines if line.strip()}
+    assert len({r["outlet"] for r in records}) == 12
+    assert not {r["outlet"].split()[0].lower() for r in records} & used
