@@ -167,3 +167,22 @@ def test_the_agent_of_a_passive_framing_verb_speaks(quotes_of, first_quote):
     assert first_quote(quotes_of(text), "crucial step").speaker == "Al Gore"
     with rules.switched_off(["passive_agent"]):
         assert first_quote(quotes_of(text), "crucial step").speaker is None
+
+
+def test_a_clause_before_and_a_new_subject_whose_verb_is_quoted_is_reported(quotes_of, first_quote):
+    text = (
+        "Paul Boyd, a spokesman for the command, told the Gazette there is no charge sheet and the "
+        "Channel 9 story “seems to be speculative in nature.”"
+    )
+    found = quotes_of(text)
+    report = first_quote(found, "there is no charge sheet")
+    assert report.text == "there is no charge sheet" and report.speaker == "Paul Boyd"
+    assert first_quote(found, "seems to be").speaker == "Paul Boyd"
+    with rules.switched_off(["conjunct_before_quoted"]):
+        report = first_quote(quotes_of(text), "there is no charge sheet")
+        assert report is None or report.text != "there is no charge sheet"
+
+
+def test_a_clause_before_and_a_quoted_object_is_not_reported_alone(quotes_of, first_quote):
+    text = 'Ms. Ferris said she would not raise taxes but would close what she called "loopholes for the rich."'
+    assert first_quote(quotes_of(text), "she would not raise taxes") is None

@@ -15,6 +15,7 @@ from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
+    before_quoted_conjunct,
     before_quoted_participle,
     before_quoted_that_clause,
     opens_adverbial,
@@ -78,7 +79,10 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
                 or _before_quoted_aside(content, inside)
                 or before_quoted_that_clause(token, content, inside)
                 or before_quoted_participle(token, content, inside)
+                or before_quoted_conjunct(token, content, inside)
             )
+        elif content is not None:  # "there is no charge sheet and the story[ “seems ...”]"
+            content = before_quoted_conjunct(token, content, inside) or content
         if content is None or len(content) < 3:
             continue
         found.append((_indirect(article_id, content, token, (para_start, para_end)), token))

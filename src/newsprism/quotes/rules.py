@@ -96,6 +96,7 @@ GROUPS: dict[str, str] = {
     "appeal_boxes": "words quoted in a donation or subscription box are the page's, not a quote",
     "law_subject": "'The act gives ... when a partner “engages in ...”': the law named last (Trade Act)",
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
+    "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
