@@ -158,7 +158,8 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
     if _unlabelled_body(token, noun_phrase(token)):  # "Pew Research Center", unlabelled: a body
         phrase = noun_phrase(token)
-        return Speaker(" ".join(t.text for t in phrase if t.pos_ == "PROPN"), phrase, "ORG")
+        words = [t for t in phrase if t.pos_ == "PROPN" and not article.layout.in_dateline(t.idx)]
+        return Speaker(" ".join(t.text for t in words), phrase, "ORG")
     if token.pos_ == "PROPN" and entity_label(token) != "PERSON" and names_a_role_holder(token):
         span = entity_span_of(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
