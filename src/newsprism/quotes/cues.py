@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
-from newsprism.nlp import lexicon, patterns
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
@@ -22,6 +22,14 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import (
+    agent_named,
+    before_party_tag,
+    blamed_for_saying,
+    could_speak,
+    name_before_lost_party_tag,
+    passive_agent,
+)
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
@@ -61,7 +69,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
-    blamed = _blamed_for_saying(verb)
+    blamed = blamed_for_saying(verb)
     if blamed is not None:
         return blamed
     for _ in range(4):
@@ -75,7 +83,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
-        agent = _passive_agent(verb, subject)
+        agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -83,7 +91,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if subject.lower_ == "who" and entity_label(noun) in PLACE_TYPES and noun.head.dep_ == "prep":
                 noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
-            if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
+            if verb.i != cue.i and not could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
             main = main_subject_over_relative(cue, verb, noun)
@@ -98,7 +106,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and entity_label(named):
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
             if rules.enabled("party_tag"):
-                subject = _before_party_tag(subject)
+                subject = before_party_tag(subject)
             return _through_speech_noun(subject)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
             # "acknowledged that the program had fallen behind and said ...": the parser hung the
@@ -137,7 +145,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             return before.head.head
         return before
     # "“...,” McKoon, R-Columbus, told WBUR": the parse hung the name on the quote; the party tag
-    tagged = _name_before_lost_party_tag(verb, para_start)
+    tagged = name_before_lost_party_tag(verb, para_start)
     if tagged is not None:
         return tagged
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
@@ -153,86 +161,6 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
-
-
-def _agent_named(verb: Token) -> bool:
-    """A passive framing cue with its 'by X' and 'as' ("was described by X as"): X's speech act
-    (not a passive speech verb: "the version of which was declared unconstitutional by the court")."""
-    if verb.lemma_.lower() in SPEECH_VERBS or not any(c.lower_ == "as" for c in verb.children):
-        return False
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return (
-        rules.enabled("passive_agent") and agent is not None and any(c.dep_ == "pobj" for c in agent.children)
-    )
-
-
-def _passive_agent(verb: Token, subject: Token | None) -> Token | None:
-    """The 'by X' of a passive cue ("was welcomed by X as", "was described by X as"): X speaks,
-    not the thing the words describe."""
-    if not rules.enabled("passive_agent") or subject is None or subject.dep_ != "nsubjpass":
-        return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return named if named is not None and _could_speak(named) else None
-
-
-def _blamed_for_saying(verb: Token) -> Token | None:
-    """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
-    it is the object of the verb that 'for saying' hangs on, not that verb's subject; with no
-    object ('Cruz was criticized for saying', 'has received criticism for saying') the subject."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    if verb.head.lower_ != "for":
-        return None
-    governor = verb.head.head
-    if governor.pos_ == "NOUN" and governor.dep_ == "dobj" and rules.enabled("for_saying_subject"):
-        governor = governor.head  # "received criticism for saying": the verb of "criticism"
-    elif governor.pos_ != "VERB":
-        return None
-    target = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    if target is not None and target.pos_ == "NOUN" and rules.enabled("for_saying_subject"):
-        target = None  # "criticism" is no speaker
-    if target is None and rules.enabled("for_saying_subject"):
-        target = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-    if target is None or not (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES):
-        return None
-    return target
-
-
-def _before_party_tag(subject: Token) -> Token:
-    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
-    ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
-    doc, i = subject.doc, subject.i
-    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
-        return doc[i - 4]
-    return subject
-
-
-def _name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
-    """'McKoon, R-Columbus, told': a subjectless speech verb right after a party tag set off by
-    commas (the ``party_tag`` pattern, then the state and a comma); the name before the tag
-    speaks whatever label the model gave it."""
-    doc = verb.doc
-    if not rules.enabled("party_tag") or verb.i < 6 or doc[verb.i - 1].text != ",":
-        return None
-    for start in range(verb.i - 6, max(verb.sent.start, verb.i - 10) - 1, -1):
-        state = doc[start + 4 : verb.i - 1]
-        if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
-            continue
-        if patterns.match("party_tag", doc[start : start + 4]):
-            return doc[start]
-    return None
-
-
-def _could_speak(noun: Token) -> bool:
-    """A person, an organisation or a group; not "a bill", "the plan"."""
-    return (
-        entity_label(noun) in SPEAKER_TYPES
-        or noun.pos_ in ("PROPN", "PRON")
-        or noun.tag_ == "NNS"
-        or is_role(noun)
-        or noun.lemma_.lower() in ORG_NOUNS
-    )
 
 
 def _through_speech_noun(subject: Token) -> Token | None:
@@ -280,7 +208,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         for t in tokens
         if not inside(t.idx)
         and is_cue(t, CUE_VERBS)
-        and (not any(c.dep_ == "auxpass" for c in t.children) or _agent_named(t))
+        and (not any(c.dep_ == "auxpass" for c in t.children) or agent_named(t))
     ]
     if not candidates:
         return _dialogue_tag(quoted, inside)
