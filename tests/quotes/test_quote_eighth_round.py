@@ -184,5 +184,7 @@ def test_a_clause_before_and_a_new_subject_whose_verb_is_quoted_is_reported(quot
 
 
 def test_a_clause_before_and_a_quoted_object_is_not_reported_alone(quotes_of, first_quote):
-    text = 'Ms. Ferris said she would not raise taxes but would close what she called "loopholes for the rich."'
+    text = (
+        'Ms. Ferris said she would not raise taxes but would close what she called "loopholes for the rich."'
+    )
     assert first_quote(quotes_of(text), "she would not raise taxes") is None
