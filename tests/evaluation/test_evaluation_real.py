@@ -100,6 +100,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen6.jsonl", 9, 157, True),
     ("unseen7.jsonl", 10, 152, True),
     ("unseen8.jsonl", 9, 145, True),
+    ("unseen9.jsonl", 12, 231, True),
 ]
 
 

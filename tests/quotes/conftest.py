@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from newsprism.quotes.extract import extract_quotes
 
@@ -19,3 +20,26 @@ def quotes_of(nlp):
         return found
 
     return run
+
+
+@pytest.fixture(scope="session")
+def first_quote():
+    """The first quote whose words start with ``words`` (None when there is none)."""
+
+    def find(found, words: str):
+        return next((q for q in found if q.text.startswith(words)), None)
+
+    return find
+
+
+@pytest.fixture(scope="module")
+def hand_parse(nlp):
+    """A real spaCy Doc with the parse given, for rules over a parse the small model may or may not
+    produce for a sentence: ``hand_parse(words, heads, deps, pos, ents)``, ents as (start, end, label)."""
+
+    def build(words, heads, deps, pos, ents=()):
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+        doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+        return doc
+
+    return build

@@ -40,6 +40,7 @@ UNSEEN5_SET = DEFAULT_SET.with_name("unseen5.jsonl")  # issue 17's fourth round:
 UNSEEN6_SET = DEFAULT_SET.with_name("unseen6.jsonl")  # issue 17's fifth round: nine outlets, exchanges
 UNSEEN7_SET = DEFAULT_SET.with_name("unseen7.jsonl")  # issue 17's sixth round: ten outlets
 UNSEEN8_SET = DEFAULT_SET.with_name("unseen8.jsonl")  # issue 17's seventh round: nine outlets, new periods
+UNSEEN9_SET = DEFAULT_SET.with_name("unseen9.jsonl")  # issue 17's eighth round: twelve outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -49,6 +50,7 @@ UNSEEN_SETS = {
     "allsides_unseen6": UNSEEN6_SET,
     "allsides_unseen7": UNSEEN7_SET,
     "allsides_unseen8": UNSEEN8_SET,
+    "allsides_unseen9": UNSEEN9_SET,
 }
 HELD_OUT = 4
 

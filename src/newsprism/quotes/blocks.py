@@ -24,24 +24,24 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import is_cue
-from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
-from newsprism.quotes.cues import attach_cue
+from newsprism.quotes.cues import LEAD_IN_VERBS, attach_cue
 from newsprism.quotes.marks import BOILERPLATE, doc_text
 from newsprism.quotes.speakers import resolve
 
 OPENING_MARKS = "\"“‘'«"
 LIST_LINE_WORDS = 40  # a list point is a short line
 BULLET = re.compile(r"^\s*(?:[•*·▪–—-]|\d{1,2}[.)])\s+")
-# an embedded post's signature and links, at the end of the block
-SIGNATURE = re.compile(
-    r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))*\s*(?:[—–]\s*([^—–\n(]{1,60}?)\s*\(@\w+\)[^\n]{0,40})?\s*$"
-)
+# an embedded post's links and signature at the end of the block: the links are those of
+# ``statement_links.txt`` (one source with the comparison's debris, ``stories.compare_debris``);
+# the byline after them gives the poster's name, its date optional
+_LINKS = "|".join(f"(?:{line})" for line in lexicon.lines("statement_links.txt"))
+SIGNATURE = re.compile(rf"(?:\s*(?:{_LINKS}))*\s*(?:[—–]\s*([^—–\n(]{{1,60}}?)\s*\(@\w+\)[^\n]{{0,40}})?\s*$")
 LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}):\s+(?=\S)")
 QUESTION_LABELS = frozenset(("q", "question"))
 ANSWER_LABELS = frozenset(("a", "answer"))
 TITLE_WORDS = lexicon.words("honorifics.txt")
-LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 INTERVIEW_WORDS = lexicon.word_list("quote_interview_words.txt")
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
-from newsprism.nlp import lexicon, patterns
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
@@ -22,6 +22,14 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import (
+    agent_named,
+    before_party_tag,
+    blamed_for_saying,
+    could_speak,
+    name_before_lost_party_tag,
+    passive_agent,
+)
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
@@ -31,6 +39,8 @@ from newsprism.quotes.speakers import resolve
 REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
+# "X posted the following statement on Twitter:": verbs that only lead a quotation in after a colon
+LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -59,7 +69,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
-    blamed = _blamed_for_saying(verb)
+    blamed = blamed_for_saying(verb)
     if blamed is not None:
         return blamed
     for _ in range(4):
@@ -73,12 +83,15 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        agent = passive_agent(verb, subject)
+        if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
+            return agent
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
             if subject.lower_ == "who" and entity_label(noun) in PLACE_TYPES and noun.head.dep_ == "prep":
                 noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
-            if verb.i != cue.i and not _could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
+            if verb.i != cue.i and not could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
             main = main_subject_over_relative(cue, verb, noun)
@@ -93,7 +106,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and entity_label(named):
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
             if rules.enabled("party_tag"):
-                subject = _before_party_tag(subject)
+                subject = before_party_tag(subject)
             return _through_speech_noun(subject)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head, CUE_VERBS):
             # "acknowledged that the program had fallen behind and said ...": the parser hung the
@@ -131,6 +144,10 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         if before.head.lower_ == "of" and entity_label(before.head.head) == "PERSON":
             return before.head.head
         return before
+    # "“...,” McKoon, R-Columbus, told WBUR": the parse hung the name on the quote; the party tag
+    tagged = name_before_lost_party_tag(verb, para_start)
+    if tagged is not None:
+        return tagged
     # "Lamont, a Republican in his second term, called ...": a name, an appositive, the verb
     if before is not None and before.text == ",":
         named = verb.doc[verb.i - 2] if verb.i > 1 else None
@@ -144,49 +161,6 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
-
-
-def _blamed_for_saying(verb: Token) -> Token | None:
-    """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
-    it is the object of the verb that 'for saying' hangs on, not that verb's subject; with no
-    object ('Cruz was criticized for saying', 'has received criticism for saying') the subject."""
-    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    if verb.head.lower_ != "for":
-        return None
-    governor = verb.head.head
-    if governor.pos_ == "NOUN" and governor.dep_ == "dobj" and rules.enabled("for_saying_subject"):
-        governor = governor.head  # "received criticism for saying": the verb of "criticism"
-    elif governor.pos_ != "VERB":
-        return None
-    target = next((c for c in governor.children if c.dep_ == "dobj"), None)
-    if target is not None and target.pos_ == "NOUN" and rules.enabled("for_saying_subject"):
-        target = None  # "criticism" is no speaker
-    if target is None and rules.enabled("for_saying_subject"):
-        target = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-    if target is None or not (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES):
-        return None
-    return target
-
-
-def _before_party_tag(subject: Token) -> Token:
-    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
-    ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
-    doc, i = subject.doc, subject.i
-    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
-        return doc[i - 4]
-    return subject
-
-
-def _could_speak(noun: Token) -> bool:
-    """A person, an organisation or a group; not "a bill", "the plan"."""
-    return (
-        entity_label(noun) in SPEAKER_TYPES
-        or noun.pos_ in ("PROPN", "PRON")
-        or noun.tag_ == "NNS"
-        or is_role(noun)
-        or noun.lemma_.lower() in ORG_NOUNS
-    )
 
 
 def _through_speech_noun(subject: Token) -> Token | None:
@@ -203,6 +177,12 @@ def _through_speech_noun(subject: Token) -> Token | None:
             and entity_label(child) in ("ORG", "GPE", "NORP")
         ):
             return child
+    if rules.enabled("issuer_before_noun"):  # "a Pew Research Center survey", no entity found
+        chain = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        named = chain[-1] if chain and chain[-1].i == subject.i - 1 else None
+        words = list(named.subtree) if named is not None else []
+        if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return named
     for token in subject.subtree:  # "a report released Tuesday by the firm X" (not "obtained by")
         if (
             (token.dep_ == "prep" or token.dep_ == "agent" and token.head.lemma_.lower() in ISSUING_VERBS)
@@ -226,7 +206,9 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     candidates = [
         t
         for t in tokens
-        if not inside(t.idx) and is_cue(t, CUE_VERBS) and not any(c.dep_ == "auxpass" for c in t.children)
+        if not inside(t.idx)
+        and is_cue(t, CUE_VERBS)
+        and (not any(c.dep_ == "auxpass" for c in t.children) or agent_named(t))
     ]
     if not candidates:
         return _dialogue_tag(quoted, inside)
@@ -369,6 +351,8 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     para_start, _ = paragraph_bounds(doc_text(article.doc), len(before) - 1)
     span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
     cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
+    if not cues and rules.enabled("posted_lead_in"):
+        cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, LEAD_IN_VERBS)]
     if cues:
         return cues[-1]
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
@@ -427,6 +411,10 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
     """'"...," the statement said': the statement is the one just quoted; the turn-taking step
     gives the quote that statement's speaker."""
     noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if cue.lower_ == "according" and rules.enabled("issuer_before_noun"):
+        # "according to the report": the report's issuer, named before, is found the same way
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):

@@ -26,11 +26,16 @@ BODY_TYPES = ("ORG", "GPE", "NORP")
 
 def document_noun(quote: Quote) -> str | None:
     """The document noun of a definite speaker mention with no name in it ("the report")."""
-    words = (quote.speaker_mention or "").lower().split()
-    if len(words) != 2 or words[0] not in DEFINITE:
+    words = (quote.speaker_mention or "").split()
+    # "the police report": common nouns before the document noun still name no issuer
+    modifiers = words[1:-1] if rules.enabled("issuer_before_noun") else words[1:-1] or ["-"]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in modifiers):
         return None
-    filed = words[1] in kinds() and rules.enabled("filed_documents")
-    return words[1] if words[1] in SPEECH_NOUNS or filed else None
+    words = [w.lower() for w in words]
+    if words[0] not in DEFINITE:
+        return None
+    filed = words[-1] in kinds() and rules.enabled("filed_documents")
+    return words[-1] if words[-1] in SPEECH_NOUNS or filed else None
 
 
 def document_owner(

@@ -48,6 +48,7 @@ from newsprism.quotes.cues import (
 from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
+from newsprism.quotes.laws import laws_quoted
 from newsprism.quotes.marks import (
     Segment,
     doc_text,
@@ -56,12 +57,12 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
-from newsprism.quotes.mentioned import read_beside_marks
+from newsprism.quotes.mentioned import read_beside_marks, unname_listed_examples
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
-from newsprism.quotes.role_complement import role_with_complement_named_later
+from newsprism.quotes.role_complement import possessed_role_named_later, role_with_complement_named_later
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
@@ -100,6 +101,8 @@ def extract_quotes(
         drop_non_speakers(doc, [quote])
         if quote.speaker and quote.speaker_type == "PERSON":
             _remember_speaker(article, quote)
+    if rules.enabled("generic_you"):  # "how long you say it will take": the reader, no source
+        found = [item for item in found if item[2] != -1 or (item[0].speaker_mention or "").lower() != "you"]
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
     # speakers named in their own phrase ("Mullins and Charlie Craig said") before their turns carry
     name_speakers_from_mentions(
@@ -112,6 +115,7 @@ def extract_quotes(
     speakers_of_echoes([quote for quote, _ in in_order])
     role_named_next(article, [quote for quote, _ in in_order])
     role_with_complement_named_later(article, [quote for quote, _ in in_order])
+    possessed_role_named_later(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
     unname_askers_answers(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
@@ -119,6 +123,8 @@ def extract_quotes(
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     drop_non_speakers(doc, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
+    unname_listed_examples(text, [quote for quote, _ in in_order])
+    laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
 

@@ -29,6 +29,24 @@ def embed_signatures() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def appeal_lines() -> tuple[re.Pattern, ...]:
+    lines = data_path("quote_appeal_lines.txt").read_text("utf-8").splitlines()
+    return tuple(
+        re.compile(line.strip(), re.I) for line in lines if line.strip() and not line.startswith("#")
+    )
+
+
+def _in_appeal(text: str, quote: Quote) -> bool:
+    """Quoted words in a donation or subscription box ("Support ... journalism ... “dark money”")."""
+    if not rules.enabled("appeal_boxes"):
+        return False
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return any(pattern.search(paragraph) for pattern in appeal_lines())
+
+
 def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes that are somebody's words."""
     posts = embedded_posts(text) if rules.enabled("embedded_posts") else []
@@ -37,6 +55,7 @@ def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
         for q in quotes
         if not (
             _in_link_line(text, q)
+            or _in_appeal(text, q)
             or _title_after_possessive(text, q)
             or _pull_quote(text, q)
             or any(start <= q.start < end and not _whole_post(q, start) for start, end in posts)

@@ -29,6 +29,10 @@ WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 EVENT_WORDS = lexicon.words("quote_event_nouns.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
+# "signed a “memorandum ...”", "issued an “order ...”": past forms of the issuing verbs
+ISSUED_FORMS = frozenset(
+    form for verb in lexicon.words("quote_issuing_verbs.txt") for form in (verb + "ed", verb + "d")
+)
 TITLE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of", "about"))
 BOILERPLATE = re.compile(
     "|".join(f"(?:{p})" for p in lexicon.word_list("quote_boilerplate.txt")), re.IGNORECASE
@@ -144,6 +148,8 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
     words = text[seg.start : seg.end]
     if BOILERPLATE.search(words):
         return True
+    if rules.enabled("code_names") and CODE_NAME.fullmatch(words):
+        return True  # 'their “1099” benefit statements': a form's number, not words anybody said
     # Only the words just before the mark, in the same sentence, can announce a title or name.
     clause = re.split(r"[.!?][\"”’']?\s|\n", text[max(0, seg.start - 60) : seg.start - 1])[-1]
     before = [w.strip(",:;()").lower() for w in clause.split()]
@@ -165,6 +171,10 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
             return True
     if rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
         return True
+    if rules.enabled("document_titles") and _issued_document(words, before):
+        return True  # 'signed a “memorandum targeting China's economic aggression”'
+    if rules.enabled("document_titles") and _title_as_subject(text, seg, words, clause):
+        return True  # '“The 360” shows you ...': a programme's name, the subject of its sentence
     if rules.enabled("title_in_apposition") and _title_in_apposition(text, seg, clause):
         return True
     # A nickname sits between the parts of a name: Dwayne “The Rock” Johnson.
@@ -200,6 +210,31 @@ def _names_what_follows(text: str, seg: Segment, words: str) -> bool:
     if after[:1] and after[0] in EVENT_WORDS | WORK_WORDS:
         return len(words.split()) <= 4 and _looks_like_title(words, every=True) and words[-1:].isalnum()
     return len(after) == 3 and after[0] in BE_FORMS and after[1] == "the" and after[2] in WORK_WORDS
+
+
+def _issued_document(words: str, before: list[str]) -> bool:
+    """A quotation that starts with a document noun, right after a verb of issuing it ("signed a
+    “memorandum targeting ...”"), is the document's name."""
+    first = words.split()[0].lower() if words.split() else ""
+    return bool(before) and first in WORK_WORDS and before[-1] in ISSUED_FORMS
+
+
+CODE_NAME = re.compile(r"[A-Za-z-]*\d[\w-]*")  # one word with a digit: "1099", "S-1", "F-35"
+TITLE_SUBJECT_VERB = re.compile(r"^[\"”’']\s+([a-z]+)\b")
+NOT_TITLE_VERBS = frozenset(("says", "asks", "adds", "writes", "notes", "tells", "continues"))
+
+
+def _title_as_subject(text: str, seg: Segment, words: str, clause: str) -> bool:
+    """A short title-cased quotation opening its sentence and followed, with no comma, by a verb
+    in the third person ("“The 360” shows you ...", "“Face the Nation” airs ...") is a name."""
+    if clause.strip(" \"“‘'") or len(words.split()) > 6 or not words[-1:].isalnum():
+        return False
+    verb = TITLE_SUBJECT_VERB.match(text[seg.end : seg.end + 30])
+    lettered = [w for w in words.split() if w[:1].isalpha()]
+    if verb is None or not lettered or not all(w[0].isupper() for w in lettered):
+        return False
+    word = verb.group(1)
+    return word in ("is", "was") or (word.endswith("s") and word not in NOT_TITLE_VERBS)
 
 
 def _looks_like_title(words: str, every: bool = False) -> bool:

@@ -50,9 +50,8 @@ def name_speakers_from_mentions(
                 quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
         if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
-            if (
-                " " in quote.speaker.strip()
-            ):  # glue joins a name to more words; one word ("DataWatch") is a name
+            # glue joins a name to more words; one word ("DataWatch") is a name, "A, B and C" names
+            if " " in quote.speaker.strip() and " and " not in quote.speaker:
                 quote.speaker = clean_person_name(quote.speaker) or quote.speaker
             if " " not in quote.speaker:
                 counts = counts or _capitalised_counts(doc)
@@ -62,13 +61,36 @@ def name_speakers_from_mentions(
         phrase = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if phrase is None:
             continue
-        named = _named_in(doc, phrase) or _law_named(phrase) or _apposed_name(doc, phrase)
+        named = _listed_people(doc, phrase) or _named_in(doc, phrase) or _law_named(phrase)
+        named = named or _apposed_name(doc, phrase)
         if named:
             (quote.speaker, quote.speaker_type), entity = named
             mention = lookup.mention_of(entity) if lookup is not None and entity is not None else None
             quote.speaker_mention_id = (
                 mention.mention_id if lookup and lookup.names(mention, quote.speaker) else None
             )
+
+
+def _listed_people(doc: Doc, phrase: Span) -> tuple[tuple[str, str], None] | None:
+    """'the researchers, Michael A. Specter, James Koppel and Daniel Weitzner, wrote': a plural noun
+    set off by a list of two or more people's names speaks for all of them."""
+    if not rules.enabled("listed_people") or phrase[0].lower_ != "the":
+        return None
+    comma = next((t for t in phrase if t.text == ","), None)
+    if comma is None or comma.i == 0 or doc[comma.i - 1].tag_ != "NNS":
+        return None
+    people = {e.start: e for e in repaired_entities(doc) if e.label_ == "PERSON"}
+    names, at = [], comma.i + 1
+    while at in people:
+        names.append(_full(doc, people[at]))
+        at = people[at].end
+        if at < len(doc) and doc[at].text == ",":
+            at += 1
+        if at < len(doc) and doc[at].lower_ == "and":
+            at += 1
+    if len(names) < 2:
+        return None
+    return (", ".join(names[:-1]) + " and " + names[-1], "PERSON"), None
 
 
 def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | None:

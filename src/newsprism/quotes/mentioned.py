@@ -19,6 +19,9 @@ from newsprism.nlp import lexicon
 from newsprism.quotes import rules
 
 WORD_NOUNS = lexicon.words("quote_word_nouns.txt")
+# between two listed quotations: the closing and opening marks, a comma, "and"/"or"
+LIST_GAP = re.compile(r"^[\"”’'.,;\s]*(?:(?:and|or)\s+)?[\"“‘']$")
+EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including)\s*[\"“‘']$")
 WINDOW = 5  # tokens before the opening mark a word noun may stand ("terms like", "The terms are")
 # "“...” (Screen Daily)": one to five capitalised words (and "of", "the", "&") in parentheses
 SOURCE_AFTER = re.compile(r"^[\"”’']?\s?\(((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’-]*|of|the|&|and)){0,4})\)")
@@ -41,6 +44,28 @@ def read_beside_marks(doc: Doc, quotes: list[Quote]) -> None:
                 quote.speaker_start = quote.end + found.start(1)
                 quote.speaker_end = quote.end + found.end(1)
                 quote.speaker_mention = found.group(1)
+
+
+def unname_listed_examples(text: str, quotes: list[Quote]) -> None:
+    """'terms that may stoke anxiety, such as “OMG,” “stock up,” and “brace yourself.” “...,” says
+    X': quotations listed one after another after "such as" / "like" / "including" are examples
+    of one kind; the last is nobody's when the first is nobody's, whoever speaks next."""
+    if not rules.enabled("listed_examples"):
+        return
+    first: Quote | None = None
+    for previous, quote in zip(quotes, quotes[1:], strict=False):
+        if quote.kind != "partial" or previous.kind == "indirect":
+            first = None
+            continue
+        if LIST_GAP.match(text[previous.end : quote.start]):
+            if first is None and EXAMPLES_BEFORE.search(text[max(0, previous.start - 25) : previous.start]):
+                first = previous
+            if first is not None and first.speaker is None and quote.speaker is not None:
+                quote.speaker = quote.speaker_type = quote.speaker_mention_id = None
+                quote.speaker_start = quote.speaker_end = None
+                quote.speaker_mention = None
+        else:
+            first = None
 
 
 def _mentioned_word(doc: Doc, quote: Quote) -> bool:

@@ -15,6 +15,7 @@ from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
+    before_quoted_conjunct,
     before_quoted_participle,
     before_quoted_that_clause,
     opens_adverbial,
@@ -78,7 +79,10 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
                 or _before_quoted_aside(content, inside)
                 or before_quoted_that_clause(token, content, inside)
                 or before_quoted_participle(token, content, inside)
+                or before_quoted_conjunct(token, content, inside)
             )
+        elif content is not None:  # "there is no charge sheet and the story[ “seems ...”]"
+            content = before_quoted_conjunct(token, content, inside) or content
         if content is None or len(content) < 3:
             continue
         found.append((_indirect(article_id, content, token, (para_start, para_end)), token))
@@ -357,7 +361,8 @@ def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> S
 def strip_punct(span: Span | None) -> Span | None:
     if span is None:
         return None
-    while len(span) and (span[-1].is_punct or span[-1].is_space):
+    # a report never ends in a conjunction: "it could risk the bid[ and] the NCAA hinted ..."
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
         span = span[:-1]
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = span[1:]

@@ -43,3 +43,25 @@ def role_with_complement_named_later(article: ArticlePeople, quotes: list[Quote]
                 quote.speaker = full_name(article, person.text, person.start_char)
                 quote.speaker_type = "PERSON"
                 break
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def possessed_role_named_later(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """ "China's U.S. ambassador said ..." and paragraphs later "Ambassador Cui Tiankai said": a
+    role a named place or body possesses, left unnamed, is the one person the article introduces
+    with that role after the quote, when nobody else in the article holds it."""
+    if not rules.enabled("possessed_role_named_later"):
+        return
+    for quote in quotes:
+        words = (quote.speaker_mention or "").split()
+        if quote.speaker is not None or len(words) < 2 or not words[0][:1].isupper():
+            continue
+        if not words[0].endswith(POSSESSIVE_ENDINGS) or words[0].lower() in ("his", "her", "their"):
+            continue
+        role = words[-1].lower()
+        holders = {name for _, name, held in article.roles if role in held}
+        later = [name for offset, name, held in article.roles if role in held and offset > quote.end]
+        if len(holders) == 1 and later:
+            quote.speaker, quote.speaker_type = later[0], "PERSON"

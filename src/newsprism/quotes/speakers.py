@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.nlp import patterns
+from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, full_name, mention_id_for
 from newsprism.people.salience import pronoun_referent, read_article, role_holder
@@ -27,6 +27,7 @@ from newsprism.people.tokens import (
 )
 from newsprism.people.words import (
     GROUP_PLURAL,
+    ORG_NAME_ENDINGS,
     ORG_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
@@ -44,6 +45,8 @@ from newsprism.quotes.organisations import (
     subject_organisation,
 )
 from newsprism.quotes.role_topic import describes_person, topic_person
+
+BODY_NAME_ENDINGS = lexicon.words("quote_body_name_endings.txt")  # "Pew Research Center"
 
 
 @dataclass
@@ -65,6 +68,9 @@ __all__ = ["Speaker", "last_read", "read_article", "resolve"]
 
 def resolve(article: ArticlePeople, token: Token) -> Speaker:
     """Who a speaker token refers to, using the article's earlier names, roles and subjects."""
+    person = _person_after_titles(token)
+    if person is not None:  # "Facebook founder and CEO Mark Zuckerberg criticized ...": Zuckerberg
+        token = person
     partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if partner is not None and _titles_of(token, partner):
         token, partner = partner, None  # "said GLAAD President and CEO Sarah Kate Ellis": Ellis
@@ -108,6 +114,20 @@ def _titles_of(token: Token, partner: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
+def _person_after_titles(token: Token) -> Token | None:
+    """'Facebook founder and CEO Mark Zuckerberg': titles without an article, coordinated with one
+    person's name after them, are that person's titles, whatever their capitals."""
+    if not rules.enabled("coordinated_titles") or not is_role(token) or entity_label(token) == "PERSON":
+        return None
+    people = [c for c in token.conjuncts if entity_label(c) == "PERSON" and c.i > token.i]
+    titles = [c for c in token.conjuncts if c not in people]
+    if len(people) != 1 or not all(is_role(t) and t.i < people[0].i for t in titles):
+        return None
+    if any(c.dep_ in ("det", "poss") for t in [token, *titles] for c in t.children):
+        return None  # "the founder and Mark Zuckerberg": two people
+    return people[0]
+
+
 def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str | None:
     """The mention the speaker is: the name at the cue when it is one, else the mention the
     article's table learned the resolved name from (a role holder, an organisation)."""
@@ -136,6 +156,10 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     named = _name_of_role_beside(token)
     if named is not None:  # "Mirov, a military spokesman, Col. Ivo Brask, said": the spokesman
         return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
+    if _unlabelled_body(token, noun_phrase(token)):  # "Pew Research Center", unlabelled: a body
+        phrase = noun_phrase(token)
+        words = [t for t in phrase if t.pos_ == "PROPN" and not article.layout.in_dateline(t.idx)]
+        return Speaker(" ".join(t.text for t in words), phrase, "ORG")
     if token.pos_ == "PROPN" and entity_label(token) != "PERSON" and names_a_role_holder(token):
         span = entity_span_of(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
@@ -224,6 +248,16 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
     return Speaker(None, phrase, None)
+
+
+def _unlabelled_body(token: Token, phrase: Span) -> bool:
+    """Capitalised words ending in an organisation's word ("Research Center", "Police
+    Department") that the model left unlabelled name a body, not a person."""
+    if not rules.enabled("issuer_before_noun") or token.pos_ != "PROPN" or entity_label(token):
+        return False
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    ending = token.lower_ in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
+    return len(names) > 1 and ending and all(t.text[:1].isupper() for t in names)
 
 
 def _name_of_role_beside(token: Token) -> Span | None:

@@ -104,3 +104,41 @@ def before_quoted_participle(cue: Token, content: Span, inside) -> Span | None:
             if any(t.pos_ in ("VERB", "AUX") for t in clause):
                 return clause
     return None
+
+
+def before_quoted_conjunct(cue: Token, content: Span, inside) -> Span | None:
+    """'told the Times there is no charge sheet and the story “seems to be speculative”': the clause
+    before "and"/"but" and a new subject whose words hold the quotation is an indirect quote of its
+    own (the guideline's coordinated clauses); "was bold and “very risky”" has no new subject, and
+    "would close what she called “loopholes”" no verb opening the quotation."""
+    if not rules.enabled("conjunct_before_quoted") or cue.lower_ == "according":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    doc = content.doc
+    first = next((t for t in content if inside(t.idx)), None)
+    if first is None and content.end < len(doc) and inside(doc[content.end].idx):
+        first = doc[content.end]  # the parse ended the report at the opening mark
+    if first is None:
+        return None
+    joint = next((t for t in reversed(doc[content.start : first.i]) if t.dep_ == "cc"), None)
+    if joint is None or joint.lower_ not in ("and", "but"):
+        return None
+    # the new subject stands right before the marks and its verb opens the quotation
+    opening = first.i + 1 if first.is_quote else first.i  # the marks count as inside
+    subject = doc[opening - 2] if opening - 2 > joint.i and doc[opening - 1].is_quote else None
+    word = doc[opening] if opening < len(doc) else None
+    if (
+        subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or word is None
+        or word.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    end = joint.i
+    while end > content.start and doc[end - 1].is_punct:
+        end -= 1
+    clause = doc[content.start : end]
+    if len(clause) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return clause
+    return None

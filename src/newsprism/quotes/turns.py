@@ -9,7 +9,7 @@ from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_headline
 from newsprism.people.tokens import clean_name
-from newsprism.people.words import PRONOUN_GENDER, SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.people.words import PRONOUN_GENDER, ROLE_WORDS, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.documents import document_noun, document_owner, it_is_the_document
 from newsprism.quotes.marks import doc_text, paragraph_bounds
@@ -54,6 +54,8 @@ def carry_speakers(
         role = unresolved.get(quote.speaker_start or -1)
         if not rules.enabled("statement_issuer" if role == "statement" else "unresolved_continues"):
             role = None
+        if role == "statement" and quote.speaker is None and _issuer_named_before(article, quote, found):
+            role = None  # "a Police Department report" ... "the police report says": the department
         if role == "it" and quote.speaker is None and previous is not None and previous.speaker:
             # 'The company said ... It said ...' - an organisation goes on speaking.
             body = previous.speaker_type in ("ORG", "GPE", "NORP") or _mistyped_body(article, previous)
@@ -86,6 +88,15 @@ def carry_speakers(
             previous = quote
         elif quote.kind == "direct":
             previous = None
+
+
+def _issuer_named_before(article: ArticlePeople, quote: Quote, found: list[tuple[Quote, int]]) -> bool:
+    """A document the article introduced with its issuer ("according to a Miami Beach Police
+    Department report") speaks for that issuer, not for whoever spoke or handed it over just before."""
+    if not rules.enabled("issuer_before_noun") or not document_noun(quote):
+        return False
+    quote.speaker, quote.speaker_type = document_owner(article, quote, [q for q, _ in found])
+    return quote.speaker is not None
 
 
 def _mistyped_body(article: ArticlePeople, previous: Quote) -> bool:
@@ -168,9 +179,23 @@ def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolv
     next_end = starts[body[1] + 1] if body[1] + 1 < len(starts) else len(text)
     in_next = [q for q in quotes if next_start <= q.start < next_end]
     named = [q for q in in_next if q.speaker and q.speaker_type == "PERSON"]
-    if not named or not (named[0].speaker_mention or "").strip():
+    if named and (named[0].speaker_mention or "").strip():
+        person = named[0].speaker
+    else:  # "A Republican candidate ... was caught saying ..." then "Michelle Steel is ...": her
+        person = _subject_opening(article, next_start) if rules.enabled("lede_subject_named_next") else None
+        quotes = [q for q in quotes if (q.speaker_mention or "").lower().startswith(("a ", "an "))]
+        for quote in quotes:
+            role = (quote.speaker_mention or "").split()[-1]
+            if (
+                person
+                and lede_start <= quote.start < next_start
+                and quote.speaker is None
+                and is_role_word(role)
+            ):
+                quote.speaker, quote.speaker_type = person, "PERSON"
         return
-    person = named[0].speaker
+    if person is None:
+        return
     introduced = [o for o, n in article.full_names.get(person.split()[-1].lower(), []) if n == person]
     if not introduced or min(introduced) < next_start:
         return  # named before: the lede's role would have found them
@@ -180,6 +205,31 @@ def lede_source_named_next(article: ArticlePeople, quotes: list[Quote], unresolv
         role = unresolved.get(quote.speaker_start if quote.speaker_start is not None else -1)
         if role and role not in ("it", "they", "statement"):
             quote.speaker, quote.speaker_type = person, "PERSON"
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower() in ROLE_WORDS
+
+
+def _subject_opening(article: ArticlePeople, start: int) -> str | None:
+    """The person named as the subject of the sentence that opens a paragraph."""
+    first = article.doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    root = first[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    entity = entity_span_of(subject)
+    if entity is None and subject.pos_ == "PROPN":  # a name the recogniser missed
+        entity = subject.doc[subject.left_edge.i : subject.i + 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
+            return None
+    elif entity is None or entity.label_ != "PERSON":
+        return None
+    if len(entity) < 2 or subject.text.lower() not in article.full_names:
+        return None
+    return full_name(article, clean_name(entity), entity.start_char)
 
 
 def _statement_issuer(

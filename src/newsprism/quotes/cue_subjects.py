@@ -1,0 +1,93 @@
+"""Who a cue's subject is when the parse is unusual: the one blamed "for saying", a name before a
+party tag the parse lost ("McKoon, R-Columbus, told"), the agent of a passive framing verb ("was
+welcomed by X as"). Helpers of ``quotes.cues``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.tokens import is_role
+from newsprism.people.words import ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.quotes import rules
+
+
+def agent_named(verb: Token) -> bool:
+    """A passive framing cue with its 'by X' and 'as' ("was described by X as"): X's speech act
+    (not a passive speech verb: "the version of which was declared unconstitutional by the court")."""
+    if verb.lemma_.lower() in SPEECH_VERBS or not any(c.lower_ == "as" for c in verb.children):
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return (
+        rules.enabled("passive_agent") and agent is not None and any(c.dep_ == "pobj" for c in agent.children)
+    )
+
+
+def passive_agent(verb: Token, subject: Token | None) -> Token | None:
+    """The 'by X' of a passive cue ("was welcomed by X as", "was described by X as"): X speaks,
+    not the thing the words describe."""
+    if not rules.enabled("passive_agent") or subject is None or subject.dep_ != "nsubjpass":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return named if named is not None and could_speak(named) else None
+
+
+def blamed_for_saying(verb: Token) -> Token | None:
+    """'criticized President Trump for saying “...”', 'praised her for saying': the one who said
+    it is the object of the verb that 'for saying' hangs on, not that verb's subject; with no
+    object ('Cruz was criticized for saying', 'has received criticism for saying') the subject."""
+    if verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.head.lower_ != "for":
+        return None
+    governor = verb.head.head
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj" and rules.enabled("for_saying_subject"):
+        governor = governor.head  # "received criticism for saying": the verb of "criticism"
+    elif governor.pos_ != "VERB":
+        return None
+    target = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if target is not None and target.pos_ == "NOUN" and rules.enabled("for_saying_subject"):
+        target = None  # "criticism" is no speaker
+    if target is None and rules.enabled("for_saying_subject"):
+        target = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    if target is None or not (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES):
+        return None
+    return target
+
+
+def before_party_tag(subject: Token) -> Token:
+    """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
+    ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
+    doc, i = subject.doc, subject.i
+    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
+        return doc[i - 4]
+    return subject
+
+
+def name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
+    """'McKoon, R-Columbus, told': a subjectless speech verb right after a party tag set off by
+    commas (the ``party_tag`` pattern, then the state and a comma); the name before the tag
+    speaks whatever label the model gave it."""
+    doc = verb.doc
+    if not rules.enabled("party_tag") or verb.i < 6 or doc[verb.i - 1].text != ",":
+        return None
+    for start in range(verb.i - 6, max(verb.sent.start, verb.i - 10) - 1, -1):
+        state = doc[start + 4 : verb.i - 1]
+        if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
+            continue
+        if patterns.match("party_tag", doc[start : start + 4]):
+            return doc[start]
+    return None
+
+
+def could_speak(noun: Token) -> bool:
+    """A person, an organisation or a group; not "a bill", "the plan"."""
+    return (
+        entity_label(noun) in SPEAKER_TYPES
+        or noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ == "NNS"
+        or is_role(noun)
+        or noun.lemma_.lower() in ORG_NOUNS
+    )
