@@ -27,7 +27,7 @@ from newsprism.entities.descriptor_names import join_descriptor_names
 from newsprism.entities.name_shape import gendered_pair, title_of_a_contest, without_edge_words
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import common_words, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
@@ -58,7 +58,7 @@ def repair_rules() -> dict:
 
 @lru_cache(maxsize=1)
 def _one_word_titles() -> frozenset[str]:
-    found = {t for t in names.titles() if " " not in t}
+    found = {t for t in role_words.titles() if " " not in t}
     return frozenset(found | {t.rstrip(".") for t in found})
 
 
@@ -204,7 +204,7 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
         if kind:
             repaired.append(replace(mention, label=kind, local_name=name))
             continue
-        if mention.label == "ORG" and not names.is_acronym(name) and names.is_known_place(name):
+        if mention.label == "ORG" and not names.is_acronym(name) and place_names.is_known_place(name):
             mention = replace(mention, label="GPE")  # "Crimea" typed ORG is the place
         if mention.label == "PERSON":
             clean = clean_person_name(name)
@@ -259,7 +259,7 @@ def _org_by_tail(name: str) -> str:
     """ "Obama White House", "Trump Campaign": a name ending in an organisation noun is an ORG."""
     words = names.plain(name).split()
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
-    if tails & names.org_nouns():
+    if tails & role_words.org_nouns():
         return "ORG"
     if len(words) > 1 and not_person_type(words[0]) == "ORG":
         return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
@@ -267,7 +267,7 @@ def _org_by_tail(name: str) -> str:
     if (
         len(words) > 1
         and not names.is_given_name(words[0])
-        and (is_place_name(last) or names.is_known_place(last))
+        and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
     if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
@@ -332,14 +332,14 @@ def _join_surnames(mentions: list[Mention]) -> list[Mention]:
             if first:
                 full_by_surname.setdefault(last, set()).add(name)
     demonym_places = {
-        names.plain(names.demonym_place(m.text) or "") for m in mentions if m.label == "NORP"
+        names.plain(place_names.demonym_place(m.text) or "") for m in mentions if m.label == "NORP"
     } - {""}
     joined = []
     for mention in mentions:
         text = names.strip_possessive(mention.text)
         if mention.label in ("ORG", "GPE", "LOC", "NORP") and len(text.split()) == 1:
             owners = full_by_surname.get(names.fold_word(text), set())
-            place = names.plain(names.canonical_place(text))
+            place = names.plain(place_names.canonical_place(text))
             if len(owners) == 1 and place not in demonym_places:
                 mention = replace(mention, label="PERSON", local_name=next(iter(owners)))
         joined.append(mention)

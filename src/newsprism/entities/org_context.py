@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsprism.people import names
+from newsprism.people import names, role_words
 
 MAX_NAME_WORDS = 3
 _NAMING_WORDS = frozenset({"called", "named", "dubbed"})
@@ -25,7 +25,7 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
     at = start - 1
     if at >= 0 and doc[at].lower_ in _NAMING_WORDS:
         at -= 1
-    return at >= 0 and doc[at].is_lower and doc[at].lower_ in names.org_nouns()
+    return at >= 0 and doc[at].is_lower and doc[at].lower_ in role_words.org_nouns()
 
 
 def described_as_org(doc: Doc, start: int, end: int) -> bool:
@@ -33,7 +33,7 @@ def described_as_org(doc: Doc, start: int, end: int) -> bool:
     a political consulting firm that ...")?"""
     root = doc[start:end].root
     return any(
-        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in names.org_nouns()
+        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in role_words.org_nouns()
         for c in root.children
     )
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsprism.nlp import lexicon
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 
 
 def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -94,13 +94,13 @@ def _non_person_rules() -> dict[str, frozenset[str]]:
 
 def is_place_name(name: str) -> bool:
     """A country, region, US state or large city, whole ("North Carolina", "North Korea")."""
-    return names.is_known_place(name) or names.plain(name) in _non_person_rules()["places"]
+    return place_names.is_known_place(name) or names.plain(name) in _non_person_rules()["places"]
 
 
 def is_org_head(word: str) -> bool:
     """A word that ends organisation names ("House", "Senate", "Post", "Committee")."""
     low = names.plain(word)
-    return low in _non_person_rules()["org_heads"] or low in names.org_nouns()
+    return low in _non_person_rules()["org_heads"] or low in role_words.org_nouns()
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +126,7 @@ def non_person_label(name: str) -> str | None:
         and is_org_head(name.split()[-1].split("-")[-1])
     ):
         return "ORG"  # "Austin Community College", "Austin American-Statesman": whatever the first word
-    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in names.org_nouns():
+    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in role_words.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
@@ -180,5 +180,7 @@ def is_place_here(doc: Doc, start: int, end: int) -> bool:
     to be a place: never a person's surname, whatever else the article calls that word."""
     text = names.strip_possessive(doc[start:end].text)
     return (
-        names.is_known_place(text) or bool(names.demonym_place(text)) or names_a_place_here(doc, start, end)
+        place_names.is_known_place(text)
+        or bool(place_names.demonym_place(text))
+        or names_a_place_here(doc, start, end)
     )

@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsprism.nlp import lexicon
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case one-word entries of the pipeline's lemma index, plus titles, roles, demonyms."""
-    found = set(names.titles()) | set(lexicon.words("person_nouns.txt")) | set(names.demonyms())
+    found = set(role_words.titles()) | set(lexicon.words("person_nouns.txt")) | set(place_names.demonyms())
     for entries in _lemma_index().values():
         found |= entries
     return frozenset(w for w in found if " " not in w)
