@@ -128,8 +128,11 @@ def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list
 def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
     """The people a one-word name may be: those named in full with it as their surname (less a
     relative under another title), else an entity itself only that word (a full name beats it),
-    else the person of that given name and suffix ("Don Jr.")."""
+    else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
+    "King George") the word is the name reigned under: only an entity of that one word."""
     suffix = parsed.suffix
+    if any(names.is_regnal_title(role) for role in roles):
+        return candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
     return (
         found
@@ -142,7 +145,10 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     """May a full name take over an entity known so far only by that one word? Not when the
     entity's mentions say it is someone else: a gender cue against the full name's given name or
     roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
-    hold ("President Trump", linked before any full name was met)."""
+    hold ("President Trump", linked before any full name was met); nor a sovereign's regnal name
+    ("Pope Francis" is no Francis by surname)."""
+    if any(names.is_regnal_title(role) for role in entity.roles):
+        return False
     genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)
     genders |= {given} if given else set()

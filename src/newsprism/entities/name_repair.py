@@ -270,8 +270,8 @@ def _org_by_tail(name: str) -> str:
         and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
-    if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
-        return "FAC"  # "Trump Tower"
+    if tails & repair_rules()["place_tails"] and not names.common_given_name(words[0]):
+        return "FAC"  # "Trump Tower", "Lafayette Park" (one list's given name): "John Tower" stays
     return "PERSON"
 
 

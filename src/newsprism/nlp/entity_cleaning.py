@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span
 from newsprism.nlp import entity_glue, patterns
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
 from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
+from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
+from newsprism.people.dictionary import is_present_participle
 
 
 @dataclass
@@ -74,8 +76,9 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
     if label == "PERSON":
-        while start < end - 1 and doc[start].lower_ in role_words.titles():
-            roles.append(doc[start].text)
+        while start < end - 1 and (doc[start].lower_ in role_words.titles() or _plural_title(doc[start])):
+            if not _plural_title(doc[start]):  # "Officers Chauvin" (of a list): no role of his alone
+                roles.append(doc[start].text)
             start += 1
         start = _skip_glued_words(doc, start, end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
@@ -102,7 +105,8 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
     label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
-    label = "" if label == "PERSON" and names_a_thing(doc, start, end) else label
+    thing = label == "PERSON" and (names_a_thing(doc, start, end) or in_table_label(doc, start, end))
+    label = "" if thing else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if place_names.demonym_place(text):
@@ -118,6 +122,18 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     return Repaired(start, end, label, roles, with_article)
 
 
+def _plural_title(token) -> bool:
+    """ "Officers", "Senators": a title in the plural, before a name cut from a list; never a
+    listed surname ("Masters")."""
+    low = token.lower_
+    return (
+        token.is_title
+        and low.endswith("s")
+        and low[:-1] in role_words.titles()
+        and names.fold_word(token.text) not in names.listed_surnames()
+    )
+
+
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
     """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush"."""
     while end - start >= 2:
@@ -127,9 +143,14 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         particle = token.lower_ in names.name_rules()["particles"]  # "al-Sistani" is one name
         prefix = token.is_lower and following.text == "-" and not token.whitespace_ and not particle
         quoted = any(mark in token.text for mark in '"“”«»')
+        participle = (  # "Echoing Biden"; "Denouncing Obama Is Easy" is a headline, trimmed later
+            is_present_participle(token.text)
+            and following.is_title
+            and not any(t.is_stop for t in doc[start + 1 : end])
+        )
         if prefix:
             start += 2
-        elif dateline or common or quoted or is_possessed_word(doc, start):
+        elif dateline or common or quoted or participle or is_possessed_word(doc, start):
             start += 1
         else:
             break

@@ -70,6 +70,6 @@ def _ordinary_word(token, lower: set[str]) -> bool:
     word = token.lower_
     if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
         return False
-    if token.is_stop or word in lower or token.is_punct or headline_word(token):
+    if token.is_stop or word in lower or token.is_punct or token.is_space or headline_word(token):
         return True
     return any(len(stem) >= 4 and any(w.startswith(stem) for w in lower) for stem in stems(word))

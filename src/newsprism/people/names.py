@@ -33,7 +33,7 @@ def name_rules() -> dict:
     article = "|".join(map(re.escape, rules.get("article_particles") or ["al"]))  # "al-Assad" is "Assad"
     rules["article_particle"] = re.compile(rf"(?i)(?:(?<![\w-])(?:{article})-|(?<=\s)(?:{article})\s+)(?=\w)")
     word_sets = "suffixes particles given_particles optional_suffixes acronym_skip leading_articles"
-    for key in (word_sets + " caption_separators list_separators calendar_words").split():
+    for key in (word_sets + " caption_separators list_separators calendar_words regnal_titles").split():
         rules[key] = set(rules.get(key, []))
     return rules
 
@@ -90,6 +90,24 @@ def given_name_attested(word: str) -> bool:
     return (
         folded in _hand_given_names() or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
     )
+
+
+def common_given_name(word: str) -> bool:
+    """Is ``word`` a given name of the hand list or of two or more of Faker's locales, of either
+    gender ("John", "Diana")? One locale's name ("Lafayette", "Army", "Chinn") is weak evidence
+    that a capitalised word before a place word or a list entry's name is a person's."""
+    folded = fold_word(word)
+    folded = name_rules()["nickname_of"].get(folded, folded)
+    if folded in _hand_given_names():
+        return True
+    sources = _faker_name_sources()
+    return len(sources["female"].get(folded, set()) | sources["male"].get(folded, set())) >= 2
+
+
+def is_regnal_title(title: str) -> bool:
+    """ "Pope", "King", "Crown Prince" (``regnal_titles``): the word after it is the name a sovereign
+    reigns under, a given name, never a surname."""
+    return plain(title) in name_rules()["regnal_titles"]
 
 
 @lru_cache(maxsize=1)
