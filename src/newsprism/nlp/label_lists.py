@@ -56,5 +56,7 @@ def in_table_label(doc: Doc, start: int, end: int) -> bool:
     ranges = label_ranges(doc)
     if not ranges or names.common_given_name(doc[start].text):
         return False
+    while end - 1 > start and doc[end - 1].is_punct:  # "Walgreens Hennepin:" before its value was cut
+        end -= 1
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     return any(a <= first and last <= b for a, b in ranges)
