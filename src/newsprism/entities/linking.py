@@ -53,7 +53,8 @@ from newsprism.entities.merges import (
     repoint_facts,
     same_person,
 )
-from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
+from newsprism.entities.name_repair import repair_mentions
+from newsprism.entities.name_variants import close_variant, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names, place_names, role_words
 from newsprism.store.locks import RunLock
