@@ -111,3 +111,27 @@ def test_a_regnal_name_never_joins_a_person_of_that_surname(tmp_path):
     assert _entity_name(store, "a3") == {"Christina Francis"}
     christina = next(e for e in store.entities() if e.name == "Christina Francis")
     assert "Pope" not in christina.roles
+
+
+def test_religions_and_plural_organisation_heads_are_no_people():
+    from newsprism.entities.name_repair import not_person_type
+
+    assert not_person_type("Catholic") == "NORP" and not_person_type("Evangelicals") == "NORP"
+    assert non_person_label("Catholic Charities") == "ORG"
+    assert non_person_label("Jim Banks") is None  # a surname, not "banks"
+
+
+def test_a_role_naming_another_person_is_no_role():
+    from newsprism.entities.name_repair import clean_roles
+
+    roles = ["Former 2020 Democratic presidential candidate Julian Castro", "playwright", "CEO of Goya Foods"]
+    assert clean_roles(roles) == ["playwright", "CEO of Goya Foods"]
+
+
+def test_a_relative_named_by_a_given_name_alone_is_nobody_else_of_that_name(tmp_path):
+    store = Store(str(tmp_path / "x.db"))
+    _link(store, "a1", [("Nancy Pelosi", ["Speaker"], "Nancy Pelosi"), ("Pelosi", [], "Nancy Pelosi")])
+    _link(store, "a2", [("Nancy", ["wife"], "Nancy")])
+    assert _entity_name(store, "a2") == {"Nancy"}
+    pelosi = next(e for e in store.entities() if e.name == "Nancy Pelosi")
+    assert "wife" not in pelosi.roles

@@ -167,6 +167,8 @@ def clean_roles(roles: list[str]) -> list[str]:
             continue
         if any(w.isupper() and w.lower() in rules["widget_words"] for w in words):
             continue
+        if len(words) > 2 and names.common_given_name(words[-2]) and words[-1][:1].isupper():
+            continue  # "candidate Julian Castro": another person named in a list before this one
         if (
             len(words) == 1
             and not _is_title(words[0])

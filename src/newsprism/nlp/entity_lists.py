@@ -100,9 +100,13 @@ def is_place_name(name: str) -> bool:
 
 
 def is_org_head(word: str) -> bool:
-    """A word that ends organisation names ("House", "Senate", "Post", "Committee")."""
+    """A word that ends organisation names ("House", "Senate", "Post", "Committee"), or such a noun
+    in the plural ("Catholic Charities", "Fisher Industries")."""
     low = names.plain(word)
-    return low in _non_person_rules()["org_heads"] or low in role_words.org_nouns()
+    if low in _non_person_rules()["org_heads"] or low in role_words.org_nouns():
+        return True
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return singular in role_words.org_nouns() and names.fold_word(word) not in names.listed_surnames()
 
 
 @lru_cache(maxsize=8192)
