@@ -126,6 +126,7 @@ def test_a_role_naming_another_person_is_no_role():
 
     roles = ["Former 2020 Democratic presidential candidate Julian Castro", "playwright", "CEO of Goya Foods"]
     assert clean_roles(roles) == ["playwright", "CEO of Goya Foods"]
+    assert clean_roles(["Read Judge", "key adviser"]) == ["Judge", "key adviser"]  # a link's word cut
 
 
 def test_a_relative_named_by_a_given_name_alone_is_nobody_else_of_that_name(tmp_path):

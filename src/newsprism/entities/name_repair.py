@@ -161,6 +161,9 @@ def clean_roles(roles: list[str]) -> list[str]:
     kept = []
     for role in roles:
         words = role.split()
+        while len(words) > 1 and words[0].lower() in rules["edge_junk_words"] and words[0].istitle():
+            words.pop(0)  # "Read Judge": a link's word run into the title
+        role = " ".join(words) if words else role
         if not words or names.plain(role) in rules["address_forms"]:
             continue
         if words[-1].lower() in _ROLE_FRAGMENT_END or any(ch in role for ch in "()|@#:"):
