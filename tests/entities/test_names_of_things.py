@@ -127,6 +127,8 @@ def test_a_role_naming_another_person_is_no_role():
     roles = ["Former 2020 Democratic presidential candidate Julian Castro", "playwright", "CEO of Goya Foods"]
     assert clean_roles(roles) == ["playwright", "CEO of Goya Foods"]
     assert clean_roles(["Read Judge", "key adviser"]) == ["Judge", "key adviser"]  # a link's word cut
+    kept = ["Los Angeles Mayor", "physician at VA Ann Arbor"]  # a place that starts with a given name
+    assert clean_roles(kept) == kept
 
 
 def test_a_relative_named_by_a_given_name_alone_is_nobody_else_of_that_name(tmp_path):

@@ -170,7 +170,7 @@ def clean_roles(roles: list[str]) -> list[str]:
             continue
         if any(w.isupper() and w.lower() in rules["widget_words"] for w in words):
             continue
-        if len(words) > 2 and names.common_given_name(words[-2]) and words[-1][:1].isupper():
+        if len(words) > 2 and _ends_in_a_full_name(words):
             continue  # "candidate Julian Castro": another person named in a list before this one
         if (
             len(words) == 1
@@ -181,6 +181,18 @@ def clean_roles(roles: list[str]) -> list[str]:
             continue  # "senior": an adjective left over
         kept.append(role)
     return kept
+
+
+def _ends_in_a_full_name(words: list[str]) -> bool:
+    """A common given name, then a listed surname that is no title ("Julian Castro"; not "Los
+    Angeles Mayor", "VA Ann Arbor")."""
+    given, last = words[-2], words[-1]
+    return (
+        last[:1].isupper()
+        and names.common_given_name(given)
+        and names.fold_word(last) in names.listed_surnames()
+        and last.lower() not in role_words.title_words()
+    )
 
 
 @lru_cache(maxsize=1)
