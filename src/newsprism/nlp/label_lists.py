@@ -52,10 +52,12 @@ def _ranges(text: str) -> list[tuple[int, int]]:
 
 def in_table_label(doc: Doc, start: int, end: int) -> bool:
     """Is the span a table entry's label whose first word is no common given name ("Kmart
-    Nicollet", "Uptown"; not "Tom Smith")?"""
+    Nicollet", "Uptown"; not "Tom Smith", nor one word that is a listed surname)?"""
     ranges = label_ranges(doc)
     if not ranges or names.common_given_name(doc[start].text):
         return False
+    if end - start == 1 and names.fold_word(doc[start].text) in names.listed_surnames():
+        return False  # "– Murkowski: no", a tally of votes: a surname stays a person
     while end - 1 > start and doc[end - 1].is_punct:  # "Walgreens Hennepin:" before its value was cut
         end -= 1
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

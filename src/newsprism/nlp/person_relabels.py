@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_lists import is_place_here, non_person_label
+from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 
 
@@ -51,8 +52,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
         text = name_text(doc[item.start : item.end])
-        if is_place_here(doc, item.start, item.end):
-            continue
+        if is_place_here(doc, item.start, item.end) or in_table_label(doc, item.start, item.end):
+            continue  # a place, or an entry of a table of shops ("Quality Tobacco Lake: ...")
         parsed = names.parse_person(text)
         if parsed.is_single and (
             any(parsed.last in pair for pair in full)
@@ -83,7 +84,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     taken = {i for item in found for i in range(item.start, item.end)}
     person_starts = {item.start for item in found if item.label == "PERSON"}
     for token in doc:
-        if token.i in taken or not token.is_title:
+        if token.i in taken or not token.is_title or in_table_label(doc, token.i, token.i + 1):
             continue
         if token.i + 1 in person_starts and token.lower_ in role_words.titles():
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
