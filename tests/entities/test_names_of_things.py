@@ -129,12 +129,3 @@ def test_a_role_naming_another_person_is_no_role():
     assert clean_roles(["Read Judge", "key adviser"]) == ["Judge", "key adviser"]  # a link's word cut
     kept = ["Los Angeles Mayor", "physician at VA Ann Arbor"]  # a place that starts with a given name
     assert clean_roles(kept) == kept
-
-
-def test_a_relative_named_by_a_given_name_alone_is_nobody_else_of_that_name(tmp_path):
-    store = Store(str(tmp_path / "x.db"))
-    _link(store, "a1", [("Nancy Pelosi", ["Speaker"], "Nancy Pelosi"), ("Pelosi", [], "Nancy Pelosi")])
-    _link(store, "a2", [("Nancy", ["wife"], "Nancy")])
-    assert _entity_name(store, "a2") == {"Nancy"}
-    pelosi = next(e for e in store.entities() if e.name == "Nancy Pelosi")
-    assert "wife" not in pelosi.roles

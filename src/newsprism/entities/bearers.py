@@ -129,15 +129,11 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
     """The people a one-word name may be: those named in full with it as their surname (less a
     relative under another title), else an entity itself only that word (a full name beats it),
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
-    "King George") the word is the name reigned under: only an entity of that one word. A relative
-    named by a given name alone ("his wife, Nancy") is nobody else of that given name."""
+    "King George") the word is the name reigned under: only an entity of that one word."""
     suffix = parsed.suffix
     if any(names.is_regnal_title(role) for role in roles):
         return candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
-    if not suffix and any(role_words.is_kin_role(r) for r in roles):  # "his wife, Nancy"
-        singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-        return found or [e for e in singles if len(e.name.split()) == 1]
     return (
         found
         or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
