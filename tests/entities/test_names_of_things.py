@@ -105,6 +105,7 @@ def test_a_regnal_name_never_joins_a_person_of_that_surname(tmp_path):
         "a1",
         [("Christina Francis", ["Dr."], "Christina Francis"), ("Francis", [], "Christina Francis")],
     )
+    _link(store, "a0", [("Francis Rooney", ["Rep."], "Francis Rooney")])
     _link(store, "a2", [("Francis", ["Pope"], "Francis"), ("Francis", [], "Francis")])
     _link(store, "a3", [("Christina Francis", [], "Christina Francis")])
     assert _entity_name(store, "a2") == {"Francis"}

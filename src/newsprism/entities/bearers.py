@@ -131,8 +131,9 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
     "King George") the word is the name reigned under: only an entity of that one word."""
     suffix = parsed.suffix
-    if any(names.is_regnal_title(role) for role in roles):
-        return candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+    if any(names.is_regnal_title(role) for role in roles):  # not "Francis Rooney" by his given name
+        singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
     return (
         found
