@@ -8,7 +8,7 @@ import pytest
 from newsprism.api import Corpus
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
 from newsprism.models import Article, Entity, Extraction, Quote
-from newsprism.people import names
+from newsprism.people import names, place_names
 from newsprism.store.queries import decode_cursor, encode_cursor
 from newsprism.store.schema import entities_table
 
@@ -96,7 +96,7 @@ def _entity(entity_id: str, name: str, type: str, mentions: int, keys: list[str]
 def test_a_name_means_its_best_supported_entity_and_the_others_are_listed(corpus: Corpus):
     person = names.parse_person("Donald Trump")
     made = [
-        _entity("org-trump", "Trump", "ORG", 40, [*names.name_keys("Trump", "ORG"), "a:trump"]),
+        _entity("org-trump", "Trump", "ORG", 40, [*place_names.name_keys("Trump", "ORG"), "a:trump"]),
         _entity(
             "person-trump", "Donald Trump", "PERSON", 1288, [*names.person_keys(person), "a:donald trump"]
         ),

@@ -179,12 +179,16 @@ def test_dates_must_be_in_the_calendar(db: str):
 def test_entity_by_an_ambiguous_name_says_what_else_it_fits(tmp_path: Path):
     from newsprism import Corpus
     from newsprism.models import Entity
-    from newsprism.people import names
+    from newsprism.people import names, place_names
     from newsprism.store.schema import entities_table
 
     db = str(tmp_path / "names.db")
     made = {
-        "org-trump": (Entity("org-trump", "Trump", "ORG"), [*names.name_keys("Trump", "ORG"), "a:trump"], 40),
+        "org-trump": (
+            Entity("org-trump", "Trump", "ORG"),
+            [*place_names.name_keys("Trump", "ORG"), "a:trump"],
+            40,
+        ),
         "person-trump": (
             Entity("person-trump", "Donald Trump", "PERSON"),
             names.person_keys(names.parse_person("Donald Trump")),

@@ -11,14 +11,8 @@ from pathlib import Path
 import pytest
 
 from newsprism.entities import link_articles
-from newsprism.entities.name_repair import (
-    clean_person_name,
-    clean_roles,
-    close_variant,
-    not_person_type,
-    repair_mentions,
-    skeleton,
-)
+from newsprism.entities.name_repair import clean_person_name, clean_roles, not_person_type, repair_mentions
+from newsprism.entities.name_variants import close_variant, skeleton
 from newsprism.models import Article, Extraction, Mention
 from newsprism.store.store import Store
 
@@ -260,7 +254,7 @@ def test_a_common_word_run_into_a_surname_is_the_person_of_that_surname():
 
 
 def test_a_given_name_with_an_ending_added_is_another_person():
-    from newsprism.entities.name_repair import close_variant
+    from newsprism.entities.name_variants import close_variant
 
     assert not close_variant("Ravi Ostrander", "Ravia Ostrander")  # "Eric"/"Erica": two names
     assert not close_variant("Paul Ostrander", "Paula Ostrander")

@@ -12,7 +12,7 @@ from test_name_repair import _link
 from newsprism.entities import extract_mentions
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Article
-from newsprism.people import names
+from newsprism.people import names, role_words
 from newsprism.store.store import Store
 
 
@@ -43,11 +43,11 @@ def test_al_is_a_given_name_and_numerals_do_not_split_a_person():
 
 
 def test_kin_roles_are_relatives_not_titles():
-    assert names.is_kin_role("President Trump’s daughter")
-    assert names.is_kin_role("his brother")
-    assert not names.is_kin_role("daughter of Iran’s")  # said next to the father's own name
-    assert not names.is_kin_role("White House spokesman")
-    assert "president" not in names.role_cues(["President Trump’s daughter"])[1]  # she is no president
+    assert role_words.is_kin_role("President Trump’s daughter")
+    assert role_words.is_kin_role("his brother")
+    assert not role_words.is_kin_role("daughter of Iran’s")  # said next to the father's own name
+    assert not role_words.is_kin_role("White House spokesman")
+    assert "president" not in role_words.role_cues(["President Trump’s daughter"])[1]  # she is no president
 
 
 def _local_names(nlp, text: str) -> dict[int, tuple[str, str]]:

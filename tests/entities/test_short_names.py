@@ -44,9 +44,9 @@ def test_a_city_or_an_outlet_is_no_mistyped_surname():
 def test_a_title_of_office_tells_people_of_one_surname_apart():
     """ "President" is on the honorifics list (stripped from names) but is a title of office: role
     comparisons keep it; "Mr." and "Dr." say nothing of an office."""
-    from newsprism.people import names
+    from newsprism.people import role_words
 
-    assert names.role_cues(["President", "Mr.", "Dr."])[1] == {"president"}
+    assert role_words.role_cues(["President", "Mr.", "Dr."])[1] == {"president"}
 
 
 def test_a_name_the_batch_types_as_a_place_far_more_often_stays_the_place(tmp_path):

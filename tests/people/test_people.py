@@ -17,7 +17,7 @@ from newsprism.nlp.entity_repairs import (
     entity_span_of,
     repaired_entities,
 )
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.tokens import names_a_role_holder, role_holder_names
 from newsprism.pipeline import extract_facts
@@ -63,25 +63,25 @@ def test_compatible_names_are_one_person_only_when_nothing_disagrees(a, b, same)
 
 def test_lookup_keys_of_people_organisations_and_places():
     assert names.person_keys(names.parse_person("Xi Jinping")) == ["pfl:xi jinping|", "pl:jinping|", "pf:xi|"]
-    assert "oa:ccp" in names.name_keys("Chinese Communist Party", "ORG")
-    assert names.name_keys("NATO", "ORG") == ["oa:nato"]
-    assert names.name_keys("U.S.", "GPE")[0] == names.name_keys("United States", "GPE")[0]
+    assert "oa:ccp" in place_names.name_keys("Chinese Communist Party", "ORG")
+    assert place_names.name_keys("NATO", "ORG") == ["oa:nato"]
+    assert place_names.name_keys("U.S.", "GPE")[0] == place_names.name_keys("United States", "GPE")[0]
 
 
 def test_acronyms_possessives_places_and_demonyms():
     assert names.is_acronym("U.N.") and names.is_acronym("NATO") and not names.is_acronym("Nato")
     assert names.acronym_of("Food and Drug Administration") == "fda"
     assert names.strip_possessive("Putin's") == "Putin" and names.strip_possessive("Jones’") == "Jones"
-    assert names.demonym_place("Ukrainians") == "Ukraine"
-    assert names.canonical_place("the U.S.") == names.canonical_place("United States")
-    assert names.is_known_place("Jordan")
+    assert place_names.demonym_place("Ukrainians") == "Ukraine"
+    assert place_names.canonical_place("the U.S.") == place_names.canonical_place("United States")
+    assert place_names.is_known_place("Jordan")
 
 
 def test_role_cues_read_gender_and_titles_from_the_head_of_a_role():
-    genders, titles = names.role_cues(["Mrs.", "son of former Attorney General Eric Holder"])
+    genders, titles = role_words.role_cues(["Mrs.", "son of former Attorney General Eric Holder"])
     assert genders == {"female", "male"}  # "Mrs." and "son"; the general is someone else's title
     assert "general" not in titles
-    assert names.role_cues(["first lady"])[1] >= {"first lady"}
+    assert role_words.role_cues(["first lady"])[1] >= {"first lady"}
 
 
 def test_given_names_of_one_gender_only():

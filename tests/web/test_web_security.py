@@ -234,13 +234,17 @@ def test_all_invented_articles_are_served(client: TestClient):
 def test_an_ambiguous_name_shows_the_best_supported_entity_and_names_the_others(tmp_path: Path):
     from newsprism import Corpus
     from newsprism.models import Entity
-    from newsprism.people import names
+    from newsprism.people import names, place_names
     from newsprism.store.schema import entities_table
 
     db = str(tmp_path / "names.db")
     person = names.parse_person("Donald Trump")
     made = {
-        "org-trump": (Entity("org-trump", "Trump", "ORG"), [*names.name_keys("Trump", "ORG"), "a:trump"], 40),
+        "org-trump": (
+            Entity("org-trump", "Trump", "ORG"),
+            [*place_names.name_keys("Trump", "ORG"), "a:trump"],
+            40,
+        ),
         "person-trump": (Entity("person-trump", "Donald Trump", "PERSON"), names.person_keys(person), 1288),
     }
     with Corpus(db) as corpus:

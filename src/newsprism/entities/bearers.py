@@ -12,7 +12,7 @@ from collections.abc import Callable
 from newsprism.entities.name_repair import not_person_type
 from newsprism.models import Entity
 from newsprism.nlp.entity_lists import is_org_head, is_place_name, non_person_label
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import common_words
 
 SALIENCE_RATIO = 3  # the chosen bearer has at least this many times the next one's mentions
@@ -24,12 +24,12 @@ def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
     A candidate fits when no gender cue of the mention contradicts it and, if the mention has a
     title, the candidate has held that title. Only a single fitting candidate is of any use.
     """
-    genders, titles = names.role_cues(roles)
+    genders, titles = role_words.role_cues(roles)
     if not genders and not titles:
         return found
     kept = []
     for entity in found:
-        their_genders, their_titles = names.role_cues(entity.roles)
+        their_genders, their_titles = role_words.role_cues(entity.roles)
         given = names.gender_of(parse(entity.name))
         their_genders |= {given} if given else set()
         if genders and their_genders and not their_genders <= genders:
@@ -58,7 +58,7 @@ def person_shaped(label: str, name: str) -> bool:
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
         and bool(names.given_name_gender(words[0]) or _no_word(words[0]))
-        and not any(w.lower() in names.org_nouns() for w in words)
+        and not any(w.lower() in role_words.org_nouns() for w in words)
         and non_person_label(name) is None  # "North Carolina", "Washington Post"
     )
 
@@ -85,8 +85,8 @@ def surname_shaped(label: str, name: str) -> bool:
         and not names.is_acronym(name)
         and not is_place_name(name)
         and not_person_type(name) is False
-        and not names.demonym_place(name)
-        and name.lower() not in names.org_nouns()
+        and not place_names.demonym_place(name)
+        and name.lower() not in role_words.org_nouns()
         and not is_org_head(name)  # "House" is the chamber, never the surname of "State House"
     )
 
@@ -115,21 +115,25 @@ def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list
     """The bearers a bare surname may be, less a relative ("first lady Melania Trump", "his son")
     when the mention's title ("President Trump") is none the relative holds: it is someone else's
     surname, even where the relative is the only bearer known so far."""
-    titles = names.role_cues(roles)[1]
+    titles = role_words.role_cues(roles)[1]
     if not titles:
         return found
     return [
         e
         for e in found
-        if not any(names.is_kin_role(r) for r in e.roles) or titles & names.role_cues(e.roles)[1]
+        if not any(role_words.is_kin_role(r) for r in e.roles) or titles & role_words.role_cues(e.roles)[1]
     ]
 
 
 def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
     """The people a one-word name may be: those named in full with it as their surname (less a
     relative under another title), else an entity itself only that word (a full name beats it),
-    else the person of that given name and suffix ("Don Jr.")."""
+    else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
+    "King George") the word is the name reigned under: only an entity of that one word."""
     suffix = parsed.suffix
+    if any(names.is_regnal_title(role) for role in roles):  # not "Francis Rooney" by his given name
+        singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
     return (
         found
@@ -142,14 +146,17 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     """May a full name take over an entity known so far only by that one word? Not when the
     entity's mentions say it is someone else: a gender cue against the full name's given name or
     roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
-    hold ("President Trump", linked before any full name was met)."""
-    genders, titles = names.role_cues(roles)
+    hold ("President Trump", linked before any full name was met); nor a sovereign's regnal name
+    ("Pope Francis" is no Francis by surname)."""
+    if any(names.is_regnal_title(role) for role in entity.roles):
+        return False
+    genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)
     genders |= {given} if given else set()
-    their_genders, their_titles = names.role_cues(entity.roles)
+    their_genders, their_titles = role_words.role_cues(entity.roles)
     if genders and their_genders and not their_genders <= genders:
         return False
-    return not (any(names.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+    return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
 
 
 def unique(found: list[Entity]) -> list[Entity]:

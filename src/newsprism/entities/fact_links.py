@@ -7,7 +7,7 @@ are matched by offsets, then by name, against the article's own mentions (``_Nam
 from __future__ import annotations
 
 from newsprism.models import Entity, Mention
-from newsprism.people import names
+from newsprism.people import names, role_words
 from newsprism.store.schema import events_table, quotes_table
 from newsprism.store.store import Store
 
@@ -104,7 +104,7 @@ class _NameMatcher:
         if key in self.by_name:
             return self.by_name[key]
         words = key.split()
-        while words and words[0] in names.title_words():  # "President Putin"
+        while words and words[0] in role_words.title_words():  # "President Putin"
             words.pop(0)
             if " ".join(words) in self.by_name:
                 return self.by_name[" ".join(words)]

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from newsprism.models import Entity
-from newsprism.people import names
+from newsprism.people import names, place_names
 
 VOTE_LABELS = ("ORG", "NORP", "GPE", "LOC", "FAC")
 THING_SHARE = 4  # a word no list knows as a name is a thing with a quarter of its mentions typed so
@@ -36,7 +36,7 @@ def structureless(name: str, cued: bool) -> bool:
 
 def thing_keys(name: str) -> list[tuple[str, str]]:
     """(label, exact key) under which the name is stored as each kind of thing."""
-    return [(label, names.name_keys(name, label)[0]) for label in VOTE_LABELS]
+    return [(label, place_names.name_keys(name, label)[0]) for label in VOTE_LABELS]
 
 
 def person_key(name: str) -> str:
@@ -86,11 +86,11 @@ class LabelVote:
                     last = names.parse_person(name).last
                     self.surnames.setdefault(last, set()).add(voted_name(name))
             elif label in VOTE_LABELS:
-                self.batch[(label, names.name_keys(name, label)[0])] += mentions
+                self.batch[(label, place_names.name_keys(name, label)[0])] += mentions
 
     def thing_mentions(self, name: str) -> int:
         """This batch's mentions of the name typed as a thing (ORG, GPE, ...)."""
-        return sum(self.batch[(label, names.name_keys(name, label)[0])] for label in VOTE_LABELS)
+        return sum(self.batch[(label, place_names.name_keys(name, label)[0])] for label in VOTE_LABELS)
 
     def family(self, name: str, candidates: Callable[[str, tuple[str, ...]], list[Entity]]) -> bool:
         """A surname in the plural ("the Clintons", "the George Bushes of this world"): a family or

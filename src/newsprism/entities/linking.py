@@ -53,9 +53,10 @@ from newsprism.entities.merges import (
     repoint_facts,
     same_person,
 )
-from newsprism.entities.name_repair import close_variant, repair_mentions, variant_keys, variant_lookups
+from newsprism.entities.name_repair import repair_mentions
+from newsprism.entities.name_variants import close_variant, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.store.locks import RunLock
 from newsprism.store.schema import (
     entities_table,
@@ -94,7 +95,7 @@ class _Local:
 
 def _local_entities(mentions: list[Mention]) -> list[_Local]:
     groups: dict[tuple[str, str], _Local] = {}
-    cued = {m.mention_id for m in mentions if any(names.role_cues(m.roles))}
+    cued = {m.mention_id for m in mentions if any(role_words.role_cues(m.roles))}
     for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
@@ -155,7 +156,7 @@ def _keys(local: _Local) -> list[str]:
         if not parsed.is_single:
             keys.append(f"ps:{parsed.first}|{parsed.suffix}")  # a "Xi" entity met before "Xi Jinping"
         return keys + variant_keys(local.name)
-    return names.name_keys(local.name, local.label)
+    return place_names.name_keys(local.name, local.label)
 
 
 def _lookup_keys(local: _Local) -> list[str]:
@@ -398,8 +399,8 @@ def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -
     for groups in locals_by_article.values():
         for local in groups:
             keys.add(f"id:{entity_id_for(local.label, local.name)}")
-            if local.label == "NORP" and names.demonym_place(local.name):
-                place = names.demonym_place(local.name)
+            if local.label == "NORP" and place_names.demonym_place(local.name):
+                place = place_names.demonym_place(local.name)
                 keys.update([_place_key(place), f"id:{entity_id_for('GPE', place)}"])
     return keys
 
@@ -433,14 +434,14 @@ def _place_key(place: str) -> str:
 
 def _relate_demonym(linker: _Linker, entity: Entity) -> None:
     """NORP "Chinese" points at the place China (created, without mentions, if not yet seen)."""
-    place = names.demonym_place(entity.name)
+    place = place_names.demonym_place(entity.name)
     if not place or "demonym_of" in entity.related:
         return
     found = linker.candidates(_place_key(place), ("GPE", "LOC"))
     if found:
         target = found[0]
     else:
-        local = _Local("GPE", place, [place], [], [], names.name_keys(place, "GPE"))
+        local = _Local("GPE", place, [place], [], [], place_names.name_keys(place, "GPE"))
         target = linker.create(local, place)
         linker.absorb(target, local, None)
     entity.related = {**entity.related, "demonym_of": target.entity_id}

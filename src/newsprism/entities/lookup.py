@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsprism.errors import NotFoundError
 from newsprism.models import Entity
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.store import queries
 from newsprism.store.store import Store
 
@@ -21,10 +21,10 @@ def _name_keys(name: str) -> list[str]:
     """The lookup keys the entity stage files entities under that this name can mean."""
     keys = [f"a:{names.plain(name)}"]
     words = name.split()
-    while len(words) > 1 and words[0].lower() in names.titles():  # "Mr. Putin", "President Xi"
+    while len(words) > 1 and words[0].lower() in role_words.titles():  # "Mr. Putin", "President Xi"
         words.pop(0)
     parsed = names.parse_person(" ".join(words))
-    keys += [*names.name_keys(name, "ORG"), *names.name_keys(name, "GPE")]
+    keys += [*place_names.name_keys(name, "ORG"), *place_names.name_keys(name, "GPE")]
     if parsed.is_single:
         keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
     else:

@@ -21,8 +21,9 @@ from newsprism.entities.org_context import (
 from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_repairs import entity_label, name_text, repaired_entities
-from newsprism.people import names
+from newsprism.nlp.entity_cleaning import name_text
+from newsprism.nlp.entity_repairs import entity_label, repaired_entities
+from newsprism.people import names, place_names, role_words
 
 MAX_ROLE_TOKENS = 14
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
@@ -106,7 +107,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
             phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
         heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
-        if heads & names.title_words():  # "executive director of ...", not "a think tank"
+        if heads & role_words.title_words():  # "executive director of ...", not "a think tank"
             roles.append(phrase)
     # a title the name is an appositive of, or a title and a comma before the name (the
     # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
@@ -155,9 +156,12 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     words = doc[first:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
-    if words[-1].lower_ not in names.title_words() or _name_part_kin_word(words[-1].text):
+    if words[-1].lower_ not in role_words.title_words() or _name_part_kin_word(words[-1].text):
         return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
-    if words[-1].lower_ in names.address_forms() and words[-2:][0].lower_ not in names.title_words():
+    if (
+        words[-1].lower_ in role_words.address_forms()
+        and words[-2:][0].lower_ not in role_words.title_words()
+    ):
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
 
@@ -172,7 +176,7 @@ def _joining_hyphen(token: Token) -> bool:
 def _name_part_kin_word(word: str) -> bool:
     """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
     before a name is part of a name or a religious title; kinship is written "his mother, X"."""
-    return word[:1].isupper() and " " not in word and names.is_kin_role(word)
+    return word[:1].isupper() and " " not in word and role_words.is_kin_role(word)
 
 
 def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
@@ -242,7 +246,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         elif parsed.size > person.name.size:
             group_names[person.group], person.name = text, parsed
         item.group, person.named = person.group, person.named + 1
-        person.kin = person.kin or any(names.is_kin_role(r) for r in item.roles)
+        person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)
         _learn(person, item.roles)
 
     by_key: dict[tuple[str, str], int] = {}
@@ -290,7 +294,7 @@ def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
 
 
 def _learn(person: _Person, roles: list[str]) -> None:
-    genders, titles = names.role_cues(roles)
+    genders, titles = role_words.role_cues(roles)
     person.genders |= genders
     person.titles |= titles
 
@@ -300,7 +304,7 @@ def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
     that is no title ("President") holds none of the person's titles ("first lady")."""
     if titles:
         return not titles & known
-    written = [r.lower() for r in roles if not names.role_cues([r])[0]]  # "Mrs." fits anyone female
+    written = [r.lower() for r in roles if not role_words.role_cues([r])[0]]  # "Mrs." fits anyone female
     return bool(written) and not any(t in role for role in written for t in known)
 
 
@@ -323,7 +327,7 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         matches = [p for p in full if p.name.first == given]
     if not matches:
         return -1
-    genders, titles = names.role_cues(roles)
+    genders, titles = role_words.role_cues(roles)
     if len(matches) > 1 and len(genders) == 1:
         fitting = [p for p in matches if p.genders <= genders]  # no cue against it
         matches = fitting or matches
@@ -356,9 +360,9 @@ def _subject(matches: list[_Person]) -> _Person | None:
 
 def _local_form(text: str, label: str) -> str:
     if label in ("GPE", "LOC"):
-        return names.canonical_place(text)
+        return place_names.canonical_place(text)
     if label == "NORP":
-        return names.demonym_singular(text)
+        return place_names.demonym_singular(text)
     return names.strip_leading_article(text)
 
 

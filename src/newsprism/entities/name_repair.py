@@ -1,4 +1,4 @@
-"""Person names repaired before cross-article linking, and the variant keys that join spellings.
+"""Person names repaired before cross-article linking.
 
 The per-article stage sometimes hands the linker names an analyst would not accept as a person:
 hover-card text glued to a name ("Bernie Sanders Bernie SandersWarren", "Mike Lee Michael"),
@@ -8,10 +8,7 @@ surname the model typed GPE/ORG although the article names that person in full (
 Scott Israel ... Israel said"). ``repair_mentions`` fixes these per article, from data in
 ``person_name_repair.yaml``, before mentions are grouped.
 
-``variant_keys`` gives a person extra lookup keys, read only when no exact key matches: the
-middle name a person goes by ("J. Alexander Kueng" / "Alexander Kueng"), the name in reversed
-order ("Lingzi Lu" / "Lu Lingzi"), and a consonant skeleton that joins romanisation variants and
-one-vowel misspellings of a full name ("Qassim Suleimani" / "Qassem Soleimani").
+The variant keys that join spellings of one name are in ``name_variants``.
 """
 
 from __future__ import annotations
@@ -24,15 +21,14 @@ import yaml
 
 from newsprism.config import data_path
 from newsprism.entities.descriptor_names import join_descriptor_names
-from newsprism.entities.name_shape import gendered_pair, title_of_a_contest, without_edge_words
+from newsprism.entities.name_shape import title_of_a_contest, without_edge_words
+from newsprism.entities.name_variants import name_parts
 from newsprism.models import Mention
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import common_words, is_epithet
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
-_VOWELS = re.compile(r"[aeiouy]+")
-MIN_SKELETON = 5  # consonants a full name needs before its skeleton may join variants
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +48,12 @@ def repair_rules() -> dict:
         "place_tails": frozenset(rules.get("place_tails", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
         "not_people": not_people,
-        "skeleton_rules": [tuple(pair) for pair in rules.get("skeleton_rules", [])],
     }
 
 
 @lru_cache(maxsize=1)
 def _one_word_titles() -> frozenset[str]:
-    found = {t for t in names.titles() if " " not in t}
+    found = {t for t in role_words.titles() if " " not in t}
     return frozenset(found | {t.rstrip(".") for t in found})
 
 
@@ -166,12 +161,17 @@ def clean_roles(roles: list[str]) -> list[str]:
     kept = []
     for role in roles:
         words = role.split()
+        while len(words) > 1 and words[0].lower() in rules["edge_junk_words"] and words[0].istitle():
+            words.pop(0)  # "Read Judge": a link's word run into the title
+        role = " ".join(words) if words else role
         if not words or names.plain(role) in rules["address_forms"]:
             continue
         if words[-1].lower() in _ROLE_FRAGMENT_END or any(ch in role for ch in "()|@#:"):
             continue
         if any(w.isupper() and w.lower() in rules["widget_words"] for w in words):
             continue
+        if len(words) > 2 and _ends_in_a_full_name(words):
+            continue  # "candidate Julian Castro": another person named in a list before this one
         if (
             len(words) == 1
             and not _is_title(words[0])
@@ -181,6 +181,18 @@ def clean_roles(roles: list[str]) -> list[str]:
             continue  # "senior": an adjective left over
         kept.append(role)
     return kept
+
+
+def _ends_in_a_full_name(words: list[str]) -> bool:
+    """A common given name, then a listed surname that is no title ("Julian Castro"; not "Los
+    Angeles Mayor", "VA Ann Arbor")."""
+    given, last = words[-2], words[-1]
+    return (
+        last[:1].isupper()
+        and names.common_given_name(given)
+        and names.fold_word(last) in names.listed_surnames()
+        and last.lower() not in role_words.title_words()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +216,7 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
         if kind:
             repaired.append(replace(mention, label=kind, local_name=name))
             continue
-        if mention.label == "ORG" and not names.is_acronym(name) and names.is_known_place(name):
+        if mention.label == "ORG" and not names.is_acronym(name) and place_names.is_known_place(name):
             mention = replace(mention, label="GPE")  # "Crimea" typed ORG is the place
         if mention.label == "PERSON":
             clean = clean_person_name(name)
@@ -259,7 +271,7 @@ def _org_by_tail(name: str) -> str:
     """ "Obama White House", "Trump Campaign": a name ending in an organisation noun is an ORG."""
     words = names.plain(name).split()
     tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
-    if tails & names.org_nouns():
+    if tails & role_words.org_nouns():
         return "ORG"
     if len(words) > 1 and not_person_type(words[0]) == "ORG":
         return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
@@ -267,11 +279,11 @@ def _org_by_tail(name: str) -> str:
     if (
         len(words) > 1
         and not names.is_given_name(words[0])
-        and (is_place_name(last) or names.is_known_place(last))
+        and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
-    if tails & repair_rules()["place_tails"] and not names.given_name_gender(words[0]):
-        return "FAC"  # "Trump Tower"
+    if tails & repair_rules()["place_tails"] and not names.common_given_name(words[0]):
+        return "FAC"  # "Trump Tower", "Lafayette Park" (one list's given name): "John Tower" stays
     return "PERSON"
 
 
@@ -328,121 +340,19 @@ def _join_surnames(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.label == "PERSON":
             name = mention.local_name or mention.text
-            first, _, last, _ = _parts(name)
+            first, _, last, _ = name_parts(name)
             if first:
                 full_by_surname.setdefault(last, set()).add(name)
     demonym_places = {
-        names.plain(names.demonym_place(m.text) or "") for m in mentions if m.label == "NORP"
+        names.plain(place_names.demonym_place(m.text) or "") for m in mentions if m.label == "NORP"
     } - {""}
     joined = []
     for mention in mentions:
         text = names.strip_possessive(mention.text)
         if mention.label in ("ORG", "GPE", "LOC", "NORP") and len(text.split()) == 1:
             owners = full_by_surname.get(names.fold_word(text), set())
-            place = names.plain(names.canonical_place(text))
+            place = names.plain(place_names.canonical_place(text))
             if len(owners) == 1 and place not in demonym_places:
                 mention = replace(mention, label="PERSON", local_name=next(iter(owners)))
         joined.append(mention)
     return joined
-
-
-# ---- variant keys ------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=8192)
-def skeleton(name: str) -> str:
-    """Consonants of the name's words (particles like "al" dropped), romanisation pairs folded."""
-    rules = names.name_rules()
-    words = [w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in rules["particles"]]
-    joined = "".join(words)
-    for old, new in repair_rules()["skeleton_rules"]:
-        joined = joined.replace(old, new)
-    joined = _VOWELS.sub("", joined)
-    return re.sub(r"(.)\1+", r"\1", joined)
-
-
-@lru_cache(maxsize=8192)
-def _parts(name: str) -> tuple[str, tuple[str, ...], str, str]:
-    """Given name (nickname folded), middles, surname and suffix, with particles and hyphens
-    dropped so "Adil Abdul al-Mahdi" and "Abdul Mahdi" share parts."""
-    parsed = names.parse_person(name)
-    suffixes = names.name_rules()["suffixes"]
-    words = [names.fold_word(w) for w in _without_particles(name).split() if w not in suffixes]
-    words = [w for w in words if w and w != parsed.suffix]
-    if len(words) < 2:
-        return "", (), words[0] if words else "", parsed.suffix
-    first = names.name_rules()["nickname_of"].get(words[0], words[0])
-    return first, tuple(words[1:-1]), words[-1], parsed.suffix
-
-
-def variant_keys(name: str) -> list[str]:
-    """Keys a full person name is also found by (never read when an exact key matches)."""
-    first, middles, last, suffix = _parts(name)
-    if not first:
-        return []
-    keys = [f"pr:{' '.join(sorted((first, last)))}|{suffix}"]
-    if middles:  # goes by the middle name: "J. Alexander Kueng", "Keisha Lance Bottoms"
-        keys.append(f"pml:{middles[0]} {last}|{suffix}")
-    bones = skeleton(name)
-    if len(bones) >= MIN_SKELETON:
-        keys.append(f"pv:{bones}|{suffix}")
-    if len(last) >= 4:  # two letters swapped in the surname: "Thoa" for "Thao"
-        keys.append(f"pa:{first} {''.join(sorted(last))}|{suffix}")
-    return keys
-
-
-def variant_lookups(name: str) -> list[str]:
-    """Keys to look a person up by when no exact key matched, most telling first."""
-    first, middles, last, suffix = _parts(name)
-    if not first:
-        return []
-    found = [f"pml:{first} {last}|{suffix}"]
-    if middles:
-        found.append(f"pfl:{middles[0]} {last}|{suffix}")
-    return [*found, *(k for k in variant_keys(name) if not k.startswith("pml:"))]
-
-
-@lru_cache(maxsize=8192)
-def close_variant(a: str, b: str) -> bool:
-    """Two full names close enough in writing to be one name spelled two ways."""
-    first_a, middles_a, last_a, suffix_a = _parts(a)
-    first_b, middles_b, last_b, suffix_b = _parts(b)
-    if not first_a or not first_b or suffix_a != suffix_b or gendered_pair(a.split()[0], b.split()[0]):
-        return False
-    if (first_a, last_a) == (first_b, last_b) and middles_a and middles_b:
-        return _middles_agree(middles_a, middles_b)  # George W. / George H. W. Bush: two people
-    if {first_a, last_a} == {first_b, last_b}:
-        return True  # reversed order
-    if last_a == last_b and (first_a in middles_b or first_b in middles_a):
-        return True  # goes by the middle name
-    written_a, written_b = _without_particles(a), _without_particles(b)
-    if first_a == first_b and sorted(last_a) == sorted(last_b) and _distance(written_a, written_b) <= 2:
-        return True  # two letters swapped
-    return skeleton(a) == skeleton(b) and _distance(written_a, written_b) <= max(2, len(written_a) // 6)
-
-
-def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Middle names written in full or as initials that can be one person's."""
-    if len(a) != len(b):
-        return False
-    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b, strict=True))
-
-
-@lru_cache(maxsize=8192)
-def _without_particles(name: str) -> str:
-    rules = names.name_rules()
-    words = [w for w in re.split(r"[\s\-]+", names.plain(name)) if w]
-    given = name.split()[:1] if len(name.split()) > 1 else []  # "Al Sharpton": the given name Al
-    keep_first = bool(given) and given[0].istitle() and given[0].lower() in rules["given_particles"]
-    return " ".join(w for i, w in enumerate(words) if w not in rules["particles"] or (i == 0 and keep_first))
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (short strings: names)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]

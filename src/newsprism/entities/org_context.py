@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsprism.people import names
+from newsprism.people import names, role_words
 
 MAX_NAME_WORDS = 3
 _NAMING_WORDS = frozenset({"called", "named", "dubbed"})
@@ -25,7 +25,7 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
     at = start - 1
     if at >= 0 and doc[at].lower_ in _NAMING_WORDS:
         at -= 1
-    return at >= 0 and doc[at].is_lower and doc[at].lower_ in names.org_nouns()
+    return at >= 0 and doc[at].is_lower and doc[at].lower_ in role_words.org_nouns()
 
 
 def described_as_org(doc: Doc, start: int, end: int) -> bool:
@@ -33,7 +33,7 @@ def described_as_org(doc: Doc, start: int, end: int) -> bool:
     a political consulting firm that ...")?"""
     root = doc[start:end].root
     return any(
-        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in names.org_nouns()
+        c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in role_words.org_nouns()
         for c in root.children
     )
 
@@ -65,11 +65,16 @@ def relabel_introduced_orgs(doc: Doc, items: list) -> None:
 def relabel_outlet_name(doc: Doc, outlet: str | None, items: list) -> None:
     """ "Hill" in an article of The Hill, "Bloomberg" in one of Bloomberg: a one-word PERSON that is
     the last word of the article's own outlet's name is the outlet, unless the article names a
-    person of that surname in full."""
+    person of that surname in full; the outlet's whole name is the outlet, a title cut off or not."""
     words = [w for w in (outlet or "").split(" - ")[0].split() if w[:1].isupper() and len(w) > 2]
     if not words:
         return
-    own = names.plain(words[-1])
+    own, whole = names.plain(words[-1]), names.plain((outlet or "").split(" - ")[0].split("(")[0])
+    for item in items:  # "Mother Jones" in Mother Jones, "Mother" cut as a title: the outlet
+        size = len(whole.split())
+        if item.label == "PERSON" and size > 1 and item.start >= size - 1:
+            written = {names.plain(doc[item.start - k : item.end].text) for k in range(size)}
+            item.label = "ORG" if whole in written else item.label
     people = [i for i in items if i.label == "PERSON"]
     if any(i.end - i.start > 1 and names.plain(doc[i.end - 1].text) == own for i in people):
         return

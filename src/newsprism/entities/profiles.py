@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprism.errors import NotFoundError
 from newsprism.models import Entity
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 from newsprism.store.schema import quotes_table
 from newsprism.store.store import Store
 
@@ -19,10 +19,10 @@ def find_entity(store: Store, name_or_id: str) -> Entity:
         return found[0]
     exact_key = f"a:{names.plain(name_or_id)}"
     words = name_or_id.split()
-    while len(words) > 1 and words[0].lower() in names.titles():  # "Mr. Putin", "President Xi"
+    while len(words) > 1 and words[0].lower() in role_words.titles():  # "Mr. Putin", "President Xi"
         words.pop(0)
     parsed = names.parse_person(" ".join(words))
-    variant_keys = [*names.name_keys(name_or_id, "ORG"), *names.name_keys(name_or_id, "GPE")]
+    variant_keys = [*place_names.name_keys(name_or_id, "ORG"), *place_names.name_keys(name_or_id, "GPE")]
     if parsed.is_single:
         variant_keys += [f"pl:{parsed.last}|{parsed.suffix}", f"ps:{parsed.last}|{parsed.suffix}"]
     else:

@@ -31,7 +31,9 @@ from newsprism.entities import extract_mentions, link_articles
 from newsprism.models import Article, Extraction, Mention
 from newsprism.nlp import lexicon
 from newsprism.nlp.model import load_model
-from newsprism.people.names import is_known_place, name_rules, plain, title_words
+from newsprism.people.names import name_rules, plain
+from newsprism.people.place_names import is_known_place
+from newsprism.people.role_words import title_words
 from newsprism.store.store import Store
 
 REPO = Path(__file__).resolve().parents[3]

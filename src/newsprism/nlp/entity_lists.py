@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsprism.nlp import lexicon
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
+from newsprism.people.dictionary import common_words
 
 
 def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -89,18 +90,23 @@ def before_hover_card(doc: Doc, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def _non_person_rules() -> dict[str, frozenset[str]]:
     data = lexicon.rules("non_person_names.yaml")
-    return {key: frozenset(names.plain(w) for w in data.get(key, [])) for key in data}
+    lists = {key: found for key, found in data.items() if isinstance(found, list)}  # not the thresholds
+    return {key: frozenset(names.plain(w) for w in found) for key, found in lists.items()}
 
 
 def is_place_name(name: str) -> bool:
     """A country, region, US state or large city, whole ("North Carolina", "North Korea")."""
-    return names.is_known_place(name) or names.plain(name) in _non_person_rules()["places"]
+    return place_names.is_known_place(name) or names.plain(name) in _non_person_rules()["places"]
 
 
 def is_org_head(word: str) -> bool:
-    """A word that ends organisation names ("House", "Senate", "Post", "Committee")."""
+    """A word that ends organisation names ("House", "Senate", "Post", "Committee"), or such a noun
+    in the plural ("Catholic Charities", "Fisher Industries")."""
     low = names.plain(word)
-    return low in _non_person_rules()["org_heads"] or low in names.org_nouns()
+    if low in _non_person_rules()["org_heads"] or low in role_words.org_nouns():
+        return True
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return singular in role_words.org_nouns() and names.fold_word(word) not in names.listed_surnames()
 
 
 @lru_cache(maxsize=8192)
@@ -114,8 +120,9 @@ def non_person_label(name: str) -> str | None:
         return None
     if is_place_name(name) and not (len(words) == 1 and names.given_name_gender(words[0])):
         return "GPE"
-    if len(words) < 2:
-        return None
+    if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
+        single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
+        return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
     if words[0] in _non_person_rules()["slogan_words"]:
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
@@ -126,19 +133,42 @@ def non_person_label(name: str) -> str | None:
         and is_org_head(name.split()[-1].split("-")[-1])
     ):
         return "ORG"  # "Austin Community College", "Austin American-Statesman": whatever the first word
-    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in names.org_nouns():
+    if is_org_head(words[-1].split("-")[-1]) or " ".join(words[-2:]) in role_words.org_nouns():
         first = name.split()[0]
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
-    return None
+    return "" if _common_phrase(name) else None  # "Army Ranger": common words, no name among them
+
+
+@lru_cache(maxsize=1)
+def _place_tails() -> frozenset[str]:
+    return frozenset(lexicon.rules("person_name_repair.yaml").get("place_tails", []))
+
+
+def _common_phrase(name: str) -> bool:
+    """An organisation noun or a title, then common words of the dictionary, none a common given
+    name and the last no listed surname: "Army Ranger", "Police Officer" are roles; "Hope Hicks",
+    "Rand Paul" are names ("Trump Tower" is a building: a place tail, typed by its own rule)."""
+    suffixes = names.name_rules()["suffixes"]
+    words = [w for w in name.split() if w[:1].isalpha() and w.lower() not in suffixes]
+    return (
+        len(words) >= 2
+        and (words[0].lower() in role_words.org_nouns() or words[0].lower() in role_words.titles())
+        and all(w.lower() in common_words() and not names.common_given_name(w) for w in words)
+        and names.fold_word(words[-1]) not in names.listed_surnames()
+        and words[-1].lower() not in _place_tails()
+    )
 
 
 def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
-    """A one-word name its neighbours show to be a place: "Austin Police Chief", "Austin Mayor",
-    "the state capital Austin", "the city of Austin" (``place_followers`` and ``place_leaders``)."""
+    """A name its neighbours show to be a place: one word before "Police Chief", "Mayor", after "the
+    state capital", "the city of" (``place_followers`` and ``place_leaders``), and a name of any
+    length before a street word ("Nicollet Avenue", "West Lake Street"; ``street_words``)."""
+    rules = _non_person_rules()
+    if end < len(doc) and doc[end].is_title and names.plain(doc[end].text) in rules.get("street_words", ()):
+        return True
     if end - start != 1:
         return False
-    rules = _non_person_rules()
     after = " ".join(t.lower_ for t in doc[end : end + 2]) + " "
     before = " " + " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
     return any(after.startswith(w + " ") for w in rules["place_followers"]) or any(
@@ -150,12 +180,25 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article of its
     own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name keeps its article ("the
     Donald")."""
-    if names_a_bill(doc, start, end):
+    if names_a_bill(doc, start, end) or names_a_law(doc, start, end):
         return True
     word = doc[start]
     if end - start != 1 or names.is_given_name(word.text):
         return False
     return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+def names_a_law(doc: Doc, start: int, end: int) -> bool:
+    """ "the Baker Act", "the Magnitsky Act": a name right before a capitalised law noun
+    (``law_nouns``) names the law; so does a span ending in one or its past form ("to get Baker
+    Acted") whose first word is no common given name ("Jude Law" stays a person)."""
+    laws = _non_person_rules().get("law_nouns", frozenset())
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_title and after.lower_ in laws:
+        return True
+    last = doc[end - 1].lower_
+    ends_in_law = last in laws or (last.endswith("ed") and last[:-2] in laws)
+    return end - start >= 2 and ends_in_law and not names.common_given_name(doc[start].text)
 
 
 _THING_DETERMINERS = frozenset({"a", "an", "the", "every", "no"})  # not "that": "said that Perry"
@@ -180,5 +223,7 @@ def is_place_here(doc: Doc, start: int, end: int) -> bool:
     to be a place: never a person's surname, whatever else the article calls that word."""
     text = names.strip_possessive(doc[start:end].text)
     return (
-        names.is_known_place(text) or bool(names.demonym_place(text)) or names_a_place_here(doc, start, end)
+        place_names.is_known_place(text)
+        or bool(place_names.demonym_place(text))
+        or names_a_place_here(doc, start, end)
     )

@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsprism.nlp import lexicon
-from newsprism.people import names
+from newsprism.people import names, place_names, role_words
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case one-word entries of the pipeline's lemma index, plus titles, roles, demonyms."""
-    found = set(names.titles()) | set(lexicon.words("person_nouns.txt")) | set(names.demonyms())
+    found = set(role_words.titles()) | set(lexicon.words("person_nouns.txt")) | set(place_names.demonyms())
     for entries in _lemma_index().values():
         found |= entries
     return frozenset(w for w in found if " " not in w)
@@ -72,3 +72,16 @@ def is_descriptor(word: str) -> bool:
     if not word.isalpha() or not word[:1].isupper() or len(word) < 3:
         return False
     return word.lower() in common_words() and not names.is_given_name(word)
+
+
+def is_present_participle(word: str) -> bool:
+    """ "Echoing", "Denouncing": a capitalised "-ing" form of a verb the lemma index knows, and
+    nobody's given name or listed surname (so "Sterling", "Manning", "Harding" stay names)."""
+    low = word.lower()
+    if not word.isalpha() or not low.endswith("ing") or len(low) < 6 or names.is_given_name(word):
+        return False
+    if names.fold_word(word) in names.listed_surnames():
+        return False
+    verbs = _lemma_index().get("verb", set())
+    stem = low[:-3]
+    return any(form in verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsprism.entities.mentions import extract_mentions
 from newsprism.ingest.layout import Layout
 from newsprism.models import Article
-from newsprism.people import names
+from newsprism.people import names, role_words
 from newsprism.people.article import ArticlePeople
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.salience import pronoun_antecedent, read_article
@@ -57,7 +57,7 @@ class PeopleIndex(MentionLookup):
         key = names.plain(names.strip_possessive(name))
         positions = self.by_name.get(key, [])
         words = key.split()
-        while not positions and len(words) > 1 and words[0] in names.title_words():  # "President Putin"
+        while not positions and len(words) > 1 and words[0] in role_words.title_words():  # "President Putin"
             words.pop(0)
             positions = self.by_name.get(" ".join(words), [])
         if not positions:

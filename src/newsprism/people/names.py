@@ -1,8 +1,9 @@
 """Names: the lexicons and folding rules that decide when two written names are one name.
 
-Pure functions of a string and the data files (``roles.txt``, ``honorifics.txt``,
-``entity_names.yaml``, ``transliteration.tsv``, ``demonyms.tsv``, ``place_aliases.tsv``): the entity
-stage splits titles off names, links short forms in an article and builds keys across articles.
+Pure functions of a string and the data files (``entity_names.yaml``, ``transliteration.tsv``, and
+the given names of Faker's locales): the entity stage links short forms in an article and builds
+keys across articles. Titles and roles are in ``role_words``, places and non-person keys in
+``place_names``.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from typing import Any
 from newsprism.nlp import lexicon
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
-_OWNER = re.compile(r"['’]s?\s")  # "trump's daughter": the owner ends before it
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -34,15 +33,9 @@ def name_rules() -> dict:
     article = "|".join(map(re.escape, rules.get("article_particles") or ["al"]))  # "al-Assad" is "Assad"
     rules["article_particle"] = re.compile(rf"(?i)(?:(?<![\w-])(?:{article})-|(?<=\s)(?:{article})\s+)(?=\w)")
     word_sets = "suffixes particles given_particles optional_suffixes acronym_skip leading_articles"
-    for key in (word_sets + " caption_separators list_separators calendar_words").split():
+    for key in (word_sets + " caption_separators list_separators calendar_words regnal_titles").split():
         rules[key] = set(rules.get(key, []))
     return rules
-
-
-@lru_cache(maxsize=1)
-def gender_cues() -> dict[str, frozenset[str]]:
-    """``{"female": {...}, "male": {...}}``: words in titles that tell a woman from a man."""
-    return {k: frozenset(v) for k, v in name_rules().get("gender_cues", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +90,24 @@ def given_name_attested(word: str) -> bool:
     return (
         folded in _hand_given_names() or len(_faker_name_sources().get(gender or "", {}).get(folded, ())) >= 2
     )
+
+
+def common_given_name(word: str) -> bool:
+    """Is ``word`` a given name of the hand list or of two or more of Faker's locales, of either
+    gender ("John", "Diana")? One locale's name ("Lafayette", "Army", "Chinn") is weak evidence
+    that a capitalised word before a place word or a list entry's name is a person's."""
+    folded = fold_word(word)
+    folded = name_rules()["nickname_of"].get(folded, folded)
+    if folded in _hand_given_names():
+        return True
+    sources = _faker_name_sources()
+    return len(sources["female"].get(folded, set()) | sources["male"].get(folded, set())) >= 2
+
+
+def is_regnal_title(title: str) -> bool:
+    """ "Pope", "King", "Crown Prince" (``regnal_titles``): the word after it is the name a sovereign
+    reigns under, a given name, never a surname."""
+    return plain(title) in name_rules()["regnal_titles"]
 
 
 @lru_cache(maxsize=1)
@@ -165,84 +176,9 @@ def given_name_gender(word: str) -> str | None:
     return _given_names().get(name_rules()["nickname_of"].get(folded, folded))
 
 
-def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
-    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a person's roles."""
-    cues = gender_cues()
-    genders, found_titles = set(), set()
-    for role in roles:
-        # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
-        lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
-        lowered = _OWNER.split(lowered)[-1]  # "president trump's daughter": a daughter
-        words = set(lowered.split())
-        for gender, marks in cues.items():
-            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
-                genders.add(gender)
-        found_titles |= {w for w in words if w in titles() and w not in address_forms()}
-        found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
-    return genders, found_titles
-
-
-@lru_cache(maxsize=1)
-def _multiword_titles() -> frozenset[str]:
-    return frozenset(t for t in titles() if " " in t)
-
-
-def is_kin_role(role: str) -> bool:
-    """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
-    a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
-    return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
-
-
 def gender_of(name: PersonName) -> str | None:
     """ "female" or "male" when the given name is a common one of a woman or a man, else None."""
     return _given_names().get(name.first) if name.first else None
-
-
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
-    return lexicon.words("roles.txt") | lexicon.words("honorifics.txt")
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Every word that occurs in a title: a phrase before a name is a role when it has one."""
-    words = set()
-    for title in titles():
-        words.update(title.split())
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def org_nouns() -> frozenset[str]:
-    """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
-    return lexicon.words("org_nouns.txt")
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    return lexicon.words("honorifics.txt")
-
-
-@lru_cache(maxsize=1)
-def address_forms() -> frozenset[str]:
-    """Honorifics that say nothing of an office ("Mr.", "Dr."; ``address_forms`` in
-    person_name_repair.yaml): the titles of office on the same list ("President", "Sen.") tell
-    people of one surname apart, so role comparisons keep them."""
-    plain = set(lexicon.rules("person_name_repair.yaml").get("address_forms", []))
-    return frozenset(h for h in honorifics() | titles() if h.rstrip(".") in plain)
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """``{"chinese": "China", ...}``."""
-    return lexicon.pairs("demonyms.tsv")
-
-
-@lru_cache(maxsize=1)
-def place_aliases() -> dict[str, str]:
-    """``{"us": "United States", "britain": "United Kingdom", ...}``."""
-    return lexicon.pairs("place_aliases.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -289,45 +225,6 @@ def acronym_of(name: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words if w[0].isalpha()).lower()
-
-
-def demonym_place(text: str) -> str | None:
-    """The place a demonym names, plural or not: ``Ukrainians`` -> ``Ukraine``."""
-    key = plain(text)
-    places = demonyms()
-    if key in places:
-        return places[key]
-    if key.endswith("s") and key[:-1] in places:
-        return places[key[:-1]]
-    return None
-
-
-def demonym_singular(text: str) -> str:
-    key = plain(text)
-    if key not in demonyms() and key.endswith("s") and key[:-1] in demonyms():
-        return text[:-1]
-    return text
-
-
-def canonical_place(text: str) -> str:
-    """``U.S.`` -> ``United States``; unknown places come back as written, minus a leading 'the'."""
-    key = plain(text)
-    if key in place_aliases():
-        return place_aliases()[key]
-    if key.startswith("the ") and key[4:] in place_aliases():
-        return place_aliases()[key[4:]]
-    return strip_leading_article(text)
-
-
-def is_known_place(text: str) -> bool:
-    """A country or region from the data files (so "Jordan" alone is not taken for a surname)."""
-    key = plain(text)
-    return key in place_aliases() or key in _place_names()
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    return frozenset(plain(p) for p in list(demonyms().values()) + list(place_aliases().values()))
 
 
 def strip_leading_article(text: str) -> str:
@@ -423,28 +320,3 @@ def person_keys(name: PersonName) -> list[str]:
         f"pl:{name.last}|{name.suffix}",
         f"pf:{name.first}|{name.suffix}",
     ]
-
-
-def name_keys(name: str, label: str) -> list[str]:
-    """Lookup keys of a non-person name: the folded name and, for organisations, its acronym."""
-    if label == "ORG":
-        keys = []
-        if is_acronym(name):
-            keys.append(f"oa:{name.replace('.', '').lower()}")
-        else:
-            keys.append(f"on:{plain(strip_leading_article(name))}")
-            acronym = acronym_of(strip_leading_article(name))
-            if len(acronym) >= 2:
-                keys.append(f"oa:{acronym}")
-        return keys
-    if label in ("GPE", "LOC"):
-        place = canonical_place(name)
-        keys = [f"g:{plain(place)}"]
-        if is_acronym(name):
-            keys.append(f"ga:{name.replace('.', '').lower()}")
-        elif acronym_of(place):
-            keys.append(f"ga:{acronym_of(place)}")
-        return keys
-    if label == "NORP":
-        return [f"n:{plain(demonym_singular(name))}"]
-    return [f"x:{label.lower()}:{plain(strip_leading_article(name))}"]

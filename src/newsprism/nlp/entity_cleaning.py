@@ -1,0 +1,201 @@
+"""One model entity trimmed to the name itself: the entity repairs' first step.
+
+Caption prefixes, leading articles, titles (kept as the mention's roles), glued words before and
+after, possessives and all-caps headlines are cut; particles ("von der") and suffixes ("Jr.") are
+taken in; places, bodies and slogans typed PERSON are relabelled or dropped (``entity_lists``); a
+name the model typed as a place or body but set beside a title is a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsprism.nlp import entity_glue, patterns
+from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
+from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
+from newsprism.nlp.label_lists import in_table_label
+from newsprism.people import names, place_names, role_words
+from newsprism.people.dictionary import is_present_participle
+
+
+@dataclass
+class Repaired:
+    """A repaired entity while the document is being read."""
+
+    start: int  # token offsets in the doc
+    end: int
+    label: str
+    titles: list[str] = field(default_factory=list)
+    with_article: bool = False  # "the White House": a name that takes "the" is no person's
+
+
+def name_text(span: Span) -> str:
+    """A name as written, without a possessive ending."""
+    return names.strip_possessive(span.text)
+
+
+def looks_like_name(span: Span) -> bool:
+    """Two or three title-case proper nouns."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
+
+
+def clean_entities(doc: Doc, labels: frozenset[str]) -> list[Repaired]:
+    """The model's entities, trimmed: the repairs' input, so read raw from ``doc.ents``."""
+    found: list[Repaired] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        item = _clean_span(doc, ent)
+        if item is None or any(i in taken for i in range(item.start, item.end)):
+            continue
+        taken.update(range(item.start, item.end))
+        found.append(item)
+    return found
+
+
+def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
+    """Trim one entity to the name itself; None when it is debris, not a name."""
+    rules = names.name_rules()
+    start, end, label = ent.start, ent.end, ent.label_
+    if "\n" in ent.text.strip():
+        return None
+    # A caption or headline prefix glued on: "FILE - Chinese" -> "Chinese".
+    for i in range(end - 1, start, -1):
+        if doc[i].text in rules["caption_separators"] and doc[i - 1].whitespace_:
+            start = i + 1
+            break
+    roles: list[str] = []
+    with_article = start > 0 and doc[start - 1].lower_ in rules["leading_articles"]
+    while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
+        with_article = with_article or doc[start].lower_ in rules["leading_articles"]
+        start += 1
+    if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
+        start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
+    if label == "PERSON":
+        while start < end - 1 and (doc[start].lower_ in role_words.titles() or _plural_title(doc[start])):
+            if not _plural_title(doc[start]):  # "Officers Chauvin" (of a list): no role of his alone
+                roles.append(doc[start].text)
+            start += 1
+        start = _skip_glued_words(doc, start, end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if end <= start:
+        return None
+    if label == "PERSON":
+        start, end = owner_or_owned(doc, start, end)
+        end = _trim_glued_tail(doc, start, end)
+        end = entity_glue.extend_hyphenated_name(doc, start, _extend_particles(doc, start, end))
+        while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
+            end += 1
+    particle_start = _particles_before(doc, start)
+    single_name = end - start == 1 and not place_names.is_known_place(doc[start].text)
+    if particle_start < start and (label == "PERSON" or single_name):  # "von der" + "Leyen" tagged GPE
+        start, label = particle_start, "PERSON"
+    words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+    if not words or not any(ch.isupper() for ch in doc[start:end].text):
+        return None
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return None  # an all-caps headline, not a name
+    if label in ("PERSON", "ORG") and len(words) >= 2 and all(w.isupper() and len(w) > 2 for w in words):
+        return None
+    text = doc[start:end].text
+    label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
+    label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
+    thing = label == "PERSON" and (names_a_thing(doc, start, end) or in_table_label(doc, start, end))
+    label = "" if thing else label
+    if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
+        return None
+    if place_names.demonym_place(text):
+        label = "NORP"
+    elif (
+        label != "PERSON"
+        and non_person_label(text) is None
+        and not with_article
+        and looks_like_name(doc[start:end])
+        and _described_as_person(doc[start:end])
+    ):
+        label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
+    return Repaired(start, end, label, roles, with_article)
+
+
+def _plural_title(token) -> bool:
+    """ "Officers", "Senators": a title in the plural, before a name cut from a list; never a
+    listed surname ("Masters")."""
+    low = token.lower_
+    return (
+        token.is_title
+        and low.endswith("s")
+        and low[:-1] in role_words.titles()
+        and names.fold_word(token.text) not in names.listed_surnames()
+    )
+
+
+def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
+    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush"."""
+    while end - start >= 2:
+        token, following = doc[start], doc[start + 1]
+        dateline = token.is_upper and len(token) > 2 and following.is_title
+        common = token.is_stop and token.pos_ != "PROPN"
+        particle = token.lower_ in names.name_rules()["particles"]  # "al-Sistani" is one name
+        prefix = token.is_lower and following.text == "-" and not token.whitespace_ and not particle
+        quoted = any(mark in token.text for mark in '"“”«»')
+        participle = (  # "Echoing Biden"; "Denouncing Obama Is Easy" is a headline, trimmed later
+            is_present_participle(token.text)
+            and following.is_title
+            and not any(t.is_stop for t in doc[start + 1 : end])
+        )
+        if prefix:
+            start += 2
+        elif dateline or common or quoted or participle or is_possessed_word(doc, start):
+            start += 1
+        else:
+            break
+    return start
+
+
+def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
+    """Drop words glued after a name: "Trump Thursday", "Trump Trump", "Trump Deport"."""
+    calendar = names.name_rules()["calendar_words"]
+    while end - start >= 2:
+        last, before = doc[end - 1], doc[end - 2]
+        if last.lower_ in calendar or last.lower_ == before.lower_ or last.pos_ in ("VERB", "AUX"):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _described_as_person(span: Span) -> bool:
+    """A title right before the name or set beside it: "Foreign Minister Yang Jiechi", "his
+    counterpart, Volodymyr Zelenskiy" (the ``title_before_name`` and ``title_apposition`` patterns)."""
+    doc = span.doc
+    before = patterns.match("title_before_name", doc[max(0, span.start - 2) : span.start + 1])
+    if any(end == span.start + 1 for _, end in before):
+        return True
+    return any(name == span.root.i for name, _ in patterns.match("title_apposition", span.root.sent))
+
+
+def _extend_particles(doc: Doc, start: int, end: int) -> int:
+    """Take in "von der Leyen" when the model stopped at "Ursula von"."""
+    particles = names.name_rules()["particles"]
+    i = end
+    while i < len(doc) and doc[i].lower_ in particles and doc[i - 1].whitespace_:
+        i += 1
+    if end - 1 >= start and doc[end - 1].lower_ in particles:
+        i = max(i, end)
+    if i > end or doc[end - 1].lower_ in particles:
+        if i < len(doc) and doc[i].is_title:
+            return i + 1
+    return end
+
+
+def _particles_before(doc: Doc, start: int) -> int:
+    particles = names.name_rules()["particles"]
+    i = start
+    while i > 0 and doc[i - 1].text in particles and doc[i - 1].whitespace_:
+        i -= 1
+    return i if doc[start].is_title else start

@@ -1,0 +1,75 @@
+"""Headline words run into a name in title case ("Denouncing Obama", "Comey Firing"): the entity
+repairs' last step cuts them when the shorter name is written alone in the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsprism.nlp.entity_cleaning import Repaired, name_text
+from newsprism.nlp.headline_words import headline_word, stems
+from newsprism.people import names
+
+MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
+
+
+def trim_headline_words(doc: Doc, found: list[Repaired]) -> None:
+    """ "Denouncing Obama", "Comey Firing", "James Comey Contradicts His Justification": a headline
+    in title case runs common words into a name. When a shorter name inside it is written alone
+    elsewhere in the article and the words around it are ordinary words of this article (written
+    in lower case in it, or stop words), not given names, the mention is that shorter name."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    persons = [item for item in found if item.label == "PERSON"]
+    written: dict[str, int] = {}
+    for item in persons:
+        key = names.plain(name_text(doc[item.start : item.end]))
+        written[key] = written.get(key, 0) + 1
+    for item in persons:
+        size = item.end - item.start
+        if size < 2 or written[names.plain(name_text(doc[item.start : item.end]))] > MAX_HEADLINE_COPIES:
+            continue
+        if _ends_before_next_name(doc, item, written):
+            continue
+        for length in range(size - 1, 0, -1):
+            core = next(
+                (
+                    (start, start + length)
+                    for start in (item.start, item.end - length)
+                    if written.get(names.plain(name_text(doc[start : start + length])))
+                    and all(
+                        _ordinary_word(doc[i], lower)
+                        for i in range(item.start, item.end)
+                        if not start <= i < start + length
+                    )
+                ),
+                None,
+            )
+            if core:
+                item.start, item.end = core
+                break
+
+
+def _ends_before_next_name(doc: Doc, item: Repaired, written: dict[str, int]) -> bool:
+    """ "Trump Paul" (a hover card: "... Trump" then "Paul Ryan ..."): a surname written alone in
+    the article, then a given name, is the end of one name and the start of another."""
+    first = doc[item.start]
+    if names.given_name_gender(first.text) or not written.get(
+        names.plain(name_text(doc[item.start : item.start + 1]))
+    ):
+        return False
+    following = doc[item.start + 1]
+    if not (following.is_title and following.is_alpha and names.given_name_gender(following.text)):
+        return False
+    item.end = item.start + 1
+    return True
+
+
+def _ordinary_word(token, lower: set[str]) -> bool:
+    """A word of the language rather than of a name: a stop word, or written in lower case in
+    the article (itself or its stem: "Denouncing" after "denounced"); never a given name."""
+    word = token.lower_
+    if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
+        return False
+    if token.is_stop or word in lower or token.is_punct or token.is_space or headline_word(token):
+        return True
+    return any(len(stem) >= 4 and any(w.startswith(stem) for w in lower) for stem in stems(word))

@@ -1,0 +1,86 @@
+"""Role words: titles, honorifics, kin and organisation nouns, and the cues a person's roles give.
+
+Read from ``roles.txt``, ``honorifics.txt``, ``kin_nouns.txt``, ``org_nouns.txt`` and the gender cues
+of ``entity_names.yaml``: the entity stage tells a title from a name with them, and tells people of
+one surname apart by the titles and gender cues their roles hold.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsprism.nlp import lexicon
+from newsprism.people.names import name_rules
+
+_ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
+_OWNER = re.compile(r"['’]s?\s")  # "trump's daughter": the owner ends before it
+
+
+@lru_cache(maxsize=1)
+def gender_cues() -> dict[str, frozenset[str]]:
+    """``{"female": {...}, "male": {...}}``: words in titles that tell a woman from a man."""
+    return {k: frozenset(v) for k, v in name_rules().get("gender_cues", {}).items()}
+
+
+def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
+    """Gender cues ("Mrs.", "wife") and one-word titles ("chief", "judge") in a person's roles."""
+    cues = gender_cues()
+    genders, found_titles = set(), set()
+    for role in roles:
+        # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
+        lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
+        lowered = _OWNER.split(lowered)[-1]  # "president trump's daughter": a daughter
+        words = set(lowered.split())
+        for gender, marks in cues.items():
+            if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
+                genders.add(gender)
+        found_titles |= {w for w in words if w in titles() and w not in address_forms()}
+        found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
+    return genders, found_titles
+
+
+@lru_cache(maxsize=1)
+def _multiword_titles() -> frozenset[str]:
+    return frozenset(t for t in titles() if " " in t)
+
+
+def is_kin_role(role: str) -> bool:
+    """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
+    a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
+    return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
+    return lexicon.words("roles.txt") | lexicon.words("honorifics.txt")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every word that occurs in a title: a phrase before a name is a role when it has one."""
+    words = set()
+    for title in titles():
+        words.update(title.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
+    return lexicon.words("org_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return lexicon.words("honorifics.txt")
+
+
+@lru_cache(maxsize=1)
+def address_forms() -> frozenset[str]:
+    """Honorifics that say nothing of an office ("Mr.", "Dr."; ``address_forms`` in
+    person_name_repair.yaml): the titles of office on the same list ("President", "Sen.") tell
+    people of one surname apart, so role comparisons keep them."""
+    plain = set(lexicon.rules("person_name_repair.yaml").get("address_forms", []))
+    return frozenset(h for h in honorifics() | titles() if h.rstrip(".") in plain)
