@@ -143,6 +143,8 @@ class Batch:
         self.storyline_merges: dict[str, str] = {}  # storyline id -> the storyline it joined
         self.line_days: dict[str, tuple[int, int] | None] = {}  # storyline -> its dated extent
         self.lines_loaded: set[str] = set()  # storylines whose stored stories' profiles are loaded
+        # (story, story) pairs an article links but for the days their leads tell: one storyline
+        self.line_hints: list[tuple[str, str]] = []
 
     # -- articles
     def load_articles(self, ids: Iterable[str]) -> None:
