@@ -14,6 +14,7 @@ from newsprism.stories.features import (
     LEAD,
     LINKED,
     OTHER_DAY,
+    OTHER_TIME,
     StoryConfig,
     cosine_with,
     happening_day,
@@ -45,6 +46,7 @@ def test_the_happening_day_is_the_lead_day_else_the_publication_day(settings):
     assert happening_day(None, tuesday, on) == tuesday  # news tells the day's happening
     assert happening_day(None, tuesday, off) is None  # off: a lead naming no day vetoes nothing
     assert happening_day(None, None, on) is None  # no date at all
+    assert happening_day(OTHER_TIME, tuesday, on) is None  # a preview of this week: no one day
 
 
 def test_links_across_days_are_the_storylines_not_the_storys(settings):
