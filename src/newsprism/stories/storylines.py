@@ -177,8 +177,6 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
         return False
     if dated_a[0] > dated_b[1] + gap or dated_b[0] > dated_a[1] + gap:
         return False
-    if b.story_id in looks.hints.get(a.story_id, ()):
-        return True  # an article of one links the other but for the day: the next development
     shared = looks.actors_of(a) & looks.actors_of(b)
     if not shared:
         return False
@@ -186,6 +184,8 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     prior = batch.config.storyline_prior_articles
     if needed > 0 and shared_rarity(shared, looks.df, looks.docs, prior) < needed:
         return False
+    if b.story_id in looks.hints.get(a.story_id, ()):
+        return True  # an article of one links the other but for the day: the next development
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
         return False
@@ -256,7 +256,8 @@ def _fitting_lines(batch: Batch, profile: Profile, related: list[Profile]) -> tu
 def _day_hints(batch: Batch) -> dict[str, set[str]]:
     """The stories each story's articles link to but for the days their leads tell (both ways,
     as the stories now are): developments of one storyline on other days, related whatever their
-    centroids (``storyline_day_links``); the average linkage still decides the storyline."""
+    centroids when they share a salient actor (``storyline_day_links``); the average linkage
+    still decides the storyline."""
     found: dict[str, set[str]] = {}
     if not batch.config.storyline_day_links:
         return found
