@@ -178,14 +178,14 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     if dated_a[0] > dated_b[1] + gap or dated_b[0] > dated_a[1] + gap:
         return False
     shared = looks.actors_of(a) & looks.actors_of(b)
-    if not shared:
-        return False
     needed = batch.config.storyline_actor_idf
     prior = batch.config.storyline_prior_articles
-    if needed > 0 and shared_rarity(shared, looks.df, looks.docs, prior) < needed:
+    if needed > 0 and (not shared or shared_rarity(shared, looks.df, looks.docs, prior) < needed):
         return False
     if b.story_id in looks.hints.get(a.story_id, ()):
         return True  # an article of one links the other but for the day: the next development
+    if not shared:
+        return False
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
         return False
@@ -256,8 +256,8 @@ def _fitting_lines(batch: Batch, profile: Profile, related: list[Profile]) -> tu
 def _day_hints(batch: Batch) -> dict[str, set[str]]:
     """The stories each story's articles link to but for the days their leads tell (both ways,
     as the stories now are): developments of one storyline on other days, related whatever their
-    centroids when they share a salient actor (``storyline_day_links``); the average linkage
-    still decides the storyline."""
+    centroids and salient actors (``storyline_day_links``), save by the rarity rule when it is on;
+    the average linkage still decides the storyline."""
     found: dict[str, set[str]] = {}
     if not batch.config.storyline_day_links:
         return found
