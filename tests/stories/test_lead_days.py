@@ -9,6 +9,7 @@ from datetime import date
 from newsprism.stories.features import (
     LEAD,
     LEAD_DAY,
+    OTHER_TIME,
     ArticleInfo,
     StoryConfig,
     cosine_with,
@@ -48,7 +49,11 @@ def test_the_lead_day_is_the_latest_day_its_first_words_name(settings):
         "d", "2024-04-03", 0.0, text="The dam burst. " + "Rain fell. " * 20 + "On Monday it rained."
     )
     assert lead_day(late, _config(settings, lead_day_words=10)) is None
-    assert lead_day(ArticleInfo("e", "2024-04-03", 0.0, text="The vote is on April 9, 2024."), config) is None
+    # a preview: the lead tells of a day to come or of this week, no one day of its own
+    coming = ArticleInfo("e", "2024-04-03", 0.0, text="The vote is on April 9, 2024.")
+    assert lead_day(coming, config) == OTHER_TIME
+    this_week = ArticleInfo("h", "2024-04-03", 0.0, text="The governor will unveil a plan this week.")
+    assert lead_day(this_week, config) == OTHER_TIME
     assert (
         lead_day(ArticleInfo("g", "2024-04-03", 0.0, text="A year after the March 1, 2023 flood."), config)
         is None

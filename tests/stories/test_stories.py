@@ -284,8 +284,13 @@ def test_an_article_linking_two_stories_merges_them_and_the_old_id_follows(tmp_p
     from newsprism.cli.main import app
 
     dam, bank = _dam_and_bank()
-    # (no lead check: the round-up leads with the dam, and the merge is what is tested here)
-    loose = dict(link_threshold=0.15, actor_link_threshold=1.01, development_threshold=0.0)
+    # (no lead checks: the round-up leads with the dam, and the merge is what is tested here)
+    loose = dict(
+        link_threshold=0.15,
+        actor_link_threshold=1.01,
+        development_threshold=0.0,
+        lead_day_words_threshold=0.0,
+    )
     strict = settings.with_(stories=dict(settings.stories, **loose))
     store = Store(str(tmp_path / "m.db"))
     _add(store, nlp, strict, [bank[0]])

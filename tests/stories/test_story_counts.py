@@ -64,7 +64,12 @@ def test_counts_follow_articles_joining_leaving_and_reruns(db_url, nlp, settings
 
 def test_merged_stories_count_every_member_once(tmp_path, nlp, settings):
     dam, bank = _dam_and_bank()
-    loose = dict(link_threshold=0.15, actor_link_threshold=1.01, development_threshold=0.0)
+    loose = dict(
+        link_threshold=0.15,
+        actor_link_threshold=1.01,
+        development_threshold=0.0,
+        lead_day_words_threshold=0.0,
+    )
     strict = settings.with_(stories=dict(settings.stories, **loose))
     store = Store(str(tmp_path / "m.db"))
     _add(store, nlp, strict, [bank[0], bank[2]])

@@ -35,6 +35,8 @@ GOLD_JUL2018 = REPO / "eval" / "allsides_stories_jul2018" / "gold.jsonl"
 GOLD_SEP2019 = REPO / "eval" / "allsides_stories_sep2019" / "gold.jsonl"
 # A sixth, 171 articles grouped before its first run (issue 19, sixth round): ``allsides_feb2020_*``.
 GOLD_FEB2020 = REPO / "eval" / "allsides_stories_feb2020" / "gold.jsonl"
+# A seventh, 163 articles grouped before its first run (issue 19, seventh round): ``allsides_may2020_*``.
+GOLD_MAY2020 = REPO / "eval" / "allsides_stories_may2020" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

@@ -47,6 +47,7 @@ from newsprism.store.store import Store
 from newsprism.stories.duplicates import find_duplicates
 from newsprism.stories.features import (
     LEAD_DAY,
+    LINKED,
     ArticleInfo,
     StoryConfig,
     actors,
@@ -54,9 +55,10 @@ from newsprism.stories.features import (
     cosine_with,
     development_counts,
     fingerprint,
+    happening_day,
     kept_terms,
     lead_day,
-    linked,
+    link_kind,
     split_terms,
     term_counts,
     time_gap,
@@ -203,6 +205,7 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
         # an original linked again (its story was lost) rejoins the story its stored copies are in
         stories |= {batch.current(sid) for sid in copies_stories.get(item.article_id, ())} - {None}
         links: Counter[str] = Counter()
+        day_links: Counter[str] = Counter()  # links, and links of the storyline on other days
         near: Counter[str] = Counter()  # candidates of each story close in time
         for other in sorted(_candidates(batch, item, keys[item.article_id])):
             other_story = batch.current(batch.info[other].story_id) if other in batch.info else None
@@ -212,9 +215,9 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             near[other_story] += is_near
             leads_pair = (lead_of(item.article_id), lead_of(other))
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
-            links[other_story] += linked(
-                item.vector, vector_of(other), gap, config, actors_of, leads_pair, days
-            )
+            kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days)
+            links[other_story] += kind == LINKED
+            day_links[other_story] += bool(kind)
         # A story is joined when the article links to enough of its members near in time, not
         # merely to one: one link would chain a busy week's coverage into one story.
         joined = {sid for sid, n in links.items() if n and n >= config.link_share * near[sid]}
@@ -226,6 +229,10 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             profile = new_story(batch, item)
         add_to_story(batch, profile, item)
         _add_to_blocks(batch, item, keys[item.article_id])
+        # the stories it would join but for the day its lead tells of: the storyline's other days
+        for sid, n in sorted(day_links.items()):
+            if n >= config.link_share * near[sid] and batch.current(sid) != profile.story_id:
+                batch.line_hints.append((profile.story_id, sid))
 
 
 def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Counter[str], docs: int) -> None:
@@ -241,9 +248,12 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
 
 
 def _lead_day_of(batch: Batch, article_id: str) -> int | None:
-    """The day the article's lead tells of, as stored beside its terms (None: none named)."""
+    """The day the article's lead tells of, as stored beside its terms, else (when so set) the
+    day it was published (None: no day known)."""
     day = batch.terms[article_id][1].get(LEAD_DAY)
-    return None if day is None else int(day)
+    named = None if day is None else int(day)
+    published = batch.info[article_id].published_day if article_id in batch.info else None
+    return happening_day(named, published, batch.config)
 
 
 def _copies_stories(batch: Batch, article_ids: Sequence[str]) -> dict[str, set[str]]:

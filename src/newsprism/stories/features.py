@@ -35,6 +35,7 @@ _MINHASH_SEED = 1
 _WHO = ("@person-", "@org-", "@p:", "@org:")  # entity keys of people and organisations
 LEAD = "^"  # prefix of the lead's terms, stored beside the article's kept terms
 LEAD_DAY = "#lead_day"  # the day the lead tells of (day number), stored beside the terms
+OTHER_TIME = 0  # stored as the lead day when the lead tells of this week or a day to come: no one day
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,17 @@ class StoryConfig:
     # an actor-rule link between leads telling of different days needs leads this alike (0: not used)
     lead_day_words: int = 0
     lead_day_lead_threshold: float = 0.0
+    # a lead naming no day tells of its publication day for that rule (False: it vetoes nothing)
+    lead_day_published: bool = False
+    lead_day_words_threshold: float = 0.0  # the words rule across such days needs leads this alike
+    lead_day_actor_threshold: float = 0.0  # the actor rule across such days needs words this alike
     # stories join one storyline only when the actors they share have this summed idf (0: any actor)
     storyline_actor_idf: float = 0.0
     storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
     # a story joins a storyline only when related to this share of its stories near in time (0: one link)
     storyline_link_share: float = 0.0
+    # stories an article links but for the days their leads tell share a storyline (False: not read)
+    storyline_day_links: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -262,19 +269,35 @@ def lead_day(item: ArticleInfo, config: StoryConfig) -> int | None:
     ("said Tuesday", "on Monday", "yesterday"), read back from the publication date, and not
     after it nor more than ``story_window_days`` before (an anniversary is background). A
     storyline's developments lead with their own day ("Trump said Tuesday he misspoke", a day
-    after the summit of Monday); None when the lead names no such day or the article has no date."""
+    after the summit of Monday); ``OTHER_TIME`` when it names no such day but this week or a
+    day to come (a preview: its happening is no one day), None when it names no time or the
+    article has no date."""
     if config.lead_day_words <= 0 or item.published_day is None:
         return None
     published = date.fromordinal(item.published_day).isoformat()
     lead = item.text[: lead_end(item.text, config.lead_day_words)]
-    days = []
+    days, coming = [], False
     for found in find_date_expressions(lead):
         day, granularity = resolve_date(found.text, published, "past")
         if granularity == "day" and day:
             number = date.fromisoformat(day).toordinal()
             if 0 <= item.published_day - number <= config.story_window_days:
                 days.append(number)
-    return max(days, default=None)
+            coming |= number > item.published_day
+        elif granularity == "week" and day:
+            coming |= abs(date.fromisoformat(day).toordinal() - item.published_day) <= 7
+    return max(days, default=OTHER_TIME if coming else None)
+
+
+def happening_day(named: int | None, published_day: int | None, config: StoryConfig) -> int | None:
+    """The day an article's development happened, for the lead-day rule: the day its lead names,
+    else (``lead_day_published``) its publication day: news tells the day's happening, and a
+    storyline's next development comes a day later under the same actors and background."""
+    if named == OTHER_TIME:
+        return None  # the lead tells of this week or days to come: no one day
+    if named is not None or not config.lead_day_published:
+        return named
+    return published_day
 
 
 def split_terms(terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
@@ -321,29 +344,50 @@ def linked(
     leads: tuple[dict[str, float], dict[str, float]] | None = None,
     lead_days: tuple[int | None, int | None] = (None, None),
 ) -> bool:
-    """Whether two articles (unit vectors of their kept terms) report one event: close in
-    time, and either much alike in words, or alike enough and naming the same actor; and,
+    """Whether two articles (unit vectors of their kept terms) report one event (``link_kind``)."""
+    return link_kind(a, b, gap_days, config, actors_of, leads, lead_days) == LINKED
+
+
+LINKED, OTHER_DAY = 1, 2  # link kinds: one development; the same storyline's development of another day
+
+
+def link_kind(
+    a: dict[str, float],
+    b: dict[str, float],
+    gap_days: int,
+    config: StoryConfig,
+    actors_of: Callable[[dict[str, float]], set[str]] | None = None,
+    leads: tuple[dict[str, float], dict[str, float]] | None = None,
+    lead_days: tuple[int | None, int | None] = (None, None),
+) -> int:
+    """``LINKED`` when two articles (unit vectors of their kept terms) report one event: close
+    in time, and either much alike in words, or alike enough and naming the same actor; and,
     when both leads are known (``leads``, unit vectors), their leads alike enough to tell one
-    development. An actor-rule link between leads telling of different days (``lead_days``)
-    needs the leads alike at ``lead_day_lead_threshold``: the same people a day later is
-    another development. ``actors_of`` may give each vector's actors from a cache."""
+    development. A link between leads telling of different days (``lead_days``) needs the leads
+    alike at ``lead_day_lead_threshold`` (the actor rule; ``lead_day_words_threshold`` the words
+    rule) and words at ``lead_day_actor_threshold``: the same people a day later is another
+    development, ``OTHER_DAY`` (a link of the storyline, not the story); 0 otherwise.
+    ``actors_of`` may give each vector's actors from a cache."""
     if gap_days > config.story_window_days:
-        return False
+        return 0
     lead = cosine_with(leads[0], leads[1], 1.0) if leads and leads[0] and leads[1] else None
     if lead is not None and config.development_threshold > 0 and lead < config.development_threshold:
-        return False
+        return 0
     text = cosine_with(a, b, 1.0)
+    other_days = lead is not None and None not in lead_days and lead_days[0] != lead_days[1]
     if text >= config.link_threshold:
-        return True
+        # words alike across days: background shared, unless the leads tell one development
+        return OTHER_DAY if other_days and lead < config.lead_day_words_threshold else LINKED
     if gap_days > config.actor_window_days or text < config.actor_link_threshold:
-        return False
+        return 0
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
-        return False  # days apart, sharing actors and background: another development unless it leads alike
-    if lead is not None and None not in lead_days and lead_days[0] != lead_days[1]:
-        if lead < config.lead_day_lead_threshold:
-            return False  # the leads tell of different days: the storyline's next development
+        return 0  # days apart, sharing actors and background: another development unless it leads alike
     actors_of = actors_of or actors
-    return _distinct(actors_of(a) & actors_of(b)) >= config.shared_actors
+    if _distinct(actors_of(a) & actors_of(b)) < config.shared_actors:
+        return 0
+    if other_days and (lead < config.lead_day_lead_threshold or text < config.lead_day_actor_threshold):
+        return OTHER_DAY  # the leads tell of different days: the storyline's next development
+    return LINKED
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:

@@ -144,6 +144,8 @@ class Batch:
         self.line_days: dict[str, tuple[int, int] | None] = {}  # storyline -> its dated extent
         # storyline -> the days (from, to) within which its stored stories' profiles are loaded
         self.lines_loaded: dict[str, tuple[int, int]] = {}
+        # (story, story) pairs an article links but for the days their leads tell: one storyline
+        self.line_hints: list[tuple[str, str]] = []
 
     # -- articles
     def load_articles(self, ids: Iterable[str]) -> None:

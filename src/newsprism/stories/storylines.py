@@ -54,6 +54,7 @@ class _Looks:
         self.unit: dict[str, dict[str, float]] = {}
         self.df: dict[str, int] = {}  # articles naming each salient actor of the touched stories
         self.docs = 0
+        self.hints: dict[str, set[str]] = {}  # stories linked but for their days (``_day_hints``)
 
     def actors_of(self, profile: Profile) -> set[str]:
         if profile.story_id not in self.salient:
@@ -177,11 +178,13 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     if dated_a[0] > dated_b[1] + gap or dated_b[0] > dated_a[1] + gap:
         return False
     shared = looks.actors_of(a) & looks.actors_of(b)
-    if not shared:
-        return False
     needed = batch.config.storyline_actor_idf
     prior = batch.config.storyline_prior_articles
-    if needed > 0 and shared_rarity(shared, looks.df, looks.docs, prior) < needed:
+    if needed > 0 and (not shared or shared_rarity(shared, looks.df, looks.docs, prior) < needed):
+        return False
+    if b.story_id in looks.hints.get(a.story_id, ()):
+        return True  # an article of one links the other but for the day: the next development
+    if not shared:
         return False
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
@@ -250,6 +253,22 @@ def _fitting_lines(batch: Batch, profile: Profile, related: list[Profile]) -> tu
     return chosen, extent
 
 
+def _day_hints(batch: Batch) -> dict[str, set[str]]:
+    """The stories each story's articles link to but for the days their leads tell (both ways,
+    as the stories now are): developments of one storyline on other days, related whatever their
+    centroids and salient actors (``storyline_day_links``), save by the rarity rule when it is on;
+    the average linkage still decides the storyline."""
+    found: dict[str, set[str]] = {}
+    if not batch.config.storyline_day_links:
+        return found
+    for a, b in batch.line_hints:
+        a, b = batch.current(a), batch.current(b)
+        if a and b and a != b and a in batch.profiles and b in batch.profiles:
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+    return found
+
+
 def assign_storylines(batch: Batch) -> None:
     """Give every story the batch touched a storyline, joining related stories' storylines."""
     touched = sorted(
@@ -263,6 +282,7 @@ def assign_storylines(batch: Batch) -> None:
         looks.docs = looks.df.pop(DOCS)
     _load_blocks(batch, wanted)
     load_line_days(batch, {_storyline(batch, p) for p in batch.profiles.values() if p.storyline_id})
+    looks.hints = _day_hints(batch)
     for profile in touched:
         keys = sorted(looks.actors_of(profile))
         found = {
@@ -270,7 +290,7 @@ def assign_storylines(batch: Batch) -> None:
             for key in keys
             for bucket in _buckets(profile, batch)
             for sid in batch.blocks.get((key, bucket), ())
-        }
+        } | looks.hints.get(profile.story_id, set())
         related = [
             batch.profiles[sid]
             for sid in sorted(s for s in found if s and s != profile.story_id and s in batch.profiles)
