@@ -279,3 +279,15 @@ def test_a_company_whose_short_name_the_model_calls_a_person_keeps_its_full_name
     )
     found = {q.text: q.speaker for q in extract_quotes(nlp(text), "t")}
     assert found["the delay was needed to find the batches"] == "Corvin Pharmaceuticals"
+
+
+def test_the_author_of_a_writing_that_is_the_subject_is_the_next_he(quotes_of, first_quote):
+    """"Senator Arlo Penwick's column argued ...": the column's author, named in full, is the subject
+    a following "He" refers to, not the editor named before him."""
+    text = (
+        "The editorial page editor, Marcus Dorrance, defended the decision to publish on Friday.\n\n"
+        "Senator Arlo Penwick's column argued that the troops should be sent in at once.\n\n"
+        "He denounced “the rioters who burn our cities” and called for order."
+    )
+    quote = first_quote(quotes_of(text), "the rioters")
+    assert quote is not None and quote.speaker == "Arlo Penwick"

@@ -23,6 +23,7 @@ from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
+    AUTHORED_NOUNS,
     PRONOUN_GENDER,
     PRONOUN_LOOKBACK_PARAGRAPHS,
     SUBJECT_DEPS,
@@ -63,6 +64,10 @@ def read_article(
                 article.unclear_subjects.append(token.idx)
             elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
                 article.unclear_subjects.append(token.idx)
+        elif token.lower_ in AUTHORED_NOUNS and is_main_or_speech_verb(token.head) and not inside(token.idx):
+            author = _author_of(article, token)
+            if author:  # "Cotton's column supported ...": the "He" after it is Cotton
+                insort(article.subjects, (token.idx, author))
     # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
     # the parse went (here a compound of "shrugs")
     for sentence in doc.sents:
@@ -95,6 +100,18 @@ def read_article(
                 _note_referent(article, token.idx, found.mention_id)
                 insort(article.subjects, (token.idx, found.name))
     return article
+
+
+def _author_of(article: ArticlePeople, noun: Token) -> str | None:
+    """The person named in full whose writing or speech ``noun`` is ("Cotton's column")."""
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or entity_label(owner) not in ("", "PERSON"):
+        return None
+    written = hyphenated_word(owner)
+    if written.lower() not in article.full_names:
+        return None
+    name = full_name(article, written, owner.idx)
+    return name if " " in name else None
 
 
 @dataclass(frozen=True)

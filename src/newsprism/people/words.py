@@ -9,6 +9,8 @@ from newsprism.nlp import lexicon
 SPEECH_VERBS = lexicon.speech_verbs("quote")
 CUE_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame")
 SPEECH_NOUNS = lexicon.words("speech_nouns.txt")
+# Nouns whose owner speaks through them: "the X report", "a ProPublica article", "Cotton's column"
+AUTHORED_NOUNS = SPEECH_NOUNS | lexicon.words("quote_work_nouns.txt")
 ROLES = lexicon.words("roles.txt") | lexicon.words("person_nouns.txt")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 HONORIFICS = lexicon.words("honorifics.txt")

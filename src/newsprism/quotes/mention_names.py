@@ -9,30 +9,19 @@ without a speaker. People named by surname get the fuller name the article gives
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span
 
-from newsprism.config import data_path
 from newsprism.entities.name_repair import clean_person_name
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
-from newsprism.people.words import ROLES
+from newsprism.people.words import AUTHORED_NOUNS, ROLES
 from newsprism.quotes import rules
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+LAW_NOUNS = lexicon.words("quote_law_nouns.txt")  # "the Constitution says ..."
 _LEADING = frozenset({"the", "a", "an", "former", "and", ","})
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    """Nouns whose owner speaks through them ("the X report", "a ProPublica article")."""
-    found: set[str] = set()
-    for name in ("speech_nouns.txt", "quote_work_nouns.txt"):
-        lines = data_path(name).read_text("utf-8").splitlines()
-        found |= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
-    return frozenset(found)
 
 
 def name_speakers_from_mentions(
@@ -113,7 +102,7 @@ def _named_in(doc: Doc, phrase: Span) -> tuple[tuple[str, str], Span | None] | N
         return (_full(doc, first), "PERSON"), first
     # "a ProPublica article", "the Brennan Center's report": the owner of a document speaks
     head = phrase.root if phrase.root.pos_ != "DET" else phrase[-1]  # a split parse: the last noun
-    if len(ents) == 1 and head.lower_ in _document_nouns() and not first.start <= head.i < first.end:
+    if len(ents) == 1 and head.lower_ in AUTHORED_NOUNS and not first.start <= head.i < first.end:
         return (_fuller_body(doc, _plain(first)) or (_plain(first), first.label_)), first
     return None
 
@@ -160,19 +149,13 @@ def _possessor(doc: Doc, speaker: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _law_nouns() -> frozenset[str]:
-    lines = data_path("quote_law_nouns.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
 def _law_named(phrase: Span) -> tuple[tuple[str, str], None] | None:
     """'The Ninth Amendment says: ...', 'the Constitution says ...': a capitalised name of a law or
     founding document (its head noun in ``quote_law_nouns.txt``) speaks for itself."""
     if not rules.enabled("laws_speak"):
         return None
     words = [t for t in phrase if not (t.i == phrase.start and t.lower_ == "the")]
-    if not words or len(words) > 6 or words[-1].lower_ not in _law_nouns():
+    if not words or len(words) > 6 or words[-1].lower_ not in LAW_NOUNS:
         return None
     if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "the") for t in words):
         return None
