@@ -282,7 +282,7 @@ def test_a_company_whose_short_name_the_model_calls_a_person_keeps_its_full_name
 
 
 def test_the_author_of_a_writing_that_is_the_subject_is_the_next_he(quotes_of, first_quote):
-    """"Senator Arlo Penwick's column argued ...": the column's author, named in full, is the subject
+    """ "Senator Arlo Penwick's column argued ...": the column's author, named in full, is the subject
     a following "He" refers to, not the editor named before him."""
     text = (
         "The editorial page editor, Marcus Dorrance, defended the decision to publish on Friday.\n\n"
