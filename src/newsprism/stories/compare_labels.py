@@ -7,7 +7,9 @@ labels; nor is a verb form, adverb or number right before a title ("urged Attorn
 "learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
 Before a title participle ("acting"), only a listed modifier (``title_participle_modifiers.txt``)
 or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
-General".
+General". A lower-case word after "to" or a modal (``label_verb_markers.txt``) is a verb and ends
+the label too ("to hurt President", "would force President", "to investigate Democratic rival"),
+unless ``label_modifiers.txt`` lists it ("to former President").
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def label_before(text: str, start: int) -> str:
     if words[-1].lower() not in _label_ends():
         return ""
     label: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.lower()
         if not _WORD.fullmatch(word) or lowered in _label_stops() or lowered.endswith(("'s", "’s")):
             break
@@ -77,6 +80,8 @@ def label_before(text: str, start: int) -> str:
             break  # "urged Attorney General", "learning President", "2018 President"
         if label and _ends_participle_label(label[0], word):
             break  # "met acting Attorney General": the sentence's verb, not the label
+        if label and index and _verb_after_marker(words[index - 1], word):
+            break  # "to hurt President", "would force President": the sentence's verb
         label.insert(0, word)
         if len(label) == _LABEL_WORDS:
             break
@@ -92,6 +97,21 @@ def _not_a_descriptor(word: str) -> bool:
     if not word.islower() or not word.endswith(("ed", "ing", "ly")) or word in _label_ends():
         return False
     if word in words("title_participles.txt"):
+        return False
+    return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
+
+
+def _verb_after_marker(before: str, word: str) -> bool:
+    """A lower-case word after "to" or a modal is the sentence's verb ("to hurt President"), unless
+    it describes the title's holder ("to former President": ``label_modifiers.txt``, a title
+    participle, a role word or a strong descriptor of the evaluative lexicon)."""
+    if before.lower() not in words("label_verb_markers.txt") or not word.islower():
+        return False
+    if (
+        word in words("label_modifiers.txt")
+        or word in words("title_participles.txt")
+        or word in _label_ends()
+    ):
         return False
     return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
 
