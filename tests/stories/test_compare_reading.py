@@ -99,17 +99,13 @@ def _event(article_id, sentence, start, actors=("Tomas Brandt",), date="2020-01-
 
 def test_a_key_event_is_told_in_a_sentence_that_stands_alone():
     outlet_of = {"a": "one", "b": "two", "c": "three"}
-    fragment = "[to witnesses], because they know Tomas Brandt will be furious at them."
+    fragment = "[on the budget], since Tomas Brandt could veto the ferry plan."
     plain = "Tomas Brandt accused the board of hiding the harbour accounts."
     found = key_events([_event("a", fragment, 10), _event("b", plain, 40)], outlet_of, {})
     assert [row["sentence"] for row in found] == [plain]
     pointing = [
-        _event(
-            "a", "They have also argued that the vote was covered by the old charter.", 10, ["Mara Quill"]
-        ),
-        _event(
-            "c", "That language has become fraught as officials insisted on the vote.", 90, ["Mara Quill"]
-        ),
+        _event("a", "They also claim the old charter allowed the ferry vote.", 10, ["Mara Quill"]),
+        _event("c", "That clause angered the clerks, who wanted the vote delayed.", 90, ["Mara Quill"]),
     ]
     assert key_events(pointing, outlet_of, {}) == []  # no outlet tells it in a sentence of its own
     quoted = "“Tomas Brandt accused us of hiding the accounts,” the clerk said."
