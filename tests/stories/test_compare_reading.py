@@ -123,3 +123,50 @@ def test_a_verb_after_to_or_a_modal_is_no_part_of_the_label():
     }
     for text, label in cases.items():
         assert label_before(text, text.index("Aldo")) == label, text
+
+
+def test_an_evaluative_verb_after_a_plain_word_or_a_cut_word_is_no_label():
+    cases = {
+        "LONDON - Harbour candidates denounced President Aldo Fenn on Monday.": "President",
+        "Voters who care more about defeating President Aldo Fenn said so.": "President",
+        "The embattled Secretary Aldo Fenn left.": "embattled Secretary",
+    }
+    for text, label in cases.items():
+        assert label_before(text, text.index("Aldo")) == label, text
+    text = "x" * 60 + " the dissenters (including two-time Harbour Party council candidate Aldo Fenn) met."
+    assert not label_before(text, text.index("Aldo")).startswith("time"), label_before(
+        text, text.index("Aldo")
+    )
+
+
+def test_a_role_phrase_drops_its_opening_relative_word_but_not_former():
+    first = _article("a", "Harbour Wire", "The port union, whose leader Aldo Fenn spoke, won seats.")
+    second = _article("b", "Coast Ledger", "Union chief Aldo Fenn spoke on Monday.")
+    one = _mention(first, "Aldo Fenn", entity_id="person:fenn")
+    one.roles = ["whose leader"]
+    two = _mention(second, "Aldo Fenn", entity_id="person:fenn")
+    two.roles = ["former union chief"]
+    data = compare_articles([first, second], [], [one, two], [], {"person:fenn": "Aldo Fenn"})
+    labels = {o: ls for row in data["label_differences"] for o, ls in row["labels"].items()}
+    assert labels["Harbour Wire"] == ["leader"], labels
+    assert "former union chief" in labels["Coast Ledger"], labels
+
+
+def test_a_count_is_no_speaker_and_an_organisation_is_matched_in_any_case():
+    text = "Of 712 people asked, most said the ferry is too dear. The Harbour Party lost."
+    poll = _article("p", "Poll Desk", text)
+    said = "the ferry is too dear"
+    start = text.index(said)
+    quotes = [
+        Quote("p", said, start, start + len(said), "indirect", speaker_mention="712"),
+        Quote("p", said, start, start + len(said), "indirect", speaker_mention="about two-thirds"),
+    ]
+    other = _article("q", "Coast Ledger", "The Harbour Party lost the vote on Monday.")
+    third = _article("r", "Bay Post", "The Harbour Party lost badly.")
+    lower = _article("s", "Gulf Star", "The Harbour party lost again.")
+    arts = [poll, other, third, lower]
+    mentions = [_mention(a, "Harbour Party", "ORG") for a in arts[:3]]
+    data = compare_articles(arts, quotes, mentions, [], {})
+    rows = {row["outlet"]: row for row in data["outlets"]}
+    assert [s["speaker"] for s in rows["Poll Desk"]["sources"]] == ["(unattributed)"]
+    assert "Harbour Party" not in rows["Gulf Star"]["missing_here"]["entities"]

@@ -26,7 +26,7 @@ from newsprism.stories.compare_names import (
     names_left_out,
     names_only_here,
 )
-from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
+from newsprism.stories.compare_quotes import cluster_quotes, counted_not_named, sources_by_outlet
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
@@ -107,8 +107,11 @@ def compare_articles(
     stop = stopwords()
 
     def who(quote: Quote) -> str:
-        """Who is quoted; an unresolved pronoun ("they", "That") counts as unattributed."""
-        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
+        """Who is quoted; an unresolved pronoun ("they", "That") or count ("712", "about
+        two-thirds") counts as unattributed."""
+        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or ""
+        if not found and quote.speaker_mention and not counted_not_named(quote.speaker_mention):
+            found = quote.speaker_mention
         return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
 
     speakers = {id(q): who(q) for q in quotes}

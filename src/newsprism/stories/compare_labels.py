@@ -9,7 +9,10 @@ Before a title participle ("acting"), only a listed modifier (``title_participle
 or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
 General". A lower-case word after "to" or a modal (``label_verb_markers.txt``) is a verb and ends
 the label too ("to hurt President", "would force President", "to investigate Democratic rival"),
-unless ``label_modifiers.txt`` lists it ("to former President").
+unless ``label_modifiers.txt`` lists it ("to former President"); so is an evaluative verb form
+after a plain word ("hopefuls denounced President", "about defeating President"), where after a
+determiner it describes ("the embattled Secretary"). A role phrase drops the determiner or relative
+word it opens with ("whose leader"), and the 80-character window never reads the cut word it starts in.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ def label_before(text: str, start: int) -> str:
     words = window.split()
     if not window or not window[-1].isspace() or not words:
         return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
+    if start > 80 and not text[start - 81].isspace() and not window[0].isspace():
+        words = words[1:]  # the window cut its first word ("time" of "two-time"): not a word
     if words[-1].lower() not in _label_ends():
         return ""
     label: list[str] = []
@@ -78,6 +83,8 @@ def label_before(text: str, start: int) -> str:
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
         if label and label[0][0].isupper() and _not_a_descriptor(word):
             break  # "urged Attorney General", "learning President", "2018 President"
+        if label and label[0][0].isupper() and index and _verb_after_plain_word(words[index - 1], word):
+            break  # "hopefuls denounced President", "about defeating President"
         if label and _ends_participle_label(label[0], word):
             break  # "met acting Attorney General": the sentence's verb, not the label
         if label and index and _verb_after_marker(words[index - 1], word):
@@ -99,6 +106,17 @@ def _not_a_descriptor(word: str) -> bool:
     if word in words("title_participles.txt"):
         return False
     return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
+
+
+def _verb_after_plain_word(before: str, word: str) -> bool:
+    """An evaluative verb form ("denounced", "defeating") right before a capitalised title is a
+    descriptor only after a determiner, a possessive, an -ly adverb or punctuation ("the embattled
+    Secretary", "Trump's embattled Secretary"); after any other word it is the sentence's verb."""
+    if not word.islower() or not word.endswith(("ed", "ing")) or word in words("title_participles.txt"):
+        return False
+    if not _WORD.fullmatch(before) or before.lower().endswith(("'s", "’s", "ly")):
+        return False
+    return before.lower() not in words("label_determiners.txt")
 
 
 def _verb_after_marker(before: str, word: str) -> bool:
@@ -132,6 +150,15 @@ def _ends_participle_label(first: str, word: str) -> bool:
     return evaluative_lexicon().strengths.get(stem(lowered), 0.0) < DESCRIPTOR_STRENGTH
 
 
+def _without_leading_stops(role: str) -> str:
+    """A role phrase without the determiners and relative words it opens with ("whose leader" ->
+    "leader"; ``label_determiners.txt``); "former" stays."""
+    found = role.strip().split()
+    while found and found[0].islower() and found[0] in words("label_determiners.txt"):
+        found.pop(0)
+    return " ".join(found)
+
+
 def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """(start, end, label, entity id) of every label before a linked person in the article."""
     found = []
@@ -156,7 +183,8 @@ def labels_by_entity(
         for mention in mentions_of.get(article.article_id, []):
             if not mention.entity_id or mention.label != "PERSON":
                 continue
-            phrases = {role.strip() for role in mention.roles if role.strip().lower() not in _courtesy()}
+            phrases = {_without_leading_stops(role) for role in mention.roles}
+            phrases = {p for p in phrases if p and p.lower() not in _courtesy()}
             before = label_before(article.text, mention.start)
             if before:
                 phrases.add(before)

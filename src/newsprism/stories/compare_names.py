@@ -11,7 +11,7 @@ A name is compared by what the texts write, not only by the entities the parser 
 that writes "President Clinton" does not leave out "Bill Clinton", one that names "Russian Tor"
 does not leave out "Tor", and "House Nancy Pelosi" (a mention that took in the word before it) is
 no name only one outlet uses. A person is carried by the surname (the last word of the name),
-anything else by the whole name, as a word of the text.
+anything else by the whole name in any case ("Conservative party"), as a word of the text.
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ def written_in(name: str, label: str, text: str) -> bool:
     words = WORD.findall(name)
     if not words or not text:
         return False
-    key = words[-1] if label == "PERSON" else name.strip()
-    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text) is not None
+    if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
+        return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text) is not None
+    key = name.strip()  # "Conservative party" writes "Conservative Party"
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def name_labels(mentions: list[Mention], name_of) -> dict[str, str]:

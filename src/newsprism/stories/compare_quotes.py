@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.models import Quote
-from newsprism.stories.compare_text import content_stems, most_others_carry, normalised
+from newsprism.nlp.lexicon import words as word_set
+from newsprism.stories.compare_text import WORD, content_stems, most_others_carry, normalised
 
 SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
 ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
@@ -125,6 +126,14 @@ def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speake
     if agree and share >= SAME_SPEAKER_SHARE:
         return True
     return smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE
+
+
+def counted_not_named(phrase: str) -> bool:
+    """A speaker phrase that is only a count or share ("712", "about two-thirds", "Fifty-two
+    percent"): a poll's respondents, no one to name (``count_words.txt``)."""
+    found = [w.lower() for token in WORD.findall(phrase) for w in token.split("-")]
+    counts = word_set("count_words.txt") | word_set("quote_quantity_words.txt") | {"a", "an", "the", "of"}
+    return bool(found) and all(w[:1].isdigit() or w in counts for w in found)
 
 
 def sources_by_outlet(
