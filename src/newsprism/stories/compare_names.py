@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from newsprism.models import Mention
 from newsprism.stories.compare_debris import has_link
@@ -83,13 +84,20 @@ def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
 def written_in(name: str, label: str, text: str) -> bool:
     """Whether ``text`` writes the name: a person's surname (its last word) or any other name whole,
     as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor")."""
-    words = WORD.findall(name)
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(name)]
     if not words or not text:
         return False
+    written, spaced = _text_words(text)
     if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
-        return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text) is not None
-    key = name.strip()  # "Conservative party" writes "Conservative Party"
-    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE) is not None
+        return words[-1] in written
+    return f" {' '.join(w.lower() for w in words)} " in spaced  # "Conservative party" in any case
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> tuple[frozenset[str], str]:
+    """The text's words without possessive endings, as a set and as one lower-cased spaced line."""
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(text)]
+    return frozenset(words), " " + " ".join(w.lower() for w in words) + " "
 
 
 def name_labels(mentions: list[Mention], name_of) -> dict[str, str]:
