@@ -11,8 +11,9 @@ General". A lower-case word after "to" or a modal (``label_verb_markers.txt``) i
 the label too ("to hurt President", "would force President", "to investigate Democratic rival"),
 unless ``label_modifiers.txt`` lists it ("to former President"); so is an evaluative verb form
 after a plain word ("hopefuls denounced President", "about defeating President"), where after a
-determiner it describes ("the embattled Secretary"). A role phrase drops the determiner or relative
-word it opens with ("whose leader"), and the 80-character window never reads the cut word it starts in.
+determiner it describes ("the embattled Secretary"). A role phrase drops the stop word it opens
+with ("whose leader", "time" of a cut "two-time") unless it describes the holder ("former"), and
+the 80-character window never reads the cut word it starts in.
 """
 
 from __future__ import annotations
@@ -151,10 +152,16 @@ def _ends_participle_label(first: str, word: str) -> bool:
 
 
 def _without_leading_stops(role: str) -> str:
-    """A role phrase without the determiners and relative words it opens with ("whose leader" ->
-    "leader"; ``label_determiners.txt``); "former" stays."""
+    """A role phrase without the lower-case stop words it opens with ("whose leader" -> "leader",
+    "time" of a cut "two-time"), but for the words that describe a holder ("former", "top":
+    ``label_modifiers.txt``)."""
     found = role.strip().split()
-    while found and found[0].islower() and found[0] in words("label_determiners.txt"):
+    while (
+        found
+        and found[0].islower()
+        and found[0] in stopwords()
+        and found[0] not in words("label_modifiers.txt")
+    ):
         found.pop(0)
     return " ".join(found)
 
