@@ -81,7 +81,7 @@ def test_outlet_names_and_one_word_fragments_of_longer_names_are_not_named_actor
     post = _article(
         "p",
         "Capitol Post",
-        "Senator Mara Quill spoke on Monday. Capitol Hill aides said the memo was leaked. Brandt agreed.",
+        "Senator Mara Quill spoke on Monday. Capitol Hill aides said the memo was leaked. The clerk agreed.",
     )
     times = _article("t", "River Times", "Senator Mara Quill spoke on Monday in the Capitol Hill office.")
     mentions = [

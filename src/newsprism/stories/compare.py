@@ -19,8 +19,14 @@ from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
-from newsprism.stories.compare_names import fragments, named_carriers, names_left_out, names_only_here
-from newsprism.stories.compare_quotes import cluster_quotes, sources_by_outlet
+from newsprism.stories.compare_names import (
+    fragments,
+    name_labels,
+    named_carriers,
+    names_left_out,
+    names_only_here,
+)
+from newsprism.stories.compare_quotes import cluster_quotes, counted_not_named, sources_by_outlet
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
@@ -101,8 +107,11 @@ def compare_articles(
     stop = stopwords()
 
     def who(quote: Quote) -> str:
-        """Who is quoted; an unresolved pronoun ("they", "That") counts as unattributed."""
-        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or quote.speaker_mention or ""
+        """Who is quoted; an unresolved pronoun ("they", "That") or count ("712", "about
+        two-thirds") counts as unattributed."""
+        found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or ""
+        if not found and quote.speaker_mention and not counted_not_named(quote.speaker_mention):
+            found = quote.speaker_mention
         return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
 
     speakers = {id(q): who(q) for q in quotes}
@@ -117,6 +126,7 @@ def compare_articles(
 
     event_keys = {id(e): event_key(e, names) for e in events}
     carriers = named_carriers(mentions, outlet_of, name_of)
+    label_of_name = name_labels(mentions, name_of)
     no_actor = fragments(mentions, set(outlet_of.values()), name_of, [a.text for a in articles])
 
     actors = main_actors(mentions, outlet_of, name_of)
@@ -219,14 +229,29 @@ def compare_articles(
                 "only_here": {
                     "quotes": quoted["exclusive"],
                     "entities": names_only_here(
-                        carriers, no_actor, mentions_of, arts, outlet, name_of, limit
+                        carriers,
+                        no_actor,
+                        mentions_of,
+                        arts,
+                        outlet,
+                        name_of,
+                        limit,
+                        "\n".join(a.text for a in others),
                     ),
                     "events": events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit),
                 },
                 "missing_here": {
                     "quotes": quoted["missing"],
                     "entities": names_left_out(
-                        carriers, no_actor, mentions_of, arts, len(by_outlet), outlet, name_of, limit
+                        carriers,
+                        no_actor,
+                        mentions_of,
+                        arts,
+                        len(by_outlet),
+                        outlet,
+                        name_of,
+                        limit,
+                        label_of_name,
                     ),
                     "events": events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },

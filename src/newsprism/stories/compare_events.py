@@ -5,6 +5,11 @@ An event is the same across outlets when its type, actors and recipients agree; 
 only a pronoun ("he", "it") names no one, so two outlets' "he agreed" are not one event. What
 happened is what happened during the story: an event dated well before its first article
 ("Murphy resigned last year", "in September Trump threatened") is background, not a key event.
+A key event is shown in the words of a sentence that stands alone: of the outlets' sentences for
+it, one that does not open in lower case or with a bracket (a piece of a quotation: "[to
+witnesses], because they know ..."), nor with a word pointing back ("They have also argued",
+"That language", ``context_openers.txt``), and one outside quotation marks before a quotation;
+an event no outlet tells in such a sentence is left out of "what happened".
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsprism.models import Event
+from newsprism.nlp.lexicon import words
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
 
@@ -108,7 +114,10 @@ def key_events(
         key = event_key(found, names)
         if key[1]:  # who did it: type and recipient alone match unrelated events
             carriers[key].add(outlet_of[found.article_id])
-            example.setdefault(key, found)
+            if key not in example or _readability(found) < _readability(example[key]):
+                example[key] = found
+    for key in [k for k, found in example.items() if _readability(found) >= _UNREADABLE]:
+        del carriers[key], example[key]
     widest = max((len(who) for who in carriers.values()), default=0)
     keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
     keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
@@ -120,6 +129,21 @@ def key_events(
             rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
     rows = rows[:KEY_EVENTS]
     return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
+
+
+_UNREADABLE = 2
+
+
+def _readability(found: Event) -> int:
+    """0 for a sentence that reads alone, 1 for one inside quotation marks, ``_UNREADABLE`` for a
+    fragment (opening in lower case or with a bracket) or one opening with a word pointing back."""
+    sentence = found.sentence.strip()
+    first = WORD.findall(sentence[:40])
+    if not sentence or sentence[0].islower() or sentence[0] in "[(…." or not first:
+        return _UNREADABLE
+    if first[0].lower() in words("context_openers.txt"):
+        return _UNREADABLE
+    return 1 if sentence[0] in "\"“‘'" else 0
 
 
 def _days_before(day: str | None, days: int) -> str | None:

@@ -7,7 +7,13 @@ labels; nor is a verb form, adverb or number right before a title ("urged Attorn
 "learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
 Before a title participle ("acting"), only a listed modifier (``title_participle_modifiers.txt``)
 or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
-General".
+General". A lower-case word after "to" or a modal (``label_verb_markers.txt``) is a verb and ends
+the label too ("to hurt President", "would force President", "to investigate Democratic rival"),
+unless ``label_modifiers.txt`` lists it ("to former President"); so is an evaluative verb form
+after a plain word ("hopefuls denounced President", "about defeating President"), where after a
+determiner it describes ("the embattled Secretary"). A role phrase drops the stop word it opens
+with ("whose leader", "time" of a cut "two-time") unless it describes the holder ("former"), and
+the 80-character window never reads the cut word it starts in.
 """
 
 from __future__ import annotations
@@ -64,10 +70,13 @@ def label_before(text: str, start: int) -> str:
     words = window.split()
     if not window or not window[-1].isspace() or not words:
         return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
+    if start > 80 and not text[start - 81].isspace() and not window[0].isspace():
+        words = words[1:]  # the window cut its first word ("time" of "two-time"): not a word
     if words[-1].lower() not in _label_ends():
         return ""
     label: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.lower()
         if not _WORD.fullmatch(word) or lowered in _label_stops() or lowered.endswith(("'s", "’s")):
             break
@@ -75,8 +84,12 @@ def label_before(text: str, start: int) -> str:
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
         if label and label[0][0].isupper() and _not_a_descriptor(word):
             break  # "urged Attorney General", "learning President", "2018 President"
+        if label and label[0][0].isupper() and index and _verb_after_plain_word(words[index - 1], word):
+            break  # "hopefuls denounced President", "about defeating President"
         if label and _ends_participle_label(label[0], word):
             break  # "met acting Attorney General": the sentence's verb, not the label
+        if label and index and _verb_after_marker(words[index - 1], word):
+            break  # "to hurt President", "would force President": the sentence's verb
         label.insert(0, word)
         if len(label) == _LABEL_WORDS:
             break
@@ -96,6 +109,32 @@ def _not_a_descriptor(word: str) -> bool:
     return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
 
 
+def _verb_after_plain_word(before: str, word: str) -> bool:
+    """An evaluative verb form ("denounced", "defeating") right before a capitalised title is a
+    descriptor only after a determiner, a possessive, an -ly adverb or punctuation ("the embattled
+    Secretary", "Trump's embattled Secretary"); after any other word it is the sentence's verb."""
+    if not word.islower() or not word.endswith(("ed", "ing")) or word in words("title_participles.txt"):
+        return False
+    if not _WORD.fullmatch(before) or before.lower().endswith(("'s", "’s", "ly")):
+        return False
+    return before.lower() not in words("label_determiners.txt")
+
+
+def _verb_after_marker(before: str, word: str) -> bool:
+    """A lower-case word after "to" or a modal is the sentence's verb ("to hurt President"), unless
+    it describes the title's holder ("to former President": ``label_modifiers.txt``, a title
+    participle, a role word or a strong descriptor of the evaluative lexicon)."""
+    if before.lower() not in words("label_verb_markers.txt") or not word.islower():
+        return False
+    if (
+        word in words("label_modifiers.txt")
+        or word in words("title_participles.txt")
+        or word in _label_ends()
+    ):
+        return False
+    return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
+
+
 def _ends_participle_label(first: str, word: str) -> bool:
     """A plain word before a title participle ("met", "named" before "acting") is the sentence's
     verb; an -ly adverb, a listed modifier ("former") or a strong descriptor stays in the label."""
@@ -110,6 +149,21 @@ def _ends_participle_label(first: str, word: str) -> bool:
     if lowered in words("title_participle_modifiers.txt"):
         return False
     return evaluative_lexicon().strengths.get(stem(lowered), 0.0) < DESCRIPTOR_STRENGTH
+
+
+def _without_leading_stops(role: str) -> str:
+    """A role phrase without the lower-case stop words it opens with ("whose leader" -> "leader",
+    "time" of a cut "two-time"), but for the words that describe a holder ("former", "top":
+    ``label_modifiers.txt``)."""
+    found = role.strip().split()
+    while (
+        found
+        and found[0].islower()
+        and found[0] in stopwords()
+        and found[0] not in words("label_modifiers.txt")
+    ):
+        found.pop(0)
+    return " ".join(found)
 
 
 def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
@@ -136,7 +190,8 @@ def labels_by_entity(
         for mention in mentions_of.get(article.article_id, []):
             if not mention.entity_id or mention.label != "PERSON":
                 continue
-            phrases = {role.strip() for role in mention.roles if role.strip().lower() not in _courtesy()}
+            phrases = {_without_leading_stops(role) for role in mention.roles}
+            phrases = {p for p in phrases if p and p.lower() not in _courtesy()}
             before = label_before(article.text, mention.start)
             if before:
                 phrases.add(before)

@@ -6,12 +6,19 @@ capitalised word the story's texts write at least twice as often inside a longer
 as alone ("Hill" of "Capitol Hill", "State" of "Secretary of State" and "State Department") is a
 fragment of those names, not somebody else, while "Facebook", which a story also writes alone
 besides "Facebook Inc.", stays. A link or a photo credit ("REUTERS/Jane Roe") is no name at all.
+
+A name is compared by what the texts write, not only by the entities the parser linked: an outlet
+that writes "President Clinton" does not leave out "Bill Clinton", one that names "Russian Tor"
+does not leave out "Tor", and "House Nancy Pelosi" (a mention that took in the word before it) is
+no name only one outlet uses. A person is carried by the surname (the last word of the name),
+anything else by the whole name in any case ("Conservative party"), as a word of the text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from newsprism.models import Mention
 from newsprism.stories.compare_debris import has_link
@@ -74,6 +81,33 @@ def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
     return inside, alone
 
 
+def written_in(name: str, label: str, text: str) -> bool:
+    """Whether ``text`` writes the name: a person's surname (its last word) or any other name whole,
+    as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor")."""
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(name)]
+    if not words or not text:
+        return False
+    written, spaced = _text_words(text)
+    if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
+        return words[-1] in written
+    return f" {' '.join(w.lower() for w in words)} " in spaced  # "Conservative party" in any case
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> tuple[frozenset[str], str]:
+    """The text's words without possessive endings, as a set and as one lower-cased spaced line."""
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(text)]
+    return frozenset(words), " " + " ".join(w.lower() for w in words) + " "
+
+
+def name_labels(mentions: list[Mention], name_of) -> dict[str, str]:
+    """Lower-cased name -> its entity label (the first mention's)."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        found.setdefault(name_of(m).lower(), m.label)
+    return found
+
+
 def named_carriers(
     mentions: list[Mention], outlet_of: dict[str, str], name_of
 ) -> dict[str, tuple[str, set[str]]]:
@@ -86,24 +120,40 @@ def named_carriers(
     return found
 
 
-def names_only_here(named, no_actor, mentions_of, arts, outlet, name_of, limit) -> list[str]:
-    """People and organisations this outlet names and no other does, most mentioned first."""
-    mine = Counter(
-        name_of(m) for a in arts for m in mentions_of[a.article_id] if m.label in ACTOR_NAME_LABELS
-    )
+def names_only_here(
+    named, no_actor, mentions_of, arts, outlet, name_of, limit, other_text: str = ""
+) -> list[str]:
+    """People and organisations this outlet names and no other does (nor writes in its text:
+    ``other_text`` is the other outlets' articles), most mentioned first."""
+    mine = Counter()
+    label = {}
+    for a in arts:
+        for m in mentions_of[a.article_id]:
+            if m.label in ACTOR_NAME_LABELS:
+                mine[name_of(m)] += 1
+                label.setdefault(name_of(m), m.label)
     found = [
         n
         for n, _ in mine.most_common()
-        if n.lower() not in no_actor and named.get(n.lower(), ("", {outlet}))[1] <= {outlet}
+        if n.lower() not in no_actor
+        and named.get(n.lower(), ("", {outlet}))[1] <= {outlet}
+        and not written_in(n, label[n], other_text)
     ]
     return found[:limit] if limit is not None else found
 
 
-def names_left_out(named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit) -> list[str]:
-    """Names most other outlets use (at least two of them) that this outlet never uses."""
+def names_left_out(
+    named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit, labels=None
+) -> list[str]:
+    """Names most other outlets use (at least two of them) that this outlet never uses, nor writes
+    in its text (``labels``: lower-cased name -> entity label, for the surname rule)."""
     mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
+    text = "\n".join(a.text for a in arts)
+    labels = labels or {}
     others = {
-        key: who - {outlet} for key, (_, who) in named.items() if key not in mine and key not in no_actor
+        key: who - {outlet}
+        for key, (name, who) in named.items()
+        if key not in mine and key not in no_actor and not written_in(name, labels.get(key, ""), text)
     }
     display = {key: name for key, (name, _) in named.items()}
     found = [k for k, who in others.items() if most_others_carry(len(who), outlet_count)]

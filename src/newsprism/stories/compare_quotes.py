@@ -1,9 +1,12 @@
 """Quotes and sources compared as a reader would.
 
 The same quotation across outlets is one quote even when one outlet cuts it, trims it or changes a
-word: two quotes match when their speakers agree (same entity, same name, or one is unattributed)
-and most content words of the shorter are in the longer, or when a long run of words is the same
-whatever the speakers (one outlet misattributed or did not attribute it). Matches are joined
+word: two quotes match when their speakers agree (same entity or same name) and most content words
+of the shorter are in the longer, or when a long run of words is the same whatever the speakers
+(one outlet misattributed or did not attribute it). An unattributed quote matches a named one only
+by that long run: a column's long excerpt holds "trial", "witnesses" and "fair", so with the looser rule
+every short quote about the trial, by anyone, joined it. Where some carriers name the speaker and
+others do not, the named speaker speaks for the quotation. Matches are joined
 transitively into clusters. Per outlet this gives whom it quotes and how much, whom only it
 quotes, whose quote closes each of its articles (the last word), and the quotes it paraphrases
 (an indirect quote of what another outlet quotes directly). A short quote joins only the one
@@ -19,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsprism.models import Quote
-from newsprism.stories.compare_text import content_stems, most_others_carry, normalised
+from newsprism.nlp.lexicon import words as word_set
+from newsprism.stories.compare_text import WORD, content_stems, most_others_carry, normalised
 
 SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
 ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
@@ -102,7 +106,8 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
     for cluster in clusters.values():
         direct = [q for q in cluster.quotes if q.kind != "indirect"] or cluster.quotes
         named = Counter(speaker_of(q) for q in direct if speaker_of(q))
-        if len(named) > 1:  # the speakers disagree: the one most quotes name speaks for it
+        if named and (len(named) > 1 or not speaker_of(cluster.longest)):
+            # the speakers disagree, or the longest is unattributed: the one most quotes name speaks
             most = max(named.values())
             chosen = [q for q in direct if named.get(speaker_of(q)) == most]
             cluster.voice = max(chosen, key=lambda q: (len(q.text), q.article_id, -q.start))
@@ -117,10 +122,18 @@ def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speake
         return False
     share = len(words_a & words_b) / smaller
     speaker_a, speaker_b = speaker_of(a), speaker_of(b)
-    agree = speaker_a == speaker_b or "" in (speaker_a, speaker_b)
+    agree = speaker_a == speaker_b  # one named, one unattributed: only the long-run rule below
     if agree and share >= SAME_SPEAKER_SHARE:
         return True
     return smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE
+
+
+def counted_not_named(phrase: str) -> bool:
+    """A speaker phrase that is only a count or share ("712", "about two-thirds", "Fifty-two
+    percent"): a poll's respondents, no one to name (``count_words.txt``)."""
+    found = [w.lower() for token in WORD.findall(phrase) for w in token.split("-")]
+    counts = word_set("count_words.txt") | word_set("quote_quantity_words.txt") | {"a", "an", "the", "of"}
+    return bool(found) and all(w[:1].isdigit() or w in counts for w in found)
 
 
 def sources_by_outlet(
