@@ -97,6 +97,7 @@ GROUPS: dict[str, str] = {
     "law_subject": "'The act gives ... when a partner “engages in ...”': the law named last (Trade Act)",
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
+    "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later bare 'Unanue' is not the grandfather",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
