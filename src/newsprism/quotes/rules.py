@@ -98,6 +98,7 @@ GROUPS: dict[str, str] = {
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
     "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later bare 'Unanue' is not the grandfather",
+    "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': Live Action, not X",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
