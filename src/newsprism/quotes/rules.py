@@ -99,6 +99,7 @@ GROUPS: dict[str, str] = {
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
     "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later bare 'Unanue' is not the grandfather",
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': Live Action, not X",
+    "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania, not 'Leader'",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
