@@ -100,6 +100,7 @@ GROUPS: dict[str, str] = {
     "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later bare 'Unanue' is not the grandfather",
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': Live Action, not X",
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania, not 'Leader'",
+    "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
