@@ -102,6 +102,7 @@ GROUPS: dict[str, str] = {
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania, not 'Leader'",
     "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
     "statement_named_before": "'the statement said': past a sentence naming the statement but no one resolvable, to the one before",
+    "document_sent_from": "'a message received from Pinterest's support team' ... 'The message continued': Pinterest",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
