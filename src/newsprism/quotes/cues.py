@@ -29,6 +29,7 @@ from newsprism.quotes.cue_subjects import (
     could_speak,
     name_before_lost_party_tag,
     passive_agent,
+    study_author,
 )
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
@@ -172,13 +173,14 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
 
 def _aside(token: Token) -> bool:
     """Words between a subject and its verb: auxiliaries, adverbs, commas ("X, however, was also")."""
-    return token.dep_ in ("aux", "advmod", "neg") and token.pos_ in ("AUX", "ADV", "PART") or token.text == ","
+    between = token.dep_ in ("aux", "advmod", "neg") and token.pos_ in ("AUX", "ADV", "PART")
+    return between or token.text == ","
 
 
 def _through_speech_noun(subject: Token) -> Token | None:
     """'a readout from the White House said' -> White House; 'the statement said' -> None."""
     if subject.lemma_.lower() not in SPEECH_NOUNS:
-        return subject
+        return study_author(subject) or subject
     for child in subject.children:
         if child.dep_ == "poss":
             return child
