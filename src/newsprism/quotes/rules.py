@@ -101,7 +101,7 @@ GROUPS: dict[str, str] = {
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': not X",
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania",
     "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
-    "statement_named_before": "'the statement said': past a caption naming it but no issuer, to the sentence before",
+    "statement_named_before": "'the statement said': past a caption naming it and no issuer, further back",
     "document_sent_from": "'a message received from Pinterest's support team' ... 'The message': Pinterest",
     "study_by_author": "'according to an analysis by Hearst Newspapers': the study's named author",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
