@@ -104,6 +104,7 @@ GROUPS: dict[str, str] = {
     "statement_named_before": "'the statement said': past a caption naming it and no issuer, further back",
     "document_sent_from": "'a message received from Pinterest's support team' ... 'The message': Pinterest",
     "study_by_author": "'according to an analysis by Hearst Newspapers': the study's named author",
+    "nameless_pull_quotes": "a paragraph only quoting, no name, every sentence quoted again elsewhere",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
