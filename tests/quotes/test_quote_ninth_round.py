@@ -4,7 +4,9 @@ off shows what it is worth."""
 
 from __future__ import annotations
 
+from newsprism.ingest.layout import Layout
 from newsprism.quotes import rules
+from newsprism.quotes.cues import cue_subject
 
 KIN = (
     "Harbor Foods CEO Martin Okonkwo spoke at the plant opening on Friday.\n\n"
@@ -102,3 +104,18 @@ def test_a_paragraph_signed_with_a_handle_alone_is_an_embedded_post(quotes_of):
         "The deal still needs a vote in parliament."
     )
     assert not [q for q in quotes_of(text) if q.text.startswith("It’s a good day")]
+
+
+def test_a_lost_subject_is_the_name_before_an_aside_set_off_by_commas(hand_parse):
+    # "After such exchanges Kvirikashvili, however, was also saying that he was tired.": the parse
+    # hung the name on "exchanges" (no comma after the opening phrase) and left "saying" no subject
+    words = "After such exchanges Tamaz , however , was also saying that he was tired .".split()
+    heads = [9, 2, 0, 2, 9, 9, 9, 9, 9, 9, 12, 12, 9, 12, 9]
+    deps = ["prep", "amod", "pobj", "appos", "punct", "advmod", "punct", "aux", "advmod", "ROOT"]
+    deps += ["mark", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "PUNCT", "AUX", "ADV", "VERB"]
+    pos += ["SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = hand_parse(words, heads, deps, pos, [(3, 4, "PERSON")])
+    assert cue_subject(doc[9], Layout()) == doc[3]
+    with rules.switched_off(["aside_before_verb"]):
+        assert cue_subject(doc[9], Layout()) is None
