@@ -101,6 +101,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen7.jsonl", 10, 152, True),
     ("unseen8.jsonl", 9, 145, True),
     ("unseen9.jsonl", 12, 231, True),
+    ("unseen10.jsonl", 10, 241, True),
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,8 @@ def _strip_marks(text: str) -> str:
 def _name_words(name: str | None) -> list[str]:
     if not name:
         return []
+    # one spelling of one name: "Stéphanie" composed or as e + accent (the corpus keeps both)
+    name = unicodedata.normalize("NFC", name)
     words = re.sub(r"['’]s\b", "", name.lower().replace("_", " ")).split()
     return [w.strip(".,") for w in words if w not in ("the",)]
 

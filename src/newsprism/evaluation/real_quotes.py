@@ -41,6 +41,7 @@ UNSEEN6_SET = DEFAULT_SET.with_name("unseen6.jsonl")  # issue 17's fifth round: 
 UNSEEN7_SET = DEFAULT_SET.with_name("unseen7.jsonl")  # issue 17's sixth round: ten outlets
 UNSEEN8_SET = DEFAULT_SET.with_name("unseen8.jsonl")  # issue 17's seventh round: nine outlets, new periods
 UNSEEN9_SET = DEFAULT_SET.with_name("unseen9.jsonl")  # issue 17's eighth round: twelve outlets
+UNSEEN10_SET = DEFAULT_SET.with_name("unseen10.jsonl")  # issue 17's ninth round: ten outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -51,6 +52,7 @@ UNSEEN_SETS = {
     "allsides_unseen7": UNSEEN7_SET,
     "allsides_unseen8": UNSEEN8_SET,
     "allsides_unseen9": UNSEEN9_SET,
+    "allsides_unseen10": UNSEEN10_SET,
 }
 HELD_OUT = 4
 

@@ -22,6 +22,7 @@ from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_gender
+from newsprism.people.role_words import is_kin_role
 from newsprism.people.tokens import (
     clean_name,
     honorific_gender,
@@ -46,6 +47,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
     TITLE_POS,
 )
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
 if not Doc.has_extension("people_table"):  # the table the quote stage read, kept on its doc
@@ -79,6 +81,9 @@ class ArticlePeople:
     # offset the id of the mention it stands for: resolution names its speaker's mention
     lookup: MentionLookup | None = None
     referents: dict[int, str] = field(default_factory=dict)
+    # full names introduced as a relative of a bearer of the surname ("Unanue's grandfather, Don
+    # Prudencia Unanue"): a bare "Unanue" later is not theirs while another Unanue fits
+    relatives: set[str] = field(default_factory=set)
 
 
 def read_people(
@@ -321,6 +326,8 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
         ]
+    if len(words) == 1 and rules.enabled("kin_apposition"):
+        fits = [(o, n) for o, n in fits if n not in article.relatives] or fits
     pool = [(o, n) for o, n in fits if o <= offset] or fits
     if not pool:
         return name
@@ -354,6 +361,8 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
     words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))
+    if _kin_of_namesake(ent, name):
+        article.relatives.add(name)
     if words & ROLE_WORDS:
         article.roles.append((ent.start_char, name, words))
     if name not in article.genders:
@@ -367,6 +376,18 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
+
+
+def _kin_of_namesake(ent: Span, name: str) -> bool:
+    """'Unanue's grandfather, Don Prudencia Unanue' (either order): a kin noun in apposition to the
+    name, possessed by the name's own surname, makes the name a relative of another bearer of it."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    surname = name.split()[-1].lower() if name.split() else ""
+    return len(name.split()) > 1 and any(
+        is_kin_role(noun.lower_) and any(c.dep_ == "poss" and c.lower_ == surname for c in noun.children)
+        for noun in nouns
+    )
 
 
 def referent(article: ArticlePeople, offset: int, name: str | None) -> str | None:

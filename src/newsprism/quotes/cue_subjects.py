@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.nlp import patterns
+from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.tokens import is_role
 from newsprism.people.words import ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
+
+STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
 
 
 def agent_named(verb: Token) -> bool:
@@ -91,3 +93,15 @@ def could_speak(noun: Token) -> bool:
         or is_role(noun)
         or noun.lemma_.lower() in ORG_NOUNS
     )
+
+
+def study_author(noun: Token) -> Token | None:
+    """'according to an analysis by Hearst Newspapers': a study's words are its named author's (a
+    study with no 'by' or 'from' stays nobody's)."""
+    if not rules.enabled("study_by_author") or noun.lemma_.lower() not in STUDY_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if named is not None and entity_label(named) in SPEAKER_TYPES:
+            return named
+    return None

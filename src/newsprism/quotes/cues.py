@@ -29,6 +29,7 @@ from newsprism.quotes.cue_subjects import (
     could_speak,
     name_before_lost_party_tag,
     passive_agent,
+    study_author,
 )
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
@@ -137,8 +138,15 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             swallowed = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if swallowed is not None and swallowed.pos_ in ("NOUN", "PROPN"):
                 return swallowed
-    # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before.
-    before = verb.doc[verb.i - 1] if verb.i else None
+    # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before,
+    # past an aside ("After such exchanges Kvirikashvili, however, was also saying that ...")
+    at = verb.i - 1
+    while rules.enabled("aside_before_verb") and at > verb.sent.start and _aside(verb.doc[at]):
+        at -= 1
+    aside = verb.doc[at + 1 : verb.i]
+    if not (any(t.text == "," for t in aside) and any(t.pos_ == "ADV" for t in aside)):
+        at = verb.i - 1  # only an aside set off by commas ("X, however, was"), not "X has said"
+    before = verb.doc[at] if verb.i else None
     if before is not None and entity_label(before) in SPEAKER_TYPES and before.idx >= para_start:
         # "Senator Jo Reed of Ohio said": the person, not the place after "of"
         if before.head.lower_ == "of" and entity_label(before.head.head) == "PERSON":
@@ -163,10 +171,16 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     return None
 
 
+def _aside(token: Token) -> bool:
+    """Words between a subject and its verb: auxiliaries, adverbs, commas ("X, however, was also")."""
+    between = token.dep_ in ("aux", "advmod", "neg") and token.pos_ in ("AUX", "ADV", "PART")
+    return between or token.text == ","
+
+
 def _through_speech_noun(subject: Token) -> Token | None:
     """'a readout from the White House said' -> White House; 'the statement said' -> None."""
     if subject.lemma_.lower() not in SPEECH_NOUNS:
-        return subject
+        return study_author(subject) or subject
     for child in subject.children:
         if child.dep_ == "poss":
             return child

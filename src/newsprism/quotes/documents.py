@@ -71,7 +71,11 @@ def document_owner(
 def _owner_of(noun: Token) -> tuple[str, str] | None:
     """'the AllSides report', 'the group's report', 'the report from the ... group AllSides'."""
     candidates = [c for c in noun.children if c.dep_ in ("compound", "poss")]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+    holders = [noun]
+    if rules.enabled("document_sent_from"):  # "a message received from Pinterest's support team"
+        holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS]
+    for prep in preps:
         candidates += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
     for token in candidates:
         span = entity_span_of(token)

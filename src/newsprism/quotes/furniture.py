@@ -132,7 +132,7 @@ def _pull_quote(text: str, quote: Quote) -> bool:
     """'“Don’t forget: Adults need camp too.” Hillary Clinton' as a paragraph of its own, the same
     words quoted elsewhere in the article: a pull quote the page set apart, not a second quote (a
     paragraph of a quotation with no name under it is the writer's, even when an embed repeats it)."""
-    if not rules.enabled("pull_quotes") or len(quote.text) < 12 or text.count(quote.text) < 2:
+    if not rules.enabled("pull_quotes") or len(quote.text) < 12:
         return False
     line_start = text.rfind("\n", 0, quote.start) + 1
     line_end = text.find("\n", quote.end)
@@ -140,7 +140,27 @@ def _pull_quote(text: str, quote: Quote) -> bool:
     if text[line_start : quote.start].strip(_MARKS + " "):
         return False
     tail = text[quote.end : line_end].strip(_MARKS + " ,—–-").split()
+    if not tail and rules.enabled("nameless_pull_quotes"):
+        return _quoted_again(text, quote)
+    if text.count(quote.text) < 2:
+        return False
     if 0 < len(tail) <= 4 and all(word[:1].isupper() for word in tail):
         return True  # the name under it
     # "“...” Ann Lee Former city treasurer": the name, then the role, on the quote's line
     return rules.enabled("pull_quote_roles") and 2 < len(tail) <= 8 and all(w[:1].isupper() for w in tail[:3])
+
+
+def _quoted_again(text: str, quote: Quote) -> bool:
+    """A paragraph that is only a quotation, no name under it, every sentence of which the article
+    quotes again elsewhere, the first right after a quotation mark ("“We are not just public relations
+    for the school,” Madhira said ...", above it the same words set apart): a pull quote. (Words an
+    embed repeats without marks do not count: the paragraph may be the writer's quote of a post.)"""
+    sentences = [p.strip(" .,!?") for p in re.split(r"(?<=[.!?])\s+", quote.text) if len(p.strip()) > 12]
+    if not sentences:
+        return False
+    for index, sentence in enumerate(sentences):
+        places = [m.start() for m in re.finditer(re.escape(sentence), text)]
+        elsewhere = [at for at in places if not quote.start <= at < quote.end]
+        if not any(text[at - 1 : at] in _MARKS or index for at in elsewhere if at):
+            return False  # the first sentence opens a quotation there; the others are in one
+    return True

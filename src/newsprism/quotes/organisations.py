@@ -71,6 +71,9 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     for _, name in reversed(earlier):
         if word in name.lower():
             return name
+    introduced = _introduced_as(head, word) if rules.enabled("introduced_as") else None
+    if introduced is not None:  # "the anti-abortion group Live Action" ... "The group is calling on"
+        return introduced
     if phrase[0].lower_ == "the" and all(t.is_lower or t.is_punct for t in phrase[1:]):
         from_subject = subject_organisation(article, phrase)
         if from_subject and _business_for_public_body(word, from_subject):
@@ -93,6 +96,24 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
     return recent_organisation(article, head.idx, horizon, countries=word in GOVERNMENT_NOUNS)
+
+
+def _introduced_as(head: Token, word: str) -> str | None:
+    """The organisation the article introduced with this very noun, the latest before: "the
+    anti-abortion group Live Action" (or "Live Action, a group that ...") is "the group" later,
+    rather than whichever body was named last (often the one the group is acting against)."""
+    doc = head.doc
+    found = None
+    for token in doc[: head.left_edge.i]:
+        if token.lemma_.lower() != word or token.pos_ != "NOUN":
+            continue
+        named = [c for c in token.children if c.dep_ == "appos"]
+        named += [token.head] if token.dep_ == "appos" else []
+        for candidate in named:
+            span = entity_span_of(candidate)
+            if span is not None and span.label_ in ("ORG", "NORP") and abs(span.start - token.i) <= 3:
+                found = org_name(span)
+    return found
 
 
 def _name_it_goes_by(head: Token) -> Span | None:

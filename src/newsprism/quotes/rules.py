@@ -97,6 +97,14 @@ GROUPS: dict[str, str] = {
     "law_subject": "'The act gives ... when a partner “engages in ...”': the law named last (Trade Act)",
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
+    "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later 'Unanue' is not the grandfather",
+    "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': not X",
+    "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania",
+    "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
+    "statement_named_before": "'the statement said': past a caption naming it and no issuer, further back",
+    "document_sent_from": "'a message received from Pinterest's support team' ... 'The message': Pinterest",
+    "study_by_author": "'according to an analysis by Hearst Newspapers': the study's named author",
+    "nameless_pull_quotes": "a paragraph only quoting, no name, every sentence quoted again elsewhere",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 

@@ -227,6 +227,9 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
     # "the former Secretary of State said": a capitalised title after "the" is a role, not a name
     definite_title = rules.enabled("role_topic") and phrase[0].lower_ == "the" and is_role(token)
+    holder = _person_closing_role(token) if is_role(token) and rules.enabled("role_set_off_name") else None
+    if holder is not None:  # "Leader of Free Democrats party, ex-defense minister Irakli Alasania, said"
+        return Speaker(full_name(article, clean_name(holder), holder.start_char), holder, "PERSON")
     if token.pos_ == "PROPN" and entity_label(token) == "" and not token.is_lower and not definite_title:
         return Speaker(clean_name(phrase), phrase, "PERSON")  # "ministry" is no name
     if is_role(token):
@@ -288,6 +291,18 @@ def _name_after_employer(article: ArticlePeople, role: Token) -> Span | None:
         if not any(person == written and doc[employer].lower_ in words for _, person, words in earlier):
             return span
     return None
+
+
+def _person_closing_role(role: Token) -> Span | None:
+    """The one person named last in a role's phrase, set off by commas before the verb ("Leader of
+    X party, ex-defense minister Irakli Alasania, said"), however the parse hung the name."""
+    words = list(role.subtree)
+    people = {entity_span_of(t) for t in words if entity_label(t) == "PERSON"}
+    people.discard(None)
+    if len(people) != 1 or words[-1].text != ",":
+        return None
+    person = people.pop()
+    return person if person.end == words[-1].i and role.i < person.start else None
 
 
 def _name_set_off_after(role: Token) -> Span | None:

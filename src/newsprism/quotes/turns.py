@@ -258,6 +258,8 @@ def _statement_issuer(
         if subject is None or subject.pos_ == "PRON":
             return None, None
         speaker = resolve(article, subject)
+        if speaker.name is None and rules.enabled("statement_named_before"):
+            continue  # a caption's "X and Y, shown in January, released a joint statement": on back
         return speaker.name, speaker.type if speaker.name else None
     return None, None
 
