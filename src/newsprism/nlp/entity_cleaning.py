@@ -105,11 +105,15 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     text = doc[start:end].text
     label = non_person_label(text) if label == "PERSON" and non_person_label(text) is not None else label
     label = "GPE" if label == "PERSON" and is_place_here(doc, start, end) else label
-    thing = label == "PERSON" and (names_a_thing(doc, start, end) or in_table_label(doc, start, end))
+    thing = label == "PERSON" and (
+        names_a_thing(doc, start, end)
+        or in_table_label(doc, start, end)
+        or entity_glue.in_hyphen_chain(doc, start, end)
+    )
     label = "" if thing else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
-    if place_names.demonym_place(text):
+    if place_names.demonym_place(text) or place_names.names_a_people(text):
         label = "NORP"
     elif (
         label != "PERSON"

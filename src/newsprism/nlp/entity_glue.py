@@ -143,3 +143,23 @@ def extend_hyphenated_name(doc: Doc, start: int, end: int) -> int:
     if len(tail.text) > 2 and tail.lower_ in dictionary.common_words():
         return end
     return end + 2
+
+
+def in_hyphen_chain(doc: Doc, start: int, end: int) -> bool:
+    """ "Mar" of "Mar-a-Lago": an entity inside a word whose parts, joined by hyphens, run on two
+    or more parts beyond it is a piece of that compound (a place's or a thing's name), no one's
+    name; one part more ("Trump-era", "Jae-in", "Harris-Perry") does not count."""
+    outside = 0
+    i = start
+    while i >= 2 and _hyphen_joins(doc, i - 2, i):
+        outside, i = outside + 1, i - 2
+    j = end - 1
+    while j + 2 < len(doc) and _hyphen_joins(doc, j, j + 2):
+        outside, j = outside + 1, j + 2
+    return outside >= 2
+
+
+def _hyphen_joins(doc: Doc, left: int, right: int) -> bool:
+    """``doc[left]`` "-" ``doc[right]`` written as one word."""
+    hyphen = doc[left + 1]
+    return hyphen.text == "-" and not doc[left].whitespace_ and not hyphen.whitespace_ and doc[right].is_alpha

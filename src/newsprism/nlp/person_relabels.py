@@ -8,10 +8,13 @@ name or surname is a person, an organisation's short name typed PERSON is the or
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
-from newsprism.nlp.entity_lists import is_place_here, non_person_label
+from newsprism.nlp.entity_glue import in_hyphen_chain
+from newsprism.nlp.entity_lists import is_place_here, names_a_law, non_person_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 
@@ -23,6 +26,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label == "PERSON" and one_word and place_names.is_known_place(doc[item.start].text):
             item.label = "GPE"  # "Kyiv" tagged PERSON
     _short_org_names(doc, found)
+    _eponyms_of_laws(doc, found)
+    _named_after_places(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -90,9 +95,57 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
+        if not of_full_name and _part_of_a_thing(doc, token.i):
+            continue  # "the Hyde Amendment", "Mar-a-Lago"; but "the Obama Doctrine" after "Barack Obama"
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _named_after_places(doc: Doc, found: list[Repaired]) -> None:
+    """ "Wuhan Noodle" beside "the mayor of Wuhan": a "person" of two or more words whose first word,
+    no given name, the model types as a place at least twice in the article and never as a person
+    alone is a shop or a site named after the place."""
+    places: Counter = Counter()
+    alone: set[str] = set()  # "Trump" alone as a person: a surname, however else it is typed
+    for item in found:
+        key = names.plain(name_text(doc[item.start : item.end]))
+        if item.label in ("GPE", "LOC"):
+            places[key] += 1
+        elif item.label == "PERSON" and item.end - item.start == 1:
+            alone.add(key)
+    for item in found:
+        first = doc[item.start]
+        if item.label != "PERSON" or item.end - item.start < 2 or names.is_given_name(first.text):
+            continue
+        key = names.plain(first.text)
+        if places[key] >= 2 and key not in alone:
+            item.label = "ORG"
+
+
+def _part_of_a_thing(doc: Doc, i: int) -> bool:
+    return names_a_law(doc, i, i + 1) or in_hyphen_chain(doc, i, i + 1)
+
+
+def _eponyms_of_laws(doc: Doc, found: list[Repaired]) -> None:
+    """ "Hyde protections" beside "the Hyde Amendment": a lone word the article uses as the name
+    of a law at least as often as alone is the law's, unless it names a person in full."""
+    law_uses = Counter(names.plain(t.text) for t in doc if t.is_title and names_a_law(doc, t.i, t.i + 1))
+    if not law_uses:
+        return
+    full_words = {
+        names.plain(doc[i].text)
+        for item in found
+        if item.label == "PERSON" and item.end - item.start > 1
+        for i in range(item.start, item.end)
+    }
+    singles = [item for item in found if item.label == "PERSON" and item.end - item.start == 1]
+    lone = Counter(names.plain(doc[item.start].text) for item in singles)
+    for item in found:
+        word = names.plain(doc[item.start].text)
+        if item.label == "PERSON" and item.end - item.start == 1 and word not in full_words:
+            if law_uses[word] >= lone[word]:  # "the Trump Doctrine" once among fifty "Trump"s: his
+                item.label = ""  # dropped below
 
 
 def _short_org_names(doc: Doc, found: list[Repaired]) -> None:
