@@ -34,6 +34,17 @@ NOT_EVENTS = [
     ("The students feel intimidated if their views differ.", "felt_states"),
     ("No neighbouring country has tried to pressure the junta by threatening sanctions.", "no_subjects"),
     ("Analysts predicted that the rebels would attack the port within a week.", "predictions"),
+    (
+        "The platform said it would hide posts if users employed them to threaten others.",
+        "acts_in_conditions",
+    ),
+    ("Committees backing the mayor have raised two million dollars.", "stance_participles"),
+    ("The summit is an opportunity for the two leaders to meet.", "for_infinitives"),
+    ("The vote gives a chance for the opposition to criticize the government.", "for_infinitives"),
+    (
+        "Given how hard it is to get forty senators to agree on anything, the bill died.",
+        "impersonal_judgements",
+    ),
 ]
 
 
@@ -69,6 +80,9 @@ def test_acts_under_way_against_a_party_stay_events(nlp):
         ("The minister said the opposition leader should resign at once.", "REQUEST"),  # said, not thought
         ("Police arrested the protesters, who seemed shaken.", "COERCE"),
         ("The ministry warned that police would arrest anyone who marched.", "THREATEN"),
+        ("The rebels threatened to attack the capital if talks fail.", "THREATEN"),  # condition below it
+        ("The mayor backed the governor's plan on Monday.", "SUPPORT"),  # no participle
+        ("The president received the Pope at the White House.", "CONSULT"),
     ],
 )
 def test_acts_that_stay_events(nlp, text, event_type):

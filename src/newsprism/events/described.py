@@ -89,6 +89,8 @@ def _felt_state(verb: Token, lex: Lexicon) -> bool:
     look names how someone feels, no act done to them ("got arrested" is one)."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
         return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "appeared to have been killed": an act, hedged
     return lemma_of(verb.head) in lex.word_classes["state_verbs"]
 
 

@@ -96,7 +96,7 @@ def is_unreal(
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
-    if unreal_by_modality(clause, governors, said, lex):
+    if unreal_by_modality(trigger.token, clause, governors, said, lex):
         return True  # "will be able to appeal", "it's fair to ask ...", "should have had to urge"
     if trigger.token.pos_ == "VERB" and names_an_act_only(trigger.token, clause, lex):
         return True  # "the duty to defend", "calls to support ...", "they have to offer ..."

@@ -16,10 +16,14 @@ from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, le
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-def unreal_by_modality(clause: Token, governors: list[Token], said: bool, lex: Lexicon) -> bool:
+def unreal_by_modality(token: Token, clause: Token, governors: list[Token], said: bool, lex: Lexicon) -> bool:
     """The trigger's clause sits under an ability, an impersonal judgement, an aim, a modal verb
     it serves, or a counterfactual perfect (anywhere above it: "should have had to content herself
-    with being able to note ... and to urge")."""
+    with being able to note ... and to urge"); or a threat or demand sits inside an if-clause."""
+    if rules.enabled("acts_in_conditions") and _in_a_condition(token):
+        return True
+    if rules.enabled("stance_participles") and _stance_participle(token, lex):
+        return True
     if rules.enabled("abilities") and _ability_only(clause, lex):
         return True
     judged = _judged_impersonally(clause) or _necessity_claimed(clause, lex)
@@ -59,9 +63,43 @@ def _ability_only(clause: Token, lex: Lexicon) -> bool:
     return not used
 
 
+def _in_a_condition(token: Token) -> bool:
+    """ "if they used their accounts to threaten others", "if they received a call from him": a
+    threat or a demand inside an if- or unless-clause is supposed, not made ("threatened to strike
+    if talks fail" is made: its condition hangs below it)."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _stance_participle(token: Token, lex: Lexicon) -> bool:
+    """ "Groups backing him have raised $38 million", "committees supporting Bush": a participle of
+    support or opposition describing a noun says which side it is on, no act."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or lemma_of(token) not in lex.stance_verbs:
+        return False
+    return token.head.pos_ in ("NOUN", "PROPN")
+
+
 def _judged_impersonally(clause: Token) -> bool:
-    """ "It's fair to ask my party to ...", "it is right to criticize ...": an act judged by an
-    impersonal "it is ADJ to", asked of no one and reported as done by no one."""
+    """ "It's fair to ask my party to ...", "how difficult it is to get 67 senators to agree": an
+    act judged by an impersonal "it is ADJ to", asked of no one and reported as done by no one."""
+    for _ in range(3):  # up the chain of infinitives and clauses they govern
+        if clause.dep_ in ("ccomp", "xcomp") and not _infinitive(clause) and clause.head.dep_ == "xcomp":
+            clause = clause.head  # "to get 67 senators to agree": the getting is judged
+        if _judged_here(clause):
+            return True
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _judged_here(clause: Token) -> bool:
     if clause.dep_ not in ("xcomp", "ccomp") or not _infinitive(clause):
         return False
     copula = clause.head.head if clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp" else clause.head

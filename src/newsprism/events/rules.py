@@ -94,6 +94,9 @@ GROUPS: dict[str, str] = {
     "felt_states": "'students feel intimidated if ...': a participle after feel or seem is a feeling",
     "no_subjects": "'No Israeli government has wished to ...', 'None of these users are prevented': denied",
     "predictions": "'predicted that liberals will try to use ...': a forecast of an act, none announced",
+    "acts_in_conditions": "'if they used their accounts to threaten others': a threat or demand supposed",
+    "stance_participles": "'Groups backing him have raised $38 million': a side taken, no act",
+    "for_infinitives": "'a window for Britain to negotiate', 'grounds for him to resign': an act owed",
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
 }
 
