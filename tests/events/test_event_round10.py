@@ -83,8 +83,29 @@ def test_acts_under_way_against_a_party_stay_events(nlp):
         ("The rebels threatened to attack the capital if talks fail.", "THREATEN"),  # condition below it
         ("The mayor backed the governor's plan on Monday.", "SUPPORT"),  # no participle
         ("The president received the Pope at the White House.", "CONSULT"),
+        ("Two jets dropped bombs on a rebel position near the town.", "ASSAULT"),
+        ("A man sent pipe bombs to two senators.", "ASSAULT"),
     ],
 )
 def test_acts_that_stay_events(nlp, text, event_type):
     found = events_of(nlp, text)
     assert found and found[0].type == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The governor is still under fire for his handling of the storm.", "ACCUSE"),
+        ("The mayor has been under investigation since March.", "ACCUSE"),
+        ("The convoy was under fire near the border.", "ASSAULT"),
+    ],
+)
+def test_the_state_an_undergone_idiom_leaves(nlp, text, event_type):
+    found = events_of(nlp, text)
+    assert found and found[0].type == event_type
+    with rules.switched_off(["undergone_states"]):
+        assert events_of(nlp, text) == []
+
+
+def test_a_thing_under_pressure_is_no_demand(nlp):
+    assert events_of(nlp, "The currency is under pressure from rising rates.") == []

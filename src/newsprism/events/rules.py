@@ -97,6 +97,7 @@ GROUPS: dict[str, str] = {
     "acts_in_conditions": "'if they used their accounts to threaten others': a threat or demand supposed",
     "stance_participles": "'Groups backing him have raised $38 million': a side taken, no act",
     "for_infinitives": "'a window for Britain to negotiate', 'grounds for him to resign': an act owed",
+    "undergone_states": "'is still under fire for how he reacted': the state an undergone idiom leaves",
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
 }
 
