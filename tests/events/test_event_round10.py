@@ -85,6 +85,7 @@ def test_acts_under_way_against_a_party_stay_events(nlp):
         ("The president received the Pope at the White House.", "CONSULT"),
         ("Two jets dropped bombs on a rebel position near the town.", "ASSAULT"),
         ("A man sent pipe bombs to two senators.", "ASSAULT"),
+        ("The senator called the governor's claims false.", "ACCUSE"),  # "false" read as a word
     ],
 )
 def test_acts_that_stay_events(nlp, text, event_type):
