@@ -74,7 +74,11 @@ def _habit_by_adverb(clause: Token, lex: Lexicon) -> bool:
     """ "The president often derides his opponents", "who seldom agrees with the president": a
     simple present with an adverb of frequency tells a habit, no one event ("has spoken frequently
     with", "often criticized" in the past report acts)."""
-    if clause.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]  # "is usually subsidized by taxpayers"
+    if passive and clause.tag_ == "VBN":
+        if any(c.tag_ not in PRESENT_SIMPLE for c in passive) or first_child(clause, "aux") is not None:
+            return False
+    elif clause.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     adverbs = lex.word_classes["habit_adverbs"]
     if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children):

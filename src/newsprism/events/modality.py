@@ -126,7 +126,14 @@ def _necessity_claimed(clause: Token, lex: Lexicon) -> bool:
 
 def _predicted(clause: Token, lex: Lexicon) -> bool:
     """ "they predicted that liberals will try to use the next shooting": a forecast of someone's
-    act is no act, no threat and no plan of theirs."""
+    act is no act, no threat and no plan of theirs ("we're going to ask for ..., Hoyer predicted":
+    one's own act foretold is a plan announced)."""
+    doer = clause
+    while first_child(doer, "nsubj") is None and doer.dep_ in ("xcomp", "conj") and doer.head.i != doer.i:
+        doer = doer.head  # "we're going to ask": the subject of "going"
+    subject = first_child(doer, "nsubj")
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
     current = clause
     for _ in range(4):
         if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
