@@ -73,6 +73,7 @@ def test_blind4_is_a_separate_well_formed_gold_set():
         ("ALLSIDES_BLIND9", 84),
         ("ALLSIDES_BLIND10", 86),
         ("ALLSIDES_BLIND11", 82),
+        ("ALLSIDES_BLIND12", 77),
     ],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
@@ -89,6 +90,7 @@ def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
         "ALLSIDES_BLIND9": ("ALLSIDES_BLIND5", "ALLSIDES_BLIND6", "ALLSIDES_BLIND7", "ALLSIDES_BLIND8"),
         "ALLSIDES_BLIND10": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 10)),
         "ALLSIDES_BLIND11": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 11)),
+        "ALLSIDES_BLIND12": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 12)),
     }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}
@@ -124,6 +126,9 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
         "ALLSIDES_BLIND7",
         "ALLSIDES_BLIND8",
         "ALLSIDES_BLIND9",
+        "ALLSIDES_BLIND10",
+        "ALLSIDES_BLIND11",
+        "ALLSIDES_BLIND12",
     ):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES"):

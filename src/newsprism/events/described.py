@@ -26,6 +26,12 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _bare_agreement(token, lex) and rules.enabled("bare_agreements"):
         return True
+    if _agreeing_with_a_view(token, lex) and rules.enabled("views_agreed"):
+        return True
+    if _habit_by_adverb(clause, lex) and rules.enabled("habit_adverbs"):
+        return True
+    if _felt_state(token, lex) and rules.enabled("felt_states"):
+        return True
     return _ceased(token, lex) and rules.enabled("ceased_acts")
 
 
@@ -41,6 +47,55 @@ def _bare_agreement(verb: Token, lex: Lexicon) -> bool:
     return (
         subject is not None and not subject.conjuncts and lemma_of(subject) not in ("side", "party", "both")
     )
+
+
+def _agreeing_with_a_view(verb: Token, lex: Lexicon) -> bool:
+    """ "agrees with him on the importance of returning kids to school", "seldom agrees with the
+    president", "agrees with the senators' request": one side sharing a view, no accord; "agreed
+    with Russia to extend the truce" or "on a ceasefire" names what is agreed."""
+    if lemma_of(verb) not in lex.word_classes["assent_verbs"] or verb.dep_ == "conj":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if not any(p.lower_ == "with" for p in preps):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "dative", "conj") for c in verb.children):
+        return False
+    documents = lex.word_classes["agreement_documents"]
+    for prep in preps:
+        if prep.lower_ == "to":
+            return False  # "agreed with Iran to a prisoner swap"
+        if any(lemma_of(t) in documents or lemma_of(t) in lex.nouns for t in prep.subtree):
+            return False  # "agreed with the EU on a deal", "on talks"
+    subject = first_child(verb, "nsubj")
+    return subject is not None and not subject.conjuncts
+
+
+def _habit_by_adverb(clause: Token, lex: Lexicon) -> bool:
+    """ "The president often derides his opponents", "who seldom agrees with the president": a
+    simple present with an adverb of frequency tells a habit, no one event ("has spoken frequently
+    with", "often criticized" in the past report acts)."""
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]  # "is usually subsidized by taxpayers"
+    if passive and clause.tag_ == "VBN":
+        if any(c.tag_ not in PRESENT_SIMPLE for c in passive) or first_child(clause, "aux") is not None:
+            return False
+    elif clause.tag_ not in PRESENT_SIMPLE or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    adverbs = lex.word_classes["habit_adverbs"]
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children):
+        return True
+    target = first_child(clause, "dobj")  # "who gives a regular tour of the monument"
+    regular = lex.word_classes["habit_adjectives"]
+    return target is not None and any(c.dep_ == "amod" and c.lower_ in regular for c in target.children)
+
+
+def _felt_state(verb: Token, lex: Lexicon) -> bool:
+    """ "students feel intimidated if ...", "seemed threatened": a participle after feel, seem or
+    look names how someone feels, no act done to them ("got arrested" is one)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acomp", "oprd", "xcomp", "ccomp"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "appeared to have been killed": an act, hedged
+    return lemma_of(verb.head) in lex.word_classes["state_verbs"]
 
 
 def _struggle_for_an_aim(verb: Token, lex: Lexicon) -> bool:
@@ -136,6 +191,23 @@ def wish_told(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
 
 
+def _no_one_as_subject(verb: Token) -> bool:
+    """A subject with "no" or "none", the verb's own or the one it shares ("No government has
+    wished to create conflict by insisting on ..."): no one did it."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(
+                s.lower_ == "none" or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)
+                for s in subjects
+            )
+        if current.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def denied_by_no(verb: Token, lex: Lexicon) -> bool:
     """ "offered no specifics", "there was no evidence Trump conspired to work with Russia": an
     object with "no", or a clause a "no evidence" denies, says the act did not happen."""
@@ -144,6 +216,8 @@ def denied_by_no(verb: Token, lex: Lexicon) -> bool:
     obj = first_child(verb, "dobj")
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
+    if rules.enabled("no_subjects") and _no_one_as_subject(verb):
+        return True  # "No Israeli government has wished to ...", "None of these users are prevented"
     current = verb
     for _ in range(4):  # "no evidence [that] Mr. Trump or his team conspired to work with Russia"
         if current.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj") or current.head.i == current.i:

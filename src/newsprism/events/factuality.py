@@ -24,6 +24,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
+from newsprism.events.modality import under_way, unreal_by_modality
 from newsprism.events.nonevents import is_generic
 from newsprism.events.realis import (
     defines_someone,
@@ -95,6 +96,8 @@ def is_unreal(
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
+    if unreal_by_modality(trigger.token, clause, governors, said, lex):
+        return True  # "will be able to appeal", "it's fair to ask ...", "should have had to urge"
     if trigger.token.pos_ == "VERB" and names_an_act_only(trigger.token, clause, lex):
         return True  # "the duty to defend", "calls to support ...", "they have to offer ..."
     if (
@@ -144,7 +147,8 @@ def is_unreal(
         subject = clause.head  # "anyone who criticizes him": anyone
     if _held_by_people_in_general(clause, lex):
         return True  # "only 36% felt the White House ordered ...": a poll, a view
-    if subject is not None and (subject.lower_ in INDEFINITE or (not past and is_generic(subject, lex))):
+    generic = subject is not None and not past and is_generic(subject, lex) and not under_way(clause, lex)
+    if subject is not None and (subject.lower_ in INDEFINITE or generic):
         return True  # "someone has promised it to voters", "people will refuse to go"
     target = first_child(clause, "dobj")
     if target is not None and target.lower_ in INDEFINITE and not past:

@@ -37,6 +37,14 @@ def undergone_idiom(
     return None
 
 
+def undergone_state(copula: Token, lex: Lexicon) -> tuple[str, str | None, Token, list[Token]] | None:
+    """ "The nominee is still under fire for how he reacted", "has been under investigation": the
+    state the idiom leaves, read as the act suffered (phrases listed with "be")."""
+    if lemma_of(copula) != "be" or not rules.enabled("undergone_states"):
+        return None
+    return undergone_idiom(copula, "be", lex)
+
+
 def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:
     """ "the resolution, signed by the mayor": a past participle with a doer describing a noun acts
     on that noun, and the noun can refuse the verb as an object would ("signed a resolution" is

@@ -116,7 +116,13 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     before = verb.doc[to.i - 1] if to.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and lemma_of(before) in nouns:
         return True  # "increasing calls to support ...", parsed or not as the noun's clause
-    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and lemma_of(verb.head) in nouns
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and lemma_of(verb.head) in nouns:
+        return True
+    # "a window for Britain to negotiate", "grounds for him to resign": the noun's clause with its doer
+    has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    owed = verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN"
+    owed = owed and lemma_of(verb.head) in nouns
+    return has_for and owed and rules.enabled("for_infinitives")
 
 
 def _has_to(clause: Token) -> bool:

@@ -18,6 +18,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
         a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ in ("acl", "ccomp")
     ]
     addressed = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    if lemma_of(verb) in lex.belief_verbs and rules.enabled("beliefs_not_demands"):
+        return False  # "thinks Sanders should end his campaign": a view of what ought to be
     speaker = first_child(verb, "nsubj")
     if speaker is not None and is_generic(speaker, lex):
         return False  # "a campaign that some said shouldn't be here": a view held by some
@@ -28,8 +30,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     if addressee and rules.enabled("told_imperatives") and any(_imperative(c) for c in clauses):
         return True  # '"Maybe travel less," Obama told Holder': an imperative said to someone
     for clause in clauses:
-        if lemma_of(clause) == "be" and not _leads_to_an_act(clause):
-            continue  # "said X should be here", "must be ashamed": how things ought to be, no act asked
+        if lemma_of(clause) == "be" and (not _leads_to_an_act(clause) or _ability(clause, lex)):
+            continue  # "said X should be here", "should be able to use": how things ought to be
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
             subject = first_child(clause, "nsubj")
             if subject is None and _clausal_subject(clause):
@@ -62,6 +64,13 @@ def _imperative(clause: Token) -> bool:
     return not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children
     )
+
+
+def _ability(copula: Token, lex: Lexicon) -> bool:
+    """ "Immigrant taxpayers should be able to use ...": an ability, asked of no one."""
+    able = lex.word_classes["ability_words"]
+    able_to = any(c.dep_ == "acomp" and lemma_of(c) in able for c in copula.children)
+    return able_to and rules.enabled("abilities")
 
 
 def _leads_to_an_act(copula: Token) -> bool:

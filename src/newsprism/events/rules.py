@@ -83,6 +83,22 @@ GROUPS: dict[str, str] = {
     "ceased_acts": "'ordered the department to stop defending the law': an act stopped is not done",
     "arrivals": "'they have at least arrived', 'arrived at his residence': an arrival at no host, no visit",
     "definitions": "'INTERPOL is an agency that coordinates efforts': what someone does by definition",
+    "abilities": "'will be able to appeal', 'unable to meet': what someone can do, or could not, no act",
+    "impersonal_judgements": "'It's fair to ask my party to ...': an act judged by 'it is ADJ to'",
+    "purpose_chains": "'Xi's goal is to get Trump to agree': an aim told by its copula, however deep",
+    "modal_purposes": "'could build a coalition to pressure the president': the aim of a possible act",
+    "acts_under_way": "'Some are suing the government': a progressive on a particular party, no habit",
+    "views_agreed": "'agrees with him on the importance of ...': one side sharing a view, no accord",
+    "habit_adverbs": "'often derides his opponents', 'gives a regular tour': a present habit, no one event",
+    "beliefs_not_demands": "'thinks Sanders should end his campaign': a view of what ought to be, no demand",
+    "felt_states": "'students feel intimidated if ...': a participle after feel or seem is a feeling",
+    "no_subjects": "'No Israeli government has wished to ...', 'None of these users are prevented': denied",
+    "predictions": "'predicted that liberals will try to use ...': a forecast of an act, none announced",
+    "acts_in_conditions": "'if they used their accounts to threaten others': a threat or demand supposed",
+    "stance_participles": "'Groups backing him have raised $38 million': a side taken, no act",
+    "for_infinitives": "'a window for Britain to negotiate', 'grounds for him to resign': an act owed",
+    "undergone_states": "'is still under fire for how he reacted': the state an undergone idiom leaves",
+    "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
 }
 
 _RULES = RuleGroups("event", GROUPS)

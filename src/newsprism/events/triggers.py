@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type
-from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom
+from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -79,6 +79,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 by_token[token.i] = trigger
                 if trigger.noun is not None:
                     consumed_nouns.add(trigger.noun.i)
+        elif pos == "AUX" and (suffered := undergone_state(token, lex)):  # "is under fire for ..."
+            by_token[token.i] = Trigger(
+                token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3]
+            )
         elif pos in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS:
             nouns.append(token)
     for token in nouns:

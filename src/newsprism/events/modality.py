@@ -1,0 +1,188 @@
+"""Acts named under a frame that says they may, could or ought to happen, not that they did: an
+ability ("will be able to appeal"), an impersonal judgement ("it's fair to ask my party to ..."),
+an aim ("Xi's goal is to get Trump to agree"), an aim of a possible act ("Republicans could build a
+coalition to pressure the president") and a counterfactual ("should have had to urge"). A coder
+of events codes none of them; the words are data (events.yaml, ``word_classes``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+
+# Tags of a copula that was, so its ability was used: "was able to negotiate a deal".
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def unreal_by_modality(token: Token, clause: Token, governors: list[Token], said: bool, lex: Lexicon) -> bool:
+    """The trigger's clause sits under an ability, an impersonal judgement, an aim, a modal verb
+    it serves, or a counterfactual perfect (anywhere above it: "should have had to content herself
+    with being able to note ... and to urge"); or a threat or demand sits inside an if-clause."""
+    if rules.enabled("acts_in_conditions") and _in_a_condition(token):
+        return True
+    if rules.enabled("stance_participles") and _stance_participle(token, lex):
+        return True
+    if rules.enabled("abilities") and _ability_only(clause, lex):
+        return True
+    judged = _judged_impersonally(clause) or _necessity_claimed(clause, lex)
+    if rules.enabled("impersonal_judgements") and judged:
+        return True
+    if rules.enabled("purpose_chains") and _aim_above(clause, lex):
+        return True
+    if rules.enabled("modal_purposes") and not said and _serves_a_modal(clause, lex):
+        return True
+    if rules.enabled("predictions") and _predicted(clause, lex):
+        return True
+    above = [clause, *governors, *list(clause.ancestors)[:8]]
+    return rules.enabled("counterfactuals") and any(_counterfactual(v, lex) for v in above)
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _ability_only(clause: Token, lex: Lexicon) -> bool:
+    """ "will be able to appeal", "is able to block", "being able to urge", "unable to meet": what
+    someone can do, or could not, is no act; "was able to negotiate a deal" reports one done."""
+    if clause.dep_ != "xcomp" or not _infinitive(clause):
+        return False
+    words = lex.word_classes["ability_words"]
+    head = clause.head
+    if lemma_of(head) in words:
+        adjective, copula = head, head.head
+    else:
+        adjective = next((c for c in head.children if c.dep_ == "acomp" and lemma_of(c) in words), None)
+        copula = head
+    if adjective is None or lemma_of(copula) != "be":
+        return False
+    if lemma_of(adjective) in lex.word_classes["inability_words"]:
+        return True  # "unable to meet": not done
+    used = copula.tag_ in PAST_TAGS and not any(c.lower_ in lex.hypothetical_aux for c in copula.children)
+    return not used
+
+
+def _in_a_condition(token: Token) -> bool:
+    """ "if they used their accounts to threaten others", "if they received a call from him": a
+    threat or a demand inside an if- or unless-clause is supposed, not made ("threatened to strike
+    if talks fail" is made: its condition hangs below it)."""
+    current = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _stance_participle(token: Token, lex: Lexicon) -> bool:
+    """ "Groups backing him have raised $38 million", "committees supporting Bush": a participle of
+    support or opposition describing a noun says which side it is on, no act."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or lemma_of(token) not in lex.stance_verbs:
+        return False
+    return token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _judged_impersonally(clause: Token) -> bool:
+    """ "It's fair to ask my party to ...", "how difficult it is to get 67 senators to agree": an
+    act judged by an impersonal "it is ADJ to", asked of no one and reported as done by no one."""
+    for _ in range(3):  # up the chain of infinitives and clauses they govern
+        if clause.dep_ in ("ccomp", "xcomp") and not _infinitive(clause) and clause.head.dep_ == "xcomp":
+            clause = clause.head  # "to get 67 senators to agree": the getting is judged
+        if _judged_here(clause):
+            return True
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _judged_here(clause: Token) -> bool:
+    if clause.dep_ not in ("xcomp", "ccomp") or not _infinitive(clause):
+        return False
+    copula = clause.head.head if clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp" else clause.head
+    if lemma_of(copula) != "be":
+        return False
+    subject = first_child(copula, "nsubj") or first_child(copula, "expl")
+    judged = any(c.dep_ in ("acomp", "attr") for c in copula.children)
+    return subject is not None and subject.lower_ == "it" and judged
+
+
+def _necessity_claimed(clause: Token, lex: Lexicon) -> bool:
+    """ "it's all the more important that Republican senators support a fair trial": a that-clause
+    under an impersonal "it is important/necessary that" is what ought to happen."""
+    if clause.dep_ != "ccomp" or _infinitive(clause) or lemma_of(clause.head) != "be":
+        return False
+    subject = first_child(clause.head, "nsubj") or first_child(clause.head, "expl")
+    needed = [c for c in clause.head.children if c.dep_ == "acomp"]
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(lex.transparent.get(lemma_of(a)) == "unreal" for a in needed)
+    )
+
+
+def _predicted(clause: Token, lex: Lexicon) -> bool:
+    """ "they predicted that liberals will try to use the next shooting": a forecast of someone's
+    act is no act, no threat and no plan of theirs ("we're going to ask for ..., Hoyer predicted":
+    one's own act foretold is a plan announced)."""
+    doer = clause
+    while first_child(doer, "nsubj") is None and doer.dep_ in ("xcomp", "conj") and doer.head.i != doer.i:
+        doer = doer.head  # "we're going to ask": the subject of "going"
+    subject = first_child(doer, "nsubj")
+    if subject is not None and subject.lower_ in ("i", "we"):
+        return False
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma_of(current) in lex.word_classes["prediction_verbs"]:
+            return True
+    return False
+
+
+def _aim_above(clause: Token, lex: Lexicon) -> bool:
+    """ "Xi's goal is to get Trump to agree": an aim told by its copula, however deep the act."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        subject = first_child(current, "nsubj")
+        if lemma_of(current) == "be" and subject is not None and lemma_of(subject) in lex.purpose_nouns:
+            return True
+    return False
+
+
+def _serves_a_modal(clause: Token, lex: Lexicon) -> bool:
+    """ "Republicans could build a coalition to pressure the president": an infinitive of purpose
+    on a verb under could, might, may, would, should or can is a possible act, not one done."""
+    if clause.dep_ != "advcl" or not _infinitive(clause):
+        return False
+    modals = lex.hypothetical_aux | {"can", "ca"}
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in clause.head.children)
+
+
+def _counterfactual(verb: Token, lex: Lexicon) -> bool:
+    """ "should have had to urge", "would have met him": a modal perfect tells what did not
+    happen (not "must have": an inference that it did)."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(a in lex.hypothetical_aux and a != "may" for a in aux)
+    return modal and any(a in ("have", "'ve") for a in aux) and verb.tag_ == "VBN"
+
+
+def under_way(clause: Token, lex: Lexicon) -> bool:
+    """ "Some are suing the government": a present progressive acting on a particular party (a
+    name, or "the" with a word for people) is an act under way, not a habit of people in general
+    ("people are refusing to go" stays one)."""
+    if not rules.enabled("acts_under_way") or clause.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and lemma_of(c) == "be" and c.tag_ in ("VBP", "VBZ") for c in clause.children):
+        return False
+    target = first_child(clause, "dobj")
+    if target is None or not can_act(target, lex):
+        return False
+    return is_agent(target, lex) and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
