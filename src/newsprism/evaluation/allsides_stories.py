@@ -37,6 +37,8 @@ GOLD_SEP2019 = REPO / "eval" / "allsides_stories_sep2019" / "gold.jsonl"
 GOLD_FEB2020 = REPO / "eval" / "allsides_stories_feb2020" / "gold.jsonl"
 # A seventh, 163 articles grouped before its first run (issue 19, seventh round): ``allsides_may2020_*``.
 GOLD_MAY2020 = REPO / "eval" / "allsides_stories_may2020" / "gold.jsonl"
+# An eighth, 155 articles grouped before its first run (issue 19, eighth round): ``allsides_jun2020_*``.
+GOLD_JUN2020 = REPO / "eval" / "allsides_stories_jun2020" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

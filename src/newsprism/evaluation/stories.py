@@ -213,6 +213,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     result.update(allsides_stories.run(settings, adjusted_rand_score, **sixth))
     seventh = {"gold_file": allsides_stories.GOLD_MAY2020, "prefix": "allsides_may2020"}
     result.update(allsides_stories.run(settings, adjusted_rand_score, **seventh))
+    eighth = {"gold_file": allsides_stories.GOLD_JUN2020, "prefix": "allsides_jun2020"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **eighth))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

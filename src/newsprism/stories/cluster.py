@@ -19,6 +19,8 @@
    when it is alike its centroid (``undated_centroid_threshold``), not through one member.
    Where the bound cuts a chain of coverage longer than the span, where one story ends and the
    next begins depends on which articles came first; within the span the order does not matter.
+   An opinion column or a roundup of views (``pieces.py``) argues about a development: its links
+   are the storyline's, so it is a story of its own (or a copy's).
 3. Storylines (``storylines.py``): stories sharing actors over days share a ``storyline_id``.
 
 Nothing else is recomputed: a batch touches only the stories its articles join.
@@ -48,6 +50,7 @@ from newsprism.stories.duplicates import find_duplicates
 from newsprism.stories.features import (
     LEAD_DAY,
     LINKED,
+    OTHER_DAY,
     ArticleInfo,
     StoryConfig,
     actors,
@@ -65,6 +68,7 @@ from newsprism.stories.features import (
     weigh,
 )
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
+from newsprism.stories.pieces import PIECE, is_piece
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, dated_span, read_blocks, story_id_for
 from newsprism.stories.storylines import assign_storylines
 from newsprism.stories.write import write_batch
@@ -216,6 +220,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             leads_pair = (lead_of(item.article_id), lead_of(other))
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
             kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days)
+            if kind and (_is_piece(batch, item.article_id) or _is_piece(batch, other)):
+                kind = OTHER_DAY  # a column about the development: the storyline's link, not the story's
             links[other_story] += kind == LINKED
             day_links[other_story] += bool(kind)
         # A story is joined when the article links to enough of its members near in time, not
@@ -244,7 +250,14 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     day = lead_day(item, config)
     if day is not None:
         stored[LEAD_DAY] = float(day)
+    if is_piece(item.text, config.piece_words):
+        stored[PIECE] = 1.0
     batch.terms[item.article_id] = (item.day, stored)
+
+
+def _is_piece(batch: Batch, article_id: str) -> bool:
+    """Whether the article is an opinion column or roundup (``pieces.py``), as stored."""
+    return PIECE in batch.terms[article_id][1]
 
 
 def _lead_day_of(batch: Batch, article_id: str) -> int | None:

@@ -92,6 +92,8 @@ class StoryConfig:
     storyline_link_share: float = 0.0
     # stories an article links but for the days their leads tell share a storyline (False: not read)
     storyline_day_links: bool = False
+    # an opinion or roundup label in the first this many words makes a piece (pieces.py; 0: none)
+    piece_words: int = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -301,8 +303,8 @@ def happening_day(named: int | None, published_day: int | None, config: StoryCon
 
 
 def split_terms(terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-    """Stored terms as (kept terms, lead terms); the stored lead day is neither."""
-    kept = {t: c for t, c in terms.items() if not t.startswith(LEAD) and t != LEAD_DAY}
+    """Stored terms as (kept terms, lead terms); the stored marks (``#...``: the lead day) are neither."""
+    kept = {t: c for t, c in terms.items() if not t.startswith((LEAD, "#"))}
     return kept, {t: c for t, c in terms.items() if t.startswith(LEAD)}
 
 

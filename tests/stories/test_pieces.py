@@ -1,0 +1,57 @@
+"""Opinion columns and roundups of views: beside the development's story, under its storyline."""
+
+from __future__ import annotations
+
+import pytest
+from test_stories import DAM, _add, _raw
+
+from newsprism.store.store import Store
+from newsprism.stories.pieces import is_piece
+
+# A column about the dam burst (DAM, Tuesday 2024-04-02), labelled as opinion, the same day.
+COLUMN = (
+    "valley-review",
+    "2024-04-02",
+    "Kestrel dam burst: Velosi ignored the spillway warnings",
+    "Opinion contributor Marta Quill. The Kestrel Valley dam gave way on Tuesday and flood water "
+    "swept through Lindmoor and Carrow, and Governor Amara Velosi now blames neglect. But the "
+    "governor was told of the cracks in the spillway years ago, and 14 residents are missing "
+    "because nobody in her office acted on the engineers' warnings.",
+)
+
+
+@pytest.fixture
+def store(settings):
+    opened = Store(settings.db)
+    yield opened
+    opened.close()
+
+
+def test_a_genre_label_in_the_first_words_makes_a_piece():
+    assert is_piece("ANALYSIS/OPINION: The long summer ahead will test the governor.", 60)
+    assert is_piece("Opinion contributor Marta Quill writes on the flood.", 60)
+    assert not is_piece("The governor's opinion of the dam was low, she told reporters.", 60)
+    assert not is_piece("Opinion contributor Marta Quill writes.", 0)  # off
+    late = " ".join(["word"] * 80) + " opinion contributor"
+    assert not is_piece(late, 60)  # a label deep in the text is no genre label
+
+
+def _run(store, nlp, settings) -> tuple[dict[str, str], dict[str, str]]:
+    raws = [_raw(*item, given_id=f"dam-{i}") for i, item in enumerate(DAM[:2])]
+    _add(store, nlp, settings, [*raws, _raw(*COLUMN, given_id="column")])
+    story = {a.article_id: a.story_id for a in store.articles()}
+    return story, {s.story_id: s.storyline_id for s in store.stories()}
+
+
+def test_a_column_is_beside_the_story_and_in_its_storyline(store, nlp, settings):
+    on = settings.with_(stories=dict(settings.stories, piece_words=60, storyline_link_share=0.0))
+    story, lines = _run(store, nlp, on)
+    assert story["dam-0"] == story["dam-1"]
+    assert story["column"] != story["dam-0"]
+    assert lines[story["column"]] == lines[story["dam-0"]]
+
+
+def test_without_the_label_rule_the_column_joins_the_story(store, nlp, settings):
+    off = settings.with_(stories=dict(settings.stories, piece_words=0))
+    story, _ = _run(store, nlp, off)
+    assert story["column"] == story["dam-0"] == story["dam-1"]
