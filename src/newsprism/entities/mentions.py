@@ -256,7 +256,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     regnal_words = {
         names.parse_person(name_text(doc[item.start : item.end])).last
         for item in found
-        if item.label == "PERSON" and any(names.is_regnal_title(r) for r in item.roles)
+        if item.label == "PERSON" and _regnal(item.roles)
     }
     for item in found:
         text = name_text(doc[item.start : item.end])
@@ -332,7 +332,7 @@ def _resolve_short_name(
     otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
     """
     parsed = names.parse_person(text)
-    if not parsed.is_single or any(names.is_regnal_title(r) for r in roles):
+    if not parsed.is_single or _regnal(roles):
         return -1  # "King Salman", "Pope Francis": the name reigned under, left to the linker
     full = [p for p in persons if not p.name.is_single and p.name.suffix == (parsed.suffix or p.name.suffix)]
     matches = [p for p in full if p.name.last == parsed.last]
@@ -363,6 +363,12 @@ def _resolve_short_name(
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     _learn(chosen, roles)
     return chosen.group
+
+
+def _regnal(roles: list[str]) -> bool:
+    """A regnal title ends one of the roles: "King", "Saudi King", "Crown Prince"."""
+    tails = [" ".join(r.split()[-n:]) for r in roles for n in (1, 2) if r.split()]
+    return any(names.is_regnal_title(tail) for tail in tails)
 
 
 def _subject(matches: list[_Person]) -> _Person | None:
