@@ -64,3 +64,34 @@ def test_a_hashtag_a_programme_and_a_plural_demonym_are_no_people(nlp):
     assert "Larry Quill Live" not in people
     assert "African Americans" not in people
     assert "Dana Whitfield" in people
+
+
+def test_initials_in_capitals_are_a_word_of_the_name():
+    from newsprism.entities.name_repair import written_in
+
+    assert written_in("FBR", "Faisal bin Rashid")
+    assert written_in("TRUMP", "Donald Trump")
+    assert not written_in("CNN", "Donald Trump")
+
+
+def _item(doc, text: str, nth: int = 0):
+    from newsprism.nlp.entity_cleaning import Repaired
+
+    starts = [t.i for t in doc if doc[t.i : t.i + len(text.split())].text == text]
+    start = starts[nth]
+    return Repaired(start, start + len(text.split()), "PERSON")
+
+
+def test_a_rare_given_name_cut_from_its_surname_elsewhere_is_not_a_lone_surname(nlp):
+    from newsprism.nlp.headline_trim import trim_headline_words
+
+    doc = nlp("Reade spoke to Zorvyn Kelly on Thursday. A tweet was signed Zorvyn Kelly on May 7.")
+    whole = _item(doc, "Zorvyn Kelly")
+    found = [whole, _item(doc, "Zorvyn", 1), _item(doc, "Kelly", 1)]  # the pair cut apart in a tweet
+    trim_headline_words(doc, found)
+    assert doc[whole.start : whole.end].text == "Zorvyn Kelly"
+    doc = nlp("Trump spoke on Monday. Allies of Trump Paul Ryan said so.")
+    run_on = _item(doc, "Trump Paul")
+    found = [_item(doc, "Trump"), run_on]  # a surname written alone, then a given name: two people
+    trim_headline_words(doc, found)
+    assert doc[run_on.start : run_on.end].text == "Trump"
