@@ -18,6 +18,7 @@ from newsprism.entities.org_context import (
     relabel_introduced_orgs,
     relabel_outlet_name,
 )
+from newsprism.entities.short_forms import short_form_owners
 from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
@@ -252,10 +253,21 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     by_key: dict[tuple[str, str], int] = {}
     org_names: list[tuple[int, str]] = []
     org_tails = _org_tails(doc, found)
+    regnal_words = {
+        names.parse_person(name_text(doc[item.start : item.end])).last
+        for item in found
+        if item.label == "PERSON" and _regnal(item.roles)
+    }
     for item in found:
         text = name_text(doc[item.start : item.end])
+        if item.label == "ORG" and len(text) >= 3 and names.is_acronym(text):  # "AOC" typed ORG
+            full = [p for p in persons if not p.name.is_single]
+            owners = short_form_owners(text, full, group_names, regnal_words)
+            if len(owners) == 1:
+                item.label, item.group = "PERSON", owners[0].group
+                continue
         if item.label == "PERSON" and item.group < 0:
-            item.group = _resolve_short_name(text, item.roles, persons)
+            item.group = _resolve_short_name(text, item.roles, persons, group_names, regnal_words)
             if item.group < 0 and names.plain(text) in org_tails:  # "Analytica" of "Cambridge Analytica"
                 item.label, text = "ORG", org_tails[names.plain(text)]
         if item.label == "PERSON":
@@ -308,7 +320,9 @@ def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
     return bool(written) and not any(t in role for role in written for t in known)
 
 
-def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> int:
+def _resolve_short_name(
+    text: str, roles: list[str], persons: list[_Person], written: list[str], regnal_words: set[str]
+) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
     Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"), then
@@ -318,13 +332,15 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
     otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
     """
     parsed = names.parse_person(text)
-    if not parsed.is_single:
-        return -1
+    if not parsed.is_single or _regnal(roles):
+        return -1  # "King Salman", "Pope Francis": the name reigned under, left to the linker
     full = [p for p in persons if not p.name.is_single and p.name.suffix == (parsed.suffix or p.name.suffix)]
     matches = [p for p in full if p.name.last == parsed.last]
     if not matches:
         given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
         matches = [p for p in full if p.name.first == given]
+    if not matches:
+        matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
     if not matches:
         return -1
     genders, titles = role_words.role_cues(roles)
@@ -347,6 +363,12 @@ def _resolve_short_name(text: str, roles: list[str], persons: list[_Person]) -> 
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     _learn(chosen, roles)
     return chosen.group
+
+
+def _regnal(roles: list[str]) -> bool:
+    """A regnal title ends one of the roles: "King", "Saudi King", "Crown Prince"."""
+    tails = [" ".join(r.split()[-n:]) for r in roles for n in (1, 2) if r.split()]
+    return any(names.is_regnal_title(tail) for tail in tails)
 
 
 def _subject(matches: list[_Person]) -> _Person | None:

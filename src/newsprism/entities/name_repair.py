@@ -244,6 +244,8 @@ def written_in(text: str, name: str) -> bool:
         return True
     name_words = names.plain(name).split()
     written = names.strip_possessive(text).strip()
+    if written.isupper() and len(words[0]) > 2 and words[0] == "".join(w[0] for w in name_words):
+        return True  # "MBS" for Mohammed bin Salman: the initials of every word
     if "." in written.rstrip(".") or (written.isupper() and len(written) <= 2):  # "U.N.", "UN"
         return words[0] == "".join(w[0] for w in name_words)
     nickname_of = names.name_rules()["nickname_of"]

@@ -33,7 +33,10 @@ UNSEEN2_SET = REPO / "eval" / "allsides_people" / "unseen2.json"  # issue 17's t
 UNSEEN3_SET = REPO / "eval" / "allsides_people" / "unseen3.json"  # issue 17's fifth round, before any run
 UNSEEN4_SET = REPO / "eval" / "allsides_people" / "unseen4.json"  # issue 17's sixth round, before any run
 UNSEEN5_SET = REPO / "eval" / "allsides_people" / "unseen5.json"  # three events, 40 people, before any run
-PEOPLE_SETS = (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET, UNSEEN5_SET)
+UNSEEN6_SET = (
+    REPO / "eval" / "allsides_people" / "unseen6.json"
+)  # three new events, 52 people, before any run
+PEOPLE_SETS = (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET, UNSEEN5_SET, UNSEEN6_SET)
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
 

@@ -113,8 +113,8 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     label = "" if thing else label
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
-    if place_names.demonym_place(text) or place_names.names_a_people(text):
-        label = "NORP"
+    if place_names.demonym_place(text) or (label in ("PERSON", "NORP") and _plural_demonym_end(text)):
+        label = "NORP"  # "Americans"; "African Americans", never a person ("fellow African Americans")
     elif (
         label != "PERSON"
         and non_person_label(text) is None
@@ -124,6 +124,12 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     ):
         label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
     return Repaired(start, end, label, roles, with_article)
+
+
+def _plural_demonym_end(text: str) -> bool:
+    """A group of people named by a plural demonym after a qualifier ("African Americans")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].endswith("s") and bool(place_names.demonym_place(words[-1]))
 
 
 def _plural_title(token) -> bool:

@@ -4,6 +4,7 @@ Trump" names two people), and places, organisations and slogans typed PERSON ("N
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -180,12 +181,23 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """A bill ("Senate Bill 54"), or a one-word name that heads a noun phrase with an article of its
     own ("a no-deal Brexit", "the Brexit"): a thing, no person; a given name keeps its article ("the
     Donald")."""
-    if names_a_bill(doc, start, end) or names_a_law(doc, start, end):
+    if names_a_bill(doc, start, end) or names_a_law(doc, start, end) or names_a_hashtag(doc, start, end):
         return True
     word = doc[start]
     if end - start != 1 or names.is_given_name(word.text):
         return False
     return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+def names_a_hashtag(doc: Doc, start: int, end: int) -> bool:
+    """ "MeToo" where the article writes "#MeToo": a one-word name the article also writes as a
+    hashtag, which is nobody's given name or listed surname, is a movement or slogan, no person."""
+    word = doc[start].text
+    if end - start != 1 or not word.isalpha() or names.is_given_name(word):
+        return False
+    if names.fold_word(word) in names.listed_surnames():
+        return False
+    return re.search(rf"#{re.escape(word)}\b", doc.text) is not None
 
 
 def names_a_law(doc: Doc, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.entity_glue import split_glued_names
 from newsprism.nlp.entity_lists import person_list_parts
 from newsprism.nlp.headline_trim import trim_headline_words
+from newsprism.nlp.office_names import split_office_from_person
 from newsprism.nlp.person_relabels import relabel_and_add_persons, split_owner_from_person
 
 COMPONENT = "newsprism_entity_repairs"
@@ -66,6 +67,7 @@ def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
         for start, end in person_list_parts(doc, item.start, item.end, item.label)
     ]
     split_owner_from_person(doc, found)
+    split_office_from_person(doc, found)
     relabel_and_add_persons(doc, found)
     trim_headline_words(doc, found)
     doc.spans[SPAN_GROUP] = [Span(doc, item.start, item.end, label=item.label) for item in found]

@@ -28,7 +28,7 @@ def trim_headline_words(doc: Doc, found: list[Repaired]) -> None:
         size = item.end - item.start
         if size < 2 or written[names.plain(name_text(doc[item.start : item.end]))] > MAX_HEADLINE_COPIES:
             continue
-        if _ends_before_next_name(doc, item, written):
+        if _ends_before_next_name(doc, item, written, persons):
             continue
         for length in range(size - 1, 0, -1):
             core = next(
@@ -49,16 +49,26 @@ def trim_headline_words(doc: Doc, found: list[Repaired]) -> None:
                 break
 
 
-def _ends_before_next_name(doc: Doc, item: Repaired, written: dict[str, int]) -> bool:
+def _ends_before_next_name(
+    doc: Doc, item: Repaired, written: dict[str, int], persons: list[Repaired]
+) -> bool:
     """ "Trump Paul" (a hover card: "... Trump" then "Paul Ryan ..."): a surname written alone in
-    the article, then a given name, is the end of one name and the start of another."""
+    the article, then a given name, is the end of one name and the start of another. A rare given
+    name ("Megyn Kelly") whose every lone mention is the same pair cut apart elsewhere (a tweet's
+    signature) is not written alone: the pair stays one name."""
     first = doc[item.start]
-    if names.given_name_gender(first.text) or not written.get(
-        names.plain(name_text(doc[item.start : item.start + 1]))
-    ):
+    key = names.plain(name_text(doc[item.start : item.start + 1]))
+    if names.given_name_gender(first.text) or not written.get(key):
         return False
     following = doc[item.start + 1]
     if not (following.is_title and following.is_alpha and names.given_name_gender(following.text)):
+        return False
+    lone = [
+        p.end
+        for p in persons
+        if p.end - p.start == 1 and p is not item and names.plain(name_text(doc[p.start : p.end])) == key
+    ]
+    if lone and all(end < len(doc) and doc[end].text == following.text for end in lone):
         return False
     item.end = item.start + 1
     return True

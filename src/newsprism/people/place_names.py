@@ -35,13 +35,6 @@ def demonym_place(text: str) -> str | None:
     return None
 
 
-def names_a_people(text: str) -> bool:
-    """A demonym, or a group named by demonyms alone ("African Americans", "Asian American"):
-    a people, never a person, whatever a title before it suggests ("fellow African Americans")."""
-    words = text.split()
-    return bool(words) and all(demonym_place(word) for word in words)
-
-
 def demonym_singular(text: str) -> str:
     key = plain(text)
     if key not in demonyms() and key.endswith("s") and key[:-1] in demonyms():

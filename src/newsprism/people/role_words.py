@@ -31,6 +31,7 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
         # Only the head of the phrase: "son of former Attorney General X" is a son, not a general.
         lowered = _ROLE_TAIL.split(role.lower(), maxsplit=1)[0]
         lowered = _OWNER.split(lowered)[-1]  # "president trump's daughter": a daughter
+        lowered = " ".join(_initialisms().get(w, w) for w in lowered.split())  # "ag": attorney general
         words = set(lowered.split())
         for gender, marks in cues.items():
             if any(mark in words or (" " in mark and mark in lowered) for mark in marks):
@@ -38,6 +39,13 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
         found_titles |= {w for w in words if w in titles() and w not in address_forms()}
         found_titles |= {t for t in _multiword_titles() if f" {t} " in f" {lowered} "}  # "first lady"
     return genders, found_titles
+
+
+@lru_cache(maxsize=1)
+def _initialisms() -> dict[str, str]:
+    """Offices written as initials ("AG", "DNI"; no dot, ``role_abbreviations.txt``) -> the office."""
+    pairs = (line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
+    return {short: role for short, role in pairs if short.isalpha() and " " in role}
 
 
 @lru_cache(maxsize=1)

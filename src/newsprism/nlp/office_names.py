@@ -1,0 +1,90 @@
+"""A person's name inside an organisation the model tagged: "AG Barr", "DNI Grenell" (an office's
+initials before a surname) and "National Intelligence Richard Grenell" (the end of "Director of
+National Intelligence" run into a full name), typed ORG.
+
+An entity repairs step, run before the surname relabels. A title before a name the article names
+(the same full name, the surname of a full name typed PERSON, or a word it types PERSON alone) is
+that person's title. A common
+given name and a surname at the end of a longer organisation are a person when the article names
+them (or writes the surname alone, whatever its label, and it is no known place): the office words
+before stay an organisation of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
+from newsprism.people import names, place_names, role_words
+
+MAX_NAME_WORDS = 3
+
+
+def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
+    """Cut a title off, or split an office off, a person's name the model typed ORG/GPE/FAC."""
+    full_names, surnames = _people_named(doc, found)
+    alone = {
+        names.plain(doc[item.start].text)
+        for item in found
+        if item.end - item.start == 1 and not place_names.is_known_place(doc[item.start].text)
+    }
+    lone_people = {  # "Barr" typed PERSON alone: "AG Barr" typed ORG is that person too
+        names.parse_person(doc[item.start].text).last
+        for item in found
+        if item.label == "PERSON" and item.end - item.start == 1
+    }
+    if not surnames and not alone:
+        return
+    for item in list(found):
+        if item.label not in ("ORG", "GPE", "FAC") or item.end - item.start < 2:
+            continue
+        first = doc[item.start]
+        rest = doc[item.start + 1 : item.end]
+        if first.lower_ in role_words.titles() and _a_named_person(rest, full_names, surnames | lone_people):
+            item.start, item.label = item.start + 1, "PERSON"  # "AG Barr"
+            item.titles = [first.text]
+            continue
+        tail = doc[item.end - 2 : item.end]
+        if (
+            item.end - item.start >= 3
+            and looks_like_name(tail)
+            and names.common_given_name(tail[0].text)
+            and (_a_named_person(tail, full_names, surnames) or names.plain(tail[1].text) in alone)
+        ):
+            start = tail.start
+            while start - 1 > item.start and _given_or_initial(doc[start - 1]):  # "Marie Louise X"
+                start -= 1
+            found.append(Repaired(start, tail.end, "PERSON"))  # "... Richard Grenell"
+            item.end = start
+    found.sort(key=lambda f: f.start)
+
+
+def _people_named(doc: Doc, found: list[Repaired]) -> tuple[set[str], set[str]]:
+    """The article's full names typed PERSON and their surnames (folded), save known places."""
+    full_names, surnames = set(), set()
+    for item in found:
+        if item.label != "PERSON" or item.end - item.start < 2:
+            continue
+        text = name_text(doc[item.start : item.end])
+        parsed = names.parse_person(text)
+        if parsed.is_single or place_names.is_known_place(parsed.last):
+            continue
+        full_names.add(names.plain(text))
+        surnames.add(parsed.last)
+    return full_names, surnames
+
+
+def _a_named_person(span, full_names: set[str], surnames: set[str]) -> bool:
+    """Is the span one of the article's full names, or the bare surname of one?"""
+    if not 1 <= len(span) <= MAX_NAME_WORDS or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    text = name_text(span)
+    if names.plain(text) in full_names:
+        return True
+    return len(span) == 1 and names.parse_person(text).last in surnames
+
+
+def _given_or_initial(token) -> bool:
+    """A given name or a middle initial ("J.") before the rest of a full name."""
+    text = token.text
+    return (len(text) == 2 and text[0].isupper() and text[1] == ".") or bool(names.given_name_gender(text))
