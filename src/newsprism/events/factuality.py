@@ -24,7 +24,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
-from newsprism.events.modality import under_way, unreal_by_modality
+from newsprism.events.modality import in_condition, under_way, unreal_by_modality
 from newsprism.events.nonevents import is_generic
 from newsprism.events.realis import (
     defines_someone,
@@ -123,7 +123,7 @@ def is_unreal(
     if trigger.kind == "commitment" and not trigger.content and not _promises_something(trigger.token):
         return True  # "willing to go to great lengths": a promise of nothing in particular
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
-        if _inside_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
+        if in_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
     elif not said and _own_modal(clause, lex):
         return True  # "Pelosi could threaten to ...": a threat that may come, not one made
@@ -419,18 +419,6 @@ def _modals(lex: Lexicon) -> frozenset[str]:
 def _modal(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
     heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
     return any(c.dep_ == "aux" and c.lower_ in _modals(lex) for h in heads for c in h.children)
-
-
-def _inside_condition(token: Token) -> bool:
-    """The trigger sits in an if/unless clause ("If the invasion ended up ...")."""
-    current = token
-    for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
 
 
 def _subject_of(clause: Token) -> Token | None:

@@ -20,7 +20,7 @@ def unreal_by_modality(token: Token, clause: Token, governors: list[Token], said
     """The trigger's clause sits under an ability, an impersonal judgement, an aim, a modal verb
     it serves, or a counterfactual perfect (anywhere above it: "should have had to content herself
     with being able to note ... and to urge"); or a threat or demand sits inside an if-clause."""
-    if rules.enabled("acts_in_conditions") and _in_a_condition(token):
+    if rules.enabled("acts_in_conditions") and in_condition(token):
         return True
     if rules.enabled("stance_participles") and _stance_participle(token, lex):
         return True
@@ -63,10 +63,10 @@ def _ability_only(clause: Token, lex: Lexicon) -> bool:
     return not used
 
 
-def _in_a_condition(token: Token) -> bool:
-    """ "if they used their accounts to threaten others", "if they received a call from him": a
-    threat or a demand inside an if- or unless-clause is supposed, not made ("threatened to strike
-    if talks fail" is made: its condition hangs below it)."""
+def in_condition(token: Token) -> bool:
+    """ "if they used their accounts to threaten others", "If the invasion ended up ...": an act
+    inside an if- or unless-clause is supposed, not made ("threatened to strike if talks fail" is
+    made: its condition hangs below it)."""
     current = token
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
