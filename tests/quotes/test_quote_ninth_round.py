@@ -17,8 +17,8 @@ KIN = (
 
 def test_a_bare_surname_is_not_the_relative_introduced_by_kinship(quotes_of, first_quote):
     assert first_quote(quotes_of(KIN), "We are not going").speaker == "Martin Okonkwo"
-    with rules.switched_off(["kin_apposition"]):
-        assert first_quote(quotes_of(KIN), "We are not going").speaker == "Felipe Andres Okonkwo"
+    # (with the group off, the people model's own choice of the fullest earlier name now finds Martin
+    # Okonkwo here too, since the people round merged beside it; on unseen10 the group is what did)
 
 
 GROUP = (
