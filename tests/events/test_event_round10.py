@@ -118,3 +118,10 @@ def test_a_thing_under_pressure_is_no_demand(nlp):
 
 def test_a_quality_demonstrated_is_no_protest(nlp):
     assert events_of(nlp, "The bishop has demonstrated sound judgment.") == []
+
+
+def test_a_victory_pulled_out_is_no_withdrawal(nlp):
+    """The March 2020 timeline read: "ended up pulling out a narrow victory" was a RETREAT."""
+    text = "Four years ago the senator trailed by 20 points, and he ended up pulling out a narrow victory."
+    assert events_of(nlp, text) == []
+    assert events_of(nlp, "The rebel army pulled out of the city on Monday.")[0].type == "RETREAT"
