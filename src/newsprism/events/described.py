@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
@@ -218,11 +218,8 @@ def denied_by_no(verb: Token, lex: Lexicon) -> bool:
         return True
     if rules.enabled("no_subjects") and _no_one_as_subject(verb):
         return True  # "No Israeli government has wished to ...", "None of these users are prevented"
-    current = verb
-    for _ in range(4):  # "no evidence [that] Mr. Trump or his team conspired to work with Russia"
-        if current.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-        if lemma_of(current) in lex.word_classes["evidence_nouns"]:
-            return any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)
+    # "no evidence [that] Mr. Trump or his team conspired to work with Russia"
+    for head in clauses_above(verb, ("acl", "relcl", "ccomp", "xcomp", "conj")):
+        if lemma_of(head) in lex.word_classes["evidence_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
     return False

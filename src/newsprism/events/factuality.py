@@ -19,6 +19,7 @@ from newsprism.events.lexicon import (
     Lexicon,
     bare_capitalised,
     can_act,
+    clauses_above,
     first_child,
     is_agent,
     lemma_of,
@@ -160,15 +161,11 @@ def is_unreal(
 
 def _held_by_people_in_general(clause: Token, lex: Lexicon) -> bool:
     """The trigger's clause is what a poll's share or people in general believe or say."""
-    current = clause
-    for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-        holder = first_child(current, "nsubj")
+    for head in clauses_above(clause, ("ccomp", "xcomp", "conj")):
+        holder = first_child(head, "nsubj")
         if holder is None or not is_generic(holder, lex):
             continue
-        verb = lemma_of(current)
+        verb = lemma_of(head)
         if verb in lex.belief_verbs or (verb in lex.speech and _a_share(holder, lex)):
             return True
     return False
@@ -256,14 +253,10 @@ def _allowed_by_a_thing(clause: Token, lex: Lexicon) -> bool:
 
 def _what_it_is_about(clause: Token) -> bool:
     """ "This is (not) about X trying to ...": what a matter is said to be about, a view of it."""
-    current = clause
-    for _ in range(4):
-        if current.head.i == current.i or current.dep_ not in ("xcomp", "pcomp", "pobj", "conj"):
-            return False
-        current = current.head
-        if current.dep_ == "prep" and current.lower_ == "about" and lemma_of(current.head) == "be":
-            return True
-    return False
+    return any(
+        head.dep_ == "prep" and head.lower_ == "about" and lemma_of(head.head) == "be"
+        for head in clauses_above(clause, ("xcomp", "pcomp", "pobj", "conj"))
+    )
 
 
 def _tally(verb: Token) -> bool:

@@ -7,6 +7,7 @@ data; this module indexes them for lookups and mends the model's few lemma slips
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -251,6 +252,17 @@ def load_lexicon() -> Lexicon:
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, with the model's known slips mended ("staged" -> "stag")."""
     return load_lexicon().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+
+def clauses_above(token: Token, deps: tuple[str, ...], steps: int = 4) -> Iterator[Token]:
+    """The heads up a chain of clauses joined by ``deps`` ("said they would try to ..."), nearest
+    first, at most ``steps`` of them: the walk the checks of what governs a trigger share."""
+    current = token
+    for _ in range(steps):
+        if current.dep_ not in deps or current.head.i == current.i:
+            return
+        current = current.head
+        yield current
 
 
 def first_child(token: Token, dep: str) -> Token | None:

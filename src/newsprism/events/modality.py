@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, is_agent, lemma_of
 
 # Tags of a copula that was, so its ability was used: "was able to negotiate a deal".
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -134,25 +134,15 @@ def _predicted(clause: Token, lex: Lexicon) -> bool:
     subject = first_child(doer, "nsubj")
     if subject is not None and subject.lower_ in ("i", "we"):
         return False
-    current = clause
-    for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-        if lemma_of(current) in lex.word_classes["prediction_verbs"]:
-            return True
-    return False
+    above = clauses_above(clause, ("ccomp", "xcomp", "conj"))
+    return any(lemma_of(head) in lex.word_classes["prediction_verbs"] for head in above)
 
 
 def _aim_above(clause: Token, lex: Lexicon) -> bool:
     """ "Xi's goal is to get Trump to agree": an aim told by its copula, however deep the act."""
-    current = clause
-    for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-        subject = first_child(current, "nsubj")
-        if lemma_of(current) == "be" and subject is not None and lemma_of(subject) in lex.purpose_nouns:
+    for head in clauses_above(clause, ("xcomp", "ccomp", "conj")):
+        subject = first_child(head, "nsubj")
+        if lemma_of(head) == "be" and subject is not None and lemma_of(subject) in lex.purpose_nouns:
             return True
     return False
 
