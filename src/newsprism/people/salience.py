@@ -74,12 +74,11 @@ def read_article(
         opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
         if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
             continue
-        written = hyphenated_word(opener)
         if opener.pos_ not in ("PROPN", "NOUN") or entity_label(opener) not in ("", "PERSON", "ORG"):
             continue
-        if written.lower() in article.full_names and opener.dep_ != "poss" and not inside(opener.idx):
-            name = full_name(article, written, opener.idx)
-            if " " in name:  # someone named in full before, not a brand the model took for a person
+        if opener.dep_ != "poss" and not inside(opener.idx):
+            name = _named_in_full(article, opener)
+            if name:  # someone named in full before, not a brand the model took for a person
                 insort(article.subjects, (opener.idx, name))
     # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
     # whatever the parse made of it
@@ -107,10 +106,15 @@ def _author_of(article: ArticlePeople, noun: Token) -> str | None:
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or entity_label(owner) not in ("", "PERSON"):
         return None
-    written = hyphenated_word(owner)
+    return _named_in_full(article, owner)
+
+
+def _named_in_full(article: ArticlePeople, token: Token) -> str | None:
+    """The full name of someone the article named in full before, written here as ``token``."""
+    written = hyphenated_word(token)
     if written.lower() not in article.full_names:
         return None
-    name = full_name(article, written, owner.idx)
+    name = full_name(article, written, token.idx)
     return name if " " in name else None
 
 
