@@ -132,33 +132,29 @@ def test_a_role_naming_another_person_is_no_role():
     assert clean_roles(kept) == kept
 
 
-def test_a_law_named_after_someone_a_compound_place_and_a_shop_named_after_a_city_are_no_people(nlp):
-    """The March 2020 read: "Hyde" of "the Hyde Amendment", "Mar" of "Mar-a-Lago", "Wuhan" joined to
-    a restaurant "Wuhan Noodle", and "fellow African Americans" were people."""
+def test_a_law_named_after_someone_and_a_shop_named_after_a_city_are_no_people(nlp):
+    """The March 2020 read's kinds: a name used for a law ("Hollister protections" beside "the
+    Hollister Amendment"), a city joined to a restaurant named after it, and "fellow African
+    Americans" were people."""
     text = (
-        "The package had no Hyde protections, aides said. The Hyde Amendment bars federal money for "
-        "the procedure, and Senator Dana Whitcombe defended the Hyde Amendment on Friday.\n\n"
-        "Guests who dined with the delegation at Mar-a-Lago tested positive, Whitcombe said.\n\n"
-        "The mayor of Wuhan thanked the town. Its sister city is Wuhan, China. When Wuhan Noodle, a "
-        "restaurant, reopened, a crowd came. Whitcombe admits an uphill battle in wooing fellow "
-        "African Americans."
+        "The package had no Hollister protections, aides said. The Hollister Amendment bars federal "
+        "money for the procedure, and Senator Dana Whitcombe defended the Hollister Amendment on "
+        "Friday.\n\nThe mayor of Lisbon thanked the town. Its sister city is Lisbon, Portugal. When "
+        "Lisbon Bistro, a restaurant, reopened, a crowd came. Whitcombe admits an uphill battle in "
+        "wooing fellow African Americans."
     )
     people = _people(nlp, text)
     assert "Dana Whitcombe" in people.values()
-    for word in ("Hyde", "Mar", "Wuhan", "African", "Americans"):
-        assert not any(
-            word in written.split() or word in local.split() for written, local in people.items()
-        ), (
-            word,
-            people,
-        )
+    for word in ("Hollister", "Lisbon", "African", "Americans"):
+        held = [written for written, local in people.items() if word in written.split() + local.split()]
+        assert not held, (word, people)
 
 
 def test_a_person_named_after_a_place_or_a_law_stays_a_person(nlp):
     text = (
-        "Sen. Henry Hyde wrote the Hyde Amendment in 1976. Hyde said it would stand. "
+        "Sen. Walter Hollister wrote the Hollister Amendment in 1976. Hollister said it would stand. "
         "Jordan Ellis flew to Jordan and then to Amman, Jordan. Ellis said the talks went well.\n\n"
-        "The Trump-era rules stayed, Moon Jae-in said."
+        "The Harlan-era rules stayed, Park Min-jun said."
     )
     people = _people(nlp, text)
-    assert {"Henry Hyde", "Jordan Ellis", "Moon Jae-in"} <= set(people.values()), people
+    assert {"Walter Hollister", "Jordan Ellis", "Park Min-jun"} <= set(people.values()), people

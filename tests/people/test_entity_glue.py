@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.nlp.entity_glue import glue_point
+from newsprism.nlp.entity_glue import glue_point, in_hyphen_chain
 from newsprism.nlp.entity_repairs import repaired_entities
 
 
@@ -129,3 +129,16 @@ def test_two_entities_the_article_writes_elsewhere_as_one_are_joined(nlp):
     ]
     join_split_names(doc)
     assert len(doc.ents) == 3
+
+
+def test_a_piece_of_a_word_of_three_hyphenated_parts_is_inside_a_compound(nlp):
+    """ "Bel" of "Bel-a-Mare" is a piece of a place's name; one part more ("Harlan-era",
+    "Min-jun", "Ross-Whitcombe") is no compound of that kind."""
+    doc = nlp(
+        "Guests dined at Bel-a-Mare while Park Min-jun praised the Harlan-era rules of Ada Ross-Whitcombe."
+    )
+    at = {t.text: t.i for t in doc}
+    assert in_hyphen_chain(doc, at["Bel"], at["Bel"] + 1)
+    assert in_hyphen_chain(doc, at["Mare"], at["Mare"] + 1)
+    for word in ("Min", "Harlan", "Ross"):
+        assert not in_hyphen_chain(doc, at[word], at[word] + 1), word
