@@ -138,3 +138,14 @@ def test_telling_someone_to_act_is_a_demand_of_them(nlp):
         "They hired consultants to tell the party how to behave.",
     ):
         assert extract_events(nlp(text), Article(article_id="t", source="t", text=text)) == []
+
+
+def test_a_capitalised_role_noun_is_named_like_a_lower_case_one(nlp):
+    """ "defending the President": the article's president, as "the president" would be."""
+    text = (
+        "President Tom Hallow faced criticism on Sunday over his posts.\n\n"
+        "Adviser Jane Morrow appeared on television defending the President."
+    )
+    found = events_of(nlp, text, with_quotes=True)
+    defence = next(e for e in found if e.type == "SUPPORT")
+    assert defence.actors == ["Jane Morrow"] and defence.recipients == ["Tom Hallow"]

@@ -36,7 +36,7 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         quote = _quote_around(token.idx, quotes)
         return quote.speaker if quote is not None else None
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
-    role_noun = is_role(token) and not any(t.pos_ == "PROPN" or entity_label(t) for t in span)
+    role_noun = is_role(token) and not any(_names_someone(t) for t in span)
     if not (is_pronoun or role_noun):
         return None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
@@ -46,6 +46,12 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _names_someone(token: Token) -> bool:
+    """A word that names a person, place or body in a role-noun span ("President Smith", "the
+    U.S. ambassador"); a capitalised role word itself ("the President") names no one."""
+    return bool(entity_label(token)) or (token.pos_ == "PROPN" and not is_role(token))
 
 
 def _holds_role(people: ArticlePeople, name: str, token: Token) -> bool:
