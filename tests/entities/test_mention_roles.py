@@ -67,3 +67,16 @@ def test_identified_as_the_suspect_is_a_role(nlp):
         nlp, "Police said Darnell Ruske was identified as the suspect in the bombings on Wednesday."
     )
     assert "suspect" in roles["Darnell Ruske"]
+
+
+def test_a_title_naming_another_office_is_the_whole_title(nlp):
+    """ "Counselor to the President Jane Morrow" is a counselor: the office after "to the" is the
+    title's object, never her role; "an adviser to the President Tom Hallow" names the president."""
+    roles = _roles(
+        nlp,
+        "Counselor to the President Jane Morrow defended the decision on Sunday. "
+        "Speaker of the House Ann Lee agreed. He was an adviser to the President Tom Hallow.",
+    )
+    assert roles["Jane Morrow"] == ["Counselor to the President"]
+    assert roles["Ann Lee"] == ["Speaker of the House"]
+    assert roles["Tom Hallow"] == ["President"]

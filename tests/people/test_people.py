@@ -383,3 +383,14 @@ def test_the_title_apposition_pattern_finds_a_title_beside_a_name_either_way(nlp
         ["det", *deps[1:]],
     )
     assert patterns.match("title_apposition", bridge) == []
+
+
+def test_an_aide_titled_after_the_office_she_serves_does_not_hold_it(nlp):
+    """ "Counselor to the President Jane Morrow" is no president: "the president said" is the
+    president's, not hers (two presidents would leave the quote without a speaker)."""
+    text = (
+        "Counselor to the President Jane Morrow defended President Tom Hallow on Sunday.\n\n"
+        '"We will continue to investigate," the president said.'
+    )
+    quotes = extract_quotes(nlp(text), "a")
+    assert [q.speaker for q in quotes] == ["Tom Hallow"]

@@ -25,6 +25,7 @@ from newsprism.nlp import patterns
 from newsprism.nlp.entity_cleaning import name_text
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import names, place_names, role_words
+from newsprism.people.tokens import longer_title_start
 
 MAX_ROLE_TOKENS = 14
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
@@ -151,6 +152,9 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
         if not any(a.i == root.i for a in token.ancestors):
             break
         i -= 1
+    longer = longer_title_start(doc, i) if i >= sent_start else None
+    if longer is not None and start - longer <= MAX_ROLE_TOKENS:
+        return doc[longer:start].text  # "Counselor to the President", not "President"
     first = i + 1
     while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
         first += 1

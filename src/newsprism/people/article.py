@@ -29,6 +29,7 @@ from newsprism.people.tokens import (
     hyphenated_word,
     is_cue,
     is_main_or_speech_verb,
+    longer_title_start,
     names_a_role_holder,
     org_name,
     role_words,
@@ -353,6 +354,9 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
             break
         role_tokens.append(tok)
         i -= 1
+    longer = longer_title_start(doc, i) if i >= 0 else None
+    if longer is not None:  # "Counselor to the President X" is a counselor
+        role_tokens = list(doc[longer : i - 1])
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and entity_label(child) != "PERSON":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_WORDS, SPEECH_VERBS
 
 
@@ -103,3 +104,30 @@ def is_cue(token: Token, verbs: frozenset[str]) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+
+
+TITLE_LINKS = frozenset({"to", "of", "for"})
+
+
+def longer_title_start(doc: Doc, the: int) -> int | None:
+    """Where a title naming another office begins: "Counselor to the President Jane Doe",
+    "Speaker of the House Ann Lee". A walk back from the name stops at "the"; the office after
+    it is the title's object, not the person's role. None when no capitalised title stands
+    before "to/of/for the" (and in "a counselor to the President X" X is the president)."""
+    if the < 2 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in TITLE_LINKS:
+        return None
+    head = doc[the - 2]
+    if not head.text[:1].isupper() or not is_role(head) or entity_label(head) == "PERSON":
+        return None
+    start = head.i
+    while start > head.sent.start and _title_word_before(doc[start - 1]):
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        return None
+    return start
+
+
+def _title_word_before(token: Token) -> bool:
+    """A capitalised word of the same title: "White House Counselor"."""
+    capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    return capitalised and entity_label(token) != "PERSON"
