@@ -75,8 +75,10 @@ def test_a_title_naming_another_office_is_the_whole_title(nlp):
     roles = _roles(
         nlp,
         "Counselor to the President Jane Morrow defended the decision on Sunday. "
-        "Speaker of the House Ann Lee agreed. He was an adviser to the President Tom Hallow.",
+        "Speaker of the House Ann Lee agreed. He was an adviser to the President Tom Hallow. "
+        "Aides to the outgoing economic adviser Sam Ortiz left.",
     )
     assert roles["Jane Morrow"] == ["Counselor to the President"]
     assert roles["Ann Lee"] == ["Speaker of the House"]
     assert roles["Tom Hallow"] == ["President"]
+    assert roles["Sam Ortiz"] == ["outgoing economic adviser"]

@@ -152,7 +152,7 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
         if not any(a.i == root.i for a in token.ancestors):
             break
         i -= 1
-    longer = longer_title_start(doc, i) if i >= sent_start else None
+    longer = longer_title_start(doc, i, start) if i >= sent_start else None
     if longer is not None and start - longer <= MAX_ROLE_TOKENS:
         return doc[longer:start].text  # "Counselor to the President", not "President"
     first = i + 1

@@ -354,7 +354,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
             break
         role_tokens.append(tok)
         i -= 1
-    longer = longer_title_start(doc, i) if i >= 0 else None
+    longer = longer_title_start(doc, i, ent.start) if i >= 0 else None
     if longer is not None:  # "Counselor to the President X" is a counselor
         role_tokens = list(doc[longer : i - 1])
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".

@@ -109,15 +109,21 @@ def is_cue(token: Token, verbs: frozenset[str]) -> bool:
 TITLE_LINKS = frozenset({"to", "of", "for"})
 
 
-def longer_title_start(doc: Doc, the: int) -> int | None:
+def longer_title_start(doc: Doc, the: int, name_start: int) -> int | None:
     """Where a title naming another office begins: "Counselor to the President Jane Doe",
     "Speaker of the House Ann Lee". A walk back from the name stops at "the"; the office after
     it is the title's object, not the person's role. None when no capitalised title stands
-    before "to/of/for the" (and in "a counselor to the President X" X is the president)."""
+    before "to/of/for the" (and in "a counselor to the President X" X is the president), when
+    the office is not capitalised ("Aides to the outgoing adviser X": his role) or the title
+    names several ("Aides to the President X")."""
     if the < 2 or doc[the].lower_ != "the" or doc[the - 1].lower_ not in TITLE_LINKS:
         return None
+    if not all(t.text[:1].isupper() for t in doc[the + 1 : name_start]):
+        return None
     head = doc[the - 2]
-    if not head.text[:1].isupper() or not is_role(head) or entity_label(head) == "PERSON":
+    if not head.text[:1].isupper() or not is_role(head) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if entity_label(head) == "PERSON":
         return None
     start = head.i
     while start > head.sent.start and _title_word_before(doc[start - 1]):

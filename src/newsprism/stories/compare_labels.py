@@ -25,6 +25,7 @@ from typing import Any
 
 from newsprism.models import Article, Mention
 from newsprism.nlp.lexicon import lines, speech_verbs, words
+from newsprism.people.tokens import TITLE_LINKS
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import evaluative_lexicon
@@ -79,6 +80,8 @@ def label_before(text: str, start: int) -> str:
         word = words[index]
         lowered = word.lower()
         if not _WORD.fullmatch(word) or lowered in _label_stops() or lowered.endswith(("'s", "’s")):
+            if label and _names_another_office(words, index):
+                return ""  # "Counselor to the President X": a counselor, whose role says so whole
             break
         if len(word) > 1 and word.isupper():
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
@@ -94,6 +97,17 @@ def label_before(text: str, start: int) -> str:
         if len(label) == _LABEL_WORDS:
             break
     return " ".join(label)
+
+
+def _names_another_office(words: list[str], index: int) -> bool:
+    """The run stopped at the "the" of "Counselor to the President": the title after it is the
+    office a longer title names (``people.tokens.longer_title_start`` reads it from the parse)."""
+    if words[index].lower() != "the" or index < 2 or words[index - 1].lower() not in TITLE_LINKS:
+        return False
+    if not all(word[:1].isupper() for word in words[index + 1 :]):
+        return False  # "Aides to the outgoing adviser X": the adviser's label
+    head = words[index - 2]
+    return head[:1].isupper() and head.lower().strip(",.") in _label_ends()
 
 
 def _not_a_descriptor(word: str) -> bool:
