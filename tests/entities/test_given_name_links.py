@@ -99,3 +99,17 @@ def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_ho
     assert _entity_of(store, "a2", "Melania Trump") == "Melania Trump"
     assert _entity_of(store, "a3", "Trump") != "Melania Trump"
     assert _entity_of(store, "a1", "Trump") != "Melania Trump"
+
+
+def test_a_relative_named_by_a_given_name_is_no_namesake_in_either_order(tmp_path):
+    """ "Mr. Vole's brother Andrew", "his wife, Diane": a relative of someone in the article, not
+    the candidate "Andrew Lark" or the senator "Dianne Morrow" named elsewhere, whichever article
+    is linked first."""
+    famous = {"a1": [("Andrew Lark", ["Candidate"]), ("Dianne Morrow", ["Senator"])]}
+    relatives = {"a2": [("Andrew", ["Mr. Vole's brother"]), ("Diane", ["wife"])]}
+    for n, batches in enumerate([[famous, relatives], [relatives, famous]]):
+        store = Store(str(tmp_path / f"x{n}.db"))
+        _link_batches(store, batches)
+        assert _entity_of(store, "a2", "Andrew") == "Andrew"
+        assert _entity_of(store, "a2", "Diane") == "Diane"
+        assert _entity_of(store, "a1", "Andrew Lark") == "Andrew Lark"

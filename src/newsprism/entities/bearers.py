@@ -129,12 +129,16 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
     """The people a one-word name may be: those named in full with it as their surname (less a
     relative under another title), else an entity itself only that word (a full name beats it),
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
-    "King George") the word is the name reigned under: only an entity of that one word."""
+    "King George") the word is the name reigned under: only an entity of that one word. A
+    relative named by a given name ("his wife, Diane") is never another person of that name."""
     suffix = parsed.suffix
     if any(names.is_regnal_title(role) for role in roles):  # not "Francis Rooney" by his given name
         singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
+    if any(role_words.is_kin_role(role) for role in roles):  # "his wife, Diane", "Vole's brother
+        singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))  # Andrew": a relative,
+        return found or [e for e in singles if len(e.name.split()) == 1]  # no famous namesake
     return (
         found
         or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
@@ -147,9 +151,12 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     entity's mentions say it is someone else: a gender cue against the full name's given name or
     roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
     hold ("President Trump", linked before any full name was met); nor a sovereign's regnal name
-    ("Pope Francis" is no Francis by surname)."""
+    ("Pope Francis" is no Francis by surname); nor a relative known by a given name ("his wife,
+    Diane") taken by a full name with that given name."""
     if any(names.is_regnal_title(role) for role in entity.roles):
         return False
+    if names.plain(entity.name) == parsed.first and any(role_words.is_kin_role(r) for r in entity.roles):
+        return False  # "Vole's brother Andrew" is a Vole, not "Andrew Lark"
     genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)
     genders |= {given} if given else set()
