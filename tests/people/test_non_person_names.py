@@ -86,3 +86,24 @@ def test_a_person_after_a_legislature_word_stays_a_person(nlp):
     """Only a given name alone is read as a bill: "Senate Bill Harlow" keeps the full name."""
     doc = _tagged(nlp, ["The", "Senate", "Bill", "Harlow", "spoke", "."], 2, 4)
     assert [(s.text, s.label_) for s in repaired_entities(doc)] == [("Bill Harlow", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        (["In", "Keller", "v.", "Ohio", ",", "judges", "ruled", "."], 1, 2),  # a party before "v."
+        (["In", "Ohio", "v.", "Keller", ",", "judges", "ruled", "."], 3, 4),  # a party after it
+        (["Then", "Citizens", "United", "v.", "changed", "."], 1, 4),  # the span takes the mark
+    ],
+)
+def test_a_party_of_a_court_case_is_no_person(nlp, words, start, end):
+    doc = _tagged(nlp, words, start, end)
+    assert [span.label_ for span in repaired_entities(doc) if span.label_ == "PERSON"] == []
+
+
+def test_a_matchup_and_a_regnal_number_are_no_court_case(nlp):
+    """ "Biden vs. Trump" is a race and "Henry V" a king: only "v." with its dot marks a case."""
+    race = _tagged(nlp, ["Then", "Harlow", "vs.", "Keller", "polls", "."], 3, 4)
+    king = _tagged(nlp, ["Then", "Henry", "V", "ruled", "."], 1, 2)
+    assert [s.text for s in repaired_entities(race) if s.label_ == "PERSON"] == ["Keller"]
+    assert [s.text for s in repaired_entities(king) if s.label_ == "PERSON"] == ["Henry V"]

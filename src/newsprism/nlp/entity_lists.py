@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprism.nlp import lexicon
 from newsprism.people import names, place_names, role_words
@@ -202,15 +202,25 @@ def names_a_hashtag(doc: Doc, start: int, end: int) -> bool:
 
 def names_a_law(doc: Doc, start: int, end: int) -> bool:
     """ "the Baker Act", "the Magnitsky Act": a name right before a capitalised law noun
-    (``law_nouns``) names the law; so does a span ending in one or its past form ("to get Baker
-    Acted") whose first word is no common given name ("Jude Law" stays a person)."""
+    (``law_nouns``) names the law, a name beside "v." a court case; so does a span ending in one
+    or its past form ("to get Baker Acted") whose first word is no common given name ("Jude Law"
+    stays a person)."""
     laws = _non_person_rules().get("law_nouns", frozenset())
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_title and after.lower_ in laws:
         return True
+    beside = [doc[start - 1]] if start > 0 else []
+    if any(_case_mark(t) for t in [*beside, *doc[start:end], *([after] if after is not None else [])]):
+        return True  # "Heller v. District of Columbia", "District of Columbia v. Heller"
     last = doc[end - 1].lower_
     ends_in_law = last in laws or (last.endswith("ed") and last[:-2] in laws)
     return end - start >= 2 and ends_in_law and not names.common_given_name(doc[start].text)
+
+
+def _case_mark(token: Token) -> bool:
+    """ "v." between a court case's parties (``case_marks``; with its dot: "Henry V" is a king)."""
+    marks = _non_person_rules().get("case_marks", frozenset())
+    return token.text.endswith(".") and names.plain(token.text) in marks
 
 
 _THING_DETERMINERS = frozenset({"a", "an", "the", "every", "no"})  # not "that": "said that Perry"
