@@ -70,6 +70,8 @@ BODY = [
         ("Credit: Harbour Photo Agency", "caption_label"),
         ("Engineers inspect the gate on Tuesday. (AP Photo/Jan Novak)", "caption_agency_credit"),
         ("Engineers inspect the gate on Tuesday. Photo: Riverside Agency/Jan Novak", "caption_credit_tail"),
+        ("Enlarge this image toggle caption Jan Novak/AP Jan Novak/AP", "caption_widget"),
+        ("Enlarge this image toggle caption Courtesy of Lena Fiala Courtesy of Lena Fiala", "caption_widget"),
         ("Tomas Berger and Lena Fiala contributed to this report.", "contributed"),
         ("Reporting by Tomas Berger; Editing by Lena Fiala", "contributed"),
         ("By Tomas Berger and Lena Fiala, Staff Writers", "byline"),
