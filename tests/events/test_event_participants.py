@@ -149,3 +149,11 @@ def test_a_capitalised_role_noun_is_named_like_a_lower_case_one(nlp):
     found = events_of(nlp, text, with_quotes=True)
     defence = next(e for e in found if e.type == "SUPPORT")
     assert defence.actors == ["Jane Morrow"] and defence.recipients == ["Tom Hallow"]
+
+
+def test_a_visit_is_one_sided_and_a_raised_subject_is_the_visitor(nlp):
+    """ "X is expected to visit Y": X visits (the passive subject above an infinitive does its
+    act) and Y, visited, is the host, never a second visitor."""
+    event = main(nlp, "President Tom Hallow is expected to visit El Paso on Wednesday.")
+    assert event.type == "CONSULT"
+    assert event.actors == ["Tom Hallow"] and event.recipients == ["El Paso"]

@@ -124,12 +124,13 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         return objects, [subject] if subject is not None else []
     current = trigger.token
     passive_subjects: list[Token] = []
+    raised = False  # reached from an infinitive below: "X is expected to visit", "X was asked to go"
     for _ in range(6):
         subjects, agents = [], []
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
                 subjects.append(child)
-            elif child.dep_ == "nsubjpass" and current.lower_ in lex.stative:
+            elif child.dep_ == "nsubjpass" and (current.lower_ in lex.stative or raised):
                 subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
             elif child.dep_ == "nsubjpass":
                 passive_subjects.append(child)
@@ -169,6 +170,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:
             return [], []
+        raised = current.dep_ == "xcomp"  # the passive subject above does the infinitive's act
         current = head
     return [], passive_subjects
 
