@@ -54,3 +54,14 @@ def test_other_wording_or_one_article_keeps_two_acts_apart():
     assert len(_group_events([FOX, other], ARTICLES, {})) == 2  # the name alone is not enough
     same_article = _event("fox", NYT.sentence, ["Republicans"], ["norp-republicans"])
     assert len(_group_events([FOX, same_article], ARTICLES, {})) == 2  # within one article, two acts
+
+
+def test_partners_who_both_act_are_not_shown_as_acted_upon():
+    """A cooperation's partner is among its actors ("X telephoned Y": both act); the row says
+    "A, B cooperating", not "A, B cooperating B"."""
+    event = _event(
+        "fox", "Ana Ruiz cooperated with the FBI.", ["Ana Ruiz", "FBI"], ["person-ruiz", "org-fbi"]
+    )
+    event.type, event.recipients, event.recipient_entity_ids = "COOPERATE", ["FBI"], ["org-fbi"]
+    (row,) = _group_events([event], ARTICLES, {})
+    assert row.actors == ["Ana Ruiz", "FBI"] and row.recipients == []

@@ -203,6 +203,8 @@ class EventGroups:
         if target is None:
             shown_actors = _display(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
+            # "Sandusky, FBI cooperating": partners who both act are not also shown as acted upon
+            shown_recipients = [name for name in shown_recipients if name not in shown_actors]
             verb = event.trigger or event.type.lower()
             row = TimelineRow(
                 date=when,
