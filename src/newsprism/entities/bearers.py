@@ -130,20 +130,25 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
     relative under another title), else an entity itself only that word (a full name beats it),
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
     "King George") the word is the name reigned under: only an entity of that one word. A
-    relative named by a given name ("his wife, Diane") is never another person of that name."""
+    relative named by a given name as someone's ("Vole's brother Andrew") bears that family's name."""
     suffix = parsed.suffix
     if any(names.is_regnal_title(role) for role in roles):  # not "Francis Rooney" by his given name
         singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
-    if any(role_words.is_kin_role(role) for role in roles):  # "his wife, Diane", "Vole's brother
-        singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))  # Andrew": a relative,
-        return found or [e for e in singles if len(e.name.split()) == 1]  # no famous namesake
-    return (
+    found = (
         found
         or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         or candidates(given_name_key(parsed), ("PERSON",))
     )
+    families = {role_words.kin_family(role) for role in roles} - {None}
+    if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
+        return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
+    return found
+
+
+def _parsed_last(name: str) -> str:
+    return names.parse_person(name).last
 
 
 def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> bool:
@@ -151,11 +156,12 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     entity's mentions say it is someone else: a gender cue against the full name's given name or
     roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
     hold ("President Trump", linked before any full name was met); nor a sovereign's regnal name
-    ("Pope Francis" is no Francis by surname); nor a relative known by a given name ("his wife,
-    Diane") taken by a full name with that given name."""
+    ("Pope Francis" is no Francis by surname); nor a relative known by a given name as someone's
+    ("Vole's brother Andrew") taken by a full name of another family ("Andrew Lark")."""
     if any(names.is_regnal_title(role) for role in entity.roles):
         return False
-    if names.plain(entity.name) == parsed.first and any(role_words.is_kin_role(r) for r in entity.roles):
+    families = {role_words.kin_family(role) for role in entity.roles} - {None}
+    if families and names.plain(entity.name) == parsed.first and parsed.last not in families:
         return False  # "Vole's brother Andrew" is a Vole, not "Andrew Lark"
     genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from newsprism.nlp import lexicon
+from newsprism.people import names
 from newsprism.people.names import name_rules
 
 _ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
@@ -57,6 +58,18 @@ def is_kin_role(role: str) -> bool:
     """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
     a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
     return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
+
+
+def kin_family(role: str) -> str | None:
+    """The family a kin role names ("vole" of "Mr. Vole's brother"), in ``names.parse_person``'s
+    folded form; None for a role without a named owner ("his wife", "brother")."""
+    if not is_kin_role(role):
+        return None
+    owner = _OWNER.split(f"{role} ".lower(), maxsplit=1)
+    if len(owner) < 2 or not owner[0].split():
+        return None
+    word = owner[0].split()[-1]
+    return None if word in ("his", "her", "their", "its") else names.parse_person(word).last or None
 
 
 @lru_cache(maxsize=1)
