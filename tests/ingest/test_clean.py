@@ -71,6 +71,10 @@ BODY = [
         ("Engineers inspect the gate on Tuesday. (AP Photo/Jan Novak)", "caption_agency_credit"),
         ("Engineers inspect the gate on Tuesday. Photo: Riverside Agency/Jan Novak", "caption_credit_tail"),
         ("Enlarge this image toggle caption Jan Novak/AP Jan Novak/AP", "caption_widget"),
+        (
+            "Engineers inspect the gate on Tuesday. | Jan Novak/Getty Images Rivers Barges wait at the lock",
+            "caption_pipe_credit",
+        ),
         ("Enlarge this image toggle caption Courtesy of Lena Fiala Courtesy of Lena Fiala", "caption_widget"),
         ("Tomas Berger and Lena Fiala contributed to this report.", "contributed"),
         ("Reporting by Tomas Berger; Editing by Lena Fiala", "contributed"),
