@@ -82,3 +82,14 @@ def test_a_title_naming_another_office_is_the_whole_title(nlp):
     assert roles["Ann Lee"] == ["Speaker of the House"]
     assert roles["Tom Hallow"] == ["President"]
     assert roles["Sam Ortiz"] == ["outgoing economic adviser"]
+
+
+def test_a_place_holds_no_kin_role(nlp):
+    """ "in Dayton, Ohio, and El Paso, Texas, the first daughter sought ...": the apposition the
+    parse hangs on a place is a person's role, never the place's."""
+    roles = _roles(
+        nlp,
+        "In response to the storms in Dayton, Ohio, and El Paso, Texas, the first daughter sought "
+        "to bring attention to the violence in Chicago.",
+    )
+    assert roles["El Paso"] == []

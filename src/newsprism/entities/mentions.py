@@ -28,6 +28,7 @@ from newsprism.people import names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
 
 MAX_ROLE_TOKENS = 14
+_PLACE_LABELS = ("GPE", "LOC", "FAC")  # a place holds no kin role
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
 _DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
@@ -230,6 +231,8 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     persons: list[_Person] = []
     for item in found:
         item.roles = _roles(doc, item)
+        if item.label in _PLACE_LABELS:  # "El Paso, Texas, the first daughter said": a misparse
+            item.roles = [r for r in item.roles if not role_words.is_kin_role(r)]
 
     def new_group(name: str) -> int:
         group_names.append(name)
