@@ -33,6 +33,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
         if lemma_of(clause) == "be" and (not _leads_to_an_act(clause) or _ability(clause, lex)):
             continue  # "said X should be here", "should be able to use": how things ought to be
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
+            if _state_ought(clause):
+                continue  # "should be permitted to see", "should be shaking in their boots"
             subject = first_child(clause, "nsubj")
             if subject is None and _clausal_subject(clause):
                 return False  # '"Averting the cliff should happen ...," X said': a stance on a course
@@ -42,6 +44,18 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def _state_ought(clause: Token) -> bool:
+    """A passive with no doer ("the public should be permitted to see", "it should be frozen") or a
+    progressive not negated ("the GOP should be shaking in their boots"): how things ought to be,
+    asked of no one named ("should not be censoring" is a reproach, read by ``reproaches``)."""
+    if not rules.enabled("stances_ought"):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in aux) and first_child(clause, "agent") is None
+    ongoing = clause.tag_ == "VBG" and any(lemma_of(a) == "be" for a in aux)
+    return passive or (ongoing and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def _clausal_subject(clause: Token) -> bool:

@@ -99,6 +99,9 @@ GROUPS: dict[str, str] = {
     "for_infinitives": "'a window for Britain to negotiate', 'grounds for him to resign': an act owed",
     "undergone_states": "'is still under fire for how he reacted': the state an undergone idiom leaves",
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
+    "named_activities": "'forming alliances was the way', 'interest in supporting and urging': no one acts",
+    "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
+    "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
 }
 
 _RULES = RuleGroups("event", GROUPS)

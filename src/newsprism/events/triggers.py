@@ -17,6 +17,12 @@ import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
+from newsprism.events.institutions import (
+    body_sitting,
+    judgement_of_no_court,
+    money_without_giver,
+    office_left,
+)
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -146,6 +152,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
+    if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
+        return None  # "stepped down as secretary of state", "as soon as the new Congress convenes"
     dealt = dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"
         return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
@@ -189,6 +197,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     received = lemma in lex.word_classes["receiving_verbs"] and rules.enabled("received_acts")
+    if noun_found and received and noun is not None and money_without_giver(token, noun, lex):
+        return None  # "will receive $38 million in state funding": money drawn, no one giving
     if noun_found and received and noun_found[0] != "CONSULT":  # "received aid", "received threats"
         return Trigger(token, noun_found[0], noun_found[1], "undergone", noun, [token, noun])
     if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
@@ -198,6 +208,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
         noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
     if lemma in lex.light_verbs and noun_found:
+        if noun_found[0] == "SANCTION" and noun is not None and judgement_of_no_court(token, noun, lex):
+            return None  # "he handed down the following verdict: ...": a judgement in words
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
         return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])

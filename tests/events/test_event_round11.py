@@ -1,0 +1,88 @@
+"""Rules of the eleventh issue-20 round, read through extract_events on invented sentences: the
+routine of offices and institutions (an office left, a body sitting, a verdict by no court, money
+drawn, a vote), a state said to be owed, an activity named; the idioms read in as data; and the
+events they must leave standing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+NOT_EVENTS = [
+    (
+        "The auditor left in 2013, when the treasurer stepped down as finance minister.",
+        "institutional_routine",
+    ),
+    (
+        "The port needs a successor to the director, who is stepping down from his position next month.",
+        "institutional_routine",
+    ),
+    ("The bill will be debated as soon as the new parliament convenes in March.", "institutional_routine"),
+    ("Asked about the mayor's slogan, the columnist handed down a harsh verdict.", "institutional_routine"),
+    (
+        "The minister issued the ruling on Tuesday under his power over the tax courts.",
+        "institutional_routine",
+    ),
+    (
+        "Kestrel County will also receive $4 million in state funding to address the crisis.",
+        "institutional_routine",
+    ),
+    ("Rural voters overwhelmingly backed the challenger in the primary.", "institutional_routine"),
+    ("The fishermen should be permitted to use the northern bay, the mayor said.", "stances_ought"),
+    ('"The council should be trembling in their seats," the organiser said.', "stances_ought"),
+]
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="r11", source="t", text=text))
+
+
+@pytest.mark.parametrize(("text", "group"), NOT_EVENTS)
+def test_no_event_and_the_group_that_says_so(nlp, text, group):
+    assert events_of(nlp, text) == []
+    with rules.switched_off([group]):
+        assert events_of(nlp, text), f"{group} is not what removes the event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor ruled out a run for the governorship last week.",
+        "The treasurer steeled himself to defend that line before the auditors.",
+    ],
+)
+def test_objects_that_make_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The jury handed down a guilty verdict against the mayor on Monday.", "SANCTION"),  # a court
+        ("A verdict was handed down against the smugglers on Monday.", "SANCTION"),  # no doer named
+        ("The district judge issued a ruling against the ministry.", "SANCTION"),
+        ("Prime Minister Okafor resigned on Wednesday after weeks of street protests.", "RETREAT"),
+        ("Estmere received a loan of two billion dollars from the regional bank.", "AID"),  # a giver
+        ("The island received emergency aid after the storm.", "AID"),  # aid, not money drawn
+        ("The mayor backed the challenger in the primary.", "SUPPORT"),  # someone, not voters
+        ("The minister said the rebels should be disarmed by the army.", "REQUEST"),  # a doer named
+        ("The minister said the rebels should lay down their arms.", "REQUEST"),
+        ('"The ministry should not be censoring the newspapers," the mayor said.', "ACCUSE"),
+        ("The senators called into question the auditor's independence.", "ACCUSE"),
+        ("The rebels have called the general's bluff.", "REJECT"),
+        ("The two governors convened a meeting of the river commission.", "CONSULT"),
+    ],
+)
+def test_acts_that_stay_events(nlp, text, event_type):
+    found = events_of(nlp, text)
+    assert found and found[0].type == event_type
+
+
+def test_a_gerund_joined_to_an_activity_is_one_too(nlp):
+    text = "The unions have taken an interest in supporting the nurses and urging them to strike."
+    assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    with rules.switched_off(["named_activities"]):
+        assert [e for e in events_of(nlp, text) if e.type == "REQUEST"]
