@@ -33,6 +33,7 @@ NOT_EVENTS = [
     ("Rural voters overwhelmingly backed the challenger in the primary.", "institutional_routine"),
     ("The fishermen should be permitted to use the northern bay, the mayor said.", "stances_ought"),
     ('"The council should be trembling in their seats," the organiser said.', "stances_ought"),
+    ("The campaign has focused almost entirely on appealing to rural voters.", "courting"),
 ]
 
 
@@ -74,6 +75,10 @@ def test_objects_that_make_no_event(nlp, text):
         ("The senators called into question the auditor's independence.", "ACCUSE"),
         ("The rebels have called the general's bluff.", "REJECT"),
         ("The two governors convened a meeting of the river commission.", "CONSULT"),
+        ("The mayor appealed to the residents to stay home.", "REQUEST"),
+        ("The governor appealed to donors for two million dollars.", "REQUEST"),
+        ("The minister appealed to the Supreme Court.", "REQUEST"),  # a legal appeal
+        ("The minister said the rebels are trying to destroy the bridge.", "COERCE"),  # a thing: the act
     ],
 )
 def test_acts_that_stay_events(nlp, text, event_type):
@@ -86,3 +91,11 @@ def test_a_gerund_joined_to_an_activity_is_one_too(nlp):
     assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
     with rules.switched_off(["named_activities"]):
         assert [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+
+
+def test_an_attempt_at_ruin_said_of_another_is_an_allegation(nlp):
+    text = '"The unions and their allies are trying to destroy a man\'s career," the mayor said.'
+    found = events_of(nlp, text)
+    assert found and found[0].type == "ACCUSE"
+    with rules.switched_off(["attempts_alleged"]):
+        assert not events_of(nlp, text) or events_of(nlp, text)[0].type != "ACCUSE"

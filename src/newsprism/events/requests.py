@@ -46,6 +46,22 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def courted_not_asked(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "focused on appealing to African-American voters": an appeal to someone that asks for
+    nothing (no "for", no act to do, no that-clause) is courting them, no demand; "appealed to
+    donors for $400 million", "appealed to the UN to intervene" and an appeal to a court ask."""
+    if lemma not in lex.word_classes["courting_verbs"] or not rules.enabled("courting"):
+        return False
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    if any(lemma_of(t) in lex.word_classes["judicial_doers"] for p in to for t in p.subtree):
+        return False  # "appealed to the Supreme Court": a legal appeal asks for a ruling
+    asks = any(
+        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "ccomp", "advcl", "dobj")
+        for c in verb.children
+    )
+    return bool(to) and not asks
+
+
 def _state_ought(clause: Token) -> bool:
     """A passive with no doer ("the public should be permitted to see", "it should be frozen") or a
     progressive not negated ("the GOP should be shaking in their boots"): how things ought to be,

@@ -102,6 +102,8 @@ GROUPS: dict[str, str] = {
     "named_activities": "'forming alliances was the way', 'interest in supporting and urging': no one acts",
     "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
     "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
+    "attempts_alleged": "'said Democrats are trying to destroy a man's life': an attempt at ruin alleged",
+    "courting": "'appealing to African-American voters': an appeal asking for nothing is courting, no demand",
 }
 
 _RULES = RuleGroups("event", GROUPS)

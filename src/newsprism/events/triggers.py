@@ -34,7 +34,13 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event, shared_view
-from newsprism.events.requests import demands_of_another, directs_someone, infinitive, reproaches
+from newsprism.events.requests import (
+    courted_not_asked,
+    demands_of_another,
+    directs_someone,
+    infinitive,
+    reproaches,
+)
 from newsprism.events.verb_words import (
     dealt_with,
     direct_object,
@@ -152,6 +158,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
+    if courted_not_asked(token, lemma, lex):
+        return None  # "focused on appealing to African-American voters": courting, no demand
     if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
         return None  # "stepped down as secretary of state", "as soon as the new Congress convenes"
     dealt = dealt_with(token, lex)
