@@ -34,6 +34,7 @@ NOT_EVENTS = [
     ("The fishermen should be permitted to use the northern bay, the mayor said.", "stances_ought"),
     ('"The council should be trembling in their seats," the organiser said.', "stances_ought"),
     ("The campaign has focused almost entirely on appealing to rural voters.", "courting"),
+    ("The militia, which had abandoned the streets for a year, returned to its barracks.", "undone_acts"),
 ]
 
 
@@ -53,6 +54,12 @@ def test_no_event_and_the_group_that_says_so(nlp, text, group):
     [
         "The mayor ruled out a run for the governorship last week.",
         "The treasurer steeled himself to defend that line before the auditors.",
+        "The governor accepted $200,000 from executives of timber companies.",
+        "The mayor is set to host a rally on Sunday afternoon in Riverton.",
+        "He also sits in one of the party's most vulnerable Senate seats.",
+        "The agency is suddenly allowing for more flexibility in the program.",
+        "The utility has defended its reaction and said it would call the police again.",
+        "Were the guard not wearing a uniform, he'd have been charged with murder.",
     ],
 )
 def test_objects_that_make_no_event(nlp, text):
@@ -79,6 +86,9 @@ def test_objects_that_make_no_event(nlp, text):
         ("The governor appealed to donors for two million dollars.", "REQUEST"),
         ("The minister appealed to the Supreme Court.", "REQUEST"),  # a legal appeal
         ("The minister said the rebels are trying to destroy the bridge.", "COERCE"),  # a thing: the act
+        ("Protesters sat in the governor's office for six hours.", "PROTEST"),  # a sit-in, no seat
+        ("The president hosted the Japanese prime minister.", "CONSULT"),
+        ("The guard was charged with murder on Friday.", "ACCUSE"),  # no modal perfect
     ],
 )
 def test_acts_that_stay_events(nlp, text, event_type):
@@ -99,3 +109,12 @@ def test_an_attempt_at_ruin_said_of_another_is_an_allegation(nlp):
     assert found and found[0].type == "ACCUSE"
     with rules.switched_off(["attempts_alleged"]):
         assert not events_of(nlp, text) or events_of(nlp, text)[0].type != "ACCUSE"
+
+
+def test_a_dated_past_criticism_by_critics_is_an_act(nlp):
+    text = "Critics pounced on the harbour plan again last year when the auditors found a gap."
+    found = events_of(nlp, text)
+    assert found and found[0].type == "ACCUSE"
+    with rules.switched_off(["dated_views"]):
+        assert events_of(nlp, text) == []
+    assert events_of(nlp, "Supporters have praised the harbour plan.") == []  # a view, undated

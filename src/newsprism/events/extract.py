@@ -141,7 +141,7 @@ def _build_event(
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
     if call_on_no_one(trigger.words, event_type, recipient_words, lex):
         return None  # "calling for more armed security": a stance, no one asked
-    if view_of_people_in_general(event_type, actor_words, recipient_words, lex):
+    if view_of_people_in_general(event_type, actor_words, recipient_words, lex, clause):
         return None  # "Supporters have praised the law": a view held, no party acted on
     if electorate_choice(event_type, actor_words, lex):
         return None  # "primary voters, who overwhelmingly backed Ocasio-Cortez": an election result

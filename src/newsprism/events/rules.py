@@ -104,6 +104,8 @@ GROUPS: dict[str, str] = {
     "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
     "attempts_alleged": "'said Democrats are trying to destroy a man's life': an attempt at ruin alleged",
     "courting": "'appealing to African-American voters': an appeal asking for nothing is courting, no demand",
+    "undone_acts": "'the police had abandoned the streets': a place left undoes no protest",
+    "dated_views": "'Critics pounced on the program last year': a dated past act is no standing view",
 }
 
 _RULES = RuleGroups("event", GROUPS)

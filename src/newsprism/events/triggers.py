@@ -169,7 +169,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for key in keys:
         if key in lex.reversal_verbs:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
-            if noun_found and noun is not None and undone_by(noun, token):
+            if noun_found and noun is not None and undone_by(noun, token) and _undone_act(noun, lex):
                 undone = noun_found[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
@@ -367,6 +367,16 @@ def _call_placed(verb: Token, noun: Token, lex: Lexicon) -> bool:
         c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for h in (verb, noun) for c in h.children
     )
     return bool(called) and not asks
+
+
+def _undone_act(noun: Token, lex: Lexicon) -> bool:
+    """What a reversal undoes is an act ("lifted the curfew", "suspended aid"), not a word that
+    names one only after a verb of going ("took to the streets"): "the police had abandoned the
+    streets" undoes no protest (those rules on)."""
+    if not rules.enabled("undone_acts"):
+        return True
+    object_only = lemma_of(noun) in lex.word_classes["place_objects"]
+    return not object_only or noun_entry(noun, lex.nouns, by_modifier=True) is not None
 
 
 def _joined(verb: Token) -> Token | None:
