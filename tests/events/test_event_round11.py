@@ -118,3 +118,26 @@ def test_a_dated_past_criticism_by_critics_is_an_act(nlp):
     with rules.switched_off(["dated_views"]):
         assert events_of(nlp, text) == []
     assert events_of(nlp, "Supporters have praised the harbour plan.") == []  # a view, undated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawyer told the panel that the council had no purpose for the subpoenas, which he described as too broad.",
+        "The mayor called the budget too small.",
+    ],
+)
+def test_a_quality_faulted_by_too_is_criticism(nlp, text):
+    found = events_of(nlp, text)
+    assert found and found[0].type == "ACCUSE"
+    with rules.switched_off(["excess_judged"]):
+        assert not events_of(nlp, text) or events_of(nlp, text)[0].type != "ACCUSE"
+
+
+def test_too_with_an_infinitive_measures_and_faults_nothing(nlp):
+    assert events_of(nlp, "The senator described the plan as too early to judge.") == []
+
+
+def test_a_naming_with_a_word_of_contempt_is_criticism(nlp):
+    found = events_of(nlp, 'The governor later called these meetings "a little condescending."')
+    assert found and found[0].type == "ACCUSE"

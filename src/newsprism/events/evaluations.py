@@ -51,6 +51,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         }
         criticised |= bool(lemmas & lex.criticism) and not _negated(word)
         praised |= bool(lemmas & lex.praise) and not _negated(word)
+        criticised |= _excessive(word) and not _negated(word)
     for word in mild:
         lemmas = {lemma_of(word), word.lower_} | {lemma_of(c) for c in word.children if c.dep_ == "amod"}
         criticised |= bool(lemmas & lex.mild_criticism) and not _negated(word)
@@ -60,6 +61,16 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if praised:
         return "SUPPORT", None
     return None
+
+
+def _excessive(word: Token) -> bool:
+    """ "described as too broad", "called it too little, too late": "too" with a quality faults it
+    (those rules on); "too early to judge" measures, with its infinitive, and faults nothing."""
+    if word.pos_ != "ADJ" or not rules.enabled("excess_judged"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in word.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
 
 
 def _wrong_done(clause: Token, lex: Lexicon) -> bool:

@@ -106,6 +106,7 @@ GROUPS: dict[str, str] = {
     "courting": "'appealing to African-American voters': an appeal asking for nothing is courting, no demand",
     "undone_acts": "'the police had abandoned the streets': a place left undoes no protest",
     "dated_views": "'Critics pounced on the program last year': a dated past act is no standing view",
+    "excess_judged": "'subpoenas, which he described as too broad': a quality faulted by 'too' is criticism",
 }
 
 _RULES = RuleGroups("event", GROUPS)
