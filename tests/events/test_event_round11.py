@@ -141,3 +141,25 @@ def test_too_with_an_infinitive_measures_and_faults_nothing(nlp):
 def test_a_naming_with_a_word_of_contempt_is_criticism(nlp):
     found = events_of(nlp, 'The governor later called these meetings "a little condescending."')
     assert found and found[0].type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Three students killed in the attack were buried on Friday.", [], ["students"]),
+        ("The protesters arrested by police on Monday were released.", ["police"], ["protesters"]),
+    ],
+)
+def test_the_noun_a_passive_participle_describes_undergoes_it(nlp, text, actors, recipients):
+    found = [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "COERCE")]
+    assert found
+    assert [a.split()[-1] for a in found[0].actors] == actors
+    assert [r.split()[-1] for r in found[0].recipients] == recipients
+    with rules.switched_off(["participle_patients"]):
+        switched = [e for e in events_of(nlp, text) if e.type in ("ASSAULT", "COERCE")]
+        assert [r.split()[-1] for r in switched[0].recipients] != recipients
+
+
+def test_a_stative_participle_keeps_its_noun_as_the_side(nlp):
+    found = events_of(nlp, "Senators opposed to the treaty voted against it on Monday.")
+    assert found and all("Senators" not in r for r in found[0].recipients)

@@ -107,6 +107,7 @@ GROUPS: dict[str, str] = {
     "undone_acts": "'the police had abandoned the streets': a place left undoes no protest",
     "dated_views": "'Critics pounced on the program last year': a dated past act is no standing view",
     "excess_judged": "'subpoenas, which he described as too broad': a quality faulted by 'too' is criticism",
+    "participle_patients": "'three students killed in the attack': a passive participle's noun undergoes it",
 }
 
 _RULES = RuleGroups("event", GROUPS)
