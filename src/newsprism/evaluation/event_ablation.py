@@ -54,6 +54,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind10", event_eval.ALLSIDES_BLIND10),
         ("real-blind11", event_eval.ALLSIDES_BLIND11),
         ("real-blind12", event_eval.ALLSIDES_BLIND12),
+        ("real-blind13", event_eval.ALLSIDES_BLIND13),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

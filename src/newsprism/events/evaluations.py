@@ -34,7 +34,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                     mild += _complements(clause)
             elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
                 words.append(clause)  # "'We are blessed to have this president,' X said"
-            elif clause.dep_ == "ccomp" and lemma_of(clause) in lex.wrongdoing and _of_another(clause):
+            elif clause.dep_ == "ccomp" and _wrong_done(clause, lex) and _of_another(clause):
                 if not any(c.dep_ == "neg" for c in clause.children):
                     return "ACCUSE", "allege"  # "said the president lied"
             elif clause.dep_ == "ccomp" and _of_another(clause) and _acts_without_event(clause, lex):
@@ -51,6 +51,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         }
         criticised |= bool(lemmas & lex.criticism) and not _negated(word)
         praised |= bool(lemmas & lex.praise) and not _negated(word)
+        criticised |= _excessive(word) and not _negated(word)
     for word in mild:
         lemmas = {lemma_of(word), word.lower_} | {lemma_of(c) for c in word.children if c.dep_ == "amod"}
         criticised |= bool(lemmas & lex.mild_criticism) and not _negated(word)
@@ -60,6 +61,30 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if praised:
         return "SUPPORT", None
     return None
+
+
+def _excessive(word: Token) -> bool:
+    """ "described as too broad", "called it too little, too late": "too" with a quality faults it
+    (those rules on); "too early to judge" measures, with its infinitive, and faults nothing."""
+    if word.pos_ != "ADJ" or not rules.enabled("excess_judged"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in word.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
+
+
+def _wrong_done(clause: Token, lex: Lexicon) -> bool:
+    """A reported clause that says its subject did wrong ("said the president lied"), or is out
+    to ("said Democrats are trying to destroy a man's life": an attempt at ruin alleged)."""
+    if lemma_of(clause) in lex.wrongdoing:
+        return True
+    if lemma_of(clause) not in lex.word_classes["attempt_verbs"] or not rules.enabled("attempts_alleged"):
+        return False
+    ruin = lex.wrongdoing | lex.word_classes["ruin_verbs"]
+    acts = [c for c in clause.children if c.dep_ == "xcomp" and lemma_of(c) in ruin]
+    # someone or someone's ("a man's life", "his career"), not a thing ("to destroy the bridge")
+    objects = [o for a in acts for o in a.children if o.dep_ == "dobj"]
+    return any(can_act(o, lex) or first_child(o, "poss") is not None for o in objects)
 
 
 def _reasons_given(verb: Token) -> list[Token]:

@@ -27,6 +27,7 @@ from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
+from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.participant_spans import location_of, unique_spans
@@ -140,8 +141,10 @@ def _build_event(
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
     if call_on_no_one(trigger.words, event_type, recipient_words, lex):
         return None  # "calling for more armed security": a stance, no one asked
-    if view_of_people_in_general(event_type, actor_words, recipient_words, lex):
+    if view_of_people_in_general(event_type, actor_words, recipient_words, lex, clause):
         return None  # "Supporters have praised the law": a view held, no party acted on
+    if electorate_choice(event_type, actor_words, lex):
+        return None  # "primary voters, who overwhelmingly backed Ocasio-Cortez": an election result
     if (
         event_type == "ASSAULT"
         and mode is None
@@ -297,12 +300,23 @@ def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bo
 
 
 def _activity_named(trigger: Trigger) -> bool:
-    """A gerund after a preposition names an activity; with no one doing it, nothing happened."""
+    """A gerund after a preposition names an activity; with no one doing it, nothing happened.
+    So does one joined to such a gerund ("an interest in supporting X and urging them to ...") and
+    one as a clause's subject ("forming alliances was the most reliable way")."""
     token = trigger.token
     named = trigger.kind in ("verb", "request") or (
         trigger.kind == "light" and rules.enabled("subjectless_gerunds")
     )
-    return named and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "pobj")
+    dep = token.dep_
+    if rules.enabled("named_activities"):
+        first = token
+        for _ in range(4):  # "supporting ... and urging": the first of the joined gerunds
+            if first.dep_ != "conj" or first.head.tag_ != "VBG":
+                break
+            first = first.head
+        dep = "pcomp" if first.dep_ in ("pcomp", "pobj", "csubj") and first is not token else dep
+        dep = "pcomp" if dep == "csubj" else dep
+    return named and token.tag_ == "VBG" and dep in ("pcomp", "amod", "pobj")
 
 
 def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:

@@ -160,6 +160,8 @@ def _counterfactual(verb: Token, lex: Lexicon) -> bool:
     """ "should have had to urge", "would have met him": a modal perfect tells what did not
     happen (not "must have": an inference that it did)."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "he'd have been charged": a contracted "'d" before "have" can only be "would"
+    aux += ["would" for c in verb.children if c.dep_ == "aux" and c.lower_ in ("'d", "’d")]
     modal = any(a in lex.hypothetical_aux and a != "may" for a in aux)
     return modal and any(a in ("have", "'ve") for a in aux) and verb.tag_ == "VBN"
 

@@ -57,6 +57,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
+        objects += [c for o in objects for c in o.children if c.tag_ == "$"]  # "accepted $200,000": money
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:

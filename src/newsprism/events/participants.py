@@ -106,6 +106,19 @@ def _shares_negation(clause: Token) -> bool:
     return joined_by_or and any(c.dep_ == "neg" for c in head.children)
 
 
+def _participle_undergoer(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun a passive participle describes undergoes the act ("three students killed in the
+    attack", "the protesters arrested by police"); a stative one's noun holds the stance
+    ("Republicans opposed to the bill")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lower_ in lex.stative:
+        return None
+    if verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children):
+        return None  # "aid groups donated and delivered goods": an active verb the parser hung on a noun
+    return verb.head
+
+
 def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
     if trigger.kind == "noun":
@@ -136,6 +149,12 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 passive_subjects.append(child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+        undergoer = (
+            None if trigger.reporting or current is not trigger.token else _participle_undergoer(current, lex)
+        )
+        if undergoer is not None and rules.enabled("participle_patients"):
+            passive_subjects.append(undergoer)  # "the protesters arrested by police": done to them
+            subjects = []
         if agents or subjects:
             found = agents or subjects
             found = [c for t in found for c in (t, *t.conjuncts)]

@@ -135,15 +135,33 @@ def _has_to(clause: Token) -> bool:
 
 
 def view_of_people_in_general(
-    event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
+    event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon, clause: Token | None = None
 ) -> bool:
     """Praise or criticism by people in general ("supporters", "some of the very same people")
-    of a thing, with no particular party on either side: a view."""
+    of a thing, with no particular party on either side: a view. Dated, it is an act ("Critics
+    pounced on the program again last year when ...")."""
     if not rules.enabled("general_views") or event_type not in VIEW_TYPES or not actors:
+        return False
+    if clause is not None and rules.enabled("dated_views") and _dated_past(clause):
         return False
     if any(can_act(r, lex) and r.lower_ != "it" for r in recipients):
         return False  # "candidates are complaining that the moderators are biased": someone judged
     return all(_people_in_general(a, lex) for a in actors)
+
+
+def _dated_past(clause: Token) -> bool:
+    """A past act told with its time: a date of its own ("last year", "on Monday") or a
+    when-clause ("when the GAO created a fictitious agency")."""
+    if clause.tag_ != "VBD":
+        return False
+    for child in clause.children:
+        if child.dep_ in ("npadvmod", "prep", "advmod") and any(
+            entity_label(t) in ("DATE", "TIME") for t in child.subtree
+        ):
+            return True
+        if child.dep_ == "advcl" and any(c.lower_ == "when" for c in child.children if c.dep_ == "advmod"):
+            return True
+    return False
 
 
 def _people_in_general(noun: Token, lex: Lexicon) -> bool:

@@ -33,6 +33,8 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
         if lemma_of(clause) == "be" and (not _leads_to_an_act(clause) or _ability(clause, lex)):
             continue  # "said X should be here", "should be able to use": how things ought to be
         if any(c.dep_ == "aux" and c.lower_ in lex.request_modals for c in clause.children):
+            if _state_ought(clause):
+                continue  # "should be permitted to see", "should be shaking in their boots"
             subject = first_child(clause, "nsubj")
             if subject is None and _clausal_subject(clause):
                 return False  # '"Averting the cliff should happen ...," X said': a stance on a course
@@ -42,6 +44,34 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def courted_not_asked(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "focused on appealing to African-American voters": an appeal to someone that asks for
+    nothing (no "for", no act to do, no that-clause) is courting them, no demand; "appealed to
+    donors for $400 million", "appealed to the UN to intervene" and an appeal to a court ask."""
+    if lemma not in lex.word_classes["courting_verbs"] or not rules.enabled("courting"):
+        return False
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    if any(lemma_of(t) in lex.word_classes["judicial_doers"] for p in to for t in p.subtree):
+        return False  # "appealed to the Supreme Court": a legal appeal asks for a ruling
+    asks = any(
+        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in ("xcomp", "ccomp", "advcl", "dobj")
+        for c in verb.children
+    )
+    return bool(to) and not asks
+
+
+def _state_ought(clause: Token) -> bool:
+    """A passive with no doer ("the public should be permitted to see", "it should be frozen") or a
+    progressive not negated ("the GOP should be shaking in their boots"): how things ought to be,
+    asked of no one named ("should not be censoring" is a reproach, read by ``reproaches``)."""
+    if not rules.enabled("stances_ought"):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in aux) and first_child(clause, "agent") is None
+    ongoing = clause.tag_ == "VBG" and any(lemma_of(a) == "be" for a in aux)
+    return passive or (ongoing and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def _clausal_subject(clause: Token) -> bool:

@@ -99,6 +99,15 @@ GROUPS: dict[str, str] = {
     "for_infinitives": "'a window for Britain to negotiate', 'grounds for him to resign': an act owed",
     "undergone_states": "'is still under fire for how he reacted': the state an undergone idiom leaves",
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
+    "named_activities": "'forming alliances was the way', 'interest in supporting and urging': no one acts",
+    "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
+    "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
+    "attempts_alleged": "'said Democrats are trying to destroy a man's life': an attempt at ruin alleged",
+    "courting": "'appealing to African-American voters': an appeal asking for nothing is courting, no demand",
+    "undone_acts": "'the police had abandoned the streets': a place left undoes no protest",
+    "dated_views": "'Critics pounced on the program last year': a dated past act is no standing view",
+    "excess_judged": "'subpoenas, which he described as too broad': a quality faulted by 'too' is criticism",
+    "participle_patients": "'three students killed in the attack': a passive participle's noun undergoes it",
 }
 
 _RULES = RuleGroups("event", GROUPS)

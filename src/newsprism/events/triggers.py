@@ -17,6 +17,12 @@ import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type
 from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
+from newsprism.events.institutions import (
+    body_sitting,
+    judgement_of_no_court,
+    money_without_giver,
+    office_left,
+)
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -28,7 +34,13 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event, shared_view
-from newsprism.events.requests import demands_of_another, directs_someone, infinitive, reproaches
+from newsprism.events.requests import (
+    courted_not_asked,
+    demands_of_another,
+    directs_someone,
+    infinitive,
+    reproaches,
+)
 from newsprism.events.verb_words import (
     dealt_with,
     direct_object,
@@ -146,6 +158,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
+    if courted_not_asked(token, lemma, lex):
+        return None  # "focused on appealing to African-American voters": courting, no demand
+    if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
+        return None  # "stepped down as secretary of state", "as soon as the new Congress convenes"
     dealt = dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"
         return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
@@ -153,7 +169,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for key in keys:
         if key in lex.reversal_verbs:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
-            if noun_found and noun is not None and undone_by(noun, token):
+            if noun_found and noun is not None and undone_by(noun, token) and _undone_act(noun, lex):
                 undone = noun_found[0]
                 if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
@@ -189,6 +205,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.directives and directs_someone(token, lex):  # "told Comey to drop the probe"
         return Trigger(token, "REQUEST", None, "request", words=[token])
     received = lemma in lex.word_classes["receiving_verbs"] and rules.enabled("received_acts")
+    if noun_found and received and noun is not None and money_without_giver(token, noun, lex):
+        return None  # "will receive $38 million in state funding": money drawn, no one giving
     if noun_found and received and noun_found[0] != "CONSULT":  # "received aid", "received threats"
         return Trigger(token, noun_found[0], noun_found[1], "undergone", noun, [token, noun])
     if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
@@ -198,6 +216,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
         noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
     if lemma in lex.light_verbs and noun_found:
+        if noun_found[0] == "SANCTION" and noun is not None and judgement_of_no_court(token, noun, lex):
+            return None  # "he handed down the following verdict: ...": a judgement in words
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
         return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])
@@ -347,6 +367,16 @@ def _call_placed(verb: Token, noun: Token, lex: Lexicon) -> bool:
         c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for h in (verb, noun) for c in h.children
     )
     return bool(called) and not asks
+
+
+def _undone_act(noun: Token, lex: Lexicon) -> bool:
+    """What a reversal undoes is an act ("lifted the curfew", "suspended aid"), not a word that
+    names one only after a verb of going ("took to the streets"): "the police had abandoned the
+    streets" undoes no protest (those rules on)."""
+    if not rules.enabled("undone_acts"):
+        return True
+    object_only = lemma_of(noun) in lex.word_classes["place_objects"]
+    return not object_only or noun_entry(noun, lex.nouns, by_modifier=True) is not None
 
 
 def _joined(verb: Token) -> Token | None:

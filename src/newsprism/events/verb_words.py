@@ -47,6 +47,8 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
             continue  # "giving ... tax breaks in exchange for a factory" is no "give in"
         if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
+            if child.dep_ == "prep":  # "called into question": the idiom ends in its noun
+                keys += [f"{lemma} {child.lower_} {p.lower_}" for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ == "advcl" and for_clause(child):  # "called for the White House to ..."
