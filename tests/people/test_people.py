@@ -122,6 +122,19 @@ def test_age_pattern_finds_names_followed_by_an_age(nlp):
     assert aged == ["Donnelly"]
 
 
+def test_matches_are_found_once_a_document_and_afresh_for_a_changed_one(nlp):
+    """The stages ask for one sentence's matches again for each name in it: the same answer, and
+    a fresh one for a new document or one retokenised since (the token offsets moved)."""
+    doc = nlp("Maeve Donnelly, 41, grew up in Cork. Ortiz, 52, spoke.")
+    first = patterns.match("age_after_name", doc)
+    assert patterns.match("age_after_name", doc) == first == [(1, 5), (10, 14)]
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[0], ["Ma", "eve"], heads=[(doc[0], 1), doc[1]])
+    assert patterns.match("age_after_name", doc) == [(2, 6), (11, 15)]
+    other = nlp("Ortiz, 52, spoke.")
+    assert patterns.match("age_after_name", other) == [(0, 4)]
+
+
 # ---- entity repairs, once, in the pipeline ---------------------------------------------------
 
 

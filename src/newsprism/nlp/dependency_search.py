@@ -180,7 +180,7 @@ class DependencySearch:
                 hits.setdefault(key, set()).add(start + offset)
             return hits
         doc = where.doc if isinstance(where, Span) else where
-        values = doc.to_array(self.columns)[offset : offset + len(where)]
+        values = _columns_of(doc, self.columns)[offset : offset + len(where)]
         for key, test in self.tests.items():
             passing = numpy.ones(len(values), dtype=bool)
             for column, ids in test:  # ``ids`` sorted: each value found by bisection
@@ -203,6 +203,20 @@ class DependencySearch:
         for pattern in self.alternatives:
             found |= pattern.matches(doc, span, hits)
         return found
+
+
+_ARRAYS: dict = {"doc": None, "length": -1, "arrays": {}}  # the last document's columns
+
+
+def _columns_of(doc: Doc, columns: list[str]):
+    """``doc.to_array(columns)``, made once for the document being read (each search asked for
+    the whole document's array again, for every sentence it read)."""
+    if _ARRAYS["doc"] is not doc or _ARRAYS["length"] != len(doc):
+        _ARRAYS.update(doc=doc, length=len(doc), arrays={})
+    key = tuple(columns)
+    if key not in _ARRAYS["arrays"]:
+        _ARRAYS["arrays"][key] = doc.to_array(columns)
+    return _ARRAYS["arrays"][key]
 
 
 def within_one_tree(where: Doc | Span) -> bool:

@@ -78,11 +78,28 @@ def _search(vocab: Vocab, name: str) -> dependency_search.DependencySearch:
     return dependency_search.DependencySearch(vocab, name, definitions()["dependency"][name])
 
 
+# The document being read and the matches found in it so far, by pattern and stretch: the stages
+# ask again for one sentence's matches for each name in it. A new document (or one retokenised
+# since) starts afresh; no pattern tests what the stages change (entity labels, see the file).
+_FOUND: dict = {"doc": None, "length": -1, "matches": {}}
+
+
 def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     """The matches of one named pattern in a document or a stretch of one (a sentence, the words
     around a name: small stretches keep it cheap), as document token offsets: (start, end) for a
     Matcher pattern; for a DependencyMatcher pattern one token per node, in the pattern's node
     order. Sorted, without repeats."""
+    doc = where.doc if isinstance(where, Span) else where
+    if _FOUND["doc"] is not doc or _FOUND["length"] != len(doc):
+        _FOUND.update(doc=doc, length=len(doc), matches={})
+    key = (name, where.start, where.end) if isinstance(where, Span) else (name, -1, -1)
+    found = _FOUND["matches"].get(key)
+    if found is None:
+        found = _FOUND["matches"][key] = _match(name, where)
+    return list(found)
+
+
+def _match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     matcher = _matcher(where.vocab, name)
     offset = where.start if isinstance(where, Span) else 0
     if isinstance(matcher, Matcher):

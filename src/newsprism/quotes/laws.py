@@ -15,6 +15,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.people.words import SUBJECT_DEPS
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def laws_quoted(doc: Doc, quotes: list[Quote]) -> None:
             continue
         if doc[subject.i - 1].lower_ != "the" or subject.idx > quote.start:
             continue
-        named = [m.group(1) for m in _law_names().finditer(doc.text, 0, subject.idx)]
+        named = [m.group(1) for m in _law_names().finditer(doc_text(doc), 0, subject.idx)]
         named = [n for n in named if len(n.split()) > 1]  # "Act" alone is no name
         if named:
             quote.speaker, quote.speaker_type = named[-1], "LAW"

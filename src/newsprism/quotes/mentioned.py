@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 WORD_NOUNS = lexicon.words("quote_word_nouns.txt")
 # between two listed quotations: the closing and opening marks, a comma, "and"/"or"
@@ -29,7 +30,7 @@ SOURCE_AFTER = re.compile(r"^[\"”’']?\s?\(((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z]
 
 def read_beside_marks(doc: Doc, quotes: list[Quote]) -> None:
     """Unname mentioned words; name a parenthesised source (module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     for quote in quotes:
         if quote.kind == "indirect":
             continue
@@ -73,7 +74,7 @@ def _mentioned_word(doc: Doc, quote: Quote) -> bool:
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None or quote.kind != "partial":
         return False
-    if re.search(r"\bso-called\s*[\"“‘']?$", doc.text[max(0, quote.start - 20) : quote.start], re.I):
+    if re.search(r"\bso-called\s*[\"“‘']?$", doc_text(doc)[max(0, quote.start - 20) : quote.start], re.I):
         return True
     start = first.start
     sentence_start = doc[start].sent.start

@@ -210,7 +210,7 @@ def subject_organisation(article: ArticlePeople, phrase: Span) -> str | None:
         end = (
             article.sentence_starts[sentence - back + 1]
             if sentence - back + 1 < len(article.sentence_starts)
-            else len(doc.text)
+            else len(doc_text(doc))
         )
         span = doc.char_span(start, min(end, phrase.start_char), alignment_mode="contract")
         if span is None or in_headline(article, start):
