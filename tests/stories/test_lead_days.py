@@ -92,3 +92,32 @@ def test_the_actor_rule_does_not_join_leads_of_different_days_unless_alike(setti
     assert linked(first, much_alike, 1, config, leads=leads, lead_days=(monday, tuesday))
     off = _config(settings, development_threshold=0.1, lead_day_lead_threshold=0.0)
     assert linked(first, second, 1, off, leads=leads, lead_days=(monday, tuesday))
+
+
+def test_leads_of_days_far_apart_are_two_developments_unless_much_alike(settings):
+    rule = {"development_threshold": 0.1, "lead_day_lead_threshold": 0.2, "lead_day_far_days": 2}
+    config = _config(settings, lead_day_far_threshold=0.6, **rule)
+    # the same mayor and the same words: Monday's levy vote and Wednesday's recall petition
+    first = weigh(Counter({"levy": 3, "council": 2, "harbour": 2, "@p:ostrander": 1}), {}, 10, config)
+    second = weigh(Counter({"levy": 3, "council": 2, "petition": 2, "@p:ostrander": 1}), {}, 10, config)
+    lead_a = weigh(Counter({LEAD + w: 1 for w in ("levy", "council", "approves", "vote")}), {}, 10, config)
+    lead_b = weigh(
+        Counter({LEAD + w: 1 for w in ("levy", "recall", "petition", "signatures")}), {}, 10, config
+    )
+    assert cosine_with(first, second, 1.0) >= config.link_threshold
+    assert config.lead_day_words_threshold <= cosine_with(lead_a, lead_b, 1.0) < config.lead_day_far_threshold
+    monday, tuesday, wednesday = _day("2024-04-01"), _day("2024-04-02"), _day("2024-04-03")
+    leads = (lead_a, lead_b)
+    assert linked(first, second, 1, config, leads=leads, lead_days=(monday, tuesday))  # a day on: one story
+    assert not linked(first, second, 2, config, leads=leads, lead_days=(monday, wednesday))
+    assert linked(first, second, 2, config, leads=(lead_a, lead_a), lead_days=(monday, wednesday))
+    # read only between leads that name their day, when so set
+    named = _config(settings, lead_day_far_threshold=0.6, lead_day_far_named=True, **rule)
+    assert linked(
+        first, second, 2, named, leads=leads, lead_days=(monday, wednesday), named_days=(True, False)
+    )
+    assert not linked(
+        first, second, 2, named, leads=leads, lead_days=(monday, wednesday), named_days=(True, True)
+    )
+    off = _config(settings, development_threshold=0.1, lead_day_far_days=0)
+    assert linked(first, second, 2, off, leads=leads, lead_days=(monday, wednesday))

@@ -39,6 +39,8 @@ GOLD_FEB2020 = REPO / "eval" / "allsides_stories_feb2020" / "gold.jsonl"
 GOLD_MAY2020 = REPO / "eval" / "allsides_stories_may2020" / "gold.jsonl"
 # An eighth, 155 articles grouped before its first run (issue 19, eighth round): ``allsides_jun2020_*``.
 GOLD_JUN2020 = REPO / "eval" / "allsides_stories_jun2020" / "gold.jsonl"
+# A ninth, 144 articles grouped before its first run (issue 19, ninth round): ``allsides_apr2020_*``.
+GOLD_APR2020 = REPO / "eval" / "allsides_stories_apr2020" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

@@ -215,6 +215,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     result.update(allsides_stories.run(settings, adjusted_rand_score, **seventh))
     eighth = {"gold_file": allsides_stories.GOLD_JUN2020, "prefix": "allsides_jun2020"}
     result.update(allsides_stories.run(settings, adjusted_rand_score, **eighth))
+    ninth = {"gold_file": allsides_stories.GOLD_APR2020, "prefix": "allsides_apr2020"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **ninth))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

@@ -219,7 +219,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             near[other_story] += is_near
             leads_pair = (lead_of(item.article_id), lead_of(other))
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
-            kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days)
+            named = (LEAD_DAY in batch.terms[item.article_id][1], LEAD_DAY in batch.terms[other][1])
+            kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days, named)
             if kind and (_is_piece(batch, item.article_id) or _is_piece(batch, other)):
                 kind = OTHER_DAY  # a column about the development: the storyline's link, not the story's
             links[other_story] += kind == LINKED

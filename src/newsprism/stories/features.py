@@ -85,6 +85,10 @@ class StoryConfig:
     lead_day_published: bool = False
     lead_day_words_threshold: float = 0.0  # the words rule across such days needs leads this alike
     lead_day_actor_threshold: float = 0.0  # the actor rule across such days needs words this alike
+    # days this many apart or more are two developments unless the leads are this alike (0: not used)
+    lead_day_far_days: int = 0
+    lead_day_far_threshold: float = 0.0
+    lead_day_far_named: bool = False  # only when both leads name their day (not their publication's)
     # stories join one storyline only when the actors they share have this summed idf (0: any actor)
     storyline_actor_idf: float = 0.0
     storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
@@ -345,9 +349,10 @@ def linked(
     actors_of: Callable[[dict[str, float]], set[str]] | None = None,
     leads: tuple[dict[str, float], dict[str, float]] | None = None,
     lead_days: tuple[int | None, int | None] = (None, None),
+    named_days: tuple[bool, bool] = (True, True),
 ) -> bool:
     """Whether two articles (unit vectors of their kept terms) report one event (``link_kind``)."""
-    return link_kind(a, b, gap_days, config, actors_of, leads, lead_days) == LINKED
+    return link_kind(a, b, gap_days, config, actors_of, leads, lead_days, named_days) == LINKED
 
 
 LINKED, OTHER_DAY = 1, 2  # link kinds: one development; the same storyline's development of another day
@@ -361,6 +366,7 @@ def link_kind(
     actors_of: Callable[[dict[str, float]], set[str]] | None = None,
     leads: tuple[dict[str, float], dict[str, float]] | None = None,
     lead_days: tuple[int | None, int | None] = (None, None),
+    named_days: tuple[bool, bool] = (True, True),
 ) -> int:
     """``LINKED`` when two articles (unit vectors of their kept terms) report one event: close
     in time, and either much alike in words, or alike enough and naming the same actor; and,
@@ -368,7 +374,9 @@ def link_kind(
     development. A link between leads telling of different days (``lead_days``) needs the leads
     alike at ``lead_day_lead_threshold`` (the actor rule; ``lead_day_words_threshold`` the words
     rule) and words at ``lead_day_actor_threshold``: the same people a day later is another
-    development, ``OTHER_DAY`` (a link of the storyline, not the story); 0 otherwise.
+    development, ``OTHER_DAY`` (a link of the storyline, not the story); so is a link between
+    leads of days ``lead_day_far_days`` apart (``named_days``: whether each lead named its day)
+    unless alike at ``lead_day_far_threshold``; 0 otherwise.
     ``actors_of`` may give each vector's actors from a cache."""
     if gap_days > config.story_window_days:
         return 0
@@ -377,9 +385,10 @@ def link_kind(
         return 0
     text = cosine_with(a, b, 1.0)
     other_days = lead is not None and None not in lead_days and lead_days[0] != lead_days[1]
+    far = other_days and _far_apart(lead_days, lead, config, named_days)
     if text >= config.link_threshold:
         # words alike across days: background shared, unless the leads tell one development
-        return OTHER_DAY if other_days and lead < config.lead_day_words_threshold else LINKED
+        return OTHER_DAY if other_days and (lead < config.lead_day_words_threshold or far) else LINKED
     if gap_days > config.actor_window_days or text < config.actor_link_threshold:
         return 0
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
@@ -387,9 +396,26 @@ def link_kind(
     actors_of = actors_of or actors
     if _distinct(actors_of(a) & actors_of(b)) < config.shared_actors:
         return 0
-    if other_days and (lead < config.lead_day_lead_threshold or text < config.lead_day_actor_threshold):
+    if other_days and (
+        far or lead < config.lead_day_lead_threshold or text < config.lead_day_actor_threshold
+    ):
         return OTHER_DAY  # the leads tell of different days: the storyline's next development
     return LINKED
+
+
+def _far_apart(
+    lead_days: tuple[int | None, int | None], lead: float, config: StoryConfig, named: tuple[bool, bool]
+) -> bool:
+    """Whether two leads tell of days so far apart (``lead_day_far_days``) that only leads much
+    alike (``lead_day_far_threshold``) tell one development: a story's reports come the day of its
+    happening or the next; two days on, the same people's act is the storyline's next one."""
+    if config.lead_day_far_days <= 0 or lead_days[0] is None or lead_days[1] is None:
+        return False
+    if config.lead_day_far_named and not all(named):
+        return False
+    return (
+        abs(lead_days[0] - lead_days[1]) >= config.lead_day_far_days and lead < config.lead_day_far_threshold
+    )
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
