@@ -26,7 +26,12 @@ from newsprism.stories.compare_names import (
     names_left_out,
     names_only_here,
 )
-from newsprism.stories.compare_quotes import cluster_quotes, counted_not_named, sources_by_outlet
+from newsprism.stories.compare_quotes import (
+    cluster_quotes,
+    counted_not_named,
+    is_statement,
+    sources_by_outlet,
+)
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
@@ -132,8 +137,9 @@ def compare_articles(
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
     clusters = cluster_quotes(quotes, speaker)
+    outlet_texts = {o: "\n".join(a.text for a in arts) for o, arts in by_outlet.items()}
     quoting = sources_by_outlet(
-        clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit
+        clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit, outlet_texts
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
     carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})
@@ -272,7 +278,11 @@ def compare_articles(
         )
     outlets.sort(key=lambda row: (row["first_reported"] or "9999", row["outlet"]))
     shared = sorted(
-        (c for c in clusters if len({outlet_of[q.article_id] for q in c.quotes}) >= 2),
+        (
+            c
+            for c in clusters
+            if len({outlet_of[q.article_id] for q in c.quotes}) >= 2 and is_statement(c.longest)
+        ),
         key=lambda c: (
             -len({outlet_of[q.article_id] for q in c.quotes}),
             -actor_weight.get(speaker(c.longest), 0),
