@@ -21,6 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsprism.models import Mention
+from newsprism.nlp.lexicon import lines
 from newsprism.stories.compare_debris import has_link
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
@@ -43,8 +44,9 @@ def outlet_words(outlets) -> set[str]:
 
 
 def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
-    """Lower-cased names that are no actor: every word in an outlet's name, a link or credit, or
-    one capitalised word ``texts`` write at least twice as often inside a longer capitalised name
+    """Lower-cased names that are no actor: every word in an outlet's name, a link, a handle
+    ("@StateDept"), a photo credit (a name the texts write only glued to a slash), or one
+    capitalised word ``texts`` write at least twice as often inside a longer capitalised name
     as alone ("State" of "Secretary of State", not "Facebook" of "Facebook Inc.")."""
     of_outlets = outlet_words(outlets)
     names = {name_of(m) for m in mentions}
@@ -56,11 +58,25 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
     for name in names:
         words = [w.lower() for w in WORD.findall(name)]
         credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
-        if not words or all(w in of_outlets for w in words) or credit or has_link(name):
+        if not words or all(w in of_outlets for w in words) or credit or has_link(name) or "@" in name:
+            found.add(name.lower())
+        elif _credited_only(name, texts):
             found.add(name.lower())
         elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
     return found
+
+
+def _credited_only(name: str, texts) -> bool:
+    """Whether the texts write the name only glued to a slash: a photo credit ("Jane Roe/AFP/Getty
+    Images", "REUTERS/Jane Roe"), not someone the story is about."""
+    seen = False
+    for text in texts:
+        for found in re.finditer(re.escape(name), text):
+            if text[found.start() - 1 : found.start()] != "/" and text[found.end() : found.end() + 1] != "/":
+                return False
+            seen = True
+    return seen
 
 
 def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
@@ -83,14 +99,41 @@ def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
 
 def written_in(name: str, label: str, text: str) -> bool:
     """Whether ``text`` writes the name: a person's surname (its last word) or any other name whole,
-    as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor")."""
+    as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor"), or another
+    name of its group in ``name_aliases.tsv`` ("Republicans" writes "GOP", "DOJ" writes "Justice
+    Department")."""
     words = [_POSSESSIVE.sub("", w) for w in WORD.findall(name)]
     if not words or not text:
         return False
     written, spaced = _text_words(text)
     if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
         return words[-1] in written
-    return f" {' '.join(w.lower() for w in words)} " in spaced  # "Conservative party" in any case
+    forms = _alias_groups().get(_alias_key(name), (name,))
+    return any(_form_written(form, written, spaced) for form in forms)
+
+
+def _form_written(form: str, written: frozenset[str], spaced: str) -> bool:
+    """An all-capitals one-word name is matched as written ("ICE", not "ice"); any other whole, in
+    any case ("Conservative party")."""
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(form)]
+    if len(words) == 1 and form.isupper():
+        return words[0] in written
+    return bool(words) and f" {' '.join(w.lower() for w in words)} " in spaced
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(_POSSESSIVE.sub("", w).lower() for w in WORD.findall(name.replace(".", "")))
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, tuple[str, ...]]:
+    """Each name of ``name_aliases.tsv`` (by ``_alias_key``) -> every name of its group."""
+    groups: dict[str, list[str]] = {}
+    for line in lines("name_aliases.tsv"):
+        alias, _, canonical = line.partition("\t")
+        group = groups.setdefault(canonical.strip(), [canonical.strip()])
+        group.append(alias.strip())
+    return {_alias_key(form): tuple(group) for group in groups.values() for form in group}
 
 
 @lru_cache(maxsize=64)
