@@ -36,7 +36,13 @@ from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
 from newsprism.stories.features import stopwords
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
+from newsprism.stories.loaded import (
+    ArticleWords,
+    evaluative_lexicon,
+    loaded_words,
+    once_per_outlet,
+    shortlist,
+)
 
 __all__ = [
     "compare_articles",
@@ -217,7 +223,7 @@ def compare_articles(
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
             distinct += statements if full else shown_statements(statements, DISTINCT_PER_ARTICLE)
-            loaded += wording if full else shortlist(wording, LOADED_PER_ARTICLE)
+            loaded += wording if full else once_per_outlet(loaded, shortlist(wording, LOADED_PER_ARTICLE))
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])
         top_names = None if full else TOP_NAMES
