@@ -97,3 +97,25 @@ def test_a_photo_credit_or_a_handle_is_no_name_only_one_outlet_uses():
     data = compare_articles([first, second], [], mentions, [], names)
     rows = {row["outlet"]: row for row in data["outlets"]}
     assert rows["Harbour Wire"]["only_here"]["entities"] == ["Harbour Board"]
+
+
+def test_a_key_event_happened_and_two_outlets_report_it():
+    from newsprism.models import Event
+    from newsprism.stories.compare_events import key_events
+
+    def event(aid, sentence, **flags):
+        return Event(
+            aid, "CONSULT", 0, len(sentence), sentence, actors=["Aldo Fenn"], date="2019-02-20", **flags
+        )
+
+    outlet_of = {"a": "Harbour Wire", "b": "Coast Ledger", "c": "River Times"}
+    met = "Aldo Fenn met the harbour board on Wednesday."
+    hoped = "Aldo Fenn could meet the harbour board on Wednesday."
+    found = key_events(
+        [event("a", hoped, hypothetical=True), event("b", hoped, hypothetical=True)], outlet_of, {}
+    )
+    assert found == []  # not something that happened
+    assert [row["sentence"] for row in key_events([event("a", met), event("b", met)], outlet_of, {})] == [met]
+    two = {"a": "Harbour Wire", "b": "Coast Ledger"}
+    assert key_events([event("a", met)], two, {}) == []  # one outlet's account of a two-outlet story
+    assert [row["sentence"] for row in key_events([event("a", met)], {"a": "Harbour Wire"}, {})] == [met]
