@@ -119,3 +119,16 @@ def test_a_key_event_happened_and_two_outlets_report_it():
     two = {"a": "Harbour Wire", "b": "Coast Ledger"}
     assert key_events([event("a", met)], two, {}) == []  # one outlet's account of a two-outlet story
     assert [row["sentence"] for row in key_events([event("a", met)], {"a": "Harbour Wire"}, {})] == [met]
+
+
+def test_a_label_stops_at_a_speech_verb_and_at_a_cut_name_but_keeps_a_name_that_is_a_verb():
+    from newsprism.stories.compare_labels import label_before
+
+    cases = {
+        ("Aldo Fenn wrote President Ada Vance a letter.", "Ada"): "President",
+        ("He told Senator Ada Vance so.", "Ada"): "Senator",
+        ("the Harbour Group chief financial officer Ada Vance", "Ada"): "chief financial officer",
+        ("then the State Department envoy Ada Vance", "Ada"): "State Department envoy",
+    }
+    for (text, name), label in cases.items():
+        assert label_before(text, text.index(name)) == label, text
