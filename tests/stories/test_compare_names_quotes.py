@@ -132,3 +132,21 @@ def test_a_label_stops_at_a_speech_verb_and_at_a_cut_name_but_keeps_a_name_that_
     }
     for (text, name), label in cases.items():
         assert label_before(text, text.index(name)) == label, text
+
+
+def test_somebody_s_thing_and_a_title_with_no_name_are_no_names_only_one_outlet_uses():
+    first = _article(
+        "a",
+        "Harbour Wire",
+        "The Harbour Police Superintendent spoke on Lena Ortiz's Morning Hour and the Department of Justice sued.",
+    )
+    second = _article("b", "Coast Ledger", "Lena Ortiz spoke at the harbour on Monday.")
+    mentions = [
+        _mention(first, "Harbour Police Superintendent"),
+        _mention(first, "Lena Ortiz's Morning Hour"),
+        _mention(first, "Department of Justice"),
+        _mention(second, "Lena Ortiz", "PERSON", "person:ortiz"),
+    ]
+    data = compare_articles([first, second], [], mentions, [], {"person:ortiz": "Lena Ortiz"})
+    rows = {row["outlet"]: row for row in data["outlets"]}
+    assert rows["Harbour Wire"]["only_here"]["entities"] == ["Department of Justice"]

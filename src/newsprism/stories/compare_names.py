@@ -45,7 +45,8 @@ def outlet_words(outlets) -> set[str]:
 
 def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
     """Lower-cased names that are no actor: every word in an outlet's name, a link, a handle
-    ("@StateDept"), a photo credit (a name the texts write only glued to a slash), or one
+    ("@StateDept"), a photo credit (a name the texts write only glued to a slash), somebody's
+    thing ("Vox's Facebook"), a title with no name ("Police Superintendent"), or one
     capitalised word ``texts`` write at least twice as often inside a longer capitalised name
     as alone ("State" of "Secretary of State", not "Facebook" of "Facebook Inc.")."""
     of_outlets = outlet_words(outlets)
@@ -60,11 +61,32 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
         credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
         if not words or all(w in of_outlets for w in words) or credit or has_link(name) or "@" in name:
             found.add(name.lower())
-        elif _credited_only(name, texts):
+        elif _credited_only(name, texts) or _possessed_thing(name) or _title_only(name):
             found.add(name.lower())
         elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
     return found
+
+
+def _possessed_thing(name: str) -> bool:
+    """A name with a possessive before its last word names somebody's thing ("Vox's Facebook",
+    "Lena Ortiz's State of the City"), not an actor of its own."""
+    return any(_POSSESSIVE.search(w) for w in name.split()[:-1])
+
+
+def _title_only(name: str) -> bool:
+    """A capitalised title with no name after it ("Harbour Police Superintendent"): its last word
+    is a role (``roles.txt``), so it names an office, not who holds it."""
+    words = WORD.findall(name)
+    if len(words) < 2 or words[-2].lower() == "of":  # "Department of Justice" is a body
+        return False
+    return words[-1].lower() in _role_ends()
+
+
+@lru_cache(maxsize=1)
+def _role_ends() -> frozenset[str]:
+    """The last words of the roles ("superintendent", "officer"), not of "X of Y" roles ("state")."""
+    return frozenset(line.split()[-1].strip(".").lower() for line in lines("roles.txt") if " of " not in line)
 
 
 def _credited_only(name: str, texts) -> bool:
