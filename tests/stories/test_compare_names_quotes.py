@@ -132,6 +132,8 @@ def test_a_label_stops_at_a_speech_verb_and_at_a_cut_name_but_keeps_a_name_that_
     }
     for (text, name), label in cases.items():
         assert label_before(text, text.index(name)) == label, text
+    text = "the Secretary of State Ada Vance"
+    assert label_before(text, text.index("Ada")) == ""  # "State" ends a role of "X of Y", no label
 
 
 def test_somebody_s_thing_and_a_title_with_no_name_are_no_names_only_one_outlet_uses():

@@ -37,8 +37,9 @@ DESCRIPTOR_STRENGTH = 0.5  # a verb form the evaluative lexicon lists this stron
 
 @lru_cache(maxsize=1)
 def _label_stops() -> frozenset[str]:
-    """The speech verbs' forms, which end a label run in lower case ("said President", "wrote
-    President"; "State" of "State Department envoy" is a name); stop words end it in any case."""
+    """The speech verbs' forms, which end a label run ("said President", "wrote President"), but
+    capitalised only right before the name: "State" of "State Department envoy" is a name's word
+    ("Secretary of State Lena Ortiz" has no label); stop words end it in any case."""
     forms = set(words("speech_verb_past_forms.txt"))  # "wrote", "told", "denied"
     for verb in speech_verbs("quote"):
         forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
@@ -82,6 +83,7 @@ def label_before(text: str, start: int) -> str:
         if (
             not _WORD.fullmatch(word)
             or word in _label_stops()
+            or (lowered in _label_stops() and not label)  # "Secretary of State Lena Ortiz"
             or lowered in stopwords()
             or lowered.endswith(("'s", "’s"))
         ):
