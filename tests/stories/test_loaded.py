@@ -113,10 +113,12 @@ def test_plain_words_cut_from_someone_s_sentence_are_no_scare_quote():
         "The mayor said he paid the fund “at the direction” of the board. Critics called the plan "
         'a "reign of terror" for the port. The clerk called the vote "standardless" on Monday.'
     )
-    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    found = loaded_words(_words(text), lambda key: 0.5, {}, evaluative_lexicon())
     quoted = [item["text"] for item in found if "quotation marks" in item["why"]]
-    assert "at the direction" not in quoted  # two plain words: a cut quotation
+    assert "at the direction" not in quoted  # plain words the others write too: a cut quotation
     assert "reign of terror" in quoted and "standardless" in quoted  # evaluative, or a single word
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert "at the direction" in [item["text"] for item in found]  # wording no other outlet writes
 
 
 def test_routine_hedges_are_no_loaded_words_but_still_evaluative():

@@ -249,19 +249,20 @@ def _scare_quotes(
     article: ArticleWords, used_elsewhere, lexicon: EvaluativeLexicon, length: int
 ) -> list[dict]:
     """Scare-quoted wording as items, stronger when evaluative and when the others avoid it. Two or
-    more plain words in quotation marks ("shared understanding", "at the direction") are a cut
-    quotation, someone's wording, not words the outlet holds at arm's length: no item (on BASIL dev
-    the 37 such items of the default view lay on no marked span; a single plain word,
-    "standardless", is kept)."""
+    more plain words in quotation marks whose words other outlets write too ("at the direction",
+    "military necessity") are a cut quotation, someone's wording the others quote or paraphrase,
+    not words the outlet holds at arm's length: no item. A plain phrase no other outlet writes
+    ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
+    phrases of the default view lay on no marked span)."""
     items = []
     for sentence in article.sentences:
         for start, end in scare_quotes(article.text, sentence):
             words = WORD.findall(article.text[start:end])
             strength = max(lexicon.strengths.get(stem(w), 0.0) for w in words)
-            if not strength and len(words) > 1:
-                continue  # plain words cut from someone's sentence ("at the direction"), not held up
             content = [stem(w) for w in words if len(w) > 2] or [stem(w) for w in words]
             elsewhere = sum(used_elsewhere(key) for key in content) / len(content)
+            if not strength and len(words) > 1 and elsewhere:
+                continue  # plain words cut from someone's sentence ("at the direction"), not held up
             score = (SCARE_WEIGHT + SCARE_WEIGHT * strength) * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= 1.0 if len(words) <= SCARE_SHORT_WORDS else SCARE_LONG_WEIGHT
             score *= 1 + EARLY_BONUS * (1 - start / length)
