@@ -140,13 +140,15 @@ def test_somebody_s_thing_and_a_title_with_no_name_are_no_names_only_one_outlet_
     first = _article(
         "a",
         "Harbour Wire",
-        "The Harbour Police Superintendent spoke on Lena Ortiz's Morning Hour and the Department of Justice sued.",
+        "The Harbour Police Superintendent spoke on Lena Ortiz's Morning Hour, the AG agreed, and the "
+        "Department of Justice sued.",
     )
     second = _article("b", "Coast Ledger", "Lena Ortiz spoke at the harbour on Monday.")
     mentions = [
         _mention(first, "Harbour Police Superintendent"),
         _mention(first, "Lena Ortiz's Morning Hour"),
         _mention(first, "Department of Justice"),
+        _mention(first, "AG"),
         _mention(second, "Lena Ortiz", "PERSON", "person:ortiz"),
     ]
     data = compare_articles([first, second], [], mentions, [], {"person:ortiz": "Lena Ortiz"})

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from newsprism.models import Mention
 from newsprism.nlp.lexicon import lines
+from newsprism.people.words import ROLE_ABBREVIATIONS
 from newsprism.stories.compare_debris import has_link
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
@@ -75,10 +76,13 @@ def _possessed_thing(name: str) -> bool:
 
 
 def _title_only(name: str) -> bool:
-    """A capitalised title with no name after it ("Harbour Police Superintendent"): its last word
-    is a role (``roles.txt``), so it names an office, not who holds it."""
+    """A capitalised title with no name after it ("Harbour Police Superintendent", "AG"): its last
+    word is a role (``roles.txt``) or it is an office's initials, so it names an office, not who
+    holds it."""
     words = WORD.findall(name)
-    if len(words) < 2 or words[-2].lower() == "of":  # "Department of Justice" is a body
+    if len(words) == 1:  # an office's initials ("AG", ``role_abbreviations.txt``)
+        return name.isupper() and name.lower() in ROLE_ABBREVIATIONS
+    if words[-2].lower() == "of":  # "Department of Justice" is a body
         return False
     return words[-1].lower() in _role_ends()
 
