@@ -154,3 +154,14 @@ def test_somebody_s_thing_and_a_title_with_no_name_are_no_names_only_one_outlet_
     data = compare_articles([first, second], [], mentions, [], {"person:ortiz": "Lena Ortiz"})
     rows = {row["outlet"]: row for row in data["outlets"]}
     assert rows["Harbour Wire"]["only_here"]["entities"] == ["Department of Justice"]
+
+
+def test_an_outlet_does_not_leave_out_what_was_said_after_it_printed():
+    articles, quotes = _quoting_week()
+    articles[4] = Article(
+        "e", "e.txt", articles[4].text, title="Story e", outlet="Gulf Star", published="2019-02-18"
+    )
+    data = compare_articles(articles, quotes, [], [], {})
+    rows = {row["outlet"]: row for row in data["outlets"]}
+    assert rows["Gulf Star"]["missing_here"]["quotes"] == []  # the quotation was printed from the 20th
+    assert [q["text"] for q in rows["Bay Post"]["missing_here"]["quotes"]] == [STATEMENT]

@@ -145,7 +145,14 @@ def compare_articles(
     clusters = cluster_quotes(quotes, speaker)
     outlet_texts = {o: "\n".join(a.text for a in arts) for o, arts in by_outlet.items()}
     quoting = sources_by_outlet(
-        clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit, outlet_texts
+        clusters,
+        outlet_of,
+        group_of,
+        speaker,
+        lambda name: actor_weight.get(name, 0.0),
+        limit,
+        outlet_texts,
+        {a.article_id: a.published for a in articles},
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
     carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})

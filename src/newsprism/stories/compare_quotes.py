@@ -165,12 +165,18 @@ def sources_by_outlet(
     salience: Callable[[str], float],
     limit: int | None,
     text_of: dict[str, str] | None = None,
+    published_of: dict[str, str | None] | None = None,
 ) -> dict[str, dict]:
     """Per outlet: ``sources`` (whom it quotes, how many quotes and words, whether only it quotes
     them), ``last_word`` (per article, whose quote comes last), ``paraphrases``, ``exclusive``
     (quotes only it carries) and ``missing`` (statements most other outlets carry and it neither
-    quotes nor writes; ``text_of``: each outlet's text)."""
+    quotes nor writes, nor printed every article of before any carrier's day; ``text_of``: each
+    outlet's text, ``published_of``: each article's date)."""
     outlets = sorted(set(outlet_of.values()))
+    days = {aid: (day or "")[:10] for aid, day in (published_of or {}).items()}
+    last_day: dict[str, str] = {}
+    for aid, outlet in outlet_of.items():
+        last_day[outlet] = max(last_day.get(outlet, ""), days.get(aid) or "9999")
     by_outlet: dict[str, dict] = {o: _empty() for o in outlets}
     speakers_by_outlet: dict[str, set[str]] = defaultdict(set)
     for cluster in clusters:
@@ -182,9 +188,12 @@ def sources_by_outlet(
             carriers[outlet_of[quote.article_id]].append(quote)
         widely = most_others_carry(len(carriers), len(outlets))
         longest = cluster.longest
+        first_day = min((days.get(q.article_id) or "0000" for q in cluster.quotes), default="0000")
         if widely and is_statement(longest):  # most outlets carry it: every outlet without it leaves it out
             for outlet in outlets:
-                if outlet not in carriers and not writes_words(longest.text, (text_of or {}).get(outlet, "")):
+                if outlet in carriers or last_day[outlet] < first_day:
+                    continue  # it carries it, or it had printed all it printed before anyone quoted it
+                if not writes_words(longest.text, (text_of or {}).get(outlet, "")):
                     item = _quote_item(longest, speaker_of, len(carriers))
                     item["carried_by"] = sorted(carriers)
                     by_outlet[outlet]["missing"].append(item)
