@@ -165,3 +165,23 @@ def test_an_outlet_does_not_leave_out_what_was_said_after_it_printed():
     rows = {row["outlet"]: row for row in data["outlets"]}
     assert rows["Gulf Star"]["missing_here"]["quotes"] == []  # the quotation was printed from the 20th
     assert [q["text"] for q in rows["Bay Post"]["missing_here"]["quotes"]] == [STATEMENT]
+
+
+def test_an_outlet_does_not_leave_out_a_name_first_named_after_it_printed():
+    def dated(aid, outlet, text, day):
+        return Article(aid, f"{aid}.txt", text, title=f"Story {aid}", outlet=outlet, published=day)
+
+    early = dated("a", "Harbour Wire", "Mayor Aldo Fenn will speak on Friday.", "2019-02-18")
+    late = dated("b", "Gulf Star", "Mayor Aldo Fenn spoke on Friday.", "2019-02-23")
+    articles = [early, late] + [
+        dated(aid, outlet, "Mayor Aldo Fenn and Ada Vance spoke on Friday.", "2019-02-22")
+        for aid, outlet in (("c", "Coast Ledger"), ("d", "River Times"), ("e", "Bay Post"))
+    ]
+    mentions = [_mention(a, "Aldo Fenn", "PERSON", "person:fenn") for a in articles]
+    mentions += [_mention(a, "Ada Vance", "PERSON", "person:vance") for a in articles[2:]]
+    data = compare_articles(
+        articles, [], mentions, [], {"person:fenn": "Aldo Fenn", "person:vance": "Ada Vance"}
+    )
+    rows = {row["outlet"]: row for row in data["outlets"]}
+    assert rows["Harbour Wire"]["missing_here"]["entities"] == []  # Vance was first named after it printed
+    assert rows["Gulf Star"]["missing_here"]["entities"] == ["Ada Vance"]

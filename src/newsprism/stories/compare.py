@@ -20,6 +20,7 @@ from newsprism.stories.brief import render_compare_html, render_compare_table, r
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_names import (
+    first_named,
     fragments,
     name_labels,
     named_carriers,
@@ -138,6 +139,7 @@ def compare_articles(
     event_keys = {id(e): event_key(e, names) for e in events}
     carriers = named_carriers(mentions, outlet_of, name_of)
     label_of_name = name_labels(mentions, name_of)
+    named_first = first_named(mentions, {a.article_id: a.published for a in articles}, name_of)
     no_actor = fragments(mentions, set(outlet_of.values()), name_of, [a.text for a in articles])
 
     actors = main_actors(mentions, outlet_of, name_of)
@@ -271,6 +273,7 @@ def compare_articles(
                         name_of,
                         limit,
                         label_of_name,
+                        named_first,
                     ),
                     "events": events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },

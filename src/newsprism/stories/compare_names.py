@@ -177,6 +177,15 @@ def name_labels(mentions: list[Mention], name_of) -> dict[str, str]:
     return found
 
 
+def first_named(mentions: list[Mention], published_of: dict[str, str | None], name_of) -> dict[str, str]:
+    """Lower-cased name -> the first day an article of the story named it (undated: "0000")."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        key, day = name_of(m).lower(), (published_of.get(m.article_id) or "0000")[:10]
+        found[key] = min(found.get(key, day), day)
+    return found
+
+
 def named_carriers(
     mentions: list[Mention], outlet_of: dict[str, str], name_of
 ) -> dict[str, tuple[str, set[str]]]:
@@ -212,17 +221,23 @@ def names_only_here(
 
 
 def names_left_out(
-    named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit, labels=None
+    named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit, labels=None, first_named=None
 ) -> list[str]:
     """Names most other outlets use (at least two of them) that this outlet never uses, nor writes
-    in its text (``labels``: lower-cased name -> entity label, for the surname rule)."""
+    in its text (``labels``: lower-cased name -> entity label, for the surname rule), nor could
+    have: ``first_named`` (lower-cased name -> the first day an article named it) after every day
+    this outlet printed on."""
     mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
     text = "\n".join(a.text for a in arts)
     labels = labels or {}
+    last_day = max((a.published or "9999")[:10] for a in arts)
     others = {
         key: who - {outlet}
         for key, (name, who) in named.items()
-        if key not in mine and key not in no_actor and not written_in(name, labels.get(key, ""), text)
+        if key not in mine
+        and key not in no_actor
+        and last_day >= (first_named or {}).get(key, "0000")
+        and not written_in(name, labels.get(key, ""), text)
     }
     display = {key: name for key, (name, _) in named.items()}
     found = [k for k, who in others.items() if most_others_carry(len(who), outlet_count)]
