@@ -106,3 +106,39 @@ def test_degree_words_before_an_evaluative_word_are_part_of_its_item():
     assert "very, very reckless" in [item["text"] for item in found]
     for item in found:
         assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_plain_words_cut_from_someone_s_sentence_are_no_scare_quote():
+    text = (
+        "The mayor said he paid the fund “at the direction” of the board. Critics called the plan "
+        'a "reign of terror" for the port. The clerk called the vote "standardless" on Monday.'
+    )
+    found = loaded_words(_words(text), lambda key: 0.5, {}, evaluative_lexicon())
+    quoted = [item["text"] for item in found if "quotation marks" in item["why"]]
+    assert "at the direction" not in quoted  # plain words the others write too: a cut quotation
+    assert "reign of terror" in quoted and "standardless" in quoted  # evaluative, or a single word
+    found = loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    assert "at the direction" in [item["text"] for item in found]  # wording no other outlet writes
+
+
+def test_routine_hedges_are_no_loaded_words_but_still_evaluative():
+    text = "The allegedly unpaid fee was repeatedly reported, and the senator slammed the harbour board."
+    lexicon = evaluative_lexicon()
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, lexicon)]
+    assert found == ["slammed"], found
+    assert lexicon.strengths.get("allegedly") and not lexicon.weight("allegedly")
+
+
+def test_an_outlet_shows_a_wording_once_over_its_articles():
+    from newsprism.models import Article
+    from newsprism.stories.compare import compare_articles
+
+    def article(aid, outlet, text):
+        return Article(aid, f"{aid}.txt", text, title=f"Story {aid}", outlet=outlet, published="2019-02-20")
+
+    first = article("a", "Harbour Wire", "The mayor gave a searing account of the harbour fund on Monday.")
+    second = article("b", "Harbour Wire", "On Tuesday the searing account of the fund reached the council.")
+    other = article("c", "Coast Ledger", "The mayor spoke about the harbour fund on Monday.")
+    data = compare_articles([first, second, other], [], [], [], {})
+    row = next(row for row in data["outlets"] if row["outlet"] == "Harbour Wire")
+    assert [item["text"] for item in row["loaded"]].count("searing") == 1, row["loaded"]

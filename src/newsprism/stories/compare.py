@@ -20,18 +20,30 @@ from newsprism.stories.brief import render_compare_html, render_compare_table, r
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
 from newsprism.stories.compare_names import (
+    first_named,
     fragments,
     name_labels,
     named_carriers,
     names_left_out,
     names_only_here,
 )
-from newsprism.stories.compare_quotes import cluster_quotes, counted_not_named, sources_by_outlet
+from newsprism.stories.compare_quotes import (
+    cluster_quotes,
+    counted_not_named,
+    is_statement,
+    sources_by_outlet,
+)
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
 from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
 from newsprism.stories.features import stopwords
-from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words, shortlist
+from newsprism.stories.loaded import (
+    ArticleWords,
+    evaluative_lexicon,
+    loaded_words,
+    once_per_outlet,
+    shortlist,
+)
 
 __all__ = [
     "compare_articles",
@@ -127,13 +139,22 @@ def compare_articles(
     event_keys = {id(e): event_key(e, names) for e in events}
     carriers = named_carriers(mentions, outlet_of, name_of)
     label_of_name = name_labels(mentions, name_of)
+    named_first = first_named(mentions, {a.article_id: a.published for a in articles}, name_of)
     no_actor = fragments(mentions, set(outlet_of.values()), name_of, [a.text for a in articles])
 
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
     clusters = cluster_quotes(quotes, speaker)
+    outlet_texts = {o: "\n".join(a.text for a in arts) for o, arts in by_outlet.items()}
     quoting = sources_by_outlet(
-        clusters, outlet_of, group_of, speaker, lambda name: actor_weight.get(name, 0.0), limit
+        clusters,
+        outlet_of,
+        group_of,
+        speaker,
+        lambda name: actor_weight.get(name, 0.0),
+        limit,
+        outlet_texts,
+        {a.article_id: a.published for a in articles},
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
     carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})
@@ -211,7 +232,7 @@ def compare_articles(
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
             distinct += statements if full else shown_statements(statements, DISTINCT_PER_ARTICLE)
-            loaded += wording if full else shortlist(wording, LOADED_PER_ARTICLE)
+            loaded += wording if full else once_per_outlet(loaded, shortlist(wording, LOADED_PER_ARTICLE))
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])
         top_names = None if full else TOP_NAMES
@@ -252,6 +273,7 @@ def compare_articles(
                         name_of,
                         limit,
                         label_of_name,
+                        named_first,
                     ),
                     "events": events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit),
                 },
@@ -272,7 +294,11 @@ def compare_articles(
         )
     outlets.sort(key=lambda row: (row["first_reported"] or "9999", row["outlet"]))
     shared = sorted(
-        (c for c in clusters if len({outlet_of[q.article_id] for q in c.quotes}) >= 2),
+        (
+            c
+            for c in clusters
+            if len({outlet_of[q.article_id] for q in c.quotes}) >= 2 and is_statement(c.longest)
+        ),
         key=lambda c: (
             -len({outlet_of[q.article_id] for q in c.quotes}),
             -actor_weight.get(speaker(c.longest), 0),

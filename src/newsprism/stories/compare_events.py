@@ -104,13 +104,18 @@ def key_events(
     events: list[Event], outlet_of: dict[str, str], names: dict[str, str], published: list[str | None] = ()
 ) -> list[dict[str, Any]]:
     """What happened: the events most outlets report (same type, actors and recipients), in date
-    order; none that ended ``BACKGROUND_DAYS`` before the first of the ``published`` days."""
+    order; none that ended ``BACKGROUND_DAYS`` before the first of the ``published`` days, none
+    denied, hoped for or still to come ("could promise to withdraw"), and, when two or more
+    outlets tell the story, none that only one of them reports (one outlet's account is no key
+    event of a story the other tells too)."""
     carriers: dict[tuple, set[str]] = defaultdict(set)
     example: dict[tuple, Event] = {}
     since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
     for found in events:
         if since and found.date and _last_day(found.date) < since:
             continue  # background the articles recall, not what happened in the story
+        if found.negated or found.hypothetical or found.future:
+            continue  # not something that happened
         key = event_key(found, names)
         if key[1]:  # who did it: type and recipient alone match unrelated events
             carriers[key].add(outlet_of[found.article_id])
@@ -118,8 +123,7 @@ def key_events(
                 example[key] = found
     for key in [k for k, found in example.items() if _readability(found) >= _UNREADABLE]:
         del carriers[key], example[key]
-    widest = max((len(who) for who in carriers.values()), default=0)
-    keys = [k for k in carriers if len(carriers[k]) >= min(2, widest)]
+    keys = [k for k in carriers if len(carriers[k]) >= min(2, len(set(outlet_of.values())))]
     keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
     rows, seen = [], set()
     for key in keys:

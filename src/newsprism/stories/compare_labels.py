@@ -38,11 +38,13 @@ DESCRIPTOR_STRENGTH = 0.5  # a verb form the evaluative lexicon lists this stron
 
 @lru_cache(maxsize=1)
 def _label_stops() -> frozenset[str]:
-    """Words that end a label run: stop words and the speech verbs ("said President")."""
-    forms = set()
+    """The speech verbs' forms, which end a label run ("said President", "wrote President"), but
+    capitalised only right before the name: "State" of "State Department envoy" is a name's word
+    ("Secretary of State Lena Ortiz" has no label); stop words end it in any case."""
+    forms = set(words("speech_verb_past_forms.txt"))  # "wrote", "told", "denied"
     for verb in speech_verbs("quote"):
         forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
-    return frozenset(stopwords() | forms)
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,13 @@ def label_before(text: str, start: int) -> str:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.lower()
-        if not _WORD.fullmatch(word) or lowered in _label_stops() or lowered.endswith(("'s", "’s")):
+        if (
+            not _WORD.fullmatch(word)
+            or word in _label_stops()
+            or (lowered in _label_stops() and not label)  # "Secretary of State Lena Ortiz"
+            or lowered in stopwords()
+            or lowered.endswith(("'s", "’s"))
+        ):
             if label and _names_another_office(words, index):
                 return ""  # "Counselor to the President X": a counselor, whose role says so whole
             break
@@ -95,6 +103,9 @@ def label_before(text: str, start: int) -> str:
             break  # "to hurt President", "would force President": the sentence's verb
         label.insert(0, word)
         if len(label) == _LABEL_WORDS:
+            if index and words[index - 1][:1].isupper():  # the cap cut a name: "[Trump] Organization
+                while label and label[0][:1].isupper():  # chief financial officer"
+                    label.pop(0)
             break
     return " ".join(label)
 

@@ -21,6 +21,8 @@ from collections import Counter
 from functools import lru_cache
 
 from newsprism.models import Mention
+from newsprism.nlp.lexicon import lines
+from newsprism.people.words import ROLE_ABBREVIATIONS
 from newsprism.stories.compare_debris import has_link
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
@@ -43,8 +45,10 @@ def outlet_words(outlets) -> set[str]:
 
 
 def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
-    """Lower-cased names that are no actor: every word in an outlet's name, a link or credit, or
-    one capitalised word ``texts`` write at least twice as often inside a longer capitalised name
+    """Lower-cased names that are no actor: every word in an outlet's name, a link, a handle
+    ("@StateDept"), a photo credit (a name the texts write only glued to a slash), somebody's
+    thing ("Vox's Facebook"), a title with no name ("Police Superintendent"), or one
+    capitalised word ``texts`` write at least twice as often inside a longer capitalised name
     as alone ("State" of "Secretary of State", not "Facebook" of "Facebook Inc.")."""
     of_outlets = outlet_words(outlets)
     names = {name_of(m) for m in mentions}
@@ -56,11 +60,49 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
     for name in names:
         words = [w.lower() for w in WORD.findall(name)]
         credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
-        if not words or all(w in of_outlets for w in words) or credit or has_link(name):
+        if not words or all(w in of_outlets for w in words) or credit or has_link(name) or "@" in name:
+            found.add(name.lower())
+        elif _credited_only(name, texts) or _possessed_thing(name) or _title_only(name):
             found.add(name.lower())
         elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
     return found
+
+
+def _possessed_thing(name: str) -> bool:
+    """A name with a possessive before its last word names somebody's thing ("Vox's Facebook",
+    "Lena Ortiz's State of the City"), not an actor of its own."""
+    return any(_POSSESSIVE.search(w) for w in name.split()[:-1])
+
+
+def _title_only(name: str) -> bool:
+    """A capitalised title with no name after it ("Harbour Police Superintendent", "AG"): its last
+    word is a role (``roles.txt``) or it is an office's initials, so it names an office, not who
+    holds it."""
+    words = WORD.findall(name)
+    if len(words) == 1:  # an office's initials ("AG", ``role_abbreviations.txt``)
+        return name.isupper() and name.lower() in ROLE_ABBREVIATIONS
+    if words[-2].lower() == "of":  # "Department of Justice" is a body
+        return False
+    return words[-1].lower() in _role_ends()
+
+
+@lru_cache(maxsize=1)
+def _role_ends() -> frozenset[str]:
+    """The last words of the roles ("superintendent", "officer"), not of "X of Y" roles ("state")."""
+    return frozenset(line.split()[-1].strip(".").lower() for line in lines("roles.txt") if " of " not in line)
+
+
+def _credited_only(name: str, texts) -> bool:
+    """Whether the texts write the name only glued to a slash: a photo credit ("Jane Roe/AFP/Getty
+    Images", "REUTERS/Jane Roe"), not someone the story is about."""
+    seen = False
+    for text in texts:
+        for found in re.finditer(re.escape(name), text):
+            if text[found.start() - 1 : found.start()] != "/" and text[found.end() : found.end() + 1] != "/":
+                return False
+            seen = True
+    return seen
 
 
 def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
@@ -83,14 +125,41 @@ def _capitalised_uses(texts, single: set[str]) -> tuple[Counter, Counter]:
 
 def written_in(name: str, label: str, text: str) -> bool:
     """Whether ``text`` writes the name: a person's surname (its last word) or any other name whole,
-    as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor")."""
+    as a word ("President Clinton" writes "Bill Clinton", "Russian Tor" writes "Tor"), or another
+    name of its group in ``name_aliases.tsv`` ("Republicans" writes "GOP", "DOJ" writes "Justice
+    Department")."""
     words = [_POSSESSIVE.sub("", w) for w in WORD.findall(name)]
     if not words or not text:
         return False
     written, spaced = _text_words(text)
     if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
         return words[-1] in written
-    return f" {' '.join(w.lower() for w in words)} " in spaced  # "Conservative party" in any case
+    forms = _alias_groups().get(_alias_key(name), (name,))
+    return any(_form_written(form, written, spaced) for form in forms)
+
+
+def _form_written(form: str, written: frozenset[str], spaced: str) -> bool:
+    """An all-capitals one-word name is matched as written ("ICE", not "ice"); any other whole, in
+    any case ("Conservative party")."""
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(form)]
+    if len(words) == 1 and form.isupper():
+        return words[0] in written
+    return bool(words) and f" {' '.join(w.lower() for w in words)} " in spaced
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(_POSSESSIVE.sub("", w).lower() for w in WORD.findall(name.replace(".", "")))
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, tuple[str, ...]]:
+    """Each name of ``name_aliases.tsv`` (by ``_alias_key``) -> every name of its group."""
+    groups: dict[str, list[str]] = {}
+    for line in lines("name_aliases.tsv"):
+        alias, _, canonical = line.partition("\t")
+        group = groups.setdefault(canonical.strip(), [canonical.strip()])
+        group.append(alias.strip())
+    return {_alias_key(form): tuple(group) for group in groups.values() for form in group}
 
 
 @lru_cache(maxsize=64)
@@ -105,6 +174,15 @@ def name_labels(mentions: list[Mention], name_of) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in mentions:
         found.setdefault(name_of(m).lower(), m.label)
+    return found
+
+
+def first_named(mentions: list[Mention], published_of: dict[str, str | None], name_of) -> dict[str, str]:
+    """Lower-cased name -> the first day an article of the story named it (undated: "0000")."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        key, day = name_of(m).lower(), (published_of.get(m.article_id) or "0000")[:10]
+        found[key] = min(found.get(key, day), day)
     return found
 
 
@@ -143,17 +221,23 @@ def names_only_here(
 
 
 def names_left_out(
-    named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit, labels=None
+    named, no_actor, mentions_of, arts, outlet_count, outlet, name_of, limit, labels=None, first_named=None
 ) -> list[str]:
     """Names most other outlets use (at least two of them) that this outlet never uses, nor writes
-    in its text (``labels``: lower-cased name -> entity label, for the surname rule)."""
+    in its text (``labels``: lower-cased name -> entity label, for the surname rule), nor could
+    have: ``first_named`` (lower-cased name -> the first day an article named it) after every day
+    this outlet printed on."""
     mine = {name_of(m).lower() for a in arts for m in mentions_of[a.article_id]}
     text = "\n".join(a.text for a in arts)
     labels = labels or {}
+    last_day = max((a.published or "9999")[:10] for a in arts)
     others = {
         key: who - {outlet}
         for key, (name, who) in named.items()
-        if key not in mine and key not in no_actor and not written_in(name, labels.get(key, ""), text)
+        if key not in mine
+        and key not in no_actor
+        and last_day >= (first_named or {}).get(key, "0000")
+        and not written_in(name, labels.get(key, ""), text)
     }
     display = {key: name for key, (name, _) in named.items()}
     found = [k for k, who in others.items() if most_others_carry(len(who), outlet_count)]

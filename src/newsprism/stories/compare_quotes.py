@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsprism.models import Quote
 from newsprism.nlp.lexicon import words as word_set
@@ -32,6 +33,8 @@ MIN_WORDS = 2  # quotes with fewer content words ("no", "legitimate rape") match
 RARE_KEY = 40  # a word in more quotes than this does not propose candidate pairs
 BRIDGE_WORDS = 6  # a quote with fewer content words ("witch hunt", "bring an end") joins only the
 # one quote it matches best: through several it would chain different quotations into one
+STATEMENT_WORDS = 4  # a quotation of fewer words ("no rush", "Empire", "60 Minutes.") is a phrase or
+# a title held in quotation marks, not a statement to list under who said what or left out
 
 
 @dataclass
@@ -128,6 +131,24 @@ def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speake
     return smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE
 
 
+def is_statement(quote: Quote) -> bool:
+    """Whether a quotation is long enough to stand as something said (``STATEMENT_WORDS``)."""
+    return len(WORD.findall(quote.text)) >= STATEMENT_WORDS
+
+
+def writes_words(quote_text: str, text: str) -> bool:
+    """Whether ``text`` holds the quotation's words in a row, with or without quotation marks
+    (an outlet writing "hush money payments" does not leave out the quoted "hush money payments.")."""
+    words = normalised(quote_text)
+    return bool(words) and f" {words} " in _spaced(text)
+
+
+@lru_cache(maxsize=64)
+def _spaced(text: str) -> str:
+    """The text's lower-case words between single spaces, once per text (a story asks per quote)."""
+    return f" {normalised(text)} "
+
+
 def counted_not_named(phrase: str) -> bool:
     """A speaker phrase that is only a count or share ("712", "about two-thirds", "Fifty-two
     percent"): a poll's respondents, no one to name (``count_words.txt``)."""
@@ -143,11 +164,19 @@ def sources_by_outlet(
     speaker_of: Callable[[Quote], str],
     salience: Callable[[str], float],
     limit: int | None,
+    text_of: dict[str, str] | None = None,
+    published_of: dict[str, str | None] | None = None,
 ) -> dict[str, dict]:
     """Per outlet: ``sources`` (whom it quotes, how many quotes and words, whether only it quotes
     them), ``last_word`` (per article, whose quote comes last), ``paraphrases``, ``exclusive``
-    (quotes only it carries) and ``missing`` (quotes most other outlets carry and it does not)."""
+    (quotes only it carries) and ``missing`` (statements most other outlets carry and it neither
+    quotes nor writes, nor printed every article of before any carrier's day; ``text_of``: each
+    outlet's text, ``published_of``: each article's date)."""
     outlets = sorted(set(outlet_of.values()))
+    days = {aid: (day or "")[:10] for aid, day in (published_of or {}).items()}
+    last_day: dict[str, str] = {}
+    for aid, outlet in outlet_of.items():
+        last_day[outlet] = max(last_day.get(outlet, ""), days.get(aid) or "9999")
     by_outlet: dict[str, dict] = {o: _empty() for o in outlets}
     speakers_by_outlet: dict[str, set[str]] = defaultdict(set)
     for cluster in clusters:
@@ -158,10 +187,13 @@ def sources_by_outlet(
         for quote in cluster.quotes:
             carriers[outlet_of[quote.article_id]].append(quote)
         widely = most_others_carry(len(carriers), len(outlets))
-        if widely:  # most outlets carry it: every outlet without it leaves it out
-            longest = cluster.longest
+        longest = cluster.longest
+        first_day = min((days.get(q.article_id) or "0000" for q in cluster.quotes), default="0000")
+        if widely and is_statement(longest):  # most outlets carry it: every outlet without it leaves it out
             for outlet in outlets:
-                if outlet not in carriers:
+                if outlet in carriers or last_day[outlet] < first_day:
+                    continue  # it carries it, or it had printed all it printed before anyone quoted it
+                if not writes_words(longest.text, (text_of or {}).get(outlet, "")):
                     item = _quote_item(longest, speaker_of, len(carriers))
                     item["carried_by"] = sorted(carriers)
                     by_outlet[outlet]["missing"].append(item)
