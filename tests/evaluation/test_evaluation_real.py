@@ -102,6 +102,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen8.jsonl", 9, 145, True),
     ("unseen9.jsonl", 12, 231, True),
     ("unseen10.jsonl", 10, 241, True),
+    ("unseen11.jsonl", 12, 321, True),
 ]
 
 
