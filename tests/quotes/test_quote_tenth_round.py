@@ -39,3 +39,37 @@ def test_a_poll_a_speaker_talked_about_is_not_his_statement(quotes_of, first_quo
     with rules.switched_off(["document_talked_about"]):
         off = quotes_of(POLL)
         assert first_quote(off, "The Liberal Party lost").speaker == "Tomas Berglund"
+
+
+def test_the_person_after_a_place_and_a_lowercase_role_speaks(nlp):
+    # the parse seen on real text (not reproducible on demand): "Marlow" the subject, "chief" its
+    # object, the name an apposition of "chief"
+    from spacy.tokens import Doc
+
+    from newsprism.quotes.cue_subjects import person_after_place
+
+    words = ["Marlow", "fire", "chief", "Dana", "Okafor", "said", "no", "one", "was", "hurt", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[5, 2, 0, 4, 2, 5, 7, 9, 9, 5, 5],
+        deps=[
+            "nsubj",
+            "compound",
+            "dobj",
+            "compound",
+            "appos",
+            "ROOT",
+            "det",
+            "nsubjpass",
+            "auxpass",
+            "ccomp",
+            "punct",
+        ],
+        pos=["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+        ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
+    )
+    assert person_after_place(doc[0], doc[5]).text == "Okafor"
+    assert person_after_place(doc[3], doc[5]) is None  # a person subject needs no help
+    with rules.switched_off(["place_before_role"]):
+        assert person_after_place(doc[0], doc[5]) is None
