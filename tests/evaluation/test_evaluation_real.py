@@ -81,6 +81,17 @@ def test_a_bodys_fuller_name_is_the_gold_speaker_but_another_name_is_not():
     assert not gold_speaker_ok("Brexit", "Sturgeon") and not gold_speaker_ok("Kim Jong Un", "Kim Yo Jong")
 
 
+def test_a_bodys_acronym_is_its_name():
+    from newsprism.evaluation.quotes import gold_speaker_ok
+
+    assert gold_speaker_ok("Bureau of Harbour Safety", "BHS") and gold_speaker_ok(
+        "BHS", "Bureau of Harbour Safety"
+    )
+    assert not gold_speaker_ok("Bureau of Harbour Safety", "BHT") and not gold_speaker_ok(
+        "Harbour Safety", "HS"
+    )
+
+
 @pytest.mark.skipif(corpus_path() is None, reason="the shared AllSides corpus is not present")
 @pytest.mark.parametrize("path", real_people.PEOPLE_SETS)
 def test_allsides_people_counts_match_the_set(path):
@@ -102,6 +113,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen8.jsonl", 9, 145, True),
     ("unseen9.jsonl", 12, 231, True),
     ("unseen10.jsonl", 10, 241, True),
+    ("unseen11.jsonl", 12, 321, True),
 ]
 
 

@@ -49,6 +49,11 @@ def _strip_marks(text: str) -> str:
     return text.strip().strip(MARKS + ",").strip()
 
 
+def _initials(words: list[str]) -> str:
+    """A body's initials, as its acronym spells them: "food and drug administration" -> "fda"."""
+    return "".join(w[0] for w in words if w not in ("and", "of", "for", "on", "in")) if len(words) > 2 else ""
+
+
 def _name_words(name: str | None) -> list[str]:
     if not name:
         return []
@@ -208,6 +213,8 @@ def gold_speaker_ok(predicted: str | None, gold: str | None) -> bool:
     if not predicted or not gold:
         return not predicted and not gold
     p, g = _name_words(predicted), _name_words(gold)
+    if _initials(p) == "".join(g) or _initials(g) == "".join(p):
+        return True  # "FDA" for the "Food and Drug Administration" the article also names
     fuller = len(p) > len(g) and p[: len(g)] == g and not set(p[len(g) :]) & _NAME_SUFFIXES
     return p == g or fuller or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
 

@@ -42,6 +42,7 @@ UNSEEN7_SET = DEFAULT_SET.with_name("unseen7.jsonl")  # issue 17's sixth round: 
 UNSEEN8_SET = DEFAULT_SET.with_name("unseen8.jsonl")  # issue 17's seventh round: nine outlets, new periods
 UNSEEN9_SET = DEFAULT_SET.with_name("unseen9.jsonl")  # issue 17's eighth round: twelve outlets
 UNSEEN10_SET = DEFAULT_SET.with_name("unseen10.jsonl")  # issue 17's ninth round: ten outlets
+UNSEEN11_SET = DEFAULT_SET.with_name("unseen11.jsonl")  # issue 17's tenth round: twelve outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -53,6 +54,7 @@ UNSEEN_SETS = {
     "allsides_unseen8": UNSEEN8_SET,
     "allsides_unseen9": UNSEEN9_SET,
     "allsides_unseen10": UNSEEN10_SET,
+    "allsides_unseen11": UNSEEN11_SET,
 }
 HELD_OUT = 4
 

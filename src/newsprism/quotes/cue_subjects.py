@@ -105,3 +105,18 @@ def study_author(noun: Token) -> Token | None:
         if named is not None and entity_label(named) in SPEAKER_TYPES:
             return named
     return None
+
+
+def person_after_place(subject: Token, verb: Token) -> Token | None:
+    """'Tulsa police chief Chuck Jordan said': the parse made the place the subject and hung the
+    role and the name on it; the person named right before the verb, after lowercase role words, speaks."""
+    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if named is None or entity_label(named) != "PERSON" or entity_label(subject) not in ("GPE", "LOC"):
+        return None
+    first = named
+    while first.i > subject.i + 1 and entity_label(first.nbor(-1)) == "PERSON":
+        first = first.nbor(-1)
+    between = verb.doc[subject.i + 1 : first.i]
+    if subject.i >= verb.i or not len(between) or not all(t.is_alpha and t.is_lower for t in between):
+        return None
+    return named if any(is_role(t) for t in between) and rules.enabled("place_before_role") else None

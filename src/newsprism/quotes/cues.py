@@ -29,6 +29,7 @@ from newsprism.quotes.cue_subjects import (
     could_speak,
     name_before_lost_party_tag,
     passive_agent,
+    person_after_place,
     study_author,
 )
 from newsprism.quotes.marks import doc_text, paragraph_bounds
@@ -103,6 +104,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
+            person = person_after_place(subject, verb)
+            if person is not None:  # "Tulsa police chief Chuck Jordan said": the parse took "Tulsa"
+                return person
             named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and entity_label(named):
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"

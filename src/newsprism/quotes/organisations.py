@@ -69,6 +69,8 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     word = head.lemma_.lower()
     earlier = [(o, n) for o, n in article.organisations if o < phrase.start_char]
     for _, name in reversed(earlier):
+        if name.lower() == word and rules.enabled("noun_is_no_name"):
+            continue  # "the Agency's current thinking" quoted: the noun capitalised names no body
         if word in name.lower():
             return name
     introduced = _introduced_as(head, word) if rules.enabled("introduced_as") else None

@@ -105,6 +105,9 @@ GROUPS: dict[str, str] = {
     "document_sent_from": "'a message received from Pinterest's support team' ... 'The message': Pinterest",
     "study_by_author": "'according to an analysis by Hearst Newspapers': the study's named author",
     "nameless_pull_quotes": "a paragraph only quoting, no name, every sentence quoted again elsewhere",
+    "noun_is_no_name": "'the agency said' after a quoted 'the Agency's ...': the noun alone names no body",
+    "document_talked_about": "'X said if the exit poll was accurate, ...' then 'the poll said': not X's",
+    "place_before_role": "'Tulsa police chief Chuck Jordan said', the parse's subject Tulsa: Jordan",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 

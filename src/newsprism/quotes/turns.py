@@ -68,7 +68,12 @@ def carry_speakers(
         elif role == "statement" and quote.speaker is None:
             # 'Corvin said ... "...," the statement said.' - the statement just reported; else
             # 'In a statement, the embassy went further. "...," the statement said.'
-            if previous is not None and previous.speaker and nothing_between(article, previous, quote):
+            if (
+                previous is not None
+                and previous.speaker
+                and nothing_between(article, previous, quote)
+                and not _talked_about_before(article, previous, quote)
+            ):
                 quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
             else:
                 quote.speaker, quote.speaker_type = _statement_issuer(article, quote, [q for q, _ in found])
@@ -249,6 +254,8 @@ def _statement_issuer(
             break
         if not noun or noun not in text[start:end].lower():
             continue
+        if rules.enabled("document_talked_about") and _talked_about(article, start, end, noun):
+            continue  # "X said if the exit poll was accurate, “...”": X's poll is no statement of X's
         spoken = [q for q in quotes if start <= q.start < end and q.speaker]
         if spoken:
             return spoken[-1].speaker, spoken[-1].speaker_type
@@ -262,6 +269,38 @@ def _statement_issuer(
             continue  # a caption's "X and Y, shown in January, released a joint statement": on back
         return speaker.name, speaker.type if speaker.name else None
     return None, None
+
+
+def _document_tokens(article: ArticlePeople, start: int, end: int, noun: str) -> tuple[list, list]:
+    """The document noun's words in a sentence, and those of them inside a clause that someone
+    states ("said if the poll was accurate", "argued that the statement was late"): such a
+    sentence talks about the document; it does not say who issued it ("In a statement, the embassy
+    said"), nor does "according to the poll". "pollsters" is no "poll"."""
+    span = article.doc.char_span(start, end, alignment_mode="expand")
+    nouns = [t for t in span or [] if noun in (t.lemma_.lower(), t.lower_)]
+    stated = [
+        t
+        for t in nouns
+        if any(a.dep_ in ("advcl", "ccomp") for a in [t, *t.ancestors] if a.i != t.sent.root.i)
+        or t.head.lower_ == "to"
+        and t.head.head.lower_ == "according"  # the document speaking, unissued
+    ]
+    return nouns, stated
+
+
+def _talked_about(article: ArticlePeople, start: int, end: int, noun: str) -> bool:
+    nouns, stated = _document_tokens(article, start, end, noun)
+    return len(stated) == len(nouns)
+
+
+def _talked_about_before(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+    """The quote just before stated something about the very document now speaking."""
+    if not rules.enabled("document_talked_about") or not quote.speaker_mention:
+        return False
+    noun = quote.speaker_mention.split()[-1].lower()
+    start, end = previous.sentence_start, max(previous.sentence_end, previous.end)
+    nouns, stated = _document_tokens(article, start, end, noun)
+    return bool(nouns) and len(stated) == len(nouns)
 
 
 def _named_just_after(article: ArticlePeople, quote: Quote) -> str | None:
