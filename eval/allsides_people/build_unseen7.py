@@ -127,6 +127,9 @@ GRAHAM_BOTH = sorted(i for i, t in TEXTS.items() if "Lindsey" in t and re.search
 # story about Laura; George W. and Jeb or George H.W.).
 BUSH_NAMES = (r"Laura Bush|Mrs\. Bush", r"George W\.? Bush|George Bush", r"Jeb", r"H\. ?W\.")
 BUSH_BOTH = sorted(i for i, t in TEXTS.items() if sum(bool(re.search(n, t)) for n in BUSH_NAMES) > 1)
+# Bare "Sessions" is not scored where Rep. Pete Sessions is named (correction after the first run: in
+# RpPSRIRJZfXK0Yf9 every bare "Sessions" is Pete Sessions, not Jeff).
+SESSIONS_SKIP = sorted(i for i, t in TEXTS.items() if "Pete Sessions" in t)
 # Bare "Mateen" is not scored where the gunman's father Seddique Mateen is named (the gunman's own
 # legal name, "Omar Mir Seddique Mateen", holds "Seddique" too).
 MATEEN_SKIP = sorted(i for i, t in TEXTS.items() if re.search(r"(?<!Mir )Seddique (?:Mir )?Mateen", t))
@@ -200,7 +203,7 @@ PEOPLE = {
     ),
     "Jeff Sessions": (
         ["Jeff Sessions", "Jefferson (Jeff) Beauregard Sessions", "Sessions"],
-        {},
+        {"Sessions": SESSIONS_SKIP},
     ),
     "Stephen Miller": (["Stephen Miller", "Miller"], {}),
     "Corey Lewandowski": (["Corey Lewandowski", "Lewandowski"], {}),
