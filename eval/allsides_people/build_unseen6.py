@@ -13,7 +13,7 @@ of build_dev.py / README.md (longest non-overlapping case-sensitive matches, mas
 
 import re
 
-from people_counting import count_people, select_articles, write_gold_events
+from people_counting import count_people, event_entries, select_events, write_gold_events
 
 # key -> (window, query, minimum matches, distractor exclusion, seed)
 EVENTS = {
@@ -40,13 +40,7 @@ EVENTS = {
     ),
 }
 
-selected, TEXTS = {}, {}
-for key, (window, query, min_matches, exclude, seed) in EVENTS.items():
-    event_ids, distractor_ids, texts = select_articles(window, query, min_matches, exclude, seed, 20)
-    selected[key] = (event_ids, distractor_ids)
-    TEXTS.update(texts)
-event = [i for ids, _ in selected.values() for i in ids]
-distractors = [i for _, ids in selected.values() for i in ids]
+selected, TEXTS, event, distractors = select_events(EVENTS, 20)
 
 # Strings that contain a listed form but name somebody or something else: they count for nobody.
 MASKS = [
@@ -220,10 +214,7 @@ people = count_people(TEXTS, event, PEOPLE, MASKS, NEEDS_FULL)
 write_gold_events(
     "unseen6",
     "Sixth unseen people set",
-    [
-        {"name": key, "window": list(EVENTS[key][0]), "query": EVENTS[key][1], "ids": ids}
-        for key, (ids, _) in selected.items()
-    ],
+    event_entries(EVENTS, selected),
     distractors,
     MASKS,
     people,

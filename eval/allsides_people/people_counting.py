@@ -56,6 +56,35 @@ def select_articles(
     return event, chosen, texts
 
 
+def select_events(
+    events: dict[str, tuple[tuple[str, str], str, int, str, int]], distractors: int
+) -> tuple[dict[str, tuple[list[str], list[str]]], dict[str, str], list[str], list[str]]:
+    """``select_articles`` for each event of ``events`` (key -> window, query, minimum matches,
+    distractor exclusion, seed): (key -> (event ids, distractor ids), id -> text, all event ids,
+    all distractor ids)."""
+    selected, texts = {}, {}
+    for key, (window, query, min_matches, exclude, seed) in events.items():
+        event_ids, distractor_ids, found = select_articles(
+            window, query, min_matches, exclude, seed, distractors
+        )
+        selected[key] = (event_ids, distractor_ids)
+        texts.update(found)
+    event = [i for ids, _ in selected.values() for i in ids]
+    chosen = [i for _, ids in selected.values() for i in ids]
+    return selected, texts, event, chosen
+
+
+def event_entries(
+    events: dict[str, tuple[tuple[str, str], str, int, str, int]],
+    selected: dict[str, tuple[list[str], list[str]]],
+) -> list[dict]:
+    """The ``events`` list of a set's JSON (name, window, query, ids) from ``select_events``."""
+    return [
+        {"name": key, "window": list(events[key][0]), "query": events[key][1], "ids": ids}
+        for key, (ids, _) in selected.items()
+    ]
+
+
 def occurrences(text: str, strings: set[str]) -> list[tuple[int, int, str]]:
     """Longest non-overlapping case-sensitive matches: the set's scorer's own rule."""
     return [(o.start, o.end, o.form) for o in real_people.occurrences(text, strings)]

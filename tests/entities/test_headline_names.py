@@ -126,6 +126,32 @@ def test_a_date_before_a_title_is_no_part_of_the_role(nlp):
     assert _title_phrase(doc, 2, doc[2]) == "President"
 
 
+def test_a_count_before_a_title_is_no_part_of_the_role(nlp):
+    """ "80 angered President Velt" (a count of people, then a verb read as an adjective): the
+    role is the title alone; a year in front of a title stays ("2020 presidential candidate")."""
+    from newsprism.entities.mentions import _title_phrase
+
+    def role(words, pos, tags):
+        doc = Doc(
+            nlp.vocab,
+            words=words,
+            pos=pos,
+            heads=[len(words) - 3] * (len(words) - 3) + [len(words) - 2] * 3,
+            deps=["amod"] * (len(words) - 3) + ["nsubj", "ROOT", "punct"],
+            ents=tags + ["B-PERSON", "O", "O"],
+        )
+        return _title_phrase(doc, len(words) - 3, doc[len(words) - 3])
+
+    words = ["80", "angered", "President", "Velt", "spoke", "."]
+    assert (
+        role(words, ["NUM", "ADJ", "PROPN", "PROPN", "VERB", "PUNCT"], ["B-CARDINAL", "O", "O"])
+        == "President"
+    )
+    words = ["2020", "presidential", "candidate", "Velt", "spoke", "."]
+    pos = ["NUM", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT"]
+    assert role(words, pos, ["O", "O", "O"]) == "2020 presidential candidate"
+
+
 def test_county_and_caucus_names_are_no_people():
     assert non_person_label("Dorval County") == "GPE"
     assert non_person_label("Orleans Parish") == "GPE"

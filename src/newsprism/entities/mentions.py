@@ -160,6 +160,11 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
         first += 1
     words = doc[first:start]
+    if any(_count_number(t) for t in words):  # "80 angered President": a count, not a title
+        kept = start
+        while kept > first and doc[kept - 1].lower_ in role_words.title_words():
+            kept -= 1
+        words = doc[kept:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
     if words[-1].lower_ not in role_words.title_words() or _name_part_kin_word(words[-1].text):
@@ -170,6 +175,12 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     ):
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
+
+
+def _count_number(token: Token) -> bool:
+    """A number that counts something ("80", "8.3 billion"), not a year ("2020 presidential
+    candidate") nor an ordinal: in front of a title it ends a clause's words, not a role."""
+    return token.like_num and not (token.is_digit and len(token.text) == 4) and token.ent_type_ != "ORDINAL"
 
 
 def _joining_hyphen(token: Token) -> bool:

@@ -36,7 +36,19 @@ UNSEEN5_SET = REPO / "eval" / "allsides_people" / "unseen5.json"  # three events
 UNSEEN6_SET = (
     REPO / "eval" / "allsides_people" / "unseen6.json"
 )  # three new events, 52 people, before any run
-PEOPLE_SETS = (DEFAULT_SET, UNSEEN_SET, UNSEEN2_SET, UNSEEN3_SET, UNSEEN4_SET, UNSEEN5_SET, UNSEEN6_SET)
+UNSEEN7_SET = (
+    REPO / "eval" / "allsides_people" / "unseen7.json"
+)  # three new events, 50 people, before any run
+PEOPLE_SETS = (
+    DEFAULT_SET,
+    UNSEEN_SET,
+    UNSEEN2_SET,
+    UNSEEN3_SET,
+    UNSEEN4_SET,
+    UNSEEN5_SET,
+    UNSEEN6_SET,
+    UNSEEN7_SET,
+)
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
 
