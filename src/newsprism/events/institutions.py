@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, doer_of, first_child, lemma_of
 
 # The types an electorate's choice would take: backing or rejecting a candidate.
 VOTED_TYPES = frozenset({"SUPPORT", "REJECT"})
@@ -48,10 +48,7 @@ def judgement_of_no_court(verb: Token, noun: Token, lex: Lexicon) -> bool:
     no doer named ("a verdict was handed down") it stays the court's."""
     if lemma_of(noun) not in lex.word_classes["judicial_nouns"] or not rules.enabled("institutional_routine"):
         return False
-    doer = first_child(verb, "nsubj")
-    if doer is None:
-        agent = first_child(verb, "agent")
-        doer = first_child(agent, "pobj") if agent is not None else None
+    doer = doer_of(verb)
     if doer is None:
         return False
     courts = lex.word_classes["judicial_doers"]

@@ -311,12 +311,18 @@ def bare_capitalised(token: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children)
 
 
-def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
+def doer_of(verb: Token) -> Token | None:
+    """Who does a verb's act: its subject, or a passive's by-phrase ("was issued by the court")."""
     doer = first_child(verb, "nsubj")
     if doer is None:
         agent = first_child(verb, "agent")
         doer = first_child(agent, "pobj") if agent is not None else None
+    return doer
+
+
+def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The type a verb takes from its doer (subject, or a passive's by-phrase): a court's ruling."""
+    doer = doer_of(verb)
     if doer is None:
         return None
     for key in keys:
