@@ -5,6 +5,7 @@ say it is someone else ("Mr. Trump" is no "first lady Melania Trump")."""
 from __future__ import annotations
 
 from newsprism.entities import link_articles
+from newsprism.entities.mentions import extract_mentions
 from newsprism.models import Article, Extraction, Mention
 from newsprism.people import names
 from newsprism.store.store import Store
@@ -112,3 +113,18 @@ def test_a_relative_named_as_someones_bears_that_familys_name_in_either_order(tm
         assert _entity_of(store, "a2", "Andrew") == "Andrew"
         assert _entity_of(store, "a1", "Andrew Lark") == "Andrew Lark"
         assert _entity_of(store, "a2", "Dana") == "Dana Kade"
+
+
+def test_a_title_on_a_bare_surname_is_not_the_suffixed_namesakes(nlp):
+    """ "President Hallow" in an article that names only "Tom Hallow Jr." in full is the father,
+    the president: the son holds no such title here, so the article leaves the bare name to the
+    linker; "Hallow Jr." stays the son's."""
+    text = (
+        "Student leader Ann Dole met Tom Hallow Jr. on Monday. Hallow Jr. praised the group. "
+        "The group raised money for President Hallow's campaign, and President Hallow thanked them."
+    )
+    found = extract_mentions(nlp(text), Article(article_id="a", source="a", text=text))
+    local = {(m.text, m.start): m.local_name for m in found if m.label == "PERSON"}
+    titled = [name for (written, _), name in local.items() if written == "Hallow"]
+    assert titled and all(name != "Tom Hallow Jr." for name in titled)
+    assert any(written == "Hallow Jr." and name == "Tom Hallow Jr." for (written, _), name in local.items())

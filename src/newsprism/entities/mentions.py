@@ -374,6 +374,8 @@ def _resolve_short_name(
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
+    if chosen.name.suffix and not parsed.suffix and titles and not chosen.titles & titles:
+        return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
     if chosen.titles and _other_role(roles, titles, chosen.titles):
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
     given_gender = names.gender_of(chosen.name)
