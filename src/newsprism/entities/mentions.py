@@ -374,7 +374,8 @@ def _resolve_short_name(
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
-    if chosen.name.suffix and not parsed.suffix and titles and not chosen.titles & titles:
+    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
+    if chosen.name.suffix and not parsed.suffix and offices and not chosen.titles & offices:
         return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
     if chosen.titles and _other_role(roles, titles, chosen.titles):
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
