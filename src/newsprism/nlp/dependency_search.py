@@ -22,6 +22,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from newsprism.nlp.document_memo import DocumentMemo
+
 
 def _children(token: Token) -> Iterable[Token]:
     return token.children
@@ -205,18 +207,17 @@ class DependencySearch:
         return found
 
 
-_ARRAYS: dict = {"doc": None, "length": -1, "arrays": {}}  # the last document's columns
+_COLUMNS = DocumentMemo()
 
 
 def _columns_of(doc: Doc, columns: list[str]):
     """``doc.to_array(columns)``, made once for the document being read (each search asked for
     the whole document's array again, for every sentence it read)."""
-    if _ARRAYS["doc"] is not doc or _ARRAYS["length"] != len(doc):
-        _ARRAYS.update(doc=doc, length=len(doc), arrays={})
+    arrays = _COLUMNS.of(doc)
     key = tuple(columns)
-    if key not in _ARRAYS["arrays"]:
-        _ARRAYS["arrays"][key] = doc.to_array(columns)
-    return _ARRAYS["arrays"][key]
+    if key not in arrays:
+        arrays[key] = doc.to_array(columns)
+    return arrays[key]
 
 
 def within_one_tree(where: Doc | Span) -> bool:

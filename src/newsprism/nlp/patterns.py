@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from newsprism.nlp import dependency_search, lexicon
+from newsprism.nlp.document_memo import DocumentMemo
 
 PATTERNS_FILE = "patterns.yaml"
 
@@ -78,10 +79,10 @@ def _search(vocab: Vocab, name: str) -> dependency_search.DependencySearch:
     return dependency_search.DependencySearch(vocab, name, definitions()["dependency"][name])
 
 
-# The document being read and the matches found in it so far, by pattern and stretch: the stages
-# ask again for one sentence's matches for each name in it. A new document (or one retokenised
-# since) starts afresh; no pattern tests what the stages change (entity labels, see the file).
-_FOUND: dict = {"doc": None, "length": -1, "matches": {}}
+# The matches found in the document being read, by pattern and stretch: the stages ask again for
+# one sentence's matches for each name in it. No pattern tests what the stages change (entity
+# labels, see the file), so they hold until the document changes.
+_MATCHES = DocumentMemo()
 
 
 def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
@@ -89,14 +90,11 @@ def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     around a name: small stretches keep it cheap), as document token offsets: (start, end) for a
     Matcher pattern; for a DependencyMatcher pattern one token per node, in the pattern's node
     order. Sorted, without repeats."""
-    doc = where.doc if isinstance(where, Span) else where
-    if _FOUND["doc"] is not doc or _FOUND["length"] != len(doc):
-        _FOUND.update(doc=doc, length=len(doc), matches={})
+    matches = _MATCHES.of(where.doc if isinstance(where, Span) else where)
     key = (name, where.start, where.end) if isinstance(where, Span) else (name, -1, -1)
-    found = _FOUND["matches"].get(key)
-    if found is None:
-        found = _FOUND["matches"][key] = _match(name, where)
-    return list(found)
+    if key not in matches:
+        matches[key] = _match(name, where)
+    return list(matches[key])
 
 
 def _match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:

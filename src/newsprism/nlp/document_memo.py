@@ -1,0 +1,28 @@
+"""What was worked out for the document being read, kept until the next one.
+
+The stages ask the same question of one document many times (one sentence's pattern matches for
+each name in it, the document's token columns for each sentence searched). A memo keeps the
+answers for the last document only: a new document, or one retokenised since (its length
+changed), starts afresh, so nothing outlives the article it belongs to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+
+class DocumentMemo:
+    """Answers about one document at a time, by key."""
+
+    def __init__(self) -> None:
+        self._doc: Doc | None = None
+        self._length = -1
+        self._answers: dict[Any, Any] = {}
+
+    def of(self, doc: Doc) -> dict[Any, Any]:
+        """The answers kept for ``doc``: empty when it is not the document last asked about."""
+        if self._doc is not doc or self._length != len(doc):
+            self._doc, self._length, self._answers = doc, len(doc), {}
+        return self._answers
