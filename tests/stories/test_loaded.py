@@ -142,3 +142,28 @@ def test_an_outlet_shows_a_wording_once_over_its_articles():
     data = compare_articles([first, second, other], [], [], [], {})
     row = next(row for row in data["outlets"] if row["outlet"] == "Harbour Wire")
     assert [item["text"] for item in row["loaded"]].count("searing") == 1, row["loaded"]
+
+
+def test_an_answer_in_quotation_marks_is_no_loaded_word():
+    text = 'The harbour councillor said he would be a "no" vote and called the levy a "cash grab" today.'
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())]
+    assert "no" not in found  # a vote reported, not wording held up
+    assert "cash grab" in found
+
+
+def test_the_term_an_article_discusses_in_quotation_marks_is_no_loaded_word():
+    text = (
+        'The judges weighed the "stacking" rule for ferry fares. Under stacking, a fare rises with '
+        "each stop. Critics of stacking said riders paid twice. The mayor kept the port's "
+        '"sundown clause" in place.'
+    )
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())]
+    assert "stacking" not in found  # the article writes it three times: its topic, a term of art
+    assert "sundown clause" in found  # written once, held up
+
+
+def test_a_word_inside_a_handle_is_no_loaded_word():
+    text = "The harbour board was criticised online. — Tide Watch (@reckless) on Monday."
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())]
+    assert "reckless" not in found
+    assert "criticised" in found or not found

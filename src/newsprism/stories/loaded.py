@@ -30,6 +30,7 @@ from functools import lru_cache
 from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_shared import SharedQuote, carried_by, shared_in
 from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
+from newsprism.stories.features import stopwords
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -52,6 +53,7 @@ SCARE_LONG_WEIGHT = 0.7  # 4-6 quoted words are as often a cut quotation as a he
 SCARE_MIN_OWN_WORDS = 3  # the sentence around it must be the outlet's own, not all quotation
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ ,]+$")  # the word just before, in the same sentence
 INTENSIFIER_REACH = 2  # degree words taken in before an evaluative word ("very, very wide")
+_HANDLE_MARKS = ("@", "#")
 _QUOTED = re.compile(r"“(\S[^“”\n]{0,79}?)”|(?<!\w)\"(\S[^\"\n]{0,79}?)\"(?!\w)")
 
 
@@ -176,6 +178,8 @@ def loaded_words(
         whole = [(sentence.start, sentence.end)]
         near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
+            if article.text[start - 1 : start] in _HANDLE_MARKS:
+                continue  # part of a handle or hashtag ("@amnesty"), not a word
             key = stem(article.text[start:end])
             start = _with_intensifiers(article.text, sentence.start, start)
             word = article.text[start:end]
@@ -255,6 +259,7 @@ def _scare_quotes(
     ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
     phrases of the default view lay on no marked span)."""
     items = []
+    own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     for sentence in article.sentences:
         for start, end in scare_quotes(article.text, sentence):
             words = WORD.findall(article.text[start:end])
@@ -263,6 +268,8 @@ def _scare_quotes(
             elsewhere = sum(used_elsewhere(key) for key in content) / len(content)
             if not strength and len(words) > 1 and elsewhere:
                 continue  # plain words cut from someone's sentence ("at the direction"), not held up
+            if _not_held_up(words, strength, own_counts):
+                continue  # an answer, or the term the article is about
             score = (SCARE_WEIGHT + SCARE_WEIGHT * strength) * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= 1.0 if len(words) <= SCARE_SHORT_WORDS else SCARE_LONG_WEIGHT
             score *= 1 + EARLY_BONUS * (1 - start / length)
@@ -279,6 +286,21 @@ def _scare_quotes(
             text = article.text[start:end]
             items.append(_item(article.article_id, start, end, text, why, score, actor, carried))
     return items
+
+
+TERM_USES = 3  # a plain word the article writes this often is the term it discusses
+
+
+def _not_held_up(quoted: list[str], strength: float, own_counts: Counter) -> bool:
+    """Whether words in quotation marks are no wording the outlet holds up: a plain answer or
+    function word (a “no” vote, ``answer_words.txt``), or a term the article discusses, one of
+    whose words it writes ``TERM_USES`` times or more (a column on the court's
+    “anti-commandeering” rule, its “affirmative authorization” test, what is “commandeered”)."""
+    plain = stopwords() | words("answer_words.txt")
+    content = [w for w in quoted if w.lower() not in plain]
+    if strength:
+        return False
+    return not content or any(own_counts[stem(w)] >= TERM_USES for w in content)
 
 
 def shortlist(items: list[dict], cap: int) -> list[dict]:
