@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsprism.models import Event
-from newsprism.nlp.lexicon import words
+from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
 
@@ -64,15 +64,17 @@ def _event_row(found: Event, names: dict[str, str], outlets: int = 0) -> dict[st
 
 
 def events_only_here(events_of, arts, others, names, event_keys, actor_ids, limit) -> list[dict[str, Any]]:
-    """Events with actors only this outlet reports, those involving main actors first."""
+    """Events with actors only this outlet reports, those involving main actors first; a sentence
+    holding two such events ("X said ... and Y agreed") is listed once."""
     theirs = {event_keys[id(e)] for a in others for e in events_of[a.article_id]}
     rows, seen = [], set()
     for a in arts:
         for found in events_of[a.article_id]:
             key = event_keys[id(found)]
-            if key in theirs or key in seen or not (key[1] or key[2]):
+            sentence = (found.article_id, found.start)
+            if key in theirs or key in seen or sentence in seen or not (key[1] or key[2]):
                 continue
-            seen.add(key)
+            seen.update((key, sentence))
             involved = set(found.actor_entity_ids) | set(found.recipient_entity_ids)
             rows.append((not (involved & set(actor_ids)), found.start, _event_row(found, names)))
     rows.sort(key=lambda r: r[:2])
@@ -81,7 +83,9 @@ def events_only_here(events_of, arts, others, names, event_keys, actor_ids, limi
 
 
 def events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit) -> list[dict[str, Any]]:
-    """Events (type, actors, recipients) that most other outlets report and this one does not."""
+    """Events (type, actors, recipients) that most other outlets report and this one does not; only
+    events with a named actor that happened, as for key events (a nameless "students have been
+    shot" matches no other outlet's wording of the shooting, so it would be "left out" by all)."""
     mine = {event_keys[id(e)] for a in arts for e in events_of[a.article_id]}
     carriers: dict[tuple, set[str]] = defaultdict(set)
     example: dict[tuple, Event] = {}
@@ -91,7 +95,7 @@ def events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit
         for a in other_arts:
             for found in events_of[a.article_id]:
                 key = event_keys[id(found)]
-                if key[1] or key[2]:
+                if key[1] and _happened(found):  # a named actor, as for key events
                     carriers[key].add(other)
                     example.setdefault(key, found)
     keys = [k for k, who in carriers.items() if k not in mine and most_others_carry(len(who), len(by_outlet))]
@@ -114,8 +118,8 @@ def key_events(
     for found in events:
         if since and found.date and _last_day(found.date) < since:
             continue  # background the articles recall, not what happened in the story
-        if found.negated or found.hypothetical or found.future:
-            continue  # not something that happened
+        if not _happened(found):
+            continue
         key = event_key(found, names)
         if key[1]:  # who did it: type and recipient alone match unrelated events
             carriers[key].add(outlet_of[found.article_id])
@@ -136,6 +140,16 @@ def key_events(
 
 
 _UNREADABLE = 2
+
+
+def _happened(found: Event) -> bool:
+    """Whether the event happened in the story: not denied, hoped for or still to come ("could
+    promise to withdraw"), nor background the sentence tells as habitual or long past ("in the
+    past has routinely denounced", ``background_markers.txt``)."""
+    if found.negated or found.hypothetical or found.future:
+        return False
+    spaced = " " + " ".join(w.lower() for w in WORD.findall(found.sentence)) + " "
+    return not any(f" {marker} " in spaced for marker in lines("background_markers.txt"))
 
 
 def _readability(found: Event) -> int:

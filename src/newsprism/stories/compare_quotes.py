@@ -221,8 +221,28 @@ def sources_by_outlet(
         rank = lambda item: (-item.get("outlets", 0), -salience(item["speaker"]), -len(item["text"]))  # noqa: E731
         for key in ("exclusive", "paraphrases", "missing"):
             row["total_" + key] = len(row[key])
-            row[key] = sorted(row[key], key=rank)[:limit] if limit is not None else sorted(row[key], key=rank)
+            ranked = sorted(row[key], key=lambda item: (_is_fragment(item["text"]), *rank(item)))
+            row[key] = _statements_once(ranked)[:limit] if limit is not None else ranked
     return by_outlet
+
+
+def _is_fragment(text: str) -> bool:
+    """A quotation under ``STATEMENT_WORDS`` words ("yes.", "denuclearization", "amazing day")."""
+    return len(WORD.findall(text)) < STATEMENT_WORDS
+
+
+def _statements_once(items: list[dict]) -> list[dict]:
+    """The default view's quotes: statements only (a one- to three-word fragment is a word the
+    outlet quotes, which the loaded words show, not something said), each wording once (an
+    article quoting "mostly peaceful" twice lists it once); ``--all`` keeps every quote."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = normalised(item["text"])
+        if not _is_fragment(item["text"]) and key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def _empty() -> dict:
