@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from newsprism.models import Mention
 from newsprism.nlp.lexicon import lines
+from newsprism.nlp.lexicon import words as word_set
 from newsprism.people.words import ROLE_ABBREVIATIONS
 from newsprism.stories.compare_debris import has_link
 from newsprism.stories.compare_text import WORD, most_others_carry
@@ -64,9 +65,35 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
             found.add(name.lower())
         elif _credited_only(name, texts) or _possessed_thing(name) or _title_only(name):
             found.add(name.lower())
+        elif _media_or_clock(name) or _dateline_only(name, texts):
+            found.add(name.lower())
         elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
     return found
+
+
+def _media_or_clock(name: str) -> bool:
+    """A news agency, network or paper cited as a source or credit ("Associated Press", "AP",
+    ``media_names.txt``) or a time zone ("CDT", ``time_zone_names.txt``): no actor."""
+    return name.lower() in word_set("media_names.txt") or name in lines("time_zone_names.txt")
+
+
+def _dateline_only(name: str, texts) -> bool:
+    """Whether the texts write an all-capitals name only opening a line before a dash: a dateline
+    ("JERUSALEM — Hamas ..."), not somebody the story is about."""
+    if not name.isupper() or len(name) < 3:
+        return False
+    seen = False
+    for text in texts:
+        for found in re.finditer(re.escape(name), text):
+            opens = found.start() == 0 or text[found.start() - 1] == "\n"
+            if not opens or not _DATELINE_TAIL.match(text, found.end()):
+                return False
+            seen = True
+    return seen
+
+
+_DATELINE_TAIL = re.compile(r"(?:,[^\n—–]{1,40})?\s*[—–-]")  # ", Texas —"
 
 
 def _possessed_thing(name: str) -> bool:
@@ -84,7 +111,7 @@ def _title_only(name: str) -> bool:
         return name.isupper() and name.lower() in ROLE_ABBREVIATIONS
     if words[-2].lower() == "of":  # "Department of Justice" is a body
         return False
-    return words[-1].lower() in _role_ends()
+    return words[-1].lower() in _role_ends() or words[-1].lower() + "." in ROLE_ABBREVIATIONS  # "Army Col"
 
 
 @lru_cache(maxsize=1)
@@ -133,9 +160,46 @@ def written_in(name: str, label: str, text: str) -> bool:
         return False
     written, spaced = _text_words(text)
     if label == "PERSON":  # a surname is matched as written ("Bush", not "bush")
-        return words[-1] in written
+        return words[-1] in written or _titled(words[:-1], spaced)
     forms = _alias_groups().get(_alias_key(name), (name,))
-    return any(_form_written(form, written, spaced) for form in forms)
+    return any(_form_written(form, written, spaced) for form in forms + _unprefixed(forms))
+
+
+def _titled(words: list[str], spaced: str) -> bool:
+    """Whether the text writes an honorific before one of a person's other names: "Mr. Kim" for
+    "Kim Jong Un", whose family name comes first (``honorifics.txt``)."""
+    return any(
+        f" {title} {word.lower()} " in spaced
+        for word in words
+        if word[:1].isupper()
+        for title in _honorific_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """The honorifics as the spaced text writes them ("mr", "mrs", "dr"), one word each."""
+    return frozenset(t.strip(".").lower() for t in lines("honorifics.txt") if len(WORD.findall(t)) == 1)
+
+
+def _unprefixed(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms without a country's initials before a name of two or more words ("U.S. Senate
+    Intelligence Committee" -> "Senate Intelligence Committee", ``name_country_prefixes.txt``)."""
+    prefixes = word_set("name_country_prefixes.txt")
+    shorter = []
+    for form in forms:
+        first, _, rest = _initials(form).partition(" ")
+        if first.lower() in prefixes and len(WORD.findall(rest)) >= 2:
+            shorter.append(rest)
+    return tuple(shorter)
+
+
+def _initials(text: str) -> str:
+    """Dotted initials written without their dots ("U.S. embassy" -> "US embassy")."""
+    return _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _form_written(form: str, written: frozenset[str], spaced: str) -> bool:
@@ -165,7 +229,7 @@ def _alias_groups() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=64)
 def _text_words(text: str) -> tuple[frozenset[str], str]:
     """The text's words without possessive endings, as a set and as one lower-cased spaced line."""
-    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(text)]
+    words = [_POSSESSIVE.sub("", w) for w in WORD.findall(_initials(text))]
     return frozenset(words), " " + " ".join(w.lower() for w in words) + " "
 
 
