@@ -114,3 +114,16 @@ def test_agencies_time_zones_datelines_and_cut_titles_are_no_actors():
     assert "portville" not in fragments(
         mentions, [], lambda m: m.text, texts + ["Ships left PORTVILLE at dawn."]
     )
+
+
+def test_a_plain_word_before_a_capitalised_title_is_no_label():
+    from newsprism.stories.compare_labels import label_before
+
+    for text, label in (
+        ("The threat called into doubt President Aldo Fenn", "President"),
+        ('"We salute Director Mara Quill', "Director"),
+        ("She criticised the embattled Mayor Aldo Fenn", "embattled Mayor"),
+        ("The communist leader Aldo Fenn", "communist leader"),
+    ):
+        name = "Aldo Fenn" if "Aldo" in text else "Mara Quill"
+        assert label_before(text, text.index(name)) == label, text

@@ -4,7 +4,9 @@
 A label must end in a role (``roles.txt``) or a label noun (``label_nouns.txt``), so honorifics
 ("Mr."), possessives ("NPR's"), capitalised debris ("WATCHED", "Despite") and bylines are never
 labels; nor is a verb form, adverb or number right before a title ("urged Attorney General",
-"learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled").
+"learning President", "2018 President"), unless the evaluative lexicon lists it ("embattled"),
+nor a plain word that does not describe the holder ("no doubt President", "We salute Director":
+only modifiers, role words, evaluative words and adjective endings such as "communist" stay).
 Before a title participle ("acting"), only a listed modifier (``title_participle_modifiers.txt``)
 or an -ly adverb continues the label, so "met acting Attorney General" gives "acting Attorney
 General". A lower-case word after "to" or a modal (``label_verb_markers.txt``) is a verb and ends
@@ -95,6 +97,8 @@ def label_before(text: str, start: int) -> str:
             break  # "REUTERS", "WATCHED": a byline or a shouted caption, not a label
         if label and label[0][0].isupper() and _not_a_descriptor(word):
             break  # "urged Attorney General", "learning President", "2018 President"
+        if label and label[0][0].isupper() and _plain_word_before_title(word):
+            break  # "no doubt President", "We salute Director"
         if label and label[0][0].isupper() and index and _verb_after_plain_word(words[index - 1], word):
             break  # "hopefuls denounced President", "about defeating President"
         if label and _ends_participle_label(label[0], word):
@@ -130,6 +134,20 @@ def _not_a_descriptor(word: str) -> bool:
     if not word.islower() or not word.endswith(("ed", "ing", "ly")) or word in _label_ends():
         return False
     if word in words("title_participles.txt"):
+        return False
+    return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
+
+
+def _plain_word_before_title(word: str) -> bool:
+    """A plain lower-case word right before a capitalised title that does not describe its holder:
+    no listed modifier ("former"), title participle, role word, -ly adverb, strong evaluative word
+    ("embattled"; "doubt" is weak) nor word with an adjective's ending ("communist", "liberal":
+    ``label_adjective_endings.txt``)."""
+    if not word.isalpha() or not word.islower() or word.endswith("ly") or word in _label_ends():
+        return False
+    if word in words("label_modifiers.txt") or word in words("title_participles.txt"):
+        return False
+    if word.endswith(tuple(lines("label_adjective_endings.txt"))):
         return False
     return evaluative_lexicon().strengths.get(stem(word), 0.0) < DESCRIPTOR_STRENGTH
 
@@ -179,15 +197,16 @@ def _ends_participle_label(first: str, word: str) -> bool:
 def _without_leading_stops(role: str) -> str:
     """A role phrase without the lower-case stop words it opens with ("whose leader" -> "leader",
     "time" of a cut "two-time"), but for the words that describe a holder ("former", "top":
-    ``label_modifiers.txt``)."""
+    ``label_modifiers.txt``), and without a plain word before its capitalised title ("doubt
+    President")."""
     found = role.strip().split()
     while (
         found
         and found[0].islower()
         and found[0] in stopwords()
         and found[0] not in words("label_modifiers.txt")
-    ):
-        found.pop(0)
+    ) or (len(found) > 1 and found[1][:1].isupper() and _plain_word_before_title(found[0])):
+        found.pop(0)  # and a plain word before a capitalised title ("doubt President")
     return " ".join(found)
 
 
