@@ -127,3 +127,11 @@ def test_a_plain_word_before_a_capitalised_title_is_no_label():
     ):
         name = "Aldo Fenn" if "Aldo" in text else "Mara Quill"
         assert label_before(text, text.index(name)) == label, text
+
+
+def test_a_paraphrase_restates_the_quotation_not_only_its_names():
+    from newsprism.stories.compare_quotes import _says_the_same
+
+    quotation = "We will look at what Harbour Board has said"
+    assert not _says_the_same("the decision belongs to Harbour Board", quotation)
+    assert _says_the_same("she would look at what the board said", quotation)

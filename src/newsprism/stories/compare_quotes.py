@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from newsprism.models import Quote
 from newsprism.nlp.lexicon import words as word_set
-from newsprism.stories.compare_text import WORD, content_stems, most_others_carry, normalised
+from newsprism.stories.compare_text import WORD, content_stems, most_others_carry, normalised, stem
 
 SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
 ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
@@ -210,9 +210,12 @@ def sources_by_outlet(
                 row["exclusive"].append(_quote_item(best, speaker_of, 0))
             direct_elsewhere = [q for o in others for q in carriers[o] if q.kind != "indirect"]
             if direct_elsewhere and all(q.kind == "indirect" for q in mine):
+                theirs = max(direct_elsewhere, key=lambda q: len(q.text)).text
+                if not _says_the_same(best.text, theirs):
+                    continue  # one speaker, two statements the matching joined by a name
                 item = _quote_item(best, speaker_of, len(others))
                 item["quoted_by"] = sorted(others)
-                item["their_words"] = max(direct_elsewhere, key=lambda q: len(q.text)).text
+                item["their_words"] = theirs
                 row["paraphrases"].append(item)
     for outlet in outlets:
         row = by_outlet[outlet]
@@ -224,6 +227,14 @@ def sources_by_outlet(
             ranked = sorted(row[key], key=lambda item: (_is_fragment(item["text"]), *rank(item)))
             row[key] = _statements_once(ranked)[:limit] if limit is not None else ranked
     return by_outlet
+
+
+def _says_the_same(paraphrase: str, quotation: str) -> bool:
+    """Whether a paraphrase shares a content word other than a name with the quotation it would
+    restate: "the decision belongs to North Korea" restates nothing of "will look at what North
+    Korea has said", though both name North Korea."""
+    plain = lambda text: {stem(w) for w in WORD.findall(text) if not w[:1].isupper()}  # noqa: E731
+    return bool(plain(paraphrase) & plain(quotation) & set(content_stems(paraphrase)))
 
 
 def _is_fragment(text: str) -> bool:
