@@ -14,8 +14,10 @@ an event no outlet tells in such a sentence is left out of "what happened".
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from newsprism.models import Event
@@ -148,8 +150,20 @@ def _happened(found: Event) -> bool:
     past has routinely denounced", ``background_markers.txt``)."""
     if found.negated or found.hypothetical or found.future:
         return False
-    spaced = " " + " ".join(w.lower() for w in WORD.findall(found.sentence)) + " "
-    return not any(f" {marker} " in spaced for marker in lines("background_markers.txt"))
+    return not _background(found.sentence)
+
+
+@lru_cache(maxsize=8192)
+def _background(sentence: str) -> bool:
+    """Whether the sentence holds a background marker (once per sentence: a story asks per outlet)."""
+    return bool(_background_marker().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _background_marker() -> re.Pattern[str]:
+    """Any phrase of ``background_markers.txt``, as whole words in any case."""
+    phrases = (r"\s+".join(map(re.escape, p.split())) for p in lines("background_markers.txt"))
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 
 def _readability(found: Event) -> int:

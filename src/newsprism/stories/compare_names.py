@@ -168,18 +168,22 @@ def written_in(name: str, label: str, text: str) -> bool:
 def _titled(words: list[str], spaced: str) -> bool:
     """Whether the text writes an honorific before one of a person's other names: "Mr. Kim" for
     "Kim Jong Un", whose family name comes first (``honorifics.txt``)."""
-    return any(
-        f" {title} {word.lower()} " in spaced
-        for word in words
-        if word[:1].isupper()
-        for title in _honorific_words()
-    )
+    titled = _titled_words(spaced)
+    return any(word.lower() in titled for word in words if word[:1].isupper())
+
+
+@lru_cache(maxsize=64)
+def _titled_words(spaced: str) -> frozenset[str]:
+    """The words the spaced text writes right after an honorific ("kim" of "mr kim"), once per text."""
+    found = _after_honorific().findall(spaced)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    """The honorifics as the spaced text writes them ("mr", "mrs", "dr"), one word each."""
-    return frozenset(t.strip(".").lower() for t in lines("honorifics.txt") if len(WORD.findall(t)) == 1)
+def _after_honorific() -> re.Pattern[str]:
+    """The honorifics as the spaced text writes them ("mr", "mrs", "dr"), each before a word."""
+    titles = {t.strip(".").lower() for t in lines("honorifics.txt") if len(WORD.findall(t)) == 1}
+    return re.compile(r"(?<= )(?:" + "|".join(sorted(map(re.escape, titles))) + r") (\S+)(?= )")
 
 
 def _unprefixed(forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -202,7 +202,7 @@ def loaded_words(
             elif quoted:
                 why += "; in a quotation this outlet chose to print"
             items.append(_item(article.article_id, start, end, word, why, score, actor, carried))
-    items += _scare_quotes(article, used_elsewhere, lexicon, length)
+    items += _scare_quotes(article, used_elsewhere, lexicon, length, own_counts)
     for start, end, label, entity_id in article.labels:
         theirs = other_labels.get(entity_id, set())
         if not theirs or label.lower() in theirs:
@@ -250,7 +250,7 @@ def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _scare_quotes(
-    article: ArticleWords, used_elsewhere, lexicon: EvaluativeLexicon, length: int
+    article: ArticleWords, used_elsewhere, lexicon: EvaluativeLexicon, length: int, own_counts: Counter
 ) -> list[dict]:
     """Scare-quoted wording as items, stronger when evaluative and when the others avoid it. Two or
     more plain words in quotation marks whose words other outlets write too ("at the direction",
@@ -259,7 +259,6 @@ def _scare_quotes(
     ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
     phrases of the default view lay on no marked span)."""
     items = []
-    own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     for sentence in article.sentences:
         for start, end in scare_quotes(article.text, sentence):
             words = WORD.findall(article.text[start:end])
@@ -296,11 +295,16 @@ def _not_held_up(quoted: list[str], strength: float, own_counts: Counter) -> boo
     function word (a “no” vote, ``answer_words.txt``), or a term the article discusses, one of
     whose words it writes ``TERM_USES`` times or more (a column on the court's
     “anti-commandeering” rule, its “affirmative authorization” test, what is “commandeered”)."""
-    plain = stopwords() | words("answer_words.txt")
+    plain = _plain_words()
     content = [w for w in quoted if w.lower() not in plain]
     if strength:
         return False
     return not content or any(own_counts[stem(w)] >= TERM_USES for w in content)
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    return stopwords() | words("answer_words.txt")
 
 
 def shortlist(items: list[dict], cap: int) -> list[dict]:
