@@ -97,3 +97,9 @@ def test_a_time_said_due_for_someone_is_a_demand_of_them(nlp):
 
 def test_an_approach_offered_is_a_view_put_forward(nlp):
     assert events_of(nlp, "The senator has offered a balanced approach to the budget.") == []
+
+
+def test_regret_expressed_is_an_apology_a_regret_felt_is_not(nlp):
+    found = events_of(nlp, "The minister expressed regret over the deaths of the protesters.")
+    assert found and found[0].type == "SUPPORT"
+    assert events_of(nlp, "Voters have few regrets about the election.") == []
