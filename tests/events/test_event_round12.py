@@ -28,10 +28,6 @@ NOT_EVENTS = [
         "after prosecutors removed a juror.",
         "convicted_participles",
     ),
-    (
-        'Lund promised an avalanche of "shovel-ready" jobs to build vital roads before signing the act.',
-        "things_promised",
-    ),
 ]
 
 

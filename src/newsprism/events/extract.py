@@ -332,9 +332,6 @@ def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
     if trigger.kind != "commitment" or trigger.content or any(is_agent(t, lex) for t in recipients):
         return False
     planned = [c for c in trigger.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trigger.token.i]
-    pledged = lemma_of(trigger.token) in lex.word_classes["pledge_verbs"]
-    if not planned and pledged and rules.enabled("things_promised"):  # "promised an avalanche of jobs"
-        planned = [c for c in trigger.token.children if c.dep_ == "dobj" and c.lower_ not in lex.nouns]
     return bool(planned) and not any(is_agent(t, lex) for c in planned for t in c.subtree)
 
 
