@@ -99,3 +99,34 @@ def test_regret_expressed_is_an_apology_a_regret_felt_is_not(nlp):
     found = events_of(nlp, "The minister expressed regret over the deaths of the protesters.")
     assert found and found[0].type == "SUPPORT"
     assert events_of(nlp, "Voters have few regrets about the election.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        (
+            "The judge, in a blistering dissent, had strong words for the ministry's attorneys.",
+            "ACCUSE",
+            "attorneys",
+        ),
+        ("The governor had kind words for her rival on Tuesday.", "SUPPORT", "rival"),
+    ],
+)
+def test_words_of_a_quality_held_for_someone(nlp, text, event_type, recipient):
+    found = events_of(nlp, text)
+    assert found and found[0].type == event_type
+    assert recipient in found[0].recipients[0]
+    with rules.switched_off(["words_for"]):
+        assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no words for this.",
+        "The mayor had strong words about the budget.",
+        "He had harsh words for the plan.",
+    ],
+)
+def test_words_for_no_one_or_of_no_quality_are_no_event(nlp, text):
+    assert events_of(nlp, text) == []

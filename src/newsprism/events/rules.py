@@ -114,6 +114,7 @@ GROUPS: dict[str, str] = {
     "expectations": "'said he expected that federal aid would continue': a that-clause expected, a forecast",
     "time_demands": "'\"It is time for Congress to stop playing games,\" X said': a demand of Congress",
     "convicted_participles": "'a man convicted of murder after ...': a past sentence describing someone",
+    "words_for": "'had strong words for the attorneys', 'kind words for her rival': criticism, praise",
     "participle_patients": "'three students killed in the attack': a passive participle's noun undergoes it",
 }
 
