@@ -55,6 +55,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind11", event_eval.ALLSIDES_BLIND11),
         ("real-blind12", event_eval.ALLSIDES_BLIND12),
         ("real-blind13", event_eval.ALLSIDES_BLIND13),
+        ("real-blind14", event_eval.ALLSIDES_BLIND14),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -24,6 +24,10 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _struggle_for_an_aim(token, lex) and rules.enabled("struggles"):
         return True
+    if _effort_without_opponent(token, lex) and rules.enabled("efforts"):
+        return True
+    if _stray_bare_conjunct(token) and rules.enabled("stray_conjuncts"):
+        return True
     if _bare_agreement(token, lex) and rules.enabled("bare_agreements"):
         return True
     if _agreeing_with_a_view(token, lex) and rules.enabled("views_agreed"):
@@ -112,6 +116,30 @@ def _struggle_for_an_aim(verb: Token, lex: Lexicon) -> bool:
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "with") for p in c.children
     ]
     return not any(can_act(p, lex) for p in opponents)
+
+
+def _effort_without_opponent(verb: Token, lex: Lexicon) -> bool:
+    """ "She fought very hard", "battled tirelessly": effort told by a manner adverb, with no one
+    fought (no object, no "against" or "with" someone) and no aim, is no fight between parties."""
+    if lemma_of(verb) not in lex.word_classes["struggle_verbs"] or first_child(verb, "dobj") is not None:
+        return False
+    manner = lex.word_classes["effort_adverbs"]
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in manner]
+    if not adverbs or any(g.dep_ in ("xcomp", "advcl") for a in adverbs for g in a.children):
+        return False  # "fought so hard to keep": an aim, read by ``struggles``
+    return not any(c.dep_ in ("prep", "xcomp", "advcl", "conj") for c in verb.children)
+
+
+def _stray_bare_conjunct(verb: Token) -> bool:
+    """ "thought the brothers were going to drive to New York, kill him ...": a bare verb joined
+    to a finite past or present verb with no subject or auxiliary of its own cannot be that verb's
+    conjunct; the parser lost the infinitive it continues, and so the belief or plan above it."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ not in ("VBD", "VBZ"):
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass")
+    return not any(c.dep_ in own for c in verb.children) and not any(
+        c.dep_ in own[2:] for c in verb.head.children
+    )
 
 
 def _describes_a_predicate(verb: Token) -> bool:

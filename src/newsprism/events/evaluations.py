@@ -192,3 +192,24 @@ def _possible(clause: Token, lex: Lexicon) -> bool:
 def _negated(word: Token) -> bool:
     head = word.head
     return any(c.dep_ == "neg" for c in (*word.children, *head.children))
+
+
+def words_for_someone(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token] | None:
+    """ "had strong words for the attorneys", "reserved harsh words for Congress", "had kind words
+    for her rival": words of a named quality held for someone are criticism or praise; the type,
+    mode and the noun "words" (the qualities are data: events.yaml ``harsh_word_qualities``,
+    ``kind_word_qualities``)."""
+    if lemma_of(verb) not in lex.word_classes["word_holding_verbs"] or not rules.enabled("words_for"):
+        return None
+    said = first_child(verb, "dobj")
+    if said is None or said.lower_ not in ("words", "word"):
+        return None
+    qualities = {c.lower_ for c in said.children if c.dep_ == "amod"}
+    for_phrases = [p for p in (*verb.children, *said.children) if p.dep_ == "prep" and p.lower_ == "for"]
+    if not any(can_act(o, lex) for p in for_phrases for o in p.children if o.dep_ == "pobj"):
+        return None
+    if qualities & lex.word_classes["harsh_word_qualities"]:
+        return "ACCUSE", "disapprove", said
+    if qualities & lex.word_classes["kind_word_qualities"]:
+        return "SUPPORT", None, said
+    return None

@@ -107,6 +107,13 @@ def is_unreal(
         and mentioned_in_passing(trigger.token)
     ):
         return True  # "the man accused of opening fire ... tried to ..."
+    if (
+        trigger.kind == "verb"
+        and trigger.type == "SANCTION"
+        and rules.enabled("convicted_participles")
+        and mentioned_in_passing(trigger.token)
+    ):
+        return True  # "Kirk Doe, a man convicted of murder after ...": a past sentence describes him
     if trigger.kind == "verb" and defines_someone(clause):
         return True  # "INTERPOL is an agency that coordinates efforts between countries"
     if shown_by_a_poll(trigger.token, lex):

@@ -35,6 +35,8 @@ def unreal_by_modality(token: Token, clause: Token, governors: list[Token], said
         return True
     if rules.enabled("predictions") and _predicted(clause, lex):
         return True
+    if rules.enabled("expectations") and _expected_that(clause, lex):
+        return True
     above = [clause, *governors, *list(clause.ancestors)[:8]]
     return rules.enabled("counterfactuals") and any(_counterfactual(v, lex) for v in above)
 
@@ -136,6 +138,17 @@ def _predicted(clause: Token, lex: Lexicon) -> bool:
         return False
     above = clauses_above(clause, ("ccomp", "xcomp", "conj"))
     return any(lemma_of(head) in lex.word_classes["prediction_verbs"] for head in above)
+
+
+def _expected_that(clause: Token, lex: Lexicon) -> bool:
+    """ "said he expected that federal aid would continue": a that-clause expected is a forecast
+    (the passive "are expected to meet", an act scheduled, is not read here)."""
+    head = clause
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or lemma_of(head.head) not in lex.word_classes["expectation_verbs"]:
+        return False
+    return first_child(head, "mark") is not None or first_child(head, "aux") is not None
 
 
 def _aim_above(clause: Token, lex: Lexicon) -> bool:

@@ -100,6 +100,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and rules.enabled("admissions")
     ):
         return True  # "conceded that Trump could win": an admission
+    if lemma in lex.admission_verbs and _introduces_a_quote(token) and rules.enabled("quoted_admissions"):
+        return True  # 'who also conceded: "Maybe I'm just not believing ..."': words admitted
     if lemma in lex.feeling_adjectives and not (
         rules.enabled("feelings") and _felt_towards_someone(token, lex)
     ):
@@ -117,6 +119,15 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
+
+
+def _introduces_a_quote(verb: Token) -> bool:
+    """The verb, with no object, is followed by a colon or an opening quotation mark: it
+    introduces the words said ('conceded: "Maybe ..."'), however the parser hung them."""
+    if first_child(verb, "dobj") is not None:
+        return False
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and (following.text == ":" or following.tag_ == "``")
 
 
 def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:

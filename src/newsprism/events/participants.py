@@ -21,7 +21,7 @@ from newsprism.events.lexicon import (
     lemma_of,
 )
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
-from newsprism.events.requests import doer_told
+from newsprism.events.requests import doer_told, said_clauses, time_for_subject
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -274,6 +274,7 @@ def recipient_tokens(
         for clause in trigger.token.children:  # "called for X to ...", "said X must ..."
             if clause.dep_ in ("ccomp", "xcomp", "advcl"):
                 asked += [c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
+        asked += [s for c in said_clauses(trigger.token) if (s := time_for_subject(c, lex)) is not None]
         asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
         if asked:
             return asked

@@ -29,6 +29,10 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
     addressee = first_child(verb, "dative") is not None or (told is not None and can_act(told, lex))
     if addressee and rules.enabled("told_imperatives") and any(_imperative(c) for c in clauses):
         return True  # '"Maybe travel less," Obama told Holder': an imperative said to someone
+    if any(time_for_subject(c, lex) is not None for c in said_clauses(verb)):
+        return True  # '"It is time for Congress to stop playing games," X said': a demand of Congress
+    if any(_subjunctive_asked(verb, c, lex) for c in clauses):
+        return True  # 'suggests that Trump "repudiate the support of ..."': a demand in the mood
     for clause in clauses:
         if lemma_of(clause) == "be" and (not _leads_to_an_act(clause) or _ability(clause, lex)):
             continue  # "said X should be here", "should be able to use": how things ought to be
@@ -44,6 +48,50 @@ def demands_of_another(verb: Token, lex: Lexicon) -> bool:
                 return False
             return subject is None or subject.pos_ != "PRON" or addressed
     return False
+
+
+def time_for_subject(clause: Token, lex: Lexicon) -> Token | None:
+    """ "it is time for Congress to stop ...", "it is high time for Iran to talk": a said copula
+    whose predicate is a time noun with a for-clause on someone who can act asks that of them;
+    the one asked, if so."""
+    if lemma_of(clause) != "be" or not rules.enabled("time_demands"):
+        return None
+    times = [c for c in clause.children if c.dep_ == "attr" and lemma_of(c) in lex.word_classes["due_times"]]
+    for_clauses = [
+        g for t in times for g in t.children if g.dep_ in ("relcl", "acl", "advcl") and infinitive(g)
+    ]
+    for g in for_clauses:
+        subject = first_child(g, "nsubj")
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in g.children) and subject is not None:
+            return subject if can_act(subject, lex) else None
+    return None
+
+
+def said_clauses(verb: Token) -> list[Token]:
+    """The that-clauses of a speech verb and the clauses joined to them ('"X has offered ... and
+    it is time for ...," Y said')."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [j for c in clauses for j in c.conjuncts]
+
+
+def _subjunctive_asked(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """ "suggests that Trump repudiate ...", "insisted that the minister resign": a verb of asking
+    whose that-clause is in the bare (subjunctive) form, with a subject of its own and no
+    auxiliary, asks that subject to act (REQUEST), though the clause holds no modal."""
+    if lemma_of(verb) not in lex.word_classes["mandative_verbs"] or clause.tag_ not in ("VB", "VBP"):
+        return False
+    if not rules.enabled("mandative_subjunctives"):
+        return False
+    subject = first_child(clause, "nsubj")
+    if subject is None or subject.lower_ in ("i", "we"):
+        return False
+    if (
+        clause.tag_ == "VBP"
+        and subject.tag_ not in ("NN", "NNP")
+        and subject.lower_ not in ("he", "she", "it")
+    ):
+        return False  # "insisted that the minister resign": only a singular subject shows the mood
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
 
 
 def courted_not_asked(verb: Token, lemma: str, lex: Lexicon) -> bool:

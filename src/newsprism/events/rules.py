@@ -107,6 +107,14 @@ GROUPS: dict[str, str] = {
     "undone_acts": "'the police had abandoned the streets': a place left undoes no protest",
     "dated_views": "'Critics pounced on the program last year': a dated past act is no standing view",
     "excess_judged": "'subpoenas, which he described as too broad': a quality faulted by 'too' is criticism",
+    "efforts": "'She fought very hard,' he said: effort told by a manner adverb, none fought",
+    "stray_conjuncts": "'were going to drive to New York, kill him': a bare verb hung on a finite one",
+    "mandative_subjunctives": "'suggests that Trump repudiate ...': a bare-form that-clause asked: demand",
+    "quoted_admissions": "'who also conceded: \"Maybe ...\"': a colon or quote after it, words admitted",
+    "expectations": "'said he expected that federal aid would continue': a that-clause expected, a forecast",
+    "time_demands": "'\"It is time for Congress to stop playing games,\" X said': a demand of Congress",
+    "convicted_participles": "'a man convicted of murder after ...': a past sentence describing someone",
+    "words_for": "'had strong words for the attorneys', 'kind words for her rival': criticism, praise",
     "participle_patients": "'three students killed in the attack': a passive participle's noun undergoes it",
 }
 

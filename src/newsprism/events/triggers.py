@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
-from newsprism.events.evaluations import evaluation_type
+from newsprism.events.evaluations import evaluation_type, words_for_someone
 from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
 from newsprism.events.institutions import (
     body_sitting,
@@ -83,7 +83,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     nouns = []
     for token in sent:  # one pass: spaCy builds a new Token object on each visit
         pos = token.pos_
-        if pos in ("VERB", "ADJ") and lemma_of(token) in lex.verb_words and _is_predicate(token):
+        if pos == "VERB" and (held := words_for_someone(token, lex)):  # "had strong words for X"
+            by_token[token.i] = Trigger(token, held[0], held[1], "light", held[2], [token, held[2]])
+            consumed_nouns.add(held[2].i)
+        elif pos in ("VERB", "ADJ") and lemma_of(token) in lex.verb_words and _is_predicate(token):
             trigger = _verb_trigger(token, lex)
             if trigger:
                 # the parser hangs a closing ", a group charged." on the noun before it
