@@ -12,7 +12,8 @@ from newsprism.store.store import Store
 
 
 def _link_batches(store: Store, batches: list[dict[str, list[tuple[str, list[str]]]]]) -> None:
-    """Each batch is one ``link_articles`` call: article id -> [(name, roles)], all PERSON."""
+    """Each batch is one ``link_articles`` call: article id -> [(name, roles)], all PERSON; an
+    item's optional third part is the article's name for the mention ("Bernie Sanders")."""
     for batch in batches:
         for article_id, items in batch.items():
             mentions = [
@@ -22,11 +23,11 @@ def _link_batches(store: Store, batches: list[dict[str, list[tuple[str, list[str
                     40 * n,
                     40 * n + len(text),
                     "PERSON",
-                    local_name=text,
+                    local_name=local[0] if local else text,
                     roles=roles,
                     mention_id=f"{article_id}:m{n}",
                 )
-                for n, (text, roles) in enumerate(items)
+                for n, (text, roles, *local) in enumerate(items)
             ]
             store.save_article(
                 Article(article_id=article_id, source=article_id, text="x" * 400), Extraction(mentions)
@@ -128,3 +129,28 @@ def test_a_title_on_a_bare_surname_is_not_the_suffixed_namesakes(nlp):
     titled = [name for (written, _), name in local.items() if written == "Hallow"]
     assert titled and all(name != "Tom Hallow Jr." for name in titled)
     assert any(written == "Hallow Jr." and name == "Tom Hallow Jr." for (written, _), name in local.items())
+
+
+def test_a_lone_given_name_is_not_everyone_of_that_given_name_in_either_order(tmp_path):
+    """ "William" of another article (a name the model cut short, a foundation's name) is not
+    "Bill Clinton", whose writers never call him "William" alone, whichever is linked first."""
+    famous = {"a1": [("Bill Clinton", ["former President"]), ("Clinton", [])]}
+    lone = {"a2": [("William", ["Gen."])]}
+    for n, batches in enumerate([[famous, lone], [lone, famous], [{**famous, **lone}]]):
+        store = Store(str(tmp_path / f"x{n}.db"))
+        _link_batches(store, batches)
+        assert _entity_of(store, "a2", "William") == "William"
+        assert _entity_of(store, "a1", "Bill Clinton") == "Bill Clinton"
+
+
+def test_a_lone_given_name_writers_use_for_the_person_still_finds_the_person(tmp_path):
+    """ "Kamala" alone in another article is Kamala Harris when writers call her "Kamala"."""
+    store = Store(str(tmp_path / "x.db"))
+    _link_batches(
+        store,
+        [
+            {"a1": [("Kamala Harris", ["Senator"]), ("Kamala", [], "Kamala Harris")]},
+            {"a2": [("Kamala", [])]},
+        ],
+    )
+    assert _entity_of(store, "a2", "Kamala") == "Kamala Harris"

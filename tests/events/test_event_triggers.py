@@ -149,3 +149,21 @@ def test_events_carry_plover_contexts(nlp):
     text = "Foreign ministers of the two countries held talks on the nuclear programme."
     event = extract_events(nlp(text), Article(article_id="c", source="t", text=text))[0]
     assert event.context.split(", ")[0] == "cbrn"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("President Vale ordered the strike against the general near the airport.", "ASSAULT"),
+        ("The senator asked whether anyone had approved the strike on the convoy.", "ASSAULT"),
+        ("Teachers went on strike on Monday across the city.", "PROTEST"),
+        ("The union said the strike by its members would continue.", "PROTEST"),
+        ("Thousands of nurses will strike next week over pay.", "PROTEST"),
+        ("Prisoners in the jail began a hunger strike on Sunday.", "PROTEST"),
+        ("Dock workers launched a 24-hour strike on Tuesday, halting the port.", "PROTEST"),
+        ("The army carried out a drone strike on the camp.", "ASSAULT"),
+    ],
+)
+def test_a_word_of_two_senses_takes_the_sense_its_sentence_cues(nlp, text, event_type):
+    """ "the strike" is an attack unless the sentence speaks of work or says "on strike"."""
+    assert main_type(nlp, text) == event_type

@@ -111,6 +111,26 @@ def given_name_key(parsed: names.PersonName) -> str:
     return f"pf:{first}|{parsed.suffix}"
 
 
+def called_by_given_name(
+    written: str, parsed: names.PersonName, people: list[Entity], families: set[str]
+) -> list[Entity]:
+    """The people a lone given name may be: an entity of that one word, a full name written with
+    that word first ("Eric" for "Eric Adams", "Xi" for "Xi Jinping") or of the family the mention
+    names ("Mr. Kade's wife Dana"); never a full name whose given name is only the word's formal
+    twin ("William" of a foundation's name is not "Bill Clinton"). With a suffix ("Don Jr.") the
+    given name is a name in itself."""
+    if parsed.suffix:
+        return people
+    return [
+        e
+        for e in people
+        if len(e.name.split()) == 1
+        or names.plain(written)
+        in {names.plain(alias).split()[0] for alias in e.aliases if names.plain(alias)}
+        or _parsed_last(e.name) in families
+    ]
+
+
 def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list[Entity]:
     """The bearers a bare surname may be, less a relative ("first lady Melania Trump", "his son")
     when the mention's title ("President Trump") is none the relative holds: it is someone else's
@@ -125,8 +145,11 @@ def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list
     ]
 
 
-def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
-    """The people a one-word name may be: those named in full with it as their surname (less a
+def surname_bearers(
+    candidates: Callable, written: str, parsed: names.PersonName, roles: list[str]
+) -> list[Entity]:
+    """The people a one-word name (``written`` as the article wrote it) may be: those named in
+    full with it as their surname (less a
     relative under another title), else an entity itself only that word (a full name beats it),
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
     "King George") the word is the name reigned under: only an entity of that one word. A
@@ -136,12 +159,14 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
         singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
+    families = {role_words.kin_family(role) for role in roles} - {None}
     found = (
         found
-        or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
-        or candidates(given_name_key(parsed), ("PERSON",))
+        or called_by_given_name(
+            written, parsed, candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)), families
+        )
+        or called_by_given_name(written, parsed, candidates(given_name_key(parsed), ("PERSON",)), families)
     )
-    families = {role_words.kin_family(role) for role in roles} - {None}
     if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
         return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
     return found
@@ -151,14 +176,19 @@ def _parsed_last(name: str) -> str:
     return names.parse_person(name).last
 
 
-def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> bool:
-    """May a full name take over an entity known so far only by that one word? Not when the
-    entity's mentions say it is someone else: a gender cue against the full name's given name or
-    roles, or, for a relative ("first lady Melania Trump", "his son"), a role the relative does not
-    hold ("President Trump", linked before any full name was met); nor a sovereign's regnal name
-    ("Pope Francis" is no Francis by surname); nor a relative known by a given name as someone's
-    ("Vole's brother Andrew") taken by a full name of another family ("Andrew Lark")."""
+def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, written: list[str]) -> bool:
+    """May a full name (``written`` as these forms) take over an entity known so far only by that
+    one word? Not when the word is neither its surname nor written in it ("Bill Clinton" is not the
+    "William" of another article), nor when the entity's mentions say it is someone else: a gender
+    cue against the full name's given name or roles, or, for a relative ("first lady Melania
+    Trump", "his son"), a role the relative does not hold ("President Trump", linked before any
+    full name was met); nor a sovereign's regnal name ("Pope Francis" is no Francis by surname);
+    nor a relative known by a given name as someone's ("Vole's brother Andrew") taken by a full
+    name of another family ("Andrew Lark")."""
     if any(names.is_regnal_title(role) for role in entity.roles):
+        return False
+    written_words = {word for form in written for word in names.plain(form).split()}
+    if _parsed_last(entity.name) != parsed.last and names.plain(entity.name) not in written_words:
         return False
     families = {role_words.kin_family(role) for role in entity.roles} - {None}
     if families and names.plain(entity.name) == parsed.first and parsed.last not in families:

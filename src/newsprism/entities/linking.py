@@ -262,7 +262,7 @@ class _Linker:
         parsed = _parsed(local.name)
         suffix = parsed.suffix
         if parsed.is_single:
-            found = surname_bearers(self.candidates, parsed, local.roles)
+            found = surname_bearers(self.candidates, local.name, parsed, local.roles)
             return [e for e in found if compatible_with(parsed, e, _parsed)]
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
         found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
@@ -276,7 +276,7 @@ class _Linker:
         singles = self.single_people(f"ps:{parsed.last}|{suffix}") + self.single_people(
             f"ps:{parsed.first}|{suffix}"
         )
-        singles = [e for e in unique(singles) if single_fits(parsed, local.roles, e)]
+        singles = [e for e in unique(singles) if single_fits(parsed, local.roles, e, local.forms)]
         return singles or self._match_variant(local)
 
     def _match_variant(self, local: _Local) -> list[Entity]:

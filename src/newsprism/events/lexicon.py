@@ -116,6 +116,7 @@ class Lexicon:
     retort_verbs: frozenset[str]
     word_classes: dict[str, frozenset[str]]
     undergone_phrases: dict[str, list[str]]
+    word_senses: dict[str, dict]
 
 
 def _expand(words: list[str], classes: dict[str, list[str]]) -> frozenset[str]:
@@ -246,6 +247,7 @@ def load_lexicon() -> Lexicon:
         person_roles=word_file("roles.txt") | word_file("person_nouns.txt"),
         word_classes={name: frozenset(words) for name, words in classes.items()},
         undergone_phrases=raw["undergone_phrases"],
+        word_senses=raw["word_senses"],
     )
 
 

@@ -320,6 +320,7 @@ def _depth(token: Token) -> int:
 
 def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
     """Offers of hostile acts are threats; a threat's mode comes from what is threatened."""
+    _word_sense(trigger, sent, lex)
     hostile_content = next((c for c in content_chain(trigger) if c.type in lex.hostile), None)
     if trigger.kind == "commitment" and hostile_content is not None:
         trigger.type = "THREATEN"
@@ -339,6 +340,20 @@ def _settle_type(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
         trigger.type, trigger.mode = "ACCUSE", "disapprove"  # "protested that ...", "lodged a protest"
     if trigger.mode is None:
         trigger.mode = _mode_from_words(trigger, sent, lex)
+
+
+def _word_sense(trigger: Trigger, sent: Span, lex: Lexicon) -> None:
+    """A bare word of two senses ("strike") takes the sense its sentence cues (``word_senses``)."""
+    word = trigger.noun if trigger.noun is not None else trigger.token
+    sense = lex.word_senses.get(lemma_of(word))
+    if not sense or not rules.enabled("word_senses"):
+        return
+    default, cued = tuple(sense["default"]), tuple(sense["cued"])
+    if (trigger.type, trigger.mode) not in (default, cued):
+        return  # "drone strike", "hunger strike": entries of their own
+    said = word.i > sent.start and sent.doc[word.i - 1].lower_ in sense["after"]
+    said = said or any(lemma_of(t) in sense["cues"] for t in sent)
+    trigger.type, trigger.mode = cued if said else default
 
 
 def threat_mode(event_type: str, mode: str | None, lex: Lexicon) -> str | None:
