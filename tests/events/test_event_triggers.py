@@ -167,3 +167,17 @@ def test_events_carry_plover_contexts(nlp):
 def test_a_word_of_two_senses_takes_the_sense_its_sentence_cues(nlp, text, event_type):
     """ "the strike" is an attack unless the sentence speaks of work or says "on strike"."""
     assert main_type(nlp, text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The foreign minister called the strike against the general an act of terrorism.", "ACCUSE"),
+        ("Nasrallah called the killing of the commander a crime.", "ACCUSE"),
+        ("The governor called the killing of the protester a tragedy.", None),
+        ("The chairman called a meeting of the board.", "CONSULT"),
+    ],
+)
+def test_naming_an_act_is_no_act_of_the_one_naming(nlp, text, event_type):
+    """ "X called the killing a crime" accuses; it is no killing by X."""
+    assert main_type(nlp, text) == event_type

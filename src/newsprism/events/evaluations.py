@@ -40,7 +40,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             elif clause.dep_ == "ccomp" and _of_another(clause) and _acts_without_event(clause, lex):
                 words += _qualifiers(clause)  # "said the president has created a divisive climate"
     if lemma in lex.evaluative_verbs:
-        words += _complements(verb)
+        words += _complements(verb) + _described_object(verb)
         for prep in verb.children:  # "described the plan as reckless"
             if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
                 words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
@@ -49,6 +49,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         lemmas = {lemma_of(word), word.lower_} | {
             lemma_of(c) for c in word.children if c.dep_ in ("amod", "compound")
         }
+        lemmas |= {lemma_of(p) for c in word.children if c.lower_ == "of" for p in c.children}  # act of war
         criticised |= bool(lemmas & lex.criticism) and not _negated(word)
         praised |= bool(lemmas & lex.praise) and not _negated(word)
         criticised |= _excessive(word) and not _negated(word)
@@ -111,6 +112,20 @@ def _judging_subject(clause: Token, lex: Lexicon) -> list[Token]:
     if subject is None or not named or not rules.enabled("judging_subjects"):
         return []
     return [subject] if lemma_of(subject) in lex.criticism else []
+
+
+def names_as(verb: Token) -> bool:
+    """Does a naming verb say what its object is ("called the killing a crime", "... reckless",
+    "... as a mistake")? Then it names; it holds no event of the one naming."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return bool(_complements(verb) or _described_object(verb) or preps)
+
+
+def _described_object(verb: Token) -> list[Token]:
+    """A description the parser hung on the object as an appositive ("called [the killing of the
+    general] [a crime]"): a common noun, not a name."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
 
 
 def _complements(head: Token) -> list[Token]:

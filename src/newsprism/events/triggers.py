@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
-from newsprism.events.evaluations import evaluation_type, words_for_someone
+from newsprism.events.evaluations import evaluation_type, names_as, words_for_someone
 from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
 from newsprism.events.institutions import (
     body_sitting,
@@ -218,6 +218,9 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         )  # "drew criticism"
     if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
         noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
+    if lemma in lex.evaluative_verbs and noun_found and names_as(token) and rules.enabled("namings"):
+        judged = evaluation_type(token, lex)  # "called the strike an act of terrorism": criticism
+        return Trigger(token, judged[0], judged[1], "verb", words=[token]) if judged else None
     if lemma in lex.light_verbs and noun_found:
         if noun_found[0] == "SANCTION" and noun is not None and judgement_of_no_court(token, noun, lex):
             return None  # "he handed down the following verdict: ...": a judgement in words
