@@ -4,7 +4,9 @@ Run from the repository root, at the commit before the set was added (the sets a
 count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 20261206 --min-marks 10
 --same-story-days 3 --count 10`` (unseen3); ``--period-days 30`` also leaves out undated articles
 and any published within 30 days of an article of a quote set (unseen5); ``--require REGEX`` keeps only texts matching it (unseen6 drew its exchanges and
-colon lead-ins so). It prints the first
+colon lead-ins so); ``--quote-brands-only`` (unseen12, when the
+corpus had no outlet brand left that no set used) excludes only the brands of the quote sets, so an
+outlet that only a people, events or stories set drew from may be drawn. It prints the first
 candidates, one per outlet brand.
 Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
 name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
@@ -71,10 +73,17 @@ def main() -> None:
         default="",
         help="a regular expression the text must match (to draw articles of one kind: exchanges, colon lead-ins)",
     )
+    parser.add_argument(
+        "--quote-brands-only",
+        action="store_true",
+        help="exclude only the outlet brands of eval/allsides_quotes (every used article stays excluded)",
+    )
     args = parser.parse_args()
     used = used_ids()
     records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
-    used_brands = {brand(r) for r in records if r["id"] in used}
+    quote_ids = quote_set_ids()
+    brand_ids = quote_ids if args.quote_brands_only else used
+    used_brands = {brand(r) for r in records if r["id"] in brand_ids}
     used_stories = [(r.get("topic"), day(r)) for r in records if r["id"] in used]
 
     def same_story(r: dict) -> bool:
@@ -84,7 +93,6 @@ def main() -> None:
             for topic, other in used_stories
         )
 
-    quote_ids = quote_set_ids()
     used_days = [day(r) for r in records if r["id"] in quote_ids and day(r)]
 
     def same_period(r: dict) -> bool:

@@ -114,6 +114,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen9.jsonl", 12, 231, True),
     ("unseen10.jsonl", 10, 241, True),
     ("unseen11.jsonl", 12, 321, True),
+    ("unseen12.jsonl", 10, 197, True),
 ]
 
 

@@ -43,6 +43,7 @@ UNSEEN8_SET = DEFAULT_SET.with_name("unseen8.jsonl")  # issue 17's seventh round
 UNSEEN9_SET = DEFAULT_SET.with_name("unseen9.jsonl")  # issue 17's eighth round: twelve outlets
 UNSEEN10_SET = DEFAULT_SET.with_name("unseen10.jsonl")  # issue 17's ninth round: ten outlets
 UNSEEN11_SET = DEFAULT_SET.with_name("unseen11.jsonl")  # issue 17's tenth round: twelve outlets
+UNSEEN12_SET = DEFAULT_SET.with_name("unseen12.jsonl")  # issue 17's eleventh round: ten outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -55,6 +56,7 @@ UNSEEN_SETS = {
     "allsides_unseen9": UNSEEN9_SET,
     "allsides_unseen10": UNSEEN10_SET,
     "allsides_unseen11": UNSEEN11_SET,
+    "allsides_unseen12": UNSEEN12_SET,
 }
 HELD_OUT = 4
 

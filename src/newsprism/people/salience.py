@@ -29,6 +29,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
     UNNAMED_DETERMINERS,
 )
+from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
 
@@ -78,6 +79,9 @@ def read_article(
             continue
         if opener.dep_ != "poss" and not inside(opener.idx):
             name = _named_in_full(article, opener)
+            if name and _first_word_of_name(opener):
+                # "Justin Bamberg, an attorney, watched": the whole name, not an earlier Justin
+                name = _named_in_full(article, opener.head) or name
             if name:  # someone named in full before, not a brand the model took for a person
                 insort(article.subjects, (opener.idx, name))
     # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
@@ -99,6 +103,14 @@ def read_article(
                 _note_referent(article, token.idx, found.mention_id)
                 insort(article.subjects, (token.idx, found.name))
     return article
+
+
+def _first_word_of_name(opener: Token) -> bool:
+    """An opener that is the given name of a longer name ("Justin" of "Justin Bamberg"): looked up
+    alone it would pick an earlier namesake ("Justin Carr") as the sentence's subject."""
+    if not rules.enabled("whole_name_opener") or opener.dep_ != "compound" or opener.head.pos_ != "PROPN":
+        return False
+    return opener.head.i > opener.i and entity_label(opener) == entity_label(opener.head) == "PERSON"
 
 
 def _author_of(article: ArticlePeople, noun: Token) -> str | None:

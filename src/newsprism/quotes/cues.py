@@ -32,6 +32,7 @@ from newsprism.quotes.cue_subjects import (
     person_after_place,
     study_author,
 )
+from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
@@ -271,17 +272,20 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
     for token in doc[after : min(len(doc), after + 9)]:
         if token.text in (".", "\n") or token.is_space or token.is_quote or inside(token.idx):
             break
+        if tag and participle_follows(token):
+            break  # '“...,” Carl retorts, getting a laugh from his brother.': the tag ends at the comma
         tag.append(token)
     verbs = [t for t in tag if t.pos_ == "VERB"]
     if not verbs and tag and tag[-1].pos_ in ("NOUN", "PROPN") and tag[-1].lower_[:-1] in SPEECH_VERBS:
         verbs = [tag[-1]]  # '“...,” the Brennan study notes.': the tagger took the verb for a noun
     if len(tag) > 7 or len(verbs) != 1 or not tag or tag[-1].i + 1 >= len(doc):
         return None
-    if doc[tag[-1].i + 1].text not in (".", "\n") and not doc[tag[-1].i + 1].is_space:
+    closing = doc[tag[-1].i + 1]
+    if closing.text not in (".", "\n") and not closing.is_space and not participle_follows(closing):
         return None
     verb = verbs[0]
     if verb.pos_ != "VERB":
-        return verb if verb.i == tag[-1].i and len(tag) >= 2 and tag[-2].pos_ in ("NOUN", "PROPN") else None
+        return verb if verb.i == tag[-1].i and len(tag) >= 2 and names_someone(tag[-2]) else None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject not in tag:
         return None
@@ -388,7 +392,9 @@ def attach_cue(
     quote.cue_start = cue.idx
     mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
     # '“...,” Kengor notes.': a name right before a speech word the tagger took for a noun
-    named_tag = mistagged and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN" and rules.enabled("noun_tag")
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    named = before is not None and (before.pos_ == "PROPN" or before.pos_ == "ADJ" and names_someone(before))
+    named_tag = mistagged and named and rules.enabled("noun_tag")
     mistagged = mistagged and (cue.lower_ not in SPEECH_NOUNS or named_tag)
     subject = None if mistagged else cue_subject(cue, article.layout)
     quoted_subject = subject is not None and inside is not None and inside(subject.idx)

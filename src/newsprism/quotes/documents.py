@@ -62,13 +62,13 @@ def document_owner(
     doc = article.doc
     for token in reversed([t for t in doc if t.idx < (quote.speaker_start or quote.start)]):
         if token.lemma_.lower() == noun and token.pos_ == "NOUN":
-            owner = _owner_of(token)
+            owner = owner_of_noun(token)
             if owner is not None:
                 return owner
     return None, None
 
 
-def _owner_of(noun: Token) -> tuple[str, str] | None:
+def owner_of_noun(noun: Token) -> tuple[str, str] | None:
     """'the AllSides report', 'the group's report', 'the report from the ... group AllSides'."""
     candidates = [c for c in noun.children if c.dep_ in ("compound", "poss")]
     holders = [noun]

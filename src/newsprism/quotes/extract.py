@@ -48,6 +48,7 @@ from newsprism.quotes.cues import (
 from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
+from newsprism.quotes.kin_names import given_name_with_family
 from newsprism.quotes.laws import laws_quoted
 from newsprism.quotes.marks import (
     Segment,
@@ -59,11 +60,13 @@ from newsprism.quotes.marks import (
 from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.mentioned import read_beside_marks, unname_listed_examples
 from newsprism.quotes.non_speakers import drop_non_speakers
+from newsprism.quotes.polls import pollsters_speak
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.role_complement import possessed_role_named_later, role_with_complement_named_later
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
+from newsprism.quotes.verb_first import verb_first_speakers
 
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
@@ -104,6 +107,7 @@ def extract_quotes(
     if rules.enabled("generic_you"):  # "how long you say it will take": the reader, no source
         found = [item for item in found if item[2] != -1 or (item[0].speaker_mention or "").lower() != "you"]
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
+    verb_first_speakers(article, [quote for quote, _ in in_order])
     # speakers named in their own phrase ("Mullins and Charlie Craig said") before their turns carry
     name_speakers_from_mentions(
         doc, [quote for quote, _ in in_order if quote.speaker is None], index, tidy=False
@@ -122,6 +126,8 @@ def extract_quotes(
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     drop_non_speakers(doc, [quote for quote, _ in in_order])
+    pollsters_speak(doc, [quote for quote, _ in in_order])
+    given_name_with_family(article, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
     unname_listed_examples(text, [quote for quote, _ in in_order])
     laws_quoted(doc, [quote for quote, _ in in_order])

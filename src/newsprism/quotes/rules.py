@@ -108,6 +108,11 @@ GROUPS: dict[str, str] = {
     "noun_is_no_name": "'the agency said' after a quoted 'the Agency's ...': the noun alone names no body",
     "document_talked_about": "'X said if the exit poll was accurate, ...' then 'the poll said': not X's",
     "place_before_role": "'Tulsa police chief Chuck Jordan said', the parse's subject Tulsa: Jordan",
+    "poll_respondents": "'In a Gartner survey, 23% of workers said ...': the pollster, not the share",
+    "verb_first_tag": "'Added Mark Tooley, the president of ...: “...”': the name after the fronted verb",
+    "whole_name_opener": "'Justin Bamberg ... watched' opening a sentence: Bamberg, not an earlier Justin",
+    "tag_before_participle": "'“...,” Carl retorts, getting a laugh': a tag ends at a participle's comma",
+    "kin_given_name": "'Scott’s older brother, Anthony, told': Anthony Scott, the family's surname",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 

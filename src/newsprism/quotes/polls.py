@@ -1,0 +1,73 @@
+"""Whose poll: a share of respondents that "said" something speaks for the poll that asked them.
+
+"In a 2019 Gartner survey, 23% of workers said it was unacceptable ...", "59 percent think
+marijuana “should be made legal”", "..., according to survey data from Gartner": the cue's
+subject is a share of respondents or the poll's data, which names no one, so the quote is left
+unnamed. A reader credits the pollster the sentence names ("a Gartner survey", "A CBS News poll",
+"the Quinnipiac University poll", "data from Gartner"), or one named earlier in the same paragraph
+("A CBS News poll ... found ... Asked if “...”, 70 percent said ..."). Poll nouns are data
+(``quote_poll_nouns.txt``); an issuer is a body the noun's compound, possessive or "from"/"by"
+phrase names (``quotes.documents``), never a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsprism.models import Quote
+from newsprism.nlp import lexicon
+from newsprism.quotes import rules
+from newsprism.quotes.documents import owner_of_noun
+
+SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)|\b(?:majority|minority|plurality)\b", re.I)
+SENTENCES_BACK = 2  # earlier sentences of the paragraph searched for the poll
+
+
+def poll_nouns() -> frozenset[str]:
+    return lexicon.words("quote_poll_nouns.txt")
+
+
+def pollsters_speak(doc: Doc, quotes: list[Quote]) -> None:
+    """Name the pollster of each unnamed quote whose cue's subject is a share of respondents or a
+    poll's data (module docstring)."""
+    if not rules.enabled("poll_respondents"):
+        return
+    for quote in quotes:
+        if quote.speaker or not _respondents_speak(doc, quote):
+            continue
+        found = _pollster(doc, quote)
+        if found is not None:
+            quote.speaker, quote.speaker_type = found
+
+
+def _respondents_speak(doc: Doc, quote: Quote) -> bool:
+    """The speaker mention is a share ("23%", "A majority") or a poll's data ("poll numbers"); a
+    quotation with no speaker mention is left alone (answer options quoted beside a share, "not
+    too" / "not at all", are nobody's words)."""
+    mention = quote.speaker_mention or ""
+    return bool(SHARE.search(mention)) or any(w.lower() in poll_nouns() for w in mention.split())
+
+
+def _sentence(doc: Doc, quote: Quote) -> Span | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
+    """The body that ran the poll: named with a poll noun in the quote's sentence, else in one of
+    the sentences just before it in its paragraph (never across a paragraph break)."""
+    sentence = _sentence(doc, quote)
+    for _ in range(SENTENCES_BACK + 1):
+        if sentence is None:
+            return None
+        for token in sentence:
+            if token.lemma_.lower() in poll_nouns() and token.pos_ == "NOUN":
+                owner = owner_of_noun(token)
+                if owner is not None:
+                    return owner
+        if sentence.start == 0 or "\n" in doc.text[doc[sentence.start - 1].idx : sentence.start_char]:
+            return None
+        sentence = doc[sentence.start - 1].sent
+    return None
