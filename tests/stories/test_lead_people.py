@@ -42,6 +42,10 @@ def test_a_lead_naming_someone_the_other_report_never_names_is_a_newcomer():
     # another outlet's report of Wednesday, leading with the same witness: no newcomer
     other_outlet = people_marks(_item(WEDNESDAY, ["Corin Talvey", "Odo Brisk"]), 30)
     assert not names_newcomer(wednesday, other_outlet)
+    # each way round: Friday names Wednesday's witness in its background, so only one lead is new
+    assert not names_newcomer(wednesday, friday, both=True)
+    without_talvey = people_marks(_item(FRIDAY, ["Mara Quellen", "Odo Brisk"]), 12)
+    assert names_newcomer(wednesday, without_talvey, both=True)
     # a report naming no one (or stored without marks) is no evidence either way
     assert not names_newcomer(wednesday, {"hearing": 1.0})
 

@@ -272,7 +272,7 @@ def _newcomer_day(batch: Batch, article_id: str, other: str, days: tuple[int | N
     gap = batch.config.lead_people_days
     if gap <= 0 or days[0] is None or days[1] is None or abs(days[0] - days[1]) < gap:
         return False
-    return names_newcomer(batch.terms[article_id][1], batch.terms[other][1])
+    return names_newcomer(batch.terms[article_id][1], batch.terms[other][1], batch.config.lead_people_both)
 
 
 def _lead_day_of(batch: Batch, article_id: str) -> int | None:

@@ -32,8 +32,10 @@ def people_marks(item: ArticleInfo, lead_words: int) -> dict[str, float]:
     return marks
 
 
-def names_newcomer(terms_a: dict[str, float], terms_b: dict[str, float]) -> bool:
-    """Whether either article's lead names a person the other never names (stored terms)."""
+def names_newcomer(terms_a: dict[str, float], terms_b: dict[str, float], both: bool = False) -> bool:
+    """Whether either article's lead (``both``: each) names a person the other never names."""
+    if both:
+        return _newcomer(terms_a, terms_b) and _newcomer(terms_b, terms_a)
     return _newcomer(terms_a, terms_b) or _newcomer(terms_b, terms_a)
 
 
