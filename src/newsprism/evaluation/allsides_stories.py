@@ -41,6 +41,8 @@ GOLD_MAY2020 = REPO / "eval" / "allsides_stories_may2020" / "gold.jsonl"
 GOLD_JUN2020 = REPO / "eval" / "allsides_stories_jun2020" / "gold.jsonl"
 # A ninth, 144 articles grouped before its first run (issue 19, ninth round): ``allsides_apr2020_*``.
 GOLD_APR2020 = REPO / "eval" / "allsides_stories_apr2020" / "gold.jsonl"
+# A tenth, 70 articles of Kavanaugh's hearing days grouped before its first run (issue 19, tenth round).
+GOLD_SEP2018 = REPO / "eval" / "allsides_stories_sep2018" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

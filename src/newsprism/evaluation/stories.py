@@ -217,6 +217,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     result.update(allsides_stories.run(settings, adjusted_rand_score, **eighth))
     ninth = {"gold_file": allsides_stories.GOLD_APR2020, "prefix": "allsides_apr2020"}
     result.update(allsides_stories.run(settings, adjusted_rand_score, **ninth))
+    tenth = {"gold_file": allsides_stories.GOLD_SEP2018, "prefix": "allsides_sep2018"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **tenth))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

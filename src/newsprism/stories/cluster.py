@@ -67,6 +67,7 @@ from newsprism.stories.features import (
     time_gap,
     weigh,
 )
+from newsprism.stories.lead_people import names_newcomer, people_marks
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
 from newsprism.stories.pieces import PIECE, is_piece
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, dated_span, read_blocks, story_id_for
@@ -221,6 +222,8 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
             named = (LEAD_DAY in batch.terms[item.article_id][1], LEAD_DAY in batch.terms[other][1])
             kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days, named)
+            if kind == LINKED and _newcomer_day(batch, item.article_id, other, days):
+                kind = OTHER_DAY  # another day, and someone new leads: the storyline's next development
             if kind and (_is_piece(batch, item.article_id) or _is_piece(batch, other)):
                 kind = OTHER_DAY  # a column about the development: the storyline's link, not the story's
             links[other_story] += kind == LINKED
@@ -253,12 +256,23 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
         stored[LEAD_DAY] = float(day)
     if is_piece(item.text, config.piece_words):
         stored[PIECE] = 1.0
+    if config.lead_people_days > 0:
+        stored.update(people_marks(item, config.lead_day_words))
     batch.terms[item.article_id] = (item.day, stored)
 
 
 def _is_piece(batch: Batch, article_id: str) -> bool:
     """Whether the article is an opinion column or roundup (``pieces.py``), as stored."""
     return PIECE in batch.terms[article_id][1]
+
+
+def _newcomer_day(batch: Batch, article_id: str, other: str, days: tuple[int | None, int | None]) -> bool:
+    """Whether two articles tell of days ``lead_people_days`` or more apart and one lead names
+    someone the other article never names (``lead_people``): two developments of a storyline."""
+    gap = batch.config.lead_people_days
+    if gap <= 0 or days[0] is None or days[1] is None or abs(days[0] - days[1]) < gap:
+        return False
+    return names_newcomer(batch.terms[article_id][1], batch.terms[other][1], batch.config.lead_people_both)
 
 
 def _lead_day_of(batch: Batch, article_id: str) -> int | None:

@@ -89,6 +89,8 @@ class StoryConfig:
     lead_day_far_days: int = 0
     lead_day_far_threshold: float = 0.0
     lead_day_far_named: bool = False  # only when both leads name their day (not their publication's)
+    lead_people_days: int = 0  # days this far apart, a lead naming a newcomer: two developments
+    lead_people_both: bool = False  # only when each lead names someone the other article never names
     # stories join one storyline only when the actors they share have this summed idf (0: any actor)
     storyline_actor_idf: float = 0.0
     storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
