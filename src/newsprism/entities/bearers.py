@@ -127,7 +127,8 @@ def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list
 
 def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[str]) -> list[Entity]:
     """The people a one-word name may be: those named in full with it as their surname (less a
-    relative under another title), else an entity itself only that word (a full name beats it),
+    relative under another title), else an entity itself only that word (a full name beats it;
+    a "Jr." person who took a bare surname in his own article is none),
     else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
     "King George") the word is the name reigned under: only an entity of that one word. A
     relative named by a given name as someone's ("Vole's brother Andrew") bears that family's name."""
@@ -138,13 +139,20 @@ def surname_bearers(candidates: Callable, parsed: names.PersonName, roles: list[
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
     found = (
         found
-        or candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
+        or [e for e in candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)) if _same_suffix(e, suffix)]
         or candidates(given_name_key(parsed), ("PERSON",))
     )
     families = {role_words.kin_family(role) for role in roles} - {None}
     if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
         return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
     return found
+
+
+def _same_suffix(entity: Entity, suffix: str) -> bool:
+    """A one-word entity, or a person whose full name has this suffix: "Donald Trump Jr.", who
+    took his article's bare "Trump", is no bearer of a bare "President Trump" elsewhere."""
+    parsed = names.parse_person(entity.name)
+    return parsed.is_single or parsed.suffix == suffix
 
 
 def _parsed_last(name: str) -> str:
@@ -169,6 +177,8 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     their_genders, their_titles = role_words.role_cues(entity.roles)
     if genders and their_genders and not their_genders <= genders:
         return False
+    if their_titles and titles and not their_titles & titles:
+        return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
     return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
 
 
