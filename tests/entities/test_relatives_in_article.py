@@ -76,3 +76,13 @@ def test_an_office_no_bearer_named_in_full_holds_is_left_to_the_linker(nlp):
     mentions = extract_mentions(nlp(text), Article(article_id="r3", source="t", text=text))
     titled = [m for m in mentions if m.text == "Velt" and "President" in m.roles]
     assert titled and all(m.local_name not in ("Mara Velt", "Tom Velt") for m in titled)
+
+
+def test_a_surname_coordinated_with_a_full_name_is_another_person(nlp):
+    text = (
+        "Sen. Ann Warren criticized the rules on Monday. "
+        "Sens. Warren and Tom Velt both voted against the motion. "
+        "Velt said the trial had been unfair."
+    )
+    mentions = extract_mentions(nlp(text), Article(article_id="r4", source="t", text=text))
+    assert [m.local_name for m in mentions if m.text == "Velt"] == ["Tom Velt"]

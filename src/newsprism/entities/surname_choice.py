@@ -157,13 +157,18 @@ def _subject(matches: list[Person]) -> Person | None:
 def coordinated_relatives(doc: Doc, found: list) -> list[tuple[str, int]]:
     """ "Joe and Hunter Biden", "Bill or Hillary Clinton": a given name joined by "and"/"or" to a
     two-word full name shares its surname, so the article names a second person of that family
-    there. Each such full name, with where its given name is written."""
+    there; not a surname the article gives someone ("Sens. Collins and Lisa Murkowski"). Each such
+    full name, with where its given name is written."""
+    full = [names.parse_person(name_text(doc[f.start : f.end])) for f in found if f.label == "PERSON"]
+    surnames = {p.last for p in full if not p.is_single}  # "Warren and Bernie Sanders": two people
     joined = []
     for item in found:
         if item.label != "PERSON" or item.end - item.start != 2 or item.start < 2:
             continue
         conj, given = doc[item.start - 1], doc[item.start - 2]
         if conj.lower_ not in ("and", "or", "&") or not _lone_given_name(given):
+            continue
+        if names.parse_person(given.text).last in surnames or not names.common_given_name(given.text):
             continue
         surname = doc[item.end - 1].text
         if names.is_given_name(surname) or given.text == doc[item.start].text:
