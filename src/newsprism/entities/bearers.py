@@ -177,9 +177,15 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity) -> b
     their_genders, their_titles = role_words.role_cues(entity.roles)
     if genders and their_genders and not their_genders <= genders:
         return False
-    if their_titles and titles and not their_titles & titles:
+    theirs, ours = _offices(their_titles), _offices(titles)
+    if theirs and ours and not theirs & ours:
         return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
     return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+
+
+def _offices(titles: set[str]) -> set[str]:
+    """Titles that are no kin word ("wife", "first lady" say whose relative, not which office)."""
+    return {t for t in titles if not role_words.is_kin_role(t)}
 
 
 def unique(found: list[Entity]) -> list[Entity]:

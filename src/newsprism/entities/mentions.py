@@ -9,6 +9,7 @@ White House spokesman"), and gives every mention the fullest name it has in the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -198,6 +199,14 @@ def _joining_hyphen(token: Token) -> bool:
     )
 
 
+def _owned_kin(role: str) -> bool:
+    """A kin role that says whose relative: "Navalny's mother", "his daughter" (not "first lady")."""
+    words = f" {role.lower()} "
+    return role_words.is_kin_role(role) and (
+        any(p in words for p in (" his ", " her ", " their ", " its ")) or bool(re.search(r"['’]s?\s", words))
+    )
+
+
 def _name_part_kin_word(word: str) -> bool:
     """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
     before a name is part of a name or a religious title; kinship is written "his mother, X"."""
@@ -261,7 +270,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
             group_names[person.group], person.name = text, parsed
         item.group, person.named = person.group, person.named + 1
         person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)
-        person.families |= {role_words.kin_family(r) for r in item.roles} - {None}
+        person.owned = person.owned or any(_owned_kin(r) for r in item.roles)
         learn(person, item.roles)
     for text, start in coordinated_relatives(doc, found):  # "Joe and Hunter Biden": Joe Biden too
         parsed = names.parse_person(text)

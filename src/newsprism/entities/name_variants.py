@@ -1,7 +1,6 @@
 """Variant keys that join spellings of one person's full name, read only when no exact key matches.
 
-The middle name a person goes by ("J. Alexander Kueng" / "Alexander Kueng"), a maiden name kept
-as a middle name ("Hillary Rodham Clinton" / "Hillary Rodham"), the name in reversed
+The middle name a person goes by ("J. Alexander Kueng" / "Alexander Kueng"), the name in reversed
 order ("Lingzi Lu" / "Lu Lingzi"), and a consonant skeleton that joins romanisation variants and
 one-vowel misspellings of a full name ("Qassim Suleimani" / "Qassem Soleimani"; letter pairs as
 ``skeleton_rules`` in ``person_name_repair.yaml``).
@@ -59,7 +58,6 @@ def variant_keys(name: str) -> list[str]:
     keys = [f"pr:{' '.join(sorted((first, last)))}|{suffix}"]
     if middles:  # goes by the middle name: "J. Alexander Kueng", "Keisha Lance Bottoms"
         keys.append(f"pml:{middles[0]} {last}|{suffix}")
-        keys.append(f"pmd:{first} {middles[-1]}|{suffix}")  # the maiden name: "Hillary Rodham"
     bones = skeleton(name)
     if len(bones) >= MIN_SKELETON:
         keys.append(f"pv:{bones}|{suffix}")
@@ -73,9 +71,9 @@ def variant_lookups(name: str) -> list[str]:
     first, middles, last, suffix = name_parts(name)
     if not first:
         return []
-    found = [f"pml:{first} {last}|{suffix}", f"pmd:{first} {last}|{suffix}"]
+    found = [f"pml:{first} {last}|{suffix}"]
     if middles:
-        found += [f"pfl:{middles[0]} {last}|{suffix}", f"pfl:{first} {middles[-1]}|{suffix}"]
+        found.append(f"pfl:{middles[0]} {last}|{suffix}")
     return [*found, *(k for k in variant_keys(name) if not k.startswith("pml:"))]
 
 
@@ -92,8 +90,6 @@ def close_variant(a: str, b: str) -> bool:
         return True  # reversed order
     if last_a == last_b and (first_a in middles_b or first_b in middles_a):
         return True  # goes by the middle name
-    if first_a == first_b and (middles_b[-1:] == (last_a,) or middles_a[-1:] == (last_b,)):
-        return not (middles_a and middles_b)  # a maiden name: "Hillary Rodham (Clinton)"
     written_a, written_b = _without_particles(a), _without_particles(b)
     if first_a == first_b and sorted(last_a) == sorted(last_b) and _distance(written_a, written_b) <= 2:
         return True  # two letters swapped

@@ -28,7 +28,7 @@ class Person:
     genders: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
-    families: set[str] = field(default_factory=set)  # the owners' surnames its kin roles name
+    owned: bool = False  # a kin role says whose relative: "Navalny's mother", "his daughter"
     named: int = 0  # mentions by full name
 
 
@@ -82,17 +82,17 @@ def resolve_short_name(
         matches = fitting or matches
     if len(matches) > 1 and titles:
         fitting = [p for p in matches if p.titles & titles]
-        if not fitting and any(not role_words.is_kin_role(t) for t in titles):
-            return -1  # "President Trump" where no Trump named in full holds the office: the linker's
         matches = fitting or matches
     cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
     if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
         opener = _opens_surname(matches, parsed.last, uses)
         matches = [p for p in matches if not p.kin or p is _subject(matches) or p is opener]
+    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
+    if len(matches) > 1 and offices and not any(p.titles & offices for p in matches):
+        return -1  # "President Trump" where no Trump named in full holds the office: the linker's
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
-    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
     if chosen.name.suffix and not parsed.suffix and offices and not chosen.titles & offices:
         return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
     if chosen.titles and _other_role(roles, titles, chosen.titles):
@@ -135,13 +135,16 @@ def surname_uses(doc: Doc, found: list) -> SurnameUses:
 def _opens_surname(matches: list[Person], last: str, uses: SurnameUses | None) -> Person | None:
     """A relative who is the first bearer of the surname the article writes ("Former first lady
     Laura Bush wrote ..."; no "President Trump's" before "daughter Ivanka Trump"), whose kin role
-    names no owner of that surname, and under whom the article writes no bare surname with a title
+    says nobody's relative she is ("Navalny's mother", "his daughter" do), no other bearer of which
+    is a relative too, and under whom the article writes no bare surname with a title
     they do not hold: the article is about them, and "Bush said she ..." is theirs."""
     if uses is None or uses.first.get(last) is None:
         return None
     first = min(matches, key=lambda p: p.first_seen)
-    if first.first_seen > uses.first[last] or not first.kin or first.families & {last}:
+    if first.first_seen > uses.first[last] or not first.kin or first.owned:
         return None
+    if any(p.kin for p in matches if p is not first):
+        return None  # "his mother Lyudmila ... his wife Yulia": the article is about neither
     return first if uses.titles.get(last, set()) <= first.titles else None
 
 
