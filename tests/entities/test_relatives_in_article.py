@@ -92,6 +92,6 @@ def test_a_relative_introduced_as_somebodys_does_not_open_the_surname(nlp):
     text = (
         "Thousands laid flowers in memory of the activist Dan Orlov over the weekend. "
         "Orlov's mother, Ana Velt, traveled to the town to demand the return of his body. "
-        "Mara Velt vowed to continue the work. \"I will keep fighting,\" Velt said in a video."
+        'Mara Velt vowed to continue the work. "I will keep fighting," Velt said in a video.'
     )
     assert _bare(nlp, text, "Velt") == ["Mara Velt"]
