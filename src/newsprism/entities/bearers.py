@@ -149,11 +149,12 @@ def surname_bearers(
     candidates: Callable, written: str, parsed: names.PersonName, roles: list[str]
 ) -> list[Entity]:
     """The people a one-word name (``written`` as the article wrote it) may be: those named in
-    full with it as their surname (less a
-    relative under another title), else an entity itself only that word (a full name beats it),
-    else the person of that given name and suffix ("Don Jr."). Under a regnal title ("Pope Francis",
-    "King George") the word is the name reigned under: only an entity of that one word. A
-    relative named by a given name as someone's ("Vole's brother Andrew") bears that family's name."""
+    full with it as their surname (less a relative under another title), else an entity itself
+    only that word (a full name beats it; a "Jr." person who took a bare surname in his own
+    article is none), else the person of that given name and suffix ("Don Jr."). Under a regnal
+    title ("Pope Francis", "King George") the word is the name reigned under: only an entity of
+    that one word. A relative named by a given name as someone's ("Vole's brother Andrew") bears
+    that family's name."""
     suffix = parsed.suffix
     if any(names.is_regnal_title(role) for role in roles):  # not "Francis Rooney" by his given name
         singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
@@ -163,13 +164,23 @@ def surname_bearers(
     found = (
         found
         or called_by_given_name(
-            written, parsed, candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)), families
+            written,
+            parsed,
+            [e for e in candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)) if _same_suffix(e, suffix)],
+            families,
         )
         or called_by_given_name(written, parsed, candidates(given_name_key(parsed), ("PERSON",)), families)
     )
     if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
         return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
     return found
+
+
+def _same_suffix(entity: Entity, suffix: str) -> bool:
+    """A one-word entity, or a person whose full name has this suffix: "Donald Trump Jr.", who
+    took his article's bare "Trump", is no bearer of a bare "President Trump" elsewhere."""
+    parsed = names.parse_person(entity.name)
+    return parsed.is_single or parsed.suffix == suffix
 
 
 def _parsed_last(name: str) -> str:
@@ -199,7 +210,15 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     their_genders, their_titles = role_words.role_cues(entity.roles)
     if genders and their_genders and not their_genders <= genders:
         return False
+    theirs, ours = _offices(their_titles), _offices(titles)
+    if theirs and ours and not theirs & ours:
+        return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
     return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+
+
+def _offices(titles: set[str]) -> set[str]:
+    """Titles that are no kin word ("wife", "first lady" say whose relative, not which office)."""
+    return {t for t in titles if not role_words.is_kin_role(t)}
 
 
 def unique(found: list[Entity]) -> list[Entity]:

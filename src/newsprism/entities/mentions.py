@@ -9,6 +9,7 @@ White House spokesman"), and gives every mention the fullest name it has in the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -19,6 +20,14 @@ from newsprism.entities.org_context import (
     relabel_outlet_name,
 )
 from newsprism.entities.short_forms import short_form_owners
+from newsprism.entities.surname_choice import (
+    Person,
+    coordinated_relatives,
+    learn,
+    regnal,
+    resolve_short_name,
+    surname_uses,
+)
 from newsprism.ingest.layout import dateline_place
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
@@ -190,6 +199,14 @@ def _joining_hyphen(token: Token) -> bool:
     )
 
 
+def _owned_kin(role: str) -> bool:
+    """A kin role that says whose relative: "Navalny's mother", "his daughter" (not "first lady")."""
+    words = f" {role.lower()} "
+    return role_words.is_kin_role(role) and (
+        any(p in words for p in (" his ", " her ", " their ", " its ")) or bool(re.search(r"['’]s?\s", words))
+    )
+
+
 def _name_part_kin_word(word: str) -> bool:
     """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
     before a name is part of a name or a religious title; kinship is written "his mother, X"."""
@@ -222,24 +239,11 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
 # ---- linking inside the article --------------------------------------------------------------
 
 
-@dataclass
-class _Person:
-    """A person named in full in the article, with what its mentions say about it."""
-
-    group: int
-    name: names.PersonName
-    first_seen: int
-    genders: set[str] = field(default_factory=set)
-    titles: set[str] = field(default_factory=set)
-    kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
-    named: int = 0  # mentions by full name
-
-
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     """Group mentions of one thing in the article; returns each group's fullest name."""
     found.sort(key=lambda f: f.start)
     group_names: list[str] = []
-    persons: list[_Person] = []
+    persons: list[Person] = []
     for item in found:
         item.roles = _roles(doc, item)
         if item.label in _PLACE_LABELS:  # "El Paso, Texas, the first daughter said": a misparse
@@ -260,13 +264,21 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         person = next((p for p in persons if names.compatible(parsed, p.name)), None)
         if person is None:
             gender = names.gender_of(parsed)
-            person = _Person(new_group(text), parsed, item.start, {gender} if gender else set())
+            person = Person(new_group(text), parsed, item.start, {gender} if gender else set())
             persons.append(person)
         elif parsed.size > person.name.size:
             group_names[person.group], person.name = text, parsed
         item.group, person.named = person.group, person.named + 1
         person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)
-        _learn(person, item.roles)
+        person.owned = person.owned or any(_owned_kin(r) for r in item.roles)
+        learn(person, item.roles)
+    for text, start in coordinated_relatives(doc, found):  # "Joe and Hunter Biden": Joe Biden too
+        parsed = names.parse_person(text)
+        person = next((p for p in persons if names.compatible(parsed, p.name)), None)
+        if person is None:
+            persons.append(Person(new_group(text), parsed, start, {names.gender_of(parsed)} - {None}))
+        person = person or persons[-1]
+        person.first_seen = min(person.first_seen, start)
 
     by_key: dict[tuple[str, str], int] = {}
     org_names: list[tuple[int, str]] = []
@@ -274,8 +286,9 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     regnal_words = {
         names.parse_person(name_text(doc[item.start : item.end])).last
         for item in found
-        if item.label == "PERSON" and _regnal(item.roles)
+        if item.label == "PERSON" and regnal(item.roles)
     }
+    uses = surname_uses(doc, found)
     for item in found:
         text = name_text(doc[item.start : item.end])
         if item.label == "ORG" and len(text) >= 3 and names.is_acronym(text):  # "AOC" typed ORG
@@ -285,7 +298,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
                 item.label, item.group = "PERSON", owners[0].group
                 continue
         if item.label == "PERSON" and item.group < 0:
-            item.group = _resolve_short_name(text, item.roles, persons, group_names, regnal_words)
+            item.group = resolve_short_name(text, item.roles, persons, group_names, regnal_words, uses)
             if item.group < 0 and names.plain(text) in org_tails:  # "Analytica" of "Cambridge Analytica"
                 item.label, text = "ORG", org_tails[names.plain(text)]
         if item.label == "PERSON":
@@ -293,7 +306,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
                 key = ("PERSON", names.plain(text))
                 if key not in by_key:
                     by_key[key] = new_group(text)
-                    persons.append(_Person(by_key[key], names.parse_person(text), item.start))
+                    persons.append(Person(by_key[key], names.parse_person(text), item.start))
                 item.group = by_key[key]
             continue
         if item.label == "ORG":
@@ -321,84 +334,6 @@ def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
         if item.label == "ORG" and len(words) >= 2 and not names.is_given_name(words[-1]):
             tails.setdefault(names.plain(words[-1]), " ".join(words))
     return tails
-
-
-def _learn(person: _Person, roles: list[str]) -> None:
-    genders, titles = role_words.role_cues(roles)
-    person.genders |= genders
-    person.titles |= titles
-
-
-def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
-    """The mention's role is none the person was introduced with: its titles differ, or a role
-    that is no title ("President") holds none of the person's titles ("first lady")."""
-    if titles:
-        return not titles & known
-    written = [r.lower() for r in roles if not role_words.role_cues([r])[0]]  # "Mrs." fits anyone female
-    return bool(written) and not any(t in role for role in written for t in known)
-
-
-def _resolve_short_name(
-    text: str, roles: list[str], persons: list[_Person], written: list[str], regnal_words: set[str]
-) -> int:
-    """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
-
-    Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"), then
-    the one the article introduced first (its main subject). A person introduced as a relative
-    ("his daughter Ivanka Trump") takes the bare surname only when a cue of the mention fits them
-    alone, and nobody takes it against the gender of their given name ("Mr. Trump" is no Ivanka);
-    otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
-    """
-    parsed = names.parse_person(text)
-    if not parsed.is_single or _regnal(roles):
-        return -1  # "King Salman", "Pope Francis": the name reigned under, left to the linker
-    full = [p for p in persons if not p.name.is_single and p.name.suffix == (parsed.suffix or p.name.suffix)]
-    matches = [p for p in full if p.name.last == parsed.last]
-    if not matches:
-        given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
-        matches = [p for p in full if p.name.first == given]
-    if not matches:
-        matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
-    if not matches:
-        return -1
-    genders, titles = role_words.role_cues(roles)
-    if len(matches) > 1 and len(genders) == 1:
-        fitting = [p for p in matches if p.genders <= genders]  # no cue against it
-        matches = fitting or matches
-    if len(matches) > 1 and titles:
-        fitting = [p for p in matches if p.titles & titles]
-        matches = fitting or matches
-    cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
-    if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
-        matches = [p for p in matches if not p.kin or p is _subject(matches)]
-    if not matches:
-        return -1
-    chosen = min(matches, key=lambda p: p.first_seen)
-    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
-    if chosen.name.suffix and not parsed.suffix and offices and not chosen.titles & offices:
-        return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
-    if chosen.titles and _other_role(roles, titles, chosen.titles):
-        return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
-    given_gender = names.gender_of(chosen.name)
-    if genders and given_gender and given_gender not in genders:
-        return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
-    _learn(chosen, roles)
-    return chosen.group
-
-
-def _regnal(roles: list[str]) -> bool:
-    """A regnal title ends one of the roles: "King", "Saudi King", "Crown Prince"."""
-    tails = [" ".join(r.split()[-n:]) for r in roles for n in (1, 2) if r.split()]
-    return any(names.is_regnal_title(tail) for tail in tails)
-
-
-def _subject(matches: list[_Person]) -> _Person | None:
-    """Of several people of one surname named in full, the one introduced first and named in full
-    most often: what the article is about ("Joaquin Castro", "the twin brother of Julián Castro")."""
-    if len(matches) < 2:
-        return None
-    first = min(matches, key=lambda p: p.first_seen)
-    return first if all(first.named > p.named for p in matches if p is not first) else None
 
 
 def _local_form(text: str, label: str) -> str:

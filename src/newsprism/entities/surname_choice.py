@@ -1,0 +1,188 @@
+"""Which person of the article a bare surname is, inside one article: by the mention's cues,
+the person introduced first, and who the article is about.
+
+``entities.mentions`` groups an article's mentions; a one-word person name ("Trump", "Mrs. Velt")
+goes to one of the people the article names in full (``resolve_short_name``), or is left to the
+linker, which reads the corpus. Relatives sharing a surname are the hard case: a relative
+introduced by kinship takes the bare surname only when the article is about them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsprism.entities.short_forms import short_form_owners
+from newsprism.nlp.entity_cleaning import name_text
+from newsprism.people import names, role_words
+
+
+@dataclass
+class Person:
+    """A person named in full in the article, with what its mentions say about it."""
+
+    group: int
+    name: names.PersonName
+    first_seen: int
+    genders: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
+    owned: bool = False  # a kin role says whose relative: "Navalny's mother", "his daughter"
+    named: int = 0  # mentions by full name
+
+
+def learn(person: Person, roles: list[str]) -> None:
+    genders, titles = role_words.role_cues(roles)
+    person.genders |= genders
+    person.titles |= titles
+
+
+def _other_role(roles: list[str], titles: set[str], known: set[str]) -> bool:
+    """The mention's role is none the person was introduced with: its titles differ, or a role
+    that is no title ("President") holds none of the person's titles ("first lady")."""
+    if titles:
+        return not titles & known
+    written = [r.lower() for r in roles if not role_words.role_cues([r])[0]]  # "Mrs." fits anyone female
+    return bool(written) and not any(t in role for role in written for t in known)
+
+
+def resolve_short_name(
+    text: str,
+    roles: list[str],
+    persons: list[Person],
+    written: list[str],
+    regnal_words: set[str],
+    uses: SurnameUses | None = None,
+) -> int:
+    """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
+
+    Among several people of one surname: those the mention's own title fits ("Mrs.", "Chief"), then
+    the one the article introduced first (its main subject). A person introduced as a relative
+    ("his daughter Ivanka Trump") takes the bare surname only when a cue of the mention fits them
+    alone or the article opens the surname with them (``_opens_surname``), and nobody takes it
+    against the gender of their given name ("Mr. Trump" is no Ivanka);
+    otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
+    """
+    parsed = names.parse_person(text)
+    if not parsed.is_single or regnal(roles):
+        return -1  # "King Salman", "Pope Francis": the name reigned under, left to the linker
+    full = [p for p in persons if not p.name.is_single and p.name.suffix == (parsed.suffix or p.name.suffix)]
+    matches = [p for p in full if p.name.last == parsed.last]
+    if not matches:
+        given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
+        matches = [p for p in full if p.name.first == given]
+    if not matches:
+        matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
+    if not matches:
+        return -1
+    genders, titles = role_words.role_cues(roles)
+    if len(matches) > 1 and len(genders) == 1:
+        fitting = [p for p in matches if p.genders <= genders]  # no cue against it
+        matches = fitting or matches
+    if len(matches) > 1 and titles:
+        fitting = [p for p in matches if p.titles & titles]
+        matches = fitting or matches
+    cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
+    if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
+        opener = _opens_surname(matches, parsed.last, uses)
+        matches = [p for p in matches if not p.kin or p is _subject(matches) or p is opener]
+    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
+    if len(matches) > 1 and offices and not any(p.titles & offices for p in matches):
+        return -1  # "President Trump" where no Trump named in full holds the office: the linker's
+    if not matches:
+        return -1
+    chosen = min(matches, key=lambda p: p.first_seen)
+    if chosen.name.suffix and not parsed.suffix and offices and not chosen.titles & offices:
+        return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
+    if chosen.titles and _other_role(roles, titles, chosen.titles):
+        return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
+    given_gender = names.gender_of(chosen.name)
+    if genders and given_gender and given_gender not in genders:
+        return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
+    learn(chosen, roles)
+    return chosen.group
+
+
+def regnal(roles: list[str]) -> bool:
+    """A regnal title ends one of the roles: "King", "Saudi King", "Crown Prince"."""
+    tails = [" ".join(r.split()[-n:]) for r in roles for n in (1, 2) if r.split()]
+    return any(names.is_regnal_title(tail) for tail in tails)
+
+
+@dataclass
+class SurnameUses:
+    """Where the article first writes each surname (in any name, of any label), and the titles
+    its bare mentions are written under ("President Trump")."""
+
+    first: dict[str, int] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+
+
+def surname_uses(doc: Doc, found: list) -> SurnameUses:
+    """``found``: the article's cleaned mentions (start, end, label, roles)."""
+    uses = SurnameUses()
+    for item in found:
+        parsed = names.parse_person(name_text(doc[item.start : item.end]))
+        if not parsed.last:
+            continue
+        uses.first.setdefault(parsed.last, item.start)
+        if parsed.is_single and item.label == "PERSON":
+            uses.titles.setdefault(parsed.last, set()).update(role_words.role_cues(item.roles)[1])
+    return uses
+
+
+def _opens_surname(matches: list[Person], last: str, uses: SurnameUses | None) -> Person | None:
+    """A relative who is the first bearer of the surname the article writes ("Former first lady
+    Laura Bush wrote ..."; no "President Trump's" before "daughter Ivanka Trump"), whose kin role
+    says nobody's relative she is ("Navalny's mother", "his daughter" do), no other bearer of which
+    is a relative too, and under whom the article writes no bare surname with a title
+    they do not hold: the article is about them, and "Bush said she ..." is theirs."""
+    if uses is None or uses.first.get(last) is None:
+        return None
+    first = min(matches, key=lambda p: p.first_seen)
+    if first.first_seen > uses.first[last] or not first.kin or first.owned:
+        return None
+    if any(p.kin for p in matches if p is not first):
+        return None  # "his mother Lyudmila ... his wife Yulia": the article is about neither
+    return first if uses.titles.get(last, set()) <= first.titles else None
+
+
+def _subject(matches: list[Person]) -> Person | None:
+    """Of several people of one surname named in full, the one introduced first and named in full
+    most often: what the article is about ("Joaquin Castro", "the twin brother of Julián Castro")."""
+    if len(matches) < 2:
+        return None
+    first = min(matches, key=lambda p: p.first_seen)
+    return first if all(first.named > p.named for p in matches if p is not first) else None
+
+
+def coordinated_relatives(doc: Doc, found: list) -> list[tuple[str, int]]:
+    """ "Joe and Hunter Biden", "Bill or Hillary Clinton": a given name joined by "and"/"or" to a
+    two-word full name shares its surname, so the article names a second person of that family
+    there; not a surname the article gives someone ("Sens. Collins and Lisa Murkowski"). Each such
+    full name, with where its given name is written."""
+    full = [names.parse_person(name_text(doc[f.start : f.end])) for f in found if f.label == "PERSON"]
+    surnames = {p.last for p in full if not p.is_single}  # "Warren and Bernie Sanders": two people
+    joined = []
+    for item in found:
+        if item.label != "PERSON" or item.end - item.start != 2 or item.start < 2:
+            continue
+        conj, given = doc[item.start - 1], doc[item.start - 2]
+        if conj.lower_ not in ("and", "or", "&") or not _lone_given_name(given):
+            continue
+        if names.parse_person(given.text).last in surnames or not names.common_given_name(given.text):
+            continue
+        surname = doc[item.end - 1].text
+        if names.is_given_name(surname) or given.text == doc[item.start].text:
+            continue
+        joined.append((f"{given.text} {surname}", given.i))
+    return joined
+
+
+def _lone_given_name(token) -> bool:
+    """A capitalised given name that ends no longer name ("Jim Jordan and Hunter Biden")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    run_on = before is not None and before.is_alpha and before.text[:1].isupper()
+    title = before is not None and before.lower_.rstrip(".") in role_words.title_words()
+    return token.is_alpha and token.is_title and names.is_given_name(token.text) and (not run_on or title)
