@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+import newsprism.events.rules as rules
 from newsprism.events.lexicon import MODIFIER_DEPS, NAME_LABELS, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
@@ -46,6 +47,8 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
     """ "members of the union" -> the union; "envoys from Iran and Iraq" -> Iran, Iraq."""
     for child in token.children:  # "the trade minister, Park Jin-woo, ..." -> the name
         if child.dep_ == "appos" and entity_label(child) == "PERSON" and entity_label(token) != "PERSON":
+            if lemma_of(token) in lex.nouns and rules.enabled("acts_no_appositives"):
+                break  # "the strike that killed a leader, X, ...": X is the leader, no strike
             return [child]
     named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
     if named_only and (entity_label(token) in NAME_LABELS or token.pos_ == "PROPN"):

@@ -235,6 +235,10 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
     """A pronoun to the speaker who reports it ("Iraq said it would"), a relative to its noun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
         return token.head.head
+    if token.tag_ == "WDT" and token.i > 0 and rules.enabled("relatives_misparsed"):
+        antecedent = _noun_before(token)  # "a drone strike last week that killed X", parsed as a
+        if antecedent is not None:  # clause of its own: "that" is still the strike
+            return antecedent
     if token.pos_ == "PRON":
         for governor in governors:
             if lemma_of(governor) in lex.speech:
@@ -242,6 +246,18 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
     return token
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows, past a date ("a strike last week that ..."), in its
+    sentence; None when another word stands between them."""
+    i = relative.i - 1
+    while i >= relative.sent.start and relative.doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i < relative.sent.start:
+        return None
+    before = relative.doc[i]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _speaker_of(verb: Token) -> Token | None:

@@ -38,6 +38,8 @@ GROUPS: dict[str, str] = {
     "retorts": "'\"...,\" X shot back': a violent verb that reports words said is a retort",
     "things_judged": "'\"This has been a disaster,\" X told Y': judging a thing named only 'this' or 'that'",
     "namings": "'called the killing a crime': naming an act is no act of the one naming",
+    "relatives_misparsed": "'a strike last week that killed X', misparsed: 'that' is still the strike",
+    "acts_no_appositives": "'the strike that killed a leader, X': a name beside an act is not its actor",
     "word_senses": "'ordered the strike' is an attack, 'teachers went on strike' a walkout (word_senses)",
     "noun_infinitives": "'the duty to defend', 'calls to support countries': an act owed, not done",
     "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",
