@@ -145,3 +145,12 @@ def test_present_tense_with_a_weekday_is_ahead(nlp):
     # 2023-03-09 is a Thursday: "meets ... on Sunday" is the coming Sunday
     text = "The prime minister meets the opposition leader on Sunday."
     assert event_date_of(nlp, text, "2023-03-09") == ("2023-03-12", "day")
+
+
+def test_a_date_on_the_events_own_noun_dates_it(nlp):
+    """ "ordered the March 2 strike": the strike's date, not the article's day; a date on another
+    noun ("condemned Sunday's shooting on Tuesday") stays a happening named in passing."""
+    ordered = event_date_of(nlp, "President Ravel ordered the March 2 strike against the general.", PUBLISHED)
+    assert ordered == ("2023-03-02", "day")
+    condemned = event_date_of(nlp, "The senator condemned Sunday's shooting on Tuesday.", PUBLISHED)
+    assert condemned == ("2023-03-07", "day")

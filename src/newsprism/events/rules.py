@@ -40,6 +40,7 @@ GROUPS: dict[str, str] = {
     "namings": "'called the killing a crime': naming an act is no act of the one naming",
     "relatives_misparsed": "'a strike last week that killed X', misparsed: 'that' is still the strike",
     "acts_no_appositives": "'the strike that killed a leader, X': a name beside an act is not its actor",
+    "own_noun_dates": "'ordered the Jan. 2 strike': a date on the event's own noun dates the event",
     "word_senses": "'ordered the strike' is an attack, 'teachers went on strike' a walkout (word_senses)",
     "noun_infinitives": "'the duty to defend', 'calls to support countries': an act owed, not done",
     "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",

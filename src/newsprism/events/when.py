@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+import newsprism.events.rules as rules
 from newsprism.events.dates import DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
@@ -59,7 +60,7 @@ def pick_expression(
     governor_ids = {g.i for g in governors}
     for expression in expressions:
         span = _tokens_of(expression, sent)
-        if span is None or _is_modifier(span):
+        if span is None or (_is_modifier(span) and not _dates_own_noun(span, head_ids)):
             continue
         anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
         if anchor is None:
@@ -127,6 +128,13 @@ def _is_modifier(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     return span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS)
+
+
+def _dates_own_noun(span: Span, head_ids: set[int]) -> bool:
+    """ "ordered the Jan. 2 strike": a date modifying the event's own noun dates the event; one
+    on another noun ("condemned Sunday's shooting") names a happening in passing."""
+    root = span.root
+    return root.dep_ in MODIFIER_DEPS and root.head.i in head_ids and rules.enabled("own_noun_dates")
 
 
 def _anchor(token: Token, wanted: set[int]) -> Token | None:
