@@ -121,14 +121,17 @@ def called_by_given_name(
     given name is a name in itself."""
     if parsed.suffix:
         return people
+    word = names.plain(written)
     return [
         e
         for e in people
-        if len(e.name.split()) == 1
-        or names.plain(written)
-        in {names.plain(alias).split()[0] for alias in e.aliases if names.plain(alias)}
-        or _parsed_last(e.name) in families
+        if len(e.name.split()) == 1 or word in _first_words(e.aliases) or _parsed_last(e.name) in families
     ]
+
+
+def _first_words(aliases: list[str]) -> set[str]:
+    """The first word of each form a person is written in (folded)."""
+    return {plain.split()[0] for plain in map(names.plain, aliases) if plain}
 
 
 def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list[Entity]:
@@ -160,7 +163,7 @@ def surname_bearers(
         singles = candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",))
         return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
-    families = {role_words.kin_family(role) for role in roles} - {None}
+    families = role_words.kin_families(roles)
     found = (
         found
         or called_by_given_name(
@@ -201,7 +204,7 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     written_words = {word for form in written for word in names.plain(form).split()}
     if _parsed_last(entity.name) != parsed.last and names.plain(entity.name) not in written_words:
         return False
-    families = {role_words.kin_family(role) for role in entity.roles} - {None}
+    families = role_words.kin_families(entity.roles)
     if families and names.plain(entity.name) == parsed.first and parsed.last not in families:
         return False  # "Vole's brother Andrew" is a Vole, not "Andrew Lark"
     genders, titles = role_words.role_cues(roles)
@@ -210,15 +213,10 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     their_genders, their_titles = role_words.role_cues(entity.roles)
     if genders and their_genders and not their_genders <= genders:
         return False
-    theirs, ours = _offices(their_titles), _offices(titles)
+    theirs, ours = role_words.offices(their_titles), role_words.offices(titles)
     if theirs and ours and not theirs & ours:
         return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
     return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
-
-
-def _offices(titles: set[str]) -> set[str]:
-    """Titles that are no kin word ("wife", "first lady" say whose relative, not which office)."""
-    return {t for t in titles if not role_words.is_kin_role(t)}
 
 
 def unique(found: list[Entity]) -> list[Entity]:

@@ -87,7 +87,7 @@ def resolve_short_name(
     if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
         opener = _opens_surname(matches, parsed.last, uses)
         matches = [p for p in matches if not p.kin or p is _subject(matches) or p is opener]
-    offices = {t for t in titles if not role_words.is_kin_role(t)}  # "the son of ...": the junior's
+    offices = role_words.offices(titles)  # "the son of ...": the junior's, no office
     if len(matches) > 1 and offices and not any(p.titles & offices for p in matches):
         return -1  # "President Trump" where no Trump named in full holds the office: the linker's
     if not matches:

@@ -72,6 +72,17 @@ def kin_family(role: str) -> str | None:
     return None if word in ("his", "her", "their", "its") else names.parse_person(word).last or None
 
 
+def kin_families(roles: list[str]) -> set[str]:
+    """The families the kin roles among ``roles`` name (``kin_family`` of each, those it finds)."""
+    return {family for role in roles if (family := kin_family(role))}
+
+
+def offices(titles: set[str]) -> set[str]:
+    """Titles that are no kin word ("wife", "first lady", "the son of ..." say whose relative,
+    not which office)."""
+    return {t for t in titles if not is_kin_role(t)}
+
+
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
