@@ -4,35 +4,10 @@ say it is someone else ("Mr. Trump" is no "first lady Melania Trump")."""
 
 from __future__ import annotations
 
-from newsprism.entities import link_articles
 from newsprism.entities.mentions import extract_mentions
-from newsprism.models import Article, Extraction, Mention
+from newsprism.models import Article
 from newsprism.people import names
 from newsprism.store.store import Store
-
-
-def _link_batches(store: Store, batches: list[dict[str, list[tuple[str, list[str]]]]]) -> None:
-    """Each batch is one ``link_articles`` call: article id -> [(name, roles)], all PERSON; an
-    item's optional third part is the article's name for the mention ("Bernie Sanders")."""
-    for batch in batches:
-        for article_id, items in batch.items():
-            mentions = [
-                Mention(
-                    article_id,
-                    text,
-                    40 * n,
-                    40 * n + len(text),
-                    "PERSON",
-                    local_name=local[0] if local else text,
-                    roles=roles,
-                    mention_id=f"{article_id}:m{n}",
-                )
-                for n, (text, roles, *local) in enumerate(items)
-            ]
-            store.save_article(
-                Article(article_id=article_id, source=article_id, text="x" * 400), Extraction(mentions)
-            )
-        link_articles(store, list(batch))
 
 
 def _entity_of(store: Store, article_id: str, text: str) -> str:
@@ -42,9 +17,9 @@ def _entity_of(store: Store, article_id: str, text: str) -> str:
     return next(e.name for e in store.entities() if e.entity_id == entity_id)
 
 
-def test_a_given_name_with_a_suffix_finds_the_person_of_that_given_name_and_suffix(tmp_path):
+def test_a_given_name_with_a_suffix_finds_the_person_of_that_given_name_and_suffix(tmp_path, link_batches):
     store = Store(str(tmp_path / "x.db"))
-    _link_batches(
+    link_batches(
         store,
         [
             {"a1": [("Donald Trump Jr.", []), ("Donald Trump", ["President"]), ("Don McGahn", [])]},
@@ -61,9 +36,9 @@ def test_a_given_name_with_a_suffix_is_compatible_only_with_that_suffix():
     assert not names.compatible(names.parse_person("Don"), names.parse_person("Donald Trump"))
 
 
-def test_a_full_name_does_not_take_over_a_one_word_entity_of_the_other_gender(tmp_path):
+def test_a_full_name_does_not_take_over_a_one_word_entity_of_the_other_gender(tmp_path, link_batches):
     store = Store(str(tmp_path / "x.db"))
-    _link_batches(
+    link_batches(
         store,
         [
             {"a1": [("Trump", ["President"]), ("Trump", ["Mr."])]},
@@ -73,9 +48,9 @@ def test_a_full_name_does_not_take_over_a_one_word_entity_of_the_other_gender(tm
     assert _entity_of(store, "a1", "Trump") != _entity_of(store, "a2", "Melania Trump")
 
 
-def test_a_full_name_still_completes_a_one_word_entity_that_fits(tmp_path):
+def test_a_full_name_still_completes_a_one_word_entity_that_fits(tmp_path, link_batches):
     store = Store(str(tmp_path / "x.db"))
-    _link_batches(store, [{"a1": [("Xi", ["President"])]}, {"a2": [("Xi Jinping", ["President"])]}])
+    link_batches(store, [{"a1": [("Xi", ["President"])]}, {"a2": [("Xi Jinping", ["President"])]}])
     assert _entity_of(store, "a1", "Xi") == _entity_of(store, "a2", "Xi Jinping")
 
 
@@ -84,11 +59,11 @@ def test_a_nickname_of_a_variant_given_name_joins_the_formal_name():
     assert names.compatible(names.parse_person("Jerry Nadler"), names.parse_person("Jerrold Nadler"))
 
 
-def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_hold_it(tmp_path):
+def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_hold_it(tmp_path, link_batches):
     """ "President Trump" in a batch where the only Trump named in full is "first lady Melania
     Trump" stays with the one-word entity met before; "Mrs. Trump" is hers."""
     store = Store(str(tmp_path / "x.db"))
-    _link_batches(
+    link_batches(
         store,
         [
             {"a1": [("Trump", ["President"])]},
@@ -103,14 +78,14 @@ def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_ho
     assert _entity_of(store, "a1", "Trump") != "Melania Trump"
 
 
-def test_a_relative_named_as_someones_bears_that_familys_name_in_either_order(tmp_path):
+def test_a_relative_named_as_someones_bears_that_familys_name_in_either_order(tmp_path, link_batches):
     """ "Mr. Vole's brother Andrew" is a Vole: never the candidate "Andrew Lark" named elsewhere,
     whichever article is linked first; "Mr. Kade's wife Dana" may be "Dana Kade"."""
     famous = {"a1": [("Andrew Lark", ["Candidate"]), ("Dana Kade", ["Senator"])]}
     relatives = {"a2": [("Andrew", ["Mr. Vole's brother"]), ("Dana", ["Mr. Kade's wife"])]}
     for n, batches in enumerate([[famous, relatives], [relatives, famous]]):
         store = Store(str(tmp_path / f"x{n}.db"))
-        _link_batches(store, batches)
+        link_batches(store, batches)
         assert _entity_of(store, "a2", "Andrew") == "Andrew"
         assert _entity_of(store, "a1", "Andrew Lark") == "Andrew Lark"
         assert _entity_of(store, "a2", "Dana") == "Dana Kade"
@@ -131,22 +106,22 @@ def test_a_title_on_a_bare_surname_is_not_the_suffixed_namesakes(nlp):
     assert any(written == "Hallow Jr." and name == "Tom Hallow Jr." for (written, _), name in local.items())
 
 
-def test_a_lone_given_name_is_not_everyone_of_that_given_name_in_either_order(tmp_path):
+def test_a_lone_given_name_is_not_everyone_of_that_given_name_in_either_order(tmp_path, link_batches):
     """ "William" of another article (a name the model cut short, a foundation's name) is not
     "Bill Clinton", whose writers never call him "William" alone, whichever is linked first."""
     famous = {"a1": [("Bill Clinton", ["former President"]), ("Clinton", [])]}
     lone = {"a2": [("William", ["Gen."])]}
     for n, batches in enumerate([[famous, lone], [lone, famous], [{**famous, **lone}]]):
         store = Store(str(tmp_path / f"x{n}.db"))
-        _link_batches(store, batches)
+        link_batches(store, batches)
         assert _entity_of(store, "a2", "William") == "William"
         assert _entity_of(store, "a1", "Bill Clinton") == "Bill Clinton"
 
 
-def test_a_lone_given_name_writers_use_for_the_person_still_finds_the_person(tmp_path):
+def test_a_lone_given_name_writers_use_for_the_person_still_finds_the_person(tmp_path, link_batches):
     """ "Kamala" alone in another article is Kamala Harris when writers call her "Kamala"."""
     store = Store(str(tmp_path / "x.db"))
-    _link_batches(
+    link_batches(
         store,
         [
             {"a1": [("Kamala Harris", ["Senator"]), ("Kamala", [], "Kamala Harris")]},

@@ -3,32 +3,7 @@ whatever order the articles are linked in."""
 
 from __future__ import annotations
 
-from newsprism.entities import link_articles
-from newsprism.models import Article, Extraction, Mention
 from newsprism.store.store import Store
-
-
-def _link(store: Store, batches: list[dict[str, list[tuple[str, str, list[str]]]]]) -> None:
-    """Each batch is one ``link_articles`` call: article id -> [(text, local name, roles)]."""
-    for batch in batches:
-        for article_id, items in batch.items():
-            mentions = [
-                Mention(
-                    article_id,
-                    text,
-                    40 * n,
-                    40 * n + len(text),
-                    "PERSON",
-                    local_name=local,
-                    roles=roles,
-                    mention_id=f"{article_id}:m{n}",
-                )
-                for n, (text, local, roles) in enumerate(items)
-            ]
-            store.save_article(
-                Article(article_id=article_id, source=article_id, text="x" * 400), Extraction(mentions)
-            )
-        link_articles(store, list(batch))
 
 
 def _holder(store: Store, article_id: str, n: int):
@@ -36,18 +11,18 @@ def _holder(store: Store, article_id: str, n: int):
     return next((e for e in store.entities() if e.entity_id == mention.entity_id), None)
 
 
-def test_a_junior_linked_first_does_not_take_a_titled_bare_surname(tmp_path):
+def test_a_junior_linked_first_does_not_take_a_titled_bare_surname(tmp_path, link_batches):
     """The son's article is linked before any article names the father in full: "President Hallow"
     there (left to the linker by the article) is not the son's, and the father, named in full
     later, holds it."""
     store = Store(str(tmp_path / "x.db"))
     junior = [
-        ("Tom Hallow Jr.", "Tom Hallow Jr.", []),
-        ("Hallow", "Tom Hallow Jr.", []),
-        ("Hallow", "Hallow", ["President"]),
+        ("Tom Hallow Jr.", [], "Tom Hallow Jr."),
+        ("Hallow", [], "Tom Hallow Jr."),
+        ("Hallow", ["President"], "Hallow"),
     ]
-    father = [("Tom Hallow", "Tom Hallow", ["President"]), ("Hallow", "Tom Hallow", [])]
-    _link(store, [{"a1": junior}, {"a2": father}])
+    father = [("Tom Hallow", ["President"], "Tom Hallow"), ("Hallow", [], "Tom Hallow")]
+    link_batches(store, [{"a1": junior}, {"a2": father}])
     son = _holder(store, "a1", 0)
     assert _holder(store, "a1", 1) == son
     assert "President" not in son.roles
@@ -55,19 +30,19 @@ def test_a_junior_linked_first_does_not_take_a_titled_bare_surname(tmp_path):
     assert _holder(store, "a1", 2).name == "Tom Hallow" == _holder(store, "a2", 0).name
 
 
-def test_a_full_name_under_another_title_does_not_take_over_a_titled_one_word_entity(tmp_path):
+def test_a_full_name_under_another_title_does_not_take_over_a_titled_one_word_entity(tmp_path, link_batches):
     """ "President Velt", linked before anyone of that surname is named in full, is not the
     "Democratic nominee Mara Velt" of a later article; "former President Tom Velt" is him. A full
     name without a title still takes over a one-word entity."""
     store = Store(str(tmp_path / "t.db"))
-    _link(
+    link_batches(
         store,
         [
-            {"a1": [("Velt", "Velt", ["President"]), ("Velt", "Velt", [])]},
-            {"a2": [("Mara Velt", "Mara Velt", ["Democratic nominee"])]},
-            {"a3": [("Tom Velt", "Tom Velt", ["former President"])]},
-            {"b1": [("Lark", "Lark", ["Sen."])]},
-            {"b2": [("Ana Lark", "Ana Lark", [])]},
+            {"a1": [("Velt", ["President"], "Velt"), ("Velt", [], "Velt")]},
+            {"a2": [("Mara Velt", ["Democratic nominee"], "Mara Velt")]},
+            {"a3": [("Tom Velt", ["former President"], "Tom Velt")]},
+            {"b1": [("Lark", ["Sen."], "Lark")]},
+            {"b2": [("Ana Lark", [], "Ana Lark")]},
         ],
     )
     assert _holder(store, "a2", 0) != _holder(store, "a1", 0) == _holder(store, "a3", 0)
