@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.rule_groups import RuleGroups
 
 GROUPS: dict[str, str] = {
+    "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
     "captions": "picture captions and credits ('Image caption ...') report no event",
     "reader_addressed": "'you' outside quotation marks is the reader: no event",
