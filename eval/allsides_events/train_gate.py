@@ -270,7 +270,7 @@ def main() -> None:
         lines = [
             "# The events precision gate's logistic weights (events/gate.py). Written by",
             "# eval/allsides_events/train_gate.py from eval/allsides_events/gate_features.json; do not edit.",
-            f"# {count} proposed events of {sum(len(sets) for sets in data.values())} hand-labelled sentences",
+            f"# {count} proposed events of {sum(map(len, data.values()))} hand-labelled sentences",
             f"# (AllSides and own sets), L2 {L2}; threshold chosen {threshold} (events.gate_threshold).",
             "weights:",
             *(f"  {json.dumps(n)}: {weights[n]}" for n in names),
