@@ -38,3 +38,20 @@ def test_a_feeling_about_what_someone_did_is_criticism(nlp, text, recipient):
 )
 def test_a_feeling_about_things_is_no_event(nlp, text):
     assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The governor challenged the minister on the border figures.", "minister"),
+        ("Four states challenged the new rule in federal court.", "rule"),
+    ],
+)
+def test_challenging_someone_or_a_measure_is_criticism(nlp, text, recipient):
+    found = events_of(nlp, text)
+    assert found and found[0].type == "ACCUSE"
+    assert any(recipient in name for name in found[0].recipients)
+
+
+def test_challenging_an_incumbent_in_an_election_is_no_event(nlp):
+    assert events_of(nlp, "The senator challenged the incumbent in the primary.") == []
