@@ -55,3 +55,11 @@ def test_challenging_someone_or_a_measure_is_criticism(nlp, text, recipient):
 
 def test_challenging_an_incumbent_in_an_election_is_no_event(nlp):
     assert events_of(nlp, "The senator challenged the incumbent in the primary.") == []
+
+
+def test_countermeasures_announced_are_a_threat_taken_a_sanction(nlp):
+    threat = events_of(nlp, "Beijing said it would take countermeasures against the sanctions.")
+    assert threat and threat[0].type == "THREATEN"
+    taken = events_of(nlp, "The ministry took countermeasures against the two firms on Monday.")
+    assert taken and taken[0].type == "SANCTION"
+    assert events_of(nlp, "Experts discussed possible countermeasures to the virus.") == []
