@@ -56,6 +56,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind12", event_eval.ALLSIDES_BLIND12),
         ("real-blind13", event_eval.ALLSIDES_BLIND13),
         ("real-blind14", event_eval.ALLSIDES_BLIND14),
+        ("real-blind15", event_eval.ALLSIDES_BLIND15),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

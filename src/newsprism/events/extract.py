@@ -27,6 +27,7 @@ from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
+from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
@@ -79,14 +80,17 @@ def extract_events(
         date_expressions = find_date_expressions(sentence, sent.start_char)
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
-        found = []
+        proposed = []
         for trigger in triggers:
             event = _build_event(
                 trigger, sent, sentence, article, lex, date_expressions, sentence_quotes, naming
             )
             if event is not None and (keep_negated or not event.negated):
                 event.context = context
-                found.append(event)
+                proposed.append((event, trigger))
+        if rules.enabled("precision_gate"):
+            proposed = gate(proposed, sent, lex)
+        found = [event for event, _ in proposed]
         # an act said not to have happened ("has not ruled out ...") is never the main event
         events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events

@@ -190,7 +190,12 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:
-    """ "angry with the senator", "disappointed in Trump's response": someone, or someone's doing."""
+    """ "angry with the senator", "disappointed in Trump's response": someone, or someone's doing;
+    "angry that Congress is moving to ...": a that-clause whose subject can act."""
+    for clause in (c for c in word.children if c.dep_ == "ccomp" and rules.enabled("feelings_that")):
+        doer = first_child(clause, "nsubj")
+        if doer is not None and can_act(doer, lex) and doer.lower_ not in ("it", "this", "that"):
+            return True
     for prep in word.children:
         for target in (p for p in prep.children if prep.dep_ in ("prep", "agent") and p.dep_ == "pobj"):
             owner = first_child(target, "poss")

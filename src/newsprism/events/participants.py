@@ -294,6 +294,11 @@ def recipient_tokens(
         asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
         if asked:
             return asked
+    if trigger.token.pos_ == "ADJ" and lemma_of(trigger.token) in lex.feeling_adjectives:
+        clauses = [c for c in trigger.token.children if c.dep_ == "ccomp"]
+        felt = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        if any(is_agent(t, lex) for t in felt) and rules.enabled("feelings_that"):
+            return felt  # "angry that Congress is moving to ...": Congress is faulted
     sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
     sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):

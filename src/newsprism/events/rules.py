@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.rule_groups import RuleGroups
 
 GROUPS: dict[str, str] = {
+    "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
     "captions": "picture captions and credits ('Image caption ...') report no event",
     "reader_addressed": "'you' outside quotation marks is the reader: no event",
@@ -19,6 +20,7 @@ GROUPS: dict[str, str] = {
     "thing_states": "a present passive with a thing as subject and no doer is a state ('is settled')",
     "object_classes": "counting heads ('a series of questions'), compounds, object classes refusing a verb",
     "feelings": "feelings towards someone are criticism ('disappointed with', 'furious at')",
+    "feelings_that": "a feeling about what someone did is criticism ('angry that Congress is moving to ...')",
     "told_imperatives": "an imperative told to someone is a request",
     "topic_light_verbs": "'focused on proposals': the prepositional object of focus is a topic",
     "link_blurbs": "related-link blurbs glued into the text ('McConnellGOP signals ... MORE'): no event",
