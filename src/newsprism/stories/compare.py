@@ -228,6 +228,11 @@ def compare_articles(
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             words.shared_quotes = carried.get(aid, [])
+            words.said_spans = [
+                (q.start, q.end)
+                for q in quotes_of[aid]
+                if q.kind != "indirect" and (q.speaker or q.speaker_mention or q.cue)
+            ]
             wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
