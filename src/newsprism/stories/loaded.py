@@ -175,6 +175,7 @@ class ArticleWords:
     shared_quotes: list[SharedQuote] = field(default_factory=list)  # quotations others carry too
     # Quotations the quote stage gives to someone (a speaker or a verb of saying): their words.
     said_spans: list[tuple[int, int]] = field(default_factory=list)
+    counts: Counter | None = None  # stem -> uses in the text, when the caller has counted them
 
 
 def loaded_words(
@@ -185,7 +186,9 @@ def loaded_words(
     limit: int | None = 10,
 ) -> list[dict]:
     """The article's loaded words and labels, best first, as JSON items (at most ``limit``)."""
-    own_counts = Counter(stem(w) for w in WORD.findall(article.text))
+    own_counts = article.counts
+    if own_counts is None:
+        own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     length = max(1, len(article.text))
     items = []
     starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
