@@ -204,3 +204,21 @@ def test_plain_words_the_quote_stage_gives_a_speaker_are_a_cut_quotation():
     assert "leaning strongly" in [
         item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
     ]
+
+
+def test_of_overlapping_items_the_better_scoring_stays_and_the_rest_are_kept():
+    from newsprism.stories.loaded import _deduplicated
+
+    def item(article, start, end, score):
+        return {"article_id": article, "start": start, "end": end, "score": score}
+
+    items = [
+        item("a", 10, 30, 0.5),  # a scare quote around ...
+        item("a", 15, 22, 0.9),  # ... a stronger lexicon word: the word stays
+        item("a", 0, 9, 0.4),  # touches neither
+        item("a", 29, 40, 0.6),  # reaches into the scare quote's end, which is gone: stays
+        item("a", 35, 45, 0.3),  # overlaps the one kept before it: out
+        item("b", 15, 22, 0.2),  # another article's stretch is its own
+    ]
+    kept = [(i["article_id"], i["start"]) for i in _deduplicated(items)]
+    assert kept == [("a", 15), ("a", 29), ("a", 0), ("b", 15)]

@@ -411,10 +411,15 @@ def _deduplicated(items: list[dict]) -> list[dict]:
     """One item per stretch of text: of overlapping items (a lexicon word inside a scare quote, a
     label around a lexicon word) the better scoring stays."""
     kept: list[dict] = []
+    spans: dict[str, tuple[list[int], list[int]]] = {}  # per article: starts and ends of kept items
     for item in sorted(items, key=lambda item: (-item["score"], item["start"])):
-        if not any(
-            k["article_id"] == item["article_id"] and k["start"] < item["end"] and item["start"] < k["end"]
-            for k in kept
-        ):
-            kept.append(item)
+        starts, ends = spans.setdefault(item["article_id"], ([], []))
+        # Kept stretches (each a word or more) never overlap, so sorted by start they are sorted by
+        # end too: only the last one starting before this item ends can reach into it.
+        at = bisect_left(starts, item["end"])
+        if at and ends[at - 1] > item["start"]:
+            continue
+        starts.insert(at, item["start"])
+        ends.insert(at, item["end"])
+        kept.append(item)
     return kept
