@@ -167,3 +167,58 @@ def test_a_word_inside_a_handle_is_no_loaded_word():
     found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())]
     assert "reckless" not in found
     assert "criticised" in found or not found
+
+
+def test_a_sentiment_word_inside_a_quotation_is_the_speaker_s_not_a_loaded_word():
+    text = "“It was a terrific day and a disastrous giveaway,” the harbour mayor said after the vote."
+    quote = (0, text.index("”") + 1)
+    found = [
+        item["text"]
+        for item in loaded_words(_words(text, [quote]), lambda key: 0.0, {}, evaluative_lexicon())
+    ]
+    assert "terrific" not in found  # a general sentiment lexicon's word: how the speaker feels
+    assert "disastrous giveaway" in found or "giveaway" in found  # a characterising word stays
+    outside = "The harbour mayor had a terrific day before the vote on the ferry fund."
+    found = [
+        item["text"] for item in loaded_words(_words(outside), lambda key: 0.0, {}, evaluative_lexicon())
+    ]
+    assert "terrific" in found  # in the outlet's own voice it is the outlet's wording
+
+
+def test_plain_words_every_other_outlet_writes_are_no_scare_quote():
+    text = 'The council said the ferry plan was a "model" for the port and the levy a "cash grab" today.'
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 1.0, {}, evaluative_lexicon())]
+    assert "model" not in found  # every other outlet writes it: the story's term, no difference
+    found = [item["text"] for item in loaded_words(_words(text), lambda key: 0.5, {}, evaluative_lexicon())]
+    assert "model" in found  # one of two others writes it: still this outlet's choice to hold it up
+
+
+def test_plain_words_the_quote_stage_gives_a_speaker_are_a_cut_quotation():
+    text = 'The harbour mayor said she was "leaning strongly" toward a run and mocked the "sundown clause".'
+    words = _words(text)
+    at = text.index("leaning")
+    words.said_spans = [(at, at + len("leaning strongly"))]  # a partial quote with a speaker and cue
+    found = [item["text"] for item in loaded_words(words, lambda key: 0.0, {}, evaluative_lexicon())]
+    assert "leaning strongly" not in found  # her words, not wording the outlet holds up
+    assert "sundown clause" in found  # no one is said to have said it: the outlet's own scare quote
+    assert "leaning strongly" in [
+        item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, evaluative_lexicon())
+    ]
+
+
+def test_of_overlapping_items_the_better_scoring_stays_and_the_rest_are_kept():
+    from newsprism.stories.loaded import _deduplicated
+
+    def item(article, start, end, score):
+        return {"article_id": article, "start": start, "end": end, "score": score}
+
+    items = [
+        item("a", 10, 30, 0.5),  # a scare quote around ...
+        item("a", 15, 22, 0.9),  # ... a stronger lexicon word: the word stays
+        item("a", 0, 9, 0.4),  # touches neither
+        item("a", 29, 40, 0.6),  # reaches into the scare quote's end, which is gone: stays
+        item("a", 35, 45, 0.3),  # overlaps the one kept before it: out
+        item("b", 15, 22, 0.2),  # another article's stretch is its own
+    ]
+    kept = [(i["article_id"], i["start"]) for i in _deduplicated(items)]
+    assert kept == [("a", 15), ("a", 29), ("a", 0), ("b", 15)]

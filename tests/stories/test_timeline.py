@@ -286,3 +286,17 @@ def test_an_entity_timeline_page_is_made_from_its_newest_articles(tmp_path: Path
     )
     assert cli.exit_code == 0
     assert [json.loads(line) for line in cli.stdout.splitlines()] == [r.to_json() for r in whole]
+
+
+def test_a_story_timeline_from_facts_already_read_is_the_one_read_from_the_store(tmp_path: Path):
+    store = build(tmp_path)
+    story = next(iter(store.stories()))
+    events, quotes = (
+        list(store.events(article_ids=story.articles)),
+        list(store.quotes(article_ids=story.articles)),
+    )
+    read = build_timeline(store, story_id=story.story_id, quotes=True, limit=30)
+    given = build_timeline(store, story_id=story.story_id, quotes=True, limit=30, facts=(events, quotes))
+    assert read and [r.to_json() for r in given] == [r.to_json() for r in read]
+    only_one = build_timeline(store, story_id=story.story_id, quotes=True, facts=(events[:1], []))
+    assert len(only_one) <= 1  # the rows come from the facts given, not from another read

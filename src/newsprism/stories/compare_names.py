@@ -57,18 +57,28 @@ def fragments(mentions: list[Mention], outlets, name_of, texts=()) -> set[str]:
         name for name in names if name[:1].isupper() and not name.isupper() and len(WORD.findall(name)) == 1
     }
     inside, alone = _capitalised_uses(texts, single)
+    slashes = [(text, at) for text in texts for at in _positions(text, "/")]
     found = set()
     for name in names:
         words = [w.lower() for w in WORD.findall(name)]
         credit = "/" in name and all(w in of_outlets for w in WORD.findall(name.split("/")[0].lower()))
         if not words or all(w in of_outlets for w in words) or credit or has_link(name) or "@" in name:
             found.add(name.lower())
-        elif _credited_only(name, texts) or _possessed_thing(name) or _title_only(name):
+        elif _credited_only(name, texts, slashes) or _possessed_thing(name) or _title_only(name):
             found.add(name.lower())
         elif _media_or_clock(name) or _dateline_only(name, texts):
             found.add(name.lower())
         elif name in single and inside[name] >= INSIDE_RATIO * max(1, alone[name]):
             found.add(name.lower())
+    return found
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Every offset of ``mark`` in ``text``."""
+    found, at = [], text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
     return found
 
 
@@ -120,9 +130,14 @@ def _role_ends() -> frozenset[str]:
     return frozenset(line.split()[-1].strip(".").lower() for line in lines("roles.txt") if " of " not in line)
 
 
-def _credited_only(name: str, texts) -> bool:
+def _credited_only(name: str, texts, slashes: list[tuple[str, int]] | None = None) -> bool:
     """Whether the texts write the name only glued to a slash: a photo credit ("Jane Roe/AFP/Getty
-    Images", "REUTERS/Jane Roe"), not someone the story is about."""
+    Images", "REUTERS/Jane Roe"), not someone the story is about. ``slashes``: (text, offset) of
+    every slash in the texts, when the caller has found them (a story asks for each of its names)."""
+    if slashes is not None and not any(
+        text.startswith(name, at + 1) or text.endswith(name, 0, at) for text, at in slashes
+    ):
+        return False  # glued to none of the texts' few slashes: not scanned for
     seen = False
     for text in texts:
         for found in re.finditer(re.escape(name), text):
@@ -304,11 +319,12 @@ def names_left_out(
         for key, (name, who) in named.items()
         if key not in mine
         and key not in no_actor
+        and most_others_carry(len(who - {outlet}), outlet_count)  # cheap tests before reading the text
         and last_day >= (first_named or {}).get(key, "0000")
         and not written_in(name, labels.get(key, ""), text)
     }
     display = {key: name for key, (name, _) in named.items()}
-    found = [k for k, who in others.items() if most_others_carry(len(who), outlet_count)]
+    found = list(others)
     found.sort(key=lambda k: (-len(others[k]), k))
     rows = [display[k] for k in found]
     return rows[:limit] if limit is not None else rows

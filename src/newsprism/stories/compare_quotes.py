@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from newsprism.models import Quote
 from newsprism.nlp.lexicon import words as word_set
@@ -73,7 +74,7 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
     candidates: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) <= RARE_KEY:
-            candidates.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+            candidates.update(combinations(members, 2))  # in index order: (a, b) with a < b
     by_text: dict[str, int] = {}
     for i, text in enumerate(texts):
         if text in by_text:

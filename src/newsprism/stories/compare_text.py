@@ -69,10 +69,27 @@ def _stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """The stems of the words that carry content (no stop words, no numbers, no one-letter words)."""
-    stop = stopwords()
-    return [
-        stem(w) for w in WORD.findall(text) if len(w) > 2 and not w[0].isdigit() and w.lower() not in stop
-    ]
+    found = []
+    for word in WORD.findall(text):
+        key = _CONTENT.get(word, _UNSEEN)
+        if key is _UNSEEN:
+            key = _content_stem(word)
+        if key is not None:
+            found.append(key)
+    return found
+
+
+_CONTENT: dict[str, str | None] = {}  # written word -> its content stem, None for a word carrying none
+_UNSEEN = object()
+
+
+def _content_stem(word: str) -> str | None:
+    """One word's content stem, remembered (a story page asks for every sentence of 20 articles)."""
+    if len(_CONTENT) > 200_000:
+        _CONTENT.clear()  # a plain memo, bounded
+    keep = len(word) > 2 and not word[0].isdigit() and word.lower() not in stopwords()
+    found = _CONTENT[word] = stem(word) if keep else None
+    return found
 
 
 def sentences(

@@ -15,7 +15,9 @@ whether it sits next to a main actor, whose ``entity_id`` the item then carries.
 shows up to ten of an article's strongest, those that pass a floor and come within reach of its
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
-names them in ``also_carried_by`` and is shown after the outlet's own words.
+names them in ``also_carried_by`` and is shown after the outlet's own words. Inside a quotation only
+the hand lists' characterising words count: a general sentiment lexicon's word there ("It is a
+disgrace", "a terrific day") is how the speaker feels, not how the outlet characterises anyone.
 """
 
 from __future__ import annotations
@@ -65,14 +67,23 @@ class EvaluativeLexicon:
         weights: Mapping[str, float],
         strengths: Mapping[str, float] | None = None,
         common_adverbs: frozenset[str] = frozenset(),
+        characterising: frozenset[str] | None = None,
     ):
         self.weights = dict(weights)  # lowered for words common in news: a loaded word is rare
         self.strengths = dict(strengths if strengths is not None else weights)  # as listed
         self.common_adverbs = common_adverbs  # "-ly" words common in news; the others are rare
+        # Stems of the hand lists, written as words that characterise an actor or an act; the
+        # general sentiment lexicons' words say how someone feels ("a disgrace", "wonderful").
+        self.characterising = frozenset(self.weights) if characterising is None else characterising
         self._memo: dict[str, tuple[float, float]] = {}
 
     def weight(self, word: str) -> float:
         return self.weights.get(stem(word), 0.0)
+
+    def characterises(self, key: str) -> bool:
+        """Whether a stem is one of the hand lists' characterising words (labels, loaded verbs,
+        evaluative adjectives), not only a sentiment word or a rare "-ly" adverb."""
+        return key in self.characterising
 
     def matches(self, text: str, raw: bool = False) -> list[tuple[int, int, float]]:
         """(start, end, weight) of every evaluative word of an article, found once per article;
@@ -136,15 +147,18 @@ def evaluative_lexicon() -> EvaluativeLexicon:
     ``loaded_stock_words.txt`` ("alleged", "repeatedly") keep their strength but weigh nothing."""
     weights: dict[str, float] = {}
     strengths: dict[str, float] = {}
+    characterising: set[str] = set()
     for line in lines("evaluative_words.tsv"):
-        word, weight, _, news_df = (line.split("\t") + ["", "0"])[:4]
+        word, weight, source, news_df = (line.split("\t") + ["", "0"])[:4]
         key = stem(word)
+        if source == "hand":
+            characterising.add(key)
         rarity = 1.0 / (1.0 + float(news_df or 0) / COMMON_IN_NEWS)
         weights[key] = max(weights.get(key, 0.0), float(weight) * rarity)
         strengths[key] = max(strengths.get(key, 0.0), float(weight))
     for word in words("loaded_stock_words.txt"):  # routine hedges: evaluative, but no loaded word
         weights.pop(stem(word), None)
-    return EvaluativeLexicon(weights, strengths, words("news_common_ly_words.txt"))
+    return EvaluativeLexicon(weights, strengths, words("news_common_ly_words.txt"), frozenset(characterising))
 
 
 @dataclass
@@ -159,6 +173,9 @@ class ArticleWords:
     labels: list[tuple[int, int, str, str]]  # start, end, label text, entity_id
     evaluative: list[tuple[int, int, float]]  # the lexicon's matches in the article
     shared_quotes: list[SharedQuote] = field(default_factory=list)  # quotations others carry too
+    # Quotations the quote stage gives to someone (a speaker or a verb of saying): their words.
+    said_spans: list[tuple[int, int]] = field(default_factory=list)
+    counts: Counter | None = None  # stem -> uses in the text, when the caller has counted them
 
 
 def loaded_words(
@@ -169,7 +186,9 @@ def loaded_words(
     limit: int | None = 10,
 ) -> list[dict]:
     """The article's loaded words and labels, best first, as JSON items (at most ``limit``)."""
-    own_counts = Counter(stem(w) for w in WORD.findall(article.text))
+    own_counts = article.counts
+    if own_counts is None:
+        own_counts = Counter(stem(w) for w in WORD.findall(article.text))
     length = max(1, len(article.text))
     items = []
     starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
@@ -186,6 +205,8 @@ def loaded_words(
             elsewhere = used_elsewhere(key)
             shared = elsewhere > 0
             quoted = not any(s <= start and end <= e for s, e in own_voice)
+            if quoted and not lexicon.characterises(key):
+                continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
             score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
@@ -257,7 +278,9 @@ def _scare_quotes(
     "military necessity") are a cut quotation, someone's wording the others quote or paraphrase,
     not words the outlet holds at arm's length: no item. A plain phrase no other outlet writes
     ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
-    phrases of the default view lay on no marked span)."""
+    phrases of the default view lay on no marked span), unless every other outlet writes its
+    words (the story's term: "birthers", a "model" law) or the quote stage gives the phrase to a
+    speaker (``said_spans``: she was "leaning strongly", a cut quotation, not wording held up)."""
     items = []
     for sentence in article.sentences:
         for start, end in scare_quotes(article.text, sentence):
@@ -265,8 +288,10 @@ def _scare_quotes(
             strength = max(lexicon.strengths.get(stem(w), 0.0) for w in words)
             content = [stem(w) for w in words if len(w) > 2] or [stem(w) for w in words]
             elsewhere = sum(used_elsewhere(key) for key in content) / len(content)
-            if not strength and len(words) > 1 and elsewhere:
-                continue  # plain words cut from someone's sentence ("at the direction"), not held up
+            if not strength and (elsewhere >= 1.0 or len(words) > 1 and elsewhere):
+                continue  # cut from someone's sentence ("at the direction"), or every outlet's term
+            if not strength and len(words) > 1 and _inside_any(article.said_spans, start, end):
+                continue  # words the quote stage gives a speaker ("leaning strongly"): a cut quotation
             if _not_held_up(words, strength, own_counts):
                 continue  # an answer, or the term the article is about
             score = (SCARE_WEIGHT + SCARE_WEIGHT * strength) * max(SHARED_WEIGHT, 1.0 - elsewhere)
@@ -353,6 +378,10 @@ def _carried(article: ArticleWords, start: int, end: int) -> list[str]:
     return sorted({outlet for quote in inside for outlet in quote.outlets})
 
 
+def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _outside(start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     parts, cursor = [], start
     for s, e in sorted(quote_spans):
@@ -382,10 +411,15 @@ def _deduplicated(items: list[dict]) -> list[dict]:
     """One item per stretch of text: of overlapping items (a lexicon word inside a scare quote, a
     label around a lexicon word) the better scoring stays."""
     kept: list[dict] = []
+    spans: dict[str, tuple[list[int], list[int]]] = {}  # per article: starts and ends of kept items
     for item in sorted(items, key=lambda item: (-item["score"], item["start"])):
-        if not any(
-            k["article_id"] == item["article_id"] and k["start"] < item["end"] and item["start"] < k["end"]
-            for k in kept
-        ):
-            kept.append(item)
+        starts, ends = spans.setdefault(item["article_id"], ([], []))
+        # Kept stretches (each a word or more) never overlap, so sorted by start they are sorted by
+        # end too: only the last one starting before this item ends can reach into it.
+        at = bisect_left(starts, item["end"])
+        if at and ends[at - 1] > item["start"]:
+            continue
+        starts.insert(at, item["start"])
+        ends.insert(at, item["end"])
+        kept.append(item)
     return kept

@@ -36,12 +36,14 @@ def build_timeline(
     quotes: bool = False,
     unnamed: bool = False,
     within: Sequence[str] | None = None,
+    facts: tuple[Sequence[Event], Sequence[Quote]] | None = None,
 ) -> list[TimelineRow]:
     """The happenings of a story and/or about an entity, each once with every outlet that told
     it, in date order. Events that did not happen (negated, hypothetical, future) are left out;
     so are events without a named actor unless ``unnamed``, and quotes unless ``quotes``. With
     ``limit`` the rows most outlets reported are kept; ``within`` (article ids) keeps to those
-    articles' facts.
+    articles' facts. ``facts``: the story's events and quotes when the caller has read them
+    already (the story page reads them for its comparison), so they are not read twice.
 
     Only the facts shown are read, through indexes: a story's by its members; an entity's quotes
     by their speaker and its events among the articles that name it. Articles are read as their
@@ -65,10 +67,22 @@ def build_timeline(
 
     found_events: list[Event] = []
     found_quotes: list[Quote] = []
-    for chunk in chunks(article_ids) if article_ids is not None else [None]:
+    if facts is not None and article_ids is not None:
+        members = set(article_ids)
+        found_events = [e for e in facts[0] if e.article_id in members]
+        found_quotes = [
+            q
+            for q in (facts[1] if quotes else ())
+            if q.article_id in members and (entity_id is None or q.speaker_entity_id == entity_id)
+        ]
+    for chunk in chunks(article_ids) if article_ids is not None and facts is None else []:
         found_events.extend(store.events(article_ids=chunk))
         if quotes:
             found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
+    if article_ids is None:
+        found_events.extend(store.events())
+        if quotes:
+            found_quotes.extend(store.quotes(speaker_entity_id=entity_id))
     if entity_id:
         found_events = [e for e in found_events if names_entity(e, entity_id)]
     found_events = [e for e in found_events if shown_event(e, unnamed)]
