@@ -18,7 +18,13 @@ from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
-from newsprism.stories.compare_labels import label_before, label_differences, labels_by_entity, labels_in
+from newsprism.stories.compare_labels import (
+    label_before,
+    label_differences,
+    labels_by_entity,
+    labels_in,
+    top_phrases,
+)
 from newsprism.stories.compare_names import (
     first_named,
     fragments,
@@ -376,6 +382,6 @@ def _labels_json(labels, outlet, names, actor_ids, full) -> dict[str, dict[str, 
             rows.append(
                 (entity_id not in actor_ids, -sum(phrases.values()), names.get(entity_id, entity_id), phrases)
             )
-    rows.sort()
+    rows.sort(key=lambda row: row[:3])
     rows = rows if full else rows[:TOP_NAMES]
-    return {name: dict(Counter(p).most_common(None if full else 3)) for *_, name, p in rows}
+    return {name: top_phrases(p, None if full else 3) for *_, name, p in rows}

@@ -244,6 +244,13 @@ def labels_by_entity(
     return found
 
 
+def top_phrases(counts: Counter, limit: int | None) -> dict[str, int]:
+    """The most used phrases, ties by the words: the order the phrases were met follows a set's
+    order, which changes from one process to the next."""
+    ranked = sorted(counts.items(), key=lambda pc: (-pc[1], pc[0]))
+    return dict(ranked if limit is None else ranked[:limit])
+
+
 def label_differences(
     labels: dict[str, dict[str, Counter]], names: dict[str, str], actor_ids: dict[str, str], full: bool
 ) -> list[dict[str, Any]]:
@@ -253,9 +260,7 @@ def label_differences(
         variants = {tuple(sorted(p.lower() for p in phrases)) for phrases in by_outlet.values()}
         if len(by_outlet) >= 2 and len(variants) >= 2:
             name = names.get(entity_id, entity_id)
-            shown = {
-                o: [p for p, _ in c.most_common(None if full else 3)] for o, c in sorted(by_outlet.items())
-            }
+            shown = {o: list(top_phrases(c, None if full else 3)) for o, c in sorted(by_outlet.items())}
             weight = sum(sum(c.values()) for c in by_outlet.values())
             rows.append(
                 (
