@@ -60,3 +60,46 @@ def test_a_sentence_restating_the_headline_or_lead_ranks_below_the_background_th
     assert first(None) == event  # alone, the longer report of the event ranks first
     assert first("Senator resigns after ethics committee report") == background
     assert first(None, lead=event) == background  # the opening sentence states the main event too
+
+
+def test_a_passage_an_outlet_reprints_in_its_second_article_is_listed_once():
+    """Two articles of one outlet reprint a passage, once with a word changed: the outlet's
+    distinct statements list it for the first article only; the second shows its own instead."""
+    from newsprism.models import Article
+    from newsprism.stories.compare import compare_articles
+
+    passage = (
+        "Mayor Aldo Fenn wanted to look firmly in charge of the flood response, aides of the council said."
+    )
+    reprint = passage.replace("wanted", "has wanted")
+    first = Article(
+        "a1",
+        "a1.txt",
+        "The council closed the harbour road on Monday. " + passage,
+        title="Harbour road closed",
+        outlet="Harbour Wire",
+        published="2018-05-16",
+    )
+    second = Article(
+        "a2",
+        "a2.txt",
+        "The council reopened the harbour road on Tuesday. "
+        + reprint
+        + " Fishermen complained bitterly about the lost day of trade at the market.",
+        title="Harbour road reopened",
+        outlet="Harbour Wire",
+        published="2018-05-17",
+    )
+    other = Article(
+        "b1",
+        "b1.txt",
+        "The harbour road was closed by the council for a day.",
+        title="Road closed",
+        outlet="Coast Ledger",
+        published="2018-05-16",
+    )
+    rows = {row["outlet"]: row for row in compare_articles([first, second, other], [], [], [], {})["outlets"]}
+    listed = [(item["article_id"], item["text"]) for item in rows["Harbour Wire"]["distinct"]]
+    assert ("a1", passage) in listed
+    assert ("a2", reprint) not in listed
+    assert any(aid == "a2" and "Fishermen" in text for aid, text in listed)

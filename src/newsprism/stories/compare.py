@@ -41,7 +41,13 @@ from newsprism.stories.compare_quotes import (
 )
 from newsprism.stories.compare_shared import shared_quotes
 from newsprism.stories.compare_text import WORD, sentences, stem
-from newsprism.stories.distinct import distinct_statements, sentence_key, shown_statements
+from newsprism.stories.distinct import (
+    distinct_statements,
+    new_to_outlet,
+    sentence_key,
+    shown_statements,
+    statement_stems,
+)
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import (
     ArticleWords,
@@ -210,6 +216,7 @@ def compare_articles(
         }
         shared = set().union(*(printed[a.article_id] for a in others))  # sentences others print too
         distinct, loaded, more = [], [], Counter()
+        listed: list[set[str]] = []  # the content stems of the outlet's statements shown so far
         for article in arts if others else []:  # alone on the story, an outlet differs from no one
             aid = article.article_id
             spans = [(q.start, q.end) for q in quotes_of[aid] if q.kind != "indirect"]
@@ -243,7 +250,10 @@ def compare_articles(
             wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)
-            distinct += statements if full else shown_statements(statements, DISTINCT_PER_ARTICLE)
+            statements = new_to_outlet(statements, listed)
+            shown = statements if full else shown_statements(statements, DISTINCT_PER_ARTICLE)
+            listed += [statement_stems(item) for item in shown]
+            distinct += shown
             loaded += wording if full else once_per_outlet(loaded, shortlist(wording, LOADED_PER_ARTICLE))
         quoted = quoting[outlet]
         named = Counter(name_of(m) for a in arts for m in mentions_of[a.article_id])

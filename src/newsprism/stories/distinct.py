@@ -36,6 +36,7 @@ HEADLINE_WEIGHT = 0.3  # a sentence holding every content word of the headline (
 # opening sentence) keeps (1 - this) of its score, for each of the two (tuned on 2010-2012)
 EMBEDDED_WEIGHT = 0.5  # a sentence that closed an embedded post is someone's post, not the outlet's prose
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
+REPRINT_SHARE = 0.8  # a statement of an outlet holding this share of another's content stems (or held) is it
 
 
 def distinct_statements(
@@ -106,6 +107,21 @@ def shown_statements(items: list[dict], cap: int) -> list[dict]:
     """The default view of one article's ranked statements: its ``cap`` best, those only it
     reports first, then those whose quotation other outlets carry too (each group best first)."""
     return sorted(items[:cap], key=lambda item: "also_carried_by" in item)
+
+
+def new_to_outlet(statements: list[dict], listed: list[set[str]]) -> list[dict]:
+    """The statements not yet shown for an earlier article of the outlet (``listed``: the content
+    stems of those shown): its articles of one story often reprint a passage, at times with a word
+    changed ("Trump wanted" / "Trump has wanted") or cut short, and a reader wants it once."""
+    return [item for item in statements if not any(_reprints(statement_stems(item), seen) for seen in listed)]
+
+
+def statement_stems(item: dict) -> set[str]:
+    return set(content_stems(item["text"]))
+
+
+def _reprints(stems: set[str], seen: set[str]) -> bool:
+    return len(stems & seen) >= REPRINT_SHARE * min(len(stems), len(seen))
 
 
 def sentence_key(text: str) -> str:
