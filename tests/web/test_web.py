@@ -301,7 +301,14 @@ def test_story_page_has_outlets_side_by_side_and_charts(client: TestClient):
     assert "Karl Wendt" in page and "Leaves out" in page and "2025-05-12" in page
     assert "regional environment minister" in page  # labelling words
     assert 'href="/entities/Karl%20Wendt"' in page  # a name only one outlet uses links to its entity
-    assert client.get("/entities/Karl%20Wendt").status_code == 200
+    entity_page = client.get("/entities/Karl%20Wendt")
+    assert entity_page.status_code == 200
+    assert "2 articles from 2 outlets" in page
+    for text in (page, entity_page.text):  # counts read as English: "1 quote", never "1 quotes"
+        assert not re.search(
+            r"\b1 (more )?(quote|outlet|event|article|mention|source|statement|row)s\b", text
+        )
+    assert re.search(r"\b1 article\b", entity_page.text)
 
 
 def test_entity_page_charts_mentions_and_quotes(client: TestClient):

@@ -31,6 +31,7 @@ from newsprism.errors import AmbiguousError, NewsprismError, NotFoundError
 from newsprism.web.routes_api import add_api_routes
 from newsprism.web.routes_pages import add_page_routes
 from newsprism.web.security import HEADERS, Guard
+from newsprism.web.wording import counted
 
 HERE = Path(__file__).parent
 log = logging.getLogger("newsprism.web")
@@ -65,6 +66,7 @@ def create_app(db: str, allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
     templates.globals["with_params"] = with_params
     templates.filters["filename"] = lambda source: Path(source or "").name or source
+    templates.filters["counted"] = counted
 
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         html = templates.get_template(name).render(request=request, **context)

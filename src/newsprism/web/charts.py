@@ -11,15 +11,17 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from newsprism.web.wording import counted
+
 WIDTH = 480
 LABEL_WIDTH = 120
 ROW_HEIGHT = 30
 TOP = 34
 AXIS_HEIGHT = 26
 BAR_HEIGHT = 16
-# (series key, legend label, colour) for the dot timelines.
-ARTICLE_SERIES = [("articles", "articles published", "#3b6ea8")]
-ENTITY_SERIES = [("mentions", "mentions", "#3b6ea8"), ("quotes", "quotes", "#d9822b")]
+# (series key, legend label, a dot's noun for one, colour) for the dot timelines.
+ARTICLE_SERIES = [("articles", "articles published", "article published", "#3b6ea8")]
+ENTITY_SERIES = [("mentions", "mentions", "mention", "#3b6ea8"), ("quotes", "quotes", "quote", "#d9822b")]
 
 
 def _day(value: str | None) -> date | None:
@@ -35,7 +37,7 @@ def _short(label: str, size: int = 15) -> str:
 
 
 def dot_timeline(
-    rows: dict[str, dict[str, dict[str, int]]], series: list[tuple[str, str, str]], title: str
+    rows: dict[str, dict[str, dict[str, int]]], series: list[tuple[str, str, str, str]], title: str
 ) -> Markup:
     """One row per outlet, a dot per day sized by count: ``rows[outlet][YYYY-MM-DD][series] = n``.
 
@@ -59,12 +61,12 @@ def dot_timeline(
         f"<title>{escape(title)}</title>",
     ]
     legend_x = LABEL_WIDTH
-    for _, label, colour in series:
+    for _, label, _, colour in series:
         parts.append(f'<circle cx="{legend_x + 6}" cy="14" r="5" fill="{colour}"/>')
         parts.append(f'<text x="{legend_x + 16}" y="18" class="legend">{escape(label)}</text>')
         legend_x += 30 + 8 * len(label)
     # Dots are sized against the biggest count drawn: an undated count is not drawn.
-    keys = [key for key, _, _ in series]
+    keys = [key for key, *_ in series]
     drawn = (
         counts.get(key, 0)
         for by_day in rows.values()
@@ -85,13 +87,14 @@ def dot_timeline(
             if day is None:
                 continue
             shift = -(len(series) - 1) * 4
-            for key, label, colour in series:
+            for key, label, one, colour in series:
                 count = counts.get(key, 0)
                 if count:
                     radius = 3 + 7 * math.sqrt(count / biggest)
+                    tip = f"{outlet}, {day_text}: {counted(count, one, label)}"
                     parts.append(
                         f'<circle cx="{x(day):.1f}" cy="{y + shift:.1f}" r="{radius:.1f}" fill="{colour}" '
-                        f'fill-opacity="0.75"><title>{escape(outlet)}, {day_text}: {count} {escape(label)}'
+                        f'fill-opacity="0.75"><title>{escape(tip)}'
                         "</title></circle>"
                     )
                 shift += 8
@@ -142,11 +145,12 @@ def grouped_bars(groups: dict[str, list[tuple[str, int]]], title: str, per_group
         y += BAR_HEIGHT + 6
         for speaker, count in items:
             length = max(2.0, bar_room * count / biggest)
+            times = "once" if count == 1 else f"{count} times"
             parts.append(
                 f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR_HEIGHT - 4}" text-anchor="end" class="label">'
                 f"<title>{escape(speaker)}</title>{escape(_short(speaker))}</text>"
                 f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" class="bar">'
-                f"<title>{escape(outlet)} quotes {escape(speaker)} {count} times</title></rect>"
+                f"<title>{escape(outlet)} quotes {escape(speaker)} {times}</title></rect>"
                 f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{y + BAR_HEIGHT - 4}" class="count">'
                 f"{count}</text>"
             )
