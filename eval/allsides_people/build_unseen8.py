@@ -41,6 +41,10 @@ _, distractors, found = select_articles(
 )
 TEXTS.update(found)
 event = [i for ids in selected.values() for i in ids]
+# select_articles with no distractors wanted returns texts of its whole window's pool too: count
+# only in the set's own articles (correction after the first run: people's ``articles`` and
+# ``mention_counts`` had included articles outside the set, which the scorer never read).
+TEXTS = {i: TEXTS[i] for i in event + distractors}
 
 # Strings that contain a listed form but name somebody or something else: they count for nobody.
 MASKS = [
