@@ -188,3 +188,16 @@ def test_a_given_name_before_the_and_a_word_stays_a_person():
     assert not heads_a_title(doc, 0, 1)
     doc = _Doc(_Token(w) for w in "Mind the Gap pitched".split())
     assert heads_a_title(doc, 0, 1)
+
+
+def test_a_given_name_typed_a_place_that_speaks_or_is_someones_wife_is_a_person(nlp):
+    """The model types a lone "Galina" GPE; "Galina said" and "his wife, Galina," show a person, so
+    every "Galina" of the article is one; a city named like a person ("Orlando") stays a place."""
+    text = (
+        "Then Galina took the stage in Cleveland. Galina said she wrote the speech herself. "
+        "Critics said Galina had copied it.\n\nThe flags flew at half-staff in Orlando."
+    )
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    labels = [(m.text, m.label) for m in extract_mentions(nlp(text), article)]
+    assert [label for name, label in labels if name == "Galina"] == ["PERSON"] * 3
+    assert ("Orlando", "PERSON") not in labels
