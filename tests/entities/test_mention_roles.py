@@ -93,3 +93,30 @@ def test_a_place_holds_no_kin_role(nlp):
         "to bring attention to the violence in Chicago.",
     )
     assert roles["El Paso"] == []
+
+
+def test_a_noun_before_the_subject_of_a_relative_clause_is_no_role(nlp):
+    """ "referencing the rebel leader Velt had killed": Velt is the subject of a relative clause on
+    "leader" (the parse makes him its apposition), not the leader."""
+    roles = _roles(
+        nlp,
+        "Senator Mark Delany spoke for an hour. He kept referencing the rebel leader Velt had killed in "
+        "a raid last year. President Tom Velt said the raid was a success.",
+    )
+    assert roles["Velt"] == []
+
+
+def test_a_title_apposed_to_a_subject_name_stays_a_role(nlp):
+    roles = _roles(nlp, "The rebel leader Abu Saif had vowed to fight on, officials said.")
+    assert any("leader" in r for r in roles["Abu Saif"])
+
+
+def test_a_conjunct_of_a_leading_phrase_before_a_subject_is_no_role(nlp):
+    """ "Despite the doubts of everyone but possibly his mother, Hanlon won": the title belongs to a
+    phrase before the subject, a conjunct of the preposition's object, not to Hanlon."""
+    roles = _roles(
+        nlp,
+        "Peter Hanlon ran the race in May. Despite exceeding the expectations of everyone but possibly "
+        "his mother, Hanlon took the loss hard.",
+    )
+    assert not any("mother" in r for r in roles["Hanlon"])

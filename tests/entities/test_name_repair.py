@@ -41,6 +41,7 @@ from newsprism.store.store import Store
         ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
         ("Parliamentarian Wine", "Parliamentarian Wine"),  # nothing left that is a full name
         ("Crooked Hillary", "Hillary"),  # a nickname before a given name
+        ("Dana Velt Hide Caption", "Dana Velt"),  # a photo gallery's widget words
         ("I", ""),  # a transcript's "I"
         ("Bottom Line Trump", "Trump"),  # "Line" is a Danish given name, here a headline's word
         ("Define Mitt Romney", "Mitt Romney"),  # "Mitt" is nobody's listed given name: kept
@@ -251,6 +252,17 @@ def test_a_common_word_run_into_a_surname_is_the_person_of_that_surname():
         "Hunter Biden",
         "Joe Biden",
     ]
+
+
+def test_a_common_word_run_into_a_given_name_is_the_person_of_that_given_name():
+    """ "an over-the-top 'Heroine Marla' introductory video" in an article naming Marla Velt: a
+    nickname of Marla Velt, no person named Heroine; a list ("Trump Graham") stays a list."""
+    mentions = [
+        _mention("a", "Marla Velt", 0),
+        _mention("a", "Heroine Marla", 20),
+        _mention("a", "Marla", 40, local="Heroine Marla"),
+    ]
+    assert [m.local_name for m in repair_mentions(mentions)] == ["Marla Velt"] * 3
 
 
 def test_a_given_name_with_an_ending_added_is_another_person():

@@ -158,3 +158,46 @@ def test_a_person_named_after_a_place_or_a_law_stays_a_person(nlp):
     )
     people = _people(nlp, text)
     assert {"Walter Hollister", "Jordan Ellis", "Park Min-jun"} <= set(people.values()), people
+
+
+def test_a_common_word_heading_a_title_is_no_person(nlp):
+    """ "Mind the Gap" (a donor network): the model types "Mind" PERSON; a common word before "the"
+    and a capitalised word is a title's first word."""
+    text = (
+        "Mind the Gap, a network formed two years ago, has been routing money to candidates. Mind the "
+        'Gap pitched donors on a model in 2018.\n\n"It felt like a silver bullet," the person '
+        "affiliated with Mind the Gap told reporters. By the end of the cycle, Mind the Gap had "
+        "convinced 800 people to give. Barbara Fried leads the group."
+    )
+    people = _people(nlp, text)
+    assert "Mind" not in people
+    assert "Barbara Fried" in people
+
+
+def test_a_given_name_before_the_and_a_word_stays_a_person():
+    from newsprism.nlp.entity_lists import heads_a_title
+
+    class _Token:
+        def __init__(self, text):
+            self.text, self.is_title = text, text[:1].isupper() and text[1:].islower()
+
+    class _Doc(list):
+        ents = ()
+
+    doc = _Doc(_Token(w) for w in "Alexander the Great ruled".split())
+    assert not heads_a_title(doc, 0, 1)
+    doc = _Doc(_Token(w) for w in "Mind the Gap pitched".split())
+    assert heads_a_title(doc, 0, 1)
+
+
+def test_a_given_name_typed_a_place_that_speaks_or_is_someones_wife_is_a_person(nlp):
+    """The model types a lone "Galina" GPE; "Galina said" and "his wife, Galina," show a person, so
+    every "Galina" of the article is one; a city named like a person ("Orlando") stays a place."""
+    text = (
+        "Then Galina took the stage in Cleveland. Galina said she wrote the speech herself. "
+        "Critics said Galina had copied it.\n\nThe flags flew at half-staff in Orlando."
+    )
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    labels = [(m.text, m.label) for m in extract_mentions(nlp(text), article)]
+    assert [label for name, label in labels if name == "Galina"] == ["PERSON"] * 3
+    assert ("Orlando", "PERSON") not in labels

@@ -80,3 +80,21 @@ def test_the_first_word_of_an_introduced_organisation_is_its_short_form(nlp):
     assert ("Cambridge", "PERSON") not in found
     text = "Amy Cooper called the police. The company Cooper Tires said nothing. Cooper left."
     assert ("Cooper", "ORG") not in _labels(nlp, text)  # a person of that surname is named in full
+
+
+def test_a_name_called_by_an_organisation_noun_further_back_is_an_organisation(nlp):
+    """ "a small firm in Ohio called Zentrix": the parse hangs "called" on "firm"."""
+    text = (
+        "Dana Whitfield founded a small firm in Ohio called Zentrix that makes drones. "
+        "Zentrix imports parts from China. The tariffs hurt Zentrix badly, Whitfield said."
+    )
+    found = _labels(nlp, text)
+    assert ("Zentrix", "PERSON") not in found
+    assert ("Dana Whitfield", "PERSON") in found
+
+
+def test_a_name_before_founder_and_a_persons_name_is_an_organisation(nlp):
+    text = "Marlowe founder Dana Whitfield asked for an exclusion. Marlowe imports motors, Whitfield said."
+    found = _labels(nlp, text)
+    assert ("Marlowe", "PERSON") not in found
+    assert ("Dana Whitfield", "PERSON") in found

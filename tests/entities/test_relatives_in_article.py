@@ -95,3 +95,43 @@ def test_a_relative_introduced_as_somebodys_does_not_open_the_surname(nlp):
         'Mara Velt vowed to continue the work. "I will keep fighting," Velt said in a video.'
     )
     assert _bare(nlp, text, "Velt") == ["Mara Velt"]
+
+
+def test_the_pronoun_of_the_mentions_own_clause_picks_among_spouses(nlp):
+    """An article about first lady Marla Venn, named first and most: "Venn said ... that he would
+    sign" is her husband, the president; "Venn told reporters she hoped" is hers."""
+    text = (
+        "First lady Marla Venn visited a children's hospital in Ohio on Tuesday. Marla Venn read to "
+        "patients and met nurses.\n\nHer husband, President Gregory Venn, was in Washington. Venn said "
+        "on Monday that he would sign the hospital bill next week.\n\nMarla Venn has made children's "
+        "health her signature cause. Venn told reporters she hoped to return in the spring."
+    )
+    assert _bare(nlp, text, "Venn") == ["Gregory Venn", "Marla Venn"]
+
+
+def test_a_pronoun_is_no_cue_for_the_one_bearer_of_a_surname(nlp):
+    """With one bearer named in full, the pronoun may be somebody else's: the surname stays hers."""
+    text = "Senator Marla Venn met the governor on Monday. Venn said he had promised to sign the bill."
+    assert _bare(nlp, text, "Venn") == ["Marla Venn"]
+
+
+def test_an_office_holder_just_named_takes_the_untitled_surname_from_the_first_lady(nlp):
+    """In a story about first lady Marla Venn, a paragraph that names only her husband, President
+    Gregory Venn, before an untitled "Venn" means him; the paragraphs about her keep hers."""
+    text = (
+        "First lady Marla Venn visited a children's hospital in Ohio on Tuesday. Marla Venn read to "
+        "patients and met nurses. Venn toured the new wing.\n\nThe president spent the day on the "
+        "budget. Her husband, President Gregory Venn, later met the governors. Venn signed the "
+        "hospital bill on Friday.\n\nMarla Venn has made children's health her cause."
+    )
+    assert _bare(nlp, text, "Venn") == ["Marla Venn", "Gregory Venn"]
+
+
+def test_a_relative_just_named_does_not_take_the_subjects_surname(nlp):
+    """ "His brother, Philip Garr, ... Garr was killed": the relative holds no office; the bare
+    surname stays with the man the article is about."""
+    text = (
+        "Officer Dean Garr was killed in Ohio on Tuesday. Dean Garr had served for ten years.\n\n"
+        "His brother, Philip Garr, spoke at a vigil. Garr was killed while on patrol, the chief said."
+    )
+    assert _bare(nlp, text, "Garr") == ["Dean Garr"]

@@ -1,10 +1,12 @@
 """A common word written before a surname is not that person's given name: "tell Congress Nunes
-met with ...", in an article that names Devin Nunes, is Nunes.
+met with ...", in an article that names Devin Nunes, is Nunes; before a given name it is a
+nickname ("'Heroine Hillary' introductory video" beside "Hillary Clinton" is Hillary Clinton).
 
 The model makes one name of a capitalised word and the surname after it. When the word is a
 common word of the dictionary and nobody's given name (``is_descriptor``), and the article names
-exactly one person of that surname with a given name first, the mentions linked to the run-on
-name are that person's. Run per article before mentions are grouped (``name_repair``).
+exactly one person of that surname (else: of that given name) with a given name first, the
+mentions linked to the run-on name are that person's. Run per article before mentions are
+grouped (``name_repair``).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
     """The article's mentions, a run-on "Descriptor Surname" name replaced by the one person of
     that surname the article names with a given name."""
     by_surname: dict[str, set[str]] = {}
+    by_given: dict[str, set[str]] = {}  # "Heroine Hillary" beside "Hillary Clinton": a nickname
     for mention in mentions:
         words = (mention.local_name or mention.text).split() if mention.label == "PERSON" else []
         if len(words) >= 2 and names.is_given_name(words[0]):
             by_surname.setdefault(names.plain(words[-1]), set()).add(mention.local_name or mention.text)
+            by_given.setdefault(names.plain(words[0]), set()).add(mention.local_name or mention.text)
     # a word that is itself somebody's name in the article makes a list ("Trump Graham"), not this
     named = set(by_surname) | {
         names.plain(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text
@@ -34,7 +38,7 @@ def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
         if mention.label != "PERSON" or len(words) != 2 or names.plain(words[0]) in named:
             continue
         if is_descriptor(words[0]):
-            owners = by_surname.get(names.plain(words[1]), set())
+            owners = by_surname.get(names.plain(words[1])) or by_given.get(names.plain(words[1]), set())
             if len(owners) == 1:
                 repaired[mention.local_name or mention.text] = next(iter(owners))
     if not repaired:

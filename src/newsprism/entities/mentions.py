@@ -23,15 +23,17 @@ from newsprism.entities.short_forms import short_form_owners
 from newsprism.entities.surname_choice import (
     Person,
     coordinated_relatives,
+    last_named_bearer,
     learn,
+    own_pronoun_gender,
     regnal,
     resolve_short_name,
     surname_uses,
 )
-from newsprism.ingest.layout import dateline_place
+from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
 from newsprism.nlp import patterns
-from newsprism.nlp.entity_cleaning import name_text
+from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
@@ -124,8 +126,10 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     # a title the name is an appositive of, or a title and a comma before the name (the
     # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
     head = root.head
-    described = root.dep_ == "appos" and any(
-        match == (root.i, head.i) for match in patterns.match("title_apposition", root.sent)
+    described = (
+        root.dep_ == "appos"
+        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", root.sent))
+        and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
         roles.append(_phrase(doc, root.head, exclude=root))
@@ -133,10 +137,13 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
     ):
         title = doc[item.start - 2]
-        opening = title.dep_ == "pobj" and root.dep_ in (
+        governing = title
+        while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"
+            governing = governing.head
+        opening = governing.dep_ == "pobj" and root.dep_ in (
             "nsubj",
             "nsubjpass",
-        )  # "with the minister, Trump sang"
+        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
     for match in patterns.match("named_as_role", root.sent):  # "X was identified as the suspect"
@@ -289,6 +296,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         if item.label == "PERSON" and regnal(item.roles)
     }
     uses = surname_uses(doc, found)
+    paragraphs = paragraph_starts(doc.text)
     for item in found:
         text = name_text(doc[item.start : item.end])
         if item.label == "ORG" and len(text) >= 3 and names.is_acronym(text):  # "AOC" typed ORG
@@ -298,7 +306,11 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
                 item.label, item.group = "PERSON", owners[0].group
                 continue
         if item.label == "PERSON" and item.group < 0:
-            item.group = resolve_short_name(text, item.roles, persons, group_names, regnal_words, uses)
+            pronoun = own_pronoun_gender(doc, item.start, item.end)
+            last = last_named_bearer(doc, found, item, persons, paragraphs)
+            item.group = resolve_short_name(
+                text, item.roles, persons, group_names, regnal_words, uses, pronoun, last
+            )
             if item.group < 0 and names.plain(text) in org_tails:  # "Analytica" of "Cambridge Analytica"
                 item.label, text = "ORG", org_tails[names.plain(text)]
         if item.label == "PERSON":

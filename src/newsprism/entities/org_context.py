@@ -2,8 +2,10 @@
 
 The small model types a company's name PERSON in most sentences when nothing in the name says
 company. Writers say it once, introducing the name: an organisation noun (``org_nouns.txt``:
-company, firm, group, ...) right before it, or before "called"/"named" and it, or in apposition
-after it ("X, a consulting firm"). A name so
+company, firm, group, ...) right before it, or before "called"/"named" and it ("a small firm in
+South Carolina called Eccotemp": the parse hangs "called" on the noun), or in apposition after it
+("X, a consulting firm"), or before a noun only an organisation has and a person's name ("Eccotemp
+founder Mike Elrod"; ``org_staff_nouns.txt``). A name so
 introduced in an article that has no person's structure (no given name first, nobody named in
 full there with it as a surname) is an organisation in every sentence of that article; the
 corpus vote (``label_vote``) then carries the label to articles that never introduce it.
@@ -24,13 +26,21 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
     called Burisma")?"""
     at = start - 1
     if at >= 0 and doc[at].lower_ in _NAMING_WORDS:
+        body = doc[at].head  # "a small firm in South Carolina called Eccotemp"
+        if doc[at].dep_ in ("acl", "relcl") and body.is_lower and body.lower_ in role_words.org_nouns():
+            return True
         at -= 1
     return at >= 0 and doc[at].is_lower and doc[at].lower_ in role_words.org_nouns()
 
 
 def described_as_org(doc: Doc, start: int, end: int) -> bool:
     """Is the name described by an organisation noun in apposition after it ("Cambridge Analytica,
-    a political consulting firm that ...")?"""
+    a political consulting firm that ..."), or followed by a noun only an organisation has and a
+    person's name ("Eccotemp founder Mike Elrod")?"""
+    after = doc[end : end + 2]  # "Eccotemp founder Mike Elrod"
+    if len(after) == 2 and after[0].is_lower and after[0].lower_ in role_words.org_staff_nouns():
+        if after[1].is_title and after[1].ent_type_ == "PERSON":
+            return True
     root = doc[start:end].root
     return any(
         c.dep_ == "appos" and c.i > end and c.is_lower and c.lower_ in role_words.org_nouns()

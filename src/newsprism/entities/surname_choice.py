@@ -9,6 +9,7 @@ introduced by kinship takes the bare surname only when the article is about them
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -54,6 +55,8 @@ def resolve_short_name(
     written: list[str],
     regnal_words: set[str],
     uses: SurnameUses | None = None,
+    pronoun: str | None = None,
+    last_named: Person | None = None,
 ) -> int:
     """The person a bare surname (or "Xi", "Trump Jr.") refers to; -1 when none.
 
@@ -63,6 +66,12 @@ def resolve_short_name(
     alone or the article opens the surname with them (``_opens_surname``), and nobody takes it
     against the gender of their given name ("Mr. Trump" is no Ivanka);
     otherwise the bare name is left to the linker, which gives it to the bearer the corpus knows best.
+    ``pronoun`` is the gender of the pronoun the mention's own clause refers back to it with ("Venn
+    said he would ..."; ``own_pronoun_gender``): a cue only when it fits one bearer of the surname
+    and every other bearer is known to be of the other gender.
+    ``last_named`` is the one bearer the mention's paragraph names before it, if one: an office
+    holder so named takes an untitled bare surname from a relative the article is about ("Her
+    husband, President Gregory Venn, ... Venn signed the bill" in a story on the first lady).
     """
     parsed = names.parse_person(text)
     if not parsed.is_single or regnal(roles):
@@ -77,6 +86,9 @@ def resolve_short_name(
     if not matches:
         return -1
     genders, titles = role_words.role_cues(roles)
+    fits = [p for p in matches if pronoun in p.genders] if pronoun and not genders else []
+    if len(fits) == 1 and all(p.genders and pronoun not in p.genders for p in matches if p is not fits[0]):
+        matches, genders = fits, {pronoun}  # "Venn said he ..." beside first lady Marla Venn
     if len(matches) > 1 and len(genders) == 1:
         fitting = [p for p in matches if p.genders <= genders]  # no cue against it
         matches = fitting or matches
@@ -84,6 +96,7 @@ def resolve_short_name(
         fitting = [p for p in matches if p.titles & titles]
         matches = fitting or matches
     cued = bool(genders or titles) and all(p.genders <= genders and p.titles >= titles for p in matches)
+    bearers = matches
     if not cued:  # "Trump" after "Trump's daughter Ivanka Trump"; not the article's own subject
         opener = _opens_surname(matches, parsed.last, uses)
         matches = [p for p in matches if not p.kin or p is _subject(matches) or p is opener]
@@ -93,6 +106,8 @@ def resolve_short_name(
     if not matches:
         return -1
     chosen = min(matches, key=lambda p: p.first_seen)
+    if not cued and _office_holder_named_last(chosen, last_named, bearers):
+        chosen = last_named
     if chosen.name.suffix and not parsed.suffix and offices and not chosen.titles & offices:
         return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
     if chosen.titles and _other_role(roles, titles, chosen.titles):
@@ -102,6 +117,57 @@ def resolve_short_name(
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     learn(chosen, roles)
     return chosen.group
+
+
+_SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
+_REPORTED_CLAUSES = ("ccomp", "advcl")
+
+
+def own_pronoun_gender(doc: Doc, start: int, end: int) -> str | None:
+    """ "Venn said on Monday that he would sign", "Venn told reporters she hoped": the gender of the
+    subject pronoun of a clause the mention's own verb introduces, where the mention is that verb's
+    subject and no other person is named between the two; None otherwise."""
+    root = doc[start:end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for clause in root.head.children:
+        if clause.dep_ not in _REPORTED_CLAUSES or clause.i < end:
+            continue
+        for subject in clause.children:
+            gender = _SUBJECT_PRONOUNS.get(subject.lower_) if subject.dep_ == "nsubj" else None
+            if gender and not any(t.ent_type_ == "PERSON" for t in doc[end : subject.i]):
+                return gender
+    return None
+
+
+def last_named_bearer(
+    doc: Doc, found: list, item, persons: list[Person], paragraphs: list[int]
+) -> Person | None:
+    """Of two or more people named in full under the surname a bare mention writes, the one its
+    paragraph names (in full or by a mention already resolved) before it, when that is one person;
+    ``paragraphs``: the article's paragraph starts (characters)."""
+    parsed = names.parse_person(name_text(doc[item.start : item.end]))
+    if not parsed.is_single or not parsed.last:
+        return None
+    bearers = {p.group: p for p in persons if not p.name.is_single and p.name.last == parsed.last}
+    if len(bearers) < 2:
+        return None
+    at = doc[item.start].idx
+    paragraph = paragraphs[bisect_right(paragraphs, at) - 1]
+    seen = {
+        f.group
+        for f in found
+        if f.group in bearers and f.label == "PERSON" and paragraph <= doc[f.start].idx < at
+    }
+    return bearers[seen.pop()] if len(seen) == 1 else None
+
+
+def _office_holder_named_last(chosen: Person, last: Person | None, bearers: list[Person]) -> bool:
+    """Whether the bearer named last in the paragraph holds an office and the relative the article
+    is about holds none: the reader takes the surname for the one just named in that office."""
+    if last is None or last is chosen or not any(p is last for p in bearers) or not chosen.kin:
+        return False
+    return bool(role_words.offices(last.titles)) and not role_words.offices(chosen.titles)
 
 
 def regnal(roles: list[str]) -> bool:

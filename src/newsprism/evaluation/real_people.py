@@ -39,6 +39,9 @@ UNSEEN6_SET = (
 UNSEEN7_SET = (
     REPO / "eval" / "allsides_people" / "unseen7.json"
 )  # three new events, 50 people, before any run
+UNSEEN8_SET = (
+    REPO / "eval" / "allsides_people" / "unseen8.json"
+)  # two conventions of July 2016, 34 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -48,6 +51,7 @@ PEOPLE_SETS = (
     UNSEEN5_SET,
     UNSEEN6_SET,
     UNSEEN7_SET,
+    UNSEEN8_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

@@ -179,6 +179,9 @@ def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _described_as_person(span: Span) -> bool:
     """A title right before the name or set beside it: "Foreign Minister Yang Jiechi", "his
     counterpart, Volodymyr Zelenskiy" (the ``title_before_name`` and ``title_apposition`` patterns)."""
@@ -186,7 +189,23 @@ def _described_as_person(span: Span) -> bool:
     before = patterns.match("title_before_name", doc[max(0, span.start - 2) : span.start + 1])
     if any(end == span.start + 1 for _, end in before):
         return True
+    if relative_clause_subject(span):
+        return False
     return any(name == span.root.i for name, _ in patterns.match("title_apposition", span.root.sent))
+
+
+def relative_clause_subject(span: Span) -> bool:
+    """ "referencing the ISIS leader Trump had killed": a name parsed as the apposition of the noun
+    right before it (no comma between), when that noun is no subject and the name is followed by a
+    finite verb, is the subject of a relative clause on the noun ("that Trump had killed"), not
+    the noun's name; "the rebel leader Abu Saif had ..." as a subject stays an apposition."""
+    doc, root = span.doc, span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.is_punct for t in doc[head.i + 1 : span.start]) or span.end >= len(doc):
+        return False
+    return doc[span.end].tag_ in _FINITE_VERB_TAGS
 
 
 def _extend_particles(doc: Doc, start: int, end: int) -> int:

@@ -183,10 +183,27 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     Donald")."""
     if names_a_bill(doc, start, end) or names_a_law(doc, start, end) or names_a_hashtag(doc, start, end):
         return True
+    if heads_a_title(doc, start, end):
+        return True
     word = doc[start]
     if end - start != 1 or names.is_given_name(word.text):
         return False
     return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+def heads_a_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Mind the Gap", "Meet the Press", "Save the Children": a one-word name that is a common word
+    and nobody's given name or listed surname ("Alexander the Great" is a person), right before
+    "the" and a capitalised word, is the first word of a title, group or slogan, no person; unless
+    the article writes the word as the surname of a full name."""
+    word = doc[start].text
+    if end - start != 1 or end + 1 >= len(doc) or doc[end].text != "the" or not doc[end + 1].is_title:
+        return False
+    if word.lower() not in common_words() or names.is_given_name(word):
+        return False
+    if names.fold_word(word) in names.listed_surnames():
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def names_a_hashtag(doc: Doc, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
 from newsprism.nlp.entity_lists import is_place_here, names_a_law, non_person_label
@@ -26,6 +27,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label == "PERSON" and one_word and place_names.is_known_place(doc[item.start].text):
             item.label = "GPE"  # "Kyiv" tagged PERSON
     _short_org_names(doc, found)
+    _given_names_typed_places(doc, found)
     _eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
@@ -100,6 +102,37 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _given_names_typed_places(doc: Doc, found: list[Repaired]) -> None:
+    """ "his wife, Melania,", "Melania said": a one-word GPE or LOC that is a common given name and
+    no known place, and that one of its mentions in the article shows to be a person (a kin noun
+    right before it, or the subject of a speech verb), is a person in every mention there. Cities
+    named like people ("Orlando", "Austin") are not kin and seldom speak."""
+    candidates = [
+        item
+        for item in found
+        if item.label in ("GPE", "LOC")
+        and item.end - item.start == 1
+        and names.common_given_name(doc[item.start].text)
+        and not place_names.is_known_place(doc[item.start].text)
+    ]
+    people = {doc[item.start].text for item in candidates if _shown_a_person(doc[item.start])}
+    for item in candidates:
+        if doc[item.start].text in people and not is_place_here(doc, item.start, item.end):
+            item.label = "PERSON"
+
+
+def _shown_a_person(token) -> bool:
+    """A kin noun right before the word, a comma between or not ("his wife, Melania", "daughters
+    Ivanka"), or the word the subject of a speech verb ("Melania said")."""
+    before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.text != ","][-1:]
+    if before and role_words.is_kin_role(before[0].lemma_.lower()):
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_ in _SPEECH_VERBS
+
+
+_SPEECH_VERBS = lexicon.speech_verbs("quote")
 
 
 def _named_after_places(doc: Doc, found: list[Repaired]) -> None:

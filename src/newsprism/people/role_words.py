@@ -105,6 +105,13 @@ def org_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_staff_nouns() -> frozenset[str]:
+    """Nouns an organisation has and a person does not ("founder", "employees"): "Eccotemp founder
+    Mike Elrod" says Eccotemp is a company."""
+    return lexicon.words("org_staff_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return lexicon.words("honorifics.txt")
 
