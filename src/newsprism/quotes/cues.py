@@ -34,6 +34,7 @@ from newsprism.quotes.cue_subjects import (
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.nested import reports_a_clause
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
@@ -308,8 +309,8 @@ def _reporting_cue(cues: list[Token]) -> Token:
             path.append(path[-1].head)
         if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
             break
-        if any(t.dep_ == "advcl" and _named_subject(t) for t in path):
-            break  # "..., while Lev Marroq said ...": a speech act of its own, with its own speaker
+        if any(t.dep_ == "advcl" and _named_subject(t) for t in path) or reports_a_clause(found):
+            break  # "..., while Lev Marroq said ...", "Quist said she was glad ..., aides said": her act
         if rules.enabled("participle_speaker") and any(_participle_of_named(t, outer) for t in path):
             break  # "Prosecutors said Stone threatened him, saying ...": Stone's words
         found = outer

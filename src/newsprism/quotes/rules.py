@@ -113,6 +113,7 @@ GROUPS: dict[str, str] = {
     "whole_name_opener": "'Justin Bamberg ... watched' opening a sentence: Bamberg, not an earlier Justin",
     "tag_before_participle": "'“...,” Carl retorts, getting a laugh': a tag ends at a participle's comma",
     "kin_given_name": "'Scott’s older brother, Anthony, told': Anthony Scott, the family's surname",
+    "nested_reports": "'X noted that the ministry has said that A': A is the ministry's, not X's",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
