@@ -35,3 +35,45 @@ def test_quoted_words_in_a_named_speakers_clause_stay_hers(quotes_of, first_quot
     assert quote is not None and quote.speaker == "Ada Quist"
     with rules.switched_off(["nested_reports"]):
         assert first_quote(quotes_of(RELAYED), "who have waited long enough").speaker != "Ada Quist"
+
+
+COMPILED = (
+    "The fever has spread to 40,000 people in the region since March, according to data compiled "
+    "by Westbrook University."
+)
+
+
+def test_data_compiled_by_a_body_is_that_bodys(quotes_of, first_quote):
+    quote = first_quote(quotes_of(COMPILED), "The fever has spread")
+    assert quote is not None and quote.speaker == "Westbrook University"
+    with rules.switched_off(["compiled_by"]):
+        assert first_quote(quotes_of(COMPILED), "The fever has spread").speaker is None
+
+
+SOFT = (
+    "The inquiry heard from the pilots' union on Monday.\n\n"
+    "“We were never told about the fault,” attorney Peter J. Mac\u00adFar\u00adlane wrote."
+)
+
+
+def test_a_speakers_name_loses_the_pages_soft_hyphens(quotes_of, first_quote):
+    quote = first_quote(quotes_of(SOFT), "We were never told")
+    assert quote is not None and quote.speaker == "Peter J. MacFarlane"
+    with rules.switched_off(["soft_hyphens"]):
+        assert "\u00ad" in first_quote(quotes_of(SOFT), "We were never told").speaker
+
+
+WIDGETS = (
+    "The mayor defended the budget on Tuesday.\n\n"
+    "Read: Mayor Says City Will “Balance the Books by June.” Critics Are Not Sure\n\n"
+    "Embed Mayor calls the plan a 'fresh start' for the city 2:10 autoplay Copy this code to your "
+    "website or blog\n\n"
+    "“We will balance the books by June,” the mayor, Ilse Brandt, said."
+)
+
+
+def test_a_read_link_line_and_a_video_embed_box_are_no_quotes(quotes_of):
+    found = quotes_of(WIDGETS)
+    assert [q.text for q in found if q.kind != "indirect"] == ["We will balance the books by June"]
+    with rules.switched_off(["appeal_boxes"]):
+        assert any("fresh start" in q.text for q in quotes_of(WIDGETS))

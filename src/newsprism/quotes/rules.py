@@ -93,7 +93,7 @@ GROUPS: dict[str, str] = {
     "lede_subject_named_next": "'A candidate ... was caught saying ...' then 'Michelle Steel is ...': Steel",
     "possessed_role_named_later": "'China's U.S. ambassador said ...', later 'Ambassador Cui Tiankai': Cui",
     "listed_people": "'the researchers, A, B and C, wrote': the people listed speak together",
-    "appeal_boxes": "words quoted in a donation or subscription box are the page's, not a quote",
+    "appeal_boxes": "words quoted in a donation, subscription or video-embed box are the page's, not a quote",
     "law_subject": "'The act gives ... when a partner “engages in ...”': the law named last (Trade Act)",
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
@@ -114,6 +114,8 @@ GROUPS: dict[str, str] = {
     "tag_before_participle": "'“...,” Carl retorts, getting a laugh': a tag ends at a participle's comma",
     "kin_given_name": "'Scott’s older brother, Anthony, told': Anthony Scott, the family's surname",
     "nested_reports": "'X noted that the ministry has said that A': A is the ministry's, not X's",
+    "compiled_by": "'according to data compiled by X': the body that issued the data, X",
+    "soft_hyphens": "a speaker's name without the page's invisible soft hyphens ('Mac\\u00adDougall')",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
