@@ -77,3 +77,25 @@ def test_a_read_link_line_and_a_video_embed_box_are_no_quotes(quotes_of):
     assert [q.text for q in found if q.kind != "indirect"] == ["We will balance the books by June"]
     with rules.switched_off(["appeal_boxes"]):
         assert any("fresh start" in q.text for q in quotes_of(WIDGETS))
+
+
+PRESS = (
+    "The minister took questions at the end of the visit to the port.\n\n"
+    "QUESTION: Do you expect the strike to end this week, and will you meet the union?\n\n"
+    "MINISTER HELGA BRANDT: I expect the talks to go on for some days, and I will meet anyone who "
+    "wants to talk.\n\n"
+    "Look, nobody wants the ships to sit idle in the harbour while the fish spoil on the quay.\n\n"
+    "We have offered a fair wage and we are waiting for an answer."
+)
+
+
+def test_a_press_question_and_a_long_answer_are_turns(quotes_of, first_quote):
+    found = quotes_of(PRESS)
+    assert first_quote(found, "Do you expect the strike").speaker is None
+    for words in ("I expect the talks", "Look, nobody wants", "We have offered"):
+        quote = first_quote(found, words)
+        assert (
+            quote is not None and quote.speaker == "Helga Brandt" and quote.speaker_mention.endswith("BRANDT")
+        )
+    with rules.switched_off(["press_turns"]):
+        assert first_quote(quotes_of(PRESS), "Look, nobody wants") is None

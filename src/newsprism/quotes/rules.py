@@ -116,6 +116,7 @@ GROUPS: dict[str, str] = {
     "nested_reports": "'X noted that the ministry has said that A': A is the ministry's, not X's",
     "compiled_by": "'according to data compiled by X': the body that issued the data, X",
     "soft_hyphens": "a speaker's name without the page's invisible soft hyphens ('Mac\\u00adDougall')",
+    "press_turns": "'QUESTION: ...' then 'NAME: ...' once, and the answer's unlabelled paragraphs: NAME's",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
