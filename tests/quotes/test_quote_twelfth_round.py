@@ -99,3 +99,17 @@ def test_a_press_question_and_a_long_answer_are_turns(quotes_of, first_quote):
         )
     with rules.switched_off(["press_turns"]):
         assert first_quote(quotes_of(PRESS), "Look, nobody wants") is None
+
+
+CLAIMS = (
+    'The health agency warned ministers on Monday about reports that the fever is "burning itself '
+    'out," saying "this is still a dangerous illness" and hundreds are still dying daily.'
+)
+
+
+def test_a_claim_warned_about_is_not_the_warners(quotes_of, first_quote):
+    found = quotes_of(CLAIMS)
+    assert first_quote(found, "burning itself out").speaker is None
+    assert first_quote(found, "this is still a dangerous illness").speaker == "health agency"
+    with rules.switched_off(["claims_about"]):
+        assert first_quote(quotes_of(CLAIMS), "burning itself out").speaker == "health agency"

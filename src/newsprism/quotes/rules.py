@@ -117,6 +117,7 @@ GROUPS: dict[str, str] = {
     "compiled_by": "'according to data compiled by X': the body that issued the data, X",
     "soft_hyphens": "a speaker's name without the page's invisible soft hyphens ('Mac\\u00adDougall')",
     "press_turns": "'QUESTION: ...' then 'NAME: ...' once, and the answer's unlabelled paragraphs: NAME's",
+    "claims_about": "'warned about reports that it is “losing potency”': the reports' words, not hers",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
