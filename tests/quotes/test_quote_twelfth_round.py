@@ -113,3 +113,36 @@ def test_a_claim_warned_about_is_not_the_warners(quotes_of, first_quote):
     assert first_quote(found, "this is still a dangerous illness").speaker == "health agency"
     with rules.switched_off(["claims_about"]):
         assert first_quote(quotes_of(CLAIMS), "burning itself out").speaker == "health agency"
+
+
+MEMBER = (
+    "Governor Anna Kovacs said Tuesday she was closing two prisons in the state. The Democrat said "
+    'she came to the decision after months of review. "There are too many empty cells," Kovacs said.'
+)
+
+
+def test_the_party_member_is_the_person_not_the_party(quotes_of, first_quote):
+    quote = first_quote(quotes_of(MEMBER), "she came to the decision")
+    assert quote is not None and quote.speaker == "Anna Kovacs"
+    with rules.switched_off(["party_member"]):
+        assert first_quote(quotes_of(MEMBER), "she came to the decision").speaker != "Anna Kovacs"
+
+
+QUARTERBACK = (
+    "Rick Tamblyn finds himself in a hard spot these days, something he mentioned on Wednesday when "
+    "asked about the strike.\n\n"
+    '"I\'m in a position now where anything I say is wrong," the Harbor City Hawks quarterback said.'
+)
+CREDIT = (
+    "The dairy talks ended on Sunday.\n\n"
+    "Milk is pictured at a shop in Lyon last month. (Jonas Weller/Press Photo)\n\n"
+    '"We have a great result for our farmers," the trade official said.'
+)
+
+
+def test_a_role_tag_opening_a_paragraph_is_the_person_just_written_about(quotes_of, first_quote):
+    quote = first_quote(quotes_of(QUARTERBACK), "I'm in a position now")
+    assert quote is not None and quote.speaker == "Rick Tamblyn"
+    assert first_quote(quotes_of(CREDIT), "We have a great result").speaker is None  # a photo credit
+    with rules.switched_off(["topic_across_paragraph"]):
+        assert first_quote(quotes_of(QUARTERBACK), "I'm in a position now").speaker is None

@@ -118,6 +118,8 @@ GROUPS: dict[str, str] = {
     "soft_hyphens": "a speaker's name without the page's invisible soft hyphens ('Mac\\u00adDougall')",
     "press_turns": "'QUESTION: ...' then 'NAME: ...' once, and the answer's unlabelled paragraphs: NAME's",
     "claims_about": "'warned about reports that it is “losing potency”': the reports' words, not hers",
+    "party_member": "'The Democrat said': one party member, the person just written about, not the party",
+    "topic_across_paragraph": "'“...,” the quarterback said.' opening a paragraph: the person just before",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
