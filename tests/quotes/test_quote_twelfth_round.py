@@ -146,3 +146,16 @@ def test_a_role_tag_opening_a_paragraph_is_the_person_just_written_about(quotes_
     assert first_quote(quotes_of(CREDIT), "We have a great result").speaker is None  # a photo credit
     with rules.switched_off(["topic_across_paragraph"]):
         assert first_quote(quotes_of(QUARTERBACK), "I'm in a position now").speaker is None
+
+
+NORTH = (
+    "North Korea fired two missiles into the sea on Monday, officials in Seoul said.\n\n"
+    "The North said it would restart its old reactor within a month."
+)
+
+
+def test_the_north_is_the_country_named_in_full(quotes_of, first_quote):
+    quote = first_quote(quotes_of(NORTH), "it would restart")
+    assert quote is not None and quote.speaker == "North Korea"
+    with rules.switched_off(["place_first_word"]):
+        assert first_quote(quotes_of(NORTH), "it would restart").speaker == "North"

@@ -120,6 +120,7 @@ GROUPS: dict[str, str] = {
     "claims_about": "'warned about reports that it is “losing potency”': the reports' words, not hers",
     "party_member": "'The Democrat said': one party member, the person just written about, not the party",
     "topic_across_paragraph": "'“...,” the quarterback said.' opening a paragraph: the person just before",
+    "place_first_word": "'the North said' after 'North Korea': the place named in full, whatever its label",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 

@@ -218,7 +218,8 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return Speaker(introduced_org(article, entity), entity, entity.label_)
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
-        return Speaker(org_name(entity), entity, None)  # a named body the model mislabelled
+        named = introduced_org(article, entity) if rules.enabled("place_first_word") else org_name(entity)
+        return Speaker(named, entity, None)  # a named body the model mislabelled; "the North": N. Korea
     phrase = noun_phrase(token)
     if (
         token.pos_ == "PROPN"
