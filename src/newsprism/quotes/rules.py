@@ -121,6 +121,7 @@ GROUPS: dict[str, str] = {
     "party_member": "'The Democrat said': one party member, the person just written about, not the party",
     "topic_across_paragraph": "'“...,” the quarterback said.' opening a paragraph: the person just before",
     "place_first_word": "'the North said' after 'North Korea': the place named in full, whatever its label",
+    "posts_not_salient": "a name in an embedded post or its signature is no antecedent for a later 'he'",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
