@@ -176,3 +176,17 @@ def test_a_name_signing_an_embedded_post_is_no_antecedent(quotes_of):
     assert "Dan Kurtz" not in speakers
     with rules.switched_off(["posts_not_salient"]):
         assert "Dan Kurtz" in {q.speaker for q in quotes_of(POSTED)}
+
+
+LISTED = (
+    "The suit was applauded by port chief Ilse Brandt, the architect of the city's harbour agenda, "
+    "who earlier this month criticized the plan as “wasteful,” “illegal,” “reckless,” and “absurd.” "
+    "Brandt also claimed the plan would hurt workers. “The plan takes jobs from the docks,” she said."
+)
+
+
+def test_words_quoted_in_one_list_are_one_speakers(quotes_of, first_quote):
+    found = quotes_of(LISTED)
+    assert [first_quote(found, w).speaker for w in ("wasteful", "illegal", "reckless")] == ["Ilse Brandt"] * 3
+    with rules.switched_off(["listed_quotes"]):
+        assert first_quote(quotes_of(LISTED), "wasteful").speaker is None

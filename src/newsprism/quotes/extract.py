@@ -58,7 +58,7 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
-from newsprism.quotes.mentioned import read_beside_marks, unname_listed_examples
+from newsprism.quotes.mentioned import read_beside_marks, share_listed_speaker, unname_listed_examples
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.polls import pollsters_speak
 from newsprism.quotes.possessed import possessed_speech_noun
@@ -129,6 +129,7 @@ def extract_quotes(
     pollsters_speak(doc, [quote for quote, _ in in_order])
     given_name_with_family(article, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
+    share_listed_speaker(text, [quote for quote, _ in in_order])
     unname_listed_examples(text, [quote for quote, _ in in_order])
     laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])

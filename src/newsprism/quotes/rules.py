@@ -122,6 +122,7 @@ GROUPS: dict[str, str] = {
     "topic_across_paragraph": "'“...,” the quarterback said.' opening a paragraph: the person just before",
     "place_first_word": "'the North said' after 'North Korea': the place named in full, whatever its label",
     "posts_not_salient": "a name in an embedded post or its signature is no antecedent for a later 'he'",
+    "listed_quotes": "'called it “anti-consumer,” “illegal,” and “radical.”': one list, one speaker",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
