@@ -190,3 +190,19 @@ def test_words_quoted_in_one_list_are_one_speakers(quotes_of, first_quote):
     assert [first_quote(found, w).speaker for w in ("wasteful", "illegal", "reckless")] == ["Ilse Brandt"] * 3
     with rules.switched_off(["listed_quotes"]):
         assert first_quote(quotes_of(LISTED), "wasteful").speaker is None
+
+
+LEAD_IN = (
+    "Backers of the harbour law say the ministry has no power to block it, and at least one scholar "
+    "agrees: “A ministry that cannot regulate ports cannot overrule the towns, according to case law,” "
+    "Mara Lindqvist, a law professor at Uppsala University, told a radio station. “When the ministry "
+    "gave up that power, it gave up the right to block the towns.”"
+)
+
+
+def test_a_named_tag_after_the_quote_beats_an_unnamed_lead_in(quotes_of, first_quote):
+    found = quotes_of(LEAD_IN)
+    assert first_quote(found, "A ministry that cannot").speaker == "Mara Lindqvist"
+    assert first_quote(found, "When the ministry gave up").speaker == "Mara Lindqvist"
+    with rules.switched_off(["tag_over_lead_in"]):
+        assert first_quote(quotes_of(LEAD_IN), "A ministry that cannot").speaker is None

@@ -65,6 +65,7 @@ from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.role_complement import possessed_role_named_later, role_with_complement_named_later
+from newsprism.quotes.tags import named_tag_after
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 from newsprism.quotes.verb_first import verb_first_speakers
 
@@ -246,6 +247,8 @@ def _quote_from_segment(
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
         cue = colon_lead_in(article, seg.start - 1, inside)
+    if kind == "direct" and before.endswith(":"):  # "one expert agrees: “...,” NAME told CNN."
+        cue = named_tag_after(quoted, cue) or cue
     quote = Quote(
         article_id=article_id,
         text=words,

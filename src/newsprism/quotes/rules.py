@@ -123,6 +123,7 @@ GROUPS: dict[str, str] = {
     "place_first_word": "'the North said' after 'North Korea': the place named in full, whatever its label",
     "posts_not_salient": "a name in an embedded post or its signature is no antecedent for a later 'he'",
     "listed_quotes": "'called it “anti-consumer,” “illegal,” and “radical.”': one list, one speaker",
+    "tag_over_lead_in": "'one expert agrees: “...,” Ann Lee told CNN.': the named tag, not the lead-in",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
