@@ -206,3 +206,18 @@ def test_a_named_tag_after_the_quote_beats_an_unnamed_lead_in(quotes_of, first_q
     assert first_quote(found, "When the ministry gave up").speaker == "Mara Lindqvist"
     with rules.switched_off(["tag_over_lead_in"]):
         assert first_quote(quotes_of(LEAD_IN), "A ministry that cannot").speaker is None
+
+
+RELAYED_BY_SITE = (
+    "His campaign website listed his work on the case. The site quoted Okafor as saying: “I sent "
+    "three smugglers to prison in one year.”\n\n"
+    "The newspaper quoted Mayor Ilse Brandt as saying the bridge would reopen in May."
+)
+
+
+def test_a_page_quoting_someone_as_saying_gives_them_the_words(quotes_of, first_quote):
+    found = quotes_of(RELAYED_BY_SITE)
+    assert first_quote(found, "I sent three smugglers").speaker == "Okafor"
+    assert first_quote(found, "the bridge would reopen").speaker == "Ilse Brandt"
+    with rules.switched_off(["quoted_as_saying"]):
+        assert first_quote(quotes_of(RELAYED_BY_SITE), "I sent three smugglers").speaker is None

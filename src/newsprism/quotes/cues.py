@@ -31,6 +31,7 @@ from newsprism.quotes.cue_subjects import (
     name_before_lost_party_tag,
     passive_agent,
     person_after_place,
+    quoted_as_saying,
     study_author,
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
@@ -72,7 +73,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
-    blamed = blamed_for_saying(verb)
+    blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
     for _ in range(4):

@@ -124,6 +124,7 @@ GROUPS: dict[str, str] = {
     "posts_not_salient": "a name in an embedded post or its signature is no antecedent for a later 'he'",
     "listed_quotes": "'called it “anti-consumer,” “illegal,” and “radical.”': one list, one speaker",
     "tag_over_lead_in": "'one expert agrees: “...,” Ann Lee told CNN.': the named tag, not the lead-in",
+    "quoted_as_saying": "'The site quoted Ratcliffe as saying: “...”': Ratcliffe, not the site",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
 }
 
