@@ -221,3 +221,11 @@ def test_a_page_quoting_someone_as_saying_gives_them_the_words(quotes_of, first_
     assert first_quote(found, "the bridge would reopen").speaker == "Ilse Brandt"
     with rules.switched_off(["quoted_as_saying"]):
         assert first_quote(quotes_of(RELAYED_BY_SITE), "I sent three smugglers").speaker is None
+
+
+def test_a_lede_role_opening_its_own_paragraph_is_not_carried_back(quotes_of, first_quote):
+    found = quotes_of(
+        "Maria Lund opened the meeting.\n\n"
+        "The head of the teachers' union said on Monday that teachers would strike."
+    )
+    assert first_quote(found, "teachers would strike").speaker is None  # a new source, not Lund

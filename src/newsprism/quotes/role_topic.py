@@ -21,6 +21,7 @@ from newsprism.people.tokens import hyphenated_word, is_role
 from newsprism.quotes import rules
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
+OPENING_MARKS = "\"“‘'"
 
 
 def describes_person(token: Token) -> bool:
@@ -44,11 +45,13 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     paragraph = article.paragraph_starts[bisect_right(article.paragraph_starts, head.idx) - 1]
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = _subjects(article, since, phrase.start_char)
-    if not people and starts[index] <= paragraph and index > 0 and rules.enabled("topic_across_paragraph"):
+    opens_quoted = head.doc.text[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
+    if not people and opens_quoted and index > 0 and rules.enabled("topic_across_paragraph"):
         # "“...,” the Panthers quarterback said." opening its paragraph: no new source is named,
         # so the one person the paragraph before was about, the subject of a verb there (not a
         # name opening a caption's credit line, "(Jane Roe/Canadian Press)")
-        people = _subjects(article, starts[index - 1], phrase.start_char, head.doc)
+        before = starts[bisect_right(starts, paragraph - 1) - 1]  # the last sentence before the paragraph
+        people = _subjects(article, before, phrase.start_char, head.doc)
     return people[0] if len(set(people)) == 1 else None  # two people there: no guess
 
 
