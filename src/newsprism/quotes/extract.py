@@ -47,7 +47,7 @@ from newsprism.quotes.cues import (
 )
 from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
-from newsprism.quotes.furniture import drop_furniture, embedded_posts
+from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.kin_names import given_name_with_family
 from newsprism.quotes.laws import laws_quoted
 from newsprism.quotes.marks import (
@@ -85,7 +85,7 @@ def extract_quotes(
     segments = quotations(text)
     inside = inside_marks(segments)
     index = index or index_article(doc, article_id, layout)
-    article = read_article(doc, _or_in_posts(text, inside), layout, index)
+    article = read_article(doc, inside, layout, index)
     doc._.people_table = article  # the events stage names its actors with the same table
     index.people = article
 
@@ -135,16 +135,6 @@ def extract_quotes(
     laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
     return drop_furniture(text, [quote for quote, _ in in_order])
-
-
-def _or_in_posts(text: str, inside):
-    """Quoted words, or words of an embedded post ("... — Name (@handle) May 2, 2020"): neither is
-    the article's own sentence, so no name there is salient for a later "he" (rule group
-    ``posts_not_salient``)."""
-    posts = embedded_posts(text) if rules.enabled("posts_not_salient") else []
-    if not posts:
-        return inside
-    return lambda offset: inside(offset) or any(start <= offset < end for start, end in posts)
 
 
 def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quote, int]]) -> list:

@@ -121,7 +121,6 @@ GROUPS: dict[str, str] = {
     "party_member": "'The Democrat said': one party member, the person just written about, not the party",
     "topic_across_paragraph": "'“...,” the quarterback said.' opening a paragraph: the person just before",
     "place_first_word": "'the North said' after 'North Korea': the place named in full, whatever its label",
-    "posts_not_salient": "a name in an embedded post or its signature is no antecedent for a later 'he'",
     "listed_quotes": "'called it “anti-consumer,” “illegal,” and “radical.”': one list, one speaker",
     "tag_over_lead_in": "'one expert agrees: “...,” Ann Lee told CNN.': the named tag, not the lead-in",
     "quoted_as_saying": "'The site quoted Ratcliffe as saying: “...”': Ratcliffe, not the site",
