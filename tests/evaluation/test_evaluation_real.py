@@ -115,6 +115,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen10.jsonl", 10, 241, True),
     ("unseen11.jsonl", 12, 321, True),
     ("unseen12.jsonl", 10, 197, True),
+    ("unseen13.jsonl", 12, 160, True),
 ]
 
 

@@ -240,15 +240,20 @@ def _transcript_lines(
     answered = sum(1 for t in turns if t[3] in ANSWER_LABELS)
     spoken = Counter(t[3] for t in turns if t[3] not in QUESTION_LABELS | ANSWER_LABELS)
     exchange = asked >= 2 and answered >= 2 and _introduced_as_interview(text, turns)
+    press = _question_then_answer(turns)
     # a conversation: two speakers, one of them speaking twice (not "Cruz: ...", "Rubio: ..." grades)
-    if (len(spoken) < 2 or max(spoken.values()) < 2) and not exchange:
+    if (len(spoken) < 2 or max(spoken.values()) < 2) and not exchange and not press:
         return []
+    label_at = {start: start - len(label) - 2 for start, _, label, _ in turns}
+    if press:
+        turns = _with_continued_turns(text, paragraphs, turns, label_at)
     answerer = _most_named(article) if exchange else None
     made = []
     for start, end, label, who in turns:
-        if who in QUESTION_LABELS | ANSWER_LABELS and not exchange:
+        if who in QUESTION_LABELS | ANSWER_LABELS and not exchange and not (press and who in QUESTION_LABELS):
             continue
         words = text[start:end]
+        label_start = label_at[start]  # before an opening mark moves the start
         body_end = start + len(SIGNATURE.sub("", words))
         if words[:1] in OPENING_MARKS and words.rstrip()[-1:] in "\"”’'":
             start, body_end = start + 1, body_end - 1
@@ -257,7 +262,6 @@ def _transcript_lines(
             continue  # "... Ellis argues", "Mr. Cruz ...": the writer's words about them
         if _title_cased(words):
             continue  # "Hoft: Bombings Make Obama The Worst": a headline
-        label_start = start - len(label) - 2
         made.append(
             Quote(
                 article_id=article_id,
@@ -276,6 +280,39 @@ def _transcript_lines(
             )
         )
     return made
+
+
+def _question_then_answer(turns: list) -> bool:
+    """'QUESTION: ...' then 'PRESIDENT BARACK OBAMA: ...': a press conference's exchange, even once."""
+    if not rules.enabled("press_turns"):
+        return False
+    labels = QUESTION_LABELS | ANSWER_LABELS
+    return any(a[3] in QUESTION_LABELS and b[3] not in labels for a, b in zip(turns, turns[1:], strict=False))
+
+
+def _with_continued_turns(text: str, paragraphs: list[tuple[int, int]], turns: list, label_at: dict) -> list:
+    """An answer's later paragraphs carry no label: each paragraph after a named turn, up to the next
+    label, is that speaker's while it reads as speech (whole sentences of four words or more, not a
+    headline), as transcripts print a long answer."""
+    labelled = set(label_at.values())
+    out = []
+    for index, turn in enumerate(turns):
+        out.append(turn)
+        start, end, label, who = turn
+        if who in QUESTION_LABELS | ANSWER_LABELS:
+            continue
+        stop = turns[index + 1][0] if index + 1 < len(turns) else len(text) + 1
+        for p_start, p_end in paragraphs:
+            if p_start <= end or p_start >= stop or p_start in labelled or LABEL.match(text[p_start:p_end]):
+                if p_start > end:
+                    break
+                continue
+            words = text[p_start:p_end]
+            if len(words.split()) < 4 or words[-1:] not in ".?!…" or _title_cased(words):
+                break
+            out.append((p_start, p_end, label, who))
+            label_at[p_start] = label_at[start]  # the speaker is named at the turn's label
+    return out
 
 
 def _tagged_person(article: ArticlePeople, start: int, label: str) -> bool:

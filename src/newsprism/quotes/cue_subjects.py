@@ -13,6 +13,7 @@ from newsprism.people.words import ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJE
 from newsprism.quotes import rules
 
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
+RELAY_VERBS = lexicon.words("quote_relay_verbs.txt")
 
 
 def agent_named(verb: Token) -> bool:
@@ -34,6 +35,18 @@ def passive_agent(verb: Token, subject: Token | None) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return named if named is not None and could_speak(named) else None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """'The site quoted Ratcliffe as saying: “...”': the relaying verb's object said it."""
+    if verb.tag_ != "VBG" or verb.head.lower_ != "as" or not rules.enabled("quoted_as_saying"):
+        return None
+    relay = verb.head.head
+    if relay.pos_ != "VERB" or relay.lemma_.lower() not in RELAY_VERBS:
+        return None
+    target = next((c for c in relay.children if c.dep_ == "dobj"), None)
+    named = target is not None and (target.pos_ in ("PROPN", "PRON") or entity_label(target) in SPEAKER_TYPES)
+    return target if named else None
 
 
 def blamed_for_saying(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
+from newsprism.quotes.claims import claim_talked_about
 from newsprism.quotes.cue_subjects import (
     agent_named,
     before_party_tag,
@@ -30,16 +31,16 @@ from newsprism.quotes.cue_subjects import (
     name_before_lost_party_tag,
     passive_agent,
     person_after_place,
+    quoted_as_saying,
     study_author,
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.nested import reporting_cue
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
 
-# Dependencies that keep a verb inside another verb's reported clause.
-REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
 # "X posted the following statement on Twitter:": verbs that only lead a quotation in after a colon
@@ -72,7 +73,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
-    blamed = blamed_for_saying(verb)
+    blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
     for _ in range(4):
@@ -233,8 +234,10 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         return _dialogue_tag(quoted, inside)
     for token in quoted:
         cues = [ancestor for ancestor in token.ancestors if ancestor in candidates]
+        if cues and claim_talked_about(token, cues[0]):
+            return None  # 'warned about reports that it is “losing potency”': the reports' words
         if cues:
-            return _reporting_cue(cues)
+            return reporting_cue(cues)
     # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
     # to the one holding the quoted words is another statement
     holding = {a.i for a in quoted[0].ancestors}
@@ -292,44 +295,6 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
         return verb
     return verb if subject.pos_ == "PROPN" or entity_label(subject) in SPEAKER_TYPES else None
-
-
-def _reporting_cue(cues: list[Token]) -> Token:
-    """Of the cue verbs above a quoted phrase (innermost first), the one whose words it is.
-
-    'Jessup said she would announce a date “in the coming days.”': the inner act sits in the
-    outer verb's reported clause, so the quoted words are the outer speaker's. 'a claim Moretti
-    called “fantasy math”' hangs on a noun (a relative clause): that cue keeps its words.
-    """
-    found = cues[0]
-    for outer in cues[1:]:
-        path = [found]  # found up to the child of outer (tokens compare by position, not identity)
-        while path[-1].head.i != outer.i and path[-1].head.i != path[-1].i:
-            path.append(path[-1].head)
-        if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
-            break
-        if any(t.dep_ == "advcl" and _named_subject(t) for t in path):
-            break  # "..., while Lev Marroq said ...": a speech act of its own, with its own speaker
-        if rules.enabled("participle_speaker") and any(_participle_of_named(t, outer) for t in path):
-            break  # "Prosecutors said Stone threatened him, saying ...": Stone's words
-        found = outer
-    return found
-
-
-def _participle_of_named(verb: Token, outer: Token) -> bool:
-    """A speech participle ('saying', 'calling') hung on a clause whose subject is a name: the
-    named subject's act, inside what the outer verb reports."""
-    head = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and head.i != outer.i
-        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in head.children)
-    )
-
-
-def _named_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 
 def ends_with_cue(doc: Doc, offset: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import org_name
@@ -22,6 +23,7 @@ from newsprism.quotes.filed import filed_owner, kinds
 DEFINITE = frozenset({"the", "this", "that"})
 OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
 BODY_TYPES = ("ORG", "GPE", "NORP")
+ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")
 
 
 def document_noun(quote: Quote) -> str | None:
@@ -75,6 +77,9 @@ def owner_of_noun(noun: Token) -> tuple[str, str] | None:
     if rules.enabled("document_sent_from"):  # "a message received from Pinterest's support team"
         holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS]
+    if rules.enabled("compiled_by"):  # "survey data compiled by Johns Hopkins" (not "obtained by")
+        issued = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
+        preps += [c for h in issued for c in h.children if c.dep_ == "agent"]
     for prep in preps:
         candidates += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
     for token in candidates:

@@ -58,13 +58,14 @@ from newsprism.quotes.marks import (
     quotations,
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
-from newsprism.quotes.mentioned import read_beside_marks, unname_listed_examples
+from newsprism.quotes.mentioned import read_beside_marks, share_listed_speaker, unname_listed_examples
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.polls import pollsters_speak
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.role_complement import possessed_role_named_later, role_with_complement_named_later
+from newsprism.quotes.tags import named_tag_after
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 from newsprism.quotes.verb_first import verb_first_speakers
 
@@ -129,6 +130,7 @@ def extract_quotes(
     pollsters_speak(doc, [quote for quote, _ in in_order])
     given_name_with_family(article, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
+    share_listed_speaker(text, [quote for quote, _ in in_order])
     unname_listed_examples(text, [quote for quote, _ in in_order])
     laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
@@ -235,6 +237,8 @@ def _quote_from_segment(
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
         cue = colon_lead_in(article, seg.start - 1, inside)
+    if kind == "direct" and before.endswith(":"):  # "one expert agrees: “...,” NAME told CNN."
+        cue = named_tag_after(quoted, cue) or cue
     quote = Quote(
         article_id=article_id,
         text=words,

@@ -37,6 +37,8 @@ def name_speakers_from_mentions(
             owner = _possessor(doc, quote.speaker)
             if owner is not None:
                 quote.speaker, quote.speaker_type, quote.speaker_mention_id = owner, "PERSON", None
+        if tidy and quote.speaker and "\u00ad" in quote.speaker and rules.enabled("soft_hyphens"):
+            quote.speaker = quote.speaker.replace("\u00ad", "")  # "Mac\u00adDou\u00adgall": a page's hint
         if tidy and quote.speaker and quote.speaker_type == "PERSON":
             # hover-card text glued to a name: "Sean Spicer Sean Michael SpicerMcEnany"
             # glue joins a name to more words; one word ("DataWatch") is a name, "A, B and C" names

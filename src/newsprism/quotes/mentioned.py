@@ -47,6 +47,37 @@ def read_beside_marks(doc: Doc, quotes: list[Quote]) -> None:
                 quote.speaker_mention = found.group(1)
 
 
+def share_listed_speaker(text: str, quotes: list[Quote]) -> None:
+    """'criticized the measure as “anti-consumer,” “illegal,” “egregious,” and “radical.”': words
+    quoted one after another in one list are one speaker's; those the cue left unnamed (the first
+    took a phrase between cue and list as its speaker) take the one speaker the others got
+    (examples after "such as" are ``unname_listed_examples``'s)."""
+    if not rules.enabled("listed_quotes"):
+        return
+    runs: list[list[Quote]] = []
+    for previous, quote in zip(quotes, quotes[1:], strict=False):
+        listed = previous.kind == quote.kind == "partial" and LIST_GAP.match(text[previous.end : quote.start])
+        if not listed:
+            continue
+        if runs and runs[-1][-1] is previous:
+            runs[-1].append(quote)
+        else:
+            runs.append([previous, quote])
+    for run in runs:
+        if EXAMPLES_BEFORE.search(text[max(0, run[0].start - 25) : run[0].start]):
+            continue
+        named = {q.speaker for q in run if q.speaker}
+        if len(named) != 1:
+            continue
+        donor = next(q for q in run if q.speaker)
+        for quote in run:
+            if not quote.speaker:
+                quote.speaker, quote.speaker_type = donor.speaker, donor.speaker_type
+                quote.speaker_mention_id = donor.speaker_mention_id
+                quote.speaker_mention = donor.speaker_mention
+                quote.speaker_start, quote.speaker_end = donor.speaker_start, donor.speaker_end
+
+
 def unname_listed_examples(text: str, quotes: list[Quote]) -> None:
     """'terms that may stoke anxiety, such as “OMG,” “stock up,” and “brace yourself.” “...,” says
     X': quotations listed one after another after "such as" / "like" / "including" are examples

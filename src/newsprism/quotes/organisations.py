@@ -179,6 +179,9 @@ def recent_organisation(
     return fuller[0] if fuller else name
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
 def introduced_org(article: ArticlePeople, entity: Span) -> str:
     """An organisation under the name the article introduced: "FDA" -> "Food and Drug
     Administration" (initials), "Corvin" -> "Corvin Pharmaceuticals" (first words)."""
@@ -186,8 +189,9 @@ def introduced_org(article: ArticlePeople, entity: Span) -> str:
     for ent in repaired_entities(article.doc):
         if ent.start_char >= entity.start_char:
             break
-        if ent.label_ != entity.label_ or in_headline(article, ent.start_char):
-            continue
+        places = rules.enabled("place_first_word") and {ent.label_, entity.label_} <= PLACE_LABELS
+        if (ent.label_ != entity.label_ and not places) or in_headline(article, ent.start_char):
+            continue  # "the North said" (LOC) after "North Korea" (GPE): the same place
         full = org_name(ent)
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
         if (name.isupper() and len(name) > 1 and initials == name) or full.startswith(name + " "):

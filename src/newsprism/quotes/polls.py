@@ -63,7 +63,8 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
         if sentence is None:
             return None
         for token in sentence:
-            if token.lemma_.lower() in poll_nouns() and token.pos_ == "NOUN":
+            nouns = poll_nouns()  # "data" by its word too: the lemmatiser may give "datum"
+            if (token.lemma_.lower() in nouns or token.lower_ in nouns) and token.pos_ == "NOUN":
                 owner = owner_of_noun(token)
                 if owner is not None:
                     return owner

@@ -13,6 +13,7 @@ from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.nested import relays_a_report
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_conjunct,
@@ -45,6 +46,8 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         content = _reported_content(token, article.layout)
         if content is not None and _inverted_tag(token, content, inside):
             content = None  # '“...,” said the website set up to ...': the tag's subject, no report
+        if content is not None and relays_a_report(content, token, article):
+            continue  # 'X noted that the Ministry has said that ...': the inner cue reports it
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
         if content is not None and content.end <= token.i and opens_adverbial(content):
             if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence

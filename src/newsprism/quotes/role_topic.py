@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import hyphenated_word, is_role
+from newsprism.quotes import rules
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
+OPENING_MARKS = "\"“‘'"
 
 
 def describes_person(token: Token) -> bool:
@@ -42,9 +44,35 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     index = bisect_right(starts, head.idx) - 1
     paragraph = article.paragraph_starts[bisect_right(article.paragraph_starts, head.idx) - 1]
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
-    people = [
+    people = _subjects(article, since, phrase.start_char)
+    opens_quoted = head.doc.text[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
+    if not people and opens_quoted and index > 0 and rules.enabled("topic_across_paragraph"):
+        # "“...,” the Panthers quarterback said." opening its paragraph: no new source is named,
+        # so the one person the paragraph before was about, the subject of a verb there (not a
+        # name opening a caption's credit line, "(Jane Roe/Canadian Press)")
+        before = starts[bisect_right(starts, paragraph - 1) - 1]  # the last sentence before the paragraph
+        people = _subjects(article, before, phrase.start_char, head.doc)
+    return people[0] if len(set(people)) == 1 else None  # two people there: no guess
+
+
+def _subjects(article: ArticlePeople, since: int, until: int, parsed: Doc | None = None) -> list[str]:
+    """The people salient as subjects from ``since`` to ``until``; with ``parsed``, only those the
+    parse made a verb's subject."""
+    return [
         name
         for offset, name in article.subjects
-        if since <= offset < phrase.start_char and name and name.split()[-1].lower() in article.full_names
+        if since <= offset < until
+        and name
+        and name.split()[-1].lower() in article.full_names
+        and (parsed is None or _verb_subject(parsed, offset))
     ]
-    return people[0] if len(set(people)) == 1 else None  # two people there: no guess
+
+
+def _verb_subject(doc: Doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")

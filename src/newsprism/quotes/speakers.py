@@ -213,10 +213,13 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     plural = token.tag_ in ("NNS", "NNPS") or (lower.endswith("s") and not lower.endswith("ss"))
     if entity is not None and entity.label_ == "NORP" and plural:
         return Speaker(None, entity, None)  # "Republicans said", "Ukrainians say": a group, unnamed
+    if entity is not None and entity.label_ == "NORP" and _member_of(noun_phrase(token)):
+        return Speaker(topic_person(article, token, noun_phrase(token)), noun_phrase(token), "PERSON")
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return Speaker(introduced_org(article, entity), entity, entity.label_)
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
-        return Speaker(org_name(entity), entity, None)  # a named body the model mislabelled
+        named = introduced_org(article, entity) if rules.enabled("place_first_word") else org_name(entity)
+        return Speaker(named, entity, None)  # a named body the model mislabelled; "the North": N. Korea
     phrase = noun_phrase(token)
     if (
         token.pos_ == "PROPN"
@@ -251,6 +254,13 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
     return Speaker(None, phrase, None)
+
+
+def _member_of(phrase: Span) -> bool:
+    """'The Democrat said', 'the Briton added': one member of a party or nation, a person the story
+    was about (``role_topic``), never the group the word names."""
+    two = len(phrase) == 2 and phrase[0].lower_ == "the"
+    return rules.enabled("party_member") and two and phrase[1].tag_ == "NNP"
 
 
 def _unlabelled_body(token: Token, phrase: Span) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
-from newsprism.people.words import SUBJECT_DEPS
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.words import CUE_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 
 # words a parenthetical tag may hold between its verb and the closing comma ("he says, too,")
@@ -141,4 +142,29 @@ def before_quoted_conjunct(cue: Token, content: Span, inside) -> Span | None:
     clause = doc[content.start : end]
     if len(clause) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in clause):
         return clause
+    return None
+
+
+def named_tag_after(quoted: Span, cue: Token | None) -> Token | None:
+    """'at least one expert agrees: “...,” Barbara Lee, a law professor, told CNN.': a lead-in before
+    a colon whose subject names no one, and a tag after the closing mark whose subject is a person
+    the recogniser found: the tag names the speaker (rule group ``tag_over_lead_in``)."""
+    if not rules.enabled("tag_over_lead_in") or cue is None or cue.i >= quoted.start:
+        return None
+    lead = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if lead is None or lead.pos_ in ("PROPN", "PRON") or entity_label(lead):
+        return None
+    doc = quoted.doc
+    after = quoted.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and after - quoted.end < 3:
+        after += 1
+    if after >= len(doc) or entity_label(doc[after]) != "PERSON":
+        return None
+    for token in doc[after : min(len(doc), after + 16)]:
+        if token.is_quote or token.text in (".", "\n"):
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            named = subject is not None and subject.i >= after and entity_label(subject) == "PERSON"
+            return token if named else None
     return None

@@ -1,0 +1,40 @@
+"""A claim talked about is not the talker's (rule group ``claims_about``): 'The agency warned about
+reports that the virus is “losing potency”', 'denied allegations that she was “a paid agent”'. The
+quoted words stand in the content clause of a claim noun (``quote_claim_nouns.txt``) that the
+speech verb takes as its object or topic; they are the claim's, and whoever warns about or denies
+the claim said the opposite. A possessed claim ("Clinton's accusation that ...") is left to
+``possessed_speech``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.nlp import lexicon
+from newsprism.quotes import rules
+
+CLAIM_NOUNS = lexicon.words("quote_claim_nouns.txt")
+TOPIC_PREPOSITIONS = frozenset({"about", "over", "against", "on", "of", "to"})
+
+
+def claim_talked_about(word: Token, cue: Token) -> bool:
+    """``word`` (quoted) sits in a claim's content clause between it and ``cue``."""
+    if not rules.enabled("claims_about"):
+        return False
+    node = word
+    while node.i != cue.i and node.head.i != node.i:
+        head = node.head
+        if _claim_clause(node, head):
+            prep = head.head
+            topic = head.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS and prep.head.i == cue.i
+            return (head.dep_ == "dobj" and prep.i == cue.i) or topic
+        node = head
+    return False
+
+
+def _claim_clause(clause: Token, noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS or clause.dep_ not in ("acl", "ccomp"):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

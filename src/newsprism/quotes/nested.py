@@ -1,0 +1,82 @@
+"""A report inside a report (rule group ``nested_reports``): 'He noted that the ministry has said
+that A', 'X said officials have told him that A', 'Quist said she was glad to join those “who ...”,
+officials said'. A speech act with a named speaker of its own, inside what another cue reports, owns
+its words: the relayer did not say them. Also which of several cue verbs above quoted words owns
+them (``reporting_cue``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.people.article import ArticlePeople
+from newsprism.people.words import SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.quotes import rules
+
+# Dependencies that keep a verb inside another verb's reported clause.
+REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# how a reported clause hangs on its cue (not a relative clause: 'a speech which aides said was ...')
+CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "ROOT"})
+
+
+def relays_a_report(content: Span, cue: Token, article: ArticlePeople) -> bool:
+    """The clause ``cue`` reports is itself a report by a noun speaker (not a pronoun that may be the
+    relayer, nor the pollster of 'according to'): the inner cue reports it, with its speaker."""
+    if not rules.enabled("nested_reports") or cue.lower_ == "according":
+        return False
+    roots = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0] not in article.speech_cues or roots[0].lower_ == "according":
+        return False
+    inner = roots[0]
+    subjects = [c for c in inner.children if c.dep_ in SUBJECT_DEPS and c.i < inner.i]
+    clauses = [c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i]
+    if inner.dep_ not in CLAUSE_DEPS or len(subjects) != 1 or not clauses:
+        return False
+    return subjects[0].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "neg" for c in inner.children)
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """Quoted words under ``verb``: a speech verb with a noun subject and a clause it reports is a
+    speech act of its own, so an outer cue does not take the words."""
+    if not rules.enabled("nested_reports") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return clause and any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+def reporting_cue(cues: list[Token]) -> Token:
+    """Of the cue verbs above a quoted phrase (innermost first), the one whose words it is.
+
+    'Jessup said she would announce a date “in the coming days.”': the inner act sits in the
+    outer verb's reported clause, so the quoted words are the outer speaker's. 'a claim Moretti
+    called “fantasy math”' hangs on a noun (a relative clause): that cue keeps its words.
+    """
+    found = cues[0]
+    for outer in cues[1:]:
+        path = [found]  # found up to the child of outer (tokens compare by position, not identity)
+        while path[-1].head.i != outer.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if any(t.dep_ not in REPORTED_PATH for t in path) or outer.lemma_.lower() not in SPEECH_VERBS:
+            break
+        if any(t.dep_ == "advcl" and _named_subject(t) for t in path) or _reports_a_clause(found):
+            break  # "..., while Lev Marroq said ...", "Quist said she was glad ..., aides said": her act
+        if rules.enabled("participle_speaker") and any(_participle_of_named(t, outer) for t in path):
+            break  # "Prosecutors said Stone threatened him, saying ...": Stone's words
+        found = outer
+    return found
+
+
+def _participle_of_named(verb: Token, outer: Token) -> bool:
+    """A speech participle ('saying', 'calling') hung on a clause whose subject is a name: the
+    named subject's act, inside what the outer verb reports."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.i != outer.i
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in head.children)
+    )
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
