@@ -17,10 +17,10 @@ from newsprism.stories.features import (
     OTHER_TIME,
     StoryConfig,
     cosine_with,
-    happening_day,
     link_kind,
     weigh,
 )
+from newsprism.stories.lead_days import happening_day
 
 
 def _config(settings, **changes) -> StoryConfig:

@@ -13,11 +13,11 @@ from newsprism.stories.features import (
     ArticleInfo,
     StoryConfig,
     cosine_with,
-    lead_day,
     linked,
     split_terms,
     weigh,
 )
+from newsprism.stories.lead_days import lead_day
 
 
 def _config(settings, **changes) -> StoryConfig:

@@ -55,3 +55,30 @@ def test_without_the_label_rule_the_column_joins_the_story(store, nlp, settings)
     off = settings.with_(stories=dict(settings.stories, piece_words=0))
     story, _ = _run(store, nlp, off)
     assert story["column"] == story["dam-0"] == story["dam-1"]
+
+
+def test_a_headline_of_an_analysis_form_makes_a_piece_when_asked():
+    text = "The Kestrel Valley dam gave way on Tuesday."
+    for headline in ("The Kestrel dam inquiry, explained", "Analysis: Velosi's flood defence"):
+        assert is_piece(text, 60, headline, headlines=True), headline
+        assert not is_piece(text, 60, headline)  # off by default
+    # a report's headline, even one naming a cause or a question mark's absence, is no piece
+    assert not is_piece(text, 60, "Kestrel dam bursts, Velosi orders inquiry", headlines=True)
+    assert not is_piece(text, 60, "Somehow the dam held for a day", headlines=True)
+    # a question is no mark: a report may ask one ("Dam vote by Friday?"), a profile too
+    assert not is_piece(text, 60, "Will the Kestrel dam inquiry reach the governor?", headlines=True)
+
+
+def test_an_explainer_headline_keeps_the_piece_beside_the_story(store, nlp, settings):
+    asked = (
+        COLUMN[0],
+        COLUMN[1],
+        "Velosi and the Kestrel dam warnings, explained",
+        COLUMN[3].split(". ", 1)[1],
+    )
+    raws = [_raw(*item, given_id=f"dam-{i}") for i, item in enumerate(DAM[:2])]
+    on = settings.with_(stories=dict(settings.stories, piece_headlines=True, piece_words=60))
+    _add(store, nlp, on, [*raws, _raw(*asked, given_id="asked")])
+    story = {a.article_id: a.story_id for a in store.articles()}
+    assert story["dam-0"] == story["dam-1"]
+    assert story["asked"] != story["dam-0"]

@@ -43,6 +43,8 @@ GOLD_JUN2020 = REPO / "eval" / "allsides_stories_jun2020" / "gold.jsonl"
 GOLD_APR2020 = REPO / "eval" / "allsides_stories_apr2020" / "gold.jsonl"
 # A tenth, 70 articles of Kavanaugh's hearing days grouped before its first run (issue 19, tenth round).
 GOLD_SEP2018 = REPO / "eval" / "allsides_stories_sep2018" / "gold.jsonl"
+# An eleventh, 132 articles of the Soleimani week grouped before its first run (issue 19, eleventh round).
+GOLD_JAN2020 = REPO / "eval" / "allsides_stories_jan2020" / "gold.jsonl"
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
 BATCH = 16

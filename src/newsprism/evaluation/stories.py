@@ -219,6 +219,8 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
     result.update(allsides_stories.run(settings, adjusted_rand_score, **ninth))
     tenth = {"gold_file": allsides_stories.GOLD_SEP2018, "prefix": "allsides_sep2018"}
     result.update(allsides_stories.run(settings, adjusted_rand_score, **tenth))
+    eleventh = {"gold_file": allsides_stories.GOLD_JAN2020, "prefix": "allsides_jan2020"}
+    result.update(allsides_stories.run(settings, adjusted_rand_score, **eleventh))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )

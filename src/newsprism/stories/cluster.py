@@ -58,15 +58,14 @@ from newsprism.stories.features import (
     cosine_with,
     development_counts,
     fingerprint,
-    happening_day,
     kept_terms,
-    lead_day,
     link_kind,
     split_terms,
     term_counts,
     time_gap,
     weigh,
 )
+from newsprism.stories.lead_days import happening_day, lead_day
 from newsprism.stories.lead_people import names_newcomer, people_marks
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
 from newsprism.stories.pieces import PIECE, is_piece
@@ -254,7 +253,7 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     day = lead_day(item, config)
     if day is not None:
         stored[LEAD_DAY] = float(day)
-    if is_piece(item.text, config.piece_words):
+    if is_piece(item.text, config.piece_words, item.title, config.piece_headlines):
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))

@@ -26,7 +26,6 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.config import Settings
-from newsprism.events.dates import find_date_expressions, resolve_date
 from newsprism.nlp.lexicon import words
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -100,6 +99,11 @@ class StoryConfig:
     storyline_day_links: bool = False
     # an opinion or roundup label in the first this many words makes a piece (pieces.py; 0: none)
     piece_words: int = 0
+    piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
+    # leads telling of the same day link at these lower floors (0: the usual ones): one day's
+    # reactions and sidebars of an event lead with other words than its report
+    same_day_development_threshold: float = 0.0
+    same_day_actor_threshold: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -272,42 +276,6 @@ def development_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
     return counts
 
 
-def lead_day(item: ArticleInfo, config: StoryConfig) -> int | None:
-    """The day the lead tells of: the latest day named in the first ``lead_day_words`` words
-    ("said Tuesday", "on Monday", "yesterday"), read back from the publication date, and not
-    after it nor more than ``story_window_days`` before (an anniversary is background). A
-    storyline's developments lead with their own day ("Trump said Tuesday he misspoke", a day
-    after the summit of Monday); ``OTHER_TIME`` when it names no such day but this week or a
-    day to come (a preview: its happening is no one day), None when it names no time or the
-    article has no date."""
-    if config.lead_day_words <= 0 or item.published_day is None:
-        return None
-    published = date.fromordinal(item.published_day).isoformat()
-    lead = item.text[: lead_end(item.text, config.lead_day_words)]
-    days, coming = [], False
-    for found in find_date_expressions(lead):
-        day, granularity = resolve_date(found.text, published, "past")
-        if granularity == "day" and day:
-            number = date.fromisoformat(day).toordinal()
-            if 0 <= item.published_day - number <= config.story_window_days:
-                days.append(number)
-            coming |= number > item.published_day
-        elif granularity == "week" and day:
-            coming |= abs(date.fromisoformat(day).toordinal() - item.published_day) <= 7
-    return max(days, default=OTHER_TIME if coming else None)
-
-
-def happening_day(named: int | None, published_day: int | None, config: StoryConfig) -> int | None:
-    """The day an article's development happened, for the lead-day rule: the day its lead names,
-    else (``lead_day_published``) its publication day: news tells the day's happening, and a
-    storyline's next development comes a day later under the same actors and background."""
-    if named == OTHER_TIME:
-        return None  # the lead tells of this week or days to come: no one day
-    if named is not None or not config.lead_day_published:
-        return named
-    return published_day
-
-
 def split_terms(terms: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
     """Stored terms as (kept terms, lead terms); the stored marks (``#...``: the lead day) are neither."""
     kept = {t: c for t, c in terms.items() if not t.startswith((LEAD, "#"))}
@@ -383,7 +351,9 @@ def link_kind(
     if gap_days > config.story_window_days:
         return 0
     lead = cosine_with(leads[0], leads[1], 1.0) if leads and leads[0] and leads[1] else None
-    if lead is not None and config.development_threshold > 0 and lead < config.development_threshold:
+    same_day = lead is not None and None not in lead_days and lead_days[0] == lead_days[1]
+    development, actor_floor = _floors(config, same_day)
+    if lead is not None and development > 0 and lead < development:
         return 0
     text = cosine_with(a, b, 1.0)
     other_days = lead is not None and None not in lead_days and lead_days[0] != lead_days[1]
@@ -391,7 +361,7 @@ def link_kind(
     if text >= config.link_threshold:
         # words alike across days: background shared, unless the leads tell one development
         return OTHER_DAY if other_days and (lead < config.lead_day_words_threshold or far) else LINKED
-    if gap_days > config.actor_window_days or text < config.actor_link_threshold:
+    if gap_days > config.actor_window_days or text < actor_floor:
         return 0
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
         return 0  # days apart, sharing actors and background: another development unless it leads alike
@@ -403,6 +373,18 @@ def link_kind(
     ):
         return OTHER_DAY  # the leads tell of different days: the storyline's next development
     return LINKED
+
+
+def _floors(config: StoryConfig, same_day: bool) -> tuple[float, float]:
+    """The lead and actor-rule floors of a pair: lower, when set, for leads telling of one day
+    (``same_day_*``), since a day's reactions to an event ("Khamenei vows revenge", "Schumer:
+    Congress not told") lead with other words than its report; across days the usual ones."""
+    development, actor = config.development_threshold, config.actor_link_threshold
+    if same_day and config.same_day_development_threshold > 0:
+        development = min(development, config.same_day_development_threshold)
+    if same_day and config.same_day_actor_threshold > 0:
+        actor = min(actor, config.same_day_actor_threshold)
+    return development, actor
 
 
 def _far_apart(

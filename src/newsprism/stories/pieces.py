@@ -6,6 +6,8 @@ the link rule alone joins them. A text whose first ``piece_words`` words carry a
 (``data/story_piece_labels.txt``: "Opinion contributor", "ANALYSIS/OPINION:", "The opinions
 expressed by columnists ...") is a piece; its links are the storyline's, never the story's.
 A syndicated column printed twice is still one story: copies join through the re-post check.
+With ``piece_headlines`` a headline of an analysis or explainer's form (``data/story_piece_headlines.txt``:
+a question, "Why ...", "..., explained") marks a piece too.
 """
 
 from __future__ import annotations
@@ -24,8 +26,16 @@ def _labels() -> re.Pattern[str]:
     return re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases))
 
 
-def is_piece(text: str, words: int) -> bool:
-    """Whether the text's first ``words`` words carry an opinion or roundup label (0: never)."""
+@lru_cache(maxsize=1)
+def _headlines() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in word_list("story_piece_headlines.txt")))
+
+
+def is_piece(text: str, words: int, title: str = "", headlines: bool = False) -> bool:
+    """Whether the text's first ``words`` words carry an opinion or roundup label (0: never), or
+    (``headlines``) the headline has an analysis's or explainer's form."""
+    if headlines and title and _headlines().search(title.strip().lower()):
+        return True
     if words <= 0 or not text:
         return False
     lead = " ".join(text.split()[:words]).lower()
