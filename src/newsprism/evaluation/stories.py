@@ -201,26 +201,9 @@ def run(data: Path | None, verbose: bool, console: Console) -> dict:
         **timeline,
     }
     result.update(allsides_stories.run(settings, adjusted_rand_score))
-    second = {"gold_file": allsides_stories.GOLD_OCT2018, "prefix": "allsides_oct2018"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **second))
-    third = {"gold_file": allsides_stories.GOLD_MAY2017, "prefix": "allsides_may2017"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **third))
-    fourth = {"gold_file": allsides_stories.GOLD_JUL2018, "prefix": "allsides_jul2018"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **fourth))
-    fifth = {"gold_file": allsides_stories.GOLD_SEP2019, "prefix": "allsides_sep2019"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **fifth))
-    sixth = {"gold_file": allsides_stories.GOLD_FEB2020, "prefix": "allsides_feb2020"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **sixth))
-    seventh = {"gold_file": allsides_stories.GOLD_MAY2020, "prefix": "allsides_may2020"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **seventh))
-    eighth = {"gold_file": allsides_stories.GOLD_JUN2020, "prefix": "allsides_jun2020"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **eighth))
-    ninth = {"gold_file": allsides_stories.GOLD_APR2020, "prefix": "allsides_apr2020"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **ninth))
-    tenth = {"gold_file": allsides_stories.GOLD_SEP2018, "prefix": "allsides_sep2018"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **tenth))
-    eleventh = {"gold_file": allsides_stories.GOLD_JAN2020, "prefix": "allsides_jan2020"}
-    result.update(allsides_stories.run(settings, adjusted_rand_score, **eleventh))
+    for week, gold_file in allsides_stories.WEEKS.items():
+        prefix = f"allsides_{week}"
+        result.update(allsides_stories.run(settings, adjusted_rand_score, gold_file=gold_file, prefix=prefix))
     title = (
         f"Stories on {data.name} ({len(gold)} articles + {REPOSTS} re-posts, shuffled, batches of {BATCH})"
     )
