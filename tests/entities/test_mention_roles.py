@@ -120,3 +120,15 @@ def test_a_conjunct_of_a_leading_phrase_before_a_subject_is_no_role(nlp):
         "his mother, Hanlon took the loss hard.",
     )
     assert not any("mother" in r for r in roles["Hanlon"])
+
+
+def test_a_speech_verb_before_a_title_is_no_part_of_the_role(nlp):
+    """ "'...,' tweeted the governor's spokeswoman, Dana Kerrow": the role is the spokeswoman's,
+    without the verb the sentence put first."""
+    roles = _roles(
+        nlp,
+        "The guest had a temperature above the guidelines in three checks, tweeted Senator Vale’s "
+        "spokeswoman, Dana Kerrow, citing the medical unit.",
+    )
+    assert roles["Dana Kerrow"]
+    assert not any(r.lower().startswith("tweeted") for r in roles["Dana Kerrow"])

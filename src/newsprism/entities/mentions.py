@@ -32,7 +32,7 @@ from newsprism.entities.surname_choice import (
 )
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
-from newsprism.nlp import patterns
+from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import names, place_names, role_words
@@ -42,6 +42,7 @@ MAX_ROLE_TOKENS = 14
 _PLACE_LABELS = ("GPE", "LOC", "FAC")  # a place holds no kin role
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
+_FINITE = {"VBD", "VBZ", "VBP"}  # tags of finite verbs
 _DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
 
 
@@ -220,6 +221,12 @@ def _name_part_kin_word(word: str) -> bool:
     return word[:1].isupper() and " " not in word and role_words.is_kin_role(word)
 
 
+def _speaking(token: Token) -> bool:
+    """A finite verb, or a speech verb in any form: "..., tweeted Pence's spokeswoman, Katie Miller"
+    puts the verb before the role ("elected official" keeps its participle)."""
+    return token.tag_ in _FINITE or (token.tag_ == "VBN" and token.lemma_ in lexicon.speech_verbs("quote"))
+
+
 def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
     """A descriptor's own words: its subtree, minus the name it describes and any clause."""
     skip = set()
@@ -231,7 +238,9 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
     if exclude is not None:
         skip.update(t.i for t in exclude.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].pos_ == "PRON"):
+    while tokens and (
+        tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].pos_ == "PRON" or _speaking(tokens[0])
+    ):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
