@@ -129,3 +129,46 @@ def test_a_lone_given_name_writers_use_for_the_person_still_finds_the_person(tmp
         ],
     )
     assert _entity_of(store, "a2", "Kamala") == "Kamala Harris"
+
+
+def test_a_lone_given_name_named_as_someones_relative_is_not_a_stranger_of_that_given_name(
+    tmp_path, link_batches
+):
+    """ "his wife, Jill" of another article is no "Jill Marrow", a candidate no article calls
+    anyone's relative nor "Jill" alone; a lone given name under a kin role still finds a person
+    known as a relative, or one writers call by that given name."""
+    store = Store(str(tmp_path / "x.db"))
+    link_batches(
+        store,
+        [
+            {"a1": [("Jill Marrow", ["Green Party candidate"]), ("Marrow", [], "Jill Marrow")]},
+            {"a2": [("Tom Vole", ["former Vice President"]), ("Jill", ["wife"])]},
+            {"a3": [("Dana Kade", ["wife"]), ("Dana", [], "Dana Kade")]},
+            {"a4": [("Dana", ["wife"])]},
+            {"a5": [("Mila Stroud", ["first lady"]), ("Mila", [], "Mila Stroud")]},
+            {"a6": [("Mila", ["wife"])]},
+        ],
+    )
+    assert _entity_of(store, "a2", "Jill") != "Jill Marrow"
+    assert _entity_of(store, "a4", "Dana") == "Dana Kade"
+    assert _entity_of(store, "a6", "Mila") == "Mila Stroud"
+
+
+def test_a_full_name_nobody_calls_by_its_given_name_does_not_take_over_someones_relative(
+    tmp_path, link_batches
+):
+    """The other order: "his wife, Jill" linked first is not taken over by "Jill Marrow", whose
+    article never writes "Jill" alone; "Mila Stroud", whose article calls her "Mila", takes over
+    "his wife, Mila"."""
+    store = Store(str(tmp_path / "x.db"))
+    link_batches(
+        store,
+        [
+            {"a2": [("Tom Vole", ["former Vice President"]), ("Jill", ["wife"])]},
+            {"a1": [("Jill Marrow", ["Green Party candidate"]), ("Marrow", [], "Jill Marrow")]},
+            {"a6": [("Mila", ["wife"])]},
+            {"a5": [("Mila Stroud", []), ("Mila", [], "Mila Stroud")]},
+        ],
+    )
+    assert _entity_of(store, "a2", "Jill") != "Jill Marrow"
+    assert _entity_of(store, "a6", "Mila") == "Mila Stroud"

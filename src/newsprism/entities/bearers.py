@@ -129,6 +129,10 @@ def called_by_given_name(
     ]
 
 
+def _is_someones_relative(entity: Entity) -> bool:
+    return any(role_words.is_kin_role(role) for role in entity.roles)
+
+
 def _first_words(aliases: list[str]) -> set[str]:
     """The first word of each form a person is written in (folded)."""
     return {plain.split()[0] for plain in map(names.plain, aliases) if plain}
@@ -164,16 +168,22 @@ def surname_bearers(
         return [e for e in singles if len(e.name.split()) == 1]
     found = no_relative_under_other_title(roles, candidates(f"pl:{parsed.last}|{suffix}", ("PERSON",)))
     families = role_words.kin_families(roles)
-    found = (
-        found
-        or called_by_given_name(
+    if not found:
+        found = called_by_given_name(
             written,
             parsed,
             [e for e in candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)) if _same_suffix(e, suffix)],
             families,
-        )
-        or called_by_given_name(written, parsed, candidates(given_name_key(parsed), ("PERSON",)), families)
-    )
+        ) or called_by_given_name(written, parsed, candidates(given_name_key(parsed), ("PERSON",)), families)
+        if not families and any(role_words.is_kin_role(r) for r in roles):
+            # "his wife, Jill": someone's relative, not "Jill Stein", whom no article calls a relative
+            # nor "Jill" alone
+            lone = names.plain(written)
+            found = [
+                e
+                for e in found
+                if len(e.name.split()) == 1 or _is_someones_relative(e) or lone in map(names.plain, e.aliases)
+            ]
     if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
         return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
     return found
@@ -207,6 +217,8 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     families = role_words.kin_families(entity.roles)
     if families and names.plain(entity.name) == parsed.first and parsed.last not in families:
         return False  # "Vole's brother Andrew" is a Vole, not "Andrew Lark"
+    if not families and _stranger_to_relative(entity, roles, written):
+        return False  # "his wife, Jill" is no "Jill Stein", whom her article never calls "Jill"
     genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)
     genders |= {given} if given else set()
@@ -217,6 +229,14 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     if theirs and ours and not theirs & ours:
         return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
     return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+
+
+def _stranger_to_relative(entity: Entity, roles: list[str], written: list[str]) -> bool:
+    """Whether a one-word entity known as someone's relative ("his wife, Jill") meets a full name
+    that is nobody's relative and that its own article never writes as that one word."""
+    if not _is_someones_relative(entity) or any(role_words.is_kin_role(r) for r in roles):
+        return False
+    return names.plain(entity.name) not in {names.plain(form) for form in written}
 
 
 def unique(found: list[Entity]) -> list[Entity]:
