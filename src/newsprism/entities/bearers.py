@@ -129,8 +129,9 @@ def called_by_given_name(
     ]
 
 
-def _is_someones_relative(entity: Entity) -> bool:
-    return any(role_words.is_kin_role(role) for role in entity.roles)
+def _names_a_relative(roles: list[str]) -> bool:
+    """ "his wife", "President Trump's daughter": a role of someone's relative."""
+    return any(role_words.is_kin_role(role) for role in roles)
 
 
 def _first_words(aliases: list[str]) -> set[str]:
@@ -145,11 +146,7 @@ def no_relative_under_other_title(roles: list[str], found: list[Entity]) -> list
     titles = role_words.role_cues(roles)[1]
     if not titles:
         return found
-    return [
-        e
-        for e in found
-        if not any(role_words.is_kin_role(r) for r in e.roles) or titles & role_words.role_cues(e.roles)[1]
-    ]
+    return [e for e in found if not _names_a_relative(e.roles) or titles & role_words.role_cues(e.roles)[1]]
 
 
 def surname_bearers(
@@ -175,15 +172,11 @@ def surname_bearers(
             [e for e in candidates(f"ps:{parsed.last}|{suffix}", ("PERSON",)) if _same_suffix(e, suffix)],
             families,
         ) or called_by_given_name(written, parsed, candidates(given_name_key(parsed), ("PERSON",)), families)
-        if not families and any(role_words.is_kin_role(r) for r in roles):
-            # "his wife, Jill": someone's relative, not "Jill Stein", whom no article calls a relative
-            # nor "Jill" alone
-            lone = names.plain(written)
-            found = [
-                e
-                for e in found
-                if len(e.name.split()) == 1 or _is_someones_relative(e) or lone in map(names.plain, e.aliases)
-            ]
+        found = [
+            e
+            for e in found
+            if len(e.name.split()) == 1 or not _stranger_to_relative(written, roles, e.roles, e.aliases)
+        ]
     if families:  # "Vole's brother Andrew" is a Vole: not "Andrew Lark", perhaps "Andrew Vole"
         return [e for e in found if len(e.name.split()) == 1 or _parsed_last(e.name) in families]
     return found
@@ -217,7 +210,7 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     families = role_words.kin_families(entity.roles)
     if families and names.plain(entity.name) == parsed.first and parsed.last not in families:
         return False  # "Vole's brother Andrew" is a Vole, not "Andrew Lark"
-    if not families and _stranger_to_relative(entity, roles, written):
+    if _stranger_to_relative(entity.name, entity.roles, roles, written):
         return False  # "his wife, Jill" is no "Jill Stein", whom her article never calls "Jill"
     genders, titles = role_words.role_cues(roles)
     given = names.gender_of(parsed)
@@ -228,15 +221,16 @@ def single_fits(parsed: names.PersonName, roles: list[str], entity: Entity, writ
     theirs, ours = role_words.offices(their_titles), role_words.offices(titles)
     if theirs and ours and not theirs & ours:
         return False  # "Democratic nominee Hillary Clinton" is not the "President Clinton" met before
-    return not (any(role_words.is_kin_role(r) for r in roles) and their_titles and not their_titles & titles)
+    return not (_names_a_relative(roles) and their_titles and not their_titles & titles)
 
 
-def _stranger_to_relative(entity: Entity, roles: list[str], written: list[str]) -> bool:
-    """Whether a one-word entity known as someone's relative ("his wife, Jill") meets a full name
-    that is nobody's relative and that its own article never writes as that one word."""
-    if not _is_someones_relative(entity) or any(role_words.is_kin_role(r) for r in roles):
+def _stranger_to_relative(word: str, relative_roles: list[str], roles: list[str], forms: list[str]) -> bool:
+    """Whether one word named as someone's relative without the family ("his wife, Jill", under
+    ``relative_roles``) and a full name that is nobody's relative (``roles``) and is never written
+    as that one word (``forms``) are two people ("Jill Stein"), whichever was linked first."""
+    if role_words.kin_families(relative_roles) or not _names_a_relative(relative_roles):
         return False
-    return names.plain(entity.name) not in {names.plain(form) for form in written}
+    return not _names_a_relative(roles) and names.plain(word) not in {names.plain(f) for f in forms}
 
 
 def unique(found: list[Entity]) -> list[Entity]:
