@@ -25,42 +25,28 @@ from newsprism.stories.timeline import build_timeline
 
 REPO = Path(__file__).resolve().parents[3]
 GOLD = REPO / "eval" / "allsides_stories" / "gold.jsonl"
-# A second week, grouped by hand the same way and never tuned on: its figures are ``allsides_oct2018_*``.
-GOLD_OCT2018 = REPO / "eval" / "allsides_stories_oct2018" / "gold.jsonl"
-# A third, grouped after the thresholds were set (issue 19, second round): a first-run figure.
-GOLD_MAY2017 = REPO / "eval" / "allsides_stories_may2017" / "gold.jsonl"
-# A fourth, grouped before its first run (issue 19, fourth round): ``allsides_jul2018_*``.
-GOLD_JUL2018 = REPO / "eval" / "allsides_stories_jul2018" / "gold.jsonl"
-# A fifth, grouped before its first run (issue 19, fifth round): ``allsides_sep2019_*``.
-GOLD_SEP2019 = REPO / "eval" / "allsides_stories_sep2019" / "gold.jsonl"
-# A sixth, 171 articles grouped before its first run (issue 19, sixth round): ``allsides_feb2020_*``.
-GOLD_FEB2020 = REPO / "eval" / "allsides_stories_feb2020" / "gold.jsonl"
-# A seventh, 163 articles grouped before its first run (issue 19, seventh round): ``allsides_may2020_*``.
-GOLD_MAY2020 = REPO / "eval" / "allsides_stories_may2020" / "gold.jsonl"
-# An eighth, 155 articles grouped before its first run (issue 19, eighth round): ``allsides_jun2020_*``.
-GOLD_JUN2020 = REPO / "eval" / "allsides_stories_jun2020" / "gold.jsonl"
-# A ninth, 144 articles grouped before its first run (issue 19, ninth round): ``allsides_apr2020_*``.
-GOLD_APR2020 = REPO / "eval" / "allsides_stories_apr2020" / "gold.jsonl"
-# A tenth, 70 articles of Kavanaugh's hearing days grouped before its first run (issue 19, tenth round).
-GOLD_SEP2018 = REPO / "eval" / "allsides_stories_sep2018" / "gold.jsonl"
-# An eleventh, 132 articles of the Soleimani week grouped before its first run (issue 19, eleventh round).
-GOLD_JAN2020 = REPO / "eval" / "allsides_stories_jan2020" / "gold.jsonl"
-# A twelfth, 140 articles of March 2020 grouped by the lead after reading the system's stories of it
-# (not blind for the grouping; no rule chosen on it): issue 19, eleventh round.
-GOLD_MAR2020 = REPO / "eval" / "allsides_stories_mar2020" / "gold.jsonl"
-# Every week after the first, as ``newsprism eval stories`` reports them (``allsides_<week>_*``).
+
+
+def _week(name: str) -> Path:
+    return REPO / "eval" / f"allsides_stories_{name}" / "gold.jsonl"
+
+
+# Every week after the first, as ``newsprism eval stories`` reports them (``allsides_<week>_*``),
+# each grouped by hand the same way (the set's README says how):
 WEEKS = {
-    "oct2018": GOLD_OCT2018,
-    "may2017": GOLD_MAY2017,
-    "jul2018": GOLD_JUL2018,
-    "sep2019": GOLD_SEP2019,
-    "feb2020": GOLD_FEB2020,
-    "may2020": GOLD_MAY2020,
-    "jun2020": GOLD_JUN2020,
-    "apr2020": GOLD_APR2020,
-    "sep2018": GOLD_SEP2018,
-    "jan2020": GOLD_JAN2020,
-    "mar2020": GOLD_MAR2020,
+    "oct2018": _week("oct2018"),  # a second week, never tuned on
+    "may2017": _week("may2017"),  # a third, grouped after the thresholds were set (second round)
+    "jul2018": _week("jul2018"),  # a fourth, grouped before its first run (fourth round)
+    "sep2019": _week("sep2019"),  # a fifth, grouped before its first run (fifth round)
+    "feb2020": _week("feb2020"),  # a sixth, 171 articles, grouped before its first run (sixth round)
+    "may2020": _week("may2020"),  # a seventh, 163 articles, grouped before its first run (seventh round)
+    "jun2020": _week("jun2020"),  # an eighth, 155 articles, grouped before its first run (eighth round)
+    "apr2020": _week("apr2020"),  # a ninth, 144 articles, grouped before its first run (ninth round)
+    "sep2018": _week("sep2018"),  # a tenth, 70 articles of Kavanaugh's hearing days (tenth round)
+    "jan2020": _week("jan2020"),  # an eleventh, 132 articles of the Soleimani week (eleventh round)
+    # a twelfth, 140 articles of March 2020, grouped by the lead after reading the system's stories
+    # of it (not blind for the grouping; no rule chosen on it): eleventh round
+    "mar2020": _week("mar2020"),
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

@@ -113,7 +113,12 @@ def new_to_outlet(statements: list[dict], listed: list[set[str]]) -> list[dict]:
     """The statements not yet shown for an earlier article of the outlet (``listed``: the content
     stems of those shown): its articles of one story often reprint a passage, at times with a word
     changed ("Trump wanted" / "Trump has wanted") or cut short, and a reader wants it once."""
-    return [item for item in statements if not any(_reprints(statement_stems(item), seen) for seen in listed)]
+    kept = []
+    for item in statements:
+        stems = statement_stems(item)  # once per statement, not once per statement listed
+        if not any(_reprints(stems, seen) for seen in listed):
+            kept.append(item)
+    return kept
 
 
 def statement_stems(item: dict) -> set[str]:
