@@ -222,3 +222,14 @@ def test_of_overlapping_items_the_better_scoring_stays_and_the_rest_are_kept():
     ]
     kept = [(i["article_id"], i["start"]) for i in _deduplicated(items)]
     assert kept == [("a", 15), ("a", 29), ("a", 0), ("b", 15)]
+
+
+def test_a_word_describing_an_occasion_or_issue_ranks_below_one_describing_an_actor():
+    lexicon = evaluative_lexicon()
+    occasion = "The panel held a contentious hearing on Monday."
+    actor = "The panel heard a contentious senator on Monday."
+    low = loaded_words(_words(occasion), lambda key: 0.0, {}, lexicon)
+    high = loaded_words(_words(actor), lambda key: 0.0, {}, lexicon)
+    assert [i["text"] for i in low] == [i["text"] for i in high] == ["contentious"]
+    assert low[0]["score"] < high[0]["score"]
+    assert "describes the hearing" in low[0]["why"] and "describes" not in high[0]["why"]

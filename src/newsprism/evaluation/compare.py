@@ -99,7 +99,13 @@ def _pipeline_fingerprint() -> str:
     parts = [package / name for name in ("ingest", "nlp", "people", "quotes", "entities", "events", "store")]
     files = [f for part in parts for f in part.rglob("*.py")]
     files += [package / "pipeline.py", package / "models.py"]
-    own = ("evaluative_words.tsv", "intensifiers.txt", "compare.html.j2", "title_participles.txt")  # its own
+    own = (
+        "evaluative_words.tsv",
+        "intensifiers.txt",
+        "compare.html.j2",
+        "title_participles.txt",
+        "occasion_nouns.txt",
+    )  # its own
     files += [f for f in (package / "data").rglob("*") if f.is_file() and f.name not in own]
     for path in sorted(files):
         digest.update(path.name.encode() + path.read_bytes())

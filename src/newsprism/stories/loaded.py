@@ -10,8 +10,9 @@ evaluative descriptors an outlet puts before an actor's name when the others lab
 differently (a plain differing title, "Spokesman", stays in ``label_differences``); words inside
 a quotation the outlet chose to print count a little less than its own. They rank by the
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
-article (a repeated word is the topic, not a characterisation), by how early it comes, and by
-whether it sits next to a main actor, whose ``entity_id`` the item then carries. The default view
+article (a repeated word is the topic, not a characterisation), by how early it comes, by
+whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
+describes an occasion or an issue instead ("a bleak moment", "a contentious hearing"). The default view
 shows up to ten of an article's strongest, those that pass a floor and come within reach of its
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
@@ -53,6 +54,8 @@ SCARE_MAX_WORDS = 6  # longer quoted stretches are quotations, not words held at
 SCARE_SHORT_WORDS = 3  # up to this many words a scare quote weighs fully; longer ones less
 SCARE_LONG_WEIGHT = 0.7  # 4-6 quoted words are as often a cut quotation as a held-up phrase
 SCARE_MIN_OWN_WORDS = 3  # the sentence around it must be the outlet's own, not all quotation
+OCCASION_WEIGHT = 0.5  # an evaluative word just before a noun naming an occasion or an issue
+_NEXT_WORD = re.compile(r"[ -]+([^\W_]+)")  # the word just after, across a space or a hyphen
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ ,]+$")  # the word just before, in the same sentence
 INTENSIFIER_REACH = 2  # degree words taken in before an evaluative word ("very, very wide")
 _HANDLE_MARKS = ("@", "#")
@@ -217,6 +220,10 @@ def loaded_words(
             why = "evaluative word " + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
+            occasion = _occasion_after(article.text, end)
+            if occasion:
+                score *= OCCASION_WEIGHT
+                why += f"; describes the {occasion}, not an actor"
             carried = _carried(article, start, end) if quoted else []
             if carried:  # the speaker's wording, which other outlets print too
                 why += "; in a quotation also carried by " + carried_by(tuple(carried))
@@ -247,6 +254,16 @@ def _with_intensifiers(text: str, sentence_start: int, start: int) -> int:
             break
         start = before.start(1)
     return start
+
+
+def _occasion_after(text: str, end: int) -> str:
+    """The noun just after a word when it names an occasion, a process or an issue
+    (``occasion_nouns.txt``: "a bleak moment", "a contentious hearing", "the divisive issue"): the
+    word then tells how the story went, not how the outlet characterises an actor or an act, and
+    annotators of loaded wording seldom mark it (BASIL dev: 1 of 19 such words shown)."""
+    after = _NEXT_WORD.match(text, end)
+    noun = after.group(1).lower() if after else ""
+    return noun if noun in words("occasion_nouns.txt") else ""
 
 
 def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
