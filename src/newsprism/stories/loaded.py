@@ -260,7 +260,7 @@ def _occasion_after(text: str, end: int) -> str:
     """The noun just after a word when it names an occasion, a process or an issue
     (``occasion_nouns.txt``: "a bleak moment", "a contentious hearing", "the divisive issue"): the
     word then tells how the story went, not how the outlet characterises an actor or an act, and
-    annotators of loaded wording seldom mark it (BASIL dev: 1 of 19 such words shown)."""
+    annotators of loaded wording seldom mark it (BASIL dev: 1 of 16 such words shown)."""
     after = _NEXT_WORD.match(text, end)
     noun = after.group(1).lower() if after else ""
     return noun if noun in words("occasion_nouns.txt") else ""
