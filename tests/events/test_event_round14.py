@@ -94,3 +94,30 @@ def test_a_refusal_asked_about_is_no_act(nlp):
 def test_shutting_off_communication_is_a_restriction(nlp):
     found = events_of(nlp, "The Indian government shut off most communication with the valley.")
     assert found and (found[0].type, found[0].mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("The senator took the opportunity to thank his staff.", "SUPPORT", "senator"),
+        ("The mayor used the hearing as an occasion to scold the council.", "ACCUSE", "mayor"),
+        ("He seized the occasion to attack the governor over the budget.", "ACCUSE", "He"),
+    ],
+)
+def test_a_chance_taken_is_an_act_done(nlp, text, kind, actor):
+    found = events_of(nlp, text)
+    assert found and found[0].type == kind and actor in found[0].actors
+    with rules.switched_off(["chances_taken"]):
+        assert not [e for e in events_of(nlp, text) if e.type == kind and actor in e.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator should take the opportunity to thank his staff.",
+        "The senator did not take the chance to criticize the president.",
+        "She has the opportunity to meet the president next week.",
+    ],
+)
+def test_a_chance_not_taken_is_no_act(nlp, text):
+    assert events_of(nlp, text) == []

@@ -39,7 +39,7 @@ def no_parties(
     return (
         _market_move(trigger, actors, lex)
         or _hazard_party(event_type, actors, recipients, lex)
-        or _only_compared(trigger.token, clause)
+        or _only_compared(trigger.token, clause, lex)
         or _own_premises(trigger, event_type, lex)
         or _danger_warned(trigger, event_type, lex)
     )
@@ -99,15 +99,17 @@ def _hazard_party(event_type: str, actors: list[Token], recipients: list[Token],
     return bool(recipients) and all(_hazard(r, lex) for r in recipients)
 
 
-def _only_compared(token: Token, clause: Token) -> bool:
+def _only_compared(token: Token, clause: Token, lex: Lexicon) -> bool:
     """ "It feels like we are being attacked", "as though the country were bombed": a simile."""
     if not rules.enabled("similes"):
         return False
     head = token
     for _ in range(4):
         marks = [c.lower_ for c in head.children if c.dep_ == "mark"]
-        if "like" in marks or ("as" in marks and ("if" in marks or "though" in marks)):
+        if "as" in marks and ("if" in marks or "though" in marks):
             return True
+        if "like" in marks and lemma_of(head.head) in lex.word_classes["simile_verbs"]:
+            return True  # "it feels like ...", "this is like ..."; "it looks like X will ..." is a hedge
         if head.dep_ not in ("conj", "xcomp", "ccomp", "advcl") or head.head is head:
             break
         if head.dep_ in ("ccomp", "advcl") and head is not clause and head is not token:

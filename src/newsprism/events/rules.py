@@ -127,6 +127,7 @@ GROUPS: dict[str, str] = {
     "hazard_parties": "'the virus invaded', 'fighting the coronavirus': a disease or storm is no party",
     "similes": "'it feels like we are being attacked', 'as though it were bombed': an act only compared to",
     "own_premises": "'Apple will close all its stores': a firm closing its own premises restricts no one",
+    "chances_taken": "'took the opportunity to thank his staff': a chance taken is an act done, not owed",
     "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
 }
 
