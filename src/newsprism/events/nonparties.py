@@ -2,7 +2,8 @@
 +8.14% ... settled"), a disease or storm fought or feared ("fighting the coronavirus"), an act
 only compared to ("it feels like we are being attacked"), a shop closing its own stores. PLOVER
 codes interactions between political actors; none of these is one. The words are data
-(events.yaml ``word_classes``: securities, price_moves, hazards, dangers, premises).
+(events.yaml ``word_classes``: securities, price_moves, price_marks, hazards, hazard_motions,
+dangers, simile_verbs, premises).
 """
 
 from __future__ import annotations
