@@ -57,6 +57,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind13", event_eval.ALLSIDES_BLIND13),
         ("real-blind14", event_eval.ALLSIDES_BLIND14),
         ("real-blind15", event_eval.ALLSIDES_BLIND15),
+        ("real-blind16", event_eval.ALLSIDES_BLIND16),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

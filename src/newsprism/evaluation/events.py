@@ -31,7 +31,8 @@
   and eval/allsides_events_blind12 (100, labelled at the start of the tenth round before any run)
   and eval/allsides_events_blind13 (100, labelled at the start of the eleventh round before any run)
   and eval/allsides_events_blind14 (100, labelled at the start of the twelfth round before any run)
-  and eval/allsides_events_blind15 (100, labelled at the start of the thirteenth round before any run).
+  and eval/allsides_events_blind15 (100, labelled at the start of the thirteenth round before any run)
+  and eval/allsides_events_blind16 (100, labelled at the start of the fourteenth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -101,6 +102,8 @@ ALLSIDES_BLIND13 = REPO / "eval" / "allsides_events_blind13" / "blind.jsonl"
 ALLSIDES_BLIND14 = REPO / "eval" / "allsides_events_blind14" / "blind.jsonl"
 # 100 more, labelled at the start of the thirteenth round before any run.
 ALLSIDES_BLIND15 = REPO / "eval" / "allsides_events_blind15" / "blind.jsonl"
+# 100 more, labelled at the start of the fourteenth round before any run.
+ALLSIDES_BLIND16 = REPO / "eval" / "allsides_events_blind16" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -328,6 +331,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind14", load_records(ALLSIDES_BLIND14)),)
         if ALLSIDES_BLIND15.exists():
             halves += (("real-blind15", load_records(ALLSIDES_BLIND15)),)
+        if ALLSIDES_BLIND16.exists():
+            halves += (("real-blind16", load_records(ALLSIDES_BLIND16)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

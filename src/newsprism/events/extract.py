@@ -31,6 +31,7 @@ from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
+from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import (
     actor_tokens,
@@ -167,6 +168,11 @@ def _build_event(
         return None
     if no_one_takes_part(trigger, event_type, actor_words, recipient_words, lex):
         return None  # "a balancing act she's had to strike": no party, no interaction
+    if no_parties(trigger, event_type, clause, actor_words, recipient_words, lex):
+        return None  # "stocks rallied", "fighting the coronavirus", "it feels like we are attacked"
+    if rules.enabled("market_moves"):  # "Apple AAPL, +2.3% agreed": a ticker quote's "%" is no one
+        actor_words = [t for t in actor_words if not stock_quote(t)]
+        recipient_words = [t for t in recipient_words if not stock_quote(t)]
     actor_offsets = _people_spans(actor_words, sent, lex)
     recipient_offsets = [s for s in _people_spans(recipient_words, sent, lex) if s not in actor_offsets]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":

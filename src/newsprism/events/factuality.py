@@ -216,8 +216,8 @@ def _indirect_question(clause: Token) -> bool:
                 return True
             if c.dep_ == "advmod" and c.lower_ in ("how", "why"):  # "... than how unions negotiate"
                 return True
-        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
-            return False
+        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head.i == current.i:
+            return False  # acomp: "why he'd be reluctant to veto ..."
         current = current.head
     return False
 

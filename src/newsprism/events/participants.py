@@ -21,6 +21,7 @@ from newsprism.events.lexicon import (
     lemma_of,
 )
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
+from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, said_clauses, time_for_subject
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
@@ -172,6 +173,10 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             and first_child(head, "dobj") is not None
         ):
             return [_resolve(first_child(head, "dobj"), governors, lex)], []  # "required Moscow to withdraw"
+        taker = chance_taker(current, lex)
+        if taker is not None:  # "took the opportunity to thank": the one who took it thanks
+            current = taker
+            continue
         if current.dep_ == "acl" and first_child(head, "poss") is not None:
             return [first_child(head, "poss")], []  # "Xi's plan to visit Moscow"
         if (

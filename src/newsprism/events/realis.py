@@ -115,14 +115,41 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     nouns = lex.word_classes.get("unreal_nouns", frozenset())
     before = verb.doc[to.i - 1] if to.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and lemma_of(before) in nouns:
-        return True  # "increasing calls to support ...", parsed or not as the noun's clause
+        return not _chance_taken(before, lex)  # "increasing calls to support ...", however parsed
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and lemma_of(verb.head) in nouns:
-        return True
+        return not _chance_taken(verb.head, lex)
     # "a window for Britain to negotiate", "grounds for him to resign": the noun's clause with its doer
     has_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
     owed = verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN"
     owed = owed and lemma_of(verb.head) in nouns
     return has_for and owed and rules.enabled("for_infinitives")
+
+
+def _chance_taken(noun: Token, lex: Lexicon) -> bool:
+    return _taker_of(noun, lex) is not None
+
+
+def chance_taker(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that takes the chance an infinitive is owed to ("took the opportunity to thank"):
+    its subject does the infinitive's act."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    return _taker_of(verb.head, lex)
+
+
+def _taker_of(noun: Token, lex: Lexicon) -> Token | None:
+    """ "took the opportunity to thank his staff", "used the scores as an occasion to scold
+    Americans": a chance taken is an act done (words: ``chance_nouns``, ``chance_taking_verbs``)."""
+    if not rules.enabled("chances_taken") or lemma_of(noun) not in lex.word_classes["chance_nouns"]:
+        return None
+    taker = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or lemma_of(taker) not in lex.word_classes["chance_taking_verbs"]:
+        return None
+    if any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in taker.children):
+        return None  # "should take the chance to", "did not take the chance": not taken
+    done = taker.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+    done = done or (taker.dep_ in ("xcomp", "advcl") and taker.head.tag_ in ("VBD", "VBN", "VBZ"))
+    return taker if done else None
 
 
 def _has_to(clause: Token) -> bool:

@@ -123,6 +123,12 @@ GROUPS: dict[str, str] = {
     "convicted_participles": "'a man convicted of murder after ...': a past sentence describing someone",
     "words_for": "'had strong words for the attorneys', 'kind words for her rival': criticism, praise",
     "participle_patients": "'three students killed in the attack': a passive participle's noun undergoes it",
+    "market_moves": "'stocks rallied', 'DJIA, +8.14% ... settled': securities move; a quote's % is no one",
+    "hazard_parties": "'the virus invaded', 'fighting the coronavirus': a disease or storm is no party",
+    "similes": "'it feels like we are being attacked', 'as though it were bombed': an act only compared to",
+    "own_premises": "'Apple will close all its stores': a firm closing its own premises restricts no one",
+    "chances_taken": "'took the opportunity to thank his staff': a chance taken is an act done, not owed",
+    "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
 }
 
 _RULES = RuleGroups("event", GROUPS)
