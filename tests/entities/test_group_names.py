@@ -46,6 +46,9 @@ def test_a_drug_and_a_phrase_of_common_words_are_no_entity_but_names_stay(nlp):
     assert group_label(doc2, start2, start2 + 4) == ""  # "Patrick 's Day Parade"
     start, _ = _at(doc, "Hope")
     assert group_label(doc, start, start + 2) is None
+    doc = nlp("Donald Trump spoke on Monday. Trial Of President Trump Listen: Live Coverage")
+    start, _ = _at(doc, "Trump", 1)
+    assert group_label(doc, start, start + 2) is None  # "Trump Listen": a person's word, cut later
     doc = nlp("A plan of Marta Quillon. Quillon spoke.")
     start, _ = _at(doc, "Marta")
     assert group_label(doc, start, start + 2) is None

@@ -12,10 +12,10 @@ heads are name prefixes, or too short to be a name).
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsprism.nlp.entity_joins import join_split_names
-from newsprism.nlp.entity_lists import HOVER_CARD_WINDOW
+from newsprism.nlp.entity_lists import HOVER_CARD_WINDOW, before_hover_card
 from newsprism.people import dictionary, names
 
 MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
@@ -74,13 +74,16 @@ def _glued_cards(doc: Doc) -> list:
     PelosiOvernight Health Care", "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators"."""
     found, taken = [], set()
     for ent in doc.ents:
-        surname = ent[-1].text
-        if ent.label_ != "PERSON" or len(ent) < 2 or not surname.isalpha() or len(surname) < 3:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        card = before_hover_card(doc, ent.start, ent.end)  # "Lindsey Graham Lindsey Olin" + "GrahamGOP"
+        surname = doc[card - 1].text
+        if card - ent.start < 2 or not surname.isalpha() or len(surname) < 3:
             continue
         for token in doc[ent.end : ent.end + HOVER_CARD_WINDOW]:
             glued = token.text[len(surname) : len(surname) + 1]
             if token.text.startswith(surname) and glued.isupper() and token.i not in taken:
-                found.append((token, len(surname), doc[ent.end].idx))
+                found.append((token, len(surname), doc[min(card, ent.end)].idx))
                 taken.add(token.i)
                 break
             if token.ent_type_ or not (token.is_title or token.text in "()"):
@@ -89,10 +92,15 @@ def _glued_cards(doc: Doc) -> list:
 
 
 def _add_cards(doc: Doc, cards: list[tuple[int, int]]) -> None:
-    """Tag each hover card (character offsets) PERSON, in place of what overlapped it."""
+    """Tag each hover card (character offsets) PERSON, in place of what overlapped it; a name the
+    model ran into the card ends where the card starts."""
     spans = [doc.char_span(start, end, label="PERSON") for start, end in cards]
     spans = [s for s in spans if s is not None]
-    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    kept = []
+    for ent in doc.ents:
+        cut = min([s.start for s in spans if ent.start < s.end and s.start < ent.end], default=None)
+        if cut is None or cut > ent.start:
+            kept.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_))
     doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
 
 
