@@ -180,3 +180,20 @@ def test_a_hover_card_repeating_the_given_name_is_no_surname_run_into_a_name(nlp
     words = ["Secretary", "Mara", "Velt", "Mara", "VeltFox", "'s", "host", "says"]
     doc = _doc(nlp, words, "PERSON", 1, 4)  # the model's span "Mara Velt Mara"
     assert person_list_parts(doc, 1, 4, "PERSON") == [(1, 3)]
+
+
+def test_a_hover_card_whose_surname_runs_into_the_next_headline_is_the_person(nlp):
+    from newsprism.nlp.entity_glue import split_glued_names
+
+    words = ["Speaker", "Dana", "Quillon", "Dana", "QuillonOvernight", "Energy", ":", "talks", "end"]
+    doc = _doc(nlp, words, "PERSON", 1, 3)  # the model tags the card as nothing
+    split_glued_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dana Quillon", "PERSON"), ("Dana Quillon", "PERSON")]
+    assert doc[5].text == "Overnight"  # the headline's word is cut off the surname
+    words = ["Sen.", "Dana", "Quillon", "Dana", "Marie", "QuillonGOP", "senators", "balk"]
+    doc = _doc(nlp, words, "PERSON", 1, 5)  # the model ran the name into the card's first words
+    split_glued_names(doc)
+    assert [e.text for e in doc.ents] == ["Dana Quillon", "Dana Marie Quillon"]
+    doc = _doc(nlp, ["Dana", "Quillon", "met", "QuillonCorp", "staff"], "PERSON", 0, 2)
+    split_glued_names(doc)
+    assert [e.text for e in doc.ents] == ["Dana Quillon"]  # a lower-case word between: no card

@@ -95,3 +95,16 @@ def test_a_rare_given_name_cut_from_its_surname_elsewhere_is_not_a_lone_surname(
     found = [_item(doc, "Trump"), run_on]  # a surname written alone, then a given name: two people
     trim_headline_words(doc, found)
     assert doc[run_on.start : run_on.end].text == "Trump"
+
+
+def test_a_full_name_the_article_names_ends_an_office_typed_org_whatever_its_given_name(nlp):
+    from newsprism.nlp.entity_cleaning import Repaired
+    from newsprism.nlp.office_names import split_office_from_person
+
+    doc = nlp("Homeland Security Zorvana Quillon spoke on Monday. Zorvana Quillon left early.")
+    found = [Repaired(0, 4, "ORG"), Repaired(8, 10, "PERSON")]
+    split_office_from_person(doc, found)
+    assert [(doc[f.start : f.end].text, f.label) for f in found][:2] == [
+        ("Homeland Security", "ORG"),
+        ("Zorvana Quillon", "PERSON"),
+    ]

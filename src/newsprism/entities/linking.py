@@ -104,7 +104,7 @@ def _local_entities(mentions: list[Mention]) -> list[_Local]:
             local = groups[key] = _Local(mention.label, name, [], [], [])
         local.texts.append(mention.text)
         local.cued = local.cued or mention.mention_id in cued
-        local.roles.extend(mention.roles)
+        local.roles.extend(mention.roles if mention.label != "NORP" else ())  # a group holds no office
         local.mention_ids.append(mention.mention_id)
     found = [part for local in groups.values() for part in _split_namesake(local)]
     for local in found:
@@ -290,7 +290,8 @@ class _Linker:
     def _match_name(self, local: _Local) -> list[Entity]:
         types = ("GPE", "LOC") if local.label in ("GPE", "LOC") else (local.label,)
         exact_key = local.keys[0] if local.keys else ""
-        found = self.candidates(exact_key, types)
+        short = [k for k in local.keys[2:] if k.startswith("on:")]  # "X and Prevention" less its tail
+        found = self.candidates(exact_key, types) or (self.candidates(short[0], types) if short else [])
         if found or len(local.keys) < 2:
             return found
         # An acronym and its expansion: "CCP" finds "Chinese Communist Party" and the reverse.

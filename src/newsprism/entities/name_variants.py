@@ -16,6 +16,7 @@ from newsprism.nlp import lexicon
 from newsprism.people import names
 
 _VOWELS = re.compile(r"[aeiouy]+")
+_SILENT_END_H = re.compile(r"(?<=[aeiou])h$")
 MIN_SKELETON = 5  # consonants a full name needs before its skeleton may join variants
 
 
@@ -26,9 +27,11 @@ def _skeleton_rules() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=8192)
 def skeleton(name: str) -> str:
-    """Consonants of the name's words (particles like "al" dropped), romanisation pairs folded."""
+    """Consonants of the name's words (particles like "al" dropped), romanisation pairs folded; a
+    word's last "h" after a vowel is silent and left out ("Salah" / "Sala", "Sarah" / "Sara")."""
     rules = names.name_rules()
     words = [w for w in re.split(r"[\s\-]+", names.plain(name)) if w and w not in rules["particles"]]
+    words = [_SILENT_END_H.sub("", w) for w in words]
     joined = "".join(words)
     for old, new in _skeleton_rules():
         joined = joined.replace(old, new)

@@ -42,6 +42,9 @@ UNSEEN7_SET = (
 UNSEEN8_SET = (
     REPO / "eval" / "allsides_people" / "unseen8.json"
 )  # two conventions of July 2016, 34 people, before any run
+UNSEEN9_SET = (
+    REPO / "eval" / "allsides_people" / "unseen9.json"
+)  # shutdown 2019, ACA repeal 2017, Paris 2015: 41 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -52,6 +55,7 @@ PEOPLE_SETS = (
     UNSEEN6_SET,
     UNSEEN7_SET,
     UNSEEN8_SET,
+    UNSEEN9_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

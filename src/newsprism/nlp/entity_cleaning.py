@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from newsprism.nlp import entity_glue, patterns
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
 from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
+from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_present_participle
@@ -111,6 +112,8 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         or entity_glue.in_hyphen_chain(doc, start, end)
     )
     label = "" if thing else label
+    group = group_label(doc, start, end) if label == "PERSON" else None
+    label = group if group is not None else label  # "the Bruins", "ROTC", "Isotonitazene"
     if not label:  # a slogan ("Team Hillary"); a place or body typed PERSON is relabelled above
         return None
     if place_names.demonym_place(text) or (label in ("PERSON", "NORP") and _plural_demonym_end(text)):

@@ -12,9 +12,10 @@ heads are name prefixes, or too short to be a name).
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsprism.nlp.entity_joins import join_split_names
+from newsprism.nlp.entity_lists import HOVER_CARD_WINDOW, before_hover_card
 from newsprism.people import dictionary, names
 
 MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
@@ -59,10 +60,48 @@ def split_glued_names(doc: Doc) -> None:
     """Split each entity token with a word glued on after the name; the entity ends at the name."""
     standalone = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper())
     cuts = [(token, at) for ent in doc.ents for token in ent if (at := glue_point(token.text, standalone))]
-    if cuts:
-        _split(doc, cuts)
+    cards = _glued_cards(doc)
+    if cuts or cards:
+        _split(doc, cuts + [(token, at) for token, at, _ in cards])
+        _add_cards(doc, [(start, token.idx + at) for token, at, start in cards])
     _rejoin_hover_cards(doc)
     join_split_names(doc)  # "Cambridge" + "Analytica" where the article also has them as one
+
+
+def _glued_cards(doc: Doc) -> list:
+    """(token, cut, card's first character) of each hover card after a person's name whose
+    surname runs into the next headline, which the model tags as nothing: "Nancy Pelosi Nancy
+    PelosiOvernight Health Care", "Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators"."""
+    found, taken = [], set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        card = before_hover_card(doc, ent.start, ent.end)  # "Lindsey Graham Lindsey Olin" + "GrahamGOP"
+        surname = doc[card - 1].text
+        if card - ent.start < 2 or not surname.isalpha() or len(surname) < 3:
+            continue
+        for token in doc[ent.end : ent.end + HOVER_CARD_WINDOW]:
+            glued = token.text[len(surname) : len(surname) + 1]
+            if token.text.startswith(surname) and glued.isupper() and token.i not in taken:
+                found.append((token, len(surname), doc[min(card, ent.end)].idx))
+                taken.add(token.i)
+                break
+            if token.ent_type_ or not (token.is_title or token.text in "()"):
+                break
+    return found
+
+
+def _add_cards(doc: Doc, cards: list[tuple[int, int]]) -> None:
+    """Tag each hover card (character offsets) PERSON, in place of what overlapped it; a name the
+    model ran into the card ends where the card starts."""
+    spans = [doc.char_span(start, end, label="PERSON") for start, end in cards]
+    spans = [s for s in spans if s is not None]
+    kept = []
+    for ent in doc.ents:
+        cut = min([s.start for s in spans if ent.start < s.end and s.start < ent.end], default=None)
+        if cut is None or cut > ent.start:
+            kept.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_))
+    doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
 
 
 def _split(doc: Doc, cuts: list) -> None:

@@ -5,7 +5,8 @@ National Intelligence" run into a full name), typed ORG.
 An entity repairs step, run before the surname relabels. A title before a name the article names
 (the same full name, the surname of a full name typed PERSON, or a word it types PERSON alone) is
 that person's title. A common
-given name and a surname at the end of a longer organisation are a person when the article names
+given name and a surname at the end of a longer organisation (or any full name the article types
+PERSON elsewhere: "Homeland Security Kirstjen Nielsen") are a person when the article names
 them (or writes the surname alone, whatever its label, and it is no known place): the office words
 before stay an organisation of their own.
 """
@@ -48,7 +49,7 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
         if (
             item.end - item.start >= 3
             and looks_like_name(tail)
-            and names.common_given_name(tail[0].text)
+            and (names.common_given_name(tail[0].text) or names.plain(name_text(tail)) in full_names)
             and (_a_named_person(tail, full_names, surnames) or names.plain(tail[1].text) in alone)
         ):
             start = tail.start

@@ -16,6 +16,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
 from newsprism.nlp.entity_lists import is_place_here, names_a_law, non_person_label
+from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 
@@ -197,7 +198,8 @@ def _short_org_names(doc: Doc, found: list[Repaired]) -> None:
 
 def split_owner_from_person(doc: Doc, found: list[Repaired]) -> None:
     """ "NBC News's Lester Holt" tagged ORG: the owner stays an organisation, the full name after
-    the possessive (a given name first) is a person."""
+    the possessive (a given name first) is a person, unless it is a phrase of common words ("St.
+    Patrick's Day Parade")."""
     for item in list(found):
         if item.label not in ("ORG", "GPE", "FAC"):
             continue
@@ -205,7 +207,11 @@ def split_owner_from_person(doc: Doc, found: list[Repaired]) -> None:
         if mark is None:
             continue
         person = doc[mark + 1 : item.end]
-        if looks_like_name(person) and names.given_name_gender(person[0].text):
+        if (
+            looks_like_name(person)
+            and names.given_name_gender(person[0].text)
+            and group_label(doc, mark + 1, item.end) is None  # "St. Patrick's Day Parade"
+        ):
             found.append(Repaired(mark + 1, item.end, "PERSON"))
             item.end = mark
     found.sort(key=lambda f: f.start)

@@ -74,6 +74,9 @@ def name_keys(name: str, label: str) -> list[str]:
             acronym = acronym_of(strip_leading_article(name))
             if len(acronym) >= 2:
                 keys.append(f"oa:{acronym}")
+            short = _without_last_conjunct(strip_leading_article(name))
+            if short:  # "Centers for Disease Control" and "... and Prevention" are one body
+                keys += [f"on:{plain(short)}", f"oa:{acronym_of(short)}"]
         return keys
     if label in ("GPE", "LOC"):
         place = canonical_place(name)
@@ -86,3 +89,17 @@ def name_keys(name: str, label: str) -> list[str]:
     if label == "NORP":
         return [f"n:{plain(demonym_singular(name))}"]
     return [f"x:{label.lower()}:{plain(strip_leading_article(name))}"]
+
+
+_PREPOSITIONS = frozenset({"of", "for", "on"})
+
+
+def _without_last_conjunct(name: str) -> str:
+    """An institution's name less a last one-word conjunct ("Centers for Disease Control" of
+    "Centers for Disease Control and Prevention"), when three or more words with a preposition
+    inside are left; "" otherwise ("Department of Health and Human Services" keeps its two words)."""
+    words = name.split()
+    if len(words) < 5 or words[-2].lower() != "and" or not words[-1][:1].isupper():
+        return ""
+    head = words[:-2]
+    return " ".join(head) if any(w.lower() in _PREPOSITIONS for w in head[1:-1]) else ""
