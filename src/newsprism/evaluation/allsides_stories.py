@@ -47,6 +47,7 @@ WEEKS = {
     # a twelfth, 140 articles of March 2020, grouped by the lead after reading the system's stories
     # of it (not blind for the grouping; no rule chosen on it): eleventh round
     "mar2020": _week("mar2020"),
+    "jun2018": _week("jun2018"),  # a thirteenth, 61 articles of the Singapore summit week (twelfth round)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
