@@ -62,8 +62,9 @@ def split_glued_names(doc: Doc) -> None:
     cuts = [(token, at) for ent in doc.ents for token in ent if (at := glue_point(token.text, standalone))]
     cards = _glued_cards(doc)
     if cuts or cards:
-        _split(doc, cuts + [(token, at) for token, at, _ in cards])
-        _add_cards(doc, [(start, token.idx + at) for token, at, start in cards])
+        card_offsets = [(start, token.idx + at) for token, at, start in cards]  # before the split:
+        _split(doc, cuts + [(token, at) for token, at, _ in cards])  # it leaves old tokens dangling
+        _add_cards(doc, card_offsets)
     _rejoin_hover_cards(doc)
     join_split_names(doc)  # "Cambridge" + "Analytica" where the article also has them as one
 
