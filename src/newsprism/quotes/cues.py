@@ -37,6 +37,7 @@ from newsprism.quotes.cue_subjects import (
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import reporting_cue
+from newsprism.quotes.organisations import body_ending_with
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
@@ -76,6 +77,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
+    verb = _speech_going_on(verb)  # "Justice said he believes ... businesses received ..., adding, “...”"
     for _ in range(4):
         governing = clause_of_participle(verb)
         if governing is not None:  # "with a tweet saying ...", "after announcing ...": the clause's
@@ -129,6 +131,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if _infinitive_on_object(verb):  # "He used the opportunity to complain: “...”": he
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
@@ -396,6 +401,28 @@ def attach_cue(
     return None
 
 
+def _speech_going_on(verb: Token) -> Token:
+    """'X said he believes businesses received $2 billion, adding, “...”': a participle that goes on
+    with a speech act (``quote_continuing_verbs.txt``) hung inside a reported clause continues the
+    speech verb above it, not the clause's subject."""
+    if not rules.enabled("adding_goes_on") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return verb
+    if verb.lemma_.lower() not in lexicon.words("quote_continuing_verbs.txt"):
+        return verb
+    above = [a for a in verb.ancestors if is_cue(a, CUE_VERBS) and a.i < verb.i]
+    return above[-1] if above else verb  # the outermost: "said" over "believes"
+
+
+def _infinitive_on_object(verb: Token) -> bool:
+    """'used the opportunity to complain', 'took the occasion to announce': an infinitive on the
+    object of a verb with no indirect object is that verb's subject's act (not 'gave him a chance to')."""
+    if not rules.enabled("infinitive_on_object") or verb.dep_ != "acl" or verb.head.dep_ != "dobj":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ == "dative" for c in verb.head.head.children)
+
+
 def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
     """'"...," the statement said': the statement is the one just quoted; the turn-taking step
     gives the quote that statement's speaker."""
@@ -405,6 +432,12 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if noun.tag_ in ("NNP", "NNPS") and noun.text[:1].isupper() and rules.enabled("named_not_statement"):
+        body = body_ending_with(noun)  # "the Post demanded ...": the newspaper, not a post someone wrote
+        if body is not None:
+            quote.speaker, quote.speaker_type, quote.speaker_mention = body, "ORG", noun.text
+            quote.speaker_start, quote.speaker_end = noun.idx, noun.idx + len(noun.text)
         return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
         return None
