@@ -154,3 +154,17 @@ def test_adding_goes_on_with_the_speaker_above(quotes_of, first_quote):
     assert quote is not None and quote.speaker == "Hal Brandt"
     with rules.switched_off(["adding_goes_on"]):
         assert first_quote(quotes_of(ADDING), "And I welcome").speaker != "Hal Brandt"
+
+
+HYPHEN = (
+    "“People were relying on their phones more and more, but there was this huge gap,” says "
+    "Streetly co-founder Marta Ruelas."
+)
+
+
+def test_a_word_cut_at_its_hyphen_is_no_subject_beside_the_name(quotes_of, first_quote):
+    quote = first_quote(quotes_of(HYPHEN), "People were relying")
+    assert quote is not None and quote.speaker and quote.speaker.endswith("Ruelas")
+    with rules.switched_off(["named_subject_first"]):
+        quote = first_quote(quotes_of(HYPHEN), "People were relying")
+        assert not (quote.speaker or "").endswith("Ruelas")

@@ -28,10 +28,13 @@ from newsprism.quotes.cue_subjects import (
     before_party_tag,
     blamed_for_saying,
     could_speak,
+    infinitive_on_object,
     name_before_lost_party_tag,
+    named_subject,
     passive_agent,
     person_after_place,
     quoted_as_saying,
+    speech_going_on,
     study_author,
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
@@ -77,7 +80,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
-    verb = _speech_going_on(verb)  # "Justice said he believes ... businesses received ..., adding, “...”"
+    verb = speech_going_on(verb)  # "Justice said he believes ... businesses received ..., adding, “...”"
     for _ in range(4):
         governing = clause_of_participle(verb)
         if governing is not None:  # "with a tweet saying ...", "after announcing ...": the clause's
@@ -89,6 +92,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        subject = named_subject(subjects) or subject  # "says Nextdoor co-founder Nirav Tolia"
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
@@ -131,7 +135,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if _infinitive_on_object(verb):  # "He used the opportunity to complain: “...”": he
+        if infinitive_on_object(verb):  # "He used the opportunity to complain: “...”": he
             verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -399,28 +403,6 @@ def attach_cue(
     if speaker.name is None and subject.lower_ in ("it", "they"):
         return subject.idx, subject.lower_
     return None
-
-
-def _speech_going_on(verb: Token) -> Token:
-    """'X said he believes businesses received $2 billion, adding, “...”': a participle that goes on
-    with a speech act (``quote_continuing_verbs.txt``) hung inside a reported clause continues the
-    speech verb above it, not the clause's subject."""
-    if not rules.enabled("adding_goes_on") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
-        return verb
-    if verb.lemma_.lower() not in lexicon.words("quote_continuing_verbs.txt"):
-        return verb
-    above = [a for a in verb.ancestors if is_cue(a, CUE_VERBS) and a.i < verb.i]
-    return above[-1] if above else verb  # the outermost: "said" over "believes"
-
-
-def _infinitive_on_object(verb: Token) -> bool:
-    """'used the opportunity to complain', 'took the occasion to announce': an infinitive on the
-    object of a verb with no indirect object is that verb's subject's act (not 'gave him a chance to')."""
-    if not rules.enabled("infinitive_on_object") or verb.dep_ != "acl" or verb.head.dep_ != "dobj":
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    return not any(c.dep_ == "dative" for c in verb.head.head.children)
 
 
 def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:

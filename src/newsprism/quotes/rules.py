@@ -136,6 +136,7 @@ GROUPS: dict[str, str] = {
     "conditional_report": "'said if the governor runs, voters must be told ...': a condition, not a question",
     "infinitive_on_object": "'He used the opportunity to complain: “...”': he, not the opportunity",
     "adding_goes_on": "'X said he believes farms received ..., adding, “...”': X goes on, not the farms",
+    "named_subject_first": "'says Nextdoor co-founder Nirav Tolia': of two subjects, the person's name",
 }
 
 
