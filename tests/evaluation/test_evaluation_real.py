@@ -116,6 +116,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen11.jsonl", 12, 321, True),
     ("unseen12.jsonl", 10, 197, True),
     ("unseen13.jsonl", 12, 160, True),
+    ("unseen14.jsonl", 12, 183, True),
 ]
 
 

@@ -130,6 +130,8 @@ def read_people(
     ]
     people += _untagged_names(subjects + appositives)
     people = sorted((p for p in people if not layout.in_headline(p.start_char)), key=lambda p: p.start)
+    if rules.enabled("ampersand_firms"):  # "Ben Salango's law firm, Preston & Salango": no person
+        people = [p for p in people if "&" not in p.text]
     for ent in people:
         name = clean_name(ent)
         parts = name.split()

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.tokens import is_role
-from newsprism.people.words import ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.tokens import is_cue, is_role
+from newsprism.people.words import CUE_VERBS, ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
@@ -133,3 +133,38 @@ def person_after_place(subject: Token, verb: Token) -> Token | None:
     if subject.i >= verb.i or not len(between) or not all(t.is_alpha and t.is_lower for t in between):
         return None
     return named if any(is_role(t) for t in between) and rules.enabled("place_before_role") else None
+
+
+def speech_going_on(verb: Token) -> Token:
+    """'X said he believes businesses received $2 billion, adding, “...”': a participle that goes on
+    with a speech act (``quote_continuing_verbs.txt``) hung inside a reported clause continues the
+    speech verb above it, not the clause's subject."""
+    if not rules.enabled("adding_goes_on") or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return verb
+    if verb.lemma_.lower() not in lexicon.words("quote_continuing_verbs.txt"):
+        return verb
+    above = [a for a in verb.ancestors if is_cue(a, CUE_VERBS) and a.i < verb.i]
+    return above[-1] if above else verb  # the outermost: "said" over "believes"
+
+
+def infinitive_on_object(verb: Token) -> bool:
+    """'used the opportunity to complain', 'took the occasion to announce': an infinitive on the
+    object of a verb with no indirect object is that verb's subject's act (not 'gave him a chance to')."""
+    if not rules.enabled("infinitive_on_object") or verb.dep_ != "acl" or verb.head.dep_ != "dobj":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ == "dative" for c in verb.head.head.children)
+
+
+def named_subject(subjects: list[Token]) -> Token | None:
+    """'says Nextdoor co-founder Nirav Tolia': the parse made "co" (a word cut at its hyphen) a
+    subject beside the name; of two or more subjects, the one name."""
+    if not rules.enabled("named_subject_first") or len(subjects) < 2:
+        return None
+    names = [c for c in subjects if c.pos_ == "PROPN"]
+    broken = [c for c in subjects if c not in names]
+    cut = [c for c in broken if c.text == "-" or c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"]
+    if len(names) == 1 and cut == broken:
+        return names[0]
+    return None

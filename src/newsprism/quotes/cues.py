@@ -28,15 +28,19 @@ from newsprism.quotes.cue_subjects import (
     before_party_tag,
     blamed_for_saying,
     could_speak,
+    infinitive_on_object,
     name_before_lost_party_tag,
+    named_subject,
     passive_agent,
     person_after_place,
     quoted_as_saying,
+    speech_going_on,
     study_author,
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import reporting_cue
+from newsprism.quotes.organisations import body_ending_with
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
@@ -76,6 +80,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
+    verb = speech_going_on(verb)  # "Justice said he believes ... businesses received ..., adding, “...”"
     for _ in range(4):
         governing = clause_of_participle(verb)
         if governing is not None:  # "with a tweet saying ...", "after announcing ...": the clause's
@@ -87,6 +92,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        subject = named_subject(subjects) or subject  # "says Nextdoor co-founder Nirav Tolia"
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
@@ -129,6 +135,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if infinitive_on_object(verb):  # "He used the opportunity to complain: “...”": he
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
@@ -405,6 +414,12 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if noun.tag_ in ("NNP", "NNPS") and noun.text[:1].isupper() and rules.enabled("named_not_statement"):
+        body = body_ending_with(noun)  # "the Post demanded ...": the newspaper, not a post someone wrote
+        if body is not None:
+            quote.speaker, quote.speaker_type, quote.speaker_mention = body, "ORG", noun.text
+            quote.speaker_start, quote.speaker_end = noun.idx, noun.idx + len(noun.text)
         return None
     if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
         return None

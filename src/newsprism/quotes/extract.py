@@ -60,6 +60,7 @@ from newsprism.quotes.marks import (
 from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.mentioned import read_beside_marks, share_listed_speaker, unname_listed_examples
 from newsprism.quotes.non_speakers import drop_non_speakers
+from newsprism.quotes.noun_tags import mark_thing_tags
 from newsprism.quotes.polls import pollsters_speak
 from newsprism.quotes.possessed import possessed_speech_noun
 from newsprism.quotes.referents import second_look
@@ -109,6 +110,7 @@ def extract_quotes(
         found = [item for item in found if item[2] != -1 or (item[0].speaker_mention or "").lower() != "you"]
     in_order = _with_blocks(article, article_id, [(quote, chain) for quote, _, chain in found])
     verb_first_speakers(article, [quote for quote, _ in in_order])
+    mark_thing_tags(doc, [quote for quote, _ in in_order])  # '“...,” one paragraph reads.'
     # speakers named in their own phrase ("Mullins and Charlie Craig said") before their turns carry
     name_speakers_from_mentions(
         doc, [quote for quote, _ in in_order if quote.speaker is None], index, tidy=False

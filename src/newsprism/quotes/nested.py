@@ -28,7 +28,7 @@ def relays_a_report(content: Span, cue: Token, article: ArticlePeople) -> bool:
     if len(roots) != 1 or roots[0] not in article.speech_cues or roots[0].lower_ == "according":
         return False
     inner = roots[0]
-    subjects = [c for c in inner.children if c.dep_ in SUBJECT_DEPS and c.i < inner.i]
+    subjects = [c for c in inner.children if c.dep_ in _speaker_deps() and c.i < inner.i]
     clauses = [c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i]
     if inner.dep_ not in CLAUSE_DEPS or len(subjects) != 1 or not clauses:
         return False
@@ -41,7 +41,13 @@ def _reports_a_clause(verb: Token) -> bool:
     if not rules.enabled("nested_reports") or verb.lemma_.lower() not in SPEECH_VERBS:
         return False
     clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-    return clause and any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+    return clause and any(c.dep_ in _speaker_deps() and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+def _speaker_deps() -> tuple[str, ...]:
+    """'He said if Clinton runs, voters must be told what happened': the subject of a passive
+    speech verb is its hearer, so that verb is no report of its own (``passive_hearer``)."""
+    return ("nsubj",) if rules.enabled("passive_hearer") else SUBJECT_DEPS
 
 
 def reporting_cue(cues: list[Token]) -> Token:

@@ -76,6 +76,10 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     introduced = _introduced_as(head, word) if rules.enabled("introduced_as") else None
     if introduced is not None:  # "the anti-abortion group Live Action" ... "The group is calling on"
         return introduced
+    if len(phrase) == 2 and rules.enabled("named_compound_resumed"):
+        resumed = _named_compound_before(article, head)
+        if resumed is not None:  # "The Trump campaign, naturally, resists ... according to the campaign"
+            return resumed
     if phrase[0].lower_ == "the" and all(t.is_lower or t.is_punct for t in phrase[1:]):
         from_subject = subject_organisation(article, phrase)
         if from_subject and _business_for_public_body(word, from_subject):
@@ -98,6 +102,31 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
     return recent_organisation(article, head.idx, horizon, countries=word in GOVERNMENT_NOUNS)
+
+
+def body_ending_with(noun: Token) -> str | None:
+    """'the Post' after 'The Washington Post': the latest organisation named before whose name ends
+    with this capitalised word."""
+    names = [e for e in repaired_entities(noun.doc) if e.label_ == "ORG" and e.end <= noun.i]
+    names = [e for e in names if e[-1].text == noun.text and len(e) > 1]
+    return org_name(names[-1]) if names else None
+
+
+def _named_compound_before(article: ArticlePeople, head: Token) -> str | None:
+    """'the campaign' after 'The Trump campaign' in this paragraph or the two before: the same noun
+    with a name before it ("Trump campaign"), the latest such."""
+    paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
+    horizon = article.paragraph_starts[max(0, paragraph - 2)]
+    word = head.lemma_.lower()
+    for token in reversed(head.doc[: head.i - 1]):
+        if token.idx < horizon:
+            return None
+        if token.lemma_.lower() != word or token.pos_ != "NOUN":
+            continue
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        if names and names[-1].i == token.i - 1:
+            return f"{head.doc[names[0].left_edge.i : token.i].text} {token.text}"
+    return None
 
 
 def _introduced_as(head: Token, word: str) -> str | None:

@@ -21,7 +21,7 @@ from newsprism.nlp import lexicon
 from newsprism.quotes import rules
 from newsprism.quotes.documents import owner_of_noun
 
-SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)|\b(?:majority|minority|plurality)\b", re.I)
+SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.I)
 SENTENCES_BACK = 2  # earlier sentences of the paragraph searched for the poll
 
 
@@ -47,7 +47,9 @@ def _respondents_speak(doc: Doc, quote: Quote) -> bool:
     quotation with no speaker mention is left alone (answer options quoted beside a share, "not
     too" / "not at all", are nobody's words)."""
     mention = quote.speaker_mention or ""
-    return bool(SHARE.search(mention)) or any(w.lower() in poll_nouns() for w in mention.split())
+    words = {w.lower().strip(".,") for w in mention.split()}
+    shares = lexicon.words("quote_share_words.txt")  # "A majority", "nearly a third"
+    return bool(SHARE.search(mention)) or bool(words & (poll_nouns() | shares))
 
 
 def _sentence(doc: Doc, quote: Quote) -> Span | None:
@@ -69,6 +71,23 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
                 if owner is not None:
                     return owner
         if sentence.start == 0 or "\n" in doc.text[doc[sentence.start - 1].idx : sentence.start_char]:
-            return None
+            return _only_pollster_before(doc, quote)
         sentence = doc[sentence.start - 1].sent
-    return None
+    return _only_pollster_before(doc, quote)
+
+
+def _only_pollster_before(doc: Doc, quote: Quote) -> tuple[str, str] | None:
+    """'The latest Gallup survey ... shows ...' then, paragraphs on, 'Only 40% of Americans said'
+    or 'said the pollsters': the one pollster the article named before, when it named only one."""
+    if not rules.enabled("one_pollster"):
+        return None
+    nouns = poll_nouns()
+    owners = {
+        owner
+        for token in doc
+        if token.idx < quote.start
+        and token.pos_ == "NOUN"
+        and (token.lemma_.lower() in nouns or token.lower_ in nouns)
+        and (owner := owner_of_noun(token)) is not None
+    }
+    return owners.pop() if len(owners) == 1 else None

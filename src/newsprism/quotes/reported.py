@@ -14,6 +14,7 @@ from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import relays_a_report
+from newsprism.quotes.run_on import narration_cut
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_conjunct,
@@ -220,6 +221,8 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     if clause.i > cue.i and clauses[0].i < cue.i and _adverbial(clause):
         clause = clauses[0]  # "A happened, the mission said, days before B": B is the writer's
+    if clause.i > cue.i and _runs_on_a_relative(cue, clause):
+        return None
     start = clause.left_edge.i
     same_side = [c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)]
     if len(same_side) > 1 and clause.i < cue.i:  # "A, but B, said X": two clauses, one statement
@@ -238,13 +241,15 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
                     end -= 1
     if clause.i > cue.i and rules.enabled("but_continues"):
         end = _but_continuation(cue, end)
+    if clause.i > cue.i:
+        end = narration_cut(clause, end)
     for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
         if token.dep_ == "relcl" and token.right_edge.i + 1 >= end and token.left_edge.i > start:
             if doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("which", "who"):
                 end = token.left_edge.i - 1
                 break
     span = doc[start:end]
-    if len(span) and span[0].lower_ in ("whether", "if"):
+    if len(span) and span[0].lower_ in ("whether", "if") and not _conditional(span[0], clause):
         return None  # "declined to say whether ...": a question, not a statement
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "declared President X the winner": no clause, nothing reported
@@ -321,7 +326,40 @@ def _misattached_clause(cue: Token) -> Token | None:
         if nodes[0] == cue.i
     )
     doc = cue.doc
-    return next((doc[clause] for _, _, clause in found if _has_own_subject(doc[clause])), None)
+    return next(
+        (doc[c] for _, _, c in found if _has_own_subject(doc[c]) and _hangs_on_cue(doc[c], cue)), None
+    )
+
+
+def _conditional(opener: Token, clause: Token) -> bool:
+    """'He said if Clinton runs, voters must be told ...': the "if" opens a condition inside the
+    reported clause (the mark of a clause under it), not an indirect question."""
+    return rules.enabled("conditional_report") and opener.head.i != clause.i and opener.head.dep_ == "advcl"
+
+
+def _runs_on_a_relative(cue: Token, clause: Token) -> bool:
+    """'tweeted a link to an article that gives an account of the time X was accused ...': the
+    parse hung the clause on the cue, but a relative clause runs right up to it."""
+    if not rules.enabled("relative_not_report"):
+        return False
+    between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    return any(t.dep_ in ("relcl", "acl") and t.right_edge.i + 1 == clause.left_edge.i for t in between)
+
+
+def _hangs_on_cue(clause: Token, cue: Token) -> bool:
+    """'will announce the new criteria, which Holder expects will lead ...', 'tweeted a link to an
+    article that gives an account of the time X was accused ...': a relative clause, or a clause
+    under another verb on the way to the cue, is not what the cue reports (``relative_not_report``)."""
+    if not rules.enabled("relative_not_report"):
+        return True
+    if clause.left_edge.lower_ in RELATIVE_PRONOUNS and clause.left_edge.lower_ != "that":
+        return False
+    head = clause.head
+    while head.i != cue.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return True
 
 
 def _adverbial(clause: Token) -> bool:

@@ -125,6 +125,18 @@ GROUPS: dict[str, str] = {
     "tag_over_lead_in": "'one expert agrees: “...,” Ann Lee told CNN.': the named tag, not the lead-in",
     "quoted_as_saying": "'The site quoted Ratcliffe as saying: “...”': Ratcliffe, not the site",
     "pull_quotes": "a paragraph that is only a quotation (and a name) repeated elsewhere is a pull quote",
+    "relative_not_report": "'the rules, which X expects will ...': a relative clause reports nothing",
+    "narration_tail": "'said she took the test, following days of ...': narration ends the report",
+    "ampersand_firms": "'Marsh & Telford' is a firm: no person's full name, no pronoun's antecedent",
+    "named_not_statement": "'the Post said': a capitalised name is the paper named before, not a statement",
+    "named_compound_resumed": "'The Reyes campaign ...' then 'according to the campaign': the Reyes campaign",
+    "thing_tags": "'“...,” one paragraph reads.': a thing tags the quote; no one's turn goes on into it",
+    "one_pollster": "'Only 40% said', 'said the pollsters': the one pollster named before",
+    "passive_hearer": "'voters must be told what happened': a passive speech verb's subject hears; no report",
+    "conditional_report": "'said if the governor runs, voters must be told ...': a condition, not a question",
+    "infinitive_on_object": "'He used the opportunity to complain: “...”': he, not the opportunity",
+    "adding_goes_on": "'X said he believes farms received ..., adding, “...”': X goes on, not the farms",
+    "named_subject_first": "'says Nextdoor co-founder Nirav Tolia': of two subjects, the person's name",
 }
 
 

@@ -1,0 +1,44 @@
+"""Where a reported clause stops: the parse hangs the writer's narration on the reported verb.
+
+"Trump told reporters that he had taken the test, following days of resisting being screened
+..." reports the test, not the days of resisting (a participle phrase the writer adds after a
+comma, opened by a word of ``quote_narration_openers.txt``); "Justice acknowledged that his
+businesses received aid, though he said he didn't know how much" reports the aid, and the
+"though" clause is a report of its own, with its own subject and speech verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsprism.nlp import lexicon
+from newsprism.people.tokens import is_cue
+from newsprism.people.words import CUE_VERBS, SUBJECT_DEPS
+from newsprism.quotes import rules
+
+NARRATION_OPENERS = lexicon.words("quote_narration_openers.txt")
+CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
+
+
+def narration_cut(clause: Token, end: int) -> int:
+    """The end of the reported clause headed by ``clause`` (the clause runs to ``end``): before the
+    comma that opens the writer's narration or a concessive clause with a report of its own."""
+    if not rules.enabled("narration_tail"):
+        return end
+    doc = clause.doc
+    for comma in doc[clause.i + 1 : end]:
+        if comma.text != "," or comma.i + 1 >= end:
+            continue
+        opener = doc[comma.i + 1]
+        if opener.lower_ in NARRATION_OPENERS and opener.dep_ in ("prep", "advcl", "acl"):
+            return comma.i
+        if opener.lower_ in CONCESSIVE and _own_report(doc[comma.i + 2 : end]):
+            return comma.i
+    return end
+
+
+def _own_report(words) -> bool:
+    """A speech verb with a subject of its own among these words ("though he said ...")."""
+    return any(
+        is_cue(word, CUE_VERBS) and any(c.dep_ in SUBJECT_DEPS for c in word.children) for word in words
+    )
