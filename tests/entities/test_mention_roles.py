@@ -132,3 +132,25 @@ def test_a_speech_verb_before_a_title_is_no_part_of_the_role(nlp):
     )
     assert roles["Dana Kerrow"]
     assert not any(r.lower().startswith("tweeted") for r in roles["Dana Kerrow"])
+
+
+def test_a_verb_or_a_loose_preposition_before_a_title_is_no_part_of_the_role(nlp):
+    """ "took the historic step to impeach President Dana Morrow": the tagger reads "impeach" as a
+    noun of the title, yet it is only ever a verb; "head-to-head with President ..." ends at "with",
+    while "Secretary of State" keeps its own preposition."""
+    roles = _roles(
+        nlp,
+        "(CNN) The deeply divided assembly took the historic step to impeach President Dana Morrow on "
+        "Wednesday, charging a leader with high crimes. Unlimited resources allow the campaign to go "
+        "head-to-head with President Morrow on digital advertising, and to widely distribute flyers. "
+        "Secretary of State Omar Lund said the talks would go on.",
+    )
+    assert roles["Dana Morrow"] == ["President"]
+    assert all("with" not in r for r in roles["Morrow"])
+    assert roles["Omar Lund"] == ["Secretary of State"]
+
+
+def test_a_relative_word_begins_no_role(nlp):
+    """ "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper": "father", not "whose father"."""
+    roles = _roles(nlp, "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper, said he disagreed.")
+    assert not any(r.startswith("whose") for r in roles["Paul Oduya"])

@@ -35,7 +35,7 @@ from newsprism.models import Article, Mention
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
-from newsprism.people import names, place_names, role_words
+from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
 
 MAX_ROLE_TOKENS = 14
@@ -43,6 +43,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")  # a place holds no kin role
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
 _FINITE = {"VBD", "VBZ", "VBP"}  # tags of finite verbs
+_WH_TAGS = {"WP", "WP$", "WDT"}  # "whose", "which": a relative clause's word, never a role's
 _DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
 
 
@@ -167,6 +168,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
             break
         if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
             break
+        if _outside_title(token):
+            break
         if not any(a.i == root.i for a in token.ancestors):
             break
         i -= 1
@@ -192,6 +195,16 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     ):
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
     return words.text.strip()
+
+
+def _outside_title(token: Token) -> bool:
+    """A word a title in front of a name is never written with: a verb the tagger took for a noun
+    or a name ("voted to impeach President Trump") or a preposition other than a title's own
+    ("go head-to-head with President Trump"; "Secretary of State" keeps its "of")."""
+    if token.pos_ in ("PROPN", "NOUN") and token.is_lower and dictionary.only_a_verb(token.text):
+        return True
+    prepositions = lexicon.rules("person_name_repair.yaml")["title_prepositions"]
+    return token.pos_ == "ADP" and token.lower_ not in prepositions
 
 
 def _count_number(token: Token) -> bool:
@@ -239,7 +252,11 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
         skip.update(t.i for t in exclude.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     while tokens and (
-        tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].pos_ == "PRON" or _speaking(tokens[0])
+        tokens[0].dep_ == "det"
+        or tokens[0].is_punct
+        or tokens[0].pos_ == "PRON"
+        or tokens[0].tag_ in _WH_TAGS  # "Franklin Graham, whose father, the Rev. Billy Graham"
+        or _speaking(tokens[0])
     ):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:

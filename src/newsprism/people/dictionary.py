@@ -74,6 +74,15 @@ def is_descriptor(word: str) -> bool:
     return word.lower() in common_words() and not names.is_given_name(word)
 
 
+def only_a_verb(word: str) -> bool:
+    """ "impeach", "oust": a word the lemma index knows as a verb and as nothing else; never part
+    of a title, however the tagger read it ("to impeach President Trump")."""
+    low = word.lower()
+    index = _lemma_index()
+    other = ("noun", "adj", "adv")
+    return low in index.get("verb", set()) and not any(low in index.get(pos, set()) for pos in other)
+
+
 def is_present_participle(word: str) -> bool:
     """ "Echoing", "Denouncing": a capitalised "-ing" form of a verb the lemma index knows, and
     nobody's given name or listed surname (so "Sterling", "Manning", "Harding" stay names)."""
