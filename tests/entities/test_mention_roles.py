@@ -152,5 +152,7 @@ def test_a_verb_or_a_loose_preposition_before_a_title_is_no_part_of_the_role(nlp
 
 def test_a_relative_word_begins_no_role(nlp):
     """ "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper": "father", not "whose father"."""
-    roles = _roles(nlp, "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper, said he disagreed.")
+    roles = _roles(
+        nlp, "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper, said he disagreed."
+    )
     assert not any(r.startswith("whose") for r in roles["Paul Oduya"])
