@@ -59,11 +59,6 @@ def test_a_nickname_of_a_variant_given_name_joins_the_formal_name():
     assert names.compatible(names.parse_person("Jerry Nadler"), names.parse_person("Jerrold Nadler"))
 
 
-def test_a_formal_name_that_goes_by_the_same_nickname_joins_it():
-    """ "Jeff Dunmore" and "Jefferson Dunmore": Jefferson, like Jeffrey, goes by Jeff (data)."""
-    assert names.compatible(names.parse_person("Jeff Dunmore"), names.parse_person("Jefferson Dunmore"))
-
-
 def test_a_bare_surname_under_a_title_is_not_given_to_a_relative_who_does_not_hold_it(tmp_path, link_batches):
     """ "President Trump" in a batch where the only Trump named in full is "first lady Melania
     Trump" stays with the one-word entity met before; "Mrs. Trump" is hers."""
