@@ -168,3 +168,21 @@ def test_a_word_cut_at_its_hyphen_is_no_subject_beside_the_name(quotes_of, first
     with rules.switched_off(["named_subject_first"]):
         quote = first_quote(quotes_of(HYPHEN), "People were relying")
         assert not (quote.speaker or "").endswith("Ruelas")
+
+
+PHRASE = (
+    "Upon entering office, Governor Ellen Brandt promised voters a better deal.\n\n"
+    "After a year of reading the reports, she began tweeting about it in August.\n\n"
+    "Floods cut off nine villages, officials said on Saturday."
+)
+
+
+def test_a_phrase_before_the_attribution_is_no_statement(quotes_of, first_quote):
+    """ "Upon entering office, X promised voters ...": a fronted phrase with a verb but no subject
+    of its own tells when, not what was said; a clause with its subject still is reported."""
+    found = quotes_of(PHRASE)
+    assert first_quote(found, "Upon entering office") is None
+    assert first_quote(found, "After a year") is None
+    assert first_quote(found, "Floods cut off nine villages") is not None
+    with rules.switched_off(["phrase_before_attribution"]):
+        assert first_quote(quotes_of(PHRASE), "Upon entering office") is not None

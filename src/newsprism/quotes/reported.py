@@ -394,6 +394,9 @@ def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> S
     main_verbs = [t for t in clause or [] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
     if clause is None or not main_verbs:
         return None  # "In a speech that was interrupted ..., X said:" - a phrase, not a statement
+    opener = clause[0].pos_ in ("ADP", "SCONJ")
+    if opener and rules.enabled("phrase_before_attribution") and not any(map(_has_own_subject, main_verbs)):
+        return None  # "Upon entering office, X promised voters ...": a phrase with a verb, no statement
     if clause[0].lemma_.lower() == "ask":
         return None  # "Asked whether ..., X said": the question put to the speaker
     return clause

@@ -21,6 +21,7 @@ GROUPS: dict[str, str] = {
     "relative_reports": "'drills that X claims are ...': a speech verb in a relative clause",
     "clause_on_object": "'said in a statement that ...': the clause hung on the cue's object",
     "clause_before_attribution": "'Floods cut off nine villages, officials said.'",
+    "phrase_before_attribution": "'Upon entering office, X promised ...': a subjectless phrase says nothing",
     "party_tag": "'Penrose, R-Ga., said': the name before the party tag speaks",
     "lost_subject": "a name right before the cue speaks when the parse lost the subject",
     "joint_speakers": "'X and Y said': two organisations speak together",
