@@ -199,9 +199,7 @@ def heads_a_title(doc: Doc, start: int, end: int) -> bool:
     word = doc[start].text
     if end - start != 1 or end + 1 >= len(doc) or doc[end].text != "the" or not doc[end + 1].is_title:
         return False
-    if word.lower() not in common_words() or names.is_given_name(word):
-        return False
-    if names.fold_word(word) in names.listed_surnames():
+    if word.lower() not in common_words() or names.is_name_word(word):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
@@ -210,9 +208,7 @@ def names_a_hashtag(doc: Doc, start: int, end: int) -> bool:
     """ "MeToo" where the article writes "#MeToo": a one-word name the article also writes as a
     hashtag, which is nobody's given name or listed surname, is a movement or slogan, no person."""
     word = doc[start].text
-    if end - start != 1 or not word.isalpha() or names.is_given_name(word):
-        return False
-    if names.fold_word(word) in names.listed_surnames():
+    if end - start != 1 or not word.isalpha() or names.is_name_word(word):
         return False
     return re.search(rf"#{re.escape(word)}\b", doc.text) is not None
 

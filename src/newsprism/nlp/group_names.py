@@ -29,11 +29,6 @@ def _abstract_endings() -> tuple[str, ...]:
     return tuple(lexicon.rules("non_person_names.yaml").get("abstract_noun_endings", []))
 
 
-def _name_word(word: str) -> bool:
-    """A given name or a listed family name ("Collins", "Sanders", "Day")."""
-    return names.is_given_name(word) or names.fold_word(word) in names.listed_surnames()
-
-
 def _person_words(doc: Doc) -> set[str]:
     """Every word of the article's PERSON names of two or more words ("Hillary Clinton")."""
     return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -44,7 +39,7 @@ def group_label(doc: Doc, start: int, end: int) -> str | None:
     common words), None when the PERSON name may be a person's."""
     if end - start == 1:
         word = doc[start].text
-        if not word.isalpha() or _name_word(word) or _name_word(word.title()):
+        if not word.isalpha() or names.is_name_word(word) or names.is_name_word(word.title()):
             return None
         if _plural_group(doc, word) or _acronym(doc, start, word):
             return "ORG"
@@ -58,9 +53,10 @@ def group_label(doc: Doc, start: int, end: int) -> str | None:
 def _plural_group(doc: Doc, word: str) -> bool:
     """A plural that heads a noun phrase with an article somewhere in the article ("The Bruins
     played"), whose singular is no surname of a person named there ("the Clintons" are people)."""
-    if len(word) < 4 or not word.endswith("s") or word.isupper() or _name_word(word[:-1]):
+    if len(word) < 4 or not word.endswith("s") or word.isupper() or names.is_name_word(word[:-1]):
         return False
-    if word[:-1] in _person_words(doc) or word in _person_words(doc):
+    person_words = _person_words(doc)
+    if word[:-1] in person_words or word in person_words:
         return False
     return any(
         t.text == word and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in t.children) for t in doc
@@ -100,7 +96,7 @@ def _common_phrase(doc: Doc, start: int, end: int) -> bool:
     if len(words) < 2 or len(words) != end - first:
         return False
     last = words[-1]
-    if not (is_place_name(last) or (last.lower() in common_words() and not _name_word(last))):
+    if not (is_place_name(last) or (last.lower() in common_words() and not names.is_name_word(last))):
         return False
     if not all(w.lower() in common_words() and not names.common_given_name(w) for w in words[:-1]):
         return False

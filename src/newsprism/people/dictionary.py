@@ -87,9 +87,7 @@ def is_present_participle(word: str) -> bool:
     """ "Echoing", "Denouncing": a capitalised "-ing" form of a verb the lemma index knows, and
     nobody's given name or listed surname (so "Sterling", "Manning", "Harding" stay names)."""
     low = word.lower()
-    if not word.isalpha() or not low.endswith("ing") or len(low) < 6 or names.is_given_name(word):
-        return False
-    if names.fold_word(word) in names.listed_surnames():
+    if not word.isalpha() or not low.endswith("ing") or len(low) < 6 or names.is_name_word(word):
         return False
     verbs = _lemma_index().get("verb", set())
     stem = low[:-3]

@@ -131,6 +131,12 @@ def foreign_given_name(word: str) -> str:
     return word.lower() if sources and not english and folded not in hand else ""
 
 
+def is_name_word(word: str) -> bool:
+    """A given name of anybody or a listed family name ("Jean", "Collins", "Sanders"): a word that
+    may be a person's name whatever else it means."""
+    return is_given_name(word) or fold_word(word) in listed_surnames()
+
+
 @lru_cache(maxsize=1)
 def listed_surnames() -> frozenset[str]:
     """Folded family names of Faker's Latin-script locales: "Cooper" is one, "Burisma" is not."""
