@@ -333,7 +333,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
                 continue
         if item.label == "PERSON" and item.group < 0:
             pronoun = own_pronoun_gender(doc, item.start, item.end)
-            last = last_named_bearer(doc, found, item, persons, paragraphs)
+            last = last_named_bearer(text, doc, found, item, persons, paragraphs)
             item.group = resolve_short_name(
                 text, item.roles, persons, group_names, regnal_words, uses, pronoun, last
             )

@@ -141,12 +141,12 @@ def own_pronoun_gender(doc: Doc, start: int, end: int) -> str | None:
 
 
 def last_named_bearer(
-    doc: Doc, found: list, item, persons: list[Person], paragraphs: list[int]
+    text: str, doc: Doc, found: list, item, persons: list[Person], paragraphs: list[int]
 ) -> Person | None:
-    """Of two or more people named in full under the surname a bare mention writes, the one its
-    paragraph names (in full or by a mention already resolved) before it, when that is one person;
-    ``paragraphs``: the article's paragraph starts (characters)."""
-    parsed = names.parse_person(name_text(doc[item.start : item.end]))
+    """Of two or more people named in full under the surname a bare mention writes (``text``, the
+    mention's name), the one its paragraph names (in full or by a mention already resolved) before
+    it, when that is one person; ``paragraphs``: the article's paragraph starts (characters)."""
+    parsed = names.parse_person(text)
     if not parsed.is_single or not parsed.last:
         return None
     bearers = {p.group: p for p in persons if not p.name.is_single and p.name.last == parsed.last}

@@ -130,10 +130,7 @@ def _shown_a_person(token) -> bool:
     before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.text != ","][-1:]
     if before and role_words.is_kin_role(before[0].lemma_.lower()):
         return True
-    return token.dep_ == "nsubj" and token.head.lemma_ in _SPEECH_VERBS
-
-
-_SPEECH_VERBS = lexicon.speech_verbs("quote")
+    return token.dep_ == "nsubj" and token.head.lemma_ in lexicon.speech_verbs("quote")
 
 
 def _named_after_places(doc: Doc, found: list[Repaired]) -> None:

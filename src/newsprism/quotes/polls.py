@@ -65,8 +65,7 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
         if sentence is None:
             return None
         for token in sentence:
-            nouns = poll_nouns()  # "data" by its word too: the lemmatiser may give "datum"
-            if (token.lemma_.lower() in nouns or token.lower_ in nouns) and token.pos_ == "NOUN":
+            if _poll_noun(token):
                 owner = owner_of_noun(token)
                 if owner is not None:
                     return owner
@@ -81,13 +80,16 @@ def _only_pollster_before(doc: Doc, quote: Quote) -> tuple[str, str] | None:
     or 'said the pollsters': the one pollster the article named before, when it named only one."""
     if not rules.enabled("one_pollster"):
         return None
-    nouns = poll_nouns()
     owners = {
         owner
         for token in doc
-        if token.idx < quote.start
-        and token.pos_ == "NOUN"
-        and (token.lemma_.lower() in nouns or token.lower_ in nouns)
-        and (owner := owner_of_noun(token)) is not None
+        if token.idx < quote.start and _poll_noun(token) and (owner := owner_of_noun(token)) is not None
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _poll_noun(token) -> bool:
+    """A noun naming a poll or its data ("survey", "data" by its word too: the lemmatiser may give
+    "datum")."""
+    nouns = poll_nouns()
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)

@@ -138,7 +138,7 @@ def evaluative_in(
             continue
         if text[start].isupper() and start > sentence.start + 1:
             continue
-        if any(s <= start and end <= e for s, e in spans):
+        if _inside_any(spans, start, end):
             found.append((start, end, weight))
     return found
 
@@ -207,7 +207,7 @@ def loaded_words(
             word = article.text[start:end]
             elsewhere = used_elsewhere(key)
             shared = elsewhere > 0
-            quoted = not any(s <= start and end <= e for s, e in own_voice)
+            quoted = not _inside_any(own_voice, start, end)
             if quoted and not lexicon.characterises(key):
                 continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
             score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)

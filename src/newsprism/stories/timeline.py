@@ -67,7 +67,11 @@ def build_timeline(
 
     found_events: list[Event] = []
     found_quotes: list[Quote] = []
-    if facts is not None and article_ids is not None:
+    if article_ids is None:
+        found_events.extend(store.events())
+        if quotes:
+            found_quotes.extend(store.quotes(speaker_entity_id=entity_id))
+    elif facts is not None:
         members = set(article_ids)
         found_events = [e for e in facts[0] if e.article_id in members]
         found_quotes = [
@@ -75,14 +79,11 @@ def build_timeline(
             for q in (facts[1] if quotes else ())
             if q.article_id in members and (entity_id is None or q.speaker_entity_id == entity_id)
         ]
-    for chunk in chunks(article_ids) if article_ids is not None and facts is None else []:
-        found_events.extend(store.events(article_ids=chunk))
-        if quotes:
-            found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
-    if article_ids is None:
-        found_events.extend(store.events())
-        if quotes:
-            found_quotes.extend(store.quotes(speaker_entity_id=entity_id))
+    else:
+        for chunk in chunks(article_ids):
+            found_events.extend(store.events(article_ids=chunk))
+            if quotes:
+                found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
     if entity_id:
         found_events = [e for e in found_events if names_entity(e, entity_id)]
     found_events = [e for e in found_events if shown_event(e, unnamed)]

@@ -113,17 +113,16 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
                 "missing_here": {},
             }
         )
-    view = {
-        "story": story.to_json(),
-        "outlets": columns,
-        "timeline": [],  # below, from the rows read here
-        "label_differences": [],
-    }
     # The comparison and the timeline read the rows already read here, not the story again (the
     # page's time budget).
     events = list(corpus.events(article_ids=story.articles))
     timeline = corpus.timeline(story=story_id, limit=30, quotes=True, facts=(events, quotes))
-    view["timeline"] = [row.to_json() for row in timeline]
+    view = {
+        "story": story.to_json(),
+        "outlets": columns,
+        "timeline": [row.to_json() for row in timeline],
+        "label_differences": [],
+    }
     speakers = sorted({q.speaker_entity_id for q in quotes if q.speaker_entity_id} - set(entities))
     entities.update({e.entity_id: e for e in corpus.entities(ids=speakers)} if speakers else {})
     names = {entity_id: found.name for entity_id, found in entities.items()}
