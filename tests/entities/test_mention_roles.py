@@ -156,3 +156,17 @@ def test_a_relative_word_begins_no_role(nlp):
         nlp, "Frank Oduya, whose father, the Rev. Paul Oduya, founded the paper, said he disagreed."
     )
     assert not any(r.startswith("whose") for r in roles["Paul Oduya"])
+
+
+def test_a_word_written_with_a_hyphen_is_kept_whole_in_a_role(nlp):
+    """ "first-term Sen. Dana Kerrow", "two-term Democratic Sen. Omar Lund": the role keeps the whole
+    hyphenated word, never its second half ("term Sen."), and a number inside it counts nothing."""
+    roles = _roles(
+        nlp,
+        "Republicans beat first-term Sen. Dana Kerrow in the north and two-term Democratic Sen. Omar Lund "
+        "in the south on Tuesday.",
+    )
+    assert roles["Dana Kerrow"] and roles["Omar Lund"]
+    assert all(not r.startswith("term") for r in roles["Dana Kerrow"] + roles["Omar Lund"])
+    assert "first-term Sen." in roles["Dana Kerrow"]
+    assert "two-term Democratic Sen." in roles["Omar Lund"]

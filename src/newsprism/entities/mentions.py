@@ -162,6 +162,9 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     sent_start = root.sent.start
     while i >= sent_start:
         token = doc[i]
+        if _joining_hyphen(token) and i - 1 >= sent_start:
+            i -= 1  # "first-term Sen.", "two-term Democratic Sen.": a word written with a hyphen
+            continue
         if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
             break
         if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
@@ -177,6 +180,8 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     if longer is not None and start - longer <= MAX_ROLE_TOKENS:
         return doc[longer:start].text  # "Counselor to the President", not "President"
     first = i + 1
+    while first + 1 < start and _joining_hyphen(doc[first]):
+        first += 2  # the word's first part is no title word: the rest of it is none either
     while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
         first += 1
     words = doc[first:start]
@@ -210,6 +215,8 @@ def _outside_title(token: Token) -> bool:
 def _count_number(token: Token) -> bool:
     """A number that counts something ("80", "8.3 billion"), not a year ("2020 presidential
     candidate") nor an ordinal: in front of a title it ends a clause's words, not a role."""
+    if token.i + 1 < len(token.doc) and _joining_hyphen(token.nbor()):
+        return False  # "two-term": a number inside a word that describes
     return token.like_num and not (token.is_digit and len(token.text) == 4) and token.ent_type_ != "ORDINAL"
 
 
