@@ -47,3 +47,28 @@ def test_a_full_name_under_another_title_does_not_take_over_a_titled_one_word_en
     )
     assert _holder(store, "a2", 0) != _holder(store, "a1", 0) == _holder(store, "a3", 0)
     assert _holder(store, "b1", 0) == _holder(store, "b2", 0)
+
+
+def test_a_generational_suffix_one_outlet_writes_joins_the_same_office_holder(tmp_path, link_batches):
+    """ "Vice President Joseph K. Marlo Jr." in one outlet, "Vice President Joe Marlo" in others:
+    one person, whichever article is linked first. "Dan Hallow Jr., the president's son" stays
+    apart from President Dan Hallow, and so does a junior the article gives no office."""
+    for order in ((0, 1), (1, 0)):
+        store = Store(str(tmp_path / f"g{order[0]}.db"))
+        articles = [
+            {"a1": [("Joseph K. Marlo Jr.", ["Vice President"], "Joseph K. Marlo Jr.")]},
+            {"a2": [("Joe Marlo", ["Vice President"], "Joe Marlo"), ("Marlo", [], "Joe Marlo")]},
+        ]
+        link_batches(store, [articles[i] for i in order])
+        assert _holder(store, "a1", 0) == _holder(store, "a2", 0)
+    store = Store(str(tmp_path / "h.db"))
+    link_batches(
+        store,
+        [
+            {"b1": [("Dan Hallow", ["President"], "Dan Hallow")]},
+            {"b2": [("Dan Hallow Jr.", ["President", "son"], "Dan Hallow Jr.")]},
+            {"b3": [("Dan Hallow Jr.", [], "Dan Hallow Jr.")]},
+        ],
+    )
+    assert _holder(store, "b2", 0) != _holder(store, "b1", 0)
+    assert _holder(store, "b3", 0) != _holder(store, "b1", 0)

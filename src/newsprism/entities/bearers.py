@@ -275,3 +275,43 @@ def _other_middles(parsed: names.PersonName, form: names.PersonName) -> bool:
     """Same given name and surname, middle names that disagree: two people."""
     same = form.last == parsed.last and form.first == parsed.first and form.suffix == parsed.suffix
     return same and bool(form.middles) and not names.compatible(parsed, form)
+
+
+def generation_keys(parsed: names.PersonName) -> list[str]:
+    """The full-name keys of the same name with or without a generational suffix: "Joe Biden"
+    looks up "pfl:joseph biden|jr", "Joseph R. Biden Jr." looks up "pfl:joseph biden|"."""
+    if parsed.is_single:
+        return []
+    rules = names.name_rules()
+    generations = {s.rstrip(".") for s in rules["suffixes"]} - {
+        s.rstrip(".") for s in rules["optional_suffixes"]
+    }
+    suffixes = [""] if parsed.suffix else sorted(generations)
+    return [f"pfl:{parsed.first} {parsed.last}|{suffix}" for suffix in suffixes]
+
+
+def other_generation(
+    candidates: Callable[..., list[Entity]],
+    parsed: names.PersonName,
+    roles: list[str],
+    parse=names.parse_person,
+) -> list[Entity]:
+    """Some outlets write a generational suffix others leave out ("Joseph R. Biden Jr." and "Joe
+    Biden", "Eric H. Holder Jr." and "Eric Holder"): the name joins the one person bearing it
+    with or without the suffix when the article gives the office that person held. A kin word
+    keeps father and son apart ("Donald Trump Jr., the president's son"), as does a name the
+    article gives no office (a son is rarely written with his father's title)."""
+    if any(role_words.is_kin_role(role) for role in roles):
+        return []
+    genders, titles = role_words.role_cues(roles)
+    found = []
+    for key in generation_keys(parsed):
+        for entity in candidates(key, ("PERSON",)):
+            their_genders, their_titles = role_words.role_cues(entity.roles)
+            if genders and their_genders and genders != their_genders:
+                continue
+            written = names.PersonName(parsed.first, parsed.middles, parsed.last, parse(entity.name).suffix)
+            if titles & their_titles and compatible_with(written, entity, parse):
+                found.append(entity)
+    found = unique(found)
+    return found if len(found) == 1 else []

@@ -31,8 +31,10 @@ from newsprism.entities.bearers import (
     compatible_with,
     fitting,
     full_name_key,
+    generation_keys,
     given_name_key,
     middles_tell_apart,
+    other_generation,
     person_for_surname,
     person_keys_of_thing,
     person_shaped,
@@ -58,12 +60,7 @@ from newsprism.entities.name_variants import close_variant, variant_keys, varian
 from newsprism.models import Entity, Mention
 from newsprism.people import names, place_names, role_words
 from newsprism.store.locks import RunLock
-from newsprism.store.schema import (
-    entities_table,
-    entity_forms_table,
-    entity_keys_table,
-    mentions_table,
-)
+from newsprism.store.schema import entities_table, entity_forms_table, entity_keys_table, mentions_table
 from newsprism.store.store import Store, canonical_order
 
 MAX_ALIASES = 60
@@ -172,6 +169,7 @@ def _lookup_keys(local: _Local) -> list[str]:
         else:
             keys = [k for k in keys if not k.startswith(("pf:", "pl:"))]
             keys += [f"ps:{parsed.last}|{parsed.suffix}", *variant_lookups(local.name)]
+            keys += generation_keys(parsed)  # "Joe Biden" / "Joseph R. Biden Jr."
     return keys
 
 
@@ -277,7 +275,7 @@ class _Linker:
             f"ps:{parsed.first}|{suffix}"
         )
         singles = [e for e in unique(singles) if single_fits(parsed, local.roles, e, local.forms)]
-        return singles or self._match_variant(local)
+        return singles or self._match_variant(local) or other_generation(self.candidates, parsed, local.roles)
 
     def _match_variant(self, local: _Local) -> list[Entity]:
         """A spelling variant, reversed order or middle-name form of one known person's full name."""
