@@ -104,3 +104,19 @@ def test_a_highway_jammed_by_a_crowd_is_a_protest(nlp):
         nlp, "Thousands of protesters jammed a highway on Monday to demand the mayor's resignation."
     )
     assert found and (found[0].type, found[0].mode) == ("PROTEST", "obstruct")
+
+
+def test_a_dated_photo_caption_reports_nothing(nlp):
+    def found(text):
+        return extract_events(
+            nlp(text), Article(article_id="cap", source="test", text=text, published="2016-12-16")
+        )
+
+    caption = "Prime Minister Tom Baxter welcomes President Ana Ruiz to the palace in Lisbon on May 4, 2011."
+    assert found(caption) == []
+    with rules.switched_off(["dated_captions"]):
+        assert found(caption) != []
+    assert found("Prime Minister Tom Baxter welcomes President Ana Ruiz to the palace on December 20, 2016.")
+    assert found(
+        "Prime Minister Tom Baxter welcomed President Ana Ruiz to the palace in Lisbon on May 4, 2011."
+    )

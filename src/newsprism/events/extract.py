@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 import newsprism.events.rules as rules
 from newsprism.config import Settings
 from newsprism.events.attack_words import attack_in_words, press_attacked
+from newsprism.events.captions import dated_caption
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
@@ -79,6 +80,8 @@ def extract_events(
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         triggers = [t for t in triggers if not _in_link_blurb(t.token, sentence, sent.start_char, lex)]
         date_expressions = find_date_expressions(sentence, sent.start_char)
+        if dated_caption(sent, sentence, article.published, date_expressions):
+            continue  # "Pelosi holds a press conference ... on December 18, 2019.": a photograph
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         proposed = []

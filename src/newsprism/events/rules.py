@@ -133,6 +133,7 @@ GROUPS: dict[str, str] = {
     "future_perfects": "'whereof the party shall have been duly convicted': a future perfect, no act done",
     "ongoing_relatives": "'Mueller, who has been investigating ...': what one has been doing, background",
     "offered_judgements": "'offered a tepid critique': criticism offered is criticism given, no offer",
+    "dated_captions": "'X holds a sign outside the court on March 27, 2012.': a photograph's caption",
     "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
 }
 
