@@ -120,3 +120,13 @@ def test_a_dated_photo_caption_reports_nothing(nlp):
     assert found(
         "Prime Minister Tom Baxter welcomed President Ana Ruiz to the palace in Lisbon on May 4, 2011."
     )
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest(nlp):
+    text = "Hundreds gathered outside the county courthouse to demand action against the prosecutor."
+    found = events_of(nlp, text)
+    assert found and (found[0].type, found[0].mode) == ("PROTEST", "demo")
+    with rules.switched_off(["crowd_demands"]):
+        assert events_of(nlp, text)[0].type == "REQUEST"
+    evidence = events_of(nlp, "The senator gathered evidence to accuse the governor.")
+    assert evidence and evidence[0].type == "ACCUSE"

@@ -30,7 +30,7 @@ from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
-from newsprism.events.interaction import no_one_takes_part
+from newsprism.events.interaction import crowd_demand, no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans
@@ -138,6 +138,9 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    crowd = crowd_demand(trigger, event_type, lex)
+    if crowd is not None:  # "Hundreds gathered outside the courthouse to demand ...": a protest
+        event_type, mode, actor_words = "PROTEST", "demo", actor_words or [crowd]
     if not actor_words and _activity_named(trigger) and rules.enabled("subjectless_gerunds"):
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):

@@ -134,6 +134,7 @@ GROUPS: dict[str, str] = {
     "ongoing_relatives": "'Mueller, who has been investigating ...': what one has been doing, background",
     "offered_judgements": "'offered a tepid critique': criticism offered is criticism given, no offer",
     "dated_captions": "'X holds a sign outside the court on March 27, 2012.': a photograph's caption",
+    "crowd_demands": "'Hundreds gathered outside the courthouse to demand action': a crowd's demand, PROTEST",
     "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
 }
 
