@@ -58,6 +58,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind14", event_eval.ALLSIDES_BLIND14),
         ("real-blind15", event_eval.ALLSIDES_BLIND15),
         ("real-blind16", event_eval.ALLSIDES_BLIND16),
+        ("real-blind17", event_eval.ALLSIDES_BLIND17),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -32,7 +32,8 @@
   and eval/allsides_events_blind13 (100, labelled at the start of the eleventh round before any run)
   and eval/allsides_events_blind14 (100, labelled at the start of the twelfth round before any run)
   and eval/allsides_events_blind15 (100, labelled at the start of the thirteenth round before any run)
-  and eval/allsides_events_blind16 (100, labelled at the start of the fourteenth round before any run).
+  and eval/allsides_events_blind16 (100, labelled at the start of the fourteenth round before any run)
+  and eval/allsides_events_blind17 (100, labelled at the start of the fifteenth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -104,6 +105,8 @@ ALLSIDES_BLIND14 = REPO / "eval" / "allsides_events_blind14" / "blind.jsonl"
 ALLSIDES_BLIND15 = REPO / "eval" / "allsides_events_blind15" / "blind.jsonl"
 # 100 more, labelled at the start of the fourteenth round before any run.
 ALLSIDES_BLIND16 = REPO / "eval" / "allsides_events_blind16" / "blind.jsonl"
+# 100 more, labelled at the start of the fifteenth round before any run.
+ALLSIDES_BLIND17 = REPO / "eval" / "allsides_events_blind17" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -333,6 +336,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind15", load_records(ALLSIDES_BLIND15)),)
         if ALLSIDES_BLIND16.exists():
             halves += (("real-blind16", load_records(ALLSIDES_BLIND16)),)
+        if ALLSIDES_BLIND17.exists():
+            halves += (("real-blind17", load_records(ALLSIDES_BLIND17)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

@@ -36,7 +36,19 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _felt_state(token, lex) and rules.enabled("felt_states"):
         return True
+    if _ongoing_in_a_relative(clause) and rules.enabled("ongoing_relatives"):
+        return True
     return _ceased(token, lex) and rules.enabled("ceased_acts")
+
+
+def _ongoing_in_a_relative(clause: Token) -> bool:
+    """ "an investigation led by Robert Mueller, who has been investigating potential Russian
+    interference": a present perfect progressive in a relative clause on a name tells what its
+    bearer has been doing, who he is, not an event the sentence reports."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBG" or clause.head.pos_ != "PROPN":
+        return False
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return "been" in aux and any(a in ("has", "have", "'s", "'ve") for a in aux)
 
 
 def _bare_agreement(verb: Token, lex: Lexicon) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 import newsprism.events.rules as rules
 from newsprism.config import Settings
 from newsprism.events.attack_words import attack_in_words, press_attacked
+from newsprism.events.captions import dated_caption
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
@@ -29,7 +30,7 @@ from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
 from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
-from newsprism.events.interaction import no_one_takes_part
+from newsprism.events.interaction import crowd_demand, no_one_takes_part
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans
@@ -79,6 +80,8 @@ def extract_events(
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         triggers = [t for t in triggers if not _in_link_blurb(t.token, sentence, sent.start_char, lex)]
         date_expressions = find_date_expressions(sentence, sent.start_char)
+        if dated_caption(sent, sentence, article.published, date_expressions):
+            continue  # "Pelosi holds a press conference ... on December 18, 2019.": a photograph
         context = context_of(sentence_words(sent))
         sentence_quotes = [q for q in quotes or () if q.start < sent.end_char and q.end > sent.start_char]
         proposed = []
@@ -135,6 +138,9 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    crowd = crowd_demand(trigger, event_type, lex)
+    if crowd is not None:  # "Hundreds gathered outside the courthouse to demand ...": a protest
+        event_type, mode, actor_words = "PROTEST", "demo", actor_words or [crowd]
     if not actor_words and _activity_named(trigger) and rules.enabled("subjectless_gerunds"):
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):

@@ -32,6 +32,7 @@ from newsprism.events.realis import (
     inside_a_source,
     mentioned_in_passing,
     names_an_act_only,
+    reason_asserted,
     shown_by_a_poll,
 )
 from newsprism.events.triggers import Trigger
@@ -209,13 +210,15 @@ def _indirect_question(clause: Token) -> bool:
         if current.dep_ == "relcl" and lemma_of(current.head) in MANNER_NOUNS:
             return True  # "the way money was used", "the reason I insist on ..."
         complement = current.dep_ in ("pcomp", "ccomp", "csubj", "pobj")
+        told = reason_asserted(current)  # "Which is why Walker was condemning ...": not asked
         for c in current.children:
             if complement and (
-                (c.dep_ == "mark" and c.lower_ == "whether") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                (c.dep_ == "mark" and c.lower_ == "whether")
+                or (c.dep_ == "advmod" and c.tag_ == "WRB" and not told)
             ):
                 return True
-            if c.dep_ == "advmod" and c.lower_ in ("how", "why"):  # "... than how unions negotiate"
-                return True
+            if c.dep_ == "advmod" and c.lower_ in ("how", "why") and not told:
+                return True  # "... than how unions negotiate"
         if current.dep_ not in ("xcomp", "conj", "acomp") or current.head.i == current.i:
             return False  # acomp: "why he'd be reluctant to veto ..."
         current = current.head

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.factuality import act_of_crowds_or_force, weapon_or_blast
-from newsprism.events.lexicon import Lexicon, can_act
+from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
 from newsprism.events.triggers import Trigger
 
 # Acts of crowds, told with or without the crowd named ("converging ... to protest").
@@ -41,3 +41,25 @@ def no_one_takes_part(
         or (armed and (weapon_or_blast(t, lex) or act_of_crowds_or_force(t, lex)))
         for t in [*actors, *recipients]
     )
+
+
+def crowd_demand(trigger: Trigger, event_type: str, lex: Lexicon) -> Token | None:
+    """ "Hundreds gathered outside the courthouse to demand action against the prosecutor": a
+    demand or a denunciation a crowd gathered, rallied or marched to make is a protest; the
+    gathering's subject (returned) is its actor. The parser may hang the infinitive on the
+    gathering's place, so one noun between them is passed over."""
+    if not rules.enabled("crowd_demands") or event_type not in ("REQUEST", "ACCUSE"):
+        return None
+    clause = trigger.token
+    if clause.dep_ not in ("advcl", "xcomp", "acl") or first_child(clause, "nsubj") is not None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    head = clause.head.head if clause.head.pos_ in ("NOUN", "PROPN") else clause.head
+    if head.pos_ != "VERB" or lemma_of(head) not in lex.word_classes["gathering_verbs"]:
+        return None
+    place = first_child(head, "dobj")  # "gathered evidence to accuse him" gathers no crowd
+    if place is not None and lemma_of(place) not in lex.word_classes["gathering_places"]:
+        return None
+    crowd = first_child(head, "nsubj")
+    return crowd if crowd is not None and (can_act(crowd, lex) or crowd.pos_ == "PROPN") else None

@@ -176,6 +176,8 @@ def _counterfactual(verb: Token, lex: Lexicon) -> bool:
     # "he'd have been charged": a contracted "'d" before "have" can only be "would"
     aux += ["would" for c in verb.children if c.dep_ == "aux" and c.lower_ in ("'d", "’d")]
     modal = any(a in lex.hypothetical_aux and a != "may" for a in aux)
+    # "crime whereof the party shall have been duly convicted": a future perfect sets a condition
+    modal = modal or (rules.enabled("future_perfects") and any(a in lex.future_aux for a in aux))
     return modal and any(a in ("have", "'ve") for a in aux) and verb.tag_ == "VBN"
 
 

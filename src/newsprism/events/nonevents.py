@@ -11,6 +11,7 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.realis import done_to_oneself, gapped_object
+from newsprism.events.verb_words import adverbial_phrase
 from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
@@ -52,7 +53,9 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects.append(token.head)  # "investigations that have been closed"
     objects += gapped_object(token) if obj is None else []  # "a balancing act she's had to strike"
     if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
-        objects += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
+        preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
+        objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     if rules.enabled("object_classes"):
         objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
@@ -171,7 +174,15 @@ def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
     if lemma not in lex.word_classes["interview_prompts"]:
         return False
     asked = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
-    return any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked)
+    if any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked):
+        return True
+    # "she said when pressed by reporters": pressed by the press for nothing, a question put
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    by_press = any(
+        lemma_of(p) in lex.word_classes["press"] or p.lower_ in lex.word_classes["press"] for p in agents
+    )
+    asked_for = any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children)
+    return by_press and not asked and not asked_for and rules.enabled("press_prompts")
 
 
 def _asks_an_act(verb: Token) -> bool:

@@ -247,3 +247,17 @@ def shown_by_a_poll(token: Token, lex: Lexicon) -> bool:
         if current.pos_ == "VERB" and subject is not None and lemma_of(subject) in sources:
             return True
     return False
+
+
+def reason_asserted(clause: Token) -> bool:
+    """ "Which is why Walker was condemning ...", "That's how they won": a how- or why-clause as
+    what a pronoun before "be" refers to says what happened, and why; nothing is asked."""
+    copula = clause.head
+    if (
+        not rules.enabled("reasons_asserted")
+        or clause.dep_ not in ("ccomp", "attr", "advcl")
+        or lemma_of(copula) != "be"
+    ):
+        return False
+    subject = first_child(copula, "nsubj")
+    return subject is not None and subject.lower_ in ("which", "that", "this")

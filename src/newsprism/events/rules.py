@@ -128,6 +128,13 @@ GROUPS: dict[str, str] = {
     "similes": "'it feels like we are being attacked', 'as though it were bombed': an act only compared to",
     "own_premises": "'Apple will close all its stores': a firm closing its own premises restricts no one",
     "chances_taken": "'took the opportunity to thank his staff': a chance taken is an act done, not owed",
+    "reasons_asserted": "'Which is why Walker was condemning ...': a why-clause after 'that is' is told",
+    "press_prompts": "'she said when pressed by reporters': pressed by the press for nothing, a question",
+    "future_perfects": "'whereof the party shall have been duly convicted': a future perfect, no act done",
+    "ongoing_relatives": "'Mueller, who has been investigating ...': what one has been doing, background",
+    "offered_judgements": "'offered a tepid critique': criticism offered is criticism given, no offer",
+    "dated_captions": "'X holds a sign outside the court on March 27, 2012.': a photograph's caption",
+    "crowd_demands": "'Hundreds gathered outside the courthouse to demand action': a crowd's demand, PROTEST",
     "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
 }
 

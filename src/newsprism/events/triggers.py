@@ -227,8 +227,10 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
         return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])
-    if lemma in lex.commitment and noun_found and noun_found[0] == "SUPPORT":
-        return Trigger(token, "SUPPORT", None, "light", noun, [token, noun])  # "offered condolences"
+    judging = noun_found == ("ACCUSE", "disapprove") and rules.enabled("offered_judgements")
+    if lemma in lex.commitment and noun_found and (noun_found[0] == "SUPPORT" or judging):
+        # "offered condolences"; "offered a tepid critique": criticism given, no offer
+        return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])
     committed = any(
         c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to") for c in token.children
     )
