@@ -48,6 +48,7 @@ WEEKS = {
     # of it (not blind for the grouping; no rule chosen on it): eleventh round
     "mar2020": _week("mar2020"),
     "jun2018": _week("jun2018"),  # a thirteenth, 61 articles of the Singapore summit week (twelfth round)
+    "apr2019": _week("apr2019"),  # a fourteenth, 63 articles of the Mueller report week (thirteenth round)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
