@@ -12,6 +12,7 @@ import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
+from newsprism.nlp.entity_lists import is_place_name
 from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
@@ -162,8 +163,14 @@ def office_won(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool
     if won is None:
         return False
     bodies = lex.word_classes["elected_bodies"]
-    words = [won, *(c for c in won.children if c.dep_ == "compound")]  # "the Senate majority"
-    return any(w.text in bodies or w.lower_ in bodies or lemma_of(w) in bodies for w in words)
+    compounds = [c for c in won.children if c.dep_ == "compound"]
+    if any(f"{c.text} {won.text}" in bodies for c in compounds):
+        return True  # "captured the White House": the presidency
+    if any(lemma_of(w) in bodies or w.lower_ in bodies for w in (won, *compounds)):
+        return True  # "the Senate majority", "seats"
+    # "the House", "the U.S. House", not "the Government House" (a building)
+    named = " ".join(t.text for t in won.subtree if t.i < won.i and t.dep_ == "compound")  # "New York"
+    return won.text in bodies and (not compounds or is_place_name(named))
 
 
 def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
