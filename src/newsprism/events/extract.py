@@ -154,7 +154,7 @@ def _build_event(
         return None  # "calling for more armed security": a stance, no one asked
     if view_of_people_in_general(event_type, actor_words, recipient_words, lex, clause):
         return None  # "Supporters have praised the law": a view held, no party acted on
-    if electorate_choice(event_type, actor_words, lex):
+    if electorate_choice(event_type, trigger.token, actor_words, lex):
         return None  # "primary voters, who overwhelmingly backed Ocasio-Cortez": an election result
     if (
         event_type == "ASSAULT"

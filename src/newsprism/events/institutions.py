@@ -63,10 +63,14 @@ def money_without_giver(verb: Token, noun: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "from" for h in (verb, noun) for c in h.children)
 
 
-def electorate_choice(event_type: str, actors: list[Token], lex: Lexicon) -> bool:
-    """ "primary voters, who overwhelmingly backed Ocasio-Cortez": voters choosing a candidate is
-    an election result, not an act of one party towards another."""
-    if event_type not in VOTED_TYPES or not actors or not rules.enabled("institutional_routine"):
+def electorate_choice(event_type: str, verb: Token, actors: list[Token], lex: Lexicon) -> bool:
+    """ "primary voters, who overwhelmingly backed Ocasio-Cortez", "voters approved bans on
+    logging": voters choosing a candidate or a ballot measure is an election result, not an act of
+    one party towards another (no coercion by the ban they passed)."""
+    at_the_ballot = lemma_of(verb) in lex.word_classes["ballot_verbs"]
+    if not (event_type in VOTED_TYPES or at_the_ballot) or not actors:
+        return False
+    if not rules.enabled("institutional_routine"):
         return False
     electorates = lex.word_classes["electorates"]
     return all(lemma_of(t) in electorates or t.lower_ in electorates for t in actors)

@@ -12,6 +12,7 @@ import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
+from newsprism.nlp.entity_lists import is_place_name
 from newsprism.nlp.entity_repairs import entity_label
 
 # Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
@@ -36,9 +37,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "agree or disagree with those positions, it is ...": a choice, no act
     if won_in_a_contest(token, lemma, lex):
         return True  # "since Bill Clinton beat George H.W. Bush" for reelection: a win, no beating
+    if office_won(token, lemma, obj, lex):
+        return True  # "Republicans captured the Senate", "seized control of the House": a result
     if put_to_an_interviewee(token, lemma, lex):
         return True  # "Pressed by a reporter to explain ..., Furman claimed ...": a question put
-    retort = lemma in lex.retort_verbs and first_child(token, "ccomp") is not None and not listed
+    retort = lemma in lex.retort_verbs and not listed
+    retort = retort and (first_child(token, "ccomp") is not None or _answered_back(token, lex))
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
     if (
@@ -77,7 +81,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         for c in token.children
     ):
         return True  # but "charged him with lying to investigators" is an accusation
-    if lemma in lex.belief_with_clause and _believes(token):
+    if lemma in lex.belief_with_clause and _believes(token, lex):
         return True  # "recognizes the approach needs to change"
     if _arrives_at_no_host(token, lemma, lex):
         return True  # "they have at least arrived", "agents arrived at his residence"
@@ -131,6 +135,42 @@ def _introduces_a_quote(verb: Token) -> bool:
         return False
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return following is not None and (following.text == ":" or following.tag_ == "``")
+
+
+def _answered_back(verb: Token, lex: Lexicon) -> bool:
+    """'Smith shot back: "..."', "fired back, saying ...": a verb of shooting "back" at no one,
+    before the words said (a colon, a quotation mark or a saying clause), is a reply."""
+    back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in ("prt", "advmod")]
+    if not back or first_child(verb, "dobj") is not None:
+        return False
+    end = max(verb.i, back[0].i)
+    following = verb.doc[end + 1] if end + 1 < len(verb.doc) else None
+    if following is not None and (following.text == ":" or following.tag_ == "``"):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and lemma_of(c) in lex.speech for c in verb.children)
+
+
+def office_won(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:
+    """ "Republicans captured the Senate", "seized control of the House", "seized the Senate
+    majority": an elected body, its seats or an office taken is an election's result, not an
+    assault or a seizure ("seized the town", "captured soldiers" stay)."""
+    if lemma not in lex.word_classes["winning_verbs"] or not rules.enabled("offices_won"):
+        return False
+    won = obj if obj is not None else first_child(verb, "nsubjpass")
+    if won is not None and lemma_of(won) in lex.word_classes["hold_nouns"]:  # "control of the Senate"
+        preps = [c for c in won.children if c.dep_ == "prep" and c.lower_ in ("of", "over")]
+        won = next((p for c in preps for p in c.children if p.dep_ == "pobj"), None)
+    if won is None:
+        return False
+    bodies = lex.word_classes["elected_bodies"]
+    compounds = [c for c in won.children if c.dep_ == "compound"]
+    if any(f"{c.text} {won.text}" in bodies for c in compounds):
+        return True  # "captured the White House": the presidency
+    if any(lemma_of(w) in bodies or w.lower_ in bodies for w in (won, *compounds)):
+        return True  # "the Senate majority", "seats"
+    # "the House", "the U.S. House", not "the Government House" (a building)
+    named = " ".join(t.text for t in won.subtree if t.i < won.i and t.dep_ == "compound")  # "New York"
+    return won.text in bodies and (not compounds or is_place_name(named))
 
 
 def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
@@ -306,7 +346,7 @@ def shared_view(noun: Token) -> bool:
     return False
 
 
-def _believes(verb: Token) -> bool:
+def _believes(verb: Token, lex: Lexicon) -> bool:
     """A that-clause about how things are, and nothing acted on: "agreed that the economy was
     weak"; not "agreed to ...", "accepted X", nor "agreed that talks would resume" (a plan)."""
     deps = {c.dep_ for c in verb.children}
@@ -318,6 +358,10 @@ def _believes(verb: Token) -> bool:
     modals = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
     if modals and modals <= NORM_MODALS and _one_side(verb) and rules.enabled("normative_agreements"):
         return True  # "The Republicans agreed that the US should not send troops": a view they share
+    if modals & PLAN_MODALS and _one_side(verb) and rules.enabled("views_forecast"):
+        hedges = lex.word_classes["forecast_hedges"]
+        if any(a.dep_ == "advmod" and a.lower_ in hedges for c in clauses for a in c.children):
+            return True  # "agreed that most voters would probably stay home": a forecast shared
     return not modals & PLAN_MODALS
 
 

@@ -1,9 +1,10 @@
 """Clauses whose parties are not parties: a stock table's securities moving ("the Dow DJIA,
 +8.14% ... settled"), a disease or storm fought or feared ("fighting the coronavirus"), an act
-only compared to ("it feels like we are being attacked"), a shop closing its own stores. PLOVER
-codes interactions between political actors; none of these is one. The words are data
-(events.yaml ``word_classes``: securities, price_moves, price_marks, hazards, hazard_motions,
-dangers, simile_verbs, premises).
+only compared to ("it feels like we are being attacked"), a shop closing its own stores, a warning
+about something to no one, a race or a matter settled. PLOVER codes interactions between political
+actors; none of these is one. The words are data (events.yaml ``word_classes``: securities,
+price_moves, price_marks, hazards, hazard_motions, dangers, warning_nouns, simile_verbs, premises,
+settling_verbs, settled_matters).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def no_parties(
         or _only_compared(trigger.token, clause, lex)
         or _own_premises(trigger, event_type, lex)
         or _danger_warned(trigger, event_type, lex)
+        or _matter_settled(trigger, event_type, lex)
     )
 
 
@@ -143,14 +145,47 @@ def _danger_warned(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
         return False
     verb = trigger.token
     dangers = lex.word_classes["dangers"]
-    if lemma_of(verb) in lex.warning_verbs:
+    noun = trigger.noun  # "issued a warning about ..."
+    noun = noun if noun is not None and lemma_of(noun) in lex.word_classes["warning_nouns"] else None
+    if lemma_of(verb) in lex.warning_verbs or noun is not None:
         warned_of = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "warned residents about"
         about = [p for w in warned_of for c in w.children if c.dep_ == "prep" for p in c.children]
         about += [p for a in about for c in a.children if c.dep_ == "prep" for p in c.children]
         if any(lemma_of(p) in dangers or _hazard(p, lex) for p in about):
             return True
+        if _warned_about_to_no_one(verb, noun):
+            return True  # "issued a warning about Democratic obstructionism"
         warned = first_child(verb, "ccomp")
         subject = first_child(warned, "nsubj") if warned is not None else None
         return subject is not None and _hazard(subject, lex)
     subject = first_child(verb, "nsubj")
     return subject is not None and _hazard(subject, lex)  # "the virus threatens older people"
+
+
+def _warned_about_to_no_one(verb: Token, noun: Token | None) -> bool:
+    """A warning about something, given to no one ("issued a warning about obstructionism",
+    "warned about gridlock"): a caution voiced, no threat of anyone's to anyone."""
+    heads = [verb] + ([noun] if noun is not None else [])
+    if noun is None and first_child(verb, "dobj") is not None:
+        return False  # "warned Russia about ...": someone is warned
+    children = [c for h in heads for c in h.children]
+    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in children):
+        return False  # "issued a warning to Moscow about ..."
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
+
+
+def _matter_settled(trigger: Trigger, event_type: str, lex: Lexicon) -> bool:
+    """ "Even with Ohio settled", "the margin of victory settled at 9,000 votes": a race or a
+    matter settled with no one settling it and no partner is resolved, no settlement between
+    parties ("the two sides settled", "settled the lawsuit with the city" stay)."""
+    verb = trigger.token
+    if event_type != "AGREE" or lemma_of(verb) not in lex.word_classes["settling_verbs"]:
+        return False
+    if not rules.enabled("settled_matters"):
+        return False
+    if any(c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return True  # "with Ohio settled": an absolute clause, a state of affairs
+    subject = first_child(verb, "nsubj") or first_child(verb, "nsubjpass")
+    return subject is not None and lemma_of(subject) in lex.word_classes["settled_matters"]

@@ -354,7 +354,8 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                 candidates.extend((child, *child.conjuncts))
             elif child.dep_ == "prep" and (child.lower_ in lex.recipient_preps or child in trigger.words):
                 # a particle parsed as a preposition ("voted down the budget") governs the object
-                candidates.extend(c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts))
+                objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
+                candidates.extend(o for o in objects if not _venue(child, o, trigger, lex))
     expanded = []
     for candidate in candidates:
         if candidate.i in skip or candidate.pos_ == "PRON":
@@ -365,6 +366,16 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
             continue
         expanded.extend(_agents_within(candidate, lex) or [candidate])
     return expanded
+
+
+def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """ "charged at an event targeting young voters": where words are said, with whatever
+    describes the place, is no one they are said to."""
+    if prep.lower_ != "at" or trigger.type not in SPEECH_ACT_TYPES:
+        return False
+    if not rules.enabled("venues_not_addressed"):
+        return False
+    return lemma_of(noun) in lex.word_classes["venues"]
 
 
 def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:

@@ -135,7 +135,11 @@ GROUPS: dict[str, str] = {
     "offered_judgements": "'offered a tepid critique': criticism offered is criticism given, no offer",
     "dated_captions": "'X holds a sign outside the court on March 27, 2012.': a photograph's caption",
     "crowd_demands": "'Hundreds gathered outside the courthouse to demand action': a crowd's demand, PROTEST",
-    "danger_warnings": "'warned residents about the danger of the storm': a warning of a danger, no threat",
+    "danger_warnings": "'warned residents about the danger of a storm', 'a warning about X': no threat",
+    "offices_won": "'Republicans captured the Senate', 'seized control of the House': an election's result",
+    "views_forecast": "'agreed that most voters would probably stay home': a forecast shared, no accord",
+    "settled_matters": "'even with Ohio settled', 'the margin settled at 9,000 votes': no settlement",
+    "venues_not_addressed": "'charged at an event targeting young voters': a venue, no addressee",
 }
 
 _RULES = RuleGroups("event", GROUPS)
