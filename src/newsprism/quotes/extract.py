@@ -37,6 +37,7 @@ from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes import rules
 from newsprism.quotes.blocks import block_quotes
+from newsprism.quotes.cue_subjects import verb_before_colon
 from newsprism.quotes.cues import (
     attach_cue,
     colon_lead_in,
@@ -239,6 +240,8 @@ def _quote_from_segment(
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
         cue = colon_lead_in(article, seg.start - 1, inside)
+    if cue is None and before.endswith(":"):  # "Weintraub ... offered this olive branch: “...”"
+        cue = verb_before_colon(doc, seg.start - 1, inside)
     if kind == "direct" and before.endswith(":"):  # "one expert agrees: “...,” NAME told CNN."
         cue = named_tag_after(quoted, cue) or cue
     quote = Quote(
