@@ -146,10 +146,12 @@ def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quot
     blocks = block_quotes(article, article_id, [quote for quote, _ in found])
     if not blocks:
         return found
+    over = rules.enabled("turns_over_reports")  # a report across a turn's label is the turn's words
     kept = [
         (q, chain)
         for q, chain in found
         if not any(b.start - 1 <= q.start and q.end <= b.end + 1 for b in blocks)
+        and not (over and q.kind == "indirect" and any(q.start < b.end and b.start < q.end for b in blocks))
     ]
     return sorted(kept + [(b, -2) for b in blocks], key=lambda item: item[0].start)
 

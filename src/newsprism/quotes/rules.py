@@ -145,6 +145,8 @@ GROUPS: dict[str, str] = {
     "participle_on_object": "'X made a similar comparison saying ...': X, not the comparison",
     "study_named_issuer": "'according to a Pew Research Center analysis': the body named before the study",
     "colon_subject_lead_in": "'Weintraub ... offered this olive branch: “...”': the lead-in's person speaks",
+    "continued_turns": "'AMY GOODMAN: ...' then an unlabelled paragraph: hers, in any transcript",
+    "turns_over_reports": "'AMY GOODMAN: This is according to ...': the turn, not a report across its label",
     "programme_titles": "'on “New Day” Sept. 30', 'Nov. 30's “Nightly News,”': a programme's name, no quote",
 }
 
