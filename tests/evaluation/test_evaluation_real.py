@@ -117,6 +117,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen12.jsonl", 10, 197, True),
     ("unseen13.jsonl", 12, 160, True),
     ("unseen14.jsonl", 12, 183, True),
+    ("unseen15.jsonl", 9, 206, True),
 ]
 
 

@@ -46,6 +46,7 @@ UNSEEN11_SET = DEFAULT_SET.with_name("unseen11.jsonl")  # issue 17's tenth round
 UNSEEN12_SET = DEFAULT_SET.with_name("unseen12.jsonl")  # issue 17's eleventh round: ten outlets
 UNSEEN13_SET = DEFAULT_SET.with_name("unseen13.jsonl")  # issue 17's twelfth round: twelve outlets
 UNSEEN14_SET = DEFAULT_SET.with_name("unseen14.jsonl")  # issue 17's thirteenth round: twelve outlets
+UNSEEN15_SET = DEFAULT_SET.with_name("unseen15.jsonl")  # issue 17's fourteenth round: nine outlets
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -61,6 +62,7 @@ UNSEEN_SETS = {
     "allsides_unseen12": UNSEEN12_SET,
     "allsides_unseen13": UNSEEN13_SET,
     "allsides_unseen14": UNSEEN14_SET,
+    "allsides_unseen15": UNSEEN15_SET,
 }
 HELD_OUT = 4
 

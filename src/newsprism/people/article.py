@@ -29,6 +29,7 @@ from newsprism.people.tokens import (
     hyphenated_word,
     is_cue,
     is_main_or_speech_verb,
+    is_role,
     longer_title_start,
     names_a_role_holder,
     org_name,
@@ -69,6 +70,7 @@ class ArticlePeople:
     paragraph_starts: list[int] = field(default_factory=list)
     speech_cues: list[Token] = field(default_factory=list)  # speech verbs and "according", in order
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) of every person
+    possessors: list[tuple[int, str]] = field(default_factory=list)  # "Trump’s record": (offset, name)
     layout: Layout = field(default_factory=Layout)  # headline lines and dateline, from cleaning
     # (offset, name) of organisations that may be "the company": named outside headlines and not
     # only as someone's workplace
@@ -144,7 +146,23 @@ def read_people(
             _note_person(article, ent)
     # "Albrecht-Mensah" labelled ORG after "Jonas Albrecht-Mensah": a person, not "the company"
     article.organisations = [(o, n) for o, n in article.organisations if not _name_of_someone(article, n)]
+    if rules.enabled("surname_mistagged"):  # "Creely also criticized ...": the tagger's "adverb" is him
+        article.subjects = sorted(article.subjects + _mistagged_surnames(article))
     return article, subjects
+
+
+def _mistagged_surnames(article: ArticlePeople) -> list[tuple[int, str]]:
+    """Sentences opened by a person's surname, named before, that the tagger took for an adverb
+    ("Creely", "-ly") and the parse left its verb without a subject: that person is the subject."""
+    found = []
+    for sent in article.doc.sents:
+        first, verb = sent[0], sent[0].head
+        if first.pos_ not in ("ADV", "ADJ") or not first.text.istitle() or not is_main_or_speech_verb(verb):
+            continue
+        named = [n for o, n in article.full_names.get(first.lower_, []) if o < first.idx]
+        if named and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            found.append((first.idx, max(named, key=len)))
+    return found
 
 
 def _note_proper_noun(article: ArticlePeople, token: Token) -> None:
@@ -379,6 +397,9 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
                 article.genders[name] = "m"
     if root.dep_ not in ("compound", "poss", "nmod", "amod"):  # not "the Solis administration"
         article.mentions.append((ent.start_char, name))
+    elif root.dep_ == "poss" and not is_role(root.head) and not is_kin_role(root.head.lower_):
+        # "Trump’s record" (not "Jones’s lawyer", "his son": the lawyer or son may be a later "he")
+        article.possessors.append((ent.start_char, name))
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))

@@ -206,6 +206,12 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             continue
         if _fits(article, name, gender, given_names):
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
+    if rules.enabled("possessor_antecedent"):  # "Trump’s record ... Upon entering office, he vowed"
+        owners = {n for o, n in article.possessors if recent <= o < pronoun.idx}
+        owners = {n for n in owners if _fits(article, n, gender, given_names)}
+        if len(owners) == 1:
+            name = owners.pop()
+            return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     return Antecedent(None, gender)
 
 

@@ -56,8 +56,10 @@ def block_quotes(article: ArticlePeople, article_id: str, quotes: list[Quote]) -
         lead = text[start:end].rstrip()
         if lead.endswith(":"):
             found += _after_lead_in(article, article_id, text, paragraphs, index, quotes + found)
-    # a quotation reaching out of the block (rather than nested in it) leaves the block out
-    return [q for q in found if not any(_crosses(q, other) for other in quotes)]
+    # a quotation reaching out of the block (rather than nested in it) leaves the block out; a
+    # report found across a turn's label ("AMY GOODMAN: This is according to ...") does not
+    marked = [q for q in quotes if q.kind != "indirect" or not rules.enabled("turns_over_reports")]
+    return [q for q in found if not any(_crosses(q, other) for other in marked)]
 
 
 def _crosses(block: Quote, other: Quote) -> bool:
@@ -245,7 +247,8 @@ def _transcript_lines(
     if (len(spoken) < 2 or max(spoken.values()) < 2) and not exchange and not press:
         return []
     label_at = {start: start - len(label) - 2 for start, _, label, _ in turns}
-    if press:
+    conversation = len(spoken) >= 2 and max(spoken.values()) >= 2 and rules.enabled("continued_turns")
+    if press or conversation:  # "AMY GOODMAN: ..." then "It’s good to have you with us. ...": hers
         turns = _with_continued_turns(text, paragraphs, turns, label_at)
     answerer = _most_named(article) if exchange else None
     made = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.nlp import lexicon, patterns
-from newsprism.nlp.entity_repairs import entity_label
+from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people.tokens import is_cue, is_role
 from newsprism.people.words import CUE_VERBS, ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
@@ -109,14 +109,21 @@ def could_speak(noun: Token) -> bool:
 
 
 def study_author(noun: Token) -> Token | None:
-    """'according to an analysis by Hearst Newspapers': a study's words are its named author's (a
-    study with no 'by' or 'from' stays nobody's)."""
+    """'according to an analysis by Hearst Newspapers' or 'to a Pew Research Center analysis': a
+    study's words are its named author's (a study with no 'by', 'from' or name before it stays nobody's)."""
     if not rules.enabled("study_by_author") or noun.lemma_.lower() not in STUDY_NOUNS:
         return None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         named = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if named is not None and entity_label(named) in SPEAKER_TYPES:
             return named
+    if rules.enabled("study_named_issuer"):  # "according to a Pew Research Center analysis"
+        issuers = [
+            c for c in noun.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or entity_label(c) == "ORG")
+        ]
+        words = list(issuers[-1].subtree) if issuers and issuers[-1].i == noun.i - 1 else []
+        if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return issuers[-1]  # a name of two words or more ("according to CPJ research" stays nobody's)
     return None
 
 
@@ -168,3 +175,61 @@ def named_subject(subjects: list[Token]) -> Token | None:
     if len(names) == 1 and cut == broken:
         return names[0]
     return None
+
+
+def possessor_apposed_name(subject: Token) -> Token | None:
+    """'CNN’s “Crossfire” co-host Van Jones said': the parse made the possessor the subject and the
+    name, after its role noun, the possessor's apposition; the name speaks, not the network."""
+    if not rules.enabled("possessor_role_name") or not any(c.dep_ == "case" for c in subject.children):
+        return None
+    names = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos"
+        and c.pos_ == "PROPN"
+        and any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in c.lefts)
+    ]
+    return names[-1] if names else None
+
+
+def surname_of_someone_named(token: Token) -> bool:
+    """'Creely says ...' after 'Will Creely is ...': a capitalised word the tagger took for an
+    adverb or adjective ("-ly") that is the last word of a person the article named before."""
+    if not rules.enabled("surname_mistagged") or token.pos_ not in ("ADV", "ADJ") or not token.text.istitle():
+        return False
+    return any(
+        e.label_ == "PERSON" and e[-1].text == token.text and e.end <= token.i
+        for e in repaired_entities(token.doc)
+    )
+
+
+def body_named_by_first_word(noun: Token) -> Token | None:
+    """'according to a 2017 Pew study:' after 'the Pew Research Center': one capitalised word
+    before a study or speech noun that opens the name of a body the article named before."""
+    word = noun.doc[noun.i - 1] if noun.i else None
+    if not rules.enabled("study_named_issuer") or word is None or word.dep_ != "compound":
+        return None
+    if word.pos_ != "PROPN" or not word.text.istitle():
+        return None
+    named = repaired_entities(noun.doc)
+    opens = any(
+        e.label_ == "ORG" and len(e) > 1 and e[0].text == word.text and e.end <= word.i for e in named
+    )
+    return word if opens else None
+
+
+def verb_before_colon(doc, mark: int, inside) -> Token | None:
+    """'Weintraub, an outspoken FEC veteran, offered this olive branch: “...”': a lead-in that ends
+    in a colon, no speech word in it, whose main verb has a person as its subject: that verb leads
+    the quotation in (its subject speaks)."""
+    if not rules.enabled("colon_subject_lead_in"):
+        return None
+    before = [t for t in doc[: doc.char_span(0, mark, alignment_mode="contract").end] if not t.is_space][-1:]
+    if not before or before[0].text != ":" or before[0].head.pos_ != "VERB" or inside(before[0].head.idx):
+        return None
+    verb = before[0].head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or verb.i > before[0].i:
+        return None
+    person = entity_label(subject) == "PERSON" or subject.lower_ in ("he", "she")
+    return verb if person else None

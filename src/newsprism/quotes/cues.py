@@ -27,15 +27,18 @@ from newsprism.quotes.cue_subjects import (
     agent_named,
     before_party_tag,
     blamed_for_saying,
+    body_named_by_first_word,
     could_speak,
     infinitive_on_object,
     name_before_lost_party_tag,
     named_subject,
     passive_agent,
     person_after_place,
+    possessor_apposed_name,
     quoted_as_saying,
     speech_going_on,
     study_author,
+    surname_of_someone_named,
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
@@ -112,7 +115,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
             return _through_speech_noun(heads[0]) if heads else None
         if subject is not None:
-            person = person_after_place(subject, verb)
+            person = person_after_place(subject, verb) or possessor_apposed_name(subject)
             if person is not None:  # "Tulsa police chief Chuck Jordan said": the parse took "Tulsa"
                 return person
             named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
@@ -167,6 +170,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         if before.head.lower_ == "of" and entity_label(before.head.head) == "PERSON":
             return before.head.head
         return before
+    if before is not None and before.idx >= para_start and surname_of_someone_named(before):
+        return before  # "Creely says ...": the tagger took the surname for an adverb
     # "“...,” McKoon, R-Columbus, told WBUR": the parse hung the name on the quote; the party tag
     tagged = name_before_lost_party_tag(verb, para_start)
     if tagged is not None:
@@ -212,6 +217,8 @@ def _through_speech_noun(subject: Token) -> Token | None:
         words = list(named.subtree) if named is not None else []
         if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
             return named
+    if body_named_by_first_word(subject) is not None:  # "a 2017 Pew study" after "Pew Research Center"
+        return body_named_by_first_word(subject)
     for token in subject.subtree:  # "a report released Tuesday by the firm X" (not "obtained by")
         if (
             (token.dep_ == "prep" or token.dep_ == "agent" and token.head.lemma_.lower() in ISSUING_VERBS)

@@ -37,6 +37,7 @@ from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes import rules
 from newsprism.quotes.blocks import block_quotes
+from newsprism.quotes.cue_subjects import verb_before_colon
 from newsprism.quotes.cues import (
     attach_cue,
     colon_lead_in,
@@ -145,10 +146,12 @@ def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quot
     blocks = block_quotes(article, article_id, [quote for quote, _ in found])
     if not blocks:
         return found
+    over = rules.enabled("turns_over_reports")  # a report across a turn's label is the turn's words
     kept = [
         (q, chain)
         for q, chain in found
         if not any(b.start - 1 <= q.start and q.end <= b.end + 1 for b in blocks)
+        and not (over and q.kind == "indirect" and any(q.start < b.end and b.start < q.end for b in blocks))
     ]
     return sorted(kept + [(b, -2) for b in blocks], key=lambda item: item[0].start)
 
@@ -239,6 +242,8 @@ def _quote_from_segment(
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
         cue = colon_lead_in(article, seg.start - 1, inside)
+    if cue is None and before.endswith(":"):  # "Weintraub ... offered this olive branch: “...”"
+        cue = verb_before_colon(doc, seg.start - 1, inside)
     if kind == "direct" and before.endswith(":"):  # "one expert agrees: “...,” NAME told CNN."
         cue = named_tag_after(quoted, cue) or cue
     quote = Quote(

@@ -28,6 +28,7 @@ def doc_text(doc: Doc) -> str:
 WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 EVENT_WORDS = lexicon.words("quote_event_nouns.txt")
+PROGRAMME_ROLES = lexicon.words("quote_programme_roles.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 # "signed a “memorandum ...”", "issued an “order ...”": past forms of the issuing verbs
 ISSUED_FORMS = frozenset(
@@ -171,6 +172,8 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
             return True
     if rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
         return True
+    if rules.enabled("programme_titles") and _programme_title(text, seg, words, clause):
+        return True
     if rules.enabled("document_titles") and _issued_document(words, before):
         return True  # 'signed a “memorandum targeting China's economic aggression”'
     if rules.enabled("document_titles") and _title_as_subject(text, seg, words, clause):
@@ -210,6 +213,22 @@ def _names_what_follows(text: str, seg: Segment, words: str) -> bool:
     if after[:1] and after[0] in EVENT_WORDS | WORK_WORDS:
         return len(words.split()) <= 4 and _looks_like_title(words, every=True) and words[-1:].isalnum()
     return len(after) == 3 and after[0] in BE_FORMS and after[1] == "the" and after[2] in WORK_WORDS
+
+
+def _programme_title(text: str, seg: Segment, words: str, clause: str) -> bool:
+    """A short quotation whose every word is capitalised, after a possessive ("Nov. 30’s “Nightly
+    News,”"), after "on" ("said on “New Day” Sept. 30", short words the title test leaves out) or
+    before a broadcast role ("“Nightly News” correspondent Ron Mott"): a programme's name."""
+    lettered = re.findall(r"[A-Za-z][\w'’-]*", words)
+    if not 1 <= len(lettered) <= 4 or not all(w[0].isupper() for w in lettered) or not words[-1:].isalnum():
+        return False
+    last = clause.split()[-1:] or [""]
+    after = text[seg.end : seg.end + 30].lstrip(" ,”\"’'").split()[:1]
+    if after and after[0].lower() in PROGRAMME_ROLES:
+        return True
+    if re.search(r"\w['’]s$", last[0]):
+        return True
+    return last[0].lower() == "on" and len(lettered) >= 2
 
 
 def _issued_document(words: str, before: list[str]) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import surname_of_someone_named
 
 QUANTITY_WORDS = lexicon.words("quote_quantity_words.txt")
 FILLER = frozenset({"a", "an", "the", "of"})
@@ -40,4 +41,5 @@ def _no_one(doc: Doc, quote: Quote) -> bool:
     span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
     if span is None or span.ents:
         return False
-    return all(t.pos_ in NOT_NAMING_POS for t in span)  # "offhand", "immediately"
+    # "offhand", "immediately"; but "Creely" (an "-ly" surname the tagger took for an adverb) names him
+    return all(t.pos_ in NOT_NAMING_POS and not surname_of_someone_named(t) for t in span)

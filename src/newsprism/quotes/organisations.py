@@ -26,6 +26,7 @@ from newsprism.quotes.marks import doc_text
 TOWN_NOUNS = frozenset({"city", "town", "village", "borough"})  # "the city said": the dateline's
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
+BODY_KINDS = [frozenset(line.split()) for line in lexicon.word_list("quote_body_kinds.txt")]
 SENTENCES_BACK = 3  # subject_body: the three sentences before (this one's subjects may be quoted words)
 
 
@@ -73,6 +74,10 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
             continue  # "the Agency's current thinking" quoted: the noun capitalised names no body
         if word in name.lower():
             return name
+    kind = next((line for line in BODY_KINDS if word in line), None) if rules.enabled("body_kinds") else None
+    for offset, name in reversed(earlier if kind else []):
+        if _name_head(name) in kind and not _name_goes_on(head.doc, offset, name):
+            return name  # "the school said": the latest university or college named
     introduced = _introduced_as(head, word) if rules.enabled("introduced_as") else None
     if introduced is not None:  # "the anti-abortion group Live Action" ... "The group is calling on"
         return introduced
@@ -102,6 +107,20 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph - 2)]
     return recent_organisation(article, head.idx, horizon, countries=word in GOVERNMENT_NOUNS)
+
+
+def _name_head(name: str) -> str:
+    """The word a body's name is headed by: "University" of "University of X", "College" of
+    "Middlebury College", "Republicans" of "Berkeley College Republicans"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _name_goes_on(doc, offset: int, name: str) -> bool:
+    """The text goes on with a capitalised word after the name ("Berkeley College Republicans",
+    which the model cut to "Berkeley College"): its head is that word."""
+    text = doc_text(doc)
+    return text.startswith(name, offset) and bool(re.match(r" [A-Z]", text[offset + len(name) :]))
 
 
 def body_ending_with(noun: Token) -> str | None:

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsprism.people.words import SPEECH_NOUNS, SUBJECT_DEPS
+from newsprism.nlp import lexicon
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.tokens import is_role
+from newsprism.people.words import ORG_NOUNS, SPEAKER_TYPES, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
+
+# nouns that speak for themselves: "cited a study saying ...", "repeated claims saying ..."
+SELF_SPEAKING = lexicon.words("quote_study_nouns.txt") | lexicon.words("quote_claim_nouns.txt")
 
 CLAUSE_HEADS = ("VERB", "AUX")
 
@@ -27,7 +33,7 @@ def clause_of_participle(verb: Token) -> Token | None:
         return None  # "with Senator Quintero saying": a speaker of its own
     if verb.dep_ == "acl":
         noun = verb.head
-        if not _vehicle(noun):
+        if not _vehicle(noun) and not _speakers_object(noun):
             return None
         start = noun
     elif verb.dep_ == "pcomp":
@@ -42,6 +48,19 @@ def clause_of_participle(verb: Token) -> Token | None:
     if governor.pos_ not in CLAUSE_HEADS or not any(c.dep_ in SUBJECT_DEPS for c in governor.children):
         return None
     return governor
+
+
+def _speakers_object(noun: Token) -> bool:
+    """'Schlesinger made a similar comparison saying ...', 'The Huffington Post boosted the S&P
+    estimate calling it “...”': a common noun, no person, body or document, that a named speaker's
+    verb takes as object; the participle is the speaker's."""
+    if not rules.enabled("participle_on_object") or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    word = noun.lemma_.lower()
+    if entity_label(noun) or is_role(noun) or word in ORG_NOUNS | SELF_SPEAKING | SPEECH_NOUNS:
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and entity_label(subject) in SPEAKER_TYPES
 
 
 def _vehicle(noun: Token) -> bool:

@@ -138,6 +138,16 @@ GROUPS: dict[str, str] = {
     "infinitive_on_object": "'He used the opportunity to complain: “...”': he, not the opportunity",
     "adding_goes_on": "'X said he believes farms received ..., adding, “...”': X goes on, not the farms",
     "named_subject_first": "'says Nextdoor co-founder Nirav Tolia': of two subjects, the person's name",
+    "body_kinds": "'The school said': the latest university or college named, not a club named after one",
+    "possessor_role_name": "'CNN’s “Crossfire” co-host Van Jones said': Jones, not the possessor CNN",
+    "surname_mistagged": "'Creely says ...' (tagged an adverb) after 'Will Creely': the person named",
+    "possessor_antecedent": "'Trump’s record ... Upon entering office, he vowed': the one possessor named",
+    "participle_on_object": "'X made a similar comparison saying ...': X, not the comparison",
+    "study_named_issuer": "'according to a Pew Research Center analysis': the body named before the study",
+    "colon_subject_lead_in": "'Weintraub ... offered this olive branch: “...”': the lead-in's person speaks",
+    "continued_turns": "'AMY GOODMAN: ...' then an unlabelled paragraph: hers, in any transcript",
+    "turns_over_reports": "'AMY GOODMAN: This is according to ...': the turn, not a report across its label",
+    "programme_titles": "'on “New Day” Sept. 30', 'Nov. 30's “Nightly News,”': a programme's name, no quote",
 }
 
 

@@ -35,6 +35,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import surname_of_someone_named
 from newsprism.quotes.organisations import (
     TOWN_NOUNS,
     dateline_place,
@@ -206,6 +207,7 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         and written.lower() in article.full_names
         and entity is None
         or (entity is not None and entity.text == written and written.lower() in article.full_names)
+        or (entity is None and written.lower() in article.full_names and surname_of_someone_named(token))
     ):
         span = entity or token.doc[token.i : token.i + 1]
         name = full_name(article, written, token.idx, honorific_gender(span))
