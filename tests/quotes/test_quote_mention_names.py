@@ -69,3 +69,18 @@ def test_a_mistagged_cue_after_a_quote_and_a_body_named_through_its_study(nlp):
         ("The increase in the murder rate is insufficient", "Brennan Center for Justice"),
         ("It is important to remember that.", "Brennan Center for Justice"),
     ]
+
+
+def test_of_two_full_names_of_a_possessor_the_first_written_names_the_speaker(nlp):
+    """ "Velt's campaign said": the article calls him "Richard Velt" and "Dick Velt"; the speaker
+    is the one written first, whichever that is, never a choice that changes between runs."""
+    for first, second in (("Richard", "Dick"), ("Dick", "Richard")):
+        text = (
+            f"Senate candidate {first} Velt defended his record on Monday. Supporters said {second} Velt "
+            "served with honor. Velt's campaign said the report was a distortion."
+        )
+        doc = nlp(text)
+        quote = Quote("a", "the report was a distortion", 0, 1, "indirect", speaker="Velt's campaign")
+        quote.speaker_type = "ORG"
+        name_speakers_from_mentions(doc, [quote])
+        assert quote.speaker == f"{first} Velt"

@@ -145,8 +145,9 @@ def _possessor(doc: Doc, speaker: str) -> str | None:
     for mark in ("’s ", "'s "):
         owner, found, _ = speaker.partition(mark)
         if found and owner and owner[:1].isupper():
-            people = {_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"}
-            fuller = {p for p in people if p.split()[-1] == owner.split()[-1] and mark not in p}
+            people = dict.fromkeys(_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON")
+            fuller = [p for p in people if p.split()[-1] == owner.split()[-1] and mark not in p]
+            # the longest; of equals ("Richard" and "Dick Blumenthal") the first the article writes
             return max(fuller, key=lambda p: len(p.split())) if fuller else None
     return None
 
