@@ -79,3 +79,14 @@ def test_the_setting_off_leaves_the_model_as_it_was():
     assert apostrophes.COMPONENT not in nlp.pipe_names
     doc = nlp("Priya D’Souza, the council’s treasurer, said the budget was balanced.")
     assert "Priya D’Souza" not in [e.text for e in doc.ents]
+
+
+def test_a_label_quoted_beside_a_possessed_claim_is_the_labellers(straight_nlp):
+    """Read right, "Avery’s claim" is possessed; the quoted noun phrase set beside the claim is the
+    governor's name for it, not Avery's words (quotes/possessed.py)."""
+    text = (
+        "At a rally in Dayton, Governor Lena Marsh called Senator Tom Avery’s claim “another "
+        "outrageous charge.” “This is what a desperate campaign looks like,” she said."
+    )
+    found = extract_quotes(straight_nlp(text), "t1")
+    assert [q.speaker for q in found] == ["Lena Marsh", "Lena Marsh"]
