@@ -114,6 +114,7 @@ class Settings:
     processes: int
     max_chars: int
     aliases: str  # a YAML or CSV file forcing entity merges and splits; "" for none
+    straight_apostrophes: bool  # the model reads a word written with ’ as its straight spelling
     limits: dict[str, Any]
     run: dict[str, Any]
     clean: dict[str, Any]

@@ -9,8 +9,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsprism.config import Settings
 from newsprism.errors import ModelError
-from newsprism.nlp import entity_repairs
+from newsprism.nlp import apostrophes, entity_repairs
 
 PARAGRAPH_COMPONENT = "newsprism_paragraphs"
 
@@ -29,12 +30,20 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def load_model(name: str) -> Language:
+def load_model(name: str, straight_apostrophes: bool | None = None) -> Language:
     """Load an installed spaCy pipeline by package name or path; no downloads ever.
 
     Paragraph starts are fixed as sentence starts before the parser runs, for any pipeline; the
-    entity repairs (``nlp.entity_repairs``) run once the entities, parse and lemmas are there."""
+    entity repairs (``nlp.entity_repairs``) run once the entities, parse and lemmas are there.
+    With ``straight_apostrophes`` (the setting of that name when not given) the model reads words
+    written with ’ as their straight spelling (``nlp.apostrophes``)."""
+    if straight_apostrophes is None:
+        straight_apostrophes = Settings.load().straight_apostrophes
+    return _load_model(name, straight_apostrophes)
+
+
+@lru_cache(maxsize=4)
+def _load_model(name: str, straight_apostrophes: bool) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -42,6 +51,9 @@ def load_model(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed (pip install it, or pass --model / NEWSPRISM_MODEL)"
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)  # the max_chars setting bounds article length
+    if straight_apostrophes and apostrophes.COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(apostrophes.COMPONENT, first=True)
+        apostrophes.curly_attribute_rules(nlp)
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         anchor = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=anchor) if anchor else nlp.add_pipe(PARAGRAPH_COMPONENT)

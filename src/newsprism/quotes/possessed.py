@@ -33,15 +33,24 @@ def possessed_speech_noun(quoted: Span) -> Token | None:
     """The possessed speech noun whose clause holds the quoted words, below any cue verb."""
     if not rules.enabled("possessed_speech") or not len(quoted):
         return None
+    below = quoted[0]
     for ancestor in quoted[0].ancestors:
         if ancestor.i >= quoted.start and ancestor.i < quoted.end:
+            below = ancestor
             continue
         if possessor(ancestor) is not None:
-            return ancestor
+            return None if _names_the_noun(below) else ancestor
         # the parse may hang "that ..." on the verb instead of the noun right before it
         before = ancestor.doc[ancestor.left_edge.i - 1] if ancestor.left_edge.i else None
         if ancestor.dep_ in ("ccomp", "acl") and before is not None and possessor(before) is not None:
             return before
         if is_cue(ancestor, CUE_VERBS):
             return None  # a speech act nearer the words than any noun: its speaker's
+        below = ancestor
     return None
+
+
+def _names_the_noun(head: Token) -> bool:
+    """Quoted words set beside the noun as a noun phrase name it, they are not what was said:
+    "Romney called Biden's claim “another outrageous charge”" is Romney's label for the claim."""
+    return head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
