@@ -115,7 +115,11 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     after = [
         c
         for c in root.children
-        if c.dep_ == "appos" and c.i >= item.end and c.pos_ == "NOUN" and not any(k < c.i for k in conjuncts)
+        if c.dep_ == "appos"
+        and c.i >= item.end
+        and c.pos_ == "NOUN"
+        and not any(k < c.i for k in conjuncts)
+        and not _contrasted(doc, item.end, c)
     ]
     if after:  # the first descriptor only; "co-director" comes parsed as two
         phrase = _phrase(doc, after[0], exclude=None)
@@ -208,8 +212,15 @@ def _outside_title(token: Token) -> bool:
     ("go head-to-head with President Trump"; "Secretary of State" keeps its "of")."""
     if token.pos_ in ("PROPN", "NOUN") and token.is_lower and dictionary.only_a_verb(token.text):
         return True
+    if _opens_quotation(token) and dictionary.is_verb(token.text):  # a slogan: "“Defeat President Trump”"
+        return token.lower_ not in role_words.title_words()
     prepositions = lexicon.rules("person_name_repair.yaml")["title_prepositions"]
     return token.pos_ == "ADP" and token.lower_ not in prepositions
+
+
+def _opens_quotation(token: Token) -> bool:
+    """The first word inside an opening quotation mark."""
+    return token.i > 0 and token.nbor(-1).text in ("“", '"', "‘") and not token.nbor(-1).whitespace_
 
 
 def _count_number(token: Token) -> bool:
@@ -225,6 +236,12 @@ def _joining_hyphen(token: Token) -> bool:
     return (
         token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
     )
+
+
+def _contrasted(doc: Doc, end: int, noun: Token) -> bool:
+    """ "the loan was meant for Parnas, not his wife": an appositive after a negation names
+    somebody else, it does not describe the name."""
+    return any(t.dep_ == "neg" or t.lower_ in ("not", "nor") for t in doc[end : noun.i])
 
 
 def _owned_kin(role: str) -> bool:
@@ -279,6 +296,19 @@ def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
 # ---- linking inside the article --------------------------------------------------------------
 
 
+def _hover_card(doc: Doc, found: list[_Found], at: int) -> bool:
+    """ "Jeff Sessions Jefferson Beauregard Sessions": a full name run on right after a person's
+    name with the same surname is a site's hover card, page furniture: it is that person, but never
+    the name the article gives them."""
+    if at == 0:
+        return False
+    item, before = found[at], found[at - 1]
+    if before.label != "PERSON" or before.end != item.start or before.end - before.start < 2:
+        return False
+    last = names.parse_person(name_text(doc[item.start : item.end])).last
+    return last == names.parse_person(name_text(doc[before.start : before.end])).last
+
+
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     """Group mentions of one thing in the article; returns each group's fullest name."""
     found.sort(key=lambda f: f.start)
@@ -294,7 +324,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         return len(group_names) - 1
 
     # Full person names first, so a surname can link to a name introduced after it too.
-    for item in found:
+    for at, item in enumerate(found):
         if item.label != "PERSON":
             continue
         text = name_text(doc[item.start : item.end])
@@ -306,7 +336,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
             gender = names.gender_of(parsed)
             person = Person(new_group(text), parsed, item.start, {gender} if gender else set())
             persons.append(person)
-        elif parsed.size > person.name.size:
+        elif parsed.size > person.name.size and not _hover_card(doc, found, at):
             group_names[person.group], person.name = text, parsed
         item.group, person.named = person.group, person.named + 1
         person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)

@@ -45,6 +45,9 @@ UNSEEN8_SET = (
 UNSEEN9_SET = (
     REPO / "eval" / "allsides_people" / "unseen9.json"
 )  # shutdown 2019, ACA repeal 2017, Paris 2015: 41 people, before any run
+UNSEEN10_SET = (
+    REPO / "eval" / "allsides_people" / "unseen10.json"
+)  # Access Hollywood 2016, Ebola 2014, Cohen / Manafort / McCain 2018: 51 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -56,6 +59,7 @@ PEOPLE_SETS = (
     UNSEEN7_SET,
     UNSEEN8_SET,
     UNSEEN9_SET,
+    UNSEEN10_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

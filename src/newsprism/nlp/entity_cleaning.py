@@ -8,6 +8,7 @@ name the model typed as a place or body but set beside a title is a person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -71,7 +72,9 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
             break
     roles: list[str] = []
     with_article = start > 0 and doc[start - 1].lower_ in rules["leading_articles"]
-    while start < end and (doc[start].is_punct or doc[start].lower_ in rules["leading_articles"]):
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ in rules["leading_articles"] or _clitic(doc[start])
+    ):
         with_article = with_article or doc[start].lower_ in rules["leading_articles"]
         start += 1
     if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
@@ -81,14 +84,15 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
             if not _plural_title(doc[start]):  # "Officers Chauvin" (of a list): no role of his alone
                 roles.append(doc[start].text)
             start += 1
-        start = _skip_glued_words(doc, start, end)
+        start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
+        start = _given_name_left_out(doc, start) if start == ent.start else start
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
         end -= 1
     if end <= start:
         return None
     if label == "PERSON":
         start, end = owner_or_owned(doc, start, end)
-        end = _trim_glued_tail(doc, start, end)
+        end = _before_glued_acronym(doc, start, _trim_glued_tail(doc, start, end))
         end = entity_glue.extend_hyphenated_name(doc, start, _extend_particles(doc, start, end))
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
             end += 1
@@ -135,6 +139,11 @@ def _plural_demonym_end(text: str) -> bool:
     return len(words) >= 2 and words[-1].endswith("s") and bool(place_names.demonym_place(words[-1]))
 
 
+def _clitic(token) -> bool:
+    """ "the party’s Brexit spokesman" tagged "’s Brexit": a possessive ending starts no name."""
+    return token.lower_ in ("'s", "’s")
+
+
 def _plural_title(token) -> bool:
     """ "Officers", "Senators": a title in the plural, before a name cut from a list; never a
     listed surname ("Masters")."""
@@ -168,6 +177,51 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return start
+
+
+def _given_name_left_out(doc: Doc, start: int) -> int:
+    """ "Dallas nurse Amber Joy Vinson" tagged "Joy Vinson": a capitalised common given name the
+    model tagged as nothing, right before the name and after a lower-case word or a comma, is the
+    name's first word; never at a sentence's start ("Will Joe Biden run?"), a stop word ("May"), a
+    title, a calendar word or a known place ("in Orlando")."""
+    if start < 2:
+        return start
+    word, before = doc[start - 1], doc[start - 2]
+    if not (word.is_title and word.whitespace_ and not word.ent_type_ and not word.is_sent_start):
+        return start
+    if word.is_stop:  # "in May Smith said", "Will"
+        return start
+    if not (before.is_lower or before.text in (",", ";", ":", "(")):
+        return start
+    if word.lower_ in role_words.titles() or word.lower_ in names.name_rules()["calendar_words"]:
+        return start
+    if place_names.is_known_place(word.text) or not names.common_given_name(word.text):
+        return start
+    return start - 1
+
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")
+
+
+def _after_section_reference(doc: Doc, start: int, end: int) -> int:
+    """ "Article I. Van Drew" (a vote "on Article I." run into the next sentence's name): a
+    document's part and its roman numeral (``section_nouns``) are no part of a name after them."""
+    if end - start >= 3 and doc[start].lower_ in names.name_rules()["section_nouns"]:
+        if _ROMAN_NUMERAL.match(doc[start + 1].text):
+            at = start + 2
+            return at + 1 if doc[at].text == "." and at + 1 < end else at
+    return start
+
+
+def _before_glued_acronym(doc: Doc, start: int, end: int) -> int:
+    """ "the James Comey-FBI investigation": an organisation's acronym hyphened onto a name's last
+    word is no part of the name ("Harris-Perry" is)."""
+    if end - start < 3 or doc[end - 2].text not in ("-", "–") or doc[end - 2].whitespace_:
+        return end
+    last, before = doc[end - 1], doc[end - 3]
+    if last.is_upper and last.is_alpha and len(last.text) >= 2 and before.is_title and not before.whitespace_:
+        return end - 2
+    return end
 
 
 def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:

@@ -86,6 +86,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         elif "-" in text and all(names.fold_word(p) in parts for p in text.split("-")):
             item.label = ""  # "the Xi-Zelenskiy talks": two people, not an organisation
     found[:] = [item for item in found if item.label]
+    _full_names_missed(doc, found, full)
     other_names = {
         names.plain(name_text(doc[item.start : item.end])) for item in found if item.label != "PERSON"
     }
@@ -103,6 +104,29 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
             found.append(Repaired(token.i, token.i + 1, "PERSON"))
+
+
+def _full_names_missed(doc: Doc, found: list[Repaired], full: set[tuple[str, str]]) -> None:
+    """ "after Dallas nurse Nina Pham contracted it": a full name the article tags PERSON elsewhere,
+    written here with nothing tagged, or with its given name alone tagged (typed a place), is that
+    person: one mention, not a given name and a surname apart."""
+    by_start = {item.start: item for item in found}
+    taken = {i for item in found for i in range(item.start, item.end)}
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if following.i in taken or not (token.is_title and following.is_title):
+            continue
+        if (names.fold_word(token.text), names.fold_word(following.text)) not in full:
+            continue
+        item = by_start.get(token.i)
+        if token.i not in taken:
+            found.append(Repaired(token.i, token.i + 2, "PERSON"))
+        elif item is not None and item.end == token.i + 1:  # "Nina" typed GPE (relabelled above)
+            item.end, item.label = token.i + 2, "PERSON"
+        else:
+            continue
+        taken.update((token.i, following.i))
+    found.sort(key=lambda item: item.start)
 
 
 def _given_names_typed_places(doc: Doc, found: list[Repaired]) -> None:

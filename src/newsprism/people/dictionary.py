@@ -83,6 +83,11 @@ def only_a_verb(word: str) -> bool:
     return low in index.get("verb", set()) and not any(low in index.get(pos, set()) for pos in other)
 
 
+def is_verb(word: str) -> bool:
+    """A word the lemma index knows as a verb, whatever else it is ("defeat", "impeach")."""
+    return word.lower() in _lemma_index().get("verb", set())
+
+
 def is_present_participle(word: str) -> bool:
     """ "Echoing", "Denouncing": a capitalised "-ing" form of a verb the lemma index knows, and
     nobody's given name or listed surname (so "Sterling", "Manning", "Harding" stay names)."""

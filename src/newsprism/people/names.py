@@ -33,7 +33,9 @@ def name_rules() -> dict:
     article = "|".join(map(re.escape, rules.get("article_particles") or ["al"]))  # "al-Assad" is "Assad"
     rules["article_particle"] = re.compile(rf"(?i)(?:(?<![\w-])(?:{article})-|(?<=\s)(?:{article})\s+)(?=\w)")
     word_sets = "suffixes particles given_particles optional_suffixes acronym_skip leading_articles"
-    for key in (word_sets + " caption_separators list_separators calendar_words regnal_titles").split():
+    for key in (
+        word_sets + " caption_separators list_separators calendar_words regnal_titles section_nouns"
+    ).split():
         rules[key] = set(rules.get(key, []))
     return rules
 
