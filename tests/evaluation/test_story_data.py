@@ -22,3 +22,15 @@ def test_other_data_files_count_whole(tmp_path):
     words = tmp_path / "words.txt"
     words.write_text("[stories]\nkept\n", "utf-8")
     assert _extraction_bytes(words) == words.read_bytes()
+
+
+def test_a_setting_from_the_environment_changes_the_cache_key():
+    """NEWSPRISM_STRAIGHT_APOSTROPHES=false parses with another model input: never the cached
+    parses made with it on; a stories setting still parses nothing again."""
+    from newsprism.config import Settings
+    from newsprism.evaluation.story_data import _extraction_settings
+
+    on = Settings.load(environ={})
+    off = Settings.load(environ={"NEWSPRISM_STRAIGHT_APOSTROPHES": "false"})
+    assert _extraction_settings(on) != _extraction_settings(off)
+    assert _extraction_settings(on) == _extraction_settings(on.with_(stories={"link_threshold": 0.9}))

@@ -71,6 +71,14 @@ def make_repost(raw: RawArticle, number: int, rng: random.Random) -> RawArticle:
     )
 
 
+def _extraction_settings(settings: Settings) -> bytes:
+    """The settings the per-article stages read, as the environment or ``--set`` left them: the
+    data files' digest sees only ``settings.toml`` (NEWSPRISM_STRAIGHT_APOSTROPHES=false once
+    reused the parses made with the setting on)."""
+    read = ("model", "max_chars", "straight_apostrophes", "limits", "clean", "quotes", "events")
+    return json.dumps({name: getattr(settings, name) for name in read}, sort_keys=True, default=str).encode()
+
+
 def _extract_all(articles: list[Article], settings: Settings) -> list[Extraction]:
     """The per-article stages over every article, in worker processes as ``analyze`` runs them
     (a re-parse of the thirteen weeks takes half the time on two cores)."""
@@ -122,7 +130,7 @@ def cache_folder() -> Path:
 
 def extracted(raws: list[RawArticle], settings: Settings) -> list[tuple[Article, Extraction]]:
     """Each raw article cleaned and run through the per-article stages, from the cache if it has them."""
-    key = hashlib.sha256(settings.model.encode() + _code_digest().encode())
+    key = hashlib.sha256(_extraction_settings(settings) + _code_digest().encode())
     for raw in raws:
         key.update(f"{raw.given_id}\0{raw.title}\0{raw.published}\0{raw.outlet}\0{raw.raw_text}\0".encode())
     path = cache_folder() / f"{key.hexdigest()[:24]}.pickle"
