@@ -44,6 +44,7 @@ def test_no_event_between_parties(nlp, text):
         ("John Smith beat Jane Doe to death with a hammer.", "ASSAULT"),
         ("The officers who beat Rodney Hale were acquitted.", "ASSAULT"),
         ("Rebels slaughtered the villagers on Monday.", "ASSAULT"),
+        ("Lee also challenged Grant that if the plan is so good then he should try it himself.", "ACCUSE"),
         ("Residents attacked the police station.", "ASSAULT"),
         ("The council approved a ban on protests near the mosque.", "COERCE"),
         ("\u201cHe is a fraud,\u201d Smith said.", "ACCUSE"),
