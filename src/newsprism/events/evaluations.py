@@ -26,6 +26,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         reasons = _reasons_given(verb)
         for clause in [*verb.children, *reasons]:
             reported = clause.dep_ == "ccomp" or clause in reasons
+            if reported and _inner_quotation(clause):
+                continue  # '"... if I don't say something, 'You're a fraud,'" he said': words mimicked
             if reported and _possible(clause, lex):
                 continue  # "I believe that Russia can be most effective ...": what may be, no judgement
             if reported and lemma_of(clause) == "be" and _has_subject(clause):
@@ -62,6 +64,19 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     if praised:
         return "SUPPORT", None
     return None
+
+
+def _inner_quotation(clause: Token) -> bool:
+    """A clause opened by a single quotation mark inside the speaker's open double one is words the
+    speaker puts in another's mouth ("if I don't say something, 'You're a fraud'"), no judgement of
+    the speaker's own (those rules on); a quotation in single marks alone is the speaker's."""
+    start = clause.left_edge.i
+    opener = next((t for t in clause.doc[max(start - 1, 0) : start + 1] if t.tag_ == "``"), None)
+    if opener is None or opener.text not in ("\u2018", "'", "`") or not rules.enabled("inner_quotations"):
+        return False
+    before = clause.doc[clause.sent.start : opener.i]
+    curly = sum(t.text == "\u201c" for t in before) - sum(t.text == "\u201d" for t in before)
+    return curly > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 def _excessive(word: Token) -> bool:

@@ -73,4 +73,9 @@ def electorate_choice(event_type: str, verb: Token, actors: list[Token], lex: Le
     if not rules.enabled("institutional_routine"):
         return False
     electorates = lex.word_classes["electorates"]
+    subject = first_child(verb, "nsubj")  # "residents of Athens approved a ban": the town's voters
+    townsfolk = electorates | lex.word_classes["ballot_electorates"]
+    deciding = at_the_ballot and subject is not None and lemma_of(subject) in townsfolk
+    if deciding and rules.enabled("ballot_residents"):
+        return True
     return all(lemma_of(t) in electorates or t.lower_ in electorates for t in actors)

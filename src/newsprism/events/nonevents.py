@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.contests import won_in_a_contest
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
@@ -195,15 +196,6 @@ def _idiom_object(obj: Token, lex: Lexicon) -> bool:
     modifiers = [c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i]
     found = any(f"{lemma_of(m)} {lemma_of(obj)}" in phrases for m in modifiers)
     return found and rules.enabled("idiom_object_phrases")
-
-
-def won_in_a_contest(token: Token, lemma: str, lex: Lexicon) -> bool:
-    """ "beat him at the ballot box", "hasn't been defeated since Clinton beat Bush" (reelection):
-    a verb of beating in a sentence about an election or a game is a win, not an assault."""
-    if not rules.enabled("contests") or lemma not in lex.word_classes["contest_verbs"]:
-        return False
-    contest = lex.word_classes["contest_words"]
-    return any(t.lower_ in contest or lemma_of(t) in contest for t in token.sent)
 
 
 def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:

@@ -89,13 +89,22 @@ def inside_a_source(token: Token) -> bool:
 
 def gapped_object(verb: Token) -> list[Token]:
     """ "a balancing act she's had to strike": a relative clause with a subject of its own and no
-    object leaves its noun as the verb's object (as "which" would)."""
+    object leaves its noun as the verb's object (as "which" would); so does such a clause the parser
+    hung on a verb as its complement, right after the noun with no word to open it."""
     clause = verb.head if verb.dep_ == "xcomp" else verb
-    if not rules.enabled("gapped_objects") or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+    if not rules.enabled("gapped_objects"):
         return []
-    if first_child(clause, "nsubj") is None or first_child(clause, "nsubj").tag_ in ("WP", "WDT"):
+    subject = first_child(clause, "nsubj") or first_child(clause, "nsubjpass")
+    if subject is None or subject.tag_ in ("WP", "WDT"):
         return []
-    return [clause.head]
+    if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and subject.dep_ == "nsubj":
+        return [clause.head]
+    start = clause.left_edge.i
+    before = clause.doc[start - 1] if start > 0 else None
+    contact = clause.dep_ == "ccomp" and subject.i == start and subject.pos_ == "PRON"
+    if contact and before is not None and before.pos_ == "NOUN" and before.head.i < before.i:
+        return [before]  # "speaks to a balancing act [she's had to strike]"
+    return []
 
 
 def done_to_oneself(verb: Token, obj: Token | None, listed_phrase: bool) -> bool:

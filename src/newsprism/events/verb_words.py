@@ -113,6 +113,7 @@ def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str
             child.dep_ == "prep"
             and child.lower_ in ("on", "into", "in", "to", "under", "for")
             and not has_object
+            and not adverbial_phrase(child)  # "putting the GOP in charge of Congress": a state
         ):
             # "went on strike"; not "gave information on an investigation"
             # a name is a place, not an act: "sent his aide to Wall Street"
