@@ -61,6 +61,16 @@ def test_a_generational_suffix_one_outlet_writes_joins_the_same_office_holder(tm
         ]
         link_batches(store, [articles[i] for i in order])
         assert _holder(store, "a1", 0) == _holder(store, "a2", 0)
+    store = Store(str(tmp_path / "late.db"))  # neither had the office when first met: joined later
+    link_batches(
+        store,
+        [
+            {"c1": [("Joseph K. Marlo Jr.", ["Vice President"], "Joseph K. Marlo Jr.")]},
+            {"c2": [("Joe Marlo", [], "Joe Marlo")]},
+            {"c3": [("Joe Marlo", ["Vice President"], "Joe Marlo")]},
+        ],
+    )
+    assert _holder(store, "c1", 0) == _holder(store, "c2", 0) == _holder(store, "c3", 0)
     store = Store(str(tmp_path / "h.db"))
     link_batches(
         store,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import String, bindparam, cast, func, select, update
 
+from newsprism.entities.bearers import other_generation
 from newsprism.models import Entity
-from newsprism.people import names
+from newsprism.people import names, role_words
 from newsprism.store.schema import entity_keys_table, events_table, mentions_table, quotes_table
 from newsprism.store.store import Store
 
@@ -135,16 +136,19 @@ def merged_links(linker, links: list[tuple[str, str | None]]) -> list[tuple[str,
 
 def same_person(linker, local, entity: Entity) -> list[Entity]:
     """Other entities a three-word name shows to be the person its group joined: "Tayyip Erdogan"
-    when "Recep Tayyip Erdogan" joined "Recep Erdogan" (``local``: a linking group)."""
+    when "Recep Tayyip Erdogan" joined "Recep Erdogan" (``local``: a linking group); and the same
+    name with or without a generational suffix once this article gives the office both hold."""
     if local.label != "PERSON":
         return []
     found = {
         e.entity_id: e for key in middle_name_keys(local.name) for e in linker.candidates(key, ("PERSON",))
     }
+    same = [e for e in found.values() if goes_by_middle_name(local.name, e)]
+    # "Joseph R. Biden Jr." met before either entity had the office this article gives him
+    twins = other_generation(linker.candidates, names.parse_person(local.name), local.roles)
+    same += [e for e in twins if not any(role_words.is_kin_role(role) for role in e.roles)]
     return [
         e
-        for e in found.values()
-        if e.entity_id != entity.entity_id
-        and goes_by_middle_name(local.name, e)
-        and not linker._kept_apart(local, e)
+        for e in {e.entity_id: e for e in same}.values()
+        if e.entity_id != entity.entity_id and not linker._kept_apart(local, e)
     ]
