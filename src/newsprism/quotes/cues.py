@@ -30,6 +30,7 @@ from newsprism.quotes.cue_subjects import (
     body_named_by_first_word,
     could_speak,
     infinitive_on_object,
+    name_after_tag_verb,
     name_before_lost_party_tag,
     named_subject,
     passive_agent,
@@ -109,6 +110,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                 continue
             main = main_subject_over_relative(cue, verb, noun)
             return main if main is not None else noun
+        named = name_after_tag_verb(verb) if subject is None else None
+        if named is not None:  # "“...,” says X of Y, a group that’s divided ...": X
+            return named
         place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
