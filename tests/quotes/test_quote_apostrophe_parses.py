@@ -78,3 +78,22 @@ def test_a_tags_pronoun_before_the_relative_word_is_outside_the_relative_clause(
     assert not _pronoun_of_unnamed_relative(doc[7])
     with rules.switched_off(["tag_before_relative"]):
         assert _pronoun_of_unnamed_relative(doc[7])
+
+
+def test_a_participle_after_rather_than_is_the_main_clauses_speakers(hand_parse):
+    # "urged shoppers to donate rather than throwing it away, insisting that ...": the parse hung
+    # "insisting" on "throwing", the object of "than"; the one who urged insists
+    words = "Dana Pell urged shoppers to donate rather than throwing it away , insisting that it was fine .".split()
+    heads = [1, 2, 2, 2, 5, 2, 7, 5, 7, 8, 8, 8, 8, 15, 15, 12, 15, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "aux", "xcomp", "advmod", "cc", "pcomp", "dobj", "prt",
+            "punct", "advcl", "mark", "nsubj", "ccomp", "acomp", "punct"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "PART", "VERB", "ADV", "SCONJ", "VERB", "PRON", "ADP",
+           "PUNCT", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"]  # fmt: skip
+    doc = hand_parse(words, heads, deps, pos, [(0, 2, "PERSON")])
+    for token in doc:
+        if token.text.endswith("ing"):
+            token.tag_ = "VBG"
+    doc[12].lemma_ = "insist"
+    assert cue_subject(doc[12], Layout()) == doc[1]
+    with rules.switched_off(["rather_than_clause"]):
+        assert cue_subject(doc[12], Layout()) != doc[1]

@@ -147,6 +147,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" and rules.enabled("rather_than_clause"):
+            verb = verb.head.head  # "urged X to donate rather than throwing ..., insisting": urged's
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head

@@ -142,6 +142,7 @@ GROUPS: dict[str, str] = {
     "possessor_role_name": "'CNN’s “Crossfire” co-host Van Jones said': Jones, not the possessor CNN",
     "possessed_name_last": "'Concerned Women for America’s Ms. Nance said': Nance, not the body",
     "tag_before_relative": "'a man, she said, who “doesn’t ...”': she is outside the man's relative clause",
+    "rather_than_clause": "'urged X to donate rather than throwing ..., insisting ...': the urger insists",
     "tag_name_hung_away": "'“...,” says X of Y, a group that’s divided': X, whatever clause the parse gave X",
     "surname_mistagged": "'Creely says ...' (tagged an adverb) after 'Will Creely': the person named",
     "possessor_antecedent": "'Trump’s record ... Upon entering office, he vowed': the one possessor named",
