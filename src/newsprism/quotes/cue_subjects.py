@@ -269,4 +269,6 @@ def name_after_tag_verb(verb: Token) -> Token | None:
     if len(before) < 2 or before[-1] not in ("”", '"') or before[-2] not in (",", "?", "!"):
         return None
     person = next((e for e in repaired_entities(doc) if e.start == verb.i + 1), None)
-    return person.root if person is not None and person.label_ == "PERSON" else None
+    if person is None or person.label_ != "PERSON" or person.root.dep_ == "poss":
+        return None  # not 'the title “...,” said Hadley’s campaign ...'
+    return person.root
