@@ -180,16 +180,38 @@ def named_subject(subjects: list[Token]) -> Token | None:
 def possessor_apposed_name(subject: Token) -> Token | None:
     """'CNN’s “Crossfire” co-host Van Jones said': the parse made the possessor the subject and the
     name, after its role noun, the possessor's apposition; the name speaks, not the network."""
-    if not rules.enabled("possessor_role_name") or not any(c.dep_ == "case" for c in subject.children):
+    if not rules.enabled("possessor_role_name"):
         return None
+    possessed = possessed_name_last(subject)
+    if possessed is not None or not any(c.dep_ == "case" for c in subject.children):
+        return possessed
     names = [
         c
         for c in subject.children
         if c.dep_ == "appos"
         and c.pos_ == "PROPN"
-        and any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in c.lefts)
+        and (
+            any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in c.lefts)
+            or entity_label(c) == "PERSON"
+            and rules.enabled("possessed_name_last")
+        )
     ]
     return names[-1] if names else None
+
+
+def possessed_name_last(subject: Token) -> Token | None:
+    """'Concerned Women for America’s Ms. Nance said': the parse made the body the subject and hung
+    the person, possessed by the body's name, inside the body's phrase; the phrase ends in that
+    person's name, and the person speaks (``possessed_name_last``)."""
+    if not rules.enabled("possessed_name_last") or entity_label(subject) == "PERSON":
+        return None
+    last = subject.doc[subject.right_edge.i]
+    possessor = next((c for c in last.children if c.dep_ == "poss" and c.i > subject.i), None)
+    if last.i == subject.i or last.pos_ != "PROPN" or entity_label(last) != "PERSON" or possessor is None:
+        return None
+    body = next((e for e in repaired_entities(subject.doc) if e.start <= possessor.i < e.end), None)
+    one_name = body is not None and body.label_ != "PERSON" and body.start <= subject.i
+    return last if one_name else None  # not "the lawyer for Trump’s son Don said"
 
 
 def surname_of_someone_named(token: Token) -> bool:
@@ -233,3 +255,20 @@ def verb_before_colon(doc, mark: int, inside) -> Token | None:
         return None
     person = entity_label(subject) == "PERSON" or subject.lower_ in ("he", "she")
     return verb if person else None
+
+
+def name_after_tag_verb(verb: Token) -> Token | None:
+    """'“...,” says Ciaran Doyle of Civic Bridges, a group ... that’s divided ...': the parse gave
+    the tag's verb no subject and made the name the subject of a clause further on; a speech verb
+    right after a quotation's closing mark and comma, followed at once by a person's name, is
+    that person's (``tag_name_hung_away``)."""
+    if not rules.enabled("tag_name_hung_away") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    before = [t.text for t in doc[max(verb.i - 2, 0) : verb.i]]
+    if len(before) < 2 or before[-1] not in ("”", '"') or before[-2] not in (",", "?", "!"):
+        return None
+    person = next((e for e in repaired_entities(doc) if e.start == verb.i + 1), None)
+    if person is None or person.label_ != "PERSON" or person.root.dep_ == "poss":
+        return None  # not 'the title “...,” said Hadley’s campaign ...'
+    return person.root

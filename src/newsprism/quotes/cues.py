@@ -30,6 +30,7 @@ from newsprism.quotes.cue_subjects import (
     body_named_by_first_word,
     could_speak,
     infinitive_on_object,
+    name_after_tag_verb,
     name_before_lost_party_tag,
     named_subject,
     passive_agent,
@@ -109,6 +110,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                 continue
             main = main_subject_over_relative(cue, verb, noun)
             return main if main is not None else noun
+        named = name_after_tag_verb(verb) if subject is None else None
+        if named is not None:  # "“...,” says X of Y, a group that’s divided ...": X
+            return named
         place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
@@ -143,6 +147,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" and rules.enabled("rather_than_clause"):
+            verb = verb.head.head  # "urged X to donate rather than throwing ..., insisting": urged's
+            continue
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head

@@ -100,9 +100,18 @@ def _pronoun_of_unnamed_relative(token: Token) -> bool:
         if ancestor.dep_ != "relcl":
             continue
         noun = ancestor.head
-        relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in ancestor.children)
+        relative = any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS and (c.i < token.i or not _opens_after(c))
+            for c in ancestor.children
+        )
         return relative and noun.tag_ in tags and noun.pos_ == "NOUN" and not entity_label(noun)
     return False
+
+
+def _opens_after(relative: Token) -> bool:
+    """'a man, she said, who “doesn’t ...”': the relative word comes after the pronoun's tag, so the
+    tag is not inside the relative clause (a parse may hang it there; ``tag_before_relative``)."""
+    return rules.enabled("tag_before_relative")
 
 
 def _titles_of(token: Token, partner: Token) -> bool:
