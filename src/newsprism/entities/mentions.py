@@ -22,7 +22,6 @@ from newsprism.entities.org_context import (
 from newsprism.entities.short_forms import short_form_owners
 from newsprism.entities.surname_choice import (
     Person,
-    body_order,
     coordinated_relatives,
     last_named_bearer,
     learn,
@@ -31,7 +30,7 @@ from newsprism.entities.surname_choice import (
     resolve_short_name,
     surname_uses,
 )
-from newsprism.ingest.layout import dateline_place, layout_of, paragraph_starts, stored_layout
+from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
@@ -66,8 +65,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     drop_attributive_article(doc, found)  # "The Trump campaign": the name is "Trump"
     relabel_introduced_orgs(doc, found)
     relabel_outlet_name(doc, article.outlet, found)
-    layout = stored_layout(article) or layout_of(doc.text)
-    groups = _link_locally(doc, found, body_order(doc, layout.in_headline))
+    groups = _link_locally(doc, found)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
@@ -311,9 +309,8 @@ def _hover_card(doc: Doc, found: list[_Found], at: int) -> bool:
     return last == names.parse_person(name_text(doc[before.start : before.end])).last
 
 
-def _link_locally(doc: Doc, found: list[_Found], order=lambda start: start) -> list[str]:
-    """Group mentions of one thing in the article; returns each group's fullest name. ``order``:
-    where a mention starting at a token stands in reading order (``body_order``)."""
+def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
+    """Group mentions of one thing in the article; returns each group's fullest name."""
     found.sort(key=lambda f: f.start)
     group_names: list[str] = []
     persons: list[Person] = []
@@ -337,7 +334,7 @@ def _link_locally(doc: Doc, found: list[_Found], order=lambda start: start) -> l
         person = next((p for p in persons if names.compatible(parsed, p.name)), None)
         if person is None:
             gender = names.gender_of(parsed)
-            person = Person(new_group(text), parsed, order(item.start), {gender} if gender else set())
+            person = Person(new_group(text), parsed, item.start, {gender} if gender else set())
             persons.append(person)
         elif parsed.size > person.name.size and not _hover_card(doc, found, at):
             group_names[person.group], person.name = text, parsed
@@ -351,7 +348,7 @@ def _link_locally(doc: Doc, found: list[_Found], order=lambda start: start) -> l
         if person is None:
             persons.append(Person(new_group(text), parsed, start, {names.gender_of(parsed)} - {None}))
         person = person or persons[-1]
-        person.first_seen = min(person.first_seen, order(start))
+        person.first_seen = min(person.first_seen, start)
 
     by_key: dict[tuple[str, str], int] = {}
     org_names: list[tuple[int, str]] = []
@@ -361,7 +358,7 @@ def _link_locally(doc: Doc, found: list[_Found], order=lambda start: start) -> l
         for item in found
         if item.label == "PERSON" and regnal(item.roles)
     }
-    uses = surname_uses(doc, found, order)
+    uses = surname_uses(doc, found)
     paragraphs = paragraph_starts(doc.text)
     for item in found:
         text = name_text(doc[item.start : item.end])

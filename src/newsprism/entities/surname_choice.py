@@ -10,13 +10,11 @@ introduced by kinship takes the bare surname only when the article is about them
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from newsprism.entities.short_forms import short_form_owners
-from newsprism.ingest.layout import title_line_end
 from newsprism.nlp.entity_cleaning import name_text
 from newsprism.people import names, role_words
 
@@ -178,15 +176,6 @@ def regnal(roles: list[str]) -> bool:
     return any(names.is_regnal_title(tail) for tail in tails)
 
 
-def body_order(doc: Doc, in_headline) -> Callable[[int], int]:
-    """A mention's place in reading order for who the article introduces first: the title line's
-    and headline lines' mentions count after the whole body's. The headline may name a relative
-    first ("Meghan Venn says father's ..."), but the bare surnames belong to whom the body
-    introduces first."""
-    size, title_end = len(doc), title_line_end(doc.text)
-    return lambda start: start + size * bool(doc[start].idx < title_end or in_headline(doc[start].idx))
-
-
 @dataclass
 class SurnameUses:
     """Where the article first writes each surname (in any name, of any label), and the titles
@@ -196,15 +185,14 @@ class SurnameUses:
     titles: dict[str, set[str]] = field(default_factory=dict)
 
 
-def surname_uses(doc: Doc, found: list, order=lambda start: start) -> SurnameUses:
-    """``found``: the article's cleaned mentions (start, end, label, roles); ``order``: where a
-    mention stands in reading order (``body_order``)."""
+def surname_uses(doc: Doc, found: list) -> SurnameUses:
+    """``found``: the article's cleaned mentions (start, end, label, roles)."""
     uses = SurnameUses()
     for item in found:
         parsed = names.parse_person(name_text(doc[item.start : item.end]))
         if not parsed.last:
             continue
-        uses.first[parsed.last] = min(uses.first.get(parsed.last, order(item.start)), order(item.start))
+        uses.first.setdefault(parsed.last, item.start)
         if parsed.is_single and item.label == "PERSON":
             uses.titles.setdefault(parsed.last, set()).update(role_words.role_cues(item.roles)[1])
     return uses

@@ -62,16 +62,6 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def title_line_end(text: str) -> int:
-    """Where a text's first line ends when it reads as a title (no final punctuation, a body after
-    it): a sentence-case headline ("Venn says father's 'America was always great'"), which the
-    title-case test of ``headline_lines`` misses; 0 when the first line is a sentence."""
-    line, _, rest = text.partition("\n")
-    if not rest.strip() or not line.strip() or line.rstrip().endswith(SENTENCE_END):
-        return 0
-    return len(line)
-
-
 def paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
 
