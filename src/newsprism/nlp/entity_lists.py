@@ -143,8 +143,8 @@ def non_person_label(name: str) -> str | None:
 
 def _code_tail(name: str) -> bool:
     """ "Keystone XL", "Galaxy S10": a short last word in capitals (digits allowed; no suffix like
-    "III", no initial) after a first word that is no given name: a product's or project's model
-    code, not a surname ("Sanders AOC" is a list, left to its own rule)."""
+    "III") after a first word that is no given name or listed surname: a product's or project's
+    model code, not a surname ("Sanders AOC", "Obama EPA" are left to their own rules)."""
     written = name.split()
     last, first = written[-1].rstrip(".,"), written[0]
     return (
@@ -155,7 +155,7 @@ def _code_tail(name: str) -> bool:
         and last.lower() not in names.name_rules()["suffixes"]
         and not first.isupper()
         and not names.given_name_gender(first)
-        and not names.is_given_name(first)
+        and not names.is_name_word(first)
     )
 
 
