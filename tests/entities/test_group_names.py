@@ -99,3 +99,15 @@ def test_a_phrase_of_common_words_after_an_owner_is_no_person(nlp):
         ("Channel Nine", "ORG"),
         ("Lester Quillon", "PERSON"),
     ]
+
+
+def test_page_furniture_in_capitals_is_no_person(nlp):
+    doc = nlp(
+        "Lena Orvik contributed to this report.\n\n___ Follow AP’s weather coverage online.\n\nMORE\n\nDone."
+    )
+    follow = [t.i for t in doc if t.text == "Follow"][0]
+    assert group_label(doc, follow, follow + 2) == "ORG"  # a share bar's news agency
+    assert group_label(doc, *_at(doc, "AP")) == "ORG"
+    assert group_label(doc, *_at(doc, "MORE")) == ""  # a widget word
+    doc = nlp("Tom Bloomberg and Mara Bloomberg spoke. Bloomberg said so.")
+    assert group_label(doc, *_at(doc, "Bloomberg", 2)) is None  # an outlet's name a person bears too

@@ -14,6 +14,7 @@ from newsprism.entities import link_articles
 from newsprism.entities.name_repair import clean_person_name, clean_roles, not_person_type, repair_mentions
 from newsprism.entities.name_variants import close_variant, skeleton
 from newsprism.models import Article, Extraction, Mention
+from newsprism.nlp.entity_lists import non_person_label
 from newsprism.store.store import Store
 
 
@@ -67,6 +68,14 @@ def test_platforms_and_diseases_are_not_people():
     assert not_person_type("Twitter") == "ORG"
     assert not_person_type("COVID-19") is None
     assert not_person_type("Nancy Pelosi") is False
+    assert not_person_type("AP") == "ORG"  # "Follow AP's coverage": a news agency's share line
+
+
+def test_a_short_model_code_in_capitals_ends_no_persons_name():
+    assert non_person_label("Keystone XL") == ""  # a pipeline
+    assert non_person_label("Galaxy S10") == ""
+    assert non_person_label("Tom Velt III") is None  # a generational suffix
+    assert non_person_label("Louis CK") is None  # a given name first
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,7 @@ def non_person_label(name: str) -> str | None:
     if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
         single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
         return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
-    if words[0] in _non_person_rules()["slogan_words"]:
+    if words[0] in _non_person_rules()["slogan_words"] or _code_tail(name):
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
@@ -139,6 +139,24 @@ def non_person_label(name: str) -> str | None:
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
     return "" if _common_phrase(name) else None  # "Army Ranger": common words, no name among them
+
+
+def _code_tail(name: str) -> bool:
+    """ "Keystone XL", "Galaxy S10": a short last word in capitals (digits allowed; no suffix like
+    "III") after a first word that is no given name or listed surname: a product's or project's
+    model code, not a surname ("Sanders AOC", "Obama EPA" are left to their own rules)."""
+    written = name.split()
+    last, first = written[-1].rstrip(".,"), written[0]
+    return (
+        len(written) == 2
+        and 2 <= len(last) <= lexicon.rules("non_person_names.yaml")["code_tail_max_letters"]
+        and last.isupper()
+        and last.isalnum()
+        and last.lower() not in names.name_rules()["suffixes"]
+        and not first.isupper()
+        and not names.given_name_gender(first)
+        and not names.is_name_word(first)
+    )
 
 
 @lru_cache(maxsize=1)

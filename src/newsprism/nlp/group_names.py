@@ -37,6 +37,9 @@ def _person_words(doc: Doc) -> set[str]:
 def group_label(doc: Doc, start: int, end: int) -> str | None:
     """ "ORG" for a team, band or body ("Bruins", "ROTC"), "" for no entity (a substance, a phrase of
     common words), None when the PERSON name may be a person's."""
+    furniture = _furniture_label([t.text for t in doc[start:end]])
+    if furniture is not None:
+        return furniture
     if end - start == 1:
         word = doc[start].text
         if not word.isalpha() or names.is_name_word(word) or names.is_name_word(word.title()):
@@ -48,6 +51,21 @@ def group_label(doc: Doc, start: int, end: int) -> str | None:
             return ""
         return "" if low.endswith(_abstract_endings()) and low in common_words() else None
     return "" if _common_phrase(doc, start, end) else None
+
+
+def _furniture_label(words: list[str]) -> str | None:
+    """A site's furniture typed PERSON: a widget word in capitals ("MORE", "CLOSE") is no entity; a
+    news agency or outlet written in capitals, alone or after a share-bar word ("AP", "Follow AP's
+    coverage"), is an ORG (``widget_words``, ``edge_junk_words``, ``media_names.txt``); never a
+    name a person bears too ("Bloomberg")."""
+    repairs = lexicon.rules("person_name_repair.yaml")
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in repairs["widget_words"]:
+        return ""
+    if len(words) > 1 and words[0].istitle() and words[0].lower() in repairs["edge_junk_words"]:
+        words = words[1:]
+    name = " ".join(w for w in words if w not in ("'s", "’s")).lower()
+    acronym = all(w.isupper() for w in words if w not in ("'s", "’s"))
+    return "ORG" if name and acronym and name in lexicon.words("media_names.txt") else None
 
 
 def _plural_group(doc: Doc, word: str) -> bool:
