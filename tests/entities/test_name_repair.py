@@ -72,8 +72,8 @@ def test_platforms_and_diseases_are_not_people():
 
 
 def test_a_short_model_code_in_capitals_ends_no_persons_name():
-    assert non_person_label("Keystone XL") == ""  # a pipeline
-    assert non_person_label("Galaxy S10") == ""
+    assert non_person_label("Brindlewick XL") == ""  # a pipeline
+    assert non_person_label("Quorvex S10") == ""  # a phone
     assert non_person_label("Tom Velt III") is None  # a generational suffix
     assert non_person_label("Louis CK") is None  # a given name first
 
