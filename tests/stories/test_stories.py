@@ -94,6 +94,16 @@ def _repost(raw: RawArticle, given_id: str, published: str | None = None) -> Raw
     return _raw("aggregator", published or raw.published, raw.title, text, given_id)
 
 
+# Story settings under which a round-up telling two stories links both (no lead checks: the
+# round-up leads with one of them, and the merge is what is tested)
+MERGING = dict(
+    link_threshold=0.15,
+    actor_link_threshold=1.01,
+    development_threshold=0.0,
+    lead_day_words_threshold=0.0,
+)
+
+
 def _add(store: Store, nlp, settings, raws: list[RawArticle], full: bool = False) -> list[str]:
     """Clean, parse, extract mentions (``full``: every fact), store, link entities and assign
     stories: the real stages."""
@@ -287,14 +297,7 @@ def test_an_article_linking_two_stories_merges_them_and_the_old_id_follows(tmp_p
     from newsprism.cli.main import app
 
     dam, bank = _dam_and_bank()
-    # (no lead checks: the round-up leads with the dam, and the merge is what is tested here)
-    loose = dict(
-        link_threshold=0.15,
-        actor_link_threshold=1.01,
-        development_threshold=0.0,
-        lead_day_words_threshold=0.0,
-    )
-    strict = settings.with_(stories=dict(settings.stories, **loose))
+    strict = settings.with_(stories=dict(settings.stories, **MERGING))
     store = Store(str(tmp_path / "m.db"))
     _add(store, nlp, strict, [bank[0]])
     _add(store, nlp, strict, [dam[0]])
