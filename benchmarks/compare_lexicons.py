@@ -30,6 +30,7 @@ import json
 import re
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -40,14 +41,8 @@ from newsprism.evaluation.compare import DEFAULT_BASIL, TUNE_YEARS, score  # noq
 from newsprism.stories import loaded as loaded_rules  # noqa: E402
 from newsprism.stories.compare_text import WORD, stem  # noqa: E402
 
-EMPATH_CONFLICT_CHARACTER = (
-    "aggression",
-    "violence",
-    "fight",
-    "stealing",
-    "kill",
-    "war",
-    "weapon",
+EMPATH_CONFLICT = ("aggression", "violence", "fight", "stealing", "kill", "war", "weapon")
+EMPATH_CHARACTER = (
     "deception",
     "ridicule",
     "weakness",
@@ -56,6 +51,7 @@ EMPATH_CONFLICT_CHARACTER = (
     "irritability",
     "dominant_personality",
 )
+EMPATH_CONFLICT_CHARACTER = EMPATH_CONFLICT + EMPATH_CHARACTER
 SAMPLE_EVERY = 10  # news_df from every 10th AllSides article, as evaluative_words.tsv's own
 
 
@@ -95,9 +91,10 @@ def news_shares(stems: set[str]) -> dict[str, float]:
     return {key: counts[key] / max(1, total) for key in stems}
 
 
-def with_words(triplets, added: dict[str, float], shares: dict[str, float], agree: tuple[set, float]):
-    """The ranked lists with ``added`` stems (weight before rarity) and the lexicon's own stems in
-    ``agree[0]`` weighed ``agree[1]`` times."""
+@contextmanager
+def lexicon_with(added: dict[str, float], shares: dict[str, float], agree=(frozenset(), 1.0)):
+    """The evaluative lexicon with ``added`` stems (weight before rarity) and its own stems in
+    ``agree[0]`` weighed ``agree[1]`` times, as it was again on leaving."""
     lexicon = loaded_rules.evaluative_lexicon()
     old = dict(lexicon.weights), dict(lexicon.strengths)
     for key, weight in added.items():
@@ -110,10 +107,16 @@ def with_words(triplets, added: dict[str, float], shares: dict[str, float], agre
         lexicon.weights[key] = old[0][key] * factor
     lexicon._memo.clear()
     try:
-        distinct, loaded, _ = ranked(triplets)
+        yield lexicon
     finally:
         lexicon.weights, lexicon.strengths = old
         lexicon._memo.clear()
+
+
+def with_words(triplets, added: dict[str, float], shares: dict[str, float], agree: tuple[set, float]):
+    """The ranked lists with ``added`` stems and the lexicon's own stems in ``agree[0]`` reweighed."""
+    with lexicon_with(added, shares, agree):
+        distinct, loaded, _ = ranked(triplets)
     return distinct, loaded
 
 
@@ -195,16 +198,8 @@ def read_store(args) -> None:
         print(f"\n== {name}: rare in news, added at 0.5 ({len(rare)} stems)")
         for story in stories:
             before = compare_story(store, story.story_id)
-            old = dict(lexicon.weights), dict(lexicon.strengths)
-            for key, weight in rare.items():
-                lexicon.strengths[key] = weight
-                lexicon.weights[key] = weight / (1 + shares[key] / loaded_rules.COMMON_IN_NEWS)
-            lexicon._memo.clear()
-            try:
+            with lexicon_with(rare, shares):
                 after = compare_story(store, story.story_id)
-            finally:
-                lexicon.weights, lexicon.strengths = old
-                lexicon._memo.clear()
             was = {(i["article_id"], i["start"]) for row in before["outlets"] for i in row["loaded"]}
             for row in after["outlets"]:
                 shown += len(row["loaded"])
@@ -259,25 +254,9 @@ def main() -> None:
     if args.empath:
         empath = empath_categories(args.empath)
         for name, cats in {
-            "Empath conflict (aggression violence fight stealing kill war weapon)": (
-                "aggression",
-                "violence",
-                "fight",
-                "stealing",
-                "kill",
-                "war",
-                "weapon",
-            ),
+            f"Empath conflict ({' '.join(EMPATH_CONFLICT)})": EMPATH_CONFLICT,
             "Empath conflict+character": EMPATH_CONFLICT_CHARACTER,
-            "Empath character (deception ridicule weakness rage hate irritability dominant_personality)": (
-                "deception",
-                "ridicule",
-                "weakness",
-                "rage",
-                "hate",
-                "irritability",
-                "dominant_personality",
-            ),
+            f"Empath character ({' '.join(EMPATH_CHARACTER)})": EMPATH_CHARACTER,
         }.items():
             groups[name] = set().union(*(empath.get(c, set()) for c in cats))
     lexicon = loaded_rules.evaluative_lexicon()

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.entities import entity_loading, link_articles
-from newsprism.models import Article, Extraction, Mention
+from newsprism.entities import entity_loading
 from newsprism.store.store import Store
 
 SURNAMES = ["Abbott", "Baxter", "Carver", "Dalton", "Ellison", "Fenwick", "Garner", "Holloway", "Ingram"]
@@ -25,37 +24,26 @@ def _articles() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def _link_each(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict:
-    """Store each article's (text, label) mentions and link it alone, as a growing corpus does."""
-    for article_id, found in articles.items():
-        text, mentions = "", []
-        for n, (written, label) in enumerate(found):
-            mention = Mention(
-                article_id, written, len(text), len(text) + len(written), label, local_name=written
-            )
-            mention.mention_id = f"{article_id}:m{n}"
-            mentions.append(mention)
-            text += written + ". "
-        store.save_article(
-            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
-        )
-        link_articles(store, [article_id])
-    links = {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
+def _linked(store: Store, links: dict) -> dict:
+    """The links of a corpus linked one article at a time, and the entities they made."""
     entities = sorted((e.entity_id, e.name, e.aliases, e.mentions, e.articles) for e in store.entities())
     return {"links": links, "entities": entities}
 
 
-def test_links_are_the_same_as_when_every_entity_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    lazily = _link_each(Store(str(tmp_path / "lazy.db")), _articles())
+def test_links_are_the_same_as_when_every_entity_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, link_each
+):
+    lazy, eager = Store(str(tmp_path / "lazy.db")), Store(str(tmp_path / "eager.db"))
+    lazily = _linked(lazy, link_each(lazy, _articles()))
     monkeypatch.setattr(entity_loading, "DEFERRED_PREFIXES", ())
-    eagerly = _link_each(Store(str(tmp_path / "eager.db")), _articles())
+    eagerly = _linked(eager, link_each(eager, _articles()))
     assert lazily == eagerly
     assert lazily["links"][("c2", "John Baxter")] == lazily["links"][("a1", "John Baxter")]
 
 
-def test_a_new_full_name_reads_only_the_single_names_among_namesakes(tmp_path: Path):
+def test_a_new_full_name_reads_only_the_single_names_among_namesakes(tmp_path: Path, link_each):
     store = Store(str(tmp_path / "x.db"))
-    _link_each(store, {k: v for k, v in _articles().items() if k[0] in "ab"})
+    link_each(store, {k: v for k, v in _articles().items() if k[0] in "ab"})
     read: list[str] = []
     entities = store.entities
 
@@ -65,6 +53,6 @@ def test_a_new_full_name_reads_only_the_single_names_among_namesakes(tmp_path: P
 
     names = {e.entity_id: e.name for e in entities()}  # before the new name completes one
     store.entities = counting  # the real query, counting the ids it is asked for
-    _link_each(store, {"c3": [("John Newman", "PERSON")]})
+    link_each(store, {"c3": [("John Newman", "PERSON")]})
     assert not any(names.get(entity_id, "").startswith("John ") for entity_id in read)
     assert any(names.get(entity_id) in ("John", "Newman") for entity_id in read)

@@ -8,29 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsprism.entities import link_articles
 from newsprism.entities.label_vote import structureless
-from newsprism.models import Article, Extraction, Mention
 from newsprism.store.store import Store
-
-
-def _link(store: Store, articles: dict[str, list[tuple]]) -> dict[tuple[str, str], str | None]:
-    """Store each article's (text, label[, roles]) mentions, link, return (article, text) -> entity id."""
-    for article_id, found in articles.items():
-        text, mentions = "", []
-        for n, (written, label, *roles) in enumerate(found):
-            mention = Mention(
-                article_id, written, len(text), len(text) + len(written), label, local_name=written
-            )
-            mention.roles = list(roles)
-            mention.mention_id = f"{article_id}:m{n}"
-            mentions.append(mention)
-            text += written + ". "
-        store.save_article(
-            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
-        )
-    link_articles(store, list(articles))
-    return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
 
 
 def _type(store: Store, entity_id: str | None) -> str | None:
@@ -38,9 +17,9 @@ def _type(store: Store, entity_id: str | None) -> str | None:
     return found[0].type if found else None
 
 
-def test_a_group_typed_person_in_one_article_and_org_in_most_is_the_org(tmp_path: Path):
+def test_a_group_typed_person_in_one_article_and_org_in_most_is_the_org(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(
+    linked = link_together(
         store,
         {
             "a1": [("ISIS", "PERSON"), ("ISIS", "PERSON")],
@@ -51,14 +30,14 @@ def test_a_group_typed_person_in_one_article_and_org_in_most_is_the_org(tmp_path
     assert linked[("a1", "ISIS")] == linked[("a2", "ISIS")] == linked[("a3", "ISIS")]
     assert _type(store, linked[("a1", "ISIS")]) == "ORG"
     # later batches: the stored counts carry the vote
-    later = _link(store, {"a4": [("ISIS", "PERSON")]})
+    later = link_together(store, {"a4": [("ISIS", "PERSON")]})
     assert later[("a4", "ISIS")] == linked[("a1", "ISIS")]
     store.close()
 
 
-def test_a_person_keeps_the_label_when_the_name_has_a_persons_structure(tmp_path: Path):
+def test_a_person_keeps_the_label_when_the_name_has_a_persons_structure(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(
+    linked = link_together(
         store,
         {
             "a1": [("Christine Ford", "PERSON"), ("Ford", "PERSON")],  # a surname of somebody named in full
@@ -74,9 +53,11 @@ def test_a_person_keeps_the_label_when_the_name_has_a_persons_structure(tmp_path
     store.close()
 
 
-def test_a_name_the_corpus_mostly_types_person_stays_a_person(tmp_path: Path):
+def test_a_name_the_corpus_mostly_types_person_stays_a_person(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(store, {"a1": [("Beyonce", "PERSON"), ("Beyonce", "PERSON")], "a2": [("Beyonce", "ORG")]})
+    linked = link_together(
+        store, {"a1": [("Beyonce", "PERSON"), ("Beyonce", "PERSON")], "a2": [("Beyonce", "ORG")]}
+    )
     assert _type(store, linked[("a1", "Beyonce")]) == "PERSON"
     store.close()
 
@@ -89,9 +70,9 @@ def test_structure_of_a_persons_name():
     assert not structureless("J. Crew", cued=False)  # initials
 
 
-def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path):
+def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(
+    linked = link_together(
         store,
         {
             "a1": [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
@@ -108,11 +89,13 @@ def test_a_surname_in_the_plural_is_a_family_not_a_person(tmp_path: Path):
     assert linked[("a5", "Williams")] == linked[("a4", "Serena Williams")]
 
 
-def test_a_word_no_list_knows_as_a_name_is_a_thing_when_a_quarter_of_its_mentions_say_so(tmp_path: Path):
+def test_a_word_no_list_knows_as_a_name_is_a_thing_when_a_quarter_of_its_mentions_say_so(
+    tmp_path: Path, link_together
+):
     """ "Burisma" typed PERSON in most sentences and ORG where a company is named: the company. A
     listed surname ("Cooper") with the same counts stays a person for the person stage to place."""
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(
+    linked = link_together(
         store,
         {
             "a1": [("Burisma", "ORG"), ("Cooper", "ORG")],

@@ -11,27 +11,9 @@ from newsprism.models import Article, Extraction, Mention
 from newsprism.store.store import Store
 
 
-def _one_batch_each(store: Store, articles: dict[str, list[tuple[str, str]]]) -> dict:
-    """Store each article's (text, label) mentions and link it alone, as a growing corpus does."""
-    for article_id, found in articles.items():
-        text, mentions = "", []
-        for n, (written, label) in enumerate(found):
-            mention = Mention(
-                article_id, written, len(text), len(text) + len(written), label, local_name=written
-            )
-            mention.mention_id = f"{article_id}:m{n}"
-            mentions.append(mention)
-            text += written + ". "
-        store.save_article(
-            Article(article_id=article_id, source=article_id, text=text), Extraction(mentions=mentions)
-        )
-        link_articles(store, [article_id])
-    return {(m.article_id, m.text): m.entity_id for m in store.mentions(article_ids=list(articles))}
-
-
-def test_a_full_name_with_its_middle_name_merges_two_entities_of_one_person(tmp_path: Path):
+def test_a_full_name_with_its_middle_name_merges_two_entities_of_one_person(tmp_path: Path, link_each):
     store = Store(str(tmp_path / "x.db"))
-    linked = _one_batch_each(
+    linked = link_each(
         store,
         {
             "a1": [("Tayyip Erdogan", "PERSON")],
@@ -47,12 +29,14 @@ def test_a_full_name_with_its_middle_name_merges_two_entities_of_one_person(tmp_
     store.close()
 
 
-def test_a_surname_typed_org_merges_into_the_person_once_the_corpus_shows_whose_it_is(tmp_path: Path):
+def test_a_surname_typed_org_merges_into_the_person_once_the_corpus_shows_whose_it_is(
+    tmp_path: Path, link_each
+):
     store = Store(str(tmp_path / "x.db"))
-    first = _one_batch_each(store, {"a1": [("Erdogan", "ORG")]})[("a1", "Erdogan")]
+    first = link_each(store, {"a1": [("Erdogan", "ORG")]})[("a1", "Erdogan")]
     assert first.startswith("org-")
     later = {f"a{n}": [("Recep Tayyip Erdogan", "PERSON")] for n in range(2, 5)}
-    linked = _one_batch_each(store, {**later, "a5": [("Erdogan", "ORG")]})
+    linked = link_each(store, {**later, "a5": [("Erdogan", "ORG")]})
     person = linked[("a2", "Recep Tayyip Erdogan")]
     assert {m.entity_id for m in store.mentions()} == {person}
     assert [e.entity_id for e in store.entities()] == [person]
@@ -60,12 +44,12 @@ def test_a_surname_typed_org_merges_into_the_person_once_the_corpus_shows_whose_
     store.close()
 
 
-def test_the_store_is_consistent_after_a_merge(tmp_path: Path):
+def test_the_store_is_consistent_after_a_merge(tmp_path: Path, link_each):
     """``newsprism doctor``'s checks hold: counters equal rows, per-form counts, nothing dangles."""
     from newsprism.store.doctor import check
 
     store = Store(str(tmp_path / "x.db"))
-    _one_batch_each(
+    link_each(
         store,
         {
             "a1": [("Erdogan", "ORG"), ("Tayyip Erdogan", "PERSON")],

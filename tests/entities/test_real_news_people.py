@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_name_repair import _link
 
 from newsprism.entities import extract_mentions
 from newsprism.entities.name_repair import clean_person_name
@@ -78,9 +77,9 @@ def test_headline_words_are_trimmed_from_a_name_written_alone_elsewhere(nlp):
     assert "Obama" in names_found
 
 
-def test_a_full_name_typed_org_joins_the_person(tmp_path: Path):
+def test_a_full_name_typed_org_joins_the_person(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
-    linked = _link(
+    linked = link_together(
         store,
         {
             "o1": [("Lester Holt", "ORG")],
@@ -94,12 +93,12 @@ def test_a_full_name_typed_org_joins_the_person(tmp_path: Path):
     assert linked[("o3", "Morgan Stanley")].startswith("org-")  # no person of that name
 
 
-def test_bare_surname_goes_to_the_far_more_salient_bearer(tmp_path: Path):
+def test_bare_surname_goes_to_the_far_more_salient_bearer(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
     articles = {f"t{i}": [("Donald Trump", "PERSON")] for i in range(6)}
     articles["i1"] = [("Ivanka Trump", "PERSON")]
     articles["z1"] = [("Trump", "PERSON")]
-    linked = _link(store, articles)
+    linked = link_together(store, articles)
     store.close()
     assert linked[("z1", "Trump")] == linked[("t0", "Donald Trump")]
     assert linked[("z1", "Trump")] != linked[("i1", "Ivanka Trump")]
@@ -116,12 +115,12 @@ def test_a_title_before_a_name_is_not_a_namesake(nlp):
     assert all(local == "Brett Kavanaugh" for written, local in found.values() if "Kavanaugh" in written)
 
 
-def test_a_surname_typed_org_joins_the_far_more_salient_person(tmp_path: Path):
+def test_a_surname_typed_org_joins_the_far_more_salient_person(tmp_path: Path, link_together):
     store = Store(str(tmp_path / "x.db"))
     articles = {f"h{i}": [("Lester Holt", "PERSON")] for i in range(4)}
     articles |= {f"f{i}": [("Ford", "ORG")] for i in range(4)}  # the company, often
     articles |= {"p1": [("Gerald Ford", "PERSON")], "o1": [("Holt", "ORG")], "o2": [("Ford", "ORG")]}
-    linked = _link(store, articles)
+    linked = link_together(store, articles)
     store.close()
     assert linked[("o1", "Holt")] == linked[("h0", "Lester Holt")]
     assert linked[("o2", "Ford")] == linked[("f0", "Ford")] != linked[("p1", "Gerald Ford")]

@@ -32,13 +32,18 @@ def test_non_person_label(name, label):
     assert non_person_label(name) == label
 
 
-def _person_span(nlp, words: list[str], start: int, end: int) -> Doc:
-    pos = ["PROPN" if start <= i < end else "VERB" if i == end else "PUNCT" for i in range(len(words))]
+def _with_person(nlp, words: list[str], pos: list[str], start: int, end: int) -> Doc:
+    """A Doc of these words and parts of speech whose one entity, words start to end, is PERSON."""
     ents = ["O"] * len(words)
     ents[start] = "B-PERSON"
     for i in range(start + 1, end):
         ents[i] = "I-PERSON"
     return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+def _person_span(nlp, words: list[str], start: int, end: int) -> Doc:
+    pos = ["PROPN" if start <= i < end else "VERB" if i == end else "PUNCT" for i in range(len(words))]
+    return _with_person(nlp, words, pos, start, end)
 
 
 @pytest.mark.parametrize(
@@ -61,11 +66,7 @@ def _tagged(nlp, words: list[str], start: int, end: int) -> Doc:
         "PUNCT" if w == "." else "NUM" if w.isdigit() else "PROPN" if w[:1].isupper() else "VERB"
         for w in words
     ]
-    ents = ["O"] * len(words)
-    ents[start] = "B-PERSON"
-    for i in range(start + 1, end):
-        ents[i] = "I-PERSON"
-    return Doc(nlp.vocab, words=words, pos=pos, ents=ents)
+    return _with_person(nlp, words, pos, start, end)
 
 
 @pytest.mark.parametrize(

@@ -97,9 +97,9 @@ def test_a_pronoun_after_a_possessive_name_is_that_person(quotes_of, first_quote
 
 
 SURNAME = (
-    "Will Creely is a vice president at the Foundation for Open Courts.\n\n"
+    "Will Dravely is a vice president at the Foundation for Open Courts.\n\n"
     "Dean Ana Voss had defended the speaker. She said the college supports “free speech.”\n\n"
-    "Creely says incidents like these are becoming common at colleges. He called the trend “deeply "
+    "Dravely says incidents like these are becoming common at colleges. He called the trend “deeply "
     "troubling.”"
 )
 
@@ -107,7 +107,7 @@ SURNAME = (
 def test_a_surname_tagged_as_an_adverb_still_speaks(quotes_of, first_quote):
     found = quotes_of(SURNAME)
     incidents = first_quote(found, "incidents like these")
-    assert incidents is not None and incidents.speaker and incidents.speaker.endswith("Creely")
+    assert incidents is not None and incidents.speaker and incidents.speaker.endswith("Dravely")
     with rules.switched_off(["surname_mistagged"]):
         incidents = first_quote(quotes_of(SURNAME), "incidents like these")
         assert incidents is None or not incidents.speaker

@@ -6,14 +6,11 @@ from collections import Counter
 
 import pytest
 from rich.console import Console
+from test_stories import _add
 
-from newsprism.entities import link_articles
 from newsprism.errors import NotFoundError
-from newsprism.ingest.clean import clean_article
 from newsprism.models import RawArticle
-from newsprism.pipeline import extract_facts
 from newsprism.store.store import Store
-from newsprism.stories.cluster import assign_stories
 from newsprism.stories.compare import compare_story, label_before, render_compare_html, render_compare_table
 
 MARCH = [
@@ -54,12 +51,7 @@ def story(settings, nlp):
         RawArticle(source=f"m{i}", raw_text=text, title=title, outlet=outlet, published=day, given_id=f"m{i}")
         for i, (outlet, day, title, text) in enumerate(MARCH)
     ]
-    articles = [clean_article(raw, settings) for raw in raws]
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        store.save_article(article, extract_facts(doc, article))
-    ids = [a.article_id for a in articles]
-    link_articles(store, ids)
-    assign_stories(store, ids, settings)
+    _add(store, nlp, settings, raws, full=True)
     story_ids = {a.story_id for a in store.articles()}
     assert len(story_ids) == 1
     yield store, story_ids.pop()

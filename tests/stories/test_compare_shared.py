@@ -9,13 +9,10 @@ invented and run through the real stages.
 from __future__ import annotations
 
 import pytest
+from test_stories import _add
 
-from newsprism.entities import link_articles
-from newsprism.ingest.clean import clean_article
 from newsprism.models import Quote, RawArticle
-from newsprism.pipeline import extract_facts
 from newsprism.store.store import Store
-from newsprism.stories.cluster import assign_stories
 from newsprism.stories.compare import compare_story, render_compare_html, render_markdown
 from newsprism.stories.compare_quotes import cluster_quotes
 
@@ -124,12 +121,7 @@ def story(settings, nlp):
         )
         for i, (outlet, *words) in enumerate(OUTLETS)
     ]
-    articles = [clean_article(raw, settings) for raw in raws]
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        store.save_article(article, extract_facts(doc, article))
-    ids = [a.article_id for a in articles]
-    link_articles(store, ids)
-    assign_stories(store, ids, settings)
+    _add(store, nlp, settings, raws, full=True)
     story_ids = {a.story_id for a in store.articles()}
     assert len(story_ids) == 1
     yield store, story_ids.pop()

@@ -3,12 +3,11 @@ different articles; a copy of one of them is still a copy, and far-apart copies 
 
 from __future__ import annotations
 
-from newsprism.config import Settings
-from newsprism.entities import extract_mentions, link_articles
+from test_stories import _add
+
 from newsprism.ingest.clean import clean_article
-from newsprism.models import Extraction, RawArticle
+from newsprism.models import RawArticle
 from newsprism.store.store import Store
-from newsprism.stories.cluster import assign_stories
 from newsprism.stories.duplicates import body_containment, is_verified_copy
 from newsprism.stories.features import StoryConfig, fingerprint, is_copy
 
@@ -48,15 +47,6 @@ def _page(given_id: str, published: str, title: str, body: list[str]) -> RawArti
     )
 
 
-def _store(store: Store, nlp, settings: Settings, raws: list[RawArticle]) -> None:
-    articles = [clean_article(raw, settings) for raw in raws]
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        store.save_article(article, Extraction(mentions=extract_mentions(doc, article)))
-    ids = [a.article_id for a in articles]
-    link_articles(store, ids)
-    assign_stories(store, ids, settings)
-
-
 def test_pages_sharing_a_gallery_are_not_copies_but_a_repost_is(nlp, settings):
     flood = _page("flood", "2024-04-02", "Dam bursts in Kestrel Valley", FLOOD)
     budget = _page("budget", "2024-04-04", "Assembly passes budget", BUDGET)
@@ -74,8 +64,8 @@ def test_pages_sharing_a_gallery_are_not_copies_but_a_repost_is(nlp, settings):
     )
     store = Store(settings.db)
     try:
-        _store(store, nlp, settings, [flood, budget])
-        _store(store, nlp, settings, [repost])
+        _add(store, nlp, settings, [flood, budget])
+        _add(store, nlp, settings, [repost])
         stored = {a.article_id: a for a in store.articles()}
     finally:
         store.close()

@@ -8,6 +8,7 @@ from newsprism.api import Corpus
 from newsprism.entities import extract_mentions, link_articles
 from newsprism.ingest.clean import clean_article
 from newsprism.models import Extraction, RawArticle
+from newsprism.pipeline import extract_facts
 from newsprism.store.store import Store
 from newsprism.stories.cluster import assign_stories
 from newsprism.stories.features import (
@@ -93,11 +94,23 @@ def _repost(raw: RawArticle, given_id: str, published: str | None = None) -> Raw
     return _raw("aggregator", published or raw.published, raw.title, text, given_id)
 
 
-def _add(store: Store, nlp, settings, raws: list[RawArticle]) -> list[str]:
-    """Clean, parse, extract mentions, store, link entities and assign stories: the real stages."""
+# Story settings under which a round-up telling two stories links both (no lead checks: the
+# round-up leads with one of them, and the merge is what is tested)
+MERGING = dict(
+    link_threshold=0.15,
+    actor_link_threshold=1.01,
+    development_threshold=0.0,
+    lead_day_words_threshold=0.0,
+)
+
+
+def _add(store: Store, nlp, settings, raws: list[RawArticle], full: bool = False) -> list[str]:
+    """Clean, parse, extract mentions (``full``: every fact), store, link entities and assign
+    stories: the real stages."""
     articles = [clean_article(raw, settings) for raw in raws]
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        store.save_article(article, Extraction(mentions=extract_mentions(doc, article)))
+        found = extract_facts(doc, article) if full else Extraction(mentions=extract_mentions(doc, article))
+        store.save_article(article, found)
     ids = [a.article_id for a in articles]
     link_articles(store, ids)
     assign_stories(store, ids, settings)
@@ -284,14 +297,7 @@ def test_an_article_linking_two_stories_merges_them_and_the_old_id_follows(tmp_p
     from newsprism.cli.main import app
 
     dam, bank = _dam_and_bank()
-    # (no lead checks: the round-up leads with the dam, and the merge is what is tested here)
-    loose = dict(
-        link_threshold=0.15,
-        actor_link_threshold=1.01,
-        development_threshold=0.0,
-        lead_day_words_threshold=0.0,
-    )
-    strict = settings.with_(stories=dict(settings.stories, **loose))
+    strict = settings.with_(stories=dict(settings.stories, **MERGING))
     store = Store(str(tmp_path / "m.db"))
     _add(store, nlp, strict, [bank[0]])
     _add(store, nlp, strict, [dam[0]])

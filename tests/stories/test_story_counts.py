@@ -5,7 +5,7 @@ stories merge, the same after a re-run, and filled in for an older database by i
 from __future__ import annotations
 
 from sqlalchemy import create_engine, func, select, text
-from test_stories import BANK, DAM, _add, _dam_and_bank, _raw, _repost
+from test_stories import BANK, DAM, MERGING, _add, _dam_and_bank, _raw, _repost
 from typer.testing import CliRunner
 
 from newsprism.api import Corpus
@@ -64,13 +64,7 @@ def test_counts_follow_articles_joining_leaving_and_reruns(db_url, nlp, settings
 
 def test_merged_stories_count_every_member_once(tmp_path, nlp, settings):
     dam, bank = _dam_and_bank()
-    loose = dict(
-        link_threshold=0.15,
-        actor_link_threshold=1.01,
-        development_threshold=0.0,
-        lead_day_words_threshold=0.0,
-    )
-    strict = settings.with_(stories=dict(settings.stories, **loose))
+    strict = settings.with_(stories=dict(settings.stories, **MERGING))
     store = Store(str(tmp_path / "m.db"))
     _add(store, nlp, strict, [bank[0], bank[2]])
     _add(store, nlp, strict, [dam[0]])

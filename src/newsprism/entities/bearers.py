@@ -8,6 +8,7 @@ office (``fitting``); a bare surname with no cue goes to the bearer the corpus n
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsprism.entities.name_repair import not_person_type
 from newsprism.models import Entity
@@ -277,16 +278,22 @@ def _other_middles(parsed: names.PersonName, form: names.PersonName) -> bool:
     return same and bool(form.middles) and not names.compatible(parsed, form)
 
 
+@lru_cache(maxsize=1)
+def _generations() -> tuple[str, ...]:
+    """The suffixes that tell father from son ("jr", "sr"), not the numerals news drops: read once."""
+    rules = names.name_rules()
+    generations = {s.rstrip(".") for s in rules["suffixes"]} - {
+        s.rstrip(".") for s in rules["optional_suffixes"]
+    }
+    return tuple(sorted(generations))
+
+
 def generation_keys(parsed: names.PersonName) -> list[str]:
     """The full-name keys of the same name with or without a generational suffix: "Joe Biden"
     looks up "pfl:joseph biden|jr", "Joseph R. Biden Jr." looks up "pfl:joseph biden|"."""
     if parsed.is_single:
         return []
-    rules = names.name_rules()
-    generations = {s.rstrip(".") for s in rules["suffixes"]} - {
-        s.rstrip(".") for s in rules["optional_suffixes"]
-    }
-    suffixes = [""] if parsed.suffix else sorted(generations)
+    suffixes = ("",) if parsed.suffix else _generations()
     return [f"pfl:{parsed.first} {parsed.last}|{suffix}" for suffix in suffixes]
 
 

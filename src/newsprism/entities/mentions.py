@@ -37,12 +37,12 @@ from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
+from newsprism.people.words import TENSED_TAGS
 
 MAX_ROLE_TOKENS = 14
 _PLACE_LABELS = ("GPE", "LOC", "FAC")  # a place holds no kin role
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
-_FINITE = {"VBD", "VBZ", "VBP"}  # tags of finite verbs
 _WH_TAGS = {"WP", "WP$", "WDT"}  # "whose", "which": a relative clause's word, never a role's
 _DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
 
@@ -259,9 +259,11 @@ def _name_part_kin_word(word: str) -> bool:
 
 
 def _speaking(token: Token) -> bool:
-    """A finite verb, or a speech verb in any form: "..., tweeted Pence's spokeswoman, Katie Miller"
+    """A tensed verb, or a speech verb in any form: "..., tweeted Pence's spokeswoman, Katie Miller"
     puts the verb before the role ("elected official" keeps its participle)."""
-    return token.tag_ in _FINITE or (token.tag_ == "VBN" and token.lemma_ in lexicon.speech_verbs("quote"))
+    return token.tag_ in TENSED_TAGS or (
+        token.tag_ == "VBN" and token.lemma_ in lexicon.speech_verbs("quote")
+    )
 
 
 def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:

@@ -224,6 +224,17 @@ def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     return _overlap(a, b) / union if union > 0 else 0.0
 
 
+def best_match(gold: GoldQuote, predicted: list[Quote], used: set[int]) -> tuple[float, int]:
+    """The predicted quote not matched yet whose span is most like the gold one: (Jaccard of the
+    spans, its index), (0.0, -1) when none is left."""
+    scored = [
+        (_jaccard((gold.start, gold.end), (q.start, q.end)), i)
+        for i, q in enumerate(predicted)
+        if i not in used
+    ]
+    return max(scored, default=(0.0, -1))
+
+
 def score_gold(articles: list[GoldArticle], predictions: dict[str, list[Quote]]) -> dict:
     """Greedy one-to-one matching of gold and predicted spans; counts per kind."""
     counts: Counter = Counter()
@@ -232,12 +243,7 @@ def score_gold(articles: list[GoldArticle], predictions: dict[str, list[Quote]])
         predicted = list(predictions[article.article_id])
         used: set[int] = set()
         for gold in article.quotes:
-            scored = [
-                (_jaccard((gold.start, gold.end), (q.start, q.end)), i)
-                for i, q in enumerate(predicted)
-                if i not in used
-            ]
-            score, index = max(scored, default=(0.0, -1))
+            score, index = best_match(gold, predicted, used)
             counts["gold"] += 1
             counts[f"gold:{gold.kind}"] += 1
             if score < MIN_JACCARD:

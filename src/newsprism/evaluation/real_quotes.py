@@ -23,9 +23,9 @@ from newsprism.evaluation.quotes import (
     GoldArticle,
     GoldQuote,
     _find,
-    _jaccard,
     _predict,
     _print_gold,
+    best_match,
     score_gold,
 )
 from newsprism.models import Quote
@@ -104,12 +104,7 @@ def unattributed(articles: list[GoldArticle], predictions: dict[str, list[Quote]
         predicted = predictions[article.article_id]
         used: set[int] = set()
         for gold in article.quotes:
-            scored = [
-                (_jaccard((gold.start, gold.end), (q.start, q.end)), i)
-                for i, q in enumerate(predicted)
-                if i not in used
-            ]
-            score, index = max(scored, default=(0.0, -1))
+            score, index = best_match(gold, predicted, used)
             matched = score >= MIN_JACCARD
             if matched:
                 used.add(index)

@@ -28,20 +28,33 @@ def straight_spelling(text: str) -> str:
     return text.translate(_STRAIGHT)
 
 
-@Language.component(COMPONENT)
-def straight_apostrophes(doc: Doc) -> Doc:
-    """Give each word holding ’ or ‘ the model features of its straight spelling."""
-    vocab = doc.vocab
-    for token in doc:
-        text = token.text
-        if not any(mark in text for mark in CURLY) or not any(c.isalnum() for c in text):
-            continue
-        straight, lexeme = vocab[straight_spelling(text)], vocab[text]
-        # the lexeme, not the token: the model reads shape, prefix and suffix from it (a norm a
-        # tokenizer exception gave the token, "n’t" -> "not", stays the token's own)
-        lexeme.norm, lexeme.shape = straight.norm, straight.shape
-        lexeme.prefix, lexeme.suffix = straight.prefix, straight.suffix
-    return doc
+@Language.factory(COMPONENT)
+def _straight_apostrophes(nlp: Language, name: str) -> StraightApostrophes:
+    return StraightApostrophes()
+
+
+class StraightApostrophes:
+    """Give each word holding ’ or ‘ the model features of its straight spelling. The features
+    are the lexeme's, shared by every doc of the vocab, so each word is rewritten once."""
+
+    def __init__(self) -> None:
+        self.done: set[int] = set()  # orth ids of the words already rewritten
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab
+        for token in doc:
+            text = token.text
+            if token.orth in self.done or not any(mark in text for mark in CURLY):
+                continue
+            if not any(c.isalnum() for c in text):
+                continue
+            straight, lexeme = vocab[straight_spelling(text)], vocab[text]
+            # the lexeme, not the token: the model reads shape, prefix and suffix from it (a norm
+            # a tokenizer exception gave the token, "n’t" -> "not", stays the token's own)
+            lexeme.norm, lexeme.shape = straight.norm, straight.shape
+            lexeme.prefix, lexeme.suffix = straight.prefix, straight.suffix
+            self.done.add(token.orth)
+        return doc
 
 
 def curly_attribute_rules(nlp: Language) -> None:

@@ -20,6 +20,7 @@ from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_present_participle
+from newsprism.people.words import FINITE_TAGS
 
 
 @dataclass
@@ -236,9 +237,6 @@ def _trim_glued_tail(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _described_as_person(span: Span) -> bool:
     """A title right before the name or set beside it: "Foreign Minister Yang Jiechi", "his
     counterpart, Volodymyr Zelenskiy" (the ``title_before_name`` and ``title_apposition`` patterns)."""
@@ -262,7 +260,7 @@ def relative_clause_subject(span: Span) -> bool:
         return False
     if any(t.is_punct for t in doc[head.i + 1 : span.start]) or span.end >= len(doc):
         return False
-    return doc[span.end].tag_ in _FINITE_VERB_TAGS
+    return doc[span.end].tag_ in FINITE_TAGS
 
 
 def _extend_particles(doc: Doc, start: int, end: int) -> int:

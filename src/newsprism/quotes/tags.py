@@ -8,12 +8,11 @@ from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.words import CUE_VERBS, SUBJECT_DEPS
+from newsprism.people.words import CUE_VERBS, FINITE_TAGS, SUBJECT_DEPS
 from newsprism.quotes import rules
 
 # words a parenthetical tag may hold between its verb and the closing comma ("he says, too,")
 _TAG_TAIL = frozenset({"also", "too", "later", "then", "again", "now", "though"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBORDINATORS = lexicon.words("quote_subordinators.txt")
 
 
@@ -37,7 +36,7 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
         closing += 1
     if closing >= sent.end or doc[closing].text != ",":
         return None
-    if any(t.tag_ in _FINITE for t in doc[sent.start : opening]) and not opens_adverbial(sent):
+    if any(t.tag_ in FINITE_TAGS for t in doc[sent.start : opening]) and not opens_adverbial(sent):
         return None  # 'A happened, the mission said, days before B': A is whole, B the writer's
     rest = doc[closing + 1 : sent.end]
     while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
