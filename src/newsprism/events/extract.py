@@ -337,7 +337,11 @@ def _activity_named(trigger: Trigger) -> bool:
 
 def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:
     """An active offer or promise whose maker is found nowhere in the sentence: no agreement
-    between parties can be coded from it (a passive "was offered" names its maker by "by")."""
+    between parties can be coded from it (a passive "was offered" names its maker by "by"). So is
+    a promise made in the passive with no maker ("promises have been made before"; those rules on)."""
+    if trigger.kind == "light" and trigger.type == "AGREE" and trigger.noun is not None and not actors:
+        promised = lemma_of(trigger.noun) in load_lexicon().word_classes["promise_nouns"]
+        return promised and trigger.noun.dep_ == "nsubjpass" and rules.enabled("agentless_promises")
     return trigger.kind == "commitment" and not actors and trigger.token.tag_ != "VBN"
 
 

@@ -201,7 +201,11 @@ def _idiom_object(obj: Token, lex: Lexicon) -> bool:
 def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
     """ "Pressed by CBS's reporter to explain why ..., Furman claimed ...": a participle clause of
     being asked to say something, before what the asked one says, is an interview's question."""
-    if not rules.enabled("interview_questions") or token.tag_ != "VBN" or token.dep_ != "advcl":
+    if not rules.enabled("interview_questions") or token.tag_ != "VBN":
+        return False
+    # "upon being asked to answer for his work, X ...": the same question after a preposition
+    after_preposition = token.dep_ == "pcomp" and token.head.tag_ == "IN" and rules.enabled("asked_gerunds")
+    if token.dep_ != "advcl" and not after_preposition:
         return False
     if lemma not in lex.word_classes["interview_prompts"]:
         return False

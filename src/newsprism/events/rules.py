@@ -143,6 +143,10 @@ GROUPS: dict[str, str] = {
     "views_forecast": "'agreed that most voters would probably stay home': a forecast shared, no accord",
     "settled_matters": "'even with Ohio settled', 'the margin settled at 9,000 votes': no settlement",
     "venues_not_addressed": "'charged at an event targeting young voters': a venue, no addressee",
+    "in_force": "'The ban will take effect Dec. 1': a decided act coming into force, no act now or threat",
+    "agentless_promises": "'promises have been made before': a promise made by no one named, no accord",
+    "asked_gerunds": "'upon being asked to answer for his work, X ...': a question put, no demand",
+    "perfect_copulas": "'He\u2019s been partisan,' X said: a curly \u2019s been parsed as passive judges",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -1,0 +1,56 @@
+"""Eighteenth issue-20 round: a decided act coming into force, a promise made by no one named, a
+question put after a preposition, and a quoted judgement whose "'s been" the parser read as passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="r18", source="test", text=text))
+
+
+def first_type(nlp, text: str) -> str | None:
+    found = events_of(nlp, text)
+    return found[0].type if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ban will take effect Dec. 1, the city said.",
+        "The new tariffs take effect on Monday.",
+        "The embargo will remain in force until June, the ministry said.",
+        "\u201cDetails matter and promises have been made before,\u201d said Maria Lopez, an organiser.",
+        "A pledge was made to the families last year.",
+        "But upon being asked to answer for his record, the nominee played the victim.",
+    ],
+)
+def test_no_event_between_parties(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government imposed sanctions on the company, which take effect on Monday.", "SANCTION"),
+        ("The ministry said it would impose a ban on the exports next month.", "THREATEN"),
+        ("Promises were made to the veterans by the governor.", "AGREE"),
+        ("The governor made promises to the veterans.", "AGREE"),
+        ("After being pressed to resign, the minister stepped down.", "RETREAT"),
+        (
+            "\u201cHe\u2019s been very partisan on almost every occasion,\u201d said John Smith, a scholar.",
+            "ACCUSE",
+        ),
+        ("\u201cShe\u2019s been a disgrace to the office,\u201d the senator said.", "ACCUSE"),
+    ],
+)
+def test_acts_between_parties_stay(nlp, text, expected):
+    assert first_type(nlp, text) == expected
+
+
+def test_a_year_judged_is_no_one_judged(nlp):
+    assert events_of(nlp, "\u201cIt\u2019s been a difficult year,\u201d the senator said.") == []
