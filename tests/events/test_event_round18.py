@@ -54,3 +54,41 @@ def test_acts_between_parties_stay(nlp, text, expected):
 
 def test_a_year_judged_is_no_one_judged(nlp):
     assert events_of(nlp, "\u201cIt\u2019s been a difficult year,\u201d the senator said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ann Cole took Governor Ray Hill to task over the budget.",
+        "Senator Ann Cole laid into Governor Ray Hill over the budget.",
+        "Senator Ann Cole railed against Governor Ray Hill.",
+        "Senator Ann Cole poked fun at Governor Ray Hill.",
+        "Senator Ann Cole knocked Governor Ray Hill for the delays.",
+        "Senator Ann Cole has feuded with Governor Ray Hill for years.",
+        "Senator Ann Cole went on the attack against Governor Ray Hill.",
+    ],
+)
+def test_criticism_told_by_an_idiom(nlp, text):
+    found = events_of(nlp, text)
+    assert found and found[0].type == "ACCUSE" and found[0].recipients == ["Ray Hill"]
+
+
+def test_an_idioms_own_noun_is_no_recipient(nlp):
+    found = events_of(nlp, "Senator Ann Cole took issue with Governor Ray Hill's remarks.")
+    assert found[0].type == "ACCUSE" and found[0].recipients == ["Ray Hill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched an attack on Ukraine.",
+        "Militants launched an attack on the army base.",
+        "The rebels launched an attack on government troops.",
+    ],
+)
+def test_attacks_by_forces_stay_assaults(nlp, text):
+    assert first_type(nlp, text) == "ASSAULT"
+
+
+def test_storms_knock_nothing_over(nlp):
+    assert events_of(nlp, "The storm knocked over power lines across the county.") == []

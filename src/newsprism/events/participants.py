@@ -309,6 +309,8 @@ def recipient_tokens(
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
     skip = {t.i for t in sources} | {a.i for a in actors}
+    if rules.enabled("idiom_words_no_parties"):  # "took aim at", "took issue with": the idiom's noun
+        skip |= {t.i for t in trigger.words if t.pos_ == "NOUN"}
     found = _candidates(sources, trigger, skip, lex)
     agents = [t for t in passive_subjects + found if is_agent(t, lex)]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb

@@ -147,6 +147,8 @@ GROUPS: dict[str, str] = {
     "agentless_promises": "'promises have been made before': a promise made by no one named, no accord",
     "asked_gerunds": "'upon being asked to answer for his work, X ...': a question put, no demand",
     "perfect_copulas": "'He\u2019s been partisan,' X said: a curly \u2019s been parsed as passive judges",
+    "verbal_attack_nouns": "'went on the attack against the governor': an attack noun between people, words",
+    "idiom_words_no_parties": "'took issue with her': a phrase's own noun ('issue', 'aim') is no recipient",
 }
 
 _RULES = RuleGroups("event", GROUPS)
