@@ -92,3 +92,11 @@ def test_attacks_by_forces_stay_assaults(nlp, text):
 
 def test_storms_knock_nothing_over(nlp):
     assert events_of(nlp, "The storm knocked over power lines across the county.") == []
+
+
+def test_data_fed_is_no_aid(nlp):
+    assert events_of(nlp, "Currently the office relies on the agency to feed it data on signups.") == []
+
+
+def test_families_fed_are_aided(nlp):
+    assert first_type(nlp, "Aid groups are feeding families displaced by the floods.") == "AID"

@@ -61,6 +61,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
         preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
         objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if rules.enabled("second_objects"):  # "to feed it data": what a ditransitive gives refuses it too
+        objects += [c for c in token.children if c.dep_ == "dobj" and c is not obj]
     if rules.enabled("object_classes"):
         objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"

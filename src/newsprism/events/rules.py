@@ -149,6 +149,7 @@ GROUPS: dict[str, str] = {
     "perfect_copulas": "'He\u2019s been partisan,' X said: a curly \u2019s been parsed as passive judges",
     "verbal_attack_nouns": "'went on the attack against the governor': an attack noun between people, words",
     "idiom_words_no_parties": "'took issue with her': a phrase's own noun ('issue', 'aim') is no recipient",
+    "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
 }
 
 _RULES = RuleGroups("event", GROUPS)
