@@ -100,3 +100,19 @@ def test_data_fed_is_no_aid(nlp):
 
 def test_families_fed_are_aided(nlp):
     assert first_type(nlp, "Aid groups are feeding families displaced by the floods.") == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other is to vigorously attack your fellow candidates, disparaging them personally.",
+        "One option is to impose sanctions on the regime.",
+        "The answer is to negotiate with the rebels.",
+    ],
+)
+def test_a_course_among_others_is_no_act(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_course_taken_stays(nlp):
+    assert first_type(nlp, "The government imposed sanctions on the regime on Monday.") == "SANCTION"

@@ -150,6 +150,7 @@ GROUPS: dict[str, str] = {
     "verbal_attack_nouns": "'went on the attack against the governor': an attack noun between people, words",
     "idiom_words_no_parties": "'took issue with her': a phrase's own noun ('issue', 'aim') is no recipient",
     "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
+    "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
 }
 
 _RULES = RuleGroups("event", GROUPS)
