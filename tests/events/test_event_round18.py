@@ -116,3 +116,19 @@ def test_a_course_among_others_is_no_act(nlp, text):
 
 def test_a_course_taken_stays(nlp):
     assert first_type(nlp, "The government imposed sanctions on the regime on Monday.") == "SANCTION"
+
+
+def test_a_contrast_drawn_with_a_rival_is_criticism(nlp):
+    found = events_of(nlp, "Senator Ann Cole drew a sharp contrast with Governor Ray Hill over the budget.")
+    assert found[0].type == "ACCUSE" and found[0].recipients == ["Ray Hill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report draws a contrast between the two tax plans.",
+        "The museum's new wing draws a striking contrast with the old building.",
+    ],
+)
+def test_things_contrasted_are_no_criticism(nlp, text):
+    assert events_of(nlp, text) == []

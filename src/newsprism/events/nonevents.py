@@ -104,6 +104,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
+    if any(k in lex.word_classes["rival_phrases"] for k in keys) and not _set_against_someone(token, lex):
+        return True  # "the new wing draws a contrast with the old building": things compared
     if (
         lemma in lex.admission_verbs
         and first_child(token, "ccomp") is not None
@@ -390,3 +392,13 @@ def _arrives_at_no_host(token: Token, lemma: str, lex: Lexicon) -> bool:
             if entity_label(pobj) in HOST_LABELS or can_act(pobj, lex):
                 return False
     return True
+
+
+def _set_against_someone(verb: Token, lex: Lexicon) -> bool:
+    """ "drew a sharp contrast with the governor": set against someone who can act ("with", "to"
+    after the verb or its object); those rules on."""
+    if not rules.enabled("rivals_contrasted"):
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
+    return any(can_act(o, lex) for p in preps for o in p.children if o.dep_ == "pobj")

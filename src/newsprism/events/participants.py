@@ -308,9 +308,9 @@ def recipient_tokens(
     sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
+    if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
+        sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors}
-    if rules.enabled("idiom_words_no_parties"):  # "took aim at", "took issue with": the idiom's noun
-        skip |= {t.i for t in trigger.words if t.pos_ == "NOUN"}
     found = _candidates(sources, trigger, skip, lex)
     agents = [t for t in passive_subjects + found if is_agent(t, lex)]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb

@@ -151,6 +151,7 @@ GROUPS: dict[str, str] = {
     "idiom_words_no_parties": "'took issue with her': a phrase's own noun ('issue', 'aim') is no recipient",
     "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
     "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
+    "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
 }
 
 _RULES = RuleGroups("event", GROUPS)
