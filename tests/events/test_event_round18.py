@@ -132,3 +132,26 @@ def test_a_contrast_drawn_with_a_rival_is_criticism(nlp):
 )
 def test_things_contrasted_are_no_criticism(nlp, text):
     assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On immigration, Senator Ann Cole and Governor Ray Hill both agree on a pathway to citizenship, but clash"
+        " on the so-called Dream Act.",
+        "Both parties agree on the need for tax reform.",
+    ],
+)
+def test_positions_shared_are_no_accord(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed on a ceasefire on Tuesday.",
+        "The two leaders agree on a deal to end the strike.",
+    ],
+)
+def test_accords_stay(nlp, text):
+    assert first_type(nlp, text) == "AGREE"

@@ -152,6 +152,7 @@ GROUPS: dict[str, str] = {
     "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
     "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
     "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
+    "positions_shared": "'both agree on a pathway to citizenship, but clash on the Dream Act': positions",
 }
 
 _RULES = RuleGroups("event", GROUPS)
