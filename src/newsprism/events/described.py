@@ -100,6 +100,8 @@ def _positions_shared(verb: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return False  # "agree that ...": what is agreed is said
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+        return False  # "agrees with the minister on ...": one side's view (views_agreed)
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
     topics = [o for p in preps for o in p.children]
     documents = lex.word_classes["agreement_documents"]
