@@ -32,6 +32,8 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
         return True
     if _agreeing_with_a_view(token, lex) and rules.enabled("views_agreed"):
         return True
+    if _positions_shared(token, lex) and rules.enabled("positions_shared"):
+        return True
     if _habit_by_adverb(clause, lex) and rules.enabled("habit_adverbs"):
         return True
     if _felt_state(token, lex) and rules.enabled("felt_states"):
@@ -84,6 +86,27 @@ def _agreeing_with_a_view(verb: Token, lex: Lexicon) -> bool:
             return False  # "agreed with the EU on a deal", "on talks"
     subject = first_child(verb, "nsubj")
     return subject is not None and not subject.conjuncts
+
+
+def _positions_shared(verb: Token, lex: Lexicon) -> bool:
+    """ "he and Kirkpatrick both agree on a pathway to citizenship, but clash on the Dream Act":
+    agreeing or clashing in the present simple on a policy, not on a deal or an act, is a position
+    held; "agreed on a ceasefire", "agree on a deal" and "clashed over North Korea" stay events."""
+    verbs = lex.word_classes["assent_verbs"] | lex.verbal_clashes
+    tensed = verb.head if verb.dep_ == "conj" and verb.tag_ == "VB" else verb  # "agree ..., but clash"
+    if lemma_of(verb) not in verbs or tensed.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp") for c in (*verb.children, *tensed.children)):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False  # "agree that ...": what is agreed is said
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+        return False  # "agrees with the minister on ...": one side's view (views_agreed)
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
+    topics = [o for p in preps for o in p.children]
+    documents = lex.word_classes["agreement_documents"]
+    nouns = [t for o in topics for t in o.subtree if t.pos_ == "NOUN"]  # not "so-called"'s "call"
+    return bool(topics) and not any(lemma_of(t) in documents or lemma_of(t) in lex.nouns for t in nouns)
 
 
 def _habit_by_adverb(clause: Token, lex: Lexicon) -> bool:

@@ -177,7 +177,7 @@ def _about_someone(clause: Token, lex: Lexicon) -> bool:
     """The clause judges someone or what someone did: its subject can act or has an owner who can."""
     if _clausal_subject(clause) is not None:
         return False  # "insist that slapping countries with tariffs is a good thing": a view of a policy
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in _subject_deps(clause)), None)
     if subject is None or subject.lower_ in ("i", "we", "it", "there", "this", "that", "you"):
         return False
     owner = first_child(subject, "poss")
@@ -194,7 +194,15 @@ def _has_subject(clause: Token) -> bool:
     empty = ("it", "there", "this", "that") if rules.enabled("things_judged") else ("it", "there")
     if _clausal_subject(clause) is not None:
         return True  # "for a handful of senators to derail that agenda is very frustrating"
-    return any(c.dep_ == "nsubj" and c.lower_ not in empty for c in clause.children)
+    return any(c.dep_ in _subject_deps(clause) and c.lower_ not in empty for c in clause.children)
+
+
+def _subject_deps(clause: Token) -> tuple[str, ...]:
+    """The subject of a copula clause. "He\u2019s been very partisan" with a curly apostrophe is
+    parsed as a passive ("been" with "\u2019s" as its passive auxiliary); a copula has no passive,
+    so its "nsubjpass" is the subject judged (those rules on)."""
+    misread = clause.tag_ == "VBN" and first_child(clause, "auxpass") is not None
+    return ("nsubj", "nsubjpass") if misread and rules.enabled("perfect_copulas") else ("nsubj",)
 
 
 def _clausal_subject(clause: Token) -> Token | None:

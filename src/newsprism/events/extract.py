@@ -163,7 +163,8 @@ def _build_event(
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
         # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
-        recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
+        if trigger.kind != "light":  # "an attack on the governor": "on" names the target
+            recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
     said_as = attack_in_words(trigger, recipient_words, lex) if mode is None else None
     if said_as == "":
         return None  # "targeted wavering Democrats in a memo": a document aimed at readers
@@ -277,7 +278,11 @@ def _between_people(
     """A verb of attack from named people to named people, nothing else involved; a clash
     between two people ("Trump and Tillerson clashed over North Korea"), whatever it was over."""
     lemma = lemma_of(trigger.token)
-    if trigger.kind != "verb" or lemma not in lex.verbal_attacks | lex.verbal_clashes:
+    if trigger.kind == "light" and trigger.noun is not None and rules.enabled("verbal_attack_nouns"):
+        lemma = lemma_of(trigger.noun)  # "went on the attack against the governor": words too
+    elif trigger.kind != "verb":
+        return False
+    if lemma not in lex.verbal_attacks | lex.verbal_clashes:
         return False
     if lemma in lex.verbal_clashes:
         if not rules.enabled("verbal_clashes"):
@@ -337,7 +342,11 @@ def _activity_named(trigger: Trigger) -> bool:
 
 def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:
     """An active offer or promise whose maker is found nowhere in the sentence: no agreement
-    between parties can be coded from it (a passive "was offered" names its maker by "by")."""
+    between parties can be coded from it (a passive "was offered" names its maker by "by"). So is
+    a promise made in the passive with no maker ("promises have been made before"; those rules on)."""
+    if trigger.kind == "light" and trigger.type == "AGREE" and trigger.noun is not None and not actors:
+        promised = lemma_of(trigger.noun) in load_lexicon().word_classes["promise_nouns"]
+        return promised and trigger.noun.dep_ == "nsubjpass" and rules.enabled("agentless_promises")
     return trigger.kind == "commitment" and not actors and trigger.token.tag_ != "VBN"
 
 

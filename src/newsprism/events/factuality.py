@@ -28,6 +28,7 @@ from newsprism.events.lexicon import (
 from newsprism.events.modality import in_condition, under_way, unreal_by_modality
 from newsprism.events.nonevents import is_generic
 from newsprism.events.realis import (
+    comes_into_force,
     defines_someone,
     inside_a_source,
     mentioned_in_passing,
@@ -115,6 +116,8 @@ def is_unreal(
         and mentioned_in_passing(trigger.token)
     ):
         return True  # "Kirk Doe, a man convicted of murder after ...": a past sentence describes him
+    if trigger.kind in ("noun", "light") and comes_into_force(trigger.noun or trigger.token, lex):
+        return True  # "The ban will take effect Dec. 1": a decided act coming into force
     if trigger.kind == "verb" and defines_someone(clause):
         return True  # "INTERPOL is an agency that coordinates efforts between countries"
     if shown_by_a_poll(trigger.token, lex):

@@ -152,8 +152,10 @@ def _expected_that(clause: Token, lex: Lexicon) -> bool:
 
 
 def _aim_above(clause: Token, lex: Lexicon) -> bool:
-    """ "Xi's goal is to get Trump to agree": an aim told by its copula, however deep the act."""
-    for head in clauses_above(clause, ("xcomp", "ccomp", "conj")):
+    """ "Xi's goal is to get Trump to agree": an aim told by its copula, however deep the act; also
+    a manner of it ("The other is to attack your rivals, disparaging them"; those rules on)."""
+    deps = ("xcomp", "ccomp", "conj") + (("advcl",) if rules.enabled("purpose_manners") else ())
+    for head in clauses_above(clause, deps):
         subject = first_child(head, "nsubj")
         if lemma_of(head) == "be" and subject is not None and lemma_of(subject) in lex.purpose_nouns:
             return True

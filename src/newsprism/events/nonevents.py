@@ -61,6 +61,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
         preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
         objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if rules.enabled("second_objects"):  # "to feed it data": what a ditransitive gives refuses it too
+        objects += [c for c in token.children if c.dep_ == "dobj" and c is not obj]
     if rules.enabled("object_classes"):
         objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
         objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
@@ -102,6 +104,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         and not (can_act(obj, lex) or lemma_of(obj) in lex.objects)
     ):
         return True  # "received a proposal" is no visit
+    if any(k in lex.word_classes["rival_phrases"] for k in keys) and not _set_against_someone(token, lex):
+        return True  # "the new wing draws a contrast with the old building": things compared
     if (
         lemma in lex.admission_verbs
         and first_child(token, "ccomp") is not None
@@ -201,7 +205,11 @@ def _idiom_object(obj: Token, lex: Lexicon) -> bool:
 def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
     """ "Pressed by CBS's reporter to explain why ..., Furman claimed ...": a participle clause of
     being asked to say something, before what the asked one says, is an interview's question."""
-    if not rules.enabled("interview_questions") or token.tag_ != "VBN" or token.dep_ != "advcl":
+    if not rules.enabled("interview_questions") or token.tag_ != "VBN":
+        return False
+    # "upon being asked to answer for his work, X ...": the same question after a preposition
+    after_preposition = token.dep_ == "pcomp" and token.head.tag_ == "IN" and rules.enabled("asked_gerunds")
+    if token.dep_ != "advcl" and not after_preposition:
         return False
     if lemma not in lex.word_classes["interview_prompts"]:
         return False
@@ -384,3 +392,13 @@ def _arrives_at_no_host(token: Token, lemma: str, lex: Lexicon) -> bool:
             if entity_label(pobj) in HOST_LABELS or can_act(pobj, lex):
                 return False
     return True
+
+
+def _set_against_someone(verb: Token, lex: Lexicon) -> bool:
+    """ "drew a sharp contrast with the governor": set against someone who can act ("with", "to"
+    after the verb or its object); those rules on."""
+    if not rules.enabled("rivals_contrasted"):
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
+    return any(can_act(o, lex) for p in preps for o in p.children if o.dep_ == "pobj")

@@ -308,6 +308,8 @@ def recipient_tokens(
     sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
+    if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
+        sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors}
     found = _candidates(sources, trigger, skip, lex)
     agents = [t for t in passive_subjects + found if is_agent(t, lex)]

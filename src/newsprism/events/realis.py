@@ -270,3 +270,28 @@ def reason_asserted(clause: Token) -> bool:
         return False
     subject = first_child(copula, "nsubj")
     return subject is not None and subject.lower_ in ("which", "that", "this")
+
+
+def comes_into_force(noun: Token, lex: Lexicon) -> bool:
+    """ "The ban will take effect Dec. 1", "the new tariffs kick in on Monday": an act's noun as the
+    subject of coming into force names an act decided before; the clause says when it applies and
+    reports no act now, nor a threat. A noun inside the phrase ("remain in force") is no act either
+    (phrases: events.yaml ``word_classes.in_force_phrases``)."""
+    if not rules.enabled("in_force"):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "will remain in force": "force" is no military force
+    else:
+        return False
+    lemma = lemma_of(verb)
+    phrases = lex.word_classes["in_force_phrases"]
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prt", "acomp") and f"{lemma} {child.lower_}" in phrases:
+            return True  # "take effect", "kick in"
+        if child.dep_ == "prep" and any(
+            f"{lemma} {child.lower_} {o.lower_}" in phrases for o in child.children if o.dep_ == "pobj"
+        ):
+            return True  # "go into effect", "remain in force"
+    return False

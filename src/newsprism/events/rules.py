@@ -143,6 +143,16 @@ GROUPS: dict[str, str] = {
     "views_forecast": "'agreed that most voters would probably stay home': a forecast shared, no accord",
     "settled_matters": "'even with Ohio settled', 'the margin settled at 9,000 votes': no settlement",
     "venues_not_addressed": "'charged at an event targeting young voters': a venue, no addressee",
+    "in_force": "'The ban will take effect Dec. 1': a decided act coming into force, no act now or threat",
+    "agentless_promises": "'promises have been made before': a promise made by no one named, no accord",
+    "asked_gerunds": "'upon being asked to answer for his work, X ...': a question put, no demand",
+    "perfect_copulas": "'He\u2019s been partisan,' X said: a curly \u2019s been parsed as passive judges",
+    "verbal_attack_nouns": "'went on the attack against the governor': an attack noun between people, words",
+    "idiom_words_no_parties": "'took issue with her': a phrase's own noun ('issue', 'aim') is no recipient",
+    "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
+    "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
+    "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
+    "positions_shared": "'both agree on a pathway to citizenship, but clash on the Dream Act': positions",
 }
 
 _RULES = RuleGroups("event", GROUPS)
