@@ -1,0 +1,74 @@
+"""Issue 17's fifteenth round of quote rules, from the first-run errors of the unseen16 AllSides set,
+on invented text: each named rule group finds what a careful reader would, and switching the group
+off shows what it is worth."""
+
+from __future__ import annotations
+
+from newsprism.quotes import rules
+from newsprism.quotes.marks import quotations
+
+HEARER = (
+    "At a town hall in Dorrin, a woman told Marta Quell she had lost her job. "
+    "She told Quell that she lived in her car and wanted to know what the candidate would do."
+)
+
+
+def test_a_pronoun_is_never_the_person_its_verb_is_said_to(quotes_of):
+    found = [q for q in quotes_of(HEARER) if q.text.startswith("she lived")]
+    assert found and found[0].speaker != "Marta Quell"
+    with rules.switched_off(["hearer_not_pronoun"]):
+        found = [q for q in quotes_of(HEARER) if q.text.startswith("she lived")]
+        assert found and found[0].speaker == "Marta Quell"
+
+
+ROLE = (
+    "Republican Sen. Dale Vornan said on Tuesday that the deal was “a blunder.” Gov. Ruth Amsel "
+    "disagreed. While he welcomed the aid, “We need to make sure the border is secure,” the Vermont "
+    "senator added."
+)
+
+
+def test_a_place_before_a_role_does_not_hide_its_one_holder(quotes_of, first_quote):
+    secure = first_quote(quotes_of(ROLE), "We need")
+    assert secure is not None and secure.speaker == "Dale Vornan"
+    with rules.switched_off(["place_in_role"]):
+        assert first_quote(quotes_of(ROLE), "We need").speaker != "Dale Vornan"  # the governor
+
+
+STATEMENT = (
+    "The Senate confirmed Lina Farrow as surgeon general on Monday.\n\n"
+    "We've received this statement from President Tobin Hale on the vote:\n\n"
+    '"I applaud the Senate for confirming Lina Farrow. She will hit the ground running to keep '
+    'families safe."'
+)
+
+
+def test_a_statement_from_a_named_sender_after_a_colon_is_the_senders(quotes_of, first_quote):
+    applaud = first_quote(quotes_of(STATEMENT), "I applaud")
+    assert applaud is not None and applaud.speaker == "Tobin Hale"
+    with rules.switched_off(["statement_from"]):
+        assert first_quote(quotes_of(STATEMENT), "I applaud").speaker != "Tobin Hale"
+
+
+MEMO = (
+    "FBI Director Robert Miller met the president in February. The previous month, according to a "
+    "Miller memo described by The Daily Ledger, the president interceded with the director on behalf "
+    "of a former adviser."
+)
+
+
+def test_a_persons_name_before_a_memo_names_its_author(quotes_of, first_quote):
+    asked = first_quote(quotes_of(MEMO), "the president interceded")
+    assert asked is not None and asked.speaker == "Robert Miller"
+    with rules.switched_off(["person_document"]):
+        assert first_quote(quotes_of(MEMO), "the president interceded").speaker != "Robert Miller"
+
+
+def test_a_straight_mark_glued_to_a_closing_one_opens_the_next_quotation():
+    text = 'Sen. Ana Roth spoke on "Morning Desk.""Our plan has always been hope," Roth said Monday.'
+    assert [text[s.start : s.end] for s in quotations(text)] == [
+        "Morning Desk.",
+        "Our plan has always been hope",
+    ]
+    with rules.switched_off(["glued_quotations"]):
+        assert "Our plan has always been hope" not in [text[s.start : s.end] for s in quotations(text)]
