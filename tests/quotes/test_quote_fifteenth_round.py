@@ -72,3 +72,17 @@ def test_a_straight_mark_glued_to_a_closing_one_opens_the_next_quotation():
     ]
     with rules.switched_off(["glued_quotations"]):
         assert "Our plan has always been hope" not in [text[s.start : s.end] for s in quotations(text)]
+
+
+DAY = (
+    "Brightwell has stepped up enforcement as a result of those concerns, but it’s not clear whether "
+    "any of the activity Brightwell revealed Tuesday was specifically targeted at swaying the November "
+    "contest in the US.\n\nBrightwell said Tuesday that the accounts were removed."
+)
+
+
+def test_a_bare_day_after_the_verb_is_when_it_spoke_not_a_clause_subject(quotes_of):
+    texts = [q.text for q in quotes_of(DAY)]
+    assert texts == ["the accounts were removed"]
+    with rules.switched_off(["day_not_subject"]):
+        assert any(t.startswith("Tuesday was") for t in [q.text for q in quotes_of(DAY)])
