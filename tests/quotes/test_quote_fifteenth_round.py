@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsprism.quotes import rules
 from newsprism.quotes.marks import quotations
+from newsprism.quotes.reported import _runs_on_a_relative
 
 HEARER = (
     "At a town hall in Dorrin, a woman told Marta Quell she had lost her job. "
@@ -86,3 +87,16 @@ def test_a_bare_day_after_the_verb_is_when_it_spoke_not_a_clause_subject(quotes_
     assert texts == ["the accounts were removed"]
     with rules.switched_off(["day_not_subject"]):
         assert any(t.startswith("Tuesday was") for t in [q.text for q in quotes_of(DAY)])
+
+
+def test_a_dash_closing_an_aside_ends_the_relative_before_the_told_clause(hand_parse):
+    # "told panels probing setups — Judiciary — that he planned ...": the parse put the closing dash
+    # in the participle's subtree, so the participle seemed to run right up to the clause
+    words = "told panels probing setups — Judiciary — that he planned .".split()
+    heads = [0, 0, 1, 2, 3, 3, 3, 9, 9, 0, 0]
+    deps = ["ROOT", "dobj", "acl", "dobj", "punct", "appos", "punct", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = hand_parse(words, heads, deps, pos, [(5, 6, "ORG")])
+    assert not _runs_on_a_relative(doc[0], doc[9])
+    with rules.switched_off(["aside_ends_relative"]):
+        assert _runs_on_a_relative(doc[0], doc[9])

@@ -258,6 +258,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     return strip_punct(span)
 
 
+DASHES = frozenset({"—", "–", "--"})
 BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
 
 
@@ -343,6 +344,8 @@ def _runs_on_a_relative(cue: Token, clause: Token) -> bool:
     if not rules.enabled("relative_not_report"):
         return False
     between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    if between and between[-1].text in DASHES and rules.enabled("aside_ends_relative"):
+        return False  # "told the committees probing X — A and B — that he ...": the dash closes an aside
     return any(t.dep_ in ("relcl", "acl") and t.right_edge.i + 1 == clause.left_edge.i for t in between)
 
 
