@@ -100,3 +100,16 @@ def test_a_dash_closing_an_aside_ends_the_relative_before_the_told_clause(hand_p
     assert not _runs_on_a_relative(doc[0], doc[9])
     with rules.switched_off(["aside_ends_relative"]):
         assert _runs_on_a_relative(doc[0], doc[9])
+
+
+CLINIC = (
+    "The clinic, Harlow Women’s Health Organization, filed a lawsuit seeking to block the law.\n\n"
+    "The clinic says if it closes, most women would have to travel out of state."
+)
+
+
+def test_a_noun_once_set_beside_a_bodys_name_is_that_body(quotes_of, first_quote):
+    closes = first_quote(quotes_of(CLINIC), "it closes")
+    assert closes is not None and closes.speaker == "Harlow Women’s Health Organization"
+    with rules.switched_off(["noun_apposed_to_body"]):
+        assert first_quote(quotes_of(CLINIC), "it closes").speaker is None

@@ -116,6 +116,7 @@ GROUPS: dict[str, str] = {
     "titles_set_off_name": "'The center’s president and CEO, Nancy Northup, said': Northup, not two speakers",
     "day_not_subject": "'the activity X revealed Tuesday was targeted': a bare day after a verb, no subject",
     "aside_ends_relative": "'told panels probing X — A and B — that ...': the dash ends the aside",
+    "noun_apposed_to_body": "'The clinic says' after 'The clinic, Jackson Women’s Health Organization,'",
     "place_in_role": "'the Wisconsin senator added' after 'Sen. Ron Johnson': the one senator, place aside",
     "poll_respondents": "'In a Gartner survey, 23% of workers said ...': the pollster, not the share",
     "verb_first_tag": "'Added Mark Tooley, the president of ...: “...”': the name after the fronted verb",

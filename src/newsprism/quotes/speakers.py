@@ -38,6 +38,7 @@ from newsprism.quotes import rules
 from newsprism.quotes.cue_subjects import surname_of_someone_named
 from newsprism.quotes.organisations import (
     TOWN_NOUNS,
+    body_introduced_as,
     dateline_place,
     introduced_org,
     organisation_for,
@@ -270,6 +271,14 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     if lower in TOWN_NOUNS and len(phrase) == 2 and phrase[0].lower_ == "the":
         place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
+    if (
+        len(phrase) == 2
+        and phrase[0].lower_ == "the"
+        and token.tag_ == "NN"
+        and rules.enabled("noun_apposed_to_body")
+    ):
+        named = body_introduced_as(token)  # "The clinic, Jackson Women's Health Organization, filed ..."
+        return Speaker(named, phrase, "ORG" if named else None)
     return Speaker(None, phrase, None)
 
 
