@@ -6,7 +6,9 @@ count as used), e.g. ``python3 eval/allsides_quotes/select_unseen.py --seed 2026
 and any published within 30 days of an article of a quote set (unseen5); ``--require REGEX`` keeps only texts matching it (unseen6 drew its exchanges and
 colon lead-ins so); ``--quote-brands-only`` (unseen12, when the
 corpus had no outlet brand left that no set used) excludes only the brands of the quote sets, so an
-outlet that only a people, events or stories set drew from may be drawn. It prints the first
+outlet that only a people, events or stories set drew from may be drawn; ``--any-brand`` (unseen16,
+when every brand had been drawn once) excludes no brand, so the set stays new only by its articles
+and, with ``--period-days``, by its months. It prints the first
 candidates, one per outlet brand.
 Excluded: any article of an ``eval/allsides_*`` set, any outlet brand (first word of the outlet
 name) of those sets, opinion outlets, and, with ``--same-story-days``, any article on the same
@@ -78,12 +80,17 @@ def main() -> None:
         action="store_true",
         help="exclude only the outlet brands of eval/allsides_quotes (every used article stays excluded)",
     )
+    parser.add_argument(
+        "--any-brand",
+        action="store_true",
+        help="exclude no outlet brand (every used article stays excluded; pair with --period-days)",
+    )
     args = parser.parse_args()
     used = used_ids()
     records = [json.loads(line) for line in gzip.open(CORPUS, "rt", encoding="utf-8")]
     quote_ids = quote_set_ids()
     brand_ids = quote_ids if args.quote_brands_only else used
-    used_brands = {brand(r) for r in records if r["id"] in brand_ids}
+    used_brands = set() if args.any_brand else {brand(r) for r in records if r["id"] in brand_ids}
     used_stories = [(r.get("topic"), day(r)) for r in records if r["id"] in used]
 
     def same_story(r: dict) -> bool:

@@ -118,6 +118,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen13.jsonl", 12, 160, True),
     ("unseen14.jsonl", 12, 183, True),
     ("unseen15.jsonl", 9, 206, True),
+    ("unseen16.jsonl", 12, 180, False),  # every brand used once: new articles and months
 ]
 
 
@@ -144,3 +145,14 @@ def test_an_unseen_quote_set_loads_every_span_once_in_order(name, n_articles, n_
         earlier = earlier[: earlier.index(name)]
         used = set().union(*(_outlet_keys(path.with_name(other)) for other in earlier))
         assert not _outlet_keys(path) & used
+
+
+def test_quote_set_article_ids_are_unique_across_sets():
+    # the eval pools every split's predictions by article id: a reused id scores one set on another's text
+    ids = [
+        json.loads(line)["id"]
+        for path in sorted(real_quotes.DEFAULT_SET.parent.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(ids) == len(set(ids))

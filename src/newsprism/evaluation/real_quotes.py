@@ -47,6 +47,7 @@ UNSEEN12_SET = DEFAULT_SET.with_name("unseen12.jsonl")  # issue 17's eleventh ro
 UNSEEN13_SET = DEFAULT_SET.with_name("unseen13.jsonl")  # issue 17's twelfth round: twelve outlets
 UNSEEN14_SET = DEFAULT_SET.with_name("unseen14.jsonl")  # issue 17's thirteenth round: twelve outlets
 UNSEEN15_SET = DEFAULT_SET.with_name("unseen15.jsonl")  # issue 17's fourteenth round: nine outlets
+UNSEEN16_SET = DEFAULT_SET.with_name("unseen16.jsonl")  # issue 17's fifteenth round: new months
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -63,6 +64,7 @@ UNSEEN_SETS = {
     "allsides_unseen13": UNSEEN13_SET,
     "allsides_unseen14": UNSEEN14_SET,
     "allsides_unseen15": UNSEEN15_SET,
+    "allsides_unseen16": UNSEEN16_SET,
 }
 HELD_OUT = 4
 

@@ -32,6 +32,8 @@ from newsprism.people.words import (
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
+PLACE_LABELS = ("GPE", "NORP", "LOC")  # a place or people before a role qualifies it; no name holds it
+
 
 def read_article(
     doc: Doc, inside, layout: Layout | None = None, lookup: MentionLookup | None = None
@@ -279,6 +281,11 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
         end = article.paragraph_starts[ahead] if ahead < len(article.paragraph_starts) else len(head.doc.text)
         later = _holding(article, head, set(role_words([head])), head.idx, end)
         holders = later if len(later) == 1 else set()
+    if not holders and rules.enabled("place_in_role"):  # "the Wisconsin senator" after "Sen. Ron Johnson"
+        places = {w for t in phrase if entity_label(t) in PLACE_LABELS for w in (t.lower_, t.lemma_.lower())}
+        if places & wanted:
+            found = _holding(article, head, wanted - places, 0, head.idx)
+            holders = found if len(found) == 1 else set()
     if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
         sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
         recent = article.sentence_starts[max(0, sentence_index - 1)]

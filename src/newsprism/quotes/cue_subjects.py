@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people.tokens import is_cue, is_role
-from newsprism.people.words import CUE_VERBS, ORG_NOUNS, SPEAKER_TYPES, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.words import (
+    CUE_VERBS,
+    ORG_NOUNS,
+    SPEAKER_TYPES,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+)
 from newsprism.quotes import rules
 
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
@@ -106,6 +113,24 @@ def could_speak(noun: Token) -> bool:
         or is_role(noun)
         or noun.lemma_.lower() in ORG_NOUNS
     )
+
+
+def statement_sender(noun: Token) -> Token | None:
+    """'We've received this statement from President Obama on ...:' a speech noun's named sender
+    ("from"/"by" a person or body) speaks, not whoever received or printed it."""
+    if not rules.enabled("statement_from") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "received this statement from X"
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if named is not None and entity_label(named) in SPEAKER_TYPES:
+            return named
+    return None
+
+
+def documents_author(name: Token) -> bool:
+    """'according to a Comey memo': a person's name set before a speech noun is its author."""
+    return rules.enabled("person_document") and entity_label(name) == "PERSON"
 
 
 def study_author(noun: Token) -> Token | None:

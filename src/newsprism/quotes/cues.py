@@ -29,6 +29,7 @@ from newsprism.quotes.cue_subjects import (
     blamed_for_saying,
     body_named_by_first_word,
     could_speak,
+    documents_author,
     infinitive_on_object,
     name_after_tag_verb,
     name_before_lost_party_tag,
@@ -38,6 +39,7 @@ from newsprism.quotes.cue_subjects import (
     possessor_apposed_name,
     quoted_as_saying,
     speech_going_on,
+    statement_sender,
     study_author,
     surname_of_someone_named,
 )
@@ -72,6 +74,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     owner = possessor(verb) if rules.enabled("possessed_speech") else None
     if owner is not None:  # "Clinton's accusation that ... “...”"
         return owner
+    sender = statement_sender(verb)  # "this statement from President Obama:"
+    if sender is not None:
+        return sender
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
@@ -215,7 +220,7 @@ def _through_speech_noun(subject: Token) -> Token | None:
         if (
             child.dep_ == "compound"
             and child.pos_ == "PROPN"
-            and entity_label(child) in ("ORG", "GPE", "NORP")
+            and (entity_label(child) in ("ORG", "GPE", "NORP") or documents_author(child))
         ):
             return child
     if rules.enabled("issuer_before_noun"):  # "a Pew Research Center survey", no entity found
@@ -363,6 +368,7 @@ def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
     cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
     if not cues and rules.enabled("posted_lead_in"):
         cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, LEAD_IN_VERBS)]
+    cues = cues or [t for t in span or [] if not inside(t.idx) and statement_sender(t) is not None]
     if cues:
         return cues[-1]
     return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"

@@ -77,6 +77,7 @@ def find_segments(text: str) -> list[Segment]:
         prev_char = text[pos - 1] if pos else " "
         next_char = text[pos + 1] if pos + 1 < len(text) else " "
         opens = mark in "“„«" or (mark == '"' and prev_char in OPENING_CONTEXT and not next_char.isspace())
+        opens = opens or (open_at is None and _glued(text, segments, pos))
         closes = mark in "”»" or (mark == '"' and not opens)
         if open_at is None and (opens or (mark == "”" and not next_char.isspace() and prev_char.isspace())):
             open_at, continued = pos, False
@@ -99,6 +100,19 @@ def find_segments(text: str) -> list[Segment]:
         segments += _single_quoted(text, segments, chain + 1)
     segments.sort(key=lambda s: s.start)
     return [_trimmed(text, s) for s in segments if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def _glued(text: str, segments: list[Segment], pos: int) -> bool:
+    """'... “America's Forum.""President Obama's strategy ...': a page that lost the break between
+    two quotations; a straight mark right after one that closed a sentence opens the next."""
+    return (
+        rules.enabled("glued_quotations")
+        and text[pos] == '"'
+        and bool(segments)
+        and segments[-1].end == pos - 1
+        and text[pos - 2 : pos - 1] in (".", "?", "!")
+        and text[pos + 1 : pos + 2].isalpha()
+    )
 
 
 def quotations(text: str) -> list[Segment]:

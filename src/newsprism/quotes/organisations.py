@@ -166,6 +166,12 @@ def _introduced_as(head: Token, word: str) -> str | None:
     return found
 
 
+def body_introduced_as(head: Token) -> str | None:
+    """'The clinic says' after 'The clinic, Jackson Women's Health Organization, filed ...': a noun
+    outside the organisation words that the article once set beside a body's name is that body."""
+    return _introduced_as(head, head.lemma_.lower())
+
+
 def _name_it_goes_by(head: Token) -> Span | None:
     """The name in "which calls itself X", "known as X", "called X" hung on an organisation noun
     (the ``naming_clause`` pattern)."""

@@ -221,7 +221,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     clause = clauses[-1] if clauses[0].i < cue.i and clauses[-1].i > cue.i else clauses[0]
     if clause.i > cue.i and clauses[0].i < cue.i and _adverbial(clause):
         clause = clauses[0]  # "A happened, the mission said, days before B": B is the writer's
-    if clause.i > cue.i and _runs_on_a_relative(cue, clause):
+    if clause.i > cue.i and (_runs_on_a_relative(cue, clause) or _day_as_subject(cue, clause)):
         return None
     start = clause.left_edge.i
     same_side = [c for c in clauses if (c.i < cue.i) == (clause.i < cue.i)]
@@ -258,6 +258,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     return strip_punct(span)
 
 
+DASHES = frozenset({"—", "–", "--"})
 BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
 
 
@@ -343,6 +344,8 @@ def _runs_on_a_relative(cue: Token, clause: Token) -> bool:
     if not rules.enabled("relative_not_report"):
         return False
     between = cue.doc[cue.i + 1 : clause.left_edge.i]
+    if between and between[-1].text in DASHES and rules.enabled("aside_ends_relative"):
+        return False  # "told the committees probing X — A and B — that he ...": the dash closes an aside
     return any(t.dep_ in ("relcl", "acl") and t.right_edge.i + 1 == clause.left_edge.i for t in between)
 
 
@@ -360,6 +363,16 @@ def _hangs_on_cue(clause: Token, cue: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _day_as_subject(cue: Token, clause: Token) -> bool:
+    """'the activity Facebook revealed Tuesday was targeted at ...': a day right after the verb is
+    when it spoke; a 'clause' whose subject is that bare day is a misparse, no report."""
+    if not rules.enabled("day_not_subject"):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    adjacent = subject is not None and subject.i == cue.i + 1
+    return adjacent and subject.ent_type_ == "DATE" and not subject.n_lefts
 
 
 def _adverbial(clause: Token) -> bool:

@@ -38,6 +38,7 @@ from newsprism.quotes import rules
 from newsprism.quotes.cue_subjects import surname_of_someone_named
 from newsprism.quotes.organisations import (
     TOWN_NOUNS,
+    body_introduced_as,
     dateline_place,
     introduced_org,
     organisation_for,
@@ -75,6 +76,10 @@ def resolve(article: ArticlePeople, token: Token) -> Speaker:
     partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if partner is not None and _titles_of(token, partner):
         token, partner = partner, None  # "said GLAAD President and CEO Sarah Kate Ellis": Ellis
+    if partner is not None and is_role(partner) and rules.enabled("titles_set_off_name"):
+        # "The center’s president and CEO, Nancy Northup, said": the name after both titles speaks
+        named = next((c for c in token.children if c.dep_ == "appos" and entity_label(c) == "PERSON"), None)
+        token, partner = (named, None) if named is not None else (token, partner)
     if partner is not None and token.dep_ in SUBJECT_DEPS and rules.enabled("joint_speakers"):
         return _joint_speaker(article, token, partner)  # two speakers: no one mention
     if _pronoun_of_unnamed_relative(token):
@@ -193,6 +198,8 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
             if not rules.enabled("pronoun_antecedents"):
                 return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
             found = pronoun_referent(article, token)
+            if found.name and _hearer_named(article, token, found.name):
+                return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
             return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
             name = None
@@ -264,7 +271,37 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     if lower in TOWN_NOUNS and len(phrase) == 2 and phrase[0].lower_ == "the":
         place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
+    if (
+        len(phrase) == 2
+        and phrase[0].lower_ == "the"
+        and token.tag_ == "NN"
+        and rules.enabled("noun_apposed_to_body")
+    ):
+        named = body_introduced_as(token)  # "The clinic, Jackson Women's Health Organization, filed ..."
+        return Speaker(named, phrase, "ORG" if named else None)
     return Speaker(None, phrase, None)
+
+
+def _hearer_named(article: ArticlePeople, pronoun: Token, name: str) -> bool:
+    """'She told Gabbard that ...': a pronoun subject never means the person its own verb is said
+    to (the hearer is the other side of the exchange), however salient."""
+    if not rules.enabled("hearer_not_pronoun"):
+        return False
+    verb = pronoun.head
+    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    hearers += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for hearer in hearers:
+        span = entity_span_of(hearer)
+        if span is not None and span.label_ == "PERSON":
+            if full_name(article, clean_name(span), span.start_char) == name:
+                return True
+    return False
 
 
 def _member_of(phrase: Span) -> bool:
