@@ -75,6 +75,10 @@ MASKS = [
     "Paul Ryan",
     "Paul Watford",
     "Pat Roberts",
+    "Jane Roberts",  # correction after the first run: his wife and daughter
+    "Josie Roberts",
+    "Douglas Ginsburg",  # correction after the first run: a namesake judge, her husband
+    "Martin Ginsburg",
     "Angus King",
     "Steve King",
     "Martin Luther King",
