@@ -48,6 +48,9 @@ UNSEEN9_SET = (
 UNSEEN10_SET = (
     REPO / "eval" / "allsides_people" / "unseen10.json"
 )  # Access Hollywood 2016, Ebola 2014, Cohen / Manafort / McCain 2018: 51 people, before any run
+UNSEEN11_SET = (
+    REPO / "eval" / "allsides_people" / "unseen11.json"
+)  # Sandy Hook 2012, Snowden 2013, Scalia / Garland 2016: 61 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -60,6 +63,7 @@ PEOPLE_SETS = (
     UNSEEN8_SET,
     UNSEEN9_SET,
     UNSEEN10_SET,
+    UNSEEN11_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

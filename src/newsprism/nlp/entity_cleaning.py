@@ -158,11 +158,13 @@ def _plural_title(token) -> bool:
 
 
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
-    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush"."""
+    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush", "Inside Obama"."""
     while end - start >= 2:
         token, following = doc[start], doc[start + 1]
         dateline = token.is_upper and len(token) > 2 and following.is_title
-        common = token.is_stop and token.pos_ != "PROPN"
+        common = (token.is_stop and token.pos_ != "PROPN") or token.lower_ in names.name_rules()[
+            "leading_function_words"
+        ]  # "Inside Obama", "Without Snowden": tagged PROPN in a headline
         particle = token.lower_ in names.name_rules()["particles"]  # "al-Sistani" is one name
         prefix = token.is_lower and following.text == "-" and not token.whitespace_ and not particle
         quoted = any(mark in token.text for mark in '"“”«»')

@@ -31,6 +31,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     _given_names_typed_places(doc, found)
     _eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
+    _short_names_of_bodies(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -176,6 +177,35 @@ def _named_after_places(doc: Doc, found: list[Repaired]) -> None:
         key = names.plain(first.text)
         if places[key] >= 2 and key not in alone:
             item.label = "ORG"
+
+
+def _short_names_of_bodies(doc: Doc, found: list[Repaired]) -> None:
+    """ "the Sandy Hook shooting" beside "Sandy Hook Elementary School": a "person" of two or more
+    words that the article writes as the first words of a longer body's name ending in an
+    organisation noun ("School", ``org_nouns.txt``; not a headline typed ORG, "Tara Reade Calls
+    Out"), and never with a title, is that body's short name, unless its last word stands alone as
+    a person."""
+    heads: set[tuple[str, ...]] = set()
+    for item in found:
+        words = tuple(t.lower_ for t in doc[item.start : item.end])
+        if item.label in ("ORG", "FAC") and len(words) >= 3 and words[-1] in role_words.org_nouns():
+            heads.update(words[:n] for n in range(2, len(words)))
+    if not heads:
+        return
+    alone = {
+        doc[item.start].lower_ for item in found if item.label == "PERSON" and item.end - item.start == 1
+    }
+    people = [item for item in found if item.label == "PERSON" and item.end - item.start >= 2]
+    titled = {_words(doc, item) for item in people if item.titles}
+    for item in people:
+        words = _words(doc, item)
+        if words in heads and words not in titled and words[-1] not in alone:
+            item.label = "ORG"
+
+
+def _words(doc: Doc, item: Repaired) -> tuple[str, ...]:
+    """The item's words in lower case, without a possessive ending."""
+    return tuple(t.lower_ for t in doc[item.start : item.end] if t.lower_ not in ("'s", "’s"))
 
 
 def _part_of_a_thing(doc: Doc, i: int) -> bool:
