@@ -65,7 +65,6 @@ from newsprism.stories.features import (
     time_gap,
     weigh,
 )
-from newsprism.stories.happenings import happening_link, happening_marks
 from newsprism.stories.lead_days import happening_day, lead_day
 from newsprism.stories.lead_people import names_newcomer, people_marks
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
@@ -222,13 +221,6 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
             named = (LEAD_DAY in batch.terms[item.article_id][1], LEAD_DAY in batch.terms[other][1])
             kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days, named)
-            if not kind and happening_link(
-                (batch.terms[item.article_id][1], batch.terms[other][1]),
-                days,
-                cosine_with(item.vector, vector_of(other), 1.0),
-                config,
-            ):
-                kind = LINKED  # one day, one happening named: that day's coverage of it
             if kind == LINKED and _newcomer_day(batch, item.article_id, other, days):
                 kind = OTHER_DAY  # another day, and someone new leads: the storyline's next development
             if kind and (_is_piece(batch, item.article_id) or _is_piece(batch, other)):
@@ -265,7 +257,6 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))
-    stored.update(happening_marks(item, config.happening_words))
     batch.terms[item.article_id] = (item.day, stored)
 
 

@@ -104,9 +104,6 @@ class StoryConfig:
     # reactions and sidebars of an event lead with other words than its report
     same_day_development_threshold: float = 0.0
     same_day_actor_threshold: float = 0.0
-    happening_words: int = 0  # leads of one day naming one happening link (happenings.py; 0: not used)
-    happening_text_threshold: float = 0.0
-    happening_days: int = 0  # their leads' days at most this many apart
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
