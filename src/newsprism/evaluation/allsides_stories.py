@@ -49,6 +49,7 @@ WEEKS = {
     "mar2020": _week("mar2020"),
     "jun2018": _week("jun2018"),  # a thirteenth, 61 articles of the Singapore summit week (twelfth round)
     "apr2019": _week("apr2019"),  # a fourteenth, 63 articles of the Mueller report week (thirteenth round)
+    "nov2018": _week("nov2018"),  # a fifteenth, 60 articles of the 2018 midterms week (fourteenth round)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
