@@ -387,3 +387,78 @@ def test_a_publishers_republishing_terms_are_debris():
         "content, please contact licensing@example.org."
     )
     assert clean_text(text).text == "The council approved the harbour budget on Monday after a long debate."
+
+
+# ---- editors' correction and update notes (publisher furniture, not news) ----------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Because of an editing error, an earlier version of this post said the lock closed on Monday.",
+        "Correction: An earlier version of this article misstated the width of the northern lock.",
+        "CORRECTION (Tuesday, 4:15 p.m.): A previous version of this story misspelled Irene Vasko's name.",
+        "Corrections & Clarifications: The river authority has 40 engineers, not 14.",
+        "This article has been updated to include a statement from the shipping federation.",
+        "This story has been updated with additional developments Wednesday.",
+        "-- This report was updated at 11:48 a.m.",
+        "Editor's note: This story was updated to correct the date of the inspection.",
+        "[Editor’s Note: A previous version of this editorial incorrectly stated the toll.]",
+        "• This article was amended on 4 March 2025. An earlier version said the gate was replaced.",
+        "Update (May 3, 10:55 p.m.): This post has been updated with the authority's response.",
+        "May 17: This post has been updated.",
+        "The original version of this story misstated the barge count. It is 42, not 24.",
+        "The surname of Irene Vasko was misspelled as Vasco in an earlier version of this article. (March 2)",
+        "Tomas Berger contributed to this report, which was updated at 12:19 p.m.",
+    ],
+)
+def test_a_correction_or_update_note_is_removed_and_the_body_kept(note: str):
+    text = "\n\n".join([BODY[0], BODY[1], *BODY[2:], note])
+    assert body_of(text) == BODY
+    assert debris_reason(note) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The newspaper issued a correction after the story ran, saying the lock had not been sold.",
+        "Corrections officers searched the barge on Tuesday night.",
+        "An earlier version of the bill passed the assembly in May.",
+        "The original version of this proposal did not allow barges to pass at night.",
+        "This report was commissioned by the ministry, the authority said.",
+        '"Correction: An earlier version of this story misstated the toll," the paper wrote on Friday.',
+        "After the Courier published an earlier version of this story, the authority posted a new notice.",
+        "The river authority said its report had been updated with the new inspection figures.",
+    ],
+)
+def test_a_sentence_that_reports_or_quotes_a_correction_is_kept(sentence: str):
+    text = "\n\n".join([BODY[0], sentence, BODY[1]])
+    assert body_of(text) == [BODY[0], sentence, BODY[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "The lock has 42 gates. An earlier version of this article incorrectly said 24. (March 2, 2025)",
+            "The lock has 42 gates.",
+        ),
+        (
+            "Barges waited for two days. [Editor's note: The original version of this story misspelled Hollen.]",
+            "Barges waited for two days.",
+        ),
+        (
+            "The lock closed 18 days later.This story was updated at 10:14 a.m.",
+            "The lock closed 18 days later.",
+        ),
+        (
+            'She said: "It was fine. An earlier version of this story was wrong." Then she left.',
+            'She said: "It was fine. An earlier version of this story was wrong." Then she left.',
+        ),
+    ],
+)
+def test_a_note_glued_after_a_sentence_is_cut_and_the_sentence_kept(line: str, kept: str):
+    cleaned = clean_text("\n\n".join([BODY[0], line])).text
+    assert cleaned == "\n\n".join([BODY[0], kept])
+    # The kept characters are the raw text's own: every later offset points into the same words.
+    assert line.startswith(kept)

@@ -363,3 +363,24 @@ def test_left_out_needs_two_others_and_most_of_them():
     assert most_others_carry(2, 3)
     assert not most_others_carry(2, 5)  # half of the four others is not most
     assert most_others_carry(3, 5)
+
+
+def test_a_long_item_wraps_under_its_own_words_and_counts_read_right():
+    """In the terminal a wrapped item continues under its first word, not under the bullet, and
+    markup-like brackets in a statement are printed as written."""
+    long = "[quotation also in 1 other outlet (Ledger), not in the rest] " + " ".join(["harbour"] * 40)
+    row = {
+        "outlet": "Courier", "copies_of": [], "first_reported": "2025-03-04", "length": 400,
+        "headlines": ["Lock closes"], "sources": [{"speaker": "Ilse Varga", "quotes": 1, "words": 1, "only_here": True}],
+        "last_word": [], "more": {}, "distinct": [{"text": long, "article_id": "a", "start": 0, "end": 1}],
+        "loaded": [], "only_here": {"quotes": []}, "paraphrases": [],
+        "missing_here": {"quotes": [], "entities": [], "events": []},
+    }  # fmt: skip
+    console = Console(record=True, width=60)
+    render_compare_table({"title": "Lock", "story_id": "s1", "outlets": [row]}, console)
+    shown = console.export_text().splitlines()
+    assert "Ilse Varga: 1 quote, 1 word (only here)" in "\n".join(shown)
+    first = next(i for i, line in enumerate(shown) if "• [quotation also in 1 other outlet" in line)
+    assert shown[first + 1].startswith("│     ")  # under the text, past the bullet
+    assert not shown[first + 1].startswith("│      ")
+    assert max(len(line) for line in shown) <= 60

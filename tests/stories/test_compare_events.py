@@ -35,3 +35,19 @@ def test_a_pronoun_is_no_actor_two_outlets_share():
     ]
     found = key_events(events, OUTLET_OF, {})
     assert [row["actors"] for row in found] == [["kim jong un"]]
+
+
+def test_a_key_event_is_dated_when_it_happened_not_when_most_reported_it():
+    """Reports without date words carry their article's day ("by then"): two next-morning
+    reports do not move the hearing to the next morning; a report that dates it in words wins."""
+    said = "Varga rebuffed the committee at the hearing."
+    outlets = {"a": "one", "b": "two", "c": "three", "d": "four"}
+    undated = [
+        _event("a", "REJECT", ["Ilse Varga"], "2025-03-04", said),
+        _event("b", "REJECT", ["Ilse Varga"], "2025-03-05", said),
+        _event("c", "REJECT", ["Ilse Varga"], "2025-03-05", said),
+    ]
+    assert [row["date"] for row in key_events(undated, outlets, {})] == ["2025-03-04"]
+    dated = _event("d", "REJECT", ["Ilse Varga"], "2025-03-03", "On Monday, Varga rebuffed the committee.")
+    dated.date_granularity, dated.date_text = "day", "Monday"
+    assert [row["date"] for row in key_events([*undated, dated], outlets, {})] == ["2025-03-03"]

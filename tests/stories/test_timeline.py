@@ -300,3 +300,32 @@ def test_a_story_timeline_from_facts_already_read_is_the_one_read_from_the_store
     assert read and [r.to_json() for r in given] == [r.to_json() for r in read]
     only_one = build_timeline(store, story_id=story.story_id, quotes=True, facts=(events[:1], []))
     assert len(only_one) <= 1  # the rows come from the facts given, not from another read
+
+
+def test_a_happening_reported_again_the_next_day_keeps_the_day_it_happened():
+    """Reports without date words carry their article's day ("by then"): two next-morning
+    reports do not move a hearing to the morning after, and a report that dates it wins."""
+    from newsprism.models import Article, Event
+    from newsprism.stories.timeline import _group_events
+
+    published = {"a": "2025-03-04", "b": "2025-03-05", "c": "2025-03-05", "d": "2025-03-05"}
+    outlets = {"a": "Ledger", "b": "Courier", "c": "Herald", "d": "Gazette"}
+    articles = {
+        aid: Article(article_id=aid, source=aid, text="", outlet=outlets[aid], published=day)
+        for aid, day in published.items()
+    }
+    said = "Varga rebuffed the committee's questions about the river contract at the hearing"
+
+    def event(aid: str, date: str | None = None, date_text: str | None = None) -> Event:
+        return Event(
+            aid, "REJECT", 0, 1, said, trigger="rebuffed", actors=["Varga"], actor_entity_ids=["person-1"],
+            recipients=["committee"], date=date or published[aid], date_granularity="day" if date_text else None,
+            date_text=date_text, event_id=f"{aid}-REJECT",
+        )  # fmt: skip
+
+    names = {"person-1": "Ilse Varga"}
+    rows = _group_events([event("a"), event("b"), event("c")], articles, names)
+    assert len(rows) == 1 and len(rows[0].outlets) == 3
+    assert rows[0].date == "2025-03-04"  # the first day it was reported, not the day most reports came
+    dated = _group_events([event("a"), event("b"), event("d", "2025-03-03", "Monday")], articles, names)
+    assert len(dated) == 1 and dated[0].date == "2025-03-03" and dated[0].date_granularity == "day"

@@ -16,6 +16,7 @@ from newsprism.models import Article, Event, Extraction, Mention
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import _days
 from newsprism.stories.timeline_group import (
+    LAST_DAY,
     _actor_keys,
     _display,
     _group_events,
@@ -103,6 +104,7 @@ def _every_happening(
             row = TimelineRow(when, "event", event.type, summary, shown_actors, shown_recipients)
             row.date_granularity = granularity
             target = {"row": row, "actors": set(), "recipients": set(), "words": set(), "days": Counter()}
+            target |= {"dated": Counter()}
             target |= {"named": set()}
             target |= {"articles": set(), "undated": day is None}
             made.append(target)
@@ -113,8 +115,12 @@ def _every_happening(
         target["days"][day] += 1
         target["articles"].add(event.article_id)
         row = target["row"]
-        if when and target["days"][day] > target["days"][_days(row.date)]:
-            row.date, row.date_granularity = when, granularity
+        if when and granularity and (when, granularity) == (event.date, event.date_granularity):
+            target["dated"][day] += 1  # dated by its own words: the day most such reports give
+            if target["dated"][day] > target["dated"][_days(row.date)] or _days(row.date) == day:
+                row.date, row.date_granularity = when, granularity
+        elif when and not target["dated"] and day is not None and day < (_days(row.date) or LAST_DAY):
+            row.date, row.date_granularity = when, granularity  # else the first day it was reported
         outlet = _outlet(article)
         if outlet not in row.outlets:
             row.outlets.append(outlet)

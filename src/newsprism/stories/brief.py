@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment
-from rich.console import Console
+from rich.console import Console, Group
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from newsprism.config import data_path
@@ -57,21 +58,31 @@ def _outlet_title(row: dict[str, Any]) -> str:
     return f"{row['outlet']}{repost} · {row['first_reported'] or 'undated'} · {row['length']} words"
 
 
-def _outlet_block(row: dict[str, Any]) -> Text:
+def _outlet_block(row: dict[str, Any]) -> Group:
+    """The outlet's sections; a long item wraps under its own first word, not under the bullet,
+    so each item stays one block to the eye."""
+    parts: list[Any] = []
     text = Text()
 
     def section(title: str, lines: list[str], more: int = 0) -> None:
+        nonlocal text
         if not lines:
             return
-        text.append(title + "\n", style="bold")
+        text.append(title, style="bold")
+        parts.append(text)
+        items = Table.grid(padding=0)
+        items.add_column(width=4, no_wrap=True)
+        items.add_column(ratio=1)
         for line in lines:
-            text.append(f"  • {line}\n")
+            items.add_row("  • ", Text(line))
         if more > len(lines):
-            text.append(f"  … {more - len(lines)} more (--all)\n", style="dim")
+            items.add_row("  … ", Text(f"{more - len(lines)} more (--all)", style="dim"))
+        parts.append(items)
+        text = Text()
 
     section("Headlines", row["headlines"][:3])
     sources = [
-        f"{s['speaker']}: {s['quotes']} quotes, {s['words']} words"
+        f"{s['speaker']}: {_count(s['quotes'], 'quote')}, {_count(s['words'], 'word')}"
         + (" (only here)" if s["only_here"] else "")
         for s in row.get("sources", [])[:5]
     ]
@@ -94,7 +105,13 @@ def _outlet_block(row: dict[str, Any]) -> Text:
     left_out += [f"names {name}" for name in missing["entities"][:3]]
     left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in missing["events"][:2]]
     section("Leaves out (most others carry)", left_out)
-    return text
+    if text:
+        parts.append(text)
+    return Group(*parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _statement_line(item: dict[str, Any]) -> str:

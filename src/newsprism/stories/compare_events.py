@@ -116,6 +116,7 @@ def key_events(
     event of a story the other tells too)."""
     carriers: dict[tuple, set[str]] = defaultdict(set)
     example: dict[tuple, Event] = {}
+    told: dict[tuple, list[Event]] = defaultdict(list)
     since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
     for found in events:
         if since and found.date and _last_day(found.date) < since:
@@ -125,6 +126,7 @@ def key_events(
         key = event_key(found, names)
         if key[1]:  # who did it: type and recipient alone match unrelated events
             carriers[key].add(outlet_of[found.article_id])
+            told[key].append(found)
             if key not in example or _readability(found) < _readability(example[key]):
                 example[key] = found
     for key in [k for k, found in example.items() if _readability(found) >= _UNREADABLE]:
@@ -136,12 +138,23 @@ def key_events(
         found = example[key]
         if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
             seen.add((found.article_id, found.start))
-            rows.append(_event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])})
+            row = _event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])}
+            rows.append(row | {"date": _told_date(told[key])})
     rows = rows[:KEY_EVENTS]
     return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
 
 
 _UNREADABLE = 2
+
+
+def _told_date(reports: list[Event]) -> str | None:
+    """When the reports say it happened: the date most reports that date it in words give ("on
+    Monday"); else the earliest of their days. A report without date words carries its article's
+    day, which says only "by then" (the timeline dates its rows the same way)."""
+    dated = [r.date for r in reports if r.date and r.date_granularity]
+    if dated:
+        return max(sorted(set(dated)), key=dated.count)
+    return min((r.date for r in reports if r.date), default=None)
 
 
 def _happened(found: Event) -> bool:

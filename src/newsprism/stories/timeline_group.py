@@ -83,6 +83,13 @@ def report_day(event: Event, article: Article | None) -> tuple[str | None, str |
     return when, granularity, day
 
 
+def _own_date(event: Event, when: str | None, granularity: str | None) -> bool:
+    """Whether a report dates the happening with words of its own ("on Wednesday"). One without
+    them carries its article's day, which says only "by then": a hearing reported again the next
+    morning did not happen that morning, so such days never outvote a day a report gives."""
+    return bool(when and granularity) and (when, granularity) == (event.date, event.date_granularity)
+
+
 def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
     """The order reports are grouped in: by the day they are grouped on (none last), article, place."""
     day = report_day(event, article)[2]
@@ -102,6 +109,7 @@ class _Group:
     recipients: set[str]
     words: set[str]
     days: Counter = field(default_factory=Counter)
+    dated: Counter = field(default_factory=Counter)  # days given by the reports' own date words
     articles: set[str] = field(default_factory=set)  # of its reports
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
@@ -227,8 +235,12 @@ class EventGroups:
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row
-        if when and target.days[day] > target.days[_days(row.date)]:  # the date most reports give
-            row.date, row.date_granularity = when, granularity
+        if _own_date(event, when, granularity):  # the day most reports that date it give
+            target.dated[day] += 1
+            if target.dated[day] > target.dated[_days(row.date)] or _days(row.date) == day:
+                row.date, row.date_granularity = when, granularity
+        elif when and not target.dated and day is not None and day < (_days(row.date) or LAST_DAY):
+            row.date, row.date_granularity = when, granularity  # undated: by the first day reported
         outlet = _outlet(article)
         if outlet not in row.outlets:
             row.outlets.append(outlet)
