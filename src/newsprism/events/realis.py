@@ -36,8 +36,9 @@ NAMED_BODIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 # "will have to", "may have to": still an obligation, not an act
 PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
-# clauses that modify a noun or set a scene, as against a complement that is reported
-MODIFIER_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp"})
+# clauses that modify a noun or hang on a preposition, as against a complement that is reported
+# and an adverbial clause that narrates ("was walking home when he was attacked")
+MODIFIER_DEPS = frozenset({"relcl", "acl", "pcomp"})
 
 
 def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
@@ -64,9 +65,9 @@ def mentioned_in_passing(verb: Token) -> bool:
 
 
 def doerless_background(verb: Token, actors: list[Token]) -> bool:
-    """ "where programs were shut down", "the last American to be released", "when he was asked
-    to": a passive in a modifying or adverbial clause with no doer anywhere tells background; a
-    coder has no party to code (a main clause's "Four soldiers were killed" is the report itself,
+    """ "where programs were shut down", "including who, if anyone, was killed": a passive in a
+    relative or prepositional clause with no doer anywhere tells background; a coder has no party
+    to code (a main clause's "Four soldiers were killed" is the report itself,
     and a reported "that X was arrested" is a complement, not a modifier)."""
     if not rules.enabled("doerless_background") or actors or verb.tag_ != "VBN":
         return False
