@@ -42,7 +42,7 @@ from newsprism.events.participants import (
     recipient_tokens,
 )
 from newsprism.events.people_link import named_actor, named_person
-from newsprism.events.realis import call_on_no_one, view_of_people_in_general
+from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
@@ -145,6 +145,8 @@ def _build_event(
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
     if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
         return None  # "when asked about agreeing to questioning": a topic, not an act
+    if trigger.kind == "verb" and doerless_background(token, actor_words):
+        return None  # "where programs were shut down thanks to ACA": background, no party
     if _ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
         return None  # "used that paradigm to propose our rights": an offer no one is found making
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)

@@ -36,6 +36,9 @@ NAMED_BODIES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 # "will have to", "may have to": still an obligation, not an act
 PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+# clauses that modify a noun or hang on a preposition, as against a complement that is reported
+# and an adverbial clause that narrates ("was walking home when he was attacked")
+MODIFIER_DEPS = frozenset({"relcl", "acl", "pcomp"})
 
 
 def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
@@ -59,6 +62,31 @@ def mentioned_in_passing(verb: Token) -> bool:
     # "accused of", "credited with": the describing frame; a clause misparsed as a participle
     # ("..., a rights group protested here Wednesday") takes no preposition of its own
     return first_child(verb, "prep") is not None and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def doerless_background(verb: Token, actors: list[Token]) -> bool:
+    """ "where programs were shut down", "including who, if anyone, was killed": a passive in a
+    relative or prepositional clause with no doer anywhere tells background; a coder has no party
+    to code (a main clause's "Four soldiers were killed" is the report itself,
+    and a reported "that X was arrested" is a complement, not a modifier)."""
+    if not rules.enabled("doerless_background") or actors or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ not in MODIFIER_DEPS or any(_names_a_doer(t) for t in verb.subtree):
+        return False
+    # a past act ("was killed", "to be released"); a bare participle is participle_mentions', and
+    # a present "as though the country is being bombed" the similes group's
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in auxiliaries)
+    return passive and any(c.tag_ == "VBD" or c.lower_ == "to" for c in auxiliaries)
+
+
+def _names_a_doer(token: Token) -> bool:
+    """An agent, or "by" + a noun that is no date however it was hung ("when he was asked to
+    resign by reporters": the parser hangs "by reporters" on "resign")."""
+    if token.dep_ == "agent":
+        return True
+    by = token.lower_ == "by" and token.dep_ == "prep"
+    return by and any(c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in token.children)
 
 
 def defines_someone(clause: Token) -> bool:

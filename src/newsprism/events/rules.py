@@ -48,6 +48,7 @@ GROUPS: dict[str, str] = {
     "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",
     "reflexive_objects": "'tried to kill himself': an act on oneself is no event between parties",
     "participle_mentions": "'the man accused of opening fire': a participle describing someone, no act",
+    "doerless_background": "'where programs were shut down': a passive modifier with no doer is background",
     "participle_objects": "'the resolution, signed by the mayor': a described noun refuses it like an object",
     "sourcing": "'according to the son of a victim who said he spoke with a survivor': a source, no act",
     "general_views": "'Supporters have praised the law': people in general judging a thing is a view",
