@@ -37,6 +37,7 @@ from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes import rules
 from newsprism.quotes.blocks import block_quotes
+from newsprism.quotes.closing_tags import cue_past_closing, long_tag_after
 from newsprism.quotes.cue_subjects import verb_before_colon
 from newsprism.quotes.cues import (
     attach_cue,
@@ -49,6 +50,7 @@ from newsprism.quotes.cues import (
 from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
+from newsprism.quotes.glued_names import unname_glued
 from newsprism.quotes.kin_names import given_name_with_family
 from newsprism.quotes.laws import laws_quoted
 from newsprism.quotes.marks import (
@@ -63,7 +65,7 @@ from newsprism.quotes.mentioned import read_beside_marks, share_listed_speaker, 
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.noun_tags import mark_thing_tags
 from newsprism.quotes.polls import pollsters_speak
-from newsprism.quotes.possessed import possessed_speech_noun
+from newsprism.quotes.possessed import possessed_lead_in, possessed_speech_noun
 from newsprism.quotes.referents import second_look
 from newsprism.quotes.reported import reported_speech
 from newsprism.quotes.role_complement import possessed_role_named_later, role_with_complement_named_later
@@ -130,6 +132,7 @@ def extract_quotes(
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)
     drop_non_speakers(doc, [quote for quote, _ in in_order])
+    unname_glued(doc, [quote for quote, _ in in_order])  # "Alexandria Ocasio-Cortez Ilhan Omar ..."
     pollsters_speak(doc, [quote for quote, _ in in_order])
     given_name_with_family(article, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
@@ -232,6 +235,9 @@ def _quote_from_segment(
     sentences.update({t.sent.start: t.sent for t in around})
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = cue_for(tokens, quoted, inside)
+    if cue is not None and kind == "direct" and cue_past_closing(quoted, cue):
+        cue = None  # '“... our Country!” And while ..., Mueller confirmed': no tag of this one
+    cue = cue or long_tag_after(quoted, inside)  # '“...?” Rep. Buck (R-Colo.) asked Mueller during'
     if cue is not None and kind == "direct" and _cue_of_next_sentence(text, seg, cue, para_start):
         cue = None  # '“A,” Clinton said. “B.” Gabbard responded on Twitter, ...': B goes on A's turn
     cue = possessed_speech_noun(quoted) or cue  # "Clinton's accusation that she is “totally” ..."
@@ -241,7 +247,7 @@ def _quote_from_segment(
     if cue is None and kind == "direct" and before.endswith(":") and rules.enabled("colon_lead_in"):
         cue = noun_before_colon(doc, seg.start - 1, inside)
     if cue is None and kind == "direct" and rules.enabled("colon_lead_in"):
-        cue = colon_lead_in(article, seg.start - 1, inside)
+        cue = possessed_lead_in(doc, seg.start - 1, inside) or colon_lead_in(article, seg.start - 1, inside)
     if cue is None and before.endswith(":"):  # "Weintraub ... offered this olive branch: “...”"
         cue = verb_before_colon(doc, seg.start - 1, inside)
     if kind == "direct" and before.endswith(":"):  # "one expert agrees: “...,” NAME told CNN."

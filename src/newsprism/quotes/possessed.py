@@ -8,13 +8,14 @@ the words sit in the clause of "accusation", whose possessor said them. The noun
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.tokens import is_cue
-from newsprism.people.words import CUE_VERBS, SPEAKER_TYPES
+from newsprism.people.words import CUE_VERBS, SPEAKER_TYPES, SPEECH_VERBS
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 POSSESSED_SPEECH_NOUNS = lexicon.words("quote_possessed_speech_nouns.txt")
 
@@ -54,3 +55,21 @@ def _names_the_noun(head: Token) -> bool:
     """Quoted words set beside the noun as a noun phrase name it, they are not what was said:
     "Romney called Biden's claim “another outrageous charge”" is Romney's label for the claim."""
     return head.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+
+
+def possessed_lead_in(doc: Doc, mark: int, inside) -> Token | None:
+    """'Here's Trump's reply to what he called “a very dumb ... question”:' and a quotation after
+    the colon: a possessed speech noun in the lead-in's own sentence, with no speech verb after it
+    there, is the cue; a speech verb in an earlier sentence of the paragraph ('something Mueller
+    said he believed') is about something else (rule group ``possessed_lead_in``)."""
+    if not rules.enabled("possessed_lead_in") or not doc_text(doc)[:mark].rstrip().endswith(":"):
+        return None
+    span = doc.char_span(max(0, mark - 300), mark, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    sentence = span[-1].sent
+    words = [t for t in doc[max(sentence.start, span.start) : span.end] if not inside(t.idx)]
+    for i, word in enumerate(words):
+        if possessor(word) is not None and not any(is_cue(t, SPEECH_VERBS) for t in words[i + 1 :]):
+            return word
+    return None

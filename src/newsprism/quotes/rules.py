@@ -161,6 +161,10 @@ GROUPS: dict[str, str] = {
     "continued_turns": "'AMY GOODMAN: ...' then an unlabelled paragraph: hers, in any transcript",
     "turns_over_reports": "'AMY GOODMAN: This is according to ...': the turn, not a report across its label",
     "programme_titles": "'on “New Day” Sept. 30', 'Nov. 30's “Nightly News,”': a programme's name, no quote",
+    "long_closing_tag": "'“...?” Rep. Buck (R-Colo.) asked Mueller during ...': the asker, a long tag",
+    "cue_past_closing": "'“... Country!” And while ..., Mueller confirmed': no tag; the turn goes on",
+    "glued_names": "'Alexandria Ocasio-Cortez Ilhan Omar Rashida': a row of names glued is no speaker",
+    "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
 }
 
 
