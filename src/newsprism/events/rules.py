@@ -157,6 +157,7 @@ GROUPS: dict[str, str] = {
     "shared_obligations": "'still has to be passed by the House, and signed by X': both are owed",
     "quarrel_roles": "'the senator clashed with fellow lawmakers', 'a clash between X and lawmakers': words",
     "relative_targets": "'the congresswomen Trump attacked': the noun a relative clause hangs on is attacked",
+    "occasions_no_party": "'On numerous occasions, he asked that ...': an occasion is no one asked",
     "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
 }
 
