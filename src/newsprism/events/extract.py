@@ -21,7 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.config import Settings
-from newsprism.events.attack_words import attack_in_words, press_attacked
+from newsprism.events.attack_words import (
+    TOPIC_PREPS,
+    attack_in_words,
+    between_people,
+    press_attacked,
+    relative_target,
+)
 from newsprism.events.captions import dated_caption
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
@@ -41,19 +47,14 @@ from newsprism.events.participants import (
     governors_of,
     recipient_tokens,
 )
-from newsprism.events.people_link import named_actor, named_person
+from newsprism.events.people_link import named_actor
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
-from newsprism.nlp.entity_repairs import entity_label
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
-# What a quarrel is about: "clashed over North Korea" names a topic, not a side.
-TOPIC_PREPS = frozenset({"over", "on", "about", "regarding"})
-# A person by pronoun, where a side of a quarrel must be someone: "he", not "it" or "they".
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
 
@@ -158,10 +159,12 @@ def _build_event(
         return None  # "Supporters have praised the law": a view held, no party acted on
     if electorate_choice(event_type, trigger.token, actor_words, lex):
         return None  # "primary voters, who overwhelmingly backed Ocasio-Cortez": an election result
+    if event_type == "ASSAULT" and not recipient_words and trigger.kind == "verb":
+        recipient_words = relative_target(token)  # "the congresswomen Trump attacked"
     if (
         event_type == "ASSAULT"
         and mode is None
-        and _between_people(trigger, actor_words, recipient_words, lex, naming)
+        and between_people(trigger, actor_words, recipient_words, lex, naming.quotes, naming.cache)
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
         # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
@@ -272,46 +275,6 @@ def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | No
     tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
     expressions = find_date_expressions(sent.text, sent.start_char)
     return sentence_date(sent, expressions, published, tense, lex)
-
-
-def _between_people(
-    trigger: Trigger, actors: list[Token], recipients: list[Token], lex: Lexicon, naming: Naming
-) -> bool:
-    """A verb of attack from named people to named people, nothing else involved; a clash
-    between two people ("Trump and Tillerson clashed over North Korea"), whatever it was over."""
-    lemma = lemma_of(trigger.token)
-    if trigger.kind == "light" and trigger.noun is not None and rules.enabled("verbal_attack_nouns"):
-        lemma = lemma_of(trigger.noun)  # "went on the attack against the governor": words too
-    elif trigger.kind != "verb":
-        return False
-    if lemma not in lex.verbal_attacks | lex.verbal_clashes:
-        return False
-    if lemma in lex.verbal_clashes:
-        if not rules.enabled("verbal_clashes"):
-            return False
-        sides = [*actors, *(r for r in recipients if r.head.lower_ not in TOPIC_PREPS)]
-        return len(sides) > 1 and all(_named_someone(t, naming) for t in sides)
-    people = [*actors, *recipients]
-    return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
-
-
-def _named_someone(token: Token, naming: Naming) -> bool:
-    """A person by name (or he, she): "Trump", "Tillerson"; not "volunteers" or "rebels"."""
-    if entity_label(token) == "PERSON" or token.lower_ in PERSON_PRONOUNS:
-        return True
-    return named_person(token, naming.quotes, naming.cache)
-
-
-def _person_like(token: Token, lex: Lexicon) -> bool:
-    """A named person, or (those rules on) "he"/"she", a party ("Democratic") or a role word
-    ("the president", "the senator"): someone who attacks with words in political news."""
-    if entity_label(token) == "PERSON":
-        return True
-    if not rules.enabled("verbal_attacks"):
-        return False
-    if token.lower_ in PERSON_PRONOUNS or entity_label(token) == "NORP":
-        return True
-    return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 
 
 def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:

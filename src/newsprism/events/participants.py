@@ -358,6 +358,9 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                 # a particle parsed as a preposition ("voted down the budget") governs the object
                 objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
                 candidates.extend(o for o in objects if not _venue(child, o, trigger, lex))
+                if rules.enabled("occasions_no_party"):  # "On numerous occasions, he asked that ..."
+                    occasions = lex.word_classes["occasions"]
+                    candidates = [c for c in candidates if c not in objects or lemma_of(c) not in occasions]
     expanded = []
     for candidate in candidates:
         if candidate.i in skip or candidate.pos_ == "PRON":

@@ -154,6 +154,11 @@ GROUPS: dict[str, str] = {
     "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
     "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
     "positions_shared": "'both agree on a pathway to citizenship, but clash on the Dream Act': positions",
+    "shared_obligations": "'still has to be passed by the House, and signed by X': both are owed",
+    "quarrel_roles": "'the senator clashed with fellow lawmakers', 'a clash between X and lawmakers': words",
+    "relative_targets": "'the congresswomen Trump attacked': the noun a relative clause hangs on is attacked",
+    "occasions_no_party": "'On numerous occasions, he asked that ...': an occasion is no one asked",
+    "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
 }
 
 _RULES = RuleGroups("event", GROUPS)
