@@ -22,3 +22,21 @@ def test_a_participle_of_the_writers_narration_ends_a_report(quotes_of, first_qu
     assert dam is not None and "prompting" not in dam.text
     with rules.switched_off(["narration_tail"]):
         assert "pointing" in first_quote(quotes_of(POINTING), "her remarks were").text
+
+
+FRONTED = (
+    "Historian Ada Brinkley has studied the mill towns for decades.\n\n"
+    "During the bulk of the last century, Brinkley says, workers lived within a mile of the mill "
+    "gates.\n\n"
+    "In fact, she says, most of them never owned a car."
+)
+
+
+def test_a_phrase_fronted_before_a_tag_is_a_part_of_the_report(quotes_of, first_quote):
+    found = quotes_of(FRONTED)
+    fronted = first_quote(found, "During the bulk of the last century")
+    assert fronted is not None and fronted.speaker == "Ada Brinkley" and fronted.kind == "indirect"
+    assert first_quote(found, "workers lived within a mile").speaker == "Ada Brinkley"
+    assert not any(q.text.startswith("In fact") for q in found)  # a connective, the writer's
+    with rules.switched_off(["fronted_phrase"]):
+        assert first_quote(quotes_of(FRONTED), "During the bulk") is None
