@@ -57,3 +57,21 @@ def test_a_plain_past_after_and_is_the_speakers_next_act(quotes_of, first_quote)
     assert fault is not None and "blamed" not in fault.text and fault.speaker == "Ruth Amberley"
     with rules.switched_off(["tense_break"]):
         assert "pointed" in first_quote(quotes_of(TENSE_BREAK), "the zoning measure").text
+
+
+CONCESSIVE = (
+    "One aide said the governor had weighed firing the treasurer while another said that his fate "
+    "would depend on the markets.\n\n"
+    "Mina Castellanos of Tulsa said her heater began to smoke while it was charging in her garage."
+)
+
+
+def test_a_concessive_clause_with_a_report_of_its_own_ends_the_report(quotes_of, first_quote):
+    found = quotes_of(CONCESSIVE)
+    firing = first_quote(found, "the governor had weighed firing")
+    assert firing is not None and "while" not in firing.text
+    assert first_quote(found, "his fate would depend") is not None
+    heater = first_quote(found, "her heater began to smoke")
+    assert "while it was charging" in heater.text  # 'charging' reports nothing here
+    with rules.switched_off(["concessive_report"]):
+        assert "while another" in first_quote(quotes_of(CONCESSIVE), "the governor had").text

@@ -27,6 +27,13 @@ def narration_cut(clause: Token, end: int) -> int:
         return end
     doc = clause.doc
     end = _tense_break(clause, end)
+    for word in doc[clause.i + 1 : end]:  # "... moving forward while another said ...": no comma
+        if word.lower_ in CONCESSIVE and word.dep_ == "mark" and rules.enabled("concessive_report"):
+            verb = word.head  # its verb reports a clause of its own ("said that", "vowed to")
+            reports = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            if doc[word.i - 1].text != "," and reports and _own_report(doc[verb.i : verb.i + 1]):
+                end = word.i
+                break
     for comma in doc[clause.i + 1 : end]:
         if comma.text != "," or comma.i + 1 >= end:
             continue
