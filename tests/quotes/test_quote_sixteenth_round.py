@@ -75,3 +75,20 @@ def test_a_concessive_clause_with_a_report_of_its_own_ends_the_report(quotes_of,
     assert "while it was charging" in heater.text  # 'charging' reports nothing here
     with rules.switched_off(["concessive_report"]):
         assert "while another" in first_quote(quotes_of(CONCESSIVE), "the governor had").text
+
+
+KNOWN_GENDER = (
+    "Laura Venn spoke at the county fair in Ames on Saturday.\n\n"
+    "“I don’t know if the party has enough fight in it,” Quill Ferrone, a delegate from Glidden, "
+    "told me at a coffee shop. “Venn is more of a realist.”\n\n"
+    "Venn’s supporters are a mix of farmers and students. Many drove for hours to the fair. They "
+    "are also people who love her talk of "
+    "“a spirit of kindness,” as she’d said at the fair."
+)
+
+
+def test_a_pronoun_prefers_the_person_of_its_known_gender(quotes_of, first_quote):
+    kindness = first_quote(quotes_of(KNOWN_GENDER), "a spirit of kindness")
+    assert kindness is not None and kindness.speaker == "Laura Venn"
+    with rules.switched_off(["known_gender_first"]):
+        assert first_quote(quotes_of(KNOWN_GENDER), "a spirit of kindness").speaker == "Quill Ferrone"
