@@ -92,3 +92,17 @@ def test_a_pronoun_prefers_the_person_of_its_known_gender(quotes_of, first_quote
     assert kindness is not None and kindness.speaker == "Laura Venn"
     with rules.switched_off(["known_gender_first"]):
         assert first_quote(quotes_of(KNOWN_GENDER), "a spirit of kindness").speaker == "Quill Ferrone"
+
+
+CATAPHORA = (
+    "The ordinance requires every shelter in the county to hold a state kitchen permit. Such permits "
+    "are hard to get, and the shelter contends the rule is designed to close it.\n\n"
+    "The shelter, Harbor Light Family Services, filed a lawsuit on Monday seeking to block it."
+)
+
+
+def test_a_noun_speaks_for_the_body_it_is_set_beside_just_after(quotes_of, first_quote):
+    rule = first_quote(quotes_of(CATAPHORA), "the rule is designed")
+    assert rule is not None and rule.speaker == "Harbor Light Family Services"
+    with rules.switched_off(["body_named_next"]):
+        assert first_quote(quotes_of(CATAPHORA), "the rule is designed").speaker is None
