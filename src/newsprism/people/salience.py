@@ -207,6 +207,9 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         if offset >= pronoun.idx or offset < horizon:
             continue
         if _fits(article, name, gender, given_names):
+            known = _known_gender_since(article, name, offset, pronoun, gender)
+            if known:  # "Dean Mincer ... told me. | ... as she'd said": the woman named since
+                return Antecedent(known, gender, mention_id=mention_id_for(article, known, pronoun.idx))
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if rules.enabled("possessor_antecedent"):  # "Trump’s record ... Upon entering office, he vowed"
         owners = {n for o, n in article.possessors if recent <= o < pronoun.idx}
@@ -215,6 +218,17 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             name = owners.pop()
             return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     return Antecedent(None, gender)
+
+
+def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun: Token, gender: str):
+    """An older subject whose gender the article never shows yields to the one person named after
+    it, before the pronoun, whose gender is known to be the pronoun's (rule group
+    ``known_gender_first``): the writer's "she" follows the woman just named, not an unknown."""
+    if not rules.enabled("known_gender_first") or gender_of(article, name) is not None:
+        return None
+    since = {n for o, n in article.mentions + article.possessors if offset < o < pronoun.idx}
+    known = {n for n in since - {name} if gender_of(article, n) == gender}
+    return known.pop() if len(known) == 1 else None
 
 
 def _fits(article: ArticlePeople, name: str, gender: str, given_names: bool) -> bool:

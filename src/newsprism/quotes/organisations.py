@@ -148,13 +148,19 @@ def _named_compound_before(article: ArticlePeople, head: Token) -> str | None:
     return None
 
 
-def _introduced_as(head: Token, word: str) -> str | None:
+def _introduced_as(head: Token, word: str, ahead: bool = False) -> str | None:
     """The organisation the article introduced with this very noun, the latest before: "the
     anti-abortion group Live Action" (or "Live Action, a group that ...") is "the group" later,
-    rather than whichever body was named last (often the one the group is acting against)."""
+    rather than whichever body was named last (often the one the group is acting against).
+    ``ahead``: the first so introduced in the rest of this paragraph or the next (cataphora)."""
     doc = head.doc
     found = None
-    for token in doc[: head.left_edge.i]:
+    words = doc[: head.left_edge.i]
+    if ahead:
+        words = doc[head.right_edge.i + 1 : _end_of_next_paragraph(head)]
+    for token in words:
+        if ahead and found:
+            break
         if token.lemma_.lower() != word or token.pos_ != "NOUN":
             continue
         named = [c for c in token.children if c.dep_ == "appos"]
@@ -168,8 +174,25 @@ def _introduced_as(head: Token, word: str) -> str | None:
 
 def body_introduced_as(head: Token) -> str | None:
     """'The clinic says' after 'The clinic, Jackson Women's Health Organization, filed ...': a noun
-    outside the organisation words that the article once set beside a body's name is that body."""
-    return _introduced_as(head, head.lemma_.lower())
+    outside the organisation words that the article once set beside a body's name is that body;
+    when none was before, the one so introduced just after ("the clinic contends ... | The clinic,
+    Jackson Women's Health Organization, filed ...": rule group ``body_named_next``)."""
+    found = _introduced_as(head, head.lemma_.lower())
+    if found is None and rules.enabled("body_named_next"):
+        found = _introduced_as(head, head.lemma_.lower(), ahead=True)
+    return found
+
+
+def _end_of_next_paragraph(head: Token) -> int:
+    """The token index where the paragraph after the head's one ends (or the document does)."""
+    doc = head.doc
+    breaks = 0
+    for token in doc[head.i + 1 :]:
+        if "\n\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
+            breaks += 1
+            if breaks == 2:
+                return token.i
+    return len(doc)
 
 
 def _name_it_goes_by(head: Token) -> Span | None:

@@ -20,6 +20,7 @@ from newsprism.quotes.tags import (
     before_quoted_conjunct,
     before_quoted_participle,
     before_quoted_that_clause,
+    fronted_phrase,
     opens_adverbial,
 )
 
@@ -89,6 +90,9 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             content = before_quoted_conjunct(token, content, inside) or content
         if content is None or len(content) < 3:
             continue
+        fronted = fronted_phrase(token, content)  # "In the 1950s, he writes, B": that phrase too
+        if fronted is not None:
+            found.append((_indirect(article_id, fronted, token, (para_start, para_end)), token))
         found.append((_indirect(article_id, content, token, (para_start, para_end)), token))
         covered_until = max(covered_until, content.end_char)
     return found

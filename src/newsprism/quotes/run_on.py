@@ -26,6 +26,14 @@ def narration_cut(clause: Token, end: int) -> int:
     if not rules.enabled("narration_tail"):
         return end
     doc = clause.doc
+    end = _tense_break(clause, end)
+    for word in doc[clause.i + 1 : end]:  # "... moving forward while another said ...": no comma
+        if word.lower_ in CONCESSIVE and word.dep_ == "mark" and rules.enabled("concessive_report"):
+            verb = word.head  # its verb reports a clause of its own ("said that", "vowed to")
+            reports = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            if doc[word.i - 1].text != "," and reports and _own_report(doc[verb.i : verb.i + 1]):
+                end = word.i
+                break
     for comma in doc[clause.i + 1 : end]:
         if comma.text != "," or comma.i + 1 >= end:
             continue
@@ -34,6 +42,26 @@ def narration_cut(clause: Token, end: int) -> int:
             return comma.i
         if opener.lower_ in CONCESSIVE and _own_report(doc[comma.i + 2 : end]):
             return comma.i
+    return end
+
+
+def _tense_break(clause: Token, end: int) -> int:
+    """'said the measure amounts to discrimination and pointed to the outrage ...': a plain past
+    with no subject or auxiliary of its own, joined by "and" to a present-tense reported clause, is
+    the speaker's next act told by the writer, not more of the report (group ``tense_break``)."""
+    if not rules.enabled("tense_break") or clause.tag_ not in ("VBZ", "VBP"):
+        return end
+    doc = clause.doc
+    for verb in clause.rights:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.i >= end:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue
+        cut = verb.left_edge.i
+        while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        if any(t.dep_ == "cc" and t.lower_ == "and" for t in doc[cut : verb.i]):
+            return min(end, cut)
     return end
 
 

@@ -48,6 +48,37 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     return rest
 
 
+def fronted_phrase(cue: Token, content: Span) -> Span | None:
+    """'In the 1950s, he writes, half of residents lived ...': a prepositional phrase fronted before
+    a tag set off by commas is part of what was said, a quote of its own beside the clause after
+    the tag (rule group ``fronted_phrase``). Not a phrase with a finite verb (the convention there
+    differs: ``subordinate_tag``), nor an idiom of a preposition and one bare word ("In fact", "On
+    average"), which is the writer's connective."""
+    if not rules.enabled("fronted_phrase") or content.start <= cue.i:
+        return None
+    doc, sent = cue.doc, cue.sent
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None or subject.right_edge.i != cue.i - 1:
+        return None
+    opening = subject.left_edge.i - 1
+    between = doc[cue.i + 1 : content.start]
+    if opening <= sent.start or doc[opening].text != "," or not any(t.text == "," for t in between):
+        return None
+    if any(t.tag_ in FINITE_TAGS for t in between):
+        return None
+    start = sent.start
+    while start < opening and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    phrase = doc[start:opening]
+    if len(phrase) < 2 or phrase[0].pos_ != "ADP" or phrase[0].dep_ != "prep":
+        return None
+    if any(t.tag_ in FINITE_TAGS or t.is_quote or t.text in (",", ";", ":") for t in phrase):
+        return None
+    if len(phrase) == 2 and phrase[1].pos_ in ("NOUN", "ADJ", "ADV"):
+        return None  # "In fact", "On average": a connective
+    return phrase
+
+
 def opens_adverbial(words: Span) -> bool:
     """The words open with an adverbial clause's conjunction ("If these were legal, ..."), when
     ``subordinate_tag`` is on."""
