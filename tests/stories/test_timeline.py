@@ -375,3 +375,13 @@ def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
         names,
     )
     assert sorted(len(r.outlets) for r in busy) == [1, 2], [r.to_json() for r in busy]
+    # The "s" of "Varga's" is no word the two sentences share.
+    possessive = _group_events(
+        [
+            event("a", "ACCUSE", "Varga's probe of the ministry was a witch hunt, he tweeted", ("ministry",)),
+            event("b", "ACCUSE", "Here is Varga's reply to what he called an unfair question"),
+        ],
+        articles,
+        names,
+    )
+    assert len(possessive) == 2, [r.to_json() for r in possessive]

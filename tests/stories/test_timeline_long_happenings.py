@@ -49,8 +49,13 @@ def _close(group: dict, day: int | None, gap: int) -> bool:
 
 
 def _each(group: dict, words: set[str], left_out: set[str] = frozenset()) -> float:
-    """Wording shared with the closest of the group's first reports, ``left_out`` not counted."""
-    return max((_overlap(words - left_out, c - left_out) for c in group["clauses"]), default=0.0)
+    """Wording shared with the closest of the group's first reports, ``left_out`` and one-letter
+    tokens not counted."""
+
+    def kept(found: set[str]) -> set[str]:
+        return {w for w in found - left_out if len(w) > 1}
+
+    return max((_overlap(kept(words), kept(c)) for c in group["clauses"]), default=0.0)
 
 
 def _same(group: dict, report: dict, limits: dict) -> bool:

@@ -120,11 +120,16 @@ _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few,
 
 
 def _each_overlap(group: _Group, words: set[str], left_out: set[str] = frozenset()) -> float:
-    """The most wording a report shares with any one report of the group (``left_out`` words not
-    counted). Against each report apart, not the union of the group's words: a much-reported
-    actor's group collects so many words that any new sentence about them reaches any share of it."""
-    own = words - left_out
-    return max((_overlap(own, clause - left_out) for clause in group.clauses), default=0.0)
+    """The most wording a report shares with any one report of the group (``left_out`` words and
+    one-letter tokens not counted). Against each report apart, not the union of the group's words:
+    a much-reported actor's group collects so many words that any new sentence about them reaches
+    any share of it."""
+
+    def kept(found: set[str]) -> set[str]:  # not the "s" of "Trump's" nor the "u" of "U.S."
+        return {w for w in found - left_out if len(w) > 1}
+
+    own = kept(words)
+    return max((_overlap(own, kept(clause)) for clause in group.clauses), default=0.0)
 
 
 def _name_words(names: Sequence[str]) -> set[str]:
