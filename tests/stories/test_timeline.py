@@ -329,3 +329,59 @@ def test_a_happening_reported_again_the_next_day_keeps_the_day_it_happened():
     assert rows[0].date == "2025-03-04"  # the first day it was reported, not the day most reports came
     dated = _group_events([event("a"), event("b"), event("d", "2025-03-03", "Monday")], articles, names)
     assert len(dated) == 1 and dated[0].date == "2025-03-03" and dated[0].date_granularity == "day"
+
+
+def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
+    """A shared actor alone does not make one happening: when a report states no recipient it
+    must share some wording beyond the actor's name, and wording is compared with each report of
+    a row, not with all of its words at once (a busy row holds the words of any new sentence)."""
+    from newsprism.models import Article, Event
+    from newsprism.stories.timeline import _group_events
+
+    outlets = {"a": "Ledger", "b": "Courier", "c": "Herald", "d": "Wire", "e": "Post"}
+    articles = {
+        aid: Article(article_id=aid, source=aid, text="", outlet=outlet, published="2025-03-04")
+        for aid, outlet in outlets.items()
+    }
+
+    def event(aid: str, type_: str, sentence: str, recipients: tuple[str, ...] = ()) -> Event:
+        return Event(aid, type_, 0, 1, sentence, trigger="accused", actors=["Varga"],
+                     actor_entity_ids=["person-1"], recipients=list(recipients),
+                     recipient_entity_ids=[f"org-{r}" for r in recipients], date="2025-03-04",
+                     date_granularity="day", event_id=f"{aid}-{type_}")  # fmt: skip
+
+    names = {"person-1": "Ilse Varga"}
+    rows = _group_events(
+        [
+            event("a", "ACCUSE", "Varga accused the ministry of hiding the dam survey", ("ministry",)),
+            event("b", "ACCUSE", "Varga testified that the inquiry was neither rigged nor partisan"),
+            event("c", "ACCUSE", "In a letter Varga said the ministry was hiding the dam survey"),
+        ],
+        articles,
+        names,
+    )
+    by_outlets = sorted(sorted(r.outlets) for r in rows)
+    assert by_outlets == [["Courier"], ["Herald", "Ledger"]], [r.to_json() for r in rows]
+
+    busy = _group_events(
+        [
+            event("a", "ACCUSE", "Varga accused the ministry of hiding the dam survey", ("ministry",)),
+            event(
+                "b", "ACCUSE", "Varga accused the ministry over the harvest festival budget", ("ministry",)
+            ),
+            event("d", "REJECT", "Varga rejected the dam survey and the festival budget"),  # typed otherwise
+        ],
+        articles,
+        names,
+    )
+    assert sorted(len(r.outlets) for r in busy) == [1, 2], [r.to_json() for r in busy]
+    # The "s" of "Varga's" is no word the two sentences share.
+    possessive = _group_events(
+        [
+            event("a", "ACCUSE", "Varga's probe of the ministry was a witch hunt, he tweeted", ("ministry",)),
+            event("b", "ACCUSE", "Here is Varga's reply to what he called an unfair question"),
+        ],
+        articles,
+        names,
+    )
+    assert len(possessive) == 2, [r.to_json() for r in possessive]

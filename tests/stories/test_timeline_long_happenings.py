@@ -16,6 +16,7 @@ from newsprism.models import Article, Event, Extraction, Mention
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import _days
 from newsprism.stories.timeline_group import (
+    _CLAUSES_KEPT,
     LAST_DAY,
     _actor_keys,
     _display,
@@ -47,6 +48,16 @@ def _close(group: dict, day: int | None, gap: int) -> bool:
     return day is None or not known or min(abs(day - d) for d in known) <= gap
 
 
+def _each(group: dict, words: set[str], left_out: set[str] = frozenset()) -> float:
+    """Wording shared with the closest of the group's first reports, ``left_out`` and one-letter
+    tokens not counted."""
+
+    def kept(found: set[str]) -> set[str]:
+        return {w for w in found - left_out if len(w) > 1}
+
+    return max((_overlap(kept(words), kept(c)) for c in group["clauses"]), default=0.0)
+
+
 def _same(group: dict, report: dict, limits: dict) -> bool:
     if group["row"].type != report["type"] or not _close(group, report["day"], limits["timeline_day_gap"]):
         return False
@@ -54,20 +65,22 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
     named_across = (
         report["article"] not in group["articles"]
         and bool(report["named"] & group["words"] or group["named"] & report["words"])
-        and _overlap(report["words"], group["words"]) >= limits["timeline_cross_type_wording"]
+        and _each(group, report["words"]) >= limits["timeline_cross_type_wording"]
     )
     if not (actors & group["actors"]) and (actors or group["actors"]) and not named_across:
         return False
-    if recipients and group["recipients"] and not (recipients & group["recipients"]):
-        return _overlap(report["words"], group["words"]) >= limits["timeline_wording"]
-    return True
+    if recipients and group["recipients"]:
+        shared = bool(recipients & group["recipients"])
+        return shared or _each(group, report["words"]) >= limits["timeline_wording"]
+    left_out = report["named"] | group["named"]
+    return _each(group, report["words"], left_out) >= limits["timeline_unstated_wording"]
 
 
 def _across(group: dict, report: dict, limits: dict) -> bool:
     return (
         group["row"].type != report["type"]
         and bool(report["actors"] & group["actors"])
-        and _overlap(report["words"], group["words"]) >= limits["timeline_cross_type_wording"]
+        and _each(group, report["words"]) >= limits["timeline_cross_type_wording"]
         and report["article"] not in group["articles"]
         and _close(group, report["day"], limits["timeline_day_gap"])
     )
@@ -105,13 +118,15 @@ def _every_happening(
             row.date_granularity = granularity
             target = {"row": row, "actors": set(), "recipients": set(), "words": set(), "days": Counter()}
             target |= {"dated": Counter()}
-            target |= {"named": set()}
+            target |= {"named": set(), "clauses": []}
             target |= {"articles": set(), "undated": day is None}
             made.append(target)
         target["actors"] |= actors
         target["recipients"] |= recipients
         target["words"] |= words
         target["named"] |= report["named"]
+        if len(target["clauses"]) < _CLAUSES_KEPT:
+            target["clauses"].append(words)
         target["days"][day] += 1
         target["articles"].add(event.article_id)
         row = target["row"]

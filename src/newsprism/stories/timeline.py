@@ -4,9 +4,10 @@ Several outlets reporting one event give several Event rows; here they become on
 lists the outlets and the wording each used. Two reports are the same happening when they
 have the same type, share an actor (by canonical entity when linked, else by name), are dated
 at most two days apart (outlets resolve "Tuesday" from different days), and share a recipient
-or much of their wording. A row is dated when the happening took place: most reports' date,
-and for an act of saying, when it was said. Quotes (only when asked for) are grouped by
-speaker and wording.
+or much of their wording (compared with each report of the row, not with all its words); when
+one states no recipient, some wording beyond the actor's name. A row is dated when the happening
+took place: most reports' date, and for an act of saying, when it was said. Quotes (only when
+asked for) are grouped by speaker and wording.
 """
 
 from __future__ import annotations

@@ -113,6 +113,23 @@ class _Group:
     articles: set[str] = field(default_factory=set)  # of its reports
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
+    clauses: list[set[str]] = field(default_factory=list)  # its first reports' words, each apart
+
+
+_CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
+
+
+def _each_overlap(group: _Group, words: set[str], left_out: set[str] = frozenset()) -> float:
+    """The most wording a report shares with any one report of the group (``left_out`` words and
+    one-letter tokens not counted). Against each report apart, not the union of the group's words:
+    a much-reported actor's group collects so many words that any new sentence about them reaches
+    any share of it."""
+
+    def kept(found: set[str]) -> set[str]:  # not the "s" of "Trump's" nor the "u" of "U.S."
+        return {w for w in found - left_out if len(w) > 1}
+
+    own = kept(words)
+    return max((_overlap(own, kept(clause)) for clause in group.clauses), default=0.0)
 
 
 def _name_words(names: Sequence[str]) -> set[str]:
@@ -133,7 +150,7 @@ def _named_across(group: _Group, article_id: str, named: set[str], words: set[st
     actors. Within one article, two actors are two acts."""
     if article_id in group.articles or not (named & group.words or group.named & words):
         return False
-    return _overlap(words, group.words) >= _limits()["timeline_cross_type_wording"]
+    return _each_overlap(group, words) >= _limits()["timeline_cross_type_wording"]
 
 
 def _same(
@@ -146,8 +163,9 @@ def _same(
     named: set[str] = frozenset(),
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
-    in much the same wording), dates at most two days apart, and either a shared (or unstated)
-    recipient or much the same wording."""
+    in much the same wording), dates at most two days apart, and a shared recipient or much the
+    same wording; when one of the two states no recipient, some wording beyond the actor's name
+    (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller criticized Barr"."""
     if (
         not (actors & group.actors)
         and (actors or group.actors)
@@ -156,9 +174,11 @@ def _same(
         return False
     if not _close(group, day):
         return False
-    if recipients and group.recipients and not (recipients & group.recipients):
-        return _overlap(words, group.words) >= _limits()["timeline_wording"]
-    return True
+    if recipients and group.recipients:
+        shared = bool(recipients & group.recipients)
+        return shared or _each_overlap(group, words) >= _limits()["timeline_wording"]
+    # the actors' names are left out: a join on a shared actor shares them by construction
+    return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
 
 
 def _close(group: _Group, day: int | None) -> bool:
@@ -173,7 +193,7 @@ def _close(group: _Group, day: int | None) -> bool:
 def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
     """One happening typed differently by two articles (the typing is the noisiest part): a shared
     actor, dates close, and much the same wording. Within one article two types are two acts."""
-    if not (actors & group.actors) or _overlap(words, group.words) < _limits()["timeline_cross_type_wording"]:
+    if not (actors & group.actors) or _each_overlap(group, words) < _limits()["timeline_cross_type_wording"]:
         return False
     return article_id not in group.articles and _close(group, day)
 
@@ -232,6 +252,8 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.named |= named
+        if len(target.clauses) < _CLAUSES_KEPT:
+            target.clauses.append(words)
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row
