@@ -188,11 +188,36 @@ def names_a_place_here(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start != 1:
         return False
+    if before_a_state(doc, start, end):
+        return True
     after = " ".join(t.lower_ for t in doc[end : end + 2]) + " "
     before = " " + " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
     return any(after.startswith(w + " ") for w in rules["place_followers"]) or any(
         before.endswith(" " + w) for w in rules["place_leaders"]
     )
+
+
+def before_a_state(doc: Doc, start: int, end: int) -> bool:
+    """ "Aurora, Colo., killing 12", "in Aurora, Colorado.": a one-word name, a comma, then a US
+    state abbreviated with its dot (``state_abbreviations``) and no capitalised word after it
+    ("Trump, Texas Gov. Greg Abbott"), or written out (no given name: not "Virginia") and closed
+    by punctuation ("For Biden, South Carolina is do-or-die" is no town)."""
+    if end - start != 1 or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    rules = _non_person_rules()
+    for size in (1, 2):
+        if end + 1 + size > len(doc):
+            break
+        state = doc[end + 1 : end + 1 + size]
+        key = names.plain(state.text)
+        abbreviated = size == 1 and state.text.endswith(".") and key in rules.get("state_abbreviations", ())
+        written = key in rules["places"] and not names.is_given_name(state[0].text) and state.text.istitle()
+        after = doc[state.end] if state.end < len(doc) else None
+        if after is None or (abbreviated and (not after.is_title or after.is_sent_start)):
+            return abbreviated or written
+        if written and (after.is_punct or after.is_space):  # not "For Biden, South Carolina is ..."
+            return True
+    return False
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:

@@ -63,6 +63,8 @@ def _ends_before_next_name(
     following = doc[item.start + 1]
     if not (following.is_title and following.is_alpha and names.given_name_gender(following.text)):
         return False
+    if _given_name_of_whole(doc, item, key, written, persons):
+        return False
     lone = [
         p.end
         for p in persons
@@ -72,6 +74,21 @@ def _ends_before_next_name(
         return False
     item.end = item.start + 1
     return True
+
+
+def _given_name_of_whole(
+    doc: Doc, item: Repaired, key: str, written: dict[str, int], persons: list[Repaired]
+) -> bool:
+    """ "Ketanji Brown Jackson" beside "Brown Jackson said" and "Ketanji's intellect": when the
+    words after the first are a name the article writes alone and the first word ends no other
+    full name of the article (as "Trump" ends "Donald Trump" before a hover card's "Paul Ryan"),
+    the first word is the given name of one name of three words, not a surname left before it."""
+    if item.end - item.start < 3 or not written.get(names.plain(name_text(doc[item.start + 1 : item.end]))):
+        return False
+    return not any(
+        p.end - p.start > 1 and p is not item and names.plain(name_text(doc[p.end - 1 : p.end])) == key
+        for p in persons
+    )
 
 
 def _ordinary_word(token, lower: set[str]) -> bool:

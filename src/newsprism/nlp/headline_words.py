@@ -43,6 +43,10 @@ def headline_word(token: Token) -> bool:
         return False
     lower = word.lower()
     common = dictionary.common_words()
-    if lower not in common and not any(len(stem) >= 3 and stem in common for stem in stems(lower)):
+    if (
+        lower not in common
+        and not any(len(stem) >= 3 and stem in common for stem in stems(lower))
+        and not dictionary.base_forms(lower) & common  # "Obama Took": an irregular past tense
+    ):
         return False
     return in_title_case_line(token)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
-from newsprism.nlp.entity_lists import is_place_here, names_a_law, non_person_label
+from newsprism.nlp.entity_lists import before_a_state, is_place_here, names_a_law, non_person_label
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
@@ -32,6 +32,9 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     _eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
     _short_names_of_bodies(doc, found)
+    _eponyms_of_conditions(doc, found)
+    _towns_before_a_state(doc, found)
+    _furniture_labels(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -231,6 +234,66 @@ def _eponyms_of_laws(doc: Doc, found: list[Repaired]) -> None:
         if item.label == "PERSON" and item.end - item.start == 1 and word not in full_words:
             if law_uses[word] >= lone[word]:  # "the Trump Doctrine" once among fifty "Trump"s: his
                 item.label = ""  # dropped below
+
+
+def _eponyms_of_conditions(doc: Doc, found: list[Repaired]) -> None:
+    """ "had Asperger's syndrome", "autism or Asperger's": a lone word the article writes before
+    "'s" and a condition noun (``condition_nouns``), and only ever in the possessive, names the
+    condition, unless it is part of a person's full name in the article."""
+    conditions = frozenset(lexicon.rules("non_person_names.yaml").get("condition_nouns", []))
+    singles = [item for item in found if item.label == "PERSON" and item.end - item.start == 1]
+    if not conditions or not singles:
+        return
+    full_words = _full_name_words(doc, found)
+
+    def possessive(i: int) -> bool:
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
+
+    named = {
+        doc[item.start].lower_
+        for item in singles
+        if possessive(item.start) and item.start + 2 < len(doc) and doc[item.start + 2].lower_ in conditions
+    }
+    words = {doc[item.start].lower_ for item in singles} & named
+    for word in words - full_words:
+        mine = [item for item in singles if doc[item.start].lower_ == word]
+        if all(possessive(item.start) for item in mine):
+            for item in mine:
+                item.label = ""  # dropped below
+
+
+def _towns_before_a_state(doc: Doc, found: list[Repaired]) -> None:
+    """ "in Aurora, Colo." once, then "the Aurora shootings": a lone word the article writes as a
+    town before its state is that town in every lone mention, unless it is part of a person's full
+    name in the article."""
+    singles = [item for item in found if item.end - item.start == 1]
+    towns = {doc[item.start].lower_ for item in singles if before_a_state(doc, item.start, item.end)}
+    towns -= _full_name_words(doc, found)
+    for item in singles:
+        if item.label == "PERSON" and doc[item.start].lower_ in towns:
+            item.label = "GPE"
+
+
+def _furniture_labels(doc: Doc, found: list[Repaired]) -> None:
+    """ "Story highlights" opening a line: a name followed by a word of page furniture written in
+    lower case (``junk_words`` of person_name_repair.yaml) at the start of a line is a label."""
+    junk = frozenset(lexicon.rules("person_name_repair.yaml").get("junk_words", []))
+    for item in found:
+        if item.label != "PERSON" or item.end >= len(doc) or doc[item.end].lower_ not in junk:
+            continue
+        line_start = item.start == 0 or "\n" in doc[item.start - 1].text_with_ws
+        if line_start and doc[item.end].is_lower:
+            item.label = ""  # dropped below
+
+
+def _full_name_words(doc: Doc, found: list[Repaired]) -> set[str]:
+    """The lower-case words of the article's PERSON names of two or more words."""
+    return {
+        doc[i].lower_
+        for item in found
+        if item.label == "PERSON" and item.end - item.start > 1
+        for i in range(item.start, item.end)
+    }
 
 
 def _short_org_names(doc: Doc, found: list[Repaired]) -> None:

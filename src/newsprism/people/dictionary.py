@@ -61,6 +61,30 @@ def _lemma_lookups() -> list[Path]:
     return sorted(root.rglob("lemmatizer/lookups/lookups.bin")) if root.is_dir() else []
 
 
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, frozenset[str]]:
+    """Inflected form -> base forms, from the pipeline's lemma exceptions ("took" -> "take")."""
+    from spacy.lookups import Lookups
+
+    for path in _lemma_lookups():
+        try:
+            table = Lookups().from_disk(path.parent).get_table("lemma_exc")
+        except (OSError, KeyError, ValueError):
+            continue
+        found: dict[str, set[str]] = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            for form, bases in (table.get(pos) or {}).items():
+                found.setdefault(form, set()).update(b for b in bases if b != form)
+        return {form: frozenset(bases) for form, bases in found.items() if bases}
+    return {}
+
+
+def base_forms(word: str) -> frozenset[str]:
+    """The base forms of an irregular inflection ("took" -> "take", "went" -> "go"); empty when
+    the word is none (a regular inflection is cut by its ending)."""
+    return _irregular_forms().get(word.lower(), frozenset())
+
+
 def is_epithet(word: str) -> bool:
     """A capitalised adjective before a given name: "Crooked" Hillary, "Sleepy" Joe."""
     return is_descriptor(word) and word.lower() in adjectives()
