@@ -113,7 +113,7 @@ class _Group:
     articles: set[str] = field(default_factory=set)  # of its reports
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
-    clauses: list[set[str]] = field(default_factory=list)  # its first reports' words, each apart
+    clauses: list[set[str]] = field(default_factory=list)  # its first reports' counted words, each apart
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -124,12 +124,13 @@ def _each_overlap(group: _Group, words: set[str], left_out: set[str] = frozenset
     one-letter tokens not counted). Against each report apart, not the union of the group's words:
     a much-reported actor's group collects so many words that any new sentence about them reaches
     any share of it."""
+    own = _content(words) - left_out
+    return max((_overlap(own, clause - left_out) for clause in group.clauses), default=0.0)
 
-    def kept(found: set[str]) -> set[str]:  # not the "s" of "Trump's" nor the "u" of "U.S."
-        return {w for w in found - left_out if len(w) > 1}
 
-    own = kept(words)
-    return max((_overlap(own, kept(clause)) for clause in group.clauses), default=0.0)
+def _content(words: set[str]) -> set[str]:
+    """The words a wording check counts: not the "s" of "Trump's" nor the "u" of "U.S."."""
+    return {w for w in words if len(w) > 1}
 
 
 def _name_words(names: Sequence[str]) -> set[str]:
@@ -253,7 +254,7 @@ class EventGroups:
         target.words |= words
         target.named |= named
         if len(target.clauses) < _CLAUSES_KEPT:
-            target.clauses.append(words)
+            target.clauses.append(_content(words))
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row
