@@ -71,6 +71,14 @@ def read_article(
             author = _author_of(article, token)
             if author:  # "Cotton's column supported ...": the "He" after it is Cotton
                 insort(article.subjects, (token.idx, author))
+        elif (
+            rules.enabled("possessed_subject")
+            and is_main_or_speech_verb(token.head)
+            and not inside(token.idx)
+        ):
+            owner = _owner_of(article, token)
+            if owner:  # "Trump's administration has long floated ... he said": Trump
+                insort(article.subjects, (token.idx, owner))
     # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
     # the parse went (here a compound of "shrugs")
     for sentence in doc.sents:
@@ -113,6 +121,17 @@ def _first_word_of_name(opener: Token) -> bool:
     if not rules.enabled("whole_name_opener") or opener.dep_ != "compound" or opener.head.pos_ != "PROPN":
         return False
     return opener.head.i > opener.i and entity_label(opener) == entity_label(opener.head) == "PERSON"
+
+
+def _owner_of(article: ArticlePeople, noun: Token) -> str | None:
+    """The person whose thing a subject is ("Trump's administration"; the table's possessors are
+    never roles or kin: "Trump's daughter" is a person of her own): the sentence is about the
+    owner, whom a pronoun after it means (rule group ``possessed_subject``)."""
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None or noun.pos_ != "NOUN" or entity_label(noun) or not entity_label(owner):
+        return None
+    name = next((e for e in noun.doc.ents if e.start <= owner.i < e.end), None)
+    return dict(article.possessors).get(name.start_char) if name is not None else None
 
 
 def _author_of(article: ArticlePeople, noun: Token) -> str | None:
@@ -193,7 +212,13 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if unclear:
         return Antecedent(None, gender)
-    named = {n for o, n in article.mentions if recent <= o < pronoun.idx and not _fronted_topic(pronoun, o)}
+    named = {
+        n
+        for o, n in article.mentions
+        if recent <= o < pronoun.idx
+        and not _fronted_topic(pronoun, o)
+        and not _bound_name(pronoun, o, gender)
+    }
     named = {n for n in named if _fits(article, n, gender, given_names)}
     if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
         known = {n for n in named if gender_of(article, n, given_names) == gender}
@@ -250,6 +275,27 @@ def _surname_first(article: ArticlePeople, name: str) -> bool:
     return any(
         n == name and text.startswith(words[0], o) and not text.startswith(f"{words[0]} {words[1]}", o)
         for o, n in article.mentions
+    )
+
+
+def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
+    """'She knows she will never vote for Ann Lee. She wants a change.': a name inside the
+    clause of an earlier pronoun subject of the same gender is not that pronoun's person (the
+    pronoun would have been the name), so not the person of the pronoun that goes on after it
+    either (rule group ``bound_name``)."""
+    if not rules.enabled("bound_name"):
+        return False
+    doc = pronoun.doc
+    name = next((t for t in doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
+    if name is None:
+        return False
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.i < name.i
+        and PRONOUN_GENDER.get(t.lower_) == gender
+        and t.head.i < name.i
+        and t.head.is_ancestor(name)
+        for t in name.sent
     )
 
 

@@ -170,6 +170,8 @@ GROUPS: dict[str, str] = {
     "cue_past_closing": "'“... Country!” And while ..., Mueller confirmed': no tag; the turn goes on",
     "glued_names": "'Alexandria Ocasio-Cortez Ilhan Omar Rashida': a row of names glued is no speaker",
     "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
+    "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
+    "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
 }
 
 
