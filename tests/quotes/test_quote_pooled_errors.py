@@ -36,3 +36,21 @@ def test_a_persons_thing_as_subject_makes_the_person_the_pronouns(quotes_of, fir
     assert cutting is not None and cutting.speaker == "Paul Duarte"
     with rules.switched_off(["possessed_subject"]):
         assert first_quote(quotes_of(POSSESSED), "he was thinking").speaker == "Tomas Reyes"
+
+
+DOCUMENT = (
+    "The new Larkfield Water Board guidance sets out how to test wells for lead.\n\n"
+    "“We recommend that owners test every spring,” the document states.\n\n"
+    "A Harlow Institute report and the Dunmore City Council guidance both cover the wells. The "
+    "document says that older pipes are safe."
+)
+
+
+def test_a_general_document_word_is_the_one_document_introduced_before(quotes_of, first_quote):
+    found = quotes_of(DOCUMENT)
+    spring = first_quote(found, "We recommend that owners")
+    assert spring is not None and spring.speaker == "Larkfield Water Board"
+    pipes = first_quote(found, "older pipes are safe")
+    assert pipes is not None and pipes.speaker is None  # two documents, two issuers: no guess
+    with rules.switched_off(["document_named_before"]):
+        assert first_quote(quotes_of(DOCUMENT), "We recommend").speaker is None

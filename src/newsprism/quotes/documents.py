@@ -19,11 +19,13 @@ from newsprism.people.tokens import org_name
 from newsprism.people.words import SPEECH_NOUNS
 from newsprism.quotes import rules
 from newsprism.quotes.filed import filed_owner, kinds
+from newsprism.quotes.marks import doc_text, paragraph_bounds
 
 DEFINITE = frozenset({"the", "this", "that"})
 OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
 BODY_TYPES = ("ORG", "GPE", "NORP")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")
+DOCUMENT_NOUNS = lexicon.words("quote_document_nouns.txt")
 
 
 def document_noun(quote: Quote) -> str | None:
@@ -37,7 +39,8 @@ def document_noun(quote: Quote) -> str | None:
     if words[0] not in DEFINITE:
         return None
     filed = words[-1] in kinds() and rules.enabled("filed_documents")
-    return words[-1] if words[-1] in SPEECH_NOUNS or filed else None
+    more = words[-1] in DOCUMENT_NOUNS and rules.enabled("document_named_before")
+    return words[-1] if words[-1] in SPEECH_NOUNS or filed or more else None
 
 
 def document_owner(
@@ -67,7 +70,29 @@ def document_owner(
             owner = owner_of_noun(token)
             if owner is not None:
                 return owner
-    return None, None
+    return _one_document_before(article, quote) or (None, None)
+
+
+def _one_document_before(article: ArticlePeople, quote: Quote) -> tuple[str, str] | None:
+    """'The new FDA guidance gives ...' then '“...,” the document states.': no document of the
+    mention's own kind was introduced with an issuer, so the one document of any kind the same or
+    the paragraph before introduced with one (rule group ``document_named_before``); two issuers
+    there leave it unnamed."""
+    if not rules.enabled("document_named_before"):
+        return None
+    text, at = doc_text(article.doc), quote.speaker_start if quote.speaker_start is not None else quote.start
+    start = paragraph_bounds(text, at)[0]
+    start = paragraph_bounds(text, max(0, start - 2))[0] if start else start
+    nouns = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset(kinds())
+    owners = {
+        owner
+        for token in article.doc
+        if start <= token.idx < at
+        and token.pos_ == "NOUN"
+        and {token.lower_, token.lemma_.lower()} & nouns
+        and (owner := owner_of_noun(token)) is not None
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def owner_of_noun(noun: Token) -> tuple[str, str] | None:

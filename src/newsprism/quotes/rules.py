@@ -172,6 +172,7 @@ GROUPS: dict[str, str] = {
     "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
     "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
     "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
+    "document_named_before": "'The new FDA guidance gives ...' then 'the document states': the FDA",
 }
 
 
