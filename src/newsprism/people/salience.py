@@ -125,10 +125,11 @@ def _first_word_of_name(opener: Token) -> bool:
 
 def _owner_of(article: ArticlePeople, noun: Token) -> str | None:
     """The person whose thing a subject is ("Trump's administration"; the table's possessors are
-    never roles or kin: "Trump's daughter" is a person of her own): the sentence is about the
-    owner, whom a pronoun after it means (rule group ``possessed_subject``)."""
+    never roles or kin: "Trump's daughter" is a person of her own; a singular noun only: "Venn's
+    supporters" are people): the sentence is about the owner, whom a pronoun after it means (rule
+    group ``possessed_subject``)."""
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
-    if owner is None or noun.pos_ != "NOUN" or entity_label(noun) or not entity_label(owner):
+    if owner is None or noun.tag_ != "NN" or entity_label(noun) or not entity_label(owner):
         return None
     name = next((e for e in noun.doc.ents if e.start <= owner.i < e.end), None)
     return dict(article.possessors).get(name.start_char) if name is not None else None
