@@ -99,6 +99,8 @@ GROUPS: dict[str, str] = {
     "passive_agent": "'which was welcomed by Al Gore as a “crucial step forward”': the agent speaks",
     "conjunct_before_quoted": "'told X there is no charge and the story “seems ...”': the first is reported",
     "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later 'Unanue' is not the grandfather",
+    "kin_of_pronoun": "'Mr. Bush ... his brother, George W. Bush': a later 'Bush' is not the brother",
+    "role_not_body": "'the Pope said' after 'Pope Francis': a title held by someone, not a body's first word",
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': not X",
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania",
     "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",

@@ -1,0 +1,38 @@
+"""Issue 17's seventeenth round of quote rules, from the first-run errors of the unseen17 AllSides
+set, on invented text: each rule finds what a careful reader would, and switching its group off
+shows what it is worth."""
+
+from __future__ import annotations
+
+from newsprism.quotes import rules
+
+BROTHER = (
+    "Senate candidate Marcus Delacroix on Friday cast himself as an outsider, saying he had never "
+    "worked in the capital.\n\n"
+    "Mr. Delacroix, the son of a former governor, has defended the record of his brother, former "
+    "Governor Anton J. Delacroix, in recent days.\n\n"
+    "“I never lived there. I’ll tell that story,” Mr. Delacroix said."
+)
+
+
+def test_a_relative_named_beside_his_brother_does_not_take_the_surname(quotes_of, first_quote):
+    found = quotes_of(BROTHER)
+    assert first_quote(found, "I never lived there").speaker == "Marcus Delacroix"
+    with rules.switched_off(["kin_of_pronoun"]):
+        assert first_quote(quotes_of(BROTHER), "I never lived there").speaker == "Anton J. Delacroix"
+
+
+PONTIFF = (
+    "Liberal Catholics greet almost anything uttered by Pope Clement XV with glee.\n\n"
+    "That's when Pope Adrian IX announced that the old doctrine and the new science could be "
+    "compatible. Pope Clement XV is just following in those footsteps.\n\n"
+    "“The doors stay open to every science,” the Pope said Monday in an address to a gathering of "
+    "scientists."
+)
+
+
+def test_a_title_someone_holds_is_not_the_first_word_of_a_body(quotes_of, first_quote):
+    found = quotes_of(PONTIFF)
+    assert first_quote(found, "The doors stay open").speaker == "Clement XV"
+    with rules.switched_off(["role_not_body"]):
+        assert first_quote(quotes_of(PONTIFF), "The doors stay open").speaker == "Pope Adrian IX"
