@@ -36,3 +36,31 @@ def test_a_title_someone_holds_is_not_the_first_word_of_a_body(quotes_of, first_
     assert first_quote(found, "The doors stay open").speaker == "Clement XV"
     with rules.switched_off(["role_not_body"]):
         assert first_quote(quotes_of(PONTIFF), "The doors stay open").speaker == "Pope Adrian IX"
+
+
+LETTER = (
+    "The Portland-based chain plans to buy space in major newspapers on Thursday to run an open letter "
+    "from Daniel Hartley explaining the decision.\n\n"
+    "But the letter notes that the chain is standing by its position that the matter belongs to "
+    "lawmakers."
+)
+
+
+def test_the_letter_speaks_for_the_person_who_sent_it(quotes_of, first_quote):
+    found = quotes_of(LETTER)
+    assert first_quote(found, "the chain is standing by").speaker == "Daniel Hartley"
+    with rules.switched_off(["letter_from_person"]):
+        assert first_quote(quotes_of(LETTER), "the chain is standing by").speaker is None
+
+
+CONJUNCT = (
+    "The protests and clashes with police extended through the night. One vacant house was set on "
+    "fire and the Harbor-Courier says police have received reports of businesses being set on fire."
+)
+
+
+def test_a_name_before_a_subjectless_conjunct_verb_speaks(quotes_of, first_quote):
+    found = quotes_of(CONJUNCT)
+    assert first_quote(found, "police have received reports").speaker == "Harbor-Courier"
+    with rules.switched_off(["name_before_conjunct"]):
+        assert first_quote(quotes_of(CONJUNCT), "police have received reports").speaker is None

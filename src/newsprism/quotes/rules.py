@@ -101,6 +101,8 @@ GROUPS: dict[str, str] = {
     "kin_apposition": "'Unanue's grandfather, Don Prudencia Unanue': a later 'Unanue' is not the grandfather",
     "kin_of_pronoun": "'Mr. Bush ... his brother, George W. Bush': a later 'Bush' is not the brother",
     "role_not_body": "'the Pope said' after 'Pope Francis': a title held by someone, not a body's first word",
+    "letter_from_person": "'an open letter from Schultz' ... 'the letter notes': the person who sent it",
+    "name_before_conjunct": "'A house was set on fire and the Post-Dispatch says ...': the Post-Dispatch",
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': not X",
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania",
     "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
