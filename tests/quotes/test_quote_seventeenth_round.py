@@ -64,3 +64,19 @@ def test_a_name_before_a_subjectless_conjunct_verb_speaks(quotes_of, first_quote
     assert first_quote(found, "police have received reports").speaker == "Harbor-Courier"
     with rules.switched_off(["name_before_conjunct"]):
         assert first_quote(quotes_of(CONJUNCT), "police have received reports").speaker is None
+
+
+JUDGE = (
+    "A federal judge said on Friday the state had made “very promising” progress toward reopening "
+    "the shelters.\n\n"
+    "The state has six days left to comply with the order by U.S. District Judge Nora Castellane, who "
+    "summoned state attorneys to her courtroom.\n\n"
+    "“I’m very impressed with the effort being made,” said Castellane at the end of the hearing."
+)
+
+
+def test_an_indefinite_role_is_the_one_person_introduced_next_with_it(quotes_of, first_quote):
+    found = quotes_of(JUDGE)
+    assert first_quote(found, "very promising").speaker == "Nora Castellane"
+    with rules.switched_off(["role_introduced_next"]):
+        assert first_quote(quotes_of(JUDGE), "very promising").speaker is None

@@ -47,7 +47,12 @@ from newsprism.quotes.cues import (
     noun_before_colon,
     speech_word_before_colon,
 )
-from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
+from newsprism.quotes.echoes import (
+    role_introduced_next,
+    role_named_next,
+    speaker_of_previous_paragraph,
+    speakers_of_echoes,
+)
 from newsprism.quotes.exchanges import answer_the_asked
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.glued_names import unname_glued
@@ -124,6 +129,7 @@ def extract_quotes(
     speaker_of_previous_paragraph(article, [quote for quote, _ in in_order])
     speakers_of_echoes([quote for quote, _ in in_order])
     role_named_next(article, [quote for quote, _ in in_order])
+    role_introduced_next(article, [quote for quote, _ in in_order])
     role_with_complement_named_later(article, [quote for quote, _ in in_order])
     possessed_role_named_later(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
