@@ -80,3 +80,19 @@ def test_an_indefinite_role_is_the_one_person_introduced_next_with_it(quotes_of,
     assert first_quote(found, "very promising").speaker == "Nora Castellane"
     with rules.switched_off(["role_introduced_next"]):
         assert first_quote(quotes_of(JUDGE), "very promising").speaker is None
+
+
+ASKED = (
+    "“Yes, I have never served in the capital,” Ms. Harrow told reporters before her speech when asked "
+    "if she is a “plausible outsider.”\n\n"
+    "Asked whether she was “all in here,” Ms. Harrow said, “Oh, yes. I am competitive.”"
+)
+
+
+def test_words_quoted_in_a_question_put_by_an_unnamed_asker_are_not_the_answerers(quotes_of, first_quote):
+    found = quotes_of(ASKED)
+    assert first_quote(found, "plausible outsider").speaker is None
+    assert first_quote(found, "all in here").speaker is None
+    assert first_quote(found, "Oh, yes").speaker == "Harrow"
+    with rules.switched_off(["asked_words"]):
+        assert first_quote(quotes_of(ASKED), "all in here").speaker == "Harrow"

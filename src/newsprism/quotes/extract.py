@@ -53,7 +53,7 @@ from newsprism.quotes.echoes import (
     speaker_of_previous_paragraph,
     speakers_of_echoes,
 )
-from newsprism.quotes.exchanges import answer_the_asked
+from newsprism.quotes.exchanges import answer_the_asked, unname_asked_words
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.glued_names import unname_glued
 from newsprism.quotes.kin_names import given_name_with_family
@@ -134,6 +134,7 @@ def extract_quotes(
     possessed_role_named_later(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
     unname_askers_answers(article, [quote for quote, _ in in_order])
+    unname_asked_words(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)

@@ -104,6 +104,7 @@ GROUPS: dict[str, str] = {
     "letter_from_person": "'an open letter from Schultz' ... 'the letter notes': the person who sent it",
     "name_before_conjunct": "'A house was set on fire and the Post-Dispatch says ...': the Post-Dispatch",
     "role_introduced_next": "'A federal judge said ...' then 'U.S. District Judge Dana Sabraw': Sabraw",
+    "asked_words": "'when asked if he is a “plausible outsider”': the unnamed asker's words, not his",
     "introduced_as": "'the anti-abortion group Live Action' ... 'The group is calling on X': not X",
     "role_set_off_name": "'Leader of X party, ex-defense minister Irakli Alasania, said': Alasania",
     "aside_before_verb": "'After such exchanges X, however, was also saying that ...': X, past the aside",
