@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
+from newsprism.people.kin import kin_of_namesake
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_gender
 from newsprism.people.role_words import is_kin_role
@@ -385,7 +386,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
     words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))
-    if _kin_of_namesake(ent, name):
+    if kin_of_namesake(ent, name):
         article.relatives.add(name)
     if words & ROLE_WORDS:
         article.roles.append((ent.start_char, name, words))
@@ -403,18 +404,6 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     subject = root.head if root.dep_ == "appos" else root
     if subject.dep_ in SUBJECT_DEPS and is_main_or_speech_verb(subject.head):
         article.subjects.append((ent.start_char, name))
-
-
-def _kin_of_namesake(ent: Span, name: str) -> bool:
-    """'Unanue's grandfather, Don Prudencia Unanue' (either order): a kin noun in apposition to the
-    name, possessed by the name's own surname, makes the name a relative of another bearer of it."""
-    root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    surname = name.split()[-1].lower() if name.split() else ""
-    return len(name.split()) > 1 and any(
-        is_kin_role(noun.lower_) and any(c.dep_ == "poss" and c.lower_ == surname for c in noun.children)
-        for noun in nouns
-    )
 
 
 def referent(article: ArticlePeople, offset: int, name: str | None) -> str | None:

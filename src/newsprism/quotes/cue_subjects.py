@@ -297,3 +297,24 @@ def name_after_tag_verb(verb: Token) -> Token | None:
     if person is None or person.label_ != "PERSON" or person.root.dep_ == "poss":
         return None  # not 'the title “...,” said Hadley’s campaign ...'
     return person.root
+
+
+def name_before_conjunct(verb: Token) -> Token | None:
+    """'One vacant house was set on fire and the Post-Dispatch says police have ...': the parse
+    made the name a conjunct of the first clause's object and left the speech verb no subject of
+    its own, so the verb would inherit the first clause's subject. A name right before a
+    subjectless conjunct speech verb, after "and"/"but" (and a determiner), is its subject
+    (``name_before_conjunct``)."""
+    if not rules.enabled("name_before_conjunct") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not verb.i:
+        return None
+    name = verb.doc[verb.i - 1]
+    if (entity_label(name) not in SPEAKER_TYPES and name.pos_ != "PROPN") or name.dep_ != "conj":
+        return None
+    at = name.i
+    while at > verb.sent.start and verb.doc[at - 1].head.i == name.i and verb.doc[at - 1].dep_ != "det":
+        at -= 1
+    if at > verb.sent.start and verb.doc[at - 1].lower_ == "the":
+        at -= 1
+    return name if at > verb.sent.start and verb.doc[at - 1].lower_ in ("and", "but") else None

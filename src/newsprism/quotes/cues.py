@@ -32,6 +32,7 @@ from newsprism.quotes.cue_subjects import (
     documents_author,
     infinitive_on_object,
     name_after_tag_verb,
+    name_before_conjunct,
     name_before_lost_party_tag,
     named_subject,
     passive_agent,
@@ -74,7 +75,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     owner = possessor(verb) if rules.enabled("possessed_speech") else None
     if owner is not None:  # "Clinton's accusation that ... “...”"
         return owner
-    sender = statement_sender(verb)  # "this statement from President Obama:"
+    sender = statement_sender(verb) or name_before_conjunct(verb)  # "this statement from X:"
     if sender is not None:
         return sender
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of
-from newsprism.people.article import ArticlePeople
+from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.tokens import org_name
 from newsprism.people.words import SPEECH_NOUNS
 from newsprism.quotes import rules
@@ -23,6 +23,7 @@ from newsprism.quotes.marks import doc_text, paragraph_bounds
 
 DEFINITE = frozenset({"the", "this", "that"})
 OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
+SENDER_PREPOSITIONS = frozenset({"from", "by"})  # "a letter of Smith" is about Smith as often
 BODY_TYPES = ("ORG", "GPE", "NORP")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")
 DOCUMENT_NOUNS = lexicon.words("quote_document_nouns.txt")
@@ -68,6 +69,8 @@ def document_owner(
     for token in reversed([t for t in doc if t.idx < (quote.speaker_start or quote.start)]):
         if token.lemma_.lower() == noun and token.pos_ == "NOUN":
             owner = owner_of_noun(token)
+            if owner is not None and owner[1] == "PERSON":  # the fullest form named so far
+                return full_name(article, owner[0], token.idx), "PERSON"
             if owner is not None:
                 return owner
     return _one_document_before(article, quote) or (None, None)
@@ -111,6 +114,14 @@ def owner_of_noun(noun: Token) -> tuple[str, str] | None:
         span = entity_span_of(token)
         if span is not None and span.label_ in BODY_TYPES:
             return org_name(span), span.label_
+    if rules.enabled("letter_from_person"):  # "an open letter from Schultz": he wrote it
+        senders = [
+            c for p in preps if p.lower_ in SENDER_PREPOSITIONS for c in p.children if c.dep_ == "pobj"
+        ]
+        for token in senders:
+            span = entity_span_of(token)
+            if span is not None and span.label_ == "PERSON":
+                return span.text, "PERSON"
     return None
 
 

@@ -153,3 +153,33 @@ def _same_role(role: str) -> list[str]:
             if role in line.split():
                 return line.split()
     return [role]
+
+
+PARAGRAPHS_AHEAD = 2  # role_introduced_next: this paragraph and the two after it
+
+
+def role_introduced_next(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """'A federal judge said ... “very promising” progress' then, a photo caption and a paragraph
+    later, 'U.S. District Judge Dana Sabraw': an indefinite role left unnamed is the one person the
+    next paragraphs introduce with that role (a title or apposition), when that person was not
+    named before and no one else holds the role there (``role_introduced_next``)."""
+    if not rules.enabled("role_introduced_next"):
+        return
+    starts = article.paragraph_starts
+    for quote in quotes:
+        words = (quote.speaker_mention or "").lower().split()
+        if quote.speaker is not None or len(words) < 2 or words[0] not in ("a", "an"):
+            continue
+        role = words[-1]
+        if role not in ROLE_WORDS:
+            continue
+        paragraph = bisect_right(starts, quote.start) - 1
+        ahead = paragraph + 1 + PARAGRAPHS_AHEAD
+        end = starts[ahead] if ahead < len(starts) else len(doc_text(article.doc))
+        holders = {name for offset, name, held in article.roles if quote.end <= offset < end and role in held}
+        if len(holders) != 1:
+            continue
+        name = holders.pop()
+        named_at = [o for o, n in article.full_names.get(name.split()[-1].lower(), []) if n == name]
+        if named_at and min(named_at) > quote.end:
+            quote.speaker, quote.speaker_type = name, "PERSON"

@@ -85,3 +85,38 @@ def _addressee(
 
 def _paragraph(article: ArticlePeople, offset: int) -> int:
     return bisect_right(article.paragraph_starts, offset)
+
+
+QUESTION_MARKS = frozenset(("if", "whether"))
+
+
+def unname_asked_words(article: ArticlePeople, quotes: list[Quote]) -> None:
+    """'Mr. Bush told reporters ... when asked if he is a “plausible outsider.”', 'Asked whether he
+    was “all in here,” Mr. Bush said', BASIL's 'the man approached the congressman and asked if he
+    supported the “Obama agenda.”': words quoted inside an "if"/"whether" question are the asker's,
+    never the one asked; with no subject of its own on "asked" (a passive, or a conjunct whose
+    subject the parse hung elsewhere) the phrase is left without a speaker (``asked_words``)."""
+    if not rules.enabled("asked_words"):
+        return
+    doc = article.doc
+    for quote in quotes:
+        if quote.kind != "partial" or quote.speaker is None:
+            continue
+        inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if inside is not None and any(_asked_of(token) for token in inside):
+            quote.speaker = quote.speaker_type = quote.speaker_mention_id = None
+
+
+def _asked_of(token: Token) -> bool:
+    """The token stands in an "if"/"whether" clause of a passive, agentless "asked"."""
+    for clause in [token, *token.ancestors]:
+        if not any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            continue
+        asked = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and asked.lemma_.lower() == "ask"
+            and asked.tag_ in ("VBN", "VBD")  # "Asked whether ...," opening a sentence: tagged either
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in asked.children)
+        )
+    return False

@@ -47,8 +47,13 @@ from newsprism.quotes.cues import (
     noun_before_colon,
     speech_word_before_colon,
 )
-from newsprism.quotes.echoes import role_named_next, speaker_of_previous_paragraph, speakers_of_echoes
-from newsprism.quotes.exchanges import answer_the_asked
+from newsprism.quotes.echoes import (
+    role_introduced_next,
+    role_named_next,
+    speaker_of_previous_paragraph,
+    speakers_of_echoes,
+)
+from newsprism.quotes.exchanges import answer_the_asked, unname_asked_words
 from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.glued_names import unname_glued
 from newsprism.quotes.kin_names import given_name_with_family
@@ -124,10 +129,12 @@ def extract_quotes(
     speaker_of_previous_paragraph(article, [quote for quote, _ in in_order])
     speakers_of_echoes([quote for quote, _ in in_order])
     role_named_next(article, [quote for quote, _ in in_order])
+    role_introduced_next(article, [quote for quote, _ in in_order])
     role_with_complement_named_later(article, [quote for quote, _ in in_order])
     possessed_role_named_later(article, [quote for quote, _ in in_order])
     answer_the_asked(article, [quote for quote, _ in in_order])
     unname_askers_answers(article, [quote for quote, _ in in_order])
+    unname_asked_words(article, [quote for quote, _ in in_order])
     for quote, _ in in_order:
         _drop_self_mention(article, quote)
     name_speakers_from_mentions(doc, [quote for quote, _ in in_order], index)

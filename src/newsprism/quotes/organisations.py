@@ -18,7 +18,7 @@ from newsprism.ingest import layout
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
-from newsprism.people.tokens import org_name
+from newsprism.people.tokens import is_role, org_name
 from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
@@ -37,13 +37,17 @@ def dateline_place(article: ArticlePeople) -> str | None:
 
 def organisation_named_by(article: ArticlePeople, token: Token, entity: Span | None) -> str | None:
     """The organisation a lone proper noun shortens ("Northfield" -> "Northfield Foods"), unless a
-    person of that name was introduced."""
+    person of that name was introduced, or (``role_not_body``) the word is a title someone was
+    introduced with: "the Pope said" after "Pope Francis" is no "Pope Pius XII" typed ORG."""
     if (
         token.pos_ != "PROPN"
         or (entity is not None and len(entity) > 1)
         or any(o < token.idx for o, _ in article.full_names.get(token.lower_, []))
     ):
         return None
+    if rules.enabled("role_not_body") and is_role(token):
+        if any(o < token.idx and token.lower_ in words for o, _, words in article.roles):
+            return None
     prefix = token.text + " "
     named = [n for o, n in article.organisations if o < token.idx and n.startswith(prefix)]
     return named[-1] if named else None

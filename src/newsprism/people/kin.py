@@ -1,0 +1,42 @@
+"""Relatives of a namesake: a full name set beside a kin noun ("his brother, George W. Bush") that
+belongs to another bearer of the surname, so a bare surname later is not this relative's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.role_words import is_kin_role
+from newsprism.quotes import rules
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def kin_of_namesake(ent: Span, name: str) -> bool:
+    """'Unanue's grandfather, Don Prudencia Unanue' (either order): a kin noun in apposition to the
+    name, possessed by the name's own surname, makes the name a relative of another bearer of it;
+    so does 'Mr. Bush ... his brother, George W. Bush' (``kin_of_pronoun``): the kin noun's
+    possessive pronoun stands for a bearer of the surname named before it in the sentence."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    surname = name.split()[-1].lower() if name.split() else ""
+    if len(name.split()) < 2:
+        return False
+    for noun in nouns:
+        if not is_kin_role(noun.lower_):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if any(c.lower_ == surname for c in owners):
+            return True
+        pronouns = [c for c in owners if c.lower_ in POSSESSIVE_PRONOUNS]
+        if pronouns and rules.enabled("kin_of_pronoun") and _namesake_before(pronouns[0], ent, surname):
+            return True
+    return False
+
+
+def _namesake_before(pronoun: Token, ent: Span, surname: str) -> bool:
+    """Another person of the surname named earlier in the pronoun's sentence (not ``ent`` itself)."""
+    return any(
+        token.lower_ == surname and entity_label(token) == "PERSON" and not ent.start <= token.i < ent.end
+        for token in pronoun.doc[pronoun.sent.start : pronoun.i]
+    )
