@@ -47,3 +47,32 @@ def test_acts_between_parties(nlp, text, expected):
 )
 def test_positions_and_plain_words_are_no_events(nlp, text):
     assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators attacked the deficit with a new plan.",
+        "The family honored the request and buried their son.",
+        "Party leaders have talked repeatedly of rebranding the party.",
+        "The governor offered up a detailed case on why the tax failed.",
+        "The voters have embraced uncertainty.",
+        "They simply throw more money at the same contractors.",
+        "The mayor rallied his supporters to his side.",
+    ],
+)
+def test_idioms_and_things_acted_on_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator went on the offensive against the governor.", "ACCUSE"),
+        ("The army launched an offensive against the rebels.", "ASSAULT"),
+        ("The senators attacked the governor over the deficit.", "ACCUSE"),
+        ("The family thanked the governor and buried their son.", "SUPPORT"),
+    ],
+)
+def test_acts_on_people_stay(nlp, text, expected):
+    assert first_type(nlp, text) == expected
