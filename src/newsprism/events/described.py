@@ -10,12 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
-# Objects that are people: "opposes him" is against someone.
-PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"})
 
 
 def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
@@ -35,8 +33,6 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
     if _agreeing_with_a_view(token, lex) and rules.enabled("views_agreed"):
         return True
     if _positions_shared(token, lex) and rules.enabled("positions_shared"):
-        return True
-    if _stance_held(token, lex) and rules.enabled("stances_held"):
         return True
     if _habit_by_adverb(clause, lex) and rules.enabled("habit_adverbs"):
         return True
@@ -111,30 +107,6 @@ def _positions_shared(verb: Token, lex: Lexicon) -> bool:
     documents = lex.word_classes["agreement_documents"]
     nouns = [t for o in topics for t in o.subtree if t.pos_ == "NOUN"]  # not "so-called"'s "call"
     return bool(topics) and not any(lemma_of(t) in documents or lemma_of(t) in lex.nouns for t in nouns)
-
-
-def _stance_held(verb: Token, lex: Lexicon) -> bool:
-    """ "The party opposes mailing ballots to every voter", "800 mayors support more aggressive
-    prosecution", "support Brexit": a third party's stance in the present simple on a policy or a
-    thing is a position held, no act on anyone; a person or an actor's own doing as the object
-    ("opposes the president", "backs the administration's effort") and a speaker's "I support"
-    said now stay events."""
-    if lemma_of(verb) not in lex.word_classes["stance_verbs"] or verb.tag_ not in PRESENT_SIMPLE:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    subject = first_child(verb, "nsubj")
-    if subject is not None and subject.lower_ in ("i", "we"):
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
-    if not objects:
-        return False
-    for target in objects:
-        if is_agent(target, lex) or target.lower_ in PERSON_OBJECTS:
-            return False
-        if any(c.dep_ == "poss" and can_act(c, lex) and c.lower_ != "its" for c in target.children):
-            return False  # "the administration's diplomatic effort": an actor's act backed
-    return True
 
 
 def _habit_by_adverb(clause: Token, lex: Lexicon) -> bool:

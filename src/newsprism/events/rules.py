@@ -153,7 +153,7 @@ GROUPS: dict[str, str] = {
     "second_objects": "'to feed it data': the thing a two-object verb gives refuses it as an object would",
     "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
     "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
-    "stances_held": "'the party opposes mailing ballots', 'mayors support more prosecution': a position",
+    "stances_said": "'said the party opposes mailing ballots', 'he said he opposes it': a view reported",
     "positions_shared": "'both agree on a pathway to citizenship, but clash on the Dream Act': positions",
     "shared_obligations": "'still has to be passed by the House, and signed by X': both are owed",
     "quarrel_roles": "'the senator clashed with fellow lawmakers', 'a clash between X and lawmakers': words",
