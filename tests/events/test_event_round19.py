@@ -76,3 +76,28 @@ def test_idioms_and_things_acted_on_are_no_events(nlp, text):
 )
 def test_acts_on_people_stay(nlp, text, expected):
     assert first_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator accidentally shot a friend on a hunting trip.",
+        "The guard inadvertently struck a visitor with the gate.",
+        "The state has a governor ready and eager to sign whatever gets to his desk.",
+        "Local companies are keen to do business with the new government.",
+    ],
+)
+def test_accidents_and_dispositions_are_no_events(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The soldier deliberately shot a civilian.", "ASSAULT"),
+        ("Police shot a protester on Monday.", "ASSAULT"),
+        ("The governor praised the mayor on Monday.", "SUPPORT"),
+    ],
+)
+def test_deliberate_acts_stay(nlp, text, expected):
+    assert first_type(nlp, text) == expected

@@ -1,10 +1,10 @@
 """Clauses whose parties are not parties: a stock table's securities moving ("the Dow DJIA,
 +8.14% ... settled"), a disease or storm fought or feared ("fighting the coronavirus"), an act
 only compared to ("it feels like we are being attacked"), a shop closing its own stores, a warning
-about something to no one, a race or a matter settled. PLOVER codes interactions between political
-actors; none of these is one. The words are data (events.yaml ``word_classes``: securities,
-price_moves, price_marks, hazards, hazard_motions, dangers, warning_nouns, simile_verbs, premises,
-settling_verbs, settled_matters).
+about something to no one, a race or a matter settled, a shot fired by accident. PLOVER codes
+interactions between political actors; none of these is one. The words are data (events.yaml
+``word_classes``: securities, price_moves, price_marks, hazards, hazard_motions, dangers,
+warning_nouns, simile_verbs, premises, settling_verbs, settled_matters, accident_adverbs).
 """
 
 from __future__ import annotations
@@ -45,7 +45,18 @@ def no_parties(
         or _own_premises(trigger, event_type, lex)
         or _danger_warned(trigger, event_type, lex)
         or _matter_settled(trigger, event_type, lex)
+        or _by_accident(trigger, event_type, clause, lex)
     )
+
+
+def _by_accident(trigger: Trigger, event_type: str, clause: Token, lex: Lexicon) -> bool:
+    """ "after he accidentally shot a friend on a hunting trip": harm done by accident is no
+    attack on anyone (a hostile act said to be done "deliberately" stays one)."""
+    if event_type not in ("ASSAULT", "COERCE") or not rules.enabled("accidents"):
+        return False
+    adverbs = lex.word_classes["accident_adverbs"]
+    heads = (*trigger.token.children, *clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in heads)
 
 
 def stock_quote(token: Token) -> bool:

@@ -154,6 +154,7 @@ GROUPS: dict[str, str] = {
     "purpose_manners": "'The other is to attack your rivals, disparaging them': a course and its manner",
     "rivals_contrasted": "'drew a contrast with the governor' is criticism, a contrast with a building none",
     "stances_said": "'said the party opposes mailing ballots', 'he said he opposes it': a view reported",
+    "accidents": "'after he accidentally shot a friend on a hunting trip': harm by accident, no attack",
     "positions_shared": "'both agree on a pathway to citizenship, but clash on the Dream Act': positions",
     "shared_obligations": "'still has to be passed by the House, and signed by X': both are owed",
     "quarrel_roles": "'the senator clashed with fellow lawmakers', 'a clash between X and lawmakers': words",
