@@ -101,3 +101,22 @@ def test_accidents_and_dispositions_are_no_events(nlp, text):
 )
 def test_deliberate_acts_stay(nlp, text, expected):
     assert first_type(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president lashed the senator for his vote.", "ACCUSE"),
+        ("The senator poured scorn on the governor's plan.", "ACCUSE"),
+        ("Democrats have shown contempt for the governor.", "ACCUSE"),
+        ("The senator said the agency must investigate the leak.", "REQUEST"),
+        ("Russia must have attacked the convoy.", "ASSAULT"),
+    ],
+)
+def test_criticism_and_demands(nlp, text, expected):
+    assert first_type(nlp, text) == expected
+
+
+def test_a_duty_urged_by_the_writer_is_no_act(nlp):
+    assert events_of(nlp, "Congress must investigate this question.") == []
+    assert events_of(nlp, "The storm lashed the coast.") == []

@@ -45,7 +45,7 @@ GROUPS: dict[str, str] = {
     "own_noun_dates": "'ordered the Jan. 2 strike': a date on the event's own noun dates the event",
     "word_senses": "'ordered the strike' is an attack, 'teachers went on strike' a walkout (word_senses)",
     "noun_infinitives": "'the duty to defend', 'calls to support countries': an act owed, not done",
-    "obligations": "'the U.S. has to offer alternatives': what someone has to do now is no act",
+    "obligations": "'the U.S. has to offer alternatives', 'Congress must act': what is owed now is no act",
     "reflexive_objects": "'tried to kill himself': an act on oneself is no event between parties",
     "participle_mentions": "'the man accused of opening fire': a participle describing someone, no act",
     "doerless_background": "'where programs were shut down': a passive modifier with no doer is background",
