@@ -81,8 +81,8 @@ def test_acts_on_people_stay(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator accidentally shot a friend on a hunting trip.",
-        "The guard inadvertently struck a visitor with the gate.",
+        "Senator John Smith accidentally shot a friend on a hunting trip.",
+        "He inadvertently struck a visitor with his car.",
         "The state has a governor ready and eager to sign whatever gets to his desk.",
         "Local companies are keen to do business with the new government.",
     ],
@@ -96,6 +96,8 @@ def test_accidents_and_dispositions_are_no_events(nlp, text):
     [
         ("The soldier deliberately shot a civilian.", "ASSAULT"),
         ("Police shot a protester on Monday.", "ASSAULT"),
+        ("The officer accidentally shot a man.", "ASSAULT"),
+        ("The commander said the hospital was hit accidentally.", "ASSAULT"),
         ("The governor praised the mayor on Monday.", "SUPPORT"),
     ],
 )
