@@ -111,6 +111,8 @@ def test_deliberate_acts_stay(nlp, text, expected):
         ("The president lashed the senator for his vote.", "ACCUSE"),
         ("The senator poured scorn on the governor's plan.", "ACCUSE"),
         ("Democrats have shown contempt for the governor.", "ACCUSE"),
+        ("The White House is facing federal litigation over its refusal to release the logs.", "ACCUSE"),
+        ("The union took legal action against the company.", "ACCUSE"),
         ("The senator said the agency must investigate the leak.", "REQUEST"),
         ("Russia must have attacked the convoy.", "ASSAULT"),
     ],
