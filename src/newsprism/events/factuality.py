@@ -229,18 +229,18 @@ def _indirect_question(clause: Token) -> bool:
 
 
 def _stance(trigger: Trigger, clause: Token, past: bool, said: bool, lex: Lexicon) -> bool:
-    """Supporting or opposing a policy in the present simple is a view someone holds ("the
-    group supports a crackdown"), not an act towards someone; reported of a third party too ("said
-    he opposes it"), but an "I"/"we" saying it declares it."""
+    """A present-simple stance on a policy is a view held ("the group supports a crackdown", "said he
+    opposes it"), unless an "I"/"we" declares it or a subjunctive asks it ("that the board support")."""
     if past or trigger.kind != "verb" or lemma_of(trigger.token) not in lex.stance_verbs:
         return False
     if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
     reported = rules.enabled("stances_said")
-    if said and not reported:
-        return False
     subject = first_child(clause, "nsubj")
-    if said and (subject is None or subject.lower_ in ("i", "we")):
+    declared = (
+        subject is None or subject.lower_ in ("i", "we") or (subject.tag_, clause.tag_) == ("NN", "VBP")
+    )
+    if said and (not reported or declared):
         return False
     target = first_child(trigger.token, "dobj")
     if target is None and reported:
