@@ -60,6 +60,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind16", event_eval.ALLSIDES_BLIND16),
         ("real-blind17", event_eval.ALLSIDES_BLIND17),
         ("real-blind18", event_eval.ALLSIDES_BLIND18),
+        ("real-blind19", event_eval.ALLSIDES_BLIND19),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

@@ -52,6 +52,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             lemma_of(c) for c in word.children if c.dep_ in ("amod", "compound")
         }
         lemmas |= {lemma_of(p) for c in word.children if c.lower_ == "of" for p in c.children}  # act of war
+        lemmas |= {f"{c.lower_} {lemma_of(word)}" for c in word.children if c.dep_ in ("amod", "compound")}
         criticised |= bool(lemmas & lex.criticism) and not _negated(word)
         praised |= bool(lemmas & lex.praise) and not _negated(word)
         criticised |= _excessive(word) and not _negated(word)

@@ -152,7 +152,7 @@ def is_unreal(
     own_verb = trigger.kind == "verb" and clause.i == trigger.token.i
     if own_verb and _state_of_a_thing(clause, lex) and rules.enabled("thing_states"):
         return True  # "climate change is settled science": how a thing stands, no one acting
-    if not said and _stance(trigger, clause, past, lex):
+    if _stance(trigger, clause, past, said, lex):
         return True  # "a group that supports an immigration crackdown": a standing view
     subject = _subject_of(clause)
     if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
@@ -228,15 +228,24 @@ def _indirect_question(clause: Token) -> bool:
     return False
 
 
-def _stance(trigger: Trigger, clause: Token, past: bool, lex: Lexicon) -> bool:
-    """Supporting or opposing a policy in the present simple is a view someone holds ("the
-    group supports a crackdown", "she backs single payer"), not an act towards someone."""
+def _stance(trigger: Trigger, clause: Token, past: bool, said: bool, lex: Lexicon) -> bool:
+    """A present-simple stance on a policy is a view held ("the group supports a crackdown", "said he
+    opposes it"), unless an "I"/"we" declares it or a subjunctive asks it ("that the board support")."""
     if past or trigger.kind != "verb" or lemma_of(trigger.token) not in lex.stance_verbs:
         return False
     if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return False
+    reported = rules.enabled("stances_said")
+    subject = first_child(clause, "nsubj")
+    declared = (
+        subject is None or subject.lower_ in ("i", "we") or (subject.tag_, clause.tag_) == ("NN", "VBP")
+    )
+    if said and (not reported or declared):
+        return False
     target = first_child(trigger.token, "dobj")
-    if target is None or can_act(target, lex):
+    if target is None and reported:
+        target = first_child(trigger.token, "xcomp")  # "opposes mailing ballots"
+    if target is None or (can_act(target, lex) and not (reported and target.lower_ == "it")):
         return False
     return first_child(target, "poss") is None  # "supports the administration's effort": its makers
 

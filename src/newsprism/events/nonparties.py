@@ -1,10 +1,10 @@
 """Clauses whose parties are not parties: a stock table's securities moving ("the Dow DJIA,
 +8.14% ... settled"), a disease or storm fought or feared ("fighting the coronavirus"), an act
 only compared to ("it feels like we are being attacked"), a shop closing its own stores, a warning
-about something to no one, a race or a matter settled. PLOVER codes interactions between political
-actors; none of these is one. The words are data (events.yaml ``word_classes``: securities,
-price_moves, price_marks, hazards, hazard_motions, dangers, warning_nouns, simile_verbs, premises,
-settling_verbs, settled_matters).
+about something to no one, a race or a matter settled, a person's shot fired by accident. PLOVER codes
+interactions between political actors; none of these is one. The words are data (events.yaml
+``word_classes``: securities, price_moves, price_marks, hazards, hazard_motions, dangers,
+warning_nouns, simile_verbs, premises, settling_verbs, settled_matters, accident_adverbs).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import re
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.attack_words import PERSON_PRONOUNS
 from newsprism.events.lexicon import Lexicon, first_child, lemma_of
 from newsprism.events.triggers import Trigger
+from newsprism.nlp.entity_repairs import entity_label
 
 # A quote of a stock table: "+8.14" then "%" ("Dow Jones Industrial Average DJIA, +8.14%").
 SIGNED_NUMBER = re.compile(r"^[+\-−]\d")
@@ -45,7 +47,21 @@ def no_parties(
         or _own_premises(trigger, event_type, lex)
         or _danger_warned(trigger, event_type, lex)
         or _matter_settled(trigger, event_type, lex)
+        or _by_accident(trigger, event_type, clause, actors, lex)
     )
+
+
+def _by_accident(trigger: Trigger, event_type: str, clause: Token, actors: list[Token], lex: Lexicon) -> bool:
+    """ "after he accidentally shot a friend on a hunting trip": harm a person does by accident is
+    no attack on anyone; a force's strike is one, accidental or not ("the hospital was hit
+    accidentally" by an air strike), and so is a deliberate act."""
+    if event_type not in ("ASSAULT", "COERCE") or not rules.enabled("accidents") or not actors:
+        return False
+    if not all(entity_label(a) == "PERSON" or a.lower_ in PERSON_PRONOUNS for a in actors):
+        return False  # "the officer accidentally shot", "U.S. forces accidentally struck": armed bodies
+    adverbs = lex.word_classes["accident_adverbs"]
+    heads = (*trigger.token.children, *clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in heads)
 
 
 def stock_quote(token: Token) -> bool:

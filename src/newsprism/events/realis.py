@@ -190,7 +190,7 @@ def _taker_of(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _has_to(clause: Token) -> bool:
-    """ "have to offer", "has to stop", "will have to agree"; "had to call" was done. A verb
+    """ "have to offer", "has to stop", "will have to agree", "must act"; "had to call" was done. A verb
     joined to the obligation with no subject or auxiliary of its own shares it: "still has to be
     passed by the House, and signed by Trump" (the parser may join "signed" to "has")."""
     if clause.dep_ == "conj" and rules.enabled("shared_obligations"):
@@ -201,6 +201,9 @@ def _has_to(clause: Token) -> bool:
         obliged = [c for c in first.children if c.dep_ == "xcomp" and _has_to(c)]
         if not own and clause.tag_ == "VBN" and obliged and obliged[0].tag_ == "VBN":
             return True  # "has to be passed ..., and signed by Trump", "signed" joined to "has"
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if "must" in aux and "have" not in aux:
+        return True  # "Congress must investigate this question" ("must have met" infers it was done)
     head = clause.head
     if clause.dep_ != "xcomp" or lemma_of(head) != "have" or head.tag_ not in PRESENT_TAGS:
         return False
