@@ -50,6 +50,7 @@ WEEKS = {
     "jun2018": _week("jun2018"),  # a thirteenth, 61 articles of the Singapore summit week (twelfth round)
     "apr2019": _week("apr2019"),  # a fourteenth, 63 articles of the Mueller report week (thirteenth round)
     "nov2018": _week("nov2018"),  # a fifteenth, 60 articles of the 2018 midterms week (fourteenth round)
+    "oct2017": _week("oct2017"),  # a sixteenth, 62 articles of the Las Vegas massacre week (sixteenth round)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
