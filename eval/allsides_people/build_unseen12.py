@@ -128,6 +128,7 @@ SANDERS_SKIP = having(r"Felicia Sanders|Bernard Sanders|Bernie Sanders")
 COLLINS_SKIP = having(r"Francis Collins|Addie Mae Collins")
 BUSH_SKIP = having(r"H\. ?W\. Bush|Jeb|Laura Bush|Mrs\. Bush")
 MCCONNELL_SKIP = having(r"John McConnell")
+HURD_SKIP = having(r"Arthur Hurd")  # correction after the first run: her husband's bare "Hurd"
 ROMNEY_SKIP = having(r"Mrs\. Romney|Ann Romney|Josh Romney|Tagg Romney")
 
 PEOPLE = {
@@ -207,7 +208,7 @@ PEOPLE = {
     "Joseph Riley": (["Joseph Riley", "Joseph P. Riley", "Riley"], {}),
     "Gregory Mullen": (["Gregory Mullen", "Greg Mullen", "Mullen"], {}),
     "Tywanza Sanders": (["Tywanza Sanders", "Sanders"], {"Sanders": SANDERS_SKIP}),
-    "Cynthia Hurd": (["Cynthia Hurd", "Hurd"], {}),
+    "Cynthia Hurd": (["Cynthia Hurd", "Hurd"], {"Hurd": HURD_SKIP}),
     "Susie Jackson": (["Susie Jackson"], {}),
     "Ethel Lance": (["Ethel Lance", "Ethel Lee Lance"], {}),
     "Myra Thompson": (["Myra Thompson"], {}),
