@@ -46,6 +46,7 @@ def repair_rules() -> dict:
         "address_forms": frozenset(rules.get("address_forms", [])),
         "widget_words": frozenset(rules.get("widget_words", [])),
         "place_tails": frozenset(rules.get("place_tails", [])),
+        "surname_place_tails": frozenset(rules.get("surname_place_tails", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
         "not_people": not_people,
     }
@@ -284,8 +285,11 @@ def _org_by_tail(name: str) -> str:
         and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
-    if tails & repair_rules()["place_tails"] and not names.common_given_name(words[0]):
-        return "FAC"  # "Trump Tower", "Lafayette Park" (one list's given name): "John Tower" stays
+    place_tails = tails & repair_rules()["place_tails"]
+    if place_tails and not (
+        names.common_given_name(words[0]) and place_tails & repair_rules()["surname_place_tails"]
+    ):
+        return "FAC"  # "Trump Tower", "Lincoln Memorial": "John Tower" (a surname tail) stays
     return "PERSON"
 
 
