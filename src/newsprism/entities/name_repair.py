@@ -278,6 +278,8 @@ def _org_by_tail(name: str) -> str:
         return "ORG"
     if len(words) > 1 and not_person_type(words[0]) == "ORG":
         return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
+    if len(words) > 1 and not_person_type(words[0]) is None and not any(map(names.common_given_name, words)):
+        return "ORG"  # "Autism Speaks": a body named for a disease (not "Ebola Czar Ron Klain")
     last = name.split()[-1]
     if (
         len(words) > 1
