@@ -3,7 +3,7 @@ one name is no first name of another person of the article; a monument named for
 place though its first word is a given name; a body named for a disease is no person; a photo
 agency's credit is no part of a name; a given name that is also a dictionary word ("Mitt") after a
 title or kin word is a name, not a word run into the surname of a relative; "Bibi" goes by
-Benjamin."""
+Benjamin; a surname after "Mr." is a person's, not the last word of a headline typed ORG."""
 
 from __future__ import annotations
 
@@ -87,3 +87,14 @@ def test_an_untitled_word_run_into_a_surname_is_still_the_person(nlp):
 def test_a_photo_agencys_credit_is_no_part_of_a_name():
     assert clean_person_name("REUTERS Harlow") == "Harlow"
     assert clean_person_name("AFP Dana Harlow") == "Dana Harlow"
+
+
+def test_a_surname_after_mr_is_no_tail_of_a_headline_typed_org(nlp, tmp_path):
+    text = (
+        "Plane for Havana Leaves Moscow Without Kestrova\n"
+        "The strong words went beyond typical diplomacy. Countries in Latin America may accept "
+        "Mr. Kestrova for asylum, like Ecuador. Officials declined to say if they had met with "
+        "Mr. Kestrova."
+    )
+    held = _entities(nlp, tmp_path, text)
+    assert held.get("Kestrova") and not any("Plane" in name for name in held["Kestrova"]), held
