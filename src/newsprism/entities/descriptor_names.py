@@ -32,10 +32,15 @@ def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
     named = set(by_surname) | {
         names.plain(m.text) for m in mentions if m.label == "PERSON" and " " not in m.text
     }
+    # a title or kin word before the name says the writer meant a name ("candidate Mitt Romney",
+    # "her husband, Mitt Romney"), not a word run into a surname
+    titled = {m.local_name or m.text for m in mentions if m.label == "PERSON" and m.roles}
     repaired = {}
     for mention in mentions:
         words = (mention.local_name or mention.text).split()
         if mention.label != "PERSON" or len(words) != 2 or names.plain(words[0]) in named:
+            continue
+        if (mention.local_name or mention.text) in titled:
             continue
         if is_descriptor(words[0]):
             owners = by_surname.get(names.plain(words[1])) or by_given.get(names.plain(words[1]), set())

@@ -376,8 +376,9 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
             item.group = resolve_short_name(
                 text, item.roles, persons, group_names, regnal_words, uses, pronoun, last
             )
-            if item.group < 0 and names.plain(text) in org_tails:  # "Analytica" of "Cambridge Analytica"
-                item.label, text = "ORG", org_tails[names.plain(text)]
+            addressed = any(r.lower() in role_words.address_forms() for r in item.roles)  # "Mr. X"
+            if item.group < 0 and names.plain(text) in org_tails and not addressed:
+                item.label, text = "ORG", org_tails[names.plain(text)]  # "Analytica" of "Cambridge Analytica"
         if item.label == "PERSON":
             if item.group < 0:
                 key = ("PERSON", names.plain(text))

@@ -46,6 +46,7 @@ def repair_rules() -> dict:
         "address_forms": frozenset(rules.get("address_forms", [])),
         "widget_words": frozenset(rules.get("widget_words", [])),
         "place_tails": frozenset(rules.get("place_tails", [])),
+        "surname_place_tails": frozenset(rules.get("surname_place_tails", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
         "not_people": not_people,
     }
@@ -277,6 +278,8 @@ def _org_by_tail(name: str) -> str:
         return "ORG"
     if len(words) > 1 and not_person_type(words[0]) == "ORG":
         return "ORG"  # "Breitbart Texas", "Amazon Marketplace": a platform's edition or service
+    if len(words) > 1 and not_person_type(words[0]) is None and not any(map(names.common_given_name, words)):
+        return "ORG"  # "Autism Speaks": a body named for a disease (not "Ebola Czar Ron Klain")
     last = name.split()[-1]
     if (
         len(words) > 1
@@ -284,8 +287,11 @@ def _org_by_tail(name: str) -> str:
         and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
-    if tails & repair_rules()["place_tails"] and not names.common_given_name(words[0]):
-        return "FAC"  # "Trump Tower", "Lafayette Park" (one list's given name): "John Tower" stays
+    place_tails = tails & repair_rules()["place_tails"]
+    if place_tails and not (
+        names.common_given_name(words[0]) and place_tails & repair_rules()["surname_place_tails"]
+    ):
+        return "FAC"  # "Trump Tower", "Lincoln Memorial": "John Tower" (a surname tail) stays
     return "PERSON"
 
 
