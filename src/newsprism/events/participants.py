@@ -318,8 +318,11 @@ def recipient_tokens(
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
     if not agents:  # "threatened to strike unless the company ...": the threat is on that company
         agents = [t for t in _condition_subjects(trigger) if is_agent(t, lex) and t.i not in skip]
+    if not agents and actors:  # "called him a disgrace": a person named by a pronoun, after any name;
+        agents = [t for t in found if _person_pronoun(t, lex)]  # with no actor, too little for an act
     if agents:
         return agents
+    found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
     return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
@@ -363,7 +366,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                     candidates = [c for c in candidates if c not in objects or lemma_of(c) not in occasions]
     expanded = []
     for candidate in candidates:
-        if candidate.i in skip or candidate.pos_ == "PRON":
+        if candidate.i in skip or (candidate.pos_ == "PRON" and not _person_pronoun(candidate, lex)):
             continue
         if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
             if lemma_of(candidate) in lex.group_heads:
@@ -371,6 +374,14 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
             continue
         expanded.extend(_agents_within(candidate, lex) or [candidate])
     return expanded
+
+
+def _person_pronoun(token: Token, lex: Lexicon) -> bool:
+    """A third-person object pronoun ("him", "her", "them") as the verb's or a preposition's
+    object: a person acted on, named through the article's people when it can be."""
+    if token.pos_ != "PRON" or token.lower_ not in lex.word_classes["recipient_pronouns"]:
+        return False
+    return token.dep_ in ("dobj", "dative", "iobj", "pobj") and rules.enabled("pronoun_recipients")
 
 
 def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:

@@ -159,6 +159,7 @@ GROUPS: dict[str, str] = {
     "relative_targets": "'the congresswomen Trump attacked': the noun a relative clause hangs on is attacked",
     "occasions_no_party": "'On numerous occasions, he asked that ...': an occasion is no one asked",
     "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
+    "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
 _RULES = RuleGroups("event", GROUPS)
