@@ -1,5 +1,6 @@
 """Who is acted on (issue 20 item 3): a person named by an object pronoun is a recipient when the
-act has an actor ("called him a disgrace", "vouched for her"); a thing's "it" or "them" is not."""
+act has an actor ("called him a disgrace", "vouched for her"); a thing's "it" or "them" is not. The
+medium words go out on ("on Twitter", "on CNN") is no one they are aimed at."""
 
 from __future__ import annotations
 
@@ -44,3 +45,42 @@ def test_a_pronoun_with_no_actor_makes_no_event(nlp):
     """ "confirm him or shoot him into outer space": no one acts, the pronoun alone is too little."""
     text = "The choice was simple: shoot him into outer space."
     assert [e.type for e in events_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "medium"),
+    [
+        ("The senator blasted the governor on Twitter on Friday.", ["governor"], "Twitter"),
+        ("The senator lashed out on Twitter on Friday.", [], "Twitter"),
+    ],
+)
+def test_the_medium_of_words_is_no_recipient(nlp, text, recipient, medium):
+    assert events_of(nlp, text)[0].recipients == recipient
+    with rules.switched_off(["media_venues"]):
+        assert medium in events_of(nlp, text)[0].recipients
+
+
+def test_an_attack_on_a_network_keeps_its_target(nlp):
+    """Only words go out on a medium: bombs sent to CNN still hit CNN."""
+    assert events_of(nlp, "Militants fired rockets on CNN offices in Baghdad.")[0].recipients == [
+        "CNN offices"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Tom Reed, a Republican who has called the inquiry a witch hunt, spoke on Monday.", "Tom Reed"),
+        ("Governor Ann Cole, a Democrat who criticized the mayor on Tuesday, said little.", "Ann Cole"),
+    ],
+)
+def test_a_relative_clause_on_a_description_beside_a_name_is_the_named_ones(nlp, text, actor):
+    assert events_of(nlp, text)[0].actors == [actor]
+    with rules.switched_off(["appositive_antecedents"]):
+        assert events_of(nlp, text)[0].actors[:1] != [actor]
+
+
+def test_a_description_of_a_thing_beside_a_name_is_no_one(nlp):
+    """ "the Magnitsky Act, a bill that imposed sanctions": the bill's name does nothing either."""
+    text = "The scandal spurred the Global Magnitsky Act, a bill that imposed sanctions on Russians."
+    assert [e.actors for e in events_of(nlp, text) if e.type == "SANCTION"] in ([], [["bill"]], [[]])

@@ -239,7 +239,7 @@ def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
 def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
     """A pronoun to the speaker who reports it ("Iraq said it would"), a relative to its noun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
+        return _named_by_apposition(token.head.head, lex)
     if token.tag_ == "WDT" and token.i > 0 and rules.enabled("relatives_misparsed"):
         antecedent = _noun_before(token)  # "a drone strike last week that killed X", parsed as a
         if antecedent is not None:  # clause of its own: "that" is still the strike
@@ -251,6 +251,22 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
     return token
+
+
+def _named_by_apposition(noun: Token, lex: Lexicon) -> Token:
+    """ "Trump, a Republican who has called ...": the relative clause hangs on a description of
+    someone set beside a name, and the one named does what it tells ("the Magnitsky Act, a bill
+    that imposed ...": a bill is no one)."""
+    head = noun.head
+    if noun.dep_ != "appos" or not can_act(noun, lex) or not rules.enabled("appositive_antecedents"):
+        return noun
+    if not any(c.dep_ == "det" for c in noun.children):  # "the minister, Park Jin-woo, who ...": a name
+        return noun
+    gap = noun.doc[head.i + 1 : noun.left_edge.i]  # "Manchin III, a Democrat": only the name's end
+    if not gap or gap[-1].text != "," or any(t.head != head or t.dep_ in ("appos", "conj") for t in gap[:-1]):
+        return noun  # "..., the staff secretary who ..., the attorney general who": a list misparsed
+    label = entity_label(head)  # "the Magnitsky Act, a bill that imposed ...": a law does nothing
+    return head if label in ("PERSON", "ORG", "GPE", "NORP") or (head.pos_ == "PROPN" and not label) else noun
 
 
 def _noun_before(relative: Token) -> Token | None:
@@ -387,9 +403,12 @@ def _person_pronoun(token: Token, lex: Lexicon) -> bool:
 def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:
     """ "charged at an event targeting young voters": where words are said, with whatever
     describes the place, is no one they are said to."""
-    if prep.lower_ != "at" or trigger.type not in SPEECH_ACT_TYPES:
+    if trigger.type not in SPEECH_ACT_TYPES:
         return False
-    if not rules.enabled("venues_not_addressed"):
+    if prep.lower_ == "on" and rules.enabled("media_venues"):  # "lashing out on Twitter"
+        name = " ".join(t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t is noun)
+        return name in lex.word_classes["media_venues"]
+    if prep.lower_ != "at" or not rules.enabled("venues_not_addressed"):
         return False
     return lemma_of(noun) in lex.word_classes["venues"]
 

@@ -159,6 +159,8 @@ GROUPS: dict[str, str] = {
     "relative_targets": "'the congresswomen Trump attacked': the noun a relative clause hangs on is attacked",
     "occasions_no_party": "'On numerous occasions, he asked that ...': an occasion is no one asked",
     "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
+    "media_venues": "'complained on Twitter', 'said on CNN': the medium words go out on is no recipient",
+    "appositive_antecedents": "'Trump, a Republican who has called ...': Trump does it, not 'Republican'",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
