@@ -84,3 +84,20 @@ def test_a_description_of_a_thing_beside_a_name_is_no_one(nlp):
     """ "the Magnitsky Act, a bill that imposed sanctions": the bill's name does nothing either."""
     text = "The scandal spurred the Global Magnitsky Act, a bill that imposed sanctions on Russians."
     assert [e.actors for e in events_of(nlp, text) if e.type == "SANCTION"] in ([], [["bill"]], [[]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer aimed and fired three rounds at the gunman.",
+        "The group planned and carried out the attack.",
+    ],
+)
+def test_a_verb_of_planning_joined_to_an_act_plans_nothing(nlp, text):
+    assert [e.type for e in events_of(nlp, text)][:1] == ["ASSAULT"]
+    with rules.switched_off(["joined_not_governed"]):
+        assert [e.type for e in events_of(nlp, text)][:1] == ["THREATEN"]
+
+
+def test_a_plan_to_act_is_still_a_plan(nlp):
+    assert [e.type for e in events_of(nlp, "The group plans to attack the base.")][:1] == ["THREATEN"]

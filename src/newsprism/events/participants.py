@@ -41,13 +41,22 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
     for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
         if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
             break
+        joined = current.dep_ == "conj"
         current = current.head
         lemma = lemma_of(current)
+        if joined and lex.transparent.get(lemma) and _governs_nothing(current):
+            break  # "aimed and fired three rounds at", "planned and carried out": two acts, both done
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
             found.append(current)
         else:
             break
     return found
+
+
+def _governs_nothing(verb: Token) -> bool:
+    """A verb of planning or trying with no clause of its own ("aimed and fired"): a sibling act."""
+    owned = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return rules.enabled("joined_not_governed") and not owned
 
 
 def clause_head(trigger: Trigger) -> Token:

@@ -161,6 +161,7 @@ GROUPS: dict[str, str] = {
     "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
     "media_venues": "'complained on Twitter', 'said on CNN': the medium words go out on is no recipient",
     "appositive_antecedents": "'Trump, a Republican who has called ...': Trump does it, not 'Republican'",
+    "joined_not_governed": "'aimed and fired', 'planned and carried out': a joined verb of plan is no plan",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
