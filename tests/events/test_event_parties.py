@@ -101,3 +101,33 @@ def test_a_verb_of_planning_joined_to_an_act_plans_nothing(nlp, text):
 
 def test_a_plan_to_act_is_still_a_plan(nlp):
     assert [e.type for e in events_of(nlp, "The group plans to attack the base.")][:1] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipient"),
+    [
+        (
+            "Senator Ann Cole has been withering in her criticism of the governor.",
+            "ACCUSE",
+            ["Ann Cole"],
+            "governor",
+        ),
+        ("Tom Reed's praise for the mayor surprised his party.", "SUPPORT", ["Tom Reed"], "mayor"),
+    ],
+)
+def test_a_judgement_noun_with_its_author_and_someone_judged_is_a_judgement(
+    nlp, text, event_type, actors, recipient
+):
+    event = events_of(nlp, text)[0]
+    assert (event.type, event.recipients) == (event_type, [recipient])
+    assert [a.removesuffix("'s") for a in event.actors] == actors  # a possessor is written with its 's
+    with rules.switched_off(["judgements_of_someone"]):
+        assert all(e.type != event_type for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The report's criticism of the plan was mild.", "Her criticism of September 15 was quoted often."],
+)
+def test_a_judgement_of_a_thing_or_a_date_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
     Lexicon,
@@ -132,7 +133,7 @@ def _participle_undergoer(verb: Token, lex: Lexicon) -> Token | None:
 def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
     if trigger.kind == "noun":
-        return _noun_participants(trigger.token)
+        return _noun_participants(trigger.token, lex)
     if trigger.kind == "undergone":  # "X drew criticism from Y": Y acts, X suffers it
         heads = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
         sources = [
@@ -230,17 +231,18 @@ def _makers(document: Token, lex: Lexicon) -> list[Token]:
     return makers
 
 
-def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
+def _noun_participants(noun: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """ "a meeting between X and Y", "an attack by X on Y", "Russia's attack on Y"."""
     actors, recipients = [], []
+    judged = judgement_of_someone(noun, lex)  # "their criticism of Mr. Trump": Mr. Trump is judged
     for child in noun.children:
         if child.dep_ == "poss":
-            actors.append(child)
+            actors.extend(author_of(child, noun, lex))  # "Corker ... in his criticism": Corker
         elif child.dep_ == "prep":
             objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
             if child.lower_ in ("between", "by"):
                 actors.extend(objects)
-            elif child.lower_ in ("on", "against", "with"):
+            elif child.lower_ in ("on", "against", "with") or (child.lower_ in ("of", "for") and judged):
                 recipients.extend(objects)
     return actors, recipients
 

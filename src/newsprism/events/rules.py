@@ -162,6 +162,7 @@ GROUPS: dict[str, str] = {
     "media_venues": "'complained on Twitter', 'said on CNN': the medium words go out on is no recipient",
     "appositive_antecedents": "'Trump, a Republican who has called ...': Trump does it, not 'Republican'",
     "joined_not_governed": "'aimed and fired', 'planned and carried out': a joined verb of plan is no plan",
+    "judgements_of_someone": "'in their criticism of Mr. Trump', 'his praise for Putin': a judgement given",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
