@@ -4,7 +4,8 @@
   and on the project's own annotated sentences (eval/events_own.jsonl; events_own_holdout.jsonl
   and events_own_blind.jsonl, written later, first scored untuned, then used in round 2 to find
   general fixes; events_own_blind2.jsonl, written in round 2 before the system saw it; same
-  format): each
+  format; and eval/events_actors_blind/events.jsonl, 36 real AllSides sentences that report an
+  event, labelled before any run, scored as real-actors): each
   sentence is one article without a publication date; the predicted type is that of the first
   (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
   table, and recall of actors and recipients on the sentences whose type is right: a gold name
@@ -64,6 +65,8 @@ BLIND_SENTENCES = REPO / "eval" / "events_own_blind.jsonl"  # scored once, at th
 # Written in round 2 before the system was run on them, scored before any tuning.
 BLIND2_SENTENCES = REPO / "eval" / "events_own_blind2.jsonl"
 BLIND3_SENTENCES = REPO / "eval" / "events_own_blind3.jsonl"  # written after round-2 tuning
+# 36 real AllSides sentences with a true event, actors and recipients labelled before any run (events39b)
+ACTORS_BLIND = REPO / "eval" / "events_actors_blind" / "events.jsonl"
 # Opinion and commentary sentences that report no event between actors: any event is a false one.
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
@@ -287,6 +290,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("own-blind", BLIND_SENTENCES),
         ("own-blind2", BLIND2_SENTENCES),
         ("own-blind3", BLIND3_SENTENCES),
+        ("real-actors", ACTORS_BLIND),
     ]
     for name, path in sets:
         if not path.exists():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
     Lexicon,
@@ -41,13 +42,22 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
     for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
         if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
             break
+        joined = current.dep_ == "conj"
         current = current.head
         lemma = lemma_of(current)
+        if joined and lex.transparent.get(lemma) and _governs_nothing(current):
+            break  # "aimed and fired three rounds at", "planned and carried out": two acts, both done
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
             found.append(current)
         else:
             break
     return found
+
+
+def _governs_nothing(verb: Token) -> bool:
+    """A verb of planning or trying with no clause of its own ("aimed and fired"): a sibling act."""
+    owned = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return rules.enabled("joined_not_governed") and not owned
 
 
 def clause_head(trigger: Trigger) -> Token:
@@ -123,7 +133,7 @@ def _participle_undergoer(verb: Token, lex: Lexicon) -> Token | None:
 def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """Who acts (subjects with conjuncts, or the passive agent), and any passive subjects."""
     if trigger.kind == "noun":
-        return _noun_participants(trigger.token)
+        return _noun_participants(trigger.token, lex)
     if trigger.kind == "undergone":  # "X drew criticism from Y": Y acts, X suffers it
         heads = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
         sources = [
@@ -221,17 +231,18 @@ def _makers(document: Token, lex: Lexicon) -> list[Token]:
     return makers
 
 
-def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
+def _noun_participants(noun: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """ "a meeting between X and Y", "an attack by X on Y", "Russia's attack on Y"."""
     actors, recipients = [], []
+    judged = judgement_of_someone(noun, lex)  # "their criticism of Mr. Trump": Mr. Trump is judged
     for child in noun.children:
         if child.dep_ == "poss":
-            actors.append(child)
+            actors.extend(author_of(child, noun, lex))  # "Corker ... in his criticism": Corker
         elif child.dep_ == "prep":
             objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
             if child.lower_ in ("between", "by"):
                 actors.extend(objects)
-            elif child.lower_ in ("on", "against", "with"):
+            elif child.lower_ in ("on", "against", "with") or (child.lower_ in ("of", "for") and judged):
                 recipients.extend(objects)
     return actors, recipients
 
@@ -239,7 +250,7 @@ def _noun_participants(noun: Token) -> tuple[list[Token], list[Token]]:
 def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
     """A pronoun to the speaker who reports it ("Iraq said it would"), a relative to its noun."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
-        return token.head.head
+        return _named_by_apposition(token.head.head, lex)
     if token.tag_ == "WDT" and token.i > 0 and rules.enabled("relatives_misparsed"):
         antecedent = _noun_before(token)  # "a drone strike last week that killed X", parsed as a
         if antecedent is not None:  # clause of its own: "that" is still the strike
@@ -251,6 +262,22 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
     return token
+
+
+def _named_by_apposition(noun: Token, lex: Lexicon) -> Token:
+    """ "Trump, a Republican who has called ...": the relative clause hangs on a description of
+    someone set beside a name, and the one named does what it tells ("the Magnitsky Act, a bill
+    that imposed ...": a bill is no one)."""
+    head = noun.head
+    if noun.dep_ != "appos" or not can_act(noun, lex) or not rules.enabled("appositive_antecedents"):
+        return noun
+    if not any(c.dep_ == "det" for c in noun.children):  # "the minister, Park Jin-woo, who ...": a name
+        return noun
+    gap = noun.doc[head.i + 1 : noun.left_edge.i]  # "Manchin III, a Democrat": only the name's end
+    if not gap or gap[-1].text != "," or any(t.head != head or t.dep_ in ("appos", "conj") for t in gap[:-1]):
+        return noun  # "..., the staff secretary who ..., the attorney general who": a list misparsed
+    label = entity_label(head)  # "the Magnitsky Act, a bill that imposed ...": a law does nothing
+    return head if label in ("PERSON", "ORG", "GPE", "NORP") or (head.pos_ == "PROPN" and not label) else noun
 
 
 def _noun_before(relative: Token) -> Token | None:
@@ -318,8 +345,11 @@ def recipient_tokens(
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
     if not agents:  # "threatened to strike unless the company ...": the threat is on that company
         agents = [t for t in _condition_subjects(trigger) if is_agent(t, lex) and t.i not in skip]
+    if not agents and actors:  # "called him a disgrace": a person named by a pronoun, after any name;
+        agents = [t for t in found if _person_pronoun(t, lex)]  # with no actor, too little for an act
     if agents:
         return agents
+    found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
     return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
@@ -363,7 +393,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                     candidates = [c for c in candidates if c not in objects or lemma_of(c) not in occasions]
     expanded = []
     for candidate in candidates:
-        if candidate.i in skip or candidate.pos_ == "PRON":
+        if candidate.i in skip or (candidate.pos_ == "PRON" and not _person_pronoun(candidate, lex)):
             continue
         if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
             if lemma_of(candidate) in lex.group_heads:
@@ -373,12 +403,23 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
     return expanded
 
 
+def _person_pronoun(token: Token, lex: Lexicon) -> bool:
+    """A third-person object pronoun ("him", "her", "them") as the verb's or a preposition's
+    object: a person acted on, named through the article's people when it can be."""
+    if token.pos_ != "PRON" or token.lower_ not in lex.word_classes["recipient_pronouns"]:
+        return False
+    return token.dep_ in ("dobj", "dative", "iobj", "pobj") and rules.enabled("pronoun_recipients")
+
+
 def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:
     """ "charged at an event targeting young voters": where words are said, with whatever
     describes the place, is no one they are said to."""
-    if prep.lower_ != "at" or trigger.type not in SPEECH_ACT_TYPES:
+    if trigger.type not in SPEECH_ACT_TYPES:
         return False
-    if not rules.enabled("venues_not_addressed"):
+    if prep.lower_ == "on" and rules.enabled("media_venues"):  # "lashing out on Twitter"
+        name = " ".join(t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t is noun)
+        return name in lex.word_classes["media_venues"]
+    if prep.lower_ != "at" or not rules.enabled("venues_not_addressed"):
         return False
     return lemma_of(noun) in lex.word_classes["venues"]
 

@@ -161,6 +161,11 @@ GROUPS: dict[str, str] = {
     "relative_targets": "'the congresswomen Trump attacked': the noun a relative clause hangs on is attacked",
     "occasions_no_party": "'On numerous occasions, he asked that ...': an occasion is no one asked",
     "attacked_words": "'attack the character of the president', 'attacked the bill': an attack on words",
+    "media_venues": "'complained on Twitter', 'said on CNN': the medium words go out on is no recipient",
+    "appositive_antecedents": "'Trump, a Republican who has called ...': Trump does it, not 'Republican'",
+    "joined_not_governed": "'aimed and fired', 'planned and carried out': a joined verb of plan is no plan",
+    "judgements_of_someone": "'in their criticism of Mr. Trump', 'his praise for Putin': a judgement given",
+    "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -23,6 +23,7 @@ from newsprism.events.institutions import (
     money_without_giver,
     office_left,
 )
+from newsprism.events.judged_nouns import judgement_of_someone
 from newsprism.events.lexicon import (
     MODIFIER_DEPS,
     Lexicon,
@@ -300,7 +301,9 @@ def _stands_alone(noun: Token, lex: Lexicon) -> bool:
             return any(
                 is_agent(p, lex) or p.pos_ == "PRON" for p in prep.subtree if p.dep_ in ("pobj", "conj")
             )
-    return noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts:
+        return True
+    return judgement_of_someone(noun, lex)  # "their criticism of Mr. Trump"
 
 
 def _subordinate(token: Token) -> bool:
