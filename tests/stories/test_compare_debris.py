@@ -4,6 +4,7 @@ verb glued onto a label."""
 
 from newsprism.models import Article, Mention
 from newsprism.stories.compare import compare_articles, label_before
+from newsprism.stories.compare_debris import gallery_spans
 from newsprism.stories.compare_text import content_stems, sentences
 from newsprism.stories.distinct import distinct_statements
 from newsprism.stories.loaded import evaluative_lexicon
@@ -135,3 +136,32 @@ def test_a_verb_form_before_a_title_participle_ends_the_label():
     for text, label in cases.items():
         name = next(w for w in ("Rod", "Ana") if w in text)
         assert label_before(text, text.index(name)) == label, text
+
+
+def test_a_flattened_photo_gallery_is_no_statement_wording_name_or_event_of_the_outlet():
+    gallery = (
+        "Photos: The harbour vote Photos: The harbour vote Lena Vos waves an iconic flag outside the "
+        "harbour office after the shameful vote on June 3. Hide Caption 1 of 2 Photos: The harbour vote "
+        "Dockers cheer the disgraceful ruling at the gate of the old pier. Hide Caption 2 of 2"
+    )
+    cut_short = "Crowds gathered at the pier on the fateful morning of the vote. Hide Caption 1 of 9"
+    text = (
+        f"The council voted to sell the harbour office to a private fund on Tuesday evening. {gallery} "
+        f"Council members angrily accused the mayor of hiding the costly repairs from voters. {cut_short} "
+        "The mayor denied the claim and said the sale would pay for the new ferry."
+    )
+    ledger = _article("g", "The Daily Ledger", text)
+    other = _article("o", "River Times", "The council sold the harbour office on Tuesday to a fund.")
+    mentions = [_mention(ledger, "Lena Vos", "PERSON", "person:vos")]
+    data = compare_articles([ledger, other], [], mentions, [], {})
+    row = next(r for r in data["outlets"] if r["outlet"] == "The Daily Ledger")
+    shown = [item["text"] for item in row["distinct"]] + [item["text"] for item in row["loaded"]]
+    assert any("angrily accused" in t for t in shown), shown
+    assert any(t.startswith("The mayor denied") for t in shown), shown  # glued to a caption marker
+    for words in ("Hide Caption", "Photos:", "iconic", "shameful", "disgraceful", "Dockers"):
+        assert not any(words in t for t in shown), (words, shown)
+    assert "Lena Vos" not in row["only_here"]["entities"]
+    spans = gallery_spans(text)
+    assert text[spans[0][0] : spans[0][1]] == gallery
+    assert text[spans[1][0] : spans[1][1]] == "Hide Caption 1 of 9"
+    assert gallery_spans("The vote was held on Monday.") == []

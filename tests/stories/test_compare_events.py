@@ -51,3 +51,16 @@ def test_a_key_event_is_dated_when_it_happened_not_when_most_reported_it():
     dated = _event("d", "REJECT", ["Ilse Varga"], "2025-03-03", "On Monday, Varga rebuffed the committee.")
     dated.date_granularity, dated.date_text = "day", "Monday"
     assert [row["date"] for row in key_events([*undated, dated], outlets, {})] == ["2025-03-03"]
+
+
+def test_one_body_under_two_names_is_one_actor_of_a_key_event():
+    events = [
+        _event(
+            "a", "SANCTION", ["the U.S. Supreme Court"], sentence="The U.S. Supreme Court ruled on Friday."
+        ),
+        _event("b", "SANCTION", ["Supreme Court"], sentence="A divided Supreme Court ruled on the bans."),
+    ]
+    found = key_events(events, OUTLET_OF, {})
+    assert [(row["actors"], row["outlets"]) for row in found] == [(["Supreme Court"], ["one", "two"])]
+    unrelated = [_event("a", "SANCTION", ["state court"]), _event("b", "SANCTION", ["Supreme Court"])]
+    assert key_events(unrelated, OUTLET_OF, {}) == []

@@ -233,3 +233,19 @@ def test_a_word_describing_an_occasion_or_issue_ranks_below_one_describing_an_ac
     assert [i["text"] for i in low] == [i["text"] for i in high] == ["contentious"]
     assert low[0]["score"] < high[0]["score"]
     assert "describes the hearing" in low[0]["why"] and "describes" not in high[0]["why"]
+
+
+def test_a_cut_quotation_holding_only_a_sentiment_word_is_no_scare_quote():
+    text = (
+        "An aide said the mayor “has never favored the harbour levy” in any vote. Critics called the "
+        "plan a “reign of terror” for the port on Monday."
+    )
+    lexicon = evaluative_lexicon()
+    assert lexicon.strengths.get("favor") or lexicon.strengths.get("favored")
+    found = loaded_words(_words(text), lambda key: 0.8, {}, lexicon)
+    quoted = [item["text"] for item in found if "quotation marks" in item["why"]]
+    assert "has never favored the harbour levy" not in quoted  # most others write its words: a cut quotation
+    assert "reign of terror" in quoted  # a hand-listed characterising word: the outlet's wording
+    for share in (0.0, 0.4):  # no other outlet, or only a few, write its words: the outlet's wording
+        found = loaded_words(_words(text), lambda key, share=share: share, {}, lexicon)
+        assert "has never favored the harbour levy" in [item["text"] for item in found], share

@@ -17,6 +17,7 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
+from newsprism.stories.compare_debris import gallery_spans, in_spans, outside_galleries
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import (
     label_before,
@@ -115,6 +116,12 @@ def compare_articles(
 ) -> dict[str, Any]:
     """The comparison of a set of articles about one story (no store needed: the eval uses it)."""
     limit = None if full else TOP
+    galleries = {a.article_id: gallery_spans(a.text) for a in articles}
+    if any(galleries.values()):  # a gallery's captions are no statement, quote, name or event of the outlet
+        quotes, mentions, events = (
+            [r for r in rows if not in_spans(galleries.get(r.article_id, []), r.start, r.end)]
+            for rows in (quotes, mentions, events)
+        )
     outlet_of = {a.article_id: a.outlet or UNKNOWN_OUTLET for a in articles}
     group_of = {a.article_id: a.duplicate_of or a.article_id for a in articles}
     by_outlet: dict[str, list[Article]] = defaultdict(list)
@@ -181,9 +188,17 @@ def compare_articles(
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
     sentences_of = {
-        a.article_id: sentences(
-            a.article_id, a.text, quotes_of[a.article_id], mentions_of[a.article_id], events_of[a.article_id]
-        )
+        a.article_id: [
+            s
+            for found in sentences(
+                a.article_id,
+                a.text,
+                quotes_of[a.article_id],
+                mentions_of[a.article_id],
+                events_of[a.article_id],
+            )
+            if (s := outside_galleries(found, galleries[a.article_id], a.text)) is not None
+        ]
         for a in articles
     }
     keys_of = {aid: [sentence_key(s.text) for s in found] for aid, found in sentences_of.items()}

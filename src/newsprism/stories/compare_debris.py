@@ -3,11 +3,14 @@ Month D, YYYY", ``quote_embed_signatures.txt``) and the links it leaves ("https:
 "pic.twitter.com/...", ``statement_links.txt``). A statement is shown without them, as a trimmed
 span of the stored text (offsets still point into it, nothing is rewritten), and a sentence that
 carried a post's byline is marked as an embedded post, so it ranks below the outlet's own prose.
+A photo gallery flattened into the text ("Photos: ... Hide Caption 3 of 17", ``gallery_captions.txt``)
+is no statement of the outlet at all: the comparison leaves out what lies in it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from newsprism.nlp.lexicon import lines
@@ -24,6 +27,51 @@ def _signatures() -> tuple[re.Pattern, ...]:
 @lru_cache(maxsize=1)
 def _links() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line) for line in lines("statement_links.txt"))
+
+
+@lru_cache(maxsize=1)
+def _galleries() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(line) for line in lines("gallery_captions.txt"))
+
+
+def gallery_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of the text that are a flattened photo gallery's captions."""
+    if "Caption" not in text:
+        return []  # the patterns all need a caption marker: most texts are read at no cost
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((m.start(), m.end()) for p in _galleries() for m in p.finditer(text)):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))  # a marker inside a whole gallery
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def outside_galleries(sentence, spans: list[tuple[int, int]], text: str):
+    """The sentence without the gallery stretches it runs into (a caption's last marker is not
+    followed by a full stop, so the parser glues the next sentence to it), or None when nothing of
+    the outlet's own is left."""
+    start, end = sentence.start, sentence.end
+    for s, e in spans:
+        if s < end and start < e:
+            if start >= s:
+                start = e  # opens inside the gallery: keep what follows it
+            else:
+                end = s  # runs into the gallery: keep what comes before it
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (sentence.start, sentence.end):
+        return sentence
+    if not re.search(r"\w", text[start:end]) or not text[start].isupper():
+        return None
+    return replace(sentence, start=start, end=end, text=text[start:end])
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps any of the spans."""
+    return any(s < end and start < e for s, e in spans)
 
 
 def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:

@@ -1,15 +1,15 @@
-"""Events compared across outlets: which ones only one outlet reports, which most report and one
-leaves out, and the story's key events ("what happened" in the brief).
-
-An event is the same across outlets when its type, actors and recipients agree; an actor that is
-only a pronoun ("he", "it") names no one, so two outlets' "he agreed" are not one event. What
-happened is what happened during the story: an event dated well before its first article
-("Murphy resigned last year", "in September Trump threatened") is background, not a key event.
-A key event is shown in the words of a sentence that stands alone: of the outlets' sentences for
-it, one that does not open in lower case or with a bracket (a piece of a quotation: "[to
-witnesses], because they know ..."), nor with a word pointing back ("They have also argued",
-"That language", ``context_openers.txt``), and one outside quotation marks before a quotation;
-an event no outlet tells in such a sentence is left out of "what happened".
+"""Events compared across outlets: which ones only one outlet reports, which most report and one leaves
+out, and the story's key events ("what happened" in the brief). An event is the same across outlets
+when its type, actors and recipients agree, a name read as its group's in ``name_aliases.tsv`` ("US
+Supreme Court" and "Supreme Court"); an actor that is only a pronoun ("he", "it") names no one, so
+two outlets' "he agreed" are not one event. What happened is what happened during the story: an
+event dated well before its first article ("Murphy resigned last year", "in September Trump
+threatened") is background, not a key event. A key event is shown in the words of a sentence that
+stands alone: of the outlets' sentences for it, one that does not open in lower case or with a
+bracket (a piece of a quotation: "[to witnesses], because they know ..."), nor with a word pointing
+back ("They have also argued", "That language", ``context_openers.txt``), and one outside quotation
+marks before a quotation; an event no outlet tells in such a sentence is left out of "what
+happened".
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from newsprism.models import Event
 from newsprism.nlp.lexicon import lines, words
+from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
 
@@ -38,7 +39,8 @@ def event_key(found: Event, names: dict[str, str]) -> tuple[str, tuple[str, ...]
         keys = []
         for i, word in enumerate(words):
             entity = ids[i] if i < len(ids) else None
-            found = names.get(entity or "", "") or " ".join(WORD.findall(word.lower()))
+            found = canonical_name(names.get(entity or "", "") or word)  # "the U.S. Supreme Court"
+            found = found or names.get(entity or "", "") or " ".join(WORD.findall(word.lower()))
             if entity or any(w.lower() not in stop for w in WORD.findall(found)):
                 keys.append(found)  # a pronoun ("he", "it", "they") names no one
         return tuple(sorted(keys))

@@ -234,6 +234,21 @@ def _alias_key(name: str) -> str:
     return " ".join(_POSSESSIVE.sub("", w).lower() for w in WORD.findall(name.replace(".", "")))
 
 
+def canonical_name(name: str) -> str | None:
+    """The canonical name of the group ``name_aliases.tsv`` puts the name in, read without dots or
+    an opening "the" ("the U.S. Supreme Court" -> "Supreme Court"), else None; an all-capitals
+    alias only as written ("ICE", not "ice")."""
+    key = _alias_key(name)
+    key = key[4:] if key.startswith("the ") else key
+    group = _alias_groups().get(key)
+    if not group:
+        return None
+    form = next(f for f in group if _alias_key(f) == key)
+    if form.isupper() and form not in name.replace(".", ""):
+        return None
+    return group[0]
+
+
 @lru_cache(maxsize=1)
 def _alias_groups() -> dict[str, tuple[str, ...]]:
     """Each name of ``name_aliases.tsv`` (by ``_alias_key``) -> every name of its group."""

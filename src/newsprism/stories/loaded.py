@@ -290,14 +290,15 @@ def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 def _scare_quotes(
     article: ArticleWords, used_elsewhere, lexicon: EvaluativeLexicon, length: int, own_counts: Counter
 ) -> list[dict]:
-    """Scare-quoted wording as items, stronger when evaluative and when the others avoid it. Two or
-    more plain words in quotation marks whose words other outlets write too ("at the direction",
-    "military necessity") are a cut quotation, someone's wording the others quote or paraphrase,
-    not words the outlet holds at arm's length: no item. A plain phrase no other outlet writes
-    ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
-    phrases of the default view lay on no marked span), unless every other outlet writes its
-    words (the story's term: "birthers", a "model" law) or the quote stage gives the phrase to a
-    speaker (``said_spans``: she was "leaning strongly", a cut quotation, not wording held up)."""
+    """Scare-quoted wording as items, stronger when evaluative and when the others avoid it. Two or more
+    plain words in quotation marks whose words other outlets write too ("at the direction", "military
+    necessity"), or three content words most others write whose only evaluative word is a sentiment
+    lexicon's ("has never favored same-sex marriage"), are a cut quotation, someone's wording the others
+    quote or paraphrase, not words the outlet holds at arm's length: no item. A plain phrase no other
+    outlet writes ("smoking gun") and a single plain word ("standardless") stay (on BASIL dev the 37 plain
+    phrases of the default view lay on no marked span), unless every other outlet writes its words (the
+    story's term: "birthers", a "model" law) or the quote stage gives the phrase to a speaker
+    (``said_spans``: she was "leaning strongly", a cut quotation, not wording held up)."""
     items = []
     for sentence in article.sentences:
         for start, end in scare_quotes(article.text, sentence):
@@ -305,8 +306,8 @@ def _scare_quotes(
             strength = max(lexicon.strengths.get(stem(w), 0.0) for w in words)
             content = [stem(w) for w in words if len(w) > 2] or [stem(w) for w in words]
             elsewhere = sum(used_elsewhere(key) for key in content) / len(content)
-            if not strength and (elsewhere >= 1.0 or len(words) > 1 and elsewhere):
-                continue  # cut from someone's sentence ("at the direction"), or every outlet's term
+            if _cut_or_term(words, strength, elsewhere, lexicon):
+                continue  # every outlet's term, or cut from someone's sentence ("at the direction")
             if not strength and len(words) > 1 and _inside_any(article.said_spans, start, end):
                 continue  # words the quote stage gives a speaker ("leaning strongly"): a cut quotation
             if _not_held_up(words, strength, own_counts):
@@ -327,6 +328,13 @@ def _scare_quotes(
             text = article.text[start:end]
             items.append(_item(article.article_id, start, end, text, why, score, actor, carried))
     return items
+
+
+def _cut_or_term(words: list[str], strength: float, elsewhere: float, lexicon: EvaluativeLexicon) -> bool:
+    """Quoted words every outlet writes, or cut from a quotation (see ``_scare_quotes``)."""
+    long = sum(w.lower() not in stopwords() for w in words) >= SCARE_SHORT_WORDS and elsewhere > 0.5
+    held = bool(strength) and not (long and not any(lexicon.characterises(stem(w)) for w in words))
+    return (elsewhere >= 1.0 or len(words) > 1 and elsewhere > 0) and not held
 
 
 TERM_USES = 3  # a plain word the article writes this often is the term it discusses
