@@ -46,8 +46,6 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     opening = tag_subject.left_edge.i - 1
     if opening <= sent.start or doc[opening].text != ",":
         return None
-    if any(t.text in _QUOTE_MARKS for t in sent):
-        return None  # quoted words in the sentence are the quote; the marks' pass has them
     closing = cue.i + 1
     while closing < sent.end and doc[closing].text not in (",", ";") and closing - cue.i <= 8:
         if doc[closing].tag_ in FINITE_TAGS or doc[closing].is_punct:
@@ -58,6 +56,8 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     coordinator = doc[closing + 1]
     if coordinator.lower_ not in _COORDINATORS:
         return None
+    if any(t.text in _QUOTE_MARKS for t in sent):
+        return None  # quoted words in the sentence are the quote; the marks' pass has them
     subject = next(
         (
             t
