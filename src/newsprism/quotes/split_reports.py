@@ -70,7 +70,8 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     )
     if subject is None or subject.lower_ in ("which", "who", "that"):
         return None
-    start = sent.start
+    breaks = [t.i for t in doc[sent.start : opening] if t.is_space and "\n" in t.text]
+    start = breaks[-1] + 1 if breaks else sent.start  # a sentence the parse ran over a paragraph break
     while start < opening and (doc[start].is_punct or doc[start].is_space):
         start += 1
     before = doc[start:opening]
