@@ -15,6 +15,7 @@ from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import relays_a_report
 from newsprism.quotes.run_on import narration_cut
+from newsprism.quotes.split_reports import conjunct_after_tag, wh_complement
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_conjunct,
@@ -51,6 +52,9 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         if content is not None and relays_a_report(content, token, article):
             continue  # 'X noted that the Ministry has said that ...': the inner cue reports it
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too
+        conjunct = conjunct_after_tag(token) if after_tag is None else None
+        if conjunct is not None:  # 'A, X notes, but B': A and B
+            content, after_tag = content or conjunct[0], conjunct[1]
         if content is not None and content.end <= token.i and opens_adverbial(content):
             if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence
                 content = None  # "If these were legal, X argues, ...": it states nothing alone
@@ -255,6 +259,8 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     span = doc[start:end]
     if len(span) and span[0].lower_ in ("whether", "if") and not _conditional(span[0], clause):
         return None  # "declined to say whether ...": a question, not a statement
+    if wh_complement(cue, clause, span):
+        return None  # "explained why ...": a topic, not a statement
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "declared President X the winner": no clause, nothing reported
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:

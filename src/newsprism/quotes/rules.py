@@ -179,6 +179,8 @@ GROUPS: dict[str, str] = {
     "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
     "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
     "document_named_before": "'The new FDA guidance gives ...' then 'the document states': the FDA",
+    "wh_complement": "'explained why ...', 'told states which ...': a wh-clause names a topic, no statement",
+    "conjunct_after_tag": "'A, X notes, but there were B': a conjunct clause after the tag goes on",
 }
 
 

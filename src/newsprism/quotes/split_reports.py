@@ -1,0 +1,80 @@
+"""Reported clauses emptied or split around the cue, from the span errors of every real split pooled:
+a topic put as a wh-clause ('explained why ...') states nothing; a conjunct clause after a tag set
+off by commas ('A, X notes, but B') is a part of the report."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.nlp import lexicon
+from newsprism.people.words import FINITE_TAGS, SUBJECT_DEPS
+from newsprism.quotes import rules
+
+# "asked why ...": verbs whose wh-clause is the question put, which the sets annotate
+QUESTION_VERBS = lexicon.words("quote_question_verbs.txt")
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_COORDINATORS = frozenset({"but", "and"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def wh_complement(cue: Token, clause: Token, span: Span) -> bool:
+    """'explained why she thinks ...', 'told states which standards ...', 'recalled what happened':
+    a clause opened by a wh-word of its own verb names a topic, not a statement (rule group
+    ``wh_complement``). Not after a verb of asking ('asked why ...': the question is the quote),
+    nor a free relative that is the clause's subject ('said what mattered was that ...')."""
+    if not rules.enabled("wh_complement") or not len(span) or span[0].tag_ not in _WH_TAGS:
+        return False
+    if span[0].lower_ == "that" or cue.dep_ in ("relcl", "acl"):
+        return False  # "told them that ..." (tagged WDT); "which she said requires ...": a relative
+    if cue.lemma_.lower() in QUESTION_VERBS:
+        return False
+    return span[0].head.i == clause.i
+
+
+def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
+    """'The rates remained stable, Mega notes, but there were more deaths', 'She was serious, she
+    told me, and she wouldn't be in it if ...': after a whole clause and a tag set off by commas, a
+    clause of its own ('but'/'and' and a subject) goes on with the speaker's words (rule group
+    ``conjunct_after_tag``); a bare participle or phrase there stays the writer's. Returns (the
+    clause before the tag, the conjunct)."""
+    if not rules.enabled("conjunct_after_tag"):
+        return None
+    doc, sent = cue.doc, cue.sent
+    tag_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if tag_subject is None or tag_subject.right_edge.i != cue.i - 1:
+        return None
+    opening = tag_subject.left_edge.i - 1
+    if opening <= sent.start or doc[opening].text != ",":
+        return None
+    closing = cue.i + 1
+    while closing < sent.end and doc[closing].text not in (",", ";") and closing - cue.i <= 8:
+        if doc[closing].tag_ in FINITE_TAGS or doc[closing].is_punct:
+            return None
+        closing += 1
+    if closing + 2 >= sent.end or doc[closing].text not in (",", ";"):
+        return None
+    coordinator = doc[closing + 1]
+    if coordinator.lower_ not in _COORDINATORS:
+        return None
+    if any(t.text in _QUOTE_MARKS for t in sent):
+        return None  # quoted words in the sentence are the quote; the marks' pass has them
+    subject = next(
+        (
+            t
+            for t in doc[closing + 2 : sent.end]
+            if (t.dep_ in SUBJECT_DEPS or t.dep_ == "expl")
+            and t.left_edge.i == closing + 2
+            and t.head.i > t.i
+        ),
+        None,
+    )
+    if subject is None or subject.lower_ in ("which", "who", "that"):
+        return None
+    breaks = [t.i for t in doc[sent.start : opening] if t.is_space and "\n" in t.text]
+    start = breaks[-1] + 1 if breaks else sent.start  # a sentence the parse ran over a paragraph break
+    while start < opening and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    before = doc[start:opening]
+    if not any(t.tag_ in FINITE_TAGS for t in before) or not any(c.dep_ in SUBJECT_DEPS for c in before):
+        return None
+    return before, doc[closing + 1 : sent.end]
