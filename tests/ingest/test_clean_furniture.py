@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from newsprism.ingest.clean import clean_text, debris_reason
-from newsprism.stories.pieces import is_piece
 
 BODY = [
     "The river authority closed the northern lock on Tuesday after engineers found a crack in one gate.",
@@ -42,6 +41,7 @@ def body_of(text: str) -> list[str]:
             "caption_pipe_credit",
         ),
         ("Barges wait below the lock on Tuesday. Jan Novak | AFP | Getty Images", "caption_pipe_credit"),
+        ("ANALYSIS/OPINION:", "section_label"),
         ("Editor’s Note:", "section_label"),
         ("EXCLUSIVE:", "section_label"),
         ("Update at 3:07 p.m. ET.", "update_time"),
@@ -50,26 +50,16 @@ def body_of(text: str) -> list[str]:
         ("4:05 p.m.", "update_time"),
         ("This is a rush transcript. Copy may not be in its final form.", "transcript_note"),
         ("This transcript has been automatically generated and may not be 100% accurate.", "transcript_note"),
+        (
+            "The opinions expressed by columnists are their own and do not represent the views of The Example.",
+            "disclaimer",
+        ),
         ("Share All sharing options for: Why the northern lock closed", "subscribe_share"),
     ],
 )
 def test_furniture_before_the_lead_goes_and_the_lead_opens_the_text(furniture: str, reason: str):
     assert debris_reason(furniture) == reason
     assert body_of("\n\n".join([furniture, *BODY])) == BODY
-
-
-@pytest.mark.parametrize(
-    "label",
-    [
-        "ANALYSIS/OPINION:",
-        "The opinions expressed by columnists are their own and do not represent The Example.",
-    ],
-)
-def test_a_genre_label_stays_for_the_stories_stage_to_read_the_kind(label: str):
-    """The stories stage files a column beside the reports by its label (stories/pieces.py)."""
-    text = body_of("\n\n".join([label, *BODY]))
-    assert text[0] == label
-    assert is_piece("\n\n".join(text), 60)
 
 
 @pytest.mark.parametrize(
