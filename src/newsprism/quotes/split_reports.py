@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from newsprism.nlp import lexicon
 from newsprism.people.words import FINITE_TAGS, SUBJECT_DEPS
 from newsprism.quotes import rules
+from newsprism.quotes.tags import comma_before_tag
 
 # "asked why ...": verbs whose wh-clause is the question put, which the sets annotate
 QUESTION_VERBS = lexicon.words("quote_question_verbs.txt")
@@ -40,11 +41,8 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     if not rules.enabled("conjunct_after_tag"):
         return None
     doc, sent = cue.doc, cue.sent
-    tag_subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
-    if tag_subject is None or tag_subject.right_edge.i != cue.i - 1:
-        return None
-    opening = tag_subject.left_edge.i - 1
-    if opening <= sent.start or doc[opening].text != ",":
+    opening = comma_before_tag(cue)
+    if opening is None:
         return None
     closing = cue.i + 1
     while closing < sent.end and doc[closing].text not in (",", ";") and closing - cue.i <= 8:

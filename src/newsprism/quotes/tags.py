@@ -48,6 +48,18 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     return rest
 
 
+def comma_before_tag(cue: Token) -> int | None:
+    """'A, X notes, ...': the index of the comma before a tag whose subject ends right before its
+    verb, inside the sentence; None when the tag is not set off so."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None or subject.right_edge.i != cue.i - 1:
+        return None
+    opening = subject.left_edge.i - 1
+    if opening <= cue.sent.start or cue.doc[opening].text != ",":
+        return None
+    return opening
+
+
 def fronted_phrase(cue: Token, content: Span) -> Span | None:
     """'In the 1950s, he writes, half of residents lived ...': a prepositional phrase fronted before
     a tag set off by commas is part of what was said, a quote of its own beside the clause after
@@ -57,12 +69,9 @@ def fronted_phrase(cue: Token, content: Span) -> Span | None:
     if not rules.enabled("fronted_phrase") or content.start <= cue.i:
         return None
     doc, sent = cue.doc, cue.sent
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
-    if subject is None or subject.right_edge.i != cue.i - 1:
-        return None
-    opening = subject.left_edge.i - 1
+    opening = comma_before_tag(cue)
     between = doc[cue.i + 1 : content.start]
-    if opening <= sent.start or doc[opening].text != "," or not any(t.text == "," for t in between):
+    if opening is None or not any(t.text == "," for t in between):
         return None
     if any(t.tag_ in FINITE_TAGS for t in between):
         return None
