@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, is_agent, lemma_of
+from newsprism.people.words import POSSESSIVE_PRONOUNS
 
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "acomp", "xcomp"})  # up to the clause's verb
 
 

@@ -7,9 +7,8 @@ from spacy.tokens import Span, Token
 
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.role_words import is_kin_role
+from newsprism.people.words import POSSESSIVE_PRONOUNS
 from newsprism.quotes import rules
-
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def kin_of_namesake(ent: Span, name: str) -> bool:

@@ -23,6 +23,7 @@ PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" p
 MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
 FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
 PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "his brother", "their criticism of"
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 SPEAKER_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 MISSED_NAME_TYPES = ("", "PRODUCT")  # labels the small model gives names it does not know

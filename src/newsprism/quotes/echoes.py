@@ -11,7 +11,7 @@ from bisect import bisect_right
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
-from newsprism.people.words import ROLE_WORDS
+from newsprism.people.words import POSSESSIVE_PRONOUNS, ROLE_WORDS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 
@@ -130,9 +130,6 @@ def role_named_next(article: ArticlePeople, quotes: list[Quote]) -> None:
         if at >= 0 and any(word[:6] in beside.lower() for word in _same_role(role)):
             quote.speaker, quote.speaker_type = nxt.speaker, nxt.speaker_type
             quote.speaker_mention_id = nxt.speaker_mention_id
-
-
-POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their"})
 
 
 def _possessed(words: list[str]) -> bool:
