@@ -98,6 +98,8 @@ def direct_object(token: Token) -> Token | None:
 def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
     """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
     candidates, passive = [], []
+    if lemma_of(verb) in lex.word_classes["answering_verbs"] and rules.enabled("answered_with"):
+        return _answered_with(verb, lex)
     # a thing as object owns the preposition ("gave information on an investigation"); a force
     # or a people does not ("put its army on alert")
     has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
@@ -129,6 +131,18 @@ def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str
                     entry = noun_entry(pobj, lex.objects)
                     if entry:
                         return pobj, entry
+    return None, None
+
+
+def _answered_with(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
+    """ "responded with attacks on militia bases": an answer's "with" object is the act done; what
+    is answered ("responded to the talks") is none of the answerer's."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in prep.children:
+                entry = noun_entry(noun, lex.objects, by_modifier=True) if noun.dep_ == "pobj" else None
+                if entry:
+                    return noun, entry
     return None, None
 
 
