@@ -31,11 +31,25 @@ def first(nlp, text: str):
         ),
         ("The prime minister is terming the bombing an act of terror.", "ACCUSE"),
         ("The vote was a rebuke of the governor by the state legislature.", "ACCUSE"),
+        ("The governor reached out to the mayor to discuss the budget.", "CONSULT"),
+        ("Protests in the capital quickly turned violent.", "PROTEST"),
+        ("The two senators have forged an alliance to block the nominee.", "COOPERATE"),
     ],
 )
 def test_acts_found(nlp, text, expected):
     event = first(nlp, text)
     assert event is not None and event.type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper reached out to the White House for comment.",
+        "She was hired to reach out to young voters in the suburbs.",
+    ],
+)
+def test_reaching_out_for_comment_or_to_voters_is_no_contact(nlp, text):
+    assert events_of(nlp, text) == []
 
 
 def test_answer_to_something_is_not_the_act(nlp):
