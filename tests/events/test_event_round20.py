@@ -29,7 +29,12 @@ def first(nlp, text: str):
             "The governor called the mayor's plans to close the shelters \u201creckless,\u201d on Friday.",
             "ACCUSE",
         ),
-        ("The prime minister is terming the bombing an act of terror.", "ACCUSE"),
+        ("The prime minister termed the bombing an act of terror.", "ACCUSE"),
+        ("The prime minister is terming the bombing an act of terror.", "ACCUSE"),  # two objects
+        (
+            "The senator responded by calling \u201chis latest outburst ... unhinged, even for him.\u201d",
+            "ACCUSE",
+        ),
         ("The vote was a rebuke of the governor by the state legislature.", "ACCUSE"),
         ("The governor reached out to the mayor to discuss the budget.", "CONSULT"),
         ("Protests in the capital quickly turned violent.", "PROTEST"),

@@ -159,21 +159,22 @@ QUOTED_NAMING_REACH = 15  # tokens from the naming verb to the quotation that na
 
 
 def quoted_naming(verb: Token) -> list[Token]:
-    """ "called Republican threats to hold the line on the borrowing \u201cirresponsible\u201d": the words
-    of the first quotation after a naming verb's object, with no clause of its own between them, are
-    what it names the object, however the parser hung them (those rules on)."""
+    """ "called Republican threats to hold the line on the borrowing \u201cirresponsible\u201d", "calling
+    \u201chis latest meltdown ... unhinged\u201d": the words of the first quotation after a naming verb
+    that has an object, with no clause of its own between them, are what it names the object,
+    however the parser hung them; an object quoted too leaves the words after it (those rules on)."""
     named = first_child(verb, "dobj")
     if named is None or named.i < verb.i or not rules.enabled("quoted_namings"):
         return []  # "Referring to the slogan, \u201cMake America Great Again\u201d": a title, no object named
     sent = verb.sent
-    for token in sent.doc[named.i + 1 : min(sent.end, verb.i + QUOTED_NAMING_REACH)]:
+    for token in sent.doc[verb.i + 1 : min(sent.end, verb.i + QUOTED_NAMING_REACH)]:
         if token.tag_ in FINITE_TAGS or token.tag_ == "''":
             return []
         if token.tag_ == "``" and token.nbor(-1).text != ",":  # an appositive title, not a naming
             inside = []
             for word in sent.doc[token.i + 1 : sent.end]:
                 if word.tag_ in ("''", "``"):
-                    return inside
+                    return [w for w in inside if w.i > named.i]
                 inside.append(word)
             return []
     return []
