@@ -85,3 +85,12 @@ def test_object_pronoun_is_never_its_own_clause_subject(nlp):
     text = "Senator John Okafor met reporters on Monday. Later Okafor called him a liar."
     events = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
     assert events and "John Okafor" not in events[0].recipients
+
+
+def test_they_is_the_plural_subject_above(nlp):
+    text = "Leaders of the state senate suggest they will have a plan soon but are asking the governor to act now."
+    event = first(nlp, text)
+    assert event is not None and event.type == "REQUEST"
+    assert event.actors == ["Leaders of the state senate"]
+    with rules.switched_off(["they_antecedents"]):
+        assert first(nlp, text).actors == ["they"]
