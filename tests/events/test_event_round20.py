@@ -39,6 +39,9 @@ def first(nlp, text: str):
         ("The governor reached out to the mayor to discuss the budget.", "CONSULT"),
         ("Protests in the capital quickly turned violent.", "PROTEST"),
         ("The two senators have forged an alliance to block the nominee.", "COOPERATE"),
+        ("Just 30 senators have announced their opposition to the nominee.", "REJECT"),
+        ("Union leaders have targeted six lawmakers as \u201cdisloyal\u201d in a new campaign.", "ACCUSE"),
+        ('The senator referred to the adviser as "an unelected lackey" on Monday.', "ACCUSE"),
     ],
 )
 def test_acts_found(nlp, text, expected):
@@ -51,9 +54,11 @@ def test_acts_found(nlp, text, expected):
     [
         "The newspaper reached out to the White House for comment.",
         "She was hired to reach out to young voters in the suburbs.",
+        "She joined the opposition in 2015.",
+        "The governor reiterated his opposition to schools being designated gun-free zones.",
     ],
 )
-def test_reaching_out_for_comment_or_to_voters_is_no_contact(nlp, text):
+def test_contacts_and_stances_that_are_no_events(nlp, text):
     assert events_of(nlp, text) == []
 
 
