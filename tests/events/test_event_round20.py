@@ -99,3 +99,11 @@ def test_they_is_the_plural_subject_above(nlp):
     assert event.actors == ["Leaders of the state senate"]
     with rules.switched_off(["they_antecedents"]):
         assert first(nlp, text).actors == ["they"]
+
+
+def test_joined_in_an_act_both_act(nlp):
+    event = first(nlp, "The governor joined the mayor in condemning the attack on Monday.")
+    assert event is not None and event.type == "ACCUSE"
+    assert set(event.actors) == {"governor", "mayor"}
+    accused = first(nlp, "The senator accused the mayor of attacking the press.")
+    assert accused.actors == ["senator"]
