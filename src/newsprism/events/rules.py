@@ -171,7 +171,7 @@ GROUPS: dict[str, str] = {
     "named_second_objects": "'terming the bombing an act of terror' with two objects: the second names",
     "reports_within": "'... but his strategy is just awful,' X said; 'has shown that he lies': reported too",
     "they_antecedents": "'Leaders ... suggest they are asking Obama': 'they' is the plural subject above it",
-    "stances_on_acts": "'reiterated his opposition to schools being designated gun-free': a stance",
+    "stances_on_acts": "'reiterated his opposition to the plan': opposition to no one is a stance",
     "joined_in_acts": "'joined Ms. Collins in describing the move as a breach': both do the act",
     "answered_with": "'responded with attacks on militia bases': an answer's with-object is the act done",
     "quoted_namings": "'called Republican threats ... \"irresponsible\"': a naming verb's quoted words judge",

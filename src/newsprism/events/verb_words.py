@@ -172,14 +172,17 @@ def noun_entry(
     return found
 
 
-def stance_on_an_act(noun: Token) -> bool:
-    """ "reiterated his opposition to schools being designated gun-free": a refusal noun whose "to"
-    names an act or a state of things (a gerund, or a noun with a clause of its own) is a stance on
-    a policy, no refusal of anyone (those rules on)."""
+def stance_on_an_act(noun: Token, lex: Lexicon) -> bool:
+    """ "reiterated his opposition to the plan", "... to schools being designated gun-free": a
+    refusal noun whose "to" names no one (a thing, an act, a state of things) is a stance on a
+    policy, no refusal of anyone (those rules on); "opposition to the nominee" refuses someone."""
     if not rules.enabled("stances_on_acts"):
         return False
     objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
     return any(
-        p.tag_ == "VBG" or p.dep_ == "pcomp" or any(c.dep_ in ("acl", "relcl") for c in p.children)
+        p.tag_ == "VBG"
+        or p.dep_ == "pcomp"
+        or any(c.dep_ in ("acl", "relcl") for c in p.children)
+        or not is_agent(p, lex)
         for p in objects
     )
