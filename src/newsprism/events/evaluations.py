@@ -23,7 +23,7 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
     words: list[Token] = []
     mild: list[Token] = []  # judged by the milder words too: the judged one is someone
     if lemma in lex.speech:
-        reasons = _reasons_given(verb)
+        reasons = _reasons_given(verb) + _reports_within(verb, lex)
         for clause in [*verb.children, *reasons]:
             reported = clause.dep_ == "ccomp" or clause in reasons
             if reported and _inner_quotation(clause):
@@ -34,15 +34,15 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 words += _complements(clause) + _judging_subject(clause, lex)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
                     mild += _complements(clause)
-            elif clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _passive(clause):
+            elif reported and clause.tag_ == "VBN" and _passive(clause):
                 words.append(clause)  # "'We are blessed to have this president,' X said"
-            elif clause.dep_ == "ccomp" and _wrong_done(clause, lex) and _of_another(clause):
+            elif reported and _wrong_done(clause, lex) and _of_another(clause):
                 if not any(c.dep_ == "neg" for c in clause.children):
                     return "ACCUSE", "allege"  # "said the president lied"
-            elif clause.dep_ == "ccomp" and _of_another(clause) and _acts_without_event(clause, lex):
+            elif reported and _of_another(clause) and _acts_without_event(clause, lex):
                 words += _qualifiers(clause)  # "said the president has created a divisive climate"
     if lemma in lex.evaluative_verbs:
-        words += _complements(verb) + _described_object(verb)
+        words += _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
         for prep in verb.children:  # "described the plan as reckless"
             if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
                 words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
@@ -120,6 +120,22 @@ def _reasons_given(verb: Token) -> list[Token]:
     ]
 
 
+def _reports_within(verb: Token, lex: Lexicon) -> list[Token]:
+    """What else a speech verb reports (those rules on): a clause joined to its reported clause
+    ("I wanted to support him, but his strategy is just awful"), and what a reported showing shows
+    ("has shown that he lies every single day": the lie is said; ``evidential_verbs``)."""
+    if not rules.enabled("reports_within"):
+        return []
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        found += [c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > clause.i]
+        if lemma_of(clause) in lex.word_classes["evidential_verbs"]:
+            found += [c for c in clause.children if c.dep_ == "ccomp"]
+    return found
+
+
 def _judging_subject(clause: Token, lex: Lexicon) -> list[Token]:
     """ "The most bizarre lie of his presidency is his claim ...": a strong word as the subject
     judges what the copula names, when that is someone's (a possessor; those rules on)."""
@@ -134,7 +150,34 @@ def names_as(verb: Token) -> bool:
     """Does a naming verb say what its object is ("called the killing a crime", "... reckless",
     "... as a mistake")? Then it names; it holds no event of the one naming."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    return bool(_complements(verb) or _described_object(verb) or preps)
+    named = _complements(verb) or _described_object(verb) or _second_object(verb)
+    return bool(named or preps or quoted_naming(verb))
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+QUOTED_NAMING_REACH = 15  # tokens from the naming verb to the quotation that names
+
+
+def quoted_naming(verb: Token) -> list[Token]:
+    """ "called Republican threats to hold the line on the borrowing \u201cirresponsible\u201d", "calling
+    \u201chis latest meltdown ... unhinged\u201d": the words of the first quotation after a naming verb
+    that has an object, with no clause of its own between them, are what it names the object,
+    however the parser hung them; an object quoted too leaves the words after it (those rules on)."""
+    named = first_child(verb, "dobj")
+    if named is None or named.i < verb.i or not rules.enabled("quoted_namings"):
+        return []  # "Referring to the slogan, \u201cMake America Great Again\u201d": a title, no object named
+    sent = verb.sent
+    for token in sent.doc[verb.i + 1 : min(sent.end, verb.i + QUOTED_NAMING_REACH)]:
+        if token.tag_ in FINITE_TAGS or token.tag_ == "''":
+            return []
+        if token.tag_ == "``" and token.nbor(-1).text != ",":  # an appositive title, not a naming
+            inside = []
+            for word in sent.doc[token.i + 1 : sent.end]:
+                if word.tag_ in ("''", "``"):
+                    return [w for w in inside if w.i > named.i]
+                inside.append(word)
+            return []
+    return []
 
 
 def _described_object(verb: Token) -> list[Token]:
@@ -142,6 +185,13 @@ def _described_object(verb: Token) -> list[Token]:
     general] [a crime]"): a common noun, not a name."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+
+
+def _second_object(verb: Token) -> list[Token]:
+    """ "is terming the bombing an act of terror", parsed with two objects: the second is what the
+    first is named (those rules on)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[1:] if len(objects) > 1 and rules.enabled("named_second_objects") else []
 
 
 def _complements(head: Token) -> list[Token]:

@@ -25,9 +25,23 @@ def judgement_of_someone(noun: Token, lex: Lexicon) -> bool:
     if not judging or not rules.enabled("judgements_of_someone"):
         return False
     if not any(c.dep_ == "poss" and can_act(c, lex) and c.lower_ != "its" for c in noun.children):
-        return False
+        if not _authored_by(noun, lex):
+            return False
     objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children]
     return any(p.dep_ == "pobj" and is_agent(p, lex) and p.ent_type_ not in ("DATE", "TIME") for p in objects)
+
+
+def _authored_by(noun: Token, lex: Lexicon) -> bool:
+    """ "a rebuke of President Obama by House Democrats": the author named by a "by" phrase (those
+    rules on)."""
+    if not rules.enabled("judgements_by"):
+        return False
+    return any(
+        p.dep_ == "pobj" and can_act(p, lex)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+    )
 
 
 def author_of(possessor: Token, noun: Token, lex: Lexicon) -> list[Token]:

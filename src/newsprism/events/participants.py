@@ -23,7 +23,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
 from newsprism.events.realis import chance_taker
-from newsprism.events.requests import doer_told, said_clauses, time_for_subject
+from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -199,7 +199,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             return authors or [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             if first_child(head.head, "dobj") is not None and head.lower_ != "by":
-                return [], []  # "accused X of attacking": X attacked, the accuser did not
+                return joined_in(head), []  # "accused X of attacking": X attacked, the accuser did not
             current = head.head  # "resorted to throwing stones": the subject of "resorted"
             continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "acomp") or head.i == current.i:

@@ -18,11 +18,13 @@ import newsprism.events.rules as rules
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
-from newsprism.people.tokens import is_role
+from newsprism.people.salience import object_referent
+from newsprism.people.tokens import is_role, plural_antecedent
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"
 PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects; "her" as a possessive is no actor
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
@@ -41,7 +43,13 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         return None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
+    if lower == "they" and rules.enabled("they_antecedents"):
+        found = plural_antecedent(token)  # "Leaders ... suggest they ... are asking Obama": the leaders
+        if found is not None:
+            return found.text
     people = _people(token.doc, quotes, cache)
+    if is_pronoun and lower in OBJECT_PRONOUNS and rules.enabled("object_pronouns"):
+        return object_referent(people, token)  # "called him a disgrace": someone other than the caller
     name = resolve(people, token).name
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator

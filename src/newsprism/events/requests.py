@@ -202,3 +202,15 @@ def doer_told(verb: Token, lex: Lexicon) -> Token | None:
         return None
     told = first_child(verb.head, "dobj")
     return told if told is not None and can_act(told, lex) else first_child(verb.head, "nsubj")
+
+
+def joined_in(prep: Token) -> list[Token]:
+    """ "Republicans joined Ms. Collins in describing the move as a breach": whoever joins someone
+    in an act does it with them, both its actors (those rules on); any other verb's object ("accused
+    X of attacking") leaves the act to that object alone, and no actor is given here."""
+    verb = prep.head
+    if prep.lower_ != "in" or lemma_of(verb) != "join" or not rules.enabled("joined_in_acts"):
+        return []
+    subject, joined = first_child(verb, "nsubj"), first_child(verb, "dobj")
+    found = [subject, *subject.conjuncts] if subject is not None else []
+    return found + [joined, *joined.conjuncts] if joined is not None else found

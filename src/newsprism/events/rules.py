@@ -166,6 +166,15 @@ GROUPS: dict[str, str] = {
     "joined_not_governed": "'aimed and fired', 'planned and carried out': a joined verb of plan is no plan",
     "judgements_of_someone": "'in their criticism of Mr. Trump', 'his praise for Putin': a judgement given",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
+    "judgements_by": "'a rebuke of Obama by House Democrats': a judgement noun's author in a by-phrase",
+    "object_pronouns": "'the president called him a disgrace': an object pronoun named by the people model",
+    "named_second_objects": "'terming the bombing an act of terror' with two objects: the second names",
+    "reports_within": "'... but his strategy is just awful,' X said; 'has shown that he lies': reported too",
+    "they_antecedents": "'Leaders ... suggest they are asking Obama': 'they' is the plural subject above it",
+    "stances_on_acts": "'reiterated his opposition to the plan': opposition to no one is a stance",
+    "joined_in_acts": "'joined Ms. Collins in describing the move as a breach': both do the act",
+    "answered_with": "'responded with attacks on militia bases': an answer's with-object is the act done",
+    "quoted_namings": "'called Republican threats ... \"irresponsible\"': a naming verb's quoted words judge",
 }
 
 _RULES = RuleGroups("event", GROUPS)

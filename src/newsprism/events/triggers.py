@@ -50,6 +50,7 @@ from newsprism.events.verb_words import (
     noun_entry,
     object_noun,
     phrasal_keys,
+    stance_on_an_act,
     undone_by,
 )
 
@@ -227,6 +228,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             return None  # "he handed down the following verdict: ...": a judgement in words
         if noun_found[0] == "AGREE" and shared_view(noun) and rules.enabled("shared_views"):
             return None  # "reached a consensus that the tactic is over": a view held in common
+        if noun_found[0] == "REJECT" and noun is not None and stance_on_an_act(noun, lex):
+            return None  # "reiterated his opposition to schools being designated gun-free"
         return Trigger(token, noun_found[0], noun_found[1], "light", noun, [token, noun])
     judging = noun_found == ("ACCUSE", "disapprove") and rules.enabled("offered_judgements")
     if lemma in lex.commitment and noun_found and (noun_found[0] == "SUPPORT" or judging):

@@ -98,6 +98,8 @@ def direct_object(token: Token) -> Token | None:
 def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
     """The event noun a verb takes: its object, "on strike", "into talks", "tonnes of food"."""
     candidates, passive = [], []
+    if lemma_of(verb) in lex.word_classes["answering_verbs"] and rules.enabled("answered_with"):
+        return _answered_with(verb, lex)
     # a thing as object owns the preposition ("gave information on an investigation"); a force
     # or a people does not ("put its army on alert")
     has_object = any(c.dep_ == "dobj" and not is_agent(c, lex) for c in verb.children)
@@ -132,6 +134,18 @@ def object_noun(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str
     return None, None
 
 
+def _answered_with(verb: Token, lex: Lexicon) -> tuple[Token | None, tuple[str, str | None] | None]:
+    """ "responded with attacks on militia bases": an answer's "with" object is the act done; what
+    is answered ("responded to the talks") is none of the answerer's."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for noun in prep.children:
+                entry = noun_entry(noun, lex.objects, by_modifier=True) if noun.dep_ == "pobj" else None
+                if entry:
+                    return noun, entry
+    return None, None
+
+
 def noun_entry(
     noun: Token, table: dict[str, tuple[str, str | None]], by_modifier: bool = False
 ) -> tuple[str, str | None] | None:
@@ -156,3 +170,19 @@ def noun_entry(
             if child.dep_ == "compound" and lemma_of(child) in table:
                 return table[lemma_of(child)]
     return found
+
+
+def stance_on_an_act(noun: Token, lex: Lexicon) -> bool:
+    """ "reiterated his opposition to the plan", "... to schools being designated gun-free": a
+    refusal noun whose "to" names no one (a thing, an act, a state of things) is a stance on a
+    policy, no refusal of anyone (those rules on); "opposition to the nominee" refuses someone."""
+    if not rules.enabled("stances_on_acts"):
+        return False
+    objects = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    return any(
+        p.tag_ == "VBG"
+        or p.dep_ == "pcomp"
+        or any(c.dep_ in ("acl", "relcl") for c in p.children)
+        or not is_agent(p, lex)
+        for p in objects
+    )

@@ -363,3 +363,42 @@ def _holding(article: ArticlePeople, head: Token, wanted: set[str], start: int, 
         for offset, name, words in article.roles
         if start <= offset < end and word in words and wanted <= (words | {word})
     }
+
+
+OBJECT_PRONOUN_GENDER = {"him": "m", "her": "f"}
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def object_referent(article: ArticlePeople, pronoun: Token) -> str | None:
+    """ "After firing Michael Atkinson ..., the president called him a disgrace": an object pronoun
+    is a person named in its sentence or the one before, never its own clause's subject (who would
+    be "himself"); named only when exactly one such person fits its gender, else no guess."""
+    gender = OBJECT_PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None or pronoun.dep_ not in OBJECT_DEPS:
+        return None
+    excluded = _clause_subject_names(article, pronoun)
+    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
+    recent = article.sentence_starts[max(0, sentence_index - 1)]
+    named = {n for o, n in article.mentions if recent <= o < pronoun.idx and n not in excluded}
+    named = {n for n in named if _fits(article, n, gender, True)}
+    if len(named) > 1:  # "Ms. Lauten ... Mr. Cole ... her": the one known to be of its gender
+        known = {n for n in named if gender_of(article, n, True) == gender}
+        named = known if len(known) == 1 else named
+    return named.pop() if len(named) == 1 else None
+
+
+def _clause_subject_names(article: ArticlePeople, pronoun: Token) -> set[str]:
+    """Whom the subject of the pronoun's clause names: the names mentioned in it, and a pronoun
+    subject's own referent ("he called him": two people)."""
+    clause = pronoun.head
+    for _ in range(4):  # "called him", "spoke to him", "asked of him": up to the clause's verb
+        if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    names: set[str] = set()
+    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        names |= {n for o, n in article.mentions + article.subjects if start <= o < end}
+        if subject.lower_ in PRONOUN_GENDER:
+            names.add(pronoun_referent(article, subject).name or "")
+    return names

@@ -137,3 +137,26 @@ def _title_word_before(token: Token) -> bool:
     """A capitalised word of the same title: "White House Counselor"."""
     capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
     return capitalised and entity_label(token) != "PERSON"
+
+
+def plural_antecedent(pronoun: Token) -> Span | None:
+    """ "Leaders of the Senate suggest they will have a fix but are asking Obama to act": a "they"
+    subject of a reported or joined clause is the plural noun subject of the clause above it, in
+    the same sentence (its words up to its "of" phrase); a pronoun or singular subject there, or a
+    clause of time, reason or condition between them, and no antecedent is given."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        of_phrases = [c.right_edge.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        end = max([subject.i, *of_phrases])
+        return pronoun.doc[noun_phrase(subject).start : end + 1]
+    return None
