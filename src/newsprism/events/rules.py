@@ -165,6 +165,8 @@ GROUPS: dict[str, str] = {
     "appositive_antecedents": "'Trump, a Republican who has called ...': Trump does it, not 'Republican'",
     "joined_not_governed": "'aimed and fired', 'planned and carried out': a joined verb of plan is no plan",
     "judgements_of_someone": "'in their criticism of Mr. Trump', 'his praise for Putin': a judgement given",
+    "interview_topics": "'when pressed on whether ...', 'when asked to make his case': a question put",
+    "conditional_judgements": "'\"A state violates it only if ...,\" X said': a rule stated, no charge",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
