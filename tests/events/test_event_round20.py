@@ -53,3 +53,35 @@ def test_each_rule_group_is_what_keeps_them_quiet(nlp, text, group):
 def test_acts_stay(nlp, text, expected):
     found = events_of(nlp, text)
     assert found and found[0].type == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper said it stands by its reporting.",
+        '"We stand by our story," a spokeswoman for the broadcaster said.',
+        "The governor stood by his decision, aides said.",
+    ],
+)
+def test_ones_own_account_kept_is_no_support(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator stood by the governor throughout the scandal.",
+        "The speaker stood by Mrs. Lindqvist's decision to delay the vote.",
+        "I stand by my previous comments about the aide, the chief of staff said.",
+    ],
+)
+def test_standing_by_someone_stays_support(nlp, text):
+    found = events_of(nlp, text)
+    assert found and found[0].type == "SUPPORT"
+
+
+def test_own_accounts_group_is_what_drops_it(nlp):
+    with rules.switched_off(["own_accounts"]):
+        assert [e.type for e in events_of(nlp, "The newspaper said it stands by its reporting.")] == [
+            "SUPPORT"
+        ]

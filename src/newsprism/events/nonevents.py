@@ -70,6 +70,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects += [c for o in objects for c in o.children if c.tag_ == "$"]  # "accepted $200,000": money
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
+    if any(k in lex.word_classes["account_keepers"] for k in keys) and _own_account(objects, lex):
+        return True  # "CNN stands by its reporting": one's own account kept to, no one backed
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
         return True  # "America has fought its way back"
     if obj is not None and _idiom_object(obj, lex):
@@ -192,6 +194,19 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
             if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
                 return True
     return False
+
+
+def _own_account(objects: list[Token], lex: Lexicon) -> bool:
+    """An account or a decision that is no named other's ("our story", "his decision", "that
+    statement"); "stood by Mrs. Pelosi's decision" backs her (those rules on)."""
+    kept = [o for o in objects if o.head.lower_ == "by" and lemma_of(o) in lex.word_classes["own_accounts"]]
+    # the owner: a possessor, or the object of "of" ("the assessment of the committees")
+    owners = [first_child(o, "poss") or _of_whom(o) for o in kept]
+    return any(p is None or p.pos_ == "PRON" for p in owners) and rules.enabled("own_accounts")
+
+
+def _of_whom(noun: Token) -> Token | None:
+    return next((p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _idiom_object(obj: Token, lex: Lexicon) -> bool:

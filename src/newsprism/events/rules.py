@@ -167,6 +167,7 @@ GROUPS: dict[str, str] = {
     "judgements_of_someone": "'in their criticism of Mr. Trump', 'his praise for Putin': a judgement given",
     "interview_topics": "'when pressed on whether ...', 'when asked to make his case': a question put",
     "conditional_judgements": "'\"A state violates it only if ...,\" X said': a rule stated, no charge",
+    "own_accounts": "'We stand by our story', 'stood by his decision': one's own account kept, no one backed",
     "pronoun_recipients": "'called him a disgrace', 'tore into her': a pronoun object names the one acted on",
 }
 
