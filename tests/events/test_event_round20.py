@@ -85,3 +85,19 @@ def test_own_accounts_group_is_what_drops_it(nlp):
         assert [e.type for e in events_of(nlp, "The newspaper said it stands by its reporting.")] == [
             "SUPPORT"
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latest survey, the governor beats the senator among suburban women.",
+        "In poll after poll, the governor beats the senator among older voters.",
+    ],
+)
+def test_a_lead_in_the_polls_is_no_beating(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_a_beating_stays_an_assault(nlp):
+    found = events_of(nlp, "Police beat a protester outside the polling station on Monday.")
+    assert found and found[0].type == "ASSAULT"
