@@ -61,6 +61,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind17", event_eval.ALLSIDES_BLIND17),
         ("real-blind18", event_eval.ALLSIDES_BLIND18),
         ("real-blind19", event_eval.ALLSIDES_BLIND19),
+        ("real-blind20", event_eval.ALLSIDES_BLIND20),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

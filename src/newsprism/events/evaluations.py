@@ -30,6 +30,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                 continue  # '"... if I don't say something, 'You're a fraud,'" he said': words mimicked
             if reported and _possible(clause, lex):
                 continue  # "I believe that Russia can be most effective ...": what may be, no judgement
+            if reported and _conditioned(clause, lex):
+                continue  # '"A state violates the clause only if it removes ...," X said': a rule stated
             if reported and lemma_of(clause) == "be" and _has_subject(clause):
                 words += _complements(clause) + _judging_subject(clause, lex)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
@@ -276,6 +278,28 @@ def _possible(clause: Token, lex: Lexicon) -> bool:
     modals = lex.hypothetical_aux | {"can", "ca"}
     found = any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children)
     return found and rules.enabled("modal_judgements")
+
+
+def _conditioned(clause: Token, lex: Lexicon) -> bool:
+    """A reported clause with an if- or unless-clause of its own: what holds on a condition, a rule
+    or a supposition, charges no one (those rules on); a bare hedge ("if you like", "if you will")
+    conditions nothing."""
+    conditions = [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+        and not _hedge(c, lex)
+    ]
+    return bool(conditions) and rules.enabled("conditional_judgements")
+
+
+def _hedge(condition: Token, lex: Lexicon) -> bool:
+    """ "if you like", "if you will": the reader's leave asked for a word, no condition."""
+    subject = first_child(condition, "nsubj")
+    hedging = lemma_of(condition) in lex.word_classes["hedge_verbs"] or condition.lower_ in ("will", "must")
+    said = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in condition.children)
+    return subject is not None and subject.lower_ == "you" and hedging and not said
 
 
 def _negated(word: Token) -> bool:

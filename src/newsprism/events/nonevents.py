@@ -70,6 +70,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         objects += [c for o in objects for c in o.children if c.tag_ == "$"]  # "accepted $200,000": money
     if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
         return True  # "meet the deadline", "talked to reporters"
+    if any(k in lex.word_classes["account_keepers"] for k in keys) and _own_account(objects, lex):
+        return True  # "CNN stands by its reporting": one's own account kept to, no one backed
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
         return True  # "America has fought its way back"
     if obj is not None and _idiom_object(obj, lex):
@@ -194,6 +196,19 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _own_account(objects: list[Token], lex: Lexicon) -> bool:
+    """An account or a decision that is no named other's ("our story", "his decision", "that
+    statement"); "stood by Mrs. Pelosi's decision" backs her (those rules on)."""
+    kept = [o for o in objects if o.head.lower_ == "by" and lemma_of(o) in lex.word_classes["own_accounts"]]
+    # the owner: a possessor, or the object of "of" ("the assessment of the committees")
+    owners = [first_child(o, "poss") or _of_whom(o) for o in kept]
+    return any(p is None or p.pos_ == "PRON" for p in owners) and rules.enabled("own_accounts")
+
+
+def _of_whom(noun: Token) -> Token | None:
+    return next((p for c in noun.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+
+
 def _idiom_object(obj: Token, lex: Lexicon) -> bool:
     """An object that with its modifier is an idiom ("the right call", "a judgment call")."""
     phrases = lex.word_classes["idiom_object_phrases"]
@@ -209,20 +224,43 @@ def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
         return False
     # "upon being asked to answer for his work, X ...": the same question after a preposition
     after_preposition = token.dep_ == "pcomp" and token.head.tag_ == "IN" and rules.enabled("asked_gerunds")
-    if token.dep_ != "advcl" and not after_preposition:
+    # "said Sanders, when pressed on whether ...": a when-clause the parser hangs on the speaker
+    when_clause = token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children)
+    when_clause = when_clause and rules.enabled("interview_topics")
+    if token.dep_ != "advcl" and not after_preposition and not when_clause:
         return False
     if lemma not in lex.word_classes["interview_prompts"]:
         return False
     asked = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
     if any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked):
         return True
+    if any(_says_something(c, lex) for c in asked) and rules.enabled("interview_topics"):
+        return True  # "when he was asked to make his case against Mrs. Clinton": words asked for
     # "she said when pressed by reporters": pressed by the press for nothing, a question put
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     by_press = any(
         lemma_of(p) in lex.word_classes["press"] or p.lower_ in lex.word_classes["press"] for p in agents
     )
     asked_for = any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children)
+    if not agents and not asked and _pressed_on_a_question(token) and rules.enabled("interview_topics"):
+        return True  # "when pressed on whether there would be any tensions": a question put
     return by_press and not asked and not asked_for and rules.enabled("press_prompts")
+
+
+def _says_something(verb: Token, lex: Lexicon) -> bool:
+    """ "to make his case", "to state his position": a verb and object that together are speaking."""
+    obj = first_child(verb, "dobj")
+    return obj is not None and f"{lemma_of(verb)} {lemma_of(obj)}" in lex.word_classes["speaking_phrases"]
+
+
+def _pressed_on_a_question(verb: Token) -> bool:
+    """ "pressed on whether ...", "asked about how ...": what is put is a question, nothing demanded."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")):
+        for clause in (c for c in prep.children if c.dep_ == "pcomp"):
+            marks = [m for m in clause.children if m.dep_ in ("mark", "advmod")]
+            if any(m.lower_ in ("whether", "if") or m.tag_ == "WRB" for m in marks):
+                return True
+    return False
 
 
 def _asks_an_act(verb: Token) -> bool:
