@@ -13,8 +13,8 @@ import newsprism.events.rules as rules
 from newsprism.events.lexicon import MODIFIER_DEPS, NAME_LABELS, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
+from newsprism.people.words import PLACE_LABELS
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
