@@ -3,7 +3,7 @@
 The stages keep long-lived caches (the linker's candidates, stored profiles, compiled
 statements) that grow with the corpus, and each of the collector's full passes walks all of them
 again: at 200,000 synthetic articles the full passes cost 0.6-0.9 ms an article in entity
-linking and 0.6 in the stories stage, more as the heap grows (issue 21, README "Measured").
+linking and 0.6 in the stories stage, more as the heap grows (issue 21, docs/measured/speed.md).
 So after every chunk the run collects what the chunk left and freezes the survivors
 (``gc.freeze``): the automatic passes then walk only what was made since, a chunk's worth,
 whatever the heap's size. Frozen objects are still freed by reference counting; only cycles

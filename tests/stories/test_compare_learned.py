@@ -1,5 +1,6 @@
-"""The learned-ranker experiment's fitting (benchmarks/compare_learned.py): the figures the README
-gives for it are only as good as its regression, so the regression must find a real signal."""
+"""The learned-ranker experiment's fitting (benchmarks/compare_learned.py): the figures
+docs/measured/compare.md gives for it are only as good as its regression, so the regression must
+find a real signal."""
 
 import sys
 from pathlib import Path

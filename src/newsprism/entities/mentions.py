@@ -37,10 +37,9 @@ from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
-from newsprism.people.words import TENSED_TAGS
+from newsprism.people.words import PLACE_LABELS, REGION_LABELS, TENSED_TAGS
 
 MAX_ROLE_TOKENS = 14
-_PLACE_LABELS = ("GPE", "LOC", "FAC")  # a place holds no kin role
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
 _WH_TAGS = {"WP", "WP$", "WDT"}  # "whose", "which": a relative clause's word, never a role's
@@ -318,7 +317,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     persons: list[Person] = []
     for item in found:
         item.roles = _roles(doc, item)
-        if item.label in _PLACE_LABELS:  # "El Paso, Texas, the first daughter said": a misparse
+        if item.label in PLACE_LABELS:  # no kin role: "El Paso, Texas, the first daughter said"
             item.roles = [r for r in item.roles if not role_words.is_kin_role(r)]
 
     def new_group(name: str) -> int:
@@ -415,7 +414,7 @@ def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
 
 
 def _local_form(text: str, label: str) -> str:
-    if label in ("GPE", "LOC"):
+    if label in REGION_LABELS:
         return place_names.canonical_place(text)
     if label == "NORP":
         return place_names.demonym_singular(text)

@@ -12,9 +12,9 @@ from spacy.tokens import Span, Token
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import MODIFIER_DEPS, NAME_LABELS, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.triggers import Trigger
-from newsprism.nlp.entity_repairs import entity_label, entity_span_of
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of, model_entity_span
+from newsprism.people.words import PLACE_LABELS
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -91,14 +91,7 @@ def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of. Which tokens are names comes from the repaired labels
     (callers test ``entity_label``); the span stays the model's, as written ("the White House",
     which the repairs trim to "White House"), so event participants read as before."""
-    if not token.ent_type_:
-        return entity_span_of(token)
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    return model_entity_span(token) if token.ent_type_ else entity_span_of(token)
 
 
 def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:

@@ -20,13 +20,14 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
+from newsprism.people.words import PLACE_LABELS
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"
 PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects; "her" as a possessive is no actor
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+PLACES_AND_PEOPLES = PLACE_LABELS | {"NORP"}
 
 
 def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
@@ -75,7 +76,7 @@ def _holds_role(people: ArticlePeople, name: str, token: Token) -> bool:
 def named_person(token: Token, quotes: list[Quote], cache: dict) -> bool:
     """A capitalised word the article names a person by ("Trump", labelled ORG in this sentence,
     is "Donald Trump" of the article's people), whatever label the model gave it here."""
-    if token.pos_ != "PROPN" or entity_label(token) in PLACE_LABELS:
+    if token.pos_ != "PROPN" or entity_label(token) in PLACES_AND_PEOPLES:
         return False
     people = _people(token.doc, quotes, cache)
     return any(

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, first_child, is_agent, lemma_of, load_lexicon
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.words import PLACE_LABELS
 
-PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+PLACE_OR_TIME = PLACE_LABELS | {"DATE", "TIME"}
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 

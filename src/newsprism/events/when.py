@@ -16,10 +16,10 @@ import newsprism.events.rules as rules
 from newsprism.events.dates import DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.words import POSSESSIVE_MARKS
 
 # How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline").
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 SPAN_OPENERS = frozenset({"since"})  # "since Saturday" is when something began, not a day
 
 
@@ -121,7 +121,7 @@ def _is_modifier(span: Span) -> bool:
     """ "Sunday's shooting", "last week's airstrike", "a June 30 deadline", "since Saturday"."""
     doc, root = span.doc, span.root
     after = doc[span.end] if span.end < len(doc) else None
-    if root.dep_ == "poss" or (after is not None and after.lower_ in POSSESSIVE):
+    if root.dep_ == "poss" or (after is not None and after.lower_ in POSSESSIVE_MARKS):
         return True
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":

@@ -20,7 +20,7 @@ from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_present_participle
-from newsprism.people.words import FINITE_TAGS
+from newsprism.people.words import FINITE_TAGS, POSSESSIVE_MARKS, POSSESSIVE_S
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
             start += 1
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
         start = _given_name_left_out(doc, start) if start == ent.start else start
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS):
         end -= 1
     if end <= start:
         return None
@@ -142,7 +142,7 @@ def _plural_demonym_end(text: str) -> bool:
 
 def _clitic(token) -> bool:
     """ "the party’s Brexit spokesman" tagged "’s Brexit": a possessive ending starts no name."""
-    return token.lower_ in ("'s", "’s")
+    return token.lower_ in POSSESSIVE_S
 
 
 def _plural_title(token) -> bool:

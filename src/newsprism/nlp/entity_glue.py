@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from newsprism.nlp.entity_joins import join_split_names
 from newsprism.nlp.entity_lists import HOVER_CARD_WINDOW, before_hover_card
 from newsprism.people import dictionary, names
+from newsprism.people.words import POSSESSIVE_S
 
 MIN_HEAD = 3  # letters before the glue: "Mc", "De", "Le", "Jo" are heads of one name
 LONG_PART = 4  # "SessionsSanford": two long parts, the first a name of the article, are two words
@@ -125,7 +126,7 @@ def _split(doc: Doc, cuts: list) -> None:
 def is_possessed_word(doc: Doc, at: int) -> bool:
     """ "Facebook's Libra Trump": a capitalised dictionary word that is no given name, right after
     a possessive, names the owner's thing (a product, a programme), not the person after it."""
-    return at > 0 and doc[at - 1].lower_ in ("'s", "’s") and dictionary.is_descriptor(doc[at].text)
+    return at > 0 and doc[at - 1].lower_ in POSSESSIVE_S and dictionary.is_descriptor(doc[at].text)
 
 
 def _rejoin_hover_cards(doc: Doc) -> None:
@@ -158,7 +159,7 @@ def owner_or_owned(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A person span holding a possessive names one person: the owner ("Trump's Twitter" is
     Trump), or the full name owned when a given name follows ("Acme's Mara Velt" is Mara Velt)."""
     for at in range(start + 1, end - 1):
-        if doc[at].lower_ in ("'s", "’s"):
+        if doc[at].lower_ in POSSESSIVE_S:
             return (at + 1, end) if names.is_given_name(doc[at + 1].text) else (start, at)
     return start, end
 

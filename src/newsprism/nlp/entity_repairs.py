@@ -21,7 +21,7 @@ keeps an event participant as written ("the White House"), as events have always
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.entity_glue import split_glued_names
@@ -108,6 +108,11 @@ def entity_span_of(token) -> Span | None:
     span = repaired_span_of(token)
     if span is not None or token.ent_type_ in DEFAULT_LABELS or not token.ent_type_:
         return span
+    return model_entity_span(token)
+
+
+def model_entity_span(token: Token) -> Span:
+    """The model's own entity around a token that has one (``ent_type_``), before any repair."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

@@ -15,6 +15,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_lists import is_place_name
 from newsprism.people import names
 from newsprism.people.dictionary import common_words
+from newsprism.people.words import POSSESSIVE_S
 
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -63,8 +64,8 @@ def _furniture_label(words: list[str]) -> str | None:
         return ""
     if len(words) > 1 and words[0].istitle() and words[0].lower() in repairs["edge_junk_words"]:
         words = words[1:]
-    name = " ".join(w for w in words if w not in ("'s", "’s")).lower()
-    acronym = all(w.isupper() for w in words if w not in ("'s", "’s"))
+    name = " ".join(w for w in words if w not in POSSESSIVE_S).lower()
+    acronym = all(w.isupper() for w in words if w not in POSSESSIVE_S)
     return "ORG" if name and acronym and name in lexicon.words("media_names.txt") else None
 
 
@@ -108,7 +109,7 @@ def _common_phrase(doc: Doc, start: int, end: int) -> bool:
     a word that is nobody's name ("Kindness Contagion"), no word of it the end of another person's
     name in the article or written alone as one (a headline word after "Trump" is cut later).
     After a possessive only the words after it count ("St. Patrick's Day Parade": "Day Parade")."""
-    owned = [t.i + 1 for t in doc[start:end] if t.lower_ in ("'s", "’s")]
+    owned = [t.i + 1 for t in doc[start:end] if t.lower_ in POSSESSIVE_S]
     first = max([start, *owned])
     words = [t.text for t in doc[first:end] if t.is_alpha]
     if len(words) < 2 or len(words) != end - first:

@@ -19,6 +19,7 @@ from newsprism.nlp.entity_lists import before_a_state, is_place_here, names_a_la
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
+from newsprism.people.words import POSSESSIVE_S, REGION_LABELS
 
 
 def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
@@ -53,7 +54,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label != "PERSON":
             key = names.plain(name_text(doc[item.start : item.end]))
             other_counts[key] = other_counts.get(key, 0) + 1
-            if item.label in ("GPE", "LOC"):
+            if item.label in REGION_LABELS:
                 place_counts[key] = place_counts.get(key, 0) + 1
     for item in found:  # "Ferguson" tagged PERSON in a story that says "in Ferguson, Missouri"
         text = names.plain(name_text(doc[item.start : item.end]))
@@ -141,7 +142,7 @@ def _given_names_typed_places(doc: Doc, found: list[Repaired]) -> None:
     candidates = [
         item
         for item in found
-        if item.label in ("GPE", "LOC")
+        if item.label in REGION_LABELS
         and item.end - item.start == 1
         and names.common_given_name(doc[item.start].text)
         and not place_names.is_known_place(doc[item.start].text)
@@ -169,7 +170,7 @@ def _named_after_places(doc: Doc, found: list[Repaired]) -> None:
     alone: set[str] = set()  # "Trump" alone as a person: a surname, however else it is typed
     for item in found:
         key = names.plain(name_text(doc[item.start : item.end]))
-        if item.label in ("GPE", "LOC"):
+        if item.label in REGION_LABELS:
             places[key] += 1
         elif item.label == "PERSON" and item.end - item.start == 1:
             alone.add(key)
@@ -208,7 +209,7 @@ def _short_names_of_bodies(doc: Doc, found: list[Repaired]) -> None:
 
 def _words(doc: Doc, item: Repaired) -> tuple[str, ...]:
     """The item's words in lower case, without a possessive ending."""
-    return tuple(t.lower_ for t in doc[item.start : item.end] if t.lower_ not in ("'s", "’s"))
+    return tuple(t.lower_ for t in doc[item.start : item.end] if t.lower_ not in POSSESSIVE_S)
 
 
 def _part_of_a_thing(doc: Doc, i: int) -> bool:
@@ -247,7 +248,7 @@ def _eponyms_of_conditions(doc: Doc, found: list[Repaired]) -> None:
     full_words = _full_name_words(doc, found)
 
     def possessive(i: int) -> bool:
-        return i + 1 < len(doc) and doc[i + 1].lower_ in ("'s", "’s")
+        return i + 1 < len(doc) and doc[i + 1].lower_ in POSSESSIVE_S
 
     named = {
         doc[item.start].lower_

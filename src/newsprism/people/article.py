@@ -44,6 +44,7 @@ from newsprism.people.words import (
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     PLACING_PREPOSITIONS,
+    POSSESSIVE_S,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -385,7 +386,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     if root.dep_ == "appos" and entity_label(root.head) != "PERSON":
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
-    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in ("'s", "’s"))
+    words = frozenset(ROLE_ABBREVIATIONS.get(w, w) for w in role_words(role_tokens) if w not in POSSESSIVE_S)
     if kin_of_namesake(ent, name):
         article.relatives.add(name)
     if words & ROLE_WORDS:

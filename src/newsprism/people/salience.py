@@ -24,15 +24,17 @@ from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     AUTHORED_NOUNS,
+    POSSESSIVE_S,
     PRONOUN_GENDER,
     PRONOUN_LOOKBACK_PARAGRAPHS,
+    REGION_LABELS,
     SUBJECT_DEPS,
     UNNAMED_DETERMINERS,
 )
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
-PLACE_LABELS = ("GPE", "NORP", "LOC")  # a place or people before a role qualifies it; no name holds it
+PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
 
 
 def read_article(
@@ -329,7 +331,7 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
     first = phrase[0].lower_
     if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
         return set()
-    wanted = {w for w in role_words(phrase) if w not in ("the", "'s", "’s", "this", "that")}
+    wanted = {w for w in role_words(phrase) if w not in ("the", *POSSESSIVE_S, "this", "that")}
     wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
     holders = _holding(article, head, wanted, 0, head.idx)
     if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside

@@ -8,12 +8,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, ROLE_WORDS, SPEECH_VERBS
+from newsprism.people.words import (
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    POSSESSIVE_MARKS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+)
 
 
 def clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
-    tokens = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    tokens = [t for t in span if t.text not in POSSESSIVE_MARKS]
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"

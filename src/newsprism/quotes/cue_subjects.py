@@ -12,6 +12,7 @@ from newsprism.people.tokens import is_cue, is_role
 from newsprism.people.words import (
     CUE_VERBS,
     ORG_NOUNS,
+    REGION_LABELS,
     SPEAKER_TYPES,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -156,7 +157,7 @@ def person_after_place(subject: Token, verb: Token) -> Token | None:
     """'Tulsa police chief Chuck Jordan said': the parse made the place the subject and hung the
     role and the name on it; the person named right before the verb, after lowercase role words, speaks."""
     named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if named is None or entity_label(named) != "PERSON" or entity_label(subject) not in ("GPE", "LOC"):
+    if named is None or entity_label(named) != "PERSON" or entity_label(subject) not in REGION_LABELS:
         return None
     first = named
     while first.i > subject.i + 1 and entity_label(first.nbor(-1)) == "PERSON":

@@ -15,6 +15,7 @@ from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
 from newsprism.people.words import (
     CUE_VERBS,
     ORG_NOUNS,
+    PLACE_LABELS,
     RELATIVE_PRONOUNS,
     SPEAKER_TYPES,
     SPEECH_NOUNS,
@@ -52,7 +53,6 @@ from newsprism.quotes.participles import clause_of_participle, main_subject_over
 from newsprism.quotes.possessed import possessor
 from newsprism.quotes.speakers import resolve
 
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
 # "X posted the following statement on Twitter:": verbs that only lead a quotation in after a colon
 LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
@@ -108,7 +108,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             return agent
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             noun = verb.head
-            if subject.lower_ == "who" and entity_label(noun) in PLACE_TYPES and noun.head.dep_ == "prep":
+            if subject.lower_ == "who" and entity_label(noun) in PLACE_LABELS and noun.head.dep_ == "prep":
                 noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's
             if verb.i != cue.i and not could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
@@ -119,7 +119,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         named = name_after_tag_verb(verb) if subject is None else None
         if named is not None:  # "“...,” says X of Y, a group that’s divided ...": X
             return named
-        place = subject is None or entity_label(subject) in PLACE_TYPES or layout.in_dateline(subject.idx)
+        place = subject is None or entity_label(subject) in PLACE_LABELS or layout.in_dateline(subject.idx)
         if datelined and place:
             # "LUSAKA, Zambia - The leader of ... said": the parse made the dateline the subject
             heads = [t for c in subjects for t in c.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]

@@ -19,7 +19,7 @@ from newsprism.people.tokens import org_name
 from newsprism.people.words import SPEECH_NOUNS
 from newsprism.quotes import rules
 from newsprism.quotes.filed import filed_owner, kinds
-from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.marks import doc_text, first_token_from, paragraph_bounds
 
 DEFINITE = frozenset({"the", "this", "that"})
 OWNER_PREPOSITIONS = frozenset({"from", "by", "of"})
@@ -66,7 +66,7 @@ def document_owner(
         if len(words) > 2 and words[-1] == noun:
             return other.speaker, other.speaker_type
     doc = article.doc
-    for token in reversed([t for t in doc if t.idx < (quote.speaker_start or quote.start)]):
+    for token in reversed(doc[: first_token_from(doc, quote.speaker_start or quote.start)]):
         if token.lemma_.lower() == noun and token.pos_ == "NOUN":
             owner = owner_of_noun(token)
             if owner is not None and owner[1] == "PERSON":  # the fullest form named so far
@@ -87,11 +87,11 @@ def _one_document_before(article: ArticlePeople, quote: Quote) -> tuple[str, str
     start = paragraph_bounds(text, at)[0]
     start = paragraph_bounds(text, max(0, start - 2))[0] if start else start
     nouns = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset(kinds())
+    doc = article.doc
     owners = {
         owner
-        for token in article.doc
-        if start <= token.idx < at
-        and token.pos_ == "NOUN"
+        for token in doc[first_token_from(doc, start) : first_token_from(doc, at)]
+        if token.pos_ == "NOUN"
         and {token.lower_, token.lemma_.lower()} & nouns
         and (owner := owner_of_noun(token)) is not None
     }

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
-from newsprism.people.words import POSSESSIVE_PRONOUNS, ROLE_WORDS
+from newsprism.people.words import POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, ROLE_WORDS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 
@@ -136,7 +136,7 @@ def _possessed(words: list[str]) -> bool:
     """'Her defense attorney', "David Hicks' lawyer" (with ``role_named_next_possessed``)."""
     if not rules.enabled("role_named_next_possessed"):
         return False
-    return words[0] in POSSESSIVE_PRONOUNS or any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+    return words[0] in POSSESSIVE_PRONOUNS or any(w.endswith(POSSESSIVE_MARKS) for w in words[:-1])
 
 
 def _unnamed_holder(words: list[str]) -> bool:

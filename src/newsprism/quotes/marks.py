@@ -8,7 +8,7 @@ paragraph when that one opens with a mark: each paragraph is its own segment, sh
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -276,6 +276,13 @@ def _looks_like_title(words: str, every: bool = False) -> bool:
     long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
     share = 1.0 if every else 0.6
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= share * len(long_words)
+
+
+def first_token_from(doc: Doc, offset: int) -> int:
+    """The index of the first token that starts at or after a character offset (a binary search,
+    not a pass over the document): ``doc[first_token_from(doc, a) : first_token_from(doc, b)]`` are
+    the tokens starting in [a, b)."""
+    return bisect_left(range(len(doc)), offset, key=lambda i: doc[i].idx)
 
 
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:

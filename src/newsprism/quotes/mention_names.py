@@ -16,7 +16,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of, repaired_entities
 from newsprism.people.lookup import MentionLookup
-from newsprism.people.words import AUTHORED_NOUNS, ROLES
+from newsprism.people.words import AUTHORED_NOUNS, POSSESSIVE_S, ROLES
 from newsprism.quotes import rules
 
 NAMED_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -205,7 +205,7 @@ def _one_letter_off(a: str, b: str) -> bool:
 
 def _plain(ent: Span) -> str:
     text = ent.text
-    for ending in ("'s", "’s"):
+    for ending in POSSESSIVE_S:
         if text.endswith(ending):
             return text[: -len(ending)]
     return text.removeprefix("the ").removeprefix("The ")

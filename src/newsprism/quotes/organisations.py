@@ -19,7 +19,7 @@ from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article import ArticlePeople, in_headline
 from newsprism.people.tokens import is_role, org_name
-from newsprism.people.words import ORG_NAME_ENDINGS, SPEAKER_TYPES, SUBJECT_DEPS
+from newsprism.people.words import ORG_NAME_ENDINGS, REGION_LABELS, SPEAKER_TYPES, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
@@ -260,9 +260,6 @@ def recent_organisation(
     return fuller[0] if fuller else name
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
 def introduced_org(article: ArticlePeople, entity: Span) -> str:
     """An organisation under the name the article introduced: "FDA" -> "Food and Drug
     Administration" (initials), "Corvin" -> "Corvin Pharmaceuticals" (first words)."""
@@ -270,7 +267,7 @@ def introduced_org(article: ArticlePeople, entity: Span) -> str:
     for ent in repaired_entities(article.doc):
         if ent.start_char >= entity.start_char:
             break
-        places = rules.enabled("place_first_word") and {ent.label_, entity.label_} <= PLACE_LABELS
+        places = rules.enabled("place_first_word") and {ent.label_, entity.label_} <= REGION_LABELS
         if (ent.label_ != entity.label_ and not places) or in_headline(article, ent.start_char):
             continue  # "the North said" (LOC) after "North Korea" (GPE): the same place
         full = org_name(ent)

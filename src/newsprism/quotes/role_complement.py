@@ -13,6 +13,7 @@ import re
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import repaired_entities
 from newsprism.people.article import ArticlePeople, full_name
+from newsprism.people.words import POSSESSIVE_PRONOUNS, POSSESSIVE_S
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
@@ -45,7 +46,7 @@ def role_with_complement_named_later(article: ArticlePeople, quotes: list[Quote]
                 break
 
 
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS = (*POSSESSIVE_S, "s'", "s’")
 
 
 def possessed_role_named_later(article: ArticlePeople, quotes: list[Quote]) -> None:
@@ -58,7 +59,7 @@ def possessed_role_named_later(article: ArticlePeople, quotes: list[Quote]) -> N
         words = (quote.speaker_mention or "").split()
         if quote.speaker is not None or len(words) < 2 or not words[0][:1].isupper():
             continue
-        if not words[0].endswith(POSSESSIVE_ENDINGS) or words[0].lower() in ("his", "her", "their"):
+        if not words[0].endswith(POSSESSIVE_ENDINGS) or words[0].lower() in POSSESSIVE_PRONOUNS:
             continue
         role = words[-1].lower()
         holders = {name for _, name, held in article.roles if role in held}

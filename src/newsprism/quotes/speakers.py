@@ -30,6 +30,7 @@ from newsprism.people.words import (
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
     PRONOUN_GENDER,
+    REGION_LABELS,
     ROLE_WORDS,
     SPEAKER_TYPES,
     SUBJECT_DEPS,
@@ -183,7 +184,7 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
             continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
         if entity_label(child) == "NORP":
             continue  # "Ostrowski, a Republican from Michigan,": a description, not the speaker
-        if entity_label(child) in ("GPE", "LOC") and token.text[:1].isupper():
+        if entity_label(child) in REGION_LABELS and token.text[:1].isupper():
             continue  # "Penrose, R-Ga.,": the name's state, not the speaker
         if any(c.dep_ == "case" for c in child.children):  # "X, Chile's minister": not Chile
             continue

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from newsprism.nlp import lexicon
 from newsprism.people.words import FINITE_TAGS, SUBJECT_DEPS
 from newsprism.quotes import rules
-from newsprism.quotes.tags import comma_before_tag
+from newsprism.quotes.tags import comma_before_tag, words_before_tag
 
 # "asked why ...": verbs whose wh-clause is the question put, which the sets annotate
 QUESTION_VERBS = lexicon.words("quote_question_verbs.txt")
@@ -70,9 +70,7 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
         return None
     breaks = [t.i for t in doc[sent.start : opening] if t.is_space and "\n" in t.text]
     start = breaks[-1] + 1 if breaks else sent.start  # a sentence the parse ran over a paragraph break
-    while start < opening and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    before = doc[start:opening]
+    before = words_before_tag(doc, start, opening)
     if not any(t.tag_ in FINITE_TAGS for t in before) or not any(c.dep_ in SUBJECT_DEPS for c in before):
         return None
     return before, doc[closing + 1 : sent.end]

@@ -4,7 +4,7 @@ reported clause followed by a quoted one ("said that A, but that “B”")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -24,13 +24,9 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     if not rules.enabled("parenthetical_tag"):
         return None
     doc, sent = cue.doc, cue.sent
-    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
-    subject = subjects[-1] if subjects else None  # the nearest: "Oftentimes" may be taken for one too
-    if subject is None or subject.right_edge.i != cue.i - 1 or cue.i - subject.left_edge.i > 5:
-        return None
-    opening = subject.left_edge.i - 1
-    if opening <= sent.start or doc[opening].text != ",":
-        return None  # the tag must follow the sentence's first words, after a comma
+    opening = comma_before_tag(cue)
+    if opening is None or cue.i - opening - 1 > 5:
+        return None  # a short tag, after the sentence's first words and a comma
     closing = cue.i + 1
     while closing < sent.end and doc[closing].lower_ in _TAG_TAIL:
         closing += 1
@@ -49,15 +45,25 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
 
 
 def comma_before_tag(cue: Token) -> int | None:
-    """'A, X notes, ...': the index of the comma before a tag whose subject ends right before its
-    verb, inside the sentence; None when the tag is not set off so."""
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    """'A, X notes, ...': the index of the comma before a tag whose subject (the nearest before the
+    verb: "Oftentimes" may be taken for one too) ends right before its verb, after the sentence's
+    first words; None when the tag is not set off so."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    subject = subjects[-1] if subjects else None
     if subject is None or subject.right_edge.i != cue.i - 1:
         return None
     opening = subject.left_edge.i - 1
     if opening <= cue.sent.start or cue.doc[opening].text != ",":
         return None
     return opening
+
+
+def words_before_tag(doc: Doc, start: int, opening: int) -> Span:
+    """The words from ``start`` up to the comma before a tag (``comma_before_tag``), leading
+    punctuation and spaces left out."""
+    while start < opening and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:opening]
 
 
 def fronted_phrase(cue: Token, content: Span) -> Span | None:
@@ -75,10 +81,7 @@ def fronted_phrase(cue: Token, content: Span) -> Span | None:
         return None
     if any(t.tag_ in FINITE_TAGS for t in between):
         return None
-    start = sent.start
-    while start < opening and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    phrase = doc[start:opening]
+    phrase = words_before_tag(doc, sent.start, opening)
     if len(phrase) < 2 or phrase[0].pos_ != "ADP" or phrase[0].dep_ != "prep":
         return None
     if any(t.tag_ in FINITE_TAGS or t.is_quote or t.text in (",", ";", ":") for t in phrase):

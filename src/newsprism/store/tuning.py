@@ -1,6 +1,6 @@
 """Connection settings of the store, from the ``[store]`` section of ``settings.toml``.
 
-What each costs was measured with ``benchmarks/corpus_scale.py --trace`` (README, Measured):
+What each costs was measured with ``benchmarks/corpus_scale.py --trace`` (docs/measured/speed.md):
 SQLite's page cache and memory map decide how many of a growing database's index pages a write
 reads from the file again; the WAL checkpoint interval how often a page written by many batches
 is copied into the database; FTS5's ``automerge`` how many times each indexed word is rewritten

@@ -25,6 +25,7 @@ from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
+from newsprism.stories.timeline_dates import told_date
 
 KEY_EVENTS = 6
 BACKGROUND_DAYS = 14  # an event that ended this many days before the story's first article
@@ -141,22 +142,12 @@ def key_events(
         if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
             seen.add((found.article_id, found.start))
             row = _event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])}
-            rows.append(row | {"date": _told_date(told[key])})
+            rows.append(row | {"date": told_date(told[key])})
     rows = rows[:KEY_EVENTS]
     return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
 
 
 _UNREADABLE = 2
-
-
-def _told_date(reports: list[Event]) -> str | None:
-    """When the reports say it happened: the date most reports that date it in words give ("on
-    Monday"); else the earliest of their days. A report without date words carries its article's
-    day, which says only "by then" (the timeline dates its rows the same way)."""
-    dated = [r.date for r in reports if r.date and r.date_granularity]
-    if dated:
-        return max(sorted(set(dated)), key=dated.count)
-    return min((r.date for r in reports if r.date), default=None)
 
 
 def _happened(found: Event) -> bool:

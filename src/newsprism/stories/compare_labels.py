@@ -28,6 +28,7 @@ from typing import Any
 from newsprism.models import Article, Mention
 from newsprism.nlp.lexicon import lines, speech_verbs, words
 from newsprism.people.tokens import TITLE_LINKS
+from newsprism.people.words import POSSESSIVE_S
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import evaluative_lexicon
@@ -88,7 +89,7 @@ def label_before(text: str, start: int) -> str:
             or word in _label_stops()
             or (lowered in _label_stops() and not label)  # "Secretary of State Lena Ortiz"
             or lowered in stopwords()
-            or lowered.endswith(("'s", "’s"))
+            or lowered.endswith(POSSESSIVE_S)
         ):
             if label and _names_another_office(words, index):
                 return ""  # "Counselor to the President X": a counselor, whose role says so whole
@@ -158,7 +159,7 @@ def _verb_after_plain_word(before: str, word: str) -> bool:
     Secretary", "Trump's embattled Secretary"); after any other word it is the sentence's verb."""
     if not word.islower() or not word.endswith(("ed", "ing")) or word in words("title_participles.txt"):
         return False
-    if not _WORD.fullmatch(before) or before.lower().endswith(("'s", "’s", "ly")):
+    if not _WORD.fullmatch(before) or before.lower().endswith((*POSSESSIVE_S, "ly")):
         return False
     return before.lower() not in words("label_determiners.txt")
 

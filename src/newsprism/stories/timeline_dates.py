@@ -1,5 +1,6 @@
-"""When a timeline row happened: the event's own date, unless it names another happening or
-dates a speech act long before it was reported."""
+"""When a timeline row or a brief's key event happened: the event's own date, unless it names
+another happening or dates a speech act long before it was reported; and which reports date it in
+words of their own, which outvote the days of their articles."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
         if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"
     return event.date, event.date_granularity
+
+
+def dates_in_words(event: Event, when: str | None, granularity: str | None) -> bool:
+    """Whether a report dates the happening with words of its own ("on Wednesday"), ``when`` and
+    ``granularity`` being the date it is given (``happening_date``). One without them carries its
+    article's day, which says only "by then": a hearing reported again the next morning did not
+    happen that morning, so such days never outvote a day a report gives."""
+    return bool(when and granularity) and (when, granularity) == (event.date, event.date_granularity)
+
+
+def told_date(reports: list[Event]) -> str | None:
+    """When a set of reports says it happened, all at once (the brief's key events; the timeline
+    folds the same rule over its stream of reports): the date most reports that date it in words
+    (``dates_in_words``) give, ties to the earliest; else the earliest of their days."""
+    dated = [r.date for r in reports if dates_in_words(r, r.date, r.date_granularity)]
+    if dated:
+        return max(sorted(set(dated)), key=dated.count)
+    return min((r.date for r in reports if r.date), default=None)

@@ -19,7 +19,7 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.models import Article, Event, Quote
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import _days, happening_date
+from newsprism.stories.timeline_dates import _days, dates_in_words, happening_date
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_words import WordingIndex
@@ -81,13 +81,6 @@ def report_day(event: Event, article: Article | None) -> tuple[str | None, str |
     if day is None and article is not None:
         day = _days(article.published)
     return when, granularity, day
-
-
-def _own_date(event: Event, when: str | None, granularity: str | None) -> bool:
-    """Whether a report dates the happening with words of its own ("on Wednesday"). One without
-    them carries its article's day, which says only "by then": a hearing reported again the next
-    morning did not happen that morning, so such days never outvote a day a report gives."""
-    return bool(when and granularity) and (when, granularity) == (event.date, event.date_granularity)
 
 
 def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
@@ -258,7 +251,7 @@ class EventGroups:
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row
-        if _own_date(event, when, granularity):  # the day most reports that date it give
+        if dates_in_words(event, when, granularity):  # the day most reports that date it give
             target.dated[day] += 1
             if target.dated[day] > target.dated[_days(row.date)] or _days(row.date) == day:
                 row.date, row.date_granularity = when, granularity
