@@ -34,6 +34,7 @@ from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_shared import SharedQuote, carried_by, shared_in
 from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
 from newsprism.stories.features import stopwords
+from newsprism.stories.loaded_context import fixed_term, occasion_after
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -55,7 +56,7 @@ SCARE_SHORT_WORDS = 3  # up to this many words a scare quote weighs fully; longe
 SCARE_LONG_WEIGHT = 0.7  # 4-6 quoted words are as often a cut quotation as a held-up phrase
 SCARE_MIN_OWN_WORDS = 3  # the sentence around it must be the outlet's own, not all quotation
 OCCASION_WEIGHT = 0.5  # an evaluative word just before a noun naming an occasion or an issue
-_NEXT_WORD = re.compile(r"[ -]+([^\W_]+)")  # the word just after, across a space or a hyphen
+TERM_WEIGHT = 0.3  # an evaluative word inside a fixed plain term ("brand new", "pleaded guilty")
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ ,]+$")  # the word just before, in the same sentence
 INTENSIFIER_REACH = 2  # degree words taken in before an evaluative word ("very, very wide")
 _HANDLE_MARKS = ("@", "#")
@@ -202,7 +203,7 @@ def loaded_words(
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
             if article.text[start - 1 : start] in _HANDLE_MARKS:
                 continue  # part of a handle or hashtag ("@amnesty"), not a word
-            key = stem(article.text[start:end])
+            key, word_start = stem(article.text[start:end]), start
             start = _with_intensifiers(article.text, sentence.start, start)
             word = article.text[start:end]
             elsewhere = used_elsewhere(key)
@@ -220,10 +221,13 @@ def loaded_words(
             why = "evaluative word " + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
-            occasion = _occasion_after(article.text, end)
+            occasion, term = occasion_after(article.text, end), fixed_term(article.text, word_start, end)
             if occasion:
                 score *= OCCASION_WEIGHT
                 why += f"; describes the {occasion}, not an actor"
+            if term:
+                score *= TERM_WEIGHT
+                why += f"; part of the plain term “{term}”"
             carried = _carried(article, start, end) if quoted else []
             if carried:  # the speaker's wording, which other outlets print too
                 why += "; in a quotation also carried by " + carried_by(tuple(carried))
@@ -254,16 +258,6 @@ def _with_intensifiers(text: str, sentence_start: int, start: int) -> int:
             break
         start = before.start(1)
     return start
-
-
-def _occasion_after(text: str, end: int) -> str:
-    """The noun just after a word when it names an occasion, a process or an issue
-    (``occasion_nouns.txt``: "a bleak moment", "a contentious hearing", "the divisive issue"): the
-    word then tells how the story went, not how the outlet characterises an actor or an act, and
-    annotators of loaded wording seldom mark it (BASIL dev: 1 of 16 such words shown)."""
-    after = _NEXT_WORD.match(text, end)
-    noun = after.group(1).lower() if after else ""
-    return noun if noun in words("occasion_nouns.txt") else ""
 
 
 def scare_quotes(text: str, sentence: Sentence) -> list[tuple[int, int]]:
