@@ -345,7 +345,9 @@ def compare_articles(
         "outlets": outlets,
         "label_differences": label_differences(labels, names, actor_ids, full),
         "main_actors": actors,
-        "key_events": key_events(events, outlet_of, names, [a.published for a in articles]),
+        "key_events": key_events(
+            events, outlet_of, names, [a.published for a in articles], {a.article_id: a for a in articles}
+        ),
         "shared_quotes": [
             {
                 "speaker": speaker(c.longest) or "(unattributed)",

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from newsprism.models import Event
+from newsprism.models import Article, Event
 from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
@@ -110,16 +110,23 @@ def events_left_out(events_of, arts, by_outlet, outlet, names, event_keys, limit
 
 
 def key_events(
-    events: list[Event], outlet_of: dict[str, str], names: dict[str, str], published: list[str | None] = ()
+    events: list[Event],
+    outlet_of: dict[str, str],
+    names: dict[str, str],
+    published: list[str | None] = (),
+    articles: dict[str, Article] | None = None,
 ) -> list[dict[str, Any]]:
     """What happened: the events most outlets report (same type, actors and recipients), in date
     order; none that ended ``BACKGROUND_DAYS`` before the first of the ``published`` days, none
     denied, hoped for or still to come ("could promise to withdraw"), and, when two or more
     outlets tell the story, none that only one of them reports (one outlet's account is no key
-    event of a story the other tells too)."""
+    event of a story the other tells too). Each is dated as the timeline dates a row of the same
+    reports (``told_date``, with their ``articles`` by id: "since Monday's bombings" dates the
+    bombings, not this event)."""
+    articles = articles or {}
     carriers: dict[tuple, set[str]] = defaultdict(set)
     example: dict[tuple, Event] = {}
-    told: dict[tuple, list[Event]] = defaultdict(list)
+    told: dict[tuple, list[tuple[Event, Article | None]]] = defaultdict(list)
     since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
     for found in events:
         if since and found.date and _last_day(found.date) < since:
@@ -129,7 +136,7 @@ def key_events(
         key = event_key(found, names)
         if key[1]:  # who did it: type and recipient alone match unrelated events
             carriers[key].add(outlet_of[found.article_id])
-            told[key].append(found)
+            told[key].append((found, articles.get(found.article_id)))
             if key not in example or _readability(found) < _readability(example[key]):
                 example[key] = found
     for key in [k for k, found in example.items() if _readability(found) >= _UNREADABLE]:

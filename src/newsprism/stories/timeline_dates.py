@@ -1,15 +1,20 @@
 """When a timeline row or a brief's key event happened: the event's own date, unless it names
 another happening or dates a speech act long before it was reported; and which reports date it in
-words of their own, which outvote the days of their articles."""
+words of their own, which outvote the days of their articles. The timeline and the brief both date
+a happening with ``HappeningDate``, so one happening has one date wherever it is shown."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from newsprism.config import Settings, data_path
 from newsprism.models import Article, Event
+
+LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +64,53 @@ def dates_in_words(event: Event, when: str | None, granularity: str | None) -> b
     return bool(when and granularity) and (when, granularity) == (event.date, event.date_granularity)
 
 
-def told_date(reports: list[Event]) -> str | None:
-    """When a set of reports says it happened, all at once (the brief's key events; the timeline
-    folds the same rule over its stream of reports): the date most reports that date it in words
-    (``dates_in_words``) give, ties to the earliest; else the earliest of their days."""
-    dated = [r.date for r in reports if dates_in_words(r, r.date, r.date_granularity)]
-    if dated:
-        return max(sorted(set(dated)), key=dated.count)
-    return min((r.date for r in reports if r.date), default=None)
+def report_day(event: Event, article: Article | None) -> tuple[str | None, str | None, int | None]:
+    """When the report's happening took place (``happening_date``) and the day it is grouped on:
+    that date's day, or, for a report without a day of its own (none, or only a month or year),
+    its article's day. None only when neither is known."""
+    when, granularity = happening_date(event, article)
+    day = _days(when)
+    if day is None and article is not None:
+        day = _days(article.published)
+    return when, granularity, day
+
+
+def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
+    """The order reports are grouped in: by the day they are grouped on (none last), article, place."""
+    day = report_day(event, article)[2]
+    return (LAST_DAY if day is None else day, event.article_id, event.start)
+
+
+@dataclass
+class HappeningDate:
+    """When one happening took place, folded over its reports as they come (in ``event_order``):
+    the day most reports that date it in words give (``dates_in_words``), a tie kept by the day
+    that reached the count first; while none dates it in words, the first day reported."""
+
+    date: str | None = None
+    granularity: str | None = None
+    dated: Counter = field(default_factory=Counter)  # days given by the reports' own date words
+    reports: int = 0
+
+    def add(self, event: Event, when: str | None, granularity: str | None, day: int | None) -> None:
+        """Count one report, ``when``, ``granularity`` and ``day`` being its ``report_day``."""
+        self.reports += 1
+        if self.reports == 1:
+            self.date, self.granularity = when, granularity
+        if dates_in_words(event, when, granularity):
+            self.dated[day] += 1
+            if self.dated[day] > self.dated[_days(self.date)] or _days(self.date) == day:
+                self.date, self.granularity = when, granularity
+        elif when and not self.dated and day is not None and day < (_days(self.date) or LAST_DAY):
+            self.date, self.granularity = when, granularity  # undated: by the first day reported
+
+
+def told_date(reports: list[tuple[Event, Article | None]]) -> str | None:
+    """When a set of reports (each with its article) says it happened, all at once: the brief's
+    key events are dated as a timeline row of the same reports is (``HappeningDate``)."""
+    found = [(report_day(event, article), event) for event, article in reports]
+    found.sort(key=lambda r: (LAST_DAY if r[0][2] is None else r[0][2], r[1].article_id, r[1].start))
+    when = HappeningDate()
+    for (day_text, granularity, day), event in found:
+        when.add(event, day_text, granularity, day)
+    return when.date

@@ -19,14 +19,13 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.models import Article, Event, Quote
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import _days, dates_in_words, happening_date
+from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, _days, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_words import WordingIndex
 
 _WORD = re.compile(r"[a-z0-9]+")
 _GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
-LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
 
 
 @lru_cache(maxsize=1)
@@ -72,23 +71,6 @@ def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: 
     return shown
 
 
-def report_day(event: Event, article: Article | None) -> tuple[str | None, str | None, int | None]:
-    """When the report's happening took place (``happening_date``) and the day it is grouped on:
-    that date's day, or, for a report without a day of its own (none, or only a month or year),
-    its article's day. None only when neither is known."""
-    when, granularity = happening_date(event, article)
-    day = _days(when)
-    if day is None and article is not None:
-        day = _days(article.published)
-    return when, granularity, day
-
-
-def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
-    """The order reports are grouped in: by the day they are grouped on (none last), article, place."""
-    day = report_day(event, article)[2]
-    return (LAST_DAY if day is None else day, event.article_id, event.start)
-
-
 def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
     """Statements by their article's day (undated last), article, place."""
     day = _days(article.published) if article else None
@@ -102,7 +84,7 @@ class _Group:
     recipients: set[str]
     words: set[str]
     days: Counter = field(default_factory=Counter)
-    dated: Counter = field(default_factory=Counter)  # days given by the reports' own date words
+    when: HappeningDate = field(default_factory=HappeningDate)  # the row's date, over its reports
     articles: set[str] = field(default_factory=set)  # of its reports
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
@@ -251,12 +233,8 @@ class EventGroups:
         target.days[day] += 1
         target.articles.add(event.article_id)
         row = target.row
-        if dates_in_words(event, when, granularity):  # the day most reports that date it give
-            target.dated[day] += 1
-            if target.dated[day] > target.dated[_days(row.date)] or _days(row.date) == day:
-                row.date, row.date_granularity = when, granularity
-        elif when and not target.dated and day is not None and day < (_days(row.date) or LAST_DAY):
-            row.date, row.date_granularity = when, granularity  # undated: by the first day reported
+        target.when.add(event, when, granularity, day)
+        row.date, row.date_granularity = target.when.date, target.when.granularity
         outlet = _outlet(article)
         if outlet not in row.outlets:
             row.outlets.append(outlet)
