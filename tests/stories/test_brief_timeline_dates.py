@@ -4,6 +4,7 @@ date in both (invented articles)."""
 from newsprism.models import Article, Event
 from newsprism.stories.compare_events import key_events
 from newsprism.stories.timeline import _group_events
+from newsprism.stories.timeline_dates import happening_date
 
 OUTLET_OF = {"a": "Harbour Wire", "b": "Valley Post"}
 
@@ -69,3 +70,18 @@ def test_an_accusation_is_dated_when_made_in_the_brief_too():
     articles = {"a": _article("a", "2031-05-06"), "b": _article("b", "2031-05-07")}
     brief = [row["date"] for row in key_events(events, OUTLET_OF, {}, [], articles)]
     assert brief == ["2031-05-06"] == [row.date for row in _group_events(events, articles, {})]
+
+
+def test_date_words_before_the_verb_date_the_speech_itself():
+    """ "In 2011, Vance Orrin derided ..." dates the deriding: the row keeps 2011, while the same
+    year after the verb ("accused ... at a 2009 party") is the told act's and gives way."""
+    sentence = "In 2011, Vance Orrin derided the mayor's budget."
+    trigger = 10 + sentence.index("derided")
+    early = _event("a", "ACCUSE", sentence, "2011", "year", "2011")
+    early.trigger_start = trigger
+    told = "Vance Orrin accused the mayor of assault at a 2009 party."
+    late = _event("b", "ACCUSE", told, "2009", "year", "2009")
+    late.trigger_start = 10 + told.index("accused")
+    articles = {"a": _article("a", "2031-05-06"), "b": _article("b", "2031-05-07")}
+    assert happening_date(early, articles["a"]) == ("2011", "year")
+    assert happening_date(late, articles["b"]) == ("2031-05-07", "day")

@@ -45,15 +45,30 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
     passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
     dated long before its article only by a month or year ("accused him of assault at a 1982
     party": the year of what is told) is dated when said; both get the article's day. A speech act
-    dated to its day ("On June 9, Tillerson called on ...") keeps that day."""
+    dated to its day ("On June 9, Tillerson called on ...") keeps that day, and so does one whose
+    date words come before its verb ("In 2011, Rubio derided ...": the clause dates the speech)."""
     published = article.published if article else None
     if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
-    if event.type in said_types() and published and event.date_granularity != "day":
+    if (
+        event.type in said_types()
+        and published
+        and event.date_granularity != "day"
+        and not _dated_before_verb(event)
+    ):
         own, said = _days(event.date), _days(published)
         if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"
     return event.date, event.date_granularity
+
+
+def _dated_before_verb(event: Event) -> bool:
+    """Whether the event's date words stand before its verb in the sentence, where they date the
+    clause's own act ("Back in December, Cook defended ..."), not what the act tells of."""
+    if not event.date_text or event.trigger_start is None:
+        return False
+    where = event.sentence.find(event.date_text)
+    return 0 <= where < event.trigger_start - event.start
 
 
 def dates_in_words(event: Event, when: str | None, granularity: str | None) -> bool:
