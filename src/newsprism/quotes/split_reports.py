@@ -61,7 +61,7 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
             t
             for t in doc[closing + 2 : sent.end]
             if (t.dep_ in SUBJECT_DEPS or t.dep_ == "expl")
-            and t.left_edge.i == closing + 2
+            and (t.left_edge.i == closing + 2 or _adverbial_before(doc[closing + 2 : t.left_edge.i], t))
             and t.head.i > t.i
         ),
         None,
@@ -76,3 +76,12 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     if not any(t.tag_ in FINITE_TAGS for t in before) or not any(c.dep_ in SUBJECT_DEPS for c in before):
         return None
     return before, doc[closing + 1 : sent.end]
+
+
+def _adverbial_before(words: Span, subject: Token) -> bool:
+    """'..., they said, and in any case the corporations donate ...': a short phrase of the
+    conjunct's own verb before its subject (rule group ``adverbial_before_conjunct``)."""
+    if not rules.enabled("adverbial_before_conjunct") or not 0 < len(words) <= 5:
+        return False
+    verb = subject.head
+    return all(verb in t.ancestors and t.pos_ not in ("VERB", "AUX") for t in words)
