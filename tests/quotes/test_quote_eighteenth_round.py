@@ -108,3 +108,16 @@ def test_under_the_name_is_a_name_not_a_quote(quotes_of, first_quote):
         "A story circulated that he studied abroad under the name “Barry Lindqvist” for a year."
     )
     assert first_quote(found, "Barry Lindqvist") is None
+
+
+def test_a_surname_is_not_a_misspelling_of_another_persons_given_name(nlp):
+    from newsprism.quotes.mention_names import _capitalised_counts, _spelled_elsewhere
+
+    doc = nlp(
+        "A new film follows the long search for Osama bin Laden. Critics say the movie gets the story "
+        "of Osama bin Laden wrong. President Obama took office in January."
+    )
+    counts = _capitalised_counts(doc)
+    assert _spelled_elsewhere(doc, counts, "Obama") is None  # a given name, not a misspelt surname
+    with rules.switched_off(["given_name_not_surname"]):
+        assert _spelled_elsewhere(doc, counts, "Obama") == "Osama"

@@ -187,6 +187,7 @@ GROUPS: dict[str, str] = {
     "role_synonyms": "'Texas Rep. Ted Poe' ... 'the Congressman said': one role, two words (data)",
     "compound_subject": "'..., but Trump notes that ...' parsed with Trump a compound of 'notes': Trump",
     "adverbial_before_conjunct": "'A, they said, and in any case B': B goes on though a phrase opens it",
+    "given_name_not_surname": "a surname one letter off another person's given name is no misspelling of it",
     "tag_not_subject": "'Nixon, he said, earned ...': he is not Nixon, the subject the tag interrupts",
 }
 
