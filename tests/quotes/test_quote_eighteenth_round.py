@@ -121,3 +121,17 @@ def test_a_surname_is_not_a_misspelling_of_another_persons_given_name(nlp):
     assert _spelled_elsewhere(doc, counts, "Obama") is None  # a given name, not a misspelt surname
     with rules.switched_off(["given_name_not_surname"]):
         assert _spelled_elsewhere(doc, counts, "Obama") == "Osama"
+
+
+LONE = (
+    "Police Chief Dana Reyes said the gunman was a “lone wolf” and no explosives had been found in the "
+    "area around the cafe."
+)
+
+
+def test_a_clause_coordinated_after_quoted_words_is_reported_too(quotes_of, first_quote):
+    found = quotes_of(LONE)
+    assert first_quote(found, "lone wolf").speaker == "Dana Reyes"
+    assert first_quote(found, "no explosives had been found").speaker == "Dana Reyes"
+    with rules.switched_off(["conjunct_after_quoted"]):
+        assert first_quote(quotes_of(LONE), "no explosives") is None

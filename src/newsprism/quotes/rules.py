@@ -188,6 +188,7 @@ GROUPS: dict[str, str] = {
     "compound_subject": "'..., but Trump notes that ...' parsed with Trump a compound of 'notes': Trump",
     "adverbial_before_conjunct": "'A, they said, and in any case B': B goes on though a phrase opens it",
     "given_name_not_surname": "a surname one letter off another person's given name is no misspelling of it",
+    "conjunct_after_quoted": "'said X has “a dim view,” but they also ...': the clause after is reported",
     "tag_not_subject": "'Nixon, he said, earned ...': he is not Nixon, the subject the tag interrupts",
 }
 
