@@ -43,7 +43,7 @@ def test_a_phrase_fronted_before_a_tag_is_a_part_of_the_report(quotes_of, first_
 
 
 TENSE_BREAK = (
-    "Councillor Ruth Amberley said the zoning measure amounts to legalised exclusion and pointed to "
+    "Councillor Ruth Amberley said the zoning measure amounts to legalised exclusion and alluded to "
     "the outcry that followed a similar rule in the next county.\n\n"
     "Amberley also said she is not at fault and blamed her aides."
 )
@@ -52,11 +52,11 @@ TENSE_BREAK = (
 def test_a_plain_past_after_and_is_the_speakers_next_act(quotes_of, first_quote):
     found = quotes_of(TENSE_BREAK)
     measure = first_quote(found, "the zoning measure amounts")
-    assert measure is not None and "pointed" not in measure.text
+    assert measure is not None and "alluded" not in measure.text
     fault = first_quote(found, "she is not at fault")
     assert fault is not None and "blamed" not in fault.text and fault.speaker == "Ruth Amberley"
     with rules.switched_off(["tense_break"]):
-        assert "pointed" in first_quote(quotes_of(TENSE_BREAK), "the zoning measure").text
+        assert "alluded" in first_quote(quotes_of(TENSE_BREAK), "the zoning measure").text
 
 
 CONCESSIVE = (

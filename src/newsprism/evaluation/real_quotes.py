@@ -49,6 +49,7 @@ UNSEEN14_SET = DEFAULT_SET.with_name("unseen14.jsonl")  # issue 17's thirteenth 
 UNSEEN15_SET = DEFAULT_SET.with_name("unseen15.jsonl")  # issue 17's fourteenth round: nine outlets
 UNSEEN16_SET = DEFAULT_SET.with_name("unseen16.jsonl")  # issue 17's fifteenth round: new months
 UNSEEN17_SET = DEFAULT_SET.with_name("unseen17.jsonl")  # issue 17's seventeenth round: new months
+UNSEEN18_SET = DEFAULT_SET.with_name("unseen18.jsonl")  # issue 17's eighteenth round: new months
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -67,6 +68,7 @@ UNSEEN_SETS = {
     "allsides_unseen15": UNSEEN15_SET,
     "allsides_unseen16": UNSEEN16_SET,
     "allsides_unseen17": UNSEEN17_SET,
+    "allsides_unseen18": UNSEEN18_SET,
 }
 HELD_OUT = 4
 

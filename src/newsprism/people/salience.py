@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
@@ -35,6 +36,11 @@ from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
 PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
+# "Texas Rep. Ted Poe" ... "the Congressman said": words a story uses for one role (rule group
+# ``role_synonyms``; one line of ``quote_role_synonyms.txt`` each)
+ROLE_SYNONYMS = {
+    w: frozenset(ln.split()) for ln in lexicon.word_list("quote_role_synonyms.txt") for w in ln.split()
+}
 
 
 def read_article(
@@ -209,6 +215,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
+        if _interrupted_subject(pronoun, offset):
+            continue
         if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
@@ -221,6 +229,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         if recent <= o < pronoun.idx
         and not _fronted_topic(pronoun, o)
         and not _bound_name(pronoun, o, gender)
+        and not _interrupted_subject(pronoun, o)
     }
     named = {n for n in named if _fits(article, n, gender, given_names)}
     if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
@@ -232,7 +241,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
     for offset, name in reversed(article.subjects):
-        if offset >= pronoun.idx or offset < horizon:
+        if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
             continue
         if _fits(article, name, gender, given_names):
             known = _known_gender_since(article, name, offset, pronoun, gender)
@@ -302,6 +311,32 @@ def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
     )
 
 
+def _interrupted_subject(pronoun: Token, offset: int) -> bool:
+    """'Richard M. Nixon, he said, earned good grades': the subject of the clause a pronoun's tag
+    interrupts is who the clause is about, never the pronoun (it would have been 'Nixon said he
+    earned'), so the speaker is someone before (rule group ``tag_not_subject``)."""
+    if not rules.enabled("tag_not_subject") or pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    sentence = pronoun.sent
+    if not sentence.start_char <= offset < pronoun.idx:
+        return False
+    name = next((t for t in sentence if t.idx <= offset < t.idx + len(t)), None)
+    while (
+        name is not None
+        and name.dep_ not in SUBJECT_DEPS
+        and name.head.i != name.i
+        and name.head.i < pronoun.i
+    ):
+        name = name.head  # "Richard" -> "Nixon", the subject's head word
+    if name is None or name.dep_ not in SUBJECT_DEPS:
+        return False
+    tag, clause = pronoun.head, name.head
+    interrupts = (tag.dep_ == "parataxis" and tag.head.i == clause.i) or (
+        clause.dep_ == "ccomp" and clause.head.i == tag.i
+    )
+    return interrupts and name.i < pronoun.i < tag.i < clause.i and is_main_or_speech_verb(tag)
+
+
 def _fronted_topic(pronoun: Token, offset: int) -> bool:
     """'Of Obama, he said': a name in a phrase fronted before the pronoun's own clause is what the
     pronoun speaks about, never who it is (a pronoun subject cannot mean a name it governs)."""
@@ -333,7 +368,7 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
         return set()
     wanted = {w for w in role_words(phrase) if w not in ("the", *POSSESSIVE_S, "this", "that")}
     wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
-    holders = _holding(article, head, wanted, 0, head.idx)
+    holders = _holding(article, head, wanted, 0, head.idx, synonyms=True)
     if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside
         possessor = {w for t in phrase if t.dep_ == "poss" for w in (t.lower_, t.lemma_.lower())}
         if possessor:
@@ -357,13 +392,20 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
     return holders
 
 
-def _holding(article: ArticlePeople, head: Token, wanted: set[str], start: int, end: int) -> set[str]:
-    """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words."""
+def _holding(
+    article: ArticlePeople, head: Token, wanted: set[str], start: int, end: int, synonyms: bool = False
+) -> set[str]:
+    """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words
+    (with ``synonyms``, under another word for the same role)."""
     word = hyphenated_word(head).lower()  # "secretary-general", not "general"
+    same = (
+        ROLE_SYNONYMS.get(word, frozenset()) if synonyms and rules.enabled("role_synonyms") else frozenset()
+    )
+    same = same | {word}
     return {
         name
         for offset, name, words in article.roles
-        if start <= offset < end and word in words and wanted <= (words | {word})
+        if start <= offset < end and same & words and wanted <= (words | same)
     }
 
 

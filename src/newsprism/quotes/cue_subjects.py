@@ -311,7 +311,11 @@ def name_before_conjunct(verb: Token) -> Token | None:
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not verb.i:
         return None
     name = verb.doc[verb.i - 1]
-    if (entity_label(name) not in SPEAKER_TYPES and name.pos_ != "PROPN") or name.dep_ != "conj":
+    # "..., but Trump notes that ...": the tagger made the name a compound of the verb (``compound_subject``)
+    compound = name.dep_ == "compound" and name.head.i == verb.i and rules.enabled("compound_subject")
+    if (entity_label(name) not in SPEAKER_TYPES and name.pos_ != "PROPN") or not (
+        name.dep_ == "conj" or compound
+    ):
         return None
     at = name.i
     while at > verb.sent.start and verb.doc[at - 1].head.i == name.i and verb.doc[at - 1].dep_ != "det":

@@ -47,7 +47,7 @@ from newsprism.quotes.cue_subjects import (
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
-from newsprism.quotes.nested import reporting_cue
+from newsprism.quotes.nested import heard_not_said, reporting_cue
 from newsprism.quotes.organisations import body_ending_with
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
@@ -228,7 +228,7 @@ def _through_speech_noun(subject: Token) -> Token | None:
         chain = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
         named = chain[-1] if chain and chain[-1].i == subject.i - 1 else None
         words = list(named.subtree) if named is not None else []
-        if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        if len(words) > 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in words):
             return named
     if body_named_by_first_word(subject) is not None:  # "a 2017 Pew study" after "Pew Research Center"
         return body_named_by_first_word(subject)
@@ -391,7 +391,7 @@ def attach_cue(
     named = before is not None and (before.pos_ == "PROPN" or before.pos_ == "ADJ" and names_someone(before))
     named_tag = mistagged and named and rules.enabled("noun_tag")
     mistagged = mistagged and (cue.lower_ not in SPEECH_NOUNS or named_tag)
-    subject = None if mistagged else cue_subject(cue, article.layout)
+    subject = None if mistagged else heard_not_said(cue_subject(cue, article.layout))
     quoted_subject = subject is not None and inside is not None and inside(subject.idx)
     if quoted_subject and rules.enabled("participle_turn"):
         subject = None  # '“I really don't have it,” adding that ...': "I" is inside the quote

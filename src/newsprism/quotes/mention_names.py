@@ -194,6 +194,10 @@ def _spelled_elsewhere(doc: Doc, counts: dict[str, int], surname: str) -> str | 
         return None
     people = [_plain(e) for e in repaired_entities(doc) if e.label_ == "PERSON"]
     fuller = [p for p in people if p.split() and p.split()[-1] == close[0]]
+    if not fuller and rules.enabled("given_name_not_surname"):
+        # "Obama" once, "Osama bin Laden" thrice: the close word is someone's given name, not a surname
+        if any(len(p.split()) > 1 and p.split()[0] == close[0] for p in people):
+            return None
     return max(fuller, key=lambda p: len(p.split())) if fuller else close[0]
 
 

@@ -24,6 +24,12 @@ WORD_NOUNS = lexicon.words("quote_word_nouns.txt")
 LIST_GAP = re.compile(r"^[\"”’'.,;\s]*(?:(?:and|or)\s+)?[\"“‘']$")
 EXAMPLES_BEFORE = re.compile(r"\b(?:such as|like|including)\s*[\"“‘']$")
 WINDOW = 5  # tokens before the opening mark a word noun may stand ("terms like", "The terms are")
+# '“Enhanced interrogation” is the name authorities gave to ...': the quotation is the subject of a
+# copula whose complement is a noun naming words (``quote_word_nouns.txt`` or "name")
+_NOUNS = "|".join(sorted(re.escape(w) for w in WORD_NOUNS | {"name"}))
+NAMED_AFTER = re.compile(
+    r"^[\"”’']?\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:" + _NOUNS + r")s?\b"
+)
 # "“...” (Screen Daily)": one to five capitalised words (and "of", "the", "&") in parentheses
 SOURCE_AFTER = re.compile(r"^[\"”’']?\s?\(((?:[A-Z][\w.&'’-]*)(?: (?:[A-Z][\w.&'’-]*|of|the|&|and)){0,4})\)")
 
@@ -34,7 +40,10 @@ def read_beside_marks(doc: Doc, quotes: list[Quote]) -> None:
     for quote in quotes:
         if quote.kind == "indirect":
             continue
-        if quote.speaker and rules.enabled("words_as_words") and _mentioned_word(doc, quote):
+        named_after = rules.enabled("words_named_after") and NAMED_AFTER.match(
+            text[quote.end : quote.end + 60]
+        )
+        if quote.speaker and (named_after or rules.enabled("words_as_words") and _mentioned_word(doc, quote)):
             quote.speaker = quote.speaker_type = quote.speaker_mention_id = None
             quote.speaker_start = quote.speaker_end = None
             quote.speaker_mention = None

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
 from newsprism.people.words import SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
+
+HEARING_VERBS = lexicon.words("quote_hearing_verbs.txt")  # "Fox News is told ...": the subject hears
 
 # Dependencies that keep a verb inside another verb's reported clause.
 REPORTED_PATH = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -48,6 +51,18 @@ def _speaker_deps() -> tuple[str, ...]:
     """'He said if Clinton runs, voters must be told what happened': the subject of a passive
     speech verb is its hearer, so that verb is no report of its own (``passive_hearer``)."""
     return ("nsubj",) if rules.enabled("passive_hearer") else SUBJECT_DEPS
+
+
+def heard_not_said(subject: Token | None) -> Token | None:
+    """'Fox News is told House Democrats are ...', 'we're told that ...': the subject of a passive
+    telling verb with no 'by X' is who heard it; the teller is unnamed (rule group
+    ``hearer_not_speaker``), so the cue has no speaker token."""
+    if subject is None or subject.dep_ != "nsubjpass" or not rules.enabled("hearer_not_speaker"):
+        return subject
+    verb = subject.head
+    if verb.lemma_.lower() not in HEARING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return subject
+    return None
 
 
 def reporting_cue(cues: list[Token]) -> Token:

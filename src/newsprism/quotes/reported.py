@@ -15,7 +15,7 @@ from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import relays_a_report
 from newsprism.quotes.run_on import narration_cut
-from newsprism.quotes.split_reports import conjunct_after_tag, wh_complement
+from newsprism.quotes.split_reports import conjunct_after_quoted, conjunct_after_tag, wh_complement
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_conjunct,
@@ -89,6 +89,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
                 or before_quoted_that_clause(token, content, inside)
                 or before_quoted_participle(token, content, inside)
                 or before_quoted_conjunct(token, content, inside)
+                or conjunct_after_quoted(content, inside)
             )
         elif content is not None:  # "there is no charge sheet and the story[ “seems ...”]"
             content = before_quoted_conjunct(token, content, inside) or content

@@ -22,6 +22,7 @@ from newsprism.quotes import rules
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
 OPENING_MARKS = "\"“‘'"
+PLACE_LABELS = ("GPE", "LOC", "NORP")
 
 
 def describes_person(token: Token) -> bool:
@@ -35,6 +36,9 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
         return None
     if any(t.dep_ == "poss" for t in phrase):
         return None  # "Clinton's spokesman": someone else, whom the article did not name
+    affiliated = _affiliated(article, head, phrase)
+    if affiliated is not None:
+        return affiliated
     word = hyphenated_word(head).lower()
     # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
     qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
@@ -53,6 +57,20 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
         before = starts[bisect_right(starts, paragraph - 1) - 1]  # the last sentence before the paragraph
         people = _subjects(article, before, phrase.start_char, head.doc)
     return people[0] if len(set(people)) == 1 else None  # two people there: no guess
+
+
+def _affiliated(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
+    """'Stephen Hess, a senior fellow at the Brookings Institution' ... 'the Brookings scholar
+    said': the proper words before the noun name the body the one person was introduced with
+    (rule group ``affiliation_named``); a place ("the Texas senator") is ``place_in_role``'s."""
+    if not rules.enabled("affiliation_named"):
+        return None
+    proper = [t for t in phrase if t.pos_ == "PROPN" and t.i < head.i]
+    if not proper or any(t.ent_type_ in PLACE_LABELS for t in proper):
+        return None
+    wanted = {t.lower_ for t in proper}
+    people = {name for offset, name, words in article.roles if offset < head.idx and wanted <= words}
+    return people.pop() if len(people) == 1 else None
 
 
 def _subjects(article: ArticlePeople, since: int, until: int, parsed: Doc | None = None) -> list[str]:

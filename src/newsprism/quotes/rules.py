@@ -181,6 +181,15 @@ GROUPS: dict[str, str] = {
     "document_named_before": "'The new FDA guidance gives ...' then 'the document states': the FDA",
     "wh_complement": "'explained why ...', 'told states which ...': a wh-clause names a topic, no statement",
     "conjunct_after_tag": "'A, X notes, but there were B': a conjunct clause after the tag goes on",
+    "hearer_not_speaker": "'Fox News is told ...': a passive telling verb's subject hears; no speaker",
+    "words_named_after": "'“Enhanced interrogation” is the name ... gave to': a word mentioned, nobody's",
+    "affiliation_named": "'the Brookings scholar said' after 'X, a fellow at the Brookings Institution': X",
+    "role_synonyms": "'Texas Rep. Ted Poe' ... 'the Congressman said': one role, two words (data)",
+    "compound_subject": "'..., but Trump notes that ...' parsed with Trump a compound of 'notes': Trump",
+    "adverbial_before_conjunct": "'A, they said, and in any case B': B goes on though a phrase opens it",
+    "given_name_not_surname": "a surname one letter off another person's given name is no misspelling of it",
+    "conjunct_after_quoted": "'said X has “a dim view,” but they also ...': the clause after is reported",
+    "tag_not_subject": "'Nixon, he said, earned ...': he is not Nixon, the subject the tag interrupts",
 }
 
 

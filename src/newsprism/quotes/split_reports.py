@@ -61,7 +61,7 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
             t
             for t in doc[closing + 2 : sent.end]
             if (t.dep_ in SUBJECT_DEPS or t.dep_ == "expl")
-            and t.left_edge.i == closing + 2
+            and (t.left_edge.i == closing + 2 or _adverbial_before(doc[closing + 2 : t.left_edge.i], t))
             and t.head.i > t.i
         ),
         None,
@@ -74,3 +74,36 @@ def conjunct_after_tag(cue: Token) -> tuple[Span, Span] | None:
     if not any(t.tag_ in FINITE_TAGS for t in before) or not any(c.dep_ in SUBJECT_DEPS for c in before):
         return None
     return before, doc[closing + 1 : sent.end]
+
+
+def _adverbial_before(words: Span, subject: Token) -> bool:
+    """'..., they said, and in any case the corporations donate ...': a short phrase of the
+    conjunct's own verb before its subject (rule group ``adverbial_before_conjunct``)."""
+    if not rules.enabled("adverbial_before_conjunct") or not 0 < len(words) <= 5:
+        return False
+    verb = subject.head
+    return all(verb in t.ancestors and t.pos_ not in ("VERB", "AUX") for t in words)
+
+
+def conjunct_after_quoted(content: Span, inside) -> Span | None:
+    """'said other leaders have “a dim view of him,” but they also don't want ...': the quoted words
+    are a quote of their own, and a clause with its own subject coordinated after them, holding no
+    quoted words, is what the speaker said next (rule group ``conjunct_after_quoted``; without its
+    "but"/"and", as the gold's "said that Monis was a “lone gunman” and no explosives ...")."""
+    if not rules.enabled("conjunct_after_quoted"):
+        return None
+    doc = content.doc
+    last = max(t.i for t in content if inside(t.idx))
+    for verb in doc[last + 1 : content.end]:
+        if verb.dep_ != "conj" or not content.start <= verb.head.i <= last:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        start = subject.left_edge.i if subject is not None else -1
+        if start <= last + 1 or doc[start - 1].lower_ not in _COORDINATORS:
+            continue
+        clause = doc[start : verb.sent.end]
+        while len(clause) and (clause[-1].is_punct or clause[-1].is_space):
+            clause = clause[:-1]
+        if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
+            return clause
+    return None
