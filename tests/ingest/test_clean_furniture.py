@@ -33,10 +33,6 @@ def body_of(text: str) -> list[str]:
         ),
         ("Image caption Engineers inspect the cracked gate", "player_and_gallery"),
         (
-            "Engineers inspect the gate in Hollen, March 4, 2025. (Jan Novak/Riverside Agency)",
-            "caption_name_credit",
-        ),
-        (
             "Engineers inspect the gate on Tuesday. | AP Photo Lock closed after crack found",
             "caption_pipe_credit",
         ),
