@@ -80,6 +80,10 @@ class Article:
     story_id: str | None = None
     given_id: str | None = None  # the id the input gave, whole (article_id shortens a long one)
     published_text: str | None = None  # a date the input gave that is no usable date, as given
+    # report, opinion, editorial, roundup or analysis: the genre its lead's label gave, found in
+    # cleaning (ingest/genre.py) before the label line was cut; None: not read (an article made
+    # without cleaning, or stored before genres were kept)
+    genre: str | None = None
     line: int | None = None  # its line in a JSON Lines file (not stored)
     warnings: list[str] = field(default_factory=list)  # problems that did not stop it (not stored)
 

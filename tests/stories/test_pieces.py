@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_stories import DAM, _add, _raw
 
+from newsprism.config import Settings
 from newsprism.store.store import Store
+from newsprism.stories.features import ArticleInfo, StoryConfig
 from newsprism.stories.pieces import is_piece
 
 # A column about the dam burst (DAM, Tuesday 2024-04-02), labelled as opinion, the same day.
@@ -27,13 +31,28 @@ def store(settings):
     opened.close()
 
 
-def test_a_genre_label_in_the_first_words_makes_a_piece():
-    assert is_piece("ANALYSIS/OPINION: The long summer ahead will test the governor.", 60)
-    assert is_piece("Opinion contributor Marta Quill writes on the flood.", 60)
-    assert not is_piece("The governor's opinion of the dam was low, she told reporters.", 60)
-    assert not is_piece("Opinion contributor Marta Quill writes.", 0)  # off
+def _piece(text: str, words: int = 60, title: str = "", headlines: bool = False, genre=None) -> bool:
+    item = ArticleInfo("a", "2024-04-02", 0.0, title=title, text=text, genre=genre)
+    config = replace(StoryConfig.from_settings(Settings.load()), piece_words=words, piece_headlines=headlines)
+    return is_piece(item, config)
+
+
+def test_a_genre_label_in_the_first_words_of_an_article_stored_without_a_genre_makes_a_piece():
+    assert _piece("ANALYSIS/OPINION: The long summer ahead will test the governor.")
+    assert _piece("Opinion contributor Marta Quill writes on the flood.")
+    assert not _piece("The governor's opinion of the dam was low, she told reporters.")
+    assert not _piece("Opinion contributor Marta Quill writes.", 0)  # off
     late = " ".join(["word"] * 80) + " opinion contributor"
-    assert not is_piece(late, 60)  # a label deep in the text is no genre label
+    assert not _piece(late)  # a label deep in the text is no genre label
+
+
+def test_the_stored_genre_decides_not_the_text():
+    report = "The Kestrel Valley dam gave way on Tuesday."
+    assert _piece(report, genre="opinion")  # its label line was cut in cleaning
+    assert _piece(report, genre="editorial")
+    assert not _piece(report, genre="analysis")  # an analysis reports: not one of piece_genres
+    assert not _piece("ANALYSIS/OPINION: " + report, genre="report")
+    assert not _piece(report, 0, genre="opinion")  # off
 
 
 def _run(store, nlp, settings) -> tuple[dict[str, str], dict[str, str]]:
@@ -60,13 +79,13 @@ def test_without_the_label_rule_the_column_joins_the_story(store, nlp, settings)
 def test_a_headline_of_an_analysis_form_makes_a_piece_when_asked():
     text = "The Kestrel Valley dam gave way on Tuesday."
     for headline in ("The Kestrel dam inquiry, explained", "Analysis: Velosi's flood defence"):
-        assert is_piece(text, 60, headline, headlines=True), headline
-        assert not is_piece(text, 60, headline)  # off by default
+        assert _piece(text, title=headline, headlines=True), headline
+        assert not _piece(text, title=headline)  # off by default
     # a report's headline, even one naming a cause or a question mark's absence, is no piece
-    assert not is_piece(text, 60, "Kestrel dam bursts, Velosi orders inquiry", headlines=True)
-    assert not is_piece(text, 60, "Somehow the dam held for a day", headlines=True)
+    assert not _piece(text, title="Kestrel dam bursts, Velosi orders inquiry", headlines=True)
+    assert not _piece(text, title="Somehow the dam held for a day", headlines=True)
     # a question is no mark: a report may ask one ("Dam vote by Friday?"), a profile too
-    assert not is_piece(text, 60, "Will the Kestrel dam inquiry reach the governor?", headlines=True)
+    assert not _piece(text, title="Will the Kestrel dam inquiry reach the governor?", headlines=True)
 
 
 def test_an_explainer_headline_keeps_the_piece_beside_the_story(store, nlp, settings):

@@ -20,6 +20,7 @@ import yaml
 
 from newsprism.config import Settings, data_path, defaults
 from newsprism.errors import InputError
+from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
 from newsprism.ingest.pubdates import checked_date, normalize_date
@@ -43,6 +44,7 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     max_words: int | None
+    tells_genre: bool = False  # a line it cuts may carry the article's genre label (ingest/genre.py)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class CleanText:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    genre: str = REPORT  # report, opinion, editorial, ... (ingest/genre.py)
 
 
 # ---- public functions -----------------------------------------------------------------------
@@ -106,6 +109,7 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     return Article(
         dateline=layout.dateline,
         headline_lines=list(layout.headline_lines),
+        genre=cleaned.genre,
         article_id=article_id_for(cleaned.text, raw.given_id, outlet, raw.identity),
         given_id=raw.given_id,
         source=raw.source,
@@ -163,7 +167,16 @@ def clean_text(text: str, title: str | None = None, options: dict[str, Any] | No
     if not kept:  # nothing but one line printed twice (headline, then the same words as the body)
         kept = _repeated_headline(lines, reasons, options)
     found.text = "\n\n".join(kept)
+    found.genre = _genre(lines, reasons, options)
     return found
+
+
+def _genre(lines: list[str], reasons: list[str | None], options: dict[str, Any] | None) -> str:
+    """The genre the lead's labels give, read from the kept lines and the label lines cleaning
+    cut (rules with ``tells_genre``), in their order."""
+    telling = {rule.name for rule in load_boilerplate().rules if rule.tells_genre}
+    lead = (line for line, reason in zip(lines, reasons, strict=True) if reason is None or reason in telling)
+    return genre_of(lead, {**_clean_defaults(), **(options or {})}["genre_words"])
 
 
 def _repeated_headline(
@@ -219,6 +232,7 @@ def load_boilerplate() -> Boilerplate:
             name=item["name"],
             regex=re.compile(_joined(item["pattern"]), 0 if item.get("ignore_case") is False else re.I),
             max_words=item.get("max_words"),
+            tells_genre=bool(item.get("tells_genre")),
         )
         for item in data["rules"]
     )

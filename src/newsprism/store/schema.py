@@ -44,6 +44,7 @@ articles_table = Table(
     Column("published_text", Text),  # a date the input gave that is no possible date, as given
     Column("dateline", JSON),  # [start, end] of the story's dateline in text, found in cleaning
     Column("headline_lines", JSON),  # [[start, end], ...] of headline-cased lines in text
+    Column("genre", String(16)),  # report, opinion, editorial, ... found in cleaning (ingest/genre.py)
 )
 
 quotes_table = Table(

@@ -110,13 +110,13 @@ def _load_new(store: Store, batch: Batch, article_ids: Sequence[str]) -> list[Ar
                 conn.execute(delete(bands).where(bands.c.band.in_(old_bands), mine))
             # Its old terms go too; its old block rows stay and lead to it as a mere candidate.
             conn.execute(delete(story_articles_table).where(story_articles_table.c.article_id.in_(chunk)))
-            query = select(a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text).where(
-                a.c.article_id.in_(chunk), a.c.status == "ok"
-            )
+            columns = (a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text, a.c.genre)
+            query = select(*columns).where(a.c.article_id.in_(chunk), a.c.status == "ok")
             for row in conn.execute(query):
                 item = ArticleInfo(
                     row.article_id, row.published, row.stored_at, title=row.title or "", text=row.text or ""
                 )
+                item.genre = row.genre
                 items.append(item)
                 batch.info[item.article_id] = item
             m = mentions_table
@@ -253,7 +253,7 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     day = lead_day(item, config)
     if day is not None:
         stored[LEAD_DAY] = float(day)
-    if is_piece(item.text, config.piece_words, item.title, config.piece_headlines):
+    if is_piece(item, config):
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))

@@ -97,8 +97,10 @@ class StoryConfig:
     storyline_link_share: float = 0.0
     # stories an article links but for the days their leads tell share a storyline (False: not read)
     storyline_day_links: bool = False
-    # an opinion or roundup label in the first this many words makes a piece (pieces.py; 0: none)
+    # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one
+    # stored without a genre is read from its text's first piece_words words (0: no pieces)
     piece_words: int = 0
+    piece_genres: tuple[str, ...] = ("opinion", "editorial", "roundup")
     piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
     # leads telling of the same day link at these lower floors (0: the usual ones): one day's
     # reactions and sidebars of an event lead with other words than its report
@@ -107,9 +109,7 @@ class StoryConfig:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
-        given = dict(settings.stories)
-        if "entity_labels" in given:
-            given["entity_labels"] = tuple(given["entity_labels"])
+        given = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.stories.items()}
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in given.items() if k in known})
 
@@ -125,6 +125,7 @@ class ArticleInfo:
     story_id: str | None = None
     title: str = ""
     text: str = ""
+    genre: str | None = None  # Article.genre as stored (None: stored before genres were read)
     # (label, name, entity_id, start offset)
     mentions: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     signature: np.ndarray | None = None

@@ -2,9 +2,10 @@
 
 An editor files the reports of a development as one story and the columns arguing about it
 beside the story, under its storyline: a column shares the report's actors, words and day, so
-the link rule alone joins them. A text whose first ``piece_words`` words carry a genre label
-(``data/story_piece_labels.txt``: "Opinion contributor", "ANALYSIS/OPINION:", "The opinions
-expressed by columnists ...") is a piece; its links are the storyline's, never the story's.
+the link rule alone joins them. An article whose genre (``Article.genre``, read in cleaning from
+its lead's label before the label line is cut: ``ingest/genre.py``) is one of ``piece_genres``
+is a piece; its links are the storyline's, never the story's. An article stored before genres
+were read has none, and its stored text's first ``piece_words`` words are read the same way.
 A syndicated column printed twice is still one story: copies join through the re-post check.
 With ``piece_headlines`` a headline of an analysis or explainer's form (``data/story_piece_headlines.txt``:
 a question, "Why ...", "..., explained") marks a piece too.
@@ -15,15 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsprism.ingest.genre import genre_of
 from newsprism.nlp.lexicon import word_list
+from newsprism.stories.features import ArticleInfo, StoryConfig
 
 PIECE = "#piece"  # stored beside an article's terms when it is a piece
-
-
-@lru_cache(maxsize=1)
-def _labels() -> re.Pattern[str]:
-    phrases = sorted(word_list("story_piece_labels.txt"), key=len, reverse=True)
-    return re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?!\w)" for p in phrases))
 
 
 @lru_cache(maxsize=1)
@@ -31,12 +28,12 @@ def _headlines() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in word_list("story_piece_headlines.txt")))
 
 
-def is_piece(text: str, words: int, title: str = "", headlines: bool = False) -> bool:
-    """Whether the text's first ``words`` words carry an opinion or roundup label (0: never), or
-    (``headlines``) the headline has an analysis's or explainer's form."""
-    if headlines and title and _headlines().search(title.strip().lower()):
+def is_piece(item: ArticleInfo, config: StoryConfig) -> bool:
+    """Whether the article is an opinion piece, an editorial or a roundup by its genre
+    (``piece_words`` 0: never), or (``piece_headlines``) its headline has an analysis's form."""
+    if config.piece_headlines and item.title and _headlines().search(item.title.strip().lower()):
         return True
-    if words <= 0 or not text:
+    if config.piece_words <= 0:
         return False
-    lead = " ".join(text.split()[:words]).lower()
-    return _labels().search(lead) is not None
+    genre = item.genre if item.genre is not None else genre_of(item.text.splitlines(), config.piece_words)
+    return genre in config.piece_genres
