@@ -50,3 +50,17 @@ def test_a_date_after_a_since_phrase_is_another_acts(nlp):
 def test_a_date_of_the_act_itself_stays(nlp):
     event = events_of(nlp, "The envoy visited the island in 1990.")[0]
     assert event.date == "1990"
+
+
+def test_a_refusal_said_to_come_is_made_as_said(nlp):
+    text = "Orchard Systems makes phones. Its chief executive said on Tuesday that the company would oppose the ruling."
+    rejections = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert rejections and not rejections[0].future
+    with rules.switched_off(["announced_now"]):
+        assert [e for e in events_of(nlp, text) if e.type == "REJECT"][0].future
+
+
+def test_a_forecast_about_others_stays_to_come(nlp):
+    text = "The professor thinks a new court will reject the appeal next year."
+    found = [e for e in events_of(nlp, text) if e.type == "REJECT"]
+    assert not found or found[0].future

@@ -172,6 +172,7 @@ GROUPS: dict[str, str] = {
     "reports_within": "'... but his strategy is just awful,' X said; 'has shown that he lies': reported too",
     "apposed_roles": "'Key House Democrat, Rep. X, says' parsed as two conjuncts: one actor, the name",
     "since_phrases": "'the first envoy to visit since the war in 1990': that date is another act's",
+    "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "body_nouns": "'the company would oppose the ruling': the organisation of that kind named before",
     "they_antecedents": "'Leaders ... suggest they are asking Obama': 'they' is the plural subject above it",
     "stances_on_acts": "'reiterated his opposition to the plan': opposition to no one is a stance",
