@@ -64,3 +64,11 @@ def test_a_forecast_about_others_stays_to_come(nlp):
     text = "The professor thinks a new court will reject the appeal next year."
     found = [e for e in events_of(nlp, text) if e.type == "REJECT"]
     assert not found or found[0].future
+
+
+def test_the_subject_of_be_acts_for_the_predicate_noun(nlp):
+    text = "Senator Lena Ortiz spoke on Monday. She will be the first senator to visit the island since 1990."
+    visits = [e for e in events_of(nlp, text) if e.type == "CONSULT" and "island" in e.recipients]
+    assert visits and visits[0].actors == ["Lena Ortiz"]
+    with rules.switched_off(["predicate_nouns"]):
+        assert [e for e in events_of(nlp, text) if "island" in e.recipients][0].actors == ["senator"]

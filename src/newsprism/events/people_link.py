@@ -37,6 +37,11 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     """The name the article gives a pronoun or role-noun actor, or None to keep its words;
     ``cache`` holds the article's people table once built (one dict per article)."""
     token = span.root
+    subject = _copula_subject(token) if rules.enabled("predicate_nouns") else None
+    if subject is not None:  # "He will be the first president to visit ...": the one he names
+        return named_actor(token.doc[subject.i : subject.i + 1], quotes, cache) or (
+            subject.text if subject.pos_ == "PROPN" else None
+        )
     lower = token.lower_
     if lower in FIRST_PERSON:
         quote = _quote_around(token.idx, quotes)
@@ -58,6 +63,18 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject of 'be' when the noun is what it is said to be and a clause of the noun acts
+    ("He will be the first envoy to visit the island"): the subject is the one who acts."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ == "relcl" for c in noun.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PRON", "PROPN"):
+        return None
+    return subjects[0] if subjects[0].lower_ not in ("it", "this", "that", "there") else None
 
 
 def _body_named(token: Token, quotes: list[Quote], cache: dict) -> str | None:

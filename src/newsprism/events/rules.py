@@ -173,6 +173,7 @@ GROUPS: dict[str, str] = {
     "apposed_roles": "'Key House Democrat, Rep. X, says' parsed as two conjuncts: one actor, the name",
     "since_phrases": "'the first envoy to visit since the war in 1990': that date is another act's",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
+    "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",
     "body_nouns": "'the company would oppose the ruling': the organisation of that kind named before",
     "they_antecedents": "'Leaders ... suggest they are asking Obama': 'they' is the plural subject above it",
     "stances_on_acts": "'reiterated his opposition to the plan': opposition to no one is a stance",
