@@ -52,11 +52,13 @@ from newsprism.events.realis import call_on_no_one, doerless_background, view_of
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
+from newsprism.people.words import ORG_NOUNS
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
+ANNOUNCED_TYPES = frozenset({"REJECT"})  # a refusal said to be coming is made as said
 
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
@@ -134,6 +136,8 @@ def _build_event(
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
+    if future and announced_now(event_type, (negated, hypothetical), clause, governors, lex):
+        future = False  # "said the company would oppose the ruling": the refusal is made as said
     if event_type in lex.cooperative and negated and any(c.lower_ in CANNOT for c in clause.children):
         event_type, mode, negated = "REJECT", None, False  # "say they can't support the bill": a refusal
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
@@ -231,6 +235,29 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+def announced_now(
+    event_type: str, flags: tuple[bool, bool], clause: Token, governors: list, lex: Lexicon
+) -> bool:
+    """A refusal a speaker says they (or their body: "it", "the company") will make is made when
+    said (PLOVER codes the statement): "X said it would oppose the ruling" happened the day it
+    was said; "thinks a new court will reject ..." is a forecast. (A promise keeps its future
+    flag: what is promised is still to come.)"""
+    if any(flags) or event_type not in ANNOUNCED_TYPES or not rules.enabled("announced_now"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not _speaker_side(subjects[0]):
+        return False
+    return any(lemma_of(g) in lex.speech for g in governors)
+
+
+def _speaker_side(subject: Token) -> bool:
+    """A subject that is the speaker's side: a personal pronoun, or 'the company', 'the group'."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in ("you", "they", "them")
+    before = [t for t in subject.lefts]
+    return len(before) == 1 and before[0].lower_ == "the" and lemma_of(subject) in ORG_NOUNS
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 
 def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    if rules.enabled("apposed_roles"):
+        tokens = [t for t in tokens if not any(_apposed_name(t, other) for other in tokens)]
     for token in tokens:
         for member in _group_members(token, lex):
             if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
@@ -29,6 +31,21 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
             if span not in spans:
                 spans.append(span)
     return spans
+
+
+def _apposed_name(role: Token, name: Token) -> bool:
+    """'Key House Democrat, Rep. Jane Moss, D-Ohio, says': a name set off by commas after a role
+    noun, parsed as its conjunct with no 'and', is the same actor; the role noun goes."""
+    return (
+        name.dep_ == "conj"
+        and name.head == role
+        and entity_label(name) == "PERSON"
+        and entity_label(role) != "PERSON"
+        and not any(c.dep_ in ("cc", "preconj") for c in role.children)
+        and name.left_edge.i > 0
+        and name.doc[name.left_edge.i - 1].text == ","
+        and name.left_edge.i - 1 == role.i + 1
+    )
 
 
 def _is_dateline(token: Token, sent: Span) -> bool:

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
-from newsprism.people.words import PLACE_LABELS
+from newsprism.people.words import ORG_NOUNS, PLACE_LABELS
+from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"
@@ -28,12 +30,18 @@ PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects; "her" as a possessive is no actor
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PLACES_AND_PEOPLES = PLACE_LABELS | {"NORP"}
+ANY_BODY_NOUNS = lexicon.words("any_body_nouns.txt")
 
 
 def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     """The name the article gives a pronoun or role-noun actor, or None to keep its words;
     ``cache`` holds the article's people table once built (one dict per article)."""
     token = span.root
+    subject = _copula_subject(token) if rules.enabled("predicate_nouns") else None
+    if subject is not None:  # "He will be the first president to visit ...": the one he names
+        return named_actor(token.doc[subject.i : subject.i + 1], quotes, cache) or (
+            subject.text if subject.pos_ == "PROPN" else None
+        )
     lower = token.lower_
     if lower in FIRST_PERSON:
         quote = _quote_around(token.idx, quotes)
@@ -41,7 +49,7 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
     role_noun = is_role(token) and not any(_names_someone(t) for t in span)
     if not (is_pronoun or role_noun):
-        return None
+        return _body_named(token, quotes, cache) if rules.enabled("body_nouns") else None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
     if lower == "they" and rules.enabled("they_antecedents"):
@@ -55,6 +63,45 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject of 'be' when the noun is what it is said to be and a clause of the noun acts
+    ("He will be the first envoy to visit the island"): the subject is the one who acts."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ == "relcl" for c in noun.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PRON", "PROPN"):
+        return None
+    return subjects[0] if subjects[0].lower_ not in ("it", "this", "that", "there") else None
+
+
+def _body_named(token: Token, quotes: list[Quote], cache: dict) -> str | None:
+    """'the company', 'the agency', 'the campaign' alone (no other word before the noun, no name
+    after it): the organisation of that kind the article last named or made its subject, as the
+    quotes stage names such a speaker, when named before this sentence; 'the next
+    administration', 'companies' stay as written."""
+    if token.tag_ != "NN" or not (token.lower_ in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS):
+        return None
+    before = [t for t in token.lefts if t.dep_ not in ("case", "punct")]
+    if len(before) != 1 or before[0].lower_ != "the" or before[0].i != token.i - 1:
+        return None
+    if any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in token.rights):
+        return None  # "the group Live Action", "the company that makes it": the words say it
+    people = _people(token.doc, quotes, cache)
+    name = organisation_for(people, token, token.doc[token.i - 1 : token.i + 1])
+    if not name or not (token.lower_ in name.lower() or _of_its_kind(token, name)):
+        return None  # "the court" is no company named before it
+    return name if name in token.doc.text[: token.sent.start_char] else None
+
+
+def _of_its_kind(noun: Token, name: str) -> bool:
+    """A name the noun may stand for without holding it: any organisation for 'the company', a
+    country for 'the government' (not "the Senate")."""
+    if noun.lemma_.lower() in GOVERNMENT_NOUNS:
+        return any(e.text == name and e.label_ == "GPE" for e in noun.doc.ents)
+    return noun.lemma_.lower() in ANY_BODY_NOUNS
 
 
 def _names_someone(token: Token) -> bool:

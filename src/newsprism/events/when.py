@@ -127,7 +127,28 @@ def _is_modifier(span: Span) -> bool:
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
         return True
     before = doc[span.start - 1] if span.start > 0 else None
-    return span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS)
+    if span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS):
+        return True
+    return rules.enabled("since_phrases") and _inside_since(root)
+
+
+def _inside_since(token: Token) -> bool:
+    """'the first envoy to visit the island since a minister in 1990': a date inside a
+    since-phrase, or hung right after it from the same verb, dates the act it recalls."""
+    current = token.head
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in SPAN_OPENERS:
+            return True
+        current = current.head
+    if current.dep_ == "prep" and current.lower_ in SPAN_OPENERS:
+        return True
+    prep = token if token.dep_ == "prep" else token.head if token.head.dep_ == "prep" else None
+    if prep is None or prep.i == 0:
+        return False
+    return any(
+        sibling.dep_ == "prep" and sibling.lower_ in SPAN_OPENERS and sibling.right_edge.i == prep.i - 1
+        for sibling in prep.head.children
+    )
 
 
 def _dates_own_noun(span: Span, head_ids: set[int]) -> bool:
