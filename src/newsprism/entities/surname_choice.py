@@ -33,6 +33,35 @@ class Person:
     named: int = 0  # mentions by full name
 
 
+def join_names_without_surname(found: list, persons: list[Person]) -> None:
+    """ "Hillary Rodham" beside "Hillary Rodham Clinton" in one article: a two-word name whose words
+    are the given and only middle name of a three-word name the article writes (a maiden or middle
+    name written without the surname) is that person, unless introduced as a relative; its
+    mentions join that name's group."""
+    for short in list(persons):
+        name = short.name
+        if (
+            name.is_single
+            or name.middles
+            or name.suffix
+            or short.kin
+            or any(map(names.is_regnal_title, short.titles))
+        ):
+            continue  # "Pope John Paul" is not John Paul Stevens
+        whole = [p for p in persons if p.name.first == name.first and p.name.middles == (name.last,)]
+        whole = [p for p in whole if not p.name.suffix and p is not short]
+        if len(whole) != 1:
+            continue
+        for item in found:
+            if item.group == short.group:
+                item.group = whole[0].group
+        whole[0].named += short.named
+        whole[0].first_seen = min(whole[0].first_seen, short.first_seen)
+        whole[0].genders |= short.genders
+        whole[0].titles |= short.titles
+        persons.remove(short)
+
+
 def learn(person: Person, roles: list[str]) -> None:
     genders, titles = role_words.role_cues(roles)
     person.genders |= genders
@@ -81,6 +110,8 @@ def resolve_short_name(
     if not matches:
         given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
         matches = [p for p in full if p.name.first == given]
+    if not matches and len(parsed.last) > 2:  # "Rodham" of "Hillary Rodham Clinton": a name she went by
+        matches = [p for p in full if p.name.middles == (parsed.last,)]
     if not matches:
         matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
     if not matches:
