@@ -33,11 +33,12 @@ class Person:
     named: int = 0  # mentions by full name
 
 
-def join_names_without_surname(found: list, persons: list[Person]) -> None:
+def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> None:
     """ "Hillary Rodham" beside "Hillary Rodham Clinton" in one article: a two-word name whose words
     are the given and only middle name of a three-word name the article writes (a maiden or middle
-    name written without the surname) is that person, unless introduced as a relative; its
-    mentions join that name's group."""
+    name written without the surname) is that person, unless introduced as a relative or ever
+    written right before a capitalised word (a longer name cut short: "Lee Hsien" of a brother
+    "Lee Hsien Yang" beside "Lee Hsien Loong"); its mentions join that name's group."""
     for short in list(persons):
         name = short.name
         if (
@@ -50,7 +51,8 @@ def join_names_without_surname(found: list, persons: list[Person]) -> None:
             continue  # "Pope John Paul" is not John Paul Stevens
         whole = [p for p in persons if p.name.first == name.first and p.name.middles == (name.last,)]
         whole = [p for p in whole if not p.name.suffix and p is not short]
-        if len(whole) != 1:
+        own = [item for item in found if item.group == short.group]
+        if len(whole) != 1 or any(item.end < len(doc) and doc[item.end].is_title for item in own):
             continue
         for item in found:
             if item.group == short.group:
