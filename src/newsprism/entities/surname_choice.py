@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsprism.entities.short_forms import short_form_owners
 from newsprism.nlp.entity_cleaning import name_text
-from newsprism.people import names, role_words
+from newsprism.people import dictionary, names, role_words
 
 
 @dataclass
@@ -50,7 +50,7 @@ def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> 
         ):
             continue  # "Pope John Paul" is not John Paul Stevens
         whole = [p for p in persons if p.name.first == name.first and p.name.middles == (name.last,)]
-        whole = [p for p in whole if not p.name.suffix and p is not short]
+        whole = [p for p in whole if not p.name.suffix and p is not short and _surname_shaped(p.name.last)]
         own = [item for item in found if item.group == short.group]
         if len(whole) != 1 or any(item.end < len(doc) and doc[item.end].is_title for item in own):
             continue
@@ -62,6 +62,12 @@ def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> 
         whole[0].genders |= short.genders
         whole[0].titles |= short.titles
         persons.remove(short)
+
+
+def _surname_shaped(word: str) -> bool:
+    """A folded last word that can be a surname: letters only, and a listed surname or no dictionary
+    word ("Comey" of a headline's "James Comey Misunderstand" is no middle name)."""
+    return word.isalpha() and (word not in dictionary.common_words() or word in names.listed_surnames())
 
 
 def learn(person: Person, roles: list[str]) -> None:
@@ -113,7 +119,7 @@ def resolve_short_name(
         given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
         matches = [p for p in full if p.name.first == given]
     if not matches and len(parsed.last) > 2:  # "Rodham" of "Hillary Rodham Clinton": a name she went by
-        matches = [p for p in full if p.name.middles == (parsed.last,)]
+        matches = [p for p in full if p.name.middles == (parsed.last,) and _surname_shaped(p.name.last)]
     if not matches:
         matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
     if not matches:

@@ -129,7 +129,7 @@ def non_person_label(name: str) -> str | None:
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
-    if words[-1] in _non_person_rules().get("member_plurals", ()):
+    if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):
         return "ORG" if is_org_head(words[-1]) else "NORP"  # "Hill Democrats", "Sri Lankan Muslims"
     if (
         words[-1] in _non_person_rules()["institution_heads"]
