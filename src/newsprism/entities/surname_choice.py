@@ -67,7 +67,9 @@ def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> 
 def _surname_shaped(word: str) -> bool:
     """A folded last word that can be a surname: letters only, and a listed surname or no dictionary
     word ("Comey" of a headline's "James Comey Misunderstand" is no middle name)."""
-    return word.isalpha() and (word not in dictionary.common_words() or word in names.listed_surnames())
+    words = dictionary.common_words()
+    in_dictionary = word in words or word.endswith("s") and word[:-1] in words  # "Riots"
+    return word.isalpha() and (not in_dictionary or word in names.listed_surnames())
 
 
 def learn(person: Person, roles: list[str]) -> None:
