@@ -23,6 +23,7 @@ from newsprism.entities.short_forms import short_form_owners
 from newsprism.entities.surname_choice import (
     Person,
     coordinated_relatives,
+    join_names_without_surname,
     last_named_bearer,
     learn,
     own_pronoun_gender,
@@ -343,6 +344,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)
         person.owned = person.owned or any(_owned_kin(r) for r in item.roles)
         learn(person, item.roles)
+    join_names_without_surname(doc, found, persons)
     for text, start in coordinated_relatives(doc, found):  # "Joe and Hunter Biden": Joe Biden too
         parsed = names.parse_person(text)
         person = next((p for p in persons if names.compatible(parsed, p.name)), None)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsprism.entities.short_forms import short_form_owners
 from newsprism.nlp.entity_cleaning import name_text
-from newsprism.people import names, role_words
+from newsprism.people import dictionary, names, role_words
 
 
 @dataclass
@@ -31,6 +31,45 @@ class Person:
     kin: bool = False  # introduced as somebody's relative ("Trump's daughter Ivanka Trump")
     owned: bool = False  # a kin role says whose relative: "Navalny's mother", "his daughter"
     named: int = 0  # mentions by full name
+
+
+def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> None:
+    """ "Hillary Rodham" beside "Hillary Rodham Clinton" in one article: a two-word name whose words
+    are the given and only middle name of a three-word name the article writes (a maiden or middle
+    name written without the surname) is that person, unless introduced as a relative or ever
+    written right before a capitalised word (a longer name cut short: "Lee Hsien" of a brother
+    "Lee Hsien Yang" beside "Lee Hsien Loong"); its mentions join that name's group."""
+    for short in list(persons):
+        name = short.name
+        if (
+            name.is_single
+            or name.middles
+            or name.suffix
+            or short.kin
+            or any(map(names.is_regnal_title, short.titles))
+        ):
+            continue  # "Pope John Paul" is not John Paul Stevens
+        whole = [p for p in persons if p.name.first == name.first and p.name.middles == (name.last,)]
+        whole = [p for p in whole if not p.name.suffix and p is not short and _surname_shaped(p.name.last)]
+        own = [item for item in found if item.group == short.group]
+        if len(whole) != 1 or any(item.end < len(doc) and doc[item.end].is_title for item in own):
+            continue
+        for item in found:
+            if item.group == short.group:
+                item.group = whole[0].group
+        whole[0].named += short.named
+        whole[0].first_seen = min(whole[0].first_seen, short.first_seen)
+        whole[0].genders |= short.genders
+        whole[0].titles |= short.titles
+        persons.remove(short)
+
+
+def _surname_shaped(word: str) -> bool:
+    """A folded last word that can be a surname: letters only, and a listed surname or no dictionary
+    word ("Comey" of a headline's "James Comey Misunderstand" is no middle name)."""
+    words = dictionary.common_words()
+    in_dictionary = word in words or word.endswith("s") and word[:-1] in words  # "Riots"
+    return word.isalpha() and (not in_dictionary or word in names.listed_surnames())
 
 
 def learn(person: Person, roles: list[str]) -> None:
@@ -81,6 +120,8 @@ def resolve_short_name(
     if not matches:
         given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
         matches = [p for p in full if p.name.first == given]
+    if not matches and len(parsed.last) > 2:  # "Rodham" of "Hillary Rodham Clinton": a name she went by
+        matches = [p for p in full if p.name.middles == (parsed.last,) and _surname_shaped(p.name.last)]
     if not matches:
         matches = short_form_owners(text, full, written, regnal_words)  # "MBS", "Salman" of "bin Salman"
     if not matches:

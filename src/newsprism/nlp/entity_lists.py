@@ -124,10 +124,13 @@ def non_person_label(name: str) -> str | None:
     if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
         single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
         return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
-    if words[0] in _non_person_rules()["slogan_words"] or _code_tail(name):
+    slogan = words[0] in _non_person_rules()["slogan_words"] and not _hyphenated_given_name(name)
+    if slogan or _code_tail(name):
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
+    if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):
+        return "ORG" if is_org_head(words[-1]) else "NORP"  # "Hill Democrats", "Sri Lankan Muslims"
     if (
         words[-1] in _non_person_rules()["institution_heads"]
         or "-" in name.split()[-1]
@@ -139,6 +142,20 @@ def non_person_label(name: str) -> str | None:
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
     return "" if _common_phrase(name) else None  # "Army Ranger": common words, no name among them
+
+
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{1,4}")
+
+
+def _hyphenated_given_name(name: str) -> bool:
+    """ "Ban Ki-moon", "Moon Jae-in": a surname, then a given name of two short syllables joined by a
+    hyphen, the second in lower case, is a Korean name, not a slogan word before a name ("Ban
+    Fracking", "Stop Trump"); a stance prefix ("Anti-war") starts no given name."""
+    written = name.split()
+    if len(written) != 2 or not _HYPHENATED_GIVEN_NAME.fullmatch(written[1]):
+        return False
+    prefixes = lexicon.rules("person_name_repair.yaml").get("stance_prefixes") or []
+    return written[1].split("-")[0].lower() not in prefixes
 
 
 def _code_tail(name: str) -> bool:
