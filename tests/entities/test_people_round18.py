@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsprism.entities import extract_mentions
 from newsprism.entities.name_repair import repair_mentions
+from newsprism.entities.surname_choice import _surname_shaped
 from newsprism.models import Article
 from newsprism.nlp.entity_lists import non_person_label
 from newsprism.people import names
@@ -59,3 +60,11 @@ def test_members_in_the_plural_are_a_group():
 def test_jack_goes_by_jacob():
     assert names.compatible(names.parse_person("Jack Lowe"), names.parse_person("Jacob Lowe"))
     assert not names.compatible(names.parse_person("Jack Lowe"), names.parse_person("Jason Lowe"))
+
+
+def test_a_headline_verb_is_no_surname():
+    """ "Dana Frost Vanishes from Catalog": a verb after a name ends no three-word name, so "Dana
+    Frost" is not taken for its given and middle name."""
+    assert not _surname_shaped("vanishes")
+    assert not _surname_shaped("riots")
+    assert _surname_shaped("velt")

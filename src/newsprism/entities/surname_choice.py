@@ -66,9 +66,11 @@ def join_names_without_surname(doc: Doc, found: list, persons: list[Person]) -> 
 
 def _surname_shaped(word: str) -> bool:
     """A folded last word that can be a surname: letters only, and a listed surname or no dictionary
-    word ("Comey" of a headline's "James Comey Misunderstand" is no middle name)."""
+    word ("Comey" of a headline's "James Comey Misunderstand" is no middle name; nor "King" of
+    "Larry King Vanishes")."""
     words = dictionary.common_words()
-    in_dictionary = word in words or word.endswith("s") and word[:-1] in words  # "Riots"
+    stems = (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "")
+    in_dictionary = any(stem in words for stem in stems if stem)  # "Riots", "Vanishes"
     return word.isalpha() and (not in_dictionary or word in names.listed_surnames())
 
 
