@@ -21,13 +21,12 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
-from newsprism.people.words import ORG_NOUNS, PLACE_LABELS
+from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
 PEOPLE_KEY = "newsprism.events.people"
 PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them"})
-OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects; "her" as a possessive is no actor
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 PLACES_AND_PEOPLES = PLACE_LABELS | {"NORP"}
 ANY_BODY_NOUNS = lexicon.words("any_body_nouns.txt")
@@ -57,7 +56,7 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         if found is not None:
             return found.text
     people = _people(token.doc, quotes, cache)
-    if is_pronoun and lower in OBJECT_PRONOUNS and rules.enabled("object_pronouns"):
+    if is_pronoun and lower in OBJECT_PRONOUN_GENDER and rules.enabled("object_pronouns"):
         return object_referent(people, token)  # "called him a disgrace": someone other than the caller
     name = resolve(people, token).name
     if name and role_noun and not _holds_role(people, name, token):

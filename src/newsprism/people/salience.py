@@ -25,6 +25,7 @@ from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     AUTHORED_NOUNS,
+    OBJECT_PRONOUN_GENDER,
     POSSESSIVE_S,
     PRONOUN_GENDER,
     PRONOUN_LOOKBACK_PARAGRAPHS,
@@ -231,12 +232,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         and not _bound_name(pronoun, o, gender)
         and not _interrupted_subject(pronoun, o)
     }
-    named = {n for n in named if _fits(article, n, gender, given_names)}
-    if len(named) > 1:  # "Ms. Lauten ... on Twitter": the one known to be a woman
-        known = {n for n in named if gender_of(article, n, given_names) == gender}
-        named = known if len(known) == 1 else named
-    if len(named) == 1:
-        name = named.pop()
+    name = _the_one_fitting(article, named, gender, given_names)
+    if name:
         return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
@@ -409,7 +406,6 @@ def _holding(
     }
 
 
-OBJECT_PRONOUN_GENDER = {"him": "m", "her": "f"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
 
@@ -424,9 +420,15 @@ def object_referent(article: ArticlePeople, pronoun: Token) -> str | None:
     sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
     recent = article.sentence_starts[max(0, sentence_index - 1)]
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx and n not in excluded}
-    named = {n for n in named if _fits(article, n, gender, True)}
-    if len(named) > 1:  # "Ms. Lauten ... Mr. Cole ... her": the one known to be of its gender
-        known = {n for n in named if gender_of(article, n, True) == gender}
+    return _the_one_fitting(article, named, gender, True)
+
+
+def _the_one_fitting(article: ArticlePeople, named: set[str], gender: str, given_names: bool) -> str | None:
+    """The one of the ``named`` people a pronoun of ``gender`` can mean, or None when none or
+    several can; of several, the one known to be of its gender ("Ms. Lauten ... Mr. Cole ... her")."""
+    named = {n for n in named if _fits(article, n, gender, given_names)}
+    if len(named) > 1:
+        known = {n for n in named if gender_of(article, n, given_names) == gender}
         named = known if len(known) == 1 else named
     return named.pop() if len(named) == 1 else None
 

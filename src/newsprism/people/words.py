@@ -23,6 +23,7 @@ PLACING_PREPOSITIONS = frozenset({"at", "for", "with"})  # "an economist at X" p
 MALE_WORDS = frozenset({"mr.", "mr", "king", "prince", "sir", "lord"})
 FEMALE_WORDS = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "dame"})
 PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}  # "according to her estimates"
+OBJECT_PRONOUN_GENDER = {"him": "m", "her": "f"}  # as objects: "called him a disgrace"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})  # "his brother", "their criticism of"
 POSSESSIVE_S = ("'s", "’s")  # the possessive ending the tokenizer splits off, straight or curly
 POSSESSIVE_MARKS = (*POSSESSIVE_S, "'", "’")  # and the bare apostrophe of a plural: "the Joneses'"

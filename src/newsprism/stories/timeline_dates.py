@@ -92,7 +92,10 @@ def report_day(event: Event, article: Article | None) -> tuple[str | None, str |
 
 def event_order(event: Event, article: Article | None) -> tuple[int, str, int]:
     """The order reports are grouped in: by the day they are grouped on (none last), article, place."""
-    day = report_day(event, article)[2]
+    return _order(report_day(event, article)[2], event)
+
+
+def _order(day: int | None, event: Event) -> tuple[int, str, int]:
     return (LAST_DAY if day is None else day, event.article_id, event.start)
 
 
@@ -124,7 +127,7 @@ def told_date(reports: list[tuple[Event, Article | None]]) -> str | None:
     """When a set of reports (each with its article) says it happened, all at once: the brief's
     key events are dated as a timeline row of the same reports is (``HappeningDate``)."""
     found = [(report_day(event, article), event) for event, article in reports]
-    found.sort(key=lambda r: (LAST_DAY if r[0][2] is None else r[0][2], r[1].article_id, r[1].start))
+    found.sort(key=lambda r: _order(r[0][2], r[1]))  # as ``event_order``, each report's day read once
     when = HappeningDate()
     for (day_text, granularity, day), event in found:
         when.add(event, day_text, granularity, day)
