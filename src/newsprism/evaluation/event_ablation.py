@@ -2,7 +2,8 @@
 
 Every sentence is parsed once; the events stage then runs on the parsed sentences with all rule
 groups on (``events.rules``), and again with each group off in turn. The report gives, per group,
-how each figure changes when the group is switched off: PLOVER macro-F1, on each random real set
+how each figure changes when the group is switched off: PLOVER macro-F1, the macro-F1 of the own
+and real-actors sets, the false events of the no-event sets, on each random real set
 the share of called events that are events (P), of event-free sentences kept quiet (Q) and of
 events typed right (T), and the date cases. A group whose removal costs nothing on the sets it
 was not written from is a rule fitted to one set.
@@ -74,6 +75,23 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
     found: dict[str, float] = {}
     if plover.exists():
         found["plover F1"] = event_eval.score_types(event_eval.load_records(plover), parser)["macro_f1"]
+    typed = (
+        ("own", event_eval.OWN_SENTENCES),
+        ("own-holdout", event_eval.HOLDOUT_SENTENCES),
+        ("own-blind", event_eval.BLIND_SENTENCES),
+        ("own-blind2", event_eval.BLIND2_SENTENCES),
+        ("own-blind3", event_eval.BLIND3_SENTENCES),
+        ("actors", event_eval.ACTORS_BLIND),
+        ("actors2", event_eval.ACTORS_BLIND2),
+    )
+    for name, path in typed:  # the typed sets: a group that moves one of them moves types or actors
+        if path.exists():
+            found[f"{name} F1"] = event_eval.score_types(event_eval.load_records(path), parser)["macro_f1"]
+    quiet = (("no-event", event_eval.NO_EVENT_SENTENCES), ("no-event-blind", event_eval.NO_EVENT_BLIND))
+    for name, path in quiet:
+        if path.exists():
+            scored = event_eval.score_no_events(event_eval.load_records(path), parser)
+            found[f"{name} false"] = scored["false_events"]
     for name, records in _real_sets().items():
         real = event_eval.score_real(records, parser)
         short = name.removeprefix("real-")
