@@ -365,8 +365,9 @@ def _quote_at(text: str, quoted: str, cue: str | None = None) -> Quote:
 
 
 def test_statement_added_to_a_speech_act_is_its_quote(nlp):
-    text = 'The mayor denied the report on Monday, saying "nothing of the kind happened."'
-    quote = _quote_at(text, "nothing of the kind happened.", cue="saying")
+    # a refusal (a report denied is a statement, no event: test_event_statements.py)
+    text = 'The mayor rejected the plan on Monday, saying "nothing of the kind will happen."'
+    quote = _quote_at(text, "nothing of the kind will happen.", cue="saying")
     event = main_event(nlp, text, quotes=[quote])
     assert event.type == "REJECT" and event.quote_start == quote.start
 

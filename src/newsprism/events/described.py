@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
+from newsprism.events.nonevents import is_generic
+from newsprism.events.statements import statement_not_act
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
@@ -19,6 +21,8 @@ PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
 def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
     """The trigger describes someone, tells a habit or names an act being stopped."""
     if _describes_a_predicate(token) and rules.enabled("described_predicates"):
+        return True
+    if statement_not_act(token, lex):  # "denied that ...", "let's thank them", "fighting for the rebels"
         return True
     if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
         return True
@@ -235,6 +239,9 @@ def refused_by_will(token: Token, event_type: str, lex: Lexicon) -> bool:
     if event_type not in lex.cooperative and event_type not in ("CONSULT", "AGREE"):
         return False
     head = token.head
+    subject = first_child(head, "nsubj") or first_child(head.head, "nsubj")
+    if subject is not None and is_generic(subject, lex) and rules.enabled("generic_wills"):
+        return False  # "Many banks remain reluctant to lend": a class's disposition, no one refused
     if lemma_of(head) in lex.word_classes["refusing_wills"]:
         return not any(c.dep_ == "neg" for c in head.children) and not any(
             c.dep_ == "neg" for c in head.head.children

@@ -183,6 +183,12 @@ GROUPS: dict[str, str] = {
     "joined_in_acts": "'joined Ms. Collins in describing the move as a breach': both do the act",
     "answered_with": "'responded with attacks on militia bases': an answer's with-object is the act done",
     "quoted_namings": "'called Republican threats ... \"irresponsible\"': a naming verb's quoted words judge",
+    "denials": "'denied that she leaked the memo', 'denied any wrongdoing': a claim denied is a statement",
+    "exhortations": "'let's thank the nurses': a course urged on a 'we', nothing done, no one asked",
+    "sides_fought_for": "'volunteers fighting for the insurgents': a side or an aim, no opponent, no fight",
+    "reactions_met": "'the plan was met with skepticism': a reaction drawn, no meeting",
+    "generic_wills": "'many lenders remain reluctant to lend': a class's disposition is no refusal",
+    "beliefs_owed": "'voters think the council should audit the fund': an act believed owed is a view",
 }
 
 _RULES = RuleGroups("event", GROUPS)
