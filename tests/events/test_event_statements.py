@@ -60,3 +60,17 @@ def test_each_rule_group_is_what_keeps_them_quiet(nlp, text, group):
 def test_acts_stay(nlp, text, expected):
     found = events_of(nlp, text)
     assert found and found[0].type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # declining to go into something is declining to talk; declining to go somewhere refuses it
+        ("The spokesman declined to go into details about the talks on Monday.", None),
+        ("The senator declined to weigh in on the nomination.", None),
+        ("The governor declined to attend the summit in Brussels.", "REJECT"),
+    ],
+)
+def test_declining_to_say_is_no_refusal(nlp, text, expected):
+    found = events_of(nlp, text)
+    assert (found[0].type if found else None) == expected

@@ -77,8 +77,10 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if obj is not None and _idiom_object(obj, lex):
         return True  # "made the right call": a decision judged, no call on anyone
     complement = first_child(token, "xcomp")
-    if complement is not None and lemma_of(complement) in lex.not_with_complements.get(lemma, ()):
-        return True
+    if complement is not None:  # "declined to comment", "declined to go into specifics"
+        said = [lemma_of(complement)] + [f"{lemma_of(complement)} {c.lower_}" for c in complement.children]
+        if any(w in lex.not_with_complements.get(lemma, ()) for w in said):
+            return True
     if lemma == "charge" and any(  # "a panel charged with overseeing ...": tasked, not accused
         c.dep_ == "prep"
         and c.lower_ == "with"
