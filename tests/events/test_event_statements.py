@@ -26,6 +26,7 @@ QUIET = [
     ("The senator was met with boos from the crowd.", "reactions_met"),
     ("Half of the voters polled believe the Senate should convict Smith.", "beliefs_owed"),
     ("Most lenders are unwilling to make loans to small farms.", "generic_wills"),
+    ("The spokesman pointed out that the mayor supported reinstating the curfew.", "policies_backed"),
 ]
 
 

@@ -188,6 +188,7 @@ GROUPS: dict[str, str] = {
     "sides_fought_for": "'volunteers fighting for the insurgents': a side or an aim, no opponent, no fight",
     "reactions_met": "'the plan was met with skepticism': a reaction drawn, no meeting",
     "generic_wills": "'many lenders remain reluctant to lend': a class's disposition is no refusal",
+    "policies_backed": "'supported reinstating the ban': the gerund after a stance names a course, no act",
     "beliefs_owed": "'voters think the council should audit the fund': an act believed owed is a view",
 }
 

@@ -30,7 +30,18 @@ def statement_not_act(verb: Token, lex: Lexicon) -> bool:
         return True
     if _act_believed_owed(verb, lex) and rules.enabled("beliefs_owed"):
         return True
+    if _policy_backed(verb, lex) and rules.enabled("policies_backed"):
+        return True
     return _reaction_met(verb) and rules.enabled("reactions_met")
+
+
+def _policy_backed(verb: Token, lex: Lexicon) -> bool:
+    """ "supported reinstating the ban", "opposes lifting the sanctions": a gerund after a verb of
+    stance names the course backed or opposed, not an act anyone did (the stance is the event, if
+    any)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "dobj", "ccomp"):
+        return False
+    return lemma_of(verb.head) in lex.word_classes["stance_verbs"]
 
 
 def _act_believed_owed(verb: Token, lex: Lexicon) -> bool:
