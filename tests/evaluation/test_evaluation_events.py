@@ -132,3 +132,23 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     assert set(rules.GROUPS) <= set(lines)
     assert "blind4 P -0.500" in lines["reader_addressed"]  # without it the sign-up line is an event
     assert lines["captions"].endswith("no change")
+
+
+def test_blind21_is_a_separate_well_formed_gold_set():
+    from newsprism.evaluation import events as event_eval
+
+    records = load_records(event_eval.ALLSIDES_BLIND21)
+    assert len(records) == 100 and len({r["id"] for r in records}) == 100
+    assert sum(r["event"] is None for r in records) == 84
+    older = [
+        getattr(event_eval, n)
+        for n in dir(event_eval)
+        if n.startswith("ALLSIDES_BLIND") and n != "ALLSIDES_BLIND21"
+    ]
+    older += [event_eval.ALLSIDES_SENTENCES, event_eval.ACTORS_BLIND, event_eval.ACTORS_BLIND2]
+    earlier = {r.get("allsides_id") for path in older for r in load_records(path)}
+    assert not earlier & {r["allsides_id"] for r in records}
+    for record in records:
+        assert record["event"] is None or record["event"] in TYPES
+        for words in record["actors"] + record["recipients"]:
+            assert words in record["text"], (record["id"], words)
