@@ -97,7 +97,7 @@ def extract_events(
                 proposed.append((event, trigger))
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
-        found = [event for event, _ in proposed]
+        found = _told_with_parties([event for event, _ in proposed])
         # an act said not to have happened ("has not ruled out ...") is never the main event
         events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events
@@ -235,6 +235,16 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+def _told_with_parties(found: list[Event]) -> list[Event]:
+    """A main event with no party named, followed by one of its type that names them ("attacks have
+    taken place involving groups that are assaulting Christians"), is the same act: the telling
+    with its parties goes first (those rules on)."""
+    if len(found) < 2 or found[0].actors or found[0].recipients or not rules.enabled("told_with_parties"):
+        return found
+    told = next((e for e in found[1:] if e.type == found[0].type and e.actors), None)
+    return found if told is None else [told, *(e for e in found if e is not told)]
 
 
 def announced_now(

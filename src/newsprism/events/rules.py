@@ -183,6 +183,9 @@ GROUPS: dict[str, str] = {
     "joined_in_acts": "'joined Ms. Collins in describing the move as a breach': both do the act",
     "answered_with": "'responded with attacks on militia bases': an answer's with-object is the act done",
     "quoted_namings": "'called Republican threats ... \"irresponsible\"': a naming verb's quoted words judge",
+    "told_with_parties": "'attacks ... involving groups assaulting X': the telling with parties leads",
+    "counted_goods": "'tariffs on $60bn of US goods': an amount's goods name their owner, the US",
+    "named_members": "'countries like Mexico and China', 'two associations, X and Y': the names act",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -1,0 +1,59 @@
+"""Who did what to whom when a class noun lists its members or an amount names its goods (issue 20
+item 3), and the types of announced sanctions and disputed labels (item 2). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsprism.events.rules as rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="mb", source="test", text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Last week, nations like Brazil and India imposed new tariffs on Canadian steel.",
+            ["Brazil", "India"],
+        ),
+        ("Groups such as Greenpeace and Oxfam condemned the decision on Monday.", ["Greenpeace", "Oxfam"]),
+        (
+            "Two trade unions, the National Union of Miners and the Transport Workers Union, condemned the "
+            "minister on Friday.",
+            ["the National Union of Miners", "the Transport Workers Union"],
+        ),
+    ],
+)
+def test_the_named_members_of_a_class_are_the_actors(nlp, text, actors):
+    assert events_of(nlp, text)[0].actors == actors
+    with rules.switched_off(["named_members"]):
+        assert events_of(nlp, text)[0].actors != actors
+
+
+def test_a_class_noun_without_names_stays_the_actor(nlp):
+    found = events_of(nlp, "Several countries condemned the decision on Monday.")
+    assert found[0].type == "ACCUSE" and found[0].actors == ["Several countries"]
+
+
+def test_an_amount_of_goods_names_their_owner_as_target(nlp):
+    text = "The government imposed tariffs on $40 billion of Mexican goods on Friday."
+    found = events_of(nlp, text)
+    assert found[0].type == "SANCTION" and found[0].recipients == ["Mexican"]
+    with rules.switched_off(["counted_goods"]):
+        assert events_of(nlp, text)[0].recipients == []
+
+
+def test_the_telling_with_parties_comes_first(nlp):
+    text = (
+        "Several attacks have taken place this month involving armed gangs that are beating farmers in the "
+        "valley."
+    )
+    found = events_of(nlp, text)
+    assert found[0].type == "ASSAULT" and found[0].actors == ["armed gangs"]
+    with rules.switched_off(["told_with_parties"]):
+        assert events_of(nlp, text)[0].actors == []
