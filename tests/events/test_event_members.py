@@ -48,6 +48,25 @@ def test_an_amount_of_goods_names_their_owner_as_target(nlp):
         assert events_of(nlp, text)[0].recipients == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada said on Friday it will impose tariffs on American steel from next month.",
+        "The European Union announced it will impose sanctions on three Russian banks.",
+    ],
+)
+def test_a_sanction_its_imposer_says_it_will_impose_is_a_sanction(nlp, text):
+    assert events_of(nlp, text)[0].type == "SANCTION"
+
+
+def test_a_sanction_threatened_stays_a_threat(nlp):
+    text = "The president threatened to impose tariffs on Canada."
+    assert events_of(nlp, text)[0].type == "THREATEN"
+    # another's forecast of a sanction is no announcement
+    forecast = "Analysts said they expect the government will impose tariffs on Canada."
+    assert all(e.type != "SANCTION" for e in events_of(nlp, forecast))
+
+
 def test_the_telling_with_parties_comes_first(nlp):
     text = (
         "Several attacks have taken place this month involving armed gangs that are beating farmers in the "
@@ -57,3 +76,8 @@ def test_the_telling_with_parties_comes_first(nlp):
     assert found[0].type == "ASSAULT" and found[0].actors == ["armed gangs"]
     with rules.switched_off(["told_with_parties"]):
         assert events_of(nlp, text)[0].actors == []
+
+
+def test_dismissing_a_label_disputes_it(nlp):
+    found = events_of(nlp, "The governor dismissed that label on Tuesday.")
+    assert (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")

@@ -58,7 +58,9 @@ from newsprism.people.words import ORG_NOUNS
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
-ANNOUNCED_TYPES = frozenset({"REJECT"})  # a refusal said to be coming is made as said
+# a refusal said to be coming is made as said; so is a sanction its imposer says it will impose
+# ("China said it will raise tariffs on US goods"; PLOVER codes the announcement as the sanction)
+ANNOUNCED_TYPES = frozenset({"REJECT", "SANCTION"})
 
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
@@ -128,7 +130,14 @@ def _build_event(
     event_type, mode = trigger.type, trigger.mode
     if refused:
         event_type, mode, negated, hypothetical = "REJECT", None, False, False
-    if (future or hypothetical) and trigger.kind not in ("commitment", "request", "undergone"):
+    decided = future and announced_now(event_type, (negated, hypothetical), clause, governors, lex)
+    unnamed = lex.word_classes["unnamed_measures"]  # "would take countermeasures": still a threat
+    decided = decided and (trigger.noun is None or lemma_of(trigger.noun) not in unnamed)
+    if (
+        (future or hypothetical)
+        and not decided
+        and trigger.kind not in ("commitment", "request", "undergone")
+    ):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
         elif event_type in lex.cooperative and hypothetical and not future and not negated:
