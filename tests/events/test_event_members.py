@@ -81,3 +81,29 @@ def test_the_telling_with_parties_comes_first(nlp):
 def test_dismissing_a_label_disputes_it(nlp):
     found = events_of(nlp, "The governor dismissed that label on Tuesday.")
     assert (found[0].type, found[0].mode) == ("ACCUSE", "disapprove")
+
+
+def test_those_at_an_event_do_what_it_is_for(nlp):
+    text = (
+        "Thousands of farmers were gathering on Friday for a rally in the capital to protest the new taxes."
+    )
+    found = events_of(nlp, text)
+    assert found[0].type == "PROTEST" and found[0].actors == ["farmers"]
+
+
+def test_a_title_in_quotation_marks_is_a_work_not_someone(nlp):
+    text = "The lobby group is releasing “Hard Truths” to rebut the claims the mayor makes in her new book."
+    found = events_of(nlp, text)
+    assert found[0].type == "ACCUSE" and found[0].actors == ["lobby group"]
+    with rules.switched_off(["quoted_titles"]):
+        assert events_of(nlp, text)[0].type == "RETREAT"
+    freed = events_of(nlp, "The rebels released Ahmed Karim on Monday.")
+    assert freed[0].type == "RETREAT" and freed[0].recipients == ["Ahmed Karim"]
+
+
+def test_a_claim_names_its_maker(nlp):
+    text = "The campaign issued a statement to rebut the claims Senator Jones makes about the budget."
+    found = events_of(nlp, text)
+    assert found[0].type == "ACCUSE" and found[0].recipients == ["Jones"]
+    with rules.switched_off(["claims_made_by"]):  # no one's claims: no party disputed
+        assert all(e.recipients != ["Jones"] for e in events_of(nlp, text))

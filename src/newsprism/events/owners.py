@@ -32,7 +32,21 @@ def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
                     found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
             found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
+        elif child.dep_ == "relcl" and rules.enabled("claims_made_by"):
+            found.extend(_maker(child, lex))  # "rebut the claims Hillary makes": hers
     return found
+
+
+def _maker(relative: Token, lex: Lexicon) -> list[Token]:
+    """The named subject of a relative clause whose object is the noun it hangs on ("the claims
+    Hillary makes", "the plan the governor signed"): whose the thing is."""
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"
+        for c in relative.children
+    ):
+        return []
+    subject = next((c for c in relative.children if c.dep_ == "nsubj"), None)
+    return [subject] if subject is not None and is_agent(subject, lex) else []
 
 
 def counted_agents(quantity: Token, lex: Lexicon) -> list[Token]:

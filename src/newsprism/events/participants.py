@@ -190,6 +190,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             continue
         if current.dep_ == "acl" and first_child(head, "poss") is not None:
             return [first_child(head, "poss")], []  # "Xi's plan to visit Moscow"
+        if _purpose_of_an_event(current, head, lex):  # "converged for a rally to protest X": who went
+            current = next(a for a in head.ancestors if a.pos_ == "VERB")
+            continue
         if (
             current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
         ) and head.pos_ in (
@@ -208,6 +211,16 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         raised = current.dep_ == "xcomp"  # the passive subject above does the infinitive's act
         current = head
     return [], passive_subjects
+
+
+def _purpose_of_an_event(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """An infinitive hung on an event noun ("a rally in Lagos to protest ...") says what the event is
+    for; the event is no actor, those who hold it, the subject above, are (those rules on)."""
+    infinitive = verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    held = infinitive and noun.pos_ == "NOUN" and lemma_of(noun) in lex.nouns
+    return held and any(a.pos_ == "VERB" for a in noun.ancestors) and rules.enabled("event_purposes")
 
 
 def _authors(document: Token, lex: Lexicon) -> list[Token]:

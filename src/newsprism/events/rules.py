@@ -185,6 +185,9 @@ GROUPS: dict[str, str] = {
     "quoted_namings": "'called Republican threats ... \"irresponsible\"': a naming verb's quoted words judge",
     "told_with_parties": "'attacks ... involving groups assaulting X': the telling with parties leads",
     "counted_goods": "'tariffs on $60bn of US goods': an amount's goods name their owner, the US",
+    "event_purposes": "'converged for a rally to protest X': those at the rally protest, not the rally",
+    "quoted_titles": "'is releasing \"Failed Choices\"': a name in its own quotation marks is a work",
+    "claims_made_by": "'to rebut the claims Hillary makes': a thing's relative clause names whose it is",
     "named_members": "'countries like Mexico and China', 'two associations, X and Y': the names act",
 }
 
