@@ -107,3 +107,14 @@ def test_a_claim_names_its_maker(nlp):
     assert found[0].type == "ACCUSE" and found[0].recipients == ["Jones"]
     with rules.switched_off(["claims_made_by"]):  # no one's claims: no party disputed
         assert all(e.recipients != ["Jones"] for e in events_of(nlp, text))
+
+
+def test_doubting_what_someone_did_disputes_it(nlp):
+    text = "The anchor questioned whether the agency broke its own rules."
+    found = events_of(nlp, text)
+    assert found[0].type == "ACCUSE" and found[0].recipients == ["agency"]
+    with rules.switched_off(["doubted_acts"]):
+        assert events_of(nlp, text) == []
+    # asking is a question; doubting what a thing can do disputes no one
+    assert events_of(nlp, "The reporter asked whether the agency broke its own rules.") == []
+    assert events_of(nlp, "Critics questioned whether the new rules can work.") == []

@@ -188,6 +188,7 @@ GROUPS: dict[str, str] = {
     "event_purposes": "'converged for a rally to protest X': those at the rally protest, not the rally",
     "quoted_titles": "'is releasing \"Failed Choices\"': a name in its own quotation marks is a work",
     "claims_made_by": "'to rebut the claims Hillary makes': a thing's relative clause names whose it is",
+    "doubted_acts": "'questioned whether DOJ crossed a line': doubting what someone did disputes it",
     "named_members": "'countries like Mexico and China', 'two associations, X and Y': the names act",
 }
 
