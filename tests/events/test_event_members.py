@@ -118,3 +118,4 @@ def test_doubting_what_someone_did_disputes_it(nlp):
     # asking is a question; doubting what a thing can do disputes no one
     assert events_of(nlp, "The reporter asked whether the agency broke its own rules.") == []
     assert events_of(nlp, "Critics questioned whether the new rules can work.") == []
+    assert events_of(nlp, "Analysts questioned whether the rebels had the means to do it.") == []

@@ -331,7 +331,7 @@ def words_for_someone(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token
 def doubted_act(verb: Token, lex: Lexicon) -> bool:
     """ "questioned whether DOJ 'crossed a line'": doubting (not asking) whether someone named did a
     thing disputes what they did (those rules on); "question whether the proposals can achieve ..."
-    (a thing, a possibility) disputes no one."""
+    (a thing, a possibility) or "whether Pyongyang had the motive" (a state) disputes no one."""
     if lemma_of(verb) in lex.asking or not rules.enabled("doubted_acts"):
         return False
     for clause in verb.children:
@@ -339,7 +339,8 @@ def doubted_act(verb: Token, lex: Lexicon) -> bool:
         subject = first_child(clause, "nsubj")
         if clause.dep_ != "ccomp" or not marks or subject is None or subject.pos_ == "PRON":
             continue
-        done = clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "neg") for c in clause.children)
+        done = clause.tag_ == "VBD" and lemma_of(clause) not in ("be", "have")  # an act, not a state
+        done = done and not any(c.dep_ in ("aux", "neg") for c in clause.children)
         if done and is_agent(subject, lex):
             return True
     return False
