@@ -119,3 +119,14 @@ def test_doubting_what_someone_did_disputes_it(nlp):
     assert events_of(nlp, "The reporter asked whether the agency broke its own rules.") == []
     assert events_of(nlp, "Critics questioned whether the new rules can work.") == []
     assert events_of(nlp, "Analysts questioned whether the rebels had the means to do it.") == []
+
+
+def test_an_act_said_to_go_on_is_no_promise(nlp):
+    text = "The minister said the government will continue to support the farmers' union."
+    assert events_of(nlp, text)[0].type == "SUPPORT"
+    with rules.switched_off(["ongoing_acts"]):
+        assert events_of(nlp, text)[0].type == "AGREE"
+    assert (
+        events_of(nlp, "The minister said the government will support the farmers' union.")[0].type == "AGREE"
+    )
+    assert events_of(nlp, "The army said it will continue to shell the rebels.")[0].type == "THREATEN"

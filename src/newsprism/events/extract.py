@@ -142,6 +142,8 @@ def _build_event(
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
         elif event_type in lex.cooperative and hypothetical and not future and not negated:
             return None  # "I might release them": a possibility, no promise
+        elif event_type in lex.cooperative and not negated and _goes_on(governors, lex):
+            pass  # "we will continue to defend the president": support going on, no new promise
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
@@ -244,6 +246,12 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+def _goes_on(governors: list[Token], lex: Lexicon) -> bool:
+    """Under "continue" or "keep": an act already going on, said to go on (those rules on)."""
+    ongoing = lex.word_classes["ongoing_verbs"]
+    return any(lemma_of(g) in ongoing for g in governors) and rules.enabled("ongoing_acts")
 
 
 def _told_with_parties(found: list[Event]) -> list[Event]:

@@ -189,6 +189,7 @@ GROUPS: dict[str, str] = {
     "quoted_titles": "'is releasing \"Failed Choices\"': a name in its own quotation marks is a work",
     "claims_made_by": "'to rebut the claims Hillary makes': a thing's relative clause names whose it is",
     "doubted_acts": "'questioned whether DOJ crossed a line': doubting what someone did disputes it",
+    "ongoing_acts": "'we will continue to defend the president': support going on, no promise (AGREE)",
     "named_members": "'countries like Mexico and China', 'two associations, X and Y': the names act",
 }
 
