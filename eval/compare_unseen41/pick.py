@@ -2,7 +2,7 @@
 gold clusters (eval/allsides_stories*/gold.jsonl) with three or more outlets, three of its
 articles from three outlets (the shortest of each), drawn with a seed no other set used.
 
-    python eval/compare_unseen41/select.py 2026124101 > eval/compare_unseen41/articles.jsonl
+    python eval/compare_unseen41/pick.py 2026124101 > eval/compare_unseen41/articles.jsonl
 """
 
 import gzip
