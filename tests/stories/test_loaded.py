@@ -269,3 +269,17 @@ def test_an_idiom_every_other_outlet_writes_is_marked_shared():
     shared = loaded_words(_words(text), lambda key: 1.0, {}, evaluative_lexicon())
     idiom = next(item for item in shared if item["why"].startswith("idiom"))
     assert idiom["text"] == "muddy the waters" and "100% of the other outlets use" in idiom["why"]
+
+
+def test_idioms_are_found_alike_with_or_without_the_text_s_stems():
+    from collections import Counter
+
+    from newsprism.stories.compare_text import WORD, stem
+    from newsprism.stories.loaded_idioms import idiom_spans
+
+    text = "The mayor dug in her heels, and her deputy kept muddying the waters all week."
+    stems = Counter(stem(w) for w in WORD.findall(text))
+    found = idiom_spans(text, 0, len(text))
+    assert [text[s:e] for s, e in found] == ["dug in her heels", "muddying the waters"]
+    assert idiom_spans(text, 0, len(text), stems) == found
+    assert idiom_spans("The mayor dug a well near the waters.", 0, 37) == []

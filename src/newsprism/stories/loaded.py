@@ -36,7 +36,7 @@ from newsprism.stories.compare_shared import SharedQuote, carried_by, shared_in
 from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded_context import fixed_term, occasion_after
-from newsprism.stories.loaded_idioms import idiom_keys, with_idioms
+from newsprism.stories.loaded_idioms import idiom_keys, idiom_spans, with_idioms
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -198,11 +198,12 @@ def loaded_words(
     length = max(1, len(article.text))
     items = []
     starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
+    idioms_here = idiom_spans(article.text, 0, len(article.text), own_counts)
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
         whole = [(sentence.start, sentence.end)]
         near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        near, idioms = with_idioms(near, article.text, sentence.start, sentence.end)
+        near, idioms = with_idioms(near, idioms_here, sentence.start, sentence.end)
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
             if article.text[start - 1 : start] in _HANDLE_MARKS:
                 continue  # part of a handle or hashtag ("@amnesty"), not a word

@@ -9,6 +9,7 @@ words some other outlet writes is only here.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from newsprism.nlp.lexicon import lines
@@ -17,32 +18,51 @@ from newsprism.stories.compare_text import WORD, stem
 IDIOM_WEIGHT = 1.0  # as much as a hand-listed evaluative word
 GAP_WORDS = 3  # "..." in an idiom stands for up to this many words ("threw the senator under the bus")
 MIN_KEY_LENGTH = 4  # an idiom's words this long say whether other outlets use it ("far" does not)
+PREFIX_LENGTH = 3  # each word of an idiom begins so in any of its forms ("mud", "wat")
 POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _GAP, _POSSESSIVE = ("gap",), ("possessive",)
 
 
 @lru_cache(maxsize=1)
-def _idioms() -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
-    """Each idiom as a pattern of stems, "..." and "one's", filed under its first word's stem."""
-    found: dict[str, set[tuple[tuple[str, ...], ...]]] = {}
+def _idioms() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """Each idiom as (the opening letters of its words, its pattern of stems, "..." and "one's"):
+    an idiom some of whose words' opening letters a text lacks is not in it, and most texts are
+    passed over without stemming their words."""
+    found = set()
     for line in lines("loaded_idioms.txt"):
         pattern = tuple(
             _GAP if w == "..." else _POSSESSIVE if w == "one's" else ("word", stem(w)) for w in line.split()
         )
-        found.setdefault(pattern[0][1], set()).add(pattern)
-    return {first: tuple(sorted(patterns)) for first, patterns in found.items()}
+        letters = tuple(w[:PREFIX_LENGTH] for w in line.split() if w not in ("...", "one's"))
+        found.add((letters, pattern))
+    return tuple(sorted(found))
 
 
-def idiom_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each idiom written between ``start`` and ``end`` (one sentence), in order,
-    the longest where two begin at one word."""
+def idiom_spans(
+    text: str, start: int, end: int, stems: Collection[str] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each idiom written between ``start`` and ``end``, in order, the longest
+    where two begin at one word; ``stems``: the stems the text holds, when the caller has them
+    (an idiom one of whose words is missing is passed over)."""
+    words = WORD.findall(text, start, end) if stems is None else []
+    opening = {word[:PREFIX_LENGTH].lower() for word in words}
+    by_first: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+    for letters, pattern in _idioms():
+        if stems is not None:
+            here = all(part[1] in stems for part in pattern if part[0] == "word")
+        else:
+            here = all(part in opening for part in letters)
+        if here:
+            by_first.setdefault(pattern[0][1], []).append(pattern)
+    if not by_first:
+        return []
     tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     stems = [stem(word) for *_, word in tokens]
     found, after = [], 0
     for at, key in enumerate(stems):
-        if at < after:
+        if at < after or key not in by_first:
             continue
-        ends = [e for pattern in _idioms().get(key, ()) if (e := _match(tokens, stems, at, pattern))]
+        ends = [e for pattern in by_first[key] if (e := _match(tokens, stems, at, pattern))]
         if ends:
             after = max(ends)
             found.append((tokens[at][0], tokens[after - 1][1]))
@@ -75,11 +95,12 @@ def idiom_keys(text: str) -> list[str]:
 
 
 def with_idioms(
-    near: list[tuple[int, int, float]], text: str, start: int, end: int
+    near: list[tuple[int, int, float]], idioms: list[tuple[int, int]], start: int, end: int
 ) -> tuple[list[tuple[int, int, float]], set[tuple[int, int]]]:
-    """A sentence's evaluative words (``near``) with its idioms added at ``IDIOM_WEIGHT``, the
-    words inside an idiom left to it; and the idioms' spans."""
-    spans = idiom_spans(text, start, end)
+    """A sentence's evaluative words (``near``) with the article's idioms (``idioms``, as
+    ``idiom_spans`` finds them) that lie between ``start`` and ``end`` added at ``IDIOM_WEIGHT``,
+    the words inside an idiom left to it; and those idioms' spans."""
+    spans = [(s, e) for s, e in idioms if start <= s and e <= end]
     if not spans:
         return near, set()
     kept = [w for w in near if not any(s <= w[0] and w[1] <= e for s, e in spans)]
