@@ -185,9 +185,11 @@ def compare_articles(
     outlets_using: Counter = Counter()  # stem -> how many outlets use it
     for arts in by_outlet.values():
         outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
-    family_outlets: Counter = Counter()  # a word family -> how many outlets use a word of it
-    for arts in by_outlet.values():
-        family_outlets.update({word_family(k) for a in arts for k in counts_of[a.article_id]})
+    family_of = {key: word_family(key) for key in articles_using}  # once per word of the story
+    families_of = {  # outlet -> the word families it writes
+        o: {family_of[k] for a in arts for k in counts_of[a.article_id]} for o, arts in by_outlet.items()
+    }
+    family_outlets = Counter(f for found in families_of.values() for f in found)  # family -> outlets
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
     sentences_of = {
@@ -222,7 +224,7 @@ def compare_articles(
         other_stems = StemsElsewhere(articles_using, excluded)
         own_stems = set().union(*(counts_of[a.article_id] for a in arts))
 
-        own_families = {word_family(k) for k in own_stems}
+        own_families = families_of[outlet]
 
         def used_elsewhere(
             key: str, own_stems=own_stems, other_stems=other_stems, own_families=own_families
@@ -230,7 +232,7 @@ def compare_articles(
             """The share of the other outlets that use the word (0 when none does), or failing that
             a word of its family ("obstruction" for "obstructed")."""
             if key not in other_stems:
-                family = word_family(key)
+                family = family_of.get(key) or word_family(key)
                 return min(1.0, max(0, family_outlets[family] - (family in own_families)) / other_outlets)
             return min(1.0, (outlets_using[key] - (key in own_stems)) / other_outlets)
 
