@@ -120,7 +120,7 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     for name in real_sets:  # every real set away but the one written here (set as blind4 below)
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     typed = ("OWN_SENTENCES", "HOLDOUT_SENTENCES", "BLIND_SENTENCES", "BLIND2_SENTENCES", "BLIND3_SENTENCES")
-    typed += ("ACTORS_BLIND", "ACTORS_BLIND2", "NO_EVENT_SENTENCES", "NO_EVENT_BLIND")
+    typed += ("ACTORS_BLIND", "ACTORS_BLIND2", "ACTORS_BLIND3", "NO_EVENT_SENTENCES", "NO_EVENT_BLIND")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES", *typed):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     monkeypatch.setattr(event_eval, "ALLSIDES_BLIND4", real)
@@ -145,7 +145,12 @@ def test_blind21_is_a_separate_well_formed_gold_set():
         for n in dir(event_eval)
         if n.startswith("ALLSIDES_BLIND") and n != "ALLSIDES_BLIND21"
     ]
-    older += [event_eval.ALLSIDES_SENTENCES, event_eval.ACTORS_BLIND, event_eval.ACTORS_BLIND2]
+    older += [
+        event_eval.ALLSIDES_SENTENCES,
+        event_eval.ACTORS_BLIND,
+        event_eval.ACTORS_BLIND2,
+        event_eval.ACTORS_BLIND3,
+    ]
     earlier = {r.get("allsides_id") for path in older for r in load_records(path)}
     assert not earlier & {r["allsides_id"] for r in records}
     for record in records:

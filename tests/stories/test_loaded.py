@@ -249,3 +249,37 @@ def test_a_cut_quotation_holding_only_a_sentiment_word_is_no_scare_quote():
     for share in (0.0, 0.4):  # no other outlet, or only a few, write its words: the outlet's wording
         found = loaded_words(_words(text), lambda key, share=share: share, {}, lexicon)
         assert "has never favored the harbour levy" in [item["text"] for item in found], share
+
+
+def test_a_figurative_idiom_is_one_loaded_item_and_a_literal_use_is_none():
+    lexicon = evaluative_lexicon()
+    text = (
+        "The councillor threw the harbour master under the bus at Tuesday's meeting. "
+        "Workers drew water from the well behind the bus depot."
+    )
+    found = loaded_words(_words(text), lambda key: 0.0, {}, lexicon)
+    idioms = [item for item in found if item["why"].startswith("idiom")]
+    assert [item["text"] for item in idioms] == ["threw the harbour master under the bus"]
+    assert "no other outlet uses" in idioms[0]["why"]
+    assert not any(item["start"] > text.index("Workers") for item in idioms)
+
+
+def test_an_idiom_every_other_outlet_writes_is_marked_shared():
+    text = "Her rivals said the vote would muddy the waters before the summit."
+    shared = loaded_words(_words(text), lambda key: 1.0, {}, evaluative_lexicon())
+    idiom = next(item for item in shared if item["why"].startswith("idiom"))
+    assert idiom["text"] == "muddy the waters" and "100% of the other outlets use" in idiom["why"]
+
+
+def test_idioms_are_found_alike_with_or_without_the_text_s_stems():
+    from collections import Counter
+
+    from newsprism.stories.compare_text import WORD, stem
+    from newsprism.stories.loaded_idioms import idiom_spans
+
+    text = "The mayor dug in her heels, and her deputy kept muddying the waters all week."
+    stems = Counter(stem(w) for w in WORD.findall(text))
+    found = idiom_spans(text, 0, len(text))
+    assert [text[s:e] for s, e in found] == ["dug in her heels", "muddying the waters"]
+    assert idiom_spans(text, 0, len(text), stems) == found
+    assert idiom_spans("The mayor dug a well near the waters.", 0, 37) == []

@@ -83,6 +83,7 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("own-blind3", event_eval.BLIND3_SENTENCES),
         ("actors", event_eval.ACTORS_BLIND),
         ("actors2", event_eval.ACTORS_BLIND2),
+        ("actors3", event_eval.ACTORS_BLIND3),
     )
     for name, path in typed:  # the typed sets: a group that moves one of them moves types or actors
         if path.exists():

@@ -6,7 +6,8 @@
   general fixes; events_own_blind2.jsonl, written in round 2 before the system saw it; same
   format; and eval/events_actors_blind/events.jsonl, 36 real AllSides sentences that report an
   event, labelled before any run, scored as real-actors; eval/events_actors_blind2/events.jsonl,
-  35 more drawn and labelled the same way, scored as real-actors2): each
+  35 more drawn and labelled the same way, scored as real-actors2; events_actors_blind3, 32 more,
+  real-actors3): each
   sentence is one article without a publication date; the predicted type is that of the first
   (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
   table, and recall of actors and recipients on the sentences whose type is right: a gold name
@@ -71,6 +72,7 @@ BLIND3_SENTENCES = REPO / "eval" / "events_own_blind3.jsonl"  # written after ro
 # 36 real AllSides sentences with a true event, actors and recipients labelled before any run (events39b)
 ACTORS_BLIND = REPO / "eval" / "events_actors_blind" / "events.jsonl"
 ACTORS_BLIND2 = REPO / "eval" / "events_actors_blind2" / "events.jsonl"  # 35 more (events40b)
+ACTORS_BLIND3 = REPO / "eval" / "events_actors_blind3" / "events.jsonl"  # 32 more (actors41)
 # Opinion and commentary sentences that report no event between actors: any event is a false one.
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
@@ -300,6 +302,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("own-blind3", BLIND3_SENTENCES),
         ("real-actors", ACTORS_BLIND),
         ("real-actors2", ACTORS_BLIND2),
+        ("real-actors3", ACTORS_BLIND3),
     ]
     for name, path in sets:
         if not path.exists():

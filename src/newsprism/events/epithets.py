@@ -29,8 +29,9 @@ def is_epithet(span: Span, lex: Lexicon) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and after is not None and before.text in OPENING and after.text in CLOSING:
         return True
-    if (head.dep_ == "pobj" and head.head.lower_ == "as") or head.dep_ == "oprd":
-        return True  # "branded him a traitor", "derided Kim as ..."
+    named_as = head.dep_ == "pobj" and head.head.lower_ == "as" and doc[head.head.i - 1].lower_ != "such"
+    if named_as or head.dep_ == "oprd":
+        return True  # "branded him a traitor", "derided Kim as ..." (not "groups such as Oxfam")
     words = [t for t in span if t.is_alpha]
     capitalised = len(words) > 1 and all(t.is_title for t in words)
     named = any(entity_label(t) == "PERSON" for t in words)

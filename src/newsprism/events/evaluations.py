@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -326,3 +326,21 @@ def words_for_someone(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token
     if qualities & lex.word_classes["kind_word_qualities"]:
         return "SUPPORT", None, said
     return None
+
+
+def doubted_act(verb: Token, lex: Lexicon) -> bool:
+    """ "questioned whether DOJ 'crossed a line'": doubting (not asking) whether someone named did a
+    thing disputes what they did (those rules on); "question whether the proposals can achieve ..."
+    (a thing, a possibility) or "whether Pyongyang had the motive" (a state) disputes no one."""
+    if lemma_of(verb) in lex.asking or not rules.enabled("doubted_acts"):
+        return False
+    for clause in verb.children:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("whether", "if")]
+        subject = first_child(clause, "nsubj")
+        if clause.dep_ != "ccomp" or not marks or subject is None or subject.pos_ == "PRON":
+            continue
+        done = clause.tag_ == "VBD" and lemma_of(clause) not in ("be", "have")  # an act, not a state
+        done = done and not any(c.dep_ in ("aux", "neg") for c in clause.children)
+        if done and is_agent(subject, lex):
+            return True
+    return False

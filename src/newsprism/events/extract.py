@@ -58,7 +58,9 @@ from newsprism.people.words import ORG_NOUNS
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
 # "can't support": an act refused, not merely not done
 CANNOT = frozenset({"ca", "can", "cannot"})
-ANNOUNCED_TYPES = frozenset({"REJECT"})  # a refusal said to be coming is made as said
+# a refusal said to be coming is made as said; so is a sanction its imposer says it will impose
+# ("China said it will raise tariffs on US goods"; PLOVER codes the announcement as the sanction)
+ANNOUNCED_TYPES = frozenset({"REJECT", "SANCTION"})
 
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
@@ -97,7 +99,7 @@ def extract_events(
                 proposed.append((event, trigger))
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
-        found = [event for event, _ in proposed]
+        found = _told_with_parties([event for event, _ in proposed])
         # an act said not to have happened ("has not ruled out ...") is never the main event
         events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events
@@ -128,11 +130,20 @@ def _build_event(
     event_type, mode = trigger.type, trigger.mode
     if refused:
         event_type, mode, negated, hypothetical = "REJECT", None, False, False
-    if (future or hypothetical) and trigger.kind not in ("commitment", "request", "undergone"):
+    decided = future and announced_now(event_type, (negated, hypothetical), clause, governors, lex)
+    unnamed = lex.word_classes["unnamed_measures"]  # "would take countermeasures": still a threat
+    decided = decided and (trigger.noun is None or lemma_of(trigger.noun) not in unnamed)
+    if (
+        (future or hypothetical)
+        and not decided
+        and trigger.kind not in ("commitment", "request", "undergone")
+    ):
         if event_type in lex.hostile and not negated:  # PLOVER: a hostile act announced is a threat
             event_type, mode = "THREATEN", threat_mode(event_type, mode, lex)
         elif event_type in lex.cooperative and hypothetical and not future and not negated:
             return None  # "I might release them": a possibility, no promise
+        elif event_type in lex.cooperative and not negated and _goes_on(governors, lex):
+            pass  # "we will continue to defend the president": support going on, no new promise
         elif event_type in lex.cooperative:  # a cooperative act promised is an agreement
             event_type, mode = ("REJECT" if negated else "AGREE"), None
             negated = False if event_type == "REJECT" else negated
@@ -235,6 +246,22 @@ def _build_event(
     )
     _tie_quote(event, trigger, governors, quotes, lex)
     return event
+
+
+def _goes_on(governors: list[Token], lex: Lexicon) -> bool:
+    """Under "continue" or "keep": an act already going on, said to go on (those rules on)."""
+    ongoing = lex.word_classes["ongoing_verbs"]
+    return any(lemma_of(g) in ongoing for g in governors) and rules.enabled("ongoing_acts")
+
+
+def _told_with_parties(found: list[Event]) -> list[Event]:
+    """A main event with no party named, followed by one of its type that names them ("attacks have
+    taken place involving groups that are assaulting Christians"), is the same act: the telling
+    with its parties goes first (those rules on)."""
+    if len(found) < 2 or found[0].actors or found[0].recipients or not rules.enabled("told_with_parties"):
+        return found
+    told = next((e for e in found[1:] if e.type == found[0].type and e.actors), None)
+    return found if told is None else [told, *(e for e in found if e is not told)]
 
 
 def announced_now(

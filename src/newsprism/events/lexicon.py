@@ -14,6 +14,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Token
 
+import newsprism.events.rules as rules
 from newsprism.config import data_path
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import speech_verbs
@@ -342,8 +343,11 @@ def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, s
     table = lex.object_types.get(lemma)
     if not table or obj is None:
         return None
-    # "released him": a person named by a pronoun is someone, "it" and "this" are things
-    someone = is_agent(obj, lex) or (obj.tag_ == "PRP" and obj.lower_ not in IMPERSONAL)
+    # "released him": a person named by a pronoun is someone, "it" and "this" are things; a
+    # title in quotation marks ("is releasing “Failed Choices”") is a work
+    someone = (is_agent(obj, lex) and not quoted_title(obj)) or (
+        obj.tag_ == "PRP" and obj.lower_ not in IMPERSONAL
+    )
     if not someone and (obj.pos_ == "NUM" or obj.tag_ == "DT"):  # "visited one of the survivors"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = first_child(of, "pobj") if of is not None else None
@@ -358,3 +362,20 @@ def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, s
         return None
     event_type, _, mode = entry.partition(" ")
     return event_type, mode or None
+
+
+OPENING_QUOTES = frozenset({'"', "“"})
+
+
+def quoted_title(name: Token) -> bool:
+    """A capitalised name standing in its own double quotation marks: the title of a work (a book,
+    a report, a film), not someone (those rules on)."""
+    doc = name.doc
+    start = end = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":  # the words of the title, however parsed
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    if start == 0 or end + 1 >= len(doc) or name.pos_ != "PROPN" or not rules.enabled("quoted_titles"):
+        return False
+    return doc[start - 1].text in OPENING_QUOTES and doc[end + 1].tag_ == "''"

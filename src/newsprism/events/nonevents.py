@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.contests import won_in_a_contest
+from newsprism.events.evaluations import doubted_act
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
@@ -130,7 +131,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "Most economists agree that inflation will fall"
     if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
         if any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl")):
-            return True
+            return not doubted_act(token, lex)  # "questioned whether DOJ crossed a line": disputed
         if lemma in lex.asking:
             return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")

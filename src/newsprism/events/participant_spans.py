@@ -67,6 +67,9 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
             if lemma_of(token) in lex.nouns and rules.enabled("acts_no_appositives"):
                 break  # "the strike that killed a leader, X, ...": X is the leader, no strike
             return [child]
+    members = named_members(token)
+    if members:
+        return members
     named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
     if named_only and (entity_label(token) in NAME_LABELS or token.pos_ == "PROPN"):
         return [token]
@@ -83,6 +86,37 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
                 ):
                     return [pobj, *pobj.conjuncts]
     return [token]
+
+
+# What introduces named examples of a class: "countries like Mexico and China", "groups such as X".
+EXAMPLE_PREPS = frozenset({"like", "as"})
+
+
+def named_members(token: Token) -> list[Token]:
+    """The named members a class noun lists: "countries like Mexico and China", "two medical
+    associations, the American College of X and the American Academy of Y". The names act,
+    not the class word (a common noun; a name or a role with a person's name is kept as it is;
+    those rules on)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or not rules.enabled("named_members"):
+        return []
+    for child in token.children:
+        if child.dep_ == "appos":
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and _introduces_examples(child):
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        found = [m for h in heads for m in (h, *h.conjuncts)]
+        if found and all(entity_label(m) in NAME_LABELS or m.pos_ == "PROPN" for m in found):
+            return found
+    return []
+
+
+def _introduces_examples(prep: Token) -> bool:
+    """ "like" right after its noun, or "such as"."""
+    if prep.lower_ == "like":
+        return prep.i == prep.head.i + 1
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 def _name_span(token: Token) -> tuple[int, int]:

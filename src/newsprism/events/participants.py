@@ -21,6 +21,7 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
 )
+from newsprism.events.owners import agents_within, counted_agents
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
@@ -189,6 +190,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             continue
         if current.dep_ == "acl" and first_child(head, "poss") is not None:
             return [first_child(head, "poss")], []  # "Xi's plan to visit Moscow"
+        if _purpose_of_an_event(current, head, lex):  # "converged for a rally to protest X": who went
+            current = next(a for a in head.ancestors if a.pos_ == "VERB")
+            continue
         if (
             current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
         ) and head.pos_ in (
@@ -207,6 +211,16 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         raised = current.dep_ == "xcomp"  # the passive subject above does the infinitive's act
         current = head
     return [], passive_subjects
+
+
+def _purpose_of_an_event(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """An infinitive hung on an event noun ("a rally in Lagos to protest ...") says what the event is
+    for; the event is no actor, those who hold it, the subject above, are (those rules on)."""
+    infinitive = verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    held = infinitive and noun.pos_ == "NOUN" and lemma_of(noun) in lex.nouns
+    return held and any(a.pos_ == "VERB" for a in noun.ancestors) and rules.enabled("event_purposes")
 
 
 def _authors(document: Token, lex: Lexicon) -> list[Token]:
@@ -372,7 +386,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
     candidates: list[Token] = []
     for source in sources:
         if source.pos_ in ("NOUN", "PROPN"):  # "a U.S. request", "North Korea's demand"
-            candidates.extend(_agents_within(source, lex))
+            candidates.extend(agents_within(source, lex))
         for child in source.children:
             if child.i in skip:
                 continue
@@ -395,11 +409,10 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
     for candidate in candidates:
         if candidate.i in skip or (candidate.pos_ == "PRON" and not _person_pronoun(candidate, lex)):
             continue
-        if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters" are the protesters
-            if lemma_of(candidate) in lex.group_heads:
-                expanded.extend(_agents_within(candidate, lex))
+        if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters", "$60bn of US goods"
+            expanded.extend(counted_agents(candidate, lex))
             continue
-        expanded.extend(_agents_within(candidate, lex) or [candidate])
+        expanded.extend(agents_within(candidate, lex) or [candidate])
     return expanded
 
 
@@ -422,28 +435,3 @@ def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:
     if prep.lower_ != "at" or not rules.enabled("venues_not_addressed"):
         return False
     return lemma_of(noun) in lex.word_classes["venues"]
-
-
-def _agents_within(noun: Token, lex: Lexicon) -> list[Token]:
-    """For a thing, whose it is or whom it concerns: "Iraq's proposal", "a U.S. request", "an offer
-    from Kabul", "relations with Austria"."""
-    if is_agent(noun, lex):
-        return []
-    found = []
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            found.append(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and entity_label(child) in (
-            "GPE",
-            "ORG",
-            "NORP",
-            "PERSON",
-        ):
-            found.append(child)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the demonstration staged by students"
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
-        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
-            found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
-    return found

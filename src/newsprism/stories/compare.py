@@ -41,7 +41,7 @@ from newsprism.stories.compare_quotes import (
     sources_by_outlet,
 )
 from newsprism.stories.compare_shared import shared_quotes
-from newsprism.stories.compare_text import WORD, sentences, stem
+from newsprism.stories.compare_text import WORD, sentences, stem, word_family
 from newsprism.stories.distinct import (
     distinct_statements,
     new_to_outlet,
@@ -185,6 +185,11 @@ def compare_articles(
     outlets_using: Counter = Counter()  # stem -> how many outlets use it
     for arts in by_outlet.values():
         outlets_using.update(set().union(*(counts_of[a.article_id] for a in arts)))
+    family_of = {key: word_family(key) for key in articles_using}  # once per word of the story
+    families_of = {  # outlet -> the word families it writes
+        o: {family_of[k] for a in arts for k in counts_of[a.article_id]} for o, arts in by_outlet.items()
+    }
+    family_outlets = Counter(f for found in families_of.values() for f in found)  # family -> outlets
     lexicon = evaluative_lexicon()
     actor_ids = {a["entity_id"]: a["name"] for a in actors}
     sentences_of = {
@@ -219,10 +224,16 @@ def compare_articles(
         other_stems = StemsElsewhere(articles_using, excluded)
         own_stems = set().union(*(counts_of[a.article_id] for a in arts))
 
-        def used_elsewhere(key: str, own_stems=own_stems, other_stems=other_stems) -> float:
-            """The share of the other outlets that use the word (0 when none does)."""
+        own_families = families_of[outlet]
+
+        def used_elsewhere(
+            key: str, own_stems=own_stems, other_stems=other_stems, own_families=own_families
+        ) -> float:
+            """The share of the other outlets that use the word (0 when none does), or failing that
+            a word of its family ("obstruction" for "obstructed")."""
             if key not in other_stems:
-                return 0.0
+                family = family_of.get(key) or word_family(key)
+                return min(1.0, max(0, family_outlets[family] - (family in own_families)) / other_outlets)
             return min(1.0, (outlets_using[key] - (key in own_stems)) / other_outlets)
 
         other_labels = {

@@ -67,6 +67,20 @@ def _stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 4 else word
 
 
+_FAMILY_SUFFIXES = ("ion", "acy", "ancy", "ency", "ment", "ness", "ity", "ive")
+MIN_FAMILY_BASE = 4  # "union" is no family of "un"
+
+
+def word_family(key: str) -> str:
+    """A stem with one derivational suffix stripped, so "obstructed" ("obstruct") meets
+    "obstruction" and "conspired" meets "conspiracy": one outlet writing the noun where another
+    writes the verb is no difference of wording."""
+    for suffix in _FAMILY_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_FAMILY_BASE:
+            return key[: -len(suffix)]
+    return key
+
+
 def content_stems(text: str) -> list[str]:
     """The stems of the words that carry content (no stop words, no numbers, no one-letter words)."""
     found = []

@@ -7,8 +7,9 @@ labels, evaluative adjectives, stance verbs of saying, manner adverbs), "-ly" ad
 seldom uses (any not in ``news_common_ly_words.txt``), a few words the outlet sets in quotation
 marks inside its own sentence (scare quotes: these "students", a "reign of terror"), and the
 evaluative descriptors an outlet puts before an actor's name when the others label that actor
-differently (a plain differing title, "Spokesman", stays in ``label_differences``); words inside
-a quotation the outlet chose to print count a little less than its own. They rank by the
+differently (a plain differing title, "Spokesman", stays in ``label_differences``); figurative idioms
+(``loaded_idioms``) weigh as a hand-listed word; words inside a quotation the outlet chose to
+print count a little less than its own. They rank by the
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
 article (a repeated word is the topic, not a characterisation), by how early it comes, by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
@@ -35,6 +36,7 @@ from newsprism.stories.compare_shared import SharedQuote, carried_by, shared_in
 from newsprism.stories.compare_text import WORD, Sentence, normalised, stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded_context import fixed_term, occasion_after
+from newsprism.stories.loaded_idioms import idiom_keys, idiom_spans, with_idioms
 
 SHARED_WEIGHT = 0.5  # a word every other outlet uses still characterises, but is no difference
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -196,20 +198,23 @@ def loaded_words(
     length = max(1, len(article.text))
     items = []
     starts = [w[0] for w in article.evaluative]  # in text order, as ``matches`` finds them
+    idioms_here = idiom_spans(article.text, 0, len(article.text), own_counts)
     for sentence in article.sentences:
         own_voice = _outside(sentence.start, sentence.end, article.quote_spans)
         whole = [(sentence.start, sentence.end)]
         near = article.evaluative[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        near, idioms = with_idioms(near, idioms_here, sentence.start, sentence.end)
         for start, end, weight in evaluative_in(near, article.text, sentence, whole):
             if article.text[start - 1 : start] in _HANDLE_MARKS:
                 continue  # part of a handle or hashtag ("@amnesty"), not a word
-            key, word_start = stem(article.text[start:end]), start
+            key, word_start, idiom = stem(article.text[start:end]), start, (start, end) in idioms
             start = _with_intensifiers(article.text, sentence.start, start)
             word = article.text[start:end]
-            elsewhere = used_elsewhere(key)
+            keys = idiom_keys(article.text[word_start:end]) if idiom else [key]
+            elsewhere = min(used_elsewhere(k) for k in keys)
             shared = elsewhere > 0
             quoted = not _inside_any(own_voice, start, end)
-            if quoted and not lexicon.characterises(key):
+            if quoted and not (idiom or lexicon.characterises(key)):
                 continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
             score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
@@ -218,7 +223,7 @@ def loaded_words(
             actor = _nearest_actor(article.actor_mentions, sentence, start, end)
             if actor:
                 score *= ACTOR_WEIGHT
-            why = "evaluative word " + (
+            why = ("idiom " if idiom else "evaluative word ") + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
             occasion, term = occasion_after(article.text, end), fixed_term(article.text, word_start, end)

@@ -1,0 +1,60 @@
+"""Whose a thing is: the parties a participant that is no party names ("Iraq's proposal", "a U.S.
+request", "an offer from Kabul", "$60bn of US goods")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, is_agent, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
+
+
+def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
+    """For a thing, whose it is or whom it concerns: "Iraq's proposal", "a U.S. request", "an offer
+    from Kabul", "relations with Austria"."""
+    if is_agent(noun, lex):
+        return []
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            found.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and entity_label(child) in (
+            "GPE",
+            "ORG",
+            "NORP",
+            "PERSON",
+        ):
+            found.append(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the demonstration staged by students"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
+            found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
+        elif child.dep_ == "relcl" and rules.enabled("claims_made_by"):
+            found.extend(_maker(child, lex))  # "rebut the claims Hillary makes": hers
+    return found
+
+
+def _maker(relative: Token, lex: Lexicon) -> list[Token]:
+    """The named subject of a relative clause whose object is the noun it hangs on ("the claims
+    Hillary makes", "the plan the governor signed"): whose the thing is."""
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WP", "WDT") and c.dep_ == "nsubj"
+        for c in relative.children
+    ):
+        return []
+    subject = next((c for c in relative.children if c.dep_ == "nsubj"), None)
+    return [subject] if subject is not None and is_agent(subject, lex) else []
+
+
+def counted_agents(quantity: Token, lex: Lexicon) -> list[Token]:
+    """What a count or an amount names: "dozens of protesters" are the protesters; "tariffs on $60bn
+    of US goods" fall on the US (the goods' owner; those rules on)."""
+    if lemma_of(quantity) in lex.group_heads:
+        return agents_within(quantity, lex)
+    if not rules.enabled("counted_goods"):
+        return []
+    counted = [p for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return [a for p in counted if p.dep_ == "pobj" and not is_agent(p, lex) for a in agents_within(p, lex)]
