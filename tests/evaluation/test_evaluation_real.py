@@ -121,6 +121,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen16.jsonl", 12, 180, False),  # every brand used once: new articles and months
     ("unseen17.jsonl", 12, 152, False),
     ("unseen18.jsonl", 12, 190, False),
+    ("unseen19.jsonl", 12, 175, False),
 ]
 
 

@@ -50,6 +50,7 @@ UNSEEN15_SET = DEFAULT_SET.with_name("unseen15.jsonl")  # issue 17's fourteenth 
 UNSEEN16_SET = DEFAULT_SET.with_name("unseen16.jsonl")  # issue 17's fifteenth round: new months
 UNSEEN17_SET = DEFAULT_SET.with_name("unseen17.jsonl")  # issue 17's seventeenth round: new months
 UNSEEN18_SET = DEFAULT_SET.with_name("unseen18.jsonl")  # issue 17's eighteenth round: new months
+UNSEEN19_SET = DEFAULT_SET.with_name("unseen19.jsonl")  # issue 17's nineteenth round: 25-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -69,6 +70,7 @@ UNSEEN_SETS = {
     "allsides_unseen16": UNSEEN16_SET,
     "allsides_unseen17": UNSEEN17_SET,
     "allsides_unseen18": UNSEEN18_SET,
+    "allsides_unseen19": UNSEEN19_SET,
 }
 HELD_OUT = 4
 

@@ -12,6 +12,7 @@ from newsprism.people.words import (
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
+    PHRASAL_SPEECH,
     POSSESSIVE_MARKS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -110,7 +111,19 @@ def org_name(span: Span) -> str:
 def is_cue(token: Token, verbs: frozenset[str]) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in verbs or ("say" in verbs and phrasal_speech(token))
+
+
+def phrasal_speech(verb: Token) -> bool:
+    """'Lee shot back, “...”': a verb that reports with its particle only (``PHRASAL_SPEECH``)."""
+    particles = PHRASAL_SPEECH.get(verb.lemma_.lower())
+    if not particles or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return after.lower_ in particles and after.head.i == verb.i
 
 
 TITLE_LINKS = frozenset({"to", "of", "for"})

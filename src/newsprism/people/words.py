@@ -9,12 +9,18 @@ from newsprism.nlp import lexicon
 SPEECH_VERBS = lexicon.speech_verbs("quote")
 CUE_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame")
 SPEECH_NOUNS = lexicon.words("speech_nouns.txt")
+# verb lemma -> the particles with which it reports ("shot back", "chimed in")
+PHRASAL_SPEECH: dict[str, frozenset[str]] = {}
+for _verb, _particle in (line.split() for line in lexicon.word_list("speech_phrasal_verbs.txt")):
+    PHRASAL_SPEECH[_verb] = PHRASAL_SPEECH.get(_verb, frozenset()) | {_particle}
 # Nouns whose owner speaks through them: "the X report", "a ProPublica article", "Cotton's column"
 AUTHORED_NOUNS = SPEECH_NOUNS | lexicon.words("quote_work_nouns.txt")
 ROLES = lexicon.words("roles.txt") | lexicon.words("person_nouns.txt")
 ROLE_WORDS = frozenset(word for role in ROLES for word in role.split())
 HONORIFICS = lexicon.words("honorifics.txt")
 ROLE_ABBREVIATIONS = dict(line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
+# Titles written with a dot before a name ("Capt.", "Sen."): the parse may end a sentence there
+TITLE_ABBREVIATIONS = frozenset(w for w in HONORIFICS | set(ROLE_ABBREVIATIONS) if w.endswith("."))
 ORG_NOUNS = lexicon.words("org_nouns.txt")
 ORG_NAME_ENDINGS = lexicon.words("org_name_endings.txt") | ORG_NOUNS
 GROUP_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)$")  # Exporters, Analysts

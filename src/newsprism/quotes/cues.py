@@ -11,7 +11,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
-from newsprism.people.tokens import is_cue, is_role, names_a_role_holder
+from newsprism.people.tokens import is_cue, is_role, names_a_role_holder, phrasal_speech
 from newsprism.people.words import (
     CUE_VERBS,
     ORG_NOUNS,
@@ -279,6 +279,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         for t in candidates
         if t.lemma_.lower() in SPEECH_VERBS
         or t.lower_ == "according"
+        or phrasal_speech(t)  # 'Lee later shot back, “...”'
         # '"Would you ...?" one reporter asked.': any cue verb in a short tag right after the quote
         or (after is not None and t.sent.start == quoted.doc[after].sent.start and len(t.sent) <= 8)
         or (after is not None and after <= t.i <= after + 2)  # '”, asked the moderator'

@@ -34,7 +34,7 @@ from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople, mention_id_for
 from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.salience import read_article
-from newsprism.people.words import PRONOUN_GENDER
+from newsprism.people.words import PRONOUN_GENDER, TITLE_ABBREVIATIONS
 from newsprism.quotes import rules
 from newsprism.quotes.blocks import block_quotes
 from newsprism.quotes.closing_tags import cue_past_closing, long_tag_after
@@ -208,6 +208,20 @@ def _shared_surname(article: ArticlePeople, surname: str) -> bool:
     return len(full) > 1
 
 
+def _title_cut(sent, quoted, inside) -> object | None:
+    """The sentence after one that ends on an abbreviated title ("Capt", "Sgt.") after the quote
+    and outside marks: the parse cut a tag there, and the name and the speech verb are in the next."""
+    if not rules.enabled("title_cut_tag") or sent.end >= len(sent.doc) or len(sent) < 2:
+        return None
+    last = sent[-1]
+    if last.i < quoted.end or inside(last.idx) or inside(sent[-2].idx):
+        return None
+    word = sent[-2].lower_ + "." if last.text == "." else last.lower_
+    if word not in TITLE_ABBREVIATIONS or not sent.doc[sent.end].text[:1].isupper():
+        return None
+    return sent.doc[sent.end].sent
+
+
 def _quote_from_segment(
     article: ArticlePeople, seg: Segment, article_id: str, inside
 ) -> tuple[Quote, Token | None]:
@@ -240,6 +254,9 @@ def _quote_from_segment(
         around.append(doc[min(quoted.end + 1, len(doc) - 1)])
     sentences = {first_sent.start: first_sent, last_sent.start: last_sent}
     sentences.update({t.sent.start: t.sent for t in around})
+    cut = _title_cut(max(sentences.values(), key=lambda sent: sent.start), quoted, inside)
+    if cut is not None:  # '“...,” Capt. Jeff Davis told Fox News.' parsed as two sentences at "Capt."
+        sentences[cut.start] = cut
     tokens = [t for _, sent in sorted(sentences.items()) for t in sent if para_start <= t.idx < para_end]
     cue = cue_for(tokens, quoted, inside)
     if cue is not None and kind == "direct" and cue_past_closing(quoted, cue):

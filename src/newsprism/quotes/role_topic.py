@@ -50,7 +50,11 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = _subjects(article, since, phrase.start_char)
     opens_quoted = head.doc.text[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
-    if not people and opens_quoted and index > 0 and rules.enabled("topic_across_paragraph"):
+    # "The Wisconsin Republican told ..." opening its paragraph: a party member or national (a
+    # role with its own words, "The head of the union said", opening a paragraph is a new source)
+    member = head.ent_type_ == "NORP" and phrase.start_char == paragraph
+    opens_with = member and rules.enabled("role_opens_paragraph")
+    if not people and (opens_quoted or opens_with) and index > 0 and rules.enabled("topic_across_paragraph"):
         # "“...,” the Panthers quarterback said." opening its paragraph: no new source is named,
         # so the one person the paragraph before was about, the subject of a verb there (not a
         # name opening a caption's credit line, "(Jane Roe/Canadian Press)")

@@ -190,6 +190,9 @@ GROUPS: dict[str, str] = {
     "given_name_not_surname": "a surname one letter off another person's given name is no misspelling of it",
     "conjunct_after_quoted": "'said X has “a dim view,” but they also ...': the clause after is reported",
     "tag_not_subject": "'Nixon, he said, earned ...': he is not Nixon, the subject the tag interrupts",
+    "place_party_member": "'The Ohio Republican told ...': a state's party member: the one written about",
+    "role_opens_paragraph": "'Sen. Ann Lee said ...' then a paragraph 'The Republican told': Lee",
+    "title_cut_tag": "'“...,” Capt. Jeff Davis told ...' cut at 'Capt.': the tag runs on past the title",
 }
 
 

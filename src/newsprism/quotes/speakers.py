@@ -309,7 +309,10 @@ def _member_of(phrase: Span) -> bool:
     """'The Democrat said', 'the Briton added': one member of a party or nation, a person the story
     was about (``role_topic``), never the group the word names."""
     two = len(phrase) == 2 and phrase[0].lower_ == "the"
-    return rules.enabled("party_member") and two and phrase[1].tag_ == "NNP"
+    if rules.enabled("place_party_member") and 3 <= len(phrase) <= 4 and phrase[0].lower_ == "the":
+        # 'The Wisconsin Republican told ...': a place before the member word is the member's state
+        two = all(entity_label(t) in REGION_LABELS for t in phrase[1:-1])
+    return rules.enabled("party_member") and two and phrase[-1].tag_ == "NNP"
 
 
 def _unlabelled_body(token: Token, phrase: Span) -> bool:
