@@ -34,3 +34,26 @@ def test_a_setting_from_the_environment_changes_the_cache_key():
     off = Settings.load(environ={"NEWSPRISM_STRAIGHT_APOSTROPHES": "false"})
     assert _extraction_settings(on) != _extraction_settings(off)
     assert _extraction_settings(on) == _extraction_settings(on.with_(stories={"link_threshold": 0.9}))
+
+
+def test_a_data_file_only_the_stories_stage_reads_does_not_change_the_cache_key(tmp_path, monkeypatch):
+    from newsprism.evaluation import story_data
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "words.txt").write_text("kept\n", "utf-8")
+    monkeypatch.setattr(story_data, "PACKAGE", tmp_path)
+    before = story_data._code_digest()
+    (tmp_path / "data" / "story_headlines.txt").write_text("what .* means\n", "utf-8")
+    assert story_data._code_digest() == before  # a story pattern parses nothing again
+    (tmp_path / "data" / "words.txt").write_text("kept\nmore\n", "utf-8")
+    assert story_data._code_digest() != before  # any other data file does
+
+
+def test_no_stage_before_the_cache_reads_a_stories_data_file():
+    """The key leaves out the ``story_*`` data files: only the stories stage, after the cached
+    extraction, may read them."""
+    from newsprism.evaluation.story_data import _STAGES, _STORIES_DATA, PACKAGE
+
+    for stage in _STAGES:
+        for path in sorted((PACKAGE / stage).rglob("*.py")):
+            assert f'"{_STORIES_DATA}' not in path.read_text("utf-8"), path

@@ -31,9 +31,16 @@ def store(settings):
     opened.close()
 
 
-def _piece(text: str, words: int = 60, title: str = "", headlines: bool = False, genre=None) -> bool:
+def _piece(
+    text: str, words: int = 60, title: str = "", headlines: bool = False, genre=None, explainers: bool = True
+) -> bool:
     item = ArticleInfo("a", "2024-04-02", 0.0, title=title, text=text, genre=genre)
-    config = replace(StoryConfig.from_settings(Settings.load()), piece_words=words, piece_headlines=headlines)
+    config = replace(
+        StoryConfig.from_settings(Settings.load()),
+        piece_words=words,
+        piece_headlines=headlines,
+        explainer_headlines=explainers,
+    )
     return is_piece(item, config)
 
 
@@ -101,3 +108,28 @@ def test_an_explainer_headline_keeps_the_piece_beside_the_story(store, nlp, sett
     story = {a.article_id: a.story_id for a in store.articles()}
     assert story["dam-0"] == story["dam-1"]
     assert story["asked"] != story["dam-0"]
+
+
+def test_a_headline_explaining_what_a_development_means_makes_a_piece():
+    text = "The Kestrel Valley dam gave way on Tuesday."
+    for headline in (
+        "What the Kestrel dam ruling means for Lindmoor's farmers",
+        "Velosi orders a dam inquiry. Here's what that means for Carrow",
+        "Kestrel dam inquiry: what does it mean for the governor?",
+        "What Velosi's flood orders mean - and don't mean",
+        "Dam board resigns - what it could mean for the valley",
+    ):
+        assert _piece(text, title=headline), headline
+        assert not _piece(text, title=headline, explainers=False), headline  # off
+    for headline in (
+        "Kestrel dam bursts, Velosi orders inquiry",
+        "Velosi redefines what it means to govern a valley",  # "what" opens no clause
+        "For the rescuers, what does it mean to wait for a flood?",  # "mean to": no consequence
+        "Engineers: we will act once Velosi tells us what her orders mean",
+        "Here's what the Kestrel dam inquiry found",  # a finding, reported
+    ):
+        assert not _piece(text, title=headline), headline
+
+
+def test_off_by_default():
+    assert not StoryConfig.from_settings(Settings.load()).explainer_headlines

@@ -51,6 +51,7 @@ WEEKS = {
     "apr2019": _week("apr2019"),  # a fourteenth, 63 articles of the Mueller report week (thirteenth round)
     "nov2018": _week("nov2018"),  # a fifteenth, 60 articles of the 2018 midterms week (fourteenth round)
     "oct2017": _week("oct2017"),  # a sixteenth, 62 articles of the Las Vegas massacre week (sixteenth round)
+    "feb2018": _week("feb2018"),  # a seventeenth, 47 articles of the Parkland week (seventeenth round)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

@@ -25,6 +25,9 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # The per-article stages whose source decides what an extraction holds.
 _TABLE = re.compile(r"^\[([\w.]+)\]\s*$")  # a TOML table header line
 _STAGES = ("ingest", "nlp", "people", "quotes", "entities", "events")
+# data files only the stories stage reads (after the cached extraction): a story word list or
+# headline pattern changed parses nothing again, as a [stories] setting does not
+_STORIES_DATA = "story_"
 
 
 def load_basil(data: Path) -> list[tuple[RawArticle, str]]:
@@ -103,7 +106,7 @@ def _code_digest() -> str:
         for path in sorted((PACKAGE / stage).rglob("*.py")):
             digest.update(path.read_bytes())
     for path in sorted((PACKAGE / "data").iterdir()):
-        if path.is_file():
+        if path.is_file() and not path.name.startswith(_STORIES_DATA):
             digest.update(path.name.encode() + _extraction_bytes(path))
     return digest.hexdigest()[:16]
 

@@ -102,6 +102,7 @@ class StoryConfig:
     piece_words: int = 0
     piece_genres: tuple[str, ...] = ("opinion", "editorial", "roundup")
     piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
+    explainer_headlines: bool = False  # "What the ruling means for ..." makes a piece (pieces.py)
     # leads telling of the same day link at these lower floors (0: the usual ones): one day's
     # reactions and sidebars of an event lead with other words than its report
     same_day_development_threshold: float = 0.0

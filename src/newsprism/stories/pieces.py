@@ -8,7 +8,10 @@ is a piece; its links are the storyline's, never the story's. An article stored 
 were read has none, and its stored text's first ``piece_words`` words are read the same way.
 A syndicated column printed twice is still one story: copies join through the re-post check.
 With ``piece_headlines`` a headline of an analysis or explainer's form (``data/story_piece_headlines.txt``:
-a question, "Why ...", "..., explained") marks a piece too.
+a question, "Why ...", "..., explained") marks a piece too. With ``explainer_headlines`` (off by default) a
+headline explaining a development's consequences (``data/story_explainer_headlines.txt``: "What
+the ruling means for renters", "... Here's what that means") marks a piece: it analyses the
+development it names, and on the hand-grouped weeks every such article is a piece or alone.
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ from newsprism.stories.features import ArticleInfo, StoryConfig
 PIECE = "#piece"  # stored beside an article's terms when it is a piece
 
 
-@lru_cache(maxsize=1)
-def _headlines() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in word_list("story_piece_headlines.txt")))
+@lru_cache(maxsize=2)
+def _headlines(name: str = "story_piece_headlines.txt") -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in word_list(name)))
 
 
 def is_piece(item: ArticleInfo, config: StoryConfig) -> bool:
     """Whether the article is an opinion piece, an editorial or a roundup by its genre
-    (``piece_words`` 0: never), or (``piece_headlines``) its headline has an analysis's form."""
-    if config.piece_headlines and item.title and _headlines().search(item.title.strip().lower()):
+    (``piece_words`` 0: never), or its headline has an explainer's (``explainer_headlines``) or
+    an analysis's form (``piece_headlines``)."""
+    title = (item.title or "").strip().lower()
+    if config.explainer_headlines and title and _headlines("story_explainer_headlines.txt").search(title):
+        return True
+    if config.piece_headlines and title and _headlines().search(title):
         return True
     if config.piece_words <= 0:
         return False
