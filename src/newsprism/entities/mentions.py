@@ -139,7 +139,9 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
         roles.append(_phrase(doc, root.head, exclude=root))
-    elif (item.start - 2, item.start + 1) in patterns.match("title_before_name", doc):  # matched once a doc
+    elif (item.start - 2, item.start + 1) in patterns.match(
+        "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
+    ):
         title = doc[item.start - 2]
         governing = title
         while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"

@@ -84,7 +84,7 @@ def before_party_tag(subject: Token) -> Token:
     """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
     ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
     doc, i = subject.doc, subject.i
-    if (i - 4, i) in patterns.match("party_tag", doc):  # matched once a document
+    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
         return doc[i - 4]
     return subject
 
@@ -100,7 +100,7 @@ def name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
         state = doc[start + 4 : verb.i - 1]
         if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
             continue
-        if (start, start + 4) in patterns.match("party_tag", doc):
+        if patterns.match("party_tag", doc[start : start + 4]):
             return doc[start]
     return None
 
