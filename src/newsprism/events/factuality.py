@@ -11,6 +11,8 @@ them all out; so does this stage.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
@@ -79,7 +81,13 @@ def _in_debris_line(start: int, end: int, text: str) -> bool:
     ...)" parsed as two sentences): the line cleaning would drop is no report."""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-    return debris_reason(line.strip()) is not None
+    return _debris_line(line.strip())
+
+
+@lru_cache(maxsize=64)
+def _debris_line(line: str) -> bool:
+    """Whether cleaning would drop the line, judged once: each sentence of a paragraph asks."""
+    return debris_reason(line) is not None
 
 
 def is_unreal(

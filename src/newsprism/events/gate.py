@@ -26,6 +26,7 @@ from newsprism.events.triggers import Trigger
 from newsprism.models import Event
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import rules as data_file
+from newsprism.quotes.marks import doc_text
 
 GATE_FILE = "event_gate.yaml"
 # Types common enough in the training sets to get a weight of their own; the rest share one.
@@ -167,7 +168,7 @@ def _has_aux(token: Token) -> bool:
 
 def _quoted(token: Token, sent: Span) -> bool:
     """Inside quotation marks: an odd number of straight or opening marks before it in the sentence."""
-    before = sent.doc.text[sent.start_char : token.idx]
+    before = doc_text(sent.doc)[sent.start_char : token.idx]
     straight = before.count('"')
     return straight % 2 == 1 or before.count("“") > before.count("”")
 

@@ -22,6 +22,7 @@ from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
 from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS
+from newsprism.quotes.marks import doc_text
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
@@ -92,7 +93,7 @@ def _body_named(token: Token, quotes: list[Quote], cache: dict) -> str | None:
     name = organisation_for(people, token, token.doc[token.i - 1 : token.i + 1])
     if not name or not (token.lower_ in name.lower() or _of_its_kind(token, name)):
         return None  # "the court" is no company named before it
-    return name if name in token.doc.text[: token.sent.start_char] else None
+    return name if name in doc_text(token.doc)[: token.sent.start_char] else None
 
 
 def _of_its_kind(noun: Token, name: str) -> bool:

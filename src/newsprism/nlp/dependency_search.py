@@ -13,6 +13,7 @@ returns None and the caller uses the ``DependencyMatcher``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -172,25 +173,37 @@ class DependencySearch:
             if not is_open
         }
         self.tests = None if None in tests.values() else tests
-        self.columns = sorted({column for test in (self.tests or {}).values() for column, _ in test})
+        self._memo = DocumentMemo()
 
     def _hits(self, where: Doc | Span, offset: int) -> dict[int, set[int]]:
-        """The tokens passing each node test (by its key), as document offsets."""
-        hits: dict[int, set[int]] = {}
-        if self.tests is None:
-            for key, start, _ in self.matcher(where):
-                hits.setdefault(key, set()).add(start + offset)
-            return hits
+        """The tokens passing each node test (by its key), as document offsets: the document's,
+        cut to the stretch (a node test looks at its token alone)."""
         doc = where.doc if isinstance(where, Span) else where
-        values = _columns_of(doc, self.columns)[offset : offset + len(where)]
-        for key, test in self.tests.items():
-            passing = numpy.ones(len(values), dtype=bool)
-            for column, ids in test:  # ``ids`` sorted: each value found by bisection
-                column_values = values[:, self.columns.index(column)]
-                at = numpy.minimum(numpy.searchsorted(ids, column_values), len(ids) - 1)
-                passing &= ids[at] == column_values
-            hits[key] = set((numpy.flatnonzero(passing) + offset).tolist())
-        return hits
+        end = offset + len(where)
+        return {
+            key: set(found[bisect_left(found, offset) : bisect_left(found, end)])
+            for key, found in self._document_hits(doc).items()
+        }
+
+    def _document_hits(self, doc: Doc) -> dict[int, list[int]]:
+        """The tokens of the whole document passing each node test, sorted; found once for the
+        document being read (the stages search it a sentence at a time, and testing every
+        sentence's columns again cost a quarter of the entity and quote stages)."""
+        memo = self._memo.of(doc)
+        if "hits" in memo:
+            return memo["hits"]
+        hits: dict[int, list[int]] = {}
+        if self.tests is None:
+            for key, start, _ in self.matcher(doc):
+                hits.setdefault(key, []).append(start)
+        else:
+            for key, test in self.tests.items():
+                passing = numpy.ones(len(doc), dtype=bool)
+                for column, ids in test:
+                    passing &= _passing(doc, column, ids)
+                hits[key] = numpy.flatnonzero(passing).tolist()
+        memo["hits"] = {key: sorted(set(found)) for key, found in hits.items()}
+        return memo["hits"]
 
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
@@ -207,17 +220,21 @@ class DependencySearch:
         return found
 
 
-_COLUMNS = DocumentMemo()
+_PASSING = DocumentMemo()
 
 
-def _columns_of(doc: Doc, columns: list[str]):
-    """``doc.to_array(columns)``, made once for the document being read (each search asked for
-    the whole document's array again, for every sentence it read)."""
-    arrays = _COLUMNS.of(doc)
-    key = tuple(columns)
-    if key not in arrays:
-        arrays[key] = doc.to_array(columns)
-    return arrays[key]
+def _passing(doc: Doc, column: str, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens of the document being read hold one of ``ids`` (sorted: each value found by
+    bisection) in ``column``, worked out once: the patterns share most tests (75 tests, 24
+    different ones: a role word, a dependency label), and each cost a few numpy calls."""
+    memo = _PASSING.of(doc)
+    key = (column, ids.tobytes())
+    if key not in memo:
+        if column not in memo:
+            memo[column] = doc.to_array(column)
+        values = memo[column]
+        memo[key] = ids[numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)] == values
+    return memo[key]
 
 
 def within_one_tree(where: Doc | Span) -> bool:

@@ -43,7 +43,12 @@ def _in_appeal(text: str, quote: Quote) -> bool:
         return False
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.end)
-    paragraph = text[start : end if end >= 0 else len(text)]
+    return _appeal_paragraph(text[start : end if end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=64)
+def _appeal_paragraph(paragraph: str) -> bool:
+    """Whether a paragraph is an appeal box, judged once: each quotation in it asks."""
     return any(pattern.search(paragraph) for pattern in appeal_lines())
 
 

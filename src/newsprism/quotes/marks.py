@@ -25,6 +25,13 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+@lru_cache(maxsize=8)
+def doc_ents(doc: Doc) -> tuple:
+    """The doc's entities, built once: spaCy builds them all anew on every ``doc.ents`` or
+    ``span.ents`` (the stages never change them after the parse)."""
+    return doc.ents
+
+
 WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 EVENT_WORDS = lexicon.words("quote_event_nouns.txt")

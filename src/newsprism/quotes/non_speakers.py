@@ -15,6 +15,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.quotes import rules
 from newsprism.quotes.cue_subjects import surname_of_someone_named
+from newsprism.quotes.marks import doc_ents
 
 QUANTITY_WORDS = lexicon.words("quote_quantity_words.txt")
 FILLER = frozenset({"a", "an", "the", "of"})
@@ -39,7 +40,7 @@ def _no_one(doc: Doc, quote: Quote) -> bool:
     if quote.speaker_mention != quote.speaker or quote.speaker_start is None or quote.speaker_end is None:
         return False  # resolved from a pronoun or a role: the resolver named someone
     span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-    if span is None or span.ents:
+    if span is None or any(span.start <= e.start and e.end <= span.end for e in doc_ents(doc)):
         return False
     # "offhand", "immediately"; but "Creely" (an "-ly" surname the tagger took for an adverb) names him
     return all(t.pos_ in NOT_NAMING_POS and not surname_of_someone_named(t) for t in span)

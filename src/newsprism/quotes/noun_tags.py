@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsprism.models import Quote
 from newsprism.people.words import SPEECH_NOUNS
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 TAIL = 3  # words a tag may have after its verb ("reads in part")
 
@@ -32,7 +33,7 @@ def mark_thing_tags(doc: Doc, quotes: list[Quote]) -> None:
         )
         if subject is None or subject.left_edge.i != at or subject.lemma_.lower() in SPEECH_NOUNS:
             continue  # '“...,” the statement reads.': the statement just reported goes on
-        if "," not in doc.text[quote.end : doc[at].idx]:
+        if "," not in doc_text(doc)[quote.end : doc[at].idx]:
             continue  # '“....” Critics disagree.': a sentence of its own, no tag
         verb = subject.head
         rest = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_space]

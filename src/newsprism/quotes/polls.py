@@ -20,6 +20,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.quotes import rules
 from newsprism.quotes.documents import owner_of_noun
+from newsprism.quotes.marks import doc_text
 
 SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.I)
 SENTENCES_BACK = 2  # earlier sentences of the paragraph searched for the poll
@@ -69,7 +70,7 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
                 owner = owner_of_noun(token)
                 if owner is not None:
                     return owner
-        if sentence.start == 0 or "\n" in doc.text[doc[sentence.start - 1].idx : sentence.start_char]:
+        if sentence.start == 0 or "\n" in doc_text(doc)[doc[sentence.start - 1].idx : sentence.start_char]:
             return _only_pollster_before(doc, quote)
         sentence = doc[sentence.start - 1].sent
     return _only_pollster_before(doc, quote)

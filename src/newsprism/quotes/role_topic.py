@@ -19,6 +19,7 @@ from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import hyphenated_word, is_role
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
 OPENING_MARKS = "\"“‘'"
@@ -49,7 +50,7 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     paragraph = article.paragraph_starts[bisect_right(article.paragraph_starts, head.idx) - 1]
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = _subjects(article, since, phrase.start_char)
-    opens_quoted = head.doc.text[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
+    opens_quoted = doc_text(head.doc)[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
     # "The Wisconsin Republican told ..." opening its paragraph: a party member or national (a
     # role with its own words, "The head of the union said", opening a paragraph is a new source)
     member = head.ent_type_ == "NORP" and phrase.start_char == paragraph

@@ -15,6 +15,7 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.quotes import rules
+from newsprism.quotes.marks import doc_text
 
 LEAD_ENDS = (",", ":")
 
@@ -42,7 +43,7 @@ def _name_after_fronted_verb(doc: Doc, quote: Quote) -> list[Token] | None:
         return None
     sentence = span[0].sent
     words = [t for t in sentence if not t.is_space and t.i < span.start]
-    lead = doc.text[words[0].idx : quote.start].rstrip("“\"‘' \n") if words else ""
+    lead = doc_text(doc)[words[0].idx : quote.start].rstrip("“\"‘' \n") if words else ""
     if len(words) < 3 or not lead.endswith(LEAD_ENDS) or not _fronted_speech_verb(words[0]):
         return None
     name = []
