@@ -83,6 +83,7 @@ def surname_shaped(label: str, name: str) -> bool:
         label in ("ORG", "GPE", "FAC")
         and len(name.split()) == 1
         and name[:1].isupper()
+        and not name.endswith(".")  # an abbreviation ("Minn.", "Calif.") is no surname
         and not names.is_acronym(name)
         and not is_place_name(name)
         and not_person_type(name) is False
