@@ -83,6 +83,7 @@ def surname_shaped(label: str, name: str) -> bool:
         label in ("ORG", "GPE", "FAC")
         and len(name.split()) == 1
         and name[:1].isupper()
+        and not name.endswith(".")  # an abbreviation ("Minn.", "Calif.") is no surname
         and not names.is_acronym(name)
         and not is_place_name(name)
         and not_person_type(name) is False
@@ -322,3 +323,21 @@ def other_generation(
                 found.append(entity)
     found = unique(found)
     return found if len(found) == 1 else []
+
+
+def kept_apart_in_article(local, found: Entity, by_article: dict) -> bool:
+    """Two full names of one article that fit each other but that the article kept apart, one of them
+    introduced as a relative ("Sam Roe" and "Roe's brother, Sam Lee Roe"), are two people: the later
+    never joins the entity the other went to. Spelling variants ("Qaani"/"Ghaani") still join."""
+    parsed = names.parse_person(local.name)
+    if local.label != "PERSON" or parsed.is_single or not local.mention_ids:
+        return False
+    for other in by_article.get(local.mention_ids[0].rsplit(":m", 1)[0], ()):
+        if other is local or other.label != "PERSON" or other.linked != found.entity_id:
+            continue
+        theirs = names.parse_person(other.name)
+        kin = any(role_words.is_kin_role(r) for r in [*local.roles, *other.roles])
+        if kin and not theirs.is_single and names.plain(other.name) != names.plain(local.name):
+            if names.compatible(parsed, theirs):
+                return True
+    return False

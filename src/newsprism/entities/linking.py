@@ -33,6 +33,7 @@ from newsprism.entities.bearers import (
     full_name_key,
     generation_keys,
     given_name_key,
+    kept_apart_in_article,
     middles_tell_apart,
     other_generation,
     person_for_surname,
@@ -354,6 +355,8 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
             _relabel_by_vote(linker, vote, local)
         family = local.label == "PERSON" and vote.family(local.name, linker.candidates)
         found = _AMBIGUOUS if family else linker.match(local)
+        if isinstance(found, Entity) and kept_apart_in_article(local, found, locals_by_article):
+            found = None  # the article's own two people ("Sam Roe" and "Roe's brother, Sam Lee Roe")
         if local.namesake is not None:
             found = _namesake_target(linker, local, found)
         if found == _AMBIGUOUS:

@@ -334,6 +334,8 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         if parsed.is_single:
             continue
         person = next((p for p in persons if names.compatible(parsed, p.name)), None)
+        if person and parsed.size > person.name.size and any(_owned_kin(r) for r in item.roles):
+            person = None  # "Roe's brother, Sam Lee Roe": a relative, not the "Sam Roe" named before
         if person is None:
             gender = names.gender_of(parsed)
             person = Person(new_group(text), parsed, item.start, {gender} if gender else set())

@@ -24,6 +24,7 @@ from newsprism.entities.descriptor_names import join_descriptor_names
 from newsprism.entities.name_shape import title_of_a_contest, without_edge_words
 from newsprism.entities.name_variants import name_parts
 from newsprism.models import Mention
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import common_words, is_epithet
@@ -48,6 +49,7 @@ def repair_rules() -> dict:
         "place_tails": frozenset(rules.get("place_tails", [])),
         "surname_place_tails": frozenset(rules.get("surname_place_tails", [])),
         "junk_characters": tuple(rules.get("junk_characters", [])),
+        "credit_words": frozenset(rules.get("credit_words", [])),
         "not_people": not_people,
     }
 
@@ -75,6 +77,8 @@ def clean_person_name(name: str) -> str:
     name = _cut_glue(name)
     if any(w.lower() in rules["junk_words"] for w in name.split()):
         return ""
+    if _photo_credit(name, rules["credit_words"]):
+        return ""
     if any(ch in name for ch in rules["junk_characters"]):
         name = re.split("[" + re.escape("".join(rules["junk_characters"])) + "]", name)[0]
     words = name.split()
@@ -82,8 +86,8 @@ def clean_person_name(name: str) -> str:
     while words and (words[0].lower() in edge or (_is_title(words[0]) and len(words) > 1)):
         words.pop(0)
     words = without_edge_words(words)
-    if len(words) == 2 and is_epithet(words[0]) and names.is_given_name(words[1]):
-        words.pop(0)  # "Crooked Hillary": a nickname, then the given name
+    if len(words) == 2 and (_OUTLINE_NUMBER.match(words[0]) or _epithet_before(words)):
+        words.pop(0)  # "I. Smith argues ...": an outline's numeral; "Crooked Hillary", "Onetime Smith"
     if len(words) == 1 and len(words[0].strip(".")) <= 1:
         return ""  # "I" of a transcript, a lone initial: no one's name
     while len(words) > 2 and words[-1].lower() in edge:  # "Thomas More", "Francis Scott Key" keep theirs
@@ -95,6 +99,28 @@ def clean_person_name(name: str) -> str:
     if len(words) > 1 and words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _role_nouns():
         return ""  # "Ferguson Protesters": a group of people, no one's name
     return " ".join(_cut_repeat(words))
+
+
+_OUTLINE_NUMBER = re.compile(r"^(?:I|[IVX]{2,})\.$")  # "I.", "IV.": no initial before one surname
+
+
+def _epithet_before(words: list[str]) -> bool:
+    """ "Crooked Hillary": an adjective nobody bears as a given name before a given name; "Onetime
+    Smith", "Longtime Smith" (a headline's capitals): a word describing a title's holder
+    (``label_modifiers.txt``, as "former") before one name."""
+    if names.is_given_name(words[0]):
+        return False
+    if words[0].lower() in lexicon.words("label_modifiers.txt"):
+        return True
+    return is_epithet(words[0]) and names.is_given_name(words[1])
+
+
+def _photo_credit(name: str, credit_words: frozenset[str]) -> bool:
+    """ "Jane Roe/Reuters", "Jane Roe/File Photo": a photographer's credit, page furniture."""
+    if "/" not in name:
+        return False
+    after = name.split("/", 1)[1].split()
+    return bool(after) and after[0].strip(".,()").lower() in credit_words
 
 
 _DIGIT_GLUE = re.compile(r"(?<=[a-z])\d|\s\d")  # "McCain2020 Democrats", "Comey 03"
@@ -357,10 +383,17 @@ def _join_surnames(mentions: list[Mention]) -> list[Mention]:
     joined = []
     for mention in mentions:
         text = names.strip_possessive(mention.text)
-        if mention.label in ("ORG", "GPE", "LOC", "NORP") and len(text.split()) == 1:
+        if mention.label in ("ORG", "GPE", "LOC", "NORP") and _surname_word(text):
             owners = full_by_surname.get(names.fold_word(text), set())
             place = names.plain(place_names.canonical_place(text))
             if len(owners) == 1 and place not in demonym_places:
                 mention = replace(mention, label="PERSON", local_name=next(iter(owners)))
         joined.append(mention)
     return joined
+
+
+def _surname_word(text: str) -> bool:
+    """One word of letters that may be a surname: never an acronym or abbreviation ("U.N.", "UN",
+    "Minn."), which folds to a short surname ("Un") without being one."""
+    letters = text.replace("'", "").replace("’", "").replace("-", "")
+    return len(text.split()) == 1 and letters.isalpha() and not names.is_acronym(text)

@@ -50,9 +50,16 @@ def without_trailing_acronym(words: list[str]) -> list[str]:
         and len(words[-1]) > 2
         and words[-1].lower() not in suffixes
         and not words[0].isupper()
+        and not _surname_in_capitals(words)
     ):
         words.pop()
     return words
+
+
+def _surname_in_capitals(words: list[str]) -> bool:
+    """ "Paul SMITHSON", "Carter PAGE": a given name, then a surname some writers put in capitals
+    (four letters or more: "Trump SALT", "Joe FBI" lose theirs)."""
+    return len(words) == 2 and len(words[1]) >= 4 and names.given_name_gender(words[0]) is not None
 
 
 @lru_cache(maxsize=1)
