@@ -51,6 +51,11 @@ UNSEEN10_SET = (
 UNSEEN11_SET = (
     REPO / "eval" / "allsides_people" / "unseen11.json"
 )  # Sandy Hook 2012, Snowden 2013, Scalia / Garland 2016: 61 people, before any run
+UNSEEN12_SET = REPO / "eval" / "allsides_people" / "unseen12.json"  # 64 people, before any run
+UNSEEN13_SET = REPO / "eval" / "allsides_people" / "unseen13.json"  # 75 people, before any run
+UNSEEN14_SET = (
+    REPO / "eval" / "allsides_people" / "unseen14.json"
+)  # speaker race 2015, San Bernardino 2015, Las Vegas 2017: 59 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -64,6 +69,9 @@ PEOPLE_SETS = (
     UNSEEN9_SET,
     UNSEEN10_SET,
     UNSEEN11_SET,
+    UNSEEN12_SET,
+    UNSEEN13_SET,
+    UNSEEN14_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
