@@ -2,7 +2,9 @@
 gold clusters (eval/allsides_stories*/gold.jsonl) with three or more outlets, three of its
 articles from three outlets (the shortest of each), drawn with a seed no other set used.
 
-    python eval/compare_unseen41/pick.py 2026124101 > eval/compare_unseen41/articles.jsonl
+    python eval/compare_unseen41/pick.py 2026124101 > eval/compare_unseen41/ids.jsonl
+
+Only ids, outlets and the story are kept: the texts stay in the shared corpus (never copied here).
 """
 
 import gzip
@@ -13,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE.parents[2].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+ARTICLES = HERE.parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 MAX_WORDS = 700  # an annotator reads three articles in one sitting
 
 
@@ -42,7 +44,8 @@ def main(seed: int) -> None:
     outlets = random.Random(seed).sample(sorted(by_outlet), 3)
     for outlet in outlets:
         row = min(by_outlet[outlet], key=lambda r: (len(r["text"]), r["id"]))
-        print(json.dumps(row | {"story": f"{key[0]}/{key[1]}"}, ensure_ascii=False))
+        story = f"{key[0]}/{key[1]}"
+        print(json.dumps({"id": row["id"], "outlet": row["outlet"], "story": story}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
