@@ -5,6 +5,7 @@ set, on invented text: each rule finds what a careful reader would, and switchin
 from __future__ import annotations
 
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import surname_of_someone_named
 
 CAPTAIN = (
     "Navy pilots will keep flying over the gulf, officials said on Tuesday.\n\n"
@@ -64,3 +65,18 @@ def test_a_states_party_member_opening_a_paragraph_is_the_one_written_about(quot
         assert first_quote(quotes_of(RYAN), "does not question").speaker != "Tom Hadley"
     with rules.switched_off(["role_opens_paragraph"]):
         assert first_quote(quotes_of(RYAN), "does not question").speaker != "Tom Hadley"
+
+
+def test_a_surname_with_an_inner_capital_tagged_as_an_adjective_still_speaks(hand_parse):
+    # "Colin McBrody runs the fund. McBrody claims that it failed.": the tagger may take a
+    # sentence-opening "McBrody" for an adjective with no entity; it is the person named before
+    words = "Colin McBrody runs the fund . McBrody claims that it failed .".split()
+    heads = [1, 2, 2, 4, 2, 2, 7, 7, 10, 10, 7, 7]
+    deps = ["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "mark", "nsubj",
+            "ccomp", "punct"]  # fmt: skip
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]  # fmt: skip
+    doc = hand_parse(words, heads, deps, pos, [(0, 2, "PERSON")])
+    assert surname_of_someone_named(doc[6])
+    with rules.switched_off(["surname_mistagged"]):
+        assert not surname_of_someone_named(doc[6])

@@ -242,8 +242,10 @@ def possessed_name_last(subject: Token) -> Token | None:
 
 def surname_of_someone_named(token: Token) -> bool:
     """'Creely says ...' after 'Will Creely is ...': a capitalised word the tagger took for an
-    adverb or adjective ("-ly") that is the last word of a person the article named before."""
-    if not rules.enabled("surname_mistagged") or token.pos_ not in ("ADV", "ADJ") or not token.text.istitle():
+    adverb or adjective ("-ly") that is the last word of a person the article named before; a name
+    with an inner capital ("McCabe claims that ...", "DeLuca says") counts as capitalised too."""
+    capitalised = token.text.istitle() or (token.text[:1].isupper() and token.text[1:2].islower())
+    if not rules.enabled("surname_mistagged") or token.pos_ not in ("ADV", "ADJ") or not capitalised:
         return False
     return any(
         e.label_ == "PERSON" and e[-1].text == token.text and e.end <= token.i
