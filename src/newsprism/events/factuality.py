@@ -11,8 +11,6 @@ them all out; so does this stage.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
@@ -39,7 +37,7 @@ from newsprism.events.realis import (
     shown_by_a_poll,
 )
 from newsprism.events.triggers import Trigger
-from newsprism.ingest.clean import debris_reason, is_heading_or_debris
+from newsprism.ingest.clean import is_debris_line, is_heading_or_debris
 
 CLOSING = "\"'”’)] "
 LINK_END = " .:>»›|-–—…"  # what may follow link text at the end of a line
@@ -81,13 +79,7 @@ def _in_debris_line(start: int, end: int, text: str) -> bool:
     ...)" parsed as two sentences): the line cleaning would drop is no report."""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-    return _debris_line(line.strip())
-
-
-@lru_cache(maxsize=64)
-def _debris_line(line: str) -> bool:
-    """Whether cleaning would drop the line, judged once: each sentence of a paragraph asks."""
-    return debris_reason(line) is not None
+    return is_debris_line(line.strip())
 
 
 def is_unreal(

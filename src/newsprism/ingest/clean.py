@@ -224,6 +224,13 @@ def debris_reason(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def is_debris_line(line: str) -> bool:
+    """Whether cleaning would drop the line, judged once a line: the later stages ask it for each
+    sentence of a paragraph."""
+    return debris_reason(line) is not None
+
+
 @lru_cache(maxsize=1)
 def load_boilerplate() -> Boilerplate:
     data = yaml.safe_load(data_path("boilerplate.yaml").read_text("utf-8"))

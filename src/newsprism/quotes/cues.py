@@ -1,6 +1,5 @@
 """Cues: the speech verb (or "according to", or a speech noun before a colon) that introduces a
-quotation, and the token that names its speaker (subject, inherited subject, agent, appositive).
-"""
+quotation, and the token that names its speaker (subject, inherited subject, agent, appositive)."""
 
 from __future__ import annotations
 
