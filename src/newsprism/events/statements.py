@@ -12,12 +12,9 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.nonevents import NORM_MODALS
 from newsprism.nlp.entity_repairs import entity_label
-
-# Modals of what ought to be done: "thinks Congress should investigate".
-OWED_MODALS = frozenset({"should", "must", "ought"})
-# Places fought over: with one of these a fight for something is a battle ("fought for the city").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+from newsprism.people.words import PLACE_LABELS  # places fought over: a fight for one is a battle
 
 
 def statement_not_act(verb: Token, lex: Lexicon) -> bool:
@@ -50,7 +47,8 @@ def _act_believed_owed(verb: Token, lex: Lexicon) -> bool:
     should audit" asks it; that stays a demand)."""
     if verb.dep_ != "ccomp" or lemma_of(verb.head) not in lex.belief_verbs:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in OWED_MODALS for c in verb.children)
+    # a modal of what ought to be done: "thinks Congress should investigate"
+    return any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in verb.children)
 
 
 def _claim_denied(verb: Token, lex: Lexicon) -> bool:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from newsprism.config import Settings, data_path
+from newsprism.config import Settings
 from newsprism.models import Article, Event
+from newsprism.nlp import lexicon
 
 LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
 
@@ -23,10 +24,8 @@ def _said_days() -> int:
     return int(Settings.load().stories["timeline_said_days"])
 
 
-@lru_cache(maxsize=1)
 def said_types() -> frozenset[str]:
-    lines = data_path("timeline_said_types.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(lexicon.lines("timeline_said_types.txt"))
 
 
 def _days(day: str | None) -> int | None:
@@ -40,17 +39,11 @@ def _possessive_date(date_text: str) -> re.Pattern:
     return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _span_words() -> frozenset[str]:
-    lines = data_path("timeline_span_words.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
 def _span_date(date_text: str, sentence: str) -> bool:
     """Whether the date words stand after a span word ("fund the government through September
     30", "since Monday"): they date an edge of a span or another point, not the act."""
     found = re.search(r"(\w+)\s+(?:the\s+)?" + re.escape(date_text), sentence, re.IGNORECASE)
-    return bool(found) and found.group(1).lower() in _span_words()
+    return bool(found) and found.group(1).lower() in lexicon.words("timeline_span_words.txt")
 
 
 def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
