@@ -129,6 +129,18 @@ def test_routine_hedges_are_no_loaded_words_but_still_evaluative():
     assert lexicon.strengths.get("allegedly") and not lexicon.weight("allegedly")
 
 
+def test_verbs_naming_a_statement_s_act_are_no_loaded_words_but_its_manner_is():
+    text = (
+        "The harbour board denied the report and criticized the auditors, who accused it of waste. "
+        "The mayor admitted the delay, then mocked the board and slammed its chairman."
+    )
+    lexicon = evaluative_lexicon()
+    found = {item["text"] for item in loaded_words(_words(text), lambda key: 0.0, {}, lexicon)}
+    assert not found & {"denied", "criticized", "accused", "admitted"}, found
+    assert {"mocked", "slammed"} <= found, found
+    assert lexicon.strengths.get("criticiz") and not lexicon.weight("criticized")
+
+
 def test_an_outlet_shows_a_wording_once_over_its_articles():
     from newsprism.models import Article
     from newsprism.stories.compare import compare_articles
