@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of, typed_by_object
+from newsprism.events.verb_words import noun_entry
 
 
 def undergone_idiom(
@@ -42,7 +43,27 @@ def undergone_state(copula: Token, lex: Lexicon) -> tuple[str, str | None, Token
     state the idiom leaves, read as the act suffered (phrases listed with "be")."""
     if lemma_of(copula) != "be" or not rules.enabled("undergone_states"):
         return None
-    return undergone_idiom(copula, "be", lex)
+    return undergone_idiom(copula, "be", lex) or _role_undergone(copula, lex)
+
+
+def _role_undergone(copula: Token, lex: Lexicon) -> tuple[str, str | None, Token, list[Token]] | None:
+    """ "X was the target of attacks from Y", "is the subject of a federal investigation": the
+    subject named the target (subject, victim) of a hostile or judging act suffers it (those rules
+    on; the role nouns and the types are data, ``undergoing_roles`` and ``undergone_role_types``);
+    "the subject of talks" is a topic, no party."""
+    if not rules.enabled("undergone_roles") or first_child(copula, "nsubj") is None:
+        return None
+    for role in copula.children:
+        if role.dep_ != "attr" or lemma_of(role) not in lex.word_classes["undergoing_roles"]:
+            continue
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for noun in prep.children:
+                entry = noun_entry(noun, lex.nouns) if noun.dep_ == "pobj" else None
+                if entry and entry[0] in lex.word_classes["undergone_role_types"]:
+                    return entry[0], entry[1], noun, [copula, role, prep, noun]
+    return None
 
 
 def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:
