@@ -56,3 +56,14 @@ def test_a_denial_of_ones_own_merit_or_of_a_criticism_is_none(nlp):
     assert events_of(nlp, "The mayor said the governor is not a racist.") == []
     assert events_of(nlp, "The student said she did not get a good look at the car.") == []
     assert events_of(nlp, "The treasurer said our relations with the bank are not good.") == []
+
+
+def test_a_person_the_target_of_attacks_with_no_weapon_is_criticised(nlp):
+    event = events_of(nlp, "The senator is the target of vicious attacks every week.")[0]
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+    assert events_of(nlp, "He was the target of a bomb attack last week.")[0].type == "ASSAULT"
+
+
+def test_a_record_of_being_a_target_is_no_event(nlp):
+    assert events_of(nlp, "The judge has been a frequent target of criticism from the governor.") == []
+    assert events_of(nlp, "The agency has long been the subject of criticism.") == []
