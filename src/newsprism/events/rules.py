@@ -198,6 +198,9 @@ GROUPS: dict[str, str] = {
     "generic_wills": "'many lenders remain reluctant to lend': a class's disposition is no refusal",
     "policies_backed": "'supported reinstating the ban': the gerund after a stance names a course, no act",
     "beliefs_owed": "'voters think the council should audit the fund': an act believed owed is a view",
+    "undergone_roles": "'was the target of attacks from Y': the subject named an act's target suffers it",
+    "judged_not_told": "'told reporters that Comey lied': the one judged is the recipient, not the hearers",
+    "praise_denied": "'said Comey wasn't doing a good job': denying someone a praising word criticises",
 }
 
 _RULES = RuleGroups("event", GROUPS)
