@@ -167,6 +167,10 @@ class TreePattern:
             extend(1)
         return found
 
+    def possible(self, span: range, hits: Hits) -> bool:
+        """Whether every node with a test has a token inside ``span`` that passes it."""
+        return all(self.open[n] or hits.count(key, span) for n, key in enumerate(self.keys))
+
     def _order(self, first: int) -> tuple[list[int], dict[int, tuple[int, Callable]]]:
         """The nodes reached from ``first`` along the relations, each with the node and relation
         it is reached by."""
@@ -231,14 +235,21 @@ class DependencySearch:
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
         cannot stand in for the DependencyMatcher."""
-        if not self.searchable or not within_one_tree(where):
+        if not self.searchable:
             return None
         offset = where.start if isinstance(where, Span) else 0
         doc = where.doc if isinstance(where, Span) else where
         hits = self._hits(doc)
         span = range(offset, offset + len(where))
+        # an alternative with a node no token of the stretch passes matches nothing there, with
+        # either matcher: most sentences asked have no token for a pattern's rarest node
+        possible = [p for p in self.alternatives if p.possible(span, hits)]
+        if not possible:
+            return set()
+        if not within_one_tree(where):
+            return None
         found: set[tuple[int, ...]] = set()
-        for pattern in self.alternatives:
+        for pattern in possible:
             found |= pattern.matches(doc, span, hits)
         return found
 
