@@ -66,3 +66,8 @@ def test_capitals_in_a_headline_line_tell_no_title(quotes_of, first_quote):
     assert first_quote(found, "The Anchor") is None  # a nickname in a sentence-case line
     with rules.switched_off(["headline_quotes"]):
         assert first_quote(quotes_of(HEADLINE), "Not Worried") is None
+
+
+def test_a_story_named_after_its_noun_is_a_title(quotes_of, first_quote):
+    text = "The film is adapted from Ilse Marwood’s 2009 prize-winning short story “Harbor Lights.”"
+    assert first_quote(quotes_of(text), "Harbor Lights") is None
