@@ -229,7 +229,7 @@ def is_not_a_quote(text: str, seg: Segment, cased: bool = True) -> bool:
 
 def _without_closing_period(text: str, seg: Segment, words: str) -> str:
     """The quoted words without the period that ends the writer's sentence inside the closing mark
-    (American style: 'said on CBS’ “Face the Nation.”', 'the story “Jambula Tree.”'), so the title
+    (American style: 'said on CBS’ “Face the Nation.”', a citation's '2014. “A Model of ...”'), so the title
     tests see the name; the mark must end the sentence (a space, a line end or another mark after)."""
     if not rules.enabled("titles_closing_period") or not words.endswith(".") or words.endswith(".."):
         return words
@@ -253,7 +253,7 @@ def wrapped_in_marks(text: str, start: int, end: int) -> bool:
     if not rules.enabled("titles_closing_period") or start < 1:
         return False
     after = text[end : end + 2].lstrip(".")
-    return text[start - 1] in "“\"‘'" and after[:1] in "”\"’'"
+    return text[start - 1] in "“\"‘'" and after[:1] != "" and after[:1] in "”\"’'"
 
 
 APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "this", "his", "her", "their", "its"})
