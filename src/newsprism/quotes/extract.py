@@ -29,7 +29,7 @@ from bisect import insort
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsprism.ingest.layout import Layout
+from newsprism.ingest.layout import Layout, layout_of
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople, mention_id_for
 from newsprism.people.index import PeopleIndex, index_article
@@ -91,7 +91,7 @@ def extract_quotes(
     text = doc_text(doc)
     if not text.strip():
         return []
-    segments = quotations(text)
+    segments = quotations(text, (layout or layout_of(text)).in_headline)
     inside = inside_marks(segments)
     index = index or index_article(doc, article_id, layout)
     article = read_article(doc, inside, layout, index)

@@ -100,8 +100,13 @@ def _in_link_line(text: str, quote: Quote) -> bool:
 
 
 def _labelled(line: str) -> bool:
+    """A line opened by a link label; a label with its colon may lose the space after it on the
+    page ("More:From the armada to 'Rocket Man': ...")."""
+    glued = rules.enabled("glued_link_labels")
     return any(
-        line.startswith(label) and line[len(label) : len(label) + 1] in " :" for label in link_labels()
+        line.startswith(label)
+        and (line[len(label) : len(label) + 1] in " :" or (glued and label.endswith(":")))
+        for label in link_labels()
     )
 
 

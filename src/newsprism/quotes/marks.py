@@ -36,6 +36,7 @@ WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
 EVENT_WORDS = lexicon.words("quote_event_nouns.txt")
 PROGRAMME_ROLES = lexicon.words("quote_programme_roles.txt")
+TITLE_SMALL_WORDS = lexicon.words("title_small_words.txt")
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been"))
 # "signed a “memorandum ...”", "issued an “order ...”": past forms of the issuing verbs
 ISSUED_FORMS = frozenset(
@@ -122,11 +123,15 @@ def _glued(text: str, segments: list[Segment], pos: int) -> bool:
     )
 
 
-def quotations(text: str) -> list[Segment]:
-    """The quoted stretches somebody said: marks paired, titles, nicknames and boilerplate left out."""
+def quotations(text: str, in_headline: Callable[[int], bool] | None = None) -> list[Segment]:
+    """The quoted stretches somebody said: marks paired, titles, nicknames and boilerplate left out.
+    ``in_headline``: whether an offset lies in a headline-cased line, where every word is capitalised,
+    so a quotation's capitals tell no title ("China ‘Not Afraid’ Of Trade War")."""
     if not rules.enabled("not_a_quote"):
         return find_segments(text)
-    return [s for s in find_segments(text) if not is_not_a_quote(text, s)]
+    if in_headline is None or not rules.enabled("headline_quotes"):
+        return [s for s in find_segments(text) if not is_not_a_quote(text, s)]
+    return [s for s in find_segments(text) if not is_not_a_quote(text, s, cased=not in_headline(s.start))]
 
 
 def inside_marks(segments: list[Segment]) -> Callable[[int], bool]:
@@ -165,8 +170,9 @@ def _trimmed(text: str, seg: Segment) -> Segment:
     return Segment(start, end, seg.chain, seg.continued)
 
 
-def is_not_a_quote(text: str, seg: Segment) -> bool:
-    """Titles of works, nicknames and quoted boilerplate are quoted but nobody said them."""
+def is_not_a_quote(text: str, seg: Segment, cased: bool = True) -> bool:
+    """Titles of works, nicknames and quoted boilerplate are quoted but nobody said them. ``cased``:
+    the line is written in sentence case, so capitals can mark a title or a name."""
     words = text[seg.start : seg.end]
     if BOILERPLATE.search(words):
         return True
@@ -183,21 +189,27 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
         return True
     if before[-1:] and before[-1] in ("called", "named") and before[-2:-1] and before[-2] in BE_FORMS:
         return True  # "Another is called “Mill Song”": a name, not words anybody said
-    if len(words.split()) >= 3 and _looks_like_title(words, every=True) and not re.search(r"[.!?,]$", words):
+    bare = _without_closing_period(text, seg, words)  # 'said on CBS’ “Face the Nation.”': a name
+    if (
+        cased
+        and len(words.split()) >= 3
+        and _looks_like_title(bare, every=True)
+        and not re.search(r"[.!?,]$", bare)
+    ):
         return True  # "signed the “Accord on the Free Movement of Persons”": a title
     if set(before[-3:]) & WORK_WORDS and _looks_like_title(words):
         return True
     # "an appearance on “Sunday Capitol”": a short title-cased name after a preposition
-    if before[-1:] and before[-1] in TITLE_PREPOSITIONS and _looks_like_title(words):
+    if cased and before[-1:] and before[-1] in TITLE_PREPOSITIONS and _looks_like_title(words):
         if len(words.split()) <= 6 and not re.search(r"[.!?,]$", words):
             return True
-    if rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
+    if cased and rules.enabled("titles_named_after") and _names_what_follows(text, seg, words):
         return True
-    if rules.enabled("programme_titles") and _programme_title(text, seg, words, clause):
+    if cased and rules.enabled("programme_titles") and _programme_title(text, seg, bare, clause):
         return True
     if rules.enabled("document_titles") and _issued_document(words, before):
         return True  # 'signed a “memorandum targeting China's economic aggression”'
-    if rules.enabled("document_titles") and _title_as_subject(text, seg, words, clause):
+    if cased and rules.enabled("document_titles") and _title_as_subject(text, seg, words, clause):
         return True  # '“The 360” shows you ...': a programme's name, the subject of its sentence
     if rules.enabled("title_in_apposition") and _title_in_apposition(text, seg, clause):
         return True
@@ -206,12 +218,42 @@ def is_not_a_quote(text: str, seg: Segment) -> bool:
     right = text[seg.end + 1 : seg.end + 30].lstrip(" ,")
     name_left = left.split()[-1:] if left and left[-1].isalpha() else []
     return bool(
-        len(words.split()) <= 4
+        cased
+        and len(words.split()) <= 4
         and name_left
         and name_left[0][0].isupper()
         and right[:1].isupper()
         and text[seg.end : seg.end + 2].strip(" ”\"’'") == ""
     )
+
+
+def _without_closing_period(text: str, seg: Segment, words: str) -> str:
+    """The quoted words without the period that ends the writer's sentence inside the closing mark
+    (American style: 'said on CBS’ “Face the Nation.”', a citation's '2014. “A Model of ...”'), so the title
+    tests see the name; the mark must end the sentence (a space, a line end or another mark after)."""
+    if not rules.enabled("titles_closing_period") or not words.endswith(".") or words.endswith(".."):
+        return words
+    if words.isupper():  # "“FEWER WOMEN WOULD ... HAD WINDOWS.”": a sign's shouted sentence
+        return words
+    lettered = re.findall(r"[A-Za-z][\w'’-]*", words)
+    if not lettered or not all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in lettered[1:]):
+        return words  # "Let’s go to Disney Land.": a sentence, whatever its capitals
+    if not lettered[0][0].isupper():
+        return words
+    after = text[seg.end + 1 : seg.end + 2]
+    if after and not after.isspace() and after not in "\"“”‘’'":
+        return words
+    return words[:-1]
+
+
+def wrapped_in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the stretch is all that stands between two quotation marks (a closing period aside):
+    a quoted name the title rules set aside, never a reported clause ('said on CBS’ “Face the
+    Nation.”' parsed with "Nation" as what was said)."""
+    if not rules.enabled("titles_closing_period") or start < 1:
+        return False
+    after = text[end : end + 2].lstrip(".")
+    return text[start - 1] in "“\"‘'" and after[:1] != "" and after[:1] in "”\"’'"
 
 
 APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "this", "his", "her", "their", "its"})
@@ -249,6 +291,8 @@ def _programme_title(text: str, seg: Segment, words: str, clause: str) -> bool:
         return True
     if re.search(r"\w['’]s$", last[0]):
         return True
+    if rules.enabled("titles_closing_period") and re.search(r"(?:^|[A-Z])['’]s?$", last[0]):
+        return True  # 'CBS’ “Face the Nation”', "Newsmax TV 's \"America's Forum\"": split possessives
     return last[0].lower() == "on" and len(lettered) >= 2
 
 

@@ -12,7 +12,7 @@ from newsprism.people.tokens import is_cue
 from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
-from newsprism.quotes.marks import doc_text, paragraph_bounds
+from newsprism.quotes.marks import doc_text, paragraph_bounds, wrapped_in_marks
 from newsprism.quotes.nested import relays_a_report
 from newsprism.quotes.run_on import narration_cut
 from newsprism.quotes.split_reports import conjunct_after_quoted, conjunct_after_tag, wh_complement
@@ -93,7 +93,11 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
             )
         elif content is not None:  # "there is no charge sheet and the story[ “seems ...”]"
             content = before_quoted_conjunct(token, content, inside) or content
-        if content is None or len(content) < 3:
+        if (
+            content is None
+            or len(content) < 3
+            or wrapped_in_marks(doc_text(doc), content.start_char, content.end_char)
+        ):
             continue
         fronted = fronted_phrase(token, content)  # "In the 1950s, he writes, B": that phrase too
         if fronted is not None:

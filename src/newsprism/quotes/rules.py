@@ -192,6 +192,9 @@ GROUPS: dict[str, str] = {
     "tag_not_subject": "'Nixon, he said, earned ...': he is not Nixon, the subject the tag interrupts",
     "place_party_member": "'The Ohio Republican told ...': a state's party member: the one written about",
     "role_opens_paragraph": "'Sen. Ann Lee said ...' then a paragraph 'The Republican told': Lee",
+    "titles_closing_period": "'said on CBS’ “Face the Nation.”': a title's closing period is the sentence's",
+    "headline_quotes": "'China ‘Not Afraid’ Of Trade War': in a headline-cased line capitals tell no title",
+    "glued_link_labels": "'More:From the armada to ‘Rocket Man’': a link label glued to its headline",
     "title_cut_tag": "'“...,” Capt. Jeff Davis told ...' cut at 'Capt.': the tag runs on past the title",
 }
 
