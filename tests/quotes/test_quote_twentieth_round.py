@@ -24,3 +24,28 @@ def test_a_turn_goes_on_over_an_advertisement_line(quotes_of, first_quote):
 def test_a_sentence_of_the_writer_still_ends_the_turn(quotes_of, first_quote):
     text = CONTINUED.replace("ADVERTISEMENT", "The board has argued over the river for a decade.")
     assert first_quote(quotes_of(text), "It might cost more").speaker is None
+
+
+def test_the_name_after_a_title_in_charge_speaks(quotes_of, first_quote):
+    text = 'FBI Special Agent in Charge Tom Brandt said there is nothing that "directly ties the driver to any group."'
+    assert first_quote(quotes_of(text), "directly ties").speaker == "Tom Brandt"
+    with rules.switched_off(["title_in_charge"]):
+        assert first_quote(quotes_of(text), "directly ties").speaker != "Tom Brandt"
+
+
+HOST = (
+    "When the mayor was weighing a strike he grew “frustrated” with his adviser, reports the AP. So he "
+    "sought advice from others, including Fox News host Tom Rand. The Fox News host had a different take, "
+    "insisting that a strike would not be in the city's interest, according to the Times."
+)
+
+
+def test_a_noun_with_its_proper_words_names_the_person_introduced_so(quotes_of, first_quote):
+    assert first_quote(quotes_of(HOST), "a strike would not").speaker == "Tom Rand"
+    with rules.switched_off(["affiliated_noun_named"]):
+        assert first_quote(quotes_of(HOST), "a strike would not").speaker != "Tom Rand"
+
+
+def test_another_outlet_before_the_noun_names_no_one(quotes_of, first_quote):
+    text = HOST.replace("The Fox News host had", "The CNN host had")
+    assert first_quote(quotes_of(text), "a strike would not").speaker != "Tom Rand"

@@ -16,8 +16,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
-from newsprism.people.article import ArticlePeople
-from newsprism.people.tokens import hyphenated_word, is_role
+from newsprism.nlp.entity_repairs import entity_span_of
+from newsprism.people.article import ArticlePeople, full_name
+from newsprism.people.tokens import clean_name, hyphenated_word, is_role
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
@@ -75,7 +76,24 @@ def _affiliated(article: ArticlePeople, head: Token, phrase: Span) -> str | None
         return None
     wanted = {t.lower_ for t in proper}
     people = {name for offset, name, words in article.roles if offset < head.idx and wanted <= words}
+    if not people and rules.enabled("affiliated_noun_named"):
+        people = _introduced_with(article, head, wanted)
     return people.pop() if len(people) == 1 else None
+
+
+def _introduced_with(article: ArticlePeople, head: Token, wanted: set[str]) -> set[str]:
+    """'Fox News host Tucker Carlson ...' then 'The Fox News host had a different take': a noun the
+    role list lacks ("host", "star"), written before with the same proper words and a name right
+    after it, names that person (rule group ``affiliated_noun_named``)."""
+    people = set()
+    for token in head.doc[: head.i]:
+        if token.lemma_.lower() != head.lemma_.lower() or token.i + 1 >= len(head.doc):
+            continue
+        name = entity_span_of(head.doc[token.i + 1])
+        before = {t.lower_ for t in head.doc[max(0, token.i - len(wanted)) : token.i]}
+        if name is not None and name.label_ == "PERSON" and name.start == token.i + 1 and wanted <= before:
+            people.add(full_name(article, clean_name(name), name.start_char))
+    return people
 
 
 def _subjects(article: ArticlePeople, since: int, until: int, parsed: Doc | None = None) -> list[str]:

@@ -193,6 +193,8 @@ GROUPS: dict[str, str] = {
     "place_party_member": "'The Ohio Republican told ...': a state's party member: the one written about",
     "role_opens_paragraph": "'Sen. Ann Lee said ...' then a paragraph 'The Republican told': Lee",
     "title_cut_tag": "'“...,” Capt. Jeff Davis told ...' cut at 'Capt.': the tag runs on past the title",
+    "title_in_charge": "'FBI Special Agent in Charge Ed Brandt said': the name after the title speaks",
+    "affiliated_noun_named": "'Fox News host Ann Lee' ... 'the Fox News host said': Lee ('host': no role)",
     "furniture_between": "a turn goes on over a page line like 'ADVERTISEMENT' between its paragraphs",
 }
 
