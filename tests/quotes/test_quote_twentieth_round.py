@@ -49,3 +49,13 @@ def test_a_noun_with_its_proper_words_names_the_person_introduced_so(quotes_of, 
 def test_another_outlet_before_the_noun_names_no_one(quotes_of, first_quote):
     text = HOST.replace("The Fox News host had", "The CNN host had")
     assert first_quote(quotes_of(text), "a strike would not").speaker != "Tom Rand"
+
+
+def test_a_body_before_a_role_no_one_holds_is_no_guess_of_the_topic_person(quotes_of, first_quote):
+    text = (
+        "If he won, Mr. Dorn would become the junior senator to Ms. Vale. "
+        "The Senate historian said that those who return to the Senate lose their seniority."
+    )
+    assert first_quote(quotes_of(text), "those who return").speaker is None
+    with rules.switched_off(["affiliation_not_topic"]):  # was the man the story is about
+        assert first_quote(quotes_of(text), "those who return").speaker == "Dorn"

@@ -41,6 +41,10 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     affiliated = _affiliated(article, head, phrase)
     if affiliated is not None:
         return affiliated
+    if rules.enabled("affiliation_not_topic") and any(
+        t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.i < head.i for t in phrase
+    ):
+        return None  # "the Fox News host" no one was introduced as: not whoever the story is about
     word = hyphenated_word(head).lower()
     # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
     qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}

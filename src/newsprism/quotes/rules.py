@@ -195,6 +195,7 @@ GROUPS: dict[str, str] = {
     "title_cut_tag": "'“...,” Capt. Jeff Davis told ...' cut at 'Capt.': the tag runs on past the title",
     "title_in_charge": "'FBI Special Agent in Charge Ed Brandt said': the name after the title speaks",
     "affiliated_noun_named": "'Fox News host Ann Lee' ... 'the Fox News host said': Lee ('host': no role)",
+    "affiliation_not_topic": "'the CNN host said' with no CNN host introduced: no guess of the topic person",
     "furniture_between": "a turn goes on over a page line like 'ADVERTISEMENT' between its paragraphs",
 }
 
