@@ -59,3 +59,10 @@ def test_a_body_before_a_role_no_one_holds_is_no_guess_of_the_topic_person(quote
     assert first_quote(quotes_of(text), "those who return").speaker is None
     with rules.switched_off(["affiliation_not_topic"]):  # was the man the story is about
         assert first_quote(quotes_of(text), "those who return").speaker == "Dorn"
+
+
+def test_the_thing_called_a_name_is_no_speaker(quotes_of, first_quote):
+    text = 'Democratic Sen. Ann Lee (Ore.) called the DHS demand a "witch hunt." She wrote to the agency.'
+    assert first_quote(quotes_of(text), "witch hunt").speaker == "Ann Lee"
+    with rules.switched_off(["predicate_not_cue"]):  # the parse's verb "demand", with DHS its subject
+        assert first_quote(quotes_of(text), "witch hunt").speaker != "Ann Lee"

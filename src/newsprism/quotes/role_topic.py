@@ -41,10 +41,9 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     affiliated = _affiliated(article, head, phrase)
     if affiliated is not None:
         return affiliated
-    if rules.enabled("affiliation_not_topic") and any(
-        t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.i < head.i for t in phrase
-    ):
-        return None  # "the Fox News host" no one was introduced as: not whoever the story is about
+    # "The Senate historian said" mid-paragraph, no one introduced so: not whoever the story is about
+    # (a tag after a quotation opening its paragraph may still be the person written about)
+    body_role = any(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.i < head.i for t in phrase)
     word = hyphenated_word(head).lower()
     # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
     qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
@@ -56,6 +55,8 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = _subjects(article, since, phrase.start_char)
     opens_quoted = doc_text(head.doc)[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
+    if body_role and not opens_quoted and rules.enabled("affiliation_not_topic"):
+        return None
     # "The Wisconsin Republican told ..." opening its paragraph: a party member or national (a
     # role with its own words, "The head of the union said", opening a paragraph is a new source)
     member = head.ent_type_ == "NORP" and phrase.start_char == paragraph
