@@ -198,6 +198,12 @@ GROUPS: dict[str, str] = {
     "generic_wills": "'many lenders remain reluctant to lend': a class's disposition is no refusal",
     "policies_backed": "'supported reinstating the ban': the gerund after a stance names a course, no act",
     "beliefs_owed": "'voters think the council should audit the fund': an act believed owed is a view",
+    "appositive_participles": "'Jane Roe, a student killed by a drunk driver': who someone is, in passing",
+    "purpose_relatives": "'a new leader to rally around': an infinitive relative tells what a noun is for",
+    "rulings_pending": "'is being decided by the Supreme Court': a ruling still being made, none yet",
+    "hedged_forecasts": "'will presumably not allow a conviction', 'will likely face': a forecast",
+    "possibilities_open": "'hasn't ruled out eventually supporting her': a possibility, no act",
+    "vote_counts": "'54 in favor to 46 opposed': a stance participle on a number counts votes",
 }
 
 _RULES = RuleGroups("event", GROUPS)
