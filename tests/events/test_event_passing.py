@@ -1,7 +1,8 @@
 """Twenty-second issue-20 round (precision): a participle describing someone in apposition, an
-infinitive relative telling what a noun is for, a ruling still being made, a vote count and a hedged
-forecast and an act not ruled out mention an act in passing or one not done (events/passing.py); declining to talk about
-something and travelling to no host are no refusal and no visit (data); each is its own rule group."""
+infinitive relative telling what a noun is for, a ruling still being made, a vote count, a hedged
+forecast and an act not ruled out mention an act in passing or one not done (events/passing.py);
+asking someone for comment is a question (asked_for_words); declining to talk about something and
+travelling to no host are no refusal and no visit (data); each is its own rule group."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ QUIET = [
     ("The council will presumably not allow a recount of the ballots.", "hedged_forecasts"),
     ("The mayor will likely face calls from her party to resign.", "hedged_forecasts"),
     ("The governor hasn't ruled out eventually endorsing the senator.", "possibilities_open"),
+    ("A reporter asked the senator for a reaction.", "asked_for_words"),
 ]
 
 
@@ -57,6 +59,8 @@ def test_an_act_failed_is_not_done(nlp):
         ("The senator traveled to Moscow for talks with the foreign minister.", "CONSULT"),
         ("Aides refused to answer questions from the committee.", "REJECT"),
         ("The governor ruled out endorsing the senator.", "REJECT"),
+        # asked for something to be given or done: a request
+        ("The governor asked the president for federal aid.", "REQUEST"),
     ],
 )
 def test_acts_done_stay_events(nlp, text, expected):

@@ -203,6 +203,7 @@ GROUPS: dict[str, str] = {
     "rulings_pending": "'is being decided by the Supreme Court': a ruling still being made, none yet",
     "hedged_forecasts": "'will presumably not allow a conviction', 'will likely face': a forecast",
     "possibilities_open": "'hasn't ruled out eventually supporting her': a possibility, no act",
+    "asked_for_words": "'asked the embassy for comment': what someone is asked for names a question",
     "vote_counts": "'54 in favor to 46 opposed': a stance participle on a number counts votes",
 }
 
