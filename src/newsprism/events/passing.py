@@ -36,10 +36,17 @@ def _hedged_forecast(verb: Token, lex: Lexicon) -> bool:
     """ "Republicans will presumably not allow a conviction", "Clinton will likely face pressure",
     "he would probably veto it": a hedge on a future or a modal tells a forecast, no act announced
     ("will veto" unhedged stays a threat or a promise)."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a in lex.future_aux or a in lex.hypothetical_aux for a in auxiliaries):
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in lex.word_classes["forecast_hedges"] for c in verb.children)
+    current = verb
+    for _ in range(4):  # "will likely agree to raise taxes and curb spending": the hedge governs both
+        auxiliaries = [c.lower_ for c in current.children if c.dep_ in ("aux", "auxpass")]
+        hedges = lex.word_classes["forecast_hedges"]
+        hedged = any(c.dep_ == "advmod" and c.lower_ in hedges for c in current.children)
+        if hedged and any(a in lex.future_aux or a in lex.hypothetical_aux for a in auxiliaries):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _appositive_participle(verb: Token) -> bool:
