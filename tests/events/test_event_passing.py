@@ -59,6 +59,7 @@ def test_an_act_failed_is_not_done(nlp):
         ("The senator traveled to Moscow for talks with the foreign minister.", "CONSULT"),
         ("Aides refused to answer questions from the committee.", "REJECT"),
         ("The governor ruled out endorsing the senator.", "REJECT"),
+        ("The speaker is ruling out any budget deal without new revenue.", "REJECT"),
         # asked for something to be given or done: a request
         ("The governor asked the president for federal aid.", "REQUEST"),
     ],

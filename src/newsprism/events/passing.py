@@ -82,8 +82,8 @@ def _ruling_pending(verb: Token, lex: Lexicon) -> bool:
     """ "The legality of the question is currently being decided by the Supreme Court", "the court,
     which is deciding whether ...": a ruling in the progressive is still being made; no one is
     ruled against yet ("the court decided", "has ruled" report the ruling)."""
-    if lemma_of(verb) not in lex.word_classes["ruling_verbs"]:
-        return False
+    if lemma_of(verb) not in lex.word_classes["ruling_verbs"] or first_child(verb, "prt") is not None:
+        return False  # "is ruling out any deal" refuses now
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG":
         return any(lemma_of(a) == "be" for a in auxiliaries)  # "is deciding", "are ruling"
