@@ -120,7 +120,8 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     for name in real_sets:  # every real set away but the one written here (set as blind4 below)
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     typed = ("OWN_SENTENCES", "HOLDOUT_SENTENCES", "BLIND_SENTENCES", "BLIND2_SENTENCES", "BLIND3_SENTENCES")
-    typed += ("ACTORS_BLIND", "ACTORS_BLIND2", "ACTORS_BLIND3", "NO_EVENT_SENTENCES", "NO_EVENT_BLIND")
+    typed += ("ACTORS_BLIND", "ACTORS_BLIND2", "ACTORS_BLIND3", "ACTORS_BLIND4")
+    typed += ("NO_EVENT_SENTENCES", "NO_EVENT_BLIND")
     for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES", *typed):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     monkeypatch.setattr(event_eval, "ALLSIDES_BLIND4", real)

@@ -154,3 +154,13 @@ def test_a_date_on_the_events_own_noun_dates_it(nlp):
     assert ordered == ("2023-03-02", "day")
     condemned = event_date_of(nlp, "The senator condemned Sunday's shooting on Tuesday.", PUBLISHED)
     assert condemned == ("2023-03-07", "day")
+
+
+def test_a_date_that_ends_a_span_does_not_date_the_act(nlp):
+    # 2021-03-12 is a Friday; "through October 31" ends what is paid for, "since Monday" opens a span
+    funded = "The council extended the curfew through October 31."
+    assert event_date_of(nlp, funded, "2021-03-12") == ("2021-03-12", None)
+    waited = "The mayor has sent aid to the valley since Monday."
+    assert event_date_of(nlp, waited, "2021-03-12") == ("2021-03-12", None)
+    sent = "The mayor sent aid to the valley on Wednesday."
+    assert event_date_of(nlp, sent, "2021-03-12") == ("2021-03-10", "day")  # its own day kept

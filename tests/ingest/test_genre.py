@@ -60,6 +60,22 @@ def test_the_genre_is_read_before_other_furniture_goes_and_a_column_stays_whole(
     assert (cleaned.genre, cleaned.text) == ("opinion", BODY)
 
 
+def test_a_label_opening_the_title_gives_the_genre(settings):
+    # the title, given by the feed or found as the text's first line, is read before the lead
+    given = clean_article(
+        RawArticle(source="col.txt", raw_text=BODY, title="Opinion: The lock should never have closed"),
+        settings,
+    )
+    assert given.genre == "opinion" and given.text == BODY
+    found = clean_text("ANALYSIS: What the closed lock costs the valley\n\n" + BODY)
+    assert found.genre == "analysis"
+    assert genre("", BODY) == "report"
+    about = clean_article(
+        RawArticle(source="rep.txt", raw_text=BODY, title="Lock closed after opinion poll"), settings
+    )
+    assert about.genre == "report"
+
+
 def test_clean_article_keeps_the_genre(settings):
     raw = RawArticle(source="col.txt", raw_text="OPINION:\n\n" + BODY, title="The lock had to close")
     article = clean_article(raw, settings)

@@ -110,25 +110,6 @@ def test_a_row_is_dated_when_it_happened():
     assert happening_date(called, article) == ("2012-06-09", "day")  # a speech act dated to its day
 
 
-def test_a_date_that_ends_a_span_does_not_date_the_act():
-    from newsprism.models import Article, Event
-    from newsprism.stories.timeline import happening_date
-
-    article = Article(article_id="a", source="a", text="", published="2021-03-12")
-
-    def event(when: str, date_text: str, sentence: str) -> Event:
-        return Event("a", "AID", 0, 1, sentence, date=when, date_granularity="day", date_text=date_text)
-
-    funded = event(
-        "2020-10-31", "October 31", "The council passed a measure to pay the guards through October 31."
-    )
-    assert happening_date(funded, article) == ("2021-03-12", "day")  # the end of what it pays for
-    waited = event("2021-03-08", "Monday", "The mayor has sent aid to the valley since Monday.")
-    assert happening_date(waited, article) == ("2021-03-12", "day")
-    sent = event("2021-03-10", "Wednesday", "The mayor sent aid to the valley on Wednesday.")
-    assert happening_date(sent, article) == ("2021-03-10", "day")  # its own day kept
-
-
 def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_speaker():
     import random
     import time

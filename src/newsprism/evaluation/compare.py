@@ -106,6 +106,7 @@ def _pipeline_fingerprint() -> str:
         "title_participles.txt",
         "occasion_nouns.txt",
         "loaded_idioms.txt",
+        "loaded_stock_words.txt",
     )  # its own
     files += [f for f in (package / "data").rglob("*") if f.is_file() and f.name not in own]
     for path in sorted(files):

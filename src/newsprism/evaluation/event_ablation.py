@@ -85,6 +85,7 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("actors", event_eval.ACTORS_BLIND),
         ("actors2", event_eval.ACTORS_BLIND2),
         ("actors3", event_eval.ACTORS_BLIND3),
+        ("actors4", event_eval.ACTORS_BLIND4),
     )
     for name, path in typed:  # the typed sets: a group that moves one of them moves types or actors
         if path.exists():

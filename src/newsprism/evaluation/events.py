@@ -7,7 +7,7 @@
   format; and eval/events_actors_blind/events.jsonl, 36 real AllSides sentences that report an
   event, labelled before any run, scored as real-actors; eval/events_actors_blind2/events.jsonl,
   35 more drawn and labelled the same way, scored as real-actors2; events_actors_blind3, 32 more,
-  real-actors3): each
+  real-actors3; events_actors_blind4, 30 more, real-actors4): each
   sentence is one article without a publication date; the predicted type is that of the first
   (main) event extracted, no event is a miss. Macro-F1 over PLOVER's sixteen types, a per-type
   table, and recall of actors and recipients on the sentences whose type is right: a gold name
@@ -74,6 +74,7 @@ BLIND3_SENTENCES = REPO / "eval" / "events_own_blind3.jsonl"  # written after ro
 ACTORS_BLIND = REPO / "eval" / "events_actors_blind" / "events.jsonl"
 ACTORS_BLIND2 = REPO / "eval" / "events_actors_blind2" / "events.jsonl"  # 35 more (events40b)
 ACTORS_BLIND3 = REPO / "eval" / "events_actors_blind3" / "events.jsonl"  # 32 more (actors41)
+ACTORS_BLIND4 = REPO / "eval" / "events_actors_blind4" / "events.jsonl"  # 30 more (types42)
 # Opinion and commentary sentences that report no event between actors: any event is a false one.
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
@@ -306,6 +307,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors", ACTORS_BLIND),
         ("real-actors2", ACTORS_BLIND2),
         ("real-actors3", ACTORS_BLIND3),
+        ("real-actors4", ACTORS_BLIND4),
     ]
     for name, path in sets:
         if not path.exists():

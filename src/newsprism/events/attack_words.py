@@ -96,7 +96,8 @@ def between_people(
     one between a named person and people of politics named by their role ("Pelosi has clashed
     with the very same House members", "a public clash between Pelosi and the four lawmakers")."""
     lemma = lemma_of(trigger.token)
-    if trigger.kind == "light" and trigger.noun is not None and rules.enabled("verbal_attack_nouns"):
+    light = trigger.kind in ("light", "undergone")  # "was the target of attacks from Trump": words too
+    if light and trigger.noun is not None and rules.enabled("verbal_attack_nouns"):
         lemma = lemma_of(trigger.noun)  # "went on the attack against the governor": words too
     elif trigger.kind == "noun" and rules.enabled("quarrel_roles") and lemma in lex.verbal_clashes:
         pass  # "a clash between Pelosi and the lawmakers": the noun of a quarrel

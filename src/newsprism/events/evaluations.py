@@ -43,6 +43,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                     return "ACCUSE", "allege"  # "said the president lied"
             elif reported and _of_another(clause) and _acts_without_event(clause, lex):
                 words += _qualifiers(clause)  # "said the president has created a divisive climate"
+            if reported and _praise_denied(clause, lex):
+                return "ACCUSE", "disapprove"  # "said Comey wasn't doing a good job"
     if lemma in lex.evaluative_verbs:
         words += _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
         for prep in verb.children:  # "described the plan as reckless"
@@ -300,6 +302,40 @@ def _hedge(condition: Token, lex: Lexicon) -> bool:
     hedging = lemma_of(condition) in lex.word_classes["hedge_verbs"] or condition.lower_ in ("will", "must")
     said = any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in condition.children)
     return subject is not None and subject.lower_ == "you" and hedging and not said
+
+
+def judged_subjects(verb: Token, lex: Lexicon) -> list[Token]:
+    """Whom a speech verb's judgement is of: the named subjects of its reported clauses, not whom
+    it was told to ("told reporters that Comey wasn't doing a good job" judges Comey; those rules
+    on). A pronoun subject leaves the addressee ("told Trump he was a disgrace")."""
+    if lemma_of(verb) not in lex.speech or not rules.enabled("judged_not_told"):
+        return []
+    subjects = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    subjects = [t for s in subjects for t in (s, *s.conjuncts)]
+    subjects += [o for s in subjects if not can_act(s, lex) and (o := first_child(s, "poss")) is not None]
+    return [t for t in subjects if t.pos_ != "PRON" and can_act(t, lex)]  # "the president's speech"
+
+
+def _praise_denied(clause: Token, lex: Lexicon) -> bool:
+    """A reported clause that denies someone named a praising word ("said the nominee is not
+    qualified", "said Comey wasn't doing a good job") judges them (those rules on). Only a copula
+    or a job done: "did not get a good look" is no judgement; a pronoun may be the speaker
+    ("said he was not responsible"), a denied criticism ("is not a racist") is a defence."""
+    if not any(c.dep_ == "neg" for c in clause.children) or not rules.enabled("praise_denied"):
+        return False
+    subject = first_child(clause, "nsubj")
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ == "VBG" or not _about_someone(clause, lex):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        return False  # "our relations with Turkey are not good": the speaker's own
+    if lemma_of(clause) == "be":
+        said = _complements(clause)
+    else:
+        jobs = lex.word_classes["performance_objects"]
+        said = [o for o in clause.children if o.dep_ == "dobj" and lemma_of(o) in jobs]
+    said += [m for w in said for m in w.children if m.dep_ == "amod"]
+    praising = lex.praise | lex.mild_praise
+    return any({lemma_of(w), w.lower_} & praising for w in said)
 
 
 def _negated(word: Token) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of, typed_by_object
+from newsprism.events.verb_words import noun_entry
+from newsprism.nlp.entity_repairs import entity_label
 
 
 def undergone_idiom(
@@ -42,7 +44,52 @@ def undergone_state(copula: Token, lex: Lexicon) -> tuple[str, str | None, Token
     state the idiom leaves, read as the act suffered (phrases listed with "be")."""
     if lemma_of(copula) != "be" or not rules.enabled("undergone_states"):
         return None
-    return undergone_idiom(copula, "be", lex)
+    return undergone_idiom(copula, "be", lex) or _role_undergone(copula, lex)
+
+
+def _role_undergone(copula: Token, lex: Lexicon) -> tuple[str, str | None, Token, list[Token]] | None:
+    """ "X was the target of attacks from Y", "is the subject of a federal investigation": the
+    subject named the target (subject, victim) of a hostile or judging act suffers it (those rules
+    on; the role nouns and the types are data, ``undergoing_roles`` and ``undergone_role_types``);
+    "the subject of talks" is a topic, no party."""
+    subject = first_child(copula, "nsubj")
+    if not rules.enabled("undergone_roles") or subject is None:
+        return None
+    if subject.lower_ != "who" and not can_act(subject, lex):
+        return None  # "the documents are the target of the inquiry": a topic, no party suffers it
+    habitual = lex.word_classes["habitual_words"]
+    if any(c.dep_ == "advmod" and c.lower_ in habitual for c in copula.children):
+        return None  # "has long been the subject of criticism": a record, no one act
+    for role in copula.children:
+        if role.dep_ != "attr" or lemma_of(role) not in lex.word_classes["undergoing_roles"]:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in habitual for c in role.children):
+            continue  # "a frequent target of Trump": a record, no one act
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for noun in prep.children:
+                entry = noun_entry(noun, lex.nouns) if noun.dep_ == "pobj" else None
+                if entry and entry[0] in lex.word_classes["undergone_role_types"]:
+                    if entry[0] == "ASSAULT" and _person_attacked_in_words(subject, noun, lex):
+                        return "ACCUSE", "disapprove", noun, [copula, role, prep, noun]
+                    return entry[0], entry[1], noun, [copula, role, prep, noun]
+    return None
+
+
+def _person_attacked_in_words(subject: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "she is the target of personal attacks": attacks on a person (named, "he"/"she", a role), no
+    weapon or force named on the noun, are words ("the target of a bomb attack" stays force)."""
+    if lemma_of(noun) not in lex.verbal_attacks | {"attack", "assault", "onslaught"}:
+        return False
+    verbal = lex.word_classes["verbal_attack_modifiers"]
+    if any(c.dep_ == "amod" and c.lower_ in verbal for c in noun.children):
+        return True  # "a focus of political attacks"
+    person = subject.lower_ in ("he", "she", "who") or lemma_of(subject) in lex.person_roles
+    if not person and entity_label(subject) != "PERSON":
+        return False
+    forced = lex.word_classes["military_forces"] | lex.word_classes["weapon_words"]
+    return not any(c.dep_ in ("amod", "compound") and lemma_of(c) in forced for c in noun.children)
 
 
 def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.evaluations import judged_subjects
 from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
@@ -141,7 +142,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             p
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "from"
+            if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "by" and h is trigger.noun))
             for p in c.children
         ]
         subject = first_child(trigger.token, "nsubj")
@@ -340,6 +341,8 @@ def recipient_tokens(
         asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
         if asked:
             return asked
+    if trigger.type in ("ACCUSE", "SUPPORT") and (judged := judged_subjects(trigger.token, lex)):
+        return judged  # "told reporters that Comey wasn't doing a good job": Comey, not the reporters
     if trigger.token.pos_ == "ADJ" and lemma_of(trigger.token) in lex.feeling_adjectives:
         clauses = [c for c in trigger.token.children if c.dep_ == "ccomp"]
         felt = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]

@@ -15,12 +15,14 @@ from spacy.tokens import Span, Token
 import newsprism.events.rules as rules
 from newsprism.events.dates import DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import POSSESSIVE_MARKS
 
 # How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline").
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-SPAN_OPENERS = frozenset({"since"})  # "since Saturday" is when something began, not a day
+# "since Saturday" is when something began, "through September 30" when something ends: not a day
+SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 
 
 def event_date(
@@ -137,16 +139,16 @@ def _inside_since(token: Token) -> bool:
     since-phrase, or hung right after it from the same verb, dates the act it recalls."""
     current = token.head
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in SPAN_OPENERS:
+        if current.dep_ == "prep" and current.lower_ == "since":
             return True
         current = current.head
-    if current.dep_ == "prep" and current.lower_ in SPAN_OPENERS:
+    if current.dep_ == "prep" and current.lower_ == "since":
         return True
     prep = token if token.dep_ == "prep" else token.head if token.head.dep_ == "prep" else None
     if prep is None or prep.i == 0:
         return False
     return any(
-        sibling.dep_ == "prep" and sibling.lower_ in SPAN_OPENERS and sibling.right_edge.i == prep.i - 1
+        sibling.dep_ == "prep" and sibling.lower_ == "since" and sibling.right_edge.i == prep.i - 1
         for sibling in prep.head.children
     )
 

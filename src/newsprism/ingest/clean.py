@@ -167,16 +167,20 @@ def clean_text(text: str, title: str | None = None, options: dict[str, Any] | No
     if not kept:  # nothing but one line printed twice (headline, then the same words as the body)
         kept = _repeated_headline(lines, reasons, options)
     found.text = "\n\n".join(kept)
-    found.genre = _genre(lines, reasons, options)
+    found.genre = _genre(title or found.title, lines, reasons, options)
     return found
 
 
-def _genre(lines: list[str], reasons: list[str | None], options: dict[str, Any] | None) -> str:
-    """The genre the lead's labels give, read from the kept lines and the label lines cleaning
-    cut (rules with ``tells_genre``), in their order."""
+def _genre(
+    title: str | None, lines: list[str], reasons: list[str | None], options: dict[str, Any] | None
+) -> str:
+    """The genre the labels give, read from the title ("Opinion: Why ...") and then the lead: the
+    kept lines and the label lines cleaning cut (rules with ``tells_genre``), in their order."""
     telling = {rule.name for rule in load_boilerplate().rules if rule.tells_genre}
     lead = (line for line, reason in zip(lines, reasons, strict=True) if reason is None or reason in telling)
-    return genre_of(lead, {**_clean_defaults(), **(options or {})}["genre_words"])
+    words = {**_clean_defaults(), **(options or {})}["genre_words"]
+    from_title = genre_of([title], words) if title else REPORT
+    return from_title if from_title != REPORT else genre_of(lead, words)
 
 
 def _repeated_headline(

@@ -94,6 +94,30 @@ def column_tests(attrs: dict[str, Any]) -> list[tuple[str, numpy.ndarray]] | Non
     return tests
 
 
+class Hits:
+    """The tokens of a document passing each node test (by its key): sorted, to count and list
+    those inside a stretch by bisection, and as sets, to test one token (searching a sentence
+    does not copy the document's hits: that cost a tenth of the entity stage)."""
+
+    def __init__(self, found: dict[int, list[int]]):
+        self.sorted = found
+        self.sets = {key: set(tokens) for key, tokens in found.items()}
+
+    def passing(self, key: int) -> set[int]:
+        return self.sets.get(key, _NONE)
+
+    def within(self, key: int, span: range) -> list[int]:
+        found = self.sorted.get(key, [])
+        return found[bisect_left(found, span.start) : bisect_left(found, span.stop)]
+
+    def count(self, key: int, span: range) -> int:
+        found = self.sorted.get(key, [])
+        return bisect_left(found, span.stop) - bisect_left(found, span.start)
+
+
+_NONE: frozenset[int] = frozenset()
+
+
 class TreePattern:
     """One alternative of a dependency pattern: its nodes' token tests (keys of the shared token
     ``Matcher``) and the relations between them, searched from any node."""
@@ -116,11 +140,12 @@ class TreePattern:
             self.edges[left].append((n, relation[0]))
             self.edges[n].append((left, relation[1]))
 
-    def matches(self, doc: Doc, span: range, hits: dict[int, set[int]]) -> set[tuple[int, ...]]:
+    def matches(self, doc: Doc, span: range, hits: Hits) -> set[tuple[int, ...]]:
         """Every match inside ``span`` (document token offsets) as token offsets in node order;
-        ``hits``: the tokens that pass each node test (by its key)."""
-        candidates = {n: hits.get(key, set()) for n, key in enumerate(self.keys) if not self.open[n]}
-        first = min(candidates, key=lambda n: len(candidates[n]))
+        ``hits``: the document's tokens that pass each node test (by its key), searched from the
+        node with the fewest inside ``span`` (the others are tested with ``token.i in span``)."""
+        candidates = {n: hits.passing(key) for n, key in enumerate(self.keys) if not self.open[n]}
+        first = min(candidates, key=lambda n: hits.count(self.keys[n], span))
         order, links = self._order(first)
         found: set[tuple[int, ...]] = set()
         chosen = [-1] * len(self.ids)
@@ -137,10 +162,14 @@ class TreePattern:
                     extend(step + 1)
             chosen[n] = -1
 
-        for i in sorted(candidates[first]):
+        for i in hits.within(self.keys[first], span):
             chosen[first] = i
             extend(1)
         return found
+
+    def possible(self, span: range, hits: Hits) -> bool:
+        """Whether every node with a test has a token inside ``span`` that passes it."""
+        return all(self.open[n] or hits.count(key, span) for n, key in enumerate(self.keys))
 
     def _order(self, first: int) -> tuple[list[int], dict[int, tuple[int, Callable]]]:
         """The nodes reached from ``first`` along the relations, each with the node and relation
@@ -175,15 +204,13 @@ class DependencySearch:
         self.tests = None if None in tests.values() else tests
         self._memo = DocumentMemo()
 
-    def _hits(self, where: Doc | Span, offset: int) -> dict[int, set[int]]:
-        """The tokens passing each node test (by its key), as document offsets: the document's,
-        cut to the stretch (a node test looks at its token alone)."""
-        doc = where.doc if isinstance(where, Span) else where
-        end = offset + len(where)
-        return {
-            key: set(found[bisect_left(found, offset) : bisect_left(found, end)])
-            for key, found in self._document_hits(doc).items()
-        }
+    def _hits(self, doc: Doc) -> Hits:
+        """The document's tokens passing each node test (a node test looks at its token alone, so
+        a sentence's are the document's cut to it), kept for the document being read."""
+        memo = self._memo.of(doc)
+        if "sets" not in memo:
+            memo["sets"] = Hits(self._document_hits(doc))
+        return memo["sets"]
 
     def _document_hits(self, doc: Doc) -> dict[int, list[int]]:
         """The tokens of the whole document passing each node test, sorted; found once for the
@@ -208,14 +235,21 @@ class DependencySearch:
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
         cannot stand in for the DependencyMatcher."""
-        if not self.searchable or not within_one_tree(where):
+        if not self.searchable:
             return None
         offset = where.start if isinstance(where, Span) else 0
         doc = where.doc if isinstance(where, Span) else where
-        hits = self._hits(where, offset)
+        hits = self._hits(doc)
         span = range(offset, offset + len(where))
+        # an alternative with a node no token of the stretch passes matches nothing there, with
+        # either matcher: most sentences asked have no token for a pattern's rarest node
+        possible = [p for p in self.alternatives if p.possible(span, hits)]
+        if not possible:
+            return set()
+        if not within_one_tree(where):
+            return None
         found: set[tuple[int, ...]] = set()
-        for pattern in self.alternatives:
+        for pattern in possible:
             found |= pattern.matches(doc, span, hits)
         return found
 

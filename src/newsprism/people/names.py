@@ -212,8 +212,10 @@ def plain(text: str) -> str:
     return _NON_WORD.sub(" ", text.replace("’", "'").replace("'", "")).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
-    """One name word folded so transliteration variants agree: ``Zelenskiy`` -> ``zelensky``."""
+    """One name word folded so transliteration variants agree: ``Zelenskiy`` -> ``zelensky``
+    (kept: an article's names are folded again for every comparison)."""
     word = plain(word).replace(" ", "")
     for pattern, replacement in _transliteration():
         word = pattern.sub(replacement, word)
@@ -258,8 +260,10 @@ class PersonName:
         return (1 if self.first else 0) + len(self.middles) + (1 if self.last else 0)
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_person(name: str) -> PersonName:
-    """Split a written name; particles join the surname, nicknames fold to the given name."""
+    """Split a written name; particles join the surname, nicknames fold to the given name (kept:
+    the entity stage parses each mention's name several times; a ``PersonName`` is frozen)."""
     rules = name_rules()
     written = rules["article_particle"].sub("", name.replace(",", " "))  # an article the surname drops
     words = [part for w in written.split() for part in _initials(w)]

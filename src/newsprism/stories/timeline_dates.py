@@ -39,13 +39,6 @@ def _possessive_date(date_text: str) -> re.Pattern:
     return re.compile(re.escape(date_text) + r"['\u2019]s\b", re.IGNORECASE)
 
 
-def _span_date(date_text: str, sentence: str) -> bool:
-    """Whether the date words stand after a span word ("fund the government through September
-    30", "since Monday"): they date an edge of a span or another point, not the act."""
-    found = re.search(r"(\w+)\s+(?:the\s+)?" + re.escape(date_text), sentence, re.IGNORECASE)
-    return bool(found) and found.group(1).lower() in lexicon.words("timeline_span_words.txt")
-
-
 def happening_date(event: Event, article: Article | None) -> tuple[str | None, str | None]:
     """When it happened: the event's own date, except that a date naming another happening in
     passing ("Monday's bombings") is not this one's, and a speech act (an accusation, a demand)
@@ -56,8 +49,6 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
     published = article.published if article else None
     if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
-    if published and event.date_text and _span_date(event.date_text, event.sentence):
-        return published[:10], "day"  # "a bill to fund the government through September 30"
     if (
         event.type in said_types()
         and published

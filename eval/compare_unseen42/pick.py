@@ -1,0 +1,52 @@
+"""Pick one story for a BASIL-style annotation of the comparison: a story of the story sets'
+gold clusters (eval/allsides_stories*/gold.jsonl) with three or more outlets, three of its
+articles from three outlets (the shortest of each), drawn with a seed no other set used.
+
+    python eval/compare_unseen42/pick.py 2026124201 > eval/compare_unseen42/ids.jsonl
+
+Only ids, outlets and the story are kept: the texts stay in the shared corpus (never copied here).
+"""
+
+import gzip
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE.parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+MAX_WORDS = 700  # an annotator reads three articles in one sitting
+
+
+def main(seed: int) -> None:
+    stories = defaultdict(list)
+    for path in sorted(HERE.parent.glob("allsides_stories*/gold.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            stories[(path.parent.name, row["story"])].append(row["id"])
+    wanted = {i for ids in stories.values() for i in ids}
+    text = {}
+    with gzip.open(ARTICLES, "rt", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                text[row["id"]] = row
+    fitting = []
+    for key, ids in sorted(stories.items()):
+        by_outlet = defaultdict(list)
+        for i in ids:
+            if i in text and len(text[i]["text"].split()) <= MAX_WORDS:
+                by_outlet[text[i]["outlet"]].append(text[i])
+        if len(by_outlet) >= 3:
+            fitting.append((key, by_outlet))
+    key, by_outlet = random.Random(seed).choice(fitting)
+    outlets = random.Random(seed).sample(sorted(by_outlet), 3)
+    for outlet in outlets:
+        row = min(by_outlet[outlet], key=lambda r: (len(r["text"]), r["id"]))
+        story = f"{key[0]}/{key[1]}"
+        print(json.dumps({"id": row["id"], "outlet": row["outlet"], "story": story}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))
