@@ -132,3 +132,10 @@ def test_a_body_of_common_words_written_again_is_no_person(nlp):
         "people, Border Patrol said, and the Border Patrol chief agreed."
     )
     assert not [m for m, label, _ in _mentions(nlp(text), text) if label == "PERSON"]
+
+
+def test_a_given_name_after_a_title_ends_an_office_typed_org(nlp):
+    text = "On Monday, he called Dorrington Mayor Anna Varga-Holm to offer support, and Governor Hale agreed."
+    at = [t.text for t in nlp.make_doc(text)].index("Dorrington")
+    doc = _with_entity(nlp, text, at, at + 6, "ORG")  # "Dorrington Mayor Anna Varga-Holm"
+    assert ("Anna Varga-Holm", "PERSON") in [(m, label) for m, label, _ in _mentions(doc, text)]
