@@ -20,6 +20,7 @@ from newsprism.people.article import (
     read_people,
     referent,
 )
+from newsprism.people.lone_surnames import first_word_of_name, note_lone_surname
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
@@ -76,6 +77,8 @@ def read_article(
                 article.unclear_subjects.append(token.idx)
             elif phrase[0].lower_ in UNNAMED_DETERMINERS:  # "One engineer ... said": "she" is her
                 article.unclear_subjects.append(token.idx)
+        elif not inside(token.idx) and note_lone_surname(article, token):
+            continue  # "Duffy would not elaborate.": salient, or no older name past it
         elif token.lower_ in AUTHORED_NOUNS and is_main_or_speech_verb(token.head) and not inside(token.idx):
             author = _author_of(article, token)
             if author:  # "Cotton's column supported ...": the "He" after it is Cotton
@@ -98,7 +101,7 @@ def read_article(
             continue
         if opener.dep_ != "poss" and not inside(opener.idx):
             name = _named_in_full(article, opener)
-            if name and _first_word_of_name(opener):
+            if name and first_word_of_name(opener):
                 # "Justin Bamberg, an attorney, watched": the whole name, not an earlier Justin
                 name = _named_in_full(article, opener.head) or name
             if name:  # someone named in full before, not a brand the model took for a person
@@ -122,14 +125,6 @@ def read_article(
                 _note_referent(article, token.idx, found.mention_id)
                 insort(article.subjects, (token.idx, found.name))
     return article
-
-
-def _first_word_of_name(opener: Token) -> bool:
-    """An opener that is the given name of a longer name ("Justin" of "Justin Bamberg"): looked up
-    alone it would pick an earlier namesake ("Justin Carr") as the sentence's subject."""
-    if not rules.enabled("whole_name_opener") or opener.dep_ != "compound" or opener.head.pos_ != "PROPN":
-        return False
-    return opener.head.i > opener.i and entity_label(opener) == entity_label(opener.head) == "PERSON"
 
 
 def _owner_of(article: ArticlePeople, noun: Token) -> str | None:

@@ -176,6 +176,7 @@ GROUPS: dict[str, str] = {
     "cue_past_closing": "'“... Country!” And while ..., Mueller confirmed': no tag; the turn goes on",
     "glued_names": "'Alexandria Ocasio-Cortez Ilhan Omar Rashida': a row of names glued is no speaker",
     "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
+    "unknown_subject_unclear": "'Kemper would not elaborate. ... he said': a surname-only subject is salient",
     "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
     "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
     "document_named_before": "'The new FDA guidance gives ...' then 'the document states': the FDA",
