@@ -39,6 +39,7 @@ from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
 from newsprism.people.words import PLACE_LABELS, REGION_LABELS, TENSED_TAGS
+from newsprism.quotes.marks import doc_text
 
 MAX_ROLE_TOKENS = 14
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
@@ -93,7 +94,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
 def _place_of_the_dateline(doc: Doc, article: Article, found: list[_Found]) -> None:
     """ "AUSTIN, Texas —": the dateline's place, in it and as a one-word name anywhere in the
     article, is the place, not a person whose given name is the same word."""
-    place = dateline_place(doc.text, tuple(article.dateline)) if article.dateline else None
+    place = dateline_place(doc_text(doc), tuple(article.dateline)) if article.dateline else None
     for item in found:
         if item.label == "PERSON" and item.end - item.start == 1 and place:
             if names.plain(doc[item.start].text) == names.plain(place):
@@ -365,7 +366,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         if item.label == "PERSON" and regnal(item.roles)
     }
     uses = surname_uses(doc, found)
-    paragraphs = paragraph_starts(doc.text)
+    paragraphs = paragraph_starts(doc_text(doc))  # doc.text joins every token anew
     for item in found:
         text = name_text(doc[item.start : item.end])
         if item.label == "ORG" and len(text) >= 3 and names.is_acronym(text):  # "AOC" typed ORG

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.nlp.document_memo import DocumentMemo
 from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.entity_glue import split_glued_names
 from newsprism.nlp.entity_lists import person_list_parts
@@ -57,7 +58,14 @@ def repaired_entities(doc: Doc) -> list[Span]:
     document was parsed by a pipeline without the component."""
     if SPAN_GROUP not in doc.spans:
         write_repairs(doc, frozenset(DEFAULT_LABELS))
-    return list(doc.spans[SPAN_GROUP])
+    group = doc.spans[SPAN_GROUP]
+    memo = _SPANS.of(doc)  # the stages ask dozens of times a document; spaCy makes each span anew
+    if memo.get("group") is not group or memo.get("size") != len(group):
+        memo.update(group=group, size=len(group), spans=tuple(group))
+    return list(memo["spans"])
+
+
+_SPANS = DocumentMemo()
 
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:

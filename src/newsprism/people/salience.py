@@ -368,7 +368,11 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
     if not holders:  # "Orlania's defence minister said ... The minister, Radomir Brodek, told"
         paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
         ahead = paragraph + 2  # this paragraph and the next
-        end = article.paragraph_starts[ahead] if ahead < len(article.paragraph_starts) else len(head.doc.text)
+        end = (
+            article.paragraph_starts[ahead]
+            if ahead < len(article.paragraph_starts)
+            else len(doc_text(head.doc))
+        )
         later = _holding(article, head, set(role_words([head])), head.idx, end)
         holders = later if len(later) == 1 else set()
     if not holders and rules.enabled("place_in_role"):  # "the Wisconsin senator" after "Sen. Ron Johnson"
