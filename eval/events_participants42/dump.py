@@ -35,10 +35,16 @@ def main(path):
         for k, event in enumerate(extract_events(doc, article)):
             if not (event.actors or event.recipients):
                 continue
-            out = {"id": record["id"], "k": k, "corpus_id": record["allsides_id"],
-                   "offsets": [start, start + len(record["text"])] if start >= 0 else None,
-                   "type": event.type, "actors": event.actors, "recipients": event.recipients,
-                   "text": record["text"]}
+            out = {
+                "id": record["id"],
+                "k": k,
+                "corpus_id": record["allsides_id"],
+                "offsets": [start, start + len(record["text"])] if start >= 0 else None,
+                "type": event.type,
+                "actors": event.actors,
+                "recipients": event.recipients,
+                "text": record["text"],
+            }
             print(json.dumps(out, ensure_ascii=False))
 
 

@@ -22,8 +22,10 @@ def main(path):
                 valid += marks[name]
             else:
                 print("unmarked:", key, name)
-    print(f"valid {valid}/{total} = {valid / total:.3f}; before: "
-          f"{sum(v for m in MARKS.values() for v in m.values())}/{sum(len(m) for m in MARKS.values())}")
+    print(
+        f"valid {valid}/{total} = {valid / total:.3f}; before: "
+        f"{sum(v for m in MARKS.values() for v in m.values())}/{sum(len(m) for m in MARKS.values())}"
+    )
 
 
 if __name__ == "__main__":

@@ -201,6 +201,8 @@ GROUPS: dict[str, str] = {
     "undergone_roles": "'was the target of attacks from Y': the subject named an act's target suffers it",
     "judged_not_told": "'told reporters that Comey lied': the one judged is the recipient, not the hearers",
     "praise_denied": "'said Comey wasn't doing a good job': denying someone a praising word criticises",
+    "things_not_parties": "'decried the idea', 'the 25th Amendment': a thing, law or clause is no party",
+    "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
 }
 
 _RULES = RuleGroups("event", GROUPS)
