@@ -57,3 +57,8 @@ def test_a_party_is_not_on_both_sides(nlp):
         assert not {a.lower() for a in event.actors} & {r.lower() for r in event.recipients}
     with rules.switched_off(["one_side_only"]):
         assert any(set(e.actors) & set(e.recipients) for e in events_of(nlp, text))
+
+
+def test_a_group_word_no_list_of_people_holds_stays(nlp):
+    event = events_of(nlp, "The governor blamed the media for the confusion over the vote.")[0]
+    assert event.type == "ACCUSE" and event.recipients == ["media"]

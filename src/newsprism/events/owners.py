@@ -67,7 +67,9 @@ def party_of(thing: Token, lex: Lexicon) -> Token | None:
     """A recipient that is no name: someone who can act, a land (its people, "gas supplies to the
     region"), or the body a thing belongs to ("the Obama administration plan" -> the
     administration); a thing, law or notion alone ("denounced the incident") is no party."""
-    if thing.lower_ in PERSONS or can_act(thing, lex) or lemma_of(thing) in lex.word_classes["visited_lands"]:
+    if thing.lower_ in PERSONS or can_act(thing, lex) or thing.lower_ in lex.word_classes["party_nouns"]:
+        return thing
+    if lemma_of(thing) in lex.word_classes["visited_lands"]:
         return thing
     owners = [c for c in thing.children if c.dep_ == "compound" and can_act(c, lex)]
     return next((c for c in owners if c.pos_ == "NOUN" or entity_label(c) in BODIES), None)
