@@ -122,6 +122,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen17.jsonl", 12, 152, False),
     ("unseen18.jsonl", 12, 190, False),
     ("unseen19.jsonl", 12, 175, False),
+    ("unseen20.jsonl", 12, 188, False),
 ]
 
 

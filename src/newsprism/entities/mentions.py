@@ -184,8 +184,9 @@ def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     if longer is not None and start - longer <= MAX_ROLE_TOKENS:
         return doc[longer:start].text  # "Counselor to the President", not "President"
     first = i + 1
-    while first + 1 < start and _joining_hyphen(doc[first]):
-        first += 2  # the word's first part is no title word: the rest of it is none either
+    while first + 1 < start and _joining_hyphen(doc[first]):  # "first-term": no title in the rest
+        title = doc[first + 1].is_title and doc[first + 1].lower_ in role_words.title_words()
+        first += 1 if title else 2  # "then-Attorney General": the title after the hyphen
     while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
         first += 1
     words = doc[first:start]

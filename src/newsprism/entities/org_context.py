@@ -36,9 +36,10 @@ def introduced_as_org(doc: Doc, start: int) -> bool:
 def described_as_org(doc: Doc, start: int, end: int) -> bool:
     """Is the name described by an organisation noun in apposition after it ("Cambridge Analytica,
     a political consulting firm that ..."), or followed by a noun only an organisation has and a
-    person's name ("Eccotemp founder Mike Elrod")?"""
+    person's name ("Eccotemp founder Mike Elrod", "Eccotemp CEO Mike Elrod")?"""
     after = doc[end : end + 2]  # "Eccotemp founder Mike Elrod"
-    if len(after) == 2 and after[0].is_lower and after[0].lower_ in role_words.org_staff_nouns():
+    staff = len(after) == 2 and (after[0].is_lower or after[0].is_upper)  # "founder", "CEO"
+    if staff and after[0].lower_ in role_words.org_staff_nouns():
         if after[1].is_title and after[1].ent_type_ == "PERSON":
             return True
     root = doc[start:end].root

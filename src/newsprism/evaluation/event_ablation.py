@@ -64,6 +64,7 @@ def _real_sets() -> dict[str, list[dict]]:
         ("real-blind19", event_eval.ALLSIDES_BLIND19),
         ("real-blind20", event_eval.ALLSIDES_BLIND20),
         ("real-blind21", event_eval.ALLSIDES_BLIND21),
+        ("real-blind22", event_eval.ALLSIDES_BLIND22),
     ):
         if path.exists():
             sets[name] = event_eval.load_records(path)

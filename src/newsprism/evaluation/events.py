@@ -40,7 +40,8 @@
   and eval/allsides_events_blind18 (100, labelled at the start of the sixteenth round before any run)
   and eval/allsides_events_blind19 (100, labelled at the start of the seventeenth round before any run)
   and eval/allsides_events_blind20 (100, labelled at the start of the eighteenth round before any run)
-  and eval/allsides_events_blind21 (100, labelled at the start of the nineteenth round before any run).
+  and eval/allsides_events_blind21 (100, labelled at the start of the nineteenth round before any run)
+  and eval/allsides_events_blind22 (100, labelled at the start of the twentieth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -127,6 +128,8 @@ ALLSIDES_BLIND19 = REPO / "eval" / "allsides_events_blind19" / "blind.jsonl"
 ALLSIDES_BLIND20 = REPO / "eval" / "allsides_events_blind20" / "blind.jsonl"
 # 100 more, labelled at the start of the nineteenth round before any run.
 ALLSIDES_BLIND21 = REPO / "eval" / "allsides_events_blind21" / "blind.jsonl"
+# 100 more, labelled at the start of the twentieth round before any run.
+ALLSIDES_BLIND22 = REPO / "eval" / "allsides_events_blind22" / "blind.jsonl"
 HELD_OUT = 60
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -370,6 +373,8 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
             halves += (("real-blind20", load_records(ALLSIDES_BLIND20)),)
         if ALLSIDES_BLIND21.exists():
             halves += (("real-blind21", load_records(ALLSIDES_BLIND21)),)
+        if ALLSIDES_BLIND22.exists():
+            halves += (("real-blind22", load_records(ALLSIDES_BLIND22)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

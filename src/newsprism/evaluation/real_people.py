@@ -56,6 +56,9 @@ UNSEEN13_SET = REPO / "eval" / "allsides_people" / "unseen13.json"  # 75 people,
 UNSEEN14_SET = (
     REPO / "eval" / "allsides_people" / "unseen14.json"
 )  # speaker race 2015, San Bernardino 2015, Las Vegas 2017: 59 people, before any run
+UNSEEN15_SET = (
+    REPO / "eval" / "allsides_people" / "unseen15.json"
+)  # Charlottesville 2017, Freddie Gray 2015, Flynn 2017: 63 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -72,6 +75,7 @@ PEOPLE_SETS = (
     UNSEEN12_SET,
     UNSEEN13_SET,
     UNSEEN14_SET,
+    UNSEEN15_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

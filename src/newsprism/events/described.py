@@ -12,6 +12,7 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
 from newsprism.events.nonevents import is_generic
+from newsprism.events.passing import mentioned_not_done
 from newsprism.events.statements import statement_not_act
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
@@ -23,6 +24,8 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
     if _describes_a_predicate(token) and rules.enabled("described_predicates"):
         return True
     if statement_not_act(token, lex):  # "denied that ...", "let's thank them", "fighting for the rebels"
+        return True
+    if mentioned_not_done(token, lex):  # "a student killed by ...", "a leader to rally around"
         return True
     if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
         return True

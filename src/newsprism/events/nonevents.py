@@ -62,6 +62,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
         preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
         objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    elif lemma in lex.asking and rules.enabled("asked_for_words"):  # "asked the embassy for comment"
+        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
     if rules.enabled("second_objects"):  # "to feed it data": what a ditransitive gives refuses it too
         objects += [c for c in token.children if c.dep_ == "dobj" and c is not obj]
     if rules.enabled("object_classes"):

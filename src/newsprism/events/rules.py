@@ -201,6 +201,13 @@ GROUPS: dict[str, str] = {
     "undergone_roles": "'was the target of attacks from Y': the subject named an act's target suffers it",
     "judged_not_told": "'told reporters that Comey lied': the one judged is the recipient, not the hearers",
     "praise_denied": "'said Comey wasn't doing a good job': denying someone a praising word criticises",
+    "appositive_participles": "'Jane Roe, a student killed by a drunk driver': who someone is, in passing",
+    "purpose_relatives": "'a new leader to rally around': an infinitive relative tells what a noun is for",
+    "rulings_pending": "'is being decided by the Supreme Court': a ruling still being made, none yet",
+    "hedged_forecasts": "'will presumably not allow a conviction', 'will likely face': a forecast",
+    "possibilities_open": "'hasn't ruled out eventually supporting her': a possibility, no act",
+    "asked_for_words": "'asked the embassy for comment': what someone is asked for names a question",
+    "vote_counts": "'54 in favor to 46 opposed': a stance participle on a number counts votes",
     "things_not_parties": "'decried the idea', 'the 25th Amendment': a thing, law or clause is no party",
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
 }

@@ -81,13 +81,15 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
     if label == "PERSON":
-        while start < end - 1 and (doc[start].lower_ in role_words.titles() or _plural_title(doc[start])):
-            if not _plural_title(doc[start]):  # "Officers Chauvin" (of a list): no role of his alone
-                roles.append(doc[start].text)
-            start += 1
+        start = _cut_titles(doc, start, end, roles)
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
         start = _given_name_left_out(doc, start) if start == ent.start else start
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in POSSESSIVE_MARKS):
+    end = _before_open_bracket(doc, start, end)
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].lower_ in POSSESSIVE_MARKS
+        or _trailing_function_word(doc[end - 1])
+    ):
         end -= 1
     if end <= start:
         return None
@@ -131,7 +133,43 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         and _described_as_person(doc[start:end])
     ):
         label = "PERSON"  # "Foreign Minister Yang Jiechi" tagged GPE
+        start = _cut_titles(doc, start, end, roles)  # "Attorney General Barr" tagged "General Barr"
     return Repaired(start, end, label, roles, with_article)
+
+
+def _cut_titles(doc: Doc, start: int, end: int, roles: list[str]) -> int:
+    """Titles at a person's name's front are cut and kept as roles; none when the span starts
+    inside a longer title ("Attorney" + "General Barr"): the mention stage reads the whole title
+    before the name, and "General" alone is no role of an attorney general."""
+    before = doc[start - 1].text.rsplit("-", 1)[-1] if start > 0 else ""  # "then-Attorney"
+    inside = before.istitle() and before.lower() in role_words.titles()
+    while start < end - 1 and (doc[start].lower_ in role_words.titles() or _plural_title(doc[start])):
+        if end - start == 2 and len(doc[start + 1].text) == 1:
+            break  # "Gen Z": no title before a lone letter
+        if not _plural_title(doc[start]) and not inside:  # "Officers Chauvin" (of a list): no role
+            roles.append(doc[start].text)
+        start += 1
+    return start
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """ "Dana Kowalski (@DanaK" (a tweet's signature, the model's span stopping inside the
+    bracket): a bracket opened inside a name and not closed there ends the name."""
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[") and not any(t.text in (")", "]") for t in doc[i + 1 : end]):
+            return i
+    return end
+
+
+def _trailing_function_word(token) -> bool:
+    """ "Dana Kowalski of" (before "of Minnesota"): a lower-case preposition, conjunction or
+    determiner ends no name; a name particle ("Ursula von") is taken in later."""
+    return (
+        token.is_lower
+        and token.is_stop
+        and token.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
+        and token.lower_ not in names.name_rules()["particles"]
+    )
 
 
 def _plural_demonym_end(text: str) -> bool:

@@ -50,8 +50,24 @@ def group_label(doc: Doc, start: int, end: int) -> str | None:
         low = word.lower()
         if len(low) > 6 and low.endswith(_substance_endings()) and low not in common_words():
             return ""
+        if low in common_words() and word not in _named_people_words(doc) and _written_lower(doc, low):
+            return ""  # "our Border" in an article that writes "the border": the common word
         return "" if low.endswith(_abstract_endings()) and low in common_words() else None
     return "" if _common_phrase(doc, start, end) else None
+
+
+def _named_people_words(doc: Doc) -> set[str]:
+    """Every word of the article's PERSON names that open with a given name ("Tom Cotton")."""
+    return {
+        t.text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and names.is_given_name(e[0].text)
+        for t in e
+    }
+
+
+def _written_lower(doc: Doc, low: str) -> bool:
+    return any(t.lower_ == low and t.is_lower for t in doc)
 
 
 def _furniture_label(words: list[str]) -> str | None:
@@ -106,9 +122,10 @@ def _initials_at(doc: Doc, i: int, word: str) -> bool:
 
 def _common_phrase(doc: Doc, start: int, end: int) -> bool:
     """Dictionary words none of which is a common given name, the last a place ("Valid Arizona") or
-    a word that is nobody's name ("Kindness Contagion"), no word of it the end of another person's
-    name in the article or written alone as one (a headline word after "Trump" is cut later).
-    After a possessive only the words after it count ("St. Patrick's Day Parade": "Day Parade")."""
+        a word that is nobody's name ("Kindness Contagion"), no word of it the end of another person's
+        name in the article or written alone as one (a headline word after "Trump" is cut later), unless the
+    article writes that word in lower case too ("Border" tagged alone beside "the border").
+        After a possessive only the words after it count ("St. Patrick's Day Parade": "Day Parade")."""
     owned = [t.i + 1 for t in doc[start:end] if t.lower_ in POSSESSIVE_S]
     first = max([start, *owned])
     words = [t.text for t in doc[first:end] if t.is_alpha]
@@ -119,7 +136,14 @@ def _common_phrase(doc: Doc, start: int, end: int) -> bool:
         return False
     if not all(w.lower() in common_words() and not names.common_given_name(w) for w in words[:-1]):
         return False
-    others = [e for e in doc.ents if e.label_ == "PERSON" and (e.start, e.end) != (start, end)]
+    phrase = doc[start:end].text  # the same phrase written again is no other person
+    others = [e for e in doc.ents if e.label_ == "PERSON" and e.text != phrase]
     surnames = {e[-1].text for e in others if len(e) > 1}  # "Trump Listen" where "Trump" is a person
-    alone = {e.text for e in others if len(e) == 1 and not e.text.lower().endswith(_abstract_endings())}
+    alone = {  # not a word the article writes in lower case too ("the border")
+        e.text
+        for e in others
+        if len(e) == 1
+        and not e.text.lower().endswith(_abstract_endings())
+        and not _written_lower(doc, e.text.lower())
+    }
     return not any(w in surnames or w in alone for w in words)

@@ -46,17 +46,27 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
             item.titles = [first.text]
             continue
         tail = doc[item.end - 2 : item.end]
-        if (
+        hyphened = _hyphened_full_name(doc, item.start, item.end)  # "... Ann Rawl-Bly"
+        if hyphened is not None and (
+            names.plain(name_text(hyphened)) in full_names or _titled_given_name(doc, hyphened.start)
+        ):
+            tail = hyphened
+        elif not (
             item.end - item.start >= 3
             and looks_like_name(tail)
             and (names.common_given_name(tail[0].text) or names.plain(name_text(tail)) in full_names)
-            and (_a_named_person(tail, full_names, surnames) or names.plain(tail[1].text) in alone)
+            and (
+                _a_named_person(tail, full_names, surnames)
+                or names.plain(tail[1].text) in alone
+                or _titled_given_name(doc, tail.start)
+            )
         ):
-            start = tail.start
-            while start - 1 > item.start and _given_or_initial(doc[start - 1]):  # "Marie Louise X"
-                start -= 1
-            found.append(Repaired(start, tail.end, "PERSON"))  # "... Richard Grenell"
-            item.end = start
+            continue
+        start = tail.start
+        while start - 1 > item.start and _given_or_initial(doc[start - 1]):  # "Marie Louise X"
+            start -= 1
+        found.append(Repaired(start, tail.end, "PERSON"))  # "... Richard Grenell"
+        item.end = start
     found.sort(key=lambda f: f.start)
 
 
@@ -83,6 +93,19 @@ def _a_named_person(span, full_names: set[str], surnames: set[str]) -> bool:
     if names.plain(text) in full_names:
         return True
     return len(span) == 1 and names.parse_person(text).last in surnames
+
+
+def _titled_given_name(doc: Doc, at: int) -> bool:
+    """ "Baltimore Mayor Ann Reyes": a common given name right after a title word of the entity."""
+    titled = at > 0 and doc[at - 1].lower_ in role_words.titles()
+    return titled and bool(names.common_given_name(doc[at].text))
+
+
+def _hyphened_full_name(doc: Doc, start: int, end: int):
+    """A given name and a hyphened surname ending the entity ("Mayor Ann Rawl-Bly"), or None."""
+    if end - start < 5 or doc[end - 2].text != "-" or doc[end - 3].whitespace_ or doc[end - 2].whitespace_:
+        return None
+    return doc[end - 4 : end] if doc[end - 4].is_title and doc[end - 4].whitespace_ else None
 
 
 def _given_or_initial(token) -> bool:

@@ -29,11 +29,15 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label == "PERSON" and one_word and place_names.is_known_place(doc[item.start].text):
             item.label = "GPE"  # "Kyiv" tagged PERSON
     _short_org_names(doc, found)
+    _acronyms_defined(doc, found)
     _given_names_typed_places(doc, found)
     _eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
     _short_names_of_bodies(doc, found)
     _eponyms_of_conditions(doc, found)
+    _storm_names(doc, found)
+    _bodies_written_with_the(doc, found)
+    found[:] = [item for item in found if item.label]
     _towns_before_a_state(doc, found)
     _furniture_labels(doc, found)
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
@@ -263,6 +267,35 @@ def _eponyms_of_conditions(doc: Doc, found: list[Repaired]) -> None:
                 item.label = ""  # dropped below
 
 
+def _storm_names(doc: Doc, found: list[Repaired]) -> None:
+    """ "Hurricane Harvey", then "Harvey's floods": a name written after a storm word
+    (``storm_words``) is the storm's there and alone, unless a person bears it in full."""
+    storms = frozenset(lexicon.rules("non_person_names.yaml").get("storm_words", []))
+    named = {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].is_title and doc[i].lower_ in storms}
+    named -= _full_name_words(doc, found)
+    for item in found:
+        if item.label != "PERSON":
+            continue
+        words = [t.lower_ for t in doc[item.start : item.end]]
+        if (len(words) == 1 and words[0] in named) or (len(words) == 2 and words[0] in storms):
+            item.label = ""  # dropped below
+
+
+def _bodies_written_with_the(doc: Doc, found: list[Repaired]) -> None:
+    """ "The Ku Klux Klan" typed ORG, "Ku Klux Klan" PERSON elsewhere: a name of two or more words the
+    article writes after "the" as a body, its first word no common given name, is that body."""
+    bodies = {
+        names.plain(name_text(doc[item.start : item.end]))
+        for item in found
+        if item.label == "ORG" and item.with_article and item.end - item.start > 1
+    }
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start > 1 and not item.titles:
+            if not names.common_given_name(doc[item.start].text):
+                if names.plain(name_text(doc[item.start : item.end])) in bodies:
+                    item.label = "ORG"
+
+
 def _towns_before_a_state(doc: Doc, found: list[Repaired]) -> None:
     """ "in Aurora, Colo." once, then "the Aurora shootings": a lone word the article writes as a
     town before its state is that town in every lone mention, unless it is part of a person's full
@@ -285,6 +318,31 @@ def _furniture_labels(doc: Doc, found: list[Repaired]) -> None:
         line_start = item.start == 0 or "\n" in doc[item.start - 1].text_with_ws
         if line_start and doc[item.end].is_lower:
             item.label = ""  # dropped below
+
+
+def _acronyms_defined(doc: Doc, found: list[Repaired]) -> None:
+    """ "Deferred Action for Childhood Arrivals (Daca)": a word in brackets right after capitalised
+    words whose initials spell it is that body's or programme's short name, an organisation
+    wherever the article writes it alone; never when the words before it are a person's name
+    ("Alexandria Ocasio-Cortez (AOC)")."""
+    person_tokens = {i for item in found if item.label == "PERSON" for i in range(item.start, item.end)}
+    short: set[str] = set()
+    for i in range(1, len(doc) - 2):
+        word = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not word.is_alpha or not 2 <= len(word) <= 8:
+            continue
+        initials, j = [], i - 1
+        while j >= 0 and len(initials) < len(word) and (doc[j].is_title or doc[j].is_upper or doc[j].is_stop):
+            if doc[j].is_title or doc[j].is_upper:
+                if j in person_tokens:
+                    break
+                initials.append(doc[j].text[0].lower())
+            j -= 1
+        if "".join(reversed(initials)) == word.lower_ and word.text[0].isupper():
+            short.add(word.lower_)
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1 and doc[item.start].lower_ in short:
+            item.label = "ORG"
 
 
 def _full_name_words(doc: Doc, found: list[Repaired]) -> set[str]:
@@ -314,10 +372,11 @@ def _short_org_names(doc: Doc, found: list[Repaired]) -> None:
 def split_owner_from_person(doc: Doc, found: list[Repaired]) -> None:
     """ "NBC News's Lester Holt" tagged ORG: the owner stays an organisation, the full name after
     the possessive (a given name first) is a person, unless it is a phrase of common words ("St.
-    Patrick's Day Parade")."""
+    Patrick's Day Parade"); so is a full name before "of" and the body ("Ann Reyes of The Ledger")."""
     for item in list(found):
         if item.label not in ("ORG", "GPE", "FAC"):
             continue
+        _split_person_of_body(doc, item, found)
         mark = next((i for i in range(item.start + 1, item.end - 2) if doc[i].tag_ == "POS"), None)
         if mark is None:
             continue
@@ -330,3 +389,21 @@ def split_owner_from_person(doc: Doc, found: list[Repaired]) -> None:
             found.append(Repaired(mark + 1, item.end, "PERSON"))
             item.end = mark
     found.sort(key=lambda f: f.start)
+
+
+def _split_person_of_body(doc: Doc, item: Repaired, found: list[Repaired]) -> None:
+    """ "Ann Reyes of The Daily Ledger" typed ORG: a full name, a given name first and no title in
+    it, then "of" and a capitalised body is a person of that body: the person and the body apart."""
+    if item.label not in ("ORG", "GPE", "FAC"):
+        return
+    at = next((i for i in range(item.start + 2, item.end - 1) if doc[i].lower_ == "of"), None)
+    if at is None or not doc[at + 1].is_title:
+        return
+    person = doc[item.start : at]
+    if (
+        looks_like_name(person)
+        and names.common_given_name(person[0].text)
+        and not any(t.lower_ in role_words.titles() for t in person)
+    ):
+        found.append(Repaired(item.start, at, "PERSON"))
+        item.start = at + 1

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsprism.nlp import lexicon
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import agent_named
 
 CLAIM_NOUNS = lexicon.words("quote_claim_nouns.txt")
 TOPIC_PREPOSITIONS = frozenset({"about", "over", "against", "on", "of", "to"})
@@ -38,3 +39,13 @@ def _claim_clause(clause: Token, noun: Token) -> bool:
     if any(c.dep_ == "poss" for c in noun.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def own_speech_act(verb: Token) -> bool:
+    """A cue verb that is the speaker's own speech act: not a passive ("should not be asked to
+    carry ...") unless its agent is named, and not a noun the parse took for a verb, the object
+    predicate (``oprd``) of "called the DHS demand a “witch hunt”", which names a thing and makes
+    "DHS" no speaker (rule group ``predicate_not_cue``)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and not agent_named(verb):
+        return False
+    return not (verb.dep_ == "oprd" and rules.enabled("predicate_not_cue"))

@@ -22,9 +22,8 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
-from newsprism.quotes.claims import claim_talked_about
+from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
-    agent_named,
     before_party_tag,
     blamed_for_saying,
     body_named_by_first_word,
@@ -250,14 +249,7 @@ def _through_speech_noun(subject: Token) -> Token | None:
 
 def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
-    # "should not be asked to carry ...": a passive cue is not the speaker's own speech act
-    candidates = [
-        t
-        for t in tokens
-        if not inside(t.idx)
-        and is_cue(t, CUE_VERBS)
-        and (not any(c.dep_ == "auxpass" for c in t.children) or agent_named(t))
-    ]
+    candidates = [t for t in tokens if not inside(t.idx) and is_cue(t, CUE_VERBS) and own_speech_act(t)]
     if not candidates:
         return _dialogue_tag(quoted, inside)
     for token in quoted:

@@ -16,8 +16,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
-from newsprism.people.article import ArticlePeople
-from newsprism.people.tokens import hyphenated_word, is_role
+from newsprism.nlp.entity_repairs import entity_span_of
+from newsprism.people.article import ArticlePeople, full_name
+from newsprism.people.tokens import clean_name, hyphenated_word, is_role
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
@@ -40,6 +41,9 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     affiliated = _affiliated(article, head, phrase)
     if affiliated is not None:
         return affiliated
+    # "The Senate historian said" mid-paragraph, no one introduced so: not whoever the story is about
+    # (a tag after a quotation opening its paragraph may still be the person written about)
+    body_role = any(t.ent_type_ == "ORG" and t.pos_ == "PROPN" and t.i < head.i for t in phrase)
     word = hyphenated_word(head).lower()
     # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
     qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
@@ -51,6 +55,8 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     since = max(starts[max(0, index - 1)], paragraph)  # a new paragraph may bring a new source
     people = _subjects(article, since, phrase.start_char)
     opens_quoted = doc_text(head.doc)[paragraph : paragraph + 1] in OPENING_MARKS  # a tag after a quotation
+    if body_role and not opens_quoted and rules.enabled("affiliation_not_topic"):
+        return None
     # "The Wisconsin Republican told ..." opening its paragraph: a party member or national (a
     # role with its own words, "The head of the union said", opening a paragraph is a new source)
     member = head.ent_type_ == "NORP" and phrase.start_char == paragraph
@@ -75,7 +81,24 @@ def _affiliated(article: ArticlePeople, head: Token, phrase: Span) -> str | None
         return None
     wanted = {t.lower_ for t in proper}
     people = {name for offset, name, words in article.roles if offset < head.idx and wanted <= words}
+    if not people and rules.enabled("affiliated_noun_named"):
+        people = _introduced_with(article, head, wanted)
     return people.pop() if len(people) == 1 else None
+
+
+def _introduced_with(article: ArticlePeople, head: Token, wanted: set[str]) -> set[str]:
+    """'Fox News host Tucker Carlson ...' then 'The Fox News host had a different take': a noun the
+    role list lacks ("host", "star"), written before with the same proper words and a name right
+    after it, names that person (rule group ``affiliated_noun_named``)."""
+    people = set()
+    for token in head.doc[: head.i]:
+        if token.lemma_.lower() != head.lemma_.lower() or token.i + 1 >= len(head.doc):
+            continue
+        name = entity_span_of(head.doc[token.i + 1])
+        before = {t.lower_ for t in head.doc[max(0, token.i - len(wanted)) : token.i]}
+        if name is not None and name.label_ == "PERSON" and name.start == token.i + 1 and wanted <= before:
+            people.add(full_name(article, clean_name(name), name.start_char))
+    return people
 
 
 def _subjects(article: ArticlePeople, since: int, until: int, parsed: Doc | None = None) -> list[str]:

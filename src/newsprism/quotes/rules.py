@@ -196,6 +196,11 @@ GROUPS: dict[str, str] = {
     "headline_quotes": "'China ‘Not Afraid’ Of Trade War': in a headline-cased line capitals tell no title",
     "glued_link_labels": "'More:From the armada to ‘Rocket Man’': a link label glued to its headline",
     "title_cut_tag": "'“...,” Capt. Jeff Davis told ...' cut at 'Capt.': the tag runs on past the title",
+    "title_in_charge": "'FBI Special Agent in Charge Ed Brandt said': the name after the title speaks",
+    "affiliated_noun_named": "'Fox News host Ann Lee' ... 'the Fox News host said': Lee ('host': no role)",
+    "affiliation_not_topic": "'the CNN host said' with no CNN host introduced: no guess of the topic person",
+    "predicate_not_cue": "'called the DHS demand a “witch hunt”': a noun read as a verb says nothing",
+    "furniture_between": "a turn goes on over a page line like 'ADVERTISEMENT' between its paragraphs",
 }
 
 

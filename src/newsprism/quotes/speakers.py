@@ -133,7 +133,15 @@ def _titles_of(token: Token, partner: Token) -> bool:
 def _person_after_titles(token: Token) -> Token | None:
     """'Facebook founder and CEO Mark Zuckerberg': titles without an article, coordinated with one
     person's name after them, are that person's titles, whatever their capitals."""
-    if not rules.enabled("coordinated_titles") or not is_role(token) or entity_label(token) == "PERSON":
+    if not is_role(token) or entity_label(token) == "PERSON":
+        return None
+    if rules.enabled("title_in_charge"):  # "Special Agent in Charge Ed Brandt said": Brandt
+        tails = lexicon.words("quote_title_tails.txt")
+        for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+            titled = any(t.lower_ in tails for t in obj.lefts)
+            if obj.dep_ == "pobj" and entity_label(obj) == "PERSON" and titled:
+                return obj
+    if not rules.enabled("coordinated_titles"):
         return None
     people = [c for c in token.conjuncts if entity_label(c) == "PERSON" and c.i > token.i]
     titles = [c for c in token.conjuncts if c not in people]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from newsprism.ingest.clean import is_debris_line
 from newsprism.models import Quote
 from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_headline
@@ -347,4 +348,17 @@ def nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bo
     starts = article.sentence_starts
     first = bisect_right(starts, anchor)
     own_sentence = min(quote.start, quote.sentence_start if quote.sentence_start is not None else quote.start)
-    return all(start >= own_sentence - 2 for start in starts[first : bisect_right(starts, quote.start)])
+    text = doc_text(article.doc)
+    return all(
+        start >= own_sentence - 2 or (rules.enabled("furniture_between") and _furniture_line(text, start))
+        for start in starts[first : bisect_right(starts, quote.start)]
+    )
+
+
+def _furniture_line(text: str, start: int) -> bool:
+    """A whole line the cleaner drops ("ADVERTISEMENT" between two paragraphs of one quotation) is
+    the page's, not a sentence of the writer's that would end the speaker's turn."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    end = text.find("\n", start)
+    return is_debris_line(text[start : end if end >= 0 else len(text)].strip())
