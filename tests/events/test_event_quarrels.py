@@ -78,7 +78,7 @@ def test_an_occasion_is_no_one_asked(nlp):
     text = "On numerous occasions, he asked that questions be repeated."
     found = events_of(nlp, text)
     assert found and found[0].type == "REQUEST" and found[0].recipients == []
-    with rules.switched_off(["occasions_no_party"]):
+    with rules.switched_off(["occasions_no_party", "things_not_parties"]):
         assert events_of(nlp, text)[0].recipients == ["numerous occasions"]
     urged = events_of(nlp, "At one point, the senator urged the governor to resign.")
     assert urged[0].recipients == ["governor"]

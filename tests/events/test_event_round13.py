@@ -44,13 +44,13 @@ def test_a_feeling_about_things_is_no_event(nlp, text):
     ("text", "recipient"),
     [
         ("The governor challenged the minister on the border figures.", "minister"),
-        ("Four states challenged the new rule in federal court.", "rule"),
+        ("Four states challenged the new rule in federal court.", None),  # a rule is no party (actors42)
     ],
 )
 def test_challenging_someone_or_a_measure_is_criticism(nlp, text, recipient):
     found = events_of(nlp, text)
     assert found and found[0].type == "ACCUSE"
-    assert any(recipient in name for name in found[0].recipients)
+    assert any(recipient in name for name in found[0].recipients) if recipient else found[0].recipients == []
 
 
 def test_challenging_an_incumbent_in_an_election_is_no_event(nlp):

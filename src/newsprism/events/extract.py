@@ -202,6 +202,10 @@ def _build_event(
         recipient_words = [t for t in recipient_words if not stock_quote(t)]
     actor_offsets = _people_spans(actor_words, sent, lex)
     recipient_offsets = [s for s in _people_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    if rules.enabled("one_side_only"):  # the same party named again is not acted on by itself
+        named = {_name_at(s, sent, sentence, naming).lower() for s in actor_offsets}
+        again = {s for s in recipient_offsets if _name_at(s, sent, sentence, naming).lower() in named}
+        recipient_offsets = [s for s in recipient_offsets if s not in again]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
         partners = _people_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
         actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act

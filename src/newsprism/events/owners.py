@@ -6,8 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, is_agent, lemma_of
+from newsprism.events.lexicon import Lexicon, can_act, is_agent, lemma_of
 from newsprism.nlp.entity_repairs import entity_label
+
+BODIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names that can own a thing
+PERSONS = frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "me", "us"})
 
 
 def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
@@ -58,3 +61,15 @@ def counted_agents(quantity: Token, lex: Lexicon) -> list[Token]:
         return []
     counted = [p for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return [a for p in counted if p.dep_ == "pobj" and not is_agent(p, lex) for a in agents_within(p, lex)]
+
+
+def party_of(thing: Token, lex: Lexicon) -> Token | None:
+    """A recipient that is no name: someone who can act, a land (its people, "gas supplies to the
+    region"), or the body a thing belongs to ("the Obama administration plan" -> the
+    administration); a thing, law or notion alone ("denounced the incident") is no party."""
+    if thing.lower_ in PERSONS or can_act(thing, lex) or thing.lower_ in lex.word_classes["party_nouns"]:
+        return thing
+    if lemma_of(thing) in lex.word_classes["visited_lands"]:
+        return thing
+    owners = [c for c in thing.children if c.dep_ == "compound" and can_act(c, lex)]
+    return next((c for c in owners if c.pos_ == "NOUN" or entity_label(c) in BODIES), None)

@@ -17,6 +17,8 @@ from newsprism.people.words import PLACE_LABELS
 
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NAMED_THINGS = frozenset({"LAW", "LANGUAGE"})  # named, but no one: "the 25th Amendment"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # not MD: "Will Smith"
 
 
 def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
@@ -28,9 +30,24 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
             if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
                 continue
             span = _name_span(member)
+            if rules.enabled("things_not_parties") and _names_no_party(member, span):
+                continue
             if span not in spans:
                 spans.append(span)
     return spans
+
+
+def _names_no_party(member: Token, span: tuple[int, int]) -> bool:
+    """A law ("the 25th Amendment") or a misparsed clause ("into whether Trump obstructed
+    justice" read as one noun phrase: a finite verb inside) is no one who takes part."""
+    if entity_label(member) in NAMED_THINGS:
+        return True
+    if any(c.lower_ in ("whether", "if") for c in member.lefts):
+        return True
+    words = member.doc.char_span(span[0], span[1], alignment_mode="expand") or []
+    finite = [t for t in words if t.tag_ in FINITE_TAGS and t.dep_ != "relcl"]
+    subjects = [c for t in words if t.pos_ == "VERB" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(finite or subjects)
 
 
 def _apposed_name(role: Token, name: Token) -> bool:

@@ -22,7 +22,7 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
 )
-from newsprism.events.owners import agents_within, counted_agents
+from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
@@ -369,7 +369,10 @@ def recipient_tokens(
     found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
-    return [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
+    things = [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
+    if rules.enabled("things_not_parties") and trigger.type != "ASSAULT":  # a target struck may be a base
+        return [owner for t in things if (owner := party_of(t, lex)) is not None]
+    return things
 
 
 def _condition_subjects(trigger: Trigger) -> list[Token]:

@@ -208,6 +208,8 @@ GROUPS: dict[str, str] = {
     "possibilities_open": "'hasn't ruled out eventually supporting her': a possibility, no act",
     "asked_for_words": "'asked the embassy for comment': what someone is asked for names a question",
     "vote_counts": "'54 in favor to 46 opposed': a stance participle on a number counts votes",
+    "things_not_parties": "'decried the idea', 'the 25th Amendment': a thing, law or clause is no party",
+    "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
 }
 
 _RULES = RuleGroups("event", GROUPS)
