@@ -71,6 +71,21 @@ def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: 
     return shown
 
 
+def _shown_actors(
+    names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]
+) -> list[str]:
+    """A row's actors as shown: beside a linked actor, an unlinked one written in lower case ("the
+    ones who worked with McCabe", "he and others", "met with the team") is a common noun the
+    parse took along, not who acted; it still counts in grouping (``_actor_keys``)."""
+    linked = any(entity_ids[i] for i in range(min(len(names), len(entity_ids))))
+    kept = [
+        (name, entity_ids[i] if i < len(entity_ids) else None)
+        for i, name in enumerate(names)
+        if not linked or (i < len(entity_ids) and entity_ids[i]) or name != name.lower()
+    ]
+    return _display([n for n, _ in kept], [e for _, e in kept], canonical)
+
+
 def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
     """Statements by their article's day (undated last), article, place."""
     day = _days(article.published) if article else None
@@ -205,7 +220,7 @@ class EventGroups:
             None,
         )
         if target is None:
-            shown_actors = _display(event.actors, event.actor_entity_ids, names)
+            shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
             # "Sandusky, FBI cooperating": partners who both act are not also shown as acted upon
             shown_recipients = [name for name in shown_recipients if name not in shown_actors]
