@@ -104,6 +104,9 @@ class _Group:
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
     clauses: list[set[str]] = field(default_factory=list)  # its first reports' counted words, each apart
+    heads: set[str] = field(default_factory=set)  # its reports' verbs (``_verb_head``)
+    acted_on: set[str] = field(default_factory=set)  # the last word of its recipients' names
+    name_words: set[str] = field(default_factory=set)  # every word of its actors' names
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -134,6 +137,39 @@ def _name_words(names: Sequence[str]) -> set[str]:
     return found
 
 
+_VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+
+def _verb_head(trigger: str) -> str:
+    """The first word of an event's trigger without its inflection ("offered" and "offers" ->
+    "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
+    found = _WORD.findall(trigger.lower())
+    word = found[0] if found else ""
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _acted_on_across(
+    group: _Group, article_id: str, head: str, acted_on: set[str], words: set[str], name_words: set[str]
+) -> bool:
+    """Two articles' reports of one act whose parses took different recipients ("offered to wear a
+    wire into the White House": the White House; "offered to wear a wire during his next meeting":
+    the wire): the same verb, one's recipient named in the other's sentence, and some more wording
+    shared (``timeline_unstated_wording``). Within one article one verb with two recipients is two
+    acts."""
+    if article_id in group.articles or not head or head not in group.heads:
+        return False
+    if not (acted_on & group.words or group.acted_on & words):
+        return False
+    # and some wording beyond the names and the verb: "offered the union a raise" is not "offers
+    # the union leaders new cranes"
+    verbs = {w for w in words | group.words if _verb_head(w) == head}
+    left_out = group.name_words | name_words | group.acted_on | acted_on | verbs
+    return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
+
+
 def _named_across(group: _Group, article_id: str, named: set[str], words: set[str]) -> bool:
     """Two articles' reports that name each other's actor in their sentences and share much the
     same wording (``timeline_cross_type_wording``): "Gingrich and Santorum agreed to attend" and
@@ -152,11 +188,16 @@ def _same(
     day: int | None,
     article_id: str = "",
     named: set[str] = frozenset(),
+    head: str = "",
+    acted_on: set[str] = frozenset(),
+    name_words: set[str] = frozenset(),
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
     in much the same wording), dates at most two days apart, and a shared recipient or much the
-    same wording; when one of the two states no recipient, some wording beyond the actor's name
-    (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller criticized Barr"."""
+    same wording (or, across articles, the same verb and one's recipient named in the other's
+    sentence: ``_acted_on_across``); when one of the two states no recipient, some wording beyond
+    the actor's name (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller
+    criticized Barr"."""
     if (
         not (actors & group.actors)
         and (actors or group.actors)
@@ -167,7 +208,9 @@ def _same(
         return False
     if recipients and group.recipients:
         shared = bool(recipients & group.recipients)
-        return shared or _each_overlap(group, words) >= _limits()["timeline_wording"]
+        if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
+            return True
+        return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
 
@@ -203,12 +246,16 @@ class EventGroups:
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = _words(event.sentence)
         named = _name_words(event.actors)
+        head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
+        name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         near = index.near(day)
         target = next(
             (
                 g
                 for g in index.same_type(event.type, near, lambda g: g.row.type)
-                if _same(g, actors, recipients, words, day, event.article_id, named)
+                if _same(
+                    g, actors, recipients, words, day, event.article_id, named, head, acted_on, name_words
+                )
             ),
             None,
         ) or next(  # typed otherwise: only the happenings of its actors are looked at
@@ -243,6 +290,9 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.named |= named
+        target.heads.add(head)
+        target.acted_on |= acted_on
+        target.name_words |= name_words
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1

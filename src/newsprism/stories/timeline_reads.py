@@ -39,9 +39,9 @@ _REPORTED_WITHIN = 8  # words between a speech verb and "had" that make it repor
 @cache
 def _background_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (
-        lexicon.words("timeline_background_aux.txt"),
-        lexicon.words("timeline_background_adverbs.txt"),
-        lexicon.words("timeline_background_participles.txt"),
+        lexicon.words("story_timeline_background_aux.txt"),
+        lexicon.words("story_timeline_background_adverbs.txt"),
+        lexicon.words("story_timeline_background_participles.txt"),
     )
 
 
@@ -64,7 +64,7 @@ def told_as_background(event: Event) -> bool:
     Trump to ...") with no date words of its own: done at some time before the story's, so its
     article's day would date it wrongly and a chronology has no place for it. With date words
     ("had met in 2016") it is dated and kept. Read from the words before the act's verb (any
-    adverbs between, ``timeline_background_adverbs.txt``), the verb read as a participle ("had
+    adverbs between, ``story_timeline_background_adverbs.txt``), the verb read as a participle ("had
     talks" is the main verb "had") and no reporting verb just before ("said they had reached a
     deal" is reported speech: ``_speech_forms``); the parse is not stored."""
     if event.date_text or event.trigger_start is None:
