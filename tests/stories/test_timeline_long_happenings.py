@@ -5,6 +5,7 @@ happening, and in time linear in its reports, not in their square."""
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections import Counter
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ from newsprism.stories.timeline_group import (
     _name_words,
     _outlet,
     _overlap,
+    _verb_head,
     _words,
     event_order,
     report_day,
@@ -71,7 +73,23 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
         return False
     if recipients and group["recipients"]:
         shared = bool(recipients & group["recipients"])
-        return shared or _each(group, report["words"]) >= limits["timeline_wording"]
+        acted_on_across = (
+            report["article"] not in group["articles"]
+            and bool(report["head"])
+            and report["head"] in group["heads"]
+            and bool(report["acted_on"] & group["words"] or group["acted_on"] & report["words"])
+            and _each(
+                group,
+                report["words"],
+                group["name_words"]
+                | report["name_words"]
+                | group["acted_on"]
+                | report["acted_on"]
+                | {w for w in report["words"] | group["words"] if _verb_head(w) == report["head"]},
+            )
+            >= limits["timeline_unstated_wording"]
+        )
+        return shared or _each(group, report["words"]) >= limits["timeline_wording"] or acted_on_across
     left_out = report["named"] | group["named"]
     return _each(group, report["words"], left_out) >= limits["timeline_unstated_wording"]
 
@@ -103,6 +121,8 @@ def _every_happening(
 
         report = {"type": event.type, "article": event.article_id, "day": day, "words": words}
         report |= {"actors": actors, "recipients": recipients, "named": _name_words(event.actors)}
+        report |= {"head": _verb_head(event.trigger), "acted_on": _name_words(event.recipients)}
+        report |= {"name_words": {w for name in event.actors for w in re.findall(r"[a-z0-9]+", name.lower())}}
         candidates = made if day is not None else [g for g in made if g["undated"]]
         target = next((g for g in candidates if _same(g, report, limits)), None) or next(
             (g for g in candidates if _across(g, report, limits)), None
@@ -118,13 +138,16 @@ def _every_happening(
             row.date_granularity = granularity
             target = {"row": row, "actors": set(), "recipients": set(), "words": set(), "days": Counter()}
             target |= {"dated": Counter()}
-            target |= {"named": set(), "clauses": []}
+            target |= {"named": set(), "clauses": [], "heads": set(), "acted_on": set(), "name_words": set()}
             target |= {"articles": set(), "undated": day is None}
             made.append(target)
         target["actors"] |= actors
         target["recipients"] |= recipients
         target["words"] |= words
         target["named"] |= report["named"]
+        target["heads"].add(report["head"])
+        target["acted_on"] |= report["acted_on"]
+        target["name_words"] |= report["name_words"]
         if len(target["clauses"]) < _CLAUSES_KEPT:
             target["clauses"].append(words)
         target["days"][day] += 1

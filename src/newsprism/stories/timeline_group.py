@@ -71,6 +71,21 @@ def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: 
     return shown
 
 
+def _shown_actors(
+    names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]
+) -> list[str]:
+    """A row's actors as shown: beside a linked actor, an unlinked one written in lower case ("the
+    ones who worked with McCabe", "he and others", "met with the team") is a common noun the
+    parse took along, not who acted; it still counts in grouping (``_actor_keys``)."""
+    linked = any(entity_ids[i] for i in range(min(len(names), len(entity_ids))))
+    kept = [
+        (name, entity_ids[i] if i < len(entity_ids) else None)
+        for i, name in enumerate(names)
+        if not linked or (i < len(entity_ids) and entity_ids[i]) or name != name.lower()
+    ]
+    return _display([n for n, _ in kept], [e for _, e in kept], canonical)
+
+
 def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
     """Statements by their article's day (undated last), article, place."""
     day = _days(article.published) if article else None
@@ -89,6 +104,9 @@ class _Group:
     told: set[tuple[str, str]] = field(default_factory=set)  # (article, sentence) of its wording
     named: set[str] = field(default_factory=set)  # the last word of its actors' names (``_name_words``)
     clauses: list[set[str]] = field(default_factory=list)  # its first reports' counted words, each apart
+    heads: set[str] = field(default_factory=set)  # its reports' verbs (``_verb_head``)
+    acted_on: set[str] = field(default_factory=set)  # the last word of its recipients' names
+    name_words: set[str] = field(default_factory=set)  # every word of its actors' names
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -119,6 +137,39 @@ def _name_words(names: Sequence[str]) -> set[str]:
     return found
 
 
+_VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
+
+
+def _verb_head(trigger: str) -> str:
+    """The first word of an event's trigger without its inflection ("offered" and "offers" ->
+    "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
+    found = _WORD.findall(trigger.lower())
+    word = found[0] if found else ""
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _acted_on_across(
+    group: _Group, article_id: str, head: str, acted_on: set[str], words: set[str], name_words: set[str]
+) -> bool:
+    """Two articles' reports of one act whose parses took different recipients ("offered to wear a
+    wire into the White House": the White House; "offered to wear a wire during his next meeting":
+    the wire): the same verb, one's recipient named in the other's sentence, and some more wording
+    shared (``timeline_unstated_wording``). Within one article one verb with two recipients is two
+    acts."""
+    if article_id in group.articles or not head or head not in group.heads:
+        return False
+    if not (acted_on & group.words or group.acted_on & words):
+        return False
+    # and some wording beyond the names and the verb: "offered the union a raise" is not "offers
+    # the union leaders new cranes"
+    verbs = {w for w in words | group.words if _verb_head(w) == head}
+    left_out = group.name_words | name_words | group.acted_on | acted_on | verbs
+    return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
+
+
 def _named_across(group: _Group, article_id: str, named: set[str], words: set[str]) -> bool:
     """Two articles' reports that name each other's actor in their sentences and share much the
     same wording (``timeline_cross_type_wording``): "Gingrich and Santorum agreed to attend" and
@@ -137,11 +188,16 @@ def _same(
     day: int | None,
     article_id: str = "",
     named: set[str] = frozenset(),
+    head: str = "",
+    acted_on: set[str] = frozenset(),
+    name_words: set[str] = frozenset(),
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
     in much the same wording), dates at most two days apart, and a shared recipient or much the
-    same wording; when one of the two states no recipient, some wording beyond the actor's name
-    (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller criticized Barr"."""
+    same wording (or, across articles, the same verb and one's recipient named in the other's
+    sentence: ``_acted_on_across``); when one of the two states no recipient, some wording beyond
+    the actor's name (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller
+    criticized Barr"."""
     if (
         not (actors & group.actors)
         and (actors or group.actors)
@@ -152,7 +208,9 @@ def _same(
         return False
     if recipients and group.recipients:
         shared = bool(recipients & group.recipients)
-        return shared or _each_overlap(group, words) >= _limits()["timeline_wording"]
+        if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
+            return True
+        return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
 
@@ -188,12 +246,16 @@ class EventGroups:
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = _words(event.sentence)
         named = _name_words(event.actors)
+        head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
+        name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         near = index.near(day)
         target = next(
             (
                 g
                 for g in index.same_type(event.type, near, lambda g: g.row.type)
-                if _same(g, actors, recipients, words, day, event.article_id, named)
+                if _same(
+                    g, actors, recipients, words, day, event.article_id, named, head, acted_on, name_words
+                )
             ),
             None,
         ) or next(  # typed otherwise: only the happenings of its actors are looked at
@@ -205,7 +267,7 @@ class EventGroups:
             None,
         )
         if target is None:
-            shown_actors = _display(event.actors, event.actor_entity_ids, names)
+            shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
             # "Sandusky, FBI cooperating": partners who both act are not also shown as acted upon
             shown_recipients = [name for name in shown_recipients if name not in shown_actors]
@@ -228,6 +290,9 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.named |= named
+        target.heads.add(head)
+        target.acted_on |= acted_on
+        target.name_words |= name_words
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
