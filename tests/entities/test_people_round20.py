@@ -100,6 +100,14 @@ def test_a_full_name_of_a_body_typed_org_is_a_person_and_the_body(nlp):
     assert not any(label == "PERSON" and "Ledger" in m for m, label in found)
 
 
+def test_a_body_whose_name_opens_with_a_given_name_stays_one_body(nlp):
+    # "Royal" is a given name too, but "Royal Academy" ends with an institution's head noun
+    text = "But the Royal Academy of Dance said the grant was too small."
+    doc = _with_entity(nlp, text, 1, 7, "ORG")
+    found = {(m, label) for m, label, _ in _mentions(doc, text)}
+    assert not any(label == "PERSON" for _, label in found)
+
+
 def test_a_storms_name_is_no_person(nlp):
     text = "Hurricane Irma hit the coast on Friday. Irma's winds kept rising for days."
     assert not [m for m, label, _ in _mentions(nlp(text), text) if label == "PERSON"]

@@ -404,6 +404,7 @@ def _split_person_of_body(doc: Doc, item: Repaired, found: list[Repaired]) -> No
         looks_like_name(person)
         and names.common_given_name(person[0].text)
         and not any(t.lower_ in role_words.titles() for t in person)
+        and not non_person_label(name_text(person))  # "Royal College of Nursing": one body
     ):
         found.append(Repaired(item.start, at, "PERSON"))
         item.start = at + 1
