@@ -1,6 +1,7 @@
-"""Score the comparison on this set as ``eval compare`` scores BASIL.
+"""Score the comparison on one hand-annotated story set (a folder holding ids.jsonl and
+annotations.jsonl, e.g. eval/compare_unseen41) as ``eval compare`` scores BASIL.
 
-python eval/compare_unseen41/score.py [--db /tmp/compare_unseen41.db]
+python eval/compare_sets/score.py eval/compare_unseen41 [--db /tmp/compare_unseen41.db]
 """
 
 import argparse
@@ -16,8 +17,7 @@ from newsprism.pipeline import analyze
 from newsprism.store.store import Store
 from newsprism.stories.compare import compare_articles
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 KINDS = {"inf": "distinct", "lex": "loaded"}
 
 
@@ -35,10 +35,15 @@ def corpus_rows(ids: list[str]) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "compare_unseen41.db"))
+    parser.add_argument("set", type=Path, help="the set's folder (ids.jsonl, annotations.jsonl)")
+    parser.add_argument(
+        "--db", help="the database to analyse into (default: a temp file named after the set)"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    wanted = [json.loads(line)["id"] for line in (HERE / "ids.jsonl").read_text("utf-8").splitlines()]
+    here = args.set.resolve()
+    args.db = args.db or str(Path(tempfile.gettempdir()) / f"{here.name}.db")
+    wanted = [json.loads(line)["id"] for line in (here / "ids.jsonl").read_text("utf-8").splitlines()]
     rows = corpus_rows(wanted)
     source = Path(args.db).with_suffix(".jsonl")
     keep = ("id", "title", "outlet", "published", "text")
@@ -62,7 +67,7 @@ def main() -> None:
         store.close()
     text = {a.article_id: a.text for a in articles}
     gold: dict = {kind: defaultdict(list) for kind in KINDS}
-    for line in (HERE / "annotations.jsonl").read_text("utf-8").splitlines():
+    for line in (here / "annotations.jsonl").read_text("utf-8").splitlines():
         span = json.loads(line)
         where = locate(text[span["id"]], span)
         if where:

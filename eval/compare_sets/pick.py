@@ -2,7 +2,7 @@
 gold clusters (eval/allsides_stories*/gold.jsonl) with three or more outlets, three of its
 articles from three outlets (the shortest of each), drawn with a seed no other set used.
 
-    python eval/compare_unseen42/pick.py 2026124201 > eval/compare_unseen42/ids.jsonl
+    python eval/compare_sets/pick.py 2026124101 > eval/compare_unseen41/ids.jsonl
 
 Only ids, outlets and the story are kept: the texts stay in the shared corpus (never copied here).
 """
@@ -14,14 +14,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ARTICLES = HERE.parents[1].parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
+EVAL = Path(__file__).resolve().parents[1]
+ARTICLES = EVAL.parent.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 MAX_WORDS = 700  # an annotator reads three articles in one sitting
 
 
 def main(seed: int) -> None:
     stories = defaultdict(list)
-    for path in sorted(HERE.parent.glob("allsides_stories*/gold.jsonl")):
+    for path in sorted(EVAL.glob("allsides_stories*/gold.jsonl")):
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line)
             stories[(path.parent.name, row["story"])].append(row["id"])
