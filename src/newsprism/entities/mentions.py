@@ -34,12 +34,12 @@ from newsprism.entities.surname_choice import (
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
 from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
 from newsprism.people.words import PLACE_LABELS, REGION_LABELS, TENSED_TAGS
-from newsprism.quotes.marks import doc_text
 
 MAX_ROLE_TOKENS = 14
 _LEADING_MARKS = "\"'“”‘’«»([-–—"

@@ -24,9 +24,9 @@ from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.participants import clause_head, governors_of
 from newsprism.events.triggers import Trigger
 from newsprism.models import Event
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import rules as data_file
-from newsprism.quotes.marks import doc_text
 
 GATE_FILE = "event_gate.yaml"
 # Types common enough in the training sets to get a weight of their own; the rest share one.

@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 import newsprism.events.rules as rules
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.salience import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
 from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS
-from newsprism.quotes.marks import doc_text
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 

@@ -3,11 +3,13 @@
 The stages ask the same question of one document many times (one sentence's pattern matches for
 each name in it, the document's token columns for each sentence searched). A memo keeps the
 answers for the last document only: a new document, or one retokenised since (its length
-changed), starts afresh, so nothing outlives the article it belongs to.
+changed), starts afresh, so nothing outlives the article it belongs to. ``doc_text`` and
+``doc_ents`` keep the two things spaCy rebuilds on every read and every stage reads.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -26,3 +28,16 @@ class DocumentMemo:
         if self._doc is not doc or self._length != len(doc):
             self._doc, self._length, self._answers = doc, len(doc), {}
         return self._answers
+
+
+@lru_cache(maxsize=8)
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins the tokens anew on every ``doc.text``."""
+    return doc.text
+
+
+@lru_cache(maxsize=8)
+def doc_ents(doc: Doc) -> tuple:
+    """The doc's entities, built once: spaCy builds them all anew on every ``doc.ents`` or
+    ``span.ents`` (the stages never change them after the parse)."""
+    return doc.ents

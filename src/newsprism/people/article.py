@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.kin import kin_of_namesake
 from newsprism.people.lookup import MentionLookup
@@ -52,7 +53,6 @@ from newsprism.people.words import (
     TITLE_POS,
 )
 from newsprism.quotes import rules
-from newsprism.quotes.marks import doc_text
 
 if not Doc.has_extension("people_table"):  # the table the quote stage read, kept on its doc
     Doc.set_extension("people_table", default=None)

@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Token
 from newsprism.entities.mentions import extract_mentions
 from newsprism.ingest.layout import Layout
 from newsprism.models import Article
+from newsprism.nlp.document_memo import doc_text
 from newsprism.people import names, role_words
 from newsprism.people.article import ArticlePeople
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.salience import pronoun_antecedent, read_article
 from newsprism.people.words import PRONOUN_GENDER
-from newsprism.quotes.marks import doc_text, inside_marks, quotations
+from newsprism.quotes.marks import inside_marks, quotations
 
 
 @dataclass

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
@@ -35,7 +36,6 @@ from newsprism.people.words import (
     UNNAMED_DETERMINERS,
 )
 from newsprism.quotes import rules
-from newsprism.quotes.marks import doc_text
 
 PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
 # "Texas Rep. Ted Poe" ... "the Congressman said": words a story uses for one role (rule group

@@ -11,26 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import doc_ents, doc_text  # noqa: F401 (the quote modules read them here)
 from newsprism.quotes import rules
-
-
-@lru_cache(maxsize=8)
-def doc_text(doc: Doc) -> str:
-    """The doc's text, built once: spaCy joins the tokens anew on every ``doc.text``."""
-    return doc.text
-
-
-@lru_cache(maxsize=8)
-def doc_ents(doc: Doc) -> tuple:
-    """The doc's entities, built once: spaCy builds them all anew on every ``doc.ents`` or
-    ``span.ents`` (the stages never change them after the parse)."""
-    return doc.ents
-
 
 WORK_WORDS = lexicon.words("quote_work_nouns.txt")
 NAMING_WORDS = lexicon.words("quote_naming_words.txt")
