@@ -15,7 +15,7 @@ TEXTS = [
     "An outfit known as Red Dawn told reporters in the capital that talks had failed.",
     "Port Ellery, a spokesman, Tom Becker, said the ship was late. A spokesman for the governor, "
     "Piet Lobo, told the council she worried about the budget.",
-    "Foreign Minister Yang Jiechi met his counterpart, Volodymyr Zelenskiy, and Mr. Li, the "
+    "Foreign Minister Lan Qiwen met his counterpart, Oleksa Marchenko, and Mr. Hao, the "
     "deputy mayor. She said nothing.",
 ]
 
