@@ -225,7 +225,7 @@ def test_plain_words_the_quote_stage_gives_a_speaker_are_a_cut_quotation():
 
 
 def test_of_overlapping_items_the_better_scoring_stays_and_the_rest_are_kept():
-    from newsprism.stories.loaded import _deduplicated
+    from newsprism.stories.loaded_items import deduplicated
 
     def item(article, start, end, score):
         return {"article_id": article, "start": start, "end": end, "score": score}
@@ -238,7 +238,7 @@ def test_of_overlapping_items_the_better_scoring_stays_and_the_rest_are_kept():
         item("a", 35, 45, 0.3),  # overlaps the one kept before it: out
         item("b", 15, 22, 0.2),  # another article's stretch is its own
     ]
-    kept = [(i["article_id"], i["start"]) for i in _deduplicated(items)]
+    kept = [(i["article_id"], i["start"]) for i in deduplicated(items)]
     assert kept == [("a", 15), ("a", 29), ("a", 0), ("b", 15)]
 
 
