@@ -301,3 +301,11 @@ def test_idioms_are_found_alike_with_or_without_the_text_s_stems():
     assert [text[s:e] for s, e in found] == ["dug in her heels", "muddying the waters"]
     assert idiom_spans(text, 0, len(text), stems) == found
     assert idiom_spans("The mayor dug a well near the waters.", 0, 37) == []
+
+
+def test_a_word_every_other_outlet_writes_keeps_about_a_third_of_its_weight():
+    text = "The port director gave a reckless answer about the ferry levy on Tuesday."
+    lexicon = evaluative_lexicon()
+    alone = {i["text"]: i["score"] for i in loaded_words(_words(text), lambda key: 0.0, {}, lexicon)}
+    shared = {i["text"]: i["score"] for i in loaded_words(_words(text), lambda key: 1.0, {}, lexicon)}
+    assert 0.3 * alone["reckless"] <= shared.get("reckless", 0.0) <= 0.4 * alone["reckless"]
