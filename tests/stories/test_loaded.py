@@ -303,6 +303,23 @@ def test_idioms_are_found_alike_with_or_without_the_text_s_stems():
     assert idiom_spans("The mayor dug a well near the waters.", 0, 37) == []
 
 
+def test_a_quoted_word_near_no_main_actor_weighs_less_than_one_about_an_actor():
+    # The same characterising word in the same quotation: next to a main actor it says how the
+    # speaker casts that actor; about a plan it is the speaker's rhetoric, well below the outlet's
+    # own use of it (a quotation alone keeps 0.85 of it).
+    lexicon = evaluative_lexicon()
+    text = "“The whole ferry levy is reckless,” Mayor Quill told reporters on the pier that evening."
+    quote = [(0, text.index("”") + 1)]
+    own = {i["text"]: i["score"] for i in loaded_words(_words(text), lambda key: 0.0, {}, lexicon)}
+    quoted = {i["text"]: i["score"] for i in loaded_words(_words(text, quote), lambda key: 0.0, {}, lexicon)}
+    assert 0 < quoted["reckless"] < 0.7 * own["reckless"]  # still listed: the outlet chose to print it
+    near = _words(text, quote)
+    at = text.index("ferry levy")  # now the levy is the story's main actor (an invented one)
+    near.actor_mentions = [(at, at + len("ferry levy"), "ferry levy", "L1")]
+    found = {i["text"]: i["score"] for i in loaded_words(near, lambda key: 0.0, {}, lexicon)}
+    assert found["reckless"] > 0.8 * own["reckless"]
+
+
 def test_a_word_every_other_outlet_writes_keeps_about_a_third_of_its_weight():
     text = "The port director gave a reckless answer about the ferry levy on Tuesday."
     lexicon = evaluative_lexicon()

@@ -9,7 +9,8 @@ marks inside its own sentence (scare quotes: these "students", a "reign of terro
 evaluative descriptors an outlet puts before an actor's name when the others label that actor
 differently (a plain differing title, "Spokesman", stays in ``label_differences``); figurative idioms
 (``loaded_idioms``) weigh as a hand-listed word; words inside a quotation the outlet chose to
-print count a little less than its own. They rank by the
+print count a little less than its own, and less again when no main actor stands near them (the
+speaker's rhetoric about a plan or a day, not how anyone in the story is cast). They rank by the
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
 article (a repeated word is the topic, not a characterisation), by how early it comes, by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
@@ -57,6 +58,7 @@ from newsprism.stories.loaded_scare import scare_quote_items, scare_quotes  # no
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
 LABEL_WEIGHT = 0.2  # a descriptor before a name that no other outlet uses for that actor
 QUOTED_WEIGHT = 0.85  # a word inside a quotation: the outlet chose to print it, but did not write it
+QUOTED_NO_ACTOR_WEIGHT = 0.7  # ...and less again when it stands near none of the story's main actors
 MIN_SCORE = 0.1  # weaker candidates stay out even of the full list
 SHOWN_FLOOR = 0.2  # the default view shows no word scoring under this much
 SHOWN_SHARE_OF_BEST = 0.4  # nor one scoring under this share of the article's best word
@@ -107,6 +109,8 @@ def loaded_words(
             actor = nearest_actor(article.actor_mentions, sentence, start, end)
             if actor:
                 score *= ACTOR_WEIGHT
+            elif quoted:  # the speaker's rhetoric about a policy or a day, not a characterisation
+                score *= QUOTED_NO_ACTOR_WEIGHT
             why = ("idiom " if idiom else "evaluative word ") + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
