@@ -69,3 +69,35 @@ def test_a_word_of_the_question_is_the_askers_also_under_an_adverbial_if(quotes_
     found = quotes_of(text)
     assert first_quote(found, "unavoidable").speaker is None
     assert first_quote(found, "no appetite").speaker == "Brennick"
+
+
+EXCLAIMED = (
+    "Several members said they would back the challenger.\n\n"
+    "“Let’s all get behind Judge Ana Ruiz for chair!” Tom Keller wrote on Twitter. “She has my vote! "
+    "She will stand up to the board!” Rep. Dale Pruitt, who won his seat last year, also said he would "
+    "vote against the chairman."
+)
+
+
+def test_an_exclamation_before_a_report_of_its_own_goes_on_with_the_turn(quotes_of, first_quote):
+    assert first_quote(quotes_of(EXCLAIMED), "She has my vote").speaker == "Tom Keller"
+    assert first_quote(quotes_of(EXCLAIMED), "he would vote").speaker == "Dale Pruitt"
+    with rules.switched_off(["exclaimed_turn"]):
+        assert first_quote(quotes_of(EXCLAIMED), "She has my vote").speaker == "Dale Pruitt"
+
+
+def test_an_exclamation_before_its_own_tag_keeps_the_tag(quotes_of, first_quote):
+    text = "“We did it!” Tom Keller, who led the count, shouted after the vote."
+    assert first_quote(quotes_of(text), "We did it").speaker == "Tom Keller"
+
+
+COMMA_SUFFIX = (
+    "Carlos P. Brennick, Jr., the director of policy at the firm, defended the rules. "
+    "Brennick said that other groups had posts removed as well."
+)
+
+
+def test_a_suffix_set_off_by_commas_belongs_to_the_name(quotes_of, first_quote):
+    assert first_quote(quotes_of(COMMA_SUFFIX), "other groups").speaker == "Carlos P. Brennick Jr."
+    with rules.switched_off(["comma_suffix"]):
+        assert first_quote(quotes_of(COMMA_SUFFIX), "other groups").speaker == "Carlos P. Brennick"
