@@ -123,6 +123,7 @@ UNSEEN_QUOTE_SETS = [
     ("unseen18.jsonl", 12, 190, False),
     ("unseen19.jsonl", 12, 175, False),
     ("unseen20.jsonl", 12, 188, False),
+    ("unseen21.jsonl", 12, 181, False),
 ]
 
 

@@ -52,6 +52,7 @@ UNSEEN17_SET = DEFAULT_SET.with_name("unseen17.jsonl")  # issue 17's seventeenth
 UNSEEN18_SET = DEFAULT_SET.with_name("unseen18.jsonl")  # issue 17's eighteenth round: new months
 UNSEEN19_SET = DEFAULT_SET.with_name("unseen19.jsonl")  # issue 17's nineteenth round: 25-day periods
 UNSEEN20_SET = DEFAULT_SET.with_name("unseen20.jsonl")  # issue 17's twentieth round: 20-day periods
+UNSEEN21_SET = DEFAULT_SET.with_name("unseen21.jsonl")  # issue 17, helper quotes43: 20-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -73,6 +74,7 @@ UNSEEN_SETS = {
     "allsides_unseen18": UNSEEN18_SET,
     "allsides_unseen19": UNSEEN19_SET,
     "allsides_unseen20": UNSEEN20_SET,
+    "allsides_unseen21": UNSEEN21_SET,
 }
 HELD_OUT = 4
 

@@ -21,9 +21,9 @@ from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
-from newsprism.people.kin import kin_of_namesake
+from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
-from newsprism.people.names import given_name_gender
+from newsprism.people.names import generational_suffixes, given_name_gender
 from newsprism.people.role_words import is_kin_role
 from newsprism.people.tokens import (
     clean_name,
@@ -141,7 +141,14 @@ def read_people(
         parts = name.split()
         if not parts:
             continue
-        for key in {parts[-1].lower(), parts[0].lower()}:
+        keys = {parts[-1].lower(), parts[0].lower()}
+        if (
+            len(parts) > 2
+            and parts[-1].rstrip(".").lower() in generational_suffixes()
+            and rules.enabled("suffix_surname")
+        ):
+            keys.add(parts[-2].rstrip(",").lower())  # "F. Jane Roe Jr." is met again as "Roe"
+        for key in keys:
             article.full_names.setdefault(key, []).append((ent.start_char, name))
     for ent in people:
         if not inside(ent.start_char):
@@ -349,6 +356,8 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
         ]
+    if len(words) == 1 and rules.enabled("namesake_speaker"):  # "Lee's aunt, Ann Lee, told ... Lee said"
+        fits = namesake_speaking(article, fits, offset) or fits
     if len(words) == 1 and rules.enabled("kin_apposition"):
         fits = [(o, n) for o, n in fits if n not in article.relatives] or fits
     pool = [(o, n) for o, n in fits if o <= offset] or fits

@@ -3,11 +3,13 @@ belongs to another bearer of the surname, so a bare surname later is not this re
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span, Token
 
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.role_words import is_kin_role
-from newsprism.people.words import POSSESSIVE_PRONOUNS
+from newsprism.people.words import POSSESSIVE_PRONOUNS, SPEECH_VERBS
 from newsprism.quotes import rules
 
 
@@ -39,3 +41,24 @@ def _namesake_before(pronoun: Token, ent: Span, surname: str) -> bool:
         token.lower_ == surname and entity_label(token) == "PERSON" and not ent.start <= token.i < ent.end
         for token in pronoun.doc[pronoun.sent.start : pronoun.i]
     )
+
+
+def namesake_speaking(article, fits: list[tuple[int, str]], offset: int) -> list[tuple[int, str]]:
+    """'Dossi's father, Joseph Dossi, told ... . Dossi said ...': of people sharing a bare surname,
+    the one alone who spoke (a speech verb's subject) in the sentence before or earlier in this one
+    is the surname's, even a relative (rule group ``namesake_speaker``); [] when not one alone."""
+    names = {n for _, n in fits}
+    if len(names) < 2:
+        return []
+    index = bisect_right(article.sentence_starts, offset) - 1
+    since = article.sentence_starts[max(0, index - 1)]
+    spoke = {n for o, n in article.subjects if since <= o < offset and n in names and _spoke(article.doc, o)}
+    return [(o, n) for o, n in fits if n in spoke] if len(spoke) == 1 else []
+
+
+def _spoke(doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS

@@ -21,6 +21,11 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
+def generational_suffixes() -> frozenset[str]:
+    """The suffixes after a surname ("jr", "iii"), without their dots, from ``entity_names.yaml``."""
+    return frozenset(s.rstrip(".").lower() for s in name_rules()["suffixes"])
+
+
 @lru_cache(maxsize=1)
 def name_rules() -> dict:
     """``entity_names.yaml``: suffixes, particles, acronym skip words, nicknames."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from newsprism.nlp import lexicon
 from newsprism.people import names
 from newsprism.people.names import name_rules
+from newsprism.quotes import rules
 
 _ROLE_TAIL = re.compile(r"\s(?:of|to|for|at|with|in|on|from)\s")
 _OWNER = re.compile(r"['’]s?\s")  # "trump's daughter": the owner ends before it
@@ -123,3 +124,11 @@ def address_forms() -> frozenset[str]:
     people of one surname apart, so role comparisons keep them."""
     plain = set(lexicon.rules("person_name_repair.yaml").get("address_forms", []))
     return frozenset(h for h in honorifics() | titles() if h.rstrip(".") in plain)
+
+
+def office_prefixes(phrase) -> set[str]:
+    """The words of a role phrase that make its noun another office ("vice", "deputy"): a holder
+    of the bare role ("President Ann Lee") does not hold it (rule group ``office_prefix``)."""
+    if not rules.enabled("office_prefix"):
+        return set()
+    return {t.lower_ for t in phrase if t.lower_ in lexicon.words("role_office_prefixes.txt")}

@@ -1,5 +1,4 @@
-"""Salience: who the article makes the subject of its sentences, and whom a pronoun or a role
-noun ("she", "the minister") refers to."""
+"""Salience: who the article makes the subject of its sentences, whom "she" or "the minister" means."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from newsprism.people.article import (
 from newsprism.people.lone_surnames import first_word_of_name, note_lone_surname
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.names import given_name_attested
+from newsprism.people.role_words import office_prefixes
 from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
 from newsprism.people.words import (
     AUTHORED_NOUNS,
@@ -373,7 +373,7 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
             if ahead < len(article.paragraph_starts)
             else len(doc_text(head.doc))
         )
-        later = _holding(article, head, set(role_words([head])), head.idx, end)
+        later = _holding(article, head, set(role_words([head])) | office_prefixes(phrase), head.idx, end)
         holders = later if len(later) == 1 else set()
     if not holders and rules.enabled("place_in_role"):  # "the Wisconsin senator" after "Sen. Ron Johnson"
         places = {w for t in phrase if entity_label(t) in PLACE_LABELS for w in (t.lower_, t.lemma_.lower())}

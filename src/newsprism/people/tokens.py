@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.names import generational_suffixes, name_rules
 from newsprism.people.words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -17,6 +18,7 @@ from newsprism.people.words import (
     ROLE_WORDS,
     SPEECH_VERBS,
 )
+from newsprism.quotes import rules
 
 
 def clean_name(span: Span) -> str:
@@ -27,7 +29,23 @@ def clean_name(span: Span) -> str:
     while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
         tokens.pop(0)
     # spacing as written: "Castro-Montes", not "Castro - Montes"
-    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,")
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,") + _comma_suffix(span)
+
+
+def _comma_suffix(span: Span) -> str:
+    """'Carlos J. Monje, Jr., the director': a father's or son's suffix set off by a comma after
+    the name is part of it (rule group ``comma_suffix``); "" when none follows."""
+    doc, i = span.doc, span.end
+    if not len(span) or i + 1 >= len(doc) or doc[i].text != "," or not rules.enabled("comma_suffix"):
+        return ""
+    word = doc[i + 1].text
+    optional = {s.rstrip(".") for s in name_rules()["optional_suffixes"]}
+    if word.rstrip(".").lower() not in generational_suffixes() - optional or span.label_ not in (
+        "PERSON",
+        "",
+    ):
+        return ""
+    return f" {word}"
 
 
 def hyphenated_word(token: Token) -> str:

@@ -114,7 +114,7 @@ def _asked_of(token: Token) -> bool:
             continue
         asked = clause.head
         return (
-            clause.dep_ == "ccomp"
+            clause.dep_ in ("ccomp", "advcl")  # the parse may hang "if ..." as an adverbial clause
             and asked.lemma_.lower() == "ask"
             and asked.tag_ in ("VBN", "VBD")  # "Asked whether ...," opening a sentence: tagged either
             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in asked.children)

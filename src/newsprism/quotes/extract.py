@@ -294,7 +294,11 @@ def _cue_of_next_sentence(text: str, seg: Segment, cue: Token, para_start: int) 
     cue in a longer sentence after it: that sentence is a new statement, not this one's tag."""
     if not rules.enabled("split_turn") or cue.idx < seg.end or len(cue.sent) <= 8:
         return False
-    if not text[seg.start : seg.end].rstrip().endswith("."):
+    closing = text[seg.start : seg.end].rstrip()
+    # "“B!” Rep. Y, who ..., also said he would ...": a cue with a clause of its own reports Y's
+    # own words, so it is no tag of the exclamation or question before it (``exclaimed_turn``)
+    own = any(c.dep_ == "ccomp" for c in cue.children) and rules.enabled("exclaimed_turn")
+    if not (closing.endswith(".") or closing.endswith(("!", "?")) and own):
         return False
     return any(mark in text[para_start : seg.start - 1] for mark in ('"', "”"))
 

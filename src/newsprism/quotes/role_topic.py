@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople, full_name
+from newsprism.people.role_words import office_prefixes
 from newsprism.people.tokens import clean_name, hyphenated_word, is_role
 from newsprism.quotes import rules
 from newsprism.quotes.marks import doc_text
 
 TOPIC_NOUNS = lexicon.words("quote_topic_nouns.txt")
+FORMER_WORDS = lexicon.words("role_former_words.txt")
 OPENING_MARKS = "\"“‘'"
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 
@@ -47,6 +49,7 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     word = hyphenated_word(head).lower()
     # proper words qualify the role: a "Vermont senator" in the article is not "the Massachusetts senator"
     qualifiers = {t.lower_ for t in phrase if t.pos_ == "PROPN" and t.i != head.i}
+    qualifiers |= office_prefixes(phrase)  # a President Lee does not hold "the vice president"
     if any(word in words and qualifiers <= words for _, _, words in article.roles):
         return None  # someone holds that role: role_holders decides, or it is ambiguous
     starts = article.sentence_starts
@@ -61,6 +64,12 @@ def topic_person(article: ArticlePeople, head: Token, phrase: Span) -> str | Non
     # role with its own words, "The head of the union said", opening a paragraph is a new source)
     member = head.ent_type_ == "NORP" and phrase.start_char == paragraph
     opens_with = member and rules.enabled("role_opens_paragraph")
+    # "The former vice president said" opening its paragraph: a former office describes someone
+    # the story already knows, not a new source
+    former = any(t.lower_ in FORMER_WORDS and t.i < head.i for t in phrase)
+    opens_with = opens_with or (
+        former and phrase.start_char == paragraph and rules.enabled("former_role_topic")
+    )
     if not people and (opens_quoted or opens_with) and index > 0 and rules.enabled("topic_across_paragraph"):
         # "“...,” the Panthers quarterback said." opening its paragraph: no new source is named,
         # so the one person the paragraph before was about, the subject of a verb there (not a

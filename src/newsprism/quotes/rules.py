@@ -202,6 +202,12 @@ GROUPS: dict[str, str] = {
     "affiliation_not_topic": "'the CNN host said' with no CNN host introduced: no guess of the topic person",
     "predicate_not_cue": "'called the DHS demand a “witch hunt”': a noun read as a verb says nothing",
     "furniture_between": "a turn goes on over a page line like 'ADVERTISEMENT' between its paragraphs",
+    "office_prefix": "'the vice president' is not the President Ann Lee of another paragraph: no holder",
+    "exclaimed_turn": "'“A,” X wrote. “B!” Y, who ..., also said he would ...': B is X's, not Y's",
+    "comma_suffix": "'Ann J. Lee, Jr., the director': the speaker is 'Ann J. Lee Jr.'",
+    "namesake_speaker": "'Lee's aunt, Ann Lee, told ... Lee said': of two Lees, the one who just spoke",
+    "suffix_surname": "'Rep. F. Ann Lee Jr.' then 'Ms. Lee said': the full name, suffix and all",
+    "former_role_topic": "'Ann Lee said ...' then a paragraph 'The former senator said': Lee",
 }
 
 
