@@ -1,0 +1,87 @@
+"""Acts on who holds an office (issues 19 and 20, branch types43): appointing, confirming,
+firing, ousting, removing, defrocking and signing into law, read through extract_events on
+invented sentences, with the one acted on as recipient (also in the passive); and the sentences
+of the same verbs that are no such act."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsprism.events.rules as rules
+from newsprism.events.extract import extract_events
+from newsprism.models import Article
+
+
+def events_of(nlp, text: str):
+    return extract_events(nlp(text), Article(article_id="t43", source="test", text=text))
+
+
+def first(nlp, text: str):
+    found = events_of(nlp, text)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The Senate confirmed Maria Lindqvist as commerce secretary on Tuesday.",
+            "Senate",
+            "Maria Lindqvist",
+        ),
+        ("Maria Lindqvist was confirmed by the Senate as commerce secretary.", "Senate", "Maria Lindqvist"),
+        ("The governor appointed Paul Brenner to the state supreme court.", "governor", "Paul Brenner"),
+        ("The council installed Anna Petrov as interim director.", "council", "Anna Petrov"),
+        ("The prime minister named his brother as defense minister.", "prime minister", "brother"),
+    ],
+)
+def test_naming_someone_to_a_post_approves_an_actor(nlp, text, actor, recipient):
+    event = first(nlp, text)
+    assert (event.type, event.mode) == ("SUPPORT", "appoint")
+    assert actor in " ".join(event.actors)
+    assert event.recipients == [recipient]  # the post, court or office is no recipient
+    with rules.switched_off(["office_acts"]):
+        assert all(e.mode != "appoint" for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The prime minister fired his finance minister on Friday.", "prime minister", "finance minister"),
+        ("The board ousted the company's chief executive.", "board", "chief executive"),
+        ("The president removed the inspector general from office.", "president", "inspector general"),
+        ("The former bishop has been defrocked by Pope Gregory.", "Gregory", "former bishop"),
+        ("The president dismissed the defense secretary.", "president", "defense secretary"),
+    ],
+)
+def test_removing_someone_from_an_office_expels_them(nlp, text, actor, recipient):
+    event = first(nlp, text)
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert actor in " ".join(event.actors)
+    assert recipient in " ".join(event.recipients)
+    assert "office" not in event.recipients
+
+
+def test_a_bill_signed_into_law_is_approved_but_a_bare_signature_is_no_event(nlp):
+    event = first(nlp, "The president signed the budget bill into law on Monday.")
+    assert event.type == "SUPPORT"
+    assert "president" in " ".join(event.actors)
+    assert events_of(nlp, "The president signed the budget bill on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company fired a rocket into orbit on Sunday.",
+        "He named three reasons for the delay.",
+        "The Senate confirmed that the vote would take place.",
+        "The lawyers removed the juror after a long hearing.",
+        "The minister had discussed firing the central bank governor.",
+        "The envoy forced the leaders to fire the chief prosecutor.",
+        "The governor is expected to sign the measure into law today.",
+    ],
+)
+def test_the_same_verbs_on_things_or_acts_not_done_are_no_office_act(nlp, text):
+    assert all(e.mode not in ("appoint", "expel") for e in events_of(nlp, text))
+    assert all(e.type != "SUPPORT" for e in events_of(nlp, text))
