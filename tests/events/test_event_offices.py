@@ -85,3 +85,20 @@ def test_a_bill_signed_into_law_is_approved_but_a_bare_signature_is_no_event(nlp
 def test_the_same_verbs_on_things_or_acts_not_done_are_no_office_act(nlp, text):
     assert all(e.mode not in ("appoint", "expel") for e in events_of(nlp, text))
     assert all(e.type != "SUPPORT" for e in events_of(nlp, text))
+
+
+def test_a_passive_appointment_names_the_one_appointed_not_the_post(nlp):
+    event = first(nlp, "Harlan Voss was appointed special envoy in March by Secretary of State Dana Merritt.")
+    assert (event.type, event.mode) == ("SUPPORT", "appoint")
+    assert event.recipients == ["Harlan Voss"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Vermont, Republican Dale Hunt ousted Democratic Sen. Carla Webb.",
+        "Kevin Marsh ousted the incumbent governor, Ruth Allen, by just 345 votes.",
+    ],
+)
+def test_a_candidate_ousting_another_at_the_polls_is_no_office_act(nlp, text):
+    assert all(e.mode != "expel" for e in events_of(nlp, text))

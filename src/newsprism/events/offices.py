@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import IMPERSONAL, Lexicon, doer_of, first_child, is_agent, lemma_of
-from newsprism.events.verb_words import direct_object
 from newsprism.nlp.lexicon import rules as data_rules
 
 POST_PREPS = ("as", "to")
@@ -29,9 +28,11 @@ def office_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None] 
     entry = table["acts"].get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "fired back", "named after", "picked up": another verb
-    person = direct_object(verb)
+    person = _acted_on(verb)
     if person is None or not _someone(person, lex, table):
         return None
+    if entry.get("contest") and _contest(verb, person, lex):
+        return None  # "Cotton ousted Democratic Sen. Pryor", "ousted the governor by 345 votes": a vote won
     needs = entry.get("needs")
     if needs == "post" and not _post_named(verb, lex):
         return None
@@ -58,6 +59,22 @@ def _done(verb: Token) -> bool:
     if verb.tag_ == "VB" and not any(lemma_of(c) == "do" for c in aux):
         return False  # "to help him oust the general": a bare infinitive, an act helped or made
     return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """The one appointed or removed: a passive's subject before any object ("was appointed special
+    counsel by ...": the subject, not the post)."""
+    return first_child(verb, "nsubjpass") or first_child(verb, "dobj")
+
+
+def _contest(verb: Token, person: Token, lex: Lexicon) -> bool:
+    """An election told with the same verb: a word of a contest in the sentence, or a party's name
+    on either side ("Republican Tom Cotton ousted Democratic Sen. Mark Pryor")."""
+    if any(t.lower_ in lex.word_classes["contest_words"] for t in verb.sent):
+        return True
+    parties = lex.word_classes["electoral_parties"]
+    sides = [t for t in (person, doer_of(verb)) if t is not None]
+    return any(w.lower_ in parties for t in sides for w in (t, *t.children))
 
 
 def _someone(token: Token, lex: Lexicon, table: dict) -> bool:
@@ -124,5 +141,7 @@ def office_holders(trigger, passive_subjects: list[Token], lex: Lexicon) -> list
     lemma = lemma_of(trigger.token)
     if lemma not in data_rules("office_acts.yaml")["acts"] or trigger.mode not in ("appoint", "expel"):
         return None
-    person = first_child(trigger.token, "dobj") or (passive_subjects[0] if passive_subjects else None)
-    return [person, *person.conjuncts] if person is not None else []
+    person = _acted_on(trigger.token) or (passive_subjects[0] if passive_subjects else None)
+    if person is None:
+        return []
+    return [person, *(c for c in person.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
