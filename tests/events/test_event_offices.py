@@ -102,3 +102,15 @@ def test_a_passive_appointment_names_the_one_appointed_not_the_post(nlp):
 )
 def test_a_candidate_ousting_another_at_the_polls_is_no_office_act(nlp, text):
     assert all(e.mode != "expel" for e in events_of(nlp, text))
+
+
+def test_a_declared_national_emergency_is_a_state_of_emergency(nlp):
+    event = first(nlp, "The president declared a national emergency at the southern border on Friday.")
+    assert (event.type, event.mode) == ("COERCE", "martial-law")
+    assert events_of(nlp, "The agency has declared a public health emergency over the outbreak.") == []
+
+
+def test_a_state_of_war_declared_is_the_war_with_its_enemy(nlp):
+    event = first(nlp, "The king declared a state of war with the neighbouring kingdom.")
+    assert event.type == "ASSAULT"
+    assert event.recipients == ["neighbouring kingdom"]
