@@ -114,3 +114,10 @@ def test_a_state_of_war_declared_is_the_war_with_its_enemy(nlp):
     event = first(nlp, "The king declared a state of war with the neighbouring kingdom.")
     assert event.type == "ASSAULT"
     assert event.recipients == ["neighbouring kingdom"]
+
+
+def test_a_judges_injunction_is_a_court_sanction_but_one_sought_is_not(nlp):
+    event = first(nlp, "A federal judge in Ohio issued a temporary restraining order against the new rule.")
+    assert event.type == "SANCTION"
+    assert "judge" in " ".join(event.actors)
+    assert events_of(nlp, "The tenants filed for an injunction against the landlord's plan.") == []
