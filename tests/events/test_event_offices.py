@@ -121,3 +121,10 @@ def test_a_judges_injunction_is_a_court_sanction_but_one_sought_is_not(nlp):
     assert event.type == "SANCTION"
     assert "judge" in " ".join(event.actors)
     assert events_of(nlp, "The tenants filed for an injunction against the landlord's plan.") == []
+
+
+def test_a_body_voting_to_confirm_someone_confirms_them(nlp):
+    event = first(nlp, "The Senate voted 51 to 47 to confirm Olga Brandt.")
+    assert (event.type, event.mode) == ("SUPPORT", "appoint")
+    assert "Senate" in " ".join(event.actors)
+    assert event.recipients == ["Olga Brandt"]

@@ -52,6 +52,8 @@ def _done(verb: Token) -> bool:
     Powell": a topic), and not a verb the parser left without subject ("since learning Trump
     fired him")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in data_rules("office_acts.yaml")["acting_by"]:
+        return _done(verb.head)  # "the Senate voted 54 to 45 to confirm Barr": the vote confirms him
     if any(c.lower_ == "to" or c.tag_ == "MD" for c in aux):
         return False
     if verb.tag_ == "VBG" and not any(lemma_of(c) == "be" for c in aux):
@@ -118,7 +120,7 @@ def _office_left(verb: Token, lex: Lexicon) -> bool:
 
 
 def _body(verb: Token, lex: Lexicon, table: dict) -> bool:
-    doer = doer_of(verb)
+    doer = doer_of(verb) or (doer_of(verb.head) if verb.dep_ == "xcomp" else None)
     if doer is None:
         return False
     word = lemma_of(doer)
