@@ -128,3 +128,11 @@ def test_a_body_voting_to_confirm_someone_confirms_them(nlp):
     assert (event.type, event.mode) == ("SUPPORT", "appoint")
     assert "Senate" in " ".join(event.actors)
     assert event.recipients == ["Olga Brandt"]
+
+
+def test_a_body_approving_a_nomination_approves_the_nominee(nlp):
+    event = first(nlp, "The Senate approved the nomination of Carla Webb by a vote of 54 to 45.")
+    assert (event.type, event.mode) == ("SUPPORT", "appoint")
+    assert event.recipients == ["Carla Webb"]
+    said = events_of(nlp, "When he confirmed his appointment on television, Tom Reyes spoke about taxes.")
+    assert all(e.mode != "appoint" for e in said)

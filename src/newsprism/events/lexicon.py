@@ -163,7 +163,9 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["word_classes"]["stop_orders"])  # "ordered X to stop ...", "I'd like you to ..."
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
     office_acts = data_rules("office_acts.yaml")  # appointing, firing (events/offices.py)
-    words |= set(office_acts["acts"]) | set(office_acts["signs"]["verbs"])
+    words |= (
+        set(office_acts["acts"]) | set(office_acts["signs"]["verbs"]) | set(office_acts["approvals"]["verbs"])
+    )
     classes = raw["word_classes"]
     return Lexicon(
         verbs=verbs,

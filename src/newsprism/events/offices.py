@@ -25,6 +25,11 @@ def office_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None] 
         return None
     if lemma in table["signs"]["verbs"] and _into(verb, table["signs"]["into"]):
         return "SUPPORT", None
+    approved = _acted_on(verb)
+    if lemma in table["approvals"]["verbs"] and approved is not None:
+        said = lemma == "confirm" and not _body(verb, lex, table)  # "he confirmed his appointment on CNBC"
+        if lemma_of(approved) in table["approvals"]["nominations"] and not said:
+            return "SUPPORT", "appoint"  # "the Senate approved the nomination of Barr"
     entry = table["acts"].get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "fired back", "named after", "picked up": another verb
@@ -140,10 +145,23 @@ def office_holders(trigger, passive_subjects: list[Token], lex: Lexicon) -> list
     named with it ("appointed Brenner to the supreme court": Brenner). None for other triggers."""
     if trigger.kind != "verb" or not rules.enabled("office_acts"):
         return None
+    table = data_rules("office_acts.yaml")
     lemma = lemma_of(trigger.token)
-    if lemma not in data_rules("office_acts.yaml")["acts"] or trigger.mode not in ("appoint", "expel"):
+    known = lemma in table["acts"] or lemma in table["approvals"]["verbs"]
+    if not known or trigger.mode not in ("appoint", "expel"):
         return None
     person = _acted_on(trigger.token) or (passive_subjects[0] if passive_subjects else None)
+    if person is not None and lemma_of(person) in table["approvals"]["nominations"]:
+        person = _nominee(person)  # "approved Barr's nomination", "the nomination of Barr": Barr
     if person is None:
         return []
     return [person, *(c for c in person.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+
+
+def _nominee(nomination: Token) -> Token | None:
+    """Whose nomination: its possessor ("Barr's nomination") or its of-object ("of Barr")."""
+    owner = first_child(nomination, "poss")
+    if owner is not None:
+        return owner
+    of = next((c for c in nomination.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj") if of is not None else None
