@@ -24,7 +24,6 @@ def first_type(nlp, text: str) -> str | None:
     [
         "On Tuesday night Ann Walker beat Peter Morrow to put a Democrat back in the governor's mansion.",
         "The new senator, Dana Brooks (who beat one-term Republican Sam Ortiz), spoke to reporters.",
-        "The day after the president saw the voters slaughter the Democrats, he fired his adviser.",
         "The White House knows it is still fighting voter dissatisfaction with the economy.",
         "Voters handed the Assembly to the Greens, putting the party in charge of the budget.",
         "Residents of Millbrook, Iowa, also approved a ban on billboards.",
@@ -35,6 +34,14 @@ def first_type(nlp, text: str) -> str | None:
 )
 def test_no_event_between_parties(nlp, text):
     assert events_of(nlp, text) == []
+
+
+def test_voters_slaughtering_a_party_is_no_attack_but_firing_an_adviser_is_an_office_act(nlp):
+    found = events_of(
+        nlp, "The day after the president saw the voters slaughter the Democrats, he fired his adviser."
+    )
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]  # branch types43: firing
+    assert "adviser" in " ".join(found[0].recipients)
 
 
 @pytest.mark.parametrize(

@@ -308,6 +308,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors2", ACTORS_BLIND2),
         ("real-actors3", ACTORS_BLIND3),
         ("real-actors4", ACTORS_BLIND4),
+        ("real-actors5", REPO / "eval" / "events_actors_blind5" / "events.jsonl"),  # 21 more (types43)
     ]
     for name, path in sets:
         if not path.exists():

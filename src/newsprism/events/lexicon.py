@@ -17,6 +17,7 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.config import data_path
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.nlp.lexicon import rules as data_rules
 from newsprism.nlp.lexicon import speech_verbs
 from newsprism.nlp.lexicon import words as word_file
 
@@ -161,6 +162,10 @@ def load_lexicon() -> Lexicon:
     words |= set(raw["undergo_verbs"]) | set(raw["directive_verbs"]) | set(raw["wish_verbs"])
     words |= set(raw["word_classes"]["stop_orders"])  # "ordered X to stop ...", "I'd like you to ..."
     words |= set(raw["object_types"]) | set(raw["evaluative_verbs"]) | set(raw["subject_types"])
+    office_acts = data_rules("office_acts.yaml")  # appointing, firing (events/offices.py)
+    words |= (
+        set(office_acts["acts"]) | set(office_acts["signs"]["verbs"]) | set(office_acts["approvals"]["verbs"])
+    )
     classes = raw["word_classes"]
     return Lexicon(
         verbs=verbs,

@@ -22,6 +22,7 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
 )
+from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
 from newsprism.events.realis import chance_taker
@@ -332,6 +333,8 @@ def recipient_tokens(
     """
     if trigger.kind in ("noun", "undergone"):
         return passive_subjects
+    if (held := office_holders(trigger, passive_subjects, lex)) is not None:
+        return held  # "appointed Brenner to the supreme court": Brenner, not the court
     if trigger.type == "REQUEST":  # who is asked comes before what is asked about
         asked = _candidates([trigger.token], trigger, {a.i for a in actors}, lex)
         for clause in trigger.token.children:  # "called for X to ...", "said X must ..."

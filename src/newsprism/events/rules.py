@@ -112,6 +112,7 @@ GROUPS: dict[str, str] = {
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
     "named_activities": "'forming alliances was the way', 'interest in supporting and urging': no one acts",
     "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
+    "office_acts": "appointing, confirming, firing, ousting, defrocking someone; 'signed X into law'",
     "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
     "attempts_alleged": "'said Democrats are trying to destroy a man's life': an attempt at ruin alleged",
     "courting": "'appealing to African-American voters': an appeal asking for nothing is courting, no demand",

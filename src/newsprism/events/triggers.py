@@ -35,6 +35,7 @@ from newsprism.events.lexicon import (
     typed_by_subject,
 )
 from newsprism.events.nonevents import not_an_event, shared_view
+from newsprism.events.offices import office_act
 from newsprism.events.requests import (
     courted_not_asked,
     demands_of_another,
@@ -167,6 +168,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "focused on appealing to African-American voters": courting, no demand
     if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
         return None  # "stepped down as secretary of state", "as soon as the new Congress convenes"
+    if office := office_act(token, lemma, lex):  # "confirmed Barr as attorney general", "ousted Sessions"
+        return Trigger(token, office[0], office[1], "verb", words=[token])
     dealt = dealt_with(token, lex)
     if dealt is not None:  # "was hit with a lawsuit"
         return Trigger(token, dealt[1][0], dealt[1][1], "light", dealt[0], [token, dealt[0]])
