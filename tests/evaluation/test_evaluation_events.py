@@ -135,7 +135,9 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     assert lines["captions"].endswith("no change")
 
 
-@pytest.mark.parametrize(("name", "without_event"), [("ALLSIDES_BLIND21", 84), ("ALLSIDES_BLIND22", 76)])
+@pytest.mark.parametrize(
+    ("name", "without_event"), [("ALLSIDES_BLIND21", 84), ("ALLSIDES_BLIND22", 76), ("ALLSIDES_BLIND23", 77)]
+)
 def test_a_blind_set_is_separate_and_well_formed(name: str, without_event: int):
     from newsprism.evaluation import events as event_eval
 

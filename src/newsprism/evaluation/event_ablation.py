@@ -42,30 +42,7 @@ def _real_sets() -> dict[str, list[dict]]:
         records = sorted(event_eval.load_records(event_eval.ALLSIDES_SENTENCES), key=lambda r: r["id"])
         sets["real-dev"] = records[: -event_eval.HELD_OUT]
         sets["real-held-out"] = records[-event_eval.HELD_OUT :]
-    for name, path in (
-        ("real-blind", event_eval.ALLSIDES_BLIND),
-        ("real-blind2", event_eval.ALLSIDES_BLIND2),
-        ("real-blind3", event_eval.ALLSIDES_BLIND3),
-        ("real-blind4", event_eval.ALLSIDES_BLIND4),
-        ("real-blind5", event_eval.ALLSIDES_BLIND5),
-        ("real-blind6", event_eval.ALLSIDES_BLIND6),
-        ("real-blind7", event_eval.ALLSIDES_BLIND7),
-        ("real-blind8", event_eval.ALLSIDES_BLIND8),
-        ("real-blind9", event_eval.ALLSIDES_BLIND9),
-        ("real-blind10", event_eval.ALLSIDES_BLIND10),
-        ("real-blind11", event_eval.ALLSIDES_BLIND11),
-        ("real-blind12", event_eval.ALLSIDES_BLIND12),
-        ("real-blind13", event_eval.ALLSIDES_BLIND13),
-        ("real-blind14", event_eval.ALLSIDES_BLIND14),
-        ("real-blind15", event_eval.ALLSIDES_BLIND15),
-        ("real-blind16", event_eval.ALLSIDES_BLIND16),
-        ("real-blind17", event_eval.ALLSIDES_BLIND17),
-        ("real-blind18", event_eval.ALLSIDES_BLIND18),
-        ("real-blind19", event_eval.ALLSIDES_BLIND19),
-        ("real-blind20", event_eval.ALLSIDES_BLIND20),
-        ("real-blind21", event_eval.ALLSIDES_BLIND21),
-        ("real-blind22", event_eval.ALLSIDES_BLIND22),
-    ):
+    for name, path in event_eval.real_blind_sets():
         if path.exists():
             sets[name] = event_eval.load_records(path)
     return sets

@@ -41,7 +41,8 @@
   and eval/allsides_events_blind19 (100, labelled at the start of the seventeenth round before any run)
   and eval/allsides_events_blind20 (100, labelled at the start of the eighteenth round before any run)
   and eval/allsides_events_blind21 (100, labelled at the start of the nineteenth round before any run)
-  and eval/allsides_events_blind22 (100, labelled at the start of the twentieth round before any run).
+  and eval/allsides_events_blind22 (100, labelled at the start of the twentieth round before any run)
+  and eval/allsides_events_blind23 (100, labelled at the start of the twenty-first round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -49,16 +50,21 @@
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from newsprism.config import Settings
-from newsprism.events.extract import clause_date, extract_events
-from newsprism.models import Article, Event
+from newsprism.evaluation.event_scores import (  # the scorers, also read from here by other modules
+    TYPES,  # noqa: F401
+    load_records,
+    name_recalled,  # noqa: F401
+    score_dates,
+    score_no_events,
+    score_real,
+    score_types,
+)
 from newsprism.nlp.model import load_model
 
 REPO = Path(__file__).resolve().parents[3]
@@ -131,165 +137,14 @@ ALLSIDES_BLIND21 = REPO / "eval" / "allsides_events_blind21" / "blind.jsonl"
 # 100 more, labelled at the start of the twentieth round before any run.
 ALLSIDES_BLIND22 = REPO / "eval" / "allsides_events_blind22" / "blind.jsonl"
 HELD_OUT = 60
-TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-STOP_WORDS = frozenset("the a an of in on at to for and from by with 's".split())
-_WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*\.?")
+# 100 more, labelled at the start of the twenty-first round before any run.
+ALLSIDES_BLIND23 = REPO / "eval" / "allsides_events_blind23" / "blind.jsonl"
+BLIND_NUMBERS = ("", *(str(k) for k in range(2, 24)))  # real-blind, real-blind2 .. real-blind23
 
 
-def load_records(path: Path) -> list[dict]:
-    """PLOVER-style records from a JSON list or a JSONL file."""
-    text = path.read_text("utf-8")
-    if path.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    return json.loads(text)
-
-
-def _words(name: str) -> set[str]:
-    return {w.rstrip(".") for w in _WORD.findall(name.lower()) if w not in STOP_WORDS}
-
-
-def name_recalled(gold: str, predicted: list[str]) -> bool:
-    """A gold name is found when it shares a content word with one predicted name."""
-    gold_words = _words(gold)
-    return any(gold_words & _words(p) for p in predicted)
-
-
-def score_types(records: list[dict], nlp) -> dict:
-    """Type macro-F1, per-type P/R/F1, actor and recipient recall, and the misses."""
-    texts = [r["text"].strip().strip("{}") for r in records]
-    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
-    actor_hits = actor_total = recipient_hits = recipient_total = 0
-    mode_hits = mode_total = context_hits = context_total = 0
-    misses = []
-    for record, doc in zip(records, nlp.pipe(texts), strict=True):
-        article = Article(article_id=record["id"], source=record["id"], text=doc.text)
-        found = extract_events(doc, article)
-        main: Event | None = found[0] if found else None
-        gold, predicted = record["event"], main.type if main else None
-        if predicted == gold:
-            counts[gold]["tp"] += 1
-            if record.get("mode"):
-                mode_total += 1
-                mode_hits += main.mode == record["mode"]
-            if record.get("context"):
-                context_total += 1
-                context_hits += bool(_contexts(record["context"]) & _contexts(main.context))
-            for name in record.get("actors") or []:
-                actor_total += 1
-                actor_hits += name_recalled(name, main.actors)
-            for name in record.get("recipients") or []:
-                recipient_total += 1
-                recipient_hits += name_recalled(name, main.recipients)
-        else:
-            counts[gold]["fn"] += 1
-            if predicted in counts:
-                counts[predicted]["fp"] += 1
-        if predicted != gold or not all(name_recalled(n, main.actors) for n in record.get("actors") or []):
-            misses.append((record["id"], gold, predicted, record["text"], main))
-    per_type = {}
-    for event_type, c in counts.items():
-        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_type[event_type] = {
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
-            "support": c["tp"] + c["fn"],
-        }
-    present = [t for t in TYPES if per_type[t]["support"] or counts[t]["fp"]]
-    return {
-        "sentences": len(records),
-        "accuracy": sum(c["tp"] for c in counts.values()) / len(records) if records else 0.0,
-        "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
-        "actor_recall": actor_hits / actor_total if actor_total else 0.0,
-        "recipient_recall": recipient_hits / recipient_total if recipient_total else 0.0,
-        # on sentences typed right: the gold mode given, and a gold context shared
-        "mode_accuracy": mode_hits / mode_total if mode_total else None,
-        "context_agreement": context_hits / context_total if context_total else None,
-        "per_type": per_type,
-        "misses": misses,
-    }
-
-
-def _contexts(text: str | None) -> set[str]:
-    """PLOVER contexts as a set; the GSR writes "resources" and "politics" for two of them."""
-    aliases = {"resources": "resource", "politics": "political", "elections": "election"}
-    return {aliases.get(c.strip(), c.strip()) for c in (text or "").split(",") if c.strip()}
-
-
-def score_no_events(records: list[dict], nlp) -> dict:
-    """How many sentences that report no event (opinions, forecasts) still give one."""
-    found = []
-    texts = [r["text"] for r in records]
-    for record, doc in zip(records, nlp.pipe(texts), strict=True):
-        events = extract_events(doc, Article(article_id=record["id"], source=record["id"], text=doc.text))
-        if events:
-            found.append((record["id"], record["text"], events[0]))
-    return {"sentences": len(records), "false_events": len(found), "found": found}
-
-
-def score_real(records: list[dict], nlp) -> dict:
-    """On random real sentences: of the sentences given an event, the share that report one;
-    of the sentences reporting none, the share given none; of those reporting one, the share
-    whose main event has the gold main type."""
-    predicted_events = true_predicted = quiet = none_total = typed_right = event_total = 0
-    misses = []
-    texts = [r["text"] for r in records]
-    for record, doc in zip(records, nlp.pipe(texts), strict=True):
-        article = Article(
-            article_id=record["id"], source=record["id"], text=doc.text, published=record.get("published")
-        )
-        found = extract_events(doc, article)
-        gold = record["event"]
-        predicted = found[0].type if found else None
-        if found:
-            predicted_events += 1
-            true_predicted += gold is not None
-        if gold is None:
-            none_total += 1
-            quiet += not found
-        else:
-            event_total += 1
-            typed_right += predicted == gold
-        if predicted != gold:
-            misses.append((record["id"], gold, predicted, record["text"], found[0] if found else None))
-    return {
-        "sentences": len(records),
-        "event_precision": true_predicted / predicted_events if predicted_events else 0.0,
-        "predicted_events": predicted_events,
-        "none_quiet": quiet / none_total if none_total else 0.0,
-        "none_sentences": none_total,
-        "type_accuracy": typed_right / event_total if event_total else 0.0,
-        "event_sentences": event_total,
-        "misses": misses,
-    }
-
-
-def score_dates(cases: list[dict], nlp) -> dict:
-    """Share of date cases whose main event gets the expected date and granularity; a case
-    whose expected date is null is right when the event finds no date of its own."""
-    right = no_event = 0
-    wrong = []
-    for i, (case, doc) in enumerate(zip(cases, nlp.pipe(c["sentence"] for c in cases), strict=True)):
-        article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
-        found = extract_events(doc, article)
-        if found:
-            got, date_text = (found[0].date, found[0].date_granularity), found[0].date_text
-        else:  # no event: the date its main clause would give, so that dates are scored alone
-            no_event += 1
-            date, granularity, date_text = clause_date(next(iter(doc.sents)), case.get("published"))
-            got = (date, granularity)
-        undated = case["date"] is None and date_text is None
-        if got == (case["date"], case["granularity"]) or undated:
-            right += 1
-        else:
-            wrong.append((case, got))
-    accuracy = right / len(cases) if cases else 0.0
-    return {"cases": len(cases), "accuracy": accuracy, "no_event": no_event, "wrong": wrong}
+def real_blind_sets() -> list[tuple[str, Path]]:
+    """Every blind real set by its name, read from this module at call time (tests swap the paths)."""
+    return [(f"real-blind{k}", globals()[f"ALLSIDES_BLIND{k}"]) for k in BLIND_NUMBERS]
 
 
 def run(data: Path | None, verbose: bool, console: Console | None = None) -> dict:
@@ -332,50 +187,9 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
     if ALLSIDES_SENTENCES.exists():
         records = sorted(load_records(ALLSIDES_SENTENCES), key=lambda r: r["id"])
         halves = (("real-dev", records[:-HELD_OUT]), ("real-held-out", records[-HELD_OUT:]))
-        if ALLSIDES_BLIND.exists():
-            halves += (("real-blind", load_records(ALLSIDES_BLIND)),)
-        if ALLSIDES_BLIND2.exists():
-            halves += (("real-blind2", load_records(ALLSIDES_BLIND2)),)
-        if ALLSIDES_BLIND3.exists():
-            halves += (("real-blind3", load_records(ALLSIDES_BLIND3)),)
-        if ALLSIDES_BLIND4.exists():
-            halves += (("real-blind4", load_records(ALLSIDES_BLIND4)),)
-        if ALLSIDES_BLIND5.exists():
-            halves += (("real-blind5", load_records(ALLSIDES_BLIND5)),)
-        if ALLSIDES_BLIND6.exists():
-            halves += (("real-blind6", load_records(ALLSIDES_BLIND6)),)
-        if ALLSIDES_BLIND7.exists():
-            halves += (("real-blind7", load_records(ALLSIDES_BLIND7)),)
-        if ALLSIDES_BLIND8.exists():
-            halves += (("real-blind8", load_records(ALLSIDES_BLIND8)),)
-        if ALLSIDES_BLIND9.exists():
-            halves += (("real-blind9", load_records(ALLSIDES_BLIND9)),)
-        if ALLSIDES_BLIND10.exists():
-            halves += (("real-blind10", load_records(ALLSIDES_BLIND10)),)
-        if ALLSIDES_BLIND11.exists():
-            halves += (("real-blind11", load_records(ALLSIDES_BLIND11)),)
-        if ALLSIDES_BLIND12.exists():
-            halves += (("real-blind12", load_records(ALLSIDES_BLIND12)),)
-        if ALLSIDES_BLIND13.exists():
-            halves += (("real-blind13", load_records(ALLSIDES_BLIND13)),)
-        if ALLSIDES_BLIND14.exists():
-            halves += (("real-blind14", load_records(ALLSIDES_BLIND14)),)
-        if ALLSIDES_BLIND15.exists():
-            halves += (("real-blind15", load_records(ALLSIDES_BLIND15)),)
-        if ALLSIDES_BLIND16.exists():
-            halves += (("real-blind16", load_records(ALLSIDES_BLIND16)),)
-        if ALLSIDES_BLIND17.exists():
-            halves += (("real-blind17", load_records(ALLSIDES_BLIND17)),)
-        if ALLSIDES_BLIND18.exists():
-            halves += (("real-blind18", load_records(ALLSIDES_BLIND18)),)
-        if ALLSIDES_BLIND19.exists():
-            halves += (("real-blind19", load_records(ALLSIDES_BLIND19)),)
-        if ALLSIDES_BLIND20.exists():
-            halves += (("real-blind20", load_records(ALLSIDES_BLIND20)),)
-        if ALLSIDES_BLIND21.exists():
-            halves += (("real-blind21", load_records(ALLSIDES_BLIND21)),)
-        if ALLSIDES_BLIND22.exists():
-            halves += (("real-blind22", load_records(ALLSIDES_BLIND22)),)
+        for name, path in real_blind_sets():
+            if path.exists():
+                halves += ((name, load_records(path)),)
         for name, part in halves:
             real = score_real(part, nlp)
             results[name] = {k: v for k, v in real.items() if k != "misses"}

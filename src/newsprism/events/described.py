@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
-from newsprism.events.nonevents import is_generic
 from newsprism.events.passing import mentioned_not_done
 from newsprism.events.statements import statement_not_act
+from newsprism.events.views import is_generic
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})

@@ -43,6 +43,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
                     return "ACCUSE", "allege"  # "said the president lied"
             elif reported and _of_another(clause) and _acts_without_event(clause, lex):
                 words += _qualifiers(clause)  # "said the president has created a divisive climate"
+            if reported:
+                words += _owned_wrongs(clause, lex)  # "said Trump's bullying is not going to work"
             if reported and _praise_denied(clause, lex):
                 return "ACCUSE", "disapprove"  # "said Comey wasn't doing a good job"
     if lemma in lex.evaluative_verbs:
@@ -236,7 +238,29 @@ def _about_someone(clause: Token, lex: Lexicon) -> bool:
     if subject is None or subject.lower_ in ("i", "we", "it", "there", "this", "that", "you"):
         return False
     owner = first_child(subject, "poss")
-    return can_act(subject, lex) or (owner is not None and can_act(owner, lex))
+    if can_act(subject, lex) or (owner is not None and can_act(owner, lex)):
+        return True
+    return rules.enabled("judged_by_agents") and _doer_named(subject, lex)
+
+
+def _doer_named(subject: Token, lex: Lexicon) -> bool:
+    """ "said the remarks by the senator were sad": what someone did, its doer in a "by" phrase."""
+    doers = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    return any(o.dep_ == "pobj" and can_act(o, lex) for o in doers)
+
+
+def _owned_wrongs(clause: Token, lex: Lexicon) -> list[Token]:
+    """A reported clause whose subject names someone's doing with a word of criticism ("Trump's
+    threats and bullying are not going to work", "the senator's lies will catch up with him"):
+    whatever it says of them, the naming judges their doer (those rules on)."""
+    subject = first_child(clause, "nsubj")
+    if subject is None or not rules.enabled("owned_wrongs"):
+        return []
+    owner = first_child(subject, "poss")
+    if owner is None or owner.lower_ in ("my", "our") or not can_act(owner, lex):
+        return []
+    named = (subject, *subject.conjuncts)
+    return [w for w in named if lemma_of(w) in lex.criticism or w.lower_ in lex.criticism]
 
 
 def _passive(clause: Token) -> bool:

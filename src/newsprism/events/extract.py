@@ -33,10 +33,10 @@ from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
-from newsprism.events.factuality import is_unreal, reports_events, stands_between_parties
+from newsprism.events.factuality import is_unreal, reports_events
 from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
-from newsprism.events.interaction import crowd_demand, no_one_takes_part
+from newsprism.events.interaction import crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans

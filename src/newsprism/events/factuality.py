@@ -15,18 +15,14 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import (
-    SPEECH_ACT_TYPES,
     Lexicon,
-    bare_capitalised,
     can_act,
     clauses_above,
     first_child,
-    is_agent,
     lemma_of,
     load_lexicon,
 )
 from newsprism.events.modality import in_condition, under_way, unreal_by_modality
-from newsprism.events.nonevents import is_generic
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -37,6 +33,7 @@ from newsprism.events.realis import (
     shown_by_a_poll,
 )
 from newsprism.events.triggers import Trigger
+from newsprism.events.views import is_generic
 from newsprism.ingest.clean import is_debris_line, is_heading_or_debris
 
 CLOSING = "\"'”’)] "
@@ -44,12 +41,6 @@ LINK_END = " .:>»›|-–—…"  # what may follow link text at the end of a l
 QUOTES = ('"', "“", "”")
 INDEFINITE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 CAN = frozenset({"can", "ca", "cannot"})
-# Types whose actor may be a thing: "a car bomb killed five".
-THING_ACTOR_TYPES = frozenset({"ASSAULT"})
-# Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
-PEOPLES_TYPES = frozenset(
-    {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN", "COOPERATE"}
-)
 # Nouns whose relative clause tells how or why, not what happened ("the way the money was used").
 MANNER_NOUNS = frozenset({"way", "manner", "reason", "extent", "degree"})
 # Types an unfulfilled condition belongs to: a threat or a demand is made now, whatever follows.
@@ -342,78 +333,6 @@ def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
             if any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in current.children):
                 return True
     return False
-
-
-def stands_between_parties(
-    trigger: Trigger, event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
-) -> bool:
-    """Someone acts: not a thing ("the proposal calls for", "the contrast was striking", "these
-    bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
-    aid to X"; "moving to end a legal settlement" is a policy change)."""
-    if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
-        named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
-        said = event_type in SPEECH_ACT_TYPES  # "the report focuses scrutiny on": a statement speaks
-        if not named and not any(
-            can_act(t, lex) or act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)
-            for t in actors
-        ):
-            return False
-    if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
-        if not any(can_act(t, lex) or weapon_or_blast(t, lex) for t in actors):
-            return False  # "the strategy is to attack the problem": no one attacks
-    if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
-        if not _aimed_at_someone(trigger, lex):
-            return False  # "residents expressed concern about the storm"
-    if trigger.kind == "verb" and lemma_of(trigger.token) in lex.partner_verbs:
-        if not _with_partner(trigger.token, actors, recipients, lex):
-            return False  # "Keep talking", "had discussed firing Powell": no one to talk with
-    undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
-    if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
-        return False
-    return True
-
-
-def _with_partner(verb: Token, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
-    """Talks need two sides: several actors, a plural one ("the two sides"), or someone talked with."""
-    # a possessor inside the topic is talked about, not talked with ("discussed Rice's appearances")
-    partners = [t for t in recipients if t.dep_ != "poss" or not rules.enabled("topic_possessors")]
-    if len(actors) > 1 or any(can_act(t, lex) for t in partners):
-        return True
-    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in actors):
-        return True
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("with", "to", "among", "between") and can_act(p, lex)
-        for c in verb.children
-        for p in c.children
-        if p.dep_ == "pobj"
-    )
-
-
-def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
-    """A feeling voiced about, with or over someone, or someone's doing."""
-    for head in (trigger.token, trigger.noun):
-        for prep in head.children:
-            if prep.dep_ != "prep":
-                continue
-            for target in (c for c in prep.children if c.dep_ == "pobj"):
-                owner = first_child(target, "poss")
-                if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
-                    return True
-    return False
-
-
-def weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
-    """ "a car bomb killed five", "an explosive device", "the explosion killed ...": a thing that can kill."""
-    weapons = lex.mode_words.get("ASSAULT", {})
-    if any(lemma_of(w) in weapons for w in (noun, *noun.children) if w.dep_ != "prep"):
-        return True
-    return lex.objects.get(lemma_of(noun), ("",))[0] in lex.hostile
-
-
-def act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
-    """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
-    entry = lex.objects.get(lemma_of(noun))
-    return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
 
 
 def _promises_something(verb: Token) -> bool:

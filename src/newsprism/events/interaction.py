@@ -5,6 +5,8 @@ had to strike", "after they had already been released", "to force the blockade t
 is a metaphor, a state of things or an act with its parties out of sight; PLOVER codes none of
 these. Event nouns ("clashes erupted", "the negotiations took place") and light verbs name
 their act and keep it: fighting and talks are reported even when the sides are not named.
+``stands_between_parties`` checks the parties an extracted event was given: someone who can act
+(a weapon may kill), a partner for talks, someone a feeling is aimed at.
 """
 
 from __future__ import annotations
@@ -12,8 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.factuality import act_of_crowds_or_force, weapon_or_blast
-from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.events.lexicon import (
+    SPEECH_ACT_TYPES,
+    Lexicon,
+    bare_capitalised,
+    can_act,
+    first_child,
+    is_agent,
+    lemma_of,
+)
 from newsprism.events.triggers import Trigger
 
 # Acts of crowds, told with or without the crowd named ("converging ... to protest").
@@ -63,3 +72,85 @@ def crowd_demand(trigger: Trigger, event_type: str, lex: Lexicon) -> Token | Non
         return None
     crowd = first_child(head, "nsubj")
     return crowd if crowd is not None and (can_act(crowd, lex) or crowd.pos_ == "PROPN") else None
+
+
+# Types whose actor may be a thing: "a car bomb killed five".
+THING_ACTOR_TYPES = frozenset({"ASSAULT"})
+
+
+# Types only people do (statements, meetings): a bare capitalised subject doing them is a name.
+PEOPLES_TYPES = frozenset(
+    {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT", "THREATEN", "COOPERATE"}
+)
+
+
+def stands_between_parties(
+    trigger: Trigger, event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
+) -> bool:
+    """Someone acts: not a thing ("the proposal calls for", "the contrast was striking", "these
+    bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
+    aid to X"; "moving to end a legal settlement" is a policy change)."""
+    if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
+        named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
+        said = event_type in SPEECH_ACT_TYPES  # "the report focuses scrutiny on": a statement speaks
+        if not named and not any(
+            can_act(t, lex) or act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)
+            for t in actors
+        ):
+            return False
+    if actors and event_type in THING_ACTOR_TYPES and trigger.kind != "noun":
+        if not any(can_act(t, lex) or weapon_or_blast(t, lex) for t in actors):
+            return False  # "the strategy is to attack the problem": no one attacks
+    if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
+        if not _aimed_at_someone(trigger, lex):
+            return False  # "residents expressed concern about the storm"
+    if trigger.kind == "verb" and lemma_of(trigger.token) in lex.partner_verbs:
+        if not _with_partner(trigger.token, actors, recipients, lex):
+            return False  # "Keep talking", "had discussed firing Powell": no one to talk with
+    undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs
+    if undone and event_type == "SANCTION" and not any(is_agent(t, lex) for t in recipients):
+        return False
+    return True
+
+
+def _with_partner(verb: Token, actors: list[Token], recipients: list[Token], lex: Lexicon) -> bool:
+    """Talks need two sides: several actors, a plural one ("the two sides"), or someone talked with."""
+    # a possessor inside the topic is talked about, not talked with ("discussed Rice's appearances")
+    partners = [t for t in recipients if t.dep_ != "poss" or not rules.enabled("topic_possessors")]
+    if len(actors) > 1 or any(can_act(t, lex) for t in partners):
+        return True
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in actors):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to", "among", "between") and can_act(p, lex)
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _aimed_at_someone(trigger: Trigger, lex: Lexicon) -> bool:
+    """A feeling voiced about, with or over someone, or someone's doing."""
+    for head in (trigger.token, trigger.noun):
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = first_child(target, "poss")
+                if can_act(target, lex) or (owner is not None and can_act(owner, lex)):
+                    return True
+    return False
+
+
+def weapon_or_blast(noun: Token, lex: Lexicon) -> bool:
+    """ "a car bomb killed five", "an explosive device", "the explosion killed ...": a thing that can kill."""
+    weapons = lex.mode_words.get("ASSAULT", {})
+    if any(lemma_of(w) in weapons for w in (noun, *noun.children) if w.dep_ != "prep"):
+        return True
+    return lex.objects.get(lemma_of(noun), ("",))[0] in lex.hostile
+
+
+def act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
+    """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
+    entry = lex.objects.get(lemma_of(noun))
+    return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")

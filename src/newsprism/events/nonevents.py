@@ -1,7 +1,8 @@
 """Uses of trigger words that are no events: idioms ("burned his bridges", "meet the
 deadline"), questions ("asked whether ..."), figures of speech ("their identities are
 threatened"), things as doers ("delays allow states to ...") and the views of people in general
-("Most economists agree that ..."). The word lists are data (events.yaml).
+("Most economists agree that ..."). The word lists are data (events.yaml); what makes a question
+is in questions.py, what makes a view in views.py.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ import newsprism.events.rules as rules
 from newsprism.events.contests import won_in_a_contest
 from newsprism.events.evaluations import doubted_act
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.questions import asks_an_act, is_question, names_what_is_asked, put_to_an_interviewee
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
+from newsprism.events.views import believes, is_opinion
 from newsprism.nlp.entity_lists import is_place_name
 from newsprism.nlp.entity_repairs import entity_label
 
-# Auxiliaries that make a that-clause a plan ("agreed that talks would resume"), not a view.
-PLAN_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
-# ...of which these say what ought to be: agreed on by one side, a view ("agreed that the US should not").
-NORM_MODALS = frozenset({"should", "must", "ought"})
 # Where an arrival is a visit: a land, a named place or a body ("arrived at the White House").
 HOST_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
@@ -47,11 +46,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     retort = retort and (first_child(token, "ccomp") is not None or _answered_back(token, lex))
     if retort and rules.enabled("retorts"):
         return True  # '"Maybe I will write a book," MacArthur shot back': words said back, no shot
-    if (
-        rules.enabled("acts_asked")
-        and any(k in lex.acts_asked for k in keys[:-1])
-        and not _asks_an_act(token)
-    ):
+    if rules.enabled("acts_asked") and any(k in lex.acts_asked for k in keys[:-1]) and not asks_an_act(token):
         return True  # "called on nearly every reporter whose hand went up": a turn to speak
     excluded = lex.not_with_objects.get(lemma, ())
     objects = [obj] if obj is not None else []
@@ -91,7 +86,7 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         for c in token.children
     ):
         return True  # but "charged him with lying to investigators" is an accusation
-    if lemma in lex.belief_with_clause and _believes(token, lex):
+    if lemma in lex.belief_with_clause and believes(token, lex):
         return True  # "recognizes the approach needs to change"
     if _arrives_at_no_host(token, lemma, lex):
         return True  # "they have at least arrived", "agents arrived at his residence"
@@ -129,13 +124,13 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if lemma in lex.agent_subjects and subject is not None:
         if not (is_agent(subject, lex) or subject.pos_ == "PRON"):
             return True  # "delays allow states to ...", "the virus attacks cells"
-    if lemma in lex.opinion_verbs and _is_opinion(token, subject, lex):
+    if lemma in lex.opinion_verbs and is_opinion(token, subject, lex):
         return True  # "Most economists agree that inflation will fall"
     if lemma in lex.questions:  # "asked whether ...", "asked, 'Do you ...?'" are questions
-        if any(_is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl")):
+        if any(is_question(c) for c in token.children if c.dep_ in ("ccomp", "advcl")):
             return not doubted_act(token, lex)  # "questioned whether DOJ crossed a line": disputed
         if lemma in lex.asking:
-            return not _names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
+            return not names_what_is_asked(token, obj, lex)  # "asked Carson about the report"
         return obj is None and first_child(token, "dative") is None and not first_child(token, "xcomp")
     return False
 
@@ -222,67 +217,6 @@ def _idiom_object(obj: Token, lex: Lexicon) -> bool:
     return found and rules.enabled("idiom_object_phrases")
 
 
-def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
-    """ "Pressed by CBS's reporter to explain why ..., Furman claimed ...": a participle clause of
-    being asked to say something, before what the asked one says, is an interview's question."""
-    if not rules.enabled("interview_questions") or token.tag_ != "VBN":
-        return False
-    # "upon being asked to answer for his work, X ...": the same question after a preposition
-    after_preposition = token.dep_ == "pcomp" and token.head.tag_ == "IN" and rules.enabled("asked_gerunds")
-    # "said Sanders, when pressed on whether ...": a when-clause the parser hangs on the speaker
-    when_clause = token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children)
-    when_clause = when_clause and rules.enabled("interview_topics")
-    if token.dep_ != "advcl" and not after_preposition and not when_clause:
-        return False
-    if lemma not in lex.word_classes["interview_prompts"]:
-        return False
-    asked = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
-    if any(lemma_of(c) in lex.word_classes["speaking_acts"] for c in asked):
-        return True
-    if any(_says_something(c, lex) for c in asked) and rules.enabled("interview_topics"):
-        return True  # "when he was asked to make his case against Mrs. Clinton": words asked for
-    # "she said when pressed by reporters": pressed by the press for nothing, a question put
-    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    by_press = any(
-        lemma_of(p) in lex.word_classes["press"] or p.lower_ in lex.word_classes["press"] for p in agents
-    )
-    asked_for = any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children)
-    if not agents and not asked and _pressed_on_a_question(token) and rules.enabled("interview_topics"):
-        return True  # "when pressed on whether there would be any tensions": a question put
-    return by_press and not asked and not asked_for and rules.enabled("press_prompts")
-
-
-def _says_something(verb: Token, lex: Lexicon) -> bool:
-    """ "to make his case", "to state his position": a verb and object that together are speaking."""
-    obj = first_child(verb, "dobj")
-    return obj is not None and f"{lemma_of(verb)} {lemma_of(obj)}" in lex.word_classes["speaking_phrases"]
-
-
-def _pressed_on_a_question(verb: Token) -> bool:
-    """ "pressed on whether ...", "asked about how ...": what is put is a question, nothing demanded."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")):
-        for clause in (c for c in prep.children if c.dep_ == "pcomp"):
-            marks = [m for m in clause.children if m.dep_ in ("mark", "advmod")]
-            if any(m.lower_ in ("whether", "if") or m.tag_ == "WRB" for m in marks):
-                return True
-    return False
-
-
-def _asks_an_act(verb: Token) -> bool:
-    """An act asked of whoever is called on: an infinitive ("called on Israel to halt ..."), also
-    under the one called on, or what is called for ("called on the city for an apology")."""
-    called = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    for head in (verb, *called):
-        for child in head.children:
-            if child.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and _infinitive(child):
-                return True
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-
-
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
 def _felt_towards_someone(word: Token, lex: Lexicon) -> bool:
     """ "angry with the senator", "disappointed in Trump's response": someone, or someone's doing;
     "angry that Congress is moving to ...": a that-clause whose subject can act."""
@@ -309,111 +243,6 @@ def _counted(noun: Token, lex: Lexicon) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-
-
-def _names_what_is_asked(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
-    """ "asked X to ...", "asked (X) for ...", "asked that ...", "asked Russia's help": a request
-    names what is wanted; asking someone, or asking about something, is a question."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
-            return True
-        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            return True  # "asked that the hearing be delayed"; not 'asked, "Do you ...?"'
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
-            return True  # "asked for the White House to direct ..."
-    # with an addressee beside it ("asked him a favour") the object is what is asked; alone it is
-    # what is asked only when it is something asked for ("asked Russia's help"), not "the witness"
-    addressed = first_child(verb, "dative") is not None
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not can_act(c, lex)]
-    return any(
-        lemma_of(t) not in lex.question_nouns and (addressed or lemma_of(t) in lex.asked_for) for t in things
-    )
-
-
-def _is_opinion(verb: Token, subject: Token | None, lex: Lexicon) -> bool:
-    """A generic holder's view ("experts agree that ...") or standing state ("many voters support ...")."""
-    finite = verb
-    while subject is None and finite.dep_ == "xcomp":  # "voters tend to support ..."
-        finite = finite.head
-        subject = first_child(finite, "nsubj")
-    if finite.dep_ == "ccomp" and lemma_of(finite.head) in lex.speech:
-        holder = first_child(finite.head, "nsubj")  # "residents say they support ...": the residents
-        if holder is not None and (subject is None or subject.pos_ == "PRON" or is_generic(holder, lex)):
-            subject = holder  # "observers say both candidates support ...": a view about them
-    if subject is None or not any(is_generic(s, lex) for s in (subject, *subject.conjuncts)):
-        return False
-    present = finite.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in finite.children)
-    return present or first_child(verb, "ccomp") is not None
-
-
-PARTICULAR_LABELS = ("GPE", "ORG", "NORP", "PERSON")  # "EU experts": people of a named body or place
-
-
-def is_generic(noun: Token, lex: Lexicon) -> bool:
-    """ "most economists", "many of his critics", "63 percent of voters", "experts": people in
-    general, not a party to events."""
-    if noun.lower_ in lex.generic_quantifiers or entity_label(noun) == "PERCENT" or noun.lower_ == "percent":
-        return True
-    if noun.tag_ not in ("NNS", "NNPS"):
-        return False
-    quantified = particular = False
-    for child in noun.children:
-        if child.lower_ in lex.generic_quantifiers and child.dep_ in ("amod", "det", "nmod", "quantmod"):
-            quantified = True
-        elif child.dep_ in ("det", "poss", "nummod") or entity_label(child) in PARTICULAR_LABELS:
-            particular = True  # "the economists", "EU experts": particular people
-    return quantified or (not particular and lemma_of(noun) in lex.opinion_holders)
-
-
-def _is_question(clause: Token) -> bool:
-    """ "whether ...", "if ...", or a wh-word ("asked the president when he thinks ...")."""
-    return any(
-        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
-        for c in clause.children
-    )
-
-
-def shared_view(noun: Token) -> bool:
-    """ "a consensus that the tactic is over": the agreement's clause says how things are, not
-    what will be done ("an agreement that talks would resume" is a plan)."""
-    for clause in noun.children:
-        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(a.dep_ == "aux" and a.lower_ in PLAN_MODALS for a in clause.children):
-            return False
-        marked = any(
-            c.lower_ == "that" and c.dep_ in ("mark", "pobj") for c in clause.subtree if c.i < clause.i
-        )
-        if marked or lemma_of(clause) == "be":
-            return True
-    return False
-
-
-def _believes(verb: Token, lex: Lexicon) -> bool:
-    """A that-clause about how things are, and nothing acted on: "agreed that the economy was
-    weak"; not "agreed to ...", "accepted X", nor "agreed that talks would resume" (a plan)."""
-    deps = {c.dep_ for c in verb.children}
-    if "ccomp" not in deps or deps & {"dobj", "xcomp", "dative"}:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for c in verb.children):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    modals = {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
-    if modals and modals <= NORM_MODALS and _one_side(verb) and rules.enabled("normative_agreements"):
-        return True  # "The Republicans agreed that the US should not send troops": a view they share
-    if modals & PLAN_MODALS and _one_side(verb) and rules.enabled("views_forecast"):
-        hedges = lex.word_classes["forecast_hedges"]
-        if any(a.dep_ == "advmod" and a.lower_ in hedges for c in clauses for a in c.children):
-            return True  # "agreed that most voters would probably stay home": a forecast shared
-    return not modals & PLAN_MODALS
-
-
-def _one_side(verb: Token) -> bool:
-    """Agreeing with no second party in the clause: no joined subject, partner or "each other"."""
-    subject = first_child(verb, "nsubj")
-    if subject is None or subject.conjuncts or subject.lower_ in ("both", "all"):
-        return False
-    return not any(c.lower_ in ("both", "each", "sides", "parties") for c in verb.subtree if c.i < verb.i)
 
 
 def _arrives_at_no_host(token: Token, lemma: str, lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
-from newsprism.events.nonevents import is_generic
+from newsprism.events.views import is_generic
 
 
 def demands_of_another(verb: Token, lex: Lexicon) -> bool:

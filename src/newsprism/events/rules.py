@@ -72,6 +72,8 @@ GROUPS: dict[str, str] = {
     "acts_judged": "'\"For senators to derail it is frustrating,\" X said': a clause judged as subject",
     "contests": "'Clinton beat Bush' in a sentence about an election or a game: a win, no assault",
     "ballot_residents": "'residents of Athens approved a ban on fracking': a ballot measure, no coercion",
+    "judged_by_agents": "what someone did, its doer in a by-phrase, judged by the milder words too",
+    "owned_wrongs": "'said Trump's bullying will not work': someone's doing named with a word of criticism",
     "inner_quotations": "a single-quoted clause inside a speaker's quotation ('You're a fraud'): mimicked",
     "candidates_beaten": "'Baker beat Coakley', 'voters slaughter the GOP': a candidate beaten, a result",
     "received_acts": "'received military aid from the US', 'received threats': the act received, no visit",

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
-from newsprism.events.nonevents import NORM_MODALS
+from newsprism.events.views import NORM_MODALS
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import PLACE_LABELS  # places fought over: a fight for one is a battle
 

@@ -34,7 +34,7 @@ from newsprism.events.lexicon import (
     typed_by_object,
     typed_by_subject,
 )
-from newsprism.events.nonevents import not_an_event, shared_view
+from newsprism.events.nonevents import not_an_event
 from newsprism.events.offices import office_act
 from newsprism.events.requests import (
     courted_not_asked,
@@ -54,6 +54,7 @@ from newsprism.events.verb_words import (
     stance_on_an_act,
     undone_by,
 )
+from newsprism.events.views import shared_view
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(

@@ -48,6 +48,9 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
             continue  # "giving ... tax breaks in exchange for a factory" is no "give in"
         if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
+            if child.dep_ == "dobj" and child.lower_ in load_lexicon().word_classes["part_words"]:
+                parts = [p for o in child.children if o.lower_ == "of" for p in o.children]
+                keys += [f"{lemma} {p.lower_}" for p in parts]
             if child.dep_ == "prep":  # "called into question": the idiom ends in its noun
                 keys += [f"{lemma} {child.lower_} {p.lower_}" for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ":  # "found the mayor guilty"

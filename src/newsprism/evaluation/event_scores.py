@@ -1,0 +1,172 @@
+"""The events evaluation's scorers: type macro-F1 on gold sentences, false events on sentences
+that report none, the three shares on random real sentences, and date cases. Kept apart from the
+sets and the printing (``evaluation/events.py``) so that each stays a module of its own size."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from newsprism.events.extract import clause_date, extract_events
+from newsprism.models import Article, Event
+
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+STOP_WORDS = frozenset("the a an of in on at to for and from by with 's".split())
+_WORD = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*\.?")
+
+
+def load_records(path: Path) -> list[dict]:
+    """PLOVER-style records from a JSON list or a JSONL file."""
+    text = path.read_text("utf-8")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+def _words(name: str) -> set[str]:
+    return {w.rstrip(".") for w in _WORD.findall(name.lower()) if w not in STOP_WORDS}
+
+
+def name_recalled(gold: str, predicted: list[str]) -> bool:
+    """A gold name is found when it shares a content word with one predicted name."""
+    gold_words = _words(gold)
+    return any(gold_words & _words(p) for p in predicted)
+
+
+def score_types(records: list[dict], nlp) -> dict:
+    """Type macro-F1, per-type P/R/F1, actor and recipient recall, and the misses."""
+    texts = [r["text"].strip().strip("{}") for r in records]
+    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in TYPES}
+    actor_hits = actor_total = recipient_hits = recipient_total = 0
+    mode_hits = mode_total = context_hits = context_total = 0
+    misses = []
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        article = Article(article_id=record["id"], source=record["id"], text=doc.text)
+        found = extract_events(doc, article)
+        main: Event | None = found[0] if found else None
+        gold, predicted = record["event"], main.type if main else None
+        if predicted == gold:
+            counts[gold]["tp"] += 1
+            if record.get("mode"):
+                mode_total += 1
+                mode_hits += main.mode == record["mode"]
+            if record.get("context"):
+                context_total += 1
+                context_hits += bool(_contexts(record["context"]) & _contexts(main.context))
+            for name in record.get("actors") or []:
+                actor_total += 1
+                actor_hits += name_recalled(name, main.actors)
+            for name in record.get("recipients") or []:
+                recipient_total += 1
+                recipient_hits += name_recalled(name, main.recipients)
+        else:
+            counts[gold]["fn"] += 1
+            if predicted in counts:
+                counts[predicted]["fp"] += 1
+        if predicted != gold or not all(name_recalled(n, main.actors) for n in record.get("actors") or []):
+            misses.append((record["id"], gold, predicted, record["text"], main))
+    per_type = {}
+    for event_type, c in counts.items():
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_type[event_type] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": c["tp"] + c["fn"],
+        }
+    present = [t for t in TYPES if per_type[t]["support"] or counts[t]["fp"]]
+    return {
+        "sentences": len(records),
+        "accuracy": sum(c["tp"] for c in counts.values()) / len(records) if records else 0.0,
+        "macro_f1": sum(per_type[t]["f1"] for t in present) / len(present) if present else 0.0,
+        "actor_recall": actor_hits / actor_total if actor_total else 0.0,
+        "recipient_recall": recipient_hits / recipient_total if recipient_total else 0.0,
+        # on sentences typed right: the gold mode given, and a gold context shared
+        "mode_accuracy": mode_hits / mode_total if mode_total else None,
+        "context_agreement": context_hits / context_total if context_total else None,
+        "per_type": per_type,
+        "misses": misses,
+    }
+
+
+def _contexts(text: str | None) -> set[str]:
+    """PLOVER contexts as a set; the GSR writes "resources" and "politics" for two of them."""
+    aliases = {"resources": "resource", "politics": "political", "elections": "election"}
+    return {aliases.get(c.strip(), c.strip()) for c in (text or "").split(",") if c.strip()}
+
+
+def score_no_events(records: list[dict], nlp) -> dict:
+    """How many sentences that report no event (opinions, forecasts) still give one."""
+    found = []
+    texts = [r["text"] for r in records]
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        events = extract_events(doc, Article(article_id=record["id"], source=record["id"], text=doc.text))
+        if events:
+            found.append((record["id"], record["text"], events[0]))
+    return {"sentences": len(records), "false_events": len(found), "found": found}
+
+
+def score_real(records: list[dict], nlp) -> dict:
+    """On random real sentences: of the sentences given an event, the share that report one;
+    of the sentences reporting none, the share given none; of those reporting one, the share
+    whose main event has the gold main type."""
+    predicted_events = true_predicted = quiet = none_total = typed_right = event_total = 0
+    misses = []
+    texts = [r["text"] for r in records]
+    for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        article = Article(
+            article_id=record["id"], source=record["id"], text=doc.text, published=record.get("published")
+        )
+        found = extract_events(doc, article)
+        gold = record["event"]
+        predicted = found[0].type if found else None
+        if found:
+            predicted_events += 1
+            true_predicted += gold is not None
+        if gold is None:
+            none_total += 1
+            quiet += not found
+        else:
+            event_total += 1
+            typed_right += predicted == gold
+        if predicted != gold:
+            misses.append((record["id"], gold, predicted, record["text"], found[0] if found else None))
+    return {
+        "sentences": len(records),
+        "event_precision": true_predicted / predicted_events if predicted_events else 0.0,
+        "predicted_events": predicted_events,
+        "none_quiet": quiet / none_total if none_total else 0.0,
+        "none_sentences": none_total,
+        "type_accuracy": typed_right / event_total if event_total else 0.0,
+        "event_sentences": event_total,
+        "misses": misses,
+    }
+
+
+def score_dates(cases: list[dict], nlp) -> dict:
+    """Share of date cases whose main event gets the expected date and granularity; a case
+    whose expected date is null is right when the event finds no date of its own."""
+    right = no_event = 0
+    wrong = []
+    for i, (case, doc) in enumerate(zip(cases, nlp.pipe(c["sentence"] for c in cases), strict=True)):
+        article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
+        found = extract_events(doc, article)
+        if found:
+            got, date_text = (found[0].date, found[0].date_granularity), found[0].date_text
+        else:  # no event: the date its main clause would give, so that dates are scored alone
+            no_event += 1
+            date, granularity, date_text = clause_date(next(iter(doc.sents)), case.get("published"))
+            got = (date, granularity)
+        undated = case["date"] is None and date_text is None
+        if got == (case["date"], case["granularity"]) or undated:
+            right += 1
+        else:
+            wrong.append((case, got))
+    accuracy = right / len(cases) if cases else 0.0
+    return {"cases": len(cases), "accuracy": accuracy, "no_event": no_event, "wrong": wrong}
