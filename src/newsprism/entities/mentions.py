@@ -34,7 +34,7 @@ from newsprism.entities.surname_choice import (
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
 from newsprism.nlp import lexicon, patterns
-from newsprism.nlp.document_memo import doc_text
+from newsprism.nlp.document_memo import doc_text, sentence_of
 from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
@@ -70,7 +70,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
-        sentence = span.sent
+        sentence = sentence_of(span)
         text = name_text(span)
         stripped = text.lstrip(_LEADING_MARKS)  # a quotation mark glued on: "”Mitt"
         start = span.start_char + len(text) - len(stripped)
@@ -135,7 +135,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     head = root.head
     described = (
         root.dep_ == "appos"
-        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", root.sent))
+        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", sentence_of(root)))
         and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
@@ -153,7 +153,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
-    for match in patterns.match("named_as_role", root.sent):  # "X was identified as the suspect"
+    for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
         if match[1] == root.i:
             role = doc[match[3]]
             first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
@@ -164,7 +164,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
 def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     """The words in front of a name that depend on it: "National Security Council spokesman"."""
     i = start - 1
-    sent_start = root.sent.start
+    sent_start = sentence_of(root).start
     while i >= sent_start:
         token = doc[i]
         if _joining_hyphen(token) and i - 1 >= sent_start:
