@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
 from newsprism.nlp import lexicon
-from newsprism.nlp.document_memo import doc_text, sentence_of
+from newsprism.nlp.document_memo import doc_sentences, doc_text, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
@@ -93,7 +93,7 @@ def read_article(
                 insort(article.subjects, (token.idx, owner))
     # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
     # the parse went (here a compound of "shrugs")
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
         if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
             continue
