@@ -34,8 +34,8 @@ from newsprism.entities.surname_choice import (
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
 from newsprism.nlp import lexicon, patterns
-from newsprism.nlp.document_memo import doc_text
-from newsprism.nlp.entity_cleaning import name_text, relative_clause_subject
+from newsprism.nlp.document_memo import doc_text, sentence_of
+from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
 from newsprism.people.tokens import longer_title_start
@@ -70,8 +70,8 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
-        sentence = span.sent
-        text = name_text(span)
+        sentence = sentence_of(span)
+        text = name_text_at(doc, item.start, item.end)
         stripped = text.lstrip(_LEADING_MARKS)  # a quotation mark glued on: "”Mitt"
         start = span.start_char + len(text) - len(stripped)
         mentions.append(
@@ -135,7 +135,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
     head = root.head
     described = (
         root.dep_ == "appos"
-        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", root.sent))
+        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", sentence_of(root)))
         and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
@@ -153,7 +153,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
         )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
-    for match in patterns.match("named_as_role", root.sent):  # "X was identified as the suspect"
+    for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
         if match[1] == root.i:
             role = doc[match[3]]
             first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
@@ -164,7 +164,7 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
 def _title_phrase(doc: Doc, start: int, root: Token) -> str:
     """The words in front of a name that depend on it: "National Security Council spokesman"."""
     i = start - 1
-    sent_start = root.sent.start
+    sent_start = sentence_of(root).start
     while i >= sent_start:
         token = doc[i]
         if _joining_hyphen(token) and i - 1 >= sent_start:
@@ -309,8 +309,8 @@ def _hover_card(doc: Doc, found: list[_Found], at: int) -> bool:
     item, before = found[at], found[at - 1]
     if before.label != "PERSON" or before.end != item.start or before.end - before.start < 2:
         return False
-    last = names.parse_person(name_text(doc[item.start : item.end])).last
-    return last == names.parse_person(name_text(doc[before.start : before.end])).last
+    last = names.parse_person(name_text_at(doc, item.start, item.end)).last
+    return last == names.parse_person(name_text_at(doc, before.start, before.end)).last
 
 
 def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
@@ -331,7 +331,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     for at, item in enumerate(found):
         if item.label != "PERSON":
             continue
-        text = name_text(doc[item.start : item.end])
+        text = name_text_at(doc, item.start, item.end)
         parsed = names.parse_person(text)
         if parsed.is_single:
             continue
@@ -361,14 +361,14 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     org_names: list[tuple[int, str]] = []
     org_tails = _org_tails(doc, found)
     regnal_words = {
-        names.parse_person(name_text(doc[item.start : item.end])).last
+        names.parse_person(name_text_at(doc, item.start, item.end)).last
         for item in found
         if item.label == "PERSON" and regnal(item.roles)
     }
     uses = surname_uses(doc, found)
     paragraphs = paragraph_starts(doc_text(doc))  # doc.text joins every token anew
     for item in found:
-        text = name_text(doc[item.start : item.end])
+        text = name_text_at(doc, item.start, item.end)
         if item.label == "ORG" and len(text) >= 3 and names.is_acronym(text):  # "AOC" typed ORG
             full = [p for p in persons if not p.name.is_single]
             owners = short_form_owners(text, full, group_names, regnal_words)
@@ -413,7 +413,7 @@ def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
     that organisation."""
     tails = {}
     for item in found:
-        words = name_text(doc[item.start : item.end]).split()
+        words = name_text_at(doc, item.start, item.end).split()
         if item.label == "ORG" and len(words) >= 2 and not names.is_given_name(words[-1]):
             tails.setdefault(names.plain(words[-1]), " ".join(words))
     return tails

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsprism.entities.short_forms import short_form_owners
-from newsprism.nlp.entity_cleaning import name_text
+from newsprism.nlp.entity_cleaning import name_text_at
 from newsprism.people import dictionary, names, role_words
 
 
@@ -232,7 +232,7 @@ def surname_uses(doc: Doc, found: list) -> SurnameUses:
     """``found``: the article's cleaned mentions (start, end, label, roles)."""
     uses = SurnameUses()
     for item in found:
-        parsed = names.parse_person(name_text(doc[item.start : item.end]))
+        parsed = names.parse_person(name_text_at(doc, item.start, item.end))
         if not parsed.last:
             continue
         uses.first.setdefault(parsed.last, item.start)
@@ -271,7 +271,7 @@ def coordinated_relatives(doc: Doc, found: list) -> list[tuple[str, int]]:
     two-word full name shares its surname, so the article names a second person of that family
     there; not a surname the article gives someone ("Sens. Collins and Lisa Murkowski"). Each such
     full name, with where its given name is written."""
-    full = [names.parse_person(name_text(doc[f.start : f.end])) for f in found if f.label == "PERSON"]
+    full = [names.parse_person(name_text_at(doc, f.start, f.end)) for f in found if f.label == "PERSON"]
     surnames = {p.last for p in full if not p.is_single}  # "Warren and Bernie Sanders": two people
     joined = []
     for item in found:

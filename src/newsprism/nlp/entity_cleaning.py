@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsprism.nlp import entity_glue, patterns
+from newsprism.nlp.document_memo import DocumentMemo
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
 from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
 from newsprism.nlp.group_names import group_label
@@ -37,6 +38,18 @@ class Repaired:
 def name_text(span: Span) -> str:
     """A name as written, without a possessive ending."""
     return names.strip_possessive(span.text)
+
+
+_NAME_TEXTS = DocumentMemo()
+
+
+def name_text_at(doc: Doc, start: int, end: int) -> str:
+    """``name_text`` of ``doc[start:end]``, kept for the document being read: the entity stage
+    asks for each mention's name five times (slicing and joining the words cost ~6 µs a time)."""
+    kept = _NAME_TEXTS.of(doc)
+    if (start, end) not in kept:
+        kept[start, end] = name_text(doc[start:end])
+    return kept[start, end]
 
 
 def looks_like_name(span: Span) -> bool:

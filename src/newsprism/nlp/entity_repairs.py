@@ -58,14 +58,20 @@ def repaired_entities(doc: Doc) -> list[Span]:
     document was parsed by a pipeline without the component."""
     if SPAN_GROUP not in doc.spans:
         write_repairs(doc, frozenset(DEFAULT_LABELS))
-    group = doc.spans[SPAN_GROUP]
-    memo = _SPANS.of(doc)  # the stages ask dozens of times a document; spaCy makes each span anew
-    if memo.get("group") is not group or memo.get("size") != len(group):
-        memo.update(group=group, size=len(group), spans=tuple(group))
-    return list(memo["spans"])
+    return list(_kept_spans(doc))
 
 
 _SPANS = DocumentMemo()
+
+
+def _kept_spans(doc: Doc) -> tuple[Span, ...]:
+    """The span group's spans, made once while the group stands: the stages ask for them tens of
+    thousands of times a document (``entity_label``), and spaCy makes each span anew on a read."""
+    group = doc.spans[SPAN_GROUP]
+    memo = _SPANS.of(doc)
+    if memo.get("group") is not group or memo.get("size") != len(group):
+        memo.update(group=group, size=len(group), spans=tuple(group))
+    return memo["spans"]
 
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
@@ -98,7 +104,7 @@ def repaired_span_of(token) -> Span | None:
             found[span.start : span.end] = [position] * len(span)
         doc.user_data[TOKEN_MAP_KEY] = found
     position = found[token.i]
-    return doc.spans[SPAN_GROUP][position] if position >= 0 else None
+    return _kept_spans(doc)[position] if position >= 0 else None
 
 
 def entity_label(token) -> str:

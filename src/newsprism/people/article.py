@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
-from newsprism.nlp.document_memo import doc_text
+from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
@@ -98,7 +98,7 @@ def read_people(
     subject tokens, for ``speakers.read_article`` to finish with salience."""
     article = ArticlePeople(
         doc,
-        sentence_starts=[s.start_char for s in doc.sents],
+        sentence_starts=[s.start_char for s in doc_sentences(doc)],
         paragraph_starts=paragraph_starts(doc_text(doc)),
         layout=layout,
         lookup=lookup,
@@ -164,7 +164,7 @@ def _mistagged_surnames(article: ArticlePeople) -> list[tuple[int, str]]:
     """Sentences opened by a person's surname, named before, that the tagger took for an adverb
     ("Creely", "-ly") and the parse left its verb without a subject: that person is the subject."""
     found = []
-    for sent in article.doc.sents:
+    for sent in doc_sentences(article.doc):
         first, verb = sent[0], sent[0].head
         if first.pos_ not in ("ADV", "ADJ") or not first.text.istitle() or not is_main_or_speech_verb(verb):
             continue

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.ingest.layout import Layout, layout_of
 from newsprism.nlp import lexicon
-from newsprism.nlp.document_memo import doc_text
+from newsprism.nlp.document_memo import doc_sentences, doc_text, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
@@ -93,7 +93,7 @@ def read_article(
                 insort(article.subjects, (token.idx, owner))
     # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
     # the parse went (here a compound of "shrugs")
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
         if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
             continue
@@ -109,7 +109,7 @@ def read_article(
     # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
     # whatever the parse made of it
     for cue in article.speech_cues:
-        named = doc[cue.i - 1] if cue.i > cue.sent.start else None
+        named = doc[cue.i - 1] if cue.i > sentence_of(cue).start else None
         if named is None or named.dep_ in SUBJECT_DEPS or inside(named.idx):
             continue
         if named.pos_ == "PROPN" and hyphenated_word(named).lower() in article.full_names:
@@ -299,7 +299,7 @@ def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
         and PRONOUN_GENDER.get(t.lower_) == gender
         and t.head.i < name.i
         and t.head.is_ancestor(name)
-        for t in name.sent
+        for t in sentence_of(name)
     )
 
 
@@ -309,7 +309,7 @@ def _interrupted_subject(pronoun: Token, offset: int) -> bool:
     earned'), so the speaker is someone before (rule group ``tag_not_subject``)."""
     if not rules.enabled("tag_not_subject") or pronoun.dep_ not in SUBJECT_DEPS:
         return False
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     if not sentence.start_char <= offset < pronoun.idx:
         return False
     name = next((t for t in sentence if t.idx <= offset < t.idx + len(t)), None)
@@ -332,7 +332,7 @@ def _interrupted_subject(pronoun: Token, offset: int) -> bool:
 def _fronted_topic(pronoun: Token, offset: int) -> bool:
     """'Of Obama, he said': a name in a phrase fronted before the pronoun's own clause is what the
     pronoun speaks about, never who it is (a pronoun subject cannot mean a name it governs)."""
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     if not sentence.start_char <= offset < pronoun.idx:
         return False
     opener = sentence[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.names import generational_suffixes, name_rules
 from newsprism.people.words import (
@@ -164,7 +165,7 @@ def longer_title_start(doc: Doc, the: int, name_start: int) -> int | None:
     if entity_label(head) == "PERSON":
         return None
     start = head.i
-    while start > head.sent.start and _title_word_before(doc[start - 1]):
+    while start > sentence_of(head).start and _title_word_before(doc[start - 1]):
         start -= 1
     if start > 0 and doc[start - 1].lower_ in ("a", "an"):
         return None

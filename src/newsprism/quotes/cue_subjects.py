@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people.tokens import is_cue, is_role
 from newsprism.people.words import (
@@ -96,7 +97,7 @@ def name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
     doc = verb.doc
     if not rules.enabled("party_tag") or verb.i < 6 or doc[verb.i - 1].text != ",":
         return None
-    for start in range(verb.i - 6, max(verb.sent.start, verb.i - 10) - 1, -1):
+    for start in range(verb.i - 6, max(sentence_of(verb).start, verb.i - 10) - 1, -1):
         state = doc[start + 4 : verb.i - 1]
         if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
             continue
@@ -156,7 +157,7 @@ def study_author(noun: Token) -> Token | None:
 def person_after_place(subject: Token, verb: Token) -> Token | None:
     """'Tulsa police chief Chuck Jordan said': the parse made the place the subject and hung the
     role and the name on it; the person named right before the verb, after lowercase role words, speaks."""
-    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    named = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if named is None or entity_label(named) != "PERSON" or entity_label(subject) not in REGION_LABELS:
         return None
     first = named
@@ -319,9 +320,9 @@ def name_before_conjunct(verb: Token) -> Token | None:
         name.dep_ == "conj" or compound
     ):
         return None
-    at = name.i
-    while at > verb.sent.start and verb.doc[at - 1].head.i == name.i and verb.doc[at - 1].dep_ != "det":
+    at, sentence_start = name.i, sentence_of(verb).start
+    while at > sentence_start and verb.doc[at - 1].head.i == name.i and verb.doc[at - 1].dep_ != "det":
         at -= 1
-    if at > verb.sent.start and verb.doc[at - 1].lower_ == "the":
+    if at > sentence_start and verb.doc[at - 1].lower_ == "the":
         at -= 1
-    return name if at > verb.sent.start and verb.doc[at - 1].lower_ in ("and", "but") else None
+    return name if at > sentence_start and verb.doc[at - 1].lower_ in ("and", "but") else None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder, phrasal_speech
@@ -81,7 +82,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
     para_start = paragraph_bounds(doc_text(verb.doc), verb.idx)[0]
     cue = verb
-    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    named = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
@@ -126,7 +127,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             person = person_after_place(subject, verb) or possessor_apposed_name(subject)
             if person is not None:  # "Tulsa police chief Chuck Jordan said": the parse took "Tulsa"
                 return person
-            named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            named = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
             if subject.i > verb.i and named is not None and named.pos_ == "PROPN" and entity_label(named):
                 return named  # "Farrelly said agency staff would ...": the parse took "staff"
             if rules.enabled("party_tag"):
@@ -170,7 +171,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     # A parse that lost the subject ("Senator Jo Reed of Ohio said"): take a name right before,
     # past an aside ("After such exchanges Kvirikashvili, however, was also saying that ...")
     at = verb.i - 1
-    while rules.enabled("aside_before_verb") and at > verb.sent.start and _aside(verb.doc[at]):
+    while rules.enabled("aside_before_verb") and at > sentence_of(verb).start and _aside(verb.doc[at]):
         at -= 1
     aside = verb.doc[at + 1 : verb.i]
     if not (any(t.text == "," for t in aside) and any(t.pos_ == "ADV" for t in aside)):
@@ -193,7 +194,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         is_person = named is not None and (entity_label(named) == "PERSON" or names_a_role_holder(named))
         if is_person and named.idx >= para_start:
             return named  # "a ministry spokeswoman, Larisa Venn, said": the parse lost the subject
-        for i in range(verb.i - 2, max(verb.sent.start, verb.i - 15), -1):
+        for i in range(verb.i - 2, max(sentence_of(verb).start, verb.i - 15), -1):
             if verb.doc[i].text == ",":
                 named = verb.doc[i - 1] if i else None
                 if named is not None and entity_label(named) in SPEAKER_TYPES:
@@ -272,7 +273,11 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         or t.lower_ == "according"
         or phrasal_speech(t)  # 'Lee later shot back, “...”'
         # '"Would you ...?" one reporter asked.': any cue verb in a short tag right after the quote
-        or (after is not None and t.sent.start == quoted.doc[after].sent.start and len(t.sent) <= 8)
+        or (
+            after is not None
+            and sentence_of(t).start == sentence_of(quoted.doc[after]).start
+            and len(sentence_of(t)) <= 8
+        )
         or (after is not None and after <= t.i <= after + 2)  # '”, asked the moderator'
     ]
     if not speech:

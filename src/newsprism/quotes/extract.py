@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.ingest.layout import Layout, layout_of
 from newsprism.models import Quote
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.people.article import ArticlePeople, mention_id_for
 from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.salience import read_article
@@ -219,7 +220,7 @@ def _title_cut(sent, quoted, inside) -> object | None:
     word = sent[-2].lower_ + "." if last.text == "." else last.lower_
     if word not in TITLE_ABBREVIATIONS or not sent.doc[sent.end].text[:1].isupper():
         return None
-    return sent.doc[sent.end].sent
+    return sentence_of(sent.doc[sent.end])
 
 
 def _quote_from_segment(
@@ -228,7 +229,7 @@ def _quote_from_segment(
     doc, text = article.doc, doc_text(article.doc)
     quoted = doc.char_span(seg.start, seg.end, alignment_mode="expand")
     para_start, para_end = paragraph_bounds(text, seg.start)
-    first_sent, last_sent = quoted[0].sent, quoted[-1].sent
+    first_sent, last_sent = sentence_of(quoted[0]), sentence_of(quoted[-1])
     sent_start = max(first_sent.start_char, para_start)
     sent_end = min(last_sent.end_char, para_end)
     before = text[sent_start : seg.start - 1].strip()
@@ -253,7 +254,7 @@ def _quote_from_segment(
     if quoted.end < len(doc):
         around.append(doc[min(quoted.end + 1, len(doc) - 1)])
     sentences = {first_sent.start: first_sent, last_sent.start: last_sent}
-    sentences.update({t.sent.start: t.sent for t in around})
+    sentences.update({sent.start: sent for sent in map(sentence_of, around)})
     cut = _title_cut(max(sentences.values(), key=lambda sent: sent.start), quoted, inside)
     if cut is not None:  # '“...,” Capt. Jeff Davis told Fox News.' parsed as two sentences at "Capt."
         sentences[cut.start] = cut
@@ -292,7 +293,7 @@ def _quote_from_segment(
 def _cue_of_next_sentence(text: str, seg: Segment, cue: Token, para_start: int) -> bool:
     """A quotation that closes its own sentence, after another quotation in its paragraph, and a
     cue in a longer sentence after it: that sentence is a new statement, not this one's tag."""
-    if not rules.enabled("split_turn") or cue.idx < seg.end or len(cue.sent) <= 8:
+    if not rules.enabled("split_turn") or cue.idx < seg.end or len(sentence_of(cue)) <= 8:
         return False
     closing = text[seg.start : seg.end].rstrip()
     # "“B!” Rep. Y, who ..., also said he would ...": a cue with a clause of its own reports Y's

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from newsprism.ingest.layout import Layout
 from newsprism.models import Quote
 from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue
 from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
@@ -56,7 +57,7 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         if conjunct is not None:  # 'A, X notes, but B': A and B
             content, after_tag = content or conjunct[0], conjunct[1]
         if content is not None and content.end <= token.i and opens_adverbial(content):
-            if content[0].sent.root not in content:  # the adverbial clause alone, not its sentence
+            if sentence_of(content[0]).root not in content:  # the adverbial clause alone, not its sentence
                 content = None  # "If these were legal, X argues, ...": it states nothing alone
         if after_tag is not None and (content is None or content.end <= after_tag.start):
             if content is not None and len(content) >= 3:
@@ -113,8 +114,9 @@ def para_bounds(doc, token: Token) -> tuple[int, int]:
 
 def _indirect(article_id: str, content: Span, cue: Token, paragraph: tuple[int, int]) -> Quote:
     """An indirect quote of ``content``, with the cue's sentence (within its paragraph)."""
+    around = sentence_of(cue)
     sentence = content.doc.char_span(
-        max(cue.sent.start_char, paragraph[0]), min(cue.sent.end_char, paragraph[1]), alignment_mode="expand"
+        max(around.start_char, paragraph[0]), min(around.end_char, paragraph[1]), alignment_mode="expand"
     )
     return Quote(
         article_id=article_id,
@@ -194,13 +196,13 @@ def _unquoted_that_clause(content: Span, inside) -> Span | None:
     """The words after 'and that' in a reported clause, to the end of the sentence, when they
     hold no quotation marks (the parse may hang the rest of that clause on the cue)."""
     doc = content.doc
-    for word in doc[content.start : content[0].sent.end]:
+    for word in doc[content.start : sentence_of(content[0]).end]:
         if word.dep_ != "conj":
             continue
         mark = next((c for c in word.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if mark is None or mark.i < content.start or doc[mark.i - 1].dep_ != "cc":
             continue
-        clause = strip_punct(doc[mark.i + 1 : mark.sent.end])
+        clause = strip_punct(doc[mark.i + 1 : sentence_of(mark).end])
         if clause is not None and not any(inside(t.idx) for t in clause):
             return clause
     return None
@@ -210,7 +212,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     """The reported clause of a cue: its clausal complement, or the sentence around 'according to'."""
     doc = cue.doc
     if cue.lower_ == "according":
-        sentence = cue.sent
+        sentence = sentence_of(cue)
         phrase_start, phrase_end = cue.left_edge.i, cue.right_edge.i + 1
         before = doc[sentence.start : phrase_start]
         after = doc[phrase_end : sentence.end]
@@ -318,9 +320,9 @@ def _relative_report(cue: Token) -> Span | None:
     first = doc[cue.i + 1]
     if first.pos_ not in ("AUX", "VERB", "ADV") or first.tag_ in ("VBG", "VBN") and first.pos_ == "VERB":
         return None  # 'the man she told about it', 'a plan he said, ...': no predicate follows
-    end = cue.i + 1
+    end, sentence_end = cue.i + 1, sentence_of(cue).end
     while (
-        end < cue.sent.end and doc[end].text not in (",", ";", ":", "—", "–", "(") and not doc[end].is_space
+        end < sentence_end and doc[end].text not in (",", ";", ":", "—", "–", "(") and not doc[end].is_space
     ):
         end += 1
     span = strip_punct(doc[cue.i + 1 : end])
@@ -338,7 +340,7 @@ def _misattached_clause(cue: Token) -> Token | None:
     # nodes: cue, the cue's child (via), ..., the noun the clause hangs on, the clause
     found = sorted(
         (nodes[1], nodes[-2], nodes[-1])
-        for nodes in patterns.match("clause_on_object", cue.sent)
+        for nodes in patterns.match("clause_on_object", sentence_of(cue))
         if nodes[0] == cue.i
     )
     doc = cue.doc
@@ -411,13 +413,13 @@ def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> S
     if subject is None or subject.i >= cue.i:
         return None
     comma = doc[subject.left_edge.i - 1] if subject.left_edge.i else None
-    tail = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_space]
+    tail = [t for t in doc[cue.i + 1 : sentence_of(cue).end] if not t.is_space]
     if tail and tail[0].text == ":":
         return None  # "..., Severin said:" opens a quotation; what came before is scene-setting
     long_tail = len(tail) > 6 or any(t.pos_ == "VERB" for t in tail)
     if comma is None or comma.text != "," or (long_tail and cue.dep_ != "parataxis"):
         return None  # a parenthetical "..., he says, with ..." may run on after the attribution
-    start = max(cue.sent.start_char, para_start)
+    start = max(sentence_of(cue).start_char, para_start)
     clause = doc.char_span(start, comma.idx, alignment_mode="contract")
     main_verbs = [t for t in clause or [] if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
     if clause is None or not main_verbs:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import CUE_VERBS, FINITE_TAGS, SUBJECT_DEPS
 from newsprism.quotes import rules
@@ -23,7 +24,7 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     strike, their union said, escalating a dispute") B is the writer's, and not taken."""
     if not rules.enabled("parenthetical_tag"):
         return None
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sentence_of(cue)
     opening = comma_before_tag(cue)
     if opening is None or cue.i - opening - 1 > 5:
         return None  # a short tag, after the sentence's first words and a comma
@@ -53,7 +54,7 @@ def comma_before_tag(cue: Token) -> int | None:
     if subject is None or subject.right_edge.i != cue.i - 1:
         return None
     opening = subject.left_edge.i - 1
-    if opening <= cue.sent.start or cue.doc[opening].text != ",":
+    if opening <= sentence_of(cue).start or cue.doc[opening].text != ",":
         return None
     return opening
 
@@ -74,7 +75,7 @@ def fronted_phrase(cue: Token, content: Span) -> Span | None:
     average"), which is the writer's connective."""
     if not rules.enabled("fronted_phrase") or content.start <= cue.i:
         return None
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sentence_of(cue)
     opening = comma_before_tag(cue)
     between = doc[cue.i + 1 : content.start]
     if opening is None or not any(t.text == "," for t in between):
