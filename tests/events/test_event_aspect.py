@@ -40,6 +40,8 @@ def test_past_perfect_of_the_narrative_is_background(nlp, text, trigger):
         ("Senator Pia Holm said on Friday that Judge Ida Lund had accused her of lying.", "accused"),
         ("Governor Tomas Berg has criticized the county.", "criticized"),
         ("The mayor, who urged Governor Tomas Berg to act, welcomed the plan.", "urged"),
+        ("Negotiators said they had met Mayor Rolf Dahl and agreed to a deal.", "agreed"),
+        ("Senator Pia Holm said Judge Ida Lund had met the farmers and criticized the county.", "criticized"),
     ],
 )
 def test_reported_speech_and_other_tenses_are_not(nlp, text, trigger):

@@ -11,33 +11,40 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.participants import governors_of
 
 _JOIN_HOPS = 4  # "had met, talked and agreed": the verbs joined to the one that has the "had"
 
 
 def told_as_background(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
     """The event's verb (``clause``), or a see-through verb above it ("had planned to attack"), is
-    in the past perfect, and no speech verb governs it (then it is reported speech)."""
+    in the past perfect, and no speech verb governs the verb that has the "had" (then it is
+    reported speech: "said they had met X and agreed", where "agreed" takes the "had" of "met")."""
     if any(lemma_of(g) in lex.speech for g in governors):
         return False
-    return any(_past_perfect(head) for head in [clause, *governors])
+    for head in [clause, *governors]:
+        carrier = _had_carrier(head)
+        if carrier is not None:
+            return carrier is head or not any(lemma_of(g) in lex.speech for g in governors_of(carrier, lex))
+    return False
 
 
-def _past_perfect(verb: Token) -> bool:
-    """A past participle with the auxiliary "had" ("had urged", "had been consulted"), its own or,
-    for a verb joined to it without auxiliaries or subject of its own, the first verb's (the
-    tagger often reads the joined "agreed" of "had met and agreed" as a simple past)."""
+def _had_carrier(verb: Token) -> Token | None:
+    """The verb whose auxiliary "had" makes ``verb`` a past perfect ("had urged", "had been
+    consulted"): the verb itself or, for a verb joined to it without auxiliaries or subject of its
+    own, the first verb (the tagger often reads the joined "agreed" of "had met and agreed" as a
+    simple past)."""
     for hop in range(_JOIN_HOPS):
         if verb.tag_ != "VBN" and not (hop == 0 and verb.tag_ == "VBD" and verb.dep_ == "conj"):
-            return False
+            return None
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(_had(c) for c in auxiliaries):
-            return True
+            return verb
         own = auxiliaries or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if verb.dep_ != "conj" or own:
-            return False
+            return None
         verb = verb.head
-    return False
+    return None
 
 
 def _had(auxiliary: Token) -> bool:
