@@ -196,6 +196,9 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    # told in the past perfect of the narrative ("the money he had demanded"; not the tense shift
+    # of reported speech): done before the story's time (events/aspect.py)
+    background: bool = False
     quote_id: str | None = None
     event_id: str = ""
     # Where the names and the trigger are in the clean text, so the entity linker can map

@@ -1,7 +1,7 @@
 """An act told in the past perfect without date words of its own is background, done at some
 unknown time before the story's: the default timeline leaves it out, so it is neither dated by its
 article's day nor a row of its own. Reported speech ("said they had reached a deal") is today's
-news and stays. Beside a linked actor, a common noun the parse took along is not shown as an actor."""
+news and stays. The flag is the events stage's (from the parse), stored and read back. Beside a linked actor, a common noun the parse took along is not shown as an actor."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from newsprism.models import Event
 from newsprism.pipeline import analyze
 from newsprism.store.store import Store
 from newsprism.stories.timeline import build_timeline
-from newsprism.stories.timeline_reads import told_as_background
+from newsprism.stories.timeline_reads import undated_background
 
 ARTICLE = {
     "id": "herald-1",
@@ -43,8 +43,10 @@ def _store(tmp_path: Path) -> Store:
 def test_an_undated_past_perfect_act_is_background_and_reported_speech_is_not(tmp_path: Path):
     store = _store(tmp_path)
     events = {e.trigger: e for e in store.events()}
-    assert told_as_background(events["demanded"])  # "the money that Brandt had demanded"
-    assert not told_as_background(events["criticized"])  # the same actor's act, told as it happened
+    assert events["demanded"].background  # "the money that Brandt had demanded", stored
+    assert undated_background(events["demanded"])
+    assert not events["criticized"].background  # the same actor's act, told as it happened
+    assert not events["reached agreement"].background  # "said they had reached": reported speech
     rows = build_timeline(store)
     assert [r.type for r in rows if "Oskar Brandt" in r.actors] == ["ACCUSE"]
     reported = [r for r in build_timeline(store, unnamed=True) if r.type == "AGREE"]
@@ -57,23 +59,14 @@ def test_a_common_noun_beside_a_linked_actor_is_not_shown_as_an_actor(tmp_path: 
     assert met.actors == ["Marta Lindqvist"]
 
 
-def _event(sentence: str, trigger: str, date_text: str | None = None) -> Event:
+def _event(background: bool, date_text: str | None = None) -> Event:
+    sentence = "Ana Ruiz had met the mayor."
     return Event(
-        "a",
-        "CONSULT",
-        0,
-        len(sentence),
-        sentence,
-        trigger=trigger,
-        trigger_start=sentence.index(trigger),
-        date_text=date_text,
-        actors=["Ana Ruiz"],
-        actor_entity_ids=["person-ruiz"],
+        "a", "CONSULT", 0, len(sentence), sentence, trigger="met", background=background, date_text=date_text
     )
 
 
-def test_the_main_verb_had_or_a_dated_past_perfect_is_not_background():
-    assert told_as_background(_event("The talks Ana Ruiz had long sought ended.", "sought"))
-    assert not told_as_background(_event("Ana Ruiz had talks with the mayor.", "talks"))
-    assert not told_as_background(_event("Ana Ruiz had met the mayor in 2019.", "met", "in 2019"))
-    assert not told_as_background(_event("Ana Ruiz said she had met the mayor.", "met"))
+def test_a_dated_background_act_is_kept():
+    assert undated_background(_event(True))
+    assert not undated_background(_event(True, "in 2019"))  # "had met the mayor in 2019": dated
+    assert not undated_background(_event(False))

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.config import Settings
+from newsprism.events.aspect import told_as_background
 from newsprism.events.attack_words import (
     TOPIC_PREPS,
     attack_in_words,
@@ -244,6 +245,7 @@ def _build_event(
         negated=negated,
         hypothetical=hypothetical,
         future=future,
+        background=told_as_background(clause, governors, lex),
         actor_offsets=actor_offsets,
         recipient_offsets=recipient_offsets,
         trigger_start=token.idx,

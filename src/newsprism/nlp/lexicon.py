@@ -70,3 +70,30 @@ def speech_verbs(use: str) -> frozenset[str]:
     if not found:
         raise LexiconError(f"speech_verbs.yaml lists no verb for the use {use!r}")
     return found
+
+
+@cache
+def speech_verb_forms() -> frozenset[str]:
+    """Every written form of the quoting speech verbs, lower case: the irregular past forms of
+    ``speech_verb_past_forms.txt`` ("said", "wrote") and the regular ones made from the lemmas
+    ("adds", "added", "adding"; "denies", "denied"; "quipped"), for code that reads stored text
+    with no parse (a label before a name stops at one: "said President")."""
+    forms = set(words("speech_verb_past_forms.txt"))
+    for lemma in speech_verbs("quote"):
+        forms |= _regular_forms(lemma)
+    return frozenset(forms)
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    if lemma.endswith("e"):
+        ing = lemma + "ing" if lemma.endswith("ee") else lemma[:-1] + "ing"
+        return {lemma, third, lemma + "d", ing}
+    forms = {lemma, third, lemma + "ed", lemma + "ing"}
+    before = lemma[-3:-2] if lemma[-4:-2] != "qu" else "q"  # the "u" of "quip" is no vowel
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and before not in "aeiou":
+        # "quipped", "admitted"; where English doubles no letter ("answerred") the form is never met
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     func,
     literal_column,
 )
@@ -122,6 +123,9 @@ events_table = Table(
     Column("negated", Boolean, nullable=False, default=False),
     Column("hypothetical", Boolean, nullable=False, default=False),
     Column("future", Boolean, nullable=False, default=False),
+    # told in the past perfect of the narrative (migration 0020_event_background): false for
+    # events stored before, which the timeline then shows as it would any act
+    Column("background", Boolean, nullable=False, default=False, server_default=false()),
     Column("sentence", Text, nullable=False, default=""),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),

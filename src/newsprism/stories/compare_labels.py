@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.models import Article, Mention
-from newsprism.nlp.lexicon import lines, speech_verbs, words
+from newsprism.nlp.lexicon import lines, speech_verb_forms, words
 from newsprism.people.tokens import TITLE_LINKS
 from newsprism.people.words import POSSESSIVE_S
 from newsprism.stories.compare_text import stem
@@ -37,17 +37,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 _LABEL_WORDS = 4  # at most this many words before a mention are read as its label
 LABEL_DIFFERENCES = 10  # entities listed in label_differences by default
 DESCRIPTOR_STRENGTH = 0.5  # a verb form the evaluative lexicon lists this strongly is a descriptor
-
-
-@lru_cache(maxsize=1)
-def _label_stops() -> frozenset[str]:
-    """The speech verbs' forms, which end a label run ("said President", "wrote President"), but
-    capitalised only right before the name: "State" of "State Department envoy" is a name's word
-    ("Secretary of State Lena Ortiz" has no label); stop words end it in any case."""
-    forms = set(words("speech_verb_past_forms.txt"))  # "wrote", "told", "denied"
-    for verb in speech_verbs("quote"):
-        forms |= {verb, verb + "s", verb + "ed", verb + "d", verb.rstrip("e") + "ing"}
-    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +75,10 @@ def label_before(text: str, start: int) -> str:
         lowered = word.lower()
         if (
             not _WORD.fullmatch(word)
-            or word in _label_stops()
-            or (lowered in _label_stops() and not label)  # "Secretary of State Lena Ortiz"
+            # a speech verb ends the run ("said President"), capitalised only right before the
+            # name: "State" of "Secretary of State Lena Ortiz" is a name's word
+            or word in speech_verb_forms()
+            or (lowered in speech_verb_forms() and not label)
             or lowered in stopwords()
             or lowered.endswith(POSSESSIVE_S)
         ):

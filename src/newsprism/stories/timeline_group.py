@@ -18,6 +18,7 @@ from typing import Any
 
 from newsprism.config import Settings
 from newsprism.models import Article, Event, Quote
+from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, _days, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
@@ -137,18 +138,11 @@ def _name_words(names: Sequence[str]) -> set[str]:
     return found
 
 
-_VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
-
-
 def _verb_head(trigger: str) -> str:
-    """The first word of an event's trigger without its inflection ("offered" and "offers" ->
-    "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
+    """The first word of an event's trigger stemmed (``compare_text.stem``: "offered" and "offers"
+    -> "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
     found = _WORD.findall(trigger.lower())
-    word = found[0] if found else ""
-    for ending in _VERB_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+    return stem(found[0]) if found else ""
 
 
 def _acted_on_across(
@@ -165,7 +159,7 @@ def _acted_on_across(
         return False
     # and some wording beyond the names and the verb: "offered the union a raise" is not "offers
     # the union leaders new cranes"
-    verbs = {w for w in words | group.words if _verb_head(w) == head}
+    verbs = {w for w in words | group.words if stem(w) == head}
     left_out = group.name_words | name_words | group.acted_on | acted_on | verbs
     return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
 

@@ -4,86 +4,34 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
 from newsprism.models import Article, Event
-from newsprism.nlp import lexicon
 from newsprism.store.schema import articles_table, entities_table, events_table
 
 _ID_CHUNK = 500  # article ids per IN (...)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_FIRST_WORD = re.compile(r"\w+")
-_WORDS = re.compile(r"\w+")
-
-
 def shown_event(event: Event, unnamed: bool) -> bool:
     """Whether a timeline shows the event: it happened (not negated, hypothetical or future), is
-    not undated background (``told_as_background``) and, unless ``unnamed``, has a named (linked)
+    not undated background (``undated_background``) and, unless ``unnamed``, has a named (linked)
     actor."""
-    return not (event.negated or event.hypothetical or event.future or told_as_background(event)) and (
+    return not (event.negated or event.hypothetical or event.future or undated_background(event)) and (
         unnamed or any(event.actor_entity_ids)
     )
 
 
-_REPORTED_WITHIN = 8  # words between a speech verb and "had" that make it reported speech
-
-
-@cache
-def _background_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    return (
-        lexicon.words("story_timeline_background_aux.txt"),
-        lexicon.words("story_timeline_background_adverbs.txt"),
-        lexicon.words("story_timeline_background_participles.txt"),
-    )
-
-
-@cache
-def _speech_forms() -> frozenset[str]:
-    """The forms of the reporting verbs ("said", "says", "saying", "announced"): a past perfect
-    after one is the tense shift of reported speech ("negotiators said they had reached a deal":
-    the deal is today's news), not background."""
-    forms = set(lexicon.words("speech_verb_past_forms.txt"))
-    for lemma in lexicon.speech_verbs("quote"):
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms |= {lemma, lemma + "s", stem + "ing", stem + "ed"}
-        if lemma.endswith("y"):
-            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-    return frozenset(forms)
-
-
-def told_as_background(event: Event) -> bool:
-    """An act told in the past perfect ("the money he had demanded", "McConnell, who had urged
-    Trump to ...") with no date words of its own: done at some time before the story's, so its
-    article's day would date it wrongly and a chronology has no place for it. With date words
-    ("had met in 2016") it is dated and kept. Read from the words before the act's verb (any
-    adverbs between, ``story_timeline_background_adverbs.txt``), the verb read as a participle ("had
-    talks" is the main verb "had") and no reporting verb just before ("said they had reached a
-    deal" is reported speech: ``_speech_forms``); the parse is not stored."""
-    if event.date_text or event.trigger_start is None:
-        return False
-    aux, adverbs, participles = _background_words()
-    offset = max(0, event.trigger_start - event.start)
-    verb = _FIRST_WORD.match(event.sentence, offset)
-    if not verb or not (verb.group().lower().endswith(("ed", "en")) or verb.group().lower() in participles):
-        return False
-    before = event.sentence[:offset]
-    while found := _WORD_BEFORE.search(before):
-        word = found.group(1).lower()
-        if word in aux:
-            heard = _WORDS.findall(before[: found.start()].lower())[-_REPORTED_WITHIN:]
-            return not any(w in _speech_forms() for w in heard)
-        if not (word in adverbs or word.endswith("ly")):
-            return False
-        before = before[: found.start()]
-    return False
+def undated_background(event: Event) -> bool:
+    """An act told as background (the past perfect of the narrative, as the events stage read it
+    from the parse: "the money he had demanded", "McConnell, who had urged Trump to ...") with no
+    date words of its own: done at some time before the story's, so its article's day would date
+    it wrongly and a chronology has no place for it. With date words ("had met in 2016") it is
+    dated and kept."""
+    return event.background and not event.date_text
 
 
 def names_entity(event: Event, entity_id: str) -> bool:
