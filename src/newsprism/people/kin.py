@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people import names
 from newsprism.people.role_words import is_kin_role
 from newsprism.people.words import POSSESSIVE_PRONOUNS
 from newsprism.quotes import rules
@@ -39,3 +41,19 @@ def _namesake_before(pronoun: Token, ent: Span, surname: str) -> bool:
         token.lower_ == surname and entity_label(token) == "PERSON" and not ent.start <= token.i < ent.end
         for token in pronoun.doc[pronoun.sent.start : pronoun.i]
     )
+
+
+def generation_kin_beside(span: Span, name: str) -> str | None:
+    """ "Donald Roe Jr. ... praised his father's record": a name with a generational suffix in a
+    sentence that speaks of "his father" or "her son" (``generation_kin_nouns.txt``) belongs to a
+    family of namesakes of two generations; the kin noun, kept as a role, keeps the linker from
+    joining "Donald Roe Jr." to a "Donald Roe" (the father) elsewhere."""
+    if not names.parse_person(name).suffix:
+        return None
+    kin = lexicon.words("generation_kin_nouns.txt")
+    for token in span.sent:
+        if token.lower_ in kin and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children
+        ):
+            return token.lower_
+    return None
