@@ -16,11 +16,12 @@ from newsprism.store.schema import entities_table, entity_forms_table
 from newsprism.store.store import Store
 
 
-def _save(store: Store, article_id: str, found: list[tuple[str, str, str]]) -> None:
-    """Store one article's mentions, each (text, label, local name)."""
+def _save(store: Store, article_id: str, found: list[tuple[str, ...]]) -> None:
+    """Store one article's mentions, each (text, label, local name, roles...)."""
     body, mentions = "", []
-    for n, (written, label, local) in enumerate(found):
+    for n, (written, label, local, *roles) in enumerate(found):
         mention = Mention(article_id, written, len(body), len(body) + len(written), label, local_name=local)
+        mention.roles = list(roles)
         mention.mention_id = f"{article_id}:m{n}"
         mentions.append(mention)
         body += written + ". "

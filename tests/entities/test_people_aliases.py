@@ -63,8 +63,10 @@ def test_one_word_forms_cut_from_a_possessive_are_no_alias():
 def test_a_bare_surname_goes_to_the_far_more_named_namesake_not_to_jr(tmp_path):
     store = Store(str(tmp_path / "jr.db"))
     g = "Garth Pellew"
-    for n in range(1, 5):
-        _save(store, f"a{n}", [(g, "PERSON", g), ("Pellew", "PERSON", g), ("Pellew", "PERSON", g)])
+    for n in range(1, 5):  # the father holds an office the son is never written with
+        _save(
+            store, f"a{n}", [(g, "PERSON", g, "Governor"), ("Pellew", "PERSON", g), ("Pellew", "PERSON", g)]
+        )
     jr = "Garth Pellew Jr."
     _save(store, "a5", [(jr, "PERSON", jr), ("Pellew", "PERSON", jr), ("Pellew", "PERSON", jr)])
     # the son's own article, where the corpus knows no other bearer: his surname stays his

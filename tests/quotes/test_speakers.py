@@ -16,7 +16,8 @@ from newsprism.errors import UsageError
 from newsprism.ingest.layout import layout_of
 from newsprism.models import Quote
 from newsprism.nlp import patterns
-from newsprism.people.salience import pronoun_antecedent, read_article, resolve_pronoun
+from newsprism.people.pronouns import pronoun_antecedent, resolve_pronoun
+from newsprism.people.salience import read_article
 from newsprism.quotes import rules
 from newsprism.quotes.cues import attach_cue, cue_subject
 from newsprism.quotes.extract import extract_quotes

@@ -306,20 +306,24 @@ def other_generation(
 ) -> list[Entity]:
     """Some outlets write a generational suffix others leave out ("Joseph R. Biden Jr." and "Joe
     Biden", "Eric H. Holder Jr." and "Eric Holder"): the name joins the one person bearing it
-    with or without the suffix when the article gives the office that person held. A kin word
-    keeps father and son apart ("Donald Trump Jr., the president's son"), as does a name the
-    article gives no office (a son is rarely written with his father's title)."""
-    if any(role_words.is_kin_role(role) for role in roles):
+    with or without the suffix when the article gives the office that person held, or when
+    neither is known by any office. A kin word of another generation ("Donald Trump Jr., the
+    president's son", "his father") keeps father and son apart, as does an office only one of them
+    holds (a son is rarely written with his father's title); a brother or a wife does not."""
+    if any(role_words.is_generation_kin_role(role) for role in roles):
         return []
     genders, titles = role_words.role_cues(roles)
     found = []
     for key in generation_keys(parsed):
         for entity in candidates(key, ("PERSON",)):
+            if any(role_words.is_generation_kin_role(role) for role in entity.roles):
+                continue
             their_genders, their_titles = role_words.role_cues(entity.roles)
             if genders and their_genders and genders != their_genders:
                 continue
             written = names.PersonName(parsed.first, parsed.middles, parsed.last, parse(entity.name).suffix)
-            if titles & their_titles and compatible_with(written, entity, parse):
+            no_office = not role_words.offices(titles) and not role_words.offices(their_titles)
+            if (titles & their_titles or no_office) and compatible_with(written, entity, parse):
                 found.append(entity)
     found = unique(found)
     return found if len(found) == 1 else []

@@ -38,6 +38,7 @@ from newsprism.nlp.document_memo import doc_text, sentence_of
 from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
 from newsprism.people import dictionary, names, place_names, role_words
+from newsprism.people.kin import generation_kin_beside
 from newsprism.people.tokens import longer_title_start
 from newsprism.people.words import PLACE_LABELS, REGION_LABELS, TENSED_TAGS
 
@@ -158,6 +159,8 @@ def _roles(doc: Doc, item: _Found) -> list[str]:
             role = doc[match[3]]
             first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
             roles.append(doc[min(first, role.i) : role.i + 1].text)
+    kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
+    roles.append(kin or "")
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
 
 

@@ -59,6 +59,9 @@ UNSEEN14_SET = (
 UNSEEN15_SET = (
     REPO / "eval" / "allsides_people" / "unseen15.json"
 )  # Charlottesville 2017, Freddie Gray 2015, Flynn 2017: 63 people, before any run
+UNSEEN16_SET = (
+    REPO / "eval" / "allsides_people" / "unseen16.json"
+)  # Zimmerman verdict 2013, Singapore summit 2018, Hurricane Maria 2017: 52 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -76,6 +79,7 @@ PEOPLE_SETS = (
     UNSEEN13_SET,
     UNSEEN14_SET,
     UNSEEN15_SET,
+    UNSEEN16_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

@@ -20,7 +20,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
-from newsprism.people.salience import object_referent
+from newsprism.people.pronouns import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
 from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for

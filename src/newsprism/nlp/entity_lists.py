@@ -129,6 +129,8 @@ def non_person_label(name: str) -> str | None:
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
+    if words[0] in _non_person_rules().get("compass_words", ()) and not names.is_given_name(words[1]):
+        return "GPE"  # "West Baltimore", "North Charleston": a part of a place, no one's name
     if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):
         return "ORG" if is_org_head(words[-1]) else "NORP"  # "Hill Democrats", "Sri Lankan Muslims"
     if (

@@ -55,7 +55,9 @@ def _ends_before_next_name(
     """ "Trump Paul" (a hover card: "... Trump" then "Paul Ryan ..."): a surname written alone in
     the article, then a given name, is the end of one name and the start of another. A rare given
     name ("Megyn Kelly") whose every lone mention is the same pair cut apart elsewhere (a tweet's
-    signature) is not written alone: the pair stays one name."""
+    signature) is not written alone: the pair stays one name. Nor is a given name the article
+    writes alone at least as often as the first word (a surname itself, "Hillary Clinton" in an
+    article of "Clinton said" and one "Run, Hillary, Run!") the start of another name."""
     first = doc[item.start]
     key = names.plain(name_text(doc[item.start : item.start + 1]))
     if names.given_name_gender(first.text) or not written.get(key):
@@ -65,6 +67,8 @@ def _ends_before_next_name(
         return False
     if _given_name_of_whole(doc, item, key, written, persons):
         return False
+    if written.get(names.plain(following.text), 0) >= written[key]:
+        return False  # "Hillary Clinton" beside "Clinton said" (x7) and "Run, Hillary": one name
     lone = [
         p.end
         for p in persons

@@ -8,7 +8,8 @@ that person's title. A common
 given name and a surname at the end of a longer organisation (or any full name the article types
 PERSON elsewhere: "Homeland Security Kirstjen Nielsen") are a person when the article names
 them (or writes the surname alone, whatever its label, and it is no known place): the office words
-before stay an organisation of their own.
+before stay an organisation of their own. A known body's name ("Washington Post") or words glued to
+the office by a hyphen ("ABC News-Washington Post", a pollster's pair) are never taken for a person.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
+from newsprism.nlp.entity_lists import non_person_label
 from newsprism.people import names, place_names, role_words
 
 MAX_NAME_WORDS = 3
@@ -62,6 +64,8 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
             )
         ):
             continue
+        if _body_after_hyphen(doc, tail) or non_person_label(name_text(tail)) is not None:
+            continue  # "ABC News-Washington Post": two bodies joined, no office before a name
         start = tail.start
         while start - 1 > item.start and _given_or_initial(doc[start - 1]):  # "Marie Louise X"
             start -= 1
@@ -106,6 +110,13 @@ def _hyphened_full_name(doc: Doc, start: int, end: int):
     if end - start < 5 or doc[end - 2].text != "-" or doc[end - 3].whitespace_ or doc[end - 2].whitespace_:
         return None
     return doc[end - 4 : end] if doc[end - 4].is_title and doc[end - 4].whitespace_ else None
+
+
+def _body_after_hyphen(doc: Doc, tail) -> bool:
+    """The tail is glued by a hyphen to the words before ("ABC News-Washington Post poll", "NBC
+    News-Wall Street Journal"): a body joined to a body, as pollsters are named, not a name."""
+    at = tail.start
+    return at > 1 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_
 
 
 def _given_or_initial(token) -> bool:

@@ -24,7 +24,8 @@ from newsprism.nlp.document_memo import doc_text
 from newsprism.people import names, role_words
 from newsprism.people.article import ArticlePeople
 from newsprism.people.lookup import MentionLookup
-from newsprism.people.salience import pronoun_antecedent, read_article
+from newsprism.people.pronouns import pronoun_antecedent
+from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER
 from newsprism.quotes.marks import inside_marks, quotations
 

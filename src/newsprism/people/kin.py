@@ -7,7 +7,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Span, Token
 
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people import names
 from newsprism.people.role_words import is_kin_role
 from newsprism.people.words import POSSESSIVE_PRONOUNS, SPEECH_VERBS
 from newsprism.quotes import rules
@@ -47,12 +49,16 @@ def namesake_speaking(article, fits: list[tuple[int, str]], offset: int) -> list
     """'Dossi's father, Joseph Dossi, told ... . Dossi said ...': of people sharing a bare surname,
     the one alone who spoke (a speech verb's subject) in the sentence before or earlier in this one
     is the surname's, even a relative (rule group ``namesake_speaker``); [] when not one alone."""
-    names = {n for _, n in fits}
-    if len(names) < 2:
+    surname_bearers = {n for _, n in fits}
+    if len(surname_bearers) < 2:
         return []
     index = bisect_right(article.sentence_starts, offset) - 1
     since = article.sentence_starts[max(0, index - 1)]
-    spoke = {n for o, n in article.subjects if since <= o < offset and n in names and _spoke(article.doc, o)}
+    spoke = {
+        n
+        for o, n in article.subjects
+        if since <= o < offset and n in surname_bearers and _spoke(article.doc, o)
+    }
     return [(o, n) for o, n in fits if n in spoke] if len(spoke) == 1 else []
 
 
@@ -62,3 +68,19 @@ def _spoke(doc, offset: int) -> bool:
     while token is not None and token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head
     return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def generation_kin_beside(span: Span, name: str) -> str | None:
+    """ "Donald Roe Jr. ... praised his father's record": a name with a generational suffix in a
+    sentence that speaks of "his father" or "her son" (``generation_kin_nouns.txt``) belongs to a
+    family of namesakes of two generations; the kin noun, kept as a role, keeps the linker from
+    joining "Donald Roe Jr." to a "Donald Roe" (the father) elsewhere."""
+    if not names.parse_person(name).suffix:
+        return None
+    kin = lexicon.words("generation_kin_nouns.txt")
+    for token in span.sent:
+        if token.lower_ in kin and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children
+        ):
+            return token.lower_
+    return None

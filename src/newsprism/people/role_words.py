@@ -45,9 +45,19 @@ def role_cues(roles: list[str]) -> tuple[set[str], set[str]]:
 
 @lru_cache(maxsize=1)
 def _initialisms() -> dict[str, str]:
-    """Offices written as initials ("AG", "DNI"; no dot, ``role_abbreviations.txt``) -> the office."""
-    pairs = (line.split(maxsplit=1) for line in lexicon.word_list("role_abbreviations.txt"))
-    return {short: role for short, role in pairs if short.isalpha() and " " in role}
+    """Offices written as initials ("AG", "DNI"; no dot) and abbreviated titles with or without the
+    dot ("Gen." and "Gen", "Lt" of "Lt Gen McMaster") -> the title (``role_abbreviations.txt``): a
+    rank written one way in one article and another way elsewhere is one title, not two offices."""
+    found = {}
+    for line in lexicon.word_list("role_abbreviations.txt"):
+        short, role = line.split(maxsplit=1)
+        if short.isalpha() and " " in role:
+            found[short] = role
+        elif role in titles():
+            found[short] = role
+            if short.rstrip(".") in titles():  # "gen", "lt": a rank's abbreviation written without the dot
+                found[short.rstrip(".")] = role
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +69,12 @@ def is_kin_role(role: str) -> bool:
     """ "President Trump's daughter", "his brother": the role names a relative of somebody. Only
     a role ending in the kin word: "daughter of Gen. X" said next to X's name describes another."""
     return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
+
+
+def is_generation_kin_role(role: str) -> bool:
+    """ "Roe's son", "his father": a kin role of another generation of one family
+    (``generation_kin_nouns.txt``), which keeps "Sam Roe Jr." apart from "Sam Roe"."""
+    return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("generation_kin_nouns.txt"))
 
 
 def kin_family(role: str) -> str | None:

@@ -1,48 +1,33 @@
-"""Salience: who the article makes the subject of its sentences, whom "she" or "the minister" means."""
+"""Salience: who the article makes the subject of its sentences (read once per article; whom a
+pronoun refers to is ``people.pronouns``, who holds a role noun ``people.role_holders``)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
-from dataclasses import dataclass
+from bisect import insort
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsprism.ingest.layout import Layout, layout_of
-from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import doc_sentences, doc_text, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
     ArticlePeople,
-    fits_gender,
     full_name,
-    gender_of,
     mention_id_for,
     read_people,
-    referent,
 )
 from newsprism.people.lone_surnames import first_word_of_name, note_lone_surname
 from newsprism.people.lookup import MentionLookup
-from newsprism.people.names import given_name_attested
-from newsprism.people.role_words import office_prefixes
-from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase, role_words
+from newsprism.people.pronouns import note_referent, pronoun_referent
+from newsprism.people.role_holders import role_holders
+from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_role, noun_phrase
 from newsprism.people.words import (
     AUTHORED_NOUNS,
-    OBJECT_PRONOUN_GENDER,
-    POSSESSIVE_S,
     PRONOUN_GENDER,
-    PRONOUN_LOOKBACK_PARAGRAPHS,
-    REGION_LABELS,
     SUBJECT_DEPS,
     UNNAMED_DETERMINERS,
 )
 from newsprism.quotes import rules
-
-PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
-# "Texas Rep. Ted Poe" ... "the Congressman said": words a story uses for one role (rule group
-# ``role_synonyms``; one line of ``quote_role_synonyms.txt`` each)
-ROLE_SYNONYMS = {
-    w: frozenset(ln.split()) for ln in lexicon.word_list("quote_role_synonyms.txt") for w in ln.split()
-}
 
 
 def read_article(
@@ -71,7 +56,7 @@ def read_article(
             holders = role_holders(article, token, phrase)
             if len(holders) == 1:
                 holder = holders.pop()
-                _note_referent(article, token.idx, mention_id_for(article, holder, token.idx))
+                note_referent(article, token.idx, mention_id_for(article, holder, token.idx))
                 insort(article.subjects, (token.idx, holder))
             elif holders:  # "The minister ..." with two ministers: a "she" after it is unclear
                 article.unclear_subjects.append(token.idx)
@@ -122,7 +107,7 @@ def read_article(
         if token.lower_ in PRONOUN_GENDER and main_clause and not inside(token.idx):
             found = pronoun_referent(article, token)
             if found.name:
-                _note_referent(article, token.idx, found.mention_id)
+                note_referent(article, token.idx, found.mention_id)
                 insort(article.subjects, (token.idx, found.name))
     return article
 
@@ -154,296 +139,3 @@ def _named_in_full(article: ArticlePeople, token: Token) -> str | None:
         return None
     name = full_name(article, written, token.idx)
     return name if " " in name else None
-
-
-@dataclass(frozen=True)
-class Antecedent:
-    """Whom a pronoun refers to; ``teaches`` is True when it was a salient subject, whose gender
-    the pronoun then shows (recorded by ``resolve_pronoun``, not here)."""
-
-    name: str | None
-    gender: str
-    teaches: bool = False
-    mention_id: str | None = None  # the mention of the person, where the table knows it
-
-
-def _mention_of(article: ArticlePeople, offset: int, name: str) -> str | None:
-    """The mention the table's entry stands for, else the one it learned the name from."""
-    return referent(article, offset, name) or mention_id_for(article, name, offset)
-
-
-def _note_referent(article: ArticlePeople, offset: int, mention_id: str | None) -> None:
-    """A subject that is no name ("she", "the judge") stands for the mention it resolved to."""
-    if mention_id:
-        article.referents.setdefault(offset, mention_id)
-
-
-def pronoun_antecedent(article: ArticlePeople, pronoun: Token) -> Antecedent:
-    """The most recent compatible person who was a subject or speaker in the sentences before;
-    given names rule people out only while someone else remains. Reads the table, changes nothing."""
-    found = _antecedent(article, pronoun, given_names=True)
-    return found if found.name else _antecedent(article, pronoun, given_names=False)
-
-
-def resolve_pronoun(article: ArticlePeople, pronoun: Token) -> str | None:
-    """The antecedent's name (see ``pronoun_referent``)."""
-    return pronoun_referent(article, pronoun).name
-
-
-def pronoun_referent(article: ArticlePeople, pronoun: Token) -> Antecedent:
-    """The antecedent; a salient subject's gender is recorded in the table, so that later
-    mentions ("Ms. Bellamy", another "he") are told apart by it."""
-    found = pronoun_antecedent(article, pronoun)
-    if found.teaches and found.name:
-        article.genders.setdefault(found.name, found.gender)
-    return found
-
-
-def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> Antecedent:
-    gender = PRONOUN_GENDER[pronoun.lower_]
-    # Nearest first: a subject in this or the previous sentence, else the only person named there
-    # ("Enter Ms. Jones - ... . 'I ...,' she wrote."), else an older subject.
-    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
-    back = 1
-    previous = article.sentence_starts[max(0, sentence_index - 1)]
-    if not doc_text(pronoun.doc)[previous : previous + 1].isalnum():
-        back = 2  # "Enter Ms. Jones — ... | — whose ...": the parse broke the sentence before at a dash
-    recent = article.sentence_starts[max(0, sentence_index - back)]
-    unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
-    for offset, name in reversed(article.subjects):
-        if _interrupted_subject(pronoun, offset):
-            continue
-        if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
-            if any(o > offset for o in unclear):
-                return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
-            return Antecedent(name, gender, True, _mention_of(article, offset, name))
-    if unclear:
-        return Antecedent(None, gender)
-    named = {
-        n
-        for o, n in article.mentions
-        if recent <= o < pronoun.idx
-        and not _fronted_topic(pronoun, o)
-        and not _bound_name(pronoun, o, gender)
-        and not _interrupted_subject(pronoun, o)
-    }
-    name = _the_one_fitting(article, named, gender, given_names)
-    if name:
-        return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
-    paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
-    horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
-    for offset, name in reversed(article.subjects):
-        if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
-            continue
-        if _fits(article, name, gender, given_names):
-            known = _known_gender_since(article, name, offset, pronoun, gender)
-            if known:  # "Dean Mincer ... told me. | ... as she'd said": the woman named since
-                return Antecedent(known, gender, mention_id=mention_id_for(article, known, pronoun.idx))
-            return Antecedent(name, gender, True, _mention_of(article, offset, name))
-    if rules.enabled("possessor_antecedent"):  # "Trump’s record ... Upon entering office, he vowed"
-        owners = {n for o, n in article.possessors if recent <= o < pronoun.idx}
-        owners = {n for n in owners if _fits(article, n, gender, given_names)}
-        if len(owners) == 1:
-            name = owners.pop()
-            return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
-    return Antecedent(None, gender)
-
-
-def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun: Token, gender: str):
-    """An older subject whose gender the article never shows yields to the one person named after
-    it, before the pronoun, whose gender is known to be the pronoun's (rule group
-    ``known_gender_first``): the writer's "she" follows the woman just named, not an unknown."""
-    if not rules.enabled("known_gender_first") or gender_of(article, name) is not None:
-        return None
-    since = {n for o, n in article.mentions + article.possessors if offset < o < pronoun.idx}
-    known = {n for n in since - {name} if gender_of(article, n) == gender}
-    return known.pop() if len(known) == 1 else None
-
-
-def _fits(article: ArticlePeople, name: str, gender: str, given_names: bool) -> bool:
-    """Nothing known contradicts the pronoun's gender. Without the given-name lists (the second
-    try) a given name of the other gender still rules a person out when more than one source
-    gives it that gender, unless the article calls them by that first word alone, which is then a
-    surname written first ("Kim Jong Un" ... "Kim")."""
-    if given_names or fits_gender(article, name, gender):
-        return fits_gender(article, name, gender, given_names)
-    weak = not given_name_attested(name.split()[0])  # one list's word against the article's
-    return fits_gender(article, name, gender, False) and (weak or _surname_first(article, name))
-
-
-def _surname_first(article: ArticlePeople, name: str) -> bool:
-    words = name.split()
-    if len(words) < 2:
-        return True
-    text = doc_text(article.doc)
-    return any(
-        n == name and text.startswith(words[0], o) and not text.startswith(f"{words[0]} {words[1]}", o)
-        for o, n in article.mentions
-    )
-
-
-def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
-    """'She knows she will never vote for Ann Lee. She wants a change.': a name inside the
-    clause of an earlier pronoun subject of the same gender is not that pronoun's person (the
-    pronoun would have been the name), so not the person of the pronoun that goes on after it
-    either (rule group ``bound_name``)."""
-    if not rules.enabled("bound_name"):
-        return False
-    doc = pronoun.doc
-    name = next((t for t in doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
-    if name is None:
-        return False
-    return any(
-        t.dep_ in SUBJECT_DEPS
-        and t.i < name.i
-        and PRONOUN_GENDER.get(t.lower_) == gender
-        and t.head.i < name.i
-        and t.head.is_ancestor(name)
-        for t in sentence_of(name)
-    )
-
-
-def _interrupted_subject(pronoun: Token, offset: int) -> bool:
-    """'Richard M. Nixon, he said, earned good grades': the subject of the clause a pronoun's tag
-    interrupts is who the clause is about, never the pronoun (it would have been 'Nixon said he
-    earned'), so the speaker is someone before (rule group ``tag_not_subject``)."""
-    if not rules.enabled("tag_not_subject") or pronoun.dep_ not in SUBJECT_DEPS:
-        return False
-    sentence = sentence_of(pronoun)
-    if not sentence.start_char <= offset < pronoun.idx:
-        return False
-    name = next((t for t in sentence if t.idx <= offset < t.idx + len(t)), None)
-    while (
-        name is not None
-        and name.dep_ not in SUBJECT_DEPS
-        and name.head.i != name.i
-        and name.head.i < pronoun.i
-    ):
-        name = name.head  # "Richard" -> "Nixon", the subject's head word
-    if name is None or name.dep_ not in SUBJECT_DEPS:
-        return False
-    tag, clause = pronoun.head, name.head
-    interrupts = (tag.dep_ == "parataxis" and tag.head.i == clause.i) or (
-        clause.dep_ == "ccomp" and clause.head.i == tag.i
-    )
-    return interrupts and name.i < pronoun.i < tag.i < clause.i and is_main_or_speech_verb(tag)
-
-
-def _fronted_topic(pronoun: Token, offset: int) -> bool:
-    """'Of Obama, he said': a name in a phrase fronted before the pronoun's own clause is what the
-    pronoun speaks about, never who it is (a pronoun subject cannot mean a name it governs)."""
-    sentence = sentence_of(pronoun)
-    if not sentence.start_char <= offset < pronoun.idx:
-        return False
-    opener = sentence[0]
-    name = next((t for t in sentence if t.idx <= offset < t.idx + len(t)), None)
-    return (
-        name is not None
-        and opener.dep_ == "prep"
-        and name.dep_ == "pobj"
-        and name.head.i == opener.i
-        and any(t.text == "," for t in pronoun.doc[name.i : pronoun.i])
-    )
-
-
-def role_holder(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
-    """The person introduced earlier with this role; None for unnamed or ambiguous sources."""
-    holders = role_holders(article, head, phrase)
-    return holders.pop() if len(holders) == 1 else None
-
-
-def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
-    """Everyone introduced earlier with this role ("the minister"), narrowed to the one who was
-    speaking or acting in the sentence before when several fit."""
-    first = phrase[0].lower_
-    if first in UNNAMED_DETERMINERS or head.tag_ in ("NNS", "NNPS"):
-        return set()
-    wanted = {w for w in role_words(phrase) if w not in ("the", *POSSESSIVE_S, "this", "that")}
-    wanted |= {t.lemma_.lower() for t in phrase if t.pos_ == "PROPN"}
-    holders = _holding(article, head, wanted, 0, head.idx, synonyms=True)
-    if not holders:  # "Ndegwa's deputy" after "Her deputy, Samuel Kiprono": the possessor aside
-        possessor = {w for t in phrase if t.dep_ == "poss" for w in (t.lower_, t.lemma_.lower())}
-        if possessor:
-            holders = _holding(article, head, wanted - possessor, 0, head.idx)
-    if not holders:  # "Orlania's defence minister said ... The minister, Radomir Brodek, told"
-        paragraph = bisect_right(article.paragraph_starts, head.idx) - 1
-        ahead = paragraph + 2  # this paragraph and the next
-        end = (
-            article.paragraph_starts[ahead]
-            if ahead < len(article.paragraph_starts)
-            else len(doc_text(head.doc))
-        )
-        later = _holding(article, head, set(role_words([head])) | office_prefixes(phrase), head.idx, end)
-        holders = later if len(later) == 1 else set()
-    if not holders and rules.enabled("place_in_role"):  # "the Wisconsin senator" after "Sen. Ron Johnson"
-        places = {w for t in phrase if entity_label(t) in PLACE_LABELS for w in (t.lower_, t.lemma_.lower())}
-        if places & wanted:
-            found = _holding(article, head, wanted - places, 0, head.idx)
-            holders = found if len(found) == 1 else set()
-    if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
-        sentence_index = bisect_right(article.sentence_starts, head.idx) - 1
-        recent = article.sentence_starts[max(0, sentence_index - 1)]
-        latest = [name for offset, name in article.subjects if recent <= offset < head.idx]
-        holders = {latest[-1]} if latest and latest[-1] in holders else holders
-    return holders
-
-
-def _holding(
-    article: ArticlePeople, head: Token, wanted: set[str], start: int, end: int, synonyms: bool = False
-) -> set[str]:
-    """People introduced between ``start`` and ``end`` with a role holding all ``wanted`` words
-    (with ``synonyms``, under another word for the same role)."""
-    word = hyphenated_word(head).lower()  # "secretary-general", not "general"
-    same = (
-        ROLE_SYNONYMS.get(word, frozenset()) if synonyms and rules.enabled("role_synonyms") else frozenset()
-    )
-    same = same | {word}
-    return {
-        name
-        for offset, name, words in article.roles
-        if start <= offset < end and same & words and wanted <= (words | same)
-    }
-
-
-OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
-
-
-def object_referent(article: ArticlePeople, pronoun: Token) -> str | None:
-    """ "After firing Michael Atkinson ..., the president called him a disgrace": an object pronoun
-    is a person named in its sentence or the one before, never its own clause's subject (who would
-    be "himself"); named only when exactly one such person fits its gender, else no guess."""
-    gender = OBJECT_PRONOUN_GENDER.get(pronoun.lower_)
-    if gender is None or pronoun.dep_ not in OBJECT_DEPS:
-        return None
-    excluded = _clause_subject_names(article, pronoun)
-    sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
-    recent = article.sentence_starts[max(0, sentence_index - 1)]
-    named = {n for o, n in article.mentions if recent <= o < pronoun.idx and n not in excluded}
-    return _the_one_fitting(article, named, gender, True)
-
-
-def _the_one_fitting(article: ArticlePeople, named: set[str], gender: str, given_names: bool) -> str | None:
-    """The one of the ``named`` people a pronoun of ``gender`` can mean, or None when none or
-    several can; of several, the one known to be of its gender ("Ms. Lauten ... Mr. Cole ... her")."""
-    named = {n for n in named if _fits(article, n, gender, given_names)}
-    if len(named) > 1:
-        known = {n for n in named if gender_of(article, n, given_names) == gender}
-        named = known if len(known) == 1 else named
-    return named.pop() if len(named) == 1 else None
-
-
-def _clause_subject_names(article: ArticlePeople, pronoun: Token) -> set[str]:
-    """Whom the subject of the pronoun's clause names: the names mentioned in it, and a pronoun
-    subject's own referent ("he called him": two people)."""
-    clause = pronoun.head
-    for _ in range(4):  # "called him", "spoke to him", "asked of him": up to the clause's verb
-        if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    names: set[str] = set()
-    for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        names |= {n for o, n in article.mentions + article.subjects if start <= o < end}
-        if subject.lower_ in PRONOUN_GENDER:
-            names.add(pronoun_referent(article, subject).name or "")
-    return names

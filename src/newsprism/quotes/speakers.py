@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, full_name, mention_id_for
-from newsprism.people.salience import pronoun_referent, read_article, role_holder
+from newsprism.people.pronouns import pronoun_referent
+from newsprism.people.role_holders import role_holder
+from newsprism.people.salience import read_article
 from newsprism.people.tokens import (
     clean_name,
     honorific_gender,
