@@ -102,3 +102,23 @@ def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex
         return False
     refused = lemma_of(verb.head) in lex.not_with_objects.get(lemma, ())  # "the rates charged by lenders"
     return refused or typed_by_object(lemma, verb.head, lex) == ("", None)
+
+
+def aimed_remark(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
+    """The noun of "took a shot at the governor" or "took a few shots at her rival's record": a
+    remark aimed at someone (criticism), when what it is aimed at is someone or theirs."""
+    classes = lex.word_classes
+    if lemma not in classes["aiming_verbs"] or not rules.enabled("aimed_remarks"):
+        return None
+    noun = first_child(verb, "dobj")
+    if noun is None or lemma_of(noun) not in classes["aimed_nouns"]:
+        return None
+    preps = [
+        c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ in classes["aimed_at"]
+    ]
+    for target in (t for p in preps for t in p.children if t.dep_ == "pobj"):
+        owners = [target, *(c for c in target.children if c.dep_ == "poss")]
+        dated = entity_label(target) in ("DATE", "TIME")  # "took their flu shots on Monday"
+        if not dated and any(can_act(o, lex) and o.lower_ not in ("it", "its") for o in owners):
+            return noun
+    return None

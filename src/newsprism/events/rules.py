@@ -112,6 +112,8 @@ GROUPS: dict[str, str] = {
     "counterfactuals": "'should have had to urge', 'would have met him': a modal perfect, not done",
     "named_activities": "'forming alliances was the way', 'interest in supporting and urging': no one acts",
     "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
+    "aimed_remarks": "'took a shot at the governor's record': a remark aimed at someone, criticism",
+    "coordinate_acts": "'pledged to cut taxes and pledged to hire teachers': two acts, each with its own",
     "office_acts": "appointing, confirming, firing, ousting, defrocking someone; 'signed X into law'",
     "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
     "attempts_alleged": "'said Democrats are trying to destroy a man's life': an attempt at ruin alleged",
