@@ -1,8 +1,9 @@
 """Acts of a debate and a campaign (issues 19 and 20, branch types43b), read through
 extract_events on invented sentences: a remark aimed at someone ("took a shot at her rival",
-ACCUSE), pressing someone to act ("pushed the agency to release the files", REQUEST), and two
-pledges joined by "and", each with its own infinitive (two AGREE events); with the sentences of
-the same words that are no such act."""
+ACCUSE), pressing someone to act ("pushed the agency to release the files", REQUEST), an act
+decided against ("chose not to impose the sanctions", REJECT) and two pledges joined by "and",
+each with its own infinitive (two AGREE events); with the sentences of the same words that are no
+such act."""
 
 from __future__ import annotations
 
@@ -86,3 +87,28 @@ def test_two_pledges_joined_by_and_are_two_events(nlp):
 def test_two_verbs_sharing_one_object_are_one_event(nlp):
     found = events_of(nlp, "The ministers criticized and condemned the decision.")
     assert len([e for e in found if e.type == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The ministry chose not to impose the tariffs last spring.", "ministry"),
+        ("The prosecutor decided not to charge the officer.", "prosecutor"),
+    ],
+)
+def test_a_typed_act_decided_against_is_a_refusal(nlp, text, actor):
+    found = events_of(nlp, text)
+    assert [(e.type, e.actors) for e in found] == [("REJECT", [actor])]
+    with rules.switched_off(["declined_acts"]):
+        assert all(e.type != "REJECT" for e in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator decided not to run for re-election.",
+        "The ministry chose to impose the tariffs last spring.",
+    ],
+)
+def test_a_choice_not_to_run_or_a_choice_made_is_no_refusal(nlp, text):
+    assert all(e.type != "REJECT" for e in events_of(nlp, text)), text

@@ -104,6 +104,32 @@ def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex
     return refused or typed_by_object(lemma, verb.head, lex) == ("", None)
 
 
+def idiom_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None, list[Token]] | None:
+    """(type, mode, words) of an act told by a verb with its object or its infinitive: a remark
+    aimed at someone ("took a shot at the governor", ACCUSE) or an act decided against ("chose not
+    to impose the sanctions", REJECT: a refusal, as "refused to impose")."""
+    if aimed := aimed_remark(verb, lemma, lex):
+        return "ACCUSE", "disapprove", [verb, aimed]
+    if declined_act(verb, lemma, lex):
+        return "REJECT", None, [verb]
+    return None
+
+
+def declined_act(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "chose not to impose sanctions", "decided not to charge the officer": a choice not to do
+    an act the lexicon types; a choice not to run, stay or wait is no refusal of anyone."""
+    if lemma not in lex.word_classes["declining_verbs"] or not rules.enabled("declined_acts"):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        if not any(c.dep_ == "neg" for c in clause.children):
+            continue
+        act = lemma_of(clause)
+        noun = first_child(clause, "dobj")
+        if act in lex.verbs or (act in lex.light_verbs and noun is not None and noun_entry(noun, lex.nouns)):
+            return True
+    return False
+
+
 def aimed_remark(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun of "took a shot at the governor" or "took a few shots at her rival's record": a
     remark aimed at someone (criticism), when what it is aimed at is someone or theirs."""

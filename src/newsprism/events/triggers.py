@@ -17,7 +17,7 @@ import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as, words_for_someone
 from newsprism.events.idioms import (
-    aimed_remark,
+    idiom_act,
     refused_by_what_it_describes,
     undergone_idiom,
     undergone_state,
@@ -168,8 +168,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     keys = [*phrasal_keys(token, lemma), lemma]
     if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
-    if aimed := aimed_remark(token, lemma, lex):  # "took a shot at the governor's record"
-        return Trigger(token, "ACCUSE", "disapprove", "verb", words=[token, aimed])
+    if idiom := idiom_act(token, lemma, lex):  # "took a shot at the governor", "chose not to impose"
+        return Trigger(token, idiom[0], idiom[1], "verb", words=idiom[2])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
     if courted_not_asked(token, lemma, lex):
