@@ -112,3 +112,22 @@ def test_a_typed_act_decided_against_is_a_refusal(nlp, text, actor):
 )
 def test_a_choice_not_to_run_or_a_choice_made_is_no_refusal(nlp, text):
     assert all(e.type != "REJECT" for e in events_of(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("The mayor took shots at the senator's voting record on Social Security.", ["senator"]),
+        (
+            "The governor took a few more shots Tuesday at his old nemesis – the pollsters who doubted him.",
+            ["pollsters"],
+        ),
+        ("She took a shot at the Daily Ledger for a profile of her rival.", ["Daily Ledger"]),
+        ("At Hillcrest College, the senator took a shot at the mayor.", ["mayor"]),
+        ("The two rivals took shots at each other during the forum.", []),
+    ],
+)
+def test_an_aimed_remark_falls_on_whom_it_is_aimed_at(nlp, text, recipients):
+    found = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
+    assert found, text
+    assert [r.removeprefix("the ") for r in found[0].recipients] == recipients

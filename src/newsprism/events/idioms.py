@@ -133,18 +133,41 @@ def declined_act(verb: Token, lemma: str, lex: Lexicon) -> bool:
 def aimed_remark(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun of "took a shot at the governor" or "took a few shots at her rival's record": a
     remark aimed at someone (criticism), when what it is aimed at is someone or theirs."""
-    classes = lex.word_classes
-    if lemma not in classes["aiming_verbs"] or not rules.enabled("aimed_remarks"):
+    if lemma not in lex.word_classes["aiming_verbs"] or not rules.enabled("aimed_remarks"):
         return None
+    aimed = _aimed(verb, lex)
+    return aimed[0] if aimed is not None else None
+
+
+def aimed_targets(trigger, lex: Lexicon) -> list[Token] | None:
+    """Who an aimed remark falls on: the one it is aimed at, or the owner of what it is aimed at
+    ("took shots at Biden's record on Social Security": Biden). None for other triggers."""
+    verb = trigger.token
+    if trigger.type != "ACCUSE" or lemma_of(verb) not in lex.word_classes["aiming_verbs"]:
+        return None
+    aimed = _aimed(verb, lex) if rules.enabled("aimed_remarks") else None
+    return aimed[1] if aimed is not None else None
+
+
+def _aimed(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """The remark's noun and who it is aimed at: the target when it is someone (or in apposition
+    to someone: "at his old nemesis, the pollsters"), else the named owner of the target."""
+    classes = lex.word_classes
     noun = first_child(verb, "dobj")
     if noun is None or lemma_of(noun) not in classes["aimed_nouns"]:
         return None
-    preps = [
-        c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ in classes["aimed_at"]
-    ]
+    heads = [*verb.children, *noun.children]
+    # after the remark: "at Northwestern, the President took a shot at Fox News" is aimed at Fox News
+    preps = [c for c in heads if c.dep_ == "prep" and c.lower_ in classes["aimed_at"] and c.i > noun.i]
     for target in (t for p in preps for t in p.children if t.dep_ == "pobj"):
-        owners = [target, *(c for c in target.children if c.dep_ == "poss")]
-        dated = entity_label(target) in ("DATE", "TIME")  # "took their flu shots on Monday"
-        if not dated and any(can_act(o, lex) and o.lower_ not in ("it", "its") for o in owners):
-            return noun
+        if entity_label(target) in ("DATE", "TIME"):  # "took their flu shots on Monday"
+            continue
+        if target.lower_ in ("other", "another"):  # "took potshots at each other": the doers themselves
+            return noun, []
+        named = [c for c in target.children if c.dep_ == "appos"] + [
+            c for c in target.children if c.dep_ == "poss" and c.pos_ != "PRON"
+        ]
+        for person in [target, *named]:
+            if can_act(person, lex) and person.lower_ not in ("it", "its"):
+                return noun, [person, *(c for c in person.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
     return None
