@@ -68,7 +68,11 @@ def test_pressing_someone_to_act_is_a_request(nlp, text, actor, recipient):
 
 @pytest.mark.parametrize(
     "text",
-    ["He pushed the cart to the door.", "The protesters pushed the police back to the square."],
+    [
+        "He pushed the cart to the door.",
+        "The protesters pushed the police back to the square.",
+        "Rising costs pushed the firm to cut jobs.",
+    ],
 )
 def test_pushing_something_somewhere_is_no_request(nlp, text):
     assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"], text
@@ -131,3 +135,10 @@ def test_an_aimed_remark_falls_on_whom_it_is_aimed_at(nlp, text, recipients):
     found = [e for e in events_of(nlp, text) if e.type == "ACCUSE"]
     assert found, text
     assert [r.removeprefix("the ") for r in found[0].recipients] == recipients
+
+
+def test_a_push_by_a_thing_is_a_cause_not_a_request(nlp):
+    text = "The new levy works by raising prices, pushing families to buy less."
+    assert not [e for e in events_of(nlp, text) if e.type == "REQUEST"]
+    with rules.switched_off(["pushing_causes"]):
+        assert [e for e in events_of(nlp, text) if e.type == "REQUEST"]

@@ -114,6 +114,7 @@ GROUPS: dict[str, str] = {
     "institutional_routine": "an office left, a body sitting, a verdict by no court, money drawn, a vote",
     "aimed_remarks": "'took a shot at the governor's record': a remark aimed at someone, criticism",
     "declined_acts": "'chose not to impose the sanctions': a typed act decided against is a refusal",
+    "pushing_causes": "'rising costs pushed the firm to cut jobs': a push by a thing is a cause, no request",
     "coordinate_acts": "'pledged to cut taxes and pledged to hire teachers': two acts, each with its own",
     "office_acts": "appointing, confirming, firing, ousting, defrocking someone; 'signed X into law'",
     "stances_ought": "'X should be permitted to see', 'should be shaking', Y said: a state ought, no demand",
