@@ -102,3 +102,72 @@ def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex
         return False
     refused = lemma_of(verb.head) in lex.not_with_objects.get(lemma, ())  # "the rates charged by lenders"
     return refused or typed_by_object(lemma, verb.head, lex) == ("", None)
+
+
+def idiom_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None, list[Token]] | None:
+    """(type, mode, words) of an act told by a verb with its object or its infinitive: a remark
+    aimed at someone ("took a shot at the governor", ACCUSE) or an act decided against ("chose not
+    to impose the sanctions", REJECT: a refusal, as "refused to impose")."""
+    if aimed := aimed_remark(verb, lemma, lex):
+        return "ACCUSE", "disapprove", [verb, aimed]
+    if declined_act(verb, lemma, lex):
+        return "REJECT", None, [verb]
+    return None
+
+
+def declined_act(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "chose not to impose sanctions", "decided not to charge the officer": a choice not to do
+    an act the lexicon types; a choice not to run, stay or wait is no refusal of anyone."""
+    if lemma not in lex.word_classes["declining_verbs"] or not rules.enabled("declined_acts"):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        if not any(c.dep_ == "neg" for c in clause.children):
+            continue
+        act = lemma_of(clause)
+        noun = first_child(clause, "dobj")
+        if act in lex.verbs or (act in lex.light_verbs and noun is not None and noun_entry(noun, lex.nouns)):
+            return True
+    return False
+
+
+def aimed_remark(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
+    """The noun of "took a shot at the governor" or "took a few shots at her rival's record": a
+    remark aimed at someone (criticism), when what it is aimed at is someone or theirs."""
+    if lemma not in lex.word_classes["aiming_verbs"] or not rules.enabled("aimed_remarks"):
+        return None
+    aimed = _aimed(verb, lex)
+    return aimed[0] if aimed is not None else None
+
+
+def aimed_targets(trigger, lex: Lexicon) -> list[Token] | None:
+    """Who an aimed remark falls on: the one it is aimed at, or the owner of what it is aimed at
+    ("took shots at Biden's record on Social Security": Biden). None for other triggers."""
+    verb = trigger.token
+    if trigger.type != "ACCUSE" or lemma_of(verb) not in lex.word_classes["aiming_verbs"]:
+        return None
+    aimed = _aimed(verb, lex) if rules.enabled("aimed_remarks") else None
+    return aimed[1] if aimed is not None else None
+
+
+def _aimed(verb: Token, lex: Lexicon) -> tuple[Token, list[Token]] | None:
+    """The remark's noun and who it is aimed at: the target when it is someone (or in apposition
+    to someone: "at his old nemesis, the pollsters"), else the named owner of the target."""
+    classes = lex.word_classes
+    noun = first_child(verb, "dobj")
+    if noun is None or lemma_of(noun) not in classes["aimed_nouns"]:
+        return None
+    heads = [*verb.children, *noun.children]
+    # after the remark: "at Northwestern, the President took a shot at Fox News" is aimed at Fox News
+    preps = [c for c in heads if c.dep_ == "prep" and c.lower_ in classes["aimed_at"] and c.i > noun.i]
+    for target in (t for p in preps for t in p.children if t.dep_ == "pobj"):
+        if entity_label(target) in ("DATE", "TIME"):  # "took their flu shots on Monday"
+            continue
+        if target.lower_ in ("other", "another"):  # "took potshots at each other": the doers themselves
+            return noun, []
+        named = [c for c in target.children if c.dep_ == "appos"] + [
+            c for c in target.children if c.dep_ == "poss" and c.pos_ != "PRON"
+        ]
+        for person in [target, *named]:
+            if can_act(person, lex) and person.lower_ not in ("it", "its"):
+                return noun, [person, *(c for c in person.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+    return None

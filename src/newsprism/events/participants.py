@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.evaluations import judged_subjects
+from newsprism.events.idioms import aimed_targets
 from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
     SPEECH_ACT_TYPES,
@@ -335,6 +336,8 @@ def recipient_tokens(
         return passive_subjects
     if (held := office_holders(trigger, passive_subjects, lex)) is not None:
         return held  # "appointed Brenner to the supreme court": Brenner, not the court
+    if (aimed := aimed_targets(trigger, lex)) is not None:
+        return aimed  # "took shots at Biden's record on Social Security": Biden
     if trigger.type == "REQUEST":  # who is asked comes before what is asked about
         asked = _candidates([trigger.token], trigger, {a.i for a in actors}, lex)
         for clause in trigger.token.children:  # "called for X to ...", "said X must ..."

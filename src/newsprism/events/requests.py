@@ -163,7 +163,7 @@ def directs_someone(verb: Token, lex: Lexicon) -> bool:
     if target is None:  # "suggesting to some candidates to withdraw"
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         target = first_child(to, "pobj") if to is not None else None
-    if target is None or not can_act(target, lex):
+    if target is None or not can_act(target, lex) or _pushed_by_a_cause(verb, lex):
         return False
     return any(  # not "to tell the party how to behave": advice on a manner
         c.dep_ in ("xcomp", "ccomp", "advcl")
@@ -171,6 +171,19 @@ def directs_someone(verb: Token, lex: Lexicon) -> bool:
         and not any(w.tag_ in ("WRB", "WP") for w in c.children)
         for c in verb.children
     )
+
+
+def _pushed_by_a_cause(verb: Token, lex: Lexicon) -> bool:
+    """ "Rising costs pushed the firm to cut jobs", "it works by ..., pushing the body to produce
+    cells": a push, nudge or prod by a thing is a cause, no one asking anything of anyone."""
+    if lemma_of(verb) not in lex.word_classes["pressing_verbs"] or not rules.enabled("pushing_causes"):
+        return False
+    doer = first_child(verb, "nsubj")
+    if doer is None and verb.dep_ == "advcl":  # a participle's doer is its clause's subject
+        doer = first_child(verb.head, "nsubj")
+    if doer is None or doer.tag_ in ("WDT", "WP"):  # "Beijing, which has pushed ...": unknown here
+        return False
+    return doer.lower_ == "it" or not can_act(doer, lex)
 
 
 def infinitive(clause: Token) -> bool:

@@ -16,7 +16,12 @@ from spacy.tokens import Span, Token
 import newsprism.events.rules as rules
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as, words_for_someone
-from newsprism.events.idioms import refused_by_what_it_describes, undergone_idiom, undergone_state
+from newsprism.events.idioms import (
+    idiom_act,
+    refused_by_what_it_describes,
+    undergone_idiom,
+    undergone_state,
+)
 from newsprism.events.institutions import (
     body_sitting,
     judgement_of_no_court,
@@ -44,6 +49,7 @@ from newsprism.events.requests import (
     reproaches,
 )
 from newsprism.events.verb_words import (
+    coordinate_acts,
     dealt_with,
     direct_object,
     for_clause,
@@ -163,6 +169,8 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     keys = [*phrasal_keys(token, lemma), lemma]
     if suffered := undergone_idiom(token, lemma, lex):  # "came under fire for ...": criticised
         return Trigger(token, suffered[0], suffered[1], "undergone", suffered[2], suffered[3])
+    if idiom := idiom_act(token, lemma, lex):  # "took a shot at the governor", "chose not to impose"
+        return Trigger(token, idiom[0], idiom[1], "verb", words=idiom[2])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
     if courted_not_asked(token, lemma, lex):
@@ -290,6 +298,8 @@ def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger 
     current = trigger.token
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         return None  # an act with its own subject is another event ("... after the crowd burned ...")
+    if coordinate_acts(current):
+        return None  # "pledged to cut taxes and pledged to hire teachers": two acts
     for _ in range(3):
         if current.head.i == current.i:
             return None

@@ -190,3 +190,12 @@ def stance_on_an_act(noun: Token, lex: Lexicon) -> bool:
         or not is_agent(p, lex)
         for p in objects
     )
+
+
+def coordinate_acts(verb: Token) -> bool:
+    """A verb joined to another by "and", each with its own object or infinitive ("pledged to cut
+    taxes and pledged to hire teachers"): two acts, where a bare conjunct shares the first's
+    ("criticized and condemned the decision" is one)."""
+    if verb.dep_ != "conj" or not rules.enabled("coordinate_acts"):
+        return False
+    return all(any(c.dep_ in ("dobj", "xcomp") for c in v.children) for v in (verb, verb.head))
