@@ -1,0 +1,74 @@
+"""`newsprism compare` on a small invented story through the real pipeline (spaCy, the store):
+what an audit of issue 18 on a real 20-article story found wrong, each checked here on invented
+articles: a quotation another outlet prints without quotation marks listed as "only here", and
+the brief's "who said what" giving a line to an unattributed quote."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli.main import app
+
+runner = CliRunner()
+STATEMENT = "The new locks will carry twice the barges we move today and cut the wait to an hour"
+ARTICLES = [
+    {
+        "id": "lock-a",
+        "outlet": "Harbour Wire",
+        "published": "2025-03-04",
+        "title": "Port of Wendmark opens its new locks",
+        "text": "The port of Wendmark opened its new locks on Tuesday after four years of work.\n\n"
+        f'"{STATEMENT}," port director Lena Stroud said at the opening.\n\n'
+        '"We were never consulted about the noise," said Piet Alder, who lives by the canal.',
+    },
+    {
+        "id": "lock-b",
+        "outlet": "Coast Ledger",
+        "published": "2025-03-04",
+        "title": "Wendmark locks open after four years",
+        "text": "Wendmark's new locks opened on Tuesday after four years of work on the canal.\n\n"
+        "A brochure handed out at the opening ran a headline in capitals: the new locks will carry "
+        "twice the barges we move today and cut the wait to an hour.\n\n"
+        '"It is a good day for the river," Lena Stroud told reporters.',
+    },
+    {
+        "id": "lock-c",
+        "outlet": "Valley News",
+        "published": "2025-03-05",
+        "title": "Wendmark locks open to barges",
+        "text": "Barges passed through Wendmark's new locks on Wednesday, a day after they opened.\n\n"
+        '"It is a good day for the river," port director Lena Stroud said on Tuesday.\n\n'
+        '"The lorries will be gone from our street," a neighbour of the canal said.',
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory, nlp) -> tuple[str, str]:
+    folder = tmp_path_factory.mktemp("compare-audit")
+    source = folder / "locks.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    db = str(folder / "news.db")
+    result = runner.invoke(app, ["analyze", str(source), "--db", db, "-p", "1"])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(line) for line in runner.invoke(app, ["stories", "--db", db]).output.splitlines()]
+    assert len(stories) == 1 and len(stories[0]["articles"]) == 3, stories
+    return db, stories[0]["story_id"]
+
+
+def _compare(story: tuple[str, str], *args: str) -> dict:
+    db, story_id = story
+    result = runner.invoke(app, ["compare", story_id, "--db", db, "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_quotation_another_outlet_prints_without_marks_is_not_only_here(story):
+    data = _compare(story, "--all")
+    wire = next(row for row in data["outlets"] if row["outlet"] == "Harbour Wire")
+    quoted = [q for row in data["outlets"] for q in row["only_here"]["quotes"]]
+    assert any("Piet Alder" == q["speaker"] for q in wire["only_here"]["quotes"])  # only it names him
+    assert not [q for q in quoted if "twice the barges" in q["text"]]  # the Ledger prints those words
