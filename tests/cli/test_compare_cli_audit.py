@@ -72,3 +72,28 @@ def test_a_quotation_another_outlet_prints_without_marks_is_not_only_here(story)
     quoted = [q for row in data["outlets"] for q in row["only_here"]["quotes"]]
     assert any("Piet Alder" == q["speaker"] for q in wire["only_here"]["quotes"])  # only it names him
     assert not [q for q in quoted if "twice the barges" in q["text"]]  # the Ledger prints those words
+
+
+def test_the_brief_links_every_item_and_hears_each_named_speaker(story):
+    db, story_id = story
+    result = runner.invoke(app, ["compare", story_id, "--db", db, "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("# ") and "## Where the outlets differ" in lines
+    items = [line for line in lines if line.startswith("- ")]
+    assert items and all("](/articles/" in line for line in items)  # every item at its offsets
+    assert "Lena Stroud" in result.output and "(unattributed)" not in result.output
+
+
+def test_key_quotes_give_each_named_speaker_a_turn():
+    from newsprism.stories.brief import key_quotes
+
+    def quote(speaker: str, n: int) -> dict:
+        return {"speaker": speaker, "text": f"statement {n}", "outlets": ["A", "B"]}
+
+    shared = [quote("Lena Stroud", n) for n in range(4)] + [
+        quote("(unattributed)", 9),
+        quote("Piet Alder", 5),
+    ]
+    said = key_quotes(shared)
+    assert [q["speaker"] for q in said] == ["Lena Stroud", "Lena Stroud", "Piet Alder"]

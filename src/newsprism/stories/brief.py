@@ -166,31 +166,44 @@ def render_markdown(data: dict[str, Any]) -> str:
                 f"- {when}: {snippet(event['sentence'])} ({_outlets(len(event['outlets']))}) {_link(event)}"
             )
         lines.append("")
-    if data.get("shared_quotes"):
+    said = key_quotes(data.get("shared_quotes", []))
+    if said:
         lines += ["## Who said what", ""]
-        for quote in data["shared_quotes"][:6]:
+        for quote in said:
             lines.append(
                 f"- **{quote['speaker']}**: {_words(quote)} ({', '.join(quote['outlets'])}) {_link(quote)}"
             )
         lines.append("")
     lines += ["## Where the outlets differ", ""]
     for row in data["outlets"]:
-        lines.append(f"### {row['outlet']}")
-        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in row.get("sources", [])[:4])
-        if sources:
-            lines.append(f"- quotes {sources}")
-        for item in row.get("distinct", [])[:3]:
+        named = [s for s in row.get("sources", []) if s["speaker"] != "(unattributed)"]
+        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in named[:4])
+        lines.append(f"### {row['outlet']}" + (f" · quotes {sources}" if sources else ""))
+        for item in row.get("distinct", [])[:2]:
             lines.append(f"- {statement_label(item)}: {snippet(item['text'])} {_link(item)}")
         words = row.get("loaded", [])[:4]
         if words:
             lines.append("- wording: " + "; ".join(_wording(w) for w in words))
-        for quote in row["missing_here"]["quotes"][:2]:
+        for quote in row["missing_here"]["quotes"][:1]:
             lines.append(
                 f"- leaves out {quote['speaker']}: {_words(quote, 100)} "
                 f"(carried by {quote['outlets']} outlets) {_link(quote)}"
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def key_quotes(shared: list[dict[str, Any]], speakers: int = 4, each: int = 2) -> list[dict[str, Any]]:
+    """Who said what in the brief: the quotations most outlets carry, at most ``each`` per named
+    speaker and ``speakers`` speakers, so each side is heard; an unattributed quote names no side."""
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for quote in shared:
+        name = quote["speaker"]
+        if name == "(unattributed)" or (name not in kept and len(kept) == speakers):
+            continue
+        if len(kept.setdefault(name, [])) < each:
+            kept[name].append(quote)
+    return [quote for quotes in kept.values() for quote in quotes]
 
 
 @lru_cache(maxsize=1)
