@@ -174,7 +174,6 @@ def compare_articles(
         limit,
         outlet_texts,
         {a.article_id: a.published for a in articles},
-        {a.article_id: a.text for a in articles},
     )
     labels = labels_by_entity(articles, mentions_of, outlet_of)
     carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})

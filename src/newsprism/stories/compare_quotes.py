@@ -36,7 +36,6 @@ BRIDGE_WORDS = 6  # a quote with fewer content words ("witch hunt", "bring an en
 # one quote it matches best: through several it would chain different quotations into one
 STATEMENT_WORDS = 4  # a quotation of fewer words ("no rush", "Empire", "60 Minutes.") is a phrase or
 # a title held in quotation marks, not a statement to list under who said what or left out
-RUN_WORDS = 8  # another outlet printing this many of a quotation's words in a row carries it
 
 
 @dataclass
@@ -145,7 +144,7 @@ def writes_words(quote_text: str, text: str) -> bool:
     return bool(words) and f" {words} " in _spaced(text)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _spaced(text: str) -> str:
     """The text's lower-case words between single spaces, once per text (a story asks per quote)."""
     return f" {normalised(text)} "
@@ -168,15 +167,12 @@ def sources_by_outlet(
     limit: int | None,
     text_of: dict[str, str] | None = None,
     published_of: dict[str, str | None] | None = None,
-    article_texts: dict[str, str] | None = None,
 ) -> dict[str, dict]:
     """Per outlet: ``sources`` (whom it quotes, how many quotes and words, whether only it quotes
     them), ``last_word`` (per article, whose quote comes last), ``paraphrases``, ``exclusive``
     (quotes only it carries) and ``missing`` (statements most other outlets carry and it neither
     quotes nor writes, nor printed every article of before any carrier's day; ``text_of``: each
-    outlet's text, ``published_of``: each article's date). A statement is exclusive only if no
-    other outlet's article (``article_texts``; a re-post of the outlet's own is no other) prints
-    its words in a row: an outlet whose quote finder missed the quotation still carries it."""
+    outlet's text, ``published_of``: each article's date)."""
     outlets = sorted(set(outlet_of.values()))
     days = {aid: (day or "")[:10] for aid, day in (published_of or {}).items()}
     last_day: dict[str, str] = {}
@@ -211,7 +207,7 @@ def sources_by_outlet(
             }
             row = by_outlet[outlet]
             best = max(mine, key=lambda q: len(q.text))
-            if not others and not _printed_elsewhere(best, own_groups, outlet_of, group_of, article_texts):
+            if not others:
                 row["exclusive"].append(_quote_item(best, speaker_of, 0))
             direct_elsewhere = [q for o in sorted(others) for q in carriers[o] if q.kind != "indirect"]
             if direct_elsewhere and all(q.kind == "indirect" for q in mine):
@@ -232,35 +228,6 @@ def sources_by_outlet(
             ranked = sorted(row[key], key=lambda item: (_is_fragment(item["text"]), *rank(item)))
             row[key] = _statements_once(ranked)[:limit] if limit is not None else ranked
     return by_outlet
-
-
-def _printed_elsewhere(quote: Quote, own_groups, outlet_of, group_of, article_texts) -> bool:
-    """Whether another outlet's article (not a copy of one of the outlet's own) holds the words of
-    a statement in a row, or ``RUN_WORDS`` of a longer one (an excerpt of it). A fragment ("fake
-    news") is left to the loaded words."""
-    if not article_texts or not is_statement(quote):
-        return False
-    mine = outlet_of[quote.article_id]
-    words = _plain_words(quote.text)
-    runs = {" ".join(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
-    for aid, text in sorted(article_texts.items()):
-        if outlet_of.get(aid, mine) == mine or group_of.get(aid, aid) in own_groups:
-            continue
-        if (runs & _runs(text)) if runs else writes_words(quote.text, text):
-            return True
-    return False
-
-
-def _plain_words(text: str) -> list[str]:
-    """Lower-case words, a curly apostrophe read as a straight one (outlets differ in "I’ve")."""
-    return normalised(text.replace("’", "'")).split()
-
-
-@lru_cache(maxsize=256)
-def _runs(text: str) -> frozenset[str]:
-    """Every run of ``RUN_WORDS`` words of a text, once per text."""
-    words = _plain_words(text)
-    return frozenset(" ".join(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1))
 
 
 def _says_the_same(paraphrase: str, quotation: str) -> bool:
