@@ -1,7 +1,8 @@
 """`newsprism compare` on a small invented story through the real pipeline (spaCy, the store):
 what an audit of issue 18 on a real 20-article story found wrong, checked here on invented
-articles: the brief's "who said what" gave a line to an unattributed quote, and the outlet's
-sources line was the one item line without a link."""
+articles: the brief's "who said what" gave a line to an unattributed quote, the outlet's sources
+line was the one item line without a link, and an unnamed source ("another official") was listed
+as one only that outlet quotes."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ ARTICLES = [
         "text": "Wendmark's new locks opened on Tuesday after four years of work on the canal.\n\n"
         "A brochure handed out at the opening ran a headline in capitals: the new locks will carry "
         "twice the barges we move today and cut the wait to an hour.\n\n"
-        '"It is a good day for the river," Lena Stroud told reporters.',
+        '"It is a good day for the river," Lena Stroud told reporters.\n\n'
+        '"The gates were tested for a month before the opening," a port engineer said.',
     },
     {
         "id": "lock-c",
@@ -89,3 +91,12 @@ def test_key_quotes_give_each_named_speaker_a_turn():
     ]
     said = key_quotes(shared)
     assert [q["speaker"] for q in said] == ["Lena Stroud", "Lena Stroud", "Piet Alder"]
+
+
+def test_only_a_named_speaker_is_one_only_this_outlet_quotes(story):
+    data = _compare(story)
+    ledger = next(row for row in data["outlets"] if row["outlet"] == "Coast Ledger")
+    wire = next(row for row in data["outlets"] if row["outlet"] == "Harbour Wire")
+    unnamed = [s for s in ledger["sources"] if "engineer" in s["speaker"]]
+    assert unnamed and not unnamed[0]["only_here"]  # quoted by no one else, but no one to look for
+    assert any(s["speaker"] == "Piet Alder" and s["only_here"] for s in wire["sources"])
