@@ -384,3 +384,42 @@ def test_a_long_item_wraps_under_its_own_words_and_counts_read_right():
     assert shown[first + 1].startswith("│     ")  # under the text, past the bullet
     assert not shown[first + 1].startswith("│      ")
     assert max(len(line) for line in shown) <= 60
+
+
+def test_the_terminal_view_with_all_lists_every_item_and_promises_no_more():
+    """``compare --all`` in the terminal reaches every item the data holds; the default shows the
+    top five statements and says how many more ``--all`` would show."""
+    statements = [f"Ferry line {n} resumes from Wendmark pier at dawn" for n in range(8)]
+    row = {
+        "outlet": "Courier", "copies_of": [], "first_reported": "2025-03-04", "length": 400,
+        "headlines": ["Ferries return"], "sources": [], "last_word": [], "more": {"distinct": 8},
+        "distinct": [{"text": t, "article_id": "a", "start": 0, "end": 1} for t in statements],
+        "loaded": [], "only_here": {"quotes": []}, "paraphrases": [],
+        "missing_here": {"quotes": [], "entities": [], "events": []},
+    }  # fmt: skip
+    data = {"title": "Ferries", "story_id": "s1", "outlets": [row]}
+    short, full = Console(record=True, width=100), Console(record=True, width=100)
+    render_compare_table(data, short)
+    render_compare_table(data, full, full=True)
+    top, every = short.export_text(), full.export_text()
+    assert sum(t in top for t in statements) == 5 and "3 more (--all)" in top
+    assert all(t in every for t in statements) and "(--all)" not in every
+
+
+def test_cli_compare_table_with_all_shows_every_statement(story, settings):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsprism.cli.main import app
+
+    _, story_id = story
+    runner = CliRunner()
+    args = ["compare", story_id, "--db", settings.db, "--all"]
+    table = runner.invoke(app, [*args, "--format", "table"], env={"COLUMNS": "100"}).output
+    full = json.loads(runner.invoke(app, [*args, "--format", "json"]).output)
+    flat = " ".join(table.replace("│", " ").split())
+    for row in full["outlets"]:
+        for item in row["distinct"]:
+            assert " ".join(item["text"].split())[:40] in flat
+    assert "(--all)" not in table and max(len(line) for line in table.splitlines()) <= 100

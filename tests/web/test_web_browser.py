@@ -151,6 +151,26 @@ def test_story_charts_fit_a_400_px_screen_without_clipping_a_label(server: str, 
         browser.set_window_size(1280, 900)
 
 
+def test_each_outlet_block_fits_one_phone_screen_with_long_lists_folded(server: str, browser):
+    """Issue 18: the story page shows one screen per outlet; what runs longer (names only it
+    uses, every quote only it carries, labels) is folded until asked for."""
+    open_flood_story(server, browser)
+    browser.set_window_size(400, 844)
+    try:
+        screen = browser.execute_script("return window.innerHeight")
+        blocks = by_css(browser, "section.outlet")
+        assert blocks and all(block.size["height"] <= screen for block in blocks)
+        unfolded = browser.execute_script(
+            """return [...document.querySelectorAll('section.outlet ul.chips')]
+              .filter(ul => !ul.closest('details') && !ul.matches('.loaded, .omissions')).length"""
+        )
+        assert unfolded == 0
+        folded = by_css(browser, "section.outlet .folds details")
+        assert folded and not any(d.get_attribute("open") for d in folded)
+    finally:
+        browser.set_window_size(1280, 900)
+
+
 def test_quote_search(server: str, browser):
     browser.get(server + "/quotes")
     box = browser.find_element("css selector", "form.filters input[name=q]")

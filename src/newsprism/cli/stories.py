@@ -92,7 +92,7 @@ def compare(
     elif fmt == "html":
         sys.stdout.write(render_compare_html(data))
     else:
-        render_compare_table(data, console)
+        render_compare_table(data, console, full=everything)
 
 
 @app.command()

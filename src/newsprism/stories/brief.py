@@ -30,9 +30,10 @@ def _top(counts: dict[str, int], n: int = 5) -> str:
     return ", ".join(f"{name} ({count})" for name, count in list(counts.items())[:n])
 
 
-def render_compare_table(data: dict[str, Any], console: Console) -> None:
+def render_compare_table(data: dict[str, Any], console: Console, full: bool = False) -> None:
     """One block per outlet: headlines, sources, distinct statements, loaded words, what it alone
-    quotes, what it leaves out. Never wider than 100 columns."""
+    quotes, what it leaves out. Never wider than 100 columns. ``full`` (``--all``) lists every item
+    the data holds; the default shows the top few of each list and says how many more there are."""
     width = min(console.width, TERMINAL_WIDTH)
     head = Text(f"{data.get('title') or ''}  ({data.get('story_id', '')})", style="bold")
     console.print(head, width=width)
@@ -40,7 +41,7 @@ def render_compare_table(data: dict[str, Any], console: Console) -> None:
     console.print(Text(f"{len(data['outlets'])} outlets · main actors: {actors or 'none'}"), width=width)
     for row in data["outlets"]:
         console.print(
-            Panel(_outlet_block(row), title=Text(_outlet_title(row)), title_align="left", width=width)
+            Panel(_outlet_block(row, full), title=Text(_outlet_title(row)), title_align="left", width=width)
         )
     if data.get("label_differences"):
         lines = Text()
@@ -58,11 +59,14 @@ def _outlet_title(row: dict[str, Any]) -> str:
     return f"{row['outlet']}{repost} · {row['first_reported'] or 'undated'} · {row['length']} words"
 
 
-def _outlet_block(row: dict[str, Any]) -> Group:
+def _outlet_block(row: dict[str, Any], full: bool = False) -> Group:
     """The outlet's sections; a long item wraps under its own first word, not under the bullet,
     so each item stays one block to the eye."""
     parts: list[Any] = []
     text = Text()
+
+    def top(items: list, n: int) -> list:
+        return items if full else items[:n]
 
     def section(title: str, lines: list[str], more: int = 0) -> None:
         nonlocal text
@@ -75,16 +79,16 @@ def _outlet_block(row: dict[str, Any]) -> Group:
         items.add_column(ratio=1)
         for line in lines:
             items.add_row("  • ", Text(line))
-        if more > len(lines):
+        if more > len(lines) and not full:
             items.add_row("  … ", Text(f"{more - len(lines)} more (--all)", style="dim"))
         parts.append(items)
         text = Text()
 
-    section("Headlines", row["headlines"][:3])
+    section("Headlines", top(row["headlines"], 3))
     sources = [
         f"{s['speaker']}: {_count(s['quotes'], 'quote')}, {_count(s['words'], 'word')}"
         + (" (only here)" if s["only_here"] else "")
-        for s in row.get("sources", [])[:5]
+        for s in top(row.get("sources", []), 5)
     ]
     section("Quotes", sources, row.get("more", {}).get("sources", 0))
     last = sorted({w["speaker"] for w in row.get("last_word", [])})
@@ -92,18 +96,20 @@ def _outlet_block(row: dict[str, Any]) -> Group:
         text.append("Last word: ", style="bold")
         text.append(", ".join(last) + "\n")
     more = row.get("more", {})
-    distinct = [_statement_line(d) for d in row.get("distinct", [])[:5]]
+    distinct = [_statement_line(d) for d in top(row.get("distinct", []), 5)]
     section("Distinct", distinct, more.get("distinct", 0))
-    loaded = [f"“{w['text']}” ({w['why']})" for w in row.get("loaded", [])[:6]]
+    loaded = [f"“{w['text']}” ({w['why']})" for w in top(row.get("loaded", []), 6)]
     section("Loaded words", loaded, more.get("loaded", 0))
-    only = [f"{q['speaker']}: {_words(q, 100)}" for q in row["only_here"]["quotes"][:3]]
+    only = [f"{q['speaker']}: {_words(q, 100)}" for q in top(row["only_here"]["quotes"], 3)]
     section("Quotes only here", only, more.get("quotes_only_here", 0))
-    para = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in row.get("paraphrases", [])[:3]]
+    para = [f"{q['speaker']}: “{snippet(q['text'], 100)}”" for q in top(row.get("paraphrases", []), 3)]
     section("Paraphrases what others quote", para, more.get("paraphrases", 0))
     missing = row["missing_here"]
-    left_out = [f"{q['speaker']}: {_words(q, 90)} ({q['outlets']} outlets)" for q in missing["quotes"][:3]]
-    left_out += [f"names {name}" for name in missing["entities"][:3]]
-    left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in missing["events"][:2]]
+    left_out = [
+        f"{q['speaker']}: {_words(q, 90)} ({q['outlets']} outlets)" for q in top(missing["quotes"], 3)
+    ]
+    left_out += [f"names {name}" for name in top(missing["entities"], 3)]
+    left_out += [f"{e['type']}: {snippet(e['sentence'], 90)}" for e in top(missing["events"], 2)]
     section("Leaves out (most others carry)", left_out)
     if text:
         parts.append(text)
@@ -160,31 +166,44 @@ def render_markdown(data: dict[str, Any]) -> str:
                 f"- {when}: {snippet(event['sentence'])} ({_outlets(len(event['outlets']))}) {_link(event)}"
             )
         lines.append("")
-    if data.get("shared_quotes"):
+    said = key_quotes(data.get("shared_quotes", []))
+    if said:
         lines += ["## Who said what", ""]
-        for quote in data["shared_quotes"][:6]:
+        for quote in said:
             lines.append(
                 f"- **{quote['speaker']}**: {_words(quote)} ({', '.join(quote['outlets'])}) {_link(quote)}"
             )
         lines.append("")
     lines += ["## Where the outlets differ", ""]
     for row in data["outlets"]:
-        lines.append(f"### {row['outlet']}")
-        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in row.get("sources", [])[:4])
-        if sources:
-            lines.append(f"- quotes {sources}")
-        for item in row.get("distinct", [])[:3]:
+        named = [s for s in row.get("sources", []) if s["speaker"] != "(unattributed)"]
+        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in named[:4])
+        lines.append(f"### {row['outlet']}" + (f" · quotes {sources}" if sources else ""))
+        for item in row.get("distinct", [])[:2]:
             lines.append(f"- {statement_label(item)}: {snippet(item['text'])} {_link(item)}")
         words = row.get("loaded", [])[:4]
         if words:
             lines.append("- wording: " + "; ".join(_wording(w) for w in words))
-        for quote in row["missing_here"]["quotes"][:2]:
+        for quote in row["missing_here"]["quotes"][:1]:
             lines.append(
                 f"- leaves out {quote['speaker']}: {_words(quote, 100)} "
                 f"(carried by {quote['outlets']} outlets) {_link(quote)}"
             )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def key_quotes(shared: list[dict[str, Any]], speakers: int = 4, each: int = 2) -> list[dict[str, Any]]:
+    """Who said what in the brief: the quotations most outlets carry, at most ``each`` per named
+    speaker and ``speakers`` speakers, so each side is heard; an unattributed quote names no side."""
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for quote in shared:
+        name = quote["speaker"]
+        if name == "(unattributed)" or (name not in kept and len(kept) == speakers):
+            continue
+        if len(kept.setdefault(name, [])) < each:
+            kept[name].append(quote)
+    return [quote for quotes in kept.values() for quote in quotes]
 
 
 @lru_cache(maxsize=1)

@@ -275,10 +275,13 @@ def _quote_item(quote: Quote, speaker_of, outlets: int) -> dict:
 
 
 def _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet) -> list[dict]:
-    """Whom the outlet quotes: quotes and words per speaker, most quoted first."""
+    """Whom the outlet quotes: quotes and words per speaker, most quoted first. Only a named
+    speaker is one "only it quotes": an unnamed one ("another official", "critics") is no one a
+    reader could look for in the other outlets."""
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
     entity: dict[str, str | None] = {}
+    named: set[str] = set()
     for cluster in clusters:
         for quote in cluster.quotes:
             if outlet_of[quote.article_id] != outlet:
@@ -287,6 +290,8 @@ def _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet) -> lis
             counts[name] += 1
             words[name] += len(quote.text.split())
             entity.setdefault(name, quote.speaker_entity_id)
+            if quote.speaker or quote.speaker_entity_id:
+                named.add(name)
     elsewhere = set().union(*(s for o, s in speakers_by_outlet.items() if o != outlet))
     return [
         {
@@ -294,7 +299,7 @@ def _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet) -> lis
             "entity_id": entity[name],
             "quotes": count,
             "words": words[name],
-            "only_here": name not in elsewhere and name != "(unattributed)",
+            "only_here": name not in elsewhere and name in named,
         }
         for name, count in counts.most_common()
     ]
