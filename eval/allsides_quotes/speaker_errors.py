@@ -3,9 +3,10 @@ than none), on the cached parses of ``span_errors.py``.
 
 WRONG: a matched quote whose predicted name is not the gold's (the gold names someone); EXTRA: a
 name where the gold has none; BASIL: a name that is not the annotated person's (named notes only).
-Prints the per-split counts, and with ``--errors`` every line with the mention the name came from.
+Prints the per-split counts, with ``--errors`` every line with the mention the name came from, and
+with ``--missing`` every named quote found without a speaker (the without-speaker share).
 
-    PYTHONPATH=src python3 eval/allsides_quotes/speaker_errors.py [--errors]
+    PYTHONPATH=src python3 eval/allsides_quotes/speaker_errors.py [--errors] [--missing]
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsprism.quotes.extract import extract_quotes  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong speaker")
+    parser.add_argument("--missing", action="store_true", help="list every named quote left unnamed")
     args = parser.parse_args()
     real, invented, basil = _splits()
     texts = {a.article_id: a.text for part in real.values() for a in part}
@@ -38,7 +40,7 @@ def main() -> None:
         for key, doc in docs.items()
         if not key.startswith("inv:")
     }
-    lines, total = [], {"WRONG": 0, "EXTRA": 0}
+    lines, missing, total = [], [], {"WRONG": 0, "EXTRA": 0}
     for split, part in real.items():
         count = {"WRONG": 0, "EXTRA": 0}
         for article in part:
@@ -59,6 +61,8 @@ def main() -> None:
                 )
         total = {k: total[k] + count[k] for k in total}
         both, share = score_gold(part, predict)["span_speaker"][2], unattributed(part, predict)
+        if args.missing:
+            missing += [f"MISSING {split} {line}" for line in share["missing"]]
         print(
             f"{split:20} +spk F1 {both:.4f} nospk {share['named_without_speaker']:3}/{share['named_found']:3}"
             f" wrong {count['WRONG']:3} extra {count['EXTRA']:3}"
@@ -78,6 +82,8 @@ def main() -> None:
         print(f"BASIL named-person right speaker {b['person_recall_with_speaker']:.4f} wrong {len(wrong)}")
         lines += [f"BASIL {m}" for m in wrong]
     for line in lines if args.errors else []:
+        print(line)
+    for line in missing:
         print(line)
 
 

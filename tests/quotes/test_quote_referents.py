@@ -14,7 +14,7 @@ SQUARE = (
 
 THREAT = (
     "Roger Stone was convicted on Friday of lying to Congress.\n\n"
-    "Prosecutors said Stone also had threatened the witness's dog, saying he was "
+    "Prosecutors said Stone also had confronted the witness, saying he was "
     '"going to take that dog away from you."\n'
 )
 

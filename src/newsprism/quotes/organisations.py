@@ -27,6 +27,7 @@ TOWN_NOUNS = frozenset({"city", "town", "village", "borough"})  # "the city said
 GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})  # a country's, whatever it was labelled
 DESCRIBING_DEPS = ("amod", "npadvmod", "advmod", "punct")  # "the Chicago-based", "the state-owned"
 BODY_KINDS = [frozenset(line.split()) for line in lexicon.word_list("quote_body_kinds.txt")]
+OUTLET_NOUNS = lexicon.words("quote_outlet_nouns.txt")
 SENTENCES_BACK = 3  # subject_body: the three sentences before (this one's subjects may be quoted words)
 
 
@@ -56,7 +57,16 @@ def organisation_named_by(article: ArticlePeople, token: Token, entity: Span | N
 def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
     """'the ministry' -> the most recent organisation named with that word; 'the company', 'the
     Chicago-based maker' -> the most recent organisation in the last paragraphs; 'the transit
-    authority' -> as written."""
+    authority' -> as written. ``outlet_not_body``: a news outlet the story cites ("(Reuters
+    described it as ...)") is never "the army" or "the ministry", only a noun an outlet goes by
+    ("the paper", "the agency"; ``quote_outlet_nouns.txt``)."""
+    found = _organisation_for(article, head, phrase)
+    if found is None or not rules.enabled("outlet_not_body") or head.lemma_.lower() in OUTLET_NOUNS:
+        return found
+    return None if found.lower() in lexicon.words("media_names.txt") else found
+
+
+def _organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
     if head.tag_ in ("NNS", "NNPS"):
         return None
     called = _name_it_goes_by(head)

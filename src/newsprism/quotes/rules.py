@@ -207,6 +207,7 @@ GROUPS: dict[str, str] = {
     "comma_suffix": "'Ann J. Lee, Jr., the director': the speaker is 'Ann J. Lee Jr.'",
     "namesake_speaker": "'Lee's aunt, Ann Lee, told ... Lee said': of two Lees, the one who just spoke",
     "suffix_surname": "'Rep. F. Ann Lee Jr.' then 'Ms. Lee said': the full name, suffix and all",
+    "outlet_not_body": "'(Reuters described it as ...) The army has threatened ...': the army, not Reuters",
     "former_role_topic": "'Ann Lee said ...' then a paragraph 'The former senator said': Lee",
 }
 
