@@ -25,6 +25,11 @@ def _find(nlp, text: str, trigger: str):
         ("The board could reopen the file because the mayor fired her in March.", "fired", "mayor"),
         ("The treaty might collapse because the envoy attacked the minister last week.", "attacked", "envoy"),
         ("The council would meet again after the sheriff arrested two protesters.", "arrested", "sheriff"),
+        (  # a counterfactual above: the appointing still happened
+            "The court would have heard the case, which has dragged on since the mayor appointed her.",
+            "appointed",
+            "mayor",
+        ),
     ],
 )
 def test_a_past_fact_under_a_modal_stays_an_event(nlp, text, trigger, actor):
@@ -40,6 +45,7 @@ def test_a_past_fact_under_a_modal_stays_an_event(nlp, text, trigger, actor):
         ("He said the panel would meet after the governor fired him.", "fired"),  # future told in the past
         ("The panel would review the case before the governor fired him.", "fired"),  # may never happen
         ("The board could fire him if the governor criticized the plan.", "criticized"),  # a condition
+        ("The court would have heard the case if the mayor had appointed her.", "appointed"),
     ],
 )
 def test_what_a_modal_may_still_govern_stays_unreal(nlp, text, trigger):

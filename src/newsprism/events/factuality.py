@@ -22,7 +22,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
-from newsprism.events.modality import in_condition, under_way, unreal_by_modality
+from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -328,30 +328,13 @@ def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
     for _ in range(6):
         if current.head.i == current.i or lemma_of(current.head) in lex.speech:
             return False
-        if _states_a_fact(current, lex) and rules.enabled("facts_under_modals"):
+        if states_a_fact(current, lex):
             return False  # "would review the case, which dragged on since the governor appointed him"
         current = current.head
         if current.i not in skip and current.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in current.children):
                 return True
     return False
-
-
-def _states_a_fact(clause: Token, lex: Lexicon) -> bool:
-    """A past-tense adverbial clause of time or cause ("since the governor appointed him",
-    "because she fired him") tells what happened: a modal above marks its own clause, not this.
-    "after"/"when" under a past verb of saying may be a future told in the past, so not there."""
-    if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN"):
-        return False
-    if clause.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in clause.children):
-        return False  # a bare participle ("after fired") has no tense of its own
-    mark = first_child(clause, "mark")
-    if mark is None or mark.lower_ not in lex.word_classes["fact_marks"]:
-        return False
-    if mark.lower_ not in lex.word_classes["fact_marks_backshifted"]:
-        return True
-    said = (a for a in clause.ancestors if lemma_of(a) in lex.speech)
-    return not any(a.tag_ in ("VBD", "VBN") for a in said)
 
 
 def _promises_something(verb: Token) -> bool:
