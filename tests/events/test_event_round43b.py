@@ -46,6 +46,7 @@ def test_a_past_fact_under_a_modal_stays_an_event(nlp, text, trigger, actor):
         ("The panel would review the case before the governor fired him.", "fired"),  # may never happen
         ("The board could fire him if the governor criticized the plan.", "criticized"),  # a condition
         ("The court would have heard the case if the mayor had appointed her.", "appointed"),
+        ("Any delay would be because the mayor fired the director.", "fired"),  # a reason supposed
     ],
 )
 def test_what_a_modal_may_still_govern_stays_unreal(nlp, text, trigger):

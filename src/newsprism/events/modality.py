@@ -220,6 +220,9 @@ def states_a_fact(clause: Token, lex: Lexicon) -> bool:
     mark = first_child(clause, "mark")
     if mark is None or mark.lower_ not in lex.word_classes["fact_marks"]:
         return False
+    head = clause.head
+    if lemma_of(head) == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False  # "it would be because the city agreed": the reason is what the modal claims
     if mark.lower_ not in lex.word_classes["fact_marks_backshifted"]:
         return True
     said = (a for a in clause.ancestors if lemma_of(a) in lex.speech)

@@ -22,6 +22,7 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
 )
+from newsprism.events.modality import states_a_fact
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
@@ -44,8 +45,8 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
     found = []
     current = token
     for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
-        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
-            break
+        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i or states_a_fact(current, lex):
+            break  # "will try to block it because X fired him": the firing is no plan of theirs
         joined = current.dep_ == "conj"
         current = current.head
         lemma = lemma_of(current)
