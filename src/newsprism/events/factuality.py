@@ -22,7 +22,7 @@ from newsprism.events.lexicon import (
     lemma_of,
     load_lexicon,
 )
-from newsprism.events.modality import in_condition, under_way, unreal_by_modality
+from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -328,6 +328,8 @@ def _modal_above(clause: Token, governors: list[Token], lex: Lexicon) -> bool:
     for _ in range(6):
         if current.head.i == current.i or lemma_of(current.head) in lex.speech:
             return False
+        if states_a_fact(current, lex):
+            return False  # "would review the case, which dragged on since the governor appointed him"
         current = current.head
         if current.i not in skip and current.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in _modals(lex) for c in current.children):

@@ -37,8 +37,20 @@ def unreal_by_modality(token: Token, clause: Token, governors: list[Token], said
         return True
     if rules.enabled("expectations") and _expected_that(clause, lex):
         return True
-    above = [clause, *governors, *list(clause.ancestors)[:8]]
+    above = [clause, *governors, *_up_to_a_fact(clause, lex)]
     return rules.enabled("counterfactuals") and any(_counterfactual(v, lex) for v in above)
+
+
+def _up_to_a_fact(clause: Token, lex: Lexicon) -> list[Token]:
+    """The verbs above a clause, up to a past fact it sits in ("would have reviewed the case,
+    which dragged on since the governor appointed him": the appointing is no counterfactual)."""
+    found, current = [], clause
+    for _ in range(8):
+        if current.head.i == current.i or states_a_fact(current, lex):
+            break
+        current = current.head
+        found.append(current)
+    return found
 
 
 def _infinitive(clause: Token) -> bool:
@@ -195,3 +207,23 @@ def under_way(clause: Token, lex: Lexicon) -> bool:
     if target is None or not can_act(target, lex):
         return False
     return is_agent(target, lex) and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+
+
+def states_a_fact(clause: Token, lex: Lexicon) -> bool:
+    """A past-tense adverbial clause of time or cause ("since the governor appointed him",
+    "because she fired him") tells what happened: a modal above marks its own clause, not this.
+    "after"/"when" under a past verb of saying may be a future told in the past, so not there."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN") or not rules.enabled("facts_under_modals"):
+        return False
+    if clause.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in clause.children):
+        return False  # a bare participle ("after fired") has no tense of its own
+    mark = first_child(clause, "mark")
+    if mark is None or mark.lower_ not in lex.word_classes["fact_marks"]:
+        return False
+    head = clause.head
+    if lemma_of(head) == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False  # "it would be because the city agreed": the reason is what the modal claims
+    if mark.lower_ not in lex.word_classes["fact_marks_backshifted"]:
+        return True
+    said = (a for a in clause.ancestors if lemma_of(a) in lex.speech)
+    return not any(a.tag_ in ("VBD", "VBN") for a in said)

@@ -23,9 +23,11 @@ from newsprism.events.lexicon import (
     is_agent,
     lemma_of,
 )
+from newsprism.events.modality import states_a_fact
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
+from newsprism.events.passing import fronted_participle
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
 from newsprism.events.triggers import Trigger, content_chain
@@ -44,8 +46,8 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
     found = []
     current = token
     for _ in range(len(token.doc)):  # bounded: a malformed parse cannot loop forever
-        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i:
-            break
+        if current.dep_ not in SEE_THROUGH_DEPS or current.head.i == current.i or states_a_fact(current, lex):
+            break  # "will try to block it because X fired him": the firing is no plan of theirs
         joined = current.dep_ == "conj"
         current = current.head
         lemma = lemma_of(current)
@@ -164,6 +166,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 passive_subjects.append(child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if not subjects and (fronted := fronted_participle(current)) is not None:
+            subjects = [first_child(fronted, "nsubj")]  # "X (R-ME), asked about it, says": X
         undergoer = (
             None if trigger.reporting or current is not trigger.token else _participle_undergoer(current, lex)
         )
@@ -196,12 +200,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         if _purpose_of_an_event(current, head, lex):  # "converged for a rally to protest X": who went
             current = next(a for a in head.ancestors if a.pos_ == "VERB")
             continue
-        if (
-            current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD"))
-        ) and head.pos_ in (
-            "NOUN",
-            "PROPN",
-        ):
+        described = current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD")
+        if (current.dep_ == "relcl" or described) and head.pos_ in ("NOUN", "PROPN"):
             authors = _authors(head, lex) if current.dep_ == "acl" else []
             return authors or [head], []  # "forces using missiles", "the group that attacked"
         if current.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -316,6 +316,8 @@ def _speaker_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        if (fronted := fronted_participle(current)) is not None:
+            return first_child(fronted, "nsubj")
         if (
             current.dep_ not in ("advcl", "pcomp", "pobj", "prep", "xcomp", "ccomp", "conj")
             or current.head.i == current.i
@@ -357,7 +359,8 @@ def recipient_tokens(
     sources = [trigger.token] + ([trigger.noun] if trigger.noun is not None else [])
     sources += [t for c in content_chain(trigger) for t in (c.token, c.noun) if t is not None]
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
-        sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp")]
+        fronted = fronted_participle(trigger.token)
+        sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp") and c != fronted]
     if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors}

@@ -21,6 +21,8 @@ def mentioned_not_done(verb: Token, lex: Lexicon) -> bool:
     """The trigger verb describes someone, names a purpose, or tells a ruling or a vote count."""
     if _appositive_participle(verb) and rules.enabled("appositive_participles"):
         return True
+    if verb.head.i != verb.i and fronted_participle(verb.head) == verb:
+        return True  # "Sen. X, asked about the bill, says ...": who X is, no request told
     if _purpose_relative(verb) and rules.enabled("purpose_relatives"):
         return True
     if _ruling_pending(verb, lex) and rules.enabled("rulings_pending"):
@@ -61,6 +63,26 @@ def _appositive_participle(verb: Token) -> bool:
     # a participle's own doer or phrase; a misparsed clause ("..., a rights group protested here
     # Wednesday") takes neither
     return any(c.dep_ in ("agent", "prep") for c in verb.children)
+
+
+def fronted_participle(verb: Token) -> Token | None:
+    """ "Sen. Jane Doe (R-ME), asked about the bill, says ...": a participle set off by commas
+    after a name, misparsed as a clause of the verb ("Doe asked about ...") that takes the name
+    as its subject, leaving the verb none; the participle describes the name, who speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    for clause in verb.children:  # also as an adverbial clause with the name for its subject
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > verb.i or clause.tag_ not in ("VBD", "VBN"):
+            continue
+        subject = first_child(clause, "nsubj")
+        if subject is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        between = clause.doc[subject.i + 1 : clause.i]  # the name's own subtree may hold the comma
+        after = clause.doc[clause.i + 1 : verb.i]
+        commas = any(t.text == "," for t in between) and any(t.text == "," for t in after)
+        if commas and rules.enabled("fronted_participles"):
+            return clause
+    return None
 
 
 def _purpose_relative(verb: Token) -> bool:

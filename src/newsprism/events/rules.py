@@ -217,6 +217,8 @@ GROUPS: dict[str, str] = {
     "vote_counts": "'54 in favor to 46 opposed': a stance participle on a number counts votes",
     "things_not_parties": "'decried the idea', 'the 25th Amendment': a thing, law or clause is no party",
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
+    "fronted_participles": "'Sen. X (R-ME), asked about it, says ...': X speaks, not 'X asked'",
+    "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
 }
 
 _RULES = RuleGroups("event", GROUPS)
