@@ -30,6 +30,7 @@ from newsprism.events.attack_words import (
     relative_target,
 )
 from newsprism.events.captions import dated_caption
+from newsprism.events.clause_flags import flags
 from newsprism.events.contexts import context_of, sentence_words
 from newsprism.events.dates import DateExpression, find_date_expressions
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
@@ -41,13 +42,7 @@ from newsprism.events.interaction import crowd_demand, no_one_takes_part, stands
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans
-from newsprism.events.participants import (
-    actor_tokens,
-    clause_head,
-    flags,
-    governors_of,
-    recipient_tokens,
-)
+from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
