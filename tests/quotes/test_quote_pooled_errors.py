@@ -54,3 +54,33 @@ def test_a_general_document_word_is_the_one_document_introduced_before(quotes_of
     assert pipes is not None and pipes.speaker is None  # two documents, two issuers: no guess
     with rules.switched_off(["document_named_before"]):
         assert first_quote(quotes_of(DOCUMENT), "We recommend").speaker is None
+
+
+BOUND_THEN_OLDER = (
+    "DUNMORE - Casey Quist grows beans behind the house.\n\n"
+    "The rains came late.\n\n"
+    "Neighbors say she will never vote for Ms. Ada Brinkley, the mayor.\n\n"
+    "“If we had new leaders,” she said, “the town would come back.”"
+)
+
+
+def test_a_bound_name_gives_way_to_the_next_fitting_person(quotes_of, first_quote):
+    """The bound name is skipped, and the older woman is still the pronoun's, not the bound one
+    whose gender the article shows ("Ms.")."""
+    leaders = first_quote(quotes_of(BOUND_THEN_OLDER), "If we had new leaders")
+    assert leaders is not None and leaders.speaker == "Casey Quist"
+    with rules.switched_off(["bound_name"]):
+        assert first_quote(quotes_of(BOUND_THEN_OLDER), "If we had new leaders").speaker == "Ada Brinkley"
+
+
+def test_a_share_in_words_speaks_for_the_poll_like_a_figure(quotes_of, first_quote):
+    for share in ("38 percent", "Thirty-eight percent", "Sixty per cent", "Twelve %"):
+        text = (
+            "A new Harwick University poll asked 900 voters in Brenn County about the levy. "
+            f"{share} said the tax was “too high for families,” and most wanted a vote."
+        )
+        quote = first_quote(quotes_of(text), "too high for families")
+        assert quote is not None and quote.speaker == "Harwick University", share
+    with rules.switched_off(["poll_respondents"]):
+        quote = first_quote(quotes_of(text), "too high for families")
+        assert quote.speaker is None

@@ -82,8 +82,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
     for offset, name in reversed(article.subjects):
-        if _interrupted_subject(pronoun, offset):
-            continue
+        if _interrupted_subject(pronoun, offset) or _bound_name(pronoun, offset, gender):
+            continue  # the next fitting person, not none
         if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
@@ -106,6 +106,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
             continue
+        if _bound_name(pronoun, offset, gender):
+            continue  # the next fitting person, not none
         if _fits(article, name, gender, given_names):
             known = _known_gender_since(article, name, offset, pronoun, gender)
             if known:  # "Dean Mincer ... told me. | ... as she'd said": the woman named since
@@ -126,7 +128,11 @@ def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun:
     ``known_gender_first``): the writer's "she" follows the woman just named, not an unknown."""
     if not rules.enabled("known_gender_first") or gender_of(article, name) is not None:
         return None
-    since = {n for o, n in article.mentions + article.possessors if offset < o < pronoun.idx}
+    since = {
+        n
+        for o, n in article.mentions + article.possessors
+        if offset < o < pronoun.idx and not _bound_name(pronoun, o, gender)  # "she won't vote for Ms. X"
+    }
     known = {n for n in since - {name} if gender_of(article, n) == gender}
     return known.pop() if len(known) == 1 else None
 
@@ -157,13 +163,14 @@ def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
     """'She knows she will never vote for Ann Lee. She wants a change.': a name inside the
     clause of an earlier pronoun subject of the same gender is not that pronoun's person (the
     pronoun would have been the name), so not the person of the pronoun that goes on after it
-    either (rule group ``bound_name``)."""
+    either (rule group ``bound_name``): every search skips it and goes on to the next fitting
+    person."""
     if not rules.enabled("bound_name"):
         return False
     doc = pronoun.doc
     name = next((t for t in doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
-    if name is None:
-        return False
+    if name is None or name.lower_ in PRONOUN_GENDER:
+        return False  # "She is tired, and she ...": a resolved pronoun subject is no bound name
     return any(
         t.dep_ in SUBJECT_DEPS
         and t.i < name.i

@@ -50,7 +50,27 @@ def _respondents_speak(doc: Doc, quote: Quote) -> bool:
     mention = quote.speaker_mention or ""
     words = {w.lower().strip(".,") for w in mention.split()}
     shares = lexicon.words("quote_share_words.txt")  # "A majority", "nearly a third"
-    return bool(SHARE.search(mention)) or bool(words & (poll_nouns() | shares))
+    if SHARE.search(mention) or _spelled_share(doc, quote):
+        return True
+    return bool(words & (poll_nouns() | shares))
+
+
+def _spelled_share(doc: Doc, quote: Quote) -> bool:
+    """'Forty-three percent said': a number in words before "percent" (or "per cent", "%") is as
+    much a share as "43 percent" (spaCy's ``like_num`` reads number words)."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        if token.lower_ in ("percent", "%"):
+            number = token.i - 1
+        elif token.lower_ == "cent" and doc[token.i - 1].lower_ == "per":
+            number = token.i - 2
+        else:
+            continue
+        if number >= span.start and doc[number].like_num:
+            return True
+    return False
 
 
 def _sentence(doc: Doc, quote: Quote) -> Span | None:
