@@ -68,3 +68,16 @@ def test_may_opening_a_span_of_months_is_the_month():
         "July 2019",
     ]
     assert find_date_expressions("Officials May and will decide.") == []
+
+
+def test_a_month_with_a_relative_year_takes_no_partners_year():
+    sentence = "Families were separated from October 2016 through February of this year."
+    found = find_date_expressions(sentence)
+    assert completed_text(found[1], found, sentence) == found[1].text
+
+
+def test_a_day_after_a_month_is_its_day_only_on_the_same_line():
+    text = "Troops withdrew from June 11 to 13."
+    assert [e.text for e in find_date_expressions(text)] == ["June 11"]
+    text = "The talks ended in June\n\n11 people were hurt."
+    assert [e.text for e in find_date_expressions(text)][0] == "in June"

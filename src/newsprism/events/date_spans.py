@@ -18,7 +18,9 @@ JOIN = re.compile(rf"^{SPAN_JOIN}$")
 # A closing end that is only a day and a year: "June 3 to 5, 2016", "June 3-5, 2016".
 _DAY_THEN_YEAR = re.compile(rf"{SPAN_JOIN}{_DAY},?\s+(?P<year>{_YEAR})\b")
 # An opening end that is only a day: "from 3 to 5 June", "between 3 and 5 June 2016".
-_DAY_BEFORE = re.compile(rf"(?<![\d,.])\b(?P<day>{_DAY}){SPAN_JOIN}$")
+_DAY_BEFORE = re.compile(rf"(?<![^\s(])(?P<day>{_DAY}){SPAN_JOIN}$")
+# A year named relatively after the month: "through February of this year" is no partner's.
+_OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?:this|last|next)\s+year\b", re.IGNORECASE)
 
 
 def completed_text(
@@ -32,7 +34,7 @@ def completed_text(
         return expression.text
     later = [e for e in expressions if e.start >= expression.end]
     earlier = [e for e in expressions if e.end <= expression.start]
-    if parts["year"] is None:
+    if parts["year"] is None and not _OF_RELATIVE_YEAR.match(text, expression.end):
         closing = later[0] if later else None
         if closing is not None and JOIN.match(text[expression.end : closing.start]):
             year = _partner_year(parts, _parts(closing.text), opening=True)

@@ -47,7 +47,7 @@ DATE_PATTERN = re.compile(
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
   | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?)
   | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
-        (?P<m3>{_MONTH})\b(?!\.?\s+{_DAY}\b(?!,\d))(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
+        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{_DAY}\b(?!,\d))(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
