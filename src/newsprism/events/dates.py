@@ -37,6 +37,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WHEN = r"(?:early|late|mid|earlier|later|the\s+(?:start|end|beginning|middle)\s+of)"
+# What stands between the two ends of a span: "to", "through", "and" (between ... and), a dash.
+SPAN_JOIN = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 
 # One alternation, most specific first; the named group says which kind matched.
 DATE_PATTERN = re.compile(
@@ -45,7 +47,7 @@ DATE_PATTERN = re.compile(
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
   | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?)
   | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
-        (?P<m3>{_MONTH})\b(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
+        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{_DAY}\b(?!,\d))(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
@@ -57,6 +59,8 @@ DATE_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _MONTH_CASE = re.compile(_MONTH)  # the case-sensitive check the IGNORECASE pattern cannot make
+# A bare "May" that opens a span of months ("between May and July") is the month, not the modal.
+_MONTH_AFTER = re.compile(rf"{SPAN_JOIN}(?:(?:early|late|mid)[\s-]+)?{_MONTH}\b")
 _WEEKDAY_CASE = re.compile(_WEEKDAY)
 
 
@@ -84,6 +88,7 @@ def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpress
             match.group("my")
             and match.group("m3") == "May"
             and not (match.group("rel3") or match.group("y3"))
+            and not _MONTH_AFTER.match(text, match.end())
         ):
             continue  # a bare "May" is too often the modal at a sentence start
         if match.group("w") and not _WEEKDAY_CASE.fullmatch(match.group("w")):

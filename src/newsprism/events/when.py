@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events.date_spans import completed_text
 from newsprism.events.dates import DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
@@ -40,7 +41,8 @@ def event_date(
     act in the present ("we reject ...") happens when it is said."""
     chosen = pick_expression(heads, governors, sent, expressions, tense, lex, performed_by_saying)
     if chosen is not None:
-        date, granularity = resolve_date(chosen.text, published, tense)
+        text = completed_text(chosen, expressions, sent.text, sent.start_char)
+        date, granularity = resolve_date(text, published, tense)
         return date, granularity, chosen.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
@@ -191,7 +193,8 @@ def sentence_date(
             continue
         anchor = _anchor(span.root, set())
         if anchor is None or lemma_of(anchor) not in lex.speech:
-            date, granularity = resolve_date(expression.text, published, tense)
+            text = completed_text(expression, expressions, sent.text, sent.start_char)
+            date, granularity = resolve_date(text, published, tense)
             return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
