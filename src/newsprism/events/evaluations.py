@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
-from newsprism.events.passing import fronted_participle
+from newsprism.events.passing import reported_clauses
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -335,7 +335,7 @@ def judged_subjects(verb: Token, lex: Lexicon) -> list[Token]:
     on). A pronoun subject leaves the addressee ("told Trump he was a disgrace")."""
     if lemma_of(verb) not in lex.speech or not rules.enabled("judged_not_told"):
         return []
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c != fronted_participle(verb)]
+    clauses = reported_clauses(verb)
     subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
     subjects = [t for s in subjects for t in (s, *s.conjuncts)]
     subjects += [o for s in subjects if not can_act(s, lex) and (o := first_child(s, "poss")) is not None]

@@ -25,15 +25,14 @@ def office_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None] 
         return None
     if lemma in table["signs"]["verbs"] and _into(verb, table["signs"]["into"]):
         return "SUPPORT", None
-    approved = _acted_on(verb)
-    if lemma in table["approvals"]["verbs"] and approved is not None:
+    person = _acted_on(verb)
+    if lemma in table["approvals"]["verbs"] and person is not None:
         said = lemma == "confirm" and not _body(verb, lex, table)  # "he confirmed his appointment on CNBC"
-        if lemma_of(approved) in table["approvals"]["nominations"] and not said:
+        if lemma_of(person) in table["approvals"]["nominations"] and not said:
             return "SUPPORT", "appoint"  # "the Senate approved the nomination of Barr"
     entry = table["acts"].get(lemma)
     if entry is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "fired back", "named after", "picked up": another verb
-    person = _acted_on(verb)
     if person is None or not _someone(person, lex, table):
         return None
     if entry.get("contest") and _contest(verb, person, lex):

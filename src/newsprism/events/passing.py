@@ -85,6 +85,13 @@ def fronted_participle(verb: Token) -> Token | None:
     return None
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """A speech verb's that-clauses, less a fronted participle misparsed as one ("Sen. X, asked
+    about it, says the bill ...": "asked" describes X, "the bill ..." is what X says)."""
+    fronted = fronted_participle(verb)
+    return [c for c in verb.children if c.dep_ == "ccomp" and c != fronted]
+
+
 def _purpose_relative(verb: Token) -> bool:
     """ "giving donors a new leader to rally around", "a cause to fight for": an infinitive
     relative whose preposition is left at its end tells what the noun is for; no one acts on it

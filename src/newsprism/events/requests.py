@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
-from newsprism.events.passing import fronted_participle
+from newsprism.events.passing import reported_clauses
 from newsprism.events.views import is_generic
 
 
@@ -71,7 +71,7 @@ def time_for_subject(clause: Token, lex: Lexicon) -> Token | None:
 def said_clauses(verb: Token) -> list[Token]:
     """The that-clauses of a speech verb and the clauses joined to them ('"X has offered ... and
     it is time for ...," Y said')."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c != fronted_participle(verb)]
+    clauses = reported_clauses(verb)
     return clauses + [j for c in clauses for j in c.conjuncts]
 
 
