@@ -81,3 +81,15 @@ def test_a_day_after_a_month_is_its_day_only_on_the_same_line():
     assert [e.text for e in find_date_expressions(text)] == ["June 11"]
     text = "The talks ended in June\n\n11 people were hurt."
     assert [e.text for e in find_date_expressions(text)][0] == "in June"
+
+
+def test_month_of_year_resolves_to_that_month():
+    found = find_date_expressions("The program started in July of 2009 and grew.")
+    assert [e.text for e in found] == ["in July of 2009"]
+    assert resolve_date(found[0].text, "2014-05-05", "past") == ("2009-07", "month")
+
+
+def test_month_of_year_gives_its_year_to_the_span_partner():
+    text = "Prices rose between July of 2009 and March."
+    found = find_date_expressions(text)
+    assert [completed_text(e, found, text) for e in found] == ["July of 2009", "March 2010"]

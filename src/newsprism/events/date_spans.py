@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from newsprism.events.dates import _DAY, _YEAR, DATE_PATTERN, SPAN_JOIN, DateExpression, _month_number
+from newsprism.events.dates import DAY, SPAN_JOIN, YEAR, DateExpression, calendar_parts
 
 JOIN = re.compile(rf"^{SPAN_JOIN}$")
 # A closing end that is only a day and a year: "June 3 to 5, 2016", "June 3-5, 2016".
-_DAY_THEN_YEAR = re.compile(rf"{SPAN_JOIN}{_DAY},?\s+(?P<year>{_YEAR})\b")
+_DAY_THEN_YEAR = re.compile(rf"{SPAN_JOIN}{DAY},?\s+(?P<year>{YEAR})\b")
 # An opening end that is only a day: "from 3 to 5 June", "between 3 and 5 June 2016".
-_DAY_BEFORE = re.compile(rf"(?<![^\s(])(?P<day>{_DAY}){SPAN_JOIN}$")
+_DAY_BEFORE = re.compile(rf"(?<![^\s(])(?P<day>{DAY}){SPAN_JOIN}$")
 # A year named relatively after the month: "through February of this year" is no partner's.
 _OF_RELATIVE_YEAR = re.compile(r"\s+of\s+(?:this|last|next)\s+year\b", re.IGNORECASE)
 
@@ -29,7 +29,7 @@ def completed_text(
     """``expression``'s text with the year or month its span partner gives it; ``text`` is the
     sentence the expressions were found in, ``offset`` where it starts in their offsets."""
     expression, expressions = _shifted(expression, offset), [_shifted(e, offset) for e in expressions]
-    parts = _parts(expression.text)
+    parts = calendar_parts(expression.text)
     if parts is None:
         return expression.text
     later = [e for e in expressions if e.start >= expression.end]
@@ -37,7 +37,7 @@ def completed_text(
     if parts["year"] is None and not _OF_RELATIVE_YEAR.match(text, expression.end):
         closing = later[0] if later else None
         if closing is not None and JOIN.match(text[expression.end : closing.start]):
-            year = _partner_year(parts, _parts(closing.text), opening=True)
+            year = _partner_year(parts, calendar_parts(closing.text), opening=True)
             if year is not None:
                 return _with_year(expression.text, parts, year)
         tail = _DAY_THEN_YEAR.match(text, expression.end)
@@ -45,7 +45,7 @@ def completed_text(
             return _with_year(expression.text, parts, int(tail["year"]))
         opening = earlier[-1] if earlier else None
         if opening is not None and JOIN.match(text[opening.end : expression.start]):
-            year = _partner_year(parts, _parts(opening.text), opening=False)
+            year = _partner_year(parts, calendar_parts(opening.text), opening=False)
             if year is not None:
                 return _with_year(expression.text, parts, year)
     if parts["kind"] == "dmy":
@@ -57,23 +57,6 @@ def completed_text(
 
 def _shifted(expression: DateExpression, offset: int) -> DateExpression:
     return DateExpression(expression.text, expression.start - offset, expression.end - offset)
-
-
-def _parts(text: str) -> dict | None:
-    """Kind, month, day and year of a month or day expression; None for any other kind."""
-    match = DATE_PATTERN.search(text)
-    if match is None or match.lastgroup not in ("mdy", "dmy", "my"):
-        return None
-    month_text = match["m1"] or match["m2"] or match["m3"]
-    day = match["d1"] or match["d2"]
-    year = match["y1"] or match["y2"] or match["y3"]
-    return {
-        "kind": match.lastgroup,
-        "month_text": month_text,
-        "month": _month_number(month_text),
-        "day": int(re.match(r"\d+", day).group()) if day else None,
-        "year": int(year) if year else None,
-    }
 
 
 def _partner_year(parts: dict, partner: dict | None, opening: bool) -> int | None:

@@ -31,8 +31,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -43,18 +43,18 @@ SPAN_JOIN = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 # One alternation, most specific first; the named group says which kind matched.
 DATE_PATTERN = re.compile(
     rf"""
-    (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
-  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
-  | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?)
+    (?P<iso>\b(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
+  | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR})\b)?)
+  | (?P<dmy>\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{YEAR})\b)?)
   | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
-        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{_DAY}\b(?!,\d))(?:\.?,?\s+(?P<y3>{_YEAR})\b)?)
+        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{DAY}\b(?!,\d))(?:\.?,?\s+(?:of\s+)?(?P<y3>{YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
   | (?P<wday>\b(?:(?P<rel4>last|next|this(?:\s+past|\s+coming)?|on|early|late)\s+)?(?P<w>{_WEEKDAY})\b{_PART})
   | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+this)\s+(?P<unit6>week|month|year)\b)
   | (?P<yd>\b(?:yesterday|today|tonight|tomorrow)\b{_PART}|\bthis\s+(?:morning|afternoon|evening)\b)
-  | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN})(?:-|\s+)(?P<y7>{_YEAR})\b)
+  | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN})(?:-|\s+)(?P<y7>{YEAR})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -113,7 +113,7 @@ def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str
     if kind == "iso":
         return _absolute_day(int(match["iy"]), int(match["im"]), int(match["id"]))
     if kind in ("mdy", "dmy"):
-        month = _month_number(match["m1"] or match["m2"])
+        month = month_number(match["m1"] or match["m2"])
         day = int(re.match(r"\d+", match["d1"] or match["d2"]).group())
         year = match["y1"] or match["y2"]
         if year:
@@ -155,8 +155,27 @@ def parse_published(published: str | None) -> date | None:
     return day if 1800 <= day.year <= 2200 else None
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     return MONTHS[name[:3].lower()]
+
+
+def calendar_parts(text: str) -> dict | None:
+    """Kind ("mdy", "dmy" or "my"), month, day and year of the first month or day expression in
+    ``text``; None when it is of any other kind. One reader of the pattern's groups, so a span's
+    ends are read exactly as they were found."""
+    match = DATE_PATTERN.search(text)
+    if match is None or match.lastgroup not in ("mdy", "dmy", "my"):
+        return None
+    month_text = match["m1"] or match["m2"] or match["m3"]
+    day = match["d1"] or match["d2"]
+    year = match["y1"] or match["y2"] or match["y3"]
+    return {
+        "kind": match.lastgroup,
+        "month_text": month_text,
+        "month": month_number(month_text),
+        "day": int(re.match(r"\d+", day).group()) if day else None,
+        "year": int(year) if year else None,
+    }
 
 
 def _absolute_day(year: int, month: int, day: int) -> tuple[str | None, str | None]:
@@ -182,7 +201,7 @@ def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> t
 
 def _month(match: re.Match, pub: date | None, future: bool) -> tuple[str | None, str | None]:
     """'in December', 'last March', 'March 2022'."""
-    month = _month_number(match["m3"])
+    month = month_number(match["m3"])
     if match["y3"]:
         return f"{match['y3']}-{month:02d}", "month"
     if pub is None:
