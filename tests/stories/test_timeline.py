@@ -115,12 +115,12 @@ def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_spea
     import time
 
     from newsprism.models import Article, Quote
-    from newsprism.stories.timeline import _group_quotes, _words
+    from newsprism.stories.timeline import content_words, group_quotes
 
     def pairwise(quotes: list[Quote]) -> list[list[str]]:  # the rule, checked against every earlier group
         groups: list[tuple[str, set[str], list[str]]] = []
         for quote in quotes:
-            words = _words(quote.text)
+            words = content_words(quote.text)
             for speaker, group_words, ids in groups:
                 shared = len(words & group_words) / max(1, min(len(words), len(group_words)))
                 if speaker == quote.speaker and shared >= 0.6:
@@ -141,7 +141,7 @@ def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_spea
                   end=1, kind="direct", speaker=rng.choice(["Varga", "Feld"]), quote_id=f"q{i}")
             for i in range(rng.randint(1, 40))
         ]  # fmt: skip
-        assert sorted(row.ids for row in _group_quotes(quotes, articles)) == pairwise(quotes), trial
+        assert sorted(row.ids for row in group_quotes(quotes, articles)) == pairwise(quotes), trial
 
     common = [f"c{i}" for i in range(30)]
     many = [
@@ -150,13 +150,13 @@ def test_quotes_group_as_by_comparing_every_pair_and_fast_for_a_much_quoted_spea
         for i in range(4000)
     ]  # fmt: skip
     started = time.process_time()
-    assert len(_group_quotes(many, articles)) == 4000  # every quote its own statement
+    assert len(group_quotes(many, articles)) == 4000  # every quote its own statement
     assert time.process_time() - started < 5  # not every pair: that is quadratic in the quotes
 
 
 def test_one_happening_typed_differently_by_two_outlets_is_one_row():
     from newsprism.models import Article, Event
-    from newsprism.stories.timeline import _group_events
+    from newsprism.stories.timeline import group_events
 
     articles = {
         aid: Article(article_id=aid, source=aid, text="", outlet=outlet, published="2025-03-04")
@@ -179,7 +179,7 @@ def test_one_happening_typed_differently_by_two_outlets_is_one_row():
         )
 
     walkout = "Minister Varga walked out of the river talks in Dunmore on Tuesday"
-    rows = _group_events(
+    rows = group_events(
         [
             event("a", "RETREAT", walkout),
             event("b", "REJECT", "On Tuesday minister Varga walked out of the river talks in Dunmore"),
@@ -191,13 +191,13 @@ def test_one_happening_typed_differently_by_two_outlets_is_one_row():
     told = [r for r in rows if len(r.outlets) > 1]
     assert len(rows) == 2 and len(told) == 1 and set(told[0].outlets) == {"Ledger", "Courier"}
     # Within one article, two types in one sentence are two acts, not one report told twice.
-    same_article = _group_events(
+    same_article = group_events(
         [event("a", "RETREAT", walkout), event("a", "REJECT", walkout)], articles, {"person-1": "Ilse Varga"}
     )
     assert len(same_article) == 2
     # A group named in the singular and the plural (linked as two entities) is one actor.
     signed = "all 42 Senate Republicans signed a letter vowing to block the bill"
-    groups = _group_events(
+    groups = group_events(
         [
             event("a", "SUPPORT", signed, "Republicans", "norp-1"),
             event("b", "SUPPORT", "Every Senate Republican has signed onto a letter", "Republican", "norp-2"),
@@ -215,7 +215,7 @@ def test_events_group_as_by_trying_every_happening_and_fast_for_a_much_reported_
 
     from newsprism.models import Article, Event
     from newsprism.stories import timeline_index
-    from newsprism.stories.timeline import _group_events
+    from newsprism.stories.timeline import group_events
 
     rng = random.Random(7)
     outlets = ["Ledger", "Courier", "Herald", "Wire"]
@@ -241,7 +241,7 @@ def test_events_group_as_by_trying_every_happening_and_fast_for_a_much_reported_
         return found
 
     def grouped(found: list[Event]) -> list[list[str]]:
-        return sorted(row.ids for row in _group_events(found, articles, {}))
+        return sorted(row.ids for row in group_events(found, articles, {}))
 
     for trial in range(60):
         found = events(rng.randint(1, 80), rng.randint(1, 40))
@@ -306,7 +306,7 @@ def test_a_happening_reported_again_the_next_day_keeps_the_day_it_happened():
     """Reports without date words carry their article's day ("by then"): two next-morning
     reports do not move a hearing to the morning after, and a report that dates it wins."""
     from newsprism.models import Article, Event
-    from newsprism.stories.timeline import _group_events
+    from newsprism.stories.timeline import group_events
 
     published = {"a": "2025-03-04", "b": "2025-03-05", "c": "2025-03-05", "d": "2025-03-05"}
     outlets = {"a": "Ledger", "b": "Courier", "c": "Herald", "d": "Gazette"}
@@ -324,10 +324,10 @@ def test_a_happening_reported_again_the_next_day_keeps_the_day_it_happened():
         )  # fmt: skip
 
     names = {"person-1": "Ilse Varga"}
-    rows = _group_events([event("a"), event("b"), event("c")], articles, names)
+    rows = group_events([event("a"), event("b"), event("c")], articles, names)
     assert len(rows) == 1 and len(rows[0].outlets) == 3
     assert rows[0].date == "2025-03-04"  # the first day it was reported, not the day most reports came
-    dated = _group_events([event("a"), event("b"), event("d", "2025-03-03", "Monday")], articles, names)
+    dated = group_events([event("a"), event("b"), event("d", "2025-03-03", "Monday")], articles, names)
     assert len(dated) == 1 and dated[0].date == "2025-03-03" and dated[0].date_granularity == "day"
 
 
@@ -336,7 +336,7 @@ def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
     must share some wording beyond the actor's name, and wording is compared with each report of
     a row, not with all of its words at once (a busy row holds the words of any new sentence)."""
     from newsprism.models import Article, Event
-    from newsprism.stories.timeline import _group_events
+    from newsprism.stories.timeline import group_events
 
     outlets = {"a": "Ledger", "b": "Courier", "c": "Herald", "d": "Wire", "e": "Post"}
     articles = {
@@ -351,7 +351,7 @@ def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
                      date_granularity="day", event_id=f"{aid}-{type_}")  # fmt: skip
 
     names = {"person-1": "Ilse Varga"}
-    rows = _group_events(
+    rows = group_events(
         [
             event("a", "ACCUSE", "Varga accused the ministry of hiding the dam survey", ("ministry",)),
             event("b", "ACCUSE", "Varga testified that the inquiry was neither rigged nor partisan"),
@@ -363,7 +363,7 @@ def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
     by_outlets = sorted(sorted(r.outlets) for r in rows)
     assert by_outlets == [["Courier"], ["Herald", "Ledger"]], [r.to_json() for r in rows]
 
-    busy = _group_events(
+    busy = group_events(
         [
             event("a", "ACCUSE", "Varga accused the ministry of hiding the dam survey", ("ministry",)),
             event(
@@ -376,7 +376,7 @@ def test_a_much_reported_actor_s_other_acts_of_one_type_are_not_one_row():
     )
     assert sorted(len(r.outlets) for r in busy) == [1, 2], [r.to_json() for r in busy]
     # The "s" of "Varga's" is no word the two sentences share.
-    possessive = _group_events(
+    possessive = group_events(
         [
             event("a", "ACCUSE", "Varga's probe of the ministry was a witch hunt, he tweeted", ("ministry",)),
             event("b", "ACCUSE", "Here is Varga's reply to what he called an unfair question"),

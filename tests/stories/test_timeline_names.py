@@ -4,7 +4,7 @@ naming the other's actor in much the same words, are one row; other acts stay ap
 from __future__ import annotations
 
 from newsprism.models import Article, Event
-from newsprism.stories.timeline_group import _group_events
+from newsprism.stories.timeline_group import group_events
 
 ARTICLES = {
     "fox": Article("fox", "fox", "", outlet="Fox", published="2011-12-13"),
@@ -40,7 +40,7 @@ NYT = _event(
 
 
 def test_two_outlets_naming_each_others_actor_in_the_same_words_are_one_row():
-    (row,) = _group_events([FOX, NYT], ARTICLES, {})
+    (row,) = group_events([FOX, NYT], ARTICLES, {})
     assert sorted(row.outlets) == ["Fox", "NYT"]
 
 
@@ -51,9 +51,9 @@ def test_other_wording_or_one_article_keeps_two_acts_apart():
         ["Republicans"],
         ["norp-republicans"],
     )
-    assert len(_group_events([FOX, other], ARTICLES, {})) == 2  # the name alone is not enough
+    assert len(group_events([FOX, other], ARTICLES, {})) == 2  # the name alone is not enough
     same_article = _event("fox", NYT.sentence, ["Republicans"], ["norp-republicans"])
-    assert len(_group_events([FOX, same_article], ARTICLES, {})) == 2  # within one article, two acts
+    assert len(group_events([FOX, same_article], ARTICLES, {})) == 2  # within one article, two acts
 
 
 def test_partners_who_both_act_are_not_shown_as_acted_upon():
@@ -63,5 +63,5 @@ def test_partners_who_both_act_are_not_shown_as_acted_upon():
         "fox", "Ana Ruiz cooperated with the FBI.", ["Ana Ruiz", "FBI"], ["person-ruiz", "org-fbi"]
     )
     event.type, event.recipients, event.recipient_entity_ids = "COOPERATE", ["FBI"], ["org-fbi"]
-    (row,) = _group_events([event], ARTICLES, {})
+    (row,) = group_events([event], ARTICLES, {})
     assert row.actors == ["Ana Ruiz", "FBI"] and row.recipients == []

@@ -90,7 +90,7 @@ def b_cubed(gold: dict, predicted: dict) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def _process(nlp, store: Store, articles: list[Article]) -> dict[str, list[Mention]]:
+def process_articles(nlp, store: Store, articles: list[Article]) -> dict[str, list[Mention]]:
     """The real per-article and cross-article entity stages; the stored mentions per article."""
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         store.save_article(article, Extraction(mentions=extract_mentions(doc, article)))
@@ -120,7 +120,7 @@ def score_gold_split(nlp, folder: Path, verbose: bool, console) -> dict:
         spans[article_id] = marks
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "gold.db"))
-        found = _process(nlp, store, articles)
+        found = process_articles(nlp, store, articles)
         store.close()
     gold, predicted, detected = {}, {}, 0
     errors = []
@@ -224,7 +224,7 @@ def score_basil(nlp, folder: Path, verbose: bool, console) -> dict:
     articles = [article for article, _ in items]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "basil.db"))
-        found = _process(nlp, store, articles)
+        found = process_articles(nlp, store, articles)
         names_of = {
             e.entity_id: {plain(a) for a in [e.name, *e.aliases]} for e in store.entities(type="PERSON")
         }

@@ -254,14 +254,14 @@ def run(corpus: Path | None = None, verbose: bool = False, console=None, path: P
 
 def run_set(path: Path, corpus: Path | None, verbose: bool, console) -> dict:
     """Run the entity stages over one set as one corpus and print the person scores."""
-    from newsprism.evaluation.entities import _process  # the same real stages as the other sets
+    from newsprism.evaluation.entities import process_articles  # the same real stages as the other sets
 
     nlp = load_model(Settings.load().model)
     gold = json.loads(path.read_text("utf-8"))
     articles = read_articles(gold["articles"], corpus)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "allsides_people.db"))
-        found = _process(nlp, store, articles)
+        found = process_articles(nlp, store, articles)
         entities = {e.entity_id: e for e in store.entities()}
         store.close()
     result = score(gold, {a.article_id: a.text for a in articles}, found, entities)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from newsprism.models import Article
-from newsprism.store.queries import Listing, _make, article_keys, article_span, filter_articles
+from newsprism.store.queries import Listing, article_keys, article_span, filter_articles, row_maker
 from newsprism.store.schema import articles_table
 
 
@@ -22,7 +22,7 @@ def article_leads(lead: int, newest_first: bool = False, **filters: Any) -> List
     head = func.substr(a.c.text, 1, lead + 1).label("text")
     query = filter_articles(select(*kept, head), **filters)
     keys, few = article_keys(newest_first, filters.get("since"), filters.get("until"))
-    make_article = _make(Article)
+    make_article = row_maker(Article)
 
     def make(data: dict[str, Any]) -> dict[str, Any]:
         text = data.get("text") or ""

@@ -35,7 +35,7 @@ from newsprism.store.schema import (
 SHOWN_CANDIDATES = 5
 
 
-def _make(cls: type):
+def row_maker(cls: type):
     known = {f.name for f in fields(cls)}
 
     def make(data: dict[str, Any]) -> Any:
@@ -130,7 +130,7 @@ def articles(
     )
     keys, few = article_keys(newest_first, since, until)
     span = article_span(ids=ids, outlet=outlet, status=status, since=since, until=until)
-    return Listing(query, keys, _make(Article), few_keys=few, span=span)
+    return Listing(query, keys, row_maker(Article), few_keys=few, span=span)
 
 
 def article_keys(newest_first: bool, since: str | None, until: str | None) -> tuple[list, Any]:
@@ -183,7 +183,7 @@ def quotes(
     source = select(a.c.source).where(a.c.article_id == q.c.article_id).scalar_subquery()
     query = select(q, source.label("source")).where(*own)
     if not of_article:
-        return Listing(query, _QUOTE_KEYS, _make(Quote), select(q.c.quote_id).where(*own))
+        return Listing(query, _QUOTE_KEYS, row_maker(Quote), select(q.c.quote_id).where(*own))
     # Few matches: the matching articles as a sorted list of ids, which the order's index is read
     # along. Many (a window holding most articles): each quote of the order's index tests its own
     # article, where listing 200,000 ids took 430 ms CPU a page at 200,000 articles.
@@ -195,7 +195,7 @@ def quotes(
     return Listing(
         query.where(per_row),
         _QUOTE_KEYS,
-        _make(Quote),
+        row_maker(Quote),
         # Counted along a join, which the planner drives from the date or outlet index: a capped
         # count (store/pages.py) then stops after its rows, where ``listed`` first listed every
         # matching article (626 ms CPU for a window holding most of 200,000).
@@ -225,7 +225,7 @@ def entities(ids: Sequence[str] | None = None, type: str | None = None, min_ment
     if min_mentions:
         query = query.where(e.c.mentions >= min_mentions)
     keys = [(e.c.mentions, True), (e.c.name, False), (e.c.entity_id, False)]
-    return Listing(query, keys, _make(Entity))
+    return Listing(query, keys, row_maker(Entity))
 
 
 def events(
@@ -251,7 +251,7 @@ def events(
         own.append(and_(day > literal_column("''"), day <= until))
     query = select(e).join(a, a.c.article_id == e.c.article_id).where(*own)
     keys = [(day, False), (e.c.article_id, False), (e.c.start, False), (e.c.event_id, False)]
-    return Listing(query, keys, _make(Event), select(e.c.event_id).where(*own))
+    return Listing(query, keys, row_maker(Event), select(e.c.event_id).where(*own))
 
 
 STORY_SORTS = ("newest", "outlets")

@@ -20,13 +20,13 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import happening_date
-from newsprism.stories.timeline_group import _group_events, _group_quotes, _words
+from newsprism.stories.timeline_group import content_words, group_events, group_quotes
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_names, names_entity, shown_event
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_stream import stream_entity_timeline
 
 # Re-exported: what callers and tests import from here.
-__all__ = ["TimelineRow", "_group_events", "_group_quotes", "_words", "build_timeline", "happening_date"]
+__all__ = ["TimelineRow", "group_events", "group_quotes", "content_words", "build_timeline", "happening_date"]
 
 
 def build_timeline(
@@ -94,7 +94,7 @@ def build_timeline(
     with store.engine.connect() as conn:
         articles = article_heads(conn, needed)
         names = entity_names(conn, entity_ids)
-    rows = _group_events(found_events, articles, names) + _group_quotes(found_quotes, articles)
+    rows = group_events(found_events, articles, names) + group_quotes(found_quotes, articles)
     return _top(rows, limit) if limit else sorted(rows, key=TimelineRow.order)
 
 

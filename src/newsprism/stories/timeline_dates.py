@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
+from newsprism.stories.state import day_number
 
 LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
 
@@ -26,13 +26,6 @@ def _said_days() -> int:
 
 def said_types() -> frozenset[str]:
     return frozenset(lexicon.lines("timeline_said_types.txt"))
-
-
-def _days(day: str | None) -> int | None:
-    try:
-        return date.fromisoformat(day[:10]).toordinal() if day else None
-    except ValueError:
-        return None
 
 
 def _possessive_date(date_text: str) -> re.Pattern:
@@ -55,7 +48,7 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
         and event.date_granularity != "day"
         and not _dated_before_verb(event)
     ):
-        own, said = _days(event.date), _days(published)
+        own, said = day_number(event.date), day_number(published)
         if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"
     return event.date, event.date_granularity
@@ -83,9 +76,9 @@ def report_day(event: Event, article: Article | None) -> tuple[str | None, str |
     that date's day, or, for a report without a day of its own (none, or only a month or year),
     its article's day. None only when neither is known."""
     when, granularity = happening_date(event, article)
-    day = _days(when)
+    day = day_number(when)
     if day is None and article is not None:
-        day = _days(article.published)
+        day = day_number(article.published)
     return when, granularity, day
 
 
@@ -116,9 +109,9 @@ class HappeningDate:
             self.date, self.granularity = when, granularity
         if dates_in_words(event, when, granularity):
             self.dated[day] += 1
-            if self.dated[day] > self.dated[_days(self.date)] or _days(self.date) == day:
+            if self.dated[day] > self.dated[day_number(self.date)] or day_number(self.date) == day:
                 self.date, self.granularity = when, granularity
-        elif when and not self.dated and day is not None and day < (_days(self.date) or LAST_DAY):
+        elif when and not self.dated and day is not None and day < (day_number(self.date) or LAST_DAY):
             self.date, self.granularity = when, granularity  # undated: by the first day reported
 
 

@@ -20,7 +20,7 @@ from newsprism.config import Settings
 from newsprism.models import Article, Event, Quote
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, _days, event_order, report_day
+from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, day_number, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_words import WordingIndex
@@ -48,7 +48,7 @@ def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[s
     return keys
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in stopwords()}
 
 
@@ -89,7 +89,7 @@ def _shown_actors(
 
 def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
     """Statements by their article's day (undated last), article, place."""
-    day = _days(article.published) if article else None
+    day = day_number(article.published) if article else None
     return (LAST_DAY if day is None else day, quote.article_id, quote.start)
 
 
@@ -238,7 +238,7 @@ class EventGroups:
         when, granularity, day = report_day(event, article)
         actors = _actor_keys(event.actors, event.actor_entity_ids)
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
-        words = _words(event.sentence)
+        words = content_words(event.sentence)
         named = _name_words(event.actors)
         head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
@@ -311,7 +311,7 @@ class EventGroups:
         return [g.row for happenings in self.index.by_type.values() for g in happenings]
 
 
-def _group_events(
+def group_events(
     found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
 ) -> list[TimelineRow]:
     groups = EventGroups()
@@ -336,10 +336,10 @@ class QuoteGroups:
 
     def add(self, quote: Quote, article: Article | None) -> None:
         outlet = _outlet(article)
-        day = _days(article.published) if article else None
+        day = day_number(article.published) if article else None
         # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
         speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
-        words = _words(quote.text)
+        words = content_words(quote.text)
         groups = self.by_speaker.setdefault(
             speaker_key, WordingIndex(self.rank, _limits()["timeline_quote_wording"])
         )
@@ -379,14 +379,14 @@ class QuoteGroups:
         return list(self.open.values())
 
 
-def _group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
+def group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
     found = sorted(found, key=lambda q: quote_order(q, articles.get(q.article_id)))
-    groups = QuoteGroups(Counter(word for quote in found for word in _words(quote.text)))
+    groups = QuoteGroups(Counter(word for quote in found for word in content_words(quote.text)))
     rows: list[TimelineRow] = []
     current_day = None
     for quote in found:
         article = articles.get(quote.article_id)
-        day = _days(article.published) if article else None
+        day = day_number(article.published) if article else None
         if day is not None and day != current_day:  # undated ones (last) close nothing
             rows += groups.close_before(day)
         current_day = day

@@ -26,7 +26,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, Text, and_, or_
 
 from newsprism.models import Event, Quote
 from newsprism.store.entity_days import entity_articles_by_day
-from newsprism.store.queries import _make
+from newsprism.store.queries import row_maker
 from newsprism.store.schema import events_table, quotes_table
 from newsprism.stories.timeline_group import LAST_DAY, EventGroups, QuoteGroups, event_order, quote_order
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_events, entity_names, shown_event
@@ -69,9 +69,9 @@ def stream_entity_timeline(
             table.create(conn)
         try:
             _file_keys(store, conn, entity_id, quotes, unnamed, batch)
-            _group(conn, _event_keys, events_table.c.event_id, _make(Event), EventGroups(), batch)
+            _group(conn, _event_keys, events_table.c.event_id, row_maker(Event), EventGroups(), batch)
             if quotes:
-                _group(conn, _quote_keys, quotes_table.c.quote_id, _make(Quote), QuoteGroups(), batch)
+                _group(conn, _quote_keys, quotes_table.c.quote_id, row_maker(Quote), QuoteGroups(), batch)
             yield from _read_rows(conn, batch)
         finally:
             conn.rollback()  # the temporary tables go with the transaction that made them
