@@ -18,6 +18,7 @@ from newsprism.stories.compare_text import content_stems
 PAGE_LINES = 60
 PAGE_WIDTH = 100
 _SLACK = 4  # columns kept free on a line: wrapping at a word boundary loses a few
+MIN_STATEMENT = 60  # characters of an outlet's statement kept before its loaded words get room
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # (printed lines per event, events, printed lines per quote, quotes per speaker, lines per outlet)
@@ -104,26 +105,40 @@ def key_quotes(shared: list[dict[str, Any]], speakers: int = 4, each: int = 2) -
     return [quote for quotes in kept.values() for quote in quotes]
 
 
+def _words_within(words: list[dict[str, Any]], room: int) -> str:
+    """As many of the loaded words (each linked at its offsets) as fit ``room`` printed columns."""
+    shown = ""
+    for count in range(1, len(words) + 1):
+        trial = ", ".join(link(w, f"“{w['text']}”") for w in words[:count])
+        if len(rendered(trial)) + 3 > room:
+            break
+        shown = trial
+    return f" · {shown}" if shown else ""
+
+
 def _outlet_line(row: dict[str, Any], lines: int) -> str | None:
-    """One outlet's difference: its top distinct statement (linked), its loaded words (each
-    linked at its offsets), else what it leaves out that most others carry; None when it has
-    nothing linked to show."""
+    """One outlet's difference: its top distinct statement (linked; at least ``MIN_STATEMENT``
+    characters of it), then as many of its loaded words as the line has room for, else what it
+    leaves out that most others carry; None when it has nothing linked to show."""
     head = f"- **{row['outlet']}**: "
-    words = row.get("loaded", [])[: 3 if lines > 1 else 2]
-    wording = ", ".join(link(w, f"“{w['text']}”") for w in words)
-    tail = f" · {wording}" if wording else ""
+    budget = lines * PAGE_WIDTH - _SLACK * lines
+    words = row.get("loaded", [])[:3]
     distinct = row.get("distinct", [])
     if distinct:
         item = distinct[0]
         label = "only here" if not item.get("also_carried_by") else "few others quote"
-        return fitted(f"{head}{label}: ", item["text"], f" {link(item)}{tail}", lines)
+        lead, ref = f"{head}{label}: ", f" {link(item)}"
+        room = budget - len(rendered(lead + ref)) - min(MIN_STATEMENT, len(item["text"]))
+        return fitted(lead, item["text"], ref + _words_within(words, room), lines)
     missing = row.get("missing_here", {}).get("quotes", [])
     if missing:
         quote = missing[0]
         lead = f"{head}leaves out {quote['speaker']} ({_outlets(quote['outlets'])} carry it): "
-        room = lines * PAGE_WIDTH - _SLACK * lines - len(rendered(lead + tail)) - 16
-        return f"{lead}{_said(quote, max(room, 20))} {link(quote)}{tail}"
-    return f"{head}wording {wording}" if wording else None
+        ref = f" {link(quote)}"
+        tail = ref + _words_within(words, budget - len(rendered(lead + ref)) - MIN_STATEMENT)
+        return f"{lead}{_said(quote, max(budget - len(rendered(lead + tail)), 20))}{tail}"
+    wording = _words_within(words, budget - len(rendered(head)))
+    return f"{head}wording{wording[2:]}" if wording else None
 
 
 def _layout(data: dict[str, Any], level: tuple[int, ...], outlets: int) -> list[str]:
