@@ -148,7 +148,7 @@ def test_a_quotation_most_outlets_carry_is_labelled_never_only_here(story):
                 assert item["also_carried_by"] and "quotation also carried by" in item["why"]
     assert labelled >= 5
     brief = render_markdown(compare_story(store, story_id))
-    only_here = [line for line in brief.splitlines() if line.startswith("- only here")]
+    only_here = [line for line in brief.splitlines() if line.startswith("- **") and ": only here: " in line]
     assert only_here, "what an outlet alone reports is still listed"
     for line in only_here:
         assert "tough negotiator" not in line and "every intention" not in line

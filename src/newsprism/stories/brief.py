@@ -1,6 +1,6 @@
 """The comparison rendered for people: a terminal view of one block per outlet (fits 100
-columns whatever the number of outlets), a one-page Markdown brief whose every line links to its
-article and offsets, and a self-contained HTML page."""
+columns whatever the number of outlets) and a self-contained HTML page; the one-page Markdown brief
+is ``brief_markdown``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.config import data_path
-from newsprism.stories.compare_shared import carried_by, statement_label
+from newsprism.stories.brief_markdown import key_quotes, render_markdown  # noqa: F401  (re-exported)
+from newsprism.stories.compare_shared import statement_label
 
 TERMINAL_WIDTH = 100
 SNIPPET = 160  # characters of a statement or quote shown in the terminal and the brief
@@ -127,83 +128,12 @@ def _statement_line(item: dict[str, Any]) -> str:
     return snippet(item["text"])
 
 
-def _wording(item: dict[str, Any]) -> str:
-    """A loaded word for the brief; the speaker's words in a quotation others print too say so."""
-    shared = item.get("also_carried_by")
-    note = f" (quoted; also printed by {carried_by(tuple(shared))})" if shared else ""
-    return f"“{item['text']}”{note} {_link(item)}"
-
-
 def _words(quote: dict[str, Any], limit: int = SNIPPET) -> str:
     """A quotation in quotation marks; a paraphrase (an indirect quote) marked as reported, never
     dressed up as the speaker's own words."""
     if quote.get("kind") == "indirect":
         return f"(reported) {snippet(quote['text'], limit)}"
     return f"“{snippet(quote['text'], limit)}”"
-
-
-def _outlets(count: int) -> str:
-    return f"{count} outlet" if count == 1 else f"{count} outlets"
-
-
-def _link(item: dict[str, Any]) -> str:
-    """A link to the article page at the item's offsets."""
-    where = f"{item['article_id']}:{item['start']}-{item['end']}"
-    return f"[{where}](/articles/{item['article_id']}#{item['start']}-{item['end']})"
-
-
-def render_markdown(data: dict[str, Any]) -> str:
-    """A one-page brief: what happened, who said what, where the outlets differ; every line linked."""
-    lines = [f"# {data.get('title') or data.get('story_id', 'Story')}", ""]
-    dates = " – ".join(d for d in (data.get("first_published"), data.get("last_published")) if d)
-    outlets = ", ".join(row["outlet"] for row in data["outlets"])
-    lines += [f"{len(data['outlets'])} outlets ({outlets}){' · ' + dates if dates else ''}", ""]
-    if data.get("key_events"):
-        lines += ["## What happened", ""]
-        for event in data["key_events"]:
-            when = event.get("date") or "undated"
-            lines.append(
-                f"- {when}: {snippet(event['sentence'])} ({_outlets(len(event['outlets']))}) {_link(event)}"
-            )
-        lines.append("")
-    said = key_quotes(data.get("shared_quotes", []))
-    if said:
-        lines += ["## Who said what", ""]
-        for quote in said:
-            lines.append(
-                f"- **{quote['speaker']}**: {_words(quote)} ({', '.join(quote['outlets'])}) {_link(quote)}"
-            )
-        lines.append("")
-    lines += ["## Where the outlets differ", ""]
-    for row in data["outlets"]:
-        named = [s for s in row.get("sources", []) if s["speaker"] != "(unattributed)"]
-        sources = ", ".join(f"{s['speaker']} ({s['quotes']})" for s in named[:4])
-        lines.append(f"### {row['outlet']}" + (f" · quotes {sources}" if sources else ""))
-        for item in row.get("distinct", [])[:2]:
-            lines.append(f"- {statement_label(item)}: {snippet(item['text'])} {_link(item)}")
-        words = row.get("loaded", [])[:4]
-        if words:
-            lines.append("- wording: " + "; ".join(_wording(w) for w in words))
-        for quote in row["missing_here"]["quotes"][:1]:
-            lines.append(
-                f"- leaves out {quote['speaker']}: {_words(quote, 100)} "
-                f"(carried by {quote['outlets']} outlets) {_link(quote)}"
-            )
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def key_quotes(shared: list[dict[str, Any]], speakers: int = 4, each: int = 2) -> list[dict[str, Any]]:
-    """Who said what in the brief: the quotations most outlets carry, at most ``each`` per named
-    speaker and ``speakers`` speakers, so each side is heard; an unattributed quote names no side."""
-    kept: dict[str, list[dict[str, Any]]] = {}
-    for quote in shared:
-        name = quote["speaker"]
-        if name == "(unattributed)" or (name not in kept and len(kept) == speakers):
-            continue
-        if len(kept.setdefault(name, [])) < each:
-            kept[name].append(quote)
-    return [quote for quotes in kept.values() for quote in quotes]
 
 
 @lru_cache(maxsize=1)

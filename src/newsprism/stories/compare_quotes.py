@@ -306,13 +306,18 @@ def _sources(clusters, outlet, outlet_of, speaker_of, speakers_by_outlet) -> lis
 
 
 def _last_words(clusters, outlet, outlet_of, speaker_of) -> list[dict]:
-    """Per article of the outlet: the speaker of its last quote (who has the last word)."""
+    """Per article of the outlet: the speaker of its last quote (who has the last word). An
+    unattributed quote names no side, so the last quote with a named speaker wins; an article
+    whose quotes are all unattributed says so."""
     last: dict[str, Quote] = {}
     for cluster in clusters:
         for quote in cluster.quotes:
             if outlet_of[quote.article_id] == outlet:
                 current = last.get(quote.article_id)
-                if current is None or quote.start > current.start:
+                if current is None or (bool(speaker_of(quote)), quote.start) > (
+                    bool(speaker_of(current)),
+                    current.start,
+                ):
                     last[quote.article_id] = quote
     return [
         {"article_id": aid, "speaker": speaker_of(q) or "(unattributed)", "start": q.start, "end": q.end}
