@@ -219,6 +219,9 @@ GROUPS: dict[str, str] = {
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
     "fronted_participles": "'Sen. X (R-ME), asked about it, says ...': X speaks, not 'X asked'",
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
+    "partners_act": "'X telephoned Y': in talks and joint work both sides act, none is a recipient (PLOVER)",
+    "shared_subjects": "'was removed from X and was fired from Y': a passive conjunct's subject is shared",
+    "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
 _RULES = RuleGroups("event", GROUPS)
