@@ -118,3 +118,42 @@ def test_implicating_and_panning_are_criticism(nlp, text, mode, recipient):
 
 def test_a_plan_that_did_not_pan_out_is_no_criticism(nlp):
     assert not events_of(nlp, "The merger plan did not pan out for the two firms.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The senator's attack on the governor backfired.", "senator", "governor"),
+        ("Jane Doe's attack on John Roe in the debate backfired badly.", "Jane Doe", "John Roe"),
+    ],
+)
+def test_a_noun_of_attack_between_people_is_criticism(nlp, text, actor, recipient):
+    event = main(nlp, text)
+    assert (event.type, event.mode, event.actors, event.recipients) == (
+        "ACCUSE",
+        "disapprove",
+        [actor],
+        [recipient],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants' attack on the soldiers began at dawn.",
+        "Militants attacked the soldiers at dawn.",
+        "Russia's attack on the port began at dawn.",
+    ],
+)
+def test_armed_people_attack_with_force(nlp, text):
+    assert main(nlp, text).type == "ASSAULT"
+
+
+def test_without_the_armed_rule_militants_are_words(nlp):
+    with rules.switched_off(["armed_attackers"]):
+        assert main(nlp, "Militants attacked the soldiers at dawn.").type == "ACCUSE"
+
+
+def test_a_recording_speaks_for_its_maker(nlp):
+    event = main(nlp, "The recording praised the fighters for the raid.")
+    assert (event.type, event.recipients) == ("SUPPORT", ["fighters"])

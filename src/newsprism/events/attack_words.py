@@ -101,8 +101,10 @@ def between_people(
         lemma = lemma_of(trigger.noun)  # "went on the attack against the governor": words too
     elif trigger.kind == "noun" and rules.enabled("quarrel_roles") and lemma in lex.verbal_clashes:
         pass  # "a clash between Pelosi and the lawmakers": the noun of a quarrel
-    elif trigger.kind != "verb":
-        return False
+    elif trigger.kind != "verb" and not (
+        trigger.kind == "noun" and rules.enabled("attack_nouns_between_people")
+    ):
+        return False  # a noun of attack between people ("Bush's attack on Rubio backfired") is words too
     if lemma not in lex.verbal_attacks | lex.verbal_clashes:
         return False
     if lemma in lex.verbal_clashes:
@@ -138,6 +140,9 @@ def _person_like(token: Token, lex: Lexicon) -> bool:
         return True
     if not rules.enabled("verbal_attacks"):
         return False
+    armed = lex.word_classes["military_forces"] | lex.word_classes["armed_people"]
+    if rules.enabled("armed_attackers") and (lemma_of(token) in armed or token.lower_ in armed):
+        return False  # "militants attacked the soldiers": force
     if token.lower_ in PERSON_PRONOUNS or entity_label(token) == "NORP":
         return True
     return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles

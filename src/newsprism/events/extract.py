@@ -179,7 +179,7 @@ def _build_event(
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
         # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
-        if trigger.kind != "light":  # "an attack on the governor": "on" names the target
+        if trigger.kind not in ("light", "noun"):  # "an attack on the governor": "on" names the target
             recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
     said_as = attack_in_words(trigger, recipient_words, lex) if mode is None else None
     if said_as == "":

@@ -21,7 +21,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, model_entity_span
-from newsprism.people.words import PLACE_LABELS, ROLES
+from newsprism.people.words import PLACE_LABELS, POSSESSIVE_S, ROLES
 
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -162,7 +162,9 @@ def _name_span(token: Token) -> tuple[int, int]:
     """The name as written: a named entity, else the noun with its modifiers."""
     if entity_label(token) in NAME_LABELS:
         entity = entity_of(token)
-        if entity is not None:
+        if entity is not None:  # "Jeb Bush's attack": the name, not its possessive ending
+            if len(entity) > 1 and entity[-1].text in POSSESSIVE_S and rules.enabled("possessive_names"):
+                return entity.start_char, entity[-2].idx + len(entity[-2].text)
             return entity.start_char, entity.end_char
     start = token
     for child in token.lefts:

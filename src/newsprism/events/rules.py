@@ -221,6 +221,9 @@ GROUPS: dict[str, str] = {
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
     "partners_act": "'X telephoned Y': in talks and joint work both sides act, none is a recipient (PLOVER)",
     "shared_subjects": "'was removed from X and was fired from Y': a passive conjunct's subject is shared",
+    "attack_nouns_between_people": "'X's attack on Y backfired': a noun of attack between people is words",
+    "armed_attackers": "'militants attacked the soldiers': armed people and forces attack with force",
+    "possessive_names": "'Jeb Bush's attack': a name the model ends with 's is written without it",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
