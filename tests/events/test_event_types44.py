@@ -157,3 +157,43 @@ def test_without_the_armed_rule_militants_are_words(nlp):
 def test_a_recording_speaks_for_its_maker(nlp):
     event = main(nlp, "The recording praised the fighters for the raid.")
     assert (event.type, event.recipients) == ("SUPPORT", ["fighters"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill would have passed had she supported it.",
+        "Had the senator backed the deal, it would have passed.",
+        "He would have been confirmed had she backed him.",
+    ],
+)
+def test_an_inverted_condition_is_no_fact(nlp, text):
+    assert not [e for e in events_of(nlp, text) if e.type == "SUPPORT"]
+
+
+def test_a_past_perfect_told_as_fact_is_kept(nlp):
+    assert main(nlp, "She had supported the bill before the vote.").type == "SUPPORT"
+    with rules.switched_off(["inverted_conditions"]):
+        assert main(nlp, "The bill would have passed had she supported it.").type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipient"),
+    [
+        ("The activist was taken into custody on Friday.", [], "activist"),
+        ("Police took the suspect into custody after the raid.", ["Police"], "suspect"),
+    ],
+)
+def test_taken_into_custody_is_an_arrest(nlp, text, actors, recipient):
+    event = main(nlp, text)
+    assert (event.type, event.mode, event.actors, event.recipients) == (
+        "COERCE",
+        "arrest",
+        actors,
+        [recipient],
+    )
+
+
+def test_support_thrown_behind_someone_names_them(nlp):
+    event = main(nlp, "The union threw its support behind the candidate.")
+    assert (event.type, event.recipients) == ("SUPPORT", ["candidate"])

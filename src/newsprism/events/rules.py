@@ -224,6 +224,7 @@ GROUPS: dict[str, str] = {
     "attack_nouns_between_people": "'X's attack on Y backfired': a noun of attack between people is words",
     "armed_attackers": "'militants attacked the soldiers': armed people and forces attack with force",
     "possessive_names": "'Jeb Bush's attack': a name the model ends with 's is written without it",
+    "inverted_conditions": "'had she supported it, ...', 'were the president to attack': a condition",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
