@@ -197,3 +197,18 @@ def test_taken_into_custody_is_an_arrest(nlp, text, actors, recipient):
 def test_support_thrown_behind_someone_names_them(nlp):
     event = main(nlp, "The union threw its support behind the candidate.")
     assert (event.type, event.recipients) == ("SUPPORT", ["candidate"])
+
+
+def test_a_for_phrase_of_time_is_no_attack_for(nlp):
+    event = main(nlp, "The militants have been attacking for nearly a week.")
+    assert event.type == "ASSAULT"
+    assert main(nlp, "Critics attacked the mayor for the delays.").type == "ACCUSE"
+
+
+def test_a_campaign_attacks_a_person_the_article_names_in_words(nlp):
+    text = (
+        "Jane Roe's campaign released a new ad on Monday. John Doe responded on Twitter. "
+        "The Roe campaign attacked Doe over his taxes."
+    )
+    found = [e for e in events_of(nlp, text) if e.trigger.startswith("attack")]
+    assert found and found[0].type == "ACCUSE"

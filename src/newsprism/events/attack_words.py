@@ -116,7 +116,11 @@ def between_people(
             return len(sides) > 1 and all(t in named or _quarrel_role(t, lex) for t in sides)
         return len(sides) > 1 and len(named) == len(sides)
     people = [*actors, *recipients]
-    return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+    # a name the model mislabels ("Trump" as ORG) is a person when the article's people say so
+    return bool(actors and recipients) and all(
+        _person_like(t, lex) or (rules.enabled("word_campaigns") and _named_someone(t, quotes, cache))
+        for t in people
+    )
 
 
 def _named_someone(token: Token, quotes: list[Quote], cache: dict) -> bool:
@@ -144,6 +148,8 @@ def _person_like(token: Token, lex: Lexicon) -> bool:
     if rules.enabled("armed_attackers") and (lemma_of(token) in armed or token.lower_ in armed):
         return False  # "militants attacked the soldiers": force
     if token.lower_ in PERSON_PRONOUNS or entity_label(token) == "NORP":
+        return True
+    if lemma_of(token) in lex.word_classes["word_campaigns"] and rules.enabled("word_campaigns"):
         return True
     return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 

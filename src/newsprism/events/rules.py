@@ -225,6 +225,8 @@ GROUPS: dict[str, str] = {
     "armed_attackers": "'militants attacked the soldiers': armed people and forces attack with force",
     "possessive_names": "'Jeb Bush's attack': a name the model ends with 's is written without it",
     "inverted_conditions": "'had she supported it, ...', 'were the president to attack': a condition",
+    "durations": "'have been attacking for nearly a week': a for-phrase of time is no 'attack for'",
+    "word_campaigns": "'Biden's campaign went on the offensive against Sanders': a campaign attacks in words",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
