@@ -212,3 +212,18 @@ def test_a_campaign_attacks_a_person_the_article_names_in_words(nlp):
     )
     found = [e for e in events_of(nlp, text) if e.trigger.startswith("attack")]
     assert found and found[0].type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("The regime used chemical weapons.", []),
+        ("The regime used chemical weapons against civilians.", ["civilians"]),
+        ("The jets dropped bombs on the village.", ["village"]),
+    ],
+)
+def test_the_weapon_is_no_one_attacked(nlp, text, recipients):
+    event = main(nlp, text)
+    assert (event.type, event.recipients) == ("ASSAULT", recipients)
+    with rules.switched_off(["weapons_no_targets"]):
+        assert main(nlp, "The regime used chemical weapons.").recipients == ["chemical weapons"]

@@ -227,6 +227,7 @@ GROUPS: dict[str, str] = {
     "inverted_conditions": "'had she supported it, ...', 'were the president to attack': a condition",
     "durations": "'have been attacking for nearly a week': a for-phrase of time is no 'attack for'",
     "word_campaigns": "'Biden's campaign went on the offensive against Sanders': a campaign attacks in words",
+    "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
