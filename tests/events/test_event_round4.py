@@ -73,7 +73,9 @@ def test_each_group_is_what_silences_its_sentence(nlp, group, text):
 
 
 def test_verbal_attacks_group_turns_a_blow_into_words(nlp):
-    text = "The governor attacked the senator in a speech on Friday."
+    text = (
+        "The governor attacked the senator at a rally on Friday."  # "in a speech": a document, words anyway
+    )
     with rules.switched_off(["verbal_attacks"]):
         assert events_of(nlp, text)[0].type == "ASSAULT"
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from newsprism.events.extract import clause_date, extract_events
+from newsprism.events.lexicon import load_lexicon
 from newsprism.models import Article, Event
 
 TYPES = (
@@ -37,6 +38,17 @@ def name_recalled(gold: str, predicted: list[str]) -> bool:
     return any(gold_words & _words(p) for p in predicted)
 
 
+def sides(record: dict, main: Event) -> tuple[list[str], list[str]]:
+    """The predicted actors and recipients a gold record's are looked for in. In talks and joint
+    work (PLOVER's symmetric types, no one-sided mode) the extractor names every side an actor, as
+    PLOVER's gold records do; a label that wrote the partner as the recipient is found among them."""
+    lex = load_lexicon()
+    if record["event"] in lex.symmetric_types and record.get("mode") not in lex.one_sided_modes:
+        both = [*main.actors, *main.recipients]
+        return both, both
+    return main.actors, main.recipients
+
+
 def score_types(records: list[dict], nlp) -> dict:
     """Type macro-F1, per-type P/R/F1, actor and recipient recall, and the misses."""
     texts = [r["text"].strip().strip("{}") for r in records]
@@ -57,12 +69,13 @@ def score_types(records: list[dict], nlp) -> dict:
             if record.get("context"):
                 context_total += 1
                 context_hits += bool(_contexts(record["context"]) & _contexts(main.context))
+            actors, recipients = sides(record, main)
             for name in record.get("actors") or []:
                 actor_total += 1
-                actor_hits += name_recalled(name, main.actors)
+                actor_hits += name_recalled(name, actors)
             for name in record.get("recipients") or []:
                 recipient_total += 1
-                recipient_hits += name_recalled(name, main.recipients)
+                recipient_hits += name_recalled(name, recipients)
         else:
             counts[gold]["fn"] += 1
             if predicted in counts:

@@ -101,8 +101,10 @@ def between_people(
         lemma = lemma_of(trigger.noun)  # "went on the attack against the governor": words too
     elif trigger.kind == "noun" and rules.enabled("quarrel_roles") and lemma in lex.verbal_clashes:
         pass  # "a clash between Pelosi and the lawmakers": the noun of a quarrel
-    elif trigger.kind != "verb":
-        return False
+    elif trigger.kind != "verb" and not (
+        trigger.kind == "noun" and rules.enabled("attack_nouns_between_people")
+    ):
+        return False  # a noun of attack between people ("Bush's attack on Rubio backfired") is words too
     if lemma not in lex.verbal_attacks | lex.verbal_clashes:
         return False
     if lemma in lex.verbal_clashes:
@@ -114,7 +116,11 @@ def between_people(
             return len(sides) > 1 and all(t in named or _quarrel_role(t, lex) for t in sides)
         return len(sides) > 1 and len(named) == len(sides)
     people = [*actors, *recipients]
-    return bool(actors and recipients) and all(_person_like(t, lex) for t in people)
+    # a name the model mislabels ("Trump" as ORG) is a person when the article's people say so
+    return bool(actors and recipients) and all(
+        _person_like(t, lex) or (rules.enabled("word_campaigns") and _named_someone(t, quotes, cache))
+        for t in people
+    )
 
 
 def _named_someone(token: Token, quotes: list[Quote], cache: dict) -> bool:
@@ -138,7 +144,12 @@ def _person_like(token: Token, lex: Lexicon) -> bool:
         return True
     if not rules.enabled("verbal_attacks"):
         return False
+    armed = lex.word_classes["military_forces"] | lex.word_classes["armed_people"]
+    if rules.enabled("armed_attackers") and (lemma_of(token) in armed or token.lower_ in armed):
+        return False  # "militants attacked the soldiers": force
     if token.lower_ in PERSON_PRONOUNS or entity_label(token) == "NORP":
+        return True
+    if lemma_of(token) in lex.word_classes["word_campaigns"] and rules.enabled("word_campaigns"):
         return True
     return lemma_of(token) in lex.person_roles or token.lower_ in lex.person_roles
 

@@ -38,7 +38,7 @@ from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
 from newsprism.events.gate import gate
 from newsprism.events.institutions import electorate_choice
-from newsprism.events.interaction import crowd_demand, no_one_takes_part, stands_between_parties
+from newsprism.events.interaction import both_act, crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.participant_spans import location_of, unique_spans
@@ -179,7 +179,7 @@ def _build_event(
     ):
         event_type, mode = "ACCUSE", "disapprove"  # "Trump attacked Biden": words, no weapon
         # "clashed over North Korea": what a quarrel is over is its topic, no side and no place
-        if trigger.kind != "light":  # "an attack on the governor": "on" names the target
+        if trigger.kind not in ("light", "noun"):  # "an attack on the governor": "on" names the target
             recipient_words = [t for t in recipient_words if t.head.lower_ not in TOPIC_PREPS]
     said_as = attack_in_words(trigger, recipient_words, lex) if mode is None else None
     if said_as == "":
@@ -204,7 +204,7 @@ def _build_event(
         recipient_offsets = [s for s in recipient_offsets if s not in again]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
         partners = _people_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
-        actor_offsets += [s for s in partners if s not in actor_offsets]  # "X telephoned Y": both act
+        actor_offsets, recipient_offsets = both_act(actor_offsets, recipient_offsets, partners, trigger)
     location = location_of(trigger, sent)
     in_words = trigger.type == "ASSAULT" and event_type == "ACCUSE"  # a place is no target of words
     targets = any(is_agent(t, lex) for t in recipient_words) or in_words

@@ -22,6 +22,7 @@ from newsprism.events.lexicon import (
     first_child,
     is_agent,
     lemma_of,
+    load_lexicon,
 )
 from newsprism.events.triggers import Trigger
 
@@ -154,3 +155,15 @@ def act_of_crowds_or_force(noun: Token, lex: Lexicon) -> bool:
     """ "a rally ... to protest", "the offensive destroyed ...": the act stands for those in it."""
     entry = lex.objects.get(lemma_of(noun))
     return entry is not None and (entry[0] in lex.hostile or entry[0] == "PROTEST")
+
+
+def both_act(actors: list, recipients: list, partners: list, trigger: Trigger) -> tuple[list, list]:
+    """Talks and joint work as PLOVER's gold records code them ("X telephoned Y", "Israel and
+    Lebanon renewed negotiations"): every side is an actor, none a recipient. A one-sided act keeps
+    its recipient: a one-sided mode (the one visited, hosted or mediated for) the caller never
+    passes, a one-sided verb ("briefed the president") is kept here."""
+    if not rules.enabled("partners_act"):
+        return actors + [s for s in partners if s not in actors], recipients
+    if lemma_of(trigger.token) in load_lexicon().word_classes["one_sided_consults"]:
+        return actors, recipients
+    return actors + [s for s in partners if s not in actors], [s for s in recipients if s not in partners]

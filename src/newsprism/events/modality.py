@@ -85,10 +85,36 @@ def in_condition(token: Token) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
             return True
+        if _inverted_condition(current):
+            return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "had she supported it", "were the president to attack": a condition told by putting had,
+    were or should before the subject, with no "if" (those rules on)."""
+    if not rules.enabled("inverted_conditions"):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    fronts = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] + [clause]
+    fronted = [
+        a for a in fronts if a.lower_ in ("had", "were", "should") and subjects and a.i < min(subjects)
+    ]
+    if not fronted:
+        return False
+    if clause.dep_ == "advcl":
+        return any(a.i == clause.left_edge.i for a in fronted)
+    # "The bill would have passed had she supported it", parsed with the condition as the root:
+    # the consequence, a would-clause, comes right before the fronted auxiliary
+    return any(
+        c.i < fronted[0].i
+        and c.dep_ in ("ccomp", "conj")
+        and any(m.lower_ in ("would", "could", "might") for m in c.children)
+        for c in clause.children
+    )
 
 
 def _stance_participle(token: Token, lex: Lexicon) -> bool:

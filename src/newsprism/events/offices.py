@@ -64,13 +64,27 @@ def _done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VB" and not any(lemma_of(c) == "do" for c in aux):
         return False  # "to help him oust the general": a bare infinitive, an act helped or made
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        or _shared_subject(verb) is not None
+    )
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a passive conjunct shares with the verb before it ("He was removed from the
+    probe and was fired from the FBI": he was fired); only a passive, which takes that subject's
+    role as the one acted on (those rules on)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if first_child(verb, "nsubj") or first_child(verb, "nsubjpass") or not rules.enabled("shared_subjects"):
+        return None
+    return first_child(verb.head, "nsubjpass")
 
 
 def _acted_on(verb: Token) -> Token | None:
     """The one appointed or removed: a passive's subject before any object ("was appointed special
     counsel by ...": the subject, not the post)."""
-    return first_child(verb, "nsubjpass") or first_child(verb, "dobj")
+    return first_child(verb, "nsubjpass") or first_child(verb, "dobj") or _shared_subject(verb)
 
 
 def _contest(verb: Token, person: Token, lex: Lexicon) -> bool:

@@ -10,10 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import MODIFIER_DEPS, NAME_LABELS, Lexicon, is_agent, lemma_of, load_lexicon
+from newsprism.events.lexicon import (
+    MODIFIER_DEPS,
+    NAME_LABELS,
+    Lexicon,
+    first_child,
+    is_agent,
+    lemma_of,
+    load_lexicon,
+)
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, model_entity_span
-from newsprism.people.words import PLACE_LABELS
+from newsprism.people.words import PLACE_LABELS, POSSESSIVE_S, ROLES
 
 # Entity labels that are never participants.
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -30,11 +38,23 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
             if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
                 continue
             span = _name_span(member)
+            if (body := role_of(member)) is not None:  # written out with its body: "CEO of Acme"
+                span = (span[0], _name_span(body)[1])
             if rules.enabled("things_not_parties") and _names_no_party(member, span):
                 continue
             if span not in spans:
                 spans.append(span)
     return spans
+
+
+def role_of(token: Token) -> Token | None:
+    """The organisation or state a role noun names its holder by ("the CEO of Acme", "the president
+    of Iran"): one person holds the role and acts, the body is only how the person is named."""
+    if not rules.enabled("role_holders") or token.tag_ != "NN" or token.lower_ not in ROLES:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = first_child(of, "pobj") if of is not None else None
+    return body if body is not None and entity_label(body) in ("GPE", "ORG", "NORP") else None
 
 
 def _names_no_party(member: Token, span: tuple[int, int]) -> bool:
@@ -88,6 +108,8 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
     if members:
         return members
     named_only = not (lemma_of(token) in lex.group_heads or token.like_num)
+    if named_only and role_of(token) is not None:
+        return [token]  # "the CEO of Acme criticized": the chief acts, not the company
     if named_only and (entity_label(token) in NAME_LABELS or token.pos_ == "PROPN"):
         return [token]
     thing = not is_agent(token, lex)  # "helicopters from the navy" -> the navy
@@ -140,7 +162,9 @@ def _name_span(token: Token) -> tuple[int, int]:
     """The name as written: a named entity, else the noun with its modifiers."""
     if entity_label(token) in NAME_LABELS:
         entity = entity_of(token)
-        if entity is not None:
+        if entity is not None:  # "Jeb Bush's attack": the name, not its possessive ending
+            if len(entity) > 1 and entity[-1].text in POSSESSIVE_S and rules.enabled("possessive_names"):
+                return entity.start_char, entity[-2].idx + len(entity[-2].text)
             return entity.start_char, entity.end_char
     start = token
     for child in token.lefts:

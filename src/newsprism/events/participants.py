@@ -314,7 +314,7 @@ def recipient_tokens(
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp") and c != fronted]
     if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
-    skip = {t.i for t in sources} | {a.i for a in actors}
+    skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
     found = _candidates(sources, trigger, skip, lex)
     agents = [t for t in passive_subjects + found if is_agent(t, lex)]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
@@ -345,6 +345,15 @@ def _condition_subjects(trigger: Trigger) -> list[Token]:
             if clause.dep_ == "advcl" and any(m.lower_ in ("unless", "if") for m in clause.children):
                 subjects.extend(c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts))
     return subjects
+
+
+def _weapons_used(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """The object an attack is made with ("used chemical weapons", "dropped bombs"): the weapon
+    the verb's type comes from, no one attacked (those rules on)."""
+    if trigger.type != "ASSAULT" or not rules.enabled("weapons_no_targets"):
+        return set()
+    weapons = set(lex.mode_words.get("ASSAULT", {})) | set(lex.object_types.get(lemma_of(trigger.token), {}))
+    return {c.i for c in trigger.token.children if c.dep_ == "dobj" and lemma_of(c) in weapons}
 
 
 def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lexicon) -> list[Token]:

@@ -219,6 +219,16 @@ GROUPS: dict[str, str] = {
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
     "fronted_participles": "'Sen. X (R-ME), asked about it, says ...': X speaks, not 'X asked'",
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
+    "partners_act": "'X telephoned Y': in talks and joint work both sides act, none is a recipient (PLOVER)",
+    "shared_subjects": "'was removed from X and was fired from Y': a passive conjunct's subject is shared",
+    "attack_nouns_between_people": "'X's attack on Y backfired': a noun of attack between people is words",
+    "armed_attackers": "'militants attacked the soldiers': armed people and forces attack with force",
+    "possessive_names": "'Jeb Bush's attack': a name the model ends with 's is written without it",
+    "inverted_conditions": "'had she supported it, ...', 'were the president to attack': a condition",
+    "durations": "'have been attacking for nearly a week': a for-phrase of time is no 'attack for'",
+    "word_campaigns": "'Biden's campaign went on the offensive against Sanders': a campaign attacks in words",
+    "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
+    "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
 }
 
 _RULES = RuleGroups("event", GROUPS)

@@ -188,7 +188,7 @@ def _verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             # only what it acts on is undone: "withdrew from positions under the truce" is no sanction
             if noun_found and noun is not None and undone_by(noun, token) and _undone_act(noun, lex):
                 undone = noun_found[0]
-                if undone in lex.hostile or undone in ("PROTEST", "THREATEN"):
+                if undone in lex.hostile or undone in lex.word_classes["conceded_undone"]:
                     return Trigger(token, "CONCEDE", None, "light", noun, [token, noun])
                 if undone in lex.cooperative or undone in ("CONSULT", "AGREE"):
                     return Trigger(token, "SANCTION", None, "light", noun, [token, noun])

@@ -77,10 +77,15 @@ def adverbial_phrase(prep: Token) -> bool:
 
 
 def names_place_or_time(prep: Token) -> bool:
-    if prep.lower_ not in ("in", "at", "on", "near", "during"):
+    if prep.lower_ not in ("in", "at", "on", "near", "during", "for"):
         return False
-    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place
-    labels = TIME_LABELS if prep.lower_ == "on" else PLACE_OR_TIME
+    # "on Monday" is a time, but "called on Israel to ..." names who is called on, not a place;
+    # "have been attacking for nearly a week" lasts a while, no "attack for" (not "for a week of X")
+    labels = TIME_LABELS if prep.lower_ in ("on", "for") else PLACE_OR_TIME
+    if prep.lower_ == "for" and (
+        not rules.enabled("durations") or any(p.lower_ == "of" for p in prep.subtree)
+    ):
+        return False
     return any(c.dep_ == "pobj" and entity_label(c) in labels for c in prep.children)
 
 
