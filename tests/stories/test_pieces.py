@@ -133,3 +133,46 @@ def test_a_headline_explaining_what_a_development_means_makes_a_piece():
 
 def test_off_by_default():
     assert not StoryConfig.from_settings(Settings.load()).explainer_headlines
+
+
+def _outlet_piece(outlet: str, on: bool = True) -> bool:
+    item = ArticleInfo(
+        "a", "2024-04-02", 0.0, title="Kestrel dam bursts", text="The dam gave way.", genre="report"
+    )
+    config = replace(StoryConfig.from_settings(Settings.load()), outlet_sections=on, piece_words=60)
+    item.outlet = outlet
+    return is_piece(item, config)
+
+
+def test_an_outlet_named_as_an_opinion_section_makes_a_piece():
+    for outlet in (
+        "Valley Herald - Opinion",
+        "Carrow Gazette Editorial",
+        "Guest Writer - Left",
+        "Lindmoor Post (Op-Ed)",
+    ):
+        assert _outlet_piece(outlet), outlet
+        assert not _outlet_piece(outlet, on=False), outlet
+    # the section words as whole words only, and an ordinary outlet is no section
+    for outlet in ("Valley Herald", "Opinionated Weekly", "Editorialist Press", ""):
+        assert not _outlet_piece(outlet), outlet
+
+
+def test_a_column_filed_under_an_opinion_section_is_beside_the_story(store, nlp, settings):
+    # the column's label line gone: only the outlet's section tells that it argues
+    unlabelled = ("Valley Review - Opinion", COLUMN[1], COLUMN[2], COLUMN[3].split(". ", 1)[1])
+    raws = [_raw(*item, given_id=f"dam-{i}") for i, item in enumerate(DAM[:2])]
+    on = settings.with_(stories=dict(settings.stories, outlet_sections=True, piece_words=60))
+    _add(store, nlp, on, [*raws, _raw(*unlabelled, given_id="column")])
+    story = {a.article_id: a.story_id for a in store.articles()}
+    assert story["dam-0"] == story["dam-1"]
+    assert story["column"] != story["dam-0"]
+
+
+def test_without_the_section_rule_the_unlabelled_column_joins_the_story(store, nlp, settings):
+    unlabelled = ("Valley Review - Opinion", COLUMN[1], COLUMN[2], COLUMN[3].split(". ", 1)[1])
+    raws = [_raw(*item, given_id=f"dam-{i}") for i, item in enumerate(DAM[:2])]
+    off = settings.with_(stories=dict(settings.stories, outlet_sections=False, piece_words=60))
+    _add(store, nlp, off, [*raws, _raw(*unlabelled, given_id="column")])
+    story = {a.article_id: a.story_id for a in store.articles()}
+    assert story["column"] == story["dam-0"] == story["dam-1"]

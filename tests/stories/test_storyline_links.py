@@ -45,10 +45,17 @@ def _profile(story_id: str, day: int, words: list[str]) -> Profile:
     )
 
 
-def _lines(store: Store, settings, stories: dict, share: float) -> dict[str, str]:
+def _lines(
+    store: Store, settings, stories: dict, share: float, leaf: float = 0.0, leaf_stories: int = 1
+) -> dict[str, str]:
     """Each story's storyline after one call of the storyline step over these stories."""
     tuned = dict(
-        settings.stories, storyline_link_share=share, storyline_threshold=0.3, storyline_actor_idf=0.0
+        settings.stories,
+        storyline_link_share=share,
+        storyline_leaf_share=leaf,
+        storyline_leaf_stories=leaf_stories,
+        storyline_threshold=0.3,
+        storyline_actor_idf=0.0,
     )
     batch = Batch(store, StoryConfig.from_settings(settings.with_(stories=tuned)))
     for story_id, (day, words) in stories.items():
@@ -79,3 +86,30 @@ def test_linkage_is_the_share_of_related_pairs():
     assert linkage([a], [b, c], related) == pytest.approx(0.5)
     assert linkage([a, c], [b], related) == pytest.approx(0.5)
     assert linkage([a], [], related) == 0.0
+
+
+# Two days of a strike (two stories), then a leaf: a story alone in its time related to one
+# story of the caucus (a third of the pairs) and to one of the strike's two (half of them).
+STRIKE = {
+    "s5-walkout": (1, ["@org:union", "@p:marlow", "strike", "port", "walkout"]),
+    "s6-talks": (2, ["@org:union", "@p:marlow", "strike", "port", "talks"]),
+}
+LEAF = {"s7-leaf": (3, ["@p:trump", "count", "@org:union", "walkout", "pay", "vote", "rally", "poll"])}
+
+
+def test_a_story_alone_joins_the_storyline_it_is_most_related_to_at_the_lower_share(store, settings):
+    lines = _lines(store, settings, {**CAUCUS, **ACQUITTAL}, share=0.5, leaf=0.3)
+    assert lines["s4-acquittal"] == lines["s1-poll"]  # a third of the pairs reach the leaf's share
+    lines = _lines(store, settings, {**CAUCUS, **ACQUITTAL}, share=0.5, leaf=0.4)
+    assert lines["s4-acquittal"] != lines["s1-poll"]  # a third does not reach 0.4
+    lines = _lines(store, settings, {**CAUCUS, **ACQUITTAL}, share=0.5, leaf=0.3, leaf_stories=2)
+    assert lines["s4-acquittal"] != lines["s1-poll"]  # related to one story of it, not two
+
+
+def test_a_story_alone_never_joins_two_storylines_at_the_lower_share(store, settings):
+    lines = _lines(store, settings, {**CAUCUS, **STRIKE, **LEAF}, share=0.9, leaf=0.3)
+    assert lines["s7-leaf"] == lines["s5-walkout"] == lines["s6-talks"]  # the best: half the pairs
+    assert lines["s1-poll"] != lines["s5-walkout"]  # the caucus stays apart
+    assert len({lines[s] for s in CAUCUS}) == 1
+    alone = _lines(store, settings, {**CAUCUS, **STRIKE, **LEAF}, share=0.9, leaf=0.0)
+    assert alone["s7-leaf"] not in {alone["s1-poll"], alone["s5-walkout"]}  # the share alone: apart

@@ -110,13 +110,14 @@ def _load_new(store: Store, batch: Batch, article_ids: Sequence[str]) -> list[Ar
                 conn.execute(delete(bands).where(bands.c.band.in_(old_bands), mine))
             # Its old terms go too; its old block rows stay and lead to it as a mere candidate.
             conn.execute(delete(story_articles_table).where(story_articles_table.c.article_id.in_(chunk)))
-            columns = (a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text, a.c.genre)
+            columns = (a.c.article_id, a.c.published, a.c.stored_at, a.c.title, a.c.text)
+            columns += (a.c.genre, a.c.outlet)
             query = select(*columns).where(a.c.article_id.in_(chunk), a.c.status == "ok")
             for row in conn.execute(query):
                 item = ArticleInfo(
                     row.article_id, row.published, row.stored_at, title=row.title or "", text=row.text or ""
                 )
-                item.genre = row.genre
+                item.genre, item.outlet = row.genre, row.outlet or ""
                 items.append(item)
                 batch.info[item.article_id] = item
             m = mentions_table

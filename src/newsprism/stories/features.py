@@ -95,6 +95,8 @@ class StoryConfig:
     storyline_prior_articles: int = 0  # articles naming none of them, added to a small corpus's counts
     # a story joins a storyline only when related to this share of its stories near in time (0: one link)
     storyline_link_share: float = 0.0
+    storyline_leaf_share: float = 0.0  # that share for a story alone in its time (0: the same share)
+    storyline_leaf_stories: int = 1  # and at least this many related stories of that storyline
     # stories an article links but for the days their leads tell share a storyline (False: not read)
     storyline_day_links: bool = False
     # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one
@@ -103,6 +105,7 @@ class StoryConfig:
     piece_genres: tuple[str, ...] = ("opinion", "editorial", "roundup")
     piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
     explainer_headlines: bool = False  # "What the ruling means for ..." makes a piece (pieces.py)
+    outlet_sections: bool = False  # an outlet named as an opinion section makes a piece (pieces.py)
     # leads telling of the same day link at these lower floors (0: the usual ones): one day's
     # reactions and sidebars of an event lead with other words than its report
     same_day_development_threshold: float = 0.0
@@ -127,6 +130,7 @@ class ArticleInfo:
     title: str = ""
     text: str = ""
     genre: str | None = None  # Article.genre as stored (None: stored before genres were read)
+    outlet: str = ""
     # (label, name, entity_id, start offset)
     mentions: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     signature: np.ndarray | None = None

@@ -12,6 +12,9 @@ a question, "Why ...", "..., explained") marks a piece too. With ``explainer_hea
 headline explaining a development's consequences (``data/story_explainer_headlines.txt``: "What
 the ruling means for renters", "... Here's what that means") marks a piece: it analyses the
 development it names, and on the hand-grouped weeks every such article is a piece or alone.
+With ``outlet_sections`` an outlet given as a publication's opinion section ("Herald - Opinion",
+"Guest Writer", ``data/story_outlet_sections.txt``) marks a piece: the input files the article
+under the section that argues, though its lead may carry no label.
 """
 
 from __future__ import annotations
@@ -26,19 +29,22 @@ from newsprism.stories.features import ArticleInfo, StoryConfig
 PIECE = "#piece"  # stored beside an article's terms when it is a piece
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _headlines(name: str = "story_piece_headlines.txt") -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in word_list(name)))
 
 
 def is_piece(item: ArticleInfo, config: StoryConfig) -> bool:
     """Whether the article is an opinion piece, an editorial or a roundup by its genre
-    (``piece_words`` 0: never), or its headline has an explainer's (``explainer_headlines``) or
-    an analysis's form (``piece_headlines``)."""
+    (``piece_words`` 0: never), its headline has an explainer's (``explainer_headlines``) or
+    an analysis's form (``piece_headlines``), or its outlet is an opinion section (``outlet_sections``)."""
     title = (item.title or "").strip().lower()
     if config.explainer_headlines and title and _headlines("story_explainer_headlines.txt").search(title):
         return True
     if config.piece_headlines and title and _headlines().search(title):
+        return True
+    outlet = item.outlet.lower()
+    if config.outlet_sections and outlet and _headlines("story_outlet_sections.txt").search(outlet):
         return True
     if config.piece_words <= 0:
         return False

@@ -225,7 +225,16 @@ def _supported(batch: Batch, profile: Profile, related: list[Profile], looks: _L
 
     near = near_by_line(batch, lines | {own}, profile, current_line)
     side = [profile, *near[own]]
-    kept = {own} | {line for line in sorted(lines) if linkage(side, near[line], rel) >= share}
+    shares = {line: linkage(side, near[line], rel) for line in sorted(lines)}
+    kept = {own} | {line for line, found in shares.items() if found >= share}
+    leaf = batch.config.storyline_leaf_share
+    if kept == {own} and leaf > 0 and not near[own]:
+        # a story alone in its time joins the one storyline it is most related to, at a lower
+        # share: a leaf attached to a storyline bridges nothing (two storylines still need the share)
+        best = max(shares, key=lambda line: (shares[line], line))
+        stories = round(shares[best] * len(near[best]))  # the related stories of it near in time
+        if shares[best] >= leaf and stories >= batch.config.storyline_leaf_stories:
+            kept.add(best)
     return [other for other in related if line_of(batch, other) in kept]
 
 
