@@ -218,6 +218,12 @@ GROUPS: dict[str, str] = {
     "things_not_parties": "'decried the idea', 'the 25th Amendment': a thing, law or clause is no party",
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
     "fronted_participles": "'Sen. X (R-ME), asked about it, says ...': X speaks, not 'X asked'",
+    "acts_guarded_against": "'protect consumers from deals between banks', 'avert a strike': not done",
+    "travel_companions": "'reporters traveling with the president': company on a journey, no visit",
+    "records_set": "'He was the first speaker to resign': an infinitive on a ranked noun is background",
+    "conditional_offers": "'if Obama wants ..., he'll negotiate': a meeting or help on a condition",
+    "adjective_participles": "'his position is striking because ...': a participle of a thing, no act",
+    "things_judged_by_adjectives": "'has been critical of costly efforts': a judging word, no one judged",
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
 }
 
