@@ -114,3 +114,11 @@ def test_a_judging_adjective_with_no_one_judged_is_a_view(nlp):
         assert ("ACCUSE", "critical of") in _types(nlp, text)
     named = "The senator, who has long been critical of the governor, voted for the bill."
     assert ("ACCUSE", "critical of") in _types(nlp, named)
+
+
+def test_a_warning_about_ones_own_people_is_a_forecast(nlp):
+    text = "The carrier warned that it could lay off a fifth of its pilots next year."
+    assert _types(nlp, text) == []
+    with rules.switched_off(["own_side_warnings"]):
+        assert ("THREATEN", "warned") in _types(nlp, text)
+    assert ("THREATEN", "warned") in _types(nlp, "The ministry warned that it would cut its aid to Egypt.")

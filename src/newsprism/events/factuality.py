@@ -23,7 +23,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
-from newsprism.events.not_done import conditional_offer, guarded_against, record_set
+from newsprism.events.not_done import conditional_offer, guarded_against, own_side_only, record_set
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -302,6 +302,8 @@ def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
     if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:
         return True
     subject = first_child(warned, "nsubj")
+    if own_side_only(warned, lex):
+        return True  # "warned that it could lay off ... of its workforce": its own people
     return lemma_of(warned) == "be" or subject is None or not can_act(subject, lex)
 
 

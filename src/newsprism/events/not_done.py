@@ -17,6 +17,8 @@ DESTINATION_PREPOSITIONS = frozenset({"to", "into", "in", "at", "through", "acro
 # A rank that sets someone apart ("the first speaker to resign"), and what makes it announced.
 RANKS = frozenset({"first", "last", "only", "second", "third"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall"})
+# The warner's own ("its workforce", "our staff").
+OWN_WORDS = frozenset({"its", "their", "our", "my"})
 
 
 def guarded_against(noun: Token, lex: Lexicon) -> bool:
@@ -130,3 +132,24 @@ def thing_judged(trigger: Token, event_type: str, recipients: list[Token], lex: 
     judged = [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     no_one = not any(can_act(t, lex) for t in recipients)
     return event_type in ("ACCUSE", "SUPPORT") and bool(judged) and no_one
+
+
+def own_side_only(warned: Token, lex: Lexicon) -> bool:
+    """ "warned that it could lay off as much as 20 percent of its workforce": what the warner says
+    it may do falls on its own people, with no other party in sight; a forecast, no threat
+    ("warned it would cut its aid to Egypt" names Egypt and stays a threat)."""
+    if not rules.enabled("own_side_warnings"):
+        return False
+    objects = [c for c in warned.children if c.dep_ == "dobj"]
+    objects += [
+        o for d in objects for p in d.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for o in objects for c in o.children)
+    others = [
+        o
+        for p in warned.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "from", "with")
+        for o in p.children
+        if o.dep_ == "pobj" and can_act(o, lex)
+    ]
+    return owned and not others
