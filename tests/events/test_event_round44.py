@@ -122,3 +122,24 @@ def test_a_warning_about_ones_own_people_is_a_forecast(nlp):
     with rules.switched_off(["own_side_warnings"]):
         assert ("THREATEN", "warned") in _types(nlp, text)
     assert ("THREATEN", "warned") in _types(nlp, "The ministry warned that it would cut its aid to Egypt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor promised a wave of new jobs before signing the budget.",
+        "The senator proposes higher taxes on large estates.",
+    ],
+)
+def test_a_thing_pledged_to_no_party_is_no_agreement(nlp, text):
+    assert _types(nlp, text) == []
+    with rules.switched_off(["public_pledges"]):
+        assert any(t == "AGREE" for t, _ in _types(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels offered a ceasefire to the government.", "The president offered Iran a deal."],
+)
+def test_an_act_offered_to_a_party_is_still_an_agreement(nlp, text):
+    assert any(t == "AGREE" for t, _ in _types(nlp, text))

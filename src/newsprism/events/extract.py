@@ -46,7 +46,13 @@ from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
-from newsprism.events.trigger_uses import activity_named, ownerless_offer, plan_of_ones_own, topic_of
+from newsprism.events.trigger_uses import (
+    activity_named,
+    ownerless_offer,
+    plan_of_ones_own,
+    pledge_to_no_one,
+    topic_of,
+)
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
@@ -164,6 +170,8 @@ def _build_event(
     if ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
         return None  # "used that paradigm to propose our rights": an offer no one is found making
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
+    if pledge_to_no_one(trigger, event_type, recipient_words):
+        return None  # "Obama promised an avalanche of jobs": a pledge to the public, no accord
     if plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
     if thing_judged(token, event_type, recipient_words, lex):

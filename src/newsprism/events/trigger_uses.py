@@ -62,3 +62,24 @@ def topic_of(gerund: Token) -> bool:
         gerund.head.lower_ in ("to", "of") and lemma_of(gerund.head.head) in load_lexicon().reference_verbs
     )
     return referred and rules.enabled("referred_topics")
+
+
+def pledge_to_no_one(trigger: Trigger, event_type: str, recipients: list[Token]) -> bool:
+    """ "Obama promised an avalanche of jobs", "Warren proposes steep taxes", "It offers another
+    cash payment": a thing pledged to no party is a promise to the public or a policy proposal,
+    no agreement between parties (PLOVER's AGREE is an offer to another party). "offered a deal",
+    "proposed a ceasefire" name an act and stay."""
+    lex = load_lexicon()
+    token = trigger.token
+    if event_type != "AGREE" or lemma_of(token) not in lex.word_classes["pledge_verbs"]:
+        return False
+    if not rules.enabled("public_pledges") or any(is_agent(t, lex) for t in recipients):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dative") for c in token.children):
+        return False  # "promised to ...", "promised that ...", "offered him ...": an undertaking
+    things = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl" and not things:
+        things = [token.head]  # "what they promised": the relative's noun is what is promised
+    # the thing or a noun within it names an act: "a peace plan", "$2 billion in emergency aid"
+    named = [lemma_of(w) for t in things for w in t.subtree if w.pos_ in ("NOUN", "PROPN")]
+    return bool(things) and not any(n in lex.nouns or n == "peace" for n in named)
