@@ -143,3 +143,11 @@ def test_a_thing_pledged_to_no_party_is_no_agreement(nlp, text):
 )
 def test_an_act_offered_to_a_party_is_still_an_agreement(nlp, text):
     assert any(t == "AGREE" for t, _ in _types(nlp, text))
+
+
+def test_a_preposition_of_place_is_no_sit_in_particle(nlp):
+    text = "Good to sit across from you in the studio, senator."
+    assert _types(nlp, text) == []
+    with rules.switched_off(["particle_phrases"]):
+        assert ("PROTEST", "sit in") in _types(nlp, text)
+    assert ("PROTEST", "sat in") in _types(nlp, "Students sat in at the dean's office for three days.")
