@@ -67,11 +67,13 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
 
 
 def _particle_only(lemma: str, prep: Token) -> bool:
-    """A phrasal verb whose second word is an adverb ("sat in", "walked out"): that word with
-    an object of its own is a preposition of place ("sit ... in the studio"), not the particle."""
+    """A phrasal verb whose second word is an adverb ("sat in", "walked out"): that word away
+    from the verb with an object of its own is a preposition of place ("sit across from you in
+    the studio"), not the particle ("sat in the governor's office" is a sit-in)."""
     if f"{lemma} {prep.lower_}" not in load_lexicon().word_classes["particle_phrases"]:
         return False
-    return any(c.dep_ == "pobj" for c in prep.children) and rules.enabled("particle_phrases")
+    apart = prep.i != prep.head.i + 1 and any(c.dep_ == "pobj" for c in prep.children)
+    return apart and rules.enabled("particle_phrases")
 
 
 def for_clause(clause: Token) -> bool:
