@@ -151,3 +151,17 @@ def test_a_preposition_of_place_is_no_sit_in_particle(nlp):
     with rules.switched_off(["particle_phrases"]):
         assert ("PROTEST", "sit in") in _types(nlp, text)
     assert ("PROTEST", "sat in") in _types(nlp, "Students sat in at the dean's office for three days.")
+
+
+def test_standing_beside_someone_at_a_place_is_no_support(nlp):
+    text = "The governor stood with the mayor at the podium as he announced the plan."
+    assert not any(t == "SUPPORT" for t, _ in _types(nlp, text))
+    with rules.switched_off(["standing_places"]):
+        assert any(t == "SUPPORT" for t, _ in _types(nlp, text))
+    topic = "The senator said she stands with the teachers on this issue."
+    assert any(t == "SUPPORT" for t, _ in _types(nlp, topic))
+
+
+def test_a_ball_game_hit_is_no_assault(nlp):
+    text = 'The mayor introduced the catcher, saying he hit "a stunning two-run homer."'
+    assert not any(t == "ASSAULT" for t, _ in _types(nlp, text))

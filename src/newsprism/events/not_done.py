@@ -17,6 +17,9 @@ DESTINATION_PREPOSITIONS = frozenset({"to", "into", "in", "at", "through", "acro
 # A rank that sets someone apart ("the first speaker to resign"), and what makes it announced.
 RANKS = frozenset({"first", "last", "only", "second", "third"})
 FUTURE_WORDS = frozenset({"will", "'ll", "shall"})
+# Standing beside someone somewhere ("standing with the team on the balcony").
+STANDING_KEYS = frozenset({"stand with", "stand alongside", "stand beside"})
+PLACE_PREPOSITIONS = frozenset({"on", "at", "beside", "behind", "near", "outside", "inside", "in"})
 # The warner's own ("its workforce", "our staff").
 OWN_WORDS = frozenset({"its", "their", "our", "my"})
 
@@ -153,3 +156,20 @@ def own_side_only(warned: Token, lex: Lexicon) -> bool:
         if o.dep_ == "pobj" and can_act(o, lex)
     ]
     return owned and not others
+
+
+def stood_at_a_place(verb: Token, keys: list[str], lex: Lexicon) -> bool:
+    """ "Trump, standing with the team on the Truman Balcony", "stood with the mayor at the
+    podium": standing beside someone at a place is where people stood, no support ("stands with
+    the teachers on this issue" names a topic, not a place, and stays)."""
+    if not rules.enabled("standing_places") or not any(k in STANDING_KEYS for k in keys):
+        return False
+    with_objects = [o for p in verb.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    preps = [p for h in (verb, *with_objects) for p in h.children if p.dep_ == "prep"]
+    places = lex.word_classes["standing_places"]
+    return any(
+        o.dep_ == "pobj" and (lemma_of(o) in places or entity_label(o) in ("FAC", "LOC"))
+        for p in preps
+        if p.lower_ in PLACE_PREPOSITIONS
+        for o in p.children
+    )

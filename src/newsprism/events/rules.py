@@ -227,6 +227,7 @@ GROUPS: dict[str, str] = {
     "own_side_warnings": "'warned it could lay off 20 percent of its workforce': its own, a forecast",
     "public_pledges": "'Obama promised an avalanche of jobs': a thing pledged to no party, no AGREE",
     "particle_phrases": "'sit across from you in the studio': 'in' with an object is no sit-in particle",
+    "standing_places": "'standing with the team on the balcony': standing beside someone somewhere",
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
 }
 
