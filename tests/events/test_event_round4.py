@@ -81,10 +81,10 @@ def test_verbal_attacks_group_turns_a_blow_into_words(nlp):
 
 
 def test_an_offer_no_one_is_found_making_is_none(nlp):
-    from newsprism.events.extract import _ownerless_offer
     from newsprism.events.lexicon import load_lexicon
+    from newsprism.events.trigger_uses import ownerless_offer
     from newsprism.events.triggers import find_triggers
 
     doc = nlp("Russia offered to mediate between the two sides.")
     offer = next(t for t in find_triggers(next(iter(doc.sents)), load_lexicon()) if t.kind == "commitment")
-    assert _ownerless_offer(offer, []) and not _ownerless_offer(offer, [doc[0]])
+    assert ownerless_offer(offer, []) and not ownerless_offer(offer, [doc[0]])

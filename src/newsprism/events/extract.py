@@ -41,10 +41,18 @@ from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import both_act, crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
+from newsprism.events.not_done import thing_judged
 from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
+from newsprism.events.trigger_uses import (
+    activity_named,
+    ownerless_offer,
+    plan_of_ones_own,
+    pledge_to_no_one,
+    topic_of,
+)
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.models import Article, Event, Quote
@@ -153,17 +161,21 @@ def _build_event(
     crowd = crowd_demand(trigger, event_type, lex)
     if crowd is not None:  # "Hundreds gathered outside the courthouse to demand ...": a protest
         event_type, mode, actor_words = "PROTEST", "demo", actor_words or [crowd]
-    if not actor_words and _activity_named(trigger) and rules.enabled("subjectless_gerunds"):
+    if not actor_words and activity_named(trigger) and rules.enabled("subjectless_gerunds"):
         return None  # "in terms of supporting Ukraine", "consenting adults": no one acts
-    if _activity_named(trigger) and _topic_of(trigger.token) and rules.enabled("topic_gerunds"):
+    if activity_named(trigger) and topic_of(trigger.token) and rules.enabled("topic_gerunds"):
         return None  # "when asked about agreeing to questioning": a topic, not an act
     if trigger.kind == "verb" and doerless_background(token, actor_words):
         return None  # "where programs were shut down thanks to ACA": background, no party
-    if _ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
+    if ownerless_offer(trigger, actor_words) and rules.enabled("ownerless_offers"):
         return None  # "used that paradigm to propose our rights": an offer no one is found making
     recipient_words = recipient_tokens(trigger, passive_objects, actor_words, lex)
-    if _plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
+    if pledge_to_no_one(trigger, event_type, recipient_words):
+        return None  # "Obama promised an avalanche of jobs": a pledge to the public, no accord
+    if plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
+    if thing_judged(token, event_type, recipient_words, lex):
+        return None  # "who has been critical of costly modernization efforts": a view of a policy
     if call_on_no_one(trigger.words, event_type, recipient_words, lex):
         return None  # "calling for more armed security": a stance, no one asked
     if view_of_people_in_general(event_type, actor_words, recipient_words, lex, clause):
@@ -338,59 +350,6 @@ def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bo
     if not rules.enabled("link_blurbs"):
         return False
     return any(m.start() <= token.idx - offset < m.end() for m in lex.link_blurb.finditer(sentence))
-
-
-def _activity_named(trigger: Trigger) -> bool:
-    """A gerund after a preposition names an activity; with no one doing it, nothing happened.
-    So does one joined to such a gerund ("an interest in supporting X and urging them to ...") and
-    one as a clause's subject ("forming alliances was the most reliable way")."""
-    token = trigger.token
-    named = trigger.kind in ("verb", "request") or (
-        trigger.kind == "light" and rules.enabled("subjectless_gerunds")
-    )
-    dep = token.dep_
-    if rules.enabled("named_activities"):
-        first = token
-        for _ in range(4):  # "supporting ... and urging": the first of the joined gerunds
-            if first.dep_ != "conj" or first.head.tag_ != "VBG":
-                break
-            first = first.head
-        dep = "pcomp" if first.dep_ in ("pcomp", "pobj", "csubj") and first is not token else dep
-        dep = "pcomp" if dep == "csubj" else dep
-    return named and token.tag_ == "VBG" and dep in ("pcomp", "amod", "pobj")
-
-
-def _ownerless_offer(trigger: Trigger, actors: list[Token]) -> bool:
-    """An active offer or promise whose maker is found nowhere in the sentence: no agreement
-    between parties can be coded from it (a passive "was offered" names its maker by "by"). So is
-    a promise made in the passive with no maker ("promises have been made before"; those rules on)."""
-    if trigger.kind == "light" and trigger.type == "AGREE" and trigger.noun is not None and not actors:
-        promised = lemma_of(trigger.noun) in load_lexicon().word_classes["promise_nouns"]
-        return promised and trigger.noun.dep_ == "nsubjpass" and rules.enabled("agentless_promises")
-    return trigger.kind == "commitment" and not actors and trigger.token.tag_ != "VBN"
-
-
-def _plan_of_ones_own(trigger: Trigger, recipients: list[Token]) -> bool:
-    """An offer or promise to do something that is no event, made to no one and touching no one:
-    what someone means to do (PLOVER's AGREE is an offer to another party)."""
-    lex = load_lexicon()
-    if trigger.kind != "commitment" or trigger.content or any(is_agent(t, lex) for t in recipients):
-        return False
-    planned = [c for c in trigger.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trigger.token.i]
-    return bool(planned) and not any(is_agent(t, lex) for c in planned for t in c.subtree)
-
-
-def _topic_of(gerund: Token) -> bool:
-    """A gerund after "about" (or "regarding", "concerning") is what is talked about; so is one
-    after a verb of referring ("referring to successfully prosecuting terrorists")."""
-    if gerund.dep_ != "pcomp":
-        return False
-    if gerund.head.lower_ in ("about", "regarding", "concerning"):
-        return True
-    referred = (
-        gerund.head.lower_ in ("to", "of") and lemma_of(gerund.head.head) in load_lexicon().reference_verbs
-    )
-    return referred and rules.enabled("referred_topics")
 
 
 def _tense(token: Token) -> str:

@@ -23,6 +23,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
+from newsprism.events.not_done import conditional_offer, guarded_against, own_side_only, record_set
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -113,6 +114,12 @@ def is_unreal(
         return True  # "INTERPOL is an agency that coordinates efforts between countries"
     if shown_by_a_poll(trigger.token, lex):
         return True  # "polls show more people blaming Mr. Trump": a statistic of views
+    if trigger.kind == "verb" and record_set(trigger.token):
+        return True  # "He was the first speaker to resign": what sets him apart, background
+    if conditional_offer(trigger.type, clause, lex):
+        return True  # "if Obama wants ..., he'll negotiate": a meeting supposed, not held
+    if trigger.kind in ("noun", "light") and guarded_against(trigger.noun or trigger.token, lex):
+        return True  # "protect consumers from deals between banks": an act kept from happening
     if inside_a_source(trigger.token):
         return True  # "according to a victim's son who said he spoke with a survivor"
     if any(_purpose_of(g, lex) for g in frame):
@@ -295,6 +302,8 @@ def _forecast_warning(trigger: Trigger, lex: Lexicon) -> bool:
     if first_child(warned, "nsubjpass") is not None and first_child(warned, "agent") is None:
         return True
     subject = first_child(warned, "nsubj")
+    if own_side_only(warned, lex):
+        return True  # "warned that it could lay off ... of its workforce": its own people
     return lemma_of(warned) == "be" or subject is None or not can_act(subject, lex)
 
 

@@ -13,6 +13,7 @@ import newsprism.events.rules as rules
 from newsprism.events.contests import won_in_a_contest
 from newsprism.events.evaluations import doubted_act
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
+from newsprism.events.not_done import adjective_participle, stood_at_a_place, travels_in_company
 from newsprism.events.questions import asks_an_act, is_question, names_what_is_asked, put_to_an_interviewee
 from newsprism.events.realis import done_to_oneself, gapped_object
 from newsprism.events.verb_words import adverbial_phrase
@@ -95,6 +96,12 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "planes were flown to the plant"
     if lemma in lex.permission_verbs and patient is not None and first_child(token, "agent") is None:
         return True  # "They're allowed to torture ...": a standing permission
+    if adjective_participle(token, lex):
+        return True  # "Cole's position is striking because ...": an adjective
+    if stood_at_a_place(token, keys, lex):
+        return True  # "standing with the team on the Truman Balcony": where they stood
+    if travels_in_company(token, lemma, lex):
+        return True  # "reporters traveling with the president": company on a journey, no visit
     traveller = first_child(token, "nsubj")
     if lemma in lex.travel_verbs and traveller is not None and traveller.lower_ == "it":
         return True  # "the rocket ... as it traveled": a thing on the move

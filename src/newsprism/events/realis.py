@@ -194,7 +194,11 @@ def _has_to(clause: Token) -> bool:
     joined to the obligation with no subject or auxiliary of its own shares it: "still has to be
     passed by the House, and signed by Trump" (the parser may join "signed" to "has")."""
     if clause.dep_ == "conj" and rules.enabled("shared_obligations"):
-        own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+        # a bare passive "be" is no tense of its own: "must resign or be impeached"
+        own = any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") or (c.dep_ == "auxpass" and c.tag_ != "VB")
+            for c in clause.children
+        )
         first = clause.head
         if not own and _has_to(first):
             return True  # "has to be passed ... and signed"

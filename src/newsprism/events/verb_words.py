@@ -46,6 +46,8 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
             continue  # "a speech he gave Saturday in Kansas City" is no "give in"
         if child.dep_ == "prep" and adverbial_phrase(child):
             continue  # "giving ... tax breaks in exchange for a factory" is no "give in"
+        if child.dep_ == "prep" and _particle_only(lemma, child):
+            continue  # "to sit across from you in the studio" is no sit-in
         if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
             if child.dep_ == "dobj" and child.lower_ in load_lexicon().word_classes["part_words"]:
@@ -62,6 +64,16 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
         elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
             keys.append(f"{lemma} {child.lower_}")
     return keys
+
+
+def _particle_only(lemma: str, prep: Token) -> bool:
+    """A phrasal verb whose second word is an adverb ("sat in", "walked out"): that word away
+    from the verb with an object of its own is a preposition of place ("sit across from you in
+    the studio"), not the particle ("sat in the governor's office" is a sit-in)."""
+    if f"{lemma} {prep.lower_}" not in load_lexicon().word_classes["particle_phrases"]:
+        return False
+    apart = prep.i != prep.head.i + 1 and any(c.dep_ == "pobj" for c in prep.children)
+    return apart and rules.enabled("particle_phrases")
 
 
 def for_clause(clause: Token) -> bool:

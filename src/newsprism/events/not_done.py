@@ -1,0 +1,175 @@
+"""Acts a sentence names that no one does now: an act guarded against ("protect consumers from
+deals between banks", "to avert a strike"), a journey made in someone's company ("reporters
+traveling with the president"), which is no visit to them, a record set ("the first speaker to
+resign") and a meeting or help offered on a condition. Words in events.yaml (word_classes
+``guard_verbs``, ``averting_verbs``; ``travel_verbs``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, can_act, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
+
+# Where a journey goes: a preposition of place after the travel verb ("traveled to Ohio").
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "in", "at", "through", "across", "around", "for"})
+# A rank that sets someone apart ("the first speaker to resign"), and what makes it announced.
+RANKS = frozenset({"first", "last", "only", "second", "third"})
+FUTURE_WORDS = frozenset({"will", "'ll", "shall"})
+# Standing beside someone somewhere ("standing with the team on the balcony").
+STANDING_KEYS = frozenset({"stand with", "stand alongside", "stand beside"})
+PLACE_PREPOSITIONS = frozenset({"on", "at", "beside", "behind", "near", "outside", "inside", "in"})
+# The warner's own ("its workforce", "our staff").
+OWN_WORDS = frozenset({"its", "their", "our", "my"})
+
+
+def guarded_against(noun: Token, lex: Lexicon) -> bool:
+    """An event noun in the from-phrase of a verb of protection ("protect consumers from deals
+    between banks and lenders") or the object of a verb of averting ("to avert a strike"): the act
+    is what is kept from happening, no one does it."""
+    if not rules.enabled("acts_guarded_against") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from" and head.dep_ == "prep":
+        return lemma_of(head.head) in lex.word_classes["guard_verbs"]
+    return noun.dep_ == "dobj" and lemma_of(head) in lex.word_classes["averting_verbs"]
+
+
+def travels_in_company(verb: Token, lemma: str, lex: Lexicon) -> bool:
+    """ "Josh Earnest, traveling with the president in Burma", "reporters traveling with the
+    president": one who can act named after "with" a travel verb is company on the journey, and
+    with no destination of the verb's own the journey is no visit to anyone. "visited with" is a
+    meeting, not a journey, and stays."""
+    if not rules.enabled("travel_companions") or lemma not in lex.travel_verbs or lemma == "visit":
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    company = [
+        o
+        for p in preps
+        if p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and can_act(o, lex) and entity_label(o) not in ("DATE", "TIME")
+    ]
+    if not company:
+        return False
+    destinations = [
+        o
+        for p in preps
+        if p.lower_ in DESTINATION_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj" and entity_label(o) not in ("DATE", "TIME")
+    ]
+    return not destinations
+
+
+def record_set(verb: Token) -> bool:
+    """ "He was the first speaker to resign in the face of a scandal", "after the last American to
+    be released ... died": an infinitive on a noun ranked first, last or only says what sets the
+    one named apart, background, not an act reported now. "She will be the first senator to visit
+    the island" announces one and stays (predicate_nouns)."""
+    if not rules.enabled("records_set"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # the parser may hang the ranked noun below the infinitive as its subject ("after the last
+    # American to be released ..., Otto Warmbier, died")
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+    elif subject is not None:
+        noun = subject
+    else:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children):
+        return False
+    if noun.dep_ == "attr":
+        auxiliaries = {c.lower_ for c in noun.head.children if c.dep_ == "aux"}
+        return not auxiliaries & FUTURE_WORDS  # "will be the first ... to visit": announced
+    return True
+
+
+def conditional_offer(event_type: str, clause: Token, lex: Lexicon) -> bool:
+    """ "if President Obama wants America to increase the credit limit, he'll negotiate, too": a
+    meeting, accord or help offered on a condition is supposed, not done. Threats, demands,
+    refusals and accusations made on a condition are made now ("will veto it if it passes")."""
+    if not rules.enabled("conditional_offers") or event_type not in lex.word_classes["offered_types"]:
+        return False
+    heads = [clause, clause.head] if clause.dep_ == "conj" else [clause]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
+def adjective_participle(verb: Token, lex: Lexicon) -> bool:
+    """ "Cole's position is striking because ...": a participle after "is" with a thing as subject
+    and nothing acted on is an adjective ("striking", "troubling"), no act."""
+    if not rules.enabled("adjective_participles") or verb.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and lemma_of(c) == "be" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or entity_label(subject) or not _a_thing(subject, lex):
+        return False
+    acted_on = ("dobj", "prep", "dative", "xcomp", "ccomp", "prt", "agent")
+    return not any(c.dep_ in acted_on for c in verb.children)
+
+
+def _a_thing(noun: Token, lex: Lexicon) -> bool:
+    """A common noun that names no one ("vote"), or a post or office ("position"), which
+    ``can_act`` takes because a post can be attacked ("shelled a position")."""
+    posts = lex.word_classes["space_and_posts"] | lex.word_classes["offices"]
+    return not can_act(noun, lex) or lemma_of(noun) in posts
+
+
+def thing_judged(trigger: Token, event_type: str, recipients: list[Token], lex: Lexicon) -> bool:
+    """ "Smith, who has been critical of costly nuclear modernization efforts": a judging adjective
+    with no one among what it judges is a view of a policy, no criticism of a party ("critical of
+    Mrs. Clinton's record" names her and stays)."""
+    if not rules.enabled("things_judged_by_adjectives") or trigger.pos_ != "ADJ":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in trigger.children):
+        return False  # "thankful that he let go of ...": the one judged is in the clause
+    judged = [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    no_one = not any(can_act(t, lex) for t in recipients)
+    return event_type in ("ACCUSE", "SUPPORT") and bool(judged) and no_one
+
+
+def own_side_only(warned: Token, lex: Lexicon) -> bool:
+    """ "warned that it could lay off as much as 20 percent of its workforce": what the warner says
+    it may do falls on its own people, with no other party in sight; a forecast, no threat
+    ("warned it would cut its aid to Egypt" names Egypt and stays a threat)."""
+    if not rules.enabled("own_side_warnings"):
+        return False
+    objects = [c for c in warned.children if c.dep_ == "dobj"]
+    objects += [
+        o for d in objects for p in d.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for o in objects for c in o.children)
+    others = [
+        o
+        for p in warned.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "from", "with")
+        for o in p.children
+        if o.dep_ == "pobj" and can_act(o, lex)
+    ]
+    return owned and not others
+
+
+def stood_at_a_place(verb: Token, keys: list[str], lex: Lexicon) -> bool:
+    """ "Trump, standing with the team on the Truman Balcony", "stood with the mayor at the
+    podium": standing beside someone at a place is where people stood, no support ("stands with
+    the teachers on this issue" names a topic, not a place, and stays)."""
+    if not rules.enabled("standing_places") or not any(k in STANDING_KEYS for k in keys):
+        return False
+    with_objects = [o for p in verb.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    preps = [p for h in (verb, *with_objects) for p in h.children if p.dep_ == "prep"]
+    places = lex.word_classes["standing_places"]
+    return any(
+        o.dep_ == "pobj" and (lemma_of(o) in places or entity_label(o) in ("FAC", "LOC"))
+        for p in preps
+        if p.lower_ in PLACE_PREPOSITIONS
+        for o in p.children
+    )
