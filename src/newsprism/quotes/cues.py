@@ -31,6 +31,7 @@ from newsprism.quotes.cue_subjects import (
     could_speak,
     documents_author,
     infinitive_on_object,
+    inverted_tag_subject,
     name_after_tag_verb,
     name_before_conjunct,
     name_before_lost_party_tag,
@@ -101,7 +102,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
-        subject = named_subject(subjects) or subject  # "says Nextdoor co-founder Nirav Tolia"
+        subject = named_subject(subjects) or inverted_tag_subject(verb, subjects) or subject
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
