@@ -66,3 +66,29 @@ def test_a_describing_adjective_does_not_hide_the_one_holder_of_a_role(quotes_of
     assert first_quote(quotes_of(SENATOR), "We began the revolution").speaker == "Ned Baxter"
     with rules.switched_off(["describing_adjective"]):
         assert first_quote(quotes_of(SENATOR), "We began the revolution").speaker is None
+
+
+ASKED = (
+    "On Tuesday morning Fitch, a rating agency, released a report threatening to lower the rating if "
+    "Congress didn't agree to a package. Asked by CNN how confident he was that negotiators could avoid "
+    'that action Reyes replied, "I\'m not sure at all."'
+)
+
+
+def test_the_one_replying_answers_not_the_asker(quotes_of, first_quote):
+    assert first_quote(quotes_of(ASKED), "I'm not sure").speaker == "Reyes"
+    with rules.switched_off(["answer_after_asked"]):
+        assert first_quote(quotes_of(ASKED), "I'm not sure").speaker == "CNN"
+
+
+THEY = (
+    "Senate leader Tom Varga said the party would vote next week.\n\n"
+    "Since Republicans believe that insurers are obliged to keep the plans until the next period, they "
+    'contend there will be less pressure on Republicans to produce the "replace" part of their promise.'
+)
+
+
+def test_they_after_a_plural_subject_is_no_singular_they(quotes_of, first_quote):
+    assert first_quote(quotes_of(THEY), "replace").speaker is None
+    with rules.switched_off(["plural_they"]):
+        assert first_quote(quotes_of(THEY), "replace").speaker == "Tom Varga"

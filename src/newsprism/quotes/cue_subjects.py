@@ -337,3 +337,21 @@ def name_before_conjunct(verb: Token) -> Token | None:
     if at > sentence_start and verb.doc[at - 1].lower_ == "the":
         at -= 1
     return name if at > sentence_start and verb.doc[at - 1].lower_ in ("and", "but") else None
+
+
+def answer_after_question(cue: Token, candidates: list[Token], quoted) -> Token:
+    """'Asked by CNN how sure he was ... Reyes replied, “...”': the parse hung the quotation on the
+    fronted "Asked"; the answer is the replying verb's between it and the quotation, never the
+    asker's (rule group ``answer_after_asked``)."""
+    if not rules.enabled("answer_after_asked") or cue.lemma_.lower() != "ask" or cue.tag_ != "VBN":
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return cue
+    answers = [
+        t
+        for t in candidates
+        if cue.i < t.i < quoted.start
+        and t.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    return answers[-1] if answers else cue

@@ -25,6 +25,7 @@ from newsprism.people.words import (
 from newsprism.quotes import rules
 from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
+    answer_after_question,
     before_party_tag,
     blamed_for_saying,
     body_named_by_first_word,
@@ -259,7 +260,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         if cues and claim_talked_about(token, cues[0]):
             return None  # 'warned about reports that it is “losing potency”': the reports' words
         if cues:
-            return reporting_cue(cues)
+            return answer_after_question(reporting_cue(cues), candidates, quoted)
     # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
     # to the one holding the quoted words is another statement
     holding = {a.i for a in quoted[0].ancestors}
