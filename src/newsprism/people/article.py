@@ -23,6 +23,7 @@ from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
+from newsprism.people.name_keys import NameKeys
 from newsprism.people.names import generational_suffixes, given_name_gender
 from newsprism.people.role_words import is_kin_role
 from newsprism.people.tokens import (
@@ -64,7 +65,7 @@ class ArticlePeople:
 
     doc: Doc
     # surname or first name -> [(offset, name as written)] in article order
-    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=NameKeys)
     genders: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f"
     roles: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)  # (offset, name, words)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name) in order
@@ -248,6 +249,7 @@ def _untagged_names(candidates: list[Token]) -> list[Span]:
             start += 1  # "Goalkeeper Ines Farrow": the title is not part of the name
         span = doc[start : token.i + 1]
         words = {t.lower_ for t in span}
+        words |= {w[:-1] for w in words if w.endswith("s") and rules.enabled("plural_role_names")}
         if len(span) >= 2 and all(t.is_title and t.is_alpha for t in span):
             if not words & (ROLE_WORDS | ORG_NOUNS | HONORIFICS):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
@@ -347,11 +349,11 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
     Names introduced before the mention win over later ones, so a family member named later
     ("Celia Bellamy") does not take over an earlier bare surname; among equals the earliest wins.
     """
-    words = [w.lower() for w in name.split()]
+    words = [NameKeys.fold(w.lower()) for w in name.split()]
     if not words:
         return name
     known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
-    fits = [(o, n) for o, n in known if set(words) <= {w.lower() for w in n.split()}]
+    fits = [(o, n) for o, n in known if set(words) <= {NameKeys.fold(w.lower()) for w in n.split()}]
     if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)

@@ -22,6 +22,7 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 
+FORMER_WORDS = lexicon.words("role_former_words.txt")  # "the former senator" is no other
 PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
 # "Texas Rep. Ted Poe" ... "the Congressman said": words a story uses for one role (rule group
 # ``role_synonyms``; one line of ``quote_role_synonyms.txt`` each)
@@ -63,6 +64,12 @@ def role_holders(article: ArticlePeople, head: Token, phrase: Span) -> set[str]:
         places = {w for t in phrase if entity_label(t) in PLACE_LABELS for w in (t.lower_, t.lemma_.lower())}
         if places & wanted:
             found = _holding(article, head, wanted - places, 0, head.idx)
+            holders = found if len(found) == 1 else set()
+    if not holders and rules.enabled("describing_adjective"):  # "the independent senator": Sen. X
+        plain = {t.lower_ for t in phrase if t.pos_ == "ADJ" and t.dep_ == "amod" and not entity_label(t)}
+        plain -= office_prefixes(phrase) | FORMER_WORDS
+        if plain & wanted:
+            found = _holding(article, head, wanted - plain, 0, head.idx)
             holders = found if len(found) == 1 else set()
     if len(holders) > 1:  # two ministers: the one who was speaking or acting just before
         sentence_index = bisect_right(article.sentence_starts, head.idx) - 1

@@ -191,6 +191,17 @@ def infinitive_on_object(verb: Token) -> bool:
     return not any(c.dep_ == "dative" for c in verb.head.head.children)
 
 
+def inverted_tag_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """'Mr. Okoro, said Ms. Brandt, wanted to ...': the parse hung the reported clause's subject on
+    the tag set off by commas too; the subject after the inverted verb is the speaker."""
+    if not rules.enabled("tag_subject_after") or len(subjects) < 2 or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+        return None
+    after = [c for c in subjects if c.i > verb.i]
+    return after[0] if len(after) == 1 and len(subjects) > len(after) else None
+
+
 def named_subject(subjects: list[Token]) -> Token | None:
     """'says Nextdoor co-founder Nirav Tolia': the parse made "co" (a word cut at its hyphen) a
     subject beside the name; of two or more subjects, the one name."""
@@ -326,3 +337,21 @@ def name_before_conjunct(verb: Token) -> Token | None:
     if at > sentence_start and verb.doc[at - 1].lower_ == "the":
         at -= 1
     return name if at > sentence_start and verb.doc[at - 1].lower_ in ("and", "but") else None
+
+
+def answer_after_question(cue: Token, candidates: list[Token], quoted) -> Token:
+    """'Asked by CNN how sure he was ... Reyes replied, “...”': the parse hung the quotation on the
+    fronted "Asked"; the answer is the replying verb's between it and the quotation, never the
+    asker's (rule group ``answer_after_asked``)."""
+    if not rules.enabled("answer_after_asked") or cue.lemma_.lower() != "ask" or cue.tag_ != "VBN":
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return cue
+    answers = [
+        t
+        for t in candidates
+        if cue.i < t.i < quoted.start
+        and t.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    return answers[-1] if answers else cue

@@ -25,12 +25,14 @@ from newsprism.people.words import (
 from newsprism.quotes import rules
 from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
+    answer_after_question,
     before_party_tag,
     blamed_for_saying,
     body_named_by_first_word,
     could_speak,
     documents_author,
     infinitive_on_object,
+    inverted_tag_subject,
     name_after_tag_verb,
     name_before_conjunct,
     name_before_lost_party_tag,
@@ -101,7 +103,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             subjects = [c for c in subjects if not layout.in_dateline(c.idx)] or subjects
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
-        subject = named_subject(subjects) or subject  # "says Nextdoor co-founder Nirav Tolia"
+        subject = named_subject(subjects) or inverted_tag_subject(verb, subjects) or subject
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
@@ -258,7 +260,7 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         if cues and claim_talked_about(token, cues[0]):
             return None  # 'warned about reports that it is “losing potency”': the reports' words
         if cues:
-            return reporting_cue(cues)
+            return answer_after_question(reporting_cue(cues), candidates, quoted)
     # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
     # to the one holding the quoted words is another statement
     holding = {a.i for a in quoted[0].ancestors}

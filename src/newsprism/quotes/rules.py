@@ -209,6 +209,12 @@ GROUPS: dict[str, str] = {
     "suffix_surname": "'Rep. F. Ann Lee Jr.' then 'Ms. Lee said': the full name, suffix and all",
     "outlet_not_body": "'(Reuters described it as ...) The army has threatened ...': the army, not Reuters",
     "former_role_topic": "'Ann Lee said ...' then a paragraph 'The former senator said': Lee",
+    "describing_adjective": "'Sen. Ann Lee' ... 'the independent senator said': Lee, the one senator",
+    "answer_after_asked": "'Asked by CNN how sure he was ... Lee replied, “...”': Lee answers, not CNN",
+    "plural_they": "'As Republicans believe ..., they contend “...”': the Republicans, not the last speaker",
+    "apostrophe_names": "'O'Reilly' and 'O’Reilly' in one article are one person's name",
+    "plural_role_names": "'The Joint Chiefs agreed ... He added': no person 'Joint Chiefs' for the 'He'",
+    "tag_subject_after": "'Mr. Okoro, said Ms. Brandt, wanted ...': Brandt speaks, not the one she speaks of",
 }
 
 

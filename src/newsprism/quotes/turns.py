@@ -65,7 +65,8 @@ def carry_speakers(
         elif role == "they" and quote.speaker is None and previous is not None and previous.speaker:
             # '"...," Ferreira said. They added that ...': a singular they, the person just quoted
             if previous.speaker_type == "PERSON" and nothing_between(article, previous, quote):
-                quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+                if not _plural_subject_before(article, quote):
+                    quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         elif role == "statement" and quote.speaker is None:
             # 'Corvin said ... "...," the statement said.' - the statement just reported; else
             # 'In a statement, the embassy went further. "...," the statement said.'
@@ -362,3 +363,16 @@ def _furniture_line(text: str, start: int) -> bool:
         return False
     end = text.find("\n", start)
     return is_debris_line(text[start : end if end >= 0 else len(text)].strip())
+
+
+def _plural_subject_before(article: ArticlePeople, quote: Quote) -> bool:
+    """'Since Republicans believe ..., they contend there will be less need to produce the
+    “replace” part': a plural subject earlier in the sentence is what "they" means, not the
+    person quoted before (rule group ``plural_they``)."""
+    if not rules.enabled("plural_they") or quote.speaker_start is None:
+        return False
+    pronoun = article.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    if pronoun is None:
+        return False
+    sentence = pronoun[0].sent
+    return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS for t in sentence if t.i < pronoun[0].i)
