@@ -219,6 +219,7 @@ GROUPS: dict[str, str] = {
     "one_side_only": "'X and Y met ... with Y': a party named among the actors is not also a recipient",
     "fronted_participles": "'Sen. X (R-ME), asked about it, says ...': X speaks, not 'X asked'",
     "facts_under_modals": "'would review the case, which dragged on since X appointed him': a fact stays",
+    "conditional_pledges": "a past pledge with an if-clause on what is pledged is made, not hypothetical",
 }
 
 _RULES = RuleGroups("event", GROUPS)
