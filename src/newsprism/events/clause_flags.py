@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.pledges import made_on_condition
 from newsprism.events.triggers import Trigger
 
 
@@ -45,6 +46,8 @@ def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon)
             negated |= flag == "negated"
     if trigger.noun is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.noun.children):
         negated = True
+    if hypothetical and made_on_condition(trigger, governors, lex):
+        hypothetical = False  # "pledged to support him if he wins": the pledge is made
     return negated or _shares_negation(clause), hypothetical, future
 
 

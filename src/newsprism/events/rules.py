@@ -239,6 +239,7 @@ GROUPS: dict[str, str] = {
     "word_campaigns": "'Biden's campaign went on the offensive against Sanders': a campaign attacks in words",
     "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
+    "conditional_pledges": "a past pledge with an if-clause on what is pledged is made, not hypothetical",
 }
 
 _RULES = RuleGroups("event", GROUPS)

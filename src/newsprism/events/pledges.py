@@ -1,0 +1,34 @@
+"""A pledge made on a condition: "Sanders pledged to support Biden if he wins the nomination",
+"promised an open mind if such cases came before him". The if-clause is the condition of what
+is promised, not of the promising: the pledge itself is made, in the past, and is no
+hypothetical act. A pledge that is itself supposed ("would pledge", "if she promised", "might
+vow to ...") stays hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.modality import in_condition
+from newsprism.events.triggers import Trigger
+
+_HAVE = ("has", "have", "had")
+
+
+def made_on_condition(trigger: Trigger, governors: list[Token], lex: Lexicon) -> bool:
+    """True when a past pledge ("pledged", "has promised") carries only a condition on its content."""
+    if trigger.kind != "commitment" or not rules.enabled("conditional_pledges"):
+        return False
+    verb = trigger.token
+    if verb.pos_ != "VERB" or lemma_of(verb) not in lex.commitment or in_condition(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":
+        past = any(a.lower_ in _HAVE for a in aux)  # "has pledged"; "pledged" as a participle is no act
+    else:
+        past = verb.tag_ == "VBD"
+    if not past or any(a.lower_ in lex.hypothetical_aux or a.lower_ in lex.future_aux for a in aux):
+        return False
+    # "wanted to promise", "might have to pledge": a verb above that makes the pledge unreal
+    return not any(lex.transparent.get(lemma_of(g), "") in ("hypothetical", "future") for g in governors)
