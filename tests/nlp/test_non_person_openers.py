@@ -63,3 +63,11 @@ def test_a_storms_given_name_stays_a_person_when_the_article_names_one(nlp):
 def test_an_illness_is_no_person_place_or_body(nlp):
     for text in ("He was diagnosed with Hollis Disease last year.", "Kessler Syndrome affects thousands."):
         assert all("Hollis" not in found and "Kessler" not in found for found, _ in _entities(nlp, text))
+
+
+def test_a_storms_name_run_on_into_other_words_is_no_person(nlp):
+    text = (
+        "The advisory shows the center of Corabel 120 miles southwest of Dunmore. "
+        "Corabel made landfall as a Category 4 hurricane late Friday."
+    )
+    assert all("Corabel" not in text for text, _ in _entities(nlp, text))

@@ -51,6 +51,13 @@ def _storm_named(doc: Doc, item) -> bool:
     return False
 
 
+def _full_name(doc: Doc, item) -> bool:
+    """Two or more words, each capitalised or an initial: a person's full name, not a name the
+    model ran on into other words ("Harvey 120 miles")."""
+    words = [t for t in doc[item.start : item.end] if not t.is_punct]
+    return len(words) > 1 and all(t.text[:1].isupper() for t in words)
+
+
 def drop_storms_and_illnesses(doc: Doc, found: list) -> None:
     """Remove from ``found`` (the repaired entities) the names of storms and illnesses."""
     storms = storm_names(doc)
@@ -59,13 +66,13 @@ def drop_storms_and_illnesses(doc: Doc, found: list) -> None:
     people = {  # words of the people the article names in full ("Derek Harvey")
         token.text
         for item in found
-        if item.label == "PERSON" and item.end - item.start > 1 and not _storm_named(doc, item)
+        if item.label == "PERSON" and _full_name(doc, item) and not _storm_named(doc, item)
         for token in doc[item.start : item.end]
     }
     kept = []
     for item in found:
-        word = names.strip_possessive(doc[item.start : item.end].text)
-        alone = word in storms and word not in people
+        first, rest = doc[item.start].text, doc[item.start + 1 : item.end]
+        alone = first in storms and first not in people and not any(t.text[:1].isupper() for t in rest)
         ill = item.end - item.start > 1 and doc[item.end - 1].lower_ in _illness_heads()
         if not (alone or ill or _storm_named(doc, item)):
             kept.append(item)
