@@ -107,3 +107,42 @@ def test_a_word_no_list_knows_as_a_name_is_a_thing_when_a_quarter_of_its_mention
     assert linked[("a2", "Burisma")] == linked[("a1", "Burisma")]
     assert _type(store, linked[("a2", "Cooper")]) == "PERSON"
     store.close()
+
+
+def test_a_place_typed_org_in_some_articles_joins_the_place(tmp_path: Path, link_together):
+    store = Store(str(tmp_path / "x.db"))
+    linked = link_together(
+        store,
+        {
+            "a1": [("Brambleton", "GPE"), ("Brambleton", "GPE")],
+            "a2": [("Brambleton", "GPE"), ("Brambleton", "ORG")],
+            "a3": [("Brambleton", "ORG")],
+            "a4": [("Brambleton", "GPE")],
+        },
+    )
+    place = linked[("a1", "Brambleton")]
+    assert (
+        linked[("a2", "Brambleton")] == linked[("a3", "Brambleton")] == linked[("a4", "Brambleton")] == place
+    )
+    assert _type(store, place) == "GPE"
+    later = link_together(store, {"a5": [("Brambleton", "ORG")]})  # the stored counts carry the vote
+    assert later[("a5", "Brambleton")] == place
+    store.close()
+
+
+def test_a_thing_keeps_its_label_on_a_tie_or_a_majority(tmp_path: Path, link_together):
+    store = Store(str(tmp_path / "x.db"))
+    linked = link_together(
+        store,
+        {
+            "a1": [("Quorvex", "ORG"), ("Quorvex", "ORG"), ("Quorvex", "ORG"), ("Quorvex", "ORG")],
+            "a2": [("Quorvex", "GPE"), ("Harlow Mills", "ORG"), ("Eastfold", "GPE")],
+            "a3": [("Harlow Mills", "GPE"), ("Eastfold", "ORG"), ("Eastfold", "ORG")],
+        },
+    )
+    assert _type(store, linked[("a1", "Quorvex")]) == "ORG"
+    assert linked[("a2", "Quorvex")] == linked[("a1", "Quorvex")]  # one GPE mention joins the company
+    assert linked[("a2", "Harlow Mills")] != linked[("a3", "Harlow Mills")]  # one each: left apart
+    assert _type(store, linked[("a2", "Eastfold")]) == "GPE"  # a place typed ORG twice: kept apart
+    assert linked[("a2", "Eastfold")] != linked[("a3", "Eastfold")]
+    store.close()

@@ -351,7 +351,7 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
     linker.thing_count = vote.thing_mentions  # this batch's own count of a name typed as a thing
     # people first: a full name the model typed ORG in one article finds the person named in another
     for local in sorted(in_order, key=lambda g: g.label != "PERSON"):
-        if local.label == "PERSON" and local.namesake is None:
+        if local.namesake is None:  # a PERSON group or a thing the corpus types otherwise
             _relabel_by_vote(linker, vote, local)
         family = local.label == "PERSON" and vote.family(local.name, linker.candidates)
         found = _AMBIGUOUS if family else linker.match(local)
@@ -379,8 +379,8 @@ def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules 
 
 
 def _relabel_by_vote(linker: _Linker, vote: LabelVote, local: _Local) -> None:
-    """A PERSON group whose name the corpus mostly types as a thing ("ISIS") becomes that thing."""
-    label = vote.relabel(local.name, local.cued, linker.candidates, linker._weight)
+    """A group the corpus mostly types otherwise ("ISIS" PERSON, "Charlottesville" ORG) takes that label."""
+    label = vote.relabel(local.name, local.cued, linker.candidates, linker._weight, local.label)
     if label:
         local.label = label
         local.name = names.strip_possessive(local.name)
@@ -393,8 +393,7 @@ def _preload_keys(linker: _Linker, locals_by_article: dict[str, list[_Local]]) -
         k
         for groups in locals_by_article.values()
         for local in groups
-        if local.label == "PERSON"
-        for k in vote_keys(local.name, local.cued)
+        for k in vote_keys(local.label, local.name, local.cued)
     }
     keys |= {k for groups in locals_by_article.values() for g in groups for k in middle_name_keys(g.name)}
     keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}

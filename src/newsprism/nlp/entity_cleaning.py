@@ -20,7 +20,7 @@ from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
-from newsprism.people.dictionary import is_present_participle
+from newsprism.people.dictionary import is_inflected_verb, is_present_participle, opens_as_verb
 from newsprism.people.words import FINITE_TAGS, POSSESSIVE_MARKS, POSSESSIVE_S
 
 
@@ -104,7 +104,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         or _trailing_function_word(doc[end - 1])
     ):
         end -= 1
-    if end <= start:
+    if end <= start or (label == "PERSON" and _verb_after_colon(doc, start, end)):
         return None
     if label == "PERSON":
         start, end = owner_or_owned(doc, start, end)
@@ -209,7 +209,8 @@ def _plural_title(token) -> bool:
 
 
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
-    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush", "Inside Obama"."""
+    """Drop words glued before a name: "REUTERS Obama", "Whatever Obama", "pro-Jeb Bush", "Inside Obama",
+    a command's verb ("Condemn Antifa now.")."""
     while end - start >= 2:
         token, following = doc[start], doc[start + 1]
         dateline = token.is_upper and len(token) > 2 and following.is_title
@@ -224,9 +225,10 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
             and following.is_title
             and not any(t.is_stop for t in doc[start + 1 : end])
         )
+        verb = (opens_as_verb(token) or dated_verb(doc, start)) and _verb_not_name(doc, start)
         if prefix:
             start += 2
-        elif dateline or common or quoted or participle or is_possessed_word(doc, start):
+        elif dateline or common or quoted or participle or verb or is_possessed_word(doc, start):
             start += 1
         else:
             break
@@ -247,11 +249,40 @@ def _given_name_left_out(doc: Doc, start: int) -> int:
         return start
     if not (before.is_lower or before.text in (",", ";", ":", "(")):
         return start
+    if dated_verb(doc, start - 1):  # "August 2: Said Trump didn't lie": a verb
+        return start
     if word.lower_ in role_words.titles() or word.lower_ in names.name_rules()["calendar_words"]:
         return start
     if place_names.is_known_place(word.text) or not names.common_given_name(word.text):
         return start
     return start - 1
+
+
+def _verb_not_name(doc: Doc, start: int) -> bool:
+    """The verb opening a name is no surname here: a capitalised name word follows (no suffix: "Hallow
+    Jr."), and the article writes the word inside no other person's name ("Tom Hallow Jr.")."""
+    word, following = doc[start].text, doc[start + 1]
+    if not following.is_title or following.lower_ in names.name_rules()["suffixes"]:
+        return False
+    return not any(t.text == word for e in doc.ents if e.label_ == "PERSON" for t in e[1:])
+
+
+def _verb_after_colon(doc: Doc, start: int, end: int) -> bool:
+    """ "November 1, 2017: Said immigrants aren't vetted.": one word, a verb after a date's colon,
+    before a lower-case word or punctuation, opens a clause; it names nobody."""
+    after = doc[end] if end < len(doc) else None
+    return end - start == 1 and dated_verb(doc, start) and (after is None or after.is_lower or after.is_punct)
+
+
+def dated_verb(doc: Doc, i: int) -> bool:
+    """An inflected verb ("Said", "Told") right after the colon of a date ("May 2, 2017: Said"), as
+    a list of someone's statements writes them: a clause's verb, never a given name there."""
+    return (
+        i >= 2
+        and doc[i - 1].text == ":"
+        and (doc[i - 2].like_num or doc[i - 2].ent_type_ == "DATE")
+        and is_inflected_verb(doc[i].text)
+    )
 
 
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+\.?$")

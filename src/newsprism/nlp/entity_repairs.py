@@ -30,6 +30,7 @@ from newsprism.nlp.entity_lists import person_list_parts
 from newsprism.nlp.headline_trim import trim_headline_words
 from newsprism.nlp.office_names import split_office_from_person
 from newsprism.nlp.person_relabels import relabel_and_add_persons, split_owner_from_person
+from newsprism.nlp.storm_names import drop_storms_and_illnesses
 
 COMPONENT = "newsprism_entity_repairs"
 SPAN_GROUP = "newsprism_entities"
@@ -84,6 +85,7 @@ def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     split_office_from_person(doc, found)
     relabel_and_add_persons(doc, found)
     trim_headline_words(doc, found)
+    drop_storms_and_illnesses(doc, found)  # "Hurricane Sandy" and, beside it, "Sandy" alone
     doc.spans[SPAN_GROUP] = [Span(doc, item.start, item.end, label=item.label) for item in found]
     for item, span in zip(found, doc.spans[SPAN_GROUP], strict=True):
         span._.titles = item.titles

@@ -35,7 +35,6 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     _named_after_places(doc, found)
     _short_names_of_bodies(doc, found)
     _eponyms_of_conditions(doc, found)
-    _storm_names(doc, found)
     _bodies_written_with_the(doc, found)
     found[:] = [item for item in found if item.label]
     _towns_before_a_state(doc, found)
@@ -265,20 +264,6 @@ def _eponyms_of_conditions(doc: Doc, found: list[Repaired]) -> None:
         if all(possessive(item.start) for item in mine):
             for item in mine:
                 item.label = ""  # dropped below
-
-
-def _storm_names(doc: Doc, found: list[Repaired]) -> None:
-    """ "Hurricane Harvey", then "Harvey's floods": a name written after a storm word
-    (``storm_words``) is the storm's there and alone, unless a person bears it in full."""
-    storms = frozenset(lexicon.rules("non_person_names.yaml").get("storm_words", []))
-    named = {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].is_title and doc[i].lower_ in storms}
-    named -= _full_name_words(doc, found)
-    for item in found:
-        if item.label != "PERSON":
-            continue
-        words = [t.lower_ for t in doc[item.start : item.end]]
-        if (len(words) == 1 and words[0] in named) or (len(words) == 2 and words[0] in storms):
-            item.label = ""  # dropped below
 
 
 def _bodies_written_with_the(doc: Doc, found: list[Repaired]) -> None:

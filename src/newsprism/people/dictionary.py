@@ -112,6 +112,27 @@ def is_verb(word: str) -> bool:
     return word.lower() in _lemma_index().get("verb", set())
 
 
+def opens_as_verb(token) -> bool:
+    """ "Condemn Antifa now.", "Praise Jesus", "Said Trump didn't lie": the first word of a clause
+    (a sentence's, or after a colon or an opening quotation mark) that is a verb there: the parse's
+    root verb, or a word the lemma index knows only as a verb and no name word. Never a given name or
+    listed surname alone ("Will Smith", "Hunt said")."""
+    word = token.text
+    if not (word.istitle() and word.isalpha()) or len(word) < 3:
+        return False
+    before = token.doc[token.i - 1].text if token.i else ""
+    if not (token.is_sent_start or before in (":", "“", '"', "‘")):
+        return False
+    if token.pos_ == "VERB" and token.dep_ == "ROOT" and is_verb(word):
+        return not names.is_given_name(word)
+    return only_a_verb(word) and not names.is_name_word(word)
+
+
+def is_inflected_verb(word: str) -> bool:
+    """An irregular inflection of a verb ("said", "took"), never its base form ("Mark", "Will")."""
+    return any(is_verb(base) for base in base_forms(word.lower()))
+
+
 def is_present_participle(word: str) -> bool:
     """ "Echoing", "Denouncing": a capitalised "-ing" form of a verb the lemma index knows, and
     nobody's given name or listed surname (so "Sterling", "Manning", "Harding" stay names)."""
