@@ -10,6 +10,8 @@ has in the article (``local_name``: "Kirby" -> "John Kirby"). Linking across art
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsprism.entities.found import Found
@@ -45,11 +47,12 @@ _LEADING_MARKS = "\"'“”‘’«»([-–—"
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
     found = [Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
-    _place_of_the_dateline(doc, article, found)
+    place = _place_of_the_dateline(doc, article, found)
     drop_attributive_article(doc, found)  # "The Trump campaign": the name is "Trump"
     relabel_introduced_orgs(doc, found)
     relabel_outlet_name(doc, article.outlet, found)
     groups = _link_locally(doc, found)
+    _dateline_mentions(doc, article, found, groups, place)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
@@ -74,14 +77,32 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     return mentions
 
 
-def _place_of_the_dateline(doc: Doc, article: Article, found: list[Found]) -> None:
-    """ "AUSTIN, Texas —": the dateline's place, in it and as a one-word name anywhere in the
-    article, is the place, not a person whose given name is the same word."""
+def _place_of_the_dateline(doc: Doc, article: Article, found: list[Found]) -> str | None:
+    """ "AUSTIN, Texas —": the dateline's place, in it (whatever its label) and as a one-word name
+    anywhere in the article, is the place, not a person whose given name is the same word."""
     place = dateline_place(doc_text(doc), tuple(article.dateline)) if article.dateline else None
     for item in found:
-        if item.label == "PERSON" and item.end - item.start == 1 and place:
-            if names.plain(doc[item.start].text) == names.plain(place):
-                item.label = "GPE"
+        if not place or names.plain(name_text_at(doc, item.start, item.end)) != names.plain(place):
+            continue
+        if _in_dateline(doc, article, item) or item.label == "PERSON" and item.end - item.start == 1:
+            item.label = "GPE"
+    return place
+
+
+def _dateline_mentions(doc: Doc, article: Article, found: list[Found], groups: list[str], place) -> None:
+    """The dateline's mention says where the story was filed: it holds no role ("WASHINGTON
+    (Reuters) - President Donald Trump's personal attorney, Rudy Giuliani" describes him), and
+    its place is named in words ("Washington"), as the article's other mentions of it are."""
+    for item in found:
+        if not _in_dateline(doc, article, item):
+            continue
+        item.roles = []
+        if place and groups[item.group].isupper() and names.plain(groups[item.group]) == names.plain(place):
+            groups[item.group] = place_names.canonical_place(place)
+
+
+def _in_dateline(doc: Doc, article: Article, item: Found) -> bool:
+    return bool(article.dateline) and article.dateline[0] <= doc[item.start].idx < article.dateline[1]
 
 
 # ---- linking inside the article --------------------------------------------------------------
@@ -207,7 +228,11 @@ def _org_tails(doc: Doc, found: list[Found]) -> dict[str, str]:
 
 
 def _local_form(text: str, label: str) -> str:
+    """A place by its canonical name, a word written in capitals ("WASHINGTON" of an undetected
+    dateline) in words; a group by its singular; an organisation without a leading "The"."""
     if label in REGION_LABELS:
+        if text.isupper() and not names.is_acronym(text):
+            text = re.sub(r"[A-Z]{2,}", lambda word: word.group().capitalize(), text)  # "WILKES-BARRE"
         return place_names.canonical_place(text)
     if label == "NORP":
         return place_names.demonym_singular(text)
