@@ -229,9 +229,9 @@ def _org_tails(doc: Doc, found: list[Found]) -> dict[str, str]:
 
 def _local_form(text: str, label: str) -> str:
     """A place by its canonical name, a word written in capitals ("WASHINGTON" of an undetected
-    dateline) in words; a group by its singular; an organisation without a leading "The"."""
+    dateline; not "COVID-19") in words; a group by its singular; an organisation without "The"."""
     if label in REGION_LABELS:
-        if text.isupper() and not names.is_acronym(text):
+        if text.isupper() and not names.is_acronym(text) and not any(c.isdigit() for c in text):
             text = re.sub(r"[A-Z]{2,}", lambda word: word.group().capitalize(), text)  # "WILKES-BARRE"
         return place_names.canonical_place(text)
     if label == "NORP":
