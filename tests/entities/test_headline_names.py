@@ -112,7 +112,7 @@ def test_a_relative_named_after_the_subject_does_not_take_the_surname(nlp):
 
 def test_a_date_before_a_title_is_no_part_of_the_role(nlp):
     """ "Yesterday President Velt spoke", parsed with the date word attached to the name."""
-    from newsprism.entities.mentions import _title_phrase
+    from newsprism.entities.mention_roles import title_phrase as _title_phrase
 
     words = ["Yesterday", "President", "Velt", "spoke", "."]
     doc = Doc(
@@ -129,7 +129,7 @@ def test_a_date_before_a_title_is_no_part_of_the_role(nlp):
 def test_a_count_before_a_title_is_no_part_of_the_role(nlp):
     """ "80 angered President Velt" (a count of people, then a verb read as an adjective): the
     role is the title alone; a year in front of a title stays ("2020 presidential candidate")."""
-    from newsprism.entities.mentions import _title_phrase
+    from newsprism.entities.mention_roles import title_phrase as _title_phrase
 
     def role(words, pos, tags):
         doc = Doc(

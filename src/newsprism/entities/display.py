@@ -27,6 +27,18 @@ _GLUED = re.compile(r"[a-z]{3,}[A-Z]")  # "SandersWarren": page text run on
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "J.", "H.W."
 
 
+def fuller_name(label: str, name: str, new: str, parse=names.parse_person) -> bool:
+    """Does a new local name say more than the entity's ``name`` ("Vladimir Putin" over "Putin")?
+    For a person only until the batch is saved, which names it by its commonest full form
+    (``display_name``); meanwhile a full name keeps other full names from joining a bare surname.
+    A thing's name written in capitals, an acronym or a dateline's "WASHINGTON", gives way to the
+    name written in words."""
+    if label == "PERSON":
+        return parse(name).is_single and not parse(new).is_single
+    shouted = [names.is_acronym(n) or n.isupper() for n in (name, new)]
+    return shouted == [True, False]
+
+
 def display_name(entity: Entity, forms: dict[str, int]) -> str:
     """The entity's name from its per-form mention counts; non-persons keep their name."""
     if entity.type != "PERSON" or not forms:

@@ -44,7 +44,7 @@ from newsprism.entities.bearers import (
     surname_bearers,
     unique,
 )
-from newsprism.entities.display import display_name
+from newsprism.entities.display import display_name, fuller_name
 from newsprism.entities.entity_loading import candidates as load_candidates
 from newsprism.entities.entity_loading import preload as preload_candidates
 from newsprism.entities.fact_links import link_quotes_and_events
@@ -315,25 +315,17 @@ class _Linker:
         if forced:
             entity.name = forced
             self.add_key(f"alias:{names.plain(forced)}", entity.entity_id)
-        elif _fuller(local, entity):
+        elif fuller_name(local.label, entity.name, local.name, _parsed):
             entity.name = local.name
         self.weight[entity.entity_id] = self._weight(entity) + len(local.mention_ids)
         entity.aliases = list(dict.fromkeys([*entity.aliases, *local.forms]))[:MAX_ALIASES]
-        entity.roles = list(dict.fromkeys([*entity.roles, *local.roles]))[:MAX_ROLES]
+        roles = role_words.roles_held(entity.type, local.roles)  # no "official Washington"
+        entity.roles = list(dict.fromkeys([*entity.roles, *roles]))[:MAX_ROLES]
         for key in local.keys:
             self.add_key(key, entity.entity_id)
         for alias in local.forms:
             self.add_key(f"a:{names.plain(alias)}", entity.entity_id)
         self.changed[entity.entity_id] = entity
-
-
-def _fuller(local: _Local, entity: Entity) -> bool:
-    """Does the new local name say more than the entity's name ("Vladimir Putin" over "Putin")?
-    For a person only until the batch is saved, which names it by its commonest full form
-    (``display``); meanwhile a full name keeps other full names from joining a bare surname."""
-    if local.label == "PERSON":
-        return _parsed(entity.name).is_single and not _parsed(local.name).is_single
-    return names.is_acronym(entity.name) and not names.is_acronym(local.name)
 
 
 def link_articles(store: Store, article_ids: Sequence[str], aliases: AliasRules | None = None) -> None:

@@ -3,17 +3,19 @@
 ``extract_mentions`` runs in the worker processes on a parsed document. It takes the entities
 as the repair component left them (``nlp.entity_repairs``: titles split off, glued words dropped,
 surnames labelled ORG made people), reads roles from titles and appositives ("John Kirby, the
-White House spokesman"), and gives every mention the fullest name it has in the article
-(``local_name``: "Kirby" -> "John Kirby"). Linking across articles is in ``entities.linking``.
+White House spokesman"; ``entities.mention_roles``), and gives every mention the fullest name it
+has in the article (``local_name``: "Kirby" -> "John Kirby"). Linking across articles is in
+``entities.linking``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from newsprism.entities.found import Found
+from newsprism.entities.mention_roles import mention_roles, owned_kin
 from newsprism.entities.org_context import (
     drop_attributive_article,
     relabel_introduced_orgs,
@@ -33,41 +35,24 @@ from newsprism.entities.surname_choice import (
 )
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
-from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import doc_text, sentence_of
-from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
-from newsprism.nlp.entity_repairs import entity_label, repaired_entities
-from newsprism.people import dictionary, names, place_names, role_words
-from newsprism.people.kin import generation_kin_beside
-from newsprism.people.tokens import longer_title_start
-from newsprism.people.words import PLACE_LABELS, REGION_LABELS, TENSED_TAGS
+from newsprism.nlp.entity_cleaning import name_text_at
+from newsprism.nlp.entity_repairs import repaired_entities
+from newsprism.people import names, place_names, role_words
+from newsprism.people.words import PLACE_LABELS, REGION_LABELS
 
-MAX_ROLE_TOKENS = 14
 _LEADING_MARKS = "\"'“”‘’«»([-–—"
-_TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
-_WH_TAGS = {"WP", "WP$", "WDT"}  # "whose", "which": a relative clause's word, never a role's
-_DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
-
-
-@dataclass
-class _Found:
-    """A cleaned mention while the article is being read."""
-
-    start: int  # token offsets in the doc
-    end: int
-    label: str
-    roles: list[str] = field(default_factory=list)
-    group: int = -1  # index of its local entity
 
 
 def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     """Every named mention in the article, with roles and its fullest local name."""
-    found = [_Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
-    _place_of_the_dateline(doc, article, found)
+    found = [Found(s.start, s.end, s.label_, list(s._.titles or [])) for s in repaired_entities(doc)]
+    place = _place_of_the_dateline(doc, article, found)
     drop_attributive_article(doc, found)  # "The Trump campaign": the name is "Trump"
     relabel_introduced_orgs(doc, found)
     relabel_outlet_name(doc, article.outlet, found)
     groups = _link_locally(doc, found)
+    _dateline_mentions(doc, article, found, groups, place)
     mentions = []
     for i, item in enumerate(sorted(found, key=lambda f: f.start)):
         span = doc[item.start : item.end]
@@ -92,218 +77,38 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     return mentions
 
 
-def _place_of_the_dateline(doc: Doc, article: Article, found: list[_Found]) -> None:
-    """ "AUSTIN, Texas —": the dateline's place, in it and as a one-word name anywhere in the
-    article, is the place, not a person whose given name is the same word."""
+def _place_of_the_dateline(doc: Doc, article: Article, found: list[Found]) -> str | None:
+    """ "AUSTIN, Texas —": the dateline's place, in it (whatever its label) and as a one-word name
+    anywhere in the article, is the place, not a person whose given name is the same word."""
     place = dateline_place(doc_text(doc), tuple(article.dateline)) if article.dateline else None
     for item in found:
-        if item.label == "PERSON" and item.end - item.start == 1 and place:
-            if names.plain(doc[item.start].text) == names.plain(place):
-                item.label = "GPE"
-
-
-# ---- roles -----------------------------------------------------------------------------------
-
-
-def _roles(doc: Doc, item: _Found) -> list[str]:
-    """Titles before the name, and descriptive appositives on either side of it."""
-    span = doc[item.start : item.end]
-    root = span.root
-    roles = [r for r in item.roles if not _name_part_kin_word(r)]
-    before = _title_phrase(doc, item.start, root)
-    if before:
-        roles.append(before)
-    conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
-    after = [
-        c
-        for c in root.children
-        if c.dep_ == "appos"
-        and c.i >= item.end
-        and c.pos_ == "NOUN"
-        and not any(k < c.i for k in conjuncts)
-        and not _contrasted(doc, item.end, c)
-    ]
-    if after:  # the first descriptor only; "co-director" comes parsed as two
-        phrase = _phrase(doc, after[0], exclude=None)
-        end = after[0].i + 1
-        if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
-            phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
-        heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
-        if heads & role_words.title_words():  # "executive director of ...", not "a think tank"
-            roles.append(phrase)
-    # a title the name is an appositive of, or a title and a comma before the name (the
-    # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
-    head = root.head
-    described = (
-        root.dep_ == "appos"
-        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", sentence_of(root)))
-        and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
-    )
-    if described and head.i < item.start and head.pos_ == "NOUN":
-        roles.append(_phrase(doc, root.head, exclude=root))
-    elif (item.start - 2, item.start + 1) in patterns.match(
-        "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
-    ):
-        title = doc[item.start - 2]
-        governing = title
-        while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"
-            governing = governing.head
-        opening = governing.dep_ == "pobj" and root.dep_ in (
-            "nsubj",
-            "nsubjpass",
-        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
-        if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
-            roles.append(_phrase(doc, title, exclude=root))
-    for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
-        if match[1] == root.i:
-            role = doc[match[3]]
-            first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
-            roles.append(doc[min(first, role.i) : role.i + 1].text)
-    kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
-    roles.append(kin or "")
-    return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
-
-
-def _title_phrase(doc: Doc, start: int, root: Token) -> str:
-    """The words in front of a name that depend on it: "National Security Council spokesman"."""
-    i = start - 1
-    sent_start = sentence_of(root).start
-    while i >= sent_start:
-        token = doc[i]
-        if _joining_hyphen(token) and i - 1 >= sent_start:
-            i -= 1  # "first-term Sen.", "two-term Democratic Sen.": a word written with a hyphen
+        if not place or names.plain(name_text_at(doc, item.start, item.end)) != names.plain(place):
             continue
-        if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
-            break
-        if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
-            break
-        if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
-            break
-        if _outside_title(token):
-            break
-        if not any(a.i == root.i for a in token.ancestors):
-            break
-        i -= 1
-    longer = longer_title_start(doc, i, start) if i >= sent_start else None
-    if longer is not None and start - longer <= MAX_ROLE_TOKENS:
-        return doc[longer:start].text  # "Counselor to the President", not "President"
-    first = i + 1
-    while first + 1 < start and _joining_hyphen(doc[first]):  # "first-term": no title in the rest
-        title = doc[first + 1].is_title and doc[first + 1].lower_ in role_words.title_words()
-        first += 1 if title else 2  # "then-Attorney General": the title after the hyphen
-    while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
-        first += 1
-    words = doc[first:start]
-    if any(_count_number(t) for t in words):  # "80 angered President": a count, not a title
-        kept = start
-        while kept > first and doc[kept - 1].lower_ in role_words.title_words():
-            kept -= 1
-        words = doc[kept:start]
-    if not len(words) or len(words) > MAX_ROLE_TOKENS:
-        return ""
-    if words[-1].lower_ not in role_words.title_words() or _name_part_kin_word(words[-1].text):
-        return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
-    if (
-        words[-1].lower_ in role_words.address_forms()
-        and words[-2:][0].lower_ not in role_words.title_words()
-    ):
-        return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
-    return words.text.strip()
+        if _in_dateline(doc, article, item) or item.label == "PERSON" and item.end - item.start == 1:
+            item.label = "GPE"
+    return place
 
 
-def _outside_title(token: Token) -> bool:
-    """A word a title in front of a name is never written with: a verb the tagger took for a noun
-    or a name ("voted to impeach President Trump") or a preposition other than a title's own
-    ("go head-to-head with President Trump"; "Secretary of State" keeps its "of")."""
-    if token.pos_ in ("PROPN", "NOUN") and token.is_lower and dictionary.only_a_verb(token.text):
-        return True
-    if _opens_quotation(token) and dictionary.is_verb(token.text):  # a slogan: "“Defeat President Trump”"
-        return token.lower_ not in role_words.title_words()
-    prepositions = lexicon.rules("person_name_repair.yaml")["title_prepositions"]
-    return token.pos_ == "ADP" and token.lower_ not in prepositions
-
-
-def _opens_quotation(token: Token) -> bool:
-    """The first word inside an opening quotation mark."""
-    return token.i > 0 and token.nbor(-1).text in ("“", '"', "‘") and not token.nbor(-1).whitespace_
-
-
-def _count_number(token: Token) -> bool:
-    """A number that counts something ("80", "8.3 billion"), not a year ("2020 presidential
-    candidate") nor an ordinal: in front of a title it ends a clause's words, not a role."""
-    if token.i + 1 < len(token.doc) and _joining_hyphen(token.nbor()):
-        return False  # "two-term": a number inside a word that describes
-    return token.like_num and not (token.is_digit and len(token.text) == 4) and token.ent_type_ != "ORDINAL"
-
-
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen written with no space on either side, inside a compound word."""
-    return (
-        token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
-    )
-
-
-def _contrasted(doc: Doc, end: int, noun: Token) -> bool:
-    """ "the loan was meant for Parnas, not his wife": an appositive after a negation names
-    somebody else, it does not describe the name."""
-    return any(t.dep_ == "neg" or t.lower_ in ("not", "nor") for t in doc[end : noun.i])
-
-
-def _owned_kin(role: str) -> bool:
-    """A kin role that says whose relative: "Navalny's mother", "his daughter" (not "first lady")."""
-    words = f" {role.lower()} "
-    return role_words.is_kin_role(role) and (
-        any(p in words for p in (" his ", " her ", " their ", " its ")) or bool(re.search(r"['’]s?\s", words))
-    )
-
-
-def _name_part_kin_word(word: str) -> bool:
-    """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
-    before a name is part of a name or a religious title; kinship is written "his mother, X"."""
-    return word[:1].isupper() and " " not in word and role_words.is_kin_role(word)
-
-
-def _speaking(token: Token) -> bool:
-    """A tensed verb, or a speech verb in any form: "..., tweeted Pence's spokeswoman, Katie Miller"
-    puts the verb before the role ("elected official" keeps its participle)."""
-    return token.tag_ in TENSED_TAGS or (
-        token.tag_ == "VBN" and token.lemma_ in lexicon.speech_verbs("quote")
-    )
-
-
-def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
-    """A descriptor's own words: its subtree, minus the name it describes and any clause."""
-    skip = set()
-    for child in head.children:
-        if _joining_hyphen(child):  # "son-in-law" is one word: without the hyphens only "son" is left
+def _dateline_mentions(doc: Doc, article: Article, found: list[Found], groups: list[str], place) -> None:
+    """The dateline's mention says where the story was filed: it holds no role ("WASHINGTON
+    (Reuters) - President Donald Trump's personal attorney, Rudy Giuliani" describes him), and
+    its place is named in words ("Washington"), as the article's other mentions of it are."""
+    for item in found:
+        if not _in_dateline(doc, article, item):
             continue
-        if child.dep_ in _DROP_DEPS or (exclude is not None and child.i == exclude.i):
-            skip.update(t.i for t in child.subtree)
-    if exclude is not None:
-        skip.update(t.i for t in exclude.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
-    while tokens and (
-        tokens[0].dep_ == "det"
-        or tokens[0].is_punct
-        or tokens[0].pos_ == "PRON"
-        or tokens[0].tag_ in _WH_TAGS  # "Franklin Graham, whose father, the Rev. Billy Graham"
-        or _speaking(tokens[0])
-    ):
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
-        return ""
-    if tokens[-1].i - tokens[0].i + 1 != len(tokens):  # keep only a contiguous phrase
-        first = tokens[0].i
-        tokens = [t for n, t in enumerate(tokens) if t.i == first + n]
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+        item.roles = []
+        if place and groups[item.group].isupper() and names.plain(groups[item.group]) == names.plain(place):
+            groups[item.group] = place_names.canonical_place(place)
+
+
+def _in_dateline(doc: Doc, article: Article, item: Found) -> bool:
+    return bool(article.dateline) and article.dateline[0] <= doc[item.start].idx < article.dateline[1]
 
 
 # ---- linking inside the article --------------------------------------------------------------
 
 
-def _hover_card(doc: Doc, found: list[_Found], at: int) -> bool:
+def _hover_card(doc: Doc, found: list[Found], at: int) -> bool:
     """ "Jeff Sessions Jefferson Beauregard Sessions": a full name run on right after a person's
     name with the same surname is a site's hover card, page furniture: it is that person, but never
     the name the article gives them."""
@@ -316,13 +121,13 @@ def _hover_card(doc: Doc, found: list[_Found], at: int) -> bool:
     return last == names.parse_person(name_text_at(doc, before.start, before.end)).last
 
 
-def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
+def _link_locally(doc: Doc, found: list[Found]) -> list[str]:
     """Group mentions of one thing in the article; returns each group's fullest name."""
     found.sort(key=lambda f: f.start)
     group_names: list[str] = []
     persons: list[Person] = []
     for item in found:
-        item.roles = _roles(doc, item)
+        item.roles = mention_roles(doc, item)
         if item.label in PLACE_LABELS:  # no kin role: "El Paso, Texas, the first daughter said"
             item.roles = [r for r in item.roles if not role_words.is_kin_role(r)]
 
@@ -339,7 +144,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
         if parsed.is_single:
             continue
         person = next((p for p in persons if names.compatible(parsed, p.name)), None)
-        if person and parsed.size > person.name.size and any(_owned_kin(r) for r in item.roles):
+        if person and parsed.size > person.name.size and any(owned_kin(r) for r in item.roles):
             person = None  # "Roe's brother, Sam Lee Roe": a relative, not the "Sam Roe" named before
         if person is None:
             gender = names.gender_of(parsed)
@@ -349,7 +154,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
             group_names[person.group], person.name = text, parsed
         item.group, person.named = person.group, person.named + 1
         person.kin = person.kin or any(role_words.is_kin_role(r) for r in item.roles)
-        person.owned = person.owned or any(_owned_kin(r) for r in item.roles)
+        person.owned = person.owned or any(owned_kin(r) for r in item.roles)
         learn(person, item.roles)
     join_names_without_surname(doc, found, persons)
     for text, start in coordinated_relatives(doc, found):  # "Joe and Hunter Biden": Joe Biden too
@@ -410,7 +215,7 @@ def _link_locally(doc: Doc, found: list[_Found]) -> list[str]:
     return group_names
 
 
-def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
+def _org_tails(doc: Doc, found: list[Found]) -> dict[str, str]:
     """Last words of the article's organisation names that are no given name ("Analytica" of
     "Cambridge Analytica"): a one-word PERSON so written, which names no one named in full, is
     that organisation."""
@@ -423,14 +228,18 @@ def _org_tails(doc: Doc, found: list[_Found]) -> dict[str, str]:
 
 
 def _local_form(text: str, label: str) -> str:
+    """A place by its canonical name, a word written in capitals ("WASHINGTON" of an undetected
+    dateline; not "COVID-19") in words; a group by its singular; an organisation without "The"."""
     if label in REGION_LABELS:
+        if text.isupper() and not names.is_acronym(text) and not any(c.isdigit() for c in text):
+            text = re.sub(r"[A-Z]{2,}", lambda word: word.group().capitalize(), text)  # "WILKES-BARRE"
         return place_names.canonical_place(text)
     if label == "NORP":
         return place_names.demonym_singular(text)
     return names.strip_leading_article(text)
 
 
-def _org_group(doc: Doc, item: _Found, text: str, org_names: list[tuple[int, str]]) -> int | None:
+def _org_group(doc: Doc, item: Found, text: str, org_names: list[tuple[int, str]]) -> int | None:
     """An acronym or short form of an organisation named in full earlier in the article."""
     if names.is_acronym(text):
         wanted = text.replace(".", "").lower()

@@ -62,6 +62,9 @@ UNSEEN15_SET = (
 UNSEEN16_SET = (
     REPO / "eval" / "allsides_people" / "unseen16.json"
 )  # Zimmerman verdict 2013, Singapore summit 2018, Hurricane Maria 2017: 52 people, before any run
+UNSEEN17_SET = (
+    REPO / "eval" / "allsides_people" / "unseen17.json"
+)  # Syria strike 2017, health care bill 2017, Helsinki summit 2018: 40 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -80,6 +83,7 @@ PEOPLE_SETS = (
     UNSEEN14_SET,
     UNSEEN15_SET,
     UNSEEN16_SET,
+    UNSEEN17_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

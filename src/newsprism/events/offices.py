@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import IMPERSONAL, Lexicon, doer_of, first_child, is_agent, lemma_of
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.lexicon import rules as data_rules
 
 POST_PREPS = ("as", "to")
@@ -90,7 +91,7 @@ def _acted_on(verb: Token) -> Token | None:
 def _contest(verb: Token, person: Token, lex: Lexicon) -> bool:
     """An election told with the same verb: a word of a contest in the sentence, or a party's name
     on either side ("Republican Tom Cotton ousted Democratic Sen. Mark Pryor")."""
-    if any(t.lower_ in lex.word_classes["contest_words"] for t in verb.sent):
+    if any(t.lower_ in lex.word_classes["contest_words"] for t in sentence_of(verb)):
         return True
     parties = lex.word_classes["electoral_parties"]
     sides = [t for t in (person, doer_of(verb)) if t is not None]

@@ -67,12 +67,20 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def find_dateline(text: str, headlines: list[tuple[int, int]] | tuple = ()) -> tuple[int, int] | None:
-    """The dateline opening the story's first paragraph that is not a headline, if it has one."""
+    """The dateline opening the story's first paragraph that is not a headline, if it has one. A
+    first paragraph that does not end as a sentence ends ("CLOSE ... video caption ... USA TODAY",
+    a photo credit) is page furniture: the dateline may open the paragraph after it."""
+    furniture = 0
     for start in paragraph_starts(text):
         if any(a <= start < b for a, b in headlines) or not text[start:].strip():
             continue
         found = regex("dateline_place").match(text, start)
-        return (found.start(), found.end()) if found else None
+        if found:
+            return found.start(), found.end()
+        line = text[start:].split("\n", 1)[0].rstrip()
+        furniture += 1
+        if furniture > 1 or line.endswith(SENTENCE_END):
+            return None
     return None
 
 

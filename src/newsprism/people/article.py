@@ -21,6 +21,7 @@ from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
+from newsprism.people.article_orgs import organisations
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
@@ -29,13 +30,11 @@ from newsprism.people.role_words import is_kin_role
 from newsprism.people.tokens import (
     clean_name,
     honorific_gender,
-    hyphenated_word,
     is_cue,
     is_main_or_speech_verb,
     is_role,
     longer_title_start,
     names_a_role_holder,
-    org_name,
     role_words,
 )
 from newsprism.people.words import (
@@ -45,7 +44,6 @@ from newsprism.people.words import (
     MISSED_NAME_TYPES,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
-    PLACING_PREPOSITIONS,
     POSSESSIVE_S,
     ROLE_ABBREVIATIONS,
     ROLE_WORDS,
@@ -121,7 +119,7 @@ def read_people(
     aged = {
         doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
     }
-    article.organisations = _organisations(article, subjects, appositives, aged)
+    article.organisations = organisations(article, subjects, appositives, aged)
     # the people of the article's index: the entities as the repairs left them ("Psaki" labelled
     # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
     # parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman")
@@ -262,68 +260,6 @@ def _missed_label(token: Token) -> str:
     "Corvin said", "Farrow" of "Goalkeeper Ines Farrow"), so the words around it are taken in."""
     label = entity_label(token)
     return "" if label == "PERSON" and len(entity_span_of(token)) == 1 else label
-
-
-def _organisations(
-    article: ArticlePeople, subjects: list[Token], appositives: list[Token], people: set[str]
-) -> list[tuple[int, str]]:
-    """Organisations "the company" may refer to: ORG entities outside headlines that do not just
-    place a person ("an analyst at X"), subject names ending like one ("Corvin Pharmaceuticals
-    is recalling") that the entity recogniser missed, and names described as one ("Voltquay, a
-    Berlin start-up"), whatever their label."""
-    found = []
-    for description in appositives:
-        name = description.head
-        if name.pos_ != "PROPN" or entity_label(name) in ("PERSON", "ORG") or in_headline(article, name.idx):
-            continue
-        if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
-            span = entity_span_of(name) or name.doc[name.i : name.i + 1]
-            found.append((span.start_char, org_name(span)))
-    for ent in repaired_entities(article.doc):  # the index's labels
-        if in_headline(article, ent.start_char):
-            continue
-        if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
-            continue
-        if ent[-1].lower_ in people:  # "Maeve Donnelly" labelled ORG, but "Donnelly, 41,"
-            continue
-        root = ent.root
-        if root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS:
-            continue
-        employee = root.head.head
-        works_there = entity_label(employee) == "PERSON"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and works_there:
-            continue  # "Rohit Menon of Castlegate Capital", "the chief executive of X"
-        found.append((ent.start_char, org_name(_with_its_place(ent))))
-    for token in subjects:
-        if token.pos_ != "PROPN" or entity_label(token) not in MISSED_NAME_TYPES:
-            continue
-        if token.lower_ not in ORG_NAME_ENDINGS or in_headline(article, token.idx):
-            continue
-        start = token.i
-        while start > 0 and token.i - start < 3 and token.doc[start - 1].pos_ == "PROPN":
-            start -= 1  # the name's first words, even where the parse split them off
-        if start < token.i:
-            span = token.doc[start : token.i + 1]
-            found.append((span.start_char, org_name(span)))
-    return sorted(found)
-
-
-def _with_its_place(ent: Span) -> Span:
-    """'the United Nations Mission' + 'in the Tavrin Valley', 'the Office' + 'of the Ombudsman': a
-    body's name runs on through a preposition and a proper name when the entity recogniser
-    stopped at the body's noun ("in" only before "the": an embassy in a city is not so named)."""
-    doc, end = ent.doc, ent.end
-    if ent[-1].lower_ not in ORG_NOUNS or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "of", "for"):
-        return ent
-    i = end + 1
-    if doc[i].lower_ == "the":
-        i += 1
-    elif doc[end].lower_ == "in":
-        return ent  # "the Estmerian Embassy in Zorelsk": where it is, not its name
-    names = i
-    while names < len(doc) and doc[names].pos_ == "PROPN" and doc[names].text[:1].isupper():
-        names += 1
-    return doc[ent.start : names] if names > i else ent
 
 
 def gender_of(article: ArticlePeople, name: str, given_names: bool = True) -> str | None:

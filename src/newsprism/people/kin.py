@@ -8,6 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people import names
 from newsprism.people.role_words import is_kin_role
@@ -41,7 +42,7 @@ def _namesake_before(pronoun: Token, ent: Span, surname: str) -> bool:
     """Another person of the surname named earlier in the pronoun's sentence (not ``ent`` itself)."""
     return any(
         token.lower_ == surname and entity_label(token) == "PERSON" and not ent.start <= token.i < ent.end
-        for token in pronoun.doc[pronoun.sent.start : pronoun.i]
+        for token in pronoun.doc[sentence_of(pronoun).start : pronoun.i]
     )
 
 
@@ -78,7 +79,7 @@ def generation_kin_beside(span: Span, name: str) -> str | None:
     if not names.parse_person(name).suffix:
         return None
     kin = lexicon.words("generation_kin_nouns.txt")
-    for token in span.sent:
+    for token in sentence_of(span):
         if token.lower_ in kin and any(
             c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children
         ):

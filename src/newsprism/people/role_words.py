@@ -71,6 +71,33 @@ def is_kin_role(role: str) -> bool:
     return any(f" {role.lower()}".endswith(f" {kin}") for kin in lexicon.words("kin_nouns.txt"))
 
 
+def person_role(role: str) -> bool:
+    """ "former diplomat", "head of AMI", "Ivanka's husband": a role whose head (the phrase before
+    its "of ..."/"to ..." tail, after an owner's possessive) heads a person's title or is a kin
+    word. Only a person holds one: a place or an organisation never does ("a NATO member state",
+    "an Asian city-state" describe one)."""
+    head = _OWNER.split(_ROLE_TAIL.split(f" {role.lower()} ", maxsplit=1)[0])[-1].split()
+    return bool(head) and head[-1] in _title_heads() or is_kin_role(role)
+
+
+def roles_held(label: str, roles: list[str]) -> list[str]:
+    """The roles an entity of ``label`` holds: all of a person's; a place's or an organisation's
+    only those that are no person's role (``person_role``)."""
+    return roles if label == "PERSON" else [r for r in roles if not person_role(r)]
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The head word of every title ("secretary" of "secretary of state", "official" of "senior
+    official"), not each of its words ("state", "senate")."""
+    heads = set()
+    for title in titles():
+        words = _ROLE_TAIL.split(f" {title} ", maxsplit=1)[0].split()
+        if words:
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
 def is_generation_kin_role(role: str) -> bool:
     """ "Roe's son", "his father": a kin role of another generation of one family
     (``generation_kin_nouns.txt``), which keeps "Sam Roe Jr." apart from "Sam Roe"."""

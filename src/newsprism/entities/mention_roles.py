@@ -1,0 +1,221 @@
+"""The roles a named mention is given in its article: titles before the name ("National Security
+Council spokesman"), descriptive appositives on either side ("John Kirby, the White House
+spokesman"), "X was identified as the suspect", and a generation's kin word beside a "Jr." name.
+``entities.mentions`` reads them for every mention it extracts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsprism.entities.found import Found
+from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.document_memo import sentence_of
+from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
+from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people import dictionary, role_words
+from newsprism.people.kin import generation_kin_beside
+from newsprism.people.tokens import longer_title_start
+from newsprism.people.words import TENSED_TAGS
+
+MAX_ROLE_TOKENS = 14
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "PART", "CCONJ", "NUM"}
+_WH_TAGS = {"WP", "WP$", "WDT"}  # "whose", "which": a relative clause's word, never a role's
+_DROP_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj"}
+
+
+def mention_roles(doc: Doc, item: Found) -> list[str]:
+    """Titles before the name, and descriptive appositives on either side of it."""
+    span = doc[item.start : item.end]
+    root = span.root
+    roles = [r for r in item.roles if not _name_part_kin_word(r)]
+    before = title_phrase(doc, item.start, root)
+    if before:
+        roles.append(before)
+    conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
+    after = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and c.i >= item.end
+        and c.pos_ == "NOUN"
+        and not any(k < c.i for k in conjuncts)
+        and not _contrasted(doc, item.end, c)
+    ]
+    if after:  # the first descriptor only; "co-director" comes parsed as two
+        phrase = _phrase(doc, after[0], exclude=None)
+        end = after[0].i + 1
+        if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
+            phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
+        heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
+        if heads & role_words.title_words():  # "executive director of ...", not "a think tank"
+            roles.append(phrase)
+    # a title the name is an appositive of, or a title and a comma before the name (the
+    # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
+    head = root.head
+    described = (
+        root.dep_ == "appos"
+        and any(match == (root.i, head.i) for match in patterns.match("title_apposition", sentence_of(root)))
+        and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
+    )
+    if described and head.i < item.start and head.pos_ == "NOUN":
+        roles.append(_phrase(doc, root.head, exclude=root))
+    elif (item.start - 2, item.start + 1) in patterns.match(
+        "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
+    ):
+        title = doc[item.start - 2]
+        governing = title
+        while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"
+            governing = governing.head
+        opening = governing.dep_ == "pobj" and root.dep_ in (
+            "nsubj",
+            "nsubjpass",
+        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
+        if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
+            roles.append(_phrase(doc, title, exclude=root))
+    for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
+        if match[1] == root.i:
+            role = doc[match[3]]
+            first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
+            roles.append(doc[min(first, role.i) : role.i + 1].text)
+    kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
+    roles.append(kin or "")
+    return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
+
+
+def title_phrase(doc: Doc, start: int, root: Token) -> str:
+    """The words in front of a name that depend on it: "National Security Council spokesman"."""
+    i = start - 1
+    sent_start = sentence_of(root).start
+    while i >= sent_start:
+        token = doc[i]
+        if _joining_hyphen(token) and i - 1 >= sent_start:
+            i -= 1  # "first-term Sen.", "two-term Democratic Sen.": a word written with a hyphen
+            continue
+        if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
+            break
+        if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
+            break
+        if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
+            break
+        if _outside_title(token):
+            break
+        if not any(a.i == root.i for a in token.ancestors):
+            break
+        i -= 1
+    longer = longer_title_start(doc, i, start) if i >= sent_start else None
+    if longer is not None and start - longer <= MAX_ROLE_TOKENS:
+        return doc[longer:start].text  # "Counselor to the President", not "President"
+    first = i + 1
+    while first + 1 < start and _joining_hyphen(doc[first]):  # "first-term": no title in the rest
+        title = doc[first + 1].is_title and doc[first + 1].lower_ in role_words.title_words()
+        first += 1 if title else 2  # "then-Attorney General": the title after the hyphen
+    while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
+        first += 1
+    words = doc[first:start]
+    if any(_count_number(t) for t in words):  # "80 angered President": a count, not a title
+        kept = start
+        while kept > first and doc[kept - 1].lower_ in role_words.title_words():
+            kept -= 1
+        words = doc[kept:start]
+    if not len(words) or len(words) > MAX_ROLE_TOKENS:
+        return ""
+    if words[-1].lower_ not in role_words.title_words() or _name_part_kin_word(words[-1].text):
+        return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
+    if (
+        words[-1].lower_ in role_words.address_forms()
+        and words[-2:][0].lower_ not in role_words.title_words()
+    ):
+        return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
+    return words.text.strip()
+
+
+def _outside_title(token: Token) -> bool:
+    """A word a title in front of a name is never written with: a verb the tagger took for a noun
+    or a name ("voted to impeach President Trump") or a preposition other than a title's own
+    ("go head-to-head with President Trump"; "Secretary of State" keeps its "of")."""
+    if token.pos_ in ("PROPN", "NOUN") and token.is_lower and dictionary.only_a_verb(token.text):
+        return True
+    if _opens_quotation(token) and dictionary.is_verb(token.text):  # a slogan: "“Defeat President Trump”"
+        return token.lower_ not in role_words.title_words()
+    prepositions = lexicon.rules("person_name_repair.yaml")["title_prepositions"]
+    return token.pos_ == "ADP" and token.lower_ not in prepositions
+
+
+def _opens_quotation(token: Token) -> bool:
+    """The first word inside an opening quotation mark."""
+    return token.i > 0 and token.nbor(-1).text in ("“", '"', "‘") and not token.nbor(-1).whitespace_
+
+
+def _count_number(token: Token) -> bool:
+    """A number that counts something ("80", "8.3 billion"), not a year ("2020 presidential
+    candidate") nor an ordinal: in front of a title it ends a clause's words, not a role."""
+    if token.i + 1 < len(token.doc) and _joining_hyphen(token.nbor()):
+        return False  # "two-term": a number inside a word that describes
+    return token.like_num and not (token.is_digit and len(token.text) == 4) and token.ent_type_ != "ORDINAL"
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written with no space on either side, inside a compound word."""
+    return (
+        token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    )
+
+
+def _contrasted(doc: Doc, end: int, noun: Token) -> bool:
+    """ "the loan was meant for Parnas, not his wife": an appositive after a negation names
+    somebody else, it does not describe the name."""
+    return any(t.dep_ == "neg" or t.lower_ in ("not", "nor") for t in doc[end : noun.i])
+
+
+def owned_kin(role: str) -> bool:
+    """A kin role that says whose relative: "Navalny's mother", "his daughter" (not "first lady")."""
+    words = f" {role.lower()} "
+    return role_words.is_kin_role(role) and (
+        any(p in words for p in (" his ", " her ", " their ", " its ")) or bool(re.search(r"['’]s?\s", words))
+    )
+
+
+def _name_part_kin_word(word: str) -> bool:
+    """ "Mother Jones" (a magazine), "Sister Ardeth": a kin word written with a capital right
+    before a name is part of a name or a religious title; kinship is written "his mother, X"."""
+    return word[:1].isupper() and " " not in word and role_words.is_kin_role(word)
+
+
+def _speaking(token: Token) -> bool:
+    """A tensed verb, or a speech verb in any form: "..., tweeted Pence's spokeswoman, Katie Miller"
+    puts the verb before the role ("elected official" keeps its participle)."""
+    return token.tag_ in TENSED_TAGS or (
+        token.tag_ == "VBN" and token.lemma_ in lexicon.speech_verbs("quote")
+    )
+
+
+def _phrase(doc: Doc, head: Token, exclude: Token | None) -> str:
+    """A descriptor's own words: its subtree, minus the name it describes and any clause."""
+    skip = set()
+    for child in head.children:
+        if _joining_hyphen(child):  # "son-in-law" is one word: without the hyphens only "son" is left
+            continue
+        if child.dep_ in _DROP_DEPS or (exclude is not None and child.i == exclude.i):
+            skip.update(t.i for t in child.subtree)
+    if exclude is not None:
+        skip.update(t.i for t in exclude.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and (
+        tokens[0].dep_ == "det"
+        or tokens[0].is_punct
+        or tokens[0].pos_ == "PRON"
+        or tokens[0].tag_ in _WH_TAGS  # "Franklin Graham, whose father, the Rev. Billy Graham"
+        or _speaking(tokens[0])
+    ):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
+        return ""
+    if tokens[-1].i - tokens[0].i + 1 != len(tokens):  # keep only a contiguous phrase
+        first = tokens[0].i
+        tokens = [t for n, t in enumerate(tokens) if t.i == first + n]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
