@@ -89,7 +89,9 @@ def test_key_quotes_give_each_named_speaker_a_turn():
         quote("(unattributed)", 9),
         quote("Piet Alder", 5),
     ]
-    said = key_quotes(shared)
+    said = key_quotes(shared, quotes=2)  # a second quote waits until every speaker had a first
+    assert [q["speaker"] for q in said] == ["Lena Stroud", "Piet Alder"]
+    said = key_quotes(shared, quotes=3)  # shown grouped by speaker
     assert [q["speaker"] for q in said] == ["Lena Stroud", "Lena Stroud", "Piet Alder"]
 
 

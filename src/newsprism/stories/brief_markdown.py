@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 from typing import Any
 
-from newsprism.stories.compare_text import content_stems
+from newsprism.stories.brief_select import key_events, key_quotes
 
 PAGE_LINES = 60
 PAGE_WIDTH = 100
@@ -21,14 +22,19 @@ _SLACK = 4  # columns kept free on a line: wrapping at a word boundary loses a f
 MIN_STATEMENT = 60  # characters of an outlet's statement kept before its loaded words get room
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
-# (printed lines per event, events, printed lines per quote, quotes per speaker, lines per outlet)
+# (printed lines per event, events, printed lines per quote, quotes, lines per outlet); quotes
+# come speaker by speaker (``brief_select.key_quotes``), so fewer quotes drop second turns first;
+# an event keeps two lines longer than a quote (cut to one line it seldom says what happened)
 LEVELS = [
-    (2, 5, 2, 2, 2),
-    (2, 5, 2, 2, 1),
-    (1, 5, 2, 2, 1),
-    (1, 5, 1, 2, 1),
-    (1, 5, 1, 1, 1),
-    (1, 3, 1, 1, 1),
+    (2, 6, 2, 11, 2),
+    (2, 6, 2, 11, 1),
+    (2, 6, 1, 11, 1),
+    (2, 6, 1, 8, 1),
+    (2, 5, 1, 7, 1),
+    (1, 6, 1, 8, 1),
+    (1, 5, 1, 6, 1),
+    (1, 4, 1, 5, 1),
+    (1, 3, 1, 4, 1),
 ]
 
 
@@ -76,35 +82,6 @@ def _outlets(count: int) -> str:
     return f"{count} outlet" if count == 1 else f"{count} outlets"
 
 
-def key_events(events: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
-    """The key events less a retelling of one already listed (two outlets' sentences on the same
-    vote share most of their content words: the second says nothing new on one page)."""
-    kept: list[dict[str, Any]] = []
-    seen: list[set[str]] = []
-    for event in events:
-        words = set(content_stems(event["sentence"]))
-        if any(len(words & earlier) >= 0.5 * min(len(words), len(earlier)) > 0 for earlier in seen):
-            continue
-        kept.append(event)
-        seen.append(words)
-        if len(kept) == count:
-            break
-    return kept
-
-
-def key_quotes(shared: list[dict[str, Any]], speakers: int = 4, each: int = 2) -> list[dict[str, Any]]:
-    """Who said what in the brief: the quotations most outlets carry, at most ``each`` per named
-    speaker and ``speakers`` speakers, so each side is heard; an unattributed quote names no side."""
-    kept: dict[str, list[dict[str, Any]]] = {}
-    for quote in shared:
-        name = quote["speaker"]
-        if name == "(unattributed)" or (name not in kept and len(kept) == speakers):
-            continue
-        if len(kept.setdefault(name, [])) < each:
-            kept[name].append(quote)
-    return [quote for quotes in kept.values() for quote in quotes]
-
-
 def _words_within(words: list[dict[str, Any]], room: int) -> str:
     """As many of the loaded words (each linked at its offsets) as fit ``room`` printed columns."""
     shown = ""
@@ -142,12 +119,13 @@ def _outlet_line(row: dict[str, Any], lines: int) -> str | None:
 
 
 def _layout(data: dict[str, Any], level: tuple[int, ...], outlets: int) -> list[str]:
-    event_lines, events, quote_lines, each, outlet_lines = level
+    event_lines, events, quote_lines, quotes, outlet_lines = level
+    actors = [actor["name"] for actor in data.get("main_actors", [])]
     lines = [cut(f"# {data.get('title') or data.get('story_id', 'Story')}", PAGE_WIDTH)]
     days = (data.get("first_published"), data.get("last_published"))
     dates = " – ".join(dict.fromkeys(d for d in days if d))  # one day is written once
     lines += [f"{_outlets(len(data['outlets']))}{' · ' + dates if dates else ''}", ""]
-    shown = key_events(data.get("key_events", []), events)
+    shown = key_events(data.get("key_events", []), events, actors)
     if shown:
         lines += ["## What happened", ""]
         for event in shown:
@@ -155,7 +133,13 @@ def _layout(data: dict[str, Any], level: tuple[int, ...], outlets: int) -> list[
             tail = f" ({_outlets(len(event['outlets']))}) {link(event)}"
             lines.append(fitted(head, event["sentence"], tail, event_lines))
         lines.append("")
-    said = key_quotes(data.get("shared_quotes", []), each=each)
+    single = [  # quotes one outlet alone carries: heard when their speaker has no shared quote
+        q | {"outlets": [row["outlet"]]}
+        for row in data["outlets"]
+        for q in row.get("only_here", {}).get("quotes", [])
+    ]
+    reach = Counter(s["speaker"] for row in data["outlets"] for s in row.get("sources", []))
+    said = key_quotes(data.get("shared_quotes", []), quotes=quotes, actors=actors, single=single, reach=reach)
     if said:
         lines += ["## Who said what", ""]
         for quote in said:

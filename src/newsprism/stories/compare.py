@@ -40,7 +40,7 @@ from newsprism.stories.compare_quotes import (
     is_statement,
     sources_by_outlet,
 )
-from newsprism.stories.compare_shared import shared_quotes
+from newsprism.stories.compare_shared import shared_quotes, speaker_turns
 from newsprism.stories.compare_text import WORD, sentences, stem, word_family
 from newsprism.stories.distinct import (
     distinct_statements,
@@ -370,7 +370,7 @@ def compare_articles(
                 "kind": c.longest.kind,  # "indirect": a paraphrase, not the speaker's words
                 "outlets": sorted({outlet_of[q.article_id] for q in c.quotes}),
             }
-            for c in (shared if full else shared[: TOP * 2])
+            for c in (shared if full else speaker_turns(shared, lambda c: speaker(c.longest), TOP * 2))
         ],
     }
 

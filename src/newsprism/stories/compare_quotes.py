@@ -209,8 +209,14 @@ def sources_by_outlet(
             best = max(mine, key=lambda q: len(q.text))
             if not others:
                 row["exclusive"].append(_quote_item(best, speaker_of, 0))
-            direct_elsewhere = [q for o in sorted(others) for q in carriers[o] if q.kind != "indirect"]
-            if direct_elsewhere and all(q.kind == "indirect" for q in mine):
+            said_by = speaker_of(best)  # a paraphrase restates its own speaker's words, no one else's
+            direct_elsewhere = [
+                q
+                for o in sorted(others)
+                for q in carriers[o]
+                if q.kind != "indirect" and speaker_of(q) == said_by
+            ]
+            if said_by and direct_elsewhere and all(q.kind == "indirect" for q in mine):
                 theirs = max(direct_elsewhere, key=lambda q: (len(q.text), q.text)).text
                 if not _says_the_same(best.text, theirs):
                     continue  # one speaker, two statements the matching joined by a name

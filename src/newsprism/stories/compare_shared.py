@@ -114,3 +114,17 @@ def statement_label(item: dict) -> str:
     if not item.get("also_carried_by"):
         return "only here"
     return item["why"].split("; ")[0]
+
+
+def speaker_turns(ranked: list, speaker_of, count: int) -> list:
+    """The first ``count`` of ``ranked`` taken speaker by speaker: each speaker's best before
+    anyone's second (a story whose two leaders are quoted by every outlet still lets the one that
+    answers them be heard), kept in rank order. An unnamed speaker (None) is one voice."""
+    turns: dict[object, int] = {}
+    depth = []
+    for item in ranked:
+        name = speaker_of(item)
+        depth.append(turns.get(name, 0))
+        turns[name] = depth[-1] + 1
+    chosen = sorted(range(len(ranked)), key=lambda i: (depth[i], i))[:count]
+    return [ranked[i] for i in sorted(chosen)]
