@@ -3,7 +3,7 @@ date in both (invented articles)."""
 
 from newsprism.models import Article, Event
 from newsprism.stories.compare_events import key_events
-from newsprism.stories.timeline import _group_events
+from newsprism.stories.timeline import group_events
 from newsprism.stories.timeline_dates import happening_date
 
 OUTLET_OF = {"a": "Harbour Wire", "b": "Valley Post"}
@@ -33,7 +33,7 @@ def _both(events: list[Event], articles: dict[str, Article]) -> tuple[list[str |
     """The key events' dates and the timeline rows' dates of the same reports."""
     published = [a.published for a in articles.values()]
     brief = [row["date"] for row in key_events(events, OUTLET_OF, {}, published, articles)]
-    return brief, [row.date for row in _group_events(events, articles, {})]
+    return brief, [row.date for row in group_events(events, articles, {})]
 
 
 def test_a_passing_mention_dates_neither_the_key_event_nor_the_row():
@@ -69,7 +69,7 @@ def test_an_accusation_is_dated_when_made_in_the_brief_too():
     ]
     articles = {"a": _article("a", "2031-05-06"), "b": _article("b", "2031-05-07")}
     brief = [row["date"] for row in key_events(events, OUTLET_OF, {}, [], articles)]
-    assert brief == ["2031-05-06"] == [row.date for row in _group_events(events, articles, {})]
+    assert brief == ["2031-05-06"] == [row.date for row in group_events(events, articles, {})]
 
 
 def test_date_words_before_the_verb_date_the_speech_itself():

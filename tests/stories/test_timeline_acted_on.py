@@ -11,7 +11,7 @@ from newsprism.models import Article, Event
 from newsprism.pipeline import analyze
 from newsprism.store.store import Store
 from newsprism.stories.timeline import build_timeline
-from newsprism.stories.timeline_group import _group_events, _verb_head
+from newsprism.stories.timeline_group import _verb_head, group_events
 
 REPORTS = [
     {
@@ -80,15 +80,15 @@ def test_another_verb_or_the_same_article_keeps_two_acts():
     other_verb = _offer(
         "b", "Ana Ruiz promised the union leaders new cranes for the docks.", "promised", "leaders"
     )
-    assert len(_group_events([first, other_verb], ARTICLES, {})) == 2
+    assert len(group_events([first, other_verb], ARTICLES, {})) == 2
     same_article = _offer(
         "a", "Ana Ruiz offers the union leaders new cranes for the docks.", "offers", "leaders"
     )
-    assert len(_group_events([first, same_article], ARTICLES, {})) == 2
+    assert len(group_events([first, same_article], ARTICLES, {})) == 2
     another_offer = _offer(
         "b", "Ana Ruiz offers the union leaders new cranes for the docks.", "offers", "leaders"
     )
-    assert len(_group_events([first, another_offer], ARTICLES, {})) == 2  # one verb, nothing else shared
+    assert len(group_events([first, another_offer], ARTICLES, {})) == 2  # one verb, nothing else shared
     same_offer = _offer("b", "Ana Ruiz offers union leaders a raise at the port.", "offers", "leaders")
-    assert len(_group_events([first, same_offer], ARTICLES, {})) == 1  # "union" named, "raise at the port"
+    assert len(group_events([first, same_offer], ARTICLES, {})) == 1  # "union" named, "raise at the port"
     assert _verb_head("offered to") == _verb_head("offers") == "offer"

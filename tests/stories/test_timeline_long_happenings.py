@@ -15,19 +15,19 @@ import pytest
 from newsprism.config import Settings
 from newsprism.models import Article, Event, Extraction, Mention
 from newsprism.store.store import Store
-from newsprism.stories.timeline_dates import _days
+from newsprism.stories.state import day_number
 from newsprism.stories.timeline_group import (
     _CLAUSES_KEPT,
     LAST_DAY,
     _actor_keys,
     _display,
-    _group_events,
     _name_words,
     _outlet,
     _overlap,
     _verb_head,
-    _words,
+    content_words,
     event_order,
+    group_events,
     report_day,
 )
 from newsprism.stories.timeline_row import TimelineRow
@@ -117,7 +117,7 @@ def _every_happening(
         when, granularity, day = report_day(event, article)
         actors = _actor_keys(event.actors, event.actor_entity_ids)
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
-        words = _words(event.sentence)
+        words = content_words(event.sentence)
 
         report = {"type": event.type, "article": event.article_id, "day": day, "words": words}
         report |= {"actors": actors, "recipients": recipients, "named": _name_words(event.actors)}
@@ -155,9 +155,9 @@ def _every_happening(
         row = target["row"]
         if when and granularity and (when, granularity) == (event.date, event.date_granularity):
             target["dated"][day] += 1  # dated by its own words: the day most such reports give
-            if target["dated"][day] > target["dated"][_days(row.date)] or _days(row.date) == day:
+            if target["dated"][day] > target["dated"][day_number(row.date)] or day_number(row.date) == day:
                 row.date, row.date_granularity = when, granularity
-        elif when and not target["dated"] and day is not None and day < (_days(row.date) or LAST_DAY):
+        elif when and not target["dated"] and day is not None and day < (day_number(row.date) or LAST_DAY):
             row.date, row.date_granularity = when, granularity  # else the first day it was reported
         outlet = _outlet(article)
         if outlet not in row.outlets:
@@ -234,6 +234,6 @@ def test_a_happening_reported_daily_for_years_groups_in_linear_time():
     ]  # fmt: skip
     random.Random(2).shuffle(events)
     started = time.process_time()
-    rows = _group_events(events, articles, PEOPLE)
+    rows = group_events(events, articles, PEOPLE)
     assert len(rows) == 1 and len(rows[0].ids) == len(rows[0].wording) == 20000
     assert time.process_time() - started < 10  # each report against every wording so far: minutes
