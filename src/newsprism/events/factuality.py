@@ -24,6 +24,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
 from newsprism.events.not_done import conditional_offer, guarded_against, own_side_only, record_set
+from newsprism.events.pledges import made_on_condition
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -116,8 +117,9 @@ def is_unreal(
         return True  # "polls show more people blaming Mr. Trump": a statistic of views
     if trigger.kind == "verb" and record_set(trigger.token):
         return True  # "He was the first speaker to resign": what sets him apart, background
-    if conditional_offer(trigger.type, clause, lex):
-        return True  # "if Obama wants ..., he'll negotiate": a meeting supposed, not held
+    if conditional_offer(trigger.type, clause, lex) and not made_on_condition(trigger, governors, lex):
+        return True  # "if Obama wants ..., he'll negotiate": a meeting supposed, not held (a pledge
+        # already made on a condition is made: "pledged to back her if she wins")
     if trigger.kind in ("noun", "light") and guarded_against(trigger.noun or trigger.token, lex):
         return True  # "protect consumers from deals between banks": an act kept from happening
     if inside_a_source(trigger.token):

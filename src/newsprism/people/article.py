@@ -119,7 +119,7 @@ def read_people(
     aged = {
         doc[i].lower_ for i, _ in patterns.match("age_after_name", doc) if not is_cue(doc[i], SPEECH_VERBS)
     }
-    article.organisations = organisations(article, subjects, appositives, aged)
+    article.organisations = organisations(article.doc, article.layout, subjects, appositives, aged)
     # the people of the article's index: the entities as the repairs left them ("Psaki" labelled
     # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
     # parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman")

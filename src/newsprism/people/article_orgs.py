@@ -3,20 +3,16 @@ ORG entities that do not just place a person, subject names ending like one, nam
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from spacy.tokens import Doc, Span, Token
 
-from spacy.tokens import Span, Token
-
+from newsprism.ingest.layout import Layout
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.tokens import hyphenated_word, org_name
 from newsprism.people.words import MISSED_NAME_TYPES, ORG_NAME_ENDINGS, ORG_NOUNS, PLACING_PREPOSITIONS
 
-if TYPE_CHECKING:
-    from newsprism.people.article import ArticlePeople
-
 
 def organisations(
-    article: ArticlePeople, subjects: list[Token], appositives: list[Token], people: set[str]
+    doc: Doc, layout: Layout, subjects: list[Token], appositives: list[Token], people: set[str]
 ) -> list[tuple[int, str]]:
     """Organisations "the company" may refer to: ORG entities outside headlines that do not just
     place a person ("an analyst at X"), subject names ending like one ("Corvin Pharmaceuticals
@@ -27,13 +23,13 @@ def organisations(
         name = description.head
         if name.pos_ != "PROPN" or entity_label(name) in ("PERSON", "ORG"):
             continue
-        if article.layout.in_headline(name.idx):
+        if layout.in_headline(name.idx):
             continue
         if hyphenated_word(description).lower() in ORG_NOUNS or description.lemma_.lower() in ORG_NOUNS:
             span = entity_span_of(name) or name.doc[name.i : name.i + 1]
             found.append((span.start_char, org_name(span)))
-    for ent in repaired_entities(article.doc):  # the index's labels
-        if article.layout.in_headline(ent.start_char):
+    for ent in repaired_entities(doc):  # the index's labels
+        if layout.in_headline(ent.start_char):
             continue
         if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and ent[-1].lower_ in ORG_NAME_ENDINGS):
             continue
@@ -50,7 +46,7 @@ def organisations(
     for token in subjects:
         if token.pos_ != "PROPN" or entity_label(token) not in MISSED_NAME_TYPES:
             continue
-        if token.lower_ not in ORG_NAME_ENDINGS or article.layout.in_headline(token.idx):
+        if token.lower_ not in ORG_NAME_ENDINGS or layout.in_headline(token.idx):
             continue
         start = token.i
         while start > 0 and token.i - start < 3 and token.doc[start - 1].pos_ == "PROPN":
