@@ -336,10 +336,17 @@ def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, s
     for key in keys:
         if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
             continue  # "the committee ruled out": a particle the table does not list
+        if key in lex.word_classes["finding_verbs"] and not _finding(verb):
+            continue  # "the court held a hearing": a finding only with what it found
         found = lex.subject_types.get(key, {}).get(lemma_of(doer))
         if found:
             return found, key
     return None
+
+
+def _finding(verb: Token) -> bool:
+    """ "found that ...": a that-clause found, when the court_findings group is on."""
+    return rules.enabled("court_findings") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:

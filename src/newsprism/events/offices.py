@@ -125,6 +125,8 @@ def _post_named(verb: Token, lex: Lexicon) -> bool:
 
 def _office(token: Token, lex: Lexicon) -> bool:
     word, classes = lemma_of(token), lex.word_classes
+    if word in data_rules("office_acts.yaml")["bodies_left"] and rules.enabled("bodies_left"):
+        return True  # "removed Collins from the committee": a seat on a body
     return word == "power" or word in classes["offices"] or word in classes["sitting_bodies"]
 
 

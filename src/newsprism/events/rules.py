@@ -239,6 +239,8 @@ GROUPS: dict[str, str] = {
     "word_campaigns": "'Biden's campaign went on the offensive against Sanders': a campaign attacks in words",
     "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
+    "bodies_left": "'removed Collins from the committee': a seat on a body is left like an office",
+    "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
 }
 
 _RULES = RuleGroups("event", GROUPS)

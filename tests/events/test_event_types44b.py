@@ -1,0 +1,63 @@
+"""Issue-20 missed events of stop 44 (branch types44b): a member removed from a committee is
+expelled as from an office, and a court's finding told in a that-clause is a ruling."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import events_of
+
+from newsprism.events import rules
+
+
+def _events(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type, e.mode, list(e.recipients)) for e in events_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, removed",
+    [
+        ("The majority leader removed Alvarez from the budget committee after the indictment.", "Alvarez"),
+        ("The chairwoman removed him from the oversight panel on Friday.", "him"),
+    ],
+)
+def test_removal_from_a_committee_is_an_expulsion(nlp, text, removed):
+    assert ("SANCTION", "expel", [removed]) in _events(nlp, text)
+    with rules.switched_off(["bodies_left"]):
+        assert not any(t == "SANCTION" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The staff removed the old chairs from the committee room.",
+        "The clerk removed the bill from the committee's agenda.",
+    ],
+)
+def test_things_removed_from_a_committee_are_no_expulsion(nlp, text):
+    assert not any(t == "SANCTION" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court found that the county had violated the voting law.",
+        "A federal judge held that the ordinance was unconstitutional.",
+        "The tribunal concluded that the ministry had breached the contract.",
+    ],
+)
+def test_a_court_finding_is_a_ruling(nlp, text):
+    assert [t for t, _, _ in _events(nlp, text)][:1] == ["SANCTION"]
+    with rules.switched_off(["court_findings"]):
+        assert not any(t == "SANCTION" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court held a hearing on the motion on Tuesday.",
+        "The judge found time to meet the students after the session.",
+        "Researchers found that the river had risen two feet.",
+    ],
+)
+def test_no_finding_without_a_court_and_a_clause(nlp, text):
+    assert not any(t == "SANCTION" for t, _, _ in _events(nlp, text))
