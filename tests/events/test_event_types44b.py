@@ -61,3 +61,51 @@ def test_a_court_finding_is_a_ruling(nlp, text):
 )
 def test_no_finding_without_a_court_and_a_clause(nlp, text):
     assert not any(t == "SANCTION" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, judged",
+    [
+        ('The mayor said the commissioner "can\'t be trusted" with the budget.', "commissioner"),
+        ("Activists said Ortega could not be believed.", "Ortega"),
+    ],
+)
+def test_someone_denied_trust_is_criticised(nlp, text, judged):
+    assert ("ACCUSE", "disapprove", [judged]) in _events(nlp, text)
+    with rules.switched_off(["distrusted"]):
+        assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The auditor said the figures cannot be trusted.",
+        '"We can\'t be trusted with this," the treasurer said.',
+        "The mayor said the commissioner can be trusted.",
+    ],
+)
+def test_no_distrust_of_things_oneself_or_without_negation(nlp, text):
+    assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, text))
+
+
+def test_a_role_word_subject_acts(nlp):
+    text = "The coach praised the quarterback after the game."
+    assert [t for t, _, _ in _events(nlp, text)] == ["SUPPORT"]
+    with rules.switched_off(["role_actors"]):
+        assert _events(nlp, text) == []
+
+
+def test_distrust_only_thought_is_no_criticism(nlp):
+    assert _events(nlp, "Many voters think the commissioner can't be trusted.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator said the governor is not fit to serve.", "ACCUSE"),
+        ("The senator said neither Alvarez nor Brooks is fit to lead the party.", "ACCUSE"),
+        ("The senator said the governor is fit to serve.", "SUPPORT"),
+    ],
+)
+def test_fitness_for_a_post_judges_someone(nlp, text, expected):
+    assert [t for t, _, _ in _events(nlp, text)] == [expected]

@@ -300,6 +300,9 @@ def can_act(token: Token, lex: Lexicon) -> bool:
         return any(part in lex.agent_nouns for part in word.split("-"))
     if lemma_of(token) in lex.group_heads:
         return True
+    role = token.dep_ == "nsubj" and token.pos_ == "NOUN" and lemma_of(token) in lex.person_roles
+    if role and rules.enabled("role_actors"):
+        return True  # "the coach praised ...": a role word (roles.txt) doing it
     if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
         return False
     return len(word) > 4 and word.endswith(lex.person_suffixes)

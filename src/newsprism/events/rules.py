@@ -240,6 +240,8 @@ GROUPS: dict[str, str] = {
     "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
     "bodies_left": "'removed Collins from the committee': a seat on a body is left like an office",
+    "distrusted": "'said the governor \"can't be trusted\"': someone beyond trust is criticised",
+    "role_actors": "'the coach praised the quarterback': a role word of the people model as subject acts",
     "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
 }
 
