@@ -109,3 +109,32 @@ def test_distrust_only_thought_is_no_criticism(nlp):
 )
 def test_fitness_for_a_post_judges_someone(nlp, text, expected):
     assert [t for t, _, _ in _events(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator made an impassioned case for Alvarez at the convention.",
+            ("SUPPORT", None, ["Alvarez"]),
+        ),
+        ("The anchor offered a spirited defense of the spokeswoman.", ("SUPPORT", None, ["spokeswoman"])),
+        ("Critics made the case against the nominee on Tuesday.", ("ACCUSE", "disapprove", ["nominee"])),
+    ],
+)
+def test_a_case_pleaded_for_someone(nlp, text, expected):
+    assert expected in _events(nlp, text)
+    with rules.switched_off(["cases_pleaded"]):
+        assert expected not in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator made the case for the highway bill.",
+        "The garrison mounted a defense of the city.",
+        "He was asked to make his case against the governor.",
+    ],
+)
+def test_no_plea_for_things_places_or_pleas_asked(nlp, text):
+    assert not any(t in ("SUPPORT", "ACCUSE") for t, _, _ in _events(nlp, text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.advocacy import case_pleaded
 from newsprism.events.distrust import distrusted
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.passing import reported_clauses
@@ -382,6 +383,8 @@ def words_for_someone(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token
     for her rival": words of a named quality held for someone are criticism or praise; the type,
     mode and the noun "words" (the qualities are data: events.yaml ``harsh_word_qualities``,
     ``kind_word_qualities``)."""
+    if pleaded := case_pleaded(verb, lex):
+        return pleaded  # "made a case for Biden", "offered a defense of the press secretary"
     if lemma_of(verb) not in lex.word_classes["word_holding_verbs"] or not rules.enabled("words_for"):
         return None
     said = first_child(verb, "dobj")

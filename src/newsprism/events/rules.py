@@ -242,6 +242,7 @@ GROUPS: dict[str, str] = {
     "bodies_left": "'removed Collins from the committee': a seat on a body is left like an office",
     "distrusted": "'said the governor \"can't be trusted\"': someone beyond trust is criticised",
     "role_actors": "'the coach praised the quarterback': a role word of the people model as subject acts",
+    "cases_pleaded": "'made a case for Biden', 'a defense of the mayor': a plea for (against) someone",
     "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
 }
 
