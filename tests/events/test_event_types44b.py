@@ -138,3 +138,39 @@ def test_a_case_pleaded_for_someone(nlp, text, expected):
 )
 def test_no_plea_for_things_places_or_pleas_asked(nlp, text):
     assert not any(t in ("SUPPORT", "ACCUSE") for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, judged",
+    [
+        ('"The commissioner should be ashamed of himself," the mayor said.', "commissioner"),
+        ("The mayor said Alvarez should be embarrassed by the vote.", "Alvarez"),
+    ],
+)
+def test_a_reproach_is_criticism(nlp, text, judged):
+    assert ("ACCUSE", "disapprove", [judged]) in _events(nlp, text)
+    with rules.switched_off(["shamed"]):
+        assert ("ACCUSE", "disapprove", [judged]) not in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I should be ashamed," the mayor said.',
+        "The mayor said she was ashamed of the vote.",
+        "The mayor said nobody should be embarrassed to ask for help.",
+    ],
+)
+def test_no_reproach_of_oneself_or_a_feeling_told(nlp, text):
+    assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said anybody who signed the letter should be embarrassed.",
+        "The mayor said no governor should ever be ashamed of asking for help.",
+    ],
+)
+def test_no_reproach_of_no_one_in_particular(nlp, text):
+    assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, text))

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.advocacy import case_pleaded
-from newsprism.events.distrust import distrusted
+from newsprism.events.distrust import distrusted, shamed
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.passing import reported_clauses
 
@@ -31,8 +31,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             reported = clause.dep_ == "ccomp" or clause in reasons
             if reported and _inner_quotation(clause):
                 continue  # '"... if I don't say something, 'You're a fraud,'" he said': words mimicked
-            if reported and distrusted(clause, lex):
-                return "ACCUSE", "disapprove"  # 'said the governor "can't be trusted"'
+            if reported and (distrusted(clause, lex) or shamed(clause, lex)):
+                return "ACCUSE", "disapprove"  # 'said the governor "can't be trusted"', "should be ashamed"
             if reported and _possible(clause, lex):
                 continue  # "I believe that Russia can be most effective ...": what may be, no judgement
             if reported and _conditioned(clause, lex):

@@ -243,6 +243,7 @@ GROUPS: dict[str, str] = {
     "distrusted": "'said the governor \"can't be trusted\"': someone beyond trust is criticised",
     "role_actors": "'the coach praised the quarterback': a role word of the people model as subject acts",
     "cases_pleaded": "'made a case for Biden', 'a defense of the mayor': a plea for (against) someone",
+    "shamed": "'\"The senator should be ashamed,\" she said': a reproach is criticism",
     "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
 }
 
