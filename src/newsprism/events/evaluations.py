@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.advocacy import case_pleaded
+from newsprism.events.distrust import distrusted, shamed
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.passing import reported_clauses
 
@@ -29,6 +31,8 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             reported = clause.dep_ == "ccomp" or clause in reasons
             if reported and _inner_quotation(clause):
                 continue  # '"... if I don't say something, 'You're a fraud,'" he said': words mimicked
+            if reported and (distrusted(clause, lex) or shamed(clause, lex)):
+                return "ACCUSE", "disapprove"  # 'said the governor "can't be trusted"', "should be ashamed"
             if reported and _possible(clause, lex):
                 continue  # "I believe that Russia can be most effective ...": what may be, no judgement
             if reported and _conditioned(clause, lex):
@@ -336,10 +340,14 @@ def judged_subjects(verb: Token, lex: Lexicon) -> list[Token]:
     if lemma_of(verb) not in lex.speech or not rules.enabled("judged_not_told"):
         return []
     clauses = reported_clauses(verb)
-    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" or _distrusted_one(s, c, lex)]
     subjects = [t for s in subjects for t in (s, *s.conjuncts)]
     subjects += [o for s in subjects if not can_act(s, lex) and (o := first_child(s, "poss")) is not None]
     return [t for t in subjects if t.pos_ != "PRON" and can_act(t, lex)]  # "the president's speech"
+
+
+def _distrusted_one(subject: Token, clause: Token, lex: Lexicon) -> bool:
+    return subject.dep_ == "nsubjpass" and distrusted(clause, lex)  # 'said Trump "can't be believed"'
 
 
 def _praise_denied(clause: Token, lex: Lexicon) -> bool:
@@ -347,9 +355,10 @@ def _praise_denied(clause: Token, lex: Lexicon) -> bool:
     qualified", "said Comey wasn't doing a good job") judges them (those rules on). Only a copula
     or a job done: "did not get a good look" is no judgement; a pronoun may be the speaker
     ("said he was not responsible"), a denied criticism ("is not a racist") is a defence."""
-    if not any(c.dep_ == "neg" for c in clause.children) or not rules.enabled("praise_denied"):
-        return False
     subject = first_child(clause, "nsubj")
+    denied = subject is not None and any(c.lower_ in ("neither", "no") for c in subject.children)
+    if not (denied or any(c.dep_ == "neg" for c in clause.children)) or not rules.enabled("praise_denied"):
+        return False  # "neither Smith nor Jones is fit to lead" is denied too
     if subject is None or subject.pos_ == "PRON" or subject.tag_ == "VBG" or not _about_someone(clause, lex):
         return False
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
@@ -374,6 +383,8 @@ def words_for_someone(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token
     for her rival": words of a named quality held for someone are criticism or praise; the type,
     mode and the noun "words" (the qualities are data: events.yaml ``harsh_word_qualities``,
     ``kind_word_qualities``)."""
+    if pleaded := case_pleaded(verb, lex):
+        return pleaded  # "made a case for Biden", "offered a defense of the press secretary"
     if lemma_of(verb) not in lex.word_classes["word_holding_verbs"] or not rules.enabled("words_for"):
         return None
     said = first_child(verb, "dobj")

@@ -300,6 +300,9 @@ def can_act(token: Token, lex: Lexicon) -> bool:
         return any(part in lex.agent_nouns for part in word.split("-"))
     if lemma_of(token) in lex.group_heads:
         return True
+    role = token.dep_ == "nsubj" and token.pos_ == "NOUN" and lemma_of(token) in lex.person_roles
+    if role and rules.enabled("role_actors"):
+        return True  # "the coach praised ...": a role word (roles.txt) doing it
     if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
         return False
     return len(word) > 4 and word.endswith(lex.person_suffixes)
@@ -336,10 +339,17 @@ def typed_by_subject(verb: Token, keys: list[str], lex: Lexicon) -> tuple[str, s
     for key in keys:
         if key == lemma_of(verb) and any(c.dep_ == "prt" for c in verb.children):
             continue  # "the committee ruled out": a particle the table does not list
+        if key in lex.word_classes["finding_verbs"] and not _finding(verb):
+            continue  # "the court held a hearing": a finding only with what it found
         found = lex.subject_types.get(key, {}).get(lemma_of(doer))
         if found:
             return found, key
     return None
+
+
+def _finding(verb: Token) -> bool:
+    """ "found that ...": a that-clause found, when the court_findings group is on."""
+    return rules.enabled("court_findings") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, str | None] | None:

@@ -133,9 +133,15 @@ def _office_left(verb: Token, lex: Lexicon) -> bool:
     """ "removed him from office", "ousted from power"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
         post = first_child(prep, "pobj")
-        if post is not None and _office(post, lex):
+        if post is not None and (_office(post, lex) or _body_left(post)):
             return True
     return False
+
+
+def _body_left(body: Token) -> bool:
+    """ "removed Collins from the committee": a seat on a body is left like an office (naming
+    someone "to a panel" stays no appointment)."""
+    return lemma_of(body) in data_rules("office_acts.yaml")["bodies_left"] and rules.enabled("bodies_left")
 
 
 def _body(verb: Token, lex: Lexicon, table: dict) -> bool:

@@ -240,6 +240,12 @@ GROUPS: dict[str, str] = {
     "weapons_no_targets": "'dropped bombs', 'used chemical weapons': the weapon is no one attacked",
     "role_holders": "'the CEO of Acme criticized': the role's holder acts, written with its body",
     "conditional_pledges": "a past pledge with an if-clause on what is pledged is made, not hypothetical",
+    "bodies_left": "'removed Collins from the committee': a seat on a body is left like an office",
+    "distrusted": "'said the governor \"can't be trusted\"': someone beyond trust is criticised",
+    "role_actors": "'the coach praised the quarterback': a role word of the people model as subject acts",
+    "cases_pleaded": "'made a case for Biden', 'a defense of the mayor': a plea for (against) someone",
+    "shamed": "'\"The senator should be ashamed,\" she said': a reproach is criticism",
+    "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
 }
 
 _RULES = RuleGroups("event", GROUPS)
