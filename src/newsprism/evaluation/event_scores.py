@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.events.lexicon import load_lexicon
+from newsprism.events.told import Telling
 from newsprism.models import Article, Event
 
 TYPES = (
@@ -164,17 +165,22 @@ def score_real(records: list[dict], nlp) -> dict:
 
 def score_dates(cases: list[dict], nlp) -> dict:
     """Share of date cases whose main event gets the expected date and granularity; a case
-    whose expected date is null is right when the event finds no date of its own."""
+    whose expected date is null is right when the event finds no date of its own. A case with
+    ``before`` (the sentences told just before it) is scored on its own sentence's main event."""
     right = no_event = 0
     wrong = []
-    for i, (case, doc) in enumerate(zip(cases, nlp.pipe(c["sentence"] for c in cases), strict=True)):
+    texts = (f"{c['before']} {c['sentence']}" if c.get("before") else c["sentence"] for c in cases)
+    for i, (case, doc) in enumerate(zip(cases, nlp.pipe(texts), strict=True)):
         article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
-        found = extract_events(doc, article)
+        begin = len(case["before"]) + 1 if case.get("before") else 0
+        found = [e for e in extract_events(doc, article) if e.start >= begin]
         if found:
             got, date_text = (found[0].date, found[0].date_granularity), found[0].date_text
         else:  # no event: the date its main clause would give, so that dates are scored alone
             no_event += 1
-            date, granularity, date_text = clause_date(next(iter(doc.sents)), case.get("published"))
+            sent = next(s for s in doc.sents if s.end_char > begin)
+            anchor = _told_anchor(doc, article, begin)
+            date, granularity, date_text = clause_date(sent, case.get("published"), anchor)
             got = (date, granularity)
         undated = case["date"] is None and date_text is None
         if got == (case["date"], case["granularity"]) or undated:
@@ -183,3 +189,15 @@ def score_dates(cases: list[dict], nlp) -> dict:
             wrong.append((case, got))
     accuracy = right / len(cases) if cases else 0.0
     return {"cases": len(cases), "accuracy": accuracy, "no_event": no_event, "wrong": wrong}
+
+
+def _told_anchor(doc, article: Article, begin: int) -> tuple[str, str] | None:
+    """The date of the last happening told before character ``begin`` (as extract_events keeps it)."""
+    events = extract_events(doc, article)
+    telling, day = Telling(), article.published
+    for sent in doc.sents:
+        if sent.end_char > begin:
+            break
+        told = [e for e in events if sent.start_char <= e.start < sent.end_char]
+        telling.settle(told, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
+    return telling.anchor

@@ -86,6 +86,7 @@ ACTORS_BLIND4 = REPO / "eval" / "events_actors_blind4" / "events.jsonl"  # 30 mo
 NO_EVENT_SENTENCES = REPO / "eval" / "events_no_event.jsonl"
 NO_EVENT_BLIND = REPO / "eval" / "events_no_event_blind.jsonl"  # written after the opinion rules
 DATE_CASES = REPO / "eval" / "dates_cases.jsonl"
+DATE_CASES_TOLD = REPO / "eval" / "dates_cases_told.jsonl"  # "the next day": from the date told before
 DATE_CASES_BLIND = REPO / "eval" / "dates_cases_blind.jsonl"  # written after dates.py, other pub dates
 # Random sentences of real AllSides news, labelled before any run (most report no event); the
 # last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
@@ -202,6 +203,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("dates", DATE_CASES),
         ("dates-blind", DATE_CASES_BLIND),
         ("dates-real", ALLSIDES_DATES),
+        ("dates-told", DATE_CASES_TOLD),
     ):
         if not path.exists():
             continue

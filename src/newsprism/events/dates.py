@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
+from newsprism.events.told import TOLD_PATTERN, resolve_told
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -55,6 +57,7 @@ DATE_PATTERN = re.compile(
   | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+this)\s+(?P<unit6>week|month|year)\b)
   | (?P<yd>\b(?:yesterday|today|tonight|tomorrow)\b{_PART}|\bthis\s+(?:morning|afternoon|evening)\b)
   | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN})(?:-|\s+)(?P<y7>{YEAR})\b)
+  | {TOLD_PATTERN}
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -97,12 +100,16 @@ def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpress
     return found
 
 
-def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str | None, str | None]:
+def resolve_date(
+    text_expr: str, published: str | None, tense: str, anchor: tuple[str, str] | None = None
+) -> tuple[str | None, str | None]:
     """The ISO date and granularity an expression means, read from ``published`` in ``tense``.
 
     ``tense`` is past, present, future ("will": a weekday named is at least a day ahead) or
-    upcoming (planned or expected: ahead, the publication day included). Returns (None, None)
-    when the expression is not a date or is relative and there is no publication date.
+    upcoming (planned or expected: ahead, the publication day included). "the next day" and its
+    kin count from ``anchor``, the (date, granularity) of the happening told before (told.py).
+    Returns (None, None) when the expression is not a date or is relative and there is no
+    publication date (or no anchor).
     """
     match = DATE_PATTERN.search(text_expr or "")
     if not match:
@@ -110,6 +117,8 @@ def resolve_date(text_expr: str, published: str | None, tense: str) -> tuple[str
     pub = parse_published(published)
     future = tense in ("future", "upcoming")
     kind = match.lastgroup
+    if kind == "told":
+        return resolve_told(match.group(0), anchor)
     if kind == "iso":
         return _absolute_day(int(match["iy"]), int(match["im"]), int(match["id"]))
     if kind in ("mdy", "dmy"):

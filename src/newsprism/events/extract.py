@@ -6,9 +6,10 @@ drops what reports no event (questions, headings, conditionals, opinions, things
 participants.py finds actors, recipients and the negated, hypothetical and future flags,
 participant_spans.py writes them out and finds the place, and people_link.py names pronouns and role
 nouns through the article's people; when.py dates each event from its own clause (dates.py resolves
-the expression) and contexts.py gives its PLOVER context. This module builds the Event records and
-ties speech acts to their quotes. PLOVER counts a hostile act announced as a threat and a
-cooperative act promised as an agreement; that retyping happens here, once the flags are known.
+the expression; told.py counts "the next day" from the date told before) and contexts.py gives
+its PLOVER context. This module builds the Event records and ties speech acts to their quotes.
+PLOVER counts a hostile act announced as a threat and a cooperative act promised as an
+agreement; that retyping happens here, once the flags are known.
 Lexicons live in data/events.yaml and data/event_contexts.yaml.
 """
 
@@ -32,7 +33,7 @@ from newsprism.events.attack_words import (
 from newsprism.events.captions import dated_caption
 from newsprism.events.clause_flags import flags
 from newsprism.events.contexts import context_of, sentence_words
-from newsprism.events.dates import DateExpression, find_date_expressions
+from newsprism.events.dates import DateExpression, find_date_expressions, parse_published
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
@@ -46,6 +47,7 @@ from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
+from newsprism.events.told import Telling
 from newsprism.events.trigger_uses import (
     activity_named,
     ownerless_offer,
@@ -82,9 +84,12 @@ def extract_events(
     events: list[Event] = []
     text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
     naming = Naming(list(quotes or ()), {})
+    telling, day = Telling(), parse_published(article.published)  # "the next day" counts from it
+    day = day.isoformat() if day else None
     for sent in doc.sents:
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
+            telling.settle([], day, lambda s=sent: clause_date(s, article.published, telling.anchor))
             continue
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         triggers = [t for t in triggers if not _in_link_blurb(t.token, sentence, sent.start_char, lex)]
@@ -104,6 +109,7 @@ def extract_events(
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
         found = _told_with_parties([event for event, _ in proposed])
+        telling.settle(found, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
         # an act said not to have happened ("has not ruled out ...") is never the main event
         events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events
@@ -335,13 +341,19 @@ def actor_spans(event: Event) -> list[tuple[int, int]]:
     return list(event.actor_offsets)
 
 
-def clause_date(sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
-    """The date a sentence without an event gives (for scoring date resolution alone)."""
+def clause_date(
+    sent: Span, published: str | None, anchor: tuple[str, str] | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """The date a sentence without an event gives (for scoring date resolution alone, and as
+    the anchor of a "next day" told after it)."""
+    expressions = find_date_expressions(sent.text, sent.start_char)
+    if not expressions:
+        day = parse_published(published)
+        return (day.isoformat() if day else None), None, None
     lex = load_lexicon()
     root = sent.root
     tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
-    expressions = find_date_expressions(sent.text, sent.start_char)
-    return sentence_date(sent, expressions, published, tense, lex)
+    return sentence_date(sent, expressions, published, tense, lex, anchor)
 
 
 def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:

@@ -183,10 +183,15 @@ def _anchor(token: Token, wanted: set[int]) -> Token | None:
 
 
 def sentence_date(
-    sent: Span, expressions: list[DateExpression], published: str | None, tense: str, lex: Lexicon
+    sent: Span,
+    expressions: list[DateExpression],
+    published: str | None,
+    tense: str,
+    lex: Lexicon,
+    told_from: tuple[str, str] | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """For a sentence without an event: its first date that modifies no noun, opens no span and
-    does not date a report."""
+    does not date a report ("the next day" counted from ``told_from``, the date told before)."""
     for expression in expressions:
         span = _tokens_of(expression, sent)
         if span is None or _is_modifier(span):
@@ -194,7 +199,7 @@ def sentence_date(
         anchor = _anchor(span.root, set())
         if anchor is None or lemma_of(anchor) not in lex.speech:
             text = completed_text(expression, expressions, sent.text, sent.start_char)
-            date, granularity = resolve_date(text, published, tense)
+            date, granularity = resolve_date(text, published, tense, told_from)
             return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
