@@ -139,7 +139,11 @@ def test_a_thing_pledged_to_no_party_is_no_agreement(nlp, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["The rebels offered a ceasefire to the government.", "The president offered Iran a deal."],
+    [
+        "The rebels offered a ceasefire to the government.",
+        "The president offered Iran a deal.",
+        "The committee chairman promised a hearing on the bill next week.",  # a sitting he would hold
+    ],
 )
 def test_an_act_offered_to_a_party_is_still_an_agreement(nlp, text):
     assert any(t == "AGREE" for t, _ in _types(nlp, text))

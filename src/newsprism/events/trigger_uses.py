@@ -82,4 +82,5 @@ def pledge_to_no_one(trigger: Trigger, event_type: str, recipients: list[Token])
         things = [token.head]  # "what they promised": the relative's noun is what is promised
     # the thing or a noun within it names an act: "a peace plan", "$2 billion in emergency aid"
     named = [lemma_of(w) for t in things for w in t.subtree if w.pos_ in ("NOUN", "PROPN")]
-    return bool(things) and not any(n in lex.nouns or n == "peace" for n in named)
+    acts = lex.word_classes["held_acts"]
+    return bool(things) and not any(n in lex.nouns or n in acts or n == "peace" for n in named)
