@@ -7,11 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsprism.models import Quote
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
-from newsprism.people.words import SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
+from newsprism.people.words import PLACE_LABELS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.dialogue_tags import names_someone
+from newsprism.quotes.mention_names import LAW_NOUNS
 from newsprism.quotes.nested import heard_not_said
 from newsprism.quotes.organisations import body_ending_with
 from newsprism.quotes.speakers import resolve
@@ -52,6 +54,8 @@ def attach_cue(
         return None
     if subject is None:
         return _note_statement(quote, cue)
+    if _law_of_place(subject) and rules.enabled("law_no_place"):
+        return None
     speaker = resolve(article, subject)
     quote.speaker = speaker.name or None
     quote.speaker_type = speaker.type
@@ -90,3 +94,13 @@ def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
     quote.speaker_mention = phrase.text
     quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
     return phrase.start_char, "statement"
+
+
+def _law_of_place(subject: Token) -> bool:
+    """'U.S. law states that ...', 'Ohio law requires ...': a law written in lower case (no name of
+    its own, so not a law that speaks for itself) is no speaker, and the place it belongs to did
+    not say its words either."""
+    if subject.lower_ not in LAW_NOUNS or not subject.text.islower():
+        return False
+    owners = [c for c in subject.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
+    return any(entity_label(c) in PLACE_LABELS for c in owners)

@@ -99,6 +99,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         subject = named_subject(subjects) or inverted_tag_subject(verb, subjects) or subject
+        if subject is not None and rules.enabled("reflexive_aside"):
+            subject = _set_off_by_reflexive(subject)
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
@@ -173,6 +175,11 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     aside = verb.doc[at + 1 : verb.i]
     if not (any(t.text == "," for t in aside) and any(t.pos_ == "ADV" for t in aside)):
         at = verb.i - 1  # only an aside set off by commas ("X, however, was"), not "X has said"
+    passive = verb.i - 1  # "Lee is heard saying ...": the tagger took the name for an adverb
+    while passive > sentence_of(verb).start and verb.doc[passive].dep_ == "auxpass":
+        passive -= 1
+    if passive < verb.i - 1 and entity_label(verb.doc[passive]) == "PERSON" and rules.enabled("heard_saying"):
+        at = passive
     before = verb.doc[at] if verb.i else None
     if before is not None and entity_label(before) in SPEAKER_TYPES and before.idx >= para_start:
         # "Senator Jo Reed of Ohio said": the person, not the place after "of"
@@ -198,6 +205,17 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
+
+
+def _set_off_by_reflexive(subject: Token) -> Token:
+    """'the pontiff, himself the grandson of emigrants, said': a reflexive pronoun set off by a
+    comma only stresses the noun before it, which the parse may have left out; that noun speaks."""
+    if subject.lower_ not in ("himself", "herself", "themselves", "itself") or subject.i < 2:
+        return subject
+    before = subject.doc[subject.i - 2]
+    if subject.doc[subject.i - 1].text != "," or before.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return before
 
 
 def _aside(token: Token) -> bool:
