@@ -19,7 +19,8 @@ from newsprism.nlp import patterns
 from newsprism.people.pronouns import pronoun_antecedent, resolve_pronoun
 from newsprism.people.salience import read_article
 from newsprism.quotes import rules
-from newsprism.quotes.cues import attach_cue, cue_subject
+from newsprism.quotes.attach import attach_cue
+from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.extract import extract_quotes
 from newsprism.quotes.marks import inside_marks, quotations
 from newsprism.quotes.speakers import resolve

@@ -26,7 +26,8 @@ from newsprism.people.names import given_name_gender
 from newsprism.people.tokens import is_cue
 from newsprism.people.words import ORG_NOUNS, ROLES, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
-from newsprism.quotes.cues import LEAD_IN_VERBS, attach_cue
+from newsprism.quotes.attach import attach_cue
+from newsprism.quotes.colon_cues import LEAD_IN_VERBS
 from newsprism.quotes.marks import BOILERPLATE, doc_text
 from newsprism.quotes.speakers import resolve
 

@@ -1,16 +1,15 @@
-"""Cues: the speech verb (or "according to", or a speech noun before a colon) that introduces a
-quotation, and the token that names its speaker (subject, inherited subject, agent, appositive)."""
+"""Cues: the speech verb (or "according to") that introduces a quotation, and the token that names
+its speaker (subject, inherited subject, agent, appositive). A colon lead-in's cue is found by
+``quotes.colon_cues``; ``quotes.attach`` fills a quote's fields from the cue found here."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsprism.ingest.layout import Layout
-from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.article import ArticlePeople
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder, phrasal_speech
 from newsprism.people.words import (
     CUE_VERBS,
@@ -48,15 +47,11 @@ from newsprism.quotes.cue_subjects import (
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
-from newsprism.quotes.nested import heard_not_said, reporting_cue
-from newsprism.quotes.organisations import body_ending_with
+from newsprism.quotes.nested import reporting_cue
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
-from newsprism.quotes.speakers import resolve
 
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
-# "X posted the following statement on Twitter:": verbs that only lead a quotation in after a colon
-LEAD_IN_VERBS = SPEECH_VERBS | lexicon.speech_verbs("lead_in")
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -104,6 +99,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         # the subject nearest the verb: a misparse can hang a dateline's place name on it too
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         subject = named_subject(subjects) or inverted_tag_subject(verb, subjects) or subject
+        if subject is not None and rules.enabled("reflexive_aside"):
+            subject = _set_off_by_reflexive(subject)
         agent = passive_agent(verb, subject)
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
@@ -178,6 +175,11 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     aside = verb.doc[at + 1 : verb.i]
     if not (any(t.text == "," for t in aside) and any(t.pos_ == "ADV" for t in aside)):
         at = verb.i - 1  # only an aside set off by commas ("X, however, was"), not "X has said"
+    passive = verb.i - 1  # "Lee is heard saying ...": the tagger took the name for an adverb
+    while passive > sentence_of(verb).start and verb.doc[passive].dep_ == "auxpass":
+        passive -= 1
+    if passive < verb.i - 1 and entity_label(verb.doc[passive]) == "PERSON" and rules.enabled("heard_saying"):
+        at = passive
     before = verb.doc[at] if verb.i else None
     if before is not None and entity_label(before) in SPEAKER_TYPES and before.idx >= para_start:
         # "Senator Jo Reed of Ohio said": the person, not the place after "of"
@@ -203,6 +205,17 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
                     return named
                 break
     return None
+
+
+def _set_off_by_reflexive(subject: Token) -> Token:
+    """'the pontiff, himself the grandson of emigrants, said': a reflexive pronoun set off by a
+    comma only stresses the noun before it, which the parse may have left out; that noun speaks."""
+    if subject.lower_ not in ("himself", "herself", "themselves", "itself") or subject.i < 2:
+        return subject
+    before = subject.doc[subject.i - 2]
+    if subject.doc[subject.i - 1].text != "," or before.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return before
 
 
 def _aside(token: Token) -> bool:
@@ -323,127 +336,3 @@ def _dialogue_tag(quoted: Span, inside) -> Token | None:
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "i", "we"):
         return verb
     return verb if subject.pos_ == "PROPN" or entity_label(subject) in SPEAKER_TYPES else None
-
-
-def ends_with_cue(doc: Doc, offset: int) -> bool:
-    """True when the words just before a mark end in a speech verb clause ("he said:", "said Becker,")."""
-    span = doc.char_span(max(0, offset - 60), offset, alignment_mode="contract")
-    return span is not None and any(
-        is_cue(t, CUE_VERBS) or t.lemma_.lower() in SPEECH_NOUNS for t in span[-6:]
-    )
-
-
-def noun_before_colon(doc: Doc, mark: int, inside) -> Token | None:
-    """'Jones was quick to retort: "..."' - a speech noun just before the colon is the cue."""
-    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
-    words = [t for t in span or [] if not t.is_punct and not inside(t.idx)]
-    if words and words[-1].lemma_.lower() in SPEECH_NOUNS | CUE_VERBS:
-        return words[-1]
-    return None
-
-
-def speech_word_before_colon(doc: Doc, mark: int, inside) -> Token | None:
-    """The speech verb that ends a colon lead-in ("he responded:", "replying:"), also when the
-    tagger took the participle for a noun."""
-    span = doc.char_span(max(0, mark - 40), mark, alignment_mode="contract")
-    words = [t for t in span or [] if not t.is_punct and not t.is_space and not inside(t.idx)]
-    if not words or not doc_text(doc)[:mark].rstrip().endswith(":"):
-        return None
-    last = words[-1]
-    if is_cue(last, SPEECH_VERBS):
-        return last
-    stem = last.lower_[:-3] if last.lower_.endswith("ing") else ""
-    if last.pos_ == "NOUN" and stem and {stem, stem + "e"} & SPEECH_VERBS:
-        return last
-    return None
-
-
-def colon_lead_in(article: ArticlePeople, mark: int, inside) -> Token | None:
-    """'Becker told reporters:' just before the opening mark, in this paragraph or the one before."""
-    before = doc_text(article.doc)[:mark].rstrip()
-    if not before.endswith(":"):
-        return None
-    para_start, _ = paragraph_bounds(doc_text(article.doc), len(before) - 1)
-    span = article.doc.char_span(para_start, len(before) - 1, alignment_mode="contract")
-    cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, SPEECH_VERBS)]
-    if not cues and rules.enabled("posted_lead_in"):
-        cues = [t for t in span or [] if not inside(t.idx) and is_cue(t, LEAD_IN_VERBS)]
-    cues = cues or [t for t in span or [] if not inside(t.idx) and statement_sender(t) is not None]
-    if cues:
-        return cues[-1]
-    return noun_before_colon(article.doc, len(before), inside)  # "Jones was quick to retort:"
-
-
-def attach_cue(
-    article: ArticlePeople, quote: Quote, cue: Token | None, inside=None
-) -> tuple[int, str] | None:
-    """Fill the cue and speaker fields of a quote from its cue token. Returns the offset and noun
-    of a speaker mention left unresolved ("the senator", "it", "they", "statement"), for the
-    turn-taking step (``quotes.turns``) to settle from the quotes around it; else None."""
-    if cue is None:
-        return None
-    quote.cue = "according to" if cue.lower_ == "according" else cue.text
-    quote.cue_start = cue.idx
-    mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_[:-1] in SPEECH_VERBS
-    # '“...,” Kengor notes.': a name right before a speech word the tagger took for a noun
-    before = cue.doc[cue.i - 1] if cue.i > 0 else None
-    named = before is not None and (before.pos_ == "PROPN" or before.pos_ == "ADJ" and names_someone(before))
-    named_tag = mistagged and named and rules.enabled("noun_tag")
-    mistagged = mistagged and (cue.lower_ not in SPEECH_NOUNS or named_tag)
-    subject = None if mistagged else heard_not_said(cue_subject(cue, article.layout))
-    quoted_subject = subject is not None and inside is not None and inside(subject.idx)
-    if quoted_subject and rules.enabled("participle_turn"):
-        subject = None  # '“I really don't have it,” adding that ...': "I" is inside the quote
-    if mistagged:
-        start = cue.i  # "the Brennan study notes": the words between the closing mark and the cue
-        while start > cue.sent.start and not (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote):
-            start -= 1
-        phrase = cue.doc[start : cue.i]
-        if len(phrase):
-            quote.speaker_mention = phrase.text
-            quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
-            if named_tag:
-                speaker = resolve(article, phrase[-1])
-                quote.speaker, quote.speaker_type = speaker.name or None, speaker.type
-                quote.speaker_mention_id = speaker.mention_id if speaker.name else None
-        return None
-    if subject is None:
-        return _note_statement(quote, cue)
-    speaker = resolve(article, subject)
-    quote.speaker = speaker.name or None
-    quote.speaker_type = speaker.type
-    quote.speaker_mention_id = speaker.mention_id if speaker.name else None
-    if speaker.mention is not None:
-        quote.speaker_mention = speaker.mention.text
-        quote.speaker_start = speaker.mention.start_char
-        quote.speaker_end = speaker.mention.end_char
-    if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
-        if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
-            return speaker.mention.start_char, subject.lower_
-    if speaker.name is None and subject.lower_ in ("it", "they"):
-        return subject.idx, subject.lower_
-    return None
-
-
-def _note_statement(quote: Quote, cue: Token) -> tuple[int, str] | None:
-    """'"...," the statement said': the statement is the one just quoted; the turn-taking step
-    gives the quote that statement's speaker."""
-    noun = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    if cue.lower_ == "according" and rules.enabled("issuer_before_noun"):
-        # "according to the report": the report's issuer, named before, is found the same way
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if noun is None or noun.lemma_.lower() not in SPEECH_NOUNS:
-        return None
-    if noun.tag_ in ("NNP", "NNPS") and noun.text[:1].isupper() and rules.enabled("named_not_statement"):
-        body = body_ending_with(noun)  # "the Post demanded ...": the newspaper, not a post someone wrote
-        if body is not None:
-            quote.speaker, quote.speaker_type, quote.speaker_mention = body, "ORG", noun.text
-            quote.speaker_start, quote.speaker_end = noun.idx, noun.idx + len(noun.text)
-        return None
-    if not any(c.lower_ in ("the", "that", "this") for c in noun.children):
-        return None
-    phrase = cue.doc[noun.left_edge.i : noun.i + 1]
-    quote.speaker_mention = phrase.text
-    quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
-    return phrase.start_char, "statement"

@@ -174,9 +174,33 @@ def role_introduced_next(article: ArticlePeople, quotes: list[Quote]) -> None:
         ahead = paragraph + 1 + PARAGRAPHS_AHEAD
         end = starts[ahead] if ahead < len(starts) else len(doc_text(article.doc))
         holders = {name for offset, name, held in article.roles if quote.end <= offset < end and role in held}
+        if not holders and rules.enabled("role_named_next_speaker"):
+            holders = _speaker_named_next(article, quotes, quote, paragraph)
         if len(holders) != 1:
             continue
         name = holders.pop()
         named_at = [o for o, n in article.full_names.get(name.split()[-1].lower(), []) if n == name]
         if named_at and min(named_at) > quote.end:
             quote.speaker, quote.speaker_type = name, "PERSON"
+
+
+def _speaker_named_next(
+    article: ArticlePeople, quotes: list[Quote], quote: Quote, paragraph: int
+) -> set[str]:
+    """'A spokeswoman for the campaign said ... “...”' then, opening the next paragraph, '“...,”
+    Ann Lee said in a statement': with no one given the role, the next quote's speaker, named in
+    full for the first time there and given no role anywhere, is the one the role meant."""
+    starts = article.paragraph_starts
+    after = [q for q in quotes if q.start >= quote.end]
+    following = min(after, key=lambda q: q.start, default=None)
+    if following is None or following.speaker_type != "PERSON" or following.speaker is None:
+        return set()
+    if bisect_right(starts, following.start) - 1 != paragraph + 1 or following.speaker_start is None:
+        return set()
+    if bisect_right(starts, following.speaker_start) - 1 != paragraph + 1:
+        return set()
+    name = following.speaker
+    if len(name.split()) < 2 or any(n == name for _, n, _ in article.roles):
+        return set()
+    named_at = [o for o, n in article.full_names.get(name.split()[-1].lower(), []) if n == name]
+    return {name} if named_at and min(named_at) >= following.start else set()

@@ -13,7 +13,8 @@ Three passes over one spaCy ``Doc``:
 
 The passes live in their own modules: ``quotes.marks`` (1); ``people.article`` and
 ``people.salience`` (the table of names, roles, organisations and salient subjects),
-``quotes.cues``, ``quotes.speakers`` and ``quotes.organisations`` (2); ``quotes.reported`` (3);
+``quotes.cues``, ``quotes.colon_cues``, ``quotes.attach``, ``quotes.speakers`` and ``quotes.organisations``
+(2); ``quotes.reported`` (3);
 ``quotes.turns`` gives quotations without a cue the speaker whose turn they continue. This module
 runs them in order.
 
@@ -37,17 +38,17 @@ from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER, TITLE_ABBREVIATIONS
 from newsprism.quotes import rules
+from newsprism.quotes.attach import attach_cue
 from newsprism.quotes.blocks import block_quotes
 from newsprism.quotes.closing_tags import cue_past_closing, long_tag_after
-from newsprism.quotes.cue_subjects import verb_before_colon
-from newsprism.quotes.cues import (
-    attach_cue,
+from newsprism.quotes.colon_cues import (
     colon_lead_in,
-    cue_for,
     ends_with_cue,
     noun_before_colon,
     speech_word_before_colon,
 )
+from newsprism.quotes.cue_subjects import verb_before_colon
+from newsprism.quotes.cues import cue_for
 from newsprism.quotes.echoes import (
     role_introduced_next,
     role_named_next,

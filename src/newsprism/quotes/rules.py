@@ -215,6 +215,10 @@ GROUPS: dict[str, str] = {
     "apostrophe_names": "'O'Reilly' and 'O’Reilly' in one article are one person's name",
     "plural_role_names": "'The Joint Chiefs agreed ... He added': no person 'Joint Chiefs' for the 'He'",
     "tag_subject_after": "'Mr. Okoro, said Ms. Brandt, wanted ...': Brandt speaks, not the one she speaks of",
+    "heard_saying": "'Lee is heard saying “...”': the parse lost the passive's subject, the name before it",
+    "reflexive_aside": "'the mayor, herself a nurse, said': the mayor speaks, not 'herself'",
+    "law_no_place": "'Ohio law states that ...': a law of a place is no speaker, nor is the place",
+    "role_named_next_speaker": "'A spokeswoman said ...' then '“...,” Ann Lee said': Lee, first named there",
 }
 
 
