@@ -102,3 +102,10 @@ def test_told_expressions_are_found_and_need_an_anchor():
     assert resolve_date("the next day", PUBLISHED, "past") == (None, None)
     assert resolve_date("the next day", PUBLISHED, "past", ("2024-05-01", "day")) == ("2024-05-02", "day")
     assert not find_date_expressions("The vote is due over the next week.")[0].text.lower().startswith("the")
+
+
+@pytest.mark.parametrize("text", ["a week later", "two weeks later", "the next day", "the same week"])
+@pytest.mark.parametrize("anchor", [("2014-11", "month"), ("2014", "year")])
+def test_a_week_or_day_after_a_month_or_year_has_nothing_to_count_from(text, anchor):
+    # real articles tell "in November ... a week later": no day to count the week from
+    assert resolve_told(text, anchor) == (None, None)

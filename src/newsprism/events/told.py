@@ -61,6 +61,8 @@ def resolve_told(text: str, anchor: tuple[str, str] | None) -> tuple[str | None,
         return None, None  # "the next day" after "last week": no day to count from
     if anchor[1] == "weekend" and unit == "week":
         return None, None
+    if unit in ("week", "weekend") and anchor[1] in ("month", "year"):
+        return None, None  # "a week later" after "in November": no day to count the week from
     granularity = max(unit, anchor[1], key=lambda g: _FINENESS[g])
     if unit == "week" and shift and anchor[1] == "day":
         granularity = "day"  # "a week later" after a day is the day seven days on
