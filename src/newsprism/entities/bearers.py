@@ -41,6 +41,22 @@ def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
     return kept if len(kept) == 1 else found
 
 
+def office_holders(roles: list[str], found: list[Entity]) -> list[Entity]:
+    """The bearers of a surname written under an office's title ("President X") who may hold it:
+    not one whose roles name offices, none of them this one (the only X named in full may be the
+    president's wife, a senator); the namesake who held it, or nobody known yet. A military rank
+    decides nothing (``role_words.held_offices``)."""
+    ours = role_words.held_offices(roles)
+    if not ours:
+        return found
+    kept = []
+    for entity in found:
+        theirs = role_words.held_offices(entity.roles)
+        if not theirs or theirs & ours:
+            kept.append(entity)
+    return kept
+
+
 def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity]:
     """The one bearer named far more often than any other, or all of them when none stands out."""
     ranked = sorted(found, key=lambda e: -weight(e))
