@@ -52,6 +52,11 @@ def test_descriptors_that_do_not_match_the_names_in_number_are_nobodys(nlp):
     assert all(not r for r in roles.values())
 
 
+def test_descriptors_each_with_its_own_article_are_not_paired_out(nlp):
+    roles = _mentions(nlp, "She met Tom Reyes and Anna Fox, the mayor's sister and a city lawyer, on Monday.")
+    assert not any("sister" in r or "lawyer" in r for r in roles["Tom Reyes"])
+
+
 def test_a_single_name_keeps_its_first_descriptor(nlp):
     assert _mentions(nlp, "Anna Fox, a lawyer and activist, was seen there.")["Anna Fox"] == ["lawyer"]
 

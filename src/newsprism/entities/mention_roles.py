@@ -51,8 +51,6 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     respective = _respective_role(doc, root, listed) if len(listed) > 1 else None
     if respective is not None:  # "X and Y, his daughter and son-in-law": each name its own
         roles.append(respective)
-    elif len(listed) > 1 and after and root.i == listed[-1].i:
-        pass  # the descriptor of a list of names, said of no one name
     elif after:  # the first descriptor only; "co-director" comes parsed as two
         phrase = _phrase(doc, after[0], exclude=None)
         end = after[0].i + 1
@@ -106,14 +104,27 @@ def _listed_names(root: Token) -> list[Token]:
             if child.dep_ == "conj" and child.i > child.head.i:
                 chain.append(child)
                 todo.append(child)
+    if len(chain) == 1:  # "[Ann Fox and] Ben Ode" parsed with "Fox" a modifier of "Ode", "and" under it
+        if root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i > root.i and _joined(root):
+            chain = [root, root.head]
+        else:
+            chain += [c for c in root.children if c.i < root.i and c.pos_ == "PROPN" and _joined(c)][:1]
     chain.sort(key=lambda t: t.i)
     return chain if all(t.pos_ == "PROPN" for t in chain) else []
 
 
+def _joined(token: Token) -> bool:
+    """A name token carrying the "and" that joins it to the name after it."""
+    return token.dep_ in ("nmod", "compound") and any(
+        c.dep_ == "cc" and c.i == token.i + 1 for c in token.children
+    )
+
+
 def _respective_role(doc: Doc, root: Token, listed: list[Token]) -> str | None:
     """ "X and Y, Z's daughter and son-in-law": a coordinated descriptor after a list of names pairs
-    with the names in order (Y is Z's son-in-law); "" when the counts differ (no one's role is
-    known), None when no such descriptor follows the list."""
+    with the names in order (Y is Z's son-in-law) when the later ones share the first one's
+    determiner; "" when the counts differ (no one's role is known), None when no such descriptor
+    follows the list or each has its own ("Y, his daughter and an adviser": Y's own two)."""
     appos = next(
         (
             c
@@ -130,6 +141,8 @@ def _respective_role(doc: Doc, root: Token, listed: list[Token]) -> str | None:
         *(c for c in appos.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and c.head.pos_ == "NOUN"),
     ]
     descriptors = sorted({d.i: d for d in descriptors}.values(), key=lambda t: t.i)
+    if any(c.dep_ in ("det", "poss") for d in descriptors[1:] for c in d.children):
+        return None  # "Y, the president's daughter and a White House adviser": Y's two descriptors
     if len(descriptors) == 1 and appos.tag_ == "NNS":  # "X and Y, the mayor's aides": both
         descriptors = descriptors * len(listed)
     if len(descriptors) != len(listed):
