@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsprism.entities.name_repair import not_person_type
 from newsprism.models import Entity
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_lists import is_org_head, is_place_name, non_person_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import common_words
@@ -39,6 +40,23 @@ def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
             continue
         kept.append(entity)
     return kept if len(kept) == 1 else found
+
+
+def office_holders(roles: list[str], found: list[Entity]) -> list[Entity]:
+    """The bearers of a surname written under the title of an office one person holds at a time
+    ("President X"; ``sole_offices``) who may hold it: not one whose roles name offices, none of
+    them this one (the only X named in full may be a senator, a secretary of state); the namesake
+    who held it, or nobody known yet. A military rank decides nothing (``role_words.held_offices``)."""
+    sole = set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))
+    ours = role_words.held_offices(roles) & sole
+    if not ours:
+        return found
+    kept = []
+    for entity in found:
+        theirs = role_words.held_offices(entity.roles)
+        if not theirs or theirs & ours:
+            kept.append(entity)
+    return kept
 
 
 def salient(found: list[Entity], weight: Callable[[Entity], int]) -> list[Entity]:

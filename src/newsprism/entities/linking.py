@@ -35,6 +35,7 @@ from newsprism.entities.bearers import (
     given_name_key,
     kept_apart_in_article,
     middles_tell_apart,
+    office_holders,
     other_generation,
     person_for_surname,
     person_keys_of_thing,
@@ -262,7 +263,7 @@ class _Linker:
         suffix = parsed.suffix
         if parsed.is_single:
             found = surname_bearers(self.candidates, local.name, parsed, local.roles)
-            return [e for e in found if compatible_with(parsed, e, _parsed)]
+            return office_holders(local.roles, [e for e in found if compatible_with(parsed, e, _parsed)])
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
         found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, _parsed)]
         if len(found) > 1:

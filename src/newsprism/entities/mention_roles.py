@@ -1,6 +1,9 @@
 """The roles a named mention is given in its article: titles before the name ("National Security
 Council spokesman"), descriptive appositives on either side ("John Kirby, the White House
 spokesman"), "X was identified as the suspect", and a generation's kin word beside a "Jr." name.
+A coordinated descriptor after coordinated names pairs with them in order ("X and Y, his daughter
+and son-in-law"); names after a singular title and coordinated with others are a list, not the
+title's apposition ("The president, first lady X and their son").
 ``entities.mentions`` reads them for every mention it extracts.
 """
 
@@ -44,7 +47,11 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         and not any(k < c.i for k in conjuncts)
         and not _contrasted(doc, item.end, c)
     ]
-    if after:  # the first descriptor only; "co-director" comes parsed as two
+    listed = _listed_names(root)
+    respective = _respective_role(doc, root, listed) if len(listed) > 1 else None
+    if respective is not None:  # "X and Y, his daughter and son-in-law": each name its own
+        roles.append(respective)
+    elif after:  # the first descriptor only; "co-director" comes parsed as two
         phrase = _phrase(doc, after[0], exclude=None)
         end = after[0].i + 1
         if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
@@ -59,6 +66,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         root.dep_ == "appos"
         and any(match == (root.i, head.i) for match in patterns.match("title_apposition", sentence_of(root)))
         and not relative_clause_subject(span)  # "the ISIS leader Trump had killed"
+        and not _list_after_title(root)
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
         roles.append(_phrase(doc, root.head, exclude=root))
@@ -83,6 +91,77 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
     roles.append(kin or "")
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
+
+
+def _listed_names(root: Token) -> list[Token]:
+    """The names coordinated with this one ("X and Y"), in order; [] when the list holds a noun."""
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    chain, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.i > child.head.i:
+                chain.append(child)
+                todo.append(child)
+    if len(chain) == 1:  # "[Ann Fox and] Ben Ode" parsed with "Fox" a modifier of "Ode", "and" under it
+        if root.pos_ == "PROPN" and root.head.pos_ == "PROPN" and root.head.i > root.i and _joined(root):
+            chain = [root, root.head]
+        else:
+            chain += [c for c in root.children if c.i < root.i and c.pos_ == "PROPN" and _joined(c)][:1]
+    chain.sort(key=lambda t: t.i)
+    return chain if all(t.pos_ == "PROPN" for t in chain) else []
+
+
+def _joined(token: Token) -> bool:
+    """A name token carrying the "and" that joins it to the name after it."""
+    return token.dep_ in ("nmod", "compound") and any(
+        c.dep_ == "cc" and c.i == token.i + 1 for c in token.children
+    )
+
+
+def _respective_role(doc: Doc, root: Token, listed: list[Token]) -> str | None:
+    """ "X and Y, Z's daughter and son-in-law": a coordinated descriptor after a list of names pairs
+    with the names in order (Y is Z's son-in-law) when the later ones share the first one's
+    determiner; "" when the counts differ (no one's role is known), None when no such descriptor
+    follows the list or each has its own ("Y, his daughter and an adviser": Y's own two)."""
+    appos = next(
+        (
+            c
+            for t in listed
+            for c in t.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > listed[-1].i
+        ),
+        None,
+    )
+    if appos is None:
+        return None
+    descriptors = [
+        appos,
+        *(c for c in appos.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and c.head.pos_ == "NOUN"),
+    ]
+    descriptors = sorted({d.i: d for d in descriptors}.values(), key=lambda t: t.i)
+    if any(c.dep_ in ("det", "poss") for d in descriptors[1:] for c in d.children):
+        return None  # "Y, the president's daughter and a White House adviser": Y's two descriptors
+    if len(descriptors) == 1 and appos.tag_ == "NNS":  # "X and Y, the mayor's aides": both
+        descriptors = descriptors * len(listed)
+    if len(descriptors) != len(listed):
+        return ""
+    mine = descriptors[[t.i for t in listed].index(root.i)]
+    if not {mine.lower_, mine.lemma_} & role_words.title_words() and not role_words.is_kin_role(mine.lower_):
+        return ""
+    phrase = _phrase(doc, mine, exclude=None)
+    owner = next((c for c in appos.children if c.dep_ == "poss"), None)
+    if mine.i != appos.i and owner is not None and not any(c.dep_ in ("det", "poss") for c in mine.children):
+        first = owner.left_edge.i + (owner.left_edge.dep_ == "det")
+        phrase = doc[first : appos.i].text_with_ws + phrase  # "Z's" said of both
+    return phrase
+
+
+def _list_after_title(root: Token) -> bool:
+    """ "The president, Jane Roe and her son spent": a name and others after one singular title
+    are a list of people, not the title's apposition."""
+    return root.head.tag_ == "NN" and any(c.dep_ == "conj" for c in root.children)
 
 
 def title_phrase(doc: Doc, start: int, root: Token) -> str:

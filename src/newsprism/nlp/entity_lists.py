@@ -35,7 +35,7 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
     one_word = all(e - s == 1 for s, e in parts)
-    if label == "ORG" and not (one_word and (all(doc[i].text == "," for i in cuts) or _surnames(doc, parts))):
+    if label == "ORG" and not ((one_word and all(doc[i].text == "," for i in cuts)) or _surnames(doc, parts)):
         return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
@@ -62,10 +62,19 @@ def is_headline_verb(word: str) -> bool:
 
 
 def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:
-    """ "Cooper and Hale's testimony" typed ORG: each one-word part is the surname of a person the
-    article names in full."""
-    full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return all(doc[s].text in full for s, _ in parts)
+    """ "Cooper and Hale's testimony", "Cooper & Hale" typed ORG: two people when each part is a
+    person of the article: the surname of a full name it types PERSON, a name it types PERSON
+    elsewhere, or a common given name and a surname ("Ann Cooper and Lee Hale"); "Procter & Gamble"
+    names no one of the article and stays one body."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    full = {e[-1].text for e in people if len(e) > 1}
+    named = {e.text for e in people}
+    return all(
+        (e - s == 1 and doc[s].text in full)
+        or doc[s:e].text in named
+        or (e - s == 2 and doc[e - 1].is_title and bool(names.common_given_name(doc[s].text)))
+        for s, e in parts
+    )
 
 
 HOVER_CARD_WINDOW = 6  # tokens after a name in which a hover card repeats its surname

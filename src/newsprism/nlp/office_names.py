@@ -10,6 +10,8 @@ PERSON elsewhere: "Homeland Security Kirstjen Nielsen") are a person when the ar
 them (or writes the surname alone, whatever its label, and it is no known place): the office words
 before stay an organisation of their own. A known body's name ("Washington Post") or words glued to
 the office by a hyphen ("ABC News-Washington Post", a pollster's pair) are never taken for a person.
+When the words before the name are themselves a title ("First Lady", whose "Lady" is no given
+name), the whole entity is the person and the words are the title.
 """
 
 from __future__ import annotations
@@ -67,8 +69,14 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
         if _body_after_hyphen(doc, tail) or non_person_label(name_text(tail)) is not None:
             continue  # "ABC News-Washington Post": two bodies joined, no office before a name
         start = tail.start
-        while start - 1 > item.start and _given_or_initial(doc[start - 1]):  # "Marie Louise X"
-            start -= 1
+        while (
+            start - 1 > item.start and _given_or_initial(doc[start - 1]) and not _title_word(doc[start - 1])
+        ):
+            start -= 1  # "Marie Louise X"; not "Lady" of "First Lady Jane Roe"
+        office = doc[item.start : start].text
+        if office.lower() in role_words.titles():  # "First Lady Jane Roe" typed ORG: one titled person
+            item.start, item.label, item.titles = start, "PERSON", [office]
+            continue
         found.append(Repaired(start, tail.end, "PERSON"))  # "... Richard Grenell"
         item.end = start
     found.sort(key=lambda f: f.start)
@@ -117,6 +125,11 @@ def _body_after_hyphen(doc: Doc, tail) -> bool:
     News-Wall Street Journal"): a body joined to a body, as pollsters are named, not a name."""
     at = tail.start
     return at > 1 and doc[at - 1].text == "-" and not doc[at - 1].whitespace_ and not doc[at - 2].whitespace_
+
+
+def _title_word(token) -> bool:
+    """A capitalised word of the titles list ("Lady", "Sen."): never a given name before a surname."""
+    return token.is_title and token.lower_ in role_words.titles()
 
 
 def _given_or_initial(token) -> bool:

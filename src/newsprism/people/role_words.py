@@ -127,6 +127,14 @@ def offices(titles: set[str]) -> set[str]:
     return {t for t in titles if not is_kin_role(t)}
 
 
+def held_offices(roles: list[str]) -> set[str]:
+    """The offices a person's roles name, less military ranks (``rank_titles`` in
+    person_name_repair.yaml): a general may be the national security adviser, so a rank says
+    nothing of which offices its wearer holds."""
+    ranks = set(lexicon.rules("person_name_repair.yaml").get("rank_titles", []))
+    return {t for t in offices(role_cues(roles)[1]) if t not in ranks}
+
+
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Lower-case titles and roles, single- and multi-word (roles.txt plus honorifics.txt)."""
