@@ -27,6 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.config import Settings
 from newsprism.nlp.lexicon import words
+from newsprism.stories.link_rules import _distinct as _distinct
+from newsprism.stories.link_rules import _far_apart, _floors, _share_actor
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -110,6 +112,9 @@ class StoryConfig:
     # reactions and sidebars of an event lead with other words than its report
     same_day_development_threshold: float = 0.0
     same_day_actor_threshold: float = 0.0
+    # leads telling of one day this alike need no shared person or organisation (0: not used)
+    same_day_lead_link: float = 0.0
+    same_day_entities: bool = False  # on one day any shared entity (place, event) counts as an actor
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
@@ -299,12 +304,6 @@ def actors(vector: dict[str, float]) -> set[str]:
     return {term for term in vector if term.startswith(_WHO)}
 
 
-def _distinct(keys: set[str]) -> int:
-    """How many actors the keys name: a linked entity has an id key and a name key."""
-    ids = [k for k in keys if not k.startswith(("@p:", "@org:"))]
-    return len(ids) or min(1, len(keys))
-
-
 def time_gap(item: ArticleInfo, other: ArticleInfo, other_day: int, config: StoryConfig) -> tuple[int, bool]:
     """Days between two articles for ``linked``, and whether they count as near in time for the
     share rule. When either date is unknown so is the gap: the pair may link by words alone, not
@@ -371,41 +370,13 @@ def link_kind(
         return 0
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
         return 0  # days apart, sharing actors and background: another development unless it leads alike
-    actors_of = actors_of or actors
-    if _distinct(actors_of(a) & actors_of(b)) < config.shared_actors:
+    if not _share_actor(a, b, config, actors_of or actors, same_day, lead):
         return 0
     if other_days and (
         far or lead < config.lead_day_lead_threshold or text < config.lead_day_actor_threshold
     ):
         return OTHER_DAY  # the leads tell of different days: the storyline's next development
     return LINKED
-
-
-def _floors(config: StoryConfig, same_day: bool) -> tuple[float, float]:
-    """The lead and actor-rule floors of a pair: lower, when set, for leads telling of one day
-    (``same_day_*``), since a day's reactions to an event ("Khamenei vows revenge", "Schumer:
-    Congress not told") lead with other words than its report; across days the usual ones."""
-    development, actor = config.development_threshold, config.actor_link_threshold
-    if same_day and config.same_day_development_threshold > 0:
-        development = min(development, config.same_day_development_threshold)
-    if same_day and config.same_day_actor_threshold > 0:
-        actor = min(actor, config.same_day_actor_threshold)
-    return development, actor
-
-
-def _far_apart(
-    lead_days: tuple[int | None, int | None], lead: float, config: StoryConfig, named: tuple[bool, bool]
-) -> bool:
-    """Whether two leads tell of days so far apart (``lead_day_far_days``) that only leads much
-    alike (``lead_day_far_threshold``) tell one development: a story's reports come the day of its
-    happening or the next; two days on, the same people's act is the storyline's next one."""
-    if config.lead_day_far_days <= 0 or lead_days[0] is None or lead_days[1] is None:
-        return False
-    if config.lead_day_far_named and not all(named):
-        return False
-    return (
-        abs(lead_days[0] - lead_days[1]) >= config.lead_day_far_days and lead < config.lead_day_far_threshold
-    )
 
 
 def weigh(counts: Counter[str], df: dict[str, int], docs: int, config: StoryConfig) -> dict[str, float]:
