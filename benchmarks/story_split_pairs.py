@@ -32,7 +32,8 @@ from newsprism.evaluation.story_data import extracted
 from newsprism.store.schema import story_articles_table, story_terms_table
 from newsprism.store.store import Store
 from newsprism.stories.cluster import DOCS, assign_stories
-from newsprism.stories.features import StoryConfig, _distinct, actors, cosine_with, split_terms, weigh
+from newsprism.stories.features import StoryConfig, actors, cosine_with, split_terms, weigh
+from newsprism.stories.link_rules import distinct_actors
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -52,7 +53,7 @@ def reason(a: dict, b: dict, gap: int, config: StoryConfig) -> str:
         return "words unlike"
     if gap > config.actor_window_days:
         return "actor rule: too far apart"
-    if _distinct(actors(kept_a) & actors(kept_b)) < config.shared_actors:
+    if distinct_actors(actors(kept_a) & actors(kept_b)) < config.shared_actors:
         return "actor rule: no shared actor"
     return "linked"
 

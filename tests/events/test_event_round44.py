@@ -143,6 +143,8 @@ def test_a_thing_pledged_to_no_party_is_no_agreement(nlp, text):
         "The rebels offered a ceasefire to the government.",
         "The president offered Iran a deal.",
         "The committee chairman promised a hearing on the bill next week.",  # a sitting he would hold
+        "The mining firms will offer European companies long-term contracts.",  # parsed as one phrase
+        "The company offered a 5 percent raise for workers in the plant.",
     ],
 )
 def test_an_act_offered_to_a_party_is_still_an_agreement(nlp, text):

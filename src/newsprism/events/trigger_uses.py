@@ -80,7 +80,19 @@ def pledge_to_no_one(trigger: Trigger, event_type: str, recipients: list[Token])
     things = [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "relcl" and not things:
         things = [token.head]  # "what they promised": the relative's noun is what is promised
+    # a party named within the thing is whom it is offered to: "offered workers a raise" parsed as
+    # one noun phrase, "offered a raise for workers"
+    if any(_party_within(w, lex) for t in things for w in t.subtree if w is not t):
+        return False
     # the thing or a noun within it names an act: "a peace plan", "$2 billion in emergency aid"
     named = [lemma_of(w) for t in things for w in t.subtree if w.pos_ in ("NOUN", "PROPN")]
     acts = lex.word_classes["held_acts"]
     return bool(things) and not any(n in lex.nouns or n in acts or n == "peace" for n in named)
+
+
+def _party_within(word: Token, lex) -> bool:
+    """A party inside an offered thing's phrase: a word for people or a name, as the phrase's
+    modifier ("South Korean companies long-term contracts") or after "to"/"for"."""
+    if not is_agent(word, lex) or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return word.dep_ in ("compound", "nmod") or (word.dep_ == "pobj" and word.head.lower_ in ("to", "for"))

@@ -27,8 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.config import Settings
 from newsprism.nlp.lexicon import words
-from newsprism.stories.link_rules import _distinct as _distinct
-from newsprism.stories.link_rules import _far_apart, _floors, _share_actor
+from newsprism.stories.link_rules import far_apart, link_floors, share_actor
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -357,12 +356,12 @@ def link_kind(
         return 0
     lead = cosine_with(leads[0], leads[1], 1.0) if leads and leads[0] and leads[1] else None
     same_day = lead is not None and None not in lead_days and lead_days[0] == lead_days[1]
-    development, actor_floor = _floors(config, same_day)
+    development, actor_floor = link_floors(config, same_day)
     if lead is not None and development > 0 and lead < development:
         return 0
     text = cosine_with(a, b, 1.0)
     other_days = lead is not None and None not in lead_days and lead_days[0] != lead_days[1]
-    far = other_days and _far_apart(lead_days, lead, config, named_days)
+    far = other_days and far_apart(lead_days, lead, config, named_days)
     if text >= config.link_threshold:
         # words alike across days: background shared, unless the leads tell one development
         return OTHER_DAY if other_days and (lead < config.lead_day_words_threshold or far) else LINKED
@@ -370,7 +369,7 @@ def link_kind(
         return 0
     if lead is not None and gap_days > config.actor_near_days and lead < config.actor_far_lead_threshold:
         return 0  # days apart, sharing actors and background: another development unless it leads alike
-    if not _share_actor(a, b, config, actors_of or actors, same_day, lead):
+    if not share_actor(a, b, config, actors_of or actors, same_day, lead):
         return 0
     if other_days and (
         far or lead < config.lead_day_lead_threshold or text < config.lead_day_actor_threshold

@@ -4,19 +4,19 @@ whether its leads tell days too far apart, and whether the two articles share an
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
-if TYPE_CHECKING:
-    from newsprism.stories.features import StoryConfig
+# ``config`` below is a ``features.StoryConfig``; not imported, since features imports this module.
+StoryConfig = Any
 
 
-def _distinct(keys: set[str]) -> int:
+def distinct_actors(keys: set[str]) -> int:
     """How many actors the keys name: a linked entity has an id key and a name key."""
     ids = [k for k in keys if not k.startswith(("@p:", "@org:"))]
     return len(ids) or min(1, len(keys))
 
 
-def _share_actor(
+def share_actor(
     a: dict[str, float],
     b: dict[str, float],
     config: StoryConfig,
@@ -27,7 +27,7 @@ def _share_actor(
     """Whether the actor rule's shared actor is there. Leads of one day much alike
     (``same_day_lead_link``) name the development themselves: a column under such a headline
     keeps no person the report keeps (the main actor, named all week, is too common to be kept)."""
-    if _distinct(actors_of(a) & actors_of(b)) >= config.shared_actors:
+    if distinct_actors(actors_of(a) & actors_of(b)) >= config.shared_actors:
         return True
     if not same_day:
         return False
@@ -35,10 +35,10 @@ def _share_actor(
         return True
     # a storm's coverage shares only places and the storm (``same_day_entities``)
     named = {t for t in a if t.startswith("@")} & {t for t in b if t.startswith("@")}
-    return config.same_day_entities and _distinct(named) >= config.shared_actors
+    return config.same_day_entities and distinct_actors(named) >= config.shared_actors
 
 
-def _floors(config: StoryConfig, same_day: bool) -> tuple[float, float]:
+def link_floors(config: StoryConfig, same_day: bool) -> tuple[float, float]:
     """The lead and actor-rule floors of a pair: lower, when set, for leads telling of one day
     (``same_day_*``), since a day's reactions to an event ("Khamenei vows revenge", "Schumer:
     Congress not told") lead with other words than its report; across days the usual ones."""
@@ -50,7 +50,7 @@ def _floors(config: StoryConfig, same_day: bool) -> tuple[float, float]:
     return development, actor
 
 
-def _far_apart(
+def far_apart(
     lead_days: tuple[int | None, int | None], lead: float, config: StoryConfig, named: tuple[bool, bool]
 ) -> bool:
     """Whether two leads tell of days so far apart (``lead_day_far_days``) that only leads much
