@@ -1,4 +1,6 @@
-"""Pick the stories of the timeline_rows43 check: every hand-grouped story of the AllSides weeks
+"""Pick the stories of the timeline_rows43 and timeline_rows44 checks (seeds 2026124301 and
+2026124404; the gold files have grown since, so a seed no longer gives back its stories: the
+READMEs list the ids): every hand-grouped story of the AllSides weeks
 (``eval/allsides_stories*/gold.jsonl``) told by two or three articles of as many outlets, shuffled
 with the given seed; the first three are printed with their articles (id, outlet, date, title).
 
