@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 _UNIT = r"(?P<tunit>day|morning|afternoon|evening|night|week|month|year)"
@@ -108,9 +108,29 @@ def _coarse(year: int, month: int, granularity: str) -> str:
 @dataclass
 class Telling:
     """The article read in order: the date of the last dated happening, the anchor of the next
-    told-relative expression."""
+    told-relative expression. A sentence without a dated event is dated only when a later
+    "the next day" needs it (``_pending``): most articles never do, and dating every sentence
+    would cost the events stage a tenth of its time."""
 
-    anchor: tuple[str, str] | None = None
+    _anchor: tuple[str, str] | None = None
+    _pending: list[Callable[[], tuple]] = field(default_factory=list)
+
+    _dating: bool = False  # a pending sentence being dated reads the anchor before it
+
+    @property
+    def anchor(self) -> tuple[str, str] | None:
+        if self._dating:
+            return self._anchor
+        self._dating = True
+        try:
+            while self._pending:
+                undated = self._pending.pop(0)  # in order: each is dated with the anchor before it
+                when, granularity, _ = undated()
+                if when and granularity:
+                    self._anchor = (when, granularity)
+        finally:
+            self._dating = False
+        return self._anchor
 
     def settle(self, events: list, day: str | None, undated: Callable[[], tuple]) -> None:
         """Date this sentence's told-relative events from the anchor (unresolved: the article's
@@ -125,8 +145,6 @@ class Telling:
                     event.date, event.date_granularity = when, granularity
         dated = next((e for e in events if e.date_granularity and e.date), None)
         if dated is not None:
-            self.anchor = (dated.date, dated.date_granularity)
+            self._anchor, self._pending = (dated.date, dated.date_granularity), []
             return
-        when, granularity, _ = undated()
-        if when and granularity:
-            self.anchor = (when, granularity)
+        self._pending.append(undated)
