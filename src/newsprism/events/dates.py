@@ -16,17 +16,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from newsprism.events.told import TOLD_PATTERN, resolve_told
+from newsprism.events.told import NUMBER_WORDS, TOLD_PATTERN, resolve_told
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 # Month names must be capitalised: "may" the modal and "march" the verb are not dates.
 _MONTH = (

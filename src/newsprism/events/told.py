@@ -35,6 +35,7 @@ TOLD_PATTERN = (
     rf"|\bthe\s+same\s+(?P<tunit6>day|week|month){_ENDS})"
 )
 _TOLD = re.compile(TOLD_PATTERN, re.IGNORECASE)
+# Counts written in words, for "two days later" here and "two weeks ago" in dates.py.
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
