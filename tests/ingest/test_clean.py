@@ -62,6 +62,8 @@ BODY = [
         ("BARGE OPERATORS DEMAND COMPENSATION AFTER SECOND CLOSURE", "all_caps"),
         ("Read more: Canal fees to rise next year", "promo"),
         ("Related: Three bridges to close for repairs", "promo"),
+        ("More Canal Works:Lock keepers warn of delays ahead of the summer season", "promo"),
+        ("Read: Will the northern lock ever reopen?", "promo"),
         ("Subscribe now for unlimited access to our journalism.", "subscribe_share"),
         ("Sign up for our weekly newsletter and get the top stories in your inbox.", "subscribe_share"),
         ("This site uses cookies to improve your experience.", "subscribe_share"),
@@ -104,6 +106,8 @@ def test_debris_line_is_removed_and_body_kept(debris: str, reason: str):
         "“Not on my watch”",
         "He declined to comment.",
         "Read the full inspection report, the minister urged colleagues, before voting.",
+        "More than 800 barges a week: that is what the southern channel now carries.",
+        "More Barges Than Ever: the slogan of the canal's new owners was painted on every lock.",
     ],
 )
 def test_body_sentences_that_look_like_debris_are_kept(sentence: str):
