@@ -89,7 +89,9 @@ def dateline_place(text: str, dateline: tuple[int, int] | None) -> str | None:
     if dateline is None:
         return None
     found = regex("dateline_place").match(text, dateline[0])
-    return " ".join(w.capitalize() for w in found.group(1).split()) if found else None
+    if not found or not found.group(1):  # "(Wire) -": the agency alone names no place
+        return None
+    return " ".join(w.capitalize() for w in found.group(1).split())
 
 
 def layout_of(text: str) -> Layout:
