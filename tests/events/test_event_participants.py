@@ -42,7 +42,8 @@ def test_passive_agent_acts_and_passive_subject_suffers(nlp):
 
 
 def test_object_control_gives_the_doer(nlp):
-    found = events_of(nlp, "The agreement requires the army to withdraw from the valley.")
+    # what an agreement only requires is owed, not done (transparent_verbs: require), so a let-verb
+    found = events_of(nlp, "The truce allowed the army to withdraw from the valley.")
     retreat = next(e for e in found if e.type == "RETREAT")
     assert retreat.actors == ["army"]
 

@@ -221,7 +221,8 @@ def test_declining_to_comment_is_no_rejection(nlp):
 
 
 def test_object_control_gives_the_actor(nlp):
-    found = events_of(nlp, "The deal requires the army to withdraw from the valley.")
+    # what a deal only requires is owed, not done (transparent_verbs: require), so a let-verb
+    found = events_of(nlp, "The truce let the army withdraw from the valley.")
     retreat = next(e for e in found if e.type == "RETREAT")
     assert retreat.actors == ["army"]
 

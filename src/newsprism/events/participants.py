@@ -55,9 +55,18 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
             break  # "aimed and fired three rounds at", "planned and carried out": two acts, both done
         if lemma in lex.transparent or lemma in lex.speech or lemma == "go" or lemma == "be":
             found.append(current)
-        else:
+        elif not (joined and _framed(current, lex)):
             break
     return found
+
+
+def _framed(verb: Token, lex: Lexicon) -> bool:
+    """ "requires every American to obtain insurance or pay a penalty": a verb joined to one that
+    is the complement of a see-through verb other than a speech verb shares that frame."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not rules.enabled("shared_frames"):
+        return False
+    above = lemma_of(verb.head)
+    return above in lex.transparent and above not in lex.speech
 
 
 def _governs_nothing(verb: Token) -> bool:

@@ -1,5 +1,5 @@
 """Demands said or directed at someone: "told Iraq that it must ...", "said X should ...",
-"told Comey to drop the investigation". Read by triggers.py when a speech or directive verb
+"told Comey to drop the investigation". Read by trigger_kinds.py when a speech or directive verb
 names no event of its own."""
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ GROUPS: dict[str, str] = {
     "own_noun_dates": "'ordered the Jan. 2 strike': a date on the event's own noun dates the event",
     "word_senses": "'ordered the strike' is an attack, 'teachers went on strike' a walkout (word_senses)",
     "noun_infinitives": "'the duty to defend', 'calls to support countries': an act owed, not done",
+    "shared_frames": "'requires X to get insurance or pay a penalty': a joined verb shares the frame above",
     "obligations": "'the U.S. has to offer alternatives', 'Congress must act': what is owed now is no act",
     "reflexive_objects": "'tried to kill himself': an act on oneself is no event between parties",
     "participle_mentions": "'the man accused of opening fire': a participle describing someone, no act",

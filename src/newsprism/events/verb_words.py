@@ -1,7 +1,7 @@
 """The words of a verb trigger: its phrasal keys ("call on", "pull back"), its object and the
 event noun it takes ("held talks", "went on strike", "hit with a lawsuit").
 
-Split from triggers.py, which decides what the words make; this module only reads them.
+Split from triggers.py; trigger_kinds.py decides what the words make; this module only reads them.
 """
 
 from __future__ import annotations
