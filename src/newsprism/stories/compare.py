@@ -266,7 +266,7 @@ def compare_articles(
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             words.shared_quotes = carried.get(aid, [])
-            words.counts = counts_of[aid]
+            words.counts, words.word_roles = counts_of[aid], article.word_roles
             words.said_spans = [
                 (q.start, q.end)
                 for q in quotes_of[aid]
