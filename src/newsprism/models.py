@@ -84,6 +84,9 @@ class Article:
     # cleaning (ingest/genre.py) before the label line was cut; None: not read (an article made
     # without cleaning, or stored before genres were kept)
     genre: str | None = None
+    # [start, pos, dep] of each content word, from the parse (nlp/word_roles.py); None: stored
+    # before roles were kept
+    word_roles: list[list] | None = None
     line: int | None = None  # its line in a JSON Lines file (not stored)
     warnings: list[str] = field(default_factory=list)  # problems that did not stop it (not stored)
 
@@ -103,6 +106,7 @@ class Article:
     def to_json(self) -> dict[str, Any]:
         data = as_dict(self)
         data.pop("raw_text")
+        data.pop("word_roles")  # parse detail for the stages, no reader's field
         data.pop("content_hash")
         data.pop("line")
         data.pop("warnings")
@@ -237,3 +241,4 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    word_roles: list[list] = field(default_factory=list)  # [start, pos, dep] of its content words

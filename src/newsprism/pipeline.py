@@ -35,6 +35,7 @@ from newsprism.ingest.json_input import Limits
 from newsprism.ingest.layout import stored_layout
 from newsprism.models import Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
+from newsprism.nlp.word_roles import word_roles
 from newsprism.people.index import PeopleIndex
 from newsprism.quotes import extract as quotes
 from newsprism.store import doctor as store_doctor
@@ -92,7 +93,7 @@ def extract_facts(doc: Doc, article: Article) -> Extraction:
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"
-    return Extraction(quotes=found_quotes, mentions=mentions, events=found_events)
+    return Extraction(quotes=found_quotes, mentions=mentions, events=found_events, word_roles=word_roles(doc))
 
 
 def process_batch(articles: list[Article], model: str, batch_size: int) -> list[Extraction | str]:
@@ -298,6 +299,7 @@ def _store_all(
                         article.given_id,
                     )
                 else:
+                    article.word_roles = result.word_roles  # stored on the article's row
                     parsed.append((article, result))
             try:  # the batch in one transaction of bulk statements
                 save_articles(store, parsed)

@@ -17,6 +17,7 @@ from newsprism.errors import NotFoundError
 from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
+from newsprism.stories.compare_actors import StemsElsewhere, main_actors
 from newsprism.stories.compare_debris import gallery_spans, in_spans, outside_galleries
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import (
@@ -73,8 +74,6 @@ DISTINCT_PER_ARTICLE = 5
 LOADED_PER_ARTICLE = 10
 TOP = 5  # quotes, names and events listed per outlet in each difference list by default
 TOP_NAMES = 10  # speakers and names counted per outlet by default
-MAIN_ACTORS = 5
-ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def compare_story(store: Store, story_id: str, full: bool = False) -> dict[str, Any]:
@@ -267,7 +266,7 @@ def compare_articles(
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             words.shared_quotes = carried.get(aid, [])
-            words.counts = counts_of[aid]
+            words.counts, words.word_roles = counts_of[aid], article.word_roles
             words.said_spans = [
                 (q.start, q.end)
                 for q in quotes_of[aid]
@@ -373,42 +372,6 @@ def compare_articles(
             for c in (shared if full else speaker_turns(shared, lambda c: speaker(c.longest), TOP * 2))
         ],
     }
-
-
-class StemsElsewhere:
-    """The stems some article other than an outlet's own and their copies uses, for membership
-    tests only: a set of the story's whole vocabulary per outlet cost a tenth of a 20-outlet
-    story page's time."""
-
-    __slots__ = ("using", "excluded")
-
-    def __init__(self, using: Counter, excluded: Counter):
-        self.using, self.excluded = using, excluded  # articles using each stem: all, and left out
-
-    def __contains__(self, key: object) -> bool:
-        return self.using.get(key, 0) > self.excluded.get(key, 0)
-
-
-def main_actors(mentions: list[Mention], outlet_of: dict[str, str], name_of) -> list[dict[str, Any]]:
-    """The story's main actors: linked people, organisations and groups, by how many outlets name
-    them, then how often."""
-    count: Counter[str] = Counter()
-    outlets: dict[str, set[str]] = defaultdict(set)
-    name: dict[str, str] = {}
-    for mention in mentions:
-        if mention.entity_id and mention.label in ACTOR_LABELS:
-            count[mention.entity_id] += 1
-            outlets[mention.entity_id].add(outlet_of[mention.article_id])
-            name.setdefault(mention.entity_id, name_of(mention))
-    ranked = sorted(count, key=lambda e: (-len(outlets[e]), -count[e], e))
-    people_first = [e for e in ranked if e.startswith("person")] + [
-        e for e in ranked if not e.startswith("person")
-    ]
-    chosen = [e for e in people_first[: MAIN_ACTORS * 2] if count[e] >= 2][:MAIN_ACTORS]
-    return [
-        {"entity_id": e, "name": name[e], "mentions": count[e], "outlets": len(outlets[e])}
-        for e in sorted(chosen, key=lambda e: (-len(outlets[e]), -count[e]))
-    ]
 
 
 def _labels_json(labels, outlet, names, actor_ids, full) -> dict[str, dict[str, int]]:

@@ -14,7 +14,9 @@ speaker's rhetoric about a plan or a day, not how anyone in the story is cast). 
 lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
 article (a repeated word is the topic, not a characterisation), by how early it comes, by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
-describes an occasion or an issue instead ("a bleak moment", "a contentious hearing"). The default view
+describes an occasion or an issue instead ("a bleak moment", "a contentious hearing"), and by how it
+stands in its sentence, read from the parse the article keeps (a noun that is the sentence's subject
+names its topic, ``loaded_roles``). The default view
 shows up to ten of an article's strongest, those that pass a floor and come within reach of its
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
@@ -53,6 +55,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     nearest_actor,
     outside,
 )
+from newsprism.stories.loaded_roles import WordRoles, weighed_by_role
 from newsprism.stories.loaded_scare import scare_quote_items, scare_quotes  # noqa: F401
 
 REPEATED_WEIGHT = 0.6  # a word used more than once in the article is likely the topic
@@ -137,6 +140,7 @@ def loaded_words(
         score = weight * (1 + EARLY_BONUS * (1 - start / length))
         why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
         items.append(loaded_item(article.article_id, start, end, label, why, score, ("", entity_id)))
+    items = weighed_by_role(items, WordRoles(article.word_roles))
     items = [item for item in deduplicated(items) if item["score"] >= MIN_SCORE]
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items[:limit] if limit is not None else items

@@ -36,6 +36,7 @@ class ArticleWords:
     # Quotations the quote stage gives to someone (a speaker or a verb of saying): their words.
     said_spans: list[tuple[int, int]] = field(default_factory=list)
     counts: Counter | None = None  # stem -> uses in the text, when the caller has counted them
+    word_roles: list | None = None  # [start, pos, dep] of its content words (Article.word_roles)
 
 
 def loaded_item(article_id, start, end, text, why, score, actor, carried=()) -> dict:
