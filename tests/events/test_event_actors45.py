@@ -119,3 +119,21 @@ def test_a_purpose_hung_on_an_object_is_the_subjects(nlp):
     assert condemned() == [["Senator"]]
     with rules.switched_off(["purposes_on_objects"]):
         assert condemned() in ([], [[]])
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Government troops recaptured the airport on Sunday.", "ASSAULT"),
+        ("The 5th Circuit ruled that the state could not enforce the law.", "SANCTION"),
+        ("Before the vote, the governor had spoken well of the mayor.", "SUPPORT"),
+        ("The senator has spoken highly of the nominee.", "SUPPORT"),
+    ],
+)
+def test_retaking_a_circuit_ruling_and_speaking_well_of_someone(nlp, text, kind):
+    found = _events(nlp, text)
+    assert found and found[0][0] == kind
+
+
+def test_speaking_of_someone_is_no_praise(nlp):
+    assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, "The governor spoke of the mayor at length."))
