@@ -137,3 +137,10 @@ def test_retaking_a_circuit_ruling_and_speaking_well_of_someone(nlp, text, kind)
 
 def test_speaking_of_someone_is_no_praise(nlp):
     assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, "The governor spoke of the mayor at length."))
+
+
+def test_whom_a_judging_phrase_is_of(nlp):
+    text = "Before the vote, the governor had spoken well of the mayor."
+    assert _events(nlp, text)[0][2] == ["mayor"]
+    with rules.switched_off(["judged_of"]):
+        assert _events(nlp, text)[0][2] == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, in_quotation, is_agent
+from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, can_act, in_quotation, is_agent
 from newsprism.events.triggers import Trigger
 
 
@@ -37,3 +37,17 @@ def _owners_of_object(verb: Token, agents: list[Token], lex: Lexicon) -> list[To
     owners = [o for c in found for p in c.children if p.dep_ == "poss" for o in (p, *p.conjuncts)]
     owners = [a for a in agents if any(a in o.subtree for o in owners)]  # "Washington, D.C.'s ban"
     return owners if len(owners) < len(agents) else []
+
+
+def judged_of(trigger: Trigger, lex: Lexicon) -> list[Token]:
+    """Whom a judging phrase with an adverb is of: "has spoken highly of the nominee", "spoke well
+    of her" (those rules on); "of" names no one otherwise ("spoke of the economy")."""
+    if trigger.type not in ("ACCUSE", "SUPPORT") or not rules.enabled("judged_of"):
+        return []
+    adverbs = [w for w in trigger.words if w.dep_ == "advmod"]
+    if not adverbs:
+        return []
+    heads = [trigger.token, *adverbs]  # "spoken well of Oprah": "of" may hang on "well"
+    ofs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    found = [p for c in ofs for p in c.children]
+    return [t for p in found if p.dep_ == "pobj" for t in (p, *p.conjuncts) if can_act(t, lex)]

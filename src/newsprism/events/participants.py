@@ -25,7 +25,7 @@ from newsprism.events.lexicon import (
     lemma_of,
 )
 from newsprism.events.modality import states_a_fact
-from newsprism.events.nested_targets import outer_targets
+from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
@@ -308,7 +308,8 @@ def recipient_tokens(
         asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
         if asked:
             return asked
-    if trigger.type in ("ACCUSE", "SUPPORT") and (judged := judged_subjects(trigger.token, lex)):
+    judging = trigger.type in ("ACCUSE", "SUPPORT")  # "spoke highly of X": X, by judged_of
+    if judging and (judged := judged_subjects(trigger.token, lex) or judged_of(trigger, lex)):
         return judged  # "told reporters that Comey wasn't doing a good job": Comey, not the reporters
     if trigger.token.pos_ == "ADJ" and lemma_of(trigger.token) in lex.feeling_adjectives:
         clauses = [c for c in trigger.token.children if c.dep_ == "ccomp"]
