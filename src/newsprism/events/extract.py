@@ -46,6 +46,7 @@ from newsprism.events.not_done import thing_judged
 from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
+from newsprism.events.purposes import without_purposes
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.told import Telling
 from newsprism.events.trigger_uses import (
@@ -106,6 +107,7 @@ def extract_events(
             if event is not None and (keep_negated or not event.negated):
                 event.context = context
                 proposed.append((event, trigger))
+        proposed = without_purposes(proposed)  # "deployed THAAD to defend against ...": one act
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
         found = _told_with_parties([event for event, _ in proposed])

@@ -20,11 +20,10 @@ from spacy.tokens import Span, Token
 
 from newsprism.config import Settings
 from newsprism.events.dates import find_date_expressions
-from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.lexicon import Lexicon, in_quotation, lemma_of
 from newsprism.events.participants import clause_head, governors_of
 from newsprism.events.triggers import Trigger
 from newsprism.models import Event
-from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import rules as data_file
 
@@ -80,7 +79,7 @@ def features(
     )
     found["passive"] = float(any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children))
     found["present"] = float(clause.tag_ in ("VBZ", "VBP") and not _has_aux(clause))
-    found["in quotation"] = float(_quoted(token, sent))
+    found["in quotation"] = float(in_quotation(token, sent))
     found["question"] = float(sent.text.rstrip().rstrip(QUOTE_MARKS + "'’").endswith("?"))
     found["heading shape"] = float(_heading_like(sent))
     found["first person"] = float(any(t.lower_ in ("i", "we") for t in sent))
@@ -164,13 +163,6 @@ def _conditional(path: list[Token]) -> bool:
 
 def _has_aux(token: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in token.children)
-
-
-def _quoted(token: Token, sent: Span) -> bool:
-    """Inside quotation marks: an odd number of straight or opening marks before it in the sentence."""
-    before = doc_text(sent.doc)[sent.start_char : token.idx]
-    straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _heading_like(sent: Span) -> bool:

@@ -105,7 +105,9 @@ def stands_between_parties(
     if trigger.kind == "light" and trigger.noun is not None and lemma_of(trigger.noun) in lex.feelings:
         if not _aimed_at_someone(trigger, lex):
             return False  # "residents expressed concern about the storm"
-    if trigger.kind == "verb" and lemma_of(trigger.token) in lex.partner_verbs:
+    met = event_type == "CONSULT" and lemma_of(trigger.token) in lex.word_classes["partner_meetings"]
+    talked = lemma_of(trigger.token) in lex.partner_verbs and event_type not in ("SUPPORT", "ACCUSE")
+    if trigger.kind == "verb" and (talked or met):  # "spoke highly of her" praises, no talks
         if not _with_partner(trigger.token, actors, recipients, lex):
             return False  # "Keep talking", "had discussed firing Powell": no one to talk with
     undone = trigger.kind == "light" and lemma_of(trigger.token) in lex.reversal_verbs

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.config import data_path
+from newsprism.nlp.document_memo import doc_text
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import rules as data_rules
 from newsprism.nlp.lexicon import speech_verbs
@@ -293,6 +294,8 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     (by the lexicon or by its ending), or a number of them ("dozens of ...")."""
     if token.lower_ in DEMONSTRATIVES:
         return False  # "This threatens our democracy": a thing, not someone
+    if _natural_place(token, lex):
+        return False  # "the Gulf of Mexico", "the Strait of Hormuz": water and land do nothing
     if is_agent(token, lex) or token.pos_ in ("PRON", "NUM") or token.like_num:
         return True
     word = token.lower_
@@ -306,6 +309,14 @@ def can_act(token: Token, lex: Lexicon) -> bool:
     if word.endswith(lex.thing_suffixes) or lemma_of(token) in lex.things_with_person_endings:
         return False
     return len(word) > 4 and word.endswith(lex.person_suffixes)
+
+
+def _natural_place(token: Token, lex: Lexicon) -> bool:
+    """The head of a place's name that is water or land ("Gulf", "Strait"), not a land's people."""
+    unnamed = token.pos_ == "PROPN" and entity_label(token) in ("LOC", "FAC", "")
+    named = entity_label(token) == "LOC" or unnamed
+    places = lex.word_classes["natural_places"]
+    return named and lemma_of(token) in places and rules.enabled("places_no_actors")
 
 
 def bare_capitalised(token: Token) -> bool:
@@ -380,6 +391,13 @@ def typed_by_object(lemma: str, obj: Token | None, lex: Lexicon) -> tuple[str, s
 
 
 OPENING_QUOTES = frozenset({'"', "“"})
+
+
+def in_quotation(token: Token, sent: Span) -> bool:
+    """Inside quotation marks: an odd number of straight or opening marks before it in the sentence."""
+    before = doc_text(sent.doc)[sent.start_char : token.idx]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def quoted_title(name: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.conjoined import conjunct_agents
 from newsprism.events.evaluations import judged_subjects
 from newsprism.events.idioms import aimed_targets
 from newsprism.events.judged_nouns import author_of, judgement_of_someone
@@ -24,10 +25,12 @@ from newsprism.events.lexicon import (
     lemma_of,
 )
 from newsprism.events.modality import states_a_fact
+from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS
 from newsprism.events.passing import fronted_participle
+from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
 from newsprism.events.triggers import Trigger, content_chain
@@ -126,6 +129,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 passive_subjects.append(child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if not agents and passive_subjects and current is trigger.token:
+            agents = conjunct_agents(current)  # "was shot and killed by a soldier": he shot too
         if not subjects and (fronted := fronted_participle(current)) is not None:
             subjects = [first_child(fronted, "nsubj")]  # "X (R-ME), asked about it, says": X
         undergoer = (
@@ -159,6 +164,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             return [first_child(head, "poss")], []  # "Xi's plan to visit Moscow"
         if _purpose_of_an_event(current, head, lex):  # "converged for a rally to protest X": who went
             current = next(a for a in head.ancestors if a.pos_ == "VERB")
+            continue
+        if (served := purpose_of_object(current, trigger.type, lex)) is not None:
+            current = served  # "pointed to the reporting to criticize X": who pointed criticises
             continue
         described = current.dep_ == "acl" and current.tag_ in ("VBG", "VBN", "VBD")
         if (current.dep_ == "relcl" or described) and head.pos_ in ("NOUN", "PROPN"):
@@ -309,7 +317,8 @@ def recipient_tokens(
         asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
         if asked:
             return asked
-    if trigger.type in ("ACCUSE", "SUPPORT") and (judged := judged_subjects(trigger.token, lex)):
+    judging = trigger.type in ("ACCUSE", "SUPPORT")  # "spoke highly of X": X, by judged_of
+    if judging and (judged := judged_subjects(trigger.token, lex) or judged_of(trigger, lex)):
         return judged  # "told reporters that Comey wasn't doing a good job": Comey, not the reporters
     if trigger.token.pos_ == "ADJ" and lemma_of(trigger.token) in lex.feeling_adjectives:
         clauses = [c for c in trigger.token.children if c.dep_ == "ccomp"]
@@ -334,7 +343,7 @@ def recipient_tokens(
     if not agents and actors:  # "called him a disgrace": a person named by a pronoun, after any name;
         agents = [t for t in found if _person_pronoun(t, lex)]  # with no actor, too little for an act
     if agents:
-        return agents
+        return outer_targets(trigger, agents, lex)  # "praised Russia's sanctions against the US": Russia
     found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing

@@ -247,6 +247,13 @@ GROUPS: dict[str, str] = {
     "cases_pleaded": "'made a case for Biden', 'a defense of the mayor': a plea for (against) someone",
     "shamed": "'\"The senator should be ashamed,\" she said': a reproach is criticism",
     "court_findings": "'the court found that the agency acted unlawfully': a court's finding is a ruling",
+    "owners_judged": "'praised Russia's sanctions against the US': whose act is judged is its recipient",
+    "quoted_targets": "'warned that Tehran \"must not threaten Israel\"': a quoted act's target is its own",
+    "places_no_actors": "'the Gulf of Mexico', 'the Strait of Hormuz': water and land are no one who acts",
+    "shared_agents": "'was shot and killed by a soldier': a passive conjunct's by-phrase names both doers",
+    "purposes_on_objects": "'pointed to the report to criticize X': a purpose on an object is the subject's",
+    "judged_of": "'has spoken highly of the nominee': whom a judging phrase with an adverb is of",
+    "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
 }
 
 _RULES = RuleGroups("event", GROUPS)
