@@ -42,6 +42,10 @@ def event_date(nlp, text: str, published: str = WEDNESDAY):
         # what is said is dated by its own words first, read in its own tense
         ("The river flooded the valley on Monday, officials said Wednesday.", ("2024-05-13", "day")),
         ("“In April, the price of bread was unchanged,” writes the statistics office.", ("2024-04", "month")),
+        # an act still to come is dated by its announcement, when that has a date
+        ("The government announced on Monday that it would hold elections in March.", ("2024-05-13", "day")),
+        # a present told with a weekday is ahead, even when the tagger gives the base form
+        ("Voters in the province go to the polls Sunday.", ("2024-05-19", "day")),
     ],
 )
 def test_a_sentence_is_dated_by_its_main_clause(nlp, text, expected):

@@ -231,6 +231,8 @@ def sentence_date(
             main.append((expression, anchor))
             content_dated = True
     chosen = main[0] if main else said[0] if said and not content_dated else None
+    if main and said and _announced(main[0][1], tense_of, lex):
+        chosen = said[0]  # "announced on Monday that it would hold elections in March": Monday
     if chosen is not None:
         expression, anchor = chosen
         text = completed_text(expression, expressions, sent.text, sent.start_char)
@@ -238,6 +240,13 @@ def sentence_date(
         return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
+    """An act still to come that a saying tells of: the saying, not the act, has happened."""
+    if tense_of(clause) not in ("future", "upcoming"):
+        return False
+    return any(lemma_of(a) in lex.speech for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
 def _shares_time(clause: Token, main: Token) -> bool:
@@ -278,4 +287,10 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return "upcoming"  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
         return "upcoming"  # "the president travels to Ohio on Sunday": news tells the past in the past
+    if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
+        return "upcoming"  # "Voters go to the polls Sunday", "go" tagged as the base form
     return "present"
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
