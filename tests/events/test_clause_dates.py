@@ -41,6 +41,8 @@ def event_date(nlp, text: str, published: str = WEDNESDAY):
         ("On March 28, the economist wrote that the currency was overvalued.", ("2024-03-28", "day")),
         # what is said is dated by its own words first, read in its own tense
         ("The river flooded the valley on Monday, officials said Wednesday.", ("2024-05-13", "day")),
+        # a happening named in passing leaves what is said to the saying's day
+        ("The mayor said on Monday that Sunday's flood was the worst in decades.", ("2024-05-13", "day")),
         ("“In April, the price of bread was unchanged,” writes the statistics office.", ("2024-04", "month")),
         # an act still to come is dated by its announcement, when that has a date
         ("The government announced on Monday that it would hold elections in March.", ("2024-05-13", "day")),

@@ -136,10 +136,17 @@ def _is_modifier(span: Span) -> bool:
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
         return not _names_setting(head)
+    return _opens_span(span)
+
+
+def _opens_span(span: Span) -> bool:
+    """ "since Saturday", "through September 30", "after spending last week ...": a date that is an
+    edge or a point of reference of the act, not its day."""
+    doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS):
         return True
-    return rules.enabled("since_phrases") and _inside_since(root)
+    return rules.enabled("since_phrases") and _inside_since(span.root)
 
 
 def _names_setting(noun: Token) -> bool:
@@ -223,8 +230,8 @@ def sentence_date(
         if anchor is None or not _shares_time(anchor, root):
             continue
         saying = lemma_of(anchor) in lex.speech
-        if _is_modifier(span):
-            content_dated |= not saying
+        if _is_modifier(span):  # words dated by a span ("have fled since Saturday") are dated
+            content_dated |= not saying and _opens_span(span)
         elif saying:
             said.append((expression, anchor))
         else:
