@@ -121,3 +121,20 @@ def test_leads_of_days_far_apart_are_two_developments_unless_much_alike(settings
     )
     off = _config(settings, development_threshold=0.1, lead_day_far_days=0)
     assert linked(first, second, 2, off, leads=leads, lead_days=(monday, wednesday))
+
+
+def test_a_day_the_lead_says_is_coming_is_no_day_told(settings):
+    """ "will meet ... on Thursday" published Wednesday is the coming Thursday (a preview), not the
+    Thursday before; "is expected to testify Wednesday" or "will take the stage Wednesday" on a
+    Wednesday is that day."""
+    config = _config(settings, lead_day_words=30)
+    coming = ArticleInfo("i", "2024-04-03", 0.0, text="The governor will meet the engineers on Thursday.")
+    assert lead_day(coming, config) == OTHER_TIME
+    today = ArticleInfo("j", "2024-04-03", 0.0, text="The governor is expected to testify Wednesday.")
+    assert lead_day(today, config) == _day("2024-04-03")
+    stage = ArticleInfo("l", "2024-04-03", 0.0, text="The governor will take the stage Wednesday evening.")
+    assert lead_day(stage, config) == _day("2024-04-03")  # news names today by its weekday
+    told = ArticleInfo(
+        "k", "2024-04-03", 0.0, text="The governor said on Thursday she will meet the engineers."
+    )
+    assert lead_day(told, config) == _day("2024-03-28")

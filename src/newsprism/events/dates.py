@@ -16,7 +16,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
-from newsprism.events.told import NUMBER_WORDS, TOLD_PATTERN, resolve_told
+from newsprism.events.calendar import count_of, month_text, shift_month, week_of
+from newsprism.events.told import TOLD_PATTERN, resolve_told
+from newsprism.nlp import lexicon
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -61,6 +63,15 @@ _MONTH_CASE = re.compile(_MONTH)  # the case-sensitive check the IGNORECASE patt
 # A bare "May" that opens a span of months ("between May and July") is the month, not the modal.
 _MONTH_AFTER = re.compile(rf"{SPAN_JOIN}(?:(?:early|late|mid)[\s-]+)?{_MONTH}\b")
 _WEEKDAY_CASE = re.compile(_WEEKDAY)
+_FUTURE_CUES = lexicon.word_list("date_future_cues.txt")
+_CUE_WORDS = (re.escape(c) if c.startswith("'") else rf"\b{re.escape(c)}" for c in _FUTURE_CUES)
+_FUTURE_CUE = re.compile(rf"(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)  # "'ll" is glued: "we'll"
+# Where a clause of plain text ends: a sentence mark, a comma, a colon, a dash, or a word opening
+# another clause ("will not testify after he was arrested on Friday": the arrest is past).
+_CLAUSE_END = re.compile(
+    r"[.!?;:,—–]|\s-\s|\b(?:after|before|when|while|because|since|who|which|that|said|says)\b", re.IGNORECASE
+)
+_CUE_REACH = 10  # words: a cue further back belongs to other words (a headline glued on)
 
 
 @dataclass
@@ -146,6 +157,16 @@ def resolve_date(
     return None, None
 
 
+def tense_before(text: str, start: int) -> str:
+    """The tense a date expression at ``start`` of plain text is read in, for text without a
+    parse: upcoming (ahead, the day of the telling included) when its clause says so in the ten
+    words before it ("will meet ... Tuesday", "is expected to testify Thursday"), else past (news
+    tells what happened). "will" too includes the day: news names today by its weekday ("will
+    take the debate stage Tuesday evening", published that Tuesday)."""
+    clause = _CLAUSE_END.split(text[max(0, start - 200) : start])[-1]
+    return "upcoming" if _FUTURE_CUE.search(" ".join(clause.split()[-_CUE_REACH:])) else "past"
+
+
 # ---- helpers ---------------------------------------------------------------------------------
 
 
@@ -208,7 +229,7 @@ def _month(match: re.Match, pub: date | None, future: bool) -> tuple[str | None,
     """'in December', 'last March', 'March 2022'."""
     month = month_number(match["m3"])
     if match["y3"]:
-        return f"{match['y3']}-{month:02d}", "month"
+        return month_text(int(match["y3"]), month), "month"
     if pub is None:
         return None, None
     rel = (match["rel3"] or "").lower()
@@ -222,19 +243,18 @@ def _month(match: re.Match, pub: date | None, future: bool) -> tuple[str | None,
         year = pub.year if month < pub.month else pub.year - 1
     else:
         year = pub.year if month <= pub.month else pub.year - 1
-    return f"{year}-{month:02d}", "month"
+    return month_text(year, month), "month"
 
 
 def _ago(match: re.Match, pub: date) -> tuple[str, str]:
-    count_text = match["n"].lower()
-    count = NUMBER_WORDS[count_text] if count_text in NUMBER_WORDS else int(count_text)
+    count = count_of(match["n"])
     unit = match["unit"].lower()
     if unit == "day":
         return (pub - timedelta(days=count)).isoformat(), "day"
     if unit == "week":
-        return _monday(pub - timedelta(weeks=count)).isoformat(), "week"
+        return week_of(pub - timedelta(weeks=count)).isoformat(), "week"
     if unit == "month":
-        return _shift_month(pub, -count), "month"
+        return month_text(*shift_month(pub.year, pub.month, -count)), "month"
     return str(pub.year - count), "year"
 
 
@@ -271,16 +291,7 @@ def _relative_unit(rel: str, unit: str, pub: date) -> tuple[str, str]:
     if unit == "week" and rel == "last" and pub.weekday() == 6:
         shift = 0  # said on a Sunday, "last week" is the week just ending
     if unit == "week":
-        return (_monday(pub) + timedelta(weeks=shift)).isoformat(), "week"
+        return (week_of(pub) + timedelta(weeks=shift)).isoformat(), "week"
     if unit == "month":
-        return _shift_month(pub, shift), "month"
+        return month_text(*shift_month(pub.year, pub.month, shift)), "month"
     return str(pub.year + shift), "year"
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _shift_month(day: date, months: int) -> str:
-    index = day.year * 12 + day.month - 1 + months
-    return f"{index // 12}-{index % 12 + 1:02d}"

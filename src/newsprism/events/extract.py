@@ -353,9 +353,11 @@ def clause_date(
         day = parse_published(published)
         return (day.isoformat() if day else None), None, None
     lex = load_lexicon()
-    root = sent.root
-    tense = date_tense(root, governors_of(root, lex), False, _tense(root) == "past", lex)
-    return sentence_date(sent, expressions, published, tense, lex, anchor)
+
+    def tense_of(clause: Token) -> str:
+        return date_tense(clause, governors_of(clause, lex), False, _tense(clause) == "past", lex)
+
+    return sentence_date(sent, expressions, published, tense_of, lex, anchor)
 
 
 def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bool:

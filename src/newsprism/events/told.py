@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from newsprism.events.calendar import count_of, month_text, shift_month, week_of
+
 _UNIT = r"(?P<tunit>day|morning|afternoon|evening|night|week|month|year)"
 _COUNT = r"(?P<tn>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # What may follow "the day before", "the same day" when they count from the sentence before: an
@@ -35,11 +37,6 @@ TOLD_PATTERN = (
     rf"|\bthe\s+same\s+(?P<tunit6>day|week|month){_ENDS})"
 )
 _TOLD = re.compile(TOLD_PATTERN, re.IGNORECASE)
-# Counts written in words, for "two days later" here and "two weeks ago" in dates.py.
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 # A part of a day is its day; how fine each granularity is.
 _DAY_PARTS = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 _FINENESS = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
@@ -74,8 +71,7 @@ def _unit_and_shift(match: re.Match) -> tuple[str, int]:
     if match["tafter"]:
         return match["tunit"].lower(), 1
     if match["tunit2"]:
-        count_text = match["tn"].lower()
-        count = NUMBER_WORDS.get(count_text) or int(count_text)
+        count = count_of(match["tn"])
         return match["tunit2"].lower(), count if match["tway"].lower() == "later" else -count
     if match["tunit3"]:
         return match["tunit3"].lower(), 1 if match["tway3"].lower() == "after" else -1
@@ -90,20 +86,16 @@ def _shifted(anchor: str, unit: str, shift: int, granularity: str) -> str:
     if unit == "year":
         year += shift
     elif unit == "month":
-        index = year * 12 + month - 1 + shift
-        year, month = index // 12, index % 12 + 1
+        year, month = shift_month(year, month, shift)
     else:
         day = date.fromisoformat(anchor) + timedelta(days=shift * (7 if unit == "week" else 1))
         if granularity == "week":
-            day -= timedelta(days=day.weekday())
+            day = week_of(day)
         if granularity in ("day", "week"):
             return day.isoformat()
-        return _coarse(day.year, day.month, granularity)
-    return _coarse(year, month, granularity)  # a month or a year on is never finer than its unit
-
-
-def _coarse(year: int, month: int, granularity: str) -> str:
-    return str(year) if granularity == "year" else f"{year}-{month:02d}"
+        year, month = day.year, day.month
+    # a month or a year on is never finer than its unit
+    return str(year) if granularity == "year" else month_text(year, month)
 
 
 @dataclass

@@ -10,6 +10,8 @@ would pull out in 2018" is dated yesterday, the day it was announced). Modifier 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
@@ -20,10 +22,13 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import POSSESSIVE_MARKS
 
-# How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline").
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# How a date word hangs from a noun it only describes ("Sunday's shooting", "a June 30 deadline",
+# "two rate hikes this year").
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 # "since Saturday" is when something began, "through September 30" when something ends: not a day
 SPAN_OPENERS = lexicon.words("date_span_openers.txt")
+WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
+REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
 
 
 def event_date(
@@ -122,18 +127,38 @@ def _tokens_of(expression: DateExpression, sent: Span) -> Span | None:
 
 
 def _is_modifier(span: Span) -> bool:
-    """ "Sunday's shooting", "last week's airstrike", "a June 30 deadline", "since Saturday"."""
+    """ "Sunday's shooting", "last week's airstrike", "a June 30 deadline", "since Saturday"; not
+    "at Tuesday's hearing" (an act inside the happening named is on its day)."""
     doc, root = span.doc, span.root
     after = doc[span.end] if span.end < len(doc) else None
     if root.dep_ == "poss" or (after is not None and after.lower_ in POSSESSIVE_MARKS):
-        return True
+        return not _names_setting(root.head)
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
-        return True
+        return not _names_setting(head)
+    return _opens_span(span)
+
+
+def _opens_span(span: Span) -> bool:
+    """ "since Saturday", "through September 30", "after spending last week ...": a date that is an
+    edge or a point of reference of the act, not its day."""
+    doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS):
         return True
-    return rules.enabled("since_phrases") and _inside_since(root)
+    return rules.enabled("since_phrases") and _inside_since(span.root)
+
+
+def _names_setting(noun: Token) -> bool:
+    """ "said at Tuesday's hearing", "arrested in Monday's raid", "during the bill signing Monday":
+    a dated noun that is where a verb's act took place dates the act."""
+    prep = noun.head
+    return (
+        rules.enabled("dated_settings")
+        and noun.dep_ == "pobj"
+        and prep.lower_ in WITHIN_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _inside_since(token: Token) -> bool:
@@ -141,8 +166,8 @@ def _inside_since(token: Token) -> bool:
     since-phrase, or hung right after it from the same verb, dates the act it recalls."""
     current = token.head
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ == "since":
-            return True
+        if current.dep_ == "prep" and current.lower_ in REFERENCE_PREPS:
+            return True  # "After spending last week pandering to ...": after that week, not in it
         current = current.head
     if current.dep_ == "prep" and current.lower_ == "since":
         return True
@@ -186,23 +211,72 @@ def sentence_date(
     sent: Span,
     expressions: list[DateExpression],
     published: str | None,
-    tense: str,
+    tense_of: Callable[[Token], str],
     lex: Lexicon,
     told_from: tuple[str, str] | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """For a sentence without an event: its first date that modifies no noun, opens no span and
-    does not date a report ("the next day" counted from ``told_from``, the date told before)."""
+    """For a sentence without an event, the date of its main clause ("the next day" counted from
+    ``told_from``, the date told before), read in the tense of the clause it hangs from
+    (``tense_of``). A date counts when it hangs from the main clause or a clause that shares its
+    time, not from a relative or adverbial clause of its own, and modifies no noun and opens no
+    span. What is said is dated by its own words ("X attacked Y on Tuesday, police said Monday"),
+    and by the saying when it has none ("said in a statement last week that ..."); a report whose
+    words date it only in passing ("streamed in since Saturday, police said Monday") has no date."""
+    main, said, content_dated = [], [], False
+    root = sent.root
     for expression in expressions:
         span = _tokens_of(expression, sent)
-        if span is None or _is_modifier(span):
+        anchor = _anchor(span.root, set()) if span is not None else None
+        if anchor is None or not _shares_time(anchor, root):
             continue
-        anchor = _anchor(span.root, set())
-        if anchor is None or lemma_of(anchor) not in lex.speech:
-            text = completed_text(expression, expressions, sent.text, sent.start_char)
-            date, granularity = resolve_date(text, published, tense, told_from)
-            return date, granularity, expression.text
+        saying = lemma_of(anchor) in lex.speech
+        if _is_modifier(span):  # words dated by a span ("have fled since Saturday") are dated
+            content_dated |= not saying and _opens_span(span)
+        elif saying:
+            said.append((expression, anchor))
+        else:
+            main.append((expression, anchor))
+            content_dated = True
+    chosen = main[0] if main else said[0] if said and not content_dated else None
+    if main and said and _announced(main[0][1], tense_of, lex):
+        chosen = said[0]  # "announced on Monday that it would hold elections in March": Monday
+    if chosen is not None:
+        expression, anchor = chosen
+        text = completed_text(expression, expressions, sent.text, sent.start_char)
+        date, granularity = resolve_date(text, published, tense_of(anchor), told_from)
+        return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
+    """An act still to come that a saying tells of: the saying, not the act, has happened."""
+    if tense_of(clause) not in ("future", "upcoming"):
+        return False
+    return any(lemma_of(a) in lex.speech for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def _shares_time(clause: Token, main: Token) -> bool:
+    """Whether ``clause`` tells of the main clause's time: the main clause itself, or a clause
+    joined to it as a conjunct, a complement (what is said, decided, expected), a when-clause or
+    a participle without a subject; not a relative clause, a clause describing a noun ("the
+    assertion, thundered Monday night by ..."), nor an adverbial clause of cause, contrast or
+    manner ("though an official said on Friday ...")."""
+    current = clause
+    for _ in range(len(clause.doc)):
+        if current.i == main.i or current.head.i == current.i:
+            return current.i == main.i
+        if current.dep_ in ("relcl", "acl") and _names_setting(current.head):
+            current = current.head.head.head  # "In a statement released Sunday, X said": the saying's
+            continue
+        subjectless = not any(c.dep_.startswith("nsubj") for c in current.children)
+        joined = current.dep_ in ("conj", "ccomp", "xcomp", "parataxis") or (
+            current.dep_ == "advcl" and (_is_when_clause(current) or subjectless)
+        )
+        if not joined:
+            return not rules.enabled("main_clause_dates")
+        current = current.head
+    return False
 
 
 def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
@@ -220,4 +294,10 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return "upcoming"  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
         return "upcoming"  # "the president travels to Ohio on Sunday": news tells the past in the past
+    if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
+        return "upcoming"  # "Voters go to the polls Sunday", "go" tagged as the base form
     return "present"
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)

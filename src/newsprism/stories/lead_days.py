@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsprism.events.dates import find_date_expressions, resolve_date
+from newsprism.events.dates import find_date_expressions, resolve_date, tense_before
 from newsprism.stories.features import OTHER_TIME, ArticleInfo, StoryConfig, lead_end
 
 
 def lead_day(item: ArticleInfo, config: StoryConfig) -> int | None:
     """The day the lead tells of: the latest day named in the first ``lead_day_words`` words
-    ("said Tuesday", "on Monday", "yesterday"), read back from the publication date, and not
+    ("said Tuesday", "on Monday", "yesterday"), read back from the publication date (ahead when its
+    clause says so: "will meet Tuesday"), and not
     after it nor more than ``story_window_days`` before (an anniversary is background). A
     storyline's developments lead with their own day ("Trump said Tuesday he misspoke", a day
     after the summit of Monday); ``OTHER_TIME`` when it names no such day but this week or a
@@ -26,7 +27,7 @@ def lead_day(item: ArticleInfo, config: StoryConfig) -> int | None:
     lead = item.text[: lead_end(item.text, config.lead_day_words)]
     days, coming = [], False
     for found in find_date_expressions(lead):
-        day, granularity = resolve_date(found.text, published, "past")
+        day, granularity = resolve_date(found.text, published, tense_before(lead, found.start))
         if granularity == "day" and day:
             number = date.fromisoformat(day).toordinal()
             if 0 <= item.published_day - number <= config.story_window_days:
