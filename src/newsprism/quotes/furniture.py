@@ -37,6 +37,24 @@ def appeal_lines() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def link_blurbs() -> tuple[re.Pattern, ...]:
+    lines = data_path("quote_link_blurbs.txt").read_text("utf-8").splitlines()
+    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _in_link_blurb(text: str, quote: Quote) -> bool:
+    """Quoted words in a hover card's headlines glued into a paragraph ("KingWhy the GOP ...
+    'Pathetic' Republicans ... MORE"; ``quote_link_blurbs.txt``, rule group ``link_blurbs``)."""
+    if not rules.enabled("link_blurbs"):
+        return False
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    at = quote.start - start
+    return any(m.start() <= at < m.end() for p in link_blurbs() for m in p.finditer(paragraph))
+
+
 def _in_appeal(text: str, quote: Quote) -> bool:
     """Quoted words in a donation or subscription box ("Support ... journalism ... “dark money”")."""
     if not rules.enabled("appeal_boxes"):
@@ -60,6 +78,7 @@ def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
         for q in quotes
         if not (
             _in_link_line(text, q)
+            or _in_link_blurb(text, q)
             or _in_appeal(text, q)
             or _title_after_possessive(text, q)
             or _pull_quote(text, q)

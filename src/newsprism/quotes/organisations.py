@@ -60,10 +60,26 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     authority' -> as written. ``outlet_not_body``: a news outlet the story cites ("(Reuters
     described it as ...)") is never "the army" or "the ministry", only a noun an outlet goes by
     ("the paper", "the agency"; ``quote_outlet_nouns.txt``)."""
+    press = _latest_outlet(article, head, phrase)
+    if press is not None:
+        return press
     found = _organisation_for(article, head, phrase)
     if found is None or not rules.enabled("outlet_not_body") or head.lemma_.lower() in OUTLET_NOUNS:
         return found
     return None if found.lower() in lexicon.words("media_names.txt") else found
+
+
+def _latest_outlet(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
+    """'the New York Times reported ... the newspaper reported': a noun only the press goes by
+    (``quote_press_nouns.txt``) is the news outlet named last before it, not the company the story
+    names most (rule group ``press_noun_outlet``)."""
+    if not rules.enabled("press_noun_outlet") or len(phrase) != 2 or phrase[0].lower_ != "the":
+        return None
+    if head.lemma_.lower() not in lexicon.words("quote_press_nouns.txt"):
+        return None
+    media = lexicon.words("media_names.txt")
+    named = [n for o, n in article.organisations if o < phrase.start_char and n.lower() in media]
+    return named[-1] if named else None
 
 
 def _organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str | None:

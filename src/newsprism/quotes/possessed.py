@@ -40,7 +40,7 @@ def possessed_speech_noun(quoted: Span) -> Token | None:
             below = ancestor
             continue
         if possessor(ancestor) is not None:
-            return None if _names_the_noun(below) else ancestor
+            return None if _names_the_noun(below) or _subject_of_named_tag(ancestor) else ancestor
         # the parse may hang "that ..." on the verb instead of the noun right before it
         before = ancestor.doc[ancestor.left_edge.i - 1] if ancestor.left_edge.i else None
         if ancestor.dep_ in ("ccomp", "acl") and before is not None and possessor(before) is not None:
@@ -49,6 +49,18 @@ def possessed_speech_noun(quoted: Span) -> Token | None:
             return None  # a speech act nearer the words than any noun: its speaker's
         below = ancestor
     return None
+
+
+def _subject_of_named_tag(noun: Token) -> bool:
+    """'Trump's statements “set in motion ...,” Graham said': the parse made the noun a subject of
+    the tag verb beside the name after it; the words describe the statements, the tag's name says
+    them (rule group ``tag_over_possessed``)."""
+    head = noun.head
+    if not rules.enabled("tag_over_possessed") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not is_cue(head, CUE_VERBS):
+        return False
+    return any(c.dep_ == "nsubj" and c.i != noun.i and c.pos_ in ("PROPN", "PRON") for c in head.children)
 
 
 def _names_the_noun(head: Token) -> bool:

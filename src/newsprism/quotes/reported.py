@@ -16,7 +16,13 @@ from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds, wrapped_in_marks
 from newsprism.quotes.nested import relays_a_report
 from newsprism.quotes.run_on import narration_cut
-from newsprism.quotes.split_reports import conjunct_after_quoted, conjunct_after_tag, wh_complement
+from newsprism.quotes.split_reports import (
+    but_continuation,
+    conjunct_after_quoted,
+    conjunct_after_tag,
+    small_clause,
+    wh_complement,
+)
 from newsprism.quotes.tags import (
     after_parenthetical_tag,
     before_quoted_conjunct,
@@ -255,7 +261,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                     end -= 1
     if clause.i > cue.i and rules.enabled("but_continues"):
-        end = _but_continuation(cue, end)
+        end = but_continuation(cue, end)
     if clause.i > cue.i:
         end = narration_cut(clause, end)
     for token in doc[start:end]:  # "the seat, which X won in 2022": the writer's aside
@@ -268,41 +274,14 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
         return None  # "declined to say whether ...": a question, not a statement
     if wh_complement(cue, clause, span):
         return None  # "explained why ...": a topic, not a statement
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None  # "declared President X the winner": no clause, nothing reported
+    if not any(t.pos_ in ("VERB", "AUX") for t in span) or small_clause(cue, clause):
+        return None  # "declared President X the winner", "... the group defeated": nothing reported
     while len(span) and span[0].dep_ == "mark" or len(span) and span[0].is_punct:
         span = span[1:]
     return strip_punct(span)
 
 
 DASHES = frozenset({"—", "–", "--"})
-BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
-
-
-def _but_continuation(cue: Token, end: int) -> int:
-    """'X said A, but that B' / 'said A, but she had returned ...' / 'said A, but had obtained
-    ...': the parse hangs B on the cue; a reported "but that", a pronoun subject or a backshifted
-    verb with no subject of its own carry the report on (a speech verb or a plain past does not:
-    'said A, but declined to ...' is the writer's)."""
-    doc = cue.doc
-    for verb in cue.rights:
-        if verb.dep_ != "conj" or verb.left_edge.i < end or is_cue(verb, CUE_VERBS):
-            continue
-        between = doc[end : verb.left_edge.i]
-        if not any(t.lower_ == "but" for t in between) or any(
-            t.pos_ not in ("PUNCT", "CCONJ") for t in between
-        ):
-            continue
-        first = doc[verb.left_edge.i]
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        if (
-            first.lower_ == "that"
-            or (subjects and all(c.pos_ == "PRON" for c in subjects))
-            or (not subjects and auxes and auxes[0].lower_ in BACKSHIFTED)
-        ):
-            return verb.right_edge.i + 1 if not doc[verb.right_edge.i].is_punct else verb.right_edge.i
-    return end
 
 
 def _relative_report(cue: Token) -> Span | None:

@@ -1,13 +1,15 @@
 """Reported clauses emptied or split around the cue, from the span errors of every real split pooled:
 a topic put as a wh-clause ('explained why ...') states nothing; a conjunct clause after a tag set
-off by commas ('A, X notes, but B') is a part of the report."""
+off by commas ('A, X notes, but B') is a part of the report, and so is a clause after 'but' ('said A,
+but that B'); a participle with a subject and no auxiliary after the cue reports nothing."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
-from newsprism.people.words import FINITE_TAGS, SUBJECT_DEPS
+from newsprism.people.tokens import is_cue
+from newsprism.people.words import CUE_VERBS, FINITE_TAGS, SUBJECT_DEPS
 from newsprism.quotes import rules
 from newsprism.quotes.tags import comma_before_tag, words_before_tag
 
@@ -107,3 +109,46 @@ def conjunct_after_quoted(content: Span, inside) -> Span | None:
         if len(clause) >= 3 and not any(inside(t.idx) for t in clause):
             return clause
     return None
+
+
+def small_clause(cue: Token, clause: Token) -> bool:
+    """'declared the group defeated in December', '“...,” Cardin said, his voice rising': a
+    participle with a subject but no auxiliary after the cue is a small clause or an aside of the
+    writer, not a statement (rule group ``small_clauses``)."""
+    if not rules.enabled("small_clauses") or clause.i < cue.i or clause.tag_ not in ("VBG", "VBN"):
+        return False
+    children = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in children):
+        return False
+    if any(t.tag_ in FINITE_TAGS for t in clause.subtree):
+        return False  # "said the airline catering industry workers help ...": a misparse of a clause
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children)
+
+
+BACKSHIFTED = frozenset({"had", "would", "could", "might", "was", "were"})
+
+
+def but_continuation(cue: Token, end: int) -> int:
+    """'X said A, but that B' / 'said A, but she had returned ...' / 'said A, but had obtained
+    ...': the parse hangs B on the cue; a reported "but that", a pronoun subject or a backshifted
+    verb with no subject of its own carry the report on (a speech verb or a plain past does not:
+    'said A, but declined to ...' is the writer's)."""
+    doc = cue.doc
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.left_edge.i < end or is_cue(verb, CUE_VERBS):
+            continue
+        between = doc[end : verb.left_edge.i]
+        if not any(t.lower_ == "but" for t in between) or any(
+            t.pos_ not in ("PUNCT", "CCONJ") for t in between
+        ):
+            continue
+        first = doc[verb.left_edge.i]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if (
+            first.lower_ == "that"
+            or (subjects and all(c.pos_ == "PRON" for c in subjects))
+            or (not subjects and auxes and auxes[0].lower_ in BACKSHIFTED)
+        ):
+            return verb.right_edge.i + 1 if not doc[verb.right_edge.i].is_punct else verb.right_edge.i
+    return end

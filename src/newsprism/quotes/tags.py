@@ -24,6 +24,9 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
     strike, their union said, escalating a dispute") B is the writer's, and not taken."""
     if not rules.enabled("parenthetical_tag"):
         return None
+    as_clause = _after_as_tag(cue)
+    if as_clause is not None:
+        return as_clause
     doc, sent = cue.doc, sentence_of(cue)
     opening = comma_before_tag(cue)
     if opening is None or cue.i - opening - 1 > 5:
@@ -42,6 +45,33 @@ def after_parenthetical_tag(cue: Token) -> Span | None:
         return None
     if any(t.text in ('"', "“", "”") for t in doc[sent.start : sent.end]):
         return None  # quoted words in the sentence are the quote; the marks' pass has them
+    return rest
+
+
+def _after_as_tag(cue: Token) -> Span | None:
+    """'As NPR noted in 2016, the party has never won the state': a speech verb under "as" with a
+    subject of its own, opening the sentence before a comma, tags the main clause after it (rule
+    group ``as_tags``)."""
+    if not rules.enabled("as_tags") or cue.dep_ != "advcl" or cue.head.dep_ != "ROOT":
+        return None
+    doc, sent, head = cue.doc, sentence_of(cue), cue.head
+    if cue.left_edge.i != sent.start or cue.left_edge.lower_ != "as" or head.i < cue.i:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+        return None  # "As an investigation revealed, ...": a finding, not a speaker's statement
+    if cue.lemma_.lower() != "tell" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return None  # "As officials announced the plan, crowds gathered": narration, not a tag
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > cue.right_edge.i for c in head.children):
+        return None
+    start = cue.right_edge.i + 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    rest = doc[start : head.right_edge.i + 1]
+    while len(rest) and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    if len(rest) < 3 or any(t.text in ('"', "“", "”") for t in doc[sent.start : sent.end]):
+        return None
     return rest
 
 
