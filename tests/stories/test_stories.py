@@ -96,7 +96,8 @@ def _repost(raw: RawArticle, given_id: str, published: str | None = None) -> Raw
 
 # Story settings under which a round-up telling two stories links both (no lead checks: the
 # round-up leads with one of them, and the merge is what is tested)
-MERGING = dict(
+MERGING = dict(  # the merge tests' stories are often of one article: they merge as such (merge_singles)
+    merge_singles=True,
     link_threshold=0.15,
     actor_link_threshold=1.01,
     development_threshold=0.0,

@@ -44,3 +44,21 @@ def test_two_small_stories_an_article_links_merge_at_the_centroid_threshold(tmp_
     _add(store, nlp, chosen, [roundup])
     assert (store.article("dam-0").story_id == store.article("bank-0").story_id) is alike
     store.close()
+
+
+@pytest.mark.parametrize("singles", [True, False])
+def test_a_story_of_one_article_merges_freely_unless_merge_singles_is_off(tmp_path, nlp, settings, singles):
+    """With ``merge_singles`` a new article linking a story of two and a story of one merges them
+    whatever their centroids; off, the story of one must be alike at ``merge_threshold`` too."""
+    dam, bank = _dam_and_bank()
+    chosen = settings.with_(
+        stories={**settings.stories, **MERGING, "merge_threshold": 1.01, "merge_singles": singles}
+    )
+    store = Store(str(tmp_path / "s.db"))
+    _add(store, nlp, chosen, [dam[0], dam[1]])
+    _add(store, nlp, chosen, [bank[0]])
+    assert store.article("dam-0").story_id != store.article("bank-0").story_id
+    roundup = _raw("weekly", "2024-04-04", "The week", DAM[2][3] + "\n\n" + BANK[2][3], "roundup")
+    _add(store, nlp, chosen, [roundup])
+    assert (store.article("dam-0").story_id == store.article("bank-0").story_id) is singles
+    store.close()

@@ -331,7 +331,7 @@ def _mergeable(batch: Batch, stories: set[str], links: Counter, near: Counter, i
     span = batch.config.story_span_days
     for sid in ranked[1:]:
         other = batch.profile(sid, item.day)
-        small = min(kept[0].size, other.size) < 2
+        small = batch.config.merge_singles and min(kept[0].size, other.size) < 2
         alike = small or _centroid_cosine(kept[0], other) >= batch.config.merge_threshold
         if alike and (not span or dated_span([*kept, other], item.published_day) <= span):
             kept.append(other)

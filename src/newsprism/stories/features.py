@@ -114,6 +114,7 @@ class StoryConfig:
     # leads telling of one day this alike need no shared person or organisation (0: not used)
     same_day_lead_link: float = 0.0
     same_day_entities: bool = False  # on one day any shared entity (place, event) counts as an actor
+    merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StoryConfig:
