@@ -32,6 +32,7 @@ from newsprism.events.participants import governors_of
 from newsprism.events.when import event_date
 from newsprism.models import HAPPENING, Article, Event, Quote
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import doc_sentences, doc_text
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE"})  # not NORP: "Democrats", "Republicans" are no one doer
 _REFERRING = frozenset({"he", "she"})  # pronouns the article's people can name
@@ -46,11 +47,11 @@ def find_happenings(
     """The article's happenings that are no event of ``found`` (the events stage's)."""
     lex = load_lexicon()
     excluded = lexicon.words("happening_verbs_excluded.txt")
-    text = doc.text
+    text = doc_text(doc)  # both made once per document (nlp/document_memo.py): spaCy rebuilds them
     naming = Naming(list(quotes or ()), {})
     quoted = [(q.start, q.end) for q in quotes or () if q.kind != "indirect"]  # in quotation marks
     happenings: list[Event] = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         root = sent.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         candidates = [v for v in verbs if _done_act(v, lex, excluded)]
