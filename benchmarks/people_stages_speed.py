@@ -34,6 +34,7 @@ from allsides import CORPUS, records
 from newsprism.config import Settings
 from newsprism.entities.mentions import extract_mentions
 from newsprism.events.extract import extract_events, load_lexicon
+from newsprism.events.happenings import find_happenings
 from newsprism.ingest import clean
 from newsprism.ingest.layout import stored_layout
 from newsprism.ingest.readers import iter_raw
@@ -77,6 +78,7 @@ def run_stages(doc, article):
     quotes = extract_quotes(doc, article.article_id, layout, index)
     after_quotes = time.process_time()
     events = extract_events(doc, article, quotes)
+    events += find_happenings(doc, article, events, quotes)  # timeline-only acts, as the pipeline adds
     seconds = (middle - began, after_quotes - middle, time.process_time() - after_quotes)
     return (mentions, quotes, events), seconds
 

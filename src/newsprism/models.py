@@ -178,9 +178,14 @@ class Entity:
         return as_dict(self)
 
 
+# The type of a timeline-only happening (events/happenings.py): stored with the events, read
+# only by timelines (``Store.events(happenings=True)``), never listed, exported or scored as one.
+HAPPENING = "HAPPENING"
+
+
 @dataclass
 class Event:
-    """Who did what to whom, and when (PLOVER 2.0 types)."""
+    """Who did what to whom, and when (PLOVER 2.0 types; ``HAPPENING``: a timeline-only act)."""
 
     article_id: str
     type: str

@@ -28,12 +28,13 @@ from newsprism.entities import mentions as entity_mentions
 from newsprism.entities.aliases import load_alias_rules
 from newsprism.errors import InputError, NewsprismError
 from newsprism.events import extract as events
+from newsprism.events.happenings import find_happenings
 from newsprism.ingest import clean
 from newsprism.ingest import readers as ingest
 from newsprism.ingest.identity import identity_id
 from newsprism.ingest.json_input import Limits
 from newsprism.ingest.layout import stored_layout
-from newsprism.models import Article, Extraction, RawArticle
+from newsprism.models import HAPPENING, Article, Extraction, RawArticle
 from newsprism.nlp.model import load_model
 from newsprism.nlp.word_roles import word_roles
 from newsprism.people.index import PeopleIndex
@@ -93,6 +94,11 @@ def extract_facts(doc: Doc, article: Article) -> Extraction:
     found_events = events.extract_events(doc, article, found_quotes)
     for i, found in enumerate(found_events):
         found.event_id = f"{article.article_id}:e{i}"
+    # timeline-only acts outside PLOVER's types, stored beside the events under their own ids
+    happenings = find_happenings(doc, article, found_events, found_quotes)
+    for i, found in enumerate(happenings):
+        found.event_id = f"{article.article_id}:h{i}"
+    found_events += happenings
     return Extraction(quotes=found_quotes, mentions=mentions, events=found_events, word_roles=word_roles(doc))
 
 
@@ -321,7 +327,7 @@ def _store_all(
                 else:
                     summary.new += 1
                 summary.quotes += len(result.quotes)
-                summary.events += len(result.events)
+                summary.events += sum(e.type != HAPPENING for e in result.events)
                 summary.mentions += len(result.mentions)
                 summary.words += article.word_count
                 if on_article:

@@ -42,7 +42,7 @@ def link_quotes_and_events(
             )
     store.update_rows(quotes_table, "quote_id", quote_rows)
     event_rows = []
-    for event in store.events(article_ids=article_ids):
+    for event in store.events(article_ids=article_ids, happenings=True):
         matcher = matchers.get(event.article_id)
         if matcher is None:
             continue

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.sql import operators
 
 from newsprism.errors import AmbiguousError, NotFoundError, UsageError
-from newsprism.models import Article, Entity, Event, Quote
+from newsprism.models import HAPPENING, Article, Entity, Event, Quote
 from newsprism.store import substring
 from newsprism.store.pages import Listing, count, unindexed
 from newsprism.store.pages import Page as Page  # re-exported: the front ends page through these
@@ -234,8 +234,10 @@ def events(
     actor: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    happenings: bool = False,
 ) -> Listing:
-    """Events by date (undated first), then by article id and place in the text."""
+    """Events by date (undated first), then by article id and place in the text; timeline-only
+    happenings (``models.HAPPENING``) only when asked."""
     e, a = events_table, articles_table
     day = func.coalesce(e.c.date, literal_column("''"))  # the first sort key, as ix_events_order spells it
     own = []
@@ -243,6 +245,8 @@ def events(
         own.append(e.c.article_id.in_(list(article_ids)))
     if type:
         own.append(e.c.type == type.upper())
+    elif not happenings:  # timeline-only happenings are no listed event
+        own.append(e.c.type != HAPPENING)
     if actor:
         own.append(_names_contain(e.c.actors, actor))
     if since:  # the same rows as date >= since (undated ones never pass), read from the order's index

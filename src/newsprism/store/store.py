@@ -28,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from newsprism.errors import StoreError
-from newsprism.models import Article, Entity, Event, Mention, Quote, Story
+from newsprism.models import HAPPENING, Article, Entity, Event, Mention, Quote, Story
 from newsprism.store.queries import filter_articles
 from newsprism.store.schema import (
     articles_table,
@@ -273,7 +273,9 @@ class Store(Writes):
         actor: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        happenings: bool = False,
     ) -> Iterator[Event]:
+        """Events in date order; timeline-only happenings (``models.HAPPENING``) only when asked."""
         e = events_table
         query = (
             select(e)
@@ -284,6 +286,8 @@ class Store(Writes):
             query = query.where(e.c.article_id.in_(list(article_ids)))
         if type:
             query = query.where(e.c.type == type.upper())
+        elif not happenings:
+            query = query.where(e.c.type != HAPPENING)
         if since:
             query = query.where(e.c.date >= since)
         if until:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
-from newsprism.models import Event, Quote
+from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import happening_date
 from newsprism.stories.timeline_group import content_words, group_events, group_quotes
@@ -69,7 +69,7 @@ def build_timeline(
     found_events: list[Event] = []
     found_quotes: list[Quote] = []
     if article_ids is None:
-        found_events.extend(store.events())
+        found_events.extend(store.events(happenings=True))
         if quotes:
             found_quotes.extend(store.quotes(speaker_entity_id=entity_id))
     elif facts is not None:
@@ -82,7 +82,7 @@ def build_timeline(
         ]
     else:
         for chunk in chunks(article_ids):
-            found_events.extend(store.events(article_ids=chunk))
+            found_events.extend(store.events(article_ids=chunk, happenings=True))
             if quotes:
                 found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
     if entity_id:
@@ -99,9 +99,17 @@ def build_timeline(
 
 
 def _top(rows: list[TimelineRow], limit: int) -> list[TimelineRow]:
-    """The ``limit`` rows the most outlets (then articles) reported, in date order."""
+    """The ``limit`` rows the most outlets (then articles) reported, in date order; among rows
+    told as often, events typed by PLOVER before the timeline-only happenings."""
     rows = sorted(rows, key=TimelineRow.order)
-    rows.sort(key=lambda r: (-len(r.outlets), -len({w["article_id"] for w in r.wording}), r.date or "9999"))
+    rows.sort(
+        key=lambda r: (
+            -len(r.outlets),
+            -len({w["article_id"] for w in r.wording}),
+            r.type == HAPPENING,
+            r.date or "9999",
+        )
+    )
     return sorted(rows[:limit], key=TimelineRow.order)
 
 

@@ -17,11 +17,12 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.config import Settings
-from newsprism.models import Article, Event, Quote
+from newsprism.models import HAPPENING, Article, Event, Quote
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, day_number, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
+from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_words import WordingIndex
 
@@ -108,6 +109,9 @@ class _Group:
     heads: set[str] = field(default_factory=set)  # its reports' verbs (``_verb_head``)
     acted_on: set[str] = field(default_factory=set)  # the last word of its recipients' names
     name_words: set[str] = field(default_factory=set)  # every word of its actors' names
+    spelled: set[tuple[str, ...]] = field(
+        default_factory=set
+    )  # its actors' names (``timeline_names.spelled_names``)
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -185,6 +189,7 @@ def _same(
     head: str = "",
     acted_on: set[str] = frozenset(),
     name_words: set[str] = frozenset(),
+    spelled: set[tuple[str, ...]] = frozenset(),
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
     in much the same wording), dates at most two days apart, and a shared recipient or much the
@@ -192,14 +197,18 @@ def _same(
     sentence: ``_acted_on_across``); when one of the two states no recipient, some wording beyond
     the actor's name (``timeline_unstated_wording``): "Mueller testified ..." is not "Mueller
     criticized Barr"."""
+    across = article_id not in group.articles
     if (
         not (actors & group.actors)
         and (actors or group.actors)
+        and not (across and shortened_name(spelled, group.spelled))
         and not _named_across(group, article_id, named, words)
     ):
         return False
     if not _close(group, day):
         return False
+    if group.row.type == HAPPENING:
+        return _same_happening(group, across, head, words, named | name_words)
     if recipients and group.recipients:
         shared = bool(recipients & group.recipients)
         if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
@@ -207,6 +216,19 @@ def _same(
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
+
+
+def _same_happening(group: _Group, across: bool, head: str, words: set[str], names: set[str]) -> bool:
+    """Two happenings (typed by no PLOVER type, so the type says nothing) of one actor are one when
+    told with the same verb and some more wording (``timeline_unstated_wording``), or, by two
+    articles, with another verb and much the same wording (``timeline_happening_wording``, the
+    actors' names left out): "approved a resolution" and "voted to approve the resolution".
+    Within one article, two verbs are two acts ("ordered the flags lowered", "announced a visit")."""
+    left_out = names | group.name_words
+    shared = _each_overlap(group, words, left_out)
+    if head and head in group.heads:
+        return shared >= _limits()["timeline_unstated_wording"]
+    return across and shared >= _limits()["timeline_happening_wording"]
 
 
 def _close(group: _Group, day: int | None) -> bool:
@@ -242,13 +264,24 @@ class EventGroups:
         named = _name_words(event.actors)
         head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
+        spelled = spelled_names(event.actors)
         near = index.near(day)
         target = next(
             (
                 g
                 for g in index.same_type(event.type, near, lambda g: g.row.type)
                 if _same(
-                    g, actors, recipients, words, day, event.article_id, named, head, acted_on, name_words
+                    g,
+                    actors,
+                    recipients,
+                    words,
+                    day,
+                    event.article_id,
+                    named,
+                    head,
+                    acted_on,
+                    name_words,
+                    spelled,
                 )
             ),
             None,
@@ -287,6 +320,7 @@ class EventGroups:
         target.heads.add(head)
         target.acted_on |= acted_on
         target.name_words |= name_words
+        target.spelled |= spelled
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1

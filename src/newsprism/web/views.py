@@ -13,7 +13,7 @@ from urllib.parse import quote as quote_url
 from markupsafe import Markup, escape
 
 from newsprism.api import Corpus
-from newsprism.models import Article, Entity, Mention, Quote
+from newsprism.models import HAPPENING, Article, Entity, Mention, Quote
 from newsprism.stories.compare import compare_loaded
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
@@ -115,8 +115,9 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
         )
     # The comparison and the timeline read the rows already read here, not the story again (the
     # page's time budget).
-    events = list(corpus.events(article_ids=story.articles))
-    timeline = corpus.timeline(story=story_id, limit=30, quotes=True, facts=(events, quotes))
+    told = list(corpus.events(article_ids=story.articles, happenings=True))
+    timeline = corpus.timeline(story=story_id, limit=30, quotes=True, facts=(told, quotes))
+    events = [e for e in told if e.type != HAPPENING]  # timeline-only happenings are compared by no one
     view = {
         "story": story.to_json(),
         "outlets": columns,
