@@ -65,6 +65,9 @@ UNSEEN16_SET = (
 UNSEEN17_SET = (
     REPO / "eval" / "allsides_people" / "unseen17.json"
 )  # Syria strike 2017, health care bill 2017, Helsinki summit 2018: 40 people, before any run
+UNSEEN18_SET = (
+    REPO / "eval" / "allsides_people" / "unseen18.json"
+)  # Hanoi summit 2019, China trade war 2019, Iran deal / Jerusalem embassy 2018: 43 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -84,6 +87,7 @@ PEOPLE_SETS = (
     UNSEEN15_SET,
     UNSEEN16_SET,
     UNSEEN17_SET,
+    UNSEEN18_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
