@@ -77,10 +77,11 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         governing = title
         while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"
             governing = governing.head
-        opening = governing.dep_ == "pobj" and root.dep_ in (
+        opening = governing.dep_ in ("pobj", "dobj") and root.dep_ in (
             "nsubj",
             "nsubjpass",
-        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
+        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"; an
+        # object ending an opening clause: "where he became the first to meet a Danish leader, X said"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
     for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
