@@ -158,3 +158,13 @@ def test_a_given_name_written_like_a_pronoun_ending_a_sentence_stays_in_the_name
         "He dined with the head of the delegation, Vice Premier Zhao He.\n\nZhao, speaking later, said so.",
     )
     assert "Zhao He" in [text for text, _, _ in found]
+
+
+def test_a_sole_office_after_a_is_no_title_held(nlp):
+    found = _people(
+        nlp,
+        "Governor Mark Tolley opposes the plan. Such unions would be in the cross hairs of a President Tolley, "
+        "critics said. Tolley said so on Monday.",
+    )
+    assert all("President" not in roles for _, _, roles in found)
+    assert {local for _, local, _ in found} == {"Mark Tolley"}
