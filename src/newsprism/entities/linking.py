@@ -58,7 +58,7 @@ from newsprism.entities.merges import (
     same_person,
 )
 from newsprism.entities.name_repair import repair_mentions
-from newsprism.entities.name_variants import close_variant, variant_keys, variant_lookups
+from newsprism.entities.name_variants import close_variant, office_variant, variant_keys, variant_lookups
 from newsprism.models import Entity, Mention
 from newsprism.people import names, place_names, role_words
 from newsprism.store.locks import RunLock
@@ -285,7 +285,7 @@ class _Linker:
             found = self.candidates(key, ("PERSON",), keep=lambda name: close_variant(local.name, name))
             if len(unique(found)) == 1:
                 return found[:1]
-        return []
+        return office_variant(local.name, local.roles, self.candidates)  # "Xi Xinping", one office
 
     def _match_name(self, local: _Local) -> list[Entity]:
         types = ("GPE", "LOC") if local.label in ("GPE", "LOC") else (local.label,)

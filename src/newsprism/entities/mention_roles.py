@@ -35,7 +35,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     root = span.root
     roles = [r for r in item.roles if not _name_part_kin_word(r)]
     before = title_phrase(doc, item.start, root)
-    if before:
+    if before and not _hypothetical_office(doc, item.start, before):
         roles.append(before)
     conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
     after = [
@@ -77,10 +77,11 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         governing = title
         while governing.dep_ == "conj" and governing.head.i < governing.i:  # "of everyone but his mother"
             governing = governing.head
-        opening = governing.dep_ == "pobj" and root.dep_ in (
+        opening = governing.dep_ in ("pobj", "dobj") and root.dep_ in (
             "nsubj",
             "nsubjpass",
-        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"
+        )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"; an
+        # object ending an opening clause: "where he became the first to meet a Danish leader, X said"
         if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
             roles.append(_phrase(doc, title, exclude=root))
     for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
@@ -91,6 +92,14 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
     roles.append(kin or "")
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
+
+
+def _hypothetical_office(doc: Doc, start: int, title: str) -> bool:
+    """ "in the cross hairs of a President Romney": an office one person holds at a time
+    (``sole_offices``) after "a" is what the person might become, not a title they hold."""
+    at = start - len(title.split()) - 1
+    sole = set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))
+    return at >= 0 and doc[at].lower_ in ("a", "an") and title.lower() in sole
 
 
 def _listed_names(root: Token) -> list[Token]:

@@ -3,21 +3,24 @@
 The middle name a person goes by ("J. Alexander Kueng" / "Alexander Kueng"), the name in reversed
 order ("Lingzi Lu" / "Lu Lingzi"), and a consonant skeleton that joins romanisation variants and
 one-vowel misspellings of a full name ("Qassim Suleimani" / "Qassem Soleimani"; letter pairs as
-``skeleton_rules`` in ``person_name_repair.yaml``).
+``skeleton_rules`` in ``person_name_repair.yaml``); a last word's first or last letter mistyped
+("Xi Xinping"), joined only where both hold one office.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from newsprism.entities.name_shape import gendered_pair
 from newsprism.nlp import lexicon
-from newsprism.people import names
+from newsprism.people import names, role_words
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _SILENT_END_H = re.compile(r"(?<=[aeiou])h$")
 MIN_SKELETON = 5  # consonants a full name needs before its skeleton may join variants
+MIN_ONE_LETTER = 6  # letters a last word needs before one letter's difference may be a misspelling
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,42 @@ def variant_keys(name: str) -> list[str]:
         keys.append(f"pv:{bones}|{suffix}")
     if len(last) >= 4:  # two letters swapped in the surname: "Thoa" for "Thao"
         keys.append(f"pa:{first} {''.join(sorted(last))}|{suffix}")
-    return keys
+    return keys + one_letter_keys(name)
+
+
+def one_letter_keys(name: str) -> list[str]:
+    """Keys of a full name with the first or the last letter of its last word masked ("Xi Jinping" /
+    "Xi Xinping"): read only with a shared office (``one_letter_apart`` and the linker's check)."""
+    first, _, last, suffix = name_parts(name)
+    if not first or len(last) < MIN_ONE_LETTER:
+        return []
+    return [f"p1:{first} ?{last[1:]}|{suffix}", f"p1:{first} {last[:-1]}?|{suffix}"]
+
+
+def office_variant(name: str, roles: list[str], candidates: Callable) -> list:
+    """The one known person whose full name is ``name`` with one letter of the last word mistyped
+    and who holds an office the mention's roles name ("Chinese President Xi Xinping"); a namesake
+    one letter apart ("Kevin Brady" / "Kevin Grady") seldom shares an office too. ``candidates``:
+    the linker's (key, types, keep) -> entities."""
+    ours = role_words.held_offices(roles)
+    if not ours:
+        return []
+    found = {
+        e.entity_id: e
+        for key in one_letter_keys(name)
+        for e in candidates(key, ("PERSON",), lambda other: one_letter_apart(name, other))
+        if ours & role_words.held_offices(e.roles)
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two full names of one given name whose last words differ in one letter, first or last."""
+    first_a, middles_a, last_a, suffix_a = name_parts(a)
+    first_b, middles_b, last_b, suffix_b = name_parts(b)
+    if (first_a, middles_a, suffix_a) != (first_b, middles_b, suffix_b) or len(last_a) != len(last_b):
+        return False
+    return last_a != last_b and (last_a[1:] == last_b[1:] or last_a[:-1] == last_b[:-1])
 
 
 def variant_lookups(name: str) -> list[str]:

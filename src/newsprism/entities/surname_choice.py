@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsprism.entities.short_forms import short_form_owners
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import name_text_at
 from newsprism.people import dictionary, names, role_words
 
@@ -155,11 +156,23 @@ def resolve_short_name(
         return -1  # "President Trump" beside "Donald Trump Jr.": the namesake's title, the linker's
     if chosen.titles and _other_role(roles, titles, chosen.titles):
         return -1  # "President Trump" is not "first lady Melania Trump": left to the linker
+    if not cued and _unheld_sole_office(offices, chosen):
+        return -1  # "President Trump" beside "Ivanka Trump", "President Clinton" beside "Hillary Clinton"
     given_gender = names.gender_of(chosen.name)
     if genders and given_gender and given_gender not in genders:
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     learn(chosen, roles)
     return chosen.group
+
+
+def _unheld_sole_office(offices: set[str], chosen: Person) -> bool:
+    """A bare surname under the title of an office one person holds at a time ("President X";
+    ``sole_offices``) that the one person the article names in full under that surname is never
+    written with there: the title may be a namesake's (the father, the husband), so the article
+    does not decide and the linker, which knows who held the office, does."""
+    sole = set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))
+    ours = offices & sole
+    return bool(ours) and not chosen.titles & ours
 
 
 _SUBJECT_PRONOUNS = {"he": "male", "she": "female"}

@@ -22,6 +22,7 @@ from rich.console import Console
 
 from newsprism.config import Settings
 from newsprism.evaluation.allsides import corpus_path, read_texts
+from newsprism.evaluation.real_roles import role_check
 from newsprism.models import Article, Entity, Mention
 from newsprism.nlp.model import load_model
 from newsprism.store.store import Store
@@ -65,6 +66,9 @@ UNSEEN16_SET = (
 UNSEEN17_SET = (
     REPO / "eval" / "allsides_people" / "unseen17.json"
 )  # Syria strike 2017, health care bill 2017, Helsinki summit 2018: 40 people, before any run
+UNSEEN18_SET = (
+    REPO / "eval" / "allsides_people" / "unseen18.json"
+)  # Hanoi summit 2019, China trade war 2019, Iran deal / Jerusalem embassy 2018: 43 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -84,6 +88,7 @@ PEOPLE_SETS = (
     UNSEEN15_SET,
     UNSEEN16_SET,
     UNSEEN17_SET,
+    UNSEEN18_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 
@@ -212,6 +217,7 @@ def score(
                 "share": main_count / total if total else 0.0,
                 "right": bool(main) and not merged and not split,
                 "main_entity": f"{entity.name} [{entity.type}]" if entity else None,
+                "main_id": main,
                 "entities": len(held),
                 "unassigned": counts.get(None, 0),
                 "second": second,
@@ -269,6 +275,8 @@ def run_set(path: Path, corpus: Path | None, verbose: bool, console) -> dict:
         entities = {e.entity_id: e for e in store.entities()}
         store.close()
     result = score(gold, {a.article_id: a.text for a in articles}, found, entities)
+    if any(p.get("role_words") for p in gold["people"]):
+        result["role_check"] = role_check(gold, result["rows"], entities)
     console.print(
         f"allsides_people {path.stem}: people right {result['people_right']}/{result['people']}, "
         f"mention-weighted score {result['weighted_score']:.3f}, mean share {result['mean_share']:.3f} "
@@ -276,8 +284,18 @@ def run_set(path: Path, corpus: Path | None, verbose: bool, console) -> dict:
         markup=False,
         highlight=False,
     )
+    checked = result.get("role_check")
+    if checked:
+        console.print(
+            f"  roles of the listed people: {checked['roles_right']}/{checked['roles']} right "
+            f"({checked['role_share']:.3f})",
+            markup=False,
+            highlight=False,
+        )
     if verbose:
         _show(console, result, junk_candidates(entities, gold))
+        for name, role in (checked or {}).get("wrong", []):
+            console.print(f"    wrong role: {name}: {role!r}", markup=False, highlight=False)
     return result
 
 

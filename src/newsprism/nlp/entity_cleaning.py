@@ -21,7 +21,7 @@ from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_inflected_verb, is_present_participle, opens_as_verb
-from newsprism.people.words import FINITE_TAGS, POSSESSIVE_MARKS, POSSESSIVE_S
+from newsprism.people.words import FINITE_TAGS, POSSESSIVE_MARKS, POSSESSIVE_S, PRONOUN_GENDER
 
 
 @dataclass
@@ -93,6 +93,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         start += 1
     if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
+    start += _opening_adverb(doc, start, end)
     if label == "PERSON":
         start = _cut_titles(doc, start, end, roles)
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
@@ -110,6 +111,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         start, end = owner_or_owned(doc, start, end)
         end = _before_glued_acronym(doc, start, _trim_glued_tail(doc, start, end))
         end = entity_glue.extend_hyphenated_name(doc, start, _extend_particles(doc, start, end))
+        end = _given_name_like_pronoun(doc, start, end)
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
             end += 1
     particle_start = _particles_before(doc, start)
@@ -235,6 +237,15 @@ def _skip_glued_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _opening_adverb(doc: Doc, start: int, end: int) -> int:
+    """1 for "Later" of "Later Trump and Pence met", whatever the label: a sentence's first word the
+    parse reads as an adverb, no name word, before a capitalised word of the name."""
+    token = doc[start]
+    if end - start < 2 or not token.is_sent_start or token.pos_ != "ADV" or not doc[start + 1].is_title:
+        return 0
+    return int(token.is_title and token.is_alpha and not names.is_name_word(token.text))
+
+
 def _given_name_left_out(doc: Doc, start: int) -> int:
     """ "Dallas nurse Amber Joy Vinson" tagged "Joy Vinson": a capitalised common given name the
     model tagged as nothing, right before the name and after a lower-case word or a comma, is the
@@ -358,6 +369,18 @@ def _extend_particles(doc: Doc, start: int, end: int) -> int:
     if i > end or doc[end - 1].lower_ in particles:
         if i < len(doc) and doc[i].is_title:
             return i + 1
+    return end
+
+
+def _given_name_like_pronoun(doc: Doc, start: int, end: int) -> int:
+    """ "Vice Premier Liu He said": a capitalised pronoun right after a one-word name, a space and no
+    punctuation between, is the name's second word (a family name comes first); the pronoun itself
+    is never capitalised inside a sentence, though the parser starts a new one there."""
+    if end - start != 1 or end >= len(doc) or doc[start].whitespace_ != " ":
+        return end
+    word = doc[end]
+    if (word.pos_ == "PRON" or word.lower_ in PRONOUN_GENDER) and word.is_title and len(word) > 1:
+        return end + 1
     return end
 
 

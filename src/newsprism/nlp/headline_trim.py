@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsprism.nlp.entity_cleaning import Repaired, name_text
 from newsprism.nlp.headline_words import headline_word, stems
 from newsprism.people import names
+from newsprism.people.words import PRONOUN_GENDER
 
 MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
 
@@ -95,12 +96,27 @@ def _given_name_of_whole(
     )
 
 
+def _pronoun_in_running_text(token) -> bool:
+    """A capitalised pronoun after a name with no capitalised word next: not a title-case headline."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        (token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDER)
+        and token.is_title
+        and token.i > 0
+        and doc[token.i - 1].is_title
+        and not (following is not None and following.is_title)
+    )
+
+
 def _ordinary_word(token, lower: set[str]) -> bool:
     """A word of the language rather than of a name: a stop word, or written in lower case in
     the article (itself or its stem: "Denouncing" after "denounced"); never a given name."""
     word = token.lower_
     if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
         return False
+    if _pronoun_in_running_text(token):
+        return False  # "Liu He said": a family name's given name, not a headline's "He"
     if token.is_stop or word in lower or token.is_punct or token.is_space or headline_word(token):
         return True
     return any(len(stem) >= 4 and any(w.startswith(stem) for w in lower) for stem in stems(word))

@@ -64,10 +64,14 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         if item.label == "PERSON" and item.end - item.start == 1 and not any(text in pair for pair in full):
             if place_counts.get(text, 0) > parts.get(text, 0):
                 item.label = "GPE"
+    people_here = _places_acting_as_surnames(doc, found, full)
     for item in found:
         if item.label not in ("ORG", "GPE", "FAC", "LOC", "NORP"):
             continue
         text = name_text(doc[item.start : item.end])
+        if names.plain(text) in people_here:
+            item.label = "PERSON"  # "Rep. Tom Jordan ... Jordan asked": the lawmaker, not the country
+            continue
         if is_place_here(doc, item.start, item.end) or in_table_label(doc, item.start, item.end):
             continue  # a place, or an entry of a table of shops ("Quality Tobacco Lake: ...")
         parsed = names.parse_person(text)
@@ -111,7 +115,44 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue  # "the Hyde Amendment", "Mar-a-Lago"; but "the Obama Doctrine" after "Barack Obama"
         known = of_full_name or (token.pos_ == "PROPN" and parts.get(key))
         if known and names.plain(token.text) not in other_names:
-            found.append(Repaired(token.i, token.i + 1, "PERSON"))
+            start = token.i - _given_name_before(doc, token.i, taken)
+            found.append(Repaired(start, token.i + 1, "PERSON"))
+            taken.add(start)
+
+
+def _given_name_before(doc: Doc, i: int, taken: set[int]) -> int:
+    """1 when the word before a surname found untagged is a given name the model left out with it
+    ("including Ivanka Trump" typed PRODUCT): a capitalised proper noun inside the sentence, no
+    entity's, title or stop word, with nothing capitalised before it."""
+    if i < 2 or i - 1 in taken:
+        return 0
+    word, before = doc[i - 1], doc[i - 2]
+    shaped = word.pos_ == "PROPN" and word.is_title and word.is_alpha and not word.is_sent_start
+    plain_word = word.is_stop or word.lower_ in role_words.titles()
+    return int(shaped and not plain_word and not before.is_title and word.whitespace_ == " ")
+
+
+def _places_acting_as_surnames(doc: Doc, found: list[Repaired], full: set[tuple[str, str]]) -> set[str]:
+    """A known place's name ("Jordan", "Georgia") that is the surname of a person the article names
+    in full, no demonym of it written, and whose lone mentions mostly act as a person's do (the
+    subject of a verb, or after a title or honorific: "Jordan asked", "Mr. Jordan"): there the word
+    is that person. A country is seldom the subject of most of its mentions in an article that also
+    names someone of that surname; both are needed."""
+    surnames = {last for _, last in full}
+    demonyms = {place_names.demonym_place(t.text) for t in doc if t.is_title}
+    acting: dict[str, list[bool]] = {}
+    for item in found:
+        text = names.plain(name_text(doc[item.start : item.end]))
+        if item.end - item.start != 1 or item.label not in REGION_LABELS or text not in surnames:
+            continue
+        if not place_names.is_known_place(doc[item.start].text) or doc[item.start].text in demonyms:
+            continue
+        token = doc[item.start]
+        before = doc[item.start - 1].lower_ if item.start else ""
+        acting.setdefault(text, []).append(
+            token.dep_ in ("nsubj", "nsubjpass") or before in role_words.titles() or _shown_a_person(token)
+        )
+    return {text for text, shown in acting.items() if len(shown) >= 2 and 2 * sum(shown) > len(shown)}
 
 
 def _full_names_missed(doc: Doc, found: list[Repaired], full: set[tuple[str, str]]) -> None:
