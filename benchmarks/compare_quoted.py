@@ -13,6 +13,7 @@ cut by ``loaded.shortlist`` as the default view is. Parsing comes from ``eval co
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -68,6 +69,11 @@ def main() -> None:
             f"{counts['right own']}/{counts['shown own']}"
         )
 
+    def own(item):
+        """A quoted word whose nearest main actor is its own speaker (the attribution beside it)."""
+        found = re.search(r"quoted: (.+?)’s? word", item["why"])
+        return bool(found) and f"about {found.group(1)}" in item["why"]
+
     def view(factor):
         found = {}
         for aid, items in loaded.items():
@@ -84,6 +90,7 @@ def main() -> None:
         ("quoted x0.7", lambda aid, i: 0.7 if quoted(aid, i) else 1.0),
         ("quoted x1.2", lambda aid, i: 1.2 if quoted(aid, i) else 1.0),
         ("quoted, also carried elsewhere, dropped", lambda a, i: 0.0 if "also_carried_by" in i else 1.0),
+        ("quoted, the actor beside it its speaker, as near no actor", lambda a, i: 0.7 / 1.2 if own(i) else 1.0),
     ):
         found = view(factor)
         tune, held = scored(found, gold, "lex", years, True), scored(found, gold, "lex", years, False)
