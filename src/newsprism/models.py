@@ -84,8 +84,8 @@ class Article:
     # cleaning (ingest/genre.py) before the label line was cut; None: not read (an article made
     # without cleaning, or stored before genres were kept)
     genre: str | None = None
-    # [start, pos, dep] of each content word, from the parse (nlp/word_roles.py); None: stored
-    # before roles were kept
+    # [start, pos, dep, head_start] of each content word, subject and possessor, from the parse
+    # (nlp/word_roles.py; rows of three, without the head, read too); None: stored before roles
     word_roles: list[list] | None = None
     line: int | None = None  # its line in a JSON Lines file (not stored)
     warnings: list[str] = field(default_factory=list)  # problems that did not stop it (not stored)
@@ -246,4 +246,4 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    word_roles: list[list] = field(default_factory=list)  # [start, pos, dep] of its content words
+    word_roles: list[list] = field(default_factory=list)  # [start, pos, dep, head_start] (word_roles.py)

@@ -146,6 +146,9 @@ def test_a_quotation_most_outlets_carry_is_labelled_never_only_here(story):
         for item in row["loaded"]:
             if "tough" in item["text"]:
                 assert item["also_carried_by"] and "quotation also carried by" in item["why"]
+                assert "quoted: " in item["why"] and "Vasko’s word" in item["why"], item["why"]
+            else:
+                assert "quoted: " not in item["why"], item  # the outlet's own words name no speaker
     assert labelled >= 5
     brief = render_markdown(compare_story(store, story_id))
     only_here = [line for line in brief.splitlines() if line.startswith("- **") and ": only here: " in line]

@@ -326,3 +326,32 @@ def test_a_word_every_other_outlet_writes_keeps_about_a_third_of_its_weight():
     alone = {i["text"]: i["score"] for i in loaded_words(_words(text), lambda key: 0.0, {}, lexicon)}
     shared = {i["text"]: i["score"] for i in loaded_words(_words(text), lambda key: 1.0, {}, lexicon)}
     assert 0.3 * alone["reckless"] <= shared.get("reckless", 0.0) <= 0.4 * alone["reckless"]
+
+
+def test_a_quoted_word_says_whose_word_it_is_and_the_outlet_s_own_word_does_not():
+    # Invented: the same characterising word once in the outlet's voice and once inside a
+    # quotation the quote stage gives to a named speaker.
+    lexicon = evaluative_lexicon()
+    text = "“The levy is a reckless grab,” said Mayor Quill. The port board called the plan shoddy."
+    quote = (0, text.index("”") + 1)
+    words = _words(text, [quote])
+    words.speakers = [(*quote, "Dana Quill")]
+    found = {i["text"]: i["why"] for i in loaded_words(words, lambda key: 0.0, {}, lexicon)}
+    assert "quoted: Dana Quill’s word" in found["reckless"]
+    assert "quoted" not in found["shoddy"]
+    words.speakers = [(*quote, "Amos Rees")]
+    found = {i["text"]: i["why"] for i in loaded_words(words, lambda key: 0.0, {}, lexicon)}
+    assert "quoted: Amos Rees’ word" in found["reckless"]
+
+
+def test_words_in_quotation_marks_given_to_a_named_speaker_say_whose_they_are():
+    # Invented: a phrase the quote stage gives to the mayor, set in quotation marks in the
+    # outlet's sentence, is the mayor's characterisation, and its item says so.
+    lexicon = evaluative_lexicon()
+    text = "Mayor Quill called the audit a “rigged charade” on Tuesday. The board met again."
+    at = text.index("rigged")
+    words = _words(text)
+    words.said_spans = [(at, at + len("rigged charade"))]
+    words.speakers = [(at, at + len("rigged charade"), "Dana Quill")]
+    found = {i["text"]: i["why"] for i in loaded_words(words, lambda key: 0.0, {}, lexicon, limit=None)}
+    assert any("quoted: Dana Quill’s word" in why for why in found.values()), found

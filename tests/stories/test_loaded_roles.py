@@ -7,9 +7,11 @@ from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_wo
 from newsprism.stories.loaded_roles import ROLE_WEIGHT, WordRoles
 
 
-def _scores(nlp, text: str, parsed: bool = True) -> dict[str, dict]:
+def _scores(nlp, text: str, parsed: bool = True, actor: str = "") -> dict[str, dict]:
     lexicon = evaluative_lexicon()
-    words = ArticleWords("a", text, sentences("a", text), [], [], [], lexicon.matches(text))
+    at = text.find(actor) if actor else -1
+    actors = [(at, at + len(actor), actor, "E1")] if at >= 0 else []
+    words = ArticleWords("a", text, sentences("a", text), [], actors, [], lexicon.matches(text))
     words.word_roles = word_roles(nlp(text)) if parsed else None
     return {item["text"]: item for item in loaded_words(words, lambda key: 0.0, {}, lexicon, limit=None)}
 
@@ -40,3 +42,24 @@ def test_a_phrase_takes_the_role_of_its_last_word():
     assert roles.weak(10, 30) and not roles.weak(40, 45)
     assert roles.last_word(0, 9) is None
     assert 0 < ROLE_WEIGHT < 1
+
+
+def test_a_predicate_adjective_weighs_less_said_of_a_thing_than_of_an_actor_or_their_act(nlp):
+    # Invented sentences: the same adjective after "was", said of a plan, of a named main actor,
+    # of a person by pronoun, and of what an actor owns.
+    plan = _scores(nlp, "The harbour plan was reckless, the council said on Monday.")["reckless"]
+    named = _scores(nlp, "Mayor Quill was reckless, the council said on Monday.", actor="Quill")["reckless"]
+    pronoun = _scores(nlp, "She was reckless, the council said on Monday.")["reckless"]
+    owned = _scores(nlp, "Her plan was reckless, the council said on Monday.")["reckless"]
+    assert plan["score"] < 0.5 * named["score"] and "not of a main actor" in plan["why"]
+    for item in (named, pronoun, owned):
+        assert "not of a main actor" not in item["why"], item
+
+
+def test_roles_stored_without_heads_read_as_before():
+    old = WordRoles([[0, "NOUN", "nsubj"], [9, "ADJ", "acomp"]], [], "Plans are rash.")
+    assert old.predicate_subject(9, 13) is None and old.weak(9, 13) == ""
+    new = WordRoles(
+        [[0, "NOUN", "nsubj", 6], [6, "AUX", "ROOT", 6], [10, "ADJ", "acomp", 6]], [], "Plans are rash."
+    )
+    assert new.predicate_subject(10, 14) == "" and new.weak(10, 14)

@@ -46,7 +46,7 @@ articles_table = Table(
     Column("dateline", JSON),  # [start, end] of the story's dateline in text, found in cleaning
     Column("headline_lines", JSON),  # [[start, end], ...] of headline-cased lines in text
     Column("genre", String(16)),  # report, opinion, editorial, ... found in cleaning (ingest/genre.py)
-    Column("word_roles", JSON),  # [[start, pos, dep], ...] of content words (nlp/word_roles.py)
+    Column("word_roles", JSON),  # [[start, pos, dep, head_start], ...] (nlp/word_roles.py)
 )
 
 quotes_table = Table(

@@ -272,6 +272,9 @@ def compare_articles(
                 for q in quotes_of[aid]
                 if q.kind != "indirect" and (q.speaker or q.speaker_mention or q.cue)
             ]
+            words.speakers = [
+                (q.start, q.end, speaker(q)) for q in quotes_of[aid] if q.kind != "indirect" and speaker(q)
+            ]
             wording = loaded_words(words, used_elsewhere, other_labels, lexicon, limit=None)
             more["distinct"] += len(statements)
             more["loaded"] += len(wording)

@@ -20,7 +20,8 @@ names its topic, ``loaded_roles``). The default view
 shows up to ten of an article's strongest, those that pass a floor and come within reach of its
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
-names them in ``also_carried_by`` and is shown after the outlet's own words. Inside a quotation only
+names them in ``also_carried_by`` and is shown after the outlet's own words; a word inside a
+quotation given to a named speaker says whose word it is ("quoted: NAME's word"). Inside a quotation only
 the hand lists' characterising words count: a general sentiment lexicon's word there ("It is a
 disgrace", "a terrific day") is how the speaker feels, not how the outlet characterises anyone.
 """
@@ -54,6 +55,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     loaded_item,
     nearest_actor,
     outside,
+    whose_word,
 )
 from newsprism.stories.loaded_roles import WordRoles, weighed_by_role
 from newsprism.stories.loaded_scare import scare_quote_items, scare_quotes  # noqa: F401
@@ -125,10 +127,12 @@ def loaded_words(
                 score *= TERM_WEIGHT
                 why += f"; part of the plain term “{term}”"
             carried = carriers_of(article, start, end) if quoted else []
+            whose = whose_word(article, start, end) if quoted else ""  # "; quoted: NAME's word"
             if carried:  # the speaker's wording, which other outlets print too
-                why += "; in a quotation also carried by " + carried_by(tuple(carried))
+                why += whose + "; in a quotation also carried by " + carried_by(tuple(carried))
             elif quoted:
-                why += "; in a quotation this outlet chose to print"
+                why += (whose + ", which") if whose else "; in a quotation"
+                why += " this outlet chose to print"
             items.append(loaded_item(article.article_id, start, end, word, why, score, actor, carried))
     items += scare_quote_items(article, used_elsewhere, lexicon, length, own_counts)
     for start, end, label, entity_id in article.labels:
@@ -140,7 +144,8 @@ def loaded_words(
         score = weight * (1 + EARLY_BONUS * (1 - start / length))
         why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
         items.append(loaded_item(article.article_id, start, end, label, why, score, ("", entity_id)))
-    items = weighed_by_role(items, WordRoles(article.word_roles))
+    actors = [mention[:2] for mention in article.actor_mentions]
+    items = weighed_by_role(items, WordRoles(article.word_roles, actors, article.text))
     items = [item for item in deduplicated(items) if item["score"] >= MIN_SCORE]
     items.sort(key=lambda item: (-item["score"], item["start"]))
     return items[:limit] if limit is not None else items

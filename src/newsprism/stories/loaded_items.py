@@ -35,6 +35,8 @@ class ArticleWords:
     shared_quotes: list[SharedQuote] = field(default_factory=list)  # quotations others carry too
     # Quotations the quote stage gives to someone (a speaker or a verb of saying): their words.
     said_spans: list[tuple[int, int]] = field(default_factory=list)
+    # The named speaker of each such quotation (start, end, name): whose word a quoted word is.
+    speakers: list[tuple[int, int, str]] = field(default_factory=list)
     counts: Counter | None = None  # stem -> uses in the text, when the caller has counted them
     word_roles: list | None = None  # [start, pos, dep] of its content words (Article.word_roles)
 
@@ -55,6 +57,15 @@ def carriers_of(article: ArticleWords, start: int, end: int) -> list[str]:
     matching): such words are the speaker's, not this outlet's alone."""
     inside = shared_in(article.shared_quotes, start, end)
     return sorted({outlet for quote in inside for outlet in quote.outlets})
+
+
+def whose_word(article: ArticleWords, start: int, end: int) -> str:
+    """ "; quoted: NAME's word" for a word inside a quotation the quote stage gives to a named
+    speaker ("" otherwise): the reader sees whose characterisation it is, not the outlet's."""
+    names = sorted({name for s, e, name in article.speakers if s <= start and end <= e})
+    if not names:
+        return ""
+    return "; quoted: " + names[0] + ("’" if names[0].endswith("s") else "’s") + " word"
 
 
 def inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

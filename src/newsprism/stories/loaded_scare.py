@@ -22,6 +22,7 @@ from newsprism.stories.loaded_items import (
     inside_any,
     loaded_item,
     nearest_actor,
+    whose_word,
 )
 
 SCARE_WEIGHT = 0.5  # a few words the outlet sets in quotation marks inside its own sentence
@@ -88,6 +89,7 @@ def scare_quote_items(
                 if elsewhere
                 else "; no other outlet uses it"
             )
+            why += whose_word(article, start, end)  # a named speaker's: the mayor called it a “hoax”
             carried = carriers_of(article, start, end)
             if carried:  # the quote matching finds these words quoted by other outlets too
                 why += "; a quotation also carried by " + carried_by(tuple(carried))
