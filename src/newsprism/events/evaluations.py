@@ -16,6 +16,7 @@ from newsprism.events.advocacy import case_pleaded
 from newsprism.events.distrust import distrusted, shamed
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.passing import reported_clauses
+from newsprism.events.valence import named_someone, small_clauses, valence_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -53,10 +54,14 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             if reported and _praise_denied(clause, lex):
                 return "ACCUSE", "disapprove"  # "said Comey wasn't doing a good job"
     if lemma in lex.evaluative_verbs:
-        words += _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
+        named = _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
         for prep in verb.children:  # "described the plan as reckless"
             if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
-                words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+                named += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+        words += named
+        if named_someone(verb, lex):
+            mild += named  # "called the senator incompetent": any valenced word judges someone
+        mild += small_clauses(verb, lex)[1]  # "branded the leader dishonest"
     criticised = praised = False
     for word in words:
         lemmas = {lemma_of(word), word.lower_} | {
@@ -71,6 +76,9 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         lemmas = {lemma_of(word), word.lower_} | {lemma_of(c) for c in word.children if c.dep_ == "amod"}
         criticised |= bool(lemmas & lex.mild_criticism) and not _negated(word)
         praised |= bool(lemmas & lex.mild_praise) and not _negated(word)
+    if not (criticised or praised):  # no listed word: the evaluative lexicon's valence (valence.py)
+        judged = valence_of(mild)
+        criticised, praised = judged == "ACCUSE", judged == "SUPPORT"
     if criticised:
         return "ACCUSE", "disapprove"
     if praised:
