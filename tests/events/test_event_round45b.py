@@ -34,7 +34,8 @@ def test_a_faulting_word_about_ones_own_thing_judges_no_one(nlp):
 
 
 @pytest.mark.parametrize(
-    "text", ["The mayor shot down the report on Friday.", "The governor shot down the claim that she had resigned."]
+    "text",
+    ["The mayor shot down the report on Friday.", "The governor shot down the claim that she had resigned."],
 )
 def test_shooting_down_a_claim_is_a_rejection(nlp, text):
     assert _events(nlp, text)[0][0] == "REJECT"
@@ -49,3 +50,56 @@ def test_shooting_down_an_aircraft_is_still_an_attack(nlp):
 )
 def test_a_gerund_or_noun_denied_with_no_is_no_event(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator called the plan cruel.",
+        "The council said the leaflet was unacceptable and a waste of money.",
+        "The senator called it a disgrace.",
+    ],
+)
+def test_a_thing_that_names_no_one_judged_is_no_event(nlp, text):
+    assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, text))
+    with rules.switched_off(["owned_things_judged"]):
+        assert any(t == "ACCUSE" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The senator called the governor's plan cruel.", "governor"),
+        ("The leader called the attack carried out by two gunmen an act of terror.", "gunmen"),
+    ],
+)
+def test_a_thing_the_sentence_says_is_someones_judged_is_criticism_of_them(nlp, text, recipient):
+    found = _events(nlp, text)
+    assert found and found[0][0] == "ACCUSE"
+    assert recipient in found[0][2]
+
+
+def test_a_pronouns_own_state_is_no_judgement(nlp):
+    assert not any(t == "ACCUSE" for t, _, _ in _events(nlp, "The mayor said she was ashamed of the result."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will keep reporting and find out what the ministry is disputing," the paper said.',
+        "The inspectors are trying to determine what the company is disputing.",
+    ],
+)
+def test_an_act_naming_a_thing_what_is_no_event(nlp, text):
+    assert not any(t == "REJECT" for t, _, _ in _events(nlp, text))
+    with rules.switched_off(["free_relatives"]):
+        assert any(t == "REJECT" for t, _, _ in _events(nlp, text))
+
+
+def test_an_object_pronoun_in_a_reported_clause_is_the_reporter(nlp):
+    text = (
+        "Inspector Paul Brand spoke on Friday about Victor Hale. Two aides say that Hale told the inspector "
+        "that the governor instructed him to hide the files."
+    )
+    found = [e for e in events_of(nlp, text) if e.trigger.startswith("instructed")]
+    assert found and found[0].recipients == ["Victor Hale"]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, first_child, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
 from newsprism.nlp.lexicon import lines
 
 STRONG = 1.5  # VADER's own cut for a strongly valenced word ("bad" -2.5, "reckless" -1.7, "good" 1.9)
@@ -56,8 +57,12 @@ def valence_of(words: list[Token]) -> str | None:
 
 
 def _own(word: Token) -> bool:
-    """ "insisting that my analysis was mistaken": the speaker's own thing, judged by no one else."""
+    """ "insisting that my analysis was mistaken": the speaker's own thing, judged by no one else; "said
+    she was ashamed of the vote": a pronoun's state is mostly the speaker's own feeling, which VADER
+    does not tell from a judgement (the listed words still judge "said he was a liar")."""
     subject = first_child(word.head, "nsubj") if lemma_of(word.head) == "be" else None
+    if subject is not None and subject.pos_ == "PRON":
+        return True
     owner = first_child(subject, "poss") if subject is not None else None
     return owner is not None and owner.lower_ in ("my", "our")
 
@@ -66,7 +71,24 @@ def named_someone(verb: Token, lex: Lexicon) -> bool:
     """Is what a naming verb names someone ("called him a liar", "branded the senator ..."), or a
     thing the sentence says is someone's ("called the senator's plan reckless", "the Senate vote",
     "the remarks by the governor")?"""
-    return someones(first_child(verb, "dobj"), lex)
+    named = first_child(verb, "dobj")
+    if named is not None and named.tag_ == "WDT" and verb.dep_ == "relcl":
+        named = verb.head  # "the subpoenas, which he described as too broad": the subpoenas
+    return someones(named, lex)
+
+
+PERSONAL = frozenset({"he", "she", "you", "they", "him", "her", "them"})
+
+
+def judged_someone(clause: Token, lex: Lexicon) -> bool:
+    """Is the subject of a reported copula clause someone ("you are a liar", "the senator was
+    wrong"), someone's thing ("the business model of the ruling party has been a failure"), or an
+    act told as a clause ("suggesting that the courts would take sides is outrageous": someone's
+    doing, as before)?"""
+    if first_child(clause, "csubj") is not None:
+        return True
+    subject = first_child(clause, "nsubj") or first_child(clause, "nsubjpass")
+    return subject is not None and (subject.lower_ in PERSONAL or someones(subject, lex))
 
 
 def small_clauses(verb: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -93,12 +115,11 @@ def someones(named: Token | None, lex: Lexicon) -> bool:
         and owner.lower_ not in ("its", "my", "our")
     ):
         return True
+    by = [o for p in named.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
     compounds = [c for c in named.children if c.dep_ == "compound" and c.i < named.i]
-    by = [
-        o
-        for p in named.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    if any(c.dep_ == "amod" and entity_label(c) in ("NORP", "ORG") for c in named.children):
+        return True  # "Republican threats": a party's
+    # "the attack carried out by two men": the doer of a participle's by-phrase
+    done = [a for a in named.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    by += [o for a in done for p in a.children if p.dep_ == "agent" for o in p.children]
     return any(can_act(t, lex) for t in (*compounds, *by))
