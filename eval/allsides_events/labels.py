@@ -28,8 +28,10 @@ L = {
  "as-e084": (ev("SANCTION", ["Trump"], ["Pelosi"], None, "canceling military transportation"),
              [ev("SANCTION", ["Pelosi"], ["Trump"], None, "canceling his invitation"),
               ev("REQUEST", ["Pelosi"], ["Trump"], None, "tried to pressure Trump to reopen")]),
- "as-e085": (ev("ACCUSE", ["IRS"], [], "disapprove", "said the video was \"unacceptable"), []),
- "as-e091": (ev("ACCUSE", ["Mr. Cook"], [], "disapprove", "rationalize injustice"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "as-e085": (ev("ACCUSE", ["IRS"], [], "disapprove", "said the video was \"unacceptable"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "as-e091": (ev("ACCUSE", ["Mr. Cook"], [], "disapprove", "rationalize injustice"), []),
  "as-e117": (ev("ACCUSE", ["conservative influencers"], ["Dorsey"], "disapprove", "dismissed Dorsey\u2019s claims"), []),
  "as-e120": (ev("REJECT", ["White House counsel"], ["Trump"], None, "refused Trump's demand"),
              [ev("REQUEST", ["Trump"], ["White House counsel"], None, "demand to fire Mueller"),

@@ -9,8 +9,9 @@ def ev(event, actors, recipients, mode, event_text):
 L = {
     "ask-005": (ev("ACCUSE", ["Former acting Attorney General Sally Yates"], ["the White House"], "allege",
                    "cast a harsh light on ... detailing how"), []),
-    "ask-006": (ev("ACCUSE", ["The Atlantic staff writer Anne Applebaum"], [], "disapprove",
-                   "suggested that the use of federal force ... is \u201cperformative authoritarianism\u201d"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "ask-006": (ev("ACCUSE", ["The Atlantic staff writer Anne Applebaum"], [], "disapprove",
+    # "suggested that the use of federal force ... is \u201cperformative authoritarianism\u201d"), []),
     "ask-018": (ev("ACCUSE", ["Sen. Lindsey Graham"], ["President Obama"], "disapprove", "prompted a rebuke by"),
                 [ev("REQUEST", ["he"], ["Vladimir Putin"], None, "asked ... to halt")]),
     "ask-019": (ev("ACCUSE", ["Esquire.com"], ["Donald Trump"], "disapprove", "said, \u201cThe most bizarre lie"), []),
@@ -39,9 +40,10 @@ NOTES = {
     "ask-005": "Yates 'cast a harsh light on the White House', detailing how she had warned officials about Flynn: "
                "testimony accusing the White House, ACCUSE/allege (borderline; as asj-045's 'detail how'). The "
                "firing of Flynn is domestic personnel, not listed.",
-    "ask-006": "Applebaum calling the use of federal force in Portland 'performative authoritarianism': criticism "
-               "of an act of the government, no recipient named, ACCUSE/disapprove (borderline: an opinion in an "
-               "interview; NONE defensible).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "ask-006": "Applebaum calling the use of federal force in Portland 'performative authoritarianism': criticism "
+    # "of an act of the government, no recipient named, ACCUSE/disapprove (borderline: an opinion in an "
+    # "interview; NONE defensible).",
     "ask-009": "Republicans 'agreed that' the US should not send ground troops: a shared view, NONE.",
     "ask-011": "The Trump operation arriving in Cleveland: no one acted on, NONE.",
     "ask-013": "Sanders noting that discussions about the bill are ongoing: no party named, a status update, NONE "

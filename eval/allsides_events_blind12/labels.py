@@ -23,7 +23,8 @@ L = {
                    "She participated in the monitoring of the Trump campaign ... said"), []),
     "asm-045": (ev("ACCUSE", ["California Democrat Sen. Dianne Feinstein"], ["Netanyahu"], "disapprove",
                    "said she wished that Netanyahu \"would contain himself.\""), []),
-    "asm-047": (ev("ACCUSE", ["She"], [], "disapprove", "called these interactions \u201ca little condescending,\u201d"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asm-047": (ev("ACCUSE", ["She"], [], "disapprove", "called these interactions \u201ca little condescending,\u201d"), []),
     "asm-064": (ev("SANCTION", ["Riyadh"], ["Canadian hospitals"], None, "has stopped sending patients to"),
                 [ev("REQUEST", ["Riyadh"], ["hundreds of trainee doctors"], None, "told ... to leave Canada")]),
     "asm-070": (ev("CONSULT", ["Chicago Mayor Rahm Emanuel"], ["the President"], None,
@@ -78,8 +79,9 @@ NOTES = {
                "allegation, ACCUSE/allege (borderline).",
     "asm-045": "Feinstein saying on CNN she wished Netanyahu 'would contain himself': a rebuke, ACCUSE/disapprove "
                "(borderline: a wish; the sets take 'I want China to buy' as NONE, but this one judges its target).",
-    "asm-047": "She 'called these interactions a little condescending' and told USA Today men shouldn't call women "
-               "sweethearts: criticism without a named target, ACCUSE/disapprove (borderline).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asm-047": "She 'called these interactions a little condescending' and told USA Today men shouldn't call women "
+    # "sweethearts: criticism without a named target, ACCUSE/disapprove (borderline).",
     "asm-055": "Sources telling media that Nauert decided to withdraw: a nominee withdrawing is no interaction, NONE.",
     "asm-061": "Sessions announcing a 'zero tolerance' policy: domestic policy, NONE (as as-e081).",
     "asm-064": "Riyadh having stopped sending patients to Canadian hospitals (beside a trade freeze): SANCTION; telling "

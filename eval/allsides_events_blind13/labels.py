@@ -34,8 +34,9 @@ L = {
     "asn-084": (ev("CONCEDE", ["Washington"], ["Vietnam"], None, "partially lifted the embargo on arms"), []),
     "asn-086": (ev("CONSULT", ["U.S. President Donald Trump", "China President Xi Jinping"], [], "meet",
                    "are expected to meet"), []),
-    "asn-093": (ev("ACCUSE", ["Destiny Lopez"], [], "disapprove",
-                   "It\u2019s short-sighted and dangerous to pave the path to victory ... chimed in"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asn-093": (ev("ACCUSE", ["Destiny Lopez"], [], "disapprove",
+    # "It\u2019s short-sighted and dangerous to pave the path to victory ... chimed in"), []),
     "asn-094": (ev("ACCUSE", ["the campaign"], ["Sanders"], "disapprove",
                    "hammering home the idea that Sanders simply has no record"), []),
 }
@@ -85,8 +86,9 @@ NOTES = {
                "'Vietnam wanted full access' a want, not listed.",
     "asn-086": "Trump and Xi 'are expected to meet this month at a gathering of the Group of 20': a scheduled "
                "summit, CONSULT/meet (borderline: 'expected').",
-    "asn-093": "'It's short-sighted and dangerous to pave the path to victory ... at the expense of women,' Lopez "
-               "chimed in: criticism of the party's strategy with no named target, ACCUSE/disapprove (borderline).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asn-093": "'It's short-sighted and dangerous to pave the path to victory ... at the expense of women,' Lopez "
+    # "chimed in: criticism of the party's strategy with no named target, ACCUSE/disapprove (borderline).",
     "asn-094": "The campaign 'hammering home the idea that Sanders simply has no record on issues': an attack on "
                "a rival, ACCUSE/disapprove (borderline: a participle beside the main clause).",
     "asn-098": "'I'm still waiting on the owners ... to stop running from this situation': an unattributed wish, "

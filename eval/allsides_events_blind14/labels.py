@@ -30,7 +30,8 @@ L = {
     "aso-064": (ev("ACCUSE", ["A police officer"], [], "investigate", "handed the case to a prosecutor"), []),
     "aso-065": (ev("ACCUSE", ["Obama"], ["Trump"], "disapprove", "argued that ... \"wasn\u2019t particularly Republican"),
                 []),
-    "aso-071": (ev("ACCUSE", ["They"], [], "disapprove", "said they are \u201cprofoundly disappointed"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "aso-071": (ev("ACCUSE", ["They"], [], "disapprove", "said they are \u201cprofoundly disappointed"), []),
     "aso-072": (ev("SANCTION", ["his colleagues"], ["Congressman Steve King"], None, "was wrongly ostracized by"), []),
     "aso-075": (ev("THREATEN", ["The New York lawmaker"], ["the president"], None,
                    "added that the idea of the House impeaching the president is still on the table"), []),
@@ -86,8 +87,9 @@ NOTES = {
                "ACCUSE/disapprove.",
     "aso-066": "Democrats 'likely to go to court' (a prediction); Republicans expressing 'a desire for the report to be "
                "made public' (a wish with no addressee): NONE.",
-    "aso-071": "Parents 'profoundly disappointed that the killer ... will not face the consequence': disapproval of a "
-               "decision, ACCUSE/disapprove with no recipient in the sentence (borderline; as asc-019).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "aso-071": "Parents 'profoundly disappointed that the killer ... will not face the consequence': disapproval of a "
+    # "decision, ACCUSE/disapprove with no recipient in the sentence (borderline; as asc-019).",
     "aso-072": "King 'wrongly ostracized by his colleagues': SANCTION (the lexicon's ostracize; borderline, "
                "ACCUSE/disapprove defensible).",
     "aso-074": "Haley expected to sign a measure and calling it 'a new day': signing a bill is domestic policy, praise "

@@ -23,8 +23,9 @@ L = {
     "asq-034": (ev("SANCTION", ["the Supreme Court"], ["Washington, D.C."], None, "struck down ... gun ban"), []),
     "asq-042": (ev("REJECT", ["Obama"], [], None, "promised ... to veto a bill"), []),
     "asq-048": (ev("ACCUSE", ["Soros"], ["He"], "disapprove", "known ... to take his supporters for granted"), []),
-    "asq-049": (ev("ACCUSE", ["Ash Carter"], [], "disapprove",
-                   "told CNN flatly: “This is like the guy who robbed your house"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asq-049": (ev("ACCUSE", ["Ash Carter"], [], "disapprove",
+    # "told CNN flatly: “This is like the guy who robbed your house"), []),
     "asq-051": (ev("REJECT", ["Trump’s administration"], [], None, "has declined to do so"), []),
     "asq-057": (ev("CONSULT", ["Comey"], ["Trump"], "meet", "told ... during a dinner"), []),
     "asq-060": (ev("THREATEN", ["Scottish First Minister Nicola Sturgeon"], ["Britain"], None,
@@ -73,9 +74,10 @@ NOTES = {
                "infrastructure bill: criticism of a bill, a stance on a thing, NONE (borderline: ACCUSE).",
     "asq-048": "Soros: 'He was someone who was known ... to take his supporters for granted': criticism of a person "
                "(Obama), ACCUSE/disapprove (borderline).",
-    "asq-049": "Ash Carter telling CNN the idea 'is like the guy who robbed your house proposing a working group on "
-               "burglary': criticism by comparison, ACCUSE/disapprove, its target (the idea, Russia) outside the "
-               "sentence (borderline).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asq-049": "Ash Carter telling CNN the idea 'is like the guy who robbed your house proposing a working group on "
+    # "burglary': criticism by comparison, ACCUSE/disapprove, its target (the idea, Russia) outside the "
+    # "sentence (borderline).",
     "asq-051": "The administration 'has declined to' defend a federal law in a challenge by 18 states: a refusal, "
                "REJECT (borderline: background; the states' challenge is nominal).",
     "asq-054": "Aides insisting to reporters that the president hadn't fired Tillerson over a statement: a denial, "

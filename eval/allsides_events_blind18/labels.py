@@ -12,7 +12,8 @@ L = {
     "asr-007": (ev("SANCTION", ["The Supreme Court"], [], None, "ruled for the officers"), []),
     "asr-011": (ev("SUPPORT", ["Trump"], ["Putin"], None, "congratulated ... on his successful re-election"), []),
     "asr-017": (ev("REQUEST", ["The Republicans"], [], None, "are demanding “significant fines”"), []),
-    "asr-021": (ev("ACCUSE", ["Rep. Ruben Gallego"], [], "disapprove", "blasted the passage on Twitter"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asr-021": (ev("ACCUSE", ["Rep. Ruben Gallego"], [], "disapprove", "blasted the passage on Twitter"), []),
     "asr-025": (ev("ACCUSE", ["Ron Haskins"], ["He"], "disapprove", "He’s been very partisan"), []),
     "asr-026": (ev("CONSULT", ["the Democrats"], ["Republicans"], None, "The talks between ... will resume"), []),
     "asr-027": (ev("ACCUSE", ["Mr Trump"], ["Google"], "allege", "accused ... of prioritising"), []),
@@ -59,8 +60,9 @@ NOTES = {
                "(borderline: a platform, NONE).",
     "asr-018": "'He has no such inherent authority, nor is there any federal statute ...', he added: a legal opinion "
                "denying a claimed power, NONE (borderline: ACCUSE/disapprove of 'He').",
-    "asr-021": "Gallego 'blasted the passage on Twitter' (a passage of Donald Trump Jr.'s book, named only in link "
-               "text glued into the sentence): criticism, ACCUSE/disapprove with no recipient in the prose.",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asr-021": "Gallego 'blasted the passage on Twitter' (a passage of Donald Trump Jr.'s book, named only in link "
+    # "text glued into the sentence): criticism, ACCUSE/disapprove with no recipient in the prose.",
     "asr-025": "Haskins: 'He's been very partisan on almost every major occasion ...': a judgement of a person by a "
                "named speaker, ACCUSE/disapprove (no judging verb).",
     "asr-026": "Talks between Democrats and Republicans on the shutdown 'will resume on Sunday': scheduled talks, "

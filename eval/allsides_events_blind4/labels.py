@@ -21,7 +21,8 @@ L = {
     "ase-041": (ev("REQUEST", ["Ryan"], ["the donors"], None, "pleaded that the donors not assume"), []),
     "ase-051": (ev("ACCUSE", ["Victoria Nuland"], ["the CIA"], "disapprove", "objected to"), []),
     "ase-052": (ev("ACCUSE", ["Mr. Lee"], ["The president"], "disapprove", "is trying to rush ... said"), []),
-    "ase-056": (ev("ACCUSE", ["Mississippi police"], [], "allege", "called that price gouging"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "ase-056": (ev("ACCUSE", ["Mississippi police"], [], "allege", "called that price gouging"), []),
     "ase-061": (ev("ACCUSE", ["Turkish officials"], ["ISIS"], "allege", "told ... that ISIS was the primary suspect"),
                 []),
     "ase-062": (ev("SANCTION", ["the Defense Department"], ["Islamabad"], None,
@@ -63,7 +64,8 @@ NOTES = {
     "ase-051": "Glued text; Nuland 'objected to a paragraph drafted by the CIA': disapproval, ACCUSE "
                "(REJECT defensible).",
     "ase-052": "Lee (speaker in the sentence) accusing the president of rushing legislation: ACCUSE.",
-    "ase-056": "Police calling a price 'price gouging' (the charge behind an arrest): ACCUSE/allege (borderline).",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "ase-056": "Police calling a price 'price gouging' (the charge behind an arrest): ACCUSE/allege (borderline).",
     "ase-058": "Don Jr. receiving an email: NONE.",
     "ase-061": "Turkish officials naming ISIS as the primary suspect to the press: ACCUSE/allege; the infographic "
                "claim is not labelled.",

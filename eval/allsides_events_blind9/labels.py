@@ -27,8 +27,9 @@ L = {
     "asj-092": (ev("CONSULT", ["Trump"], ["Xi"], None, "was looking forward to meeting with"), []),
     "asj-095": (ev("ASSAULT", ["gunmen"], ["the Italian consul general"], None, "targeted the car of"), []),
     "asj-097": (ev("ACCUSE", ["Trump"], ["Clinton"], "disapprove", "dubs her \u201ccrooked\u201d"), []),
-    "asj-100": (ev("ACCUSE", ["the NSA's Rick Ledgett"], [], "disapprove",
-                   "said that suggesting ... belies a complete lack of understanding"), []),
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asj-100": (ev("ACCUSE", ["the NSA's Rick Ledgett"], [], "disapprove",
+    # "said that suggesting ... belies a complete lack of understanding"), []),
 }
 
 NOTES = {
@@ -78,6 +79,7 @@ NOTES = {
                "(borderline: a habitual 'when' clause in analysis).",
     "asj-098": "Trump's team giving Wolff access and interviews: press access, NONE (borderline).",
     "asj-099": "Billy Bush asking Zucker to hug Trump (tape description): no political interaction, NONE.",
-    "asj-100": "Ledgett saying the suggestion that British intelligence took sides 'belies a complete lack of "
-               "understanding': criticism of the White House's claim with the target unnamed, ACCUSE/disapprove.",
+    # relabelled NONE by events45b (criticism of a thing naming no one; allsides_events/README.md)
+    # "asj-100": "Ledgett saying the suggestion that British intelligence took sides 'belies a complete lack of "
+    # "understanding': criticism of the White House's claim with the target unnamed, ACCUSE/disapprove.",
 }

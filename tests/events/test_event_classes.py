@@ -57,7 +57,10 @@ def test_objects_and_frames_that_report_no_event(nlp, text):
     ("text", "event_type"),
     [
         ("Dozens of lawmakers will boycott the ceremony.", "PROTEST"),  # a boycott is a protest
-        ("The senator called the treaty a slap in the face.", "ACCUSE"),
+        (
+            "The senator called the minister's treaty a slap in the face.",
+            "ACCUSE",
+        ),  # a thing named as someone's
         ("The ministers signed a trade pact in Hanoi.", "SUPPORT"),  # an accord signed stays
         ("The army alerted its reserve battalions on Monday.", "MOBILIZE"),  # a force alerted stays
         ("The junta banned the opposition party.", "COERCE"),  # someone banned stays
@@ -81,7 +84,7 @@ def test_events_beside_them_stay(nlp, text, event_type):
 
 
 def test_negated_act_is_not_the_main_event(nlp):
-    text = "The mayor, who has called the audit a disgraceful sham, has not ruled out a lawsuit."
+    text = "The mayor, who has called the council's audit a disgraceful sham, has not ruled out a lawsuit."
     found = extract_events(nlp(text), Article(article_id="c", source="t", text=text), keep_negated=True)
     assert found[0].type == "ACCUSE" and not found[0].negated
     assert len(found) > 1 and all(e.negated for e in found[1:])

@@ -70,7 +70,10 @@ def test_an_attack_on_a_network_keeps_its_target(nlp):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Tom Reed, a Republican who has called the inquiry a witch hunt, spoke on Monday.", "Tom Reed"),
+        (
+            "Tom Reed, a Republican who has called the committee's inquiry a witch hunt, spoke on Monday.",
+            "Tom Reed",
+        ),
         ("Governor Ann Cole, a Democrat who criticized the mayor on Tuesday, said little.", "Ann Cole"),
     ],
 )

@@ -43,7 +43,7 @@ def test_each_rule_group_is_what_keeps_them_quiet(nlp, text, group):
         ('"The city violated the rule," the judge said.', "ACCUSE"),
         # a hedge is no condition
         (
-            "\u201cThe business model, if you like, of the ruling party for the last ten years has been a "
+            "\u201cThe ruling party's business model, if you like, for the last ten years has been a "
             "failure,\u201d the senator said.",
             "ACCUSE",
         ),

@@ -24,8 +24,8 @@ def first_type(nlp, text: str) -> str | None:
         ("Union leaders cheered the governor's decision on Tuesday.", "SUPPORT"),
         ("The senator tried to persuade the governor to sign the bill.", "REQUEST"),
         ("Senate Republicans blocked the nomination of the judge.", "REJECT"),
-        ("The mayor called the remark a cheap shot.", "ACCUSE"),
-        ("The minister called the tax plan a power grab.", "ACCUSE"),
+        ("The mayor called the senator's remark a cheap shot.", "ACCUSE"),
+        ("The minister called the party's tax plan a power grab.", "ACCUSE"),
         # a stance on someone, or one's own said now, stays an act
         ("The union opposes the governor.", "REJECT"),
         ("\u201cI support the administration's diplomatic effort,\u201d the senator said.", "SUPPORT"),

@@ -29,8 +29,8 @@ def first(nlp, text: str):
             "The governor called the mayor's plans to close the shelters \u201creckless,\u201d on Friday.",
             "ACCUSE",
         ),
-        ("The prime minister termed the bombing an act of terror.", "ACCUSE"),
-        ("The prime minister is terming the bombing an act of terror.", "ACCUSE"),  # two objects
+        ("The prime minister termed the rebel leader a terrorist.", "ACCUSE"),
+        ("The prime minister is terming the rebels' attack an act of terror.", "ACCUSE"),  # two objects
         (
             "The senator responded by calling \u201chis latest outburst ... unhinged, even for him.\u201d",
             "ACCUSE",

@@ -26,8 +26,8 @@ def main_type(nlp, text: str) -> str | None:
     [
         ("Senator Warren blasted the bank for its lending practices.", "ACCUSE"),
         ("The governor criticized the agency on Friday.", "ACCUSE"),
-        ("Trump called the investigation a witch hunt.", "ACCUSE"),
-        ("The IRS said the video was unacceptable.", "ACCUSE"),
+        ("Trump called the special counsel's investigation a witch hunt.", "ACCUSE"),
+        ("The IRS said the agent's video was unacceptable.", "ACCUSE"),
         ("Democrats said the agency had failed to protect voters.", "ACCUSE"),
         ("The former president endorsed the senator for governor.", "SUPPORT"),
         ("The mayor praised the volunteers for their courage.", "SUPPORT"),
@@ -172,8 +172,8 @@ def test_a_word_of_two_senses_takes_the_sense_its_sentence_cues(nlp, text, event
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("The foreign minister called the strike against the general an act of terrorism.", "ACCUSE"),
-        ("Nasrallah called the killing of the commander a crime.", "ACCUSE"),
+        ("The foreign minister called the army's strike against the general an act of terrorism.", "ACCUSE"),
+        ("Nasrallah called the army's killing of the commander a crime.", "ACCUSE"),
         ("The governor called the killing of the protester a tragedy.", None),
         ("The chairman called a meeting of the board.", "CONSULT"),
     ],

@@ -11,6 +11,7 @@ from pathlib import Path
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.events.lexicon import load_lexicon
 from newsprism.events.told import Telling
+from newsprism.ingest.layout import layout_of
 from newsprism.models import Article, Event
 
 TYPES = (
@@ -58,7 +59,9 @@ def score_types(records: list[dict], nlp) -> dict:
     mode_hits = mode_total = context_hits = context_total = 0
     misses = []
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
-        article = Article(article_id=record["id"], source=record["id"], text=doc.text)
+        article = Article(
+            article_id=record["id"], source=record["id"], text=doc.text, dateline=_dateline(doc.text)
+        )
         found = extract_events(doc, article)
         main: Event | None = found[0] if found else None
         gold, predicted = record["event"], main.type if main else None
@@ -120,7 +123,12 @@ def score_no_events(records: list[dict], nlp) -> dict:
     found = []
     texts = [r["text"] for r in records]
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
-        events = extract_events(doc, Article(article_id=record["id"], source=record["id"], text=doc.text))
+        events = extract_events(
+            doc,
+            Article(
+                article_id=record["id"], source=record["id"], text=doc.text, dateline=_dateline(doc.text)
+            ),
+        )
         if events:
             found.append((record["id"], record["text"], events[0]))
     return {"sentences": len(records), "false_events": len(found), "found": found}
@@ -135,7 +143,11 @@ def score_real(records: list[dict], nlp) -> dict:
     texts = [r["text"] for r in records]
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
         article = Article(
-            article_id=record["id"], source=record["id"], text=doc.text, published=record.get("published")
+            article_id=record["id"],
+            source=record["id"],
+            text=doc.text,
+            published=record.get("published"),
+            dateline=_dateline(doc.text),
         )
         found = extract_events(doc, article)
         gold = record["event"]
@@ -171,7 +183,13 @@ def score_dates(cases: list[dict], nlp) -> dict:
     wrong = []
     texts = (f"{c['before']} {c['sentence']}" if c.get("before") else c["sentence"] for c in cases)
     for i, (case, doc) in enumerate(zip(cases, nlp.pipe(texts), strict=True)):
-        article = Article(article_id=f"d{i}", source="dates", text=doc.text, published=case.get("published"))
+        article = Article(
+            article_id=f"d{i}",
+            source="dates",
+            text=doc.text,
+            published=case.get("published"),
+            dateline=_dateline(doc.text),
+        )
         begin = len(case["before"]) + 1 if case.get("before") else 0
         found = [e for e in extract_events(doc, article) if e.start >= begin]
         if found:
@@ -201,3 +219,8 @@ def _told_anchor(doc, article: Article, begin: int) -> tuple[str, str] | None:
         told = [e for e in events if sent.start_char <= e.start < sent.end_char]
         telling.settle(told, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
     return telling.anchor
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """The dateline cleaning would store for this text (ingest.layout), as the pipeline's articles carry."""
+    return layout_of(text).dateline

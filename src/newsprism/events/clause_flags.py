@@ -46,6 +46,10 @@ def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon)
             negated |= flag == "negated"
     if trigger.noun is not None and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.noun.children):
         negated = True
+    if trigger.token.tag_ == "VBG" and any(
+        c.lower_ == "no" and c.dep_ == "det" for c in trigger.token.children
+    ):
+        negated = True  # "there was no talking to Russia": a gerund denied, as a noun with "no"
     if hypothetical and made_on_condition(trigger, governors, lex):
         hypothetical = False  # "pledged to support him if he wins": the pledge is made
     return negated or _shares_negation(clause), hypothetical, future

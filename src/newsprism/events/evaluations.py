@@ -16,6 +16,7 @@ from newsprism.events.advocacy import case_pleaded
 from newsprism.events.distrust import distrusted, shamed
 from newsprism.events.lexicon import Lexicon, can_act, first_child, is_agent, lemma_of
 from newsprism.events.passing import reported_clauses
+from newsprism.events.valence import judged_someone, named_someone, small_clauses, valence_of
 
 COMPLEMENT_DEPS = ("acomp", "attr", "oprd")
 
@@ -38,9 +39,11 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             if reported and _conditioned(clause, lex):
                 continue  # '"A state violates the clause only if it removes ...," X said': a rule stated
             if reported and lemma_of(clause) == "be" and _has_subject(clause):
-                words += _complements(clause) + _judging_subject(clause, lex)
                 if _about_someone(clause, lex):  # "said the president's response was poor"
                     mild += _complements(clause)
+                words += _judging_subject(clause, lex)  # "The worst lie ... is his claim": someone's
+                if judged_someone(clause, lex) or not rules.enabled("owned_things_judged"):
+                    words += _complements(clause)
             elif reported and clause.tag_ == "VBN" and _passive(clause):
                 words.append(clause)  # "'We are blessed to have this president,' X said"
             elif reported and _wrong_done(clause, lex) and _of_another(clause):
@@ -53,10 +56,19 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
             if reported and _praise_denied(clause, lex):
                 return "ACCUSE", "disapprove"  # "said Comey wasn't doing a good job"
     if lemma in lex.evaluative_verbs:
-        words += _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
+        named = _complements(verb) + _described_object(verb) + quoted_naming(verb) + _second_object(verb)
         for prep in verb.children:  # "described the plan as reckless"
             if prep.dep_ == "prep" and prep.lower_ in ("as", "to"):  # "compared the policy to Nazi tactics"
-                words += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+                named += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+        if named_someone(verb, lex):
+            mild += named  # "called the senator incompetent": any valenced word judges someone
+        if (
+            named_someone(verb, lex)
+            or first_child(verb, "dobj") is None
+            or not rules.enabled("owned_things_judged")
+        ):
+            words += named  # "called the deal a disaster": a thing naming no one, judged, no event
+        mild += small_clauses(verb, lex)[1]  # "branded the leader dishonest"
     criticised = praised = False
     for word in words:
         lemmas = {lemma_of(word), word.lower_} | {
@@ -71,6 +83,9 @@ def evaluation_type(verb: Token, lex: Lexicon) -> tuple[str, str | None] | None:
         lemmas = {lemma_of(word), word.lower_} | {lemma_of(c) for c in word.children if c.dep_ == "amod"}
         criticised |= bool(lemmas & lex.mild_criticism) and not _negated(word)
         praised |= bool(lemmas & lex.mild_praise) and not _negated(word)
+    if not (criticised or praised):  # no listed word: the evaluative lexicon's valence (valence.py)
+        judged = valence_of(mild)
+        criticised, praised = judged == "ACCUSE", judged == "SUPPORT"
     if criticised:
         return "ACCUSE", "disapprove"
     if praised:

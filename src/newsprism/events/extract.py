@@ -216,14 +216,18 @@ def _build_event(
     if rules.enabled("market_moves"):  # "Apple AAPL, +2.3% agreed": a ticker quote's "%" is no one
         actor_words = [t for t in actor_words if not stock_quote(t)]
         recipient_words = [t for t in recipient_words if not stock_quote(t)]
-    actor_offsets = _people_spans(actor_words, sent, lex)
-    recipient_offsets = [s for s in _people_spans(recipient_words, sent, lex) if s not in actor_offsets]
+    actor_offsets = _people_spans(actor_words, sent, lex, article.dateline)
+    recipient_offsets = [
+        s for s in _people_spans(recipient_words, sent, lex, article.dateline) if s not in actor_offsets
+    ]
     if rules.enabled("one_side_only"):  # the same party named again is not acted on by itself
         named = {_name_at(s, sent, sentence, naming).lower() for s in actor_offsets}
         again = {s for s in recipient_offsets if _name_at(s, sent, sentence, naming).lower() in named}
         recipient_offsets = [s for s in recipient_offsets if s not in again]
     if event_type in lex.symmetric_types and mode not in lex.one_sided_modes and trigger.kind != "noun":
-        partners = _people_spans([t for t in recipient_words if is_agent(t, lex)], sent, lex)
+        partners = _people_spans(
+            [t for t in recipient_words if is_agent(t, lex)], sent, lex, article.dateline
+        )
         actor_offsets, recipient_offsets = both_act(actor_offsets, recipient_offsets, partners, trigger)
     location = location_of(trigger, sent)
     in_words = trigger.type == "ASSAULT" and event_type == "ACCUSE"  # a place is no target of words
@@ -331,9 +335,15 @@ def _name_at(span: tuple[int, int], sent: Span, sentence: str, naming: Naming) -
     return named_actor(tokens, naming.quotes, naming.cache) or written
 
 
-def _people_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
-    """The character spans of the participants, nicknames left out ("Little Rocket Man")."""
+def _people_spans(
+    tokens: list[Token], sent: Span, lex: Lexicon, dateline: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """The character spans of the participants, nicknames left out ("Little Rocket Man"), and
+    nothing of the dateline cleaning stored ("NEW YORK/WASHINGTON (Wire) -": a place and an
+    agency, never an actor)."""
     spans = unique_spans(tokens, sent, lex)
+    if dateline is not None:
+        spans = [s for s in spans if not dateline[0] <= s[0] < dateline[1]]
     doc = sent.doc
     return [s for s in spans if not is_epithet(doc.char_span(s[0], s[1], alignment_mode="expand"), lex)]
 

@@ -43,6 +43,8 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
         return True  # "Republicans captured the Senate", "seized control of the House": a result
     if put_to_an_interviewee(token, lemma, lex):
         return True  # "Pressed by a reporter to explain ..., Furman claimed ...": a question put
+    if free_relative(token, obj):
+        return True  # "determine what the counsel is disputing": a thing named by an act, no act told
     retort = lemma in lex.retort_verbs and not listed
     retort = retort and (first_child(token, "ccomp") is not None or _answered_back(token, lex))
     if retort and rules.enabled("retorts"):
@@ -281,3 +283,13 @@ def _set_against_someone(verb: Token, lex: Lexicon) -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
     return any(can_act(o, lex) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def free_relative(token: Token, obj: Token | None) -> bool:
+    """A verb whose object is "what" and whose clause is another verb's object or complement
+    ("determine what the counsel is disputing", "stand by what the minister rejected") names a
+    thing by an act, as a relative clause does; the act is not what the sentence tells (those
+    rules on)."""
+    if obj is None or obj.lower_ not in ("what", "whatever") or obj.tag_ != "WP":
+        return False
+    return token.dep_ in ("ccomp", "dobj", "pobj", "xcomp") and rules.enabled("free_relatives")

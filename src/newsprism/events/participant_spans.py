@@ -1,8 +1,9 @@
 """How event participants are written out, and where an event happened.
 
 Actor and recipient tokens (found in participants.py) become character spans here: a named entity
-as written, else the noun with its modifiers; "members of the union" names the union; datelines,
-dates and numbers are never participants. The place is a GPE/LOC/FAC after in/at/near.
+as written, else the noun with its modifiers; "members of the union" names the union; dates and
+numbers are never participants (nor the dateline cleaning stored: extract.py leaves it out). The
+place is a GPE/LOC/FAC after in/at/near.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
         tokens = [t for t in tokens if not any(_apposed_name(t, other) for other in tokens)]
     for token in tokens:
         for member in _group_members(token, lex):
-            if entity_label(member) in NOT_PARTICIPANTS or member.like_num or _is_dateline(member, sent):
+            if entity_label(member) in NOT_PARTICIPANTS or member.like_num:
                 continue
             span = _name_span(member)
             if (body := role_of(member)) is not None:  # written out with its body: "CEO of Acme"
@@ -82,18 +83,6 @@ def _apposed_name(role: Token, name: Token) -> bool:
         and name.left_edge.i > 0
         and name.doc[name.left_edge.i - 1].text == ","
         and name.left_edge.i - 1 == role.i + 1
-    )
-
-
-def _is_dateline(token: Token, sent: Span) -> bool:
-    """ "SANTIAGO, March 10 (Wire) - ...": the place a story was filed from, not an actor."""
-    following = token.i + 1
-    return (
-        token.i - sent.start <= 2
-        and token.text.isupper()
-        and len(token.text) > 2
-        and following < len(token.doc)
-        and token.doc[following].text == ","
     )
 
 

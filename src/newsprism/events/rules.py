@@ -209,6 +209,11 @@ GROUPS: dict[str, str] = {
     "policies_backed": "'supported reinstating the ban': the gerund after a stance names a course, no act",
     "beliefs_owed": "'voters think the council should audit the fund': an act believed owed is a view",
     "undergone_roles": "'was the target of attacks from Y': the subject named an act's target suffers it",
+    "free_relatives": "'determine what the counsel is disputing': an act naming a thing ('what') is no event",
+    "owned_things_judged": "'called the deal a disaster', 'said the video was unacceptable': a thing judged "
+    "that names no one's is no event (eval/allsides_events/README.md); 'called the senator's plan ...' is",
+    "valenced_judgements": "'branded the leader dishonest': a strongly faulting word of the evaluative "
+    "lexicon (VADER valence) judging someone or someone's act is criticism",
     "judged_not_told": "'told reporters that Comey lied': the one judged is the recipient, not the hearers",
     "praise_denied": "'said Comey wasn't doing a good job': denying someone a praising word criticises",
     "appositive_participles": "'Jane Roe, a student killed by a drunk driver': who someone is, in passing",

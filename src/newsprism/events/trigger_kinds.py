@@ -112,6 +112,10 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for key in keys[:-1]:
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
+            named = lex.object_types.get(lemma, {}).get(lemma_of(obj)) if obj is not None else None
+            if named and " " in key and rules.enabled("object_classes"):  # "shot down the report": REJECT
+                event_type, _, typed_mode = named.partition(" ")
+                mode = typed_mode or None
             return Trigger(token, event_type, mode, "verb", words=[token, *key_words(token, key)])
     if obj is None and lemma in lex.without_object:  # "the summit closes", "workers struck"
         if not lex.without_object[lemma]:

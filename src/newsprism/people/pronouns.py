@@ -17,7 +17,7 @@ from newsprism.people.article import (
     referent,
 )
 from newsprism.people.names import given_name_attested
-from newsprism.people.tokens import is_main_or_speech_verb
+from newsprism.people.tokens import SPEECH_VERBS, is_main_or_speech_verb
 from newsprism.people.words import (
     OBJECT_PRONOUN_GENDER,
     PRONOUN_GENDER,
@@ -238,7 +238,29 @@ def object_referent(article: ArticlePeople, pronoun: Token) -> str | None:
     sentence_index = bisect_right(article.sentence_starts, pronoun.idx) - 1
     recent = article.sentence_starts[max(0, sentence_index - 1)]
     named = {n for o, n in article.mentions if recent <= o < pronoun.idx and n not in excluded}
-    return _the_one_fitting(article, named, gender, True)
+    found = _the_one_fitting(article, named, gender, True)
+    if found is None and len(named) > 1:  # of several, the one whose report it is
+        found = _the_one_fitting(article, named & _reporter_names(article, pronoun), gender, True)
+    return found
+
+
+def _reporter_names(article: ArticlePeople, pronoun: Token) -> set[str]:
+    """Whom the subject of the speech verb reporting the pronoun's clause names: "Cohen told the
+    counsel that the president instructed him to lie": him is Cohen, the one telling of himself."""
+    clause = pronoun.head
+    for _ in range(8):
+        if clause.head.i == clause.i:
+            return set()
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS:
+            break
+        clause = clause.head
+    else:
+        return set()
+    names: set[str] = set()
+    for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        names |= {n for o, n in article.mentions if start <= o < end}
+    return names
 
 
 def _the_one_fitting(article: ArticlePeople, named: set[str], gender: str, given_names: bool) -> str | None:
