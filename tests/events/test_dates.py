@@ -17,7 +17,8 @@ PUBLISHED = "2023-03-09"  # a Thursday
         ("on Thursday", "past", ("2023-03-09", "day")),  # the publication day itself
         ("on Monday", "past", ("2023-03-06", "day")),
         ("on Monday", "future", ("2023-03-13", "day")),
-        ("on Thursday", "future", ("2023-03-16", "day")),
+        ("on Thursday", "future", ("2023-03-09", "day")),  # "will meet Thursday" said that day: today
+        ("this coming Thursday", "future", ("2023-03-16", "day")),
         ("last Thursday", "past", ("2023-03-02", "day")),
         ("next Tuesday", "future", ("2023-03-14", "day")),
         ("Friday night", "past", ("2023-03-03", "day")),
@@ -127,7 +128,8 @@ def test_would_and_expected_look_ahead(nlp):
     assert event_date_of(nlp, said, "2023-03-06") == ("2023-03-07", "day")
     expected = "The senator was expected to criticize the agency again Friday."
     assert event_date_of(nlp, expected, "2012-09-21") == ("2012-09-21", "day")
-    assert event_date_of(nlp, "The ministers will meet on Monday.", "2023-03-06") == ("2023-03-13", "day")
+    assert event_date_of(nlp, "The ministers will meet on Monday.", "2023-03-06") == ("2023-03-06", "day")
+    assert event_date_of(nlp, "The ministers will meet on Tuesday.", "2023-03-06") == ("2023-03-07", "day")
 
 
 def test_modifier_dates_do_not_date_the_event(nlp):
