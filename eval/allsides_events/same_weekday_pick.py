@@ -44,13 +44,25 @@ def pick(seed, n):
         pattern = cue(weekday)
         paras = [p for p in re.split(r"\n+", r["text"]) if p.strip()]
         cands = [
-            (s, p) for p in paras for s in split_sentences(p) if 8 <= len(s.split()) <= 60 and pattern.search(s)
+            (s, p)
+            for p in paras
+            for s in split_sentences(p)
+            if 8 <= len(s.split()) <= 60 and pattern.search(s)
         ]
         if not cands:
             continue
         s, p = rng.choice(cands)
-        picked.append({"allsides_id": r["id"], "published": r["published"], "weekday": weekday,
-                       "outlet": r["outlet"], "title": r["title"], "sentence": s, "paragraph": p})
+        picked.append(
+            {
+                "allsides_id": r["id"],
+                "published": r["published"],
+                "weekday": weekday,
+                "outlet": r["outlet"],
+                "title": r["title"],
+                "sentence": s,
+                "paragraph": p,
+            }
+        )
         if len(picked) == n:
             break
     return picked

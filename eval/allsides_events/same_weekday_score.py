@@ -14,11 +14,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from newsprism.config import Settings
 from newsprism.events.dates import find_date_expressions, resolve_date, tense_before
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.models import Article
 from newsprism.nlp.model import load_model
-from newsprism.config import Settings
 
 ROWS = Path(__file__).with_name("same_weekday45.jsonl")
 
@@ -31,7 +31,9 @@ def verdict(got, row):
 
 
 def events_read(doc, row):
-    article = Article(article_id=f"w{row['pick']}", source="weekday", text=doc.text, published=row["published"])
+    article = Article(
+        article_id=f"w{row['pick']}", source="weekday", text=doc.text, published=row["published"]
+    )
     for event in extract_events(doc, article):
         if event.date_text and row["weekday"] in event.date_text and event.date_granularity == "day":
             return event.date

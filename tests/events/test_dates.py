@@ -166,3 +166,25 @@ def test_a_date_that_ends_a_span_does_not_date_the_act(nlp):
     assert event_date_of(nlp, waited, "2021-03-12") == ("2021-03-12", None)
     sent = "The mayor sent aid to the valley on Wednesday."
     assert event_date_of(nlp, sent, "2021-03-12") == ("2021-03-10", "day")  # its own day kept
+
+
+def test_an_act_set_after_a_past_verb_is_the_nearest_such_day(nlp):
+    # 2019-01-18 is a Friday: a month-day promised for later is the coming one, not last year's
+    agreed = "The inventor agreed to appear before the panel on Feb. 7."
+    assert event_date_of(nlp, agreed, "2019-01-18") == ("2019-02-07", "day")
+    promised = "The mayor promised to resign in February."
+    assert event_date_of(nlp, promised, "2019-01-18") == ("2019-02", "month")
+    # ... and one just gone stays in the past; a plain past act is not moved
+    assert event_date_of(nlp, "The inventor agreed to testify on Jan. 10.", "2019-01-18") == (
+        "2019-01-10",
+        "day",
+    )
+    assert resolve_date("Feb. 7", "2019-01-18", "past") == ("2018-02-07", "day")
+
+
+def test_either_reads_the_nearest_weekday_and_month():
+    # 2019-01-18 is a Friday
+    assert resolve_date("on Tuesday", "2019-01-18", "either") == ("2019-01-15", "day")
+    assert resolve_date("Sunday", "2019-01-18", "either") == ("2019-01-20", "day")
+    assert resolve_date("in July", "2019-01-18", "either") == ("2018-07", "month")
+    assert resolve_date("Dec. 30", "2019-01-18", "either") == ("2018-12-30", "day")
