@@ -182,9 +182,9 @@ def test_an_act_set_after_a_past_verb_is_the_nearest_such_day(nlp):
     assert resolve_date("Feb. 7", "2019-01-18", "past") == ("2018-02-07", "day")
 
 
-def test_either_reads_the_nearest_weekday_and_month():
-    # 2019-01-18 is a Friday
-    assert resolve_date("on Tuesday", "2019-01-18", "either") == ("2019-01-15", "day")
-    assert resolve_date("Sunday", "2019-01-18", "either") == ("2019-01-20", "day")
+def test_either_reads_the_nearest_month_and_a_past_weekday():
+    # 2019-01-19 is a Saturday: "vowed to fight it Tuesday" is the Tuesday gone, not the coming one
+    assert resolve_date("on Tuesday", "2019-01-19", "either") == ("2019-01-15", "day")
+    assert resolve_date("Feb. 7", "2019-01-19", "either") == ("2019-02-07", "day")
     assert resolve_date("in July", "2019-01-18", "either") == ("2018-07", "month")
     assert resolve_date("Dec. 30", "2019-01-18", "either") == ("2018-12-30", "day")

@@ -114,8 +114,9 @@ def resolve_date(
 
     ``tense`` is past, present, future ("will") or upcoming (planned or expected); both of the
     last two read ahead, the publication day included (``_weekday``); "either" (an act set after a
-    past verb: "agreed to appear on Feb. 7") reads the one nearest the publication, before or
-    after. "the next day" and its
+    past verb: "agreed to appear on Feb. 7") reads a month or month-day nearest the publication,
+    before or after, and a weekday as the past (news dates the telling verb by a trailing weekday
+    the parse hangs on its infinitive: "vowed to fight it Tuesday"). "the next day" and its
     kin count from ``anchor``, the (date, granularity) of the happening told before (told.py).
     Returns (None, None) when the expression is not a date or is relative and there is no
     publication date (or no anchor).
@@ -156,9 +157,6 @@ def resolve_date(
         return _weekend((match["rel5"] or "").lower(), pub, future)
     if kind == "wday":
         rel = (match["rel4"] or "").lower()
-        if tense == "either" and rel in ("", "on"):
-            back = (pub.weekday() - WEEKDAYS[match["w"].lower()]) % 7
-            return (pub - timedelta(days=back if back <= 3 else back - 7)).isoformat(), "day"
         return _weekday(WEEKDAYS[match["w"].lower()], rel, pub, future)
     if kind == "rel":
         return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
