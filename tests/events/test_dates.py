@@ -17,7 +17,8 @@ PUBLISHED = "2023-03-09"  # a Thursday
         ("on Thursday", "past", ("2023-03-09", "day")),  # the publication day itself
         ("on Monday", "past", ("2023-03-06", "day")),
         ("on Monday", "future", ("2023-03-13", "day")),
-        ("on Thursday", "future", ("2023-03-16", "day")),
+        ("on Thursday", "future", ("2023-03-09", "day")),  # "will meet Thursday" said that day: today
+        ("this coming Thursday", "future", ("2023-03-16", "day")),
         ("last Thursday", "past", ("2023-03-02", "day")),
         ("next Tuesday", "future", ("2023-03-14", "day")),
         ("Friday night", "past", ("2023-03-03", "day")),
@@ -127,7 +128,8 @@ def test_would_and_expected_look_ahead(nlp):
     assert event_date_of(nlp, said, "2023-03-06") == ("2023-03-07", "day")
     expected = "The senator was expected to criticize the agency again Friday."
     assert event_date_of(nlp, expected, "2012-09-21") == ("2012-09-21", "day")
-    assert event_date_of(nlp, "The ministers will meet on Monday.", "2023-03-06") == ("2023-03-13", "day")
+    assert event_date_of(nlp, "The ministers will meet on Monday.", "2023-03-06") == ("2023-03-06", "day")
+    assert event_date_of(nlp, "The ministers will meet on Tuesday.", "2023-03-06") == ("2023-03-07", "day")
 
 
 def test_modifier_dates_do_not_date_the_event(nlp):
@@ -164,3 +166,25 @@ def test_a_date_that_ends_a_span_does_not_date_the_act(nlp):
     assert event_date_of(nlp, waited, "2021-03-12") == ("2021-03-12", None)
     sent = "The mayor sent aid to the valley on Wednesday."
     assert event_date_of(nlp, sent, "2021-03-12") == ("2021-03-10", "day")  # its own day kept
+
+
+def test_an_act_set_after_a_past_verb_is_the_nearest_such_day(nlp):
+    # 2019-01-18 is a Friday: a month-day promised for later is the coming one, not last year's
+    agreed = "The inventor agreed to appear before the panel on Feb. 7."
+    assert event_date_of(nlp, agreed, "2019-01-18") == ("2019-02-07", "day")
+    promised = "The mayor promised to resign in February."
+    assert event_date_of(nlp, promised, "2019-01-18") == ("2019-02", "month")
+    # ... and one just gone stays in the past; a plain past act is not moved
+    assert event_date_of(nlp, "The inventor agreed to testify on Jan. 10.", "2019-01-18") == (
+        "2019-01-10",
+        "day",
+    )
+    assert resolve_date("Feb. 7", "2019-01-18", "past") == ("2018-02-07", "day")
+
+
+def test_either_reads_the_nearest_month_and_a_past_weekday():
+    # 2019-01-19 is a Saturday: "vowed to fight it Tuesday" is the Tuesday gone, not the coming one
+    assert resolve_date("on Tuesday", "2019-01-19", "either") == ("2019-01-15", "day")
+    assert resolve_date("Feb. 7", "2019-01-19", "either") == ("2019-02-07", "day")
+    assert resolve_date("in July", "2019-01-18", "either") == ("2018-07", "month")
+    assert resolve_date("Dec. 30", "2019-01-18", "either") == ("2018-12-30", "day")

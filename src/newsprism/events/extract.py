@@ -58,6 +58,7 @@ from newsprism.events.trigger_uses import (
 )
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
+from newsprism.events.when import verb_tense as _tense
 from newsprism.models import Article, Event, Quote
 from newsprism.people.words import ORG_NOUNS
 
@@ -376,14 +377,6 @@ def _in_link_blurb(token: Token, sentence: str, offset: int, lex: Lexicon) -> bo
     if not rules.enabled("link_blurbs"):
         return False
     return any(m.start() <= token.idx - offset < m.end() for m in lex.link_blurb.finditer(sentence))
-
-
-def _tense(token: Token) -> str:
-    tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
-    if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
-        return "past"
-    return "present"
 
 
 def _tie_quote(event: Event, trigger: Trigger, governors: list[Token], quotes: list[Quote], lex: Lexicon):

@@ -29,6 +29,7 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
+AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
 
 
 def event_date(
@@ -47,7 +48,9 @@ def event_date(
     chosen = pick_expression(heads, governors, sent, expressions, tense, lex, performed_by_saying)
     if chosen is not None:
         text = completed_text(chosen, expressions, sent.text, sent.start_char)
-        date, granularity = resolve_date(text, published, tense)
+        span = _tokens_of(chosen, sent)
+        anchor = _anchor(span.root, {h.i for h in heads}) if span is not None else None
+        date, granularity = resolve_date(text, published, set_after(anchor, tense, lex))
         return date, granularity, chosen.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
@@ -243,10 +246,37 @@ def sentence_date(
     if chosen is not None:
         expression, anchor = chosen
         text = completed_text(expression, expressions, sent.text, sent.start_char)
-        date, granularity = resolve_date(text, published, tense_of(anchor), told_from)
+        date, granularity = resolve_date(text, published, set_after(anchor, tense_of(anchor), lex), told_from)
         return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def set_after(clause: Token | None, tense: str, lex: Lexicon) -> str:
+    """The tense a date on ``clause`` is read in when the clause is an infinitive set after its
+    verb ("agreed to appear before the committee on Feb. 7", "was scheduled to testify Tuesday"):
+    its act comes after that verb, so a past verb does not put the date in the past; it is read
+    nearest the publication ("either": published in January, that Feb. 7 is the coming one), and
+    under a verb in the present ("plans to release it on Feb. 7") ahead. "will" keeps its own."""
+    if clause is None or tense == "future" or not rules.enabled("set_after_dates"):
+        return tense
+    verb = clause.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if clause.dep_ not in ("xcomp", "ccomp") or not infinitive or verb.i == clause.i:
+        return tense
+    lemma = lemma_of(verb)
+    if lemma not in AHEAD_VERBS and lex.transparent.get(lemma) != "future":
+        return tense
+    return "either" if verb_tense(verb) == "past" else "upcoming"
+
+
+def verb_tense(token: Token) -> str:
+    """past (a past form, or a perfect or passive of one) or present."""
+    tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
+    if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
+        return "past"
+    return "present"
 
 
 def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
@@ -280,8 +310,8 @@ def _shares_time(clause: Token, main: Token) -> bool:
 
 
 def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
-    """past, present, future ("will": strictly ahead) or upcoming (planned, expected, "would":
-    ahead, the publication day included), for resolving a weekday or month."""
+    """past, present, future ("will") or upcoming (planned, expected, "would"), for resolving a
+    weekday or month (``dates.resolve_date``: both of the last two read ahead, the day included)."""
     heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
     auxiliaries = {c.lower_ for h in heads for c in h.children if c.dep_ == "aux"}
     if auxiliaries & (lex.future_aux | {"will"}):
