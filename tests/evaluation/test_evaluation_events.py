@@ -52,7 +52,9 @@ def test_blind4_is_a_separate_well_formed_gold_set():
 
     records = load_records(ALLSIDES_BLIND4)
     assert len(records) == 100 and len({r["id"] for r in records}) == 100
-    assert sum(r["event"] is None for r in records) == 79
+    assert (
+        sum(r["event"] is None for r in records) == 80
+    )  # 79 as annotated; one criticism of a thing relabelled (stop 45)
     older = (ALLSIDES_SENTENCES, ALLSIDES_BLIND, ALLSIDES_BLIND2, ALLSIDES_BLIND3)
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}
     assert not earlier & {r["allsides_id"] for r in records}
@@ -70,10 +72,10 @@ def test_blind4_is_a_separate_well_formed_gold_set():
         ("ALLSIDES_BLIND6", 80),
         ("ALLSIDES_BLIND7", 83),
         ("ALLSIDES_BLIND8", 81),
-        ("ALLSIDES_BLIND9", 84),
-        ("ALLSIDES_BLIND10", 86),
+        ("ALLSIDES_BLIND9", 85),  # each +1: criticism of a thing relabelled (stop 45)
+        ("ALLSIDES_BLIND10", 87),
         ("ALLSIDES_BLIND11", 82),
-        ("ALLSIDES_BLIND12", 77),
+        ("ALLSIDES_BLIND12", 78),
         ("ALLSIDES_BLIND24", 86),
         ("ALLSIDES_BLIND25", 78),
     ],
