@@ -42,6 +42,8 @@ GROUPS: dict[str, str] = {
     "possessed_speech": "'Clinton's accusation that she is “totally” a “Russian asset”': Clinton's words",
     "link_blurbs": "'KingWhy the GOP ... 'Pathetic' Republicans ... MORE': a hover card's headlines",
     "as_tags": "'As NPR noted in 2016, the party has never won': the clause after the tag",
+    "document_writer": "'X wrote a memo that said ...', 'his op-ed, which argued ...': X's words",
+    "clausal_subject": "'Holding the talks at the Council underscores ...': a clause as subject is no one",
     "small_clauses": "'declared the group defeated', 'X said, his voice rising': no statement",
     "press_noun_outlet": "'the Times reported ... the newspaper reported': the outlet, not the company",
     "tag_over_possessed": "'Trump's statements “set in motion ...,” Graham said': Graham's words",
