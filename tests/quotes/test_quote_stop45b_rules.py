@@ -61,3 +61,47 @@ def test_a_document_speaks_for_its_writer_or_possessor(quotes_of, first_quote):
         quotes = quotes_of(MEMO)
         assert first_quote(quotes, "the plan is doomed").speaker is None
         assert first_quote(quotes, "nobody reads").speaker is None
+
+
+GLUED = "He sparred with coach [Sam] Reyes. “He never missed a session,” Sam] Reyes said."
+
+
+def test_a_name_glued_to_a_bracket_or_mark_is_no_one(nlp):
+    from newsprism.models import Quote
+    from newsprism.quotes.non_speakers import drop_non_speakers
+
+    def quotes():
+        start = GLUED.index("He never")
+        at = GLUED.index("Sam] Reyes said")
+        return [
+            Quote(
+                "t1",
+                "He never missed a session",
+                start,
+                start + 25,
+                "direct",
+                "Sam] Reyes",
+                "Sam] Reyes",
+                at,
+                at + 10,
+            ),
+            Quote(
+                "t1",
+                "He never missed a session",
+                start,
+                start + 25,
+                "direct",
+                "Sam Reyes",
+                "Sam Reyes",
+                at,
+                at + 10,
+            ),
+        ]
+
+    found = quotes()
+    drop_non_speakers(nlp(GLUED), found)
+    assert [q.speaker for q in found] == [None, "Sam Reyes"]
+    with rules.switched_off(["glued_mark_names"]):
+        found = quotes()
+        drop_non_speakers(nlp(GLUED), found)
+        assert found[0].speaker == "Sam] Reyes"

@@ -43,6 +43,7 @@ GROUPS: dict[str, str] = {
     "link_blurbs": "'KingWhy the GOP ... 'Pathetic' Republicans ... MORE': a hover card's headlines",
     "as_tags": "'As NPR noted in 2016, the party has never won': the clause after the tag",
     "document_writer": "'X wrote a memo that said ...', 'his op-ed, which argued ...': X's words",
+    "glued_mark_names": "a speaker '\"He' or 'Scott] Schraeder' (a mark glued on) is no name",
     "clausal_subject": "'Holding the talks at the Council underscores ...': a clause as subject is no one",
     "small_clauses": "'declared the group defeated', 'X said, his voice rising': no statement",
     "press_noun_outlet": "'the Times reported ... the newspaper reported': the outlet, not the company",
