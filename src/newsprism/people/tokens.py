@@ -137,12 +137,21 @@ def is_cue(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def phrasal_speech(verb: Token) -> bool:
-    """'Lee shot back, “...”': a verb that reports with its particle only (``PHRASAL_SPEECH``)."""
+    """'Lee shot back, “...”', 'she made (it) clear that ...': a verb that reports with its particle
+    only (``PHRASAL_SPEECH``)."""
+    return speech_particle(verb) is not None
+
+
+def speech_particle(verb: Token) -> Token | None:
+    """The particle that makes ``verb`` report ("back" of "shot back", "clear" of "made it clear")."""
     particles = PHRASAL_SPEECH.get(verb.lemma_.lower())
-    if not particles or verb.i + 1 >= len(verb.doc):
-        return False
-    after = verb.doc[verb.i + 1]
-    return after.lower_ in particles and after.head.i == verb.i
+    at = verb.i + 1
+    if particles and at + 1 < len(verb.doc) and verb.doc[at].lower_ == "it":
+        at += 1  # "made it clear": the expletive object between
+    if not particles or at >= len(verb.doc):
+        return None
+    after = verb.doc[at]
+    return after if after.lower_ in particles and after.head.i == verb.i else None
 
 
 TITLE_LINKS = frozenset({"to", "of", "for"})

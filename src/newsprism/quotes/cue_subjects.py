@@ -9,11 +9,13 @@ from spacy.tokens import Token
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, repaired_entities
-from newsprism.people.tokens import is_cue, is_role
+from newsprism.people.tokens import is_cue, is_role, phrasal_speech
 from newsprism.people.words import (
+    AUTHORED_NOUNS,
     CUE_VERBS,
     ORG_NOUNS,
     REGION_LABELS,
+    RELATIVE_PRONOUNS,
     SPEAKER_TYPES,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -23,6 +25,7 @@ from newsprism.quotes import rules
 
 STUDY_NOUNS = lexicon.words("quote_study_nouns.txt")
 RELAY_VERBS = lexicon.words("quote_relay_verbs.txt")
+ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
 
 
 def agent_named(verb: Token) -> bool:
@@ -355,3 +358,50 @@ def answer_after_question(cue: Token, candidates: list[Token], quoted) -> Token:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     ]
     return answers[-1] if answers else cue
+
+
+def clausal_subject(verb: Token) -> bool:
+    """'Holding the talks at the Council underscores ...', 'To wait would signal that ...': a clause
+    (or a gerund with its object) as the verb's subject is nobody; the name inside it does not speak."""
+    if not rules.enabled("clausal_subject"):
+        return False
+    for child in verb.children:
+        if child.i > verb.i:
+            continue
+        if child.dep_ in ("csubj", "csubjpass"):
+            return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        gerund = child.dep_ in SUBJECT_DEPS and child.tag_ == "VBG"
+        if gerund and any(c.dep_ == "dobj" for c in child.children):
+            return True
+    return False
+
+
+def document_writer(noun: Token) -> Token | None:
+    """'X wrote a memo that said ...', 'his op-ed, which argued ...': a document (``AUTHORED_NOUNS``)
+    speaks for its possessor or for the subject of the verb that wrote, sent or issued it
+    (``quote_issuing_verbs.txt``)."""
+    doc, at = noun.doc, noun.i
+    hyphened = doc[at - 2 : at + 1].text.lower() if at > 1 and doc[at - 1].text == "-" else ""  # "op-ed"
+    if not rules.enabled("document_writer") or not {noun.lemma_.lower(), hyphened} & AUTHORED_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else None
+
+
+def idle_phrasal(cue: Token) -> bool:
+    """A phrasal cue ("made it clear") that reports nothing of its own: inside another speech
+    verb's clause ("noted that the ruling made it clear that ...": the outer verb reports), an
+    intention ("is preparing to make clear ..."), or in a relative clause on a thing that cannot
+    speak ("in a tone that made it clear ...")."""
+    if not phrasal_speech(cue):
+        return False
+    if cue.dep_ == "xcomp" and not is_cue(cue.head, CUE_VERBS):
+        return True
+    if cue.dep_ == "relcl" and not (could_speak(cue.head) or cue.head.lemma_.lower() in AUTHORED_NOUNS):
+        return True
+    return any(is_cue(a, CUE_VERBS) and not phrasal_speech(a) for a in cue.ancestors)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.ingest.layout import Layout
-from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.tokens import is_cue, is_role, names_a_role_holder, phrasal_speech
@@ -24,11 +23,14 @@ from newsprism.people.words import (
 from newsprism.quotes import rules
 from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
+    ISSUING_VERBS,
     answer_after_question,
     before_party_tag,
     blamed_for_saying,
     body_named_by_first_word,
+    clausal_subject,
     could_speak,
+    document_writer,
     documents_author,
     infinitive_on_object,
     inverted_tag_subject,
@@ -50,8 +52,6 @@ from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import reporting_cue
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
-
-ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")  # "a statement issued by X": X speaks
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -112,7 +112,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if verb.i != cue.i and not could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
-            main = main_subject_over_relative(cue, verb, noun)
+            main = main_subject_over_relative(cue, verb, noun) or document_writer(noun)
             return main if main is not None else noun
         named = name_after_tag_verb(verb) if subject is None else None
         if named is not None:  # "“...,” says X of Y, a group that’s divided ...": X
@@ -157,8 +157,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if not rules.enabled("lost_subject"):
-        return None
+    if not rules.enabled("lost_subject") or clausal_subject(verb):
+        return None  # "Holding the talks at the Council underscores ...": no subject was lost
     # "The aide, who ..., was a spokeswoman, wrote": the parser swallowed the subject into a clause.
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i < verb.i:

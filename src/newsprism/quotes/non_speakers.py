@@ -4,7 +4,9 @@ A misparse can make "offhand" ("he said offhand") or "A number" ("A number of la
 the speaker token, and resolution then keeps the word as a name. A reader names no one there: a
 speaker whose words are all adverbs, adjectives, determiners or numbers, or a quantity phrase
 (``quote_quantity_words.txt``) with no name in it, is dropped, leaving the quote unnamed rather
-than credited to a word.
+than credited to a word. So is a "name" holding a quotation mark or a bracket ('"He', 'Scott]
+Schraeder'): words glued to punctuation the tokenizer did not split off (rule group
+``glued_mark_names``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from newsprism.quotes.marks import doc_ents
 
 QUANTITY_WORDS = lexicon.words("quote_quantity_words.txt")
 FILLER = frozenset({"a", "an", "the", "of"})
+GLUED_MARKS = frozenset('"“”[]{}')
 NOT_NAMING_POS = frozenset({"ADV", "ADJ", "DET", "NUM", "PART", "ADP", "CCONJ", "SCONJ", "PUNCT"})
 
 
@@ -33,6 +36,8 @@ def drop_non_speakers(doc: Doc, quotes: list[Quote]) -> None:
 
 def _no_one(doc: Doc, quote: Quote) -> bool:
     words = [w.strip(".,").lower() for w in (quote.speaker or "").split()]
+    if rules.enabled("glued_mark_names") and GLUED_MARKS & set(quote.speaker or ""):
+        return True  # '"He', 'Scott] Schraeder': a word run into a mark or bracket is no name
     if not words or any(w.startswith(("mr", "ms", "mrs", "dr")) and len(w) <= 3 for w in words):
         return False
     if all(w in QUANTITY_WORDS | FILLER for w in words):

@@ -9,9 +9,10 @@ from newsprism.models import Quote
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.people.article import ArticlePeople
-from newsprism.people.tokens import is_cue
+from newsprism.people.tokens import is_cue, speech_particle
 from newsprism.people.words import CUE_VERBS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
+from newsprism.quotes.cue_subjects import clausal_subject, idle_phrasal
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds, wrapped_in_marks
 from newsprism.quotes.nested import relays_a_report
@@ -52,6 +53,8 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in WITHHELD:
             continue  # "declined to say", "refused to comment": nothing was reported
         if _finding(token) or _according_to_a_measure(token) or _according_to_a_relay(token, article):
+            continue
+        if clausal_subject(token) or idle_phrasal(token):  # "Moving the vote to May signals that ..."
             continue
         content = _reported_content(token, article.layout)
         if content is not None and _inverted_tag(token, content, inside):
@@ -232,6 +235,11 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
         return strip_punct(span)
     para_start = paragraph_bounds(doc_text(doc), cue.idx)[0]
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    particle = speech_particle(cue)
+    if particle in clauses:  # "made it clear that he would ...": the clause, not the particle "clear"
+        clauses.remove(particle)
+        clauses += [c for c in particle.children if c.dep_ in ("ccomp", "advcl") and c.i > particle.i]
+        clauses.sort(key=lambda c: c.i)
     if not clauses:
         clause = _misattached_clause(cue) if rules.enabled("clause_on_object") else None
         if clause is None:
@@ -255,7 +263,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
         return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
     end = clause.right_edge.i + 1
     for verb in clause.children:  # "said X but urged Y": the second verb is the speaker's, not X's
-        if verb.dep_ == "conj" and verb.i > clause.i and is_cue(verb, CUE_VERBS):
+        if verb.dep_ == "conj" and verb.i > clause.i and is_cue(verb, CUE_VERBS) and not idle_phrasal(verb):
             if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 end = min(end, verb.left_edge.i)
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
