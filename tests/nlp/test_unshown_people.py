@@ -99,3 +99,13 @@ def test_a_given_name_before_a_city_word_is_still_a_person(nlp):
     found = [Repaired(0, 2, "PERSON"), Repaired(3, 4, "GPE"), Repaired(5, 6, "PERSON")]
     projects_named_for_places(doc, found)
     assert found[0].label == "PERSON"
+
+
+def test_a_double_barrelled_surname_written_alone_stays_whole(nlp):
+    from newsprism.nlp.unshown_people import split_paired_surnames
+
+    doc = nlp("Dana Varga-Lindqvist spoke. Varga-Lindqvist won the Varga-Lindqvist vote by a mile.")
+    found = [Repaired(0, 4, "PERSON"), Repaired(6, 9, "PERSON"), Repaired(11, 14, "PERSON")]
+    assert doc[11:14].text == "Varga-Lindqvist"
+    split_paired_surnames(doc, found)
+    assert [i.label for i in found] == ["PERSON", "PERSON", "PERSON"]

@@ -92,7 +92,8 @@ def split_paired_surnames(doc: Doc, found: list[Repaired]) -> None:
         after = doc[item.end] if item.end < len(doc) else None
         if after is None or after.pos_ != "NOUN" or not after.is_lower:
             continue
-        if all(words[doc[i].lower_] - {n} for i in (hyphen - 1, hyphen + 1)):
+        left, right = (words[doc[i].lower_] - {n} for i in (hyphen - 1, hyphen + 1))
+        if left - right and right - left:  # each word another's; "Ocasio-Cortez" alone is one name
             item.label = ""
             added += [Repaired(item.start, hyphen, "PERSON"), Repaired(hyphen + 1, item.end, "PERSON")]
     found.extend(added)
