@@ -18,6 +18,7 @@ from newsprism.nlp.entity_glue import in_hyphen_chain
 from newsprism.nlp.entity_lists import before_a_state, is_place_here, names_a_law, non_person_label
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
+from newsprism.nlp.unshown_people import drop_unshown_people, projects_named_for_places, split_paired_surnames
 from newsprism.people import names, place_names, role_words
 from newsprism.people.words import POSSESSIVE_S, REGION_LABELS
 
@@ -36,6 +37,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     _short_names_of_bodies(doc, found)
     _eponyms_of_conditions(doc, found)
     _bodies_written_with_the(doc, found)
+    drop_unshown_people(doc, found)  # "a Brexit deal", "delivering Brexit": no person
+    split_paired_surnames(doc, found)
     found[:] = [item for item in found if item.label]
     _towns_before_a_state(doc, found)
     _furniture_labels(doc, found)
@@ -98,6 +101,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
         elif "-" in text and all(names.fold_word(p) in parts for p in text.split("-")):
             item.label = ""  # "the Xi-Zelenskiy talks": two people, not an organisation
     found[:] = [item for item in found if item.label]
+    projects_named_for_places(doc, found)  # "the Trump Moscow deal" typed GPE, made a person above
     _full_names_missed(doc, found, full)
     other_names = {
         names.plain(name_text(doc[item.start : item.end])) for item in found if item.label != "PERSON"
