@@ -39,6 +39,11 @@ def test_a_statement_with_a_subject_of_its_own_is_a_happening(nlp):
     assert "statement on the mine closure" in found.trigger
 
 
+def test_a_pronoun_given_to_someone_is_a_happening(nlp):
+    (found,) = happenings_of(nlp, "Maria Delgado sent it to the county auditors on Tuesday.")
+    assert found.trigger.startswith("sent")
+
+
 def test_a_happening_is_dated_by_its_own_date_words(nlp):
     (found,) = happenings_of(nlp, "Acme Corp raised $5 million from investors on Tuesday.")
     assert found.date == "2021-03-02"
