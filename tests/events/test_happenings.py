@@ -34,6 +34,16 @@ def test_a_done_act_of_a_named_doer_is_a_happening(nlp, text, actor, verb):
     assert found.type == HAPPENING and actor in found.actors[0] and found.trigger.startswith(verb)
 
 
+def test_a_statement_with_a_subject_of_its_own_is_a_happening(nlp):
+    (found,) = happenings_of(nlp, "Borealis Mining issued a statement on the mine closure.")
+    assert "statement on the mine closure" in found.trigger
+
+
+def test_a_pronoun_given_to_someone_is_a_happening(nlp):
+    (found,) = happenings_of(nlp, "Maria Delgado sent it to the county auditors on Tuesday.")
+    assert found.trigger.startswith("sent")
+
+
 def test_a_happening_is_dated_by_its_own_date_words(nlp):
     (found,) = happenings_of(nlp, "Acme Corp raised $5 million from investors on Tuesday.")
     assert found.date == "2021-03-02"
@@ -49,6 +59,10 @@ def test_a_happening_is_dated_by_its_own_date_words(nlp):
         "Acme Corp ended the quarter with $2 million in the bank.",  # a time as the object: a state
         "Investors raised $5 million for the new plant.",  # no one named
         "If Acme Corp raised the money, the plant opened.",  # a condition
+        "Borealis Mining issued a statement on Tuesday.",  # a bare statement says nothing
+        "Maria Delgado pulled it off on Tuesday.",  # a pronoun object: the row cannot say what
+        # a long object is shown by its head: "issued statement"
+        "Borealis Mining issued a statement saying that the mine would stay open for years.",
     ],
 )
 def test_no_happening_without_a_done_act_of_a_named_doer(nlp, text):

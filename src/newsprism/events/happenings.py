@@ -193,7 +193,8 @@ def _what(verb: Token) -> tuple[list[Token], str, bool | None]:
     """What the row says was done: the verb with its particle, an infinitive it governs ("voted to
     approve"), and its object; a named object is the recipient instead of words. Third, whether
     the verb is bare (no object, infinitive or clause: "voted"), or None when its object is a time
-    ("ended the quarter with ...", "finished March": a state at a time, no act)."""
+    ("ended the quarter with ...", "finished March": a state at a time, no act) or says nothing
+    (``_says_nothing``)."""
     words = [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
     head = verb
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -213,4 +214,27 @@ def _what(verb: Token) -> tuple[list[Token], str, bool | None]:
     subtree = [t for t in obj.subtree if t.dep_ != "det" or t.i > obj.i]
     if len(subtree) > _PHRASE_TOKENS:
         subtree = [t for t in obj.lefts if t.dep_ in _SHOWN_MODIFIERS] + [obj]
+    if _says_nothing(obj, subtree, head):
+        return [], "", None
     return [], " ".join(words + [t.text for t in sorted(subtree, key=lambda t: t.i)]), False
+
+
+def _says_nothing(obj: Token, shown: list[Token], verb: Token) -> bool:
+    """An object that leaves the row empty (``happening_empty_objects.txt``) as shown: a pronoun
+    whose referent the row cannot give ("pulled it off", "spent it") or a bare statement ("issued a
+    statement saying ...", shown "issued statement"); with words of its own ("a statement on the
+    ruling") it is told, and so is a pronoun given to someone ("shared it with the lawyers")."""
+    if obj.lower_ not in lexicon.words("happening_empty_objects.txt"):
+        return False
+    if not all(t == obj or (t.dep_ in ("det", "poss") and t.pos_ in ("DET", "PRON")) for t in shown):
+        return False
+    return obj.pos_ != "PRON" or not any(_given_to(c) for c in verb.children)
+
+
+def _given_to(child: Token) -> bool:
+    """A party the act is done to or with ("to the auditors", "with the lawyers"), not a time."""
+    if child.dep_ == "dative":
+        return True
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME") for c in child.children
+    )
