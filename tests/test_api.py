@@ -86,6 +86,7 @@ def test_totals(corpus: Corpus):
         "entities": 0,
         "events": 0,
         "stories": 0,
+        "happenings": 0,
     }
 
 

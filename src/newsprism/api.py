@@ -182,7 +182,7 @@ class Corpus:
         return list(self.store.mentions(article_ids=article_ids, entity_id=entity_id))
 
     def totals(self) -> dict[str, int]:
-        """How much is stored: articles (ok), failed, quotes, entities, events, stories."""
+        """How much is stored: articles (ok), failed, quotes, entities, events, stories, happenings."""
         return queries.totals(self.store.engine)
 
     # ---- one item --------------------------------------------------------------------------

@@ -376,7 +376,8 @@ def resolve_id(engine: Engine, kind: str, given: str) -> str:
 
 
 def totals(engine: Engine) -> dict[str, int]:
-    """How much the database holds: stored articles (ok / failed), quotes, entities, events, stories."""
+    """How much the database holds: stored articles (ok / failed), quotes, entities, events (the ones
+    ``events`` lists), stories, and the timeline-only happenings apart."""
     a = articles_table
     with engine.connect() as conn:
         by_status = dict(conn.execute(select(a.c.status, func.count()).group_by(a.c.status)).all())
@@ -391,4 +392,10 @@ def totals(engine: Engine) -> dict[str, int]:
             ("stories", stories_table),
         ):
             found[name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0
+        # timeline-only happenings share the events table; "events" counts what `events` lists
+        happening = events_table.c.type == HAPPENING
+        found["happenings"] = conn.execute(
+            select(func.count()).select_from(events_table).where(happening)
+        ).scalar()
+        found["events"] -= found["happenings"] or 0
     return found
