@@ -49,6 +49,18 @@ def test_a_data_file_only_the_stories_stage_reads_does_not_change_the_cache_key(
     assert story_data._code_digest() != before  # any other data file does
 
 
+def test_the_pipeline_module_is_part_of_the_cache_key(tmp_path, monkeypatch):
+    """What the pipeline keeps of each stage's output decides the extraction as much as a stage."""
+    from newsprism.evaluation import story_data
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "pipeline.py").write_text("KEPT = 1\n", "utf-8")
+    monkeypatch.setattr(story_data, "PACKAGE", tmp_path)
+    before = story_data._code_digest()
+    (tmp_path / "pipeline.py").write_text("KEPT = 2\n", "utf-8")
+    assert story_data._code_digest() != before
+
+
 def test_no_stage_before_the_cache_reads_a_stories_data_file():
     """The key leaves out the ``story_*`` data files: only the stories stage, after the cached
     extraction, may read them."""

@@ -25,6 +25,9 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # The per-article stages whose source decides what an extraction holds.
 _TABLE = re.compile(r"^\[([\w.]+)\]\s*$")  # a TOML table header line
 _STAGES = ("ingest", "nlp", "people", "quotes", "entities", "events")
+# modules outside the stage packages that decide what the per-article stages keep: the pipeline
+# that runs them (which facts it stores), the data model, the rule switches and the settings reader
+_SHARED_MODULES = ("pipeline.py", "models.py", "rule_groups.py", "config.py")
 # data files only the stories stage reads (after the cached extraction): a story word list or
 # headline pattern changed parses nothing again, as a [stories] setting does not
 _STORIES_DATA = "story_"
@@ -105,6 +108,8 @@ def _code_digest() -> str:
     for stage in _STAGES:
         for path in sorted((PACKAGE / stage).rglob("*.py")):
             digest.update(path.read_bytes())
+    for path in (PACKAGE / name for name in _SHARED_MODULES):
+        digest.update(path.read_bytes() if path.exists() else b"")
     for path in sorted((PACKAGE / "data").iterdir()):
         if path.is_file() and not path.name.startswith(_STORIES_DATA):
             digest.update(path.name.encode() + _extraction_bytes(path))
