@@ -60,6 +60,7 @@ from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.events.when import verb_tense as _tense
 from newsprism.models import Article, Event, Quote
+from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.people.words import ORG_NOUNS
 
 # What a speech act governs: where its quoted content sits.
@@ -84,11 +85,11 @@ def extract_events(
     if keep_negated is None:
         keep_negated = negated_kept()
     events: list[Event] = []
-    text = doc.text  # built once: spaCy joins the tokens anew on every doc.text or span.text
+    text = doc_text(doc)  # built once (the quote stage built it): spaCy joins the tokens anew
     naming = Naming(list(quotes or ()), {})
     telling, day = Telling(), parse_published(article.published)  # "the next day" counts from it
     day = day.isoformat() if day else None
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
             telling.settle([], day, lambda s=sent: clause_date(s, article.published, telling.anchor))

@@ -173,11 +173,10 @@ def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
         return False  # "She is tired, and she ...": a resolved pronoun subject is no bound name
     return any(
         t.dep_ in SUBJECT_DEPS
-        and t.i < name.i
         and PRONOUN_GENDER.get(t.lower_) == gender
         and t.head.i < name.i
         and t.head.is_ancestor(name)
-        for t in sentence_of(name)
+        for t in doc[sentence_of(name).start : name.i]  # the words before the name
     )
 
 
