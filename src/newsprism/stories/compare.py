@@ -50,6 +50,7 @@ from newsprism.stories.distinct import (
     shown_statements,
     statement_stems,
 )
+from newsprism.stories.distinct_roles import ClauseSubjects
 from newsprism.stories.features import stopwords
 from newsprism.stories.loaded import (
     ArticleWords,
@@ -262,6 +263,12 @@ def compare_articles(
                 headline=article.title,
                 lead=found[0].text if found else None,
                 shared_quotes=carried.get(aid, []),
+                subjects=ClauseSubjects(
+                    article.word_roles,
+                    [m[:2] for m in actor_mentions]
+                    + [(m.start, m.end) for m in mentions_of[aid] if m.label == "PERSON"],
+                    article.text,
+                ),
             )
             labelled = labels_in(article, mentions_of[aid])
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from newsprism.stories.compare_debris import trimmed_statement
 from newsprism.stories.compare_shared import SharedQuote, shared_statement
 from newsprism.stories.compare_text import Sentence, content_stems, inside, opens_sentence
+from newsprism.stories.distinct_roles import ClauseSubjects
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
@@ -37,6 +38,8 @@ HEADLINE_WEIGHT = 0.3  # a sentence holding every content word of the headline (
 EMBEDDED_WEIGHT = 0.5  # a sentence that closed an embedded post is someone's post, not the outlet's prose
 QUOTED_SHARE = 0.3  # above this share inside quotation marks, the reason says "a quotation"
 REPRINT_SHARE = 0.8  # a statement of an outlet holding this share of another's content stems (or held) is it
+THING_WEIGHT = 0.8  # the outlet's own sentence whose main clause is about a thing, not a person
+# (distinct_roles.py; 0.8 picked on BASIL 2010-2012: no year and no compare_unseen set loses)
 
 
 def distinct_statements(
@@ -50,6 +53,7 @@ def distinct_statements(
     headline: str | None = None,
     lead: str | None = None,
     shared_quotes: list[SharedQuote] = (),
+    subjects: ClauseSubjects | None = None,
 ) -> list[dict]:
     """One article's statements, best first, as JSON items.
 
@@ -61,7 +65,8 @@ def distinct_statements(
     ``shared_quotes``: its quotations that other outlets carry too (``compare_shared``): a sentence
     largely inside them keeps its rank (annotators mark such quotations in every article printing
     them) but is never passed off as only here: ``why`` opens with who else carries it and
-    ``also_carried_by`` names them.
+    ``also_carried_by`` names them. ``subjects``: the article's main-clause subjects
+    (``distinct_roles``), when its parse is stored.
     """
     items = []
     main_event = [
@@ -81,13 +86,14 @@ def distinct_statements(
         actors = actor_mentions[
             bisect_left(actor_starts, sentence.start) : bisect_left(actor_starts, sentence.end)
         ]  # only what starts inside the sentence: each sentence reads its own stretch
-        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text, main_event)
+        reason, carriers = shared_statement(shared_quotes, sentence.start, sentence.end)
+        about = subjects.main_subject(sentence.start, sentence.end) if subjects and not reason else None
+        scored = score_sentence(sentence, other_stems, quote_spans, actors, words, text, main_event, about)
         if scored is None:
             continue
         score, why = scored
         if byline:
             score, why = score * EMBEDDED_WEIGHT, f"an embedded post by {byline}; {why}"
-        reason, carriers = shared_statement(shared_quotes, sentence.start, sentence.end)
         item = {
             "article_id": sentence.article_id,
             "start": sentence.start,
@@ -142,8 +148,10 @@ def score_sentence(
     evaluative: list[tuple[int, int, float]],
     text: str,
     main_event: Collection[set[str]] = (),
+    main_subject: str | None = None,
 ) -> tuple[float, str] | None:
-    """(salience, reason) of one sentence as a statement, or None when it is too short to be one."""
+    """(salience, reason) of one sentence as a statement, or None when it is too short to be one.
+    ``main_subject``: what its main clause is about ("person", "thing"), when known."""
     stems = content_stems(sentence.text)
     if len(stems) < MIN_CONTENT_WORDS:
         return None
@@ -176,4 +184,7 @@ def score_sentence(
         reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in found[:3]))
     if quoted > QUOTED_SHARE:
         reasons.append("largely a quotation")
+    elif main_subject == "thing":  # the outlet's own report on a figure, a schedule, a process
+        score *= THING_WEIGHT
+        reasons.append("its main clause is about a thing, not a person")
     return score, "; ".join(reasons)
