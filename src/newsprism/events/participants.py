@@ -33,6 +33,7 @@ from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
+from newsprism.events.stand_ins import earlier_speaker, event_makers, own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -142,7 +143,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         if agents or subjects:
             found = agents or subjects
             found = [c for t in found for c in (t, *t.conjuncts)]
-            found = [m for t in found for m in (_makers(t, lex) or [t])]  # "the Senate report": the Senate
+            found = [m for t in found for m in (_makers(t, lex) or event_makers(t, lex) or [t])]
             return [_resolve(t, governors, lex) for t in found], passive_subjects
         if passive_subjects:
             return [], passive_subjects
@@ -246,6 +247,7 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
                 speaker = _speaker_of(governor)
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
+        return earlier_speaker(token, lex) or token  # "X argued that ..., he said, noting ...": X
     return token
 
 
@@ -302,7 +304,9 @@ def recipient_tokens(
 
     Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
     """
-    if trigger.kind in ("noun", "undergone"):
+    if trigger.kind == "undergone":  # "Trump's attack on X drew criticism": Trump
+        return [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]
+    if trigger.kind == "noun":
         return passive_subjects
     if (held := office_holders(trigger, passive_subjects, lex)) is not None:
         return held  # "appointed Brenner to the supreme court": Brenner, not the court
@@ -334,7 +338,10 @@ def recipient_tokens(
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
     found = _candidates(sources, trigger, skip, lex)
-    agents = [t for t in passive_subjects + found if is_agent(t, lex)]
+    owned = [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]  # "X's decision was ..."
+    kept = own_objects(trigger.token, found, lambda t: _person_pronoun(t, lex), lex)
+    found = found if kept is None else kept  # "accused him of paying ransom for a hostage": him
+    agents = [t for t in owned + found if is_agent(t, lex) or (kept is not None and _person_pronoun(t, lex))]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
         conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]

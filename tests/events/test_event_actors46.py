@@ -1,0 +1,55 @@
+"""Issue 20 point 3 (branch actors46): who a participant the parse gives stands for. A pronoun
+speaker after a named one is that name; an act or a thing as doer or as the one acted on is its
+owner's; the verb's own object is acted on, not the parties inside what it is accused of."""
+
+from __future__ import annotations
+
+from test_events import events_of
+
+from newsprism.events import rules
+
+
+def _main(nlp, text: str) -> tuple[str, list[str], list[str]]:
+    found = events_of(nlp, text)
+    assert found, text
+    return found[0].type, list(found[0].actors), list(found[0].recipients)
+
+
+def test_a_pronoun_speaker_after_a_named_one_is_that_name(nlp):
+    text = 'Smith argued that the plan would fail, he said, noting that "Jones lied to voters."'
+    _, actors, _ = _main(nlp, text)
+    assert actors == ["Smith"]
+    with rules.switched_off(["earlier_speakers"]):
+        assert _main(nlp, text)[1] == ["he"]
+
+
+def test_an_act_as_doer_is_its_owner(nlp):
+    _, actors, _ = _main(nlp, "Iran's attack on the base killed two soldiers.")
+    assert actors == ["Iran"]
+
+
+def test_an_owned_act_criticised_names_its_owner(nlp):
+    event_type, actors, recipients = _main(nlp, "Russia's invasion of Ukraine was condemned by NATO.")
+    assert (event_type, actors, recipients) == ("ACCUSE", ["NATO"], ["Russia"])
+    _, _, recipients = _main(nlp, "Trump's attack on the judge drew criticism from Republicans.")
+    assert recipients == ["Trump"]
+    with rules.switched_off(["owned_acts"]):
+        assert _main(nlp, "Trump's attack on the judge drew criticism from Republicans.")[2] != ["Trump"]
+
+
+def test_a_thing_with_no_owner_is_still_no_party(nlp):
+    _, _, recipients = _main(nlp, "The ruling was criticized by Senator Graham on Monday.")
+    assert recipients == []
+
+
+def test_the_accused_not_the_parties_of_the_accusation(nlp):
+    text = "Trump's critics accused Obama of paying ransom for release of a hostage."
+    assert _main(nlp, text)[2] == ["Obama"]
+    assert _main(nlp, "Critics accused him of paying ransom for release of a hostage.")[2] == ["him"]
+    with rules.switched_off(["own_objects"]):
+        assert "hostage" in _main(nlp, text)[2]
+
+
+def test_other_recipients_of_a_verb_stay(nlp):
+    _, _, recipients = _main(nlp, "Obama praised Merkel and Macron for their courage.")
+    assert recipients == ["Merkel", "Macron"]
