@@ -13,6 +13,7 @@ from newsprism.rule_groups import RuleGroups
 GROUPS: dict[str, str] = {
     "earlier_speakers": "'X argued that ..., he said, noting ...': the pronoun speaker is X",
     "owned_acts": "'Iran's attack killed two', 'the president's decision was criticized': whose act it is",
+    "destinations": "'aid for Romania', 'trade going into North Korea': where a thing goes names a party",
     "own_objects": "'accused him of paying ransom for a hostage': the verb's own object, not the content's",
     "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",

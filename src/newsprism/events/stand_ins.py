@@ -56,9 +56,10 @@ def owners_of(thing: Token, lex: Lexicon) -> list[Token]:
 
 
 def event_makers(doer: Token, lex: Lexicon) -> list[Token]:
-    """The owners of an event noun given as a doer ("Iran's attack on the base killed two"): they
-    act (those rules on)."""
-    return owners_of(doer, lex) if lemma_of(doer) in lex.nouns else []
+    """The owners of a hostile act's noun given as a doer ("Iran's attack on the base killed two"):
+    they act (those rules on); a proposal or a demand that "calls for" something is still a thing."""
+    act = lex.nouns.get(lemma_of(doer))
+    return owners_of(doer, lex) if act is not None and act[0] in lex.hostile else []
 
 
 def own_objects(trigger_token: Token, found: list[Token], person_pronoun, lex: Lexicon) -> list[Token] | None:
