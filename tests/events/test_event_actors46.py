@@ -53,3 +53,23 @@ def test_the_accused_not_the_parties_of_the_accusation(nlp):
 def test_other_recipients_of_a_verb_stay(nlp):
     _, _, recipients = _main(nlp, "Obama praised Merkel and Macron for their courage.")
     assert recipients == ["Merkel", "Macron"]
+
+
+def test_where_a_thing_goes_names_a_party(nlp):
+    text = "The ministers agreed to provide 70 million dollars of aid for Romania and Poland."
+    assert _main(nlp, text)[2] == ["Romania", "Poland"]
+
+
+def test_a_relative_undergoer_is_its_noun(nlp):
+    found = events_of(nlp, "The mayor, who was criticized by the council, fired the police chief.")
+    criticised = [e for e in found if e.type == "ACCUSE"]
+    assert criticised and criticised[0].recipients == ["mayor"]
+
+
+def test_a_name_ends_before_a_conjunction(nlp):
+    assert _main(nlp, "Smith and Jones, two Democrats, criticized Trump.")[1] == ["Smith", "Jones"]
+
+
+def test_the_owner_one_of_down(nlp):
+    text = "The United States has demanded the dismantlement of North Korea's nuclear weapons program."
+    assert _main(nlp, text)[2] == ["North Korea"]

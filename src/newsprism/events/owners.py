@@ -36,6 +36,8 @@ def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
                     found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
             found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
+            if child.lower_ == "of" and rules.enabled("owners_of_the_object"):  # "dismantling of X's arms"
+                found.extend(o for p in child.children if p.dep_ == "pobj" for o in _owners(p, lex))
         elif child.dep_ == "relcl" and rules.enabled("claims_made_by"):
             found.extend(_maker(child, lex))  # "rebut the claims Hillary makes": hers
     return found + [d for d in destinations(noun, lex) if d not in found]
@@ -50,6 +52,13 @@ def destinations(thing: Token, lex: Lexicon) -> list[Token]:
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS]
     objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     return [o for o in objects if is_agent(o, lex)]
+
+
+def _owners(thing: Token, lex: Lexicon) -> list[Token]:
+    """The named owners of a thing that is no party ("North Korea's nuclear program")."""
+    if is_agent(thing, lex):
+        return []
+    return [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c, lex)]
 
 
 def _maker(relative: Token, lex: Lexicon) -> list[Token]:

@@ -154,7 +154,10 @@ def _name_span(token: Token) -> tuple[int, int]:
         if entity is not None:  # "Jeb Bush's attack": the name, not its possessive ending
             if len(entity) > 1 and entity[-1].text in POSSESSIVE_S and rules.enabled("possessive_names"):
                 return entity.start_char, entity[-2].idx + len(entity[-2].text)
-            return entity.start_char, entity.end_char
+            end = len(entity)  # "Smith and" tagged as one name before "Jones": the name ends before "and"
+            while end > 1 and entity[end - 1].pos_ in ("CCONJ", "PUNCT") and rules.enabled("entity_edges"):
+                end -= 1
+            return entity.start_char, entity[end - 1].idx + len(entity[end - 1].text)
     start = token
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:

@@ -126,8 +126,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 subjects.append(child)
             elif child.dep_ == "nsubjpass" and (current.lower_ in lex.stative or raised):
                 subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
-            elif child.dep_ == "nsubjpass":
-                passive_subjects.append(child)
+            elif child.dep_ == "nsubjpass":  # "the mayor, who was criticized by ...": the mayor
+                relative = rules.enabled("relative_patients")
+                passive_subjects.append(_resolve(child, [], lex) if relative else child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
         if not agents and passive_subjects and current is trigger.token:
