@@ -73,3 +73,17 @@ def test_a_name_ends_before_a_conjunction(nlp):
 def test_the_owner_one_of_down(nlp):
     text = "The United States has demanded the dismantlement of North Korea's nuclear weapons program."
     assert _main(nlp, text)[2] == ["North Korea"]
+
+
+def test_every_party_joined_inside_a_thing(nlp):
+    text = "Pakistan threatened to break off diplomatic relations with Congo and Costa Rica."
+    recipients = _main(nlp, text)[2]
+    assert "Congo" in recipients and "Costa Rica" in recipients
+
+
+def test_a_named_object_of_a_joined_verb_before_a_pronoun(nlp):
+    text = (
+        "Gates called Biden a man of integrity but also accused him of poisoning the well for the generals."
+    )
+    accused = [e for e in events_of(nlp, text) if e.trigger == "accused"]
+    assert accused and accused[0].recipients == ["Biden"]

@@ -342,7 +342,7 @@ def recipient_tokens(
     owned = [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]  # "X's decision was ..."
     kept = own_objects(trigger.token, found, lambda t: _person_pronoun(t, lex), lex)
     found = found if kept is None else kept  # "accused him of paying ransom for a hostage": him
-    agents = [t for t in owned + found if is_agent(t, lex) or (kept is not None and _person_pronoun(t, lex))]
+    agents = [t for t in owned + found if is_agent(t, lex)]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
         conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
