@@ -87,3 +87,9 @@ def test_a_named_object_of_a_joined_verb_before_a_pronoun(nlp):
     )
     accused = [e for e in events_of(nlp, text) if e.trigger == "accused"]
     assert accused and accused[0].recipients == ["Biden"]
+
+
+def test_a_bare_count_undergoes_a_passive(nlp):
+    found = events_of(nlp, "The other eight kept their jobs, and six were sentenced to prison terms.")
+    sentenced = [e for e in found if e.type == "SANCTION"]
+    assert sentenced and sentenced[0].recipients == ["six"]

@@ -39,7 +39,10 @@ def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
             if rules.enabled("joined_within"):  # "relations with Congo and Costa Rica": both
                 objects = [c for p in objects for c in (p, *p.conjuncts)]
             found.extend(p for p in objects if is_agent(p, lex))
-            if child.lower_ == "of" and rules.enabled("owners_of_the_object"):  # "dismantling of X's arms"
+            act = noun.lower_.endswith(tuple(lex.word_classes["act_noun_endings"]))
+            if (
+                child.lower_ == "of" and act and rules.enabled("owners_of_the_object")
+            ):  # "dismantling of X's arms"
                 found.extend(o for p in child.children if p.dep_ == "pobj" for o in _owners(p, lex))
         elif child.dep_ == "relcl" and rules.enabled("claims_made_by"):
             found.extend(_maker(child, lex))  # "rebut the claims Hillary makes": hers

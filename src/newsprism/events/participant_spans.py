@@ -36,7 +36,7 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
         tokens = [t for t in tokens if not any(_apposed_name(t, other) for other in tokens)]
     for token in tokens:
         for member in _group_members(token, lex):
-            if entity_label(member) in NOT_PARTICIPANTS or member.like_num:
+            if (entity_label(member) in NOT_PARTICIPANTS or member.like_num) and not bare_count(member):
                 continue
             span = _name_span(member)
             if (body := role_of(member)) is not None:  # written out with its body: "CEO of Acme"
@@ -46,6 +46,15 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
             if span not in spans:
                 spans.append(span)
     return spans
+
+
+def bare_count(token: Token) -> bool:
+    """ "six were sentenced", "two were killed": a number with no noun, the subject of a passive,
+    stands for the people counted (those rules on)."""
+    if token.dep_ != "nsubjpass" or token.pos_ != "NUM" or entity_label(token) not in ("CARDINAL", ""):
+        return False
+    alone = all(c.dep_ in ("det", "amod", "advmod") for c in token.children)
+    return alone and rules.enabled("counted_undergoers")
 
 
 def role_of(token: Token) -> Token | None:

@@ -28,7 +28,7 @@ from newsprism.events.modality import states_a_fact
 from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
-from newsprism.events.participant_spans import NOT_PARTICIPANTS
+from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
@@ -355,7 +355,9 @@ def recipient_tokens(
     found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
-    things = [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
+    things = [
+        t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS or bare_count(t)
+    ]
     if rules.enabled("things_not_parties") and trigger.type != "ASSAULT":  # a target struck may be a base
         return [owner for t in things if (owner := party_of(t, lex)) is not None]
     return things
