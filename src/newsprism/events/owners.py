@@ -11,6 +11,7 @@ from newsprism.nlp.entity_repairs import entity_label
 
 BODIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # names that can own a thing
 PERSONS = frozenset({"he", "she", "they", "i", "we", "him", "her", "them", "me", "us"})
+DESTINATION_PREPS = frozenset({"to", "into", "for"})  # "aid for Romania", "trade going into North Korea"
 
 
 def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
@@ -34,10 +35,36 @@ def agents_within(noun: Token, lex: Lexicon) -> list[Token]:
                 if agent.dep_ == "agent":
                     found.extend(p for p in agent.children if p.dep_ == "pobj" and is_agent(p, lex))
         elif child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "with", "against", "on", "to"):
-            found.extend(p for p in child.children if p.dep_ == "pobj" and is_agent(p, lex))
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            if rules.enabled("joined_within"):  # "relations with Congo and Costa Rica": both
+                objects = [c for p in objects for c in (p, *p.conjuncts)]
+            found.extend(p for p in objects if is_agent(p, lex))
+            act = noun.lower_.endswith(tuple(lex.word_classes["act_noun_endings"]))
+            if (
+                child.lower_ == "of" and act and rules.enabled("owners_of_the_object")
+            ):  # "dismantling of X's arms"
+                found.extend(o for p in child.children if p.dep_ == "pobj" for o in _owners(p, lex))
         elif child.dep_ == "relcl" and rules.enabled("claims_made_by"):
             found.extend(_maker(child, lex))  # "rebut the claims Hillary makes": hers
-    return found
+    return found + [d for d in destinations(noun, lex) if d not in found]
+
+
+def destinations(thing: Token, lex: Lexicon) -> list[Token]:
+    """Where a thing goes, when that is a party: "aid for Romania and Poland", "90 percent of
+    trade going into North Korea", "weapons bound for Syria" (those rules on)."""
+    if not rules.enabled("destinations"):
+        return []
+    heads = [thing] + [c for c in thing.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN", "JJ")]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS]
+    objects = [o for p in preps for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return [o for o in objects if is_agent(o, lex)]
+
+
+def _owners(thing: Token, lex: Lexicon) -> list[Token]:
+    """The named owners of a thing that is no party ("North Korea's nuclear program")."""
+    if is_agent(thing, lex):
+        return []
+    return [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and is_agent(c, lex)]
 
 
 def _maker(relative: Token, lex: Lexicon) -> list[Token]:
@@ -60,7 +87,8 @@ def counted_agents(quantity: Token, lex: Lexicon) -> list[Token]:
     if not rules.enabled("counted_goods"):
         return []
     counted = [p for c in quantity.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return [a for p in counted if p.dep_ == "pobj" and not is_agent(p, lex) for a in agents_within(p, lex)]
+    found = [a for p in counted if p.dep_ == "pobj" and not is_agent(p, lex) for a in agents_within(p, lex)]
+    return found + [d for d in destinations(quantity, lex) if d not in found]  # "$70m of aid for Poland"
 
 
 def party_of(thing: Token, lex: Lexicon) -> Token | None:

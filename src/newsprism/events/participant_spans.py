@@ -36,7 +36,7 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
         tokens = [t for t in tokens if not any(_apposed_name(t, other) for other in tokens)]
     for token in tokens:
         for member in _group_members(token, lex):
-            if entity_label(member) in NOT_PARTICIPANTS or member.like_num:
+            if (entity_label(member) in NOT_PARTICIPANTS or member.like_num) and not bare_count(member):
                 continue
             span = _name_span(member)
             if (body := role_of(member)) is not None:  # written out with its body: "CEO of Acme"
@@ -46,6 +46,15 @@ def unique_spans(tokens: list[Token], sent: Span, lex: Lexicon) -> list[tuple[in
             if span not in spans:
                 spans.append(span)
     return spans
+
+
+def bare_count(token: Token) -> bool:
+    """ "six were sentenced", "two were killed": a number with no noun, the subject of a passive,
+    stands for the people counted (those rules on)."""
+    if token.dep_ != "nsubjpass" or token.pos_ != "NUM" or entity_label(token) not in ("CARDINAL", ""):
+        return False
+    alone = all(c.dep_ in ("det", "amod", "advmod") for c in token.children)
+    return alone and rules.enabled("counted_undergoers")
 
 
 def role_of(token: Token) -> Token | None:
@@ -154,7 +163,10 @@ def _name_span(token: Token) -> tuple[int, int]:
         if entity is not None:  # "Jeb Bush's attack": the name, not its possessive ending
             if len(entity) > 1 and entity[-1].text in POSSESSIVE_S and rules.enabled("possessive_names"):
                 return entity.start_char, entity[-2].idx + len(entity[-2].text)
-            return entity.start_char, entity.end_char
+            end = len(entity)  # "Smith and" tagged as one name before "Jones": the name ends before "and"
+            while end > 1 and entity[end - 1].pos_ in ("CCONJ", "PUNCT") and rules.enabled("entity_edges"):
+                end -= 1
+            return entity.start_char, entity[end - 1].idx + len(entity[end - 1].text)
     start = token
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS:

@@ -28,11 +28,12 @@ from newsprism.events.modality import states_a_fact
 from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
 from newsprism.events.owners import agents_within, counted_agents, party_of
-from newsprism.events.participant_spans import NOT_PARTICIPANTS
+from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
+from newsprism.events.stand_ins import earlier_speaker, event_makers, own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -125,8 +126,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 subjects.append(child)
             elif child.dep_ == "nsubjpass" and (current.lower_ in lex.stative or raised):
                 subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
-            elif child.dep_ == "nsubjpass":
-                passive_subjects.append(child)
+            elif child.dep_ == "nsubjpass":  # "the mayor, who was criticized by ...": the mayor
+                relative = rules.enabled("relative_patients")
+                passive_subjects.append(_resolve(child, [], lex) if relative else child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
         if not agents and passive_subjects and current is trigger.token:
@@ -142,7 +144,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         if agents or subjects:
             found = agents or subjects
             found = [c for t in found for c in (t, *t.conjuncts)]
-            found = [m for t in found for m in (_makers(t, lex) or [t])]  # "the Senate report": the Senate
+            found = [m for t in found for m in (_makers(t, lex) or event_makers(t, lex) or [t])]
             return [_resolve(t, governors, lex) for t in found], passive_subjects
         if passive_subjects:
             return [], passive_subjects
@@ -246,6 +248,7 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
                 speaker = _speaker_of(governor)
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
+        return earlier_speaker(token, lex) or token  # "X argued that ..., he said, noting ...": X
     return token
 
 
@@ -302,7 +305,9 @@ def recipient_tokens(
 
     Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
     """
-    if trigger.kind in ("noun", "undergone"):
+    if trigger.kind == "undergone":  # "Trump's attack on X drew criticism": Trump
+        return [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]
+    if trigger.kind == "noun":
         return passive_subjects
     if (held := office_holders(trigger, passive_subjects, lex)) is not None:
         return held  # "appointed Brenner to the supreme court": Brenner, not the court
@@ -334,7 +339,10 @@ def recipient_tokens(
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
     found = _candidates(sources, trigger, skip, lex)
-    agents = [t for t in passive_subjects + found if is_agent(t, lex)]
+    owned = [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]  # "X's decision was ..."
+    kept = own_objects(trigger.token, found, lambda t: _person_pronoun(t, lex), lex)
+    found = found if kept is None else kept  # "accused him of paying ransom for a hostage": him
+    agents = [t for t in owned + found if is_agent(t, lex)]
     if not agents:  # "donated and delivered goods to X": the objects may sit on a conjoined verb
         conjoined = [c for c in trigger.token.conjuncts if c.pos_ == "VERB"]
         agents = [t for t in _candidates(conjoined, trigger, skip, lex) if is_agent(t, lex)]
@@ -347,7 +355,9 @@ def recipient_tokens(
     found = [t for t in found if t.pos_ != "PRON"]
     things = passive_subjects + found
     # "He was charged with rioting": a person named by a pronoun is acted on, not a thing
-    things = [t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS]
+    things = [
+        t for t in things[:1] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in PERSONAL_PRONOUNS or bare_count(t)
+    ]
     if rules.enabled("things_not_parties") and trigger.type != "ASSAULT":  # a target struck may be a base
         return [owner for t in things if (owner := party_of(t, lex)) is not None]
     return things

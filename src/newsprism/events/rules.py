@@ -11,6 +11,15 @@ from __future__ import annotations
 from newsprism.rule_groups import RuleGroups
 
 GROUPS: dict[str, str] = {
+    "earlier_speakers": "'X argued that ..., he said, noting ...': the pronoun speaker is X",
+    "owned_acts": "'Iran's attack killed two', 'the president's decision was criticized': whose act it is",
+    "destinations": "'aid for Romania', 'trade going into North Korea': where a thing goes names a party",
+    "owners_of_the_object": "'demanded the dismantlement of North Korea's program': the owner one 'of' down",
+    "relative_patients": "'the mayor, who was criticized by the council': the relative's noun undergoes it",
+    "entity_edges": "'Smith and' tagged as one name before 'Jones': a name span ends before a conjunction",
+    "joined_within": "'break off relations with Congo and Costa Rica': every party joined inside a thing",
+    "counted_undergoers": "'six were sentenced': a bare number as passive subject is the people counted",
+    "own_objects": "'accused him of paying ransom for a hostage': the verb's own object, not the content's",
     "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
     "captions": "picture captions and credits ('Image caption ...') report no event",

@@ -1,0 +1,79 @@
+"""Who a participant the parse gives stands for, when it is not the party itself.
+
+- A pronoun speaker after a named one ("De Blasio argued that ..., he said, noting ..."): the
+  name (``earlier_speaker``).
+- An act or a thing as a doer or as the one acted on ("Iran's attack on the base killed two",
+  "the president's decision was criticized"): whose act or thing it is (``owners_of``).
+- The trigger's own object when it is a party ("accused him of paying ransom for a hostage"):
+  the one acted on, not the parties named inside what he is accused of (``own_objects``).
+
+Each is a rule group (``rules.GROUPS``), so ``--ablate`` can show what it is worth.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+import newsprism.events.rules as rules
+from newsprism.events.lexicon import Lexicon, is_agent, lemma_of
+from newsprism.nlp.entity_repairs import entity_label
+
+OWNER_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def earlier_speaker(pronoun: Token, lex: Lexicon) -> Token | None:
+    """ "X argued that ..., he said": a pronoun subject of a speech verb whose fronted clause is a
+    speech verb with a named subject is that subject (those rules on)."""
+    verb = pronoun.head
+    if pronoun.lower_ not in SPEAKING_PRONOUNS or pronoun.dep_ != "nsubj" or lemma_of(verb) not in lex.speech:
+        return None
+    if not rules.enabled("earlier_speakers"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > pronoun.i or lemma_of(clause) not in lex.speech:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON" and is_agent(subject, lex):
+            return subject
+    return None
+
+
+def owners_of(thing: Token, lex: Lexicon) -> list[Token]:
+    """Whose an act or a thing is ("Iran's attack", "the president's decision", "the Russian
+    invasion"), when it is no party itself; [] when it names no owner (those rules on)."""
+    if is_agent(thing, lex) or thing.pos_ != "NOUN" or not rules.enabled("owned_acts"):
+        return []
+    owners = []
+    act = lemma_of(thing) in lex.nouns or lemma_of(thing) in lex.documents  # "the Russian invasion"
+    for child in thing.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            owners.extend((child, *child.conjuncts))
+        elif act and child.dep_ in ("compound", "amod", "nmod") and entity_label(child) in OWNER_LABELS:
+            owners.append(child)
+    return owners
+
+
+def event_makers(doer: Token, lex: Lexicon) -> list[Token]:
+    """The owners of a hostile act's noun given as a doer ("Iran's attack on the base killed two"):
+    they act (those rules on); a proposal or a demand that "calls for" something is still a thing."""
+    act = lex.nouns.get(lemma_of(doer))
+    return owners_of(doer, lex) if act is not None and act[0] in lex.hostile else []
+
+
+def own_objects(trigger_token: Token, found: list[Token], person_pronoun, lex: Lexicon) -> list[Token] | None:
+    """ "accused him of paying ransom for release of a hostage": when the verb's own object is a
+    party and an "of/for doing" clause says what it is accused or praised of, the parties inside
+    that clause are none it acts on; ``found`` without them (its own pronoun objects kept), or
+    None when the verb has no such object and clause (those rules on)."""
+    if not rules.enabled("own_objects"):
+        return None
+    own = [t for t in found if t.dep_ in OBJECT_DEPS and t.head.i == trigger_token.i]
+    own = [t for t in own if is_agent(t, lex) or person_pronoun(t)]
+    preps = [c for c in trigger_token.children if c.dep_ == "prep"]
+    content = [p for c in preps for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    if not own or not content:
+        return None
+    inside = {t.i for clause in content for t in clause.subtree}
+    return [t for t in found if t.i not in inside]
