@@ -262,6 +262,7 @@ GROUPS: dict[str, str] = {
     "purposes_on_objects": "'pointed to the report to criticize X': a purpose on an object is the subject's",
     "judged_of": "'has spoken highly of the nominee': whom a judging phrase with an adverb is of",
     "undergone_possessors": "'drew Mr. Trump's ire', 'won the union's backing': the owner of what is drawn",
+    "drawn_criticism": "'drew Mr. Trump's hostility', 'faced questions from lawmakers': criticism drawn",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
 }
 
