@@ -106,3 +106,12 @@ def test_other_things_had_are_no_consultation(nlp, text):
 def test_protesters_mobilizing_protest(nlp):
     found = _events(nlp, "The protesters mobilized at the eighth busiest airport in the world.")
     assert found and found[0][0] == "PROTEST"
+
+
+def test_coming_to_someones_defense_is_support(nlp):
+    text = "The governor came to the defense of the police chief."
+    found = _events(nlp, text)
+    assert found and found[0][0] == "SUPPORT" and "police chief" in found[0][2]
+    with rules.switched_off(["defenses_come_to"]):
+        assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
+    assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, "Troops came to the defense of the city."))

@@ -263,6 +263,7 @@ GROUPS: dict[str, str] = {
     "judged_of": "'has spoken highly of the nominee': whom a judging phrase with an adverb is of",
     "undergone_possessors": "'drew Mr. Trump's ire', 'won the union's backing': the owner of what is drawn",
     "drawn_criticism": "'drew Mr. Trump's hostility', 'faced questions from lawmakers': criticism drawn",
+    "defenses_come_to": "'came to the defense of the chief', 'made a case Sunday for Biden': a plea",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
 }
 
