@@ -115,3 +115,20 @@ def test_coming_to_someones_defense_is_support(nlp):
     with rules.switched_off(["defenses_come_to"]):
         assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
     assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, "Troops came to the defense of the city."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some Republicans supported it reluctantly.", "The amendment was supported by progressive groups."],
+)
+def test_backing_a_thing_naming_no_one_is_a_stance(nlp, text):
+    assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
+    with rules.switched_off(["stances_on_things"]):
+        assert any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["House Democrats are still backing her strategy.", "The senator backed the governor on Monday."]
+)
+def test_backing_someone_or_their_thing_is_support(nlp, text):
+    assert any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
