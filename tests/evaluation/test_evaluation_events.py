@@ -78,6 +78,7 @@ def test_blind4_is_a_separate_well_formed_gold_set():
         ("ALLSIDES_BLIND12", 78),
         ("ALLSIDES_BLIND24", 86),
         ("ALLSIDES_BLIND25", 78),
+        ("ALLSIDES_BLIND26", 77),
     ],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
@@ -97,6 +98,7 @@ def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
         "ALLSIDES_BLIND12": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 12)),
         "ALLSIDES_BLIND24": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 24)),
         "ALLSIDES_BLIND25": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 25)),
+        "ALLSIDES_BLIND26": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 26)),
     }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}

@@ -172,9 +172,10 @@ def test_an_inverted_condition_is_no_fact(nlp, text):
 
 
 def test_a_past_perfect_told_as_fact_is_kept(nlp):
-    assert main(nlp, "She had supported the bill before the vote.").type == "SUPPORT"
+    # a backed thing names its owner: backing a thing that names no one is a stance (stances_on_things)
+    assert main(nlp, "She had supported the governor's bill before the vote.").type == "SUPPORT"
     with rules.switched_off(["inverted_conditions"]):
-        assert main(nlp, "The bill would have passed had she supported it.").type == "SUPPORT"
+        assert main(nlp, "The bill would have passed had she supported the senator.").type == "SUPPORT"
 
 
 @pytest.mark.parametrize(

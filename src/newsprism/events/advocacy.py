@@ -22,16 +22,28 @@ PLEADED_LABELS = ("PERSON", "NORP")  # an ORG is as often a programme or a rule 
 
 def case_pleaded(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token] | None:
     """(type, mode, noun) when the verb makes a case for or against, or a defence of, someone."""
-    if lemma_of(verb) not in lex.word_classes["pleading_verbs"] or not rules.enabled("cases_pleaded"):
+    if not rules.enabled("cases_pleaded"):
         return None
+    lemma = lemma_of(verb)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "was asked to make his case against Clinton": a plea asked for, not made
-    noun = first_child(verb, "dobj")
+    noun = first_child(verb, "dobj") if lemma in lex.word_classes["pleading_verbs"] else None
+    if lemma in lex.word_classes["defense_coming_verbs"] and rules.enabled("defenses_come_to"):
+        noun = next(
+            (p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None
+        )
     if noun is None or lemma_of(noun) not in lex.word_classes["pleading_nouns"]:
         return None
     if any(c.dep_ == "compound" for c in noun.children):
         return None  # "made a legal case", "the court case": a lawsuit, no plea
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if rules.enabled(
+        "defenses_come_to"
+    ):  # "made a case Sunday for Joe Biden": the parser hangs it on the verb
+        preps += [
+            c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("for", "against")
+        ]
+    for prep in preps:
         pleaded = first_child(prep, "pobj")
         if pleaded is None or not _someone(pleaded, lex):
             continue

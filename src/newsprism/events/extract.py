@@ -42,7 +42,7 @@ from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import both_act, crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
-from newsprism.events.not_done import thing_judged
+from newsprism.events.not_done import stance_on_a_thing, thing_judged
 from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
 from newsprism.events.people_link import named_actor
@@ -185,8 +185,10 @@ def _build_event(
         return None  # "Obama promised an avalanche of jobs": a pledge to the public, no accord
     if plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
-    if thing_judged(token, event_type, recipient_words, lex):
-        return None  # "who has been critical of costly modernization efforts": a view of a policy
+    if thing_judged(token, event_type, recipient_words, lex) or stance_on_a_thing(
+        token, event_type, recipient_words, lex
+    ):
+        return None  # "who has been critical of costly modernization efforts", "supported it": a view
     if call_on_no_one(trigger.words, event_type, recipient_words, lex):
         return None  # "calling for more armed security": a stance, no one asked
     if view_of_people_in_general(event_type, actor_words, recipient_words, lex, clause):

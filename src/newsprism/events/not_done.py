@@ -137,6 +137,20 @@ def thing_judged(trigger: Token, event_type: str, recipients: list[Token], lex: 
     return event_type in ("ACCUSE", "SUPPORT") and bool(judged) and no_one
 
 
+def stance_on_a_thing(trigger: Token, event_type: str, recipients: list[Token], lex: Lexicon) -> bool:
+    """ "Some Republicans supported it reluctantly", "Obama supported reinstating the ban": a verb
+    of stance (``stance_verbs``) with no one among what it backs is a position on a thing, no
+    support given to a party (the convention for a thing naming no one; "backed the governor" and
+    "supported Trump's plan" name someone and stay)."""
+    if event_type != "SUPPORT" or lemma_of(trigger) not in lex.stance_verbs:
+        return False
+    objects = [*recipients, *(c for c in trigger.children if c.dep_ == "dobj")]
+    if any(c.dep_ == "poss" and c.lower_ != "its" for t in objects for c in t.children):
+        return False  # "still backing her strategy": whose the thing is is named
+    someone = any(can_act(t, lex) and t.lower_ != "it" for t in recipients)
+    return not someone and rules.enabled("stances_on_things")
+
+
 def own_side_only(warned: Token, lex: Lexicon) -> bool:
     """ "warned that it could lay off as much as 20 percent of its workforce": what the warner says
     it may do falls on its own people, with no other party in sight; a forecast, no threat

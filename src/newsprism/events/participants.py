@@ -115,6 +115,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         ]
         subject = first_child(trigger.token, "nsubj")
         objects = [t for p in sources if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+        if not objects and trigger.noun is not None and rules.enabled("undergone_possessors"):
+            objects = [c for c in trigger.noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         return objects, [subject] if subject is not None else []
     current = trigger.token
     passive_subjects: list[Token] = []

@@ -270,6 +270,10 @@ GROUPS: dict[str, str] = {
     "shared_agents": "'was shot and killed by a soldier': a passive conjunct's by-phrase names both doers",
     "purposes_on_objects": "'pointed to the report to criticize X': a purpose on an object is the subject's",
     "judged_of": "'has spoken highly of the nominee': whom a judging phrase with an adverb is of",
+    "undergone_possessors": "'drew Mr. Trump's ire', 'won the union's backing': the owner of what is drawn",
+    "drawn_criticism": "'drew Mr. Trump's hostility', 'faced questions from lawmakers': criticism drawn",
+    "defenses_come_to": "'came to the defense of the chief', 'made a case Sunday for Biden': a plea",
+    "stances_on_things": "'Some Republicans supported it reluctantly': backing a thing naming no one",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
 }
 

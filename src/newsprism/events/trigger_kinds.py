@@ -22,6 +22,7 @@ from newsprism.events.institutions import (
 )
 from newsprism.events.lexicon import (
     Lexicon,
+    can_act,
     first_child,
     is_agent,
     lemma_of,
@@ -145,6 +146,10 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
+    if lemma in lex.undergo and not noun_found and _drawn_criticism(token, obj, lex):
+        return Trigger(
+            token, "ACCUSE", "disapprove", "undergone", obj, [token, obj]
+        )  # "drew Trump's hostility"
     if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
         noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
     if lemma in lex.evaluative_verbs and noun_found and names_as(token) and rules.enabled("namings"):
@@ -211,3 +216,17 @@ def _joined(verb: Token) -> Token | None:
         return None
     onto = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "onto"), None)
     return first_child(onto, "pobj") if onto is not None else None
+
+
+def _drawn_criticism(token: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """ "CNN drew Mr. Trump's hostility", "has faced questions from lawmakers": a noun that is
+    criticism only when someone named directs it at the subject (``drawn_criticism_nouns``)."""
+    if obj is None or lemma_of(obj) not in lex.word_classes["drawn_criticism_nouns"]:
+        return False
+    sources = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    preps = [c for h in (obj, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    sources += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    press = lex.word_classes["press"]  # "faced tough questions from reporters": an interview
+    return any(can_act(s, lex) and lemma_of(s) not in press for s in sources) and rules.enabled(
+        "drawn_criticism"
+    )
