@@ -133,8 +133,9 @@ def main() -> int:
     parser.add_argument("--week", type=Path, action="append", default=[])
     parser.add_argument("--no-basil", action="store_true")
     parser.add_argument("--no-weeks", action="store_true")
+    parser.add_argument("--no-main", action="store_true", help="only the variants, not main's settings")
     args = parser.parse_args()
-    variants = [("main", [])] + [
+    variants = [("main", [])] * (not args.no_main) + [
         (v.split(":", 1)[0], [x for x in v.split(":", 1)[1].split(",") if x]) for v in args.variant
     ]
     weeks = args.week or sorted(p for p in (REPO / "eval").glob("allsides_stories*") if p.is_dir())
