@@ -71,6 +71,7 @@ _FUTURE_CUE = re.compile(rf"(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)  # "'l
 _CLAUSE_END = re.compile(
     r"[.!?;:,—–]|\s-\s|\b(?:after|before|when|while|because|since|who|which|that|said|says)\b", re.IGNORECASE
 )
+NEAREST = ("either", "nearest")  # tenses that read a month or month-day nearest the publication
 _CUE_REACH = 10  # words: a cue further back belongs to other words (a headline glued on)
 
 
@@ -116,7 +117,8 @@ def resolve_date(
     last two read ahead, the publication day included (``_weekday``); "either" (an act set after a
     past verb: "agreed to appear on Feb. 7") reads a month or month-day nearest the publication,
     before or after, and a weekday as the past (news dates the telling verb by a trailing weekday
-    the parse hangs on its infinitive: "vowed to fight it Tuesday"). "the next day" and its
+    the parse hangs on its infinitive: "vowed to fight it Tuesday"); "nearest" (under "could")
+    reads a weekday too nearest the publication. "the next day" and its
     kin count from ``anchor``, the (date, granularity) of the happening told before (told.py).
     Returns (None, None) when the expression is not a date or is relative and there is no
     publication date (or no anchor).
@@ -137,14 +139,14 @@ def resolve_date(
         year = match["y1"] or match["y2"]
         if year:
             return _absolute_day(int(year), month, day)
-        if tense == "either":
+        if tense in NEAREST:
             return _nearest_day(month, day, pub)
         return _day_without_year(month, day, pub, future)
     if kind == "my":
         fixed = (
             (match["rel3"] or "").lower().startswith(("last", "next", "this", "since", "until", "by", "from"))
         )
-        if tense == "either" and pub is not None and not (fixed or match["y3"]):
+        if tense in NEAREST and pub is not None and not (fixed or match["y3"]):
             return _nearest_month(month_number(match["m3"]), pub)
         return _month(match, pub, future)
     if kind == "yr":
@@ -157,6 +159,8 @@ def resolve_date(
         return _weekend((match["rel5"] or "").lower(), pub, future)
     if kind == "wday":
         rel = (match["rel4"] or "").lower()
+        if tense == "nearest" and rel in ("", "on", "early", "late"):
+            return _nearest_weekday(WEEKDAYS[match["w"].lower()], pub)
         return _weekday(WEEKDAYS[match["w"].lower()], rel, pub, future)
     if kind == "rel":
         return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
@@ -302,6 +306,14 @@ def _weekday(weekday: int, rel: str, pub: date, future: bool) -> tuple[str, str]
     if rel == "last" and back == 0:
         back = 7
     return (pub - timedelta(days=back)).isoformat(), "day"
+
+
+def _nearest_weekday(weekday: int, pub: date) -> tuple[str, str]:
+    """A weekday under "could": the one nearest the publication, before or after ("a deal could not
+    be voted upon Sunday" told on a Saturday is tomorrow; "could not say Monday" told on a Tuesday
+    is yesterday); the two are seven days apart, so one is always nearer."""
+    back, ahead = (pub.weekday() - weekday) % 7, (weekday - pub.weekday()) % 7
+    return (pub - timedelta(days=back) if back <= ahead else pub + timedelta(days=ahead)).isoformat(), "day"
 
 
 def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:

@@ -30,6 +30,7 @@ SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
 AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
+MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
 
 
 def event_date(
@@ -310,8 +311,9 @@ def _shares_time(clause: Token, main: Token) -> bool:
 
 
 def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
-    """past, present, future ("will") or upcoming (planned, expected, "would"), for resolving a
-    weekday or month (``dates.resolve_date``: both of the last two read ahead, the day included)."""
+    """past, present, future ("will"), upcoming (planned, expected, "would", "may") or nearest
+    ("could": ahead or, as the past of "can", behind), for resolving a weekday or month
+    (``dates.resolve_date``: future and upcoming read ahead, the day included)."""
     heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
     auxiliaries = {c.lower_ for h in heads for c in h.children if c.dep_ == "aux"}
     if auxiliaries & (lex.future_aux | {"will"}):
@@ -320,6 +322,9 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return "upcoming"
     if past:
         return "past"
+    modal = next((MODAL_TENSES[a] for a in sorted(auxiliaries) if a in MODAL_TENSES), None)
+    if modal is not None and "have" not in auxiliaries and rules.enabled("modal_dates"):
+        return modal  # "could not be voted upon Sunday", "may vote Tuesday": what may still come
     if clause.tag_ == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re"}:
         return "upcoming"  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:

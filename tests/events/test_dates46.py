@@ -1,0 +1,38 @@
+"""Dates of this round (issue 20 items 4 and 5, branch dates46): a weekday under a modal is read
+ahead ("may vote Tuesday"), or under "could", which is also the past of "can", nearest the
+publication. Invented sentences, real spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import rules
+from newsprism.events.extract import clause_date
+
+SATURDAY, TUESDAY, WEDNESDAY = "2024-05-18", "2024-05-14", "2024-05-15"
+
+
+def sentence_date(nlp, text: str, published: str):
+    """(date, granularity) of the text's first sentence, read as one without an event."""
+    return clause_date(next(iter(nlp(text).sents)), published)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Even if the timetable holds, the budget could not be voted upon Sunday.", SATURDAY, "2024-05-19"),
+        ("Officials could not say Monday how many homes were flooded.", TUESDAY, "2024-05-13"),
+        ("The council may decide the matter Thursday.", WEDNESDAY, "2024-05-16"),
+        ("The council should decide the matter Friday.", WEDNESDAY, "2024-05-17"),
+        # a perfect is past, whatever its modal
+        ("The council could have decided the matter Monday.", WEDNESDAY, "2024-05-13"),
+    ],
+)
+def test_a_weekday_under_a_modal(nlp, text, published, expected):
+    assert sentence_date(nlp, text, published) == (expected, "day")
+
+
+def test_modal_dates_can_be_switched_off(nlp):
+    text = "Even if the timetable holds, the budget could not be voted upon Sunday."
+    with rules.switched_off(["modal_dates"]):
+        assert sentence_date(nlp, text, SATURDAY) == ("2024-05-12", "day")
