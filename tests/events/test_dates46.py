@@ -1,13 +1,15 @@
 """Dates of this round (issue 20 items 4 and 5, branch dates46): a weekday under a modal is read
 ahead ("may vote Tuesday"), or under "could", which is also the past of "can", nearest the
-publication. Invented sentences, real spaCy."""
+publication; a date is read in the tense of the clause it hangs from (the saying's, or a clause
+sharing the act's time). Invented sentences, real spaCy."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsprism.events import rules
-from newsprism.events.extract import clause_date
+from newsprism.events.extract import clause_date, extract_events
+from newsprism.models import Article
 
 SATURDAY, TUESDAY, WEDNESDAY = "2024-05-18", "2024-05-14", "2024-05-15"
 
@@ -36,3 +38,37 @@ def test_modal_dates_can_be_switched_off(nlp):
     text = "Even if the timetable holds, the budget could not be voted upon Sunday."
     with rules.switched_off(["modal_dates"]):
         assert sentence_date(nlp, text, SATURDAY) == ("2024-05-12", "day")
+
+
+def event_date(nlp, text: str, published: str):
+    found = extract_events(nlp(text), Article(article_id="d", source="t", text=text, published=published))
+    assert found, f"no event in {text!r}"
+    return found[0].date, found[0].date_granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the saying's day, read in the saying's tense, though what is said goes on
+        (
+            "The foreign minister said on Sunday that he is pushing for new talks with Russia.",
+            "2024-05-13",
+            ("2024-05-12", "day"),
+        ),
+        (
+            "In late February, the government announced it would boost its aid to the rebels.",
+            "2024-04-11",
+            ("2024-02", "month"),
+        ),
+        # a clause that shares the act's time, read in its own tense: the present heads ahead
+        (
+            "On Monday, the president heads to Boston to honor Senator Edward Kennedy.",
+            "2024-05-12",
+            ("2024-05-13", "day"),
+        ),
+    ],
+)
+def test_a_date_is_read_in_the_tense_of_its_own_clause(nlp, text, published, expected):
+    assert event_date(nlp, text, published) == expected
+    with rules.switched_off(["anchor_tenses"]):
+        assert event_date(nlp, text, published) != expected

@@ -51,10 +51,25 @@ def event_date(
         text = completed_text(chosen, expressions, sent.text, sent.start_char)
         span = _tokens_of(chosen, sent)
         anchor = _anchor(span.root, {h.i for h in heads}) if span is not None else None
+        tense = _tense_of_anchor(anchor, heads, tense, lex)
         date, granularity = resolve_date(text, published, set_after(anchor, tense, lex))
         return date, granularity, chosen.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def _tense_of_anchor(anchor: Token | None, heads: list[Token], tense: str, lex: Lexicon) -> str:
+    """The tense a date is read in: the event's own, unless the date hangs from another clause. A
+    saying's date is read in the saying's tense ("said on Sunday that he is pushing for talks": the
+    Sunday before, though the pushing goes on), and a clause sharing the event's time in that
+    clause's ("On Monday, Obama heads to Boston to honor Kennedy": the coming Monday)."""
+    if anchor is None or anchor.i in {h.i for h in heads} or not rules.enabled("anchor_tenses"):
+        return tense
+    if lemma_of(anchor) in lex.speech:
+        return "past" if verb_tense(anchor) == "past" else tense
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return tense
+    return date_tense(anchor, [], False, verb_tense(anchor) == "past", lex)
 
 
 def pick_expression(
