@@ -282,8 +282,22 @@ def set_after(clause: Token | None, tense: str, lex: Lexicon) -> str:
         return tense
     lemma = lemma_of(verb)
     if lemma not in AHEAD_VERBS and lex.transparent.get(lemma) != "future":
-        return tense
+        # "wants to meet the envoy on Friday", "are angling to confirm him Friday": an act aimed
+        # at from a present is ahead, whatever the verb; a perfect infinitive ("seems to have met")
+        # is not
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+        aimed = _finite_present(verb) and not perfect and rules.enabled("aimed_infinitives")
+        return "upcoming" if aimed else tense
     return "either" if verb_tense(verb) == "past" else "upcoming"
+
+
+def _finite_present(verb: Token) -> bool:
+    """ "wants", "are angling": a finite verb in the present, not a bare participle ("Seeking
+    to ..., X voted") nor a past or a modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBG" and bool(aux) and all(a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
 def verb_tense(token: Token) -> str:
