@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.events import rules
+from newsprism.events.dates import find_date_expressions
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.models import Article
 
@@ -86,3 +87,11 @@ def test_a_date_is_read_in_the_tense_of_its_own_clause(nlp, text, published, exp
 )
 def test_an_act_aimed_at_from_the_present_is_ahead(nlp, text, expected):
     assert sentence_date(nlp, text, WEDNESDAY) == expected
+
+
+def test_a_name_opening_with_a_month_is_no_date():
+    assert [e.text for e in find_date_expressions("He spent the weekend at his resort in Mar-a-Lago.")] == []
+    assert [e.text for e in find_date_expressions("Prices rose between March-April 2019.")] == [
+        "March",
+        "April 2019",
+    ]

@@ -47,7 +47,7 @@ DATE_PATTERN = re.compile(
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR})\b)?)
   | (?P<dmy>\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{YEAR})\b)?)
   | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
-        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{DAY}\b(?!,\d))(?:\.?,?\s+(?:of\s+)?(?P<y3>{YEAR})\b)?)
+        (?P<m3>{_MONTH})\b(?!-(?-i:[a-z]))(?!\.?[ \t]+{DAY}\b(?!,\d))(?:\.?,?\s+(?:of\s+)?(?P<y3>{YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
