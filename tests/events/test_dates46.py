@@ -95,3 +95,17 @@ def test_a_name_opening_with_a_month_is_no_date():
         "March",
         "April 2019",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The senator answers questions at the Capitol on July 9.", "2024-09-03", ("2024-07-09", "day")),
+        ("That is down two points from 53 percent in August.", "2024-10-23", ("2024-08", "month")),
+        ("The senator travels to Ohio in November.", "2024-09-03", ("2024-11", "month")),
+        # its weekday still ahead
+        ("The president travels to Ohio on Sunday.", WEDNESDAY, ("2024-05-19", "day")),
+    ],
+)
+def test_a_present_reads_its_month_nearest(nlp, text, published, expected):
+    assert sentence_date(nlp, text, published) == expected

@@ -71,7 +71,8 @@ _FUTURE_CUE = re.compile(rf"(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)  # "'l
 _CLAUSE_END = re.compile(
     r"[.!?;:,—–]|\s-\s|\b(?:after|before|when|while|because|since|who|which|that|said|says)\b", re.IGNORECASE
 )
-NEAREST = ("either", "nearest")  # tenses that read a month or month-day nearest the publication
+NEAREST = ("either", "nearest", "current")  # tenses that read a month or month-day nearest the publication
+AHEAD = ("future", "upcoming", "current")  # tenses that read a weekday or weekend ahead, today included
 _CUE_REACH = 10  # words: a cue further back belongs to other words (a headline glued on)
 
 
@@ -118,7 +119,9 @@ def resolve_date(
     past verb: "agreed to appear on Feb. 7") reads a month or month-day nearest the publication,
     before or after, and a weekday as the past (news dates the telling verb by a trailing weekday
     the parse hangs on its infinitive: "vowed to fight it Tuesday"); "nearest" (under "could")
-    reads a weekday too nearest the publication. "the next day" and its
+    reads a weekday too nearest the publication; "current" (a present told of an act: "travels to Ohio
+    on Sunday", "answers questions on July 9" under a photograph) a weekday ahead and a month or
+    month-day nearest. "the next day" and its
     kin count from ``anchor``, the (date, granularity) of the happening told before (told.py).
     Returns (None, None) when the expression is not a date or is relative and there is no
     publication date (or no anchor).
@@ -127,7 +130,7 @@ def resolve_date(
     if not match:
         return None, None
     pub = parse_published(published)
-    future = tense in ("future", "upcoming")
+    future = tense in AHEAD
     kind = match.lastgroup
     if kind == "told":
         return resolve_told(match.group(0), anchor)

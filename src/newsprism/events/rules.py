@@ -188,6 +188,7 @@ GROUPS: dict[str, str] = {
     "set_after_dates": "'agreed to appear on Feb. 7' (told in January): the act set ahead is not last year's",
     "anchor_tenses": "'said on Sunday that he is pushing for talks': a date is read in its clause's tense",
     "aimed_infinitives": "'wants to meet the envoy on Friday': an act aimed at from the present is ahead",
+    "present_months_nearest": "'answers questions on July 9' (told in September): a present's month is near",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.date_spans import completed_text
-from newsprism.events.dates import DateExpression, parse_published, resolve_date
+from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -105,11 +105,11 @@ def pick_expression(
         return min(pool, key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
 
     announced_by_speech = [e for e in announced if any(lemma_of(g) in lex.speech for g in governors)]
-    if tense in ("future", "upcoming") and announced_by_speech:
+    if tense in AHEAD and announced_by_speech:
         return nearest(announced_by_speech)
     if own or related:
         return nearest(own or related)
-    if (tense in ("future", "upcoming") or performed_by_saying) and announced:
+    if (tense in AHEAD or performed_by_saying) and announced:
         # "is expected to ... Friday", "said it would ... next week", '"We reject it," X said Monday'
         return nearest(announced)
     return None  # "X attacked Y, police said Monday": the saying's day is not the attack's
@@ -311,7 +311,7 @@ def verb_tense(token: Token) -> str:
 
 def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
     """An act still to come that a saying tells of: the saying, not the act, has happened."""
-    if tense_of(clause) not in ("future", "upcoming"):
+    if tense_of(clause) not in AHEAD:
         return False
     return any(lemma_of(a) in lex.speech for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
 
@@ -354,12 +354,15 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
     modal = next((MODAL_TENSES[a] for a in sorted(auxiliaries) if a in MODAL_TENSES), None)
     if modal is not None and "have" not in auxiliaries and rules.enabled("modal_dates"):
         return modal  # "could not be voted upon Sunday", "may vote Tuesday": what may still come
+    # a present told of an act: its weekday is ahead, a month or month-day the nearest ("current":
+    # "answers questions at the Capitol on July 9" under a photograph is not next July's)
+    now = "current" if rules.enabled("present_months_nearest") else "upcoming"
     if clause.tag_ == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re"}:
-        return "upcoming"  # "the leaders are meeting on Sunday" is ahead
+        return now  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
-        return "upcoming"  # "the president travels to Ohio on Sunday": news tells the past in the past
+        return now  # "the president travels to Ohio on Sunday": news tells the past in the past
     if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
-        return "upcoming"  # "Voters go to the polls Sunday", "go" tagged as the base form
+        return now  # "Voters go to the polls Sunday", "go" tagged as the base form
     return "present"
 
 
