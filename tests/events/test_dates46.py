@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.events import rules
-from newsprism.events.dates import find_date_expressions
+from newsprism.events.dates import find_date_expressions, resolve_date
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.models import Article
 
@@ -109,3 +109,10 @@ def test_a_name_opening_with_a_month_is_no_date():
 )
 def test_a_present_reads_its_month_nearest(nlp, text, published, expected):
     assert sentence_date(nlp, text, published) == expected
+
+
+def test_a_past_day_up_to_two_weeks_ahead_is_this_years():
+    assert resolve_date("July 14", "2015-07-06", "past") == ("2015-07-14", "day")
+    assert resolve_date("Dec. 28", "2015-07-06", "past") == ("2014-12-28", "day")
+    with rules.switched_off(["past_days_ahead"]):
+        assert resolve_date("July 14", "2015-07-06", "past") == ("2014-07-14", "day")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
+from newsprism.events import rules
 from newsprism.events.calendar import count_of, month_text, shift_month, week_of
 from newsprism.events.told import TOLD_PATTERN, resolve_told
 from newsprism.nlp import lexicon
@@ -73,6 +74,7 @@ _CLAUSE_END = re.compile(
 )
 NEAREST = ("either", "nearest", "current")  # tenses that read a month or month-day nearest the publication
 AHEAD = ("future", "upcoming", "current")  # tenses that read a weekday or weekend ahead, today included
+DAYS_AHEAD_OF_A_PAST = 14  # a bare month-day told in the past this far after publication is this year's
 _CUE_REACH = 10  # words: a cue further back belongs to other words (a headline glued on)
 
 
@@ -228,7 +230,10 @@ def _absolute_day(year: int, month: int, day: int) -> tuple[str | None, str | No
 
 
 def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> tuple[str | None, str | None]:
-    """'March 2': the latest one on or before publication, or the next one for the future."""
+    """'March 2': the latest one on or before publication, or the next one for the future. A past
+    told of a day of the publication's own year up to two weeks ahead keeps that year ("have resigned,
+    effective July 14" told on 6 July; "was updated on Oct. 16" in a story dated the 15th): news
+    writes the year of any other year's day, and last year's July 14 is almost a year back."""
     if pub is None:
         return None, None
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
@@ -237,6 +242,8 @@ def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> t
         except ValueError:
             continue
         if (candidate >= pub) if future else (candidate <= pub):
+            return candidate.isoformat(), "day"
+        if not future and (candidate - pub).days <= DAYS_AHEAD_OF_A_PAST and rules.enabled("past_days_ahead"):
             return candidate.isoformat(), "day"
     return None, None
 

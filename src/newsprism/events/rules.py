@@ -189,6 +189,7 @@ GROUPS: dict[str, str] = {
     "anchor_tenses": "'said on Sunday that he is pushing for talks': a date is read in its clause's tense",
     "aimed_infinitives": "'wants to meet the envoy on Friday': an act aimed at from the present is ahead",
     "present_months_nearest": "'answers questions on July 9' (told in September): a present's month is near",
+    "past_days_ahead": "'have resigned, effective July 14' (told on 6 July): this July 14, not last year's",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",
