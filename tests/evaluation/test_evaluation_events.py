@@ -130,7 +130,8 @@ def test_eval_events_ablate_reports_every_rule_group(tmp_path, monkeypatch):
     typed = ("OWN_SENTENCES", "HOLDOUT_SENTENCES", "BLIND_SENTENCES", "BLIND2_SENTENCES", "BLIND3_SENTENCES")
     typed += ("ACTORS_BLIND", "ACTORS_BLIND2", "ACTORS_BLIND3", "ACTORS_BLIND4")
     typed += ("NO_EVENT_SENTENCES", "NO_EVENT_BLIND")
-    for name in ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES", *typed):
+    dated = ("DATE_CASES", "DATE_CASES_BLIND", "ALLSIDES_DATES", "DATE_CASES_TOLD", "DATE_CASES_BLIND2")
+    for name in (*dated, "DATE_CASES_BLIND3", *typed):
         monkeypatch.setattr(event_eval, name, tmp_path / "absent.jsonl")
     monkeypatch.setattr(event_eval, "ALLSIDES_BLIND4", real)
     result = CliRunner().invoke(app, ["eval", "events", "--ablate", "--data", str(plover)])

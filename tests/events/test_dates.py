@@ -46,7 +46,10 @@ PUBLISHED = "2023-03-09"  # a Thursday
         ("in 2019", "past", ("2019", "year")),
         ("March 2", "past", ("2023-03-02", "day")),
         ("March 20", "future", ("2023-03-20", "day")),
-        ("March 20", "past", ("2022-03-20", "day")),
+        # told in the past, a day of this year up to two weeks ahead is this year's (past_days_ahead,
+        # branch dates46: "have resigned, effective July 14" told on 6 July); farther, last year's
+        ("March 20", "past", ("2023-03-20", "day")),
+        ("June 20", "past", ("2022-06-20", "day")),
         ("Dec. 28", "past", ("2022-12-28", "day")),
         ("Feb. 4, 2022", "past", ("2022-02-04", "day")),
         ("15 October", "past", ("2022-10-15", "day")),

@@ -83,6 +83,9 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("dates", event_eval.DATE_CASES),
         ("dates-blind", event_eval.DATE_CASES_BLIND),
         ("dates-real", event_eval.ALLSIDES_DATES),
+        ("dates-told", event_eval.DATE_CASES_TOLD),
+        ("dates-blind2", event_eval.DATE_CASES_BLIND2),
+        ("dates-blind3", event_eval.DATE_CASES_BLIND3),
     ):
         if path.exists():
             found[name] = event_eval.score_dates(event_eval.load_records(path), parser)["accuracy"]

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span
 
+from newsprism.events import rules
 from newsprism.events.calendar import count_of, month_text, shift_month, week_of
 from newsprism.events.told import TOLD_PATTERN, resolve_told
 from newsprism.nlp import lexicon
@@ -47,7 +48,7 @@ DATE_PATTERN = re.compile(
   | (?P<mdy>\b(?P<m1>{_MONTH})\.?\s+(?P<d1>{DAY})\b(?:,?\s+(?P<y1>{YEAR})\b)?)
   | (?P<dmy>\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y2>{YEAR})\b)?)
   | (?P<my>\b(?:(?P<rel3>last|next|this|(?:in|since|during|until|by|from)(?:\s+{_WHEN})?|{_WHEN})(?:-|\s+))?
-        (?P<m3>{_MONTH})\b(?!\.?[ \t]+{DAY}\b(?!,\d))(?:\.?,?\s+(?:of\s+)?(?P<y3>{YEAR})\b)?)
+        (?P<m3>{_MONTH})\b(?!-(?-i:[a-z]))(?!\.?[ \t]+{DAY}\b(?!,\d))(?:\.?,?\s+(?:of\s+)?(?P<y3>{YEAR})\b)?)
   | (?P<ago>\b(?P<n>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
@@ -71,6 +72,9 @@ _FUTURE_CUE = re.compile(rf"(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)  # "'l
 _CLAUSE_END = re.compile(
     r"[.!?;:,—–]|\s-\s|\b(?:after|before|when|while|because|since|who|which|that|said|says)\b", re.IGNORECASE
 )
+NEAREST = ("either", "nearest", "current")  # tenses that read a month or month-day nearest the publication
+AHEAD = ("future", "upcoming", "current")  # tenses that read a weekday or weekend ahead, today included
+DAYS_AHEAD_OF_A_PAST = 14  # a bare month-day told in the past this far after publication is this year's
 _CUE_REACH = 10  # words: a cue further back belongs to other words (a headline glued on)
 
 
@@ -116,7 +120,10 @@ def resolve_date(
     last two read ahead, the publication day included (``_weekday``); "either" (an act set after a
     past verb: "agreed to appear on Feb. 7") reads a month or month-day nearest the publication,
     before or after, and a weekday as the past (news dates the telling verb by a trailing weekday
-    the parse hangs on its infinitive: "vowed to fight it Tuesday"). "the next day" and its
+    the parse hangs on its infinitive: "vowed to fight it Tuesday"); "nearest" (under "could")
+    reads a weekday too nearest the publication; "current" (a present told of an act: "travels to Ohio
+    on Sunday", "answers questions on July 9" under a photograph) a weekday ahead and a month or
+    month-day nearest. "the next day" and its
     kin count from ``anchor``, the (date, granularity) of the happening told before (told.py).
     Returns (None, None) when the expression is not a date or is relative and there is no
     publication date (or no anchor).
@@ -125,7 +132,7 @@ def resolve_date(
     if not match:
         return None, None
     pub = parse_published(published)
-    future = tense in ("future", "upcoming")
+    future = tense in AHEAD
     kind = match.lastgroup
     if kind == "told":
         return resolve_told(match.group(0), anchor)
@@ -137,14 +144,14 @@ def resolve_date(
         year = match["y1"] or match["y2"]
         if year:
             return _absolute_day(int(year), month, day)
-        if tense == "either":
+        if tense in NEAREST:
             return _nearest_day(month, day, pub)
         return _day_without_year(month, day, pub, future)
     if kind == "my":
         fixed = (
             (match["rel3"] or "").lower().startswith(("last", "next", "this", "since", "until", "by", "from"))
         )
-        if tense == "either" and pub is not None and not (fixed or match["y3"]):
+        if tense in NEAREST and pub is not None and not (fixed or match["y3"]):
             return _nearest_month(month_number(match["m3"]), pub)
         return _month(match, pub, future)
     if kind == "yr":
@@ -157,6 +164,8 @@ def resolve_date(
         return _weekend((match["rel5"] or "").lower(), pub, future)
     if kind == "wday":
         rel = (match["rel4"] or "").lower()
+        if tense == "nearest" and rel in ("", "on", "early", "late"):
+            return _nearest_weekday(WEEKDAYS[match["w"].lower()], pub)
         return _weekday(WEEKDAYS[match["w"].lower()], rel, pub, future)
     if kind == "rel":
         return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
@@ -221,7 +230,10 @@ def _absolute_day(year: int, month: int, day: int) -> tuple[str | None, str | No
 
 
 def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> tuple[str | None, str | None]:
-    """'March 2': the latest one on or before publication, or the next one for the future."""
+    """'March 2': the latest one on or before publication, or the next one for the future. A past
+    told of a day of the publication's own year up to two weeks ahead keeps that year ("have resigned,
+    effective July 14" told on 6 July; "was updated on Oct. 16" in a story dated the 15th): news
+    writes the year of any other year's day, and last year's July 14 is almost a year back."""
     if pub is None:
         return None, None
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
@@ -230,6 +242,8 @@ def _day_without_year(month: int, day: int, pub: date | None, future: bool) -> t
         except ValueError:
             continue
         if (candidate >= pub) if future else (candidate <= pub):
+            return candidate.isoformat(), "day"
+        if not future and (candidate - pub).days <= DAYS_AHEAD_OF_A_PAST and rules.enabled("past_days_ahead"):
             return candidate.isoformat(), "day"
     return None, None
 
@@ -302,6 +316,14 @@ def _weekday(weekday: int, rel: str, pub: date, future: bool) -> tuple[str, str]
     if rel == "last" and back == 0:
         back = 7
     return (pub - timedelta(days=back)).isoformat(), "day"
+
+
+def _nearest_weekday(weekday: int, pub: date) -> tuple[str, str]:
+    """A weekday under "could": the one nearest the publication, before or after ("a deal could not
+    be voted upon Sunday" told on a Saturday is tomorrow; "could not say Monday" told on a Tuesday
+    is yesterday); the two are seven days apart, so one is always nearer."""
+    back, ahead = (pub.weekday() - weekday) % 7, (weekday - pub.weekday()) % 7
+    return (pub - timedelta(days=back) if back <= ahead else pub + timedelta(days=ahead)).isoformat(), "day"
 
 
 def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.date_spans import completed_text
-from newsprism.events.dates import DateExpression, parse_published, resolve_date
+from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -30,6 +30,7 @@ SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
 AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
+MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
 
 
 def event_date(
@@ -50,10 +51,25 @@ def event_date(
         text = completed_text(chosen, expressions, sent.text, sent.start_char)
         span = _tokens_of(chosen, sent)
         anchor = _anchor(span.root, {h.i for h in heads}) if span is not None else None
+        tense = _tense_of_anchor(anchor, heads, tense, lex)
         date, granularity = resolve_date(text, published, set_after(anchor, tense, lex))
         return date, granularity, chosen.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def _tense_of_anchor(anchor: Token | None, heads: list[Token], tense: str, lex: Lexicon) -> str:
+    """The tense a date is read in: the event's own, unless the date hangs from another clause. A
+    saying's date is read in the saying's tense ("said on Sunday that he is pushing for talks": the
+    Sunday before, though the pushing goes on), and a clause sharing the event's time in that
+    clause's ("On Monday, Obama heads to Boston to honor Kennedy": the coming Monday)."""
+    if anchor is None or anchor.i in {h.i for h in heads} or not rules.enabled("anchor_tenses"):
+        return tense
+    if lemma_of(anchor) in lex.speech:
+        return "past" if verb_tense(anchor) == "past" else tense
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return tense
+    return date_tense(anchor, [], False, verb_tense(anchor) == "past", lex)
 
 
 def pick_expression(
@@ -89,11 +105,11 @@ def pick_expression(
         return min(pool, key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
 
     announced_by_speech = [e for e in announced if any(lemma_of(g) in lex.speech for g in governors)]
-    if tense in ("future", "upcoming") and announced_by_speech:
+    if tense in AHEAD and announced_by_speech:
         return nearest(announced_by_speech)
     if own or related:
         return nearest(own or related)
-    if (tense in ("future", "upcoming") or performed_by_saying) and announced:
+    if (tense in AHEAD or performed_by_saying) and announced:
         # "is expected to ... Friday", "said it would ... next week", '"We reject it," X said Monday'
         return nearest(announced)
     return None  # "X attacked Y, police said Monday": the saying's day is not the attack's
@@ -266,8 +282,22 @@ def set_after(clause: Token | None, tense: str, lex: Lexicon) -> str:
         return tense
     lemma = lemma_of(verb)
     if lemma not in AHEAD_VERBS and lex.transparent.get(lemma) != "future":
-        return tense
+        # "wants to meet the envoy on Friday", "are angling to confirm him Friday": an act aimed
+        # at from a present is ahead, whatever the verb; a perfect infinitive ("seems to have met")
+        # is not
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+        aimed = _finite_present(verb) and not perfect and rules.enabled("aimed_infinitives")
+        return "upcoming" if aimed else tense
     return "either" if verb_tense(verb) == "past" else "upcoming"
+
+
+def _finite_present(verb: Token) -> bool:
+    """ "wants", "are angling": a finite verb in the present, not a bare participle ("Seeking
+    to ..., X voted") nor a past or a modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBG" and bool(aux) and all(a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
 def verb_tense(token: Token) -> str:
@@ -281,7 +311,7 @@ def verb_tense(token: Token) -> str:
 
 def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
     """An act still to come that a saying tells of: the saying, not the act, has happened."""
-    if tense_of(clause) not in ("future", "upcoming"):
+    if tense_of(clause) not in AHEAD:
         return False
     return any(lemma_of(a) in lex.speech for a in clause.ancestors if a.pos_ in ("VERB", "AUX"))
 
@@ -310,8 +340,9 @@ def _shares_time(clause: Token, main: Token) -> bool:
 
 
 def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
-    """past, present, future ("will") or upcoming (planned, expected, "would"), for resolving a
-    weekday or month (``dates.resolve_date``: both of the last two read ahead, the day included)."""
+    """past, present, future ("will"), upcoming (planned, expected, "would", "may") or nearest
+    ("could": ahead or, as the past of "can", behind), for resolving a weekday or month
+    (``dates.resolve_date``: future and upcoming read ahead, the day included)."""
     heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
     auxiliaries = {c.lower_ for h in heads for c in h.children if c.dep_ == "aux"}
     if auxiliaries & (lex.future_aux | {"will"}):
@@ -320,12 +351,18 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return "upcoming"
     if past:
         return "past"
+    modal = next((MODAL_TENSES[a] for a in sorted(auxiliaries) if a in MODAL_TENSES), None)
+    if modal is not None and "have" not in auxiliaries and rules.enabled("modal_dates"):
+        return modal  # "could not be voted upon Sunday", "may vote Tuesday": what may still come
+    # a present told of an act: its weekday is ahead, a month or month-day the nearest ("current":
+    # "answers questions at the Capitol on July 9" under a photograph is not next July's)
+    now = "current" if rules.enabled("present_months_nearest") else "upcoming"
     if clause.tag_ == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re"}:
-        return "upcoming"  # "the leaders are meeting on Sunday" is ahead
+        return now  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
-        return "upcoming"  # "the president travels to Ohio on Sunday": news tells the past in the past
+        return now  # "the president travels to Ohio on Sunday": news tells the past in the past
     if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
-        return "upcoming"  # "Voters go to the polls Sunday", "go" tagged as the base form
+        return now  # "Voters go to the polls Sunday", "go" tagged as the base form
     return "present"
 
 
