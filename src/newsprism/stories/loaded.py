@@ -21,9 +21,10 @@ shows up to ten of an article's strongest, those that pass a floor and come with
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
 names them in ``also_carried_by`` and is shown after the outlet's own words; a word inside a
-quotation given to a named speaker says whose word it is ("quoted: NAME's word"). Inside a quotation only
-the hand lists' characterising words count: a general sentiment lexicon's word there ("It is a
-disgrace", "a terrific day") is how the speaker feels, not how the outlet characterises anyone.
+quotation given to a named speaker says whose word it is ("quoted: NAME's word"), and so does a
+label there. Inside a quotation only the hand lists' characterising words count: a general
+sentiment lexicon's word there ("It is a disgrace", "a terrific day") is how the speaker feels,
+not how the outlet characterises anyone.
 """
 
 from __future__ import annotations
@@ -143,6 +144,11 @@ def loaded_words(
         weight = max([LABEL_WEIGHT] + evaluative) if evaluative else PLAIN_LABEL_WEIGHT
         score = weight * (1 + EARLY_BONUS * (1 - start / length))
         why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
+        if inside_any(article.quote_spans, start, end):  # the speaker's label, which the outlet printed
+            score *= QUOTED_WEIGHT
+            why += (
+                whose_word(article, start, end) or "; in a quotation"
+            ) + ", which this outlet chose to print"
         items.append(loaded_item(article.article_id, start, end, label, why, score, ("", entity_id)))
     actors = [mention[:2] for mention in article.actor_mentions]
     items = weighed_by_role(items, WordRoles(article.word_roles, actors, article.text))
