@@ -285,6 +285,7 @@ def compare_articles(
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             words.shared_quotes = carried.get(aid, [])
             words.counts, words.word_roles = counts_of[aid], article.word_roles
+            words.outlets = len(by_outlet)
             words.said_spans = [
                 (q.start, q.end)
                 for q in quotes_of[aid]

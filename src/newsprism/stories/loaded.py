@@ -11,8 +11,10 @@ differently (a plain differing title, "Spokesman", stays in ``label_differences`
 (``loaded_idioms``) weigh as a hand-listed word; words inside a quotation the outlet chose to
 print count a little less than its own, and less again when no main actor stands near them (the
 speaker's rhetoric about a plan or a day, not how anyone in the story is cast). They rank by the
-lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
-article (a repeated word is the topic, not a characterisation), by how early it comes, by
+lexicon's weight, by whether the other outlets avoid the word (a noun labelling a person that
+most of the story's outlets write is the story's word for that kind of actor, "accuser"), by
+whether the word is rare in the article (a repeated word is the topic, not a characterisation),
+by how early it comes, by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
 describes an occasion or an issue instead ("a bleak moment", "a contentious hearing"), and by how it
 stands in its sentence, read from the parse the article keeps (a noun that is the sentence's subject
@@ -49,6 +51,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     ACTOR_WEIGHT,
     EARLY_BONUS,
     SHARED_WEIGHT,
+    STORY_WORD_WEIGHT,
     ArticleWords,
     carriers_of,
     deduplicated,
@@ -56,6 +59,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     loaded_item,
     nearest_actor,
     outside,
+    story_word,
     whose_word,
 )
 from newsprism.stories.loaded_roles import WordRoles, weighed_by_role
@@ -108,7 +112,14 @@ def loaded_words(
             quoted = not inside_any(own_voice, start, end)
             if quoted and not (idiom or lexicon.characterises(key)):
                 continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
-            score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
+            common = not idiom and story_word(
+                key, elsewhere, article.outlets
+            )  # the story's word, not a framing
+            score = weight * (
+                STORY_WORD_WEIGHT
+                if common and STORY_WORD_WEIGHT >= 0
+                else max(SHARED_WEIGHT, 1.0 - elsewhere)
+            )
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
             score *= QUOTED_WEIGHT if quoted else 1.0
@@ -120,6 +131,7 @@ def loaded_words(
             why = ("idiom " if idiom else "evaluative word ") + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
+            why += "; the story's word for such an actor: most outlets covering it write it" if common else ""
             occasion, term = occasion_after(article.text, end), fixed_term(article.text, word_start, end)
             if occasion:
                 score *= OCCASION_WEIGHT
