@@ -84,3 +84,17 @@ def test_a_loaded_label_inside_a_quotation_says_whose_word_it_is():
     by_start = {item["start"]: item for item in items}
     assert "quoted: Lena Ortiz’s word, which this outlet chose to print" in by_start[inside]["why"], items
     assert "quoted" not in by_start[outside]["why"], items
+
+
+def test_an_unattributed_quotation_takes_the_speaker_another_carrier_names():
+    named = _article("a", "Harbour Wire", f'"{SAID}," Lena Ortiz wrote.')
+    bare = _article("b", "Coast Ledger", f'And then, continuing: "{SAID}".')
+    quotes = [
+        Quote(a.article_id, SAID, a.text.index(SAID), a.text.index(SAID) + len(SAID), "direct", **who)
+        for a, who in ((named, {"speaker": "Lena Ortiz"}), (bare, {}))
+    ]
+    weak = ["very weak and ineffective leader"]
+    mentions = [_mention(a, "Aldo Fenn", weak, "person:fenn") for a in (named, bare)]
+    data = compare_articles([named, bare], quotes, mentions, [], {"person:fenn": "Aldo Fenn"})
+    rows = {row["outlet"]: row for row in data["outlets"]}
+    assert [q["speaker"] for q in rows["Coast Ledger"]["quoted_labels"]] == ["Lena Ortiz"]

@@ -39,6 +39,7 @@ from newsprism.stories.compare_names import (
 from newsprism.stories.compare_quotes import (
     cluster_quotes,
     counted_not_named,
+    document_voices,
     is_statement,
     sources_by_outlet,
 )
@@ -165,6 +166,10 @@ def compare_articles(
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
     clusters = cluster_quotes(quotes, speaker)
+    posted = document_voices(clusters, speaker)  # "a subsequent post" another carrier gives a person
+    if posted:
+        speakers.update(posted)
+        clusters = cluster_quotes(quotes, speaker)
     outlet_texts = {o: "\n".join(a.text for a in arts) for o, arts in by_outlet.items()}
     quoting = sources_by_outlet(
         clusters,
@@ -176,8 +181,9 @@ def compare_articles(
         outlet_texts,
         {a.article_id: a.published for a in articles},
     )
-    said_of = {  # a label inside a quotation is the speaker's word, not the outlet's
-        aid: [(q.start, q.end, speaker(q)) for q in found if q.kind != "indirect"]
+    voice = {id(q): speaker(c.longest) for c in clusters for q in c.quotes}  # who says the quotation
+    said_of = {  # a label inside a quotation is the speaker's word (another carrier's), not the outlet's
+        aid: [(q.start, q.end, speaker(q) or voice.get(id(q), "")) for q in found if q.kind != "indirect"]
         for aid, found in quotes_of.items()
     }
     for article in articles:  # and so is one inside a post the page embeds
@@ -384,7 +390,14 @@ def compare_articles(
         "shared_quotes": [
             {
                 "speaker": speaker(c.longest) or "(unattributed)",
-                "speaker_entity_id": c.longest.speaker_entity_id,
+                "speaker_entity_id": next(  # another carrier's, when the longest is a post's
+                    (
+                        q.speaker_entity_id
+                        for q in [c.longest, *c.quotes]
+                        if q.speaker_entity_id and speaker(q) == speaker(c.longest)
+                    ),
+                    None,
+                ),
                 "text": c.longest.text,
                 "article_id": c.longest.article_id,
                 "start": c.longest.start,
