@@ -4,7 +4,7 @@ never among the outlet's ``labels`` nor in ``label_differences``; so is one insi
 embeds (a paragraph closed by "— Name (@handle) Month D, YYYY")."""
 
 from newsprism.models import Article, Mention, Quote
-from newsprism.stories.compare import compare_articles
+from newsprism.stories.compare import compare_articles, label_before
 from newsprism.stories.compare_debris import embedded_posts
 from newsprism.stories.loaded import ArticleWords, evaluative_lexicon, loaded_words
 
@@ -98,3 +98,8 @@ def test_an_unattributed_quotation_takes_the_speaker_another_carrier_names():
     data = compare_articles([named, bare], quotes, mentions, [], {"person:fenn": "Aldo Fenn"})
     rows = {row["outlet"]: row for row in data["outlets"]}
     assert [q["speaker"] for q in rows["Coast Ledger"]["quoted_labels"]] == ["Lena Ortiz"]
+
+
+def test_a_word_longer_than_the_label_window_before_a_name_is_no_label():
+    text = "See https://example.com/" + "a" * 90 + " Aldo Fenn spoke."
+    assert label_before(text, text.index("Aldo")) == ""

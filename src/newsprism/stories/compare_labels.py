@@ -69,7 +69,7 @@ def label_before(text: str, start: int) -> str:
         return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
     if start > 80 and not text[start - 81].isspace() and not window[0].isspace():
         words = words[1:]  # the window cut its first word ("time" of "two-time"): not a word
-    if words[-1].lower() not in _label_ends():
+    if not words or words[-1].lower() not in _label_ends():  # a link longer than the window
         return ""
     label: list[str] = []
     for index in range(len(words) - 1, -1, -1):
