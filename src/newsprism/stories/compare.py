@@ -18,13 +18,14 @@ from newsprism.models import Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_actors import StemsElsewhere, main_actors
-from newsprism.stories.compare_debris import gallery_spans, in_spans, outside_galleries
+from newsprism.stories.compare_debris import embedded_posts, gallery_spans, in_spans, outside_galleries
 from newsprism.stories.compare_events import event_key, events_left_out, events_only_here, key_events
 from newsprism.stories.compare_labels import (
     label_before,
     label_differences,
     labels_by_entity,
     labels_in,
+    quoted_labels_json,
     top_phrases,
 )
 from newsprism.stories.compare_names import (
@@ -38,6 +39,7 @@ from newsprism.stories.compare_names import (
 from newsprism.stories.compare_quotes import (
     cluster_quotes,
     counted_not_named,
+    document_voices,
     is_statement,
     sources_by_outlet,
 )
@@ -164,6 +166,10 @@ def compare_articles(
     actors = main_actors(mentions, outlet_of, name_of)
     actor_weight = {a["name"]: 1.0 / (rank + 1) for rank, a in enumerate(actors)}
     clusters = cluster_quotes(quotes, speaker)
+    posted = document_voices(clusters, speaker)  # "a subsequent post" another carrier gives a person
+    if posted:
+        speakers.update(posted)
+        clusters = cluster_quotes(quotes, speaker)
     outlet_texts = {o: "\n".join(a.text for a in arts) for o, arts in by_outlet.items()}
     quoting = sources_by_outlet(
         clusters,
@@ -175,7 +181,18 @@ def compare_articles(
         outlet_texts,
         {a.article_id: a.published for a in articles},
     )
-    labels = labels_by_entity(articles, mentions_of, outlet_of)
+    voice = {id(q): speaker(c.longest) for c in clusters for q in c.quotes}  # who says the quotation
+    said_of = {  # a label inside a quotation is the speaker's word (another carrier's), not the outlet's
+        aid: [(q.start, q.end, speaker(q) or voice.get(id(q), "")) for q in found if q.kind != "indirect"]
+        for aid, found in quotes_of.items()
+    }
+    for article in articles:  # and so is one inside a post the page embeds
+        people = [
+            (m.start, m.end, name_of(m)) for m in mentions_of[article.article_id] if m.label == "PERSON"
+        ]
+        said_of.setdefault(article.article_id, []).extend(embedded_posts(article.text, sorted(people)))
+    quoted_labels: dict[str, dict[str, Counter]] = {}
+    labels = labels_by_entity(articles, mentions_of, outlet_of, said_of, quoted_labels)
     carried = shared_quotes(clusters, outlet_of, group_of, {a.article_id: len(a.text) for a in articles})
     counts_of = {a.article_id: Counter(stem(w) for w in WORD.findall(a.text)) for a in articles}
     articles_using: Counter = Counter()  # stem -> how many articles use it
@@ -274,6 +291,7 @@ def compare_articles(
             words = ArticleWords(aid, article.text, found, spans, actor_mentions, labelled, evaluative)
             words.shared_quotes = carried.get(aid, [])
             words.counts, words.word_roles = counts_of[aid], article.word_roles
+            words.outlets = len(by_outlet)
             words.said_spans = [
                 (q.start, q.end)
                 for q in quotes_of[aid]
@@ -304,6 +322,7 @@ def compare_articles(
                 "quotes_by_speaker": {s["speaker"]: s["quotes"] for s in quoted["sources"][:top_names]},
                 "entities": dict(named.most_common(top_names)),
                 "labels": _labels_json(labels, outlet, names, actor_ids, full),
+                "quoted_labels": quoted_labels_json(quoted_labels, outlet, names, actor_ids, full, TOP_NAMES),
                 "only_here": {
                     "quotes": quoted["exclusive"],
                     "entities": names_only_here(
@@ -371,7 +390,14 @@ def compare_articles(
         "shared_quotes": [
             {
                 "speaker": speaker(c.longest) or "(unattributed)",
-                "speaker_entity_id": c.longest.speaker_entity_id,
+                "speaker_entity_id": next(  # another carrier's, when the longest is a post's
+                    (
+                        q.speaker_entity_id
+                        for q in [c.longest, *c.quotes]
+                        if q.speaker_entity_id and speaker(q) == speaker(c.longest)
+                    ),
+                    None,
+                ),
                 "text": c.longest.text,
                 "article_id": c.longest.article_id,
                 "start": c.longest.start,

@@ -97,6 +97,28 @@ def trimmed_statement(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, byline
 
 
+def embedded_posts(text: str, people: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, author) of each post the page embeds: a paragraph closed by a post's byline
+    ("Our very weak ... leader, Paul Ryan, ... — Donald J. Trump (@realDonaldTrump) October 11,
+    2016") is the author's words, set in no quotation marks; ``author`` is the byline's name
+    ("Donald J. Trump"), or its handle when it gives no name, or the name of the person ``people``
+    (start, end, name of the mentions of people) finds in the byline ("Donald Trump")."""
+    if "@" not in text:
+        return []  # every signature holds a handle: most texts are read at no cost
+    found, start = [], 0
+    for line in text.split("\n"):
+        if "@" in line:
+            stretch_start, stretch_end, byline = trimmed_statement(text, start, start + len(line))
+            if byline:
+                author = byline.split("(@")[0].strip() or byline.strip("()@ ")
+                line_end = start + len(line)
+                named = [name for s, e, name in people if stretch_end <= s and e <= line_end]
+                author = named[0] if named else author
+                found.append((stretch_start, stretch_end, author))
+        start += len(line) + 1
+    return found
+
+
 def _last_dash(signature: str) -> int:
     """Where the byline's dash stands in a matched signature: the last dash after a space, not one
     inside a word of the post ("ex-spy")."""

@@ -15,7 +15,9 @@ unless ``label_modifiers.txt`` lists it ("to former President"); so is an evalua
 after a plain word ("hopefuls denounced President", "about defeating President"), where after a
 determiner it describes ("the embattled Secretary"). A role phrase drops the stop word it opens
 with ("whose leader", "time" of a cut "two-time") unless it describes the holder ("former"), and
-the 80-character window never reads the cut word it starts in.
+the 80-character window never reads the cut word it starts in. A label of a mention inside a
+quotation or an embedded post is the speaker's word: it is kept apart, with whose word it is
+(``quoted_labels``), never shown as the outlet's.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def label_before(text: str, start: int) -> str:
         return ""  # the mention is glued to something ("Xi's", "(Xi"), or starts the text
     if start > 80 and not text[start - 81].isspace() and not window[0].isspace():
         words = words[1:]  # the window cut its first word ("time" of "two-time"): not a word
-    if words[-1].lower() not in _label_ends():
+    if not words or words[-1].lower() not in _label_ends():  # a link longer than the window
         return ""
     label: list[str] = []
     for index in range(len(words) - 1, -1, -1):
@@ -217,12 +219,22 @@ def labels_in(article: Article, mentions: list[Mention]) -> list[tuple[int, int,
 
 
 def labels_by_entity(
-    articles: list[Article], mentions_of: dict[str, list[Mention]], outlet_of: dict[str, str]
+    articles: list[Article],
+    mentions_of: dict[str, list[Mention]],
+    outlet_of: dict[str, str],
+    said_of: dict[str, list[tuple[int, int, str]]] | None = None,
+    quoted: dict[str, dict[str, Counter]] | None = None,
 ) -> dict[str, dict[str, Counter]]:
-    """entity id -> outlet -> label phrase -> count: role phrases and descriptors before names."""
+    """entity id -> outlet -> label phrase -> count: role phrases and descriptors before names.
+
+    A mention inside a quotation (``said_of``: article id -> start, end and speaker of its
+    quotations) is the speaker's wording ("Our very weak and ineffective leader, Paul Ryan, had a
+    bad conference call"), not the outlet's label: its phrases go to ``quoted`` (entity id ->
+    outlet -> (phrase, speaker) -> count) when given, never to the labels."""
     found: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for article in articles:
         outlet = outlet_of[article.article_id]
+        said = (said_of or {}).get(article.article_id, [])
         for mention in mentions_of.get(article.article_id, []):
             if not mention.entity_id or mention.label != "PERSON":
                 continue
@@ -231,9 +243,35 @@ def labels_by_entity(
             before = label_before(article.text, mention.start)
             if before:
                 phrases.add(before)
+            speakers = sorted({who for s, e, who in said if s <= mention.start and mention.end <= e})
             for phrase in phrases:
-                found[mention.entity_id][outlet][phrase] += 1
+                if not speakers:
+                    found[mention.entity_id][outlet][phrase] += 1
+                elif quoted is not None:
+                    quoted.setdefault(mention.entity_id, {}).setdefault(outlet, Counter())[
+                        (phrase, speakers[-1])
+                    ] += 1
     return found
+
+
+def quoted_labels_json(
+    quoted: dict[str, dict[str, Counter]],
+    outlet: str,
+    names: dict[str, str],
+    actor_ids: dict[str, str],
+    full: bool,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """The labels an outlet prints only inside quotations, with whose words they are (``speaker``,
+    null when the quotation has none): main actors first, then the most printed."""
+    rows = []
+    for entity_id, by_outlet in quoted.items():
+        for (phrase, speaker), count in by_outlet.get(outlet, Counter()).items():
+            name = names.get(entity_id, entity_id)
+            item = {"entity": name, "entity_id": entity_id, "label": phrase, "speaker": speaker or None}
+            rows.append((entity_id not in actor_ids, -count, name, phrase, speaker, item | {"count": count}))
+    rows.sort(key=lambda row: row[:5])
+    return [row[-1] for row in (rows if full else rows[:limit])]
 
 
 def top_phrases(counts: Counter, limit: int | None) -> dict[str, int]:

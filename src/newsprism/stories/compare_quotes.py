@@ -12,7 +12,8 @@ quotes, whose quote closes each of its articles (the last word), and the quotes 
 (an indirect quote of what another outlet quotes directly). A short quote joins only the one
 quote it matches best, so "witch hunt" does not chain every statement that uses the phrase into
 one quotation; where the carriers disagree on who said it, the speaker most of them name speaks
-for the cluster.
+for the cluster. A quote whose speaker is only a document ("a subsequent post") in a quotation the
+other carriers give to one named person is that person's (``document_voices``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,28 @@ def cluster_quotes(quotes: list[Quote], speaker_of: Callable[[Quote], str]) -> l
             chosen = [q for q in direct if named.get(speaker_of(q)) == most]
             cluster.voice = max(chosen, key=lambda q: (len(q.text), q.article_id, -q.start))
     return list(clusters.values())
+
+
+def document_voices(clusters: list[QuoteCluster], speaker_of: Callable[[Quote], str]) -> dict[int, str]:
+    """id(quote) -> the person whose post it is, for a quote whose speaker is only a document ("a
+    subsequent post", "the statement": no name, its last word a speech noun) in a quotation the
+    other quotes of which give one named person (``speaker_entity_id``): another carrier says whose
+    post it is, so whom an outlet quotes counts it under that person."""
+    found = {}
+    for cluster in clusters:
+        people = {speaker_of(q) for q in cluster.quotes if q.speaker_entity_id and speaker_of(q)}
+        if len(people) != 1:
+            continue  # no one named, or carriers who disagree: the document stays as it is
+        (person,) = people
+        for quote in cluster.quotes:
+            if not quote.speaker_entity_id and _names_a_document(speaker_of(quote)):
+                found[id(quote)] = person
+    return found
+
+
+def _names_a_document(phrase: str) -> bool:
+    found = WORD.findall(phrase)
+    return len(found) > 1 and found[-1].lower() in word_set("speech_nouns.txt") and phrase[1:].islower()
 
 
 def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speaker_of) -> bool:

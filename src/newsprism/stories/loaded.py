@@ -11,8 +11,10 @@ differently (a plain differing title, "Spokesman", stays in ``label_differences`
 (``loaded_idioms``) weigh as a hand-listed word; words inside a quotation the outlet chose to
 print count a little less than its own, and less again when no main actor stands near them (the
 speaker's rhetoric about a plan or a day, not how anyone in the story is cast). They rank by the
-lexicon's weight, by whether the other outlets avoid the word, by whether the word is rare in the
-article (a repeated word is the topic, not a characterisation), by how early it comes, by
+lexicon's weight, by whether the other outlets avoid the word (a noun labelling a person that
+most of the story's outlets write is the story's word for that kind of actor, "accuser"), by
+whether the word is rare in the article (a repeated word is the topic, not a characterisation),
+by how early it comes, by
 whether it sits next to a main actor, whose ``entity_id`` the item then carries, and by whether it
 describes an occasion or an issue instead ("a bleak moment", "a contentious hearing"), and by how it
 stands in its sentence, read from the parse the article keeps (a noun that is the sentence's subject
@@ -21,9 +23,10 @@ shows up to ten of an article's strongest, those that pass a floor and come with
 best word (``shortlist``); the rest stay in the full list. A word inside a quotation that other
 outlets print too (the brief's own quote matching) is the speaker's wording: it says so in ``why``,
 names them in ``also_carried_by`` and is shown after the outlet's own words; a word inside a
-quotation given to a named speaker says whose word it is ("quoted: NAME's word"). Inside a quotation only
-the hand lists' characterising words count: a general sentiment lexicon's word there ("It is a
-disgrace", "a terrific day") is how the speaker feels, not how the outlet characterises anyone.
+quotation given to a named speaker says whose word it is ("quoted: NAME's word"), and so does a
+label there. Inside a quotation only the hand lists' characterising words count: a general
+sentiment lexicon's word there ("It is a disgrace", "a terrific day") is how the speaker feels,
+not how the outlet characterises anyone.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     ACTOR_WEIGHT,
     EARLY_BONUS,
     SHARED_WEIGHT,
+    STORY_WORD_WEIGHT,
     ArticleWords,
     carriers_of,
     deduplicated,
@@ -55,6 +59,7 @@ from newsprism.stories.loaded_items import (  # noqa: F401 (ArticleWords: the ca
     loaded_item,
     nearest_actor,
     outside,
+    story_word,
     whose_word,
 )
 from newsprism.stories.loaded_roles import WordRoles, weighed_by_role
@@ -107,7 +112,14 @@ def loaded_words(
             quoted = not inside_any(own_voice, start, end)
             if quoted and not (idiom or lexicon.characterises(key)):
                 continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
-            score = weight * max(SHARED_WEIGHT, 1.0 - elsewhere)
+            common = not idiom and story_word(
+                key, elsewhere, article.outlets
+            )  # the story's word, not a framing
+            score = weight * (
+                STORY_WORD_WEIGHT
+                if common and STORY_WORD_WEIGHT >= 0
+                else max(SHARED_WEIGHT, 1.0 - elsewhere)
+            )
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
             score *= QUOTED_WEIGHT if quoted else 1.0
@@ -119,6 +131,7 @@ def loaded_words(
             why = ("idiom " if idiom else "evaluative word ") + (
                 f"{elsewhere:.0%} of the other outlets use" if shared else "no other outlet uses"
             )
+            why += "; the story's word for such an actor: most outlets covering it write it" if common else ""
             occasion, term = occasion_after(article.text, end), fixed_term(article.text, word_start, end)
             if occasion:
                 score *= OCCASION_WEIGHT
@@ -143,6 +156,11 @@ def loaded_words(
         weight = max([LABEL_WEIGHT] + evaluative) if evaluative else PLAIN_LABEL_WEIGHT
         score = weight * (1 + EARLY_BONUS * (1 - start / length))
         why = "label the others do not use (they write " + "; ".join(sorted(theirs)[:2]) + ")"
+        if inside_any(article.quote_spans, start, end):  # the speaker's label, which the outlet printed
+            score *= QUOTED_WEIGHT
+            why += (
+                whose_word(article, start, end) or "; in a quotation"
+            ) + ", which this outlet chose to print"
         items.append(loaded_item(article.article_id, start, end, label, why, score, ("", entity_id)))
     actors = [mention[:2] for mention in article.actor_mentions]
     items = weighed_by_role(items, WordRoles(article.word_roles, actors, article.text))

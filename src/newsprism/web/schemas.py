@@ -139,7 +139,8 @@ class StoryComparison(BaseModel):
     title: str | None = None
     outlets: list[dict[str, Any]] = Field(
         description="Per outlet: articles, headlines, quotes_by_speaker, entities, labels, "
-        "only_here, missing_here, distinct and loaded ({article_id, start, end, text, why}, best "
+        "quoted_labels (labels inside a quotation: entity, label, speaker, count), only_here, "
+        "missing_here, distinct and loaded ({article_id, start, end, text, why}, best "
         "first), sources, last_word, paraphrases, more (how many there are in all)"
     )
     label_differences: list[dict[str, Any]] = []
