@@ -1,8 +1,7 @@
 """Issue 17 (helper quotes46): a report released by a person is that person's, not the body named in
 their apposition, and a nationality word before a document names no issuer; a name inside a
 relative clause under a role is not the role's holder; a role of another body after a quote is a
-new source; "X rejected what he called “...”" is X's; names in a hover card's headlines are no
-pronoun's antecedent. Invented text through real spaCy; switching each group off shows what it
+new source; "X rejected what he called “...”" is X's. Invented text through real spaCy; switching each group off shows what it
 replaces."""
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ from newsprism.quotes.echoes import (
     speakers_of_echoes,
 )
 from newsprism.quotes.exchanges import answer_the_asked, unname_asked_words
-from newsprism.quotes.furniture import drop_furniture, or_in_link_blurbs
+from newsprism.quotes.furniture import drop_furniture
 from newsprism.quotes.glued_names import unname_glued
 from newsprism.quotes.kin_names import given_name_with_family
 from newsprism.quotes.laws import laws_quoted
@@ -96,7 +96,7 @@ def extract_quotes(
     segments = quotations(text, (layout or layout_of(text)).in_headline)
     inside = inside_marks(segments)
     index = index or index_article(doc, article_id, layout)
-    article = read_article(doc, or_in_link_blurbs(text, inside), layout, index)
+    article = read_article(doc, inside, layout, index)
     doc._.people_table = article  # the events stage names its actors with the same table
     index.people = article
 

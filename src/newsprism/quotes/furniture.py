@@ -7,7 +7,6 @@ crushing the U.S. in ‘economic warfare’") and embedded posts ("... — Name 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from newsprism.config import data_path
@@ -54,24 +53,6 @@ def _in_link_blurb(text: str, quote: Quote) -> bool:
     paragraph = text[start : end if end >= 0 else len(text)]
     at = quote.start - start
     return any(m.start() <= at < m.end() for p in link_blurbs() for m in p.finditer(paragraph))
-
-
-def or_in_link_blurbs(text: str, inside):
-    """``inside`` widened to the hover cards' headlines glued into paragraphs: the names in "Warren
-    calls for ... MORE" are no one the article speaks of, so no pronoun's antecedent (rule group
-    ``blurb_names``); one regex pass over the text, as ``_in_link_blurb`` makes per paragraph."""
-    if not rules.enabled("blurb_names") or not rules.enabled("link_blurbs"):
-        return inside
-    spans = sorted((m.start(), m.end()) for p in link_blurbs() for m in p.finditer(text))
-    if not spans:
-        return inside
-    starts = [start for start, _ in spans]
-
-    def within(at: int) -> bool:
-        k = bisect_right(starts, at) - 1
-        return inside(at) or (k >= 0 and at < spans[k][1])
-
-    return within
 
 
 def _in_appeal(text: str, quote: Quote) -> bool:

@@ -144,7 +144,6 @@ GROUPS: dict[str, str] = {
     "name_outside_relative": "'The head of the Board, which sued X, said': X in the clause holds no role",
     "role_of_other_body": "'The head of the Review Board said' after Lynch's quote: a new source, not Lynch",
     "what_he_called": "'X rejected what he called “...”': the pronoun is X, the clause's named subject",
-    "blurb_names": "names in a hover card's headlines ('Warren calls for ... MORE') are no one's antecedent",
     "soft_hyphens": "a speaker's name without the page's invisible soft hyphens ('Mac\\u00adDougall')",
     "press_turns": "'QUESTION: ...' then 'NAME: ...' once, and the answer's unlabelled paragraphs: NAME's",
     "claims_about": "'warned about reports that it is “losing potency”': the reports' words, not hers",
