@@ -46,3 +46,26 @@ CALLED = (
 
 def test_what_he_called_is_the_clauses_named_subject(quotes_of, first_quote):
     assert first_quote(quotes_of(CALLED), "unreal and").speaker == "Peter Lind"
+
+
+PONTIFF = (
+    "Pope Leo called on parishes across Europe to take in refugees on Sunday.\n\n"
+    "German Chancellor Anna Weber welcomed the call on Monday.\n\n"
+    "“Every parish should take in one family,” the pontiff said."
+)
+
+
+def test_the_pontiff_is_the_pope_named_before(quotes_of, first_quote):
+    assert first_quote(quotes_of(PONTIFF), "Every parish").speaker == "Leo"
+    with rules.switched_off(["role_synonyms"]):
+        assert first_quote(quotes_of(PONTIFF), "Every parish").speaker != "Leo"
+
+
+LAWMAKER = (
+    "Sen. Maria Costa voted against the bill on Tuesday.\n\n"
+    "“This bill hands billions to the largest banks in the country,” the lawmaker said."
+)
+
+
+def test_the_lawmaker_is_the_senator_named_before(quotes_of, first_quote):
+    assert first_quote(quotes_of(LAWMAKER), "This bill hands").speaker == "Maria Costa"

@@ -399,7 +399,8 @@ def _person_closing_role(role: Token) -> Span | None:
     if len(people) != 1 or words[-1].text != ",":
         return None
     person = people.pop()
-    if rules.enabled("name_outside_relative") and _inside_clause(person.root, role):
+    participant = person.root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # not "gave his name, Luis"
+    if participant and rules.enabled("name_outside_relative") and _inside_clause(person.root, role):
         return None  # "The head of the Board, which prosecuted the case against X, said": not X
     return person if person.end == words[-1].i and role.i < person.start else None
 
