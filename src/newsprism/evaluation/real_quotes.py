@@ -55,6 +55,7 @@ UNSEEN20_SET = DEFAULT_SET.with_name("unseen20.jsonl")  # issue 17's twentieth r
 UNSEEN21_SET = DEFAULT_SET.with_name("unseen21.jsonl")  # issue 17, helper quotes43: 20-day periods
 UNSEEN22_SET = DEFAULT_SET.with_name("unseen22.jsonl")  # issue 17, helper quotes44: 14-day periods
 UNSEEN23_SET = DEFAULT_SET.with_name("unseen23.jsonl")  # issue 17, helper quotes45: 14-day periods
+UNSEEN24_SET = DEFAULT_SET.with_name("unseen24.jsonl")  # issue 17, helper quotes46: 14-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -79,6 +80,7 @@ UNSEEN_SETS = {
     "allsides_unseen21": UNSEEN21_SET,
     "allsides_unseen22": UNSEEN22_SET,
     "allsides_unseen23": UNSEEN23_SET,
+    "allsides_unseen24": UNSEEN24_SET,
 }
 HELD_OUT = 4
 

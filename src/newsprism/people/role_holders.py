@@ -26,8 +26,10 @@ FORMER_WORDS = lexicon.words("role_former_words.txt")  # "the former senator" is
 PLACE_LABELS = REGION_LABELS | {"NORP"}  # a place or people before a role qualifies it; no name holds it
 # "Texas Rep. Ted Poe" ... "the Congressman said": words a story uses for one role (rule group
 # ``role_synonyms``; one line of ``quote_role_synonyms.txt`` each)
+# a word on two lines ("lawmaker": a representative or a senator) stands for both
+_SYNONYM_LINES = [frozenset(ln.split()) for ln in lexicon.word_list("quote_role_synonyms.txt")]
 ROLE_SYNONYMS = {
-    w: frozenset(ln.split()) for ln in lexicon.word_list("quote_role_synonyms.txt") for w in ln.split()
+    w: frozenset().union(*(ln for ln in _SYNONYM_LINES if w in ln)) for ln in _SYNONYM_LINES for w in ln
 }
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
-from newsprism.nlp.entity_repairs import entity_span_of
+from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.tokens import org_name
 from newsprism.people.words import SPEECH_NOUNS
@@ -109,10 +109,12 @@ def owner_of_noun(noun: Token) -> tuple[str, str] | None:
         issued = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
         preps += [c for h in issued for c in h.children if c.dep_ == "agent"]
     for prep in preps:
-        candidates += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+        candidates += [
+            t for c in prep.children if c.dep_ == "pobj" and not _sent_by_person(prep, c) for t in c.subtree
+        ]
     for token in candidates:
         span = entity_span_of(token)
-        if span is not None and span.label_ in BODY_TYPES:
+        if span is not None and span.label_ in BODY_TYPES and not _nationality_word(noun, token, span):
             return org_name(span), span.label_
     if rules.enabled("letter_from_person"):  # "an open letter from Schultz": he wrote it
         senders = [
@@ -123,6 +125,27 @@ def owner_of_noun(noun: Token) -> tuple[str, str] | None:
             if span is not None and span.label_ == "PERSON":
                 return span.text, "PERSON"
     return None
+
+
+def _sent_by_person(prep: Token, pobj: Token) -> bool:
+    """'The report released today by Sir Robert Owen, chairman of the British inquiry': a person
+    sent or issued it; the body named in the person's apposition is their post, not the issuer
+    (rule group ``issued_by_person``; the person is found as the sender below)."""
+    sender = prep.lower_ in SENDER_PREPOSITIONS and rules.enabled("letter_from_person")
+    return sender and entity_label(pobj) == "PERSON" and rules.enabled("issued_by_person")
+
+
+def _nationality_word(noun: Token, token: Token, span) -> bool:
+    """'a British report', 'the British inquiry': a nationality word before a noun (no name) says where
+    it comes from, not who issued it (rule group ``nationality_not_issuer``); "the Democrats'
+    report" (a possessive) still names its issuer."""
+    if span.label_ != "NORP" or not rules.enabled("nationality_not_issuer"):
+        return False
+    return (
+        token.dep_ in ("compound", "amod")
+        and len(span) == 1
+        and (token.head.pos_ == "NOUN" or not entity_label(token.head))
+    )
 
 
 def it_is_the_document(quote: Quote, previous: Quote | None) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
-from newsprism.people.article import ArticlePeople, full_name, mention_id_for
+from newsprism.people.article import ArticlePeople, fits_gender, full_name, mention_id_for
 from newsprism.people.pronouns import pronoun_referent
 from newsprism.people.role_holders import role_holder
 from newsprism.people.salience import read_article
@@ -208,6 +208,11 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         if lower in PRONOUN_GENDER:
             if not rules.enabled("pronoun_antecedents"):
                 return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
+            namer = _subject_over_what(token)
+            if namer is not None:  # "Mousavi rejected what he called “...”": Mousavi
+                named = _resolve_one(article, namer)
+                if named.name and fits_gender(article, named.name, PRONOUN_GENDER[lower]):
+                    return named
             found = pronoun_referent(article, token)
             if found.name and _hearer_named(article, token, found.name):
                 return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
@@ -293,6 +298,26 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     return Speaker(None, phrase, None)
 
 
+def _subject_over_what(pronoun: Token) -> Token | None:
+    """'X rejected what he called “...”': a pronoun subject of a free relative ("what he called",
+    "what she described as") is the named subject of the clause the relative hangs on, the one
+    person that sentence names before it (rule group ``what_he_called``)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not rules.enabled("what_he_called"):
+        return None
+    if not any(c.tag_ == "WP" and c.i < pronoun.i for c in verb.children):
+        return None
+    governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
+    if subject is None or entity_label(subject) != "PERSON" or subject.i > pronoun.i:
+        return None
+    sentence = pronoun.sent
+    others = {
+        entity_span_of(t) for t in sentence if entity_label(t) == "PERSON" and subject.i < t.i < pronoun.i
+    }
+    return subject if not others - {entity_span_of(subject)} else None
+
+
 def _hearer_named(article: ArticlePeople, pronoun: Token, name: str) -> bool:
     """'She told Gabbard that ...': a pronoun subject never means the person its own verb is said
     to (the hearer is the other side of the exchange), however salient."""
@@ -374,7 +399,20 @@ def _person_closing_role(role: Token) -> Span | None:
     if len(people) != 1 or words[-1].text != ",":
         return None
     person = people.pop()
+    participant = person.root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # not "gave his name, Luis"
+    if participant and rules.enabled("name_outside_relative") and _inside_clause(person.root, role):
+        return None  # "The head of the Board, which prosecuted the case against X, said": not X
     return person if person.end == words[-1].i and role.i < person.start else None
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """The token sits in a clause (a relative clause, a participle) under ``top``, not in its phrase."""
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+    return False
 
 
 def _name_set_off_after(role: Token) -> Span | None:

@@ -83,7 +83,8 @@ def carry_speakers(
             # '"...," says Jones. "...," the senator continues.' - the same speaker, unless the
             # article introduced someone else with that role.
             if nothing_between(article, previous, quote) and _may_hold(article, previous.speaker, role):
-                quote.speaker = previous.speaker
+                if not _role_of_other_body(article, previous.speaker, quote):
+                    quote.speaker = previous.speaker
         if quote.speaker is None and document_noun(quote):  # "the report said", its issuer named before
             quote.speaker, quote.speaker_type = document_owner(article, quote, [q for q, _ in found])
         if it_is_the_document(quote, previous) and nothing_between(article, previous, quote):
@@ -341,6 +342,27 @@ def _subject_just_before(article: ArticlePeople, offset: int) -> str | None:
 def _may_hold(article: ArticlePeople, name: str | None, role: str) -> bool:
     """True unless the article introduced someone else with this role."""
     return bool(name) and not any(role in words and holder != name for _, holder, words in article.roles)
+
+
+def _role_of_other_body(article: ArticlePeople, name: str | None, quote: Quote) -> bool:
+    """'“...,” Lynch said. The head of the Civilian Complaint Review Board said ...': a role of a
+    body the article never gave the person just quoted is a new source (rule group
+    ``role_of_other_body``), however quickly it follows."""
+    if not rules.enabled("role_of_other_body") or quote.speaker_start is None:
+        return False
+    doc = article.doc
+    span = doc.char_span(
+        quote.speaker_start, quote.speaker_end or quote.speaker_start, alignment_mode="expand"
+    )
+    if span is None or not len(span):
+        return False
+    preps = [c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")]
+    bodies = [entity_span_of(o) for p in preps for o in p.children if o.dep_ == "pobj"]
+    words = {t.lower_ for b in bodies if b is not None and b.label_ == "ORG" for t in b if t.is_alpha}
+    words -= {"the", "of", "and", "for"}
+    if not words:
+        return False
+    return not any(holder == name and words <= held for _, holder, held in article.roles)
 
 
 def nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
