@@ -20,7 +20,8 @@ from newsprism.errors import NotFoundError
 from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import happening_date
-from newsprism.stories.timeline_group import content_words, group_events, group_quotes
+from newsprism.stories.timeline_group import content_words, group_events
+from newsprism.stories.timeline_quote_groups import group_quotes
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_names, names_entity, shown_event
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_stream import stream_entity_timeline
