@@ -23,12 +23,12 @@ from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
+from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_row import TimelineRow
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
 
 _WORD = re.compile(r"[a-z0-9]+")
-_GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 
 
 @lru_cache(maxsize=1)

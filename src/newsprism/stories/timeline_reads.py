@@ -14,15 +14,23 @@ from newsprism.models import Article, Event
 from newsprism.store.schema import articles_table, entities_table, events_table
 
 _ID_CHUNK = 500  # article ids per IN (...)
+GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 
 
-def shown_event(event: Event, unnamed: bool) -> bool:
+def shown_event(event: Event, unnamed: bool, entity_id: str | None = None) -> bool:
     """Whether a timeline shows the event: it happened (not negated, hypothetical or future), is
-    not undated background (``undated_background``) and, unless ``unnamed``, has a named (linked)
-    actor."""
+    not undated background (``undated_background``) and, unless ``unnamed``, has a named actor: a
+    linked entity that is not a whole group of people (a nationality, party or religion:
+    "Democrats", "Republicans", "Saudis" name no one who acted), unless that group is the entity
+    whose timeline it is."""
     return not (event.negated or event.hypothetical or event.future or undated_background(event)) and (
-        unnamed or any(event.actor_entity_ids)
+        unnamed or any(named_actor(eid, entity_id) for eid in event.actor_entity_ids)
     )
+
+
+def named_actor(entity_id: str | None, asked: str | None = None) -> bool:
+    """A linked actor that names someone: any entity but a group's (``norp-``), or the one asked."""
+    return bool(entity_id) and (not entity_id.startswith(GROUP_PREFIX) or entity_id == asked)
 
 
 def undated_background(event: Event) -> bool:
