@@ -22,7 +22,6 @@ from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
-from newsprism.stories.timeline_lone import LoneActs, lone_kind
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_row import TimelineRow
@@ -249,7 +248,6 @@ class EventGroups:
 
     def __init__(self) -> None:
         self.index = HappeningIndex(_limits()["timeline_day_gap"])  # by type, day and actor
-        self.lone = LoneActs()  # an article's reports of one type, actor and day
 
     def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
         """File one report: into the first open happening it fits, else as a new one."""
@@ -290,9 +288,6 @@ class EventGroups:
             ),
             None,
         )
-        if target is None:  # each article's one act of the kind that day (``timeline_lone``)
-            candidates = index.same_type(event.type, near, lambda g: g.row.type)
-            target = self.lone.joins(candidates, event.article_id, lone_kind(event), actors, recipients, day)
         if target is None:
             shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
@@ -324,7 +319,6 @@ class EventGroups:
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
-        self.lone.filed(target, event.article_id, lone_kind(event), actors, day)
         target.articles.add(event.article_id)
         row = target.row
         target.when.add(event, when, granularity, day)
@@ -339,7 +333,6 @@ class EventGroups:
 
     def close_before(self, day: int) -> list[TimelineRow]:
         """The rows of the happenings no report on ``day`` or later can join (they leave the index)."""
-        self.lone.close_before(day)
         return [g.row for g in self.index.close_before(day)]
 
     def rows(self) -> list[TimelineRow]:
