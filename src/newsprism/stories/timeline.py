@@ -88,14 +88,16 @@ def build_timeline(
                 found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
     if entity_id:
         found_events = [e for e in found_events if names_entity(e, entity_id)]
-    found_events = [e for e in found_events if shown_event(e, unnamed, entity_id)]
+    found_events = [e for e in found_events if shown_event(e, unnamed)]
     found_quotes = [q for q in found_quotes if unnamed or q.speaker_entity_id]
     needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
     entity_ids = {eid for e in found_events for eid in (*e.actor_entity_ids, *e.recipient_entity_ids) if eid}
     with store.engine.connect() as conn:
         articles = article_heads(conn, needed)
         names = entity_names(conn, entity_ids)
-    rows = group_events(found_events, articles, names) + group_quotes(found_quotes, articles)
+    rows = group_events(found_events, articles, names, unnamed or bool(entity_id)) + group_quotes(
+        found_quotes, articles
+    )
     return _top(rows, limit) if limit else sorted(rows, key=TimelineRow.order)
 
 

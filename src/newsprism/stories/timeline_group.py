@@ -24,6 +24,7 @@ from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_orde
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
+from newsprism.stories.timeline_reads import named_actor
 from newsprism.stories.timeline_row import TimelineRow
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
@@ -107,6 +108,8 @@ class _Group:
     spelled: set[tuple[str, ...]] = field(
         default_factory=set
     )  # its actors' names (``timeline_names.spelled_names``)
+    leads: set[str] = field(default_factory=set)  # articles whose lead report it holds (``_retold``)
+    someone: bool = False  # a report of it has a named actor that is not a whole group (``named_actor``)
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -243,11 +246,33 @@ def _same_across(group: _Group, article_id: str, actors: set[str], words: set[st
     return article_id not in group.articles and _close(group, day)
 
 
+def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day: int | None) -> bool:
+    """A report inside a quote or reported speech, just after its article's lead (within
+    ``timeline_lead_reach`` characters), is the lead's act retold in its actor's own words when the
+    lead's report of that actor that day is in ``group`` and they share some wording beyond the
+    actor's name (``timeline_unstated_wording``): "McConnell has whipped the 51 votes required to
+    establish the rules for President Trump's impeachment trial" and "McConnell told colleagues
+    ... that he had secured the necessary backing to begin President Trump's impeachment trial".
+    An act told beside the lead in the reporter's words ("He also ordered the flags ...") is
+    another act."""
+    if event.article_id not in group.leads or day is None or day not in group.days:
+        return False
+    if not 0 < event.start <= _limits()["timeline_lead_reach"] or not actors & group.actors:
+        return False
+    return (
+        _each_overlap(group, words, group.named | _name_words(event.actors))
+        >= _limits()["timeline_unstated_wording"]
+    )
+
+
 class EventGroups:
     """Events grouped into happenings as they come (in ``event_order``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, groups_alone: bool = True) -> None:
         self.index = HappeningIndex(_limits()["timeline_day_gap"])  # by type, day and actor
+        # whether a happening whose only actors are whole groups ("Democrats", "Republicans") is a
+        # row when one outlet alone tells it (``_shown``)
+        self.groups_alone = groups_alone
 
     def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
         """File one report: into the first open happening it fits, else as a new one."""
@@ -288,6 +313,10 @@ class EventGroups:
             ),
             None,
         )
+        if target is None and event.quote_id:  # the lead's act retold in its actor's words
+            target = next(
+                (g for g in index.of_actors(actors, near) if _retold(g, event, actors, words, day)), None
+            )
         if target is None:
             shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
@@ -319,6 +348,9 @@ class EventGroups:
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
+        target.someone = target.someone or any(named_actor(eid) for eid in event.actor_entity_ids)
+        if event.start == 0 and not event.quote_id:
+            target.leads.add(event.article_id)
         target.articles.add(event.article_id)
         row = target.row
         target.when.add(event, when, granularity, day)
@@ -333,17 +365,24 @@ class EventGroups:
 
     def close_before(self, day: int) -> list[TimelineRow]:
         """The rows of the happenings no report on ``day`` or later can join (they leave the index)."""
-        return [g.row for g in self.index.close_before(day)]
+        return [g.row for g in self.index.close_before(day) if self._shown(g)]
 
     def rows(self) -> list[TimelineRow]:
         """The rows of the happenings still open, by type and in the order made."""
-        return [g.row for happenings in self.index.by_type.values() for g in happenings]
+        return [g.row for happenings in self.index.by_type.values() for g in happenings if self._shown(g)]
+
+    def _shown(self, group: _Group) -> bool:
+        """A whole group of people names no one who acted: its act told by one outlet alone is
+        mostly a reporter's summary ("Republicans support", "Democrats offered"); told by two or
+        more ("Senate Democrats blocked the bill") it is the happening a reader looks for."""
+        return self.groups_alone or group.someone or len(group.row.outlets) >= 2
 
 
 def group_events(
-    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
+    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str], groups_alone: bool = True
 ) -> list[TimelineRow]:
-    groups = EventGroups()
+    """The events' rows; ``groups_alone``: see ``EventGroups``."""
+    groups = EventGroups(groups_alone)
     for event in sorted(found, key=lambda e: event_order(e, articles.get(e.article_id))):
         groups.add(event, articles.get(event.article_id), names)
     return groups.rows()

@@ -17,14 +17,13 @@ _ID_CHUNK = 500  # article ids per IN (...)
 GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 
 
-def shown_event(event: Event, unnamed: bool, entity_id: str | None = None) -> bool:
+def shown_event(event: Event, unnamed: bool) -> bool:
     """Whether a timeline shows the event: it happened (not negated, hypothetical or future), is
-    not undated background (``undated_background``) and, unless ``unnamed``, has a named actor: a
-    linked entity that is not a whole group of people (a nationality, party or religion:
-    "Democrats", "Republicans", "Saudis" name no one who acted), unless that group is the entity
-    whose timeline it is."""
+    not undated background (``undated_background``) and, unless ``unnamed``, has a named (linked)
+    actor (a whole group's acts told by one outlet alone are left out after grouping:
+    ``timeline_group.EventGroups``)."""
     return not (event.negated or event.hypothetical or event.future or undated_background(event)) and (
-        unnamed or any(named_actor(eid, entity_id) for eid in event.actor_entity_ids)
+        unnamed or any(event.actor_entity_ids)
     )
 
 

@@ -84,7 +84,7 @@ def _file_keys(store: Any, conn: Any, entity_id: str, quotes: bool, unnamed: boo
     for keys in entity_articles_by_day(store, entity_id, batch, speakers=quotes, conn=conn):
         ids = [article_id for _, article_id in keys]
         heads = article_heads(conn, ids)
-        found = [e for e in entity_events(conn, entity_id, ids) if shown_event(e, unnamed, entity_id)]
+        found = [e for e in entity_events(conn, entity_id, ids) if shown_event(e, unnamed)]
         rows = [_key(event_order(e, heads.get(e.article_id)), e.event_id) for e in found]
         if rows:
             conn.execute(_event_keys.insert(), rows)
