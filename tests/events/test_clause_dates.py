@@ -106,3 +106,13 @@ def test_calendar_steps():
     assert shift_month(2024, 1, -13) == (2022, 12)
     assert month_text(2024, 3) == "2024-03"
     assert week_of(date(2024, 5, 19)) == date(2024, 5, 13)  # a Sunday's week began on Monday
+
+
+def test_a_when_clause_on_one_of_two_conjoined_verbs_dates_both(nlp):
+    """ "killed three and wounded eight when he opened fire ... on Dec. 6": the when-clause the
+    parse hangs from the second verb times the first as well."""
+    text = "The gunman killed three people and wounded eight others when he opened fire in a classroom on Dec. 6."
+    doc = nlp(text)
+    found = extract_events(doc, Article(article_id="c", source="t", text=text, published=WEDNESDAY))
+    dates = {e.trigger: e.date for e in found}
+    assert dates.get("killed") == dates.get("wounded") == "2023-12-06", dates

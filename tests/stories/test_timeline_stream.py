@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from newsprism.cli.main import app
 from newsprism.models import Article, Event, Extraction, Mention, Quote
 from newsprism.store.store import Store
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_group, timeline_quote_groups
 from newsprism.stories.timeline import build_timeline
 from newsprism.stories.timeline_stream import stream_entity_timeline
 from synthetic_store import filled_store
@@ -96,7 +96,7 @@ def test_the_stream_gives_the_rows_of_grouping_the_whole_history_at_once(store: 
 
 def test_the_stream_holds_only_the_happenings_of_the_last_few_days(store: Store, monkeypatch):
     most_open = {"events": 0, "quotes": 0}
-    add_event, add_quote = timeline_group.EventGroups.add, timeline_group.QuoteGroups.add
+    add_event, add_quote = timeline_group.EventGroups.add, timeline_quote_groups.QuoteGroups.add
 
     def counting_event(self, *args):
         most_open["events"] = max(most_open["events"], len(self.index.order))
@@ -107,7 +107,7 @@ def test_the_stream_holds_only_the_happenings_of_the_last_few_days(store: Store,
         return add_quote(self, *args)
 
     monkeypatch.setattr(timeline_group.EventGroups, "add", counting_event)
-    monkeypatch.setattr(timeline_group.QuoteGroups, "add", counting_quote)
+    monkeypatch.setattr(timeline_quote_groups.QuoteGroups, "add", counting_quote)
     rows = list(stream_entity_timeline(store, ADA, quotes=True, batch=16))
     events = [r for r in rows if r.kind == "event"]
     quotes = [r for r in rows if r.kind == "quote"]

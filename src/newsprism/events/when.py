@@ -119,7 +119,7 @@ def _related_clauses(token: Token) -> list[Token]:
     """Clauses that share the event's time: a verb it is conjoined with ("on Wednesday disrupted
     the inquiry and prevented ..."), the verb a subjectless participle of it hangs from
     ("turned on X yesterday, accusing ..."), its complement ("was allowed to proceed Tuesday"),
-    and a when-clause on it ("When X was fired last year, Y ...")."""
+    and a when-clause on it ("When X was fired last year, Y ...") or on a verb conjoined with it."""
     found = [c for c in token.children if c.dep_ == "xcomp"]
     found += [c for c in token.children if c.dep_ == "advcl" and _is_when_clause(c)]
     current = token
@@ -132,7 +132,11 @@ def _related_clauses(token: Token) -> list[Token]:
             break
         found.append(head)
         current = head
-    found += [c for c in token.conjuncts if c.pos_ in ("VERB", "AUX")]
+    conjoined = [c for c in token.conjuncts if c.pos_ in ("VERB", "AUX")]
+    # "killed three and wounded eight when he opened fire on Dec. 6": the when-clause times both
+    found += conjoined + [
+        c for v in conjoined for c in v.children if c.dep_ == "advcl" and _is_when_clause(c)
+    ]
     return found
 
 

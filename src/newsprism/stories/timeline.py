@@ -20,7 +20,8 @@ from newsprism.errors import NotFoundError
 from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import happening_date
-from newsprism.stories.timeline_group import content_words, group_events, group_quotes
+from newsprism.stories.timeline_group import content_words, group_events
+from newsprism.stories.timeline_quote_groups import group_quotes
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_names, names_entity, shown_event
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_stream import stream_entity_timeline
@@ -94,7 +95,9 @@ def build_timeline(
     with store.engine.connect() as conn:
         articles = article_heads(conn, needed)
         names = entity_names(conn, entity_ids)
-    rows = group_events(found_events, articles, names) + group_quotes(found_quotes, articles)
+    rows = group_events(found_events, articles, names, unnamed or bool(entity_id)) + group_quotes(
+        found_quotes, articles
+    )
     return _top(rows, limit) if limit else sorted(rows, key=TimelineRow.order)
 
 

@@ -17,17 +17,19 @@ from functools import lru_cache
 from typing import Any
 
 from newsprism.config import Settings
-from newsprism.models import HAPPENING, Article, Event, Quote
+from newsprism.models import HAPPENING, Article, Event
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, day_number, event_order, report_day
+from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
+from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
+from newsprism.stories.timeline_reads import named_actor
 from newsprism.stories.timeline_row import TimelineRow
-from newsprism.stories.timeline_words import WordingIndex
+
+__all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
 
 _WORD = re.compile(r"[a-z0-9]+")
-_GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +90,6 @@ def _shown_actors(
     return _display([n for n, _ in kept], [e for _, e in kept], canonical)
 
 
-def quote_order(quote: Quote, article: Article | None) -> tuple[int, str, int]:
-    """Statements by their article's day (undated last), article, place."""
-    day = day_number(article.published) if article else None
-    return (LAST_DAY if day is None else day, quote.article_id, quote.start)
-
-
 @dataclass
 class _Group:
     row: TimelineRow
@@ -112,6 +108,8 @@ class _Group:
     spelled: set[tuple[str, ...]] = field(
         default_factory=set
     )  # its actors' names (``timeline_names.spelled_names``)
+    leads: set[str] = field(default_factory=set)  # articles whose lead report it holds (``_retold``)
+    someone: bool = False  # a report of it has a named actor that is not a whole group (``named_actor``)
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -248,11 +246,33 @@ def _same_across(group: _Group, article_id: str, actors: set[str], words: set[st
     return article_id not in group.articles and _close(group, day)
 
 
+def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day: int | None) -> bool:
+    """A report inside a quote or reported speech, just after its article's lead (within
+    ``timeline_lead_reach`` characters), is the lead's act retold in its actor's own words when the
+    lead's report of that actor that day is in ``group`` and they share some wording beyond the
+    actor's name (``timeline_unstated_wording``): "McConnell has whipped the 51 votes required to
+    establish the rules for President Trump's impeachment trial" and "McConnell told colleagues
+    ... that he had secured the necessary backing to begin President Trump's impeachment trial".
+    An act told beside the lead in the reporter's words ("He also ordered the flags ...") is
+    another act."""
+    if event.article_id not in group.leads or day is None or day not in group.days:
+        return False
+    if not 0 < event.start <= _limits()["timeline_lead_reach"] or not actors & group.actors:
+        return False
+    return (
+        _each_overlap(group, words, group.named | _name_words(event.actors))
+        >= _limits()["timeline_unstated_wording"]
+    )
+
+
 class EventGroups:
     """Events grouped into happenings as they come (in ``event_order``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, groups_alone: bool = True) -> None:
         self.index = HappeningIndex(_limits()["timeline_day_gap"])  # by type, day and actor
+        # whether a happening whose only actors are whole groups ("Democrats", "Republicans") is a
+        # row when one outlet alone tells it (``_shown``)
+        self.groups_alone = groups_alone
 
     def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
         """File one report: into the first open happening it fits, else as a new one."""
@@ -293,6 +313,10 @@ class EventGroups:
             ),
             None,
         )
+        if target is None and event.quote_id:  # the lead's act retold in its actor's words
+            target = next(
+                (g for g in index.of_actors(actors, near) if _retold(g, event, actors, words, day)), None
+            )
         if target is None:
             shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)
@@ -324,6 +348,9 @@ class EventGroups:
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
+        target.someone = target.someone or any(named_actor(eid) for eid in event.actor_entity_ids)
+        if event.start == 0 and not event.quote_id:
+            target.leads.add(event.article_id)
         target.articles.add(event.article_id)
         row = target.row
         target.when.add(event, when, granularity, day)
@@ -338,91 +365,24 @@ class EventGroups:
 
     def close_before(self, day: int) -> list[TimelineRow]:
         """The rows of the happenings no report on ``day`` or later can join (they leave the index)."""
-        return [g.row for g in self.index.close_before(day)]
+        return [g.row for g in self.index.close_before(day) if self._shown(g)]
 
     def rows(self) -> list[TimelineRow]:
         """The rows of the happenings still open, by type and in the order made."""
-        return [g.row for happenings in self.index.by_type.values() for g in happenings]
+        return [g.row for happenings in self.index.by_type.values() for g in happenings if self._shown(g)]
+
+    def _shown(self, group: _Group) -> bool:
+        """A whole group of people names no one who acted: its act told by one outlet alone is
+        mostly a reporter's summary ("Republicans support", "Democrats offered"); told by two or
+        more ("Senate Democrats blocked the bill") it is the happening a reader looks for."""
+        return self.groups_alone or group.someone or len(group.row.outlets) >= 2
 
 
 def group_events(
-    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str]
+    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str], groups_alone: bool = True
 ) -> list[TimelineRow]:
-    groups = EventGroups()
+    """The events' rows; ``groups_alone``: see ``EventGroups``."""
+    groups = EventGroups(groups_alone)
     for event in sorted(found, key=lambda e: event_order(e, articles.get(e.article_id))):
         groups.add(event, articles.get(event.article_id), names)
     return groups.rows()
-
-
-class QuoteGroups:
-    """Statements grouped as they come (in ``quote_order``): a quote joins the first earlier open
-    group of its speaker whose wording it shares (at least ``timeline_quote_wording`` of the
-    shorter's words), else starts one. A group closes ``timeline_quote_days`` days after its last
-    report. Candidates come from a word index per speaker (``WordingIndex``), so a much-quoted
-    speaker costs about linear time; ``rank`` orders words for it (any fixed order gives the same
-    groups; rarest first gives the fewest candidates)."""
-
-    def __init__(self, rank: Counter[str] | None = None) -> None:
-        self.rank = rank if rank is not None else Counter()
-        self.by_speaker: dict[str, WordingIndex] = {}
-        self.last_day: dict[int, int] = {}  # id of a row -> the day of its last report
-        self.open: dict[int, TimelineRow] = {}  # in the order made
-
-    def add(self, quote: Quote, article: Article | None) -> None:
-        outlet = _outlet(article)
-        day = day_number(article.published) if article else None
-        # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
-        speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
-        words = content_words(quote.text)
-        groups = self.by_speaker.setdefault(
-            speaker_key, WordingIndex(self.rank, _limits()["timeline_quote_wording"])
-        )
-        target = groups.first_match(words)
-        if target is None:
-            target = TimelineRow(
-                date=article.published if article else None,
-                date_granularity="day" if article and article.published else None,
-                kind="quote",
-                type="SAY",
-                summary=f"{quote.speaker or quote.speaker_mention or 'unattributed'}: {quote.text}",
-                actors=[quote.speaker] if quote.speaker else [],
-            )
-            groups.add(words, target)
-            self.open[id(target)] = target
-        if day is not None:
-            self.last_day[id(target)] = max(day, self.last_day.get(id(target), day))
-        if outlet not in target.outlets:
-            target.outlets.append(outlet)
-        target.wording.append({"outlet": outlet, "article_id": quote.article_id, "text": quote.text})
-        target.ids.append(quote.quote_id)
-
-    def close_before(self, day: int) -> list[TimelineRow]:
-        """The rows no statement on ``day`` or later can join (they leave the word indexes)."""
-        last = day - _limits()["timeline_quote_days"]
-        closed = [row for key, row in self.open.items() if self.last_day.get(key, last) < last]
-        if closed:
-            gone = {id(row) for row in closed}
-            for key in gone:
-                del self.open[key]
-                del self.last_day[key]
-            for groups in self.by_speaker.values():
-                groups.forget(gone)
-        return closed
-
-    def rows(self) -> list[TimelineRow]:
-        return list(self.open.values())
-
-
-def group_quotes(found: Iterable[Quote], articles: dict[str, Article]) -> list[TimelineRow]:
-    found = sorted(found, key=lambda q: quote_order(q, articles.get(q.article_id)))
-    groups = QuoteGroups(Counter(word for quote in found for word in content_words(quote.text)))
-    rows: list[TimelineRow] = []
-    current_day = None
-    for quote in found:
-        article = articles.get(quote.article_id)
-        day = day_number(article.published) if article else None
-        if day is not None and day != current_day:  # undated ones (last) close nothing
-            rows += groups.close_before(day)
-        current_day = day
-        groups.add(quote, article)
-    return rows + groups.rows()

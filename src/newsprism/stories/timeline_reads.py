@@ -14,15 +14,22 @@ from newsprism.models import Article, Event
 from newsprism.store.schema import articles_table, entities_table, events_table
 
 _ID_CHUNK = 500  # article ids per IN (...)
+GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
 
 
 def shown_event(event: Event, unnamed: bool) -> bool:
     """Whether a timeline shows the event: it happened (not negated, hypothetical or future), is
     not undated background (``undated_background``) and, unless ``unnamed``, has a named (linked)
-    actor."""
+    actor (a whole group's acts told by one outlet alone are left out after grouping:
+    ``timeline_group.EventGroups``)."""
     return not (event.negated or event.hypothetical or event.future or undated_background(event)) and (
         unnamed or any(event.actor_entity_ids)
     )
+
+
+def named_actor(entity_id: str | None, asked: str | None = None) -> bool:
+    """A linked actor that names someone: any entity but a group's (``norp-``), or the one asked."""
+    return bool(entity_id) and (not entity_id.startswith(GROUP_PREFIX) or entity_id == asked)
 
 
 def undated_background(event: Event) -> bool:

@@ -28,7 +28,8 @@ from newsprism.models import Event, Quote
 from newsprism.store.entity_days import entity_articles_by_day
 from newsprism.store.queries import row_maker
 from newsprism.store.schema import events_table, quotes_table
-from newsprism.stories.timeline_group import LAST_DAY, EventGroups, QuoteGroups, event_order, quote_order
+from newsprism.stories.timeline_group import LAST_DAY, EventGroups, event_order
+from newsprism.stories.timeline_quote_groups import QuoteGroups, quote_order
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_events, entity_names, shown_event
 from newsprism.stories.timeline_row import TimelineRow
 
