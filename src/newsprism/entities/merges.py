@@ -114,7 +114,7 @@ def merge_entities(linker, a: Entity, b: Entity) -> Entity:
         linker.index.get(key, set()).discard(gone.entity_id)
         linker.add_key(key, kept.entity_id)
     linker.new_keys = [(key, eid) for key, eid in linker.new_keys if eid != gone.entity_id]
-    linker.weight[kept.entity_id] = linker._weight(kept) + linker._weight(gone)
+    linker.weight[kept.entity_id] = linker.weight_of(kept) + linker.weight_of(gone)
     linker.entities.pop(gone.entity_id, None)
     linker.changed.pop(gone.entity_id, None)
     linker.changed[kept.entity_id] = kept
