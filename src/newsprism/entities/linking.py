@@ -4,8 +4,9 @@
 their local name (the entity stage already linked "Kirby" to "John Kirby" inside the article);
 each group looks up candidate entities by its keys (folded full name, surname, acronym,
 canonical place name; see ``names``) in the ``entity_keys`` table, so adding articles never
-rescans the corpus (the groups and their keys are ``link_groups``, the matching ``linker``). A group joins the one compatible candidate, or starts a new entity whose id
-is a hash of its first name and never changes. A bare surname that fits several people is left
+rescans the corpus (the groups and their keys are ``link_groups``, the matching ``linker``). A
+group joins the one compatible candidate, or starts a new entity whose id is a hash of its first
+name and never changes. A bare surname that fits several people is left
 unlinked rather than guessed. Then quotes and events of those articles get entity ids.
 
 Linking reads entities into memory and writes them back: it must run under the database's run
