@@ -145,7 +145,9 @@ def same_person(linker, local, entity: Entity) -> list[Entity]:
     }
     same = [e for e in found.values() if goes_by_middle_name(local.name, e)]
     # "Joseph R. Biden Jr." met before either entity had the office this article gives him
-    twins = other_generation(linker.candidates, names.parse_person(local.name), local.roles)
+    twins = other_generation(
+        linker.candidates, names.parse_person(local.name), local.roles, shared_office=True
+    )
     same += [e for e in twins if not any(role_words.is_generation_kin_role(role) for role in e.roles)]
     return [
         e

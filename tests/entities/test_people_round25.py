@@ -1,0 +1,47 @@
+"""Issue 17's twenty-fifth round (helper people46): relatives and roles on real news, general rules.
+
+Names are invented; each test failed before its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.entities import extract_mentions, link_articles
+from newsprism.models import Article, Extraction
+from newsprism.store.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(str(tmp_path / "round25.db"))
+
+
+def _linked(store: Store, nlp, texts: dict[str, str]) -> dict[tuple[str, str], str]:
+    for article_id, text in texts.items():
+        article = Article(
+            article_id=article_id, source=f"{article_id}.txt", text=text, outlet=f"o-{article_id}"
+        )
+        store.save_article(article, Extraction(mentions=extract_mentions(nlp(text), article)))
+    link_articles(store, list(texts))
+    names = {e.entity_id: e.name for e in store.entities()}
+    return {(m.article_id, f"{m.start}:{m.text}"): names.get(m.entity_id, "") for m in store.mentions()}
+
+
+def _in(linked: dict[tuple[str, str], str], article_id: str) -> dict[str, str]:
+    return {text.split(":", 1)[1]: name for (article, text), name in linked.items() if article == article_id}
+
+
+def test_a_legal_name_without_a_title_does_not_merge_father_and_son(nlp, store):
+    linked = _linked(
+        store,
+        nlp,
+        {
+            "a1": "President Harold Brandt signed the bill on Monday. Brandt said it was historic.",
+            "a2": "Harold Brandt Jr. met a lawyer in June. Brandt Jr. later released the emails.",
+            "a3": "Lawmakers met Harold Quincy Brandt on Tuesday to discuss the budget.",
+        },
+    )
+    assert _in(linked, "a2")["Harold Brandt Jr."] == "Harold Brandt Jr."
+    assert _in(linked, "a1")["Harold Brandt"] == "Harold Brandt"
