@@ -45,3 +45,30 @@ def test_a_legal_name_without_a_title_does_not_merge_father_and_son(nlp, store):
     )
     assert _in(linked, "a2")["Harold Brandt Jr."] == "Harold Brandt Jr."
     assert _in(linked, "a1")["Harold Brandt"] == "Harold Brandt"
+
+
+def test_mrs_and_the_surname_is_not_her_son(nlp, store):
+    linked = _linked(
+        store,
+        nlp,
+        {
+            "a1": "Student Otto Kessling died in June after his release. Kessling had been held for a year.",
+            "a2": "Otto Kessling was a student at the university. In a statement, Mr. and Mrs. Kessling "
+            "thanked the doctors. Mrs. Kessling said she would keep fighting for her son.",
+        },
+    )
+    in_a2 = _in(linked, "a2")
+    assert in_a2["Otto Kessling"] == "Otto Kessling"
+    assert "Otto Kessling" not in {name for text, name in in_a2.items() if text == "Kessling"}
+
+
+def test_a_woman_of_the_surname_still_joins_the_woman(nlp, store):
+    linked = _linked(
+        store,
+        nlp,
+        {
+            "a1": "Senator Marla Quenby spoke on Monday. Quenby said the deal was done.",
+            "a2": "Mrs. Quenby said on Tuesday that the vote would be close.",
+        },
+    )
+    assert set(_in(linked, "a2").values()) == {"Marla Quenby"}

@@ -42,6 +42,15 @@ def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
     return kept if len(kept) == 1 else found
 
 
+def gender_clash(genders: set[str], entity: Entity, parse) -> bool:
+    """A person the group's honorifics rule out: "Mrs. X" against a man known by his given name or
+    by his kin words ("son", "husband"). A person of unknown gender never clashes."""
+    their_genders, _ = role_words.role_cues(entity.roles)
+    given = names.gender_of(parse(entity.name))
+    their_genders |= {given} if given else set()
+    return bool(genders and their_genders and not their_genders & genders)
+
+
 def office_holders(roles: list[str], found: list[Entity]) -> list[Entity]:
     """The bearers of a surname written under the title of an office one person holds at a time
     ("President X"; ``sole_offices``) who may hold it: not one whose roles name offices, none of

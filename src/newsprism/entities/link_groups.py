@@ -39,12 +39,15 @@ class Local:
     texts: list[str] = field(default_factory=list)  # each mention's text, as ``mention_ids``
     namesake: Local | None = None  # the "Jr."/"Sr." group this bare surname was split from
     cued: bool = False  # a mention has an honorific or title ("Mr.", "Sen."): a person's
+    genders: set[str] = field(default_factory=set)  # gender cues of its honorifics ("Mrs."), kept
     linked: str | None = None  # the entity the group went to
 
 
 def local_entities(mentions: list[Mention]) -> list[Local]:
     groups: dict[tuple[str, str], Local] = {}
     cued = {m.mention_id for m in mentions if any(role_words.role_cues(m.roles))}
+    # A mention's honorific is no role (``clean_roles`` drops it) but says who: "Mrs. X" is a woman.
+    genders = {m.mention_id: role_words.role_cues(m.roles)[0] for m in mentions if m.label == "PERSON"}
     for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
@@ -53,6 +56,7 @@ def local_entities(mentions: list[Mention]) -> list[Local]:
             local = groups[key] = Local(mention.label, name, [], [], [])
         local.texts.append(mention.text)
         local.cued = local.cued or mention.mention_id in cued
+        local.genders |= genders.get(mention.mention_id, set()) if mention.label == "PERSON" else set()
         local.roles.extend(mention.roles if mention.label != "NORP" else ())  # a group holds no office
         local.mention_ids.append(mention.mention_id)
     found = [part for local in groups.values() for part in split_namesake(local)]

@@ -12,6 +12,7 @@ from newsprism.entities.bearers import (
     compatible_with,
     fitting,
     full_name_key,
+    gender_clash,
     middles_tell_apart,
     office_holders,
     other_generation,
@@ -98,6 +99,8 @@ class Linker:
                 found = person or found
         if isinstance(found, list):
             found = [e for e in found if not self._kept_apart(local, e)]
+            if local.label == "PERSON" and local.genders:  # "Mrs. X" is not her son Otto X
+                found = [e for e in found if not gender_clash(local.genders, e, parsed_name)]
             if len(found) > 1 and local.label == "PERSON":
                 found = fitting(local.roles, found, parsed_name)
             if len(found) > 1 and local.label == "PERSON" and parsed_name(local.name).is_single:
