@@ -72,3 +72,18 @@ def test_a_woman_of_the_surname_still_joins_the_woman(nlp, store):
         },
     )
     assert set(_in(linked, "a2").values()) == {"Marla Quenby"}
+
+
+def _roles(nlp, text: str) -> dict[str, list[str]]:
+    article = Article(article_id="a", source="a.txt", text=text, outlet="out")
+    return {m.text: m.roles for m in extract_mentions(nlp(text), article)}
+
+
+def test_a_place_and_state_before_a_body_is_no_role(nlp):
+    roles = _roles(nlp, "The bill passed the Iowa state Senate on Tuesday after a long debate.")
+    assert roles.get("Senate", []) == []
+
+
+def test_secretary_of_state_stays_a_title(nlp):
+    roles = _roles(nlp, "Secretary of State Mike Pompeo met the envoy on Monday.")
+    assert roles["Mike Pompeo"] == ["Secretary of State"]
