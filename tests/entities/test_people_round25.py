@@ -87,3 +87,24 @@ def test_a_place_and_state_before_a_body_is_no_role(nlp):
 def test_secretary_of_state_stays_a_title(nlp):
     roles = _roles(nlp, "Secretary of State Mike Pompeo met the envoy on Monday.")
     assert roles["Mike Pompeo"] == ["Secretary of State"]
+
+
+def _labels(nlp, text: str) -> dict[str, set[str]]:
+    article = Article(article_id="a", source="a.txt", text=text, outlet="out")
+    found: dict[str, set[str]] = {}
+    for m in extract_mentions(nlp(text), article):
+        found.setdefault(m.text, set()).add(m.label)
+    return found
+
+
+def test_an_acronym_written_as_a_body_is_no_place(nlp):
+    labels = _labels(
+        nlp,
+        "The NRA said on Friday that it opposed the bill. NRA spokeswoman Dana Loesch spoke to reporters.",
+    )
+    assert labels["NRA"] == {"ORG"}
+
+
+def test_a_known_place_acronym_stays_a_place(nlp):
+    labels = _labels(nlp, "The USA signed the deal on Monday, officials said.")
+    assert "ORG" not in labels.get("USA", set())
