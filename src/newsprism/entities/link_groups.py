@@ -39,7 +39,7 @@ class Local:
     texts: list[str] = field(default_factory=list)  # each mention's text, as ``mention_ids``
     namesake: Local | None = None  # the "Jr."/"Sr." group this bare surname was split from
     cued: bool = False  # a mention has an honorific or title ("Mr.", "Sen."): a person's
-    genders: set[str] = field(default_factory=set)  # gender cues of its honorifics ("Mrs."), kept
+    genders: set[str] = field(default_factory=set)  # the genders its honorifics say ("Mrs.")
     linked: str | None = None  # the entity the group went to
 
 
@@ -47,7 +47,13 @@ def local_entities(mentions: list[Mention]) -> list[Local]:
     groups: dict[tuple[str, str], Local] = {}
     cued = {m.mention_id for m in mentions if any(role_words.role_cues(m.roles))}
     # A mention's honorific is no role (``clean_roles`` drops it) but says who: "Mrs. X" is a woman.
-    genders = {m.mention_id: role_words.role_cues(m.roles)[0] for m in mentions if m.label == "PERSON"}
+    # Only the honorific: a kin word ("brother") may be another person's, misread as this name's.
+    address = role_words.address_forms()
+    genders = {
+        m.mention_id: role_words.role_cues([r for r in m.roles if r.lower() in address])[0]
+        for m in mentions
+        if m.label == "PERSON"
+    }
     for mention in repair_mentions(mentions):
         name = mention.local_name or mention.text
         key = (mention.label, names.plain(name))
