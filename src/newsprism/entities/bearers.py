@@ -42,6 +42,15 @@ def fitting(roles: list[str], found: list[Entity], parse) -> list[Entity]:
     return kept if len(kept) == 1 else found
 
 
+def gender_clash(genders: set[str], entity: Entity, parse) -> bool:
+    """A person the group's honorifics rule out: "Mrs. X" against a man known by his given name or
+    by his kin words ("son", "husband"). A person of unknown gender never clashes."""
+    their_genders, _ = role_words.role_cues(entity.roles)
+    given = names.gender_of(parse(entity.name))
+    their_genders |= {given} if given else set()
+    return bool(genders and their_genders and not their_genders & genders)
+
+
 def office_holders(roles: list[str], found: list[Entity]) -> list[Entity]:
     """The bearers of a surname written under the title of an office one person holds at a time
     ("President X"; ``sole_offices``) who may hold it: not one whose roles name offices, none of
@@ -321,13 +330,17 @@ def other_generation(
     parsed: names.PersonName,
     roles: list[str],
     parse=names.parse_person,
+    shared_office: bool = False,
 ) -> list[Entity]:
     """Some outlets write a generational suffix others leave out ("Joseph R. Biden Jr." and "Joe
     Biden", "Eric H. Holder Jr." and "Eric Holder"): the name joins the one person bearing it
     with or without the suffix when the article gives the office that person held, or when
     neither is known by any office. A kin word of another generation ("Donald Trump Jr., the
     president's son", "his father") keeps father and son apart, as does an office only one of them
-    holds (a son is rarely written with his father's title); a brother or a wife does not."""
+    holds (a son is rarely written with his father's title); a brother or a wife does not. With
+    ``shared_office`` (two entities already known, to be merged) only an office both hold joins:
+    a hover card's legal name with no title ("Donald John Trump") is no evidence that the father
+    and the son the corpus keeps apart are one."""
     if any(role_words.is_generation_kin_role(role) for role in roles):
         return []
     genders, titles = role_words.role_cues(roles)
@@ -341,7 +354,9 @@ def other_generation(
                 continue
             written = names.PersonName(parsed.first, parsed.middles, parsed.last, parse(entity.name).suffix)
             no_office = not role_words.offices(titles) and not role_words.offices(their_titles)
-            if (titles & their_titles or no_office) and compatible_with(written, entity, parse):
+            if (titles & their_titles or (no_office and not shared_office)) and compatible_with(
+                written, entity, parse
+            ):
                 found.append(entity)
     found = unique(found)
     return found if len(found) == 1 else []

@@ -210,7 +210,7 @@ def title_phrase(doc: Doc, start: int, root: Token) -> str:
         words = doc[kept:start]
     if not len(words) or len(words) > MAX_ROLE_TOKENS:
         return ""
-    if words[-1].lower_ not in role_words.title_words() or _name_part_kin_word(words[-1].text):
+    if not role_words.ends_in_title([t.lower_ for t in words]) or _name_part_kin_word(words[-1].text):
         return ""  # the word next to the name is the title, and no "Mother" of "Mother Jones"
     if (
         words[-1].lower_ in role_words.address_forms()

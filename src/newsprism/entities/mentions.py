@@ -18,6 +18,7 @@ from newsprism.entities.found import Found
 from newsprism.entities.mention_roles import mention_roles, owned_kin
 from newsprism.entities.org_context import (
     drop_attributive_article,
+    relabel_acronym_places,
     relabel_introduced_orgs,
     relabel_outlet_name,
 )
@@ -50,6 +51,7 @@ def extract_mentions(doc: Doc, article: Article) -> list[Mention]:
     place = _place_of_the_dateline(doc, article, found)
     drop_attributive_article(doc, found)  # "The Trump campaign": the name is "Trump"
     relabel_introduced_orgs(doc, found)
+    relabel_acronym_places(doc, found)  # "The NRA said" typed GPE
     relabel_outlet_name(doc, article.outlet, found)
     groups = _link_locally(doc, found)
     _dateline_mentions(doc, article, found, groups, place)

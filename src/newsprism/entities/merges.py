@@ -114,7 +114,7 @@ def merge_entities(linker, a: Entity, b: Entity) -> Entity:
         linker.index.get(key, set()).discard(gone.entity_id)
         linker.add_key(key, kept.entity_id)
     linker.new_keys = [(key, eid) for key, eid in linker.new_keys if eid != gone.entity_id]
-    linker.weight[kept.entity_id] = linker._weight(kept) + linker._weight(gone)
+    linker.weight[kept.entity_id] = linker.weight_of(kept) + linker.weight_of(gone)
     linker.entities.pop(gone.entity_id, None)
     linker.changed.pop(gone.entity_id, None)
     linker.changed[kept.entity_id] = kept
@@ -145,7 +145,9 @@ def same_person(linker, local, entity: Entity) -> list[Entity]:
     }
     same = [e for e in found.values() if goes_by_middle_name(local.name, e)]
     # "Joseph R. Biden Jr." met before either entity had the office this article gives him
-    twins = other_generation(linker.candidates, names.parse_person(local.name), local.roles)
+    twins = other_generation(
+        linker.candidates, names.parse_person(local.name), local.roles, shared_office=True
+    )
     same += [e for e in twins if not any(role_words.is_generation_kin_role(role) for role in e.roles)]
     return [
         e

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsprism.people import names, role_words
+from newsprism.people import names, place_names, role_words
 
 MAX_NAME_WORDS = 3
 _NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+PLACE_ACRONYM_LABELS = ("GPE",)  # "the DMZ" typed LOC is a place
 
 
 def introduced_as_org(doc: Doc, start: int) -> bool:
@@ -108,3 +109,28 @@ def drop_attributive_article(doc: Doc, items: list) -> None:
         article, after = doc[item.start], doc[item.end]
         if article.text == "The" and after.is_lower and after.pos_ == "NOUN":
             item.start += 1
+
+
+def relabel_acronym_places(doc: Doc, items: list) -> None:
+    """An acronym the model typed a place ("NRA" GPE) that no place list knows and that the article
+    writes as a body at least once ("The NRA said", "NRA spokeswoman Dana Loesch", before an
+    ``org_staff_nouns`` word) is ORG, every mention of it in the article. "The U.S." and "the UAE"
+    are known places; "NYC" or "DC" are never written after "the" alone."""
+    acronyms = set()
+    for item in items:
+        token = doc[item.start]
+        if item.label not in PLACE_ACRONYM_LABELS or item.end - item.start != 1:
+            continue
+        if len(token.text) < 3 or not names.is_acronym(token.text) or place_names.is_known_place(token.text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        body = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if body or (after is not None and after.is_lower and after.lower_ in role_words.org_staff_nouns()):
+            acronyms.add(token.text)
+    for item in items:
+        if (
+            item.label in PLACE_ACRONYM_LABELS
+            and item.end - item.start == 1
+            and doc[item.start].text in acronyms
+        ):
+            item.label = "ORG"

@@ -69,6 +69,9 @@ UNSEEN17_SET = (
 UNSEEN18_SET = (
     REPO / "eval" / "allsides_people" / "unseen18.json"
 )  # Hanoi summit 2019, China trade war 2019, Iran deal / Jerusalem embassy 2018: 43 people, before any run
+UNSEEN19_SET = (
+    REPO / "eval" / "allsides_people" / "unseen19.json"
+)  # Squad tweets 2019, shutdown 2018, Comey hearing 2017: 48 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -89,6 +92,7 @@ PEOPLE_SETS = (
     UNSEEN16_SET,
     UNSEEN17_SET,
     UNSEEN18_SET,
+    UNSEEN19_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

@@ -150,6 +150,19 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def ends_in_title(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` end in a title: a one-word title, or the whole of a longer
+    one whose last word is no title alone ("Secretary of State", not "the Iowa state Senate")."""
+    if not words:
+        return False
+    whole = f" {' '.join(words)}"
+    return any(
+        (" " not in title and words[-1] == title) or (" " in title and whole.endswith(f" {title}"))
+        for title in titles()
+        if title.split()[-1] == words[-1]
+    )
+
+
 @lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
     """Nouns that head organisation names ("ministry", "party"): such a name is not a person's."""
