@@ -42,6 +42,7 @@ from synthetic_corpus import Corpus as SyntheticCorpus
 from newsprism import collector
 from newsprism.config import Settings
 from newsprism.entities import linking
+from newsprism.entities.aliases import load_alias_rules
 from newsprism.store.bulk import save_articles
 from newsprism.store.statistics import refresh_statistics
 from newsprism.store.store import Store
@@ -88,7 +89,7 @@ def feed(
 ) -> None:
     """Store, link and cluster the corpus chunk by chunk, as ``pipeline.analyze`` does (only store
     it when ``store_only``: a quick look at the store stage alone, ``--store-only``)."""
-    aliases = linking.load_alias_rules(settings.aliases) if settings.aliases else None
+    aliases = load_alias_rules(settings.aliases) if settings.aliases else None
     started = time.perf_counter()
     with collector.paced() as pacer:  # as pipeline.link_pending paces the collector
         _feed_chunks(store, settings, corpus, clock, progress, store_only, aliases, pacer, started)
