@@ -58,3 +58,30 @@ def test_pressure_felt_from_someone_is_a_demand(nlp):
 )
 def test_feelings_and_pressure_from_no_one_are_no_demand(nlp, text):
     assert not any(t in ("REQUEST", "ACCUSE") for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Obama stumped for Hillary Clinton in Pennsylvania.", "Obama", "Hillary Clinton"),
+        ("Biden campaigned for Smith in Ohio on Tuesday.", "Biden", "Smith"),
+    ],
+)
+def test_campaigning_for_a_person_is_support(nlp, text, actor, recipient):
+    found = _events(nlp, text)
+    assert found and found[0] == ("SUPPORT", [actor], [recipient])
+    with rules.switched_off(["campaigns_for"]):
+        assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He campaigned for president in 2016.",
+        "She campaigned for the Senate seat.",
+        "The group campaigned for lower taxes.",
+        "Activists advocated for stricter gun laws.",
+    ],
+)
+def test_campaigning_for_an_office_or_a_cause_backs_no_one(nlp, text):
+    assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))

@@ -274,6 +274,7 @@ GROUPS: dict[str, str] = {
     "drawn_criticism": "'drew Mr. Trump's hostility', 'faced questions from lawmakers': criticism drawn",
     "anger_sources": "'drew the ire of the president': an anger noun's of-phrase names the angry one",
     "felt_pressure": "'felt pressure from his party to step down': pressure felt from someone is a demand",
+    "campaigns_for": "'campaigned for Kevin Cramer': campaigning for a person named is support",
     "defenses_come_to": "'came to the defense of the chief', 'made a case Sunday for Biden': a plea",
     "stances_on_things": "'Some Republicans supported it reluctantly': backing a thing naming no one",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",

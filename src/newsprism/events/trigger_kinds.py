@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.candidates import backs_no_candidate
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
 from newsprism.events.idioms import idiom_act, refused_by_what_it_describes, undergone_idiom
@@ -112,6 +113,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if by_subject:
         return Trigger(token, by_subject[0], None, "verb", words=[token, *key_words(token, by_subject[1])])
     for key in keys[:-1]:
+        if key in lex.verbs and backs_no_candidate(token, key, lex):
+            continue  # "campaigned for president", "for stricter gun laws": no one backed
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
             named = lex.object_types.get(lemma, {}).get(lemma_of(obj)) if obj is not None else None
