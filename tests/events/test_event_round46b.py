@@ -85,3 +85,27 @@ def test_campaigning_for_a_person_is_support(nlp, text, actor, recipient):
 )
 def test_campaigning_for_an_office_or_a_cause_backs_no_one(nlp, text):
     assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Criticism from Democrats has been fierce.", "ACCUSE", "Democrats"),
+        ("Pressure from the administration was intense.", "REQUEST", "administration"),
+    ],
+)
+def test_an_act_told_by_its_quality_was_done_by_its_from_phrase(nlp, text, event_type, actor):
+    found = _events(nlp, text)
+    assert found and found[0][0] == event_type and found[0][1] == [actor]
+    with rules.switched_off(["acts_by_quality"]):
+        assert not _events(nlp, text)
+    with rules.switched_off(["from_doers"]):
+        assert all(actor not in actors for _, actors, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Support from Republicans is unlikely.", "The criticism was fierce."],
+)
+def test_an_act_that_may_not_be_or_names_no_doer_is_no_event(nlp, text):
+    assert not _events(nlp, text)

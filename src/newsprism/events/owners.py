@@ -112,3 +112,13 @@ def undergone_sources(noun: Token, lex: Lexicon) -> list[Token]:
         ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         found += [t for c in ofs for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
     return found
+
+
+def from_doer(prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "criticism from Democrats", "pressure from the governor": the from-phrase of an act noun of
+    words or backing (types ``from_doer_types``) names who does it (rule group ``from_doers``);
+    "withdrawal from Syria" is where a force leaves."""
+    if prep.lower_ != "from" or not rules.enabled("from_doers"):
+        return False
+    entry = lex.nouns.get(lemma_of(noun)) or lex.nouns.get(noun.lower_)
+    return entry is not None and entry[0] in lex.word_classes["from_doer_types"]

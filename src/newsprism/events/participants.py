@@ -27,7 +27,7 @@ from newsprism.events.lexicon import (
 from newsprism.events.modality import states_a_fact
 from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
-from newsprism.events.owners import agents_within, counted_agents, party_of, undergone_sources
+from newsprism.events.owners import agents_within, counted_agents, from_doer, party_of, undergone_sources
 from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
@@ -229,7 +229,7 @@ def _noun_participants(noun: Token, lex: Lexicon) -> tuple[list[Token], list[Tok
             actors.extend(author_of(child, noun, lex))  # "Corker ... in his criticism": Corker
         elif child.dep_ == "prep":
             objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
-            if child.lower_ in ("between", "by"):
+            if child.lower_ in ("between", "by") or from_doer(child, noun, lex):  # "criticism from X"
                 actors.extend(objects)
             elif child.lower_ in ("on", "against", "with") or (child.lower_ in ("of", "for") and judged):
                 recipients.extend(objects)

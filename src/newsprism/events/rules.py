@@ -275,6 +275,8 @@ GROUPS: dict[str, str] = {
     "anger_sources": "'drew the ire of the president': an anger noun's of-phrase names the angry one",
     "felt_pressure": "'felt pressure from his party to step down': pressure felt from someone is a demand",
     "campaigns_for": "'campaigned for Kevin Cramer': campaigning for a person named is support",
+    "acts_by_quality": "'Criticism from Democrats has been fierce': an act noun told by its quality was done",
+    "from_doers": "'criticism from Democrats': an act noun's from-phrase names its doer (words, backing)",
     "defenses_come_to": "'came to the defense of the chief', 'made a case Sunday for Biden': a plea",
     "stances_on_things": "'Some Republicans supported it reluctantly': backing a thing naming no one",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
