@@ -101,3 +101,24 @@ def party_of(thing: Token, lex: Lexicon) -> Token | None:
         return thing
     owners = [c for c in thing.children if c.dep_ == "compound" and can_act(c, lex)]
     return next((c for c in owners if c.pos_ == "NOUN" or entity_label(c) in BODIES), None)
+
+
+def undergone_sources(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whose act the subject drew: the owner ("drew Mr. Trump's ire") and, for anger (data
+    ``anger_nouns``, rule group ``anger_sources``), the of-phrase ("drew the ire of the president");
+    a criticism noun's of-phrase is what is criticised ("drew criticism of his plan")."""
+    found = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if lemma_of(noun) in lex.word_classes["anger_nouns"] and rules.enabled("anger_sources"):
+        ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        found += [t for c in ofs for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    return found
+
+
+def from_doer(prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "criticism from Democrats", "pressure from the governor": the from-phrase of an act noun of
+    words or backing (types ``from_doer_types``) names who does it (rule group ``from_doers``);
+    "withdrawal from Syria" is where a force leaves."""
+    if prep.lower_ != "from" or not rules.enabled("from_doers"):
+        return False
+    entry = lex.nouns.get(lemma_of(noun)) or lex.nouns.get(noun.lower_)
+    return entry is not None and entry[0] in lex.word_classes["from_doer_types"]

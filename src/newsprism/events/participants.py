@@ -27,7 +27,7 @@ from newsprism.events.lexicon import (
 from newsprism.events.modality import states_a_fact
 from newsprism.events.nested_targets import judged_of, outer_targets
 from newsprism.events.offices import office_holders
-from newsprism.events.owners import agents_within, counted_agents, party_of
+from newsprism.events.owners import agents_within, counted_agents, from_doer, party_of, undergone_sources
 from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
@@ -116,7 +116,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         subject = first_child(trigger.token, "nsubj")
         objects = [t for p in sources if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
         if not objects and trigger.noun is not None and rules.enabled("undergone_possessors"):
-            objects = [c for c in trigger.noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            objects = undergone_sources(trigger.noun, lex)
         return objects, [subject] if subject is not None else []
     current = trigger.token
     passive_subjects: list[Token] = []
@@ -229,7 +229,7 @@ def _noun_participants(noun: Token, lex: Lexicon) -> tuple[list[Token], list[Tok
             actors.extend(author_of(child, noun, lex))  # "Corker ... in his criticism": Corker
         elif child.dep_ == "prep":
             objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
-            if child.lower_ in ("between", "by"):
+            if child.lower_ in ("between", "by") or from_doer(child, noun, lex):  # "criticism from X"
                 actors.extend(objects)
             elif child.lower_ in ("on", "against", "with") or (child.lower_ in ("of", "for") and judged):
                 recipients.extend(objects)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.candidates import backs_no_candidate
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
 from newsprism.events.idioms import idiom_act, refused_by_what_it_describes, undergone_idiom
@@ -31,6 +32,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.nonevents import not_an_event
 from newsprism.events.offices import office_act
+from newsprism.events.owners import undergone_sources
 from newsprism.events.requests import (
     courted_not_asked,
     demands_of_another,
@@ -111,6 +113,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if by_subject:
         return Trigger(token, by_subject[0], None, "verb", words=[token, *key_words(token, by_subject[1])])
     for key in keys[:-1]:
+        if key in lex.verbs and backs_no_candidate(token, key, lex):
+            continue  # "campaigned for president", "for stricter gun laws": no one backed
         if key in lex.verbs:
             event_type, mode = lex.verbs[key]
             named = lex.object_types.get(lemma, {}).get(lemma_of(obj)) if obj is not None else None
@@ -142,11 +146,11 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None  # "will receive $38 million in state funding": money drawn, no one giving
     if noun_found and received and noun_found[0] != "CONSULT":  # "received aid", "received threats"
         return Trigger(token, noun_found[0], noun_found[1], "undergone", noun, [token, noun])
-    if lemma in lex.undergo and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
+    if _undergoes(token, noun, lex) and noun_found and noun_found[0] in ("ACCUSE", "SUPPORT", "REQUEST"):
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
-    if lemma in lex.undergo and not noun_found and _drawn_criticism(token, obj, lex):
+    if _undergoes(token, obj, lex) and not noun_found and _drawn_criticism(token, obj, lex):
         return Trigger(
             token, "ACCUSE", "disapprove", "undergone", obj, [token, obj]
         )  # "drew Trump's hostility"
@@ -218,12 +222,26 @@ def _joined(verb: Token) -> Token | None:
     return first_child(onto, "pobj") if onto is not None else None
 
 
+def _undergoes(verb: Token, noun: Token | None, lex: Lexicon) -> bool:
+    """An undergo verb; one that takes only some nouns (``felt_verbs``) with one of them from
+    someone named: "felt pressure from the president" is a demand, "felt anger", "are feeling the
+    pressure this week" none."""
+    lemma = lemma_of(verb)
+    if lemma not in lex.word_classes["felt_verbs"]:
+        return lemma in lex.undergo
+    if noun is None or lemma_of(noun) not in lex.word_classes["felt_nouns"]:
+        return False
+    preps = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    sources = [p for c in preps for p in c.children if p.dep_ == "pobj" and can_act(p, lex)]
+    return bool(sources) and rules.enabled("felt_pressure")
+
+
 def _drawn_criticism(token: Token, obj: Token | None, lex: Lexicon) -> bool:
     """ "CNN drew Mr. Trump's hostility", "has faced questions from lawmakers": a noun that is
     criticism only when someone named directs it at the subject (``drawn_criticism_nouns``)."""
     if obj is None or lemma_of(obj) not in lex.word_classes["drawn_criticism_nouns"]:
         return False
-    sources = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    sources = undergone_sources(obj, lex)  # "drew Mr. Trump's hostility", "the hostility of X"
     preps = [c for h in (obj, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     sources += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     press = lex.word_classes["press"]  # "faced tough questions from reporters": an interview

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsprism.events.act_qualities import told_by_quality
 from newsprism.events.evaluations import words_for_someone
 from newsprism.events.idioms import undergone_state
 from newsprism.events.judged_nouns import judgement_of_someone
@@ -160,6 +161,8 @@ def _stands_alone(noun: Token, lex: Lexicon) -> bool:
                 is_agent(p, lex) or p.pos_ == "PRON" for p in prep.subtree if p.dep_ in ("pobj", "conj")
             )
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in lex.noun_hosts:
+        return True
+    if told_by_quality(noun, lex):  # "Criticism from Democrats has been fierce"
         return True
     return judgement_of_someone(noun, lex)  # "their criticism of Mr. Trump"
 
