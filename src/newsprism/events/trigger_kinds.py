@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.calls_held import call_held
+from newsprism.events.causes import cause_fought_for
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
 from newsprism.events.idioms import idiom_act, refused_by_what_it_describes, undergone_idiom
@@ -84,6 +86,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, idiom[0], idiom[1], "verb", words=idiom[2])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
+    if cause_fought_for(token, lemma, lex):
+        return None  # "I can now fight for America": a cause argued for, no attack
     if courted_not_asked(token, lemma, lex):
         return None  # "focused on appealing to African-American voters": courting, no demand
     if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
@@ -145,8 +149,15 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(
             token, noun_found[0], noun_found[1], "undergone", noun, [token, noun]
         )  # "drew criticism"
-    if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
-        noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
+    held = (
+        call_held(token, noun, lex) if lemma in lex.light_verbs and noun_found and noun is not None else None
+    )
+    if held == "setting":
+        return None  # "made clear on the call": the call is where it was said
+    if held == "held" or (
+        lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex)
+    ):
+        noun_found = ("CONSULT", "phone")  # "made a call to Putin", "held a conference call": no appeal
     if lemma in lex.evaluative_verbs and noun_found and names_as(token) and rules.enabled("namings"):
         judged = evaluation_type(token, lex)  # "called the strike an act of terrorism": criticism
         return Trigger(token, judged[0], judged[1], "verb", words=[token]) if judged else None
