@@ -30,6 +30,10 @@ def test_an_act_never_come_round_to_is_not_done(nlp):
 def test_fighting_for_a_party_is_no_attack(nlp):
     assert not [e for e in _found(nlp, "I can now fight for America the way I want to.") if e[0] == "ASSAULT"]
     assert [e[0] for e in _found(nlp, "Rebels fought for control of Aleppo on Sunday.")] == ["ASSAULT"]
+    with rules.switched_off(["one_person_fights"]):
+        assert [e[0] for e in _found(nlp, "I can now fight for America the way I want to, he tweeted.")] == [
+            "ASSAULT"
+        ]
 
 
 def test_a_call_held_is_a_meeting_and_a_call_as_setting_no_event(nlp):

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.calls_held import call_held
-from newsprism.events.causes import cause_fought_for
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
 from newsprism.events.idioms import idiom_act, refused_by_what_it_describes, undergone_idiom
@@ -86,8 +85,6 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, idiom[0], idiom[1], "verb", words=idiom[2])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
-    if cause_fought_for(token, lemma, lex):
-        return None  # "I can now fight for America": a cause argued for, no attack
     if courted_not_asked(token, lemma, lex):
         return None  # "focused on appealing to African-American voters": courting, no demand
     if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
