@@ -1,8 +1,8 @@
 """A member described by place and party: "The Wisconsin Republican held a conference call",
 "the Ohio Democrat said". The party word alone ("Republican") is no actor a reader can use; like a
 role noun, the description names someone the article introduced, found through the article's
-people table, else it is kept whole ("the Wisconsin Republican"), never the bare party word. The
-rule group is ``described_members``."""
+people table (a person, never the party itself), else it is kept whole ("the Wisconsin
+Republican"), never the bare party word. The rule group is ``described_members``."""
 
 from __future__ import annotations
 

@@ -47,8 +47,9 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if lower in FIRST_PERSON:
         quote = _quote_around(token.idx, quotes)
         return quote.speaker if quote is not None else None
-    if described_member(token):  # "The Wisconsin Republican held a call": the one introduced
-        return resolve(_people(token.doc, quotes, cache), token).name or description_words(token)
+    if described_member(token):  # "The Wisconsin Republican held a call": the person introduced
+        found = resolve(_people(token.doc, quotes, cache), token)
+        return found.name if found.name and found.type == "PERSON" else description_words(token)
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
     role_noun = is_role(token) and not any(_names_someone(t) for t in span)
     if not (is_pronoun or role_noun):
