@@ -16,10 +16,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def described_member(token: Token) -> bool:
     """A party word (NORP) after "the" and a place ("the Wisconsin Republican") (those rules on)."""
-    if entity_label(token) != "NORP" or token.tag_ not in ("NNP", "NN"):
+    if token.tag_ not in ("NNP", "NN"):
         return False
     children = list(token.lefts)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or entity_label(token) != "NORP":
         return False
     place = any(c.dep_ in ("compound", "amod", "nmod") and entity_label(c) in PLACE_LABELS for c in children)
     return place and rules.enabled("described_members")
