@@ -57,6 +57,7 @@ from newsprism.events.trigger_uses import (
     topic_of,
 )
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
+from newsprism.events.undone import undone
 from newsprism.events.when import date_tense, event_date, sentence_date
 from newsprism.events.when import verb_tense as _tense
 from newsprism.models import Article, Event, Quote
@@ -136,6 +137,7 @@ def _build_event(
     governors = governors_of(clause, lex)
     negated, hypothetical, future = flags(trigger, clause, governors, lex)
     negated = negated or denied_by_no(clause, lex)  # "offered no specifics", "no evidence that ..."
+    negated = negated or undone(clause, lex)  # "renounced a pledge to support", "never came around to"
     past = _tense(clause) == "past"
     refused = refused_by_will(token, trigger.type, lex)  # "did not want to debate her": REJECT
     if not refused and is_unreal(trigger, clause, governors, past, (sentence, sent.start_char), lex):

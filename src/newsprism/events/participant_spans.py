@@ -196,6 +196,7 @@ def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
     near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
     subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
     in_subject = {t.i for c in subjects for t in c.subtree}  # "groups in Santiago" is who, not where
+    in_subject |= _in_own_clauses(trigger.token)  # "after landing in San Antonio": that clause's place
     clause = [t for t in trigger.token.subtree if t.i not in in_subject]
     for pool in (near, clause):
         for head in pool:
@@ -207,3 +208,19 @@ def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
                             if entity is not None:
                                 return entity.start_char, entity.end_char
     return None
+
+
+def _in_own_clauses(verb: Token) -> set[int]:
+    """Tokens of an adverbial clause with a verb of its own ("Shortly after landing in San Antonio
+    ..., Trump extended his attacks"): where that act happened, not the trigger's (those rules on)."""
+    if not rules.enabled("clause_places"):
+        return set()
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pcomp" and p.pos_ == "VERB"
+    ]
+    return {t.i for c in clauses for t in c.subtree}

@@ -33,7 +33,7 @@ from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in, said_clauses, time_for_subject
-from newsprism.events.stand_ins import earlier_speaker, event_makers, own_objects, owners_of
+from newsprism.events.stand_ins import described_after, earlier_speaker, event_makers, own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -248,7 +248,11 @@ def _resolve(token: Token, governors: list[Token], lex: Lexicon) -> Token:
         for governor in governors:
             if lemma_of(governor) in lex.speech:
                 speaker = _speaker_of(governor)
-                if speaker is not None and speaker.pos_ != "PRON":
+                if (
+                    speaker is not None
+                    and speaker.pos_ != "PRON"
+                    and not described_after(token, speaker, lex)
+                ):
                     return speaker
         return earlier_speaker(token, lex) or token  # "X argued that ..., he said, noting ...": X
     return token

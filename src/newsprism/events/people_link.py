@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events.members import described_member, description_words
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import doc_text
@@ -46,6 +47,9 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if lower in FIRST_PERSON:
         quote = _quote_around(token.idx, quotes)
         return quote.speaker if quote is not None else None
+    if described_member(token):  # "The Wisconsin Republican held a call": the person introduced
+        found = resolve(_people(token.doc, quotes, cache), token)
+        return found.name if found.name and found.type == "PERSON" else description_words(token)
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
     role_noun = is_role(token) and not any(_names_someone(t) for t in span)
     if not (is_pronoun or role_noun):

@@ -77,3 +77,13 @@ def own_objects(trigger_token: Token, found: list[Token], person_pronoun, lex: L
         return None
     inside = {t.i for clause in content for t in clause.subtree}
     return [t for t in found if t.i not in inside]
+
+
+def described_after(pronoun: Token, speaker: Token, lex: Lexicon) -> bool:
+    """ "He asked Ukraine to investigate the Bidens, the whistleblower said": a third-person
+    pronoun before the one reporting, who is a description and no name, is someone the article
+    named earlier, not the reporter (those rules on; "Iraq said it would" and "He will run, Smith
+    said" still lend the speaker)."""
+    if pronoun.i > speaker.i or pronoun.lower_ not in SPEAKING_PRONOUNS or speaker.pos_ != "NOUN":
+        return False
+    return not entity_label(speaker) and rules.enabled("fronted_pronouns")

@@ -16,6 +16,9 @@ from newsprism.events.views import NORM_MODALS
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.words import PLACE_LABELS  # places fought over: a fight for one is a battle
 
+# one person, who fights for a place only as its advocate ("I can now fight for America")
+ONE_PERSON_PRONOUNS = frozenset({"i", "he", "she"})
+
 
 def statement_not_act(verb: Token, lex: Lexicon) -> bool:
     """The trigger verb tells a statement or a stance: a denial, an exhortation, a side taken."""
@@ -90,7 +93,21 @@ def _side_fought_for(verb: Token, lex: Lexicon) -> bool:
     if any(can_act(p, lex) for p in opponents):
         return False
     prizes = lex.word_classes["battle_prizes"] | lex.word_classes["visited_lands"]
-    return not any(entity_label(a) in PLACE_LABELS or lemma_of(a) in prizes for a in aims)
+    return not any(entity_label(a) in PLACE_LABELS or lemma_of(a) in prizes for a in aims) or _one_person(
+        verb
+    )
+
+
+def _one_person(verb: Token) -> bool:
+    """ "I can now fight for America the way I want to", "Smith vowed to fight for Ohio": one person
+    fighting for a place, with no one fought, argues its cause; a force or a crowd fighting for a
+    city battles for it (those rules on)."""
+    subject = first_child(verb, "nsubj") or (
+        first_child(verb.head, "nsubj") if verb.dep_ == "xcomp" else None
+    )
+    if subject is None or not rules.enabled("one_person_fights"):
+        return False
+    return subject.lower_ in ONE_PERSON_PRONOUNS or entity_label(subject) == "PERSON"
 
 
 def _reaction_met(verb: Token) -> bool:

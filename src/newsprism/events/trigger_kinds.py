@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.calls_held import call_held
 from newsprism.events.candidates import backs_no_candidate
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
@@ -154,8 +155,15 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(
             token, "ACCUSE", "disapprove", "undergone", obj, [token, obj]
         )  # "drew Trump's hostility"
-    if lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex):
-        noun_found = ("CONSULT", "phone")  # "made a call to Putin": a telephone call, no appeal
+    held = (
+        call_held(token, noun, lex) if lemma in lex.light_verbs and noun_found and noun is not None else None
+    )
+    if held == "setting":
+        return None  # "made clear on the call": the call is where it was said
+    if held == "held" or (
+        lemma in lex.light_verbs and noun_found and noun is not None and _call_placed(token, noun, lex)
+    ):
+        noun_found = ("CONSULT", "phone")  # "made a call to Putin", "held a conference call": no appeal
     if lemma in lex.evaluative_verbs and noun_found and names_as(token) and rules.enabled("namings"):
         judged = evaluation_type(token, lex)  # "called the strike an act of terrorism": criticism
         return Trigger(token, judged[0], judged[1], "verb", words=[token]) if judged else None
