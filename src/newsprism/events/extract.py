@@ -44,10 +44,11 @@ from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_
 from newsprism.events.nonparties import no_parties, stock_quote
 from newsprism.events.not_done import stance_on_a_thing, thing_judged
 from newsprism.events.participant_spans import location_of, unique_spans
-from newsprism.events.participants import actor_tokens, clause_head, governors_of, recipient_tokens
+from newsprism.events.participants import actor_tokens, clause_head, governors_of
 from newsprism.events.people_link import named_actor
 from newsprism.events.purposes import without_purposes
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
+from newsprism.events.recipients import recipient_tokens
 from newsprism.events.told import Telling
 from newsprism.events.trigger_uses import (
     activity_named,
