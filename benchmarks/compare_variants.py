@@ -21,7 +21,7 @@ from pathlib import Path
 from newsprism.config import Settings
 from newsprism.evaluation.compare import DEFAULT_BASIL, TUNE_YEARS, cached_store, load_basil, locate, score
 from newsprism.nlp.lexicon import lines
-from newsprism.stories import compare as compare_rules
+from newsprism.stories import compare_outlet
 from newsprism.stories import distinct as distinct_rules
 from newsprism.stories import loaded as loaded_rules
 from newsprism.stories.compare import compare_articles
@@ -92,14 +92,14 @@ def ranked(triplets: list[dict]) -> tuple[dict, dict, dict]:
 
 def ranked_without(triplets: list[dict], weight: float, lead: bool) -> dict:
     """The distinct lists with another ``HEADLINE_WEIGHT``, and with or without the opening sentence."""
-    old = distinct_rules.HEADLINE_WEIGHT, compare_rules.distinct_statements
+    old = distinct_rules.HEADLINE_WEIGHT, compare_outlet.distinct_statements
     distinct_rules.HEADLINE_WEIGHT = weight
     if not lead:
-        compare_rules.distinct_statements = lambda *args, lead=None, **keys: old[1](*args, **keys)
+        compare_outlet.distinct_statements = lambda *args, lead=None, **keys: old[1](*args, **keys)
     try:
         return ranked(triplets)[0]
     finally:
-        distinct_rules.HEADLINE_WEIGHT, compare_rules.distinct_statements = old
+        distinct_rules.HEADLINE_WEIGHT, compare_outlet.distinct_statements = old
 
 
 def reranked(items: list[dict], factor) -> list[dict]:

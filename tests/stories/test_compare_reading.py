@@ -170,3 +170,20 @@ def test_a_count_is_no_speaker_and_an_organisation_is_matched_in_any_case():
     rows = {row["outlet"]: row for row in data["outlets"]}
     assert [s["speaker"] for s in rows["Poll Desk"]["sources"]] == ["(unattributed)"]
     assert "Harbour Party" not in rows["Gulf Star"]["missing_here"]["entities"]
+
+
+def test_a_cut_copy_joins_its_quotation_whoever_the_carriers_name():
+    """Issue 18: one outlet gives a statement to an office, another to its spokeswoman and trims
+    both ends; an unattributed partial quote stands whole inside another outlet's longer one."""
+    said = "the latest in a coordinated smear campaign by the opposition."
+    trimmed = "coordinated smear campaign by the opposition designed to tear down a good man."
+    inside = "with other witnesses that the mayor was present at the dinner."
+    longer = "it has not confirmed with other witnesses that the mayor was present at the dinner in May"
+    quotes = [
+        Quote("a1", said, 0, len(said), "partial", speaker="City Hall"),
+        Quote("b1", trimmed, 0, len(trimmed), "partial", speaker="Ada Verne"),
+        Quote("a2", inside, 100, 100 + len(inside), "partial"),
+        Quote("b2", longer, 200, 200 + len(longer), "indirect", speaker="The magazine"),
+    ]
+    clusters = cluster_quotes(quotes, lambda q: q.speaker or "")
+    assert sorted(sorted(q.article_id for q in c.quotes) for c in clusters) == [["a1", "b1"], ["a2", "b2"]]

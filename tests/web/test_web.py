@@ -311,6 +311,17 @@ def test_story_page_has_outlets_side_by_side_and_charts(client: TestClient):
     assert re.search(r"\b1 article\b", entity_page.text)
 
 
+def test_story_page_lists_every_difference_on_asking(client: TestClient):
+    """Issue 18: the differences past each outlet's top few are a link away (``?all=true``),
+    and the full page links back to the top few."""
+    sid = flood_story(client)["story_id"]
+    top, full = client.get(f"/stories/{sid}").text, client.get(f"/stories/{sid}?all=true")
+    assert full.status_code == 200
+    assert f'href="/stories/{sid}?all=true">every difference</a>' in top
+    assert f'every difference (<a href="/stories/{sid}">the top few</a>)' in full.text
+    assert full.text.count("<li title=") >= top.count("<li title=")
+
+
 def test_entity_page_charts_mentions_and_quotes(client: TestClient):
     holm = next(e for e in client.get("/api/entities").json()["items"] if e["name"] == "Petra Holm")
     page = client.get(f"/entities/{holm['entity_id']}").text

@@ -81,6 +81,20 @@ def test_bars_are_proportional_and_capped_per_outlet():
     assert int(heights[0]) == 12 + (3 + 1 + 1 + 1) * (charts.BAR_HEIGHT + 6)
 
 
+def test_bars_of_many_outlets_fit_about_one_phone_screen():
+    """Issue 18: twenty outlets with six speakers each chart the top speaker of each in about one
+    screen; past SCREEN_LINES // 2 outlets the rest are counted, not drawn."""
+    many = {f"Outlet {n}": [(f"Speaker {i}", 10 - i) for i in range(6)] for n in range(20)}
+    root = parse(charts.grouped_bars(many, "t"))
+    assert len(list(root.iter(f"{SVG}rect"))) == 20  # one bar each
+    height = int(re.findall(r'viewBox="0 0 \d+ (\d+)"', str(charts.grouped_bars(many, "t")))[0])
+    assert height <= 12 + (charts.SCREEN_LINES + 1) * (charts.BAR_HEIGHT + 6)
+    more = {f"Outlet {n}": [("Ann", 2)] for n in range(charts.SCREEN_LINES // 2 + 3)}
+    svg = str(charts.grouped_bars(more, "t"))
+    assert "3 more outlets" in svg and svg.count("<rect") == charts.SCREEN_LINES // 2
+    parse(svg)
+
+
 def test_story_and_entity_charts_read_the_views():
     view = {
         "outlets": [

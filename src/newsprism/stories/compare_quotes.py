@@ -3,7 +3,8 @@
 The same quotation across outlets is one quote even when one outlet cuts it, trims it or changes a
 word: two quotes match when their speakers agree (same entity or same name) and most content words
 of the shorter are in the longer, or when a long run of words is the same whatever the speakers
-(one outlet misattributed or did not attribute it). An unattributed quote matches a named one only
+(one outlet misattributed or did not attribute it): most content words of a long quote, or words in
+a row, at least six and half the shorter quote. An unattributed quote matches a named one only
 by that long run: a column's long excerpt holds "trial", "witnesses" and "fair", so with the looser rule
 every short quote about the trial, by anyone, joined it. Where some carriers name the speaker and
 others do not, the named speaker speaks for the quotation. Matches are joined
@@ -31,6 +32,8 @@ from newsprism.stories.compare_text import WORD, content_stems, most_others_carr
 SAME_SPEAKER_SHARE = 0.6  # share of the shorter quote's content words the longer must have
 ANY_SPEAKER_SHARE = 0.85  # the same, when the speakers disagree or are unknown
 ANY_SPEAKER_WORDS = 6  # ... and the shorter has at least this many content words
+RUN_WORDS = 6  # words in a row two quotes share that make them one quotation whoever the speakers, when
+# the run is at least half the shorter quote (the whole of it when a speaker is unknown): a cut copy
 MIN_WORDS = 2  # quotes with fewer content words ("no", "legitimate rape") match by exact words only
 RARE_KEY = 40  # a word in more quotes than this does not propose candidate pairs
 BRIDGE_WORDS = 6  # a quote with fewer content words ("witch hunt", "bring an end") joins only the
@@ -152,7 +155,33 @@ def _same(a: Quote, b: Quote, words_a, words_b, text_a: str, text_b: str, speake
     agree = speaker_a == speaker_b  # one named, one unattributed: only the long-run rule below
     if agree and share >= SAME_SPEAKER_SHARE:
         return True
-    return smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE
+    if smaller >= ANY_SPEAKER_WORDS and share >= ANY_SPEAKER_SHARE:
+        return True
+    if share < 0.5:  # a run of half the shorter's words holds about half its content words
+        return False
+    return _same_run(text_a, text_b, whole=not (speaker_a and speaker_b))
+
+
+def _same_run(text_a: str, text_b: str, whole: bool) -> bool:
+    """Whether the quotes share ``RUN_WORDS`` words in a row, at least half the shorter's words: a
+    cut or trimmed copy whose speaker two outlets give otherwise. With a speaker unknown (``whole``),
+    the shorter must stand whole in the longer: a named person's "a fair hearing with every
+    document" is not a cut of an unattributed column that writes those words."""
+    if _runs(text_a).isdisjoint(_runs(text_b)):
+        return False  # most pairs: no six words in a row in common
+    short, long = sorted((text_a.split(), text_b.split()), key=len)
+    run = len(short) if whole else max(RUN_WORDS, (len(short) + 1) // 2)
+    if len(short) < run:
+        return False
+    spaced = f" {' '.join(long)} "
+    return any(f" {' '.join(short[i : i + run])} " in spaced for i in range(len(short) - run + 1))
+
+
+@lru_cache(maxsize=8192)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    """The quote's runs of ``RUN_WORDS`` words (``text`` normalised), once per quote text."""
+    words = text.split()
+    return frozenset(tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1))
 
 
 def is_statement(quote: Quote) -> bool:

@@ -19,6 +19,7 @@ ROW_HEIGHT = 30
 TOP = 34
 AXIS_HEIGHT = 26
 BAR_HEIGHT = 16
+SCREEN_LINES = 40  # bar lines (bars and outlet headings) one phone screen holds: ~16 px each at 400 px
 # (series key, legend label, a dot's noun for one, colour) for the dot timelines.
 ARTICLE_SERIES = [("articles", "articles published", "article published", "#3b6ea8")]
 ENTITY_SERIES = [("mentions", "mentions", "mention", "#3b6ea8"), ("quotes", "quotes", "quote", "#d9822b")]
@@ -126,13 +127,19 @@ def _ticks(first: date, last: date, most: int = 4) -> list[date]:
 
 
 def grouped_bars(groups: dict[str, list[tuple[str, int]]], title: str, per_group: int = 6) -> Markup:
-    """Horizontal bars grouped by outlet: ``groups[outlet] = [(speaker, quotes), ...]``."""
-    groups = {name: items[:per_group] for name, items in groups.items() if items}
+    """Horizontal bars grouped by outlet: ``groups[outlet] = [(speaker, quotes), ...]``, at most
+    ``per_group`` per outlet and about one phone screen in all (``SCREEN_LINES``): with many
+    outlets, fewer speakers each, and past ``SCREEN_LINES // 2`` outlets, a line counting the rest."""
+    groups = {name: items for name, items in groups.items() if items}
     if not groups:
         return Markup('<p class="muted">No quotes to chart.</p>')
+    left_out = max(0, len(groups) - SCREEN_LINES // 2)
+    shown = list(groups.items())[: SCREEN_LINES // 2]
+    per_group = max(1, min(per_group, SCREEN_LINES // len(shown) - 1))
+    groups = {name: items[:per_group] for name, items in shown}
     biggest = max(count for items in groups.values() for _, count in items)
     bar_room = WIDTH - LABEL_WIDTH - 60
-    lines = sum(len(items) + 1 for items in groups.values())
+    lines = sum(len(items) + 1 for items in groups.values()) + (left_out > 0)
     height = 12 + lines * (BAR_HEIGHT + 6)
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{escape(title)}">',
@@ -155,6 +162,11 @@ def grouped_bars(groups: dict[str, list[tuple[str, int]]], title: str, per_group
                 f"{count}</text>"
             )
             y += BAR_HEIGHT + 6
+    if left_out:
+        more = "1 more outlet" if left_out == 1 else f"{left_out} more outlets"
+        parts.append(
+            f'<text x="4" y="{y + BAR_HEIGHT - 3}" class="count">{more}: see each outlet below</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 

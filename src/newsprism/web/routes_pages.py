@@ -68,16 +68,24 @@ def add_page_routes(app: FastAPI, corpus: Corpus, render: Callable[..., HTMLResp
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, tags=["pages"])
-    def story_page(request: Request, story_id: str) -> HTMLResponse:
-        """A story's outlets side by side, with charts and the timeline."""
+    def story_page(
+        request: Request,
+        story_id: str,
+        everything: bool = Query(False, alias="all", description="Every difference, not the top few"),
+    ) -> HTMLResponse:
+        """A story's outlets side by side, with charts and the timeline; ``?all=true`` lists every
+        difference (the "all N" links of each outlet's lists)."""
         story_id = corpus.resolve_id("story", story_id)
 
-        def page(_corpus: Corpus, sid: str) -> bytes:  # the page shows nothing of the request
-            view = views.story_view(corpus, sid)
-            return render(request, "story.html", view=view, charts=charts.story_charts(view)).body
+        def page(_corpus: Corpus, sid: str) -> bytes:  # the page shows nothing else of the request
+            view = views.story_view(corpus, sid, full=everything)
+            return render(
+                request, "story.html", view=view, charts=charts.story_charts(view), everything=everything
+            ).body
 
         # Rendered once per version of the story: a big story's page is 200 kB of HTML.
-        return HTMLResponse(corpus.story_answer(story_id, "story_page", page))
+        kind = "story_page_full" if everything else "story_page"
+        return HTMLResponse(corpus.story_answer(story_id, kind, page))
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, tags=["pages"])
     def entity_page(
