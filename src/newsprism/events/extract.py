@@ -47,6 +47,7 @@ from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of
 from newsprism.events.people_link import named_actor
 from newsprism.events.purposes import without_purposes
+from newsprism.events.quote_tags import tag_date
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.recipients import recipient_tokens
 from newsprism.events.told import Telling
@@ -367,10 +368,10 @@ def clause_date(
     """The date a sentence without an event gives (for scoring date resolution alone, and as
     the anchor of a "next day" told after it)."""
     expressions = find_date_expressions(sent.text, sent.start_char)
-    if not expressions:
-        day = parse_published(published)
-        return (day.isoformat() if day else None), None, None
     lex = load_lexicon()
+    if not expressions:  # a quotation cut before its tag is told when the tag says (quote_tags)
+        day = parse_published(published)
+        return tag_date(sent, published, lex) or ((day.isoformat() if day else None), None, None)
 
     def tense_of(clause: Token) -> str:
         return date_tense(clause, governors_of(clause, lex), False, _tense(clause) == "past", lex)

@@ -31,6 +31,7 @@ WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing":
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
 AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
 MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
+STATE_PREPS = lexicon.words("date_state_preps.txt")  # "As of Tuesday, ... will": that Tuesday
 
 
 def event_date(
@@ -52,10 +53,19 @@ def event_date(
         span = _tokens_of(chosen, sent)
         anchor = _anchor(span.root, {h.i for h in heads}) if span is not None else None
         tense = _tense_of_anchor(anchor, heads, tense, lex)
-        date, granularity = resolve_date(text, published, set_after(anchor, tense, lex))
+        tense = "nearest" if _state_at(span) else set_after(anchor, tense, lex)
+        date, granularity = resolve_date(text, published, tense)
         return date, granularity, chosen.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
+
+
+def _state_at(span: Span | None) -> bool:
+    """ "As of Tuesday, the winner will acquiesce", "had been made as of Sunday": a day a state is
+    counted at, read nearest the publication (usually the day past or today), not ahead."""
+    if span is None or span.start < 2 or not rules.enabled("state_days"):
+        return False
+    return span.doc[span.start - 2 : span.start].text.lower() in STATE_PREPS
 
 
 def _tense_of_anchor(anchor: Token | None, heads: list[Token], tense: str, lex: Lexicon) -> str:
@@ -169,7 +179,26 @@ def _opens_span(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if span[0].lower_ in SPAN_OPENERS or (before is not None and before.lower_ in SPAN_OPENERS):
         return True
-    return rules.enabled("since_phrases") and _inside_since(span.root)
+    return (rules.enabled("since_phrases") and _inside_since(span.root)) or _change_edge(span)
+
+
+def _change_edge(span: Span) -> bool:
+    """ "has gone from 20 percent in 2008 to more than 50 percent today": a date hung on the verb
+    of a change of a value, between its from-phrase and the end of its to-phrase, dates an end of
+    the change, not the change (the parser hangs "in 2008" on the verb, not on "20 percent")."""
+    root = span.root
+    verb = root.head.head if root.head.dep_ == "prep" else root.head
+    if not rules.enabled("change_edges") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and _counts(c)]
+    tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    return any(f.i < span.start <= t.right_edge.i + 1 for f in froms for t in tos if f.i < t.i)
+
+
+def _counts(prep: Token) -> bool:
+    """ "from 20 percent", "from $37.1 million": a from-phrase giving a value a change starts at
+    ("shifting its focus from Congress next year to the states" dates the shift)."""
+    return any(t.like_num for t in prep.subtree)
 
 
 def _names_setting(noun: Token) -> bool:
@@ -266,7 +295,9 @@ def sentence_date(
     if chosen is not None:
         expression, anchor = chosen
         text = completed_text(expression, expressions, sent.text, sent.start_char)
-        date, granularity = resolve_date(text, published, set_after(anchor, tense_of(anchor), lex), told_from)
+        tense = set_after(anchor, tense_of(anchor), lex)
+        tense = "nearest" if _state_at(_tokens_of(expression, sent)) else tense
+        date, granularity = resolve_date(text, published, tense, told_from)
         return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
@@ -337,10 +368,24 @@ def _shares_time(clause: Token, main: Token) -> bool:
         joined = current.dep_ in ("conj", "ccomp", "xcomp", "parataxis") or (
             current.dep_ == "advcl" and (_is_when_clause(current) or subjectless)
         )
-        if not joined:
+        if not joined or _reported_by_participle(current):
             return not rules.enabled("main_clause_dates")
         current = current.head
     return False
+
+
+def _reported_by_participle(clause: Token) -> bool:
+    """ "cited records, showing that prices rose between July 2013 and July 2014", "said Friday,
+    noting that others offered similar counsel": what a participle set beside the main clause
+    reports is another act, told in passing, not the main clause's."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and not any(c.dep_.startswith("nsubj") for c in head.children)
+        and rules.enabled("participle_reports")
+    )
 
 
 def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
