@@ -466,3 +466,21 @@ def test_a_note_glued_after_a_sentence_is_cut_and_the_sentence_kept(line: str, k
     assert cleaned == "\n\n".join([BODY[0], kept])
     # The kept characters are the raw text's own: every later offset points into the same words.
     assert line.startswith(kept)
+
+
+def test_an_html_attribute_left_in_the_text_goes_and_the_words_around_it_stay():
+    """A scraper's leftover markup ('poster="http://...jpg"' of a video player) opens a paragraph
+    or stands alone: the attribute goes, the headline and body stay."""
+    text = (
+        'poster="http://video.example.com/images/2016/10/clip-vs.jpg?pubId=7" Council votes to close '
+        "the old bridge\n\nThe city council voted on Monday to close the Harbor Street bridge.\n\n"
+        'data-src="https://cdn.example.org/a/b.png"\n\n'
+        "Engineers said the 1931 span could no longer carry buses."
+    )
+    body = body_of(text)
+    assert not any("http" in paragraph for paragraph in body)
+    assert any(p.startswith("The city council voted on Monday") for p in body)
+    assert any(p.startswith("Engineers said the 1931 span") for p in body)
+    assert body_of('He wrote to x="http://a.example" on Monday.') == [
+        'He wrote to x="http://a.example" on Monday.'
+    ]  # one letter before '=' is no attribute name
