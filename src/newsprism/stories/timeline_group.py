@@ -271,14 +271,16 @@ def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day:
 
 def _carries_act(group: _Group, event: Event) -> bool:
     """A report retells the group's act when typed alike ("demanded ... recanvass" / "I am calling
-    on ... to begin a recanvass") or when a word of its trigger, stemmed, is in the group's wording
-    ("declared a national emergency" / "I am officially declaring a national emergency"; "begin
+    on ... to begin a recanvass") or when a word of its trigger, stemmed, is in its article's other wording
+    of the group ("declared a national emergency" / "I am officially declaring a national emergency"; "begin
     trial" after "the rules for the impeachment trial"): the act or its object, not only its actor
     and some shared words."""
     if event.type == group.row.type:
         return True
     told = {stem(w) for w in _WORD.findall(event.trigger.lower()) if w not in stopwords() and len(w) > 1}
-    return bool(told) and any(stem(w) in told for w in group.words)
+    lead = {w for told_by in group.row.wording if told_by["article_id"] == event.article_id
+            and told_by["text"] != event.sentence for w in content_words(told_by["text"])}  # fmt: skip
+    return bool(told) and any(stem(w) in told for w in lead)
 
 
 class EventGroups:
