@@ -53,3 +53,16 @@ def test_acts_beside_the_lead_far_down_or_of_another_actor_stay_apart():
     assert len(group_events([lead, far], ARTICLES, {})) == 2
     other = _event(TOLD.replace("Quill", "Brandt"), 160, "ACCUSE", "begin trial", "a:q1", "Oskar Brandt")
     assert len(group_events([lead, other], ARTICLES, {})) == 2
+
+
+def test_another_act_of_the_lead_s_actor_quoted_just_after_stays_apart():
+    lead = _event("Ada Quill has ended her primary campaign against the governor.", 0, HAPPENING, "ended")
+    reason = _event(
+        '"I got into this campaign because someone had to be out there every day calling out the governor," '
+        "Quill said of her primary campaign.",
+        80,
+        "ACCUSE",
+        "calling out",
+        quote="a:q1",
+    )
+    assert len(group_events([lead, reason], ARTICLES, {})) == 2

@@ -254,15 +254,33 @@ def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day:
     establish the rules for President Trump's impeachment trial" and "McConnell told colleagues
     ... that he had secured the necessary backing to begin President Trump's impeachment trial".
     An act told beside the lead in the reporter's words ("He also ordered the flags ...") is
-    another act."""
+    another act. The retold report must also carry the lead's act itself (``_carries_act``): its
+    actor's other acts quoted beside the lead ("calling out this president", his reason, beside
+    "ended his campaign") are acts of their own."""
     if event.article_id not in group.leads or day is None or day not in group.days:
         return False
     if not 0 < event.start <= _limits()["timeline_lead_reach"] or not actors & group.actors:
+        return False
+    if not _limits()["timeline_lead_retold"] or not _carries_act(group, event):
         return False
     return (
         _each_overlap(group, words, group.named | _name_words(event.actors))
         >= _limits()["timeline_unstated_wording"]
     )
+
+
+def _carries_act(group: _Group, event: Event) -> bool:
+    """A report retells the group's act when typed alike ("demanded ... recanvass" / "I am calling
+    on ... to begin a recanvass") or when a word of its trigger, stemmed, is in its article's other wording
+    of the group ("declared a national emergency" / "I am officially declaring a national emergency"; "begin
+    trial" after "the rules for the impeachment trial"): the act or its object, not only its actor
+    and some shared words."""
+    if event.type == group.row.type:
+        return True
+    told = {stem(w) for w in _WORD.findall(event.trigger.lower()) if w not in stopwords() and len(w) > 1}
+    lead = {w for told_by in group.row.wording if told_by["article_id"] == event.article_id
+            and told_by["text"] != event.sentence for w in content_words(told_by["text"])}  # fmt: skip
+    return bool(told) and any(stem(w) in told for w in lead)
 
 
 class EventGroups:
