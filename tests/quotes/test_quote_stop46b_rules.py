@@ -66,7 +66,9 @@ WIDOW = (
     "Years after the dissident Pavel Korin was poisoned and died in London, a judge issued a report.\n\n"
     "Korin's widow, Irina, speaking Thursday outside the court in London, welcomed the report by "
     'saying, "The words my husband spoke on his deathbed have been proved true."\n\n'
-    '"I am calling for the expulsion of all their agents," Korin said.'
+    "She also urged Prime Minister David Lowe to act against the regime.\n\n"
+    '"I am calling for the expulsion of all their agents," Korin said, "whether from the service '
+    'or from other agencies."'
 )
 
 
@@ -75,3 +77,4 @@ def test_a_widow_named_by_her_given_name_goes_on_under_the_surname(quotes_of, fi
     assert first_quote(quotes_of(WIDOW), "I am calling").speaker == "Irina Korin"
     with rules.switched_off(["kin_surname_goes_on"]):
         assert first_quote(quotes_of(WIDOW), "I am calling").speaker == "Pavel Korin"
+    assert first_quote(quotes_of(WIDOW), "whether from").speaker == "Irina Korin"

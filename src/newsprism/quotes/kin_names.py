@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsprism.models import Quote
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.role_words import is_kin_role
+from newsprism.people.words import SUBJECT_DEPS
 from newsprism.quotes import rules
 
 
@@ -74,8 +75,22 @@ def _surname_goes_on(article: ArticlePeople, quotes: list[Quote], relatives: set
         if previous is not None and previous.speaker in relatives and quote.speaker != previous.speaker:
             surname = previous.speaker.split()[-1]
             between = text[previous.end : quote.start].count("\n\n")
-            if mention == surname and between <= 1 and quote.kind != "indirect":
+            if (
+                mention == surname
+                and between <= 2
+                and quote.kind != "indirect"
+                and not _new_subject(article, previous, quote)
+            ):
                 quote.speaker, quote.speaker_type = previous.speaker, "PERSON"
                 quote.speaker_mention_id = previous.speaker_mention_id
         if quote.speaker:
             previous = quote
+
+
+def _new_subject(article: ArticlePeople, previous: Quote, quote: Quote) -> bool:
+    """True when a sentence between the two quotations has a named person as its subject (the
+    writer moved on to someone else); "She also urged Prime Minister X to ..." and the family's
+    surname itself ("“A,” Litvinenko said, “B”") do not."""
+    span = article.doc.char_span(previous.end, quote.start, alignment_mode="contract")
+    surname = (previous.speaker or "").split()[-1]
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and t.text != surname for t in span or [])
