@@ -21,6 +21,7 @@ from newsprism.people.words import (
     SUBJECT_DEPS,
 )
 from newsprism.quotes import rules
+from newsprism.quotes.absolute_leads import post_writer, with_participle
 from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
     ISSUING_VERBS,
@@ -83,6 +84,9 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     if verb.tag_ == "VBG" and named is not None and entity_label(named) == "PERSON" and named.dep_ != "dobj":
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return named  # "with Senator Rafael Quintero saying ...": the participle's own speaker
+    beside = with_participle(verb)  # "with X, now a contributor on CNN, telling ...": X
+    if beside is not None:
+        return beside
     blamed = blamed_for_saying(verb) or quoted_as_saying(verb)
     if blamed is not None:
         return blamed
@@ -112,7 +116,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             if verb.i != cue.i and not could_speak(noun) and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head
                 continue
-            main = main_subject_over_relative(cue, verb, noun) or document_writer(noun)
+            main = main_subject_over_relative(cue, verb, noun) or document_writer(noun) or post_writer(noun)
             return main if main is not None else noun
         named = name_after_tag_verb(verb) if subject is None else None
         if named is not None:  # "“...,” says X of Y, a group that’s divided ...": X

@@ -38,6 +38,7 @@ from newsprism.people.index import PeopleIndex, index_article
 from newsprism.people.salience import read_article
 from newsprism.people.words import PRONOUN_GENDER, TITLE_ABBREVIATIONS
 from newsprism.quotes import rules
+from newsprism.quotes.absolute_leads import and_then_speakers, announced_speakers, topic_lead_speakers
 from newsprism.quotes.attach import attach_cue
 from newsprism.quotes.blocks import block_quotes
 from newsprism.quotes.closing_tags import cue_past_closing, long_tag_after
@@ -144,6 +145,9 @@ def extract_quotes(
     unname_glued(doc, [quote for quote, _ in in_order])  # "Alexandria Ocasio-Cortez Ilhan Omar ..."
     pollsters_speak(doc, [quote for quote, _ in in_order])
     given_name_with_family(article, [quote for quote, _ in in_order])
+    topic_lead_speakers(article, [quote for quote, _ in in_order])
+    announced_speakers(article, [quote for quote, _ in in_order])
+    and_then_speakers(article, [quote for quote, _ in in_order])
     read_beside_marks(doc, [quote for quote, _ in in_order])  # after: "(Variety)" is no word speaker
     share_listed_speaker(text, [quote for quote, _ in in_order])
     unname_listed_examples(text, [quote for quote, _ in in_order])
