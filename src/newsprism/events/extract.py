@@ -93,9 +93,8 @@ def extract_events(
     telling, day = Telling(), parse_published(article.published)  # "the next day" counts from it
     day = day.isoformat() if day else None
     for sent in doc_sentences(doc):
-        # the cheap test of the line first: a heading, a question or link text finds no triggers
-        triggers = find_triggers(sent, lex) if reports_events(sent, text) else []
-        if not triggers:
+        triggers = find_triggers(sent, lex)
+        if not triggers or not reports_events(sent, text):
             telling.settle([], day, lambda s=sent: clause_date(s, article.published, telling.anchor))
             continue
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
