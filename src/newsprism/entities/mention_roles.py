@@ -39,7 +39,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     if (
         before
         and not _hypothetical_office(doc, item.start, before)
-        and _kept(doc, _start_of(doc, item.start, before), before)
+        and not (lower_title(before) and after_copula(doc, _start_of(doc, item.start, before)))
     ):
         roles.append(before)
     conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
@@ -117,8 +117,9 @@ def _start_of(doc: Doc, end: int, phrase: str) -> int:
 
 
 def _kept(doc: Doc, start: int, role: str) -> bool:
-    """Not the speaker's words inside a quotation (a bare title stays), not a lower-case title a
-    copula gives its subject ("becomes acting DHS secretary Schumer blocks")."""
+    """A descriptor that is not the speaker's words inside a quotation (a bare title stays), nor a
+    lower-case title a copula gives its subject ("Trump is an eccentric candidate, Clinton ...").
+    A title written before the name is kept inside a quotation ("“Former director X would ...”")."""
     if quoted(doc, start) and not bare_title(role):
         return False
     return not (lower_title(role) and after_copula(doc, start))

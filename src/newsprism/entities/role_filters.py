@@ -5,8 +5,9 @@ person's own name ("Clinton’s longtime adviser Sidney Blumenthal"), speaks to 
 much for being with us") or judges ("eccentric candidate", "pet candidate"; ``role_chat_words``
 and ``role_judging_words`` in person_name_repair.yaml), when it stands inside quotation marks (the
 speaker's words: "“Our very weak and ineffective leader, Paul Ryan, ...”"; a bare title such as
-"President" stays), or when a lower-case title follows a copula and so is its subject's ("Chad Wolf
-becomes acting DHS secretary Schumer blocks ...", "Trump is an eccentric candidate, Clinton ...").
+"President" and a title written before the name stay), or when a lower-case title follows a
+copula and so is its subject's ("Chad Wolf becomes acting DHS secretary Schumer blocks ...",
+"Trump is an eccentric candidate, Clinton ...").
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ def quoted(doc: Doc, i: int) -> bool:
         opens += text.count("“")
         closes += text.count("”")
         straight += text.count('"')
-    if opens > closes or straight % 2:
+    if opens > closes:
         return True
+    if straight % 2:  # an opening straight mark only when another one follows in the sentence
+        return any('"' in t.text for t in doc[i + 1 : sent.end])
     if opens or closes or straight:
         return False
     for token in doc[i + 1 : sent.end]:  # the sentence starts inside a quotation: a closing mark first
@@ -71,7 +74,7 @@ def after_copula(doc: Doc, first: int) -> bool:
 def no_role(role: str, name: str) -> bool:
     """A role holding the person's own name, speaking to someone or judging."""
     words = _WORD.findall(role)
-    lower = [w.lower() for w in words]
+    lower = [w.lower() for w in words if not w.isupper()]  # "US" is no "us"
     if set(lower) & _words("role_chat_words"):
         return True
     if set(lower) & _words("role_judging_words"):
@@ -83,12 +86,13 @@ def no_role(role: str, name: str) -> bool:
 
 
 def _full_name(words: list[str]) -> bool:
-    """A title word, then two capitalised words no title holds, a surname no common word or a given name
+    """A one-word title, then two capitalised words no title holds, a surname no common word or a given name
     ("adviser Sidney Blumenthal", "Secretary of State Mike Pompeo"): a name after the title."""
     title, given, last = words[-3:]
     pair = (given, last)
     return (
-        title.lower() in role_words.title_words()
+        title.islower()
+        and title in role_words.titles()
         and all(w[:1].isupper() and w.lower() not in role_words.title_words() for w in pair)
         and (last.lower() not in common_words() or names.given_name_gender(given) is not None)
     )
