@@ -14,7 +14,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsprism.entities.found import Found
-from newsprism.entities.role_filters import after_copula, bare_title, lower_title, no_role, quoted
+from newsprism.entities.role_filters import (
+    after_copula,
+    bare_title,
+    lower_title,
+    named_subject,
+    no_role,
+    quoted,
+)
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
@@ -93,7 +100,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         if (
             title.pos_ == "NOUN"
             and not opening
-            and title.dep_ != "attr"
+            and not (title.dep_ == "attr" and named_subject(title.head))
             and _kept(doc, title.left_edge.i, phrase)
         ):
             roles.append(phrase)  # "his Ukrainian counterpart, Volodymyr Zelenskiy"; not "X is a Y, Z"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
@@ -64,11 +64,19 @@ def after_copula(doc: Doc, first: int) -> bool:
             return False
         token = doc[i]
         if token.lemma_ in copulas and token.pos_ in ("AUX", "VERB"):
-            return True
+            return named_subject(token)
         if token.pos_ not in _SKIPPED_BEFORE_TITLE or token.lemma_ in copulas:
             return False
         i -= 1
     return False
+
+
+def named_subject(verb: Token) -> bool:
+    """The clause of ``verb`` (a copula, or its auxiliary) has a name for subject ("Trump is ...");
+    "Before he was elected president, Trump ..." says the title of the name that follows."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def no_role(role: str, name: str) -> bool:
