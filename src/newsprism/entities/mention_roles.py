@@ -14,6 +14,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsprism.entities.found import Found
+from newsprism.entities.role_filters import (
+    after_copula,
+    bare_title,
+    lower_title,
+    named_subject,
+    no_role,
+    quoted,
+)
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_cleaning import name_text_at, relative_clause_subject
@@ -35,7 +43,11 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
     root = span.root
     roles = [r for r in item.roles if not _name_part_kin_word(r)]
     before = title_phrase(doc, item.start, root)
-    if before and not _hypothetical_office(doc, item.start, before):
+    if (
+        before
+        and not _hypothetical_office(doc, item.start, before)
+        and not (lower_title(before) and after_copula(doc, _start_of(doc, item.start, before)))
+    ):
         roles.append(before)
     conjuncts = [c.i for c in root.children if c.dep_ == "conj" and c.i >= item.end]  # "X and Y, the ..."
     after = [
@@ -57,7 +69,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         if len(after) > 1 and end + 1 < len(doc) and doc[end].text == "-" and not after[0].whitespace_:
             phrase = doc[after[0].i : end + 1].text + _phrase(doc, after[1], exclude=None)
         heads = {after[0].lower_, after[-1].lower_ if len(after) > 1 else after[0].lower_}
-        if heads & role_words.title_words():  # "executive director of ...", not "a think tank"
+        if heads & role_words.title_words() and _kept(doc, after[0].i, phrase):  # not "a think tank"
             roles.append(phrase)
     # a title the name is an appositive of, or a title and a comma before the name (the
     # ``title_apposition`` and ``title_before_name`` patterns), when the title is a noun
@@ -69,7 +81,9 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         and not _list_after_title(root)
     )
     if described and head.i < item.start and head.pos_ == "NOUN":
-        roles.append(_phrase(doc, root.head, exclude=root))
+        phrase = _phrase(doc, root.head, exclude=root)
+        if _kept(doc, head.left_edge.i, phrase):
+            roles.append(phrase)
     elif (item.start - 2, item.start + 1) in patterns.match(
         "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
     ):
@@ -82,8 +96,14 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
             "nsubjpass",
         )  # "with the minister, Trump sang"; "everyone but possibly his mother, McCown took"; an
         # object ending an opening clause: "where he became the first to meet a Danish leader, X said"
-        if title.pos_ == "NOUN" and not opening:  # "his Ukrainian counterpart, Volodymyr Zelenskiy"
-            roles.append(_phrase(doc, title, exclude=root))
+        phrase = _phrase(doc, title, exclude=root)
+        if (
+            title.pos_ == "NOUN"
+            and not opening
+            and not (title.dep_ == "attr" and named_subject(title.head))
+            and _kept(doc, title.left_edge.i, phrase)
+        ):
+            roles.append(phrase)  # "his Ukrainian counterpart, Volodymyr Zelenskiy"; not "X is a Y, Z"
     for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
         if match[1] == root.i:
             role = doc[match[3]]
@@ -91,7 +111,25 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
             roles.append(doc[min(first, role.i) : role.i + 1].text)
     kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
     roles.append(kin or "")
-    return [r for r in dict.fromkeys(roles) if r and "\n" not in r]
+    name = name_text_at(doc, item.start, item.end)
+    return [r for r in dict.fromkeys(roles) if r and "\n" not in r and not no_role(r, name)]
+
+
+def _start_of(doc: Doc, end: int, phrase: str) -> int:
+    """The token where ``phrase``, written right before token ``end``, starts."""
+    for start in range(end - 1, max(-1, end - MAX_ROLE_TOKENS - 2), -1):
+        if doc[start:end].text == phrase:
+            return start
+    return end - 1
+
+
+def _kept(doc: Doc, start: int, role: str) -> bool:
+    """A descriptor that is not the speaker's words inside a quotation (a bare title stays), nor a
+    lower-case title a copula gives its subject ("Trump is an eccentric candidate, Clinton ...").
+    A title written before the name is kept inside a quotation ("“Former director X would ...”")."""
+    if quoted(doc, start) and not bare_title(role):
+        return False
+    return not (lower_title(role) and after_copula(doc, start))
 
 
 def _hypothetical_office(doc: Doc, start: int, title: str) -> bool:

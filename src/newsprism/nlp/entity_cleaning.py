@@ -107,6 +107,8 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         end -= 1
     if end <= start or (label == "PERSON" and _verb_after_colon(doc, start, end)):
         return None
+    if label == "PERSON" and all(doc[i].lower_ in rules["suffixes"] for i in range(start, end)):
+        return None  # "Donald Trump, Jr., says": the suffix set off by commas is nobody's name
     if label == "PERSON":
         start, end = owner_or_owned(doc, start, end)
         end = _before_glued_acronym(doc, start, _trim_glued_tail(doc, start, end))

@@ -16,6 +16,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
 from newsprism.nlp.entity_lists import before_a_state, is_place_here, names_a_law, non_person_label
+from newsprism.nlp.given_name_orgs import given_names_before_orgs
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.nlp.unshown_people import drop_unshown_people, projects_named_for_places, split_paired_surnames
@@ -32,6 +33,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     _short_org_names(doc, found)
     _acronyms_defined(doc, found)
     _given_names_typed_places(doc, found)
+    given_names_before_orgs(doc, found)  # "commentator Ana Navarro" with "Navarro" typed ORG
     _eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
     _short_names_of_bodies(doc, found)

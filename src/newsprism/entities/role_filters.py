@@ -1,0 +1,117 @@
+"""Roles that are no roles: the filter ``mention_roles`` applies to what it found.
+
+A role is the narrator's plain descriptor of the person named. It is not one when it holds the
+person's own name ("Clinton’s longtime adviser Sidney Blumenthal"), speaks to someone ("thanks so
+much for being with us") or judges ("eccentric candidate", "pet candidate"; ``role_chat_words``
+and ``role_judging_words`` in person_name_repair.yaml), when it stands inside quotation marks (the
+speaker's words: "“Our very weak and ineffective leader, Paul Ryan, ...”"; a bare title such as
+"President" and a title written before the name stay), or when a lower-case title follows a
+copula and so is its subject's ("Chad Wolf becomes acting DHS secretary Schumer blocks ...",
+"Trump is an eccentric candidate, Clinton ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import sentence_of
+from newsprism.people import names, role_words
+from newsprism.people.dictionary import common_words
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_SKIPPED_BEFORE_TITLE = {"DET", "ADV", "ADJ", "VERB"}  # "becomes acting DHS secretary", "is an"
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon.rules("person_name_repair.yaml").get(key, []))
+
+
+def quoted(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks within its sentence."""
+    sent = sentence_of(doc[i])
+    opens = closes = straight = 0
+    for token in doc[sent.start : i]:
+        text = token.text
+        opens += text.count("“")
+        closes += text.count("”")
+        straight += text.count('"')
+    if opens > closes:
+        return True
+    if straight % 2:  # an opening straight mark only when another one follows in the sentence
+        return any('"' in t.text for t in doc[i + 1 : sent.end])
+    if opens or closes or straight:
+        return False
+    for token in doc[i + 1 : sent.end]:  # the sentence starts inside a quotation: a closing mark first
+        if "“" in token.text:
+            return False
+        if "”" in token.text:
+            return True
+    return False
+
+
+def after_copula(doc: Doc, first: int) -> bool:
+    """A lower-case title starting at ``first`` whose words before are a copula ("is an", "becomes
+    acting"): the title is said of the copula's subject, not of the name after it."""
+    if first <= 0:
+        return False
+    copulas = _words("role_copulas")
+    i = first - 1
+    for _ in range(3):
+        if i < 0:
+            return False
+        token = doc[i]
+        if token.lemma_ in copulas and token.pos_ in ("AUX", "VERB"):
+            return named_subject(token)
+        if token.pos_ not in _SKIPPED_BEFORE_TITLE or token.lemma_ in copulas:
+            return False
+        i -= 1
+    return False
+
+
+def named_subject(verb: Token) -> bool:
+    """The clause of ``verb`` (a copula, or its auxiliary) has a name for subject ("Trump is ...");
+    "Before he was elected president, Trump ..." says the title of the name that follows."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+
+
+def no_role(role: str, name: str) -> bool:
+    """A role holding the person's own name, speaking to someone or judging."""
+    words = _WORD.findall(role)
+    lower = [w.lower() for w in words if not w.isupper()]  # "US" is no "us"
+    if set(lower) & _words("role_chat_words"):
+        return True
+    if set(lower) & _words("role_judging_words"):
+        return True
+    if len(words) >= 3 and _full_name(words):
+        return True  # "Clinton’s longtime adviser Sidney Blumenthal": a role never ends in a name
+    own = {w for w in _WORD.findall(name) if len(w) > 2 and w[0].isupper()}
+    return bool(own) and own <= set(words)  # "adviser Sidney Blumenthal"; "Trump’s son", "Trump aide" keep
+
+
+def _full_name(words: list[str]) -> bool:
+    """A one-word title, then two capitalised words no title holds, a surname no common word or a given name
+    ("adviser Sidney Blumenthal", "Secretary of State Mike Pompeo"): a name after the title."""
+    title, given, last = words[-3:]
+    pair = (given, last)
+    return (
+        title.islower()
+        and title in role_words.titles()
+        and all(w[:1].isupper() and w.lower() not in role_words.title_words() for w in pair)
+        and (last.lower() not in common_words() or names.given_name_gender(given) is not None)
+    )
+
+
+def lower_title(role: str) -> bool:
+    """A title written lower case at its end ("DHS secretary"), not an office's "Sen."."""
+    last = role.split()[-1] if role.split() else ""
+    return last.islower()
+
+
+def bare_title(role: str) -> bool:
+    """A title alone ("President", "Sen."), which a quotation names as the narrator would."""
+    return role.lower() in role_words.titles()
