@@ -25,10 +25,14 @@ def case_pleaded(verb: Token, lex: Lexicon) -> tuple[str, str | None, Token] | N
     if not rules.enabled("cases_pleaded"):
         return None
     lemma = lemma_of(verb)
+    pleading = lemma in lex.word_classes["pleading_verbs"]
+    coming = lemma in lex.word_classes["defense_coming_verbs"]
+    if not (pleading or coming):
+        return None  # asked of every verb: the word lists first, the children only for these
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "was asked to make his case against Clinton": a plea asked for, not made
-    noun = first_child(verb, "dobj") if lemma in lex.word_classes["pleading_verbs"] else None
-    if lemma in lex.word_classes["defense_coming_verbs"] and rules.enabled("defenses_come_to"):
+    noun = first_child(verb, "dobj") if pleading else None
+    if coming and rules.enabled("defenses_come_to"):
         noun = next(
             (p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None
         )
