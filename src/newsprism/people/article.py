@@ -27,6 +27,7 @@ from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
 from newsprism.people.names import generational_suffixes, given_name_gender
 from newsprism.people.role_words import is_kin_role
+from newsprism.people.surname_bearers import main_bearer
 from newsprism.people.tokens import (
     clean_name,
     honorific_gender,
@@ -299,6 +300,8 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
     if len(words) == 1 and rules.enabled("kin_apposition"):
         fits = [(o, n) for o, n in fits if n not in article.relatives] or fits
     pool = [(o, n) for o, n in fits if o <= offset] or fits
+    if len(words) == 1:  # "Trump said" of Donald Trump, not of the Donald Trump Jr. quoted before
+        pool = main_bearer(article, pool, offset)
     if not pool:
         return name
     known = [(o, n) for o, n in pool if gender and gender_of(article, n) == gender]

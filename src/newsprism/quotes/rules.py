@@ -113,6 +113,7 @@ GROUPS: dict[str, str] = {
     "announced_quotation": "'X opened Sunday with a series of tweets ...' then a lone quotation: X's",
     "kin_subject_name": "'Litvinenko's widow, Marina, speaking ...' two subjects: Marina Litvinenko",
     "kin_surname_goes_on": "'... widow, Marina, said “A”' then '“B,” Litvinenko said': B is the widow's",
+    "surname_main_bearer": "'Breck said' after Alan Breck Jr. spoke: the article's main Breck unless marked",
     "and_then_quoted": "'writing: “A” and then continuing “B”': B is the same writer's",
     "kin_of_pronoun": "'Mr. Bush ... his brother, George W. Bush': a later 'Bush' is not the brother",
     "role_not_body": "'the Pope said' after 'Pope Francis': a title held by someone, not a body's first word",
