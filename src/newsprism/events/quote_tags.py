@@ -19,6 +19,7 @@ from newsprism.events.date_spans import completed_text
 from newsprism.events.dates import find_date_expressions, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.when import _anchor, _is_modifier, _tokens_of, verb_tense
+from newsprism.nlp.document_memo import sentence_of
 
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 _REACH = 3  # sentences a quotation may run on for before its tag
@@ -35,7 +36,7 @@ def tag_saying(sent: Span, lex: Lexicon) -> Token | None:
     for _ in range(_REACH):
         if current.end >= len(doc):
             return None
-        current = doc[current.end].sent
+        current = sentence_of(doc[current.end])
         close = _closing_at(current.text, mark)
         if close is None:
             if OPENING in current.text:
@@ -52,7 +53,7 @@ def tag_date(sent: Span, published: str | None, lex: Lexicon) -> tuple[str, str,
     saying = tag_saying(sent, lex)
     if saying is None:
         return None
-    tag = saying.sent
+    tag = sentence_of(saying)
     expressions = find_date_expressions(tag.text, tag.start_char)
     for expression in expressions:
         span = _tokens_of(expression, tag)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople, full_name
 from newsprism.people.tokens import is_cue
@@ -124,7 +125,7 @@ def announced_speakers(article: ArticlePeople, quotes: list[Quote]) -> None:
         before = doc.char_span(0, max(0, before_end), alignment_mode="contract") if before_end > 0 else None
         if before is None or not len(before):
             continue
-        last = before[-1].sent
+        last = sentence_of(before[-1])
         if any(q.start >= last.start_char and q.start < para_start for q in quotes if q is not quote):
             continue  # the sentence before quotes someone itself
         subject = _announcer(last)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import lexicon, patterns
+from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, mention_id_for
 from newsprism.people.pronouns import pronoun_referent
@@ -311,7 +312,7 @@ def _subject_over_what(pronoun: Token) -> Token | None:
     subject = next((c for c in governing.children if c.dep_ in SUBJECT_DEPS), None) if governing else None
     if subject is None or entity_label(subject) != "PERSON" or subject.i > pronoun.i:
         return None
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     others = {
         entity_span_of(t) for t in sentence if entity_label(t) == "PERSON" and subject.i < t.i < pronoun.i
     }

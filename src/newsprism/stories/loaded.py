@@ -112,14 +112,8 @@ def loaded_words(
             quoted = not inside_any(own_voice, start, end)
             if quoted and not (idiom or lexicon.characterises(key)):
                 continue  # a speaker's feeling in a quotation ("a terrific day"), no characterisation
-            common = not idiom and story_word(
-                key, elsewhere, article.outlets
-            )  # the story's word, not a framing
-            score = weight * (
-                STORY_WORD_WEIGHT
-                if common and STORY_WORD_WEIGHT >= 0
-                else max(SHARED_WEIGHT, 1.0 - elsewhere)
-            )
+            common = not idiom and story_word(key, elsewhere, article.outlets)  # no framing
+            score = weight * (STORY_WORD_WEIGHT if common else max(SHARED_WEIGHT, 1.0 - elsewhere))
             score *= REPEATED_WEIGHT if own_counts[key] > 1 else 1.0
             score *= 1 + EARLY_BONUS * (1 - start / length)
             score *= QUOTED_WEIGHT if quoted else 1.0
