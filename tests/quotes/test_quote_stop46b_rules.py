@@ -51,15 +51,15 @@ def test_a_lone_quotation_after_announced_tweets_is_theirs(quotes_of, first_quot
 
 THEN = (
     "Governor Alan Breck spoke on Monday.\n\n"
-    "Breck attacked Noyes with his first tweet this morning, writing: “Despite winning the second "
-    "debate in a landslide (every poll), it is hard to do well when Carl Noyes and others give zero "
-    "support!” and then continuing “our very weak and ineffective leader, Carl Noyes, had a bad "
-    "conference call where his members went wild at his disloyalty”."
+    "Breck attacked Noyes with his first post this morning, writing: “After a clear win in the "
+    "county vote (ask anyone), it is hard to govern when Carl Noyes and his friends block every "
+    "bill!” and then continuing “our timid and useless chairman, Carl Noyes, held a sorry meeting "
+    "where his own members turned on him”."
 )
 
 
 def test_and_then_continuing_is_the_same_writer(quotes_of, first_quote):
-    assert first_quote(quotes_of(THEN), "our very weak").speaker == "Alan Breck"
+    assert first_quote(quotes_of(THEN), "our timid").speaker == "Alan Breck"
 
 
 WIDOW = (
