@@ -79,7 +79,7 @@ def test_a_date_is_read_in_the_tense_of_its_own_clause(nlp, text, published, exp
     ("text", "expected"),
     [
         ("The senator wants to meet the envoy on Friday.", ("2024-05-17", "day")),
-        ("The first wave of new sanctions is to take effect Aug. 22.", ("2024-08-22", "day")),
+        ("The first round of new tariffs is to take effect Aug. 22.", ("2024-08-22", "day")),
         ("Republicans are angling to confirm the nominees Friday.", ("2024-05-17", "day")),
         # from the past, or as a perfect, the aimed act is not read ahead
         ("Police tried to reach the suspect on Monday.", ("2024-05-13", "day")),

@@ -17,7 +17,12 @@ def _events(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
-        ("Schumer chastised Republicans for talking during his speech.", "ACCUSE", "Schumer", "Republicans"),
+        (
+            "Whitlock chastised Republicans for talking during her speech.",
+            "ACCUSE",
+            "Whitlock",
+            "Republicans",
+        ),
         ("The president vilified the press at a rally in Ohio.", "ACCUSE", "president", "press"),
         (
             "Trump complimented the Chinese president on his handling of the virus.",
@@ -104,7 +109,7 @@ def test_other_things_had_are_no_consultation(nlp, text):
 
 
 def test_protesters_mobilizing_protest(nlp):
-    found = _events(nlp, "The protesters mobilized at the eighth busiest airport in the world.")
+    found = _events(nlp, "The protesters mobilized at the city's busiest train station.")
     assert found and found[0][0] == "PROTEST"
 
 
@@ -119,7 +124,7 @@ def test_coming_to_someones_defense_is_support(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Some Republicans supported it reluctantly.", "The amendment was supported by progressive groups."],
+    ["Some delegates supported it reluctantly.", "The measure was supported by farm groups."],
 )
 def test_backing_a_thing_naming_no_one_is_a_stance(nlp, text):
     assert not any(t == "SUPPORT" for t, _, _ in _events(nlp, text))
@@ -128,7 +133,7 @@ def test_backing_a_thing_naming_no_one_is_a_stance(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["House Democrats are still backing her strategy.", "The senator backed the governor on Monday."]
+    "text", ["Party delegates are still backing her strategy.", "The senator backed the governor on Monday."]
 )
 def test_backing_someone_or_their_thing_is_support(nlp, text):
     assert any(t == "SUPPORT" for t, _, _ in _events(nlp, text))

@@ -52,7 +52,7 @@ def test_pressure_felt_from_someone_is_a_demand(nlp):
     "text",
     [
         "He felt anger at the decision.",
-        "Democrats are feeling the pressure this week to close the gap.",
+        "Council members are feeling the pressure this month to close the gap.",
         "Workers felt the pressure of rising costs.",
     ],
 )

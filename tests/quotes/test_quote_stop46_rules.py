@@ -24,7 +24,7 @@ def test_a_report_released_by_a_person_is_theirs(quotes_of, first_quote):
 
 RELATIVE = (
     "“The damage is already done,” union president Carl Brandt said.\n\n"
-    "The head of the Civilian Complaint Review Board, which prosecuted the case against Ray Tolan, "
+    "The head of the Police Conduct Review Board, which prosecuted the case against Ray Tolan, "
     "said the evidence left the commissioner “no option but to dismiss Tolan.”"
 )
 

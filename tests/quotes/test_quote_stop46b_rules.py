@@ -65,7 +65,7 @@ def test_and_then_continuing_is_the_same_writer(quotes_of, first_quote):
 WIDOW = (
     "Years after the dissident Pavel Korin was poisoned and died in London, a judge issued a report.\n\n"
     "Korin's widow, Irina, speaking Thursday outside the court in London, welcomed the report by "
-    'saying, "The words my husband spoke on his deathbed have been proved true."\n\n'
+    'saying, "What my husband said before he died has now been shown to be true."\n\n'
     "She also urged Prime Minister David Lowe to act against the regime.\n\n"
     '"I am calling for the expulsion of all their agents," Korin said, "whether from the service '
     'or from other agencies."'
@@ -73,7 +73,7 @@ WIDOW = (
 
 
 def test_a_widow_named_by_her_given_name_goes_on_under_the_surname(quotes_of, first_quote):
-    assert first_quote(quotes_of(WIDOW), "The words my").speaker == "Irina Korin"
+    assert first_quote(quotes_of(WIDOW), "What my husband").speaker == "Irina Korin"
     assert first_quote(quotes_of(WIDOW), "I am calling").speaker == "Irina Korin"
     with rules.switched_off(["kin_surname_goes_on"]):
         assert first_quote(quotes_of(WIDOW), "I am calling").speaker == "Pavel Korin"

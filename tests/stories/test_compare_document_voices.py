@@ -6,7 +6,7 @@ from newsprism.models import Article, Quote
 from newsprism.stories.compare import compare_articles
 from newsprism.stories.compare_quotes import cluster_quotes, document_voices
 
-SAID = "It is so nice that the shackles have been taken off me and I can now fight the way I want to."
+SAID = "It is so good that the chains are finally off me and I can now campaign the way I like to."
 
 
 def _article(aid, outlet, text):

@@ -175,8 +175,8 @@ def test_a_count_is_no_speaker_and_an_organisation_is_matched_in_any_case():
 def test_a_cut_copy_joins_its_quotation_whoever_the_carriers_name():
     """Issue 18: one outlet gives a statement to an office, another to its spokeswoman and trims
     both ends; an unattributed partial quote stands whole inside another outlet's longer one."""
-    said = "the latest in a coordinated smear campaign by the opposition."
-    trimmed = "coordinated smear campaign by the opposition designed to tear down a good man."
+    said = "the latest in an organised smear effort by the opposition."
+    trimmed = "organised smear effort by the opposition designed to tear down a good man."
     inside = "with other witnesses that the mayor was present at the dinner."
     longer = "it has not confirmed with other witnesses that the mayor was present at the dinner in May"
     quotes = [
