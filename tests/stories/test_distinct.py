@@ -45,7 +45,7 @@ def test_a_quotation_the_outlet_chose_to_print_counts_more_than_the_same_words_u
 
 def test_a_sentence_restating_the_headline_or_lead_ranks_below_the_background_that_colours_it():
     event = (
-        "The senator resigned on Friday after the ethics committee released its long report on his"
+        "The senator resigned this week after the ethics committee released its long report on his"
         " campaign funds."
     )
     background = "Two aides said the senator had kept campaign funds in a second account."

@@ -8,11 +8,12 @@ weights over all its words, quoted or not), by how much of it is a quotation, by
 longer sentence states more), and by its novelty (the share of its content words that no other
 outlet uses). A sentence that restates the words of the headline or of the opening sentence is
 the story's main event, not the background or the side remarks that colour it, and ranks lower.
-A sentence another outlet prints word for word is shared, not distinct; sentences too short to
-state anything are dropped. A page's embed debris (links, a post's byline) is never shown as a
-statement: the span stops before it, and a sentence closing an embedded post ranks lower
-(``compare_debris``). A stretch opening in lower case is a fragment the cleaning left, not a
-statement.
+The outlet's own sentence reporting a figure or a schedule is trivia, not a characterisation, and
+ranks lower (``distinct_trivia``). A sentence another outlet prints word for word is shared, not
+distinct; sentences too short to state anything are dropped. A page's embed debris (links, a
+post's byline) is never shown as a statement: the span stops before it, and a sentence closing an
+embedded post ranks lower (``compare_debris``). A stretch opening in lower case is a fragment the
+cleaning left, not a statement.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from newsprism.stories.compare_debris import trimmed_statement
 from newsprism.stories.compare_shared import SharedQuote, shared_statement
 from newsprism.stories.compare_text import Sentence, content_stems, inside, opens_sentence
 from newsprism.stories.distinct_roles import ClauseSubjects
+from newsprism.stories.distinct_trivia import trivia_weight
 
 MIN_CONTENT_WORDS = 5  # shorter sentences are datelines, captions or fragments
 EVALUATIVE_BASE = 1.0  # a sentence with no evaluative word keeps this much (1 + strength otherwise)
@@ -184,7 +186,12 @@ def score_sentence(
         reasons.append("evaluative: " + ", ".join(f"“{w}”" for w in found[:3]))
     if quoted > QUOTED_SHARE:
         reasons.append("largely a quotation")
-    elif main_subject == "thing":  # the outlet's own report on a figure, a schedule, a process
+        return score, "; ".join(reasons)
+    if main_subject == "thing":  # the outlet's own report on a figure, a schedule, a process
         score *= THING_WEIGHT
         reasons.append("its main clause is about a thing, not a person")
+    trivia, why = trivia_weight(sentence.text)  # the outlet's own figures and schedules (distinct_trivia)
+    if why:
+        score *= trivia
+        reasons.append(why)
     return score, "; ".join(reasons)
