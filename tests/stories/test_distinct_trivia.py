@@ -12,9 +12,10 @@ def _score(text: str, quotes=()) -> dict:
 
 
 def test_a_figure_or_a_schedule_marks_the_outlets_own_line_as_trivia():
-    assert trivia_weight("The harbour board counted 412 ferry crossings in the spring.")[0] == FIGURE_WEIGHT
+    weight, why = trivia_weight("The harbour board counted 412 ferry crossings in the spring.")
+    assert weight == FIGURE_WEIGHT < 1.0 and why == "reports a figure"
     weight, why = trivia_weight("The harbour board is expected to approve the ferry plan on Thursday.")
-    assert weight == SCHEDULE_WEIGHT and why == "reports a schedule"
+    assert weight == SCHEDULE_WEIGHT < 1.0 and why == "reports a schedule"
     assert trivia_weight("Councillor Brandt called the ferry plan a reckless gamble with island lives.") == (
         1.0,
         "",
