@@ -61,3 +61,12 @@ def test_removal_from_an_inquiry_is_a_sanction(nlp):
     assert (event_type, recipients) == ("SANCTION", ["Kellan"])
     with rules.switched_off(["bodies_left"]):
         assert not events_of(nlp, "Kellan was removed from the Ardmore investigation last spring.")
+
+
+def test_a_member_singled_out_keeps_its_class(nlp):
+    text = "The minister criticized Gulf states \u2013 particularly Qatar \u2013 for funding militias."
+    recipients = _main(nlp, text)[2]
+    assert "Gulf states" in recipients and "Qatar" in recipients
+    with rules.switched_off(["singled_members"]):
+        assert "Gulf states" not in _main(nlp, text)[2]
+    assert _main(nlp, "The minister criticized countries like Qatar and Oman.")[2] == ["Qatar", "Oman"]

@@ -22,6 +22,7 @@ GROUPS: dict[str, str] = {
     "raised_patients": "'X went on to be impeached by the House': a passive infinitive is done to X",
     "dateline_subjects": "'WASHINGTON - The lawyer, X, defied ...': the appositive after a dateline acts",
     "own_bodies_announcing": "'said his administration would pause funding': the speaker's body announces",
+    "singled_members": "'European countries - particularly Germany -': the class and the member both",
     "own_objects": "'accused him of paying ransom for a hostage': the verb's own object, not the content's",
     "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
