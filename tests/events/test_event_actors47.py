@@ -70,3 +70,12 @@ def test_a_member_singled_out_keeps_its_class(nlp):
     with rules.switched_off(["singled_members"]):
         assert "Gulf states" not in _main(nlp, text)[2]
     assert _main(nlp, "The minister criticized countries like Qatar and Oman.")[2] == ["Qatar", "Oman"]
+
+
+def test_a_participles_pronoun_is_the_target_named_before(nlp):
+    text = "Some county sheriffs have been highly critical of Talbeck, accusing him of heightening tensions."
+    found = events_of(nlp, text)
+    assert any("Talbeck" in e.recipients for e in found)
+    assert all("him" not in e.recipients for e in found)
+    with rules.switched_off(["elaborated_targets"]):
+        assert any("him" in e.recipients for e in events_of(nlp, text))

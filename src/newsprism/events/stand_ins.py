@@ -8,6 +8,8 @@
   the one acted on, not the parties named inside what he is accused of (``own_objects``).
 - The subject of a verb a passive infinitive completes ("Mr. Clinton went on to be impeached by
   the House"): the one it is done to, never its doer (``raised_patient``).
+- An object pronoun of a participle that goes on about the act before it ("were highly critical
+  of Obama, accusing him of ..."): that act's one target (``elaborated_target``).
 - A dateline the parser made the subject ("WASHINGTON - The White House's lawyer, Don McGahn,
   defied ..."): the appositive after the dash acts (``dateline_subject``).
 
@@ -122,3 +124,29 @@ def dateline_subject(subject: Token) -> Token | None:
     if dash is None or not rules.enabled("dateline_subjects"):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
+SINGULAR_OBJECTS = frozenset({"him", "her"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def elaborated_target(pronoun: Token, lex: Lexicon) -> Token | None:
+    """ "were highly critical of Obama, accusing him of ...", "voted to impeach Trump, accusing him
+    of ...": the object pronoun of a participle hung on a clause is the one target that clause's
+    act names before it, of the pronoun's number (those rules on); none when several fit."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i > pronoun.i:
+        return None
+    if pronoun.lower_ not in SINGULAR_OBJECTS and pronoun.lower_ != "them":
+        return None
+    if not rules.enabled("elaborated_targets"):
+        return None
+    head = verb.head
+    heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.i < verb.i)]
+    named = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    named += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    plural = pronoun.lower_ == "them"
+    named = [t for t in named if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    fitting = [t for t in named if (t.tag_ in PLURAL_TAGS) == plural and is_agent(t, lex)]
+    return fitting[0] if len(fitting) == 1 else None
