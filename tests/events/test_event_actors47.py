@@ -79,3 +79,18 @@ def test_a_participles_pronoun_is_the_target_named_before(nlp):
     assert all("him" not in e.recipients for e in found)
     with rules.switched_off(["elaborated_targets"]):
         assert any("him" in e.recipients for e in events_of(nlp, text))
+
+
+def test_a_consequence_warned_of_if_a_party_acts_is_a_threat_to_it(nlp):
+    text = '"If the Dravian council blocks the transfer, we will respond," Minister Oskar Pell said.'
+    event_type, _, recipients = _main(nlp, text)
+    assert event_type == "THREATEN" and any("council" in r for r in recipients)
+    with rules.switched_off(["conditional_warnings"]):
+        assert not events_of(nlp, text) or _main(nlp, text)[0] != "THREATEN"
+
+
+def test_a_forecast_on_a_condition_is_no_threat(nlp):
+    assert not events_of(nlp, "The economist Lena Voss said prices would rise if the Fed cuts rates.")
+    assert not events_of(
+        nlp, "Even if the Ardmore group gave more money, Voss said, those senators would not vote for it."
+    )

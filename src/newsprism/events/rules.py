@@ -24,6 +24,7 @@ GROUPS: dict[str, str] = {
     "own_bodies_announcing": "'said his administration would pause funding': the speaker's body announces",
     "singled_members": "'European countries - particularly Germany -': the class and the member both",
     "elaborated_targets": "'critical of Obama, accusing him of ...': the participle's pronoun is Obama",
+    "conditional_warnings": "'said they would go to court if Mueller ...': a warning to Mueller, THREATEN",
     "own_objects": "'accused him of paying ransom for a hostage': the verb's own object, not the content's",
     "precision_gate": "the learned gate (events/gate.py, data/event_gate.yaml) drops unlikely events",
     "negated_last": "an act said not to happen never ranks first; 'did not X or Y' negates Y too",
