@@ -29,8 +29,8 @@ def sentences() -> list[tuple[str, str, str | None]]:
     typed += [("own-holdout", event_eval.HOLDOUT_SENTENCES), ("own-blind", event_eval.BLIND_SENTENCES)]
     typed += [("own-blind2", event_eval.BLIND2_SENTENCES), ("own-blind3", event_eval.BLIND3_SENTENCES)]
     typed += [(f"actors{k}", getattr(event_eval, f"ACTORS_BLIND{k}")) for k in ("", "2", "3", "4")]
-    later = (event_eval.REPO / "eval" / f"events_actors_blind{k}" / "events.jsonl" for k in (5, 6, 7))
-    typed += [(f"actors{k}", path) for k, path in zip((5, 6, 7), later, strict=True)]
+    later = (event_eval.REPO / "eval" / f"events_actors_blind{k}" / "events.jsonl" for k in (5, 6, 7, 8, 9))
+    typed += [(f"actors{k}", path) for k, path in zip((5, 6, 7, 8, 9), later, strict=True)]
     typed += [("no-event", event_eval.NO_EVENT_SENTENCES), ("no-event-blind", event_eval.NO_EVENT_BLIND)]
     for name, path in typed:
         if path.exists():

@@ -70,11 +70,11 @@ def test_without_the_partner_rule_the_partner_is_on_both_sides(nlp):
 
 
 def test_a_passive_conjunct_shares_its_subject(nlp):
-    event = main(nlp, "He was removed from the probe in 2017, and was fired from the agency in 2018.")
+    event = main(nlp, "He was assigned to the probe in 2017, and was fired from the agency in 2018.")
     assert (event.type, event.mode, event.recipients) == ("SANCTION", "expel", ["He"])
     with rules.switched_off(["shared_subjects"]):
         assert not events_of(
-            nlp, "He was removed from the probe in 2017, and was fired from the agency in 2018."
+            nlp, "He was assigned to the probe in 2017, and was fired from the agency in 2018."
         )
 
 

@@ -63,7 +63,7 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("actors2", event_eval.ACTORS_BLIND2),
         ("actors3", event_eval.ACTORS_BLIND3),
         ("actors4", event_eval.ACTORS_BLIND4),
-        *((f"actors{k}", event_eval.REPO / f"eval/events_actors_blind{k}/events.jsonl") for k in "5678"),
+        *((f"actors{k}", event_eval.REPO / f"eval/events_actors_blind{k}/events.jsonl") for k in "56789"),
     )
     for name, path in typed:  # the typed sets: a group that moves one of them moves types or actors
         if path.exists():

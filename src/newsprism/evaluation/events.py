@@ -179,6 +179,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors6", REPO / "eval" / "events_actors_blind6" / "events.jsonl"),  # 28 more (types44)
         ("real-actors7", REPO / "eval" / "events_actors_blind7" / "events.jsonl"),  # 28 more (actors45)
         ("real-actors8", REPO / "eval" / "events_actors_blind8" / "events.jsonl"),  # 26 more (actors46)
+        ("real-actors9", REPO / "eval" / "events_actors_blind9" / "events.jsonl"),  # 30 more (actors47)
     ]
     for name, path in sets:
         if not path.exists():

@@ -313,11 +313,13 @@ def announced_now(
 
 
 def _speaker_side(subject: Token) -> bool:
-    """A subject that is the speaker's side: a personal pronoun, or 'the company', 'the group'."""
+    """A subject that is the speaker's side: a personal pronoun, or 'the company', 'the group', or
+    the speaker's own body ("announced that his administration would pause funding")."""
     if subject.tag_ == "PRP":
         return subject.lower_ not in ("you", "they", "them")
     before = [t for t in subject.lefts]
-    return len(before) == 1 and before[0].lower_ == "the" and lemma_of(subject) in ORG_NOUNS
+    owned = before and before[0].tag_ == "PRP$" and rules.enabled("own_bodies_announcing")  # "his agency"
+    return len(before) == 1 and (before[0].lower_ == "the" or owned) and lemma_of(subject) in ORG_NOUNS
 
 
 @lru_cache(maxsize=1)

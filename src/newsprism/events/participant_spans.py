@@ -129,6 +129,15 @@ def _group_members(token: Token, lex: Lexicon) -> list[Token]:
 EXAMPLE_PREPS = frozenset({"like", "as"})
 
 
+def singled_out(appositive: Token) -> bool:
+    """ "particularly Germany", "especially the French": an appositive led by an adverb that singles
+    out one member of the class beside it (those rules on)."""
+    adverbs = load_lexicon().word_classes["singling_adverbs"]
+    return rules.enabled("singled_members") and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs and c.i < appositive.i for c in appositive.children
+    )
+
+
 def named_members(token: Token) -> list[Token]:
     """The named members a class noun lists: "countries like Mexico and China", "two medical
     associations, the American College of X and the American Academy of Y". The names act,
@@ -137,6 +146,8 @@ def named_members(token: Token) -> list[Token]:
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or not rules.enabled("named_members"):
         return []
     for child in token.children:
+        if child.dep_ == "appos" and singled_out(child):
+            return [token, child]  # "European countries - particularly Germany -": the class and one
         if child.dep_ == "appos":
             heads = [child]
         elif child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS and _introduces_examples(child):

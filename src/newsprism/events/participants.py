@@ -27,7 +27,13 @@ from newsprism.events.passing import fronted_participle
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in
-from newsprism.events.stand_ins import described_after, earlier_speaker, event_makers
+from newsprism.events.stand_ins import (
+    dateline_subject,
+    described_after,
+    earlier_speaker,
+    event_makers,
+    raised_patient,
+)
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label
 
@@ -119,7 +125,7 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
         subjects, agents = [], []
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
-                subjects.append(child)
+                subjects.append(dateline_subject(child) or child)  # "WASHINGTON - The lawyer, X, defied"
             elif child.dep_ == "nsubjpass" and (current.lower_ in lex.stative or raised):
                 subjects.append(child)  # "Israel is opposed to ...": a stance, not a passive
             elif child.dep_ == "nsubjpass":  # "the mayor, who was criticized by ...": the mayor
@@ -127,6 +133,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 passive_subjects.append(_resolve(child, [], lex) if relative else child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if current is trigger.token and (patient := raised_patient(current)) is not None:
+            passive_subjects.append(patient)  # "X went on to be impeached (by the House)": done to X
         if not agents and passive_subjects and current is trigger.token:
             agents = conjunct_agents(current)  # "was shot and killed by a soldier": he shot too
         if not subjects and (fronted := fronted_participle(current)) is not None:

@@ -15,7 +15,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events.lexicon import load_lexicon
 from newsprism.events.members import described_member, description_words
+from newsprism.events.stand_ins import elaborated_target
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import doc_text
@@ -60,6 +62,8 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         found = plural_antecedent(token)  # "Leaders ... suggest they ... are asking Obama": the leaders
         if found is not None:
             return found.text
+    if is_pronoun and (target := elaborated_target(token, load_lexicon())) is not None:
+        return _written(target)  # "critical of Obama, accusing him of ...": Obama
     people = _people(token.doc, quotes, cache)
     if is_pronoun and lower in OBJECT_PRONOUN_GENDER and rules.enabled("object_pronouns"):
         return object_referent(people, token)  # "called him a disgrace": someone other than the caller
@@ -67,6 +71,12 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _written(noun: Token) -> str:
+    """A noun with the compounds and modifiers written before it ("law enforcement leaders")."""
+    before = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    return noun.doc[before[0].i if before else noun.i : noun.i + 1].text
 
 
 def _copula_subject(noun: Token) -> Token | None:

@@ -6,6 +6,12 @@
   "the president's decision was criticized"): whose act or thing it is (``owners_of``).
 - The trigger's own object when it is a party ("accused him of paying ransom for a hostage"):
   the one acted on, not the parties named inside what he is accused of (``own_objects``).
+- The subject of a verb a passive infinitive completes ("Mr. Clinton went on to be impeached by
+  the House"): the one it is done to, never its doer (``raised_patient``).
+- An object pronoun of a participle that goes on about the act before it ("were highly critical
+  of Obama, accusing him of ..."): that act's one target (``elaborated_target``).
+- A dateline the parser made the subject ("WASHINGTON - The White House's lawyer, Don McGahn,
+  defied ..."): the appositive after the dash acts (``dateline_subject``).
 
 Each is a rule group (``rules.GROUPS``), so ``--ablate`` can show what it is worth.
 """
@@ -21,6 +27,9 @@ from newsprism.nlp.entity_repairs import entity_label
 OWNER_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 SPEAKING_PRONOUNS = frozenset({"he", "she", "they"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_REACH = 3  # tokens from the sentence start a dateline's place word may stand at
 
 
 def earlier_speaker(pronoun: Token, lex: Lexicon) -> Token | None:
@@ -87,3 +96,57 @@ def described_after(pronoun: Token, speaker: Token, lex: Lexicon) -> bool:
     if pronoun.i > speaker.i or pronoun.lower_ not in SPEAKING_PRONOUNS or speaker.pos_ != "NOUN":
         return False
     return not entity_label(speaker) and rules.enabled("fronted_pronouns")
+
+
+def raised_patient(verb: Token) -> Token | None:
+    """ "Mr. Clinton went on to be impeached by the House", "was expected to be sanctioned": a passive
+    infinitive with no subject of its own is done to the object of the verb it completes, else to
+    that verb's subject, who is never its doer (those rules on)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or not rules.enabled("raised_patients"):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in SUBJECTS for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return None
+    head = verb.head
+    found = [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ in SUBJECTS]
+    return found[0] if found else None
+
+
+def dateline_subject(subject: Token) -> Token | None:
+    """ "WASHINGTON - The White House's former top lawyer, Don McGahn, defied a subpoena": the parser
+    makes the dateline's place (capitals, then a dash) the subject and the true subject its
+    appositive; the appositive after the dash acts (those rules on)."""
+    if not subject.text.isupper() or len(subject.text) < 2 or subject.i - subject.sent.start > DATELINE_REACH:
+        return None
+    dash = next((c for c in subject.children if c.text in DASHES), None)
+    if dash is None or not rules.enabled("dateline_subjects"):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
+SINGULAR_OBJECTS = frozenset({"him", "her"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def elaborated_target(pronoun: Token, lex: Lexicon) -> Token | None:
+    """ "were highly critical of Obama, accusing him of ...", "voted to impeach Trump, accusing him
+    of ...": the object pronoun of a participle hung on a clause is the one target that clause's
+    act names before it, of the pronoun's number (those rules on); none when several fit."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i > pronoun.i:
+        return None
+    if pronoun.lower_ not in SINGULAR_OBJECTS and pronoun.lower_ != "them":
+        return None
+    if not rules.enabled("elaborated_targets"):
+        return None
+    head = verb.head
+    heads = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp") and c.i < verb.i)]
+    named = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    named += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    plural = pronoun.lower_ == "them"
+    named = [t for t in named if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+    fitting = [t for t in named if (t.tag_ in PLURAL_TAGS) == plural and is_agent(t, lex)]
+    return fitting[0] if len(fitting) == 1 else None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.events.calls_held import call_held
 from newsprism.events.candidates import backs_no_candidate
+from newsprism.events.conditions import conditional_warning
 from newsprism.events.described import orders_a_stop, wish_told
 from newsprism.events.evaluations import evaluation_type, names_as
 from newsprism.events.idioms import idiom_act, refused_by_what_it_describes, undergone_idiom
@@ -194,6 +195,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if reproaches(token, lex):  # '"Facebook should not be censoring speech," X said'
             return Trigger(token, "ACCUSE", "disapprove", "request", words=[token])
         return Trigger(token, "REQUEST", None, "request", words=[token])
+    if conditional_warning(token, lex) is not None:  # "said they would go to court if Mueller ..."
+        return Trigger(token, "THREATEN", None, "verb", words=[token])
     return None
 
 
