@@ -209,6 +209,8 @@ GROUPS: dict[str, str] = {
     "change_edges": "'has gone from 20 percent in 2008 to 50 percent today': the ends of a change, no date",
     "participle_reports": "'cited records, showing that prices rose in 2013': what a participle reports",
     "quote_tags": "'\"... the past few days. I made a mistake,\" wrote X over the weekend': the tag dates it",
+    "named_days": "'told \"Fox News Sunday\" this week': a weekday in a name yields to other dates",
+    "named_subjects": "'Trump on Friday signed' (the name tagged a verb): a subject is a noun",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",
