@@ -55,3 +55,10 @@ def test_a_surname_tagged_as_a_verb_leaves_the_date_to_its_verb(nlp, text, publi
     assert first_date(nlp, text, published) == (expected, "day")
     with rules.switched_off(["named_subjects"]):
         assert first_date(nlp, text, published) != (expected, "day")
+
+
+def test_a_date_closing_the_subjects_relative_clause_is_the_clauses(nlp):
+    text = "The county's report on ferries that won a state prize this week was written by two clerks."
+    assert first_date(nlp, text, WEDNESDAY) == (WEDNESDAY, None)
+    with rules.switched_off(["subject_clause_dates"]):
+        assert first_date(nlp, text, WEDNESDAY) == ("2024-05-13", "week")

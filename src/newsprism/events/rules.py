@@ -210,6 +210,7 @@ GROUPS: dict[str, str] = {
     "participle_reports": "'cited records, showing that prices rose in 2013': what a participle reports",
     "quote_tags": "'\"... the past few days. I made a mistake,\" wrote X over the weekend': the tag dates it",
     "named_days": "'told \"Fox News Sunday\" this week': a weekday in a name yields to other dates",
+    "subject_clause_dates": "'the series that won a prize this week was created': the relative clause's",
     "named_subjects": "'Trump on Friday signed' (the name tagged a verb): a subject is a noun",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",

@@ -271,7 +271,7 @@ def _anchor(token: Token, wanted: set[int]) -> Token | None:
     """The clause word a date hangs from: up through nouns and prepositions to the first verb,
     or to a wanted word (an event noun) on the way; a participial clause without a subject of
     its own ("Speaking on Tuesday, X said") is its main verb's."""
-    current = token
+    current = _subject_clause_closed(token) or token
     for _ in range(len(token.doc)):
         if current.i in wanted:
             return current
@@ -284,6 +284,21 @@ def _anchor(token: Token, wanted: set[int]) -> Token | None:
         if current.head.i == current.i:
             return current
         current = current.head
+    return None
+
+
+def _subject_clause_closed(token: Token) -> Token | None:
+    """ "The paper's series on killings that won a Pulitzer this week was created ...": a date the
+    parser hung on the main verb but written right after a relative clause that ends the subject
+    closes that clause, so it is the clause's (the verb after it has no date)."""
+    verb = token.head
+    start = token.left_edge.i
+    if not rules.enabled("subject_clause_dates") or verb.pos_ not in ("VERB", "AUX") or start > verb.i:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start):
+        for clause in subject.subtree:
+            if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.right_edge.i == start - 1:
+                return clause
     return None
 
 
