@@ -62,3 +62,10 @@ def test_a_date_closing_the_subjects_relative_clause_is_the_clauses(nlp):
     assert first_date(nlp, text, WEDNESDAY) == (WEDNESDAY, None)
     with rules.switched_off(["subject_clause_dates"]):
         assert first_date(nlp, text, WEDNESDAY) == ("2024-05-13", "week")
+
+
+def test_a_dated_setting_hung_on_the_object_dates_the_act(nlp):
+    text = "The mayor scored a narrow win in the Courier's April poll."
+    assert first_date(nlp, text, WEDNESDAY) == ("2024-04", "month")
+    with rules.switched_off(["object_settings"]):
+        assert first_date(nlp, text, WEDNESDAY) == (WEDNESDAY, None)

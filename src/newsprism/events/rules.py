@@ -211,6 +211,7 @@ GROUPS: dict[str, str] = {
     "quote_tags": "'\"... the past few days. I made a mistake,\" wrote X over the weekend': the tag dates it",
     "named_days": "'told \"Fox News Sunday\" this week': a weekday in a name yields to other dates",
     "subject_clause_dates": "'the series that won a prize this week was created': the relative clause's",
+    "object_settings": "'had a rating among voters in CNN's December poll': the setting's date",
     "named_subjects": "'Trump on Friday signed' (the name tagged a verb): a subject is a noun",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",

@@ -202,14 +202,13 @@ def _counts(prep: Token) -> bool:
 
 def _names_setting(noun: Token) -> bool:
     """ "said at Tuesday's hearing", "arrested in Monday's raid", "during the bill signing Monday":
-    a dated noun that is where a verb's act took place dates the act."""
+    a dated noun that is where a verb's act took place dates the act; so does one the parser hung
+    on the verb's object ("had a positive rating among voters in CNN's December poll")."""
     prep = noun.head
-    return (
-        rules.enabled("dated_settings")
-        and noun.dep_ == "pobj"
-        and prep.lower_ in WITHIN_PREPS
-        and prep.head.pos_ in ("VERB", "AUX")
-    )
+    if not rules.enabled("dated_settings") or noun.dep_ != "pobj" or prep.lower_ not in WITHIN_PREPS:
+        return False
+    on_object = prep.head.dep_ == "dobj" and prep.head.head.pos_ in ("VERB", "AUX")
+    return prep.head.pos_ in ("VERB", "AUX") or (on_object and rules.enabled("object_settings"))
 
 
 def _inside_since(token: Token) -> bool:
