@@ -86,6 +86,7 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("dates-told", event_eval.DATE_CASES_TOLD),
         ("dates-blind2", event_eval.DATE_CASES_BLIND2),
         ("dates-blind3", event_eval.DATE_CASES_BLIND3),
+        ("dates-blind4", event_eval.DATE_CASES_BLIND4),
     ):
         if path.exists():
             found[name] = event_eval.score_dates(event_eval.load_records(path), parser)["accuracy"]

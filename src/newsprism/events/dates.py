@@ -64,6 +64,12 @@ _MONTH_CASE = re.compile(_MONTH)  # the case-sensitive check the IGNORECASE patt
 # A bare "May" that opens a span of months ("between May and July") is the month, not the modal.
 _MONTH_AFTER = re.compile(rf"{SPAN_JOIN}(?:(?:early|late|mid)[\s-]+)?{_MONTH}\b")
 _WEEKDAY_CASE = re.compile(_WEEKDAY)
+# A weekday inside a name yields to the sentence's other dates: programmes, papers and days named
+# for what falls on them ("Fox News Sunday", "Super Tuesday"; data/date_named_days.txt), and a
+# quoted title ('"Sunday Morning Futures"': two to six words, every longer word capitalised).
+_NAMES = "|".join(re.escape(name) for name in lexicon.lines("date_named_days.txt"))
+_NAMED_DAY = re.compile(rf"(?<![\w-])(?:{_NAMES})(?![\w-])")
+_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,60})[”\"’]|(?<!\w)'([^']{3,60})'(?!\w)")
 _FUTURE_CUES = lexicon.word_list("date_future_cues.txt")
 _CUE_WORDS = (re.escape(c) if c.startswith("'") else rf"\b{re.escape(c)}" for c in _FUTURE_CUES)
 _FUTURE_CUE = re.compile(rf"(?:{'|'.join(_CUE_WORDS)})\b", re.IGNORECASE)  # "'ll" is glued: "we'll"
@@ -85,6 +91,7 @@ class DateExpression:
     text: str
     start: int
     end: int
+    named: bool = False  # a weekday inside a name ("Fox News Sunday"): chosen only when no other date is
 
 
 def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpression]:
@@ -107,8 +114,16 @@ def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpress
             continue  # a bare "May" is too often the modal at a sentence start
         if match.group("w") and not _WEEKDAY_CASE.fullmatch(match.group("w")):
             continue
-        found.append(DateExpression(match.group(0), offset + match.start(), offset + match.end()))
+        named = bool(match.group("w")) and _in_name(text, match.start("w"), match.end("w"))
+        found.append(DateExpression(match.group(0), offset + match.start(), offset + match.end(), named))
     return found
+
+
+def unnamed_first(pool: list[DateExpression]) -> list[DateExpression]:
+    """The dates a clause could take, a weekday inside a name left only when it is alone: "told 'Fox
+    News Sunday' last month" is last month; "Speaking on 'Fox News Sunday', X said" (told on a
+    Sunday), that Sunday, the day the programme aired."""
+    return [e for e in pool if not e.named] or pool
 
 
 def resolve_date(
@@ -300,6 +315,30 @@ def _ago(match: re.Match, pub: date) -> tuple[str, str]:
     if unit == "month":
         return month_text(*shift_month(pub.year, pub.month, -count)), "month"
     return str(pub.year - count), "year"
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` of ``text`` is part of a name, not a date."""
+    if not rules.enabled("named_days"):
+        return False
+    if any(m.start() <= start and end <= m.end() for m in _NAMED_DAY.finditer(text)):
+        return True
+    for match in _QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        if match.start(group) <= start and end <= match.end(group) and _is_title(match.group(group)):
+            return True
+    return False
+
+
+def _is_title(words: str) -> bool:
+    """ "Fox News Sunday", "Sunday Morning Futures": a short quoted name, every longer word capitalised
+    and no sentence mark ('"We vote Sunday"' is words said)."""
+    parts = words.split()
+    return (
+        2 <= len(parts) <= 6
+        and not re.search(r"[.!?,;]", words)
+        and all(p[:1].isupper() or len(p) <= 3 for p in parts)
+    )
 
 
 def _weekday(weekday: int, rel: str, pub: date, future: bool) -> tuple[str, str]:

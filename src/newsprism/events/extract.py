@@ -33,6 +33,8 @@ from newsprism.events.attack_words import (
 from newsprism.events.captions import dated_caption
 from newsprism.events.clause_flags import flags
 from newsprism.events.contexts import context_of, sentence_words
+from newsprism.events.date_tenses import date_tense
+from newsprism.events.date_tenses import verb_tense as _tense
 from newsprism.events.dates import DateExpression, find_date_expressions, parse_published
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
@@ -60,8 +62,7 @@ from newsprism.events.trigger_uses import (
 )
 from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.undone import undone
-from newsprism.events.when import date_tense, event_date, sentence_date
-from newsprism.events.when import verb_tense as _tense
+from newsprism.events.when import event_date, sentence_date
 from newsprism.models import Article, Event, Quote
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.people.words import ORG_NOUNS

@@ -16,9 +16,10 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.date_spans import completed_text
+from newsprism.events.date_tenses import verb_tense
 from newsprism.events.dates import find_date_expressions, resolve_date
 from newsprism.events.lexicon import Lexicon, lemma_of
-from newsprism.events.when import _anchor, _is_modifier, _tokens_of, verb_tense
+from newsprism.events.when import dates_hung_on
 from newsprism.nlp.document_memo import sentence_of
 
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
@@ -55,13 +56,8 @@ def tag_date(sent: Span, published: str | None, lex: Lexicon) -> tuple[str, str,
         return None
     tag = sentence_of(saying)
     expressions = find_date_expressions(tag.text, tag.start_char)
-    for expression in expressions:
-        span = _tokens_of(expression, tag)
-        if span is None or _is_modifier(span):
-            continue
-        anchor = _anchor(span.root, set())
-        if anchor is None or anchor.i != saying.i:
-            continue  # "I made a mistake on Friday," he wrote: Friday is the mistake's
+    for expression in dates_hung_on(saying, tag, expressions):
+        # "I made a mistake on Friday," he wrote: Friday is the mistake's
         text = completed_text(expression, expressions, tag.text, tag.start_char)
         tense = "past" if verb_tense(saying) == "past" else "present"
         date, granularity = resolve_date(text, published, tense)

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events.date_spans import completed_text
-from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date
+from newsprism.events.date_tenses import date_tense, set_after, verb_tense
+from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -29,8 +30,6 @@ MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
-AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
-MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
 STATE_PREPS = lexicon.words("date_state_preps.txt")  # "As of Tuesday, ... will": that Tuesday
 
 
@@ -112,7 +111,7 @@ def pick_expression(
     pivot = heads[0].idx
 
     def nearest(pool: list[DateExpression]) -> DateExpression:
-        return min(pool, key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
+        return min(unnamed_first(pool), key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
 
     announced_by_speech = [e for e in announced if any(lemma_of(g) in lex.speech for g in governors)]
     if tense in AHEAD and announced_by_speech:
@@ -203,14 +202,13 @@ def _counts(prep: Token) -> bool:
 
 def _names_setting(noun: Token) -> bool:
     """ "said at Tuesday's hearing", "arrested in Monday's raid", "during the bill signing Monday":
-    a dated noun that is where a verb's act took place dates the act."""
+    a dated noun that is where a verb's act took place dates the act; so does one the parser hung
+    on the verb's object ("had a positive rating among voters in CNN's December poll")."""
     prep = noun.head
-    return (
-        rules.enabled("dated_settings")
-        and noun.dep_ == "pobj"
-        and prep.lower_ in WITHIN_PREPS
-        and prep.head.pos_ in ("VERB", "AUX")
-    )
+    if not rules.enabled("dated_settings") or noun.dep_ != "pobj" or prep.lower_ not in WITHIN_PREPS:
+        return False
+    on_object = prep.head.dep_ == "dobj" and prep.head.head.pos_ in ("VERB", "AUX")
+    return prep.head.pos_ in ("VERB", "AUX") or (on_object and rules.enabled("object_settings"))
 
 
 def _inside_since(token: Token) -> bool:
@@ -239,15 +237,44 @@ def _dates_own_noun(span: Span, head_ids: set[int]) -> bool:
     return root.dep_ in MODIFIER_DEPS and root.head.i in head_ids and rules.enabled("own_noun_dates")
 
 
+def dates_hung_on(clause: Token, sent: Span, expressions: list[DateExpression]) -> list[DateExpression]:
+    """The date expressions of ``sent`` that hang from ``clause`` itself and describe no noun nor
+    open a span: the dates of a saying's tag that are the saying's ('"I made a mistake on
+    Friday," he wrote over the weekend': the weekend, not Friday)."""
+    found = []
+    for expression in expressions:
+        span = _tokens_of(expression, sent)
+        if span is None or _is_modifier(span):
+            continue
+        anchor = _anchor(span.root, set())
+        if anchor is not None and anchor.i == clause.i:
+            found.append(expression)
+    return unnamed_first(found)
+
+
+# Where a word stands for a thing: a word tagged as a verb form ("Trump" tagged VB, a surname
+# tagged VBN) that the parse made a subject or object is a name (a gerund subject, VBG, is left
+# a clause); a date hung on it ("Trump on Friday evening signed") belongs to the verb it serves.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+NAME_AS_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN"})
+
+
+def _is_clause_word(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    named = token.dep_ in NOMINAL_DEPS and token.tag_ in NAME_AS_VERB_TAGS
+    return not (named and rules.enabled("named_subjects"))
+
+
 def _anchor(token: Token, wanted: set[int]) -> Token | None:
     """The clause word a date hangs from: up through nouns and prepositions to the first verb,
     or to a wanted word (an event noun) on the way; a participial clause without a subject of
     its own ("Speaking on Tuesday, X said") is its main verb's."""
-    current = token
+    current = _subject_clause_closed(token) or token
     for _ in range(len(token.doc)):
         if current.i in wanted:
             return current
-        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+        if _is_clause_word(current) or current.dep_ == "ROOT":
             bare_participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
             if bare_participle and not any(c.dep_.startswith("nsubj") for c in current.children):
                 current = current.head
@@ -256,6 +283,21 @@ def _anchor(token: Token, wanted: set[int]) -> Token | None:
         if current.head.i == current.i:
             return current
         current = current.head
+    return None
+
+
+def _subject_clause_closed(token: Token) -> Token | None:
+    """ "The paper's series on killings that won a Pulitzer this week was created ...": a date the
+    parser hung on the main verb but written right after a relative clause that ends the subject
+    closes that clause, so it is the clause's (the verb after it has no date)."""
+    verb = token.head
+    start = token.left_edge.i
+    if not rules.enabled("subject_clause_dates") or verb.pos_ not in ("VERB", "AUX") or start > verb.i:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start):
+        for clause in subject.subtree:
+            if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.right_edge.i == start - 1:
+                return clause
     return None
 
 
@@ -289,6 +331,8 @@ def sentence_date(
         else:
             main.append((expression, anchor))
             content_dated = True
+    main = [m for m in main if m[0] in unnamed_first([e for e, _ in main])]
+    said = [m for m in said if m[0] in unnamed_first([e for e, _ in said])]
     chosen = main[0] if main else said[0] if said and not content_dated else None
     if main and said and _announced(main[0][1], tense_of, lex):
         chosen = said[0]  # "announced on Monday that it would hold elections in March": Monday
@@ -301,47 +345,6 @@ def sentence_date(
         return date, granularity, expression.text
     day = parse_published(published)
     return (day.isoformat() if day else None), None, None
-
-
-def set_after(clause: Token | None, tense: str, lex: Lexicon) -> str:
-    """The tense a date on ``clause`` is read in when the clause is an infinitive set after its
-    verb ("agreed to appear before the committee on Feb. 7", "was scheduled to testify Tuesday"):
-    its act comes after that verb, so a past verb does not put the date in the past; it is read
-    nearest the publication ("either": published in January, that Feb. 7 is the coming one), and
-    under a verb in the present ("plans to release it on Feb. 7") ahead. "will" keeps its own."""
-    if clause is None or tense == "future" or not rules.enabled("set_after_dates"):
-        return tense
-    verb = clause.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    if clause.dep_ not in ("xcomp", "ccomp") or not infinitive or verb.i == clause.i:
-        return tense
-    lemma = lemma_of(verb)
-    if lemma not in AHEAD_VERBS and lex.transparent.get(lemma) != "future":
-        # "wants to meet the envoy on Friday", "are angling to confirm him Friday": an act aimed
-        # at from a present is ahead, whatever the verb; a perfect infinitive ("seems to have met")
-        # is not
-        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
-        aimed = _finite_present(verb) and not perfect and rules.enabled("aimed_infinitives")
-        return "upcoming" if aimed else tense
-    return "either" if verb_tense(verb) == "past" else "upcoming"
-
-
-def _finite_present(verb: Token) -> bool:
-    """ "wants", "are angling": a finite verb in the present, not a bare participle ("Seeking
-    to ..., X voted") nor a past or a modal."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not aux
-    return verb.tag_ == "VBG" and bool(aux) and all(a.tag_ in ("VBZ", "VBP") for a in aux)
-
-
-def verb_tense(token: Token) -> str:
-    """past (a past form, or a perfect or passive of one) or present."""
-    tags = {token.tag_} | {c.tag_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    aux = {c.lemma_ for c in token.children if c.dep_ == "aux"}
-    if "VBD" in tags or ("VBN" in tags and aux & {"have", "be"}):
-        return "past"
-    return "present"
 
 
 def _announced(clause: Token, tense_of: Callable[[Token], str], lex: Lexicon) -> bool:
@@ -386,34 +389,3 @@ def _reported_by_participle(clause: Token) -> bool:
         and not any(c.dep_.startswith("nsubj") for c in head.children)
         and rules.enabled("participle_reports")
     )
-
-
-def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, lex: Lexicon) -> str:
-    """past, present, future ("will"), upcoming (planned, expected, "would", "may") or nearest
-    ("could": ahead or, as the past of "can", behind), for resolving a weekday or month
-    (``dates.resolve_date``: future and upcoming read ahead, the day included)."""
-    heads = [clause] + [g for g in governors if lemma_of(g) not in lex.speech]
-    auxiliaries = {c.lower_ for h in heads for c in h.children if c.dep_ == "aux"}
-    if auxiliaries & (lex.future_aux | {"will"}):
-        return "future"
-    if future or "would" in auxiliaries:
-        return "upcoming"
-    if past:
-        return "past"
-    modal = next((MODAL_TENSES[a] for a in sorted(auxiliaries) if a in MODAL_TENSES), None)
-    if modal is not None and "have" not in auxiliaries and rules.enabled("modal_dates"):
-        return modal  # "could not be voted upon Sunday", "may vote Tuesday": what may still come
-    # a present told of an act: its weekday is ahead, a month or month-day the nearest ("current":
-    # "answers questions at the Capitol on July 9" under a photograph is not next July's)
-    now = "current" if rules.enabled("present_months_nearest") else "upcoming"
-    if clause.tag_ == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re"}:
-        return now  # "the leaders are meeting on Sunday" is ahead
-    if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
-        return now  # "the president travels to Ohio on Sunday": news tells the past in the past
-    if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
-        return now  # "Voters go to the polls Sunday", "go" tagged as the base form
-    return "present"
-
-
-def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
