@@ -55,6 +55,7 @@ WEEKS = {
     "aug2018": _week("aug2018"),  # 47 articles of 13-15 August 2018, days drawn by seed (stories45)
     "mar2017": _week("mar2017"),  # 26 articles of 13-15 March 2017, days drawn by seed (stories46)
     "oct2019": _week("oct2019"),  # 67 articles of 7-9 October 2019, grouped blind (stories44)
+    "aug2019": _week("aug2019"),  # 41 articles of 28-30 August 2019, days drawn by seed (stories47)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
