@@ -56,7 +56,8 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         return _body_named(token, quotes, cache) if rules.enabled("body_nouns") else None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
-    if is_pronoun and rules.enabled("clause_subject_pronouns"):
+    subject_pronoun = lower in PRONOUN_GENDER and token.dep_ in ("nsubj", "nsubjpass")
+    if subject_pronoun and rules.enabled("clause_subject_pronouns"):
         found = clause_subject(token, _people(token.doc, quotes, cache))
         if found is not None:  # "While Trump has offered a deal, he has also insisted ...": Trump
             return found
@@ -92,10 +93,13 @@ def clause_subject(pronoun: Token, people: ArticlePeople) -> str | None:
     own_verb, named_verb = pronoun.head, subject.head
     if named_verb.head.i != own_verb.i and own_verb.head.i != named_verb.i:
         return None
-    words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    name = pronoun.doc[(words[0].i if words else subject.i) : subject.i + 1]
-    full = full_name(people, name.text, name.start_char, gender)
-    return full if fits_gender(people, full, gender) and fits_gender(people, name.text, gender) else None
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and _person_word(t, people)]
+    name = pronoun.doc[(words[0].i if words else subject.i) : subject.i + 1].text  # not "President"
+    full = full_name(people, name, pronoun.doc[subject.i].idx, gender)
+    if not (fits_gender(people, full, gender) and fits_gender(people, name, gender)):
+        return None
+    clean = full.endswith(name) and all(w[:1].isupper() for w in full.split())
+    return full if clean else name  # "Trump" -> "Donald Trump", never a quoted nickname
 
 
 def _person_word(token: Token, people: ArticlePeople) -> bool:
