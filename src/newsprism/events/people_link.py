@@ -20,12 +20,12 @@ from newsprism.events.members import described_member, description_words
 from newsprism.events.stand_ins import elaborated_target
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
-from newsprism.nlp.document_memo import doc_text
+from newsprism.nlp.document_memo import doc_text, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.article import ArticlePeople
+from newsprism.people.article import ArticlePeople, fits_gender, full_name
 from newsprism.people.pronouns import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
-from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS
+from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS, PRONOUN_GENDER
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
@@ -58,6 +58,11 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         return _body_named(token, quotes, cache) if rules.enabled("body_nouns") else None
     if is_pronoun and _quote_around(token.idx, quotes) is not None:
         return None  # a "he" inside a quotation is the speaker's, not the article's
+    subject_pronoun = lower in PRONOUN_GENDER and token.dep_ in ("nsubj", "nsubjpass")
+    if subject_pronoun and rules.enabled("clause_subject_pronouns"):
+        found = clause_subject(token, _people(token.doc, quotes, cache))
+        if found is not None:  # "While Trump has offered a deal, he has also insisted ...": Trump
+            return found
     if lower == "they" and rules.enabled("they_antecedents"):
         found = plural_antecedent(token)  # "Leaders ... suggest they ... are asking Obama": the leaders
         if found is not None:
@@ -77,6 +82,52 @@ def _written(noun: Token) -> str:
     """A noun with the compounds and modifiers written before it ("law enforcement leaders")."""
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     return noun.doc[before[0].i if before else noun.i : noun.i + 1].text
+def clause_subject(pronoun: Token, people: ArticlePeople) -> str | None:
+    """ "While X has offered a deal, he has also insisted ...", "X points at the crowd as he
+    enters": a subject pronoun whose clause and a clause with a named person as subject are joined
+    (one governs the other, in the same sentence, the name first) is that person, when the
+    sentence names no other person before the pronoun and nothing known of their gender
+    contradicts it; the salient subject of the sentences before is someone else."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = sentence_of(pronoun)
+    heads = {_name_head(t) for t in pronoun.doc[sentence.start : pronoun.i] if _person_word(t, people)}
+    if len(heads) != 1:
+        return None
+    subject = heads.pop()
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == pronoun.head.i or subject.conjuncts:
+        return None  # "While X and Y have offered ...": two people, not the one a "he" is
+    own_verb, named_verb = pronoun.head, subject.head
+    if named_verb.head.i != own_verb.i and own_verb.head.i != named_verb.i:
+        return None
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and _person_word(t, people)]
+    name = pronoun.doc[(words[0].i if words else subject.i) : subject.i + 1].text  # not "President"
+    full = full_name(people, name, pronoun.doc[subject.i].idx, gender)
+    if not (fits_gender(people, full, gender) and fits_gender(people, name, gender)):
+        return None
+    clean = full.endswith(name) and all(w[:1].isupper() for w in full.split())
+    return full if clean else name  # "Trump" -> "Donald Trump", never a quoted nickname
+
+
+def _person_word(token: Token, people: ArticlePeople) -> bool:
+    """A word of a person's name: tagged a person, or a capitalised word the article names a
+    person by ("Wexley", tagged an organisation in this sentence, of "Dan Wexley")."""
+    if token.pos_ != "PROPN":
+        return False
+    if entity_label(token) == "PERSON":
+        return True
+    known = people.full_names.get(token.lower_, [])
+    return entity_label(token) not in PLACES_AND_PEOPLES and any(
+        name == token.text or token.text in name.split() for _, name in known
+    )
+
+
+def _name_head(token: Token) -> Token:
+    """The head word of the name a word is part of ("Donald" -> "Trump")."""
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _copula_subject(noun: Token) -> Token | None:

@@ -223,6 +223,7 @@ GROUPS: dict[str, str] = {
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",
     "body_nouns": "'the company would oppose the ruling': the organisation of that kind named before",
+    "clause_subject_pronouns": "'While X offered a deal, he also insisted': X, not the subject before",
     "they_antecedents": "'Leaders ... suggest they are asking Obama': 'they' is the plural subject above it",
     "stances_on_acts": "'reiterated his opposition to the plan': opposition to no one is a stance",
     "joined_in_acts": "'joined Ms. Collins in describing the move as a breach': both do the act",

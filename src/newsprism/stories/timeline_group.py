@@ -24,7 +24,7 @@ from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_orde
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
-from newsprism.stories.timeline_reads import named_actor
+from newsprism.stories.timeline_reads import named_actor, told_in_quotation
 from newsprism.stories.timeline_row import TimelineRow
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
@@ -176,6 +176,29 @@ def _named_across(group: _Group, article_id: str, named: set[str], words: set[st
     return _each_overlap(group, words) >= _limits()["timeline_cross_type_wording"]
 
 
+def _named_both_ways(
+    group: _Group,
+    article_id: str,
+    named: set[str],
+    head: str,
+    actors: set[str],
+    recipients: set[str],
+    words: set[str],
+) -> bool:
+    """Two articles' reports of one act by two doers, each parse keeping one ("The department and
+    the governor both denied ..." / "the governor denied that he had asked the department ..."):
+    the same verb, each sentence naming the other's actor, and some wording beyond the names
+    (``timeline_unstated_wording``); never one's actor the other's recipient ("X criticised Y" /
+    "Y criticised X" are two acts). Off with ``timeline_named_both_ways``."""
+    if not _limits()["timeline_named_both_ways"] or article_id in group.articles or head not in group.heads:
+        return False
+    if actors & group.recipients or recipients & group.actors:
+        return False
+    if not (named & group.words and group.named & words):
+        return False
+    return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
+
+
 def _same(
     group: _Group,
     actors: set[str],
@@ -201,6 +224,7 @@ def _same(
         and (actors or group.actors)
         and not (across and shortened_name(spelled, group.spelled))
         and not _named_across(group, article_id, named, words)
+        and not _named_both_ways(group, article_id, named, head, actors, recipients, words)
     ):
         return False
     if not _close(group, day):
@@ -335,6 +359,8 @@ class EventGroups:
             target = next(
                 (g for g in index.of_actors(actors, near) if _retold(g, event, actors, words, day)), None
             )
+        if target is None and _limits()["timeline_quoted_rows_joined_only"] and told_in_quotation(event):
+            return  # a speaker's words alone make no row (``timeline_reads.told_in_quotation``)
         if target is None:
             shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)
             shown_recipients = _display(event.recipients, event.recipient_entity_ids, names)

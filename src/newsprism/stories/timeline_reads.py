@@ -27,6 +27,15 @@ def shown_event(event: Event, unnamed: bool) -> bool:
     )
 
 
+def told_in_quotation(event: Event) -> bool:
+    """The event's verb stands inside quotation marks of its sentence (more opening than closing
+    curly marks before it, or an odd number of straight ones): the words are a speaker's, not the
+    outlet's report of a happening ("'I appeal to the president to pardon me,' it read")."""
+    offset = (event.trigger_start if event.trigger_start is not None else event.start) - event.start
+    before = event.sentence[: max(0, offset)]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def named_actor(entity_id: str | None, asked: str | None = None) -> bool:
     """A linked actor that names someone: any entity but a group's (``norp-``), or the one asked."""
     return bool(entity_id) and (not entity_id.startswith(GROUP_PREFIX) or entity_id == asked)
