@@ -82,6 +82,8 @@ def _written(noun: Token) -> str:
     """A noun with the compounds and modifiers written before it ("law enforcement leaders")."""
     before = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     return noun.doc[before[0].i if before else noun.i : noun.i + 1].text
+
+
 def clause_subject(pronoun: Token, people: ArticlePeople) -> str | None:
     """ "While X has offered a deal, he has also insisted ...", "X points at the crowd as he
     enters": a subject pronoun whose clause and a clause with a named person as subject are joined
