@@ -394,11 +394,22 @@ def _short_org_names(doc: Doc, found: list[Repaired]) -> None:
     person_words = {
         doc[i].lower_ for item in multi if item.label == "PERSON" for i in range(item.start, item.end)
     }
-    org_firsts = {doc[item.start].lower_ for item in multi if item.label == "ORG"}
+    org_firsts = {
+        doc[item.start].lower_ for item in multi if item.label == "ORG" and not _eponym_body(doc, item)
+    }
     for item in found:
         word = doc[item.start].lower_
         if item.label == "PERSON" and item.end - item.start == 1 and word in org_firsts - person_words:
             item.label = "ORG"
+
+
+EPONYM_BODY_NOUNS = lexicon.words("eponym_body_nouns.txt")
+
+
+def _eponym_body(doc: Doc, item: Repaired) -> bool:
+    """ "the Obama Foundation", "the Trump Organization": a body named after a person (its second
+    word a noun of ``eponym_body_nouns.txt``), whose first word names the person, not the body."""
+    return doc[item.start + 1].lower_ in EPONYM_BODY_NOUNS and doc[item.start].text[:1].isupper()
 
 
 def split_owner_from_person(doc: Doc, found: list[Repaired]) -> None:

@@ -27,6 +27,7 @@ SENDER_PREPOSITIONS = frozenset({"from", "by"})  # "a letter of Smith" is about 
 BODY_TYPES = ("ORG", "GPE", "NORP")
 ISSUING_VERBS = lexicon.words("quote_issuing_verbs.txt")
 DOCUMENT_NOUNS = lexicon.words("quote_document_nouns.txt")
+DATA_NOUNS = lexicon.words("quote_data_nouns.txt")
 
 
 def document_noun(quote: Quote) -> str | None:
@@ -96,6 +97,21 @@ def _one_document_before(article: ArticlePeople, quote: Quote) -> tuple[str, str
         and (owner := owner_of_noun(token)) is not None
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def data_owner(article: ArticlePeople, quote: Quote) -> tuple[str | None, str | None]:
+    """'Numbers from TRAC said ...': an unnamed quote whose speaker mention is headed by a noun for
+    compiled figures (``quote_data_nouns.txt``) with a body after "from/by/of" is that body's (rule
+    group ``data_from_body``)."""
+    if quote.speaker is not None or quote.speaker_start is None or not rules.enabled("data_from_body"):
+        return quote.speaker, quote.speaker_type
+    doc = article.doc
+    token = doc[first_token_from(doc, quote.speaker_start)]
+    head = token if token.dep_ not in ("compound", "amod", "det") else token.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in DATA_NOUNS and head.lower_ not in DATA_NOUNS:
+        return quote.speaker, quote.speaker_type
+    owner = owner_of_noun(head)
+    return owner if owner is not None and owner[1] != "PERSON" else (None, None)
 
 
 def owner_of_noun(noun: Token) -> tuple[str, str] | None:

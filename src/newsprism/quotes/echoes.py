@@ -189,7 +189,8 @@ def _speaker_named_next(
 ) -> set[str]:
     """'A spokeswoman for the campaign said ... “...”' then, opening the next paragraph, '“...,”
     Ann Lee said in a statement': with no one given the role, the next quote's speaker, named in
-    full for the first time there and given no role anywhere, is the one the role meant."""
+    full for the first time there and given no role anywhere, is the one the role meant; also when
+    the tag comes first ('Police Sgt. Ann Lee said eight people died', ``role_named_next_tag_first``)."""
     starts = article.paragraph_starts
     after = [q for q in quotes if q.start >= quote.end]
     following = min(after, key=lambda q: q.start, default=None)
@@ -203,4 +204,7 @@ def _speaker_named_next(
     if len(name.split()) < 2 or any(n == name for _, n, _ in article.roles):
         return set()
     named_at = [o for o, n in article.full_names.get(name.split()[-1].lower(), []) if n == name]
-    return {name} if named_at and min(named_at) >= following.start else set()
+    first_here = following.start
+    if rules.enabled("role_named_next_tag_first"):  # "Police Sgt. Ann Lee said eight people died"
+        first_here = min(first_here, following.speaker_start)
+    return {name} if named_at and min(named_at) >= first_here else set()

@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 
 from newsprism.config import data_path
+from newsprism.ingest.clean import debris_reason
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.quotes import rules
 
 _POSSESSIVE_NAME = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*['’]s\s*$")
@@ -70,6 +72,34 @@ def _appeal_paragraph(paragraph: str) -> bool:
     return any(pattern.search(paragraph) for pattern in appeal_lines())
 
 
+@lru_cache(maxsize=1)
+def caption_credits() -> tuple[re.Pattern, ...]:
+    lines = data_path("quote_caption_credits.txt").read_text("utf-8").splitlines()
+    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _in_debris_line(text: str, quote: Quote) -> bool:
+    """Quoted words in a paragraph the cleaner drops as page furniture ("JUST WATCHED Democrats
+    search for a 'Plan B' Replay More Videos", a caption's "toggle caption" widget; the cleaner's
+    reasons in ``quote_debris_reasons.txt``) or in a photo
+    caption ending in a wire credit ("... REUTERS/Name", ``quote_caption_credits.txt``): the
+    page's lines, not anybody's words (rule group ``debris_lines``)."""
+    if not rules.enabled("debris_lines"):
+        return False
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    paragraph = text[start : end if end >= 0 else len(text)].strip()
+    return _widget_or_caption(paragraph)
+
+
+@lru_cache(maxsize=256)
+def _widget_or_caption(paragraph: str) -> bool:
+    """Judged once a paragraph: each quotation in it asks."""
+    if debris_reason(paragraph) in lexicon.words("quote_debris_reasons.txt"):
+        return True
+    return any(p.search(paragraph) for p in caption_credits())
+
+
 def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes that are somebody's words."""
     posts = embedded_posts(text) if rules.enabled("embedded_posts") else []
@@ -78,6 +108,7 @@ def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
         for q in quotes
         if not (
             _in_link_line(text, q)
+            or _in_debris_line(text, q)
             or _in_link_blurb(text, q)
             or _in_appeal(text, q)
             or _title_after_possessive(text, q)

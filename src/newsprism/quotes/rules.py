@@ -240,6 +240,9 @@ GROUPS: dict[str, str] = {
     "reflexive_aside": "'the mayor, herself a nurse, said': the mayor speaks, not 'herself'",
     "law_no_place": "'Ohio law states that ...': a law of a place is no speaker, nor is the place",
     "role_named_next_speaker": "'A spokeswoman said ...' then '“...,” Ann Lee said': Lee, first named there",
+    "role_named_next_tag_first": "'A police spokesman said ...' then 'Police Sgt. Ann Lee said ...': Lee",
+    "data_from_body": "'Numbers from TRAC said ...': figures a body compiled speak for that body",
+    "debris_lines": "words quoted in a video widget or a photo caption the cleaner drops are the page's",
 }
 
 

@@ -12,7 +12,7 @@ from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_h
 from newsprism.people.tokens import clean_name
 from newsprism.people.words import PRONOUN_GENDER, ROLE_WORDS, SPEECH_NOUNS, SUBJECT_DEPS
 from newsprism.quotes import rules
-from newsprism.quotes.documents import document_noun, document_owner, it_is_the_document
+from newsprism.quotes.documents import data_owner, document_noun, document_owner, it_is_the_document
 from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.speakers import resolve
 
@@ -87,6 +87,8 @@ def carry_speakers(
                     quote.speaker = previous.speaker
         if quote.speaker is None and document_noun(quote):  # "the report said", its issuer named before
             quote.speaker, quote.speaker_type = document_owner(article, quote, [q for q, _ in found])
+        if quote.speaker is None:  # "Numbers from TRAC said ..."
+            quote.speaker, quote.speaker_type = data_owner(article, quote)
         if it_is_the_document(quote, previous) and nothing_between(article, previous, quote):
             quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
         if previous is not None and _pronoun_goes_on_turn(article, previous, quote):
