@@ -23,6 +23,7 @@ from newsprism.errors import InputError
 from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
+from newsprism.ingest.placement import ends_with_title, mark_edge_lines
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.repeats import mark_contained, mark_repeats
 from newsprism.models import Article, RawArticle
@@ -45,6 +46,7 @@ class Rule:
     regex: re.Pattern[str]
     max_words: int | None
     tells_genre: bool = False  # a line it cuts may carry the article's genre label (ingest/genre.py)
+    at_edges: bool = False  # asked only of the first and the last kept lines (placement.py)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Boilerplate:
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
     inline: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (string a line must hold, pattern)
+    edge_rules: tuple[Rule, ...] = ()  # rules asked only of the article's first and last kept lines
 
 
 @dataclass
@@ -244,9 +247,12 @@ def load_boilerplate() -> Boilerplate:
             regex=re.compile(_joined(item["pattern"]), 0 if item.get("ignore_case") is False else re.I),
             max_words=item.get("max_words"),
             tells_genre=bool(item.get("tells_genre")),
+            at_edges=item.get("where") == "edges",
         )
         for item in data["rules"]
     )
+    edge_rules = tuple(rule for rule in rules if rule.at_edges)
+    rules = tuple(rule for rule in rules if not rule.at_edges)
     meta = data["metadata"]
     word_limits = tuple(sorted({rule.max_words for rule in rules if rule.max_words is not None}))
     any_rule = tuple(
@@ -255,6 +261,7 @@ def load_boilerplate() -> Boilerplate:
     )
     return Boilerplate(
         rules=rules,
+        edge_rules=edge_rules,
         word_limits=word_limits,
         any_rule=any_rule,
         date_line=re.compile(_joined(meta["date_line"]), re.I),
@@ -346,11 +353,15 @@ def judge_lines(
             # A key is about as long as its line: compare lengths first, keys only when close (speed).
             if reasons[i] in REPEATS and abs(len(line) - len(title_key)) <= 5 and _key(line) == title_key:
                 reasons[i] = "title"
+        for i in leading:
+            if reasons[i] is None and ends_with_title(lines[i], title_key, _key, opts["label_max_words"] * 3):
+                reasons[i] = "dek_and_title"
 
     mark_contained(lines, reasons, opts)
     for i, line in enumerate(lines):
         if reasons[i] is None:
             reasons[i] = _structural_reason(line, opts, boilerplate)
+    mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
 
 
@@ -385,9 +396,16 @@ def _find_title(
 
 
 def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:
-    """Labels and stray headlines: lines that do not end as a sentence and are short or title-case."""
-    if _ends_sentence(line) or (line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE):
-        return None  # a sentence, or a whole quotation standing as its own paragraph
+    """Labels and stray headlines: lines that do not end as a sentence and are short or title-case;
+    a sub-heading set as a title-case question ("Is The Plan Working?") is a headline too."""
+    if line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE:
+        return None  # a whole quotation standing as its own paragraph
+    if _ends_sentence(line):
+        bare = line.rstrip(CLOSING + " ")
+        asked = bare.endswith("?") and line[-1] not in CLOSING
+        if asked and len(line.split()) <= opts["label_max_words"] and _is_title_case(line, bp):
+            return "headline"
+        return None  # a sentence
     words = len(line.split())
     if words <= opts["label_max_words"]:
         return "label"
