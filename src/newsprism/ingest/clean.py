@@ -23,7 +23,7 @@ from newsprism.errors import InputError
 from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
-from newsprism.ingest.placement import ends_with_title, mark_edge_lines
+from newsprism.ingest.placement import cut_glued_title, mark_edge_lines
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.repeats import mark_contained, mark_repeats
 from newsprism.models import Article, RawArticle
@@ -33,6 +33,9 @@ __all__ = ["clean_article", "clean_text", "article_id_for", "content_hash_for", 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 QUOTE_OPEN, QUOTE_CLOSE = '"“', '"”'
+# A stop or a colon inside a line: a transcript's turn ("HOST: Why?"), a reader's question after
+# "Q.", several questions: no one-line heading.
+INSIDE_STOP = re.compile(r"[.!?:](\s|$)")
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
 # Reasons that judge a line by its shape alone, not by a boilerplate rule: kept when nothing else is.
@@ -162,6 +165,8 @@ def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
 def clean_text(text: str, title: str | None = None, options: dict[str, Any] | None = None) -> CleanText:
     """The body of a plain text with debris removed; finds a headline, date line and outlet too."""
     lines = [cut_inline_debris(line) for line in split_lines(text)]
+    if title:
+        cut_glued_title(lines, _key(title), _key)
     reasons, found = judge_lines(lines, title, options)
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
     if not kept:  # a one-line dispatch, or one whose headline is its only sentence, is still an article
@@ -353,9 +358,6 @@ def judge_lines(
             # A key is about as long as its line: compare lengths first, keys only when close (speed).
             if reasons[i] in REPEATS and abs(len(line) - len(title_key)) <= 5 and _key(line) == title_key:
                 reasons[i] = "title"
-        for i in leading:
-            if reasons[i] is None and ends_with_title(lines[i], title_key, _key, opts["label_max_words"] * 3):
-                reasons[i] = "dek_and_title"
 
     mark_contained(lines, reasons, opts)
     for i, line in enumerate(lines):
@@ -397,12 +399,13 @@ def _find_title(
 
 def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:
     """Labels and stray headlines: lines that do not end as a sentence and are short or title-case;
-    a sub-heading set as a title-case question ("Is The Plan Working?") is a headline too."""
+    a sub-heading set as a title-case question ("Is The Plan Working?", one question, no label
+    before it) is a headline too."""
     if line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE:
         return None  # a whole quotation standing as its own paragraph
     if _ends_sentence(line):
         bare = line.rstrip(CLOSING + " ")
-        asked = bare.endswith("?") and line[-1] not in CLOSING
+        asked = bare.endswith("?") and line[-1] not in CLOSING and not INSIDE_STOP.search(bare[:-1])
         if asked and len(line.split()) <= opts["label_max_words"] and _is_title_case(line, bp):
             return "headline"
         return None  # a sentence

@@ -1,5 +1,5 @@
 """Rules about where a line stands, not only what it says: a writer's bio at a column's edges, a
-summary (dek) glued to the headline in the header. The same words elsewhere are news, so these
+headline glued after a summary (dek) in the header. The same words elsewhere are news, so these
 are asked of a few lines of an article, each once (cleaning stays linear)."""
 
 from __future__ import annotations
@@ -25,12 +25,20 @@ def mark_edge_lines(lines: list[str], reasons: list[str | None], rules: Sequence
                 break
 
 
-def ends_with_title(line: str, title_key: str, key: Callable[[str], str], most_words: int) -> bool:
-    """A header line that ends with the headline: a summary (dek) printed with the title glued
-    after it ("Since 2008, many groups have shifted focus. Groups Go Quiet on War"); the dek
-    before the title is at most ``most_words`` long. ``key`` compares as the title pass does."""
-    if len(title_key) < 12 or len(line) <= len(title_key) + 1:
-        return False
-    folded = key(line)
-    head = folded[: -len(title_key)]
-    return folded.endswith(title_key) and head.endswith(" ") and len(head.split()) <= most_words
+HEADER_LINES = 3  # where a summary glued to the headline is looked for
+DEK_END = ".!?\"”'’"
+
+
+def cut_glued_title(lines: list[str], title_key: str, key: Callable[[str], str]) -> None:
+    """The headline cut off a header line it is glued to: a summary (dek) printed with the title
+    after it ("Engineers feared the gate would fail. River Lock Closed") keeps its sentence, which
+    the story may not repeat, and loses the title (a headline's words make no names or events)."""
+    if len(title_key) < 12:
+        return
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        folded = key(line)
+        if len(folded) != len(line) or len(line) <= len(title_key) + 1 or not folded.endswith(title_key):
+            continue
+        head = line[: -len(title_key)]
+        if head.endswith(" ") and head.rstrip()[-1:] in DEK_END:
+            lines[i] = head.rstrip()
