@@ -97,15 +97,6 @@ def test_a_title_case_question_heading_goes_and_a_question_sentence_stays():
     assert body_of("\n\n".join(text)) == [BODY[0], BODY[1], asked, turn, BODY[2]]
 
 
-def test_a_flattened_photo_gallery_goes_and_the_sentence_glued_after_it_stays():
-    gallery = (
-        "Photos: Life on the canal A barge waits at dawn. Hide Caption 1 of 2 "
-        "Photos: Life on the canal “It is our home,” said a lock keeper. Hide Caption 2 of 2 "
-    )
-    assert cut_inline_debris(gallery + "Traffic resumed on Friday.") == "Traffic resumed on Friday."
-    assert body_of("\n\n".join([BODY[0], gallery.strip(), *BODY[1:]])) == BODY
-
-
 def test_a_bracketed_link_inside_a_paragraph_goes():
     line = "The gate is 120 years old, Vasko said. (RELATED: Old Locks Face Costly Repairs Across The Region)"
     assert cut_inline_debris(line) == "The gate is 120 years old, Vasko said."
