@@ -23,6 +23,7 @@ from newsprism.errors import InputError
 from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
+from newsprism.ingest.placement import cut_glued_title, mark_edge_lines
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.repeats import mark_contained, mark_repeats
 from newsprism.models import Article, RawArticle
@@ -32,6 +33,9 @@ __all__ = ["clean_article", "clean_text", "article_id_for", "content_hash_for", 
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 QUOTE_OPEN, QUOTE_CLOSE = '"“', '"”'
+# A stop or a colon inside a line: a transcript's turn ("HOST: Why?"), a reader's question after
+# "Q.", several questions: no one-line heading.
+INSIDE_STOP = re.compile(r"[.!?:](\s|$)")
 CLOSING = "\"'”’»)]*"
 SENTENCE_END = ".!?…:;,—–"
 # Reasons that judge a line by its shape alone, not by a boilerplate rule: kept when nothing else is.
@@ -45,6 +49,7 @@ class Rule:
     regex: re.Pattern[str]
     max_words: int | None
     tells_genre: bool = False  # a line it cuts may carry the article's genre label (ingest/genre.py)
+    at_edges: bool = False  # asked only of the first and the last kept lines (placement.py)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Boilerplate:
     copyright_outlet: re.Pattern[str]
     small_words: frozenset[str]
     inline: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (string a line must hold, pattern)
+    edge_rules: tuple[Rule, ...] = ()  # rules asked only of the article's first and last kept lines
 
 
 @dataclass
@@ -159,6 +165,8 @@ def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
 def clean_text(text: str, title: str | None = None, options: dict[str, Any] | None = None) -> CleanText:
     """The body of a plain text with debris removed; finds a headline, date line and outlet too."""
     lines = [cut_inline_debris(line) for line in split_lines(text)]
+    if title:
+        cut_glued_title(lines, _key(title), _key)
     reasons, found = judge_lines(lines, title, options)
     kept = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
     if not kept:  # a one-line dispatch, or one whose headline is its only sentence, is still an article
@@ -244,9 +252,12 @@ def load_boilerplate() -> Boilerplate:
             regex=re.compile(_joined(item["pattern"]), 0 if item.get("ignore_case") is False else re.I),
             max_words=item.get("max_words"),
             tells_genre=bool(item.get("tells_genre")),
+            at_edges=item.get("where") == "edges",
         )
         for item in data["rules"]
     )
+    edge_rules = tuple(rule for rule in rules if rule.at_edges)
+    rules = tuple(rule for rule in rules if not rule.at_edges)
     meta = data["metadata"]
     word_limits = tuple(sorted({rule.max_words for rule in rules if rule.max_words is not None}))
     any_rule = tuple(
@@ -255,6 +266,7 @@ def load_boilerplate() -> Boilerplate:
     )
     return Boilerplate(
         rules=rules,
+        edge_rules=edge_rules,
         word_limits=word_limits,
         any_rule=any_rule,
         date_line=re.compile(_joined(meta["date_line"]), re.I),
@@ -351,6 +363,7 @@ def judge_lines(
     for i, line in enumerate(lines):
         if reasons[i] is None:
             reasons[i] = _structural_reason(line, opts, boilerplate)
+    mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
 
 
@@ -385,9 +398,17 @@ def _find_title(
 
 
 def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str | None:
-    """Labels and stray headlines: lines that do not end as a sentence and are short or title-case."""
-    if _ends_sentence(line) or (line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE):
-        return None  # a sentence, or a whole quotation standing as its own paragraph
+    """Labels and stray headlines: lines that do not end as a sentence and are short or title-case;
+    a sub-heading set as a title-case question ("Is The Plan Working?", one question, no label
+    before it) is a headline too."""
+    if line[0] in QUOTE_OPEN and line[-1] in QUOTE_CLOSE:
+        return None  # a whole quotation standing as its own paragraph
+    if _ends_sentence(line):
+        bare = line.rstrip(CLOSING + " ")
+        asked = bare.endswith("?") and line[-1] not in CLOSING and not INSIDE_STOP.search(bare[:-1])
+        if asked and len(line.split()) <= opts["label_max_words"] and _is_title_case(line, bp):
+            return "headline"
+        return None  # a sentence
     words = len(line.split())
     if words <= opts["label_max_words"]:
         return "label"

@@ -1,0 +1,44 @@
+"""Rules about where a line stands, not only what it says: a writer's bio at a column's edges, a
+headline glued after a summary (dek) in the header. The same words elsewhere are news, so these
+are asked of a few lines of an article, each once (cleaning stays linear)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+def mark_edge_lines(lines: list[str], reasons: list[str | None], rules: Sequence[Any]) -> None:
+    """Rules (clean.Rule) with ``where: edges`` in boilerplate.yaml: a writer's bio opens or closes a column
+    ("Jan Roe is a columnist for The Example and the author of ..."), and the same words in the
+    middle of a story are news. Asked of the first kept line and the last two, once each."""
+    if not rules:
+        return
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    if len(kept) < 2:
+        return  # a one-paragraph text is all body
+    for i in sorted({kept[0], *kept[-2:]}):
+        words = len(lines[i].split())
+        for rule in rules:
+            if (rule.max_words is None or words <= rule.max_words) and rule.regex.search(lines[i]):
+                reasons[i] = rule.name
+                break
+
+
+HEADER_LINES = 3  # where a summary glued to the headline is looked for
+DEK_END = ".!?\"”'’"
+
+
+def cut_glued_title(lines: list[str], title_key: str, key: Callable[[str], str]) -> None:
+    """The headline cut off a header line it is glued to: a summary (dek) printed with the title
+    after it ("Engineers feared the gate would fail. River Lock Closed") keeps its sentence, which
+    the story may not repeat, and loses the title (a headline's words make no names or events)."""
+    if len(title_key) < 12:
+        return
+    for i, line in enumerate(lines[:HEADER_LINES]):
+        folded = key(line)
+        if len(folded) != len(line) or len(line) <= len(title_key) + 1 or not folded.endswith(title_key):
+            continue
+        head = line[: -len(title_key)]
+        if head.endswith(" ") and head.rstrip()[-1:] in DEK_END:
+            lines[i] = head.rstrip()
