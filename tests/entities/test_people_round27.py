@@ -1,5 +1,5 @@
 """Issue 17's twenty-seventh round (helper people47): hover cards read from their middle, holidays
-typed PERSON, roles that count people.
+typed PERSON, roles that count people, a surname with an inner capital.
 
 Names are invented; the rules are general (a hover card's repeated surname and brackets, a holiday
 list, count words before a plural noun)."""
@@ -12,7 +12,9 @@ from newsprism.entities import extract_mentions
 from newsprism.entities.role_filters import no_role
 from newsprism.models import Article
 from newsprism.nlp import entity_glue
+from newsprism.nlp.entity_cleaning import Repaired
 from newsprism.nlp.entity_lists import non_person_label
+from newsprism.nlp.person_relabels import relabel_and_add_persons
 
 
 def _mentions(nlp, text: str) -> list:
@@ -60,3 +62,13 @@ def test_roles_that_count_people_are_no_roles():
     assert not no_role("one of two senators", "Ola Brandt")  # one of them: a senator
     assert not no_role("two-term senator", "Ola Brandt")
     assert not no_role("senator for three years", "Ola Brandt")
+
+
+def test_an_untagged_surname_with_an_inner_capital_is_the_person(nlp):
+    doc = nlp("Gov. Rondo DeVitto spoke on Monday. Later that day DeVitto issued an order.")
+    words = [t.text for t in doc]
+    first = words.index("Rondo")
+    found = [Repaired(first, first + 2, "PERSON")]
+    relabel_and_add_persons(doc, found)
+    later = words.index("DeVitto", first + 2)
+    assert any(item.start <= later < item.end and item.label == "PERSON" for item in found)

@@ -335,3 +335,11 @@ def is_place_here(doc: Doc, start: int, end: int) -> bool:
         or bool(place_names.demonym_place(text))
         or names_a_place_here(doc, start, end)
     )
+
+
+def name_cased(token) -> bool:
+    """Written as a name is: title case, or a capital, then lower case with an inner capital
+    ("DeSantis", "McConnell"), which spaCy's ``is_title`` refuses; never all capitals ("GOP")."""
+    text = token.text
+    mixed = token.is_alpha and text[0].isupper() and text[1:2].islower() and not token.is_upper
+    return token.is_title or mixed
