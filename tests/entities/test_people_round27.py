@@ -72,3 +72,12 @@ def test_an_untagged_surname_with_an_inner_capital_is_the_person(nlp):
     relabel_and_add_persons(doc, found)
     later = words.index("DeVitto", first + 2)
     assert any(item.start <= later < item.end and item.label == "PERSON" for item in found)
+
+
+def test_a_given_name_repeated_after_a_full_name_starts_no_card(nlp):
+    doc = nlp("Chairman Jerrold Vortley Jerrold spoke on Monday.")
+    words = [t.text for t in doc]
+    second = words.index("Jerrold", words.index("Vortley"))
+    doc.ents = [Span(doc, second, second + 1, label="PERSON")]
+    entity_glue._rejoin_hover_cards(doc)
+    assert [e.text for e in doc.ents] == ["Jerrold"]

@@ -168,7 +168,8 @@ def _cut_before(ents: list, i: int, start: int) -> list:
 def _card_start(doc: Doc, card: Span) -> int:
     """Where a hover card the model read from its middle starts: the surname just said, then the
     card's given name ("Kushner Jared Corey Kushner"; a rare one no list knows, "Hoyer Steny
-    Hamilton Hoyer", when it is no dictionary word) or its legal given name and bracketed
+    Hamilton Hoyer", when it is no dictionary word and the card ends in a surname, not in the
+    given name a full name repeats: "Jerrold Nadler Jerrold") or its legal given name and bracketed
     nickname ("Sessions Jefferson (Jeff) Beauregard Sessions"); else the card's own start."""
     at = card.start
     if at >= 5 and doc[at - 1].text == ")" and doc[at - 3].text == "(" and doc[at - 2].is_title:
@@ -179,6 +180,7 @@ def _card_start(doc: Doc, card: Span) -> int:
         return at
     given = doc[at - 1]
     unknown = given.is_alpha and given.lower_ not in dictionary.common_words()
+    unknown = unknown and len(card) >= 2 and not names.is_given_name(card[-1].text)  # "Nadler Jerrold"
     return at - 1 if given.is_title and (names.is_given_name(given.text) or unknown) else at
 
 
