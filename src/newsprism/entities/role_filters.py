@@ -87,10 +87,24 @@ def no_role(role: str, name: str) -> bool:
         return True
     if set(lower) & _words("role_judging_words"):
         return True
+    if _counts_people(lower):
+        return True
     if len(words) >= 3 and _full_name(words):
         return True  # "Clinton’s longtime adviser Sidney Blumenthal": a role never ends in a name
     own = {w for w in _WORD.findall(name) if len(w) > 2 and w[0].isupper()}
     return bool(own) and own <= set(words)  # "adviser Sidney Blumenthal"; "Trump’s son", "Trump aide" keep
+
+
+def _counts_people(lower: list[str]) -> bool:
+    """ "last two candidates in the primary race", "at least one lawmaker": a group or a count of
+    people, not one person's post (a count before a plural noun, or a quantity opener)."""
+    counts, times = _words("role_group_counts"), _words("role_count_time_nouns")
+    for i, (word, after) in enumerate(zip(lower, lower[1:], strict=False)):
+        partitive = i > 0 and lower[i - 1] == "of"
+        if word in counts and after.endswith("s") and len(after) > 3 and after not in times and not partitive:
+            return True
+    opening = " ".join(lower[:3])
+    return any(opening.startswith(f"{opener} ") for opener in _words("role_quantity_openers"))
 
 
 def _full_name(words: list[str]) -> bool:

@@ -72,6 +72,9 @@ UNSEEN18_SET = (
 UNSEEN19_SET = (
     REPO / "eval" / "allsides_people" / "unseen19.json"
 )  # Squad tweets 2019, shutdown 2018, Comey hearing 2017: 48 people, before any run
+UNSEEN20_SET = (
+    REPO / "eval" / "allsides_people" / "unseen20.json"
+)  # weeks drawn by seed: IRS/Benghazi/AP 2013, relief bill and task force 2020: 49 people, before any run
 PEOPLE_SETS = (
     DEFAULT_SET,
     UNSEEN_SET,
@@ -93,6 +96,7 @@ PEOPLE_SETS = (
     UNSEEN17_SET,
     UNSEEN18_SET,
     UNSEEN19_SET,
+    UNSEEN20_SET,
 )
 SPLIT_RATIO = 10  # another entity may hold at most a tenth of the main entity's mentions
 

@@ -145,14 +145,43 @@ def _rejoin_hover_cards(doc: Doc) -> None:
             ents[i].label_ = ents[i + 1].label_ = "PERSON"
             changed = True
     for i, card in enumerate(ents):  # "Jared Kushner Jared Corey Kushner": the model read "Corey Kushner"
-        given = doc[card.start - 1] if card.start >= 2 else None
-        if card.label_ == "PERSON" and given is not None and not given.ent_type_ and given.is_title:
-            if names.is_given_name(given.text) and doc[card.start - 2].text == card[-1].text:
-                ents[i] = doc[card.start - 1 : card.end]
-                ents[i].label_ = "PERSON"
-                changed = True
+        start = _card_start(doc, card) if card.label_ == "PERSON" else card.start
+        if start < card.start:
+            ents[i] = doc[start : card.end]
+            ents[i].label_ = "PERSON"
+            ents = _cut_before(ents, i, start)  # "Jeff Sessions Jefferson" + "Jeff" of the card
+            changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = [e for e in ents if e is not None]
+
+
+def _cut_before(ents: list, i: int, start: int) -> list:
+    """The entities with those before ``ents[i]`` ended at ``start`` (None when nothing is left)."""
+    kept = list(ents)
+    for j in range(i):
+        ent = kept[j]
+        if ent is not None and ent.end > start:
+            kept[j] = Span(ent.doc, ent.start, start, label=ent.label_) if ent.start < start else None
+    return kept
+
+
+def _card_start(doc: Doc, card: Span) -> int:
+    """Where a hover card the model read from its middle starts: the surname just said, then the
+    card's given name ("Kushner Jared Corey Kushner"; a rare one no list knows, "Hoyer Steny
+    Hamilton Hoyer", when it is no dictionary word and the card ends in a surname, not in the
+    given name a full name repeats: "Jerrold Nadler Jerrold") or its legal given name and bracketed
+    nickname ("Sessions Jefferson (Jeff) Beauregard Sessions"); else the card's own start."""
+    at = card.start
+    if at >= 5 and doc[at - 1].text == ")" and doc[at - 3].text == "(" and doc[at - 2].is_title:
+        legal = doc[at - 4]
+        if legal.is_title and legal.is_alpha and doc[at - 5].text == card[-1].text:
+            return at - 4
+    if at < 2 or doc[at - 2].text != card[-1].text:
+        return at
+    given = doc[at - 1]
+    unknown = given.is_alpha and given.lower_ not in dictionary.common_words()
+    unknown = unknown and len(card) >= 2 and not names.is_given_name(card[-1].text)  # "Nadler Jerrold"
+    return at - 1 if given.is_title and (names.is_given_name(given.text) or unknown) else at
 
 
 def owner_or_owned(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -130,6 +130,8 @@ def non_person_label(name: str) -> str | None:
         return None
     if is_place_name(name) and not (len(words) == 1 and names.given_name_gender(words[0])):
         return "GPE"
+    if names.plain(name) in _non_person_rules().get("holidays", ()):
+        return ""  # "by Easter": a day, no one
     if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
         single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
         return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
@@ -333,3 +335,11 @@ def is_place_here(doc: Doc, start: int, end: int) -> bool:
         or bool(place_names.demonym_place(text))
         or names_a_place_here(doc, start, end)
     )
+
+
+def name_cased(token) -> bool:
+    """Written as a name is: title case, or a capital, then lower case with an inner capital
+    ("DeSantis", "McConnell"), which spaCy's ``is_title`` refuses; never all capitals ("GOP")."""
+    text = token.text
+    mixed = token.is_alpha and text[0].isupper() and text[1:2].islower() and not token.is_upper
+    return token.is_title or mixed

@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
-from newsprism.nlp.entity_lists import before_a_state, is_place_here, names_a_law, non_person_label
+from newsprism.nlp.entity_lists import (
+    before_a_state,
+    is_place_here,
+    name_cased,
+    names_a_law,
+    non_person_label,
+)
 from newsprism.nlp.given_name_orgs import given_names_before_orgs
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
@@ -111,7 +117,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     taken = {i for item in found for i in range(item.start, item.end)}
     person_starts = {item.start for item in found if item.label == "PERSON"}
     for token in doc:
-        if token.i in taken or not token.is_title or in_table_label(doc, token.i, token.i + 1):
+        if token.i in taken or not name_cased(token) or in_table_label(doc, token.i, token.i + 1):
             continue
         if token.i + 1 in person_starts and token.lower_ in role_words.titles():
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
