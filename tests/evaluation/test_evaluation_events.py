@@ -79,6 +79,7 @@ def test_blind4_is_a_separate_well_formed_gold_set():
         ("ALLSIDES_BLIND24", 86),
         ("ALLSIDES_BLIND25", 78),
         ("ALLSIDES_BLIND26", 77),
+        ("ALLSIDES_BLIND27", 81),
     ],
 )
 def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
@@ -99,6 +100,7 @@ def test_blind5_to_blind7_are_separate_well_formed_gold_sets(name, none_count):
         "ALLSIDES_BLIND24": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 24)),
         "ALLSIDES_BLIND25": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 25)),
         "ALLSIDES_BLIND26": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 26)),
+        "ALLSIDES_BLIND27": tuple(f"ALLSIDES_BLIND{k}" for k in range(5, 27)),
     }.get(name, ())
     older = [getattr(event_eval, other) for other in sets]
     earlier = {r["allsides_id"] for path in older for r in load_records(path)}

@@ -45,7 +45,8 @@
   and eval/allsides_events_blind23 (100, labelled at the start of the twenty-first round before any run)
   and eval/allsides_events_blind24 (100, labelled at the start of the twenty-second round before any run)
   and eval/allsides_events_blind25 (100, labelled at the start of the twenty-third round before any run)
-  and eval/allsides_events_blind26 (100, labelled at the start of the twenty-fourth round before any run).
+  and eval/allsides_events_blind26 (100, labelled at the start of the twenty-fourth round before any run)
+  and eval/allsides_events_blind27 (100, labelled at the start of the twenty-fifth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -152,7 +153,9 @@ ALLSIDES_BLIND24 = REPO / "eval" / "allsides_events_blind24" / "blind.jsonl"
 ALLSIDES_BLIND25 = REPO / "eval" / "allsides_events_blind25" / "blind.jsonl"
 # 100 more, labelled at the start of the twenty-fourth round before any run.
 ALLSIDES_BLIND26 = REPO / "eval" / "allsides_events_blind26" / "blind.jsonl"
-BLIND_NUMBERS = ("", *(str(k) for k in range(2, 27)))  # real-blind, real-blind2 .. real-blind26
+# 100 more, labelled at the start of the twenty-fifth round before any run.
+ALLSIDES_BLIND27 = REPO / "eval" / "allsides_events_blind27" / "blind.jsonl"
+BLIND_NUMBERS = ("", *(str(k) for k in range(2, 28)))  # real-blind, real-blind2 .. real-blind27
 
 
 def real_blind_sets() -> list[tuple[str, Path]]:

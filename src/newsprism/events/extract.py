@@ -40,11 +40,12 @@ from newsprism.events.described import denied_by_no, refused_by_will, told_not_r
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
 from newsprism.events.gate import gate
+from newsprism.events.generic_acts import habitual_relative, possible_act
 from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import both_act, crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
 from newsprism.events.nonparties import no_parties, stock_quote
-from newsprism.events.not_done import stance_on_a_thing, thing_judged
+from newsprism.events.not_done import stance_against_a_thing, stance_on_a_thing, thing_judged
 from newsprism.events.participant_spans import location_of, unique_spans
 from newsprism.events.participants import actor_tokens, clause_head, governors_of
 from newsprism.events.people_link import named_actor
@@ -146,6 +147,8 @@ def _build_event(
         return None
     if told_not_reported(token, clause, lex):
         return None  # "just another soldier defending ...", "when they sit down with customers"
+    if not refused and (possible_act(clause, trigger.type, governors, lex) or habitual_relative(clause)):
+        return None  # "Barack can get shot", "countries that sponsor or shelter terrorism"
     event_type, mode = trigger.type, trigger.mode
     if refused:
         event_type, mode, negated, hypothetical = "REJECT", None, False, False
@@ -189,8 +192,10 @@ def _build_event(
         return None  # "Obama promised an avalanche of jobs": a pledge to the public, no accord
     if plan_of_ones_own(trigger, recipient_words) and rules.enabled("own_plans"):
         return None  # "Barr now proposes to redact", "offered to guide us there": a plan, no accord
-    if thing_judged(token, event_type, recipient_words, lex) or stance_on_a_thing(
-        token, event_type, recipient_words, lex
+    if (
+        thing_judged(token, event_type, recipient_words, lex)
+        or stance_on_a_thing(token, event_type, recipient_words, lex)
+        or stance_against_a_thing(token, event_type, recipient_words, lex)
     ):
         return None  # "who has been critical of costly modernization efforts", "supported it": a view
     if call_on_no_one(trigger.words, event_type, recipient_words, lex):

@@ -151,6 +151,24 @@ def stance_on_a_thing(trigger: Token, event_type: str, recipients: list[Token], 
     return not someone and rules.enabled("stances_on_things")
 
 
+def stance_against_a_thing(trigger: Token, event_type: str, recipients: list[Token], lex: Lexicon) -> bool:
+    """ "Pelosi resisted impeachment", "derided the agreement as one of the worst deals", "called
+    the Iraq war a colossal mistake": opposing or deriding a thing (``word_classes.thing_stance_verbs``)
+    with no one among what is opposed is a view of it, no act on a party (the convention for a thing
+    naming no one; "derided Trump's deal" and "called him a liar" name someone and stay)."""
+    if (
+        event_type not in ("ACCUSE", "REJECT")
+        or lemma_of(trigger) not in lex.word_classes["thing_stance_verbs"]
+    ):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "the move has been opposed by": done
+    if not objects or any(can_act(t, lex) for t in (*recipients, *objects)):
+        return False
+    if any(c.dep_ in ("poss", "compound") or c.ent_type_ for t in objects for c in t.children):
+        return False  # "derided Obama's deal", "resisted the Trump agenda": whose the thing is is named
+    return rules.enabled("stances_against_things")
+
+
 def own_side_only(warned: Token, lex: Lexicon) -> bool:
     """ "warned that it could lay off as much as 20 percent of its workforce": what the warner says
     it may do falls on its own people, with no other party in sight; a forecast, no threat

@@ -307,6 +307,9 @@ GROUPS: dict[str, str] = {
     "defenses_come_to": "'came to the defense of the chief', 'made a case Sunday for Biden': a plea",
     "stances_on_things": "'Some Republicans supported it reluctantly': backing a thing naming no one",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
+    "possible_acts": "'Barack can get shot', 'they can provide aid while encouraging': a possibility, no act",
+    "stances_against_things": "'Pelosi resisted impeachment', 'derided the deal': opposing a thing, no one",
+    "habitual_relatives": "'dissidents who question the power structure': a present relative characterises",
 }
 
 _RULES = RuleGroups("event", GROUPS)
