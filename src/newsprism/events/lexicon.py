@@ -258,9 +258,21 @@ def load_lexicon() -> Lexicon:
     )
 
 
+# lemma_of's answers by the (lemma, lower-case) hashes of the word, for the lexicon loaded:
+# the stage asks about 2,700 times an article, and the two strings cost more than the answer.
+_LEMMAS: list = [None, {}]
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, with the model's known slips mended ("staged" -> "stag")."""
-    return load_lexicon().lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    lex = load_lexicon()
+    if _LEMMAS[0] is not lex or len(_LEMMAS[1]) > 100_000:
+        _LEMMAS[:] = [lex, {}]
+    key = (token.lemma, token.lower)
+    found = _LEMMAS[1].get(key)
+    if found is None:
+        found = _LEMMAS[1][key] = lex.lemma_fixes.get(token.lower_) or token.lemma_.lower()
+    return found
 
 
 def clauses_above(token: Token, deps: tuple[str, ...], steps: int = 4) -> Iterator[Token]:
