@@ -279,26 +279,13 @@ def load_boilerplate() -> Boilerplate:
 
 
 def _joined_rules(rules: list[Rule]) -> tuple[re.Pattern[str], ...]:
-    """The rules as alternations per case mode (rules keep their own flags that way): those that
-    only match at the line's start in one led by "^", which a search tries at the start only
-    (an alternation of them is tried at every position), the others in another."""
+    """The rules as one alternation per case mode (rules keep their own flags that way)."""
     joined = []
     for flag in (0, re.I):
-        for anchored in (True, False):
-            patterns = [
-                f"(?:{rule.regex.pattern})"
-                for rule in rules
-                if rule.regex.flags & re.I == flag and _starts_anchored(rule.regex) == anchored
-            ]
-            if patterns:
-                joined.append(re.compile(("^" if anchored else "") + f"(?:{'|'.join(patterns)})", flag))
+        patterns = [f"(?:{rule.regex.pattern})" for rule in rules if rule.regex.flags & re.I == flag]
+        if patterns:
+            joined.append(re.compile("|".join(patterns), flag))
     return tuple(joined)
-
-
-def _starts_anchored(regex: re.Pattern[str]) -> bool:
-    """Whether the pattern opens with "^" (outside any alternation): it matches at the start only."""
-    parsed = re._parser.parse(regex.pattern, regex.flags)  # type: ignore[attr-defined]
-    return len(parsed) > 0 and parsed[0] == (re._constants.AT, re._constants.AT_BEGINNING)  # type: ignore[attr-defined]
 
 
 # ---- splitting ----------------------------------------------------------------------------
