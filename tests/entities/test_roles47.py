@@ -87,3 +87,15 @@ def test_a_name_holds_no_social_handle(nlp, monkeypatch):
     )
     assert _cleaned(nlp, HANDLES, 7, 9) == [("@GrumbleKing @DailyHerald", "PERSON")]
     assert _cleaned(nlp, PLATFORM, 5, 7) == [("Twitter @TamOrly", "PERSON")]
+
+
+LISTED = (
+    "A program aired by state television showed clips of Grable and National Security Adviser "
+    "Ned Farrow with the ships."
+)
+
+
+def test_a_name_listed_before_a_title_neither_joins_nor_cuts_it(nlp):
+    """ "X and National Security Adviser Y" read as one organisation: the title stays as written,
+    neither "X and National Security Adviser" (no organisation noun ends the name) nor "Adviser"."""
+    assert _roles(nlp, LISTED, "Ned Farrow") == [["National Security Adviser"]]

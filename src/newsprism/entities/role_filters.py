@@ -153,7 +153,9 @@ def title_start(doc: Doc, first: int, start: int) -> int:
 def _whole_name_start(doc: Doc, first: int, start: int) -> int:
     """A title whose first word is inside a name the model found ("Means" of "House Ways and Means
     Committee"): the title starts with the name when the name's earlier words are capitalised words
-    or "and" in the title's sentence; else the name is another thing's and the title starts after it."""
+    or "and" in the title's sentence and the name ends in an organisation noun (the office's body);
+    when other words are in it ("On Protecting An Independent Judiciary") the name is another
+    thing's, and the title starts after it."""
     token = doc[first] if first < start else None
     if token is None or token.ent_iob_ != "I":
         return first
@@ -164,13 +166,15 @@ def _whole_name_start(doc: Doc, first: int, start: int) -> int:
         begin += 1
     earlier = doc[begin:first]
     capitalised = [t for t in earlier if t.lower_ not in ("and", "&")]
-    joined = all((t.is_title or t.is_upper) and t.pos_ == "PROPN" for t in capitalised)
-    if joined and token.ent_type_ != "PERSON" and sentence_of(token).start <= begin:
-        return begin
     end = first
     while end < start and doc[end].ent_iob_ == "I":
         end += 1
-    return end
+    if all((t.is_title or t.is_upper) and t.pos_ == "PROPN" for t in capitalised):
+        body = doc[end - 1].lower_ in role_words.org_nouns()  # "... Committee": the office's body
+        whole = body and token.ent_type_ != "PERSON" and sentence_of(token).start <= begin
+        return begin if whole else first  # "Trump and National Security Adviser": as it was
+    phrase = any(t.pos_ == "DET" or t.is_lower for t in capitalised)  # "On Protecting An ..."
+    return end if phrase else first
 
 
 def lower_title(role: str) -> bool:
