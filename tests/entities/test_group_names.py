@@ -86,7 +86,7 @@ def test_an_institution_with_and_without_its_last_conjunct_is_one(tmp_path):
 
 def test_a_phrase_of_common_words_after_an_owner_is_no_person(nlp):
     from newsprism.nlp.entity_cleaning import Repaired
-    from newsprism.nlp.person_relabels import split_owner_from_person
+    from newsprism.nlp.org_relabels import split_owner_from_person
 
     doc = nlp("Members of the St. Patrick's Day Parade committee marched.")
     found = [Repaired(3, 8, "ORG")]

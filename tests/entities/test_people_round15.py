@@ -62,7 +62,7 @@ def test_a_story_summary_box_is_no_person():
 
 def test_a_headline_typed_as_a_body_leaves_the_person_named_in_it(nlp):
     from newsprism.nlp.entity_cleaning import Repaired
-    from newsprism.nlp.person_relabels import _short_names_of_bodies
+    from newsprism.nlp.org_relabels import short_names_of_bodies as _short_names_of_bodies
 
     doc = nlp("Mara Quill Calls Out Senators. The Mara Quill shooting shook Mara Quill Middle School.")
     person = Repaired(7, 9, "PERSON")

@@ -6,7 +6,7 @@ off (or emptying its data) shows what it replaces."""
 
 from __future__ import annotations
 
-from newsprism.nlp import person_relabels
+from newsprism.nlp import org_relabels
 from newsprism.quotes import rules
 
 EPONYM = (
@@ -19,7 +19,7 @@ EPONYM = (
 
 def test_a_body_named_after_a_person_leaves_the_person(quotes_of, first_quote, monkeypatch):
     assert first_quote(quotes_of(EPONYM), "This budget").speaker == "Marlow"
-    monkeypatch.setattr(person_relabels, "EPONYM_BODY_NOUNS", frozenset())
+    monkeypatch.setattr(org_relabels, "EPONYM_BODY_NOUNS", frozenset())
     assert first_quote(quotes_of(EPONYM + " "), "This budget").speaker != "Marlow"
 
 

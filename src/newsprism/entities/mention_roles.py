@@ -20,7 +20,9 @@ from newsprism.entities.role_filters import (
     lower_title,
     named_subject,
     no_role,
+    past_tense_verb,
     quoted,
+    title_start,
 )
 from newsprism.nlp import lexicon, patterns
 from newsprism.nlp.document_memo import sentence_of
@@ -240,6 +242,7 @@ def title_phrase(doc: Doc, start: int, root: Token) -> str:
         first += 1 if title else 2  # "then-Attorney General": the title after the hyphen
     while first < start and doc[first].pos_ in ("ADP", "CCONJ", "PART"):
         first += 1
+    first = title_start(doc, first, start)
     words = doc[first:start]
     if any(_count_number(t) for t in words):  # "80 angered President": a count, not a title
         kept = start
@@ -264,6 +267,8 @@ def _outside_title(token: Token) -> bool:
     ("go head-to-head with President Trump"; "Secretary of State" keeps its "of")."""
     if token.pos_ in ("PROPN", "NOUN") and token.is_lower and dictionary.only_a_verb(token.text):
         return True
+    if token.pos_ in ("PROPN", "NOUN") and token.is_lower and past_tense_verb(token.text):
+        return True  # "X jabbed House Speaker Y": the verb tagged a noun
     if _opens_quotation(token) and dictionary.is_verb(token.text):  # a slogan: "“Defeat President Trump”"
         return token.lower_ not in role_words.title_words()
     prepositions = lexicon.rules("person_name_repair.yaml")["title_prepositions"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
-from newsprism.people import names, role_words
+from newsprism.people import dictionary, names, role_words
 from newsprism.people.dictionary import common_words
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -118,6 +118,63 @@ def _full_name(words: list[str]) -> bool:
         and all(w[:1].isupper() and w.lower() not in role_words.title_words() for w in pair)
         and (last.lower() not in common_words() or names.given_name_gender(given) is not None)
     )
+
+
+def past_tense_verb(word: str) -> bool:
+    """ "jabbed", "blasted": a verb's "-ed" form (irregularly spelt, or a known verb plus "-d"/"-ed")
+    that the tagger took for a noun before a title ("X jabbed House Speaker Y"): the clause's verb,
+    never a title's first word ("retired", "elected" are no tagger's nouns there)."""
+    low = word.lower()
+    if not low.isalpha() or not low.endswith("ed") or low in role_words.title_words():
+        return False
+    if dictionary.is_inflected_verb(low):
+        return True
+    return len(low) >= 5 and any(dictionary.is_verb(low[:-n]) for n in (1, 2))
+
+
+def title_start(doc: Doc, first: int, start: int) -> int:
+    """Where a title written before a name (tokens ``first`` .. ``start``) starts once the words that
+    are no part of the office are left out: a lower-case evaluative opener ("poor President X",
+    ``role_evaluative_openers``), a name the title's first word is the tail of (the whole committee
+    "House Ways and Means Committee Chairman", not "Means Committee Chairman"; a headline's "On
+    Protecting An Independent Judiciary" before "Justice" is left out), and a programme's name
+    before a capitalised title ("The Civic Podcast Justice X", ``role_programme_nouns``)."""
+    openers = _words("role_evaluative_openers")
+    while first < start and doc[first].is_lower and doc[first].lower_ in openers:
+        first += 1
+    first = _whole_name_start(doc, first, start)
+    if first < start and doc[start - 1].text[:1].isupper():
+        programmes = _words("role_programme_nouns")
+        after = [k + 1 for k in range(first, start - 1) if doc[k].lower_ in programmes]
+        first = after[-1] if after else first
+    return first
+
+
+def _whole_name_start(doc: Doc, first: int, start: int) -> int:
+    """A title whose first word is inside a name the model found ("Means" of "House Ways and Means
+    Committee"): the title starts with the name when the name's earlier words are capitalised words
+    or "and" in the title's sentence and the name ends in an organisation noun (the office's body);
+    when other words are in it ("On Protecting An Independent Judiciary") the name is another
+    thing's, and the title starts after it."""
+    token = doc[first] if first < start else None
+    if token is None or token.ent_iob_ != "I":
+        return first
+    begin = first
+    while begin > 0 and doc[begin].ent_iob_ == "I":
+        begin -= 1
+    while begin < first and doc[begin].dep_ == "det":  # "the House Ways and Means Committee"
+        begin += 1
+    earlier = doc[begin:first]
+    capitalised = [t for t in earlier if t.lower_ not in ("and", "&")]
+    end = first
+    while end < start and doc[end].ent_iob_ == "I":
+        end += 1
+    if all((t.is_title or t.is_upper) and t.pos_ == "PROPN" for t in capitalised):
+        body = doc[end - 1].lower_ in role_words.org_nouns()  # "... Committee": the office's body
+        whole = body and token.ent_type_ != "PERSON" and sentence_of(token).start <= begin
+        return begin if whole else first  # "Trump and National Security Adviser": as it was
+    phrase = any(t.pos_ == "DET" or t.is_lower for t in capitalised)  # "On Protecting An ..."
+    return end if phrase else first
 
 
 def lower_title(role: str) -> bool:

@@ -98,6 +98,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         start = _cut_titles(doc, start, end, roles)
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
         start = _given_name_left_out(doc, start) if start == ent.start else start
+    start, end, label = _without_handles(doc, start, end, label)
     end = _before_open_bracket(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
@@ -167,6 +168,23 @@ def _cut_titles(doc: Doc, start: int, end: int, roles: list[str]) -> int:
             roles.append(doc[start].text)
         start += 1
     return start
+
+
+_HANDLE = re.compile(r"@\w+")
+
+
+def _without_handles(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """ "@GrumbleKing @dailyherald", "Twitter @TamOrly" read as one name: a name holds no social
+    handle, so a span opening with handles is its first handle alone, and words before a handle end
+    there, an organisation when they name a platform (``social_platforms``)."""
+    handles = [i for i in range(start, end) if _HANDLE.fullmatch(doc[i].text)]
+    if not handles or end - start == 1:
+        return start, end, label
+    if handles[0] == start:
+        return start, start + 1, label
+    platforms = names.name_rules().get("social_platforms", [])
+    platform = doc[start : handles[0]].text.lower() in platforms
+    return start, handles[0], "ORG" if platform else label
 
 
 def _before_open_bracket(doc: Doc, start: int, end: int) -> int:

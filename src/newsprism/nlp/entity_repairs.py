@@ -29,7 +29,8 @@ from newsprism.nlp.entity_glue import split_glued_names
 from newsprism.nlp.entity_lists import person_list_parts
 from newsprism.nlp.headline_trim import trim_headline_words
 from newsprism.nlp.office_names import split_office_from_person
-from newsprism.nlp.person_relabels import relabel_and_add_persons, split_owner_from_person
+from newsprism.nlp.org_relabels import split_owner_from_person
+from newsprism.nlp.person_relabels import relabel_and_add_persons
 from newsprism.nlp.storm_names import drop_storms_and_illnesses
 
 COMPONENT = "newsprism_entity_repairs"
