@@ -98,11 +98,13 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         and not _bound_name(pronoun, o, gender)
         and not _interrupted_subject(pronoun, o)
     }
-    name = _the_one_fitting(article, named, gender, given_names)
-    if name:
-        return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
+    name = _the_one_fitting(article, named, gender, given_names)
+    if name and _outranked_unknown(article, name, horizon, pronoun, gender):
+        return Antecedent(None, gender)
+    if name:
+        return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
             continue
@@ -112,6 +114,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             known = _known_gender_since(article, name, offset, pronoun, gender)
             if known:  # "Dean Mincer ... told me. | ... as she'd said": the woman named since
                 return Antecedent(known, gender, mention_id=mention_id_for(article, known, pronoun.idx))
+            if _outranked_unknown(article, name, horizon, pronoun, gender):
+                return Antecedent(None, gender)
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if rules.enabled("possessor_antecedent"):  # "Trump’s record ... Upon entering office, he vowed"
         owners = {n for o, n in article.possessors if recent <= o < pronoun.idx}
@@ -135,6 +139,23 @@ def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun:
     }
     known = {n for n in since - {name} if gender_of(article, n) == gender}
     return known.pop() if len(known) == 1 else None
+
+
+def _outranked_unknown(article: ArticlePeople, name: str, horizon: int, pronoun: Token, gender: str) -> bool:
+    """A person named only in the pronoun's own sentence, ahead of it, and whose gender the article
+    never shows is too weak an antecedent when a subject within the look-back is known to be of
+    the pronoun's gender (rule group ``unknown_gender_outranked``): "Mr. Cole ... | Writing for
+    Owlpost, he praised ..." is not Owlpost's. A wrong name is worse than none: no guess."""
+    if not rules.enabled("unknown_gender_outranked") or gender_of(article, name) is not None:
+        return False
+    sentence_start = article.sentence_starts[bisect_right(article.sentence_starts, pronoun.idx) - 1]
+    if any(n == name and o < sentence_start for o, n in article.mentions + article.subjects):
+        return False
+    return any(
+        n != name and gender_of(article, n) == gender
+        for o, n in article.subjects
+        if horizon <= o < sentence_start and not _bound_name(pronoun, o, gender)
+    )
 
 
 def _fits(article: ArticlePeople, name: str, gender: str, given_names: bool) -> bool:

@@ -167,6 +167,7 @@ GROUPS: dict[str, str] = {
     "tense_break": "'said A amounts to B and pointed to C': the plain past after 'and' is the speaker's",
     "concessive_report": "'said A while another said B': a concessive clause with its own report ends A",
     "known_gender_first": "'X [no gender known] ... Ann Lee ... she': the person of the known gender",
+    "unknown_gender_outranked": "'Mr. Cole ... Big Owl [no gender] ... | He said': no name, not the unknown",
     "body_named_next": "'the clinic contends ...' then 'The clinic, Jackson Women’s Health ...,': that body",
     "fronted_phrase": "'In the 1950s, he writes, B': the fronted phrase is a part of the report too",
     "ampersand_firms": "'Marsh & Telford' is a firm: no person's full name, no pronoun's antecedent",
