@@ -18,6 +18,7 @@ from typing import Any
 
 from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
+from newsprism.nlp.lexicon import lines
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
@@ -147,6 +148,27 @@ def _verb_head(trigger: str) -> str:
     return stem(found[0]) if found else ""
 
 
+@lru_cache(maxsize=1)
+def _act_synonyms() -> dict[str, frozenset[str]]:
+    """Each verb stem of ``timeline_act_synonyms.txt`` -> the stems of its line (itself included)."""
+    found: dict[str, frozenset[str]] = {}
+    for line in lines("timeline_act_synonyms.txt"):
+        stems = frozenset(stem(w) for w in line.lower().split())
+        for one in stems:
+            found[one] = found.get(one, frozenset()) | stems
+    return found
+
+
+def _same_act(group: _Group, head: str) -> bool:
+    """The report's verb is one of the group's verbs or a synonym of one (``timeline_same_act_word``):
+    one actor's acts of one type and day are many ("criticized Barr", "mocked the president"); the
+    verb says which act a report tells. A report without a verb (no trigger) tells nothing against it.
+    Off, any verb does."""
+    if not _limits()["timeline_same_act_word"] or not head or "" in group.heads:
+        return True
+    return bool(_act_synonyms().get(head, frozenset({head})) & group.heads)
+
+
 def _acted_on_across(
     group: _Group, article_id: str, head: str, acted_on: set[str], words: set[str], name_words: set[str]
 ) -> bool:
@@ -236,6 +258,8 @@ def _same(
         if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
             return True
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
+    if not _same_act(group, head):
+        return False
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
 
@@ -250,6 +274,9 @@ def _same_happening(group: _Group, across: bool, head: str, words: set[str], nam
     shared = _each_overlap(group, words, left_out)
     if head and head in group.heads:
         return shared >= _limits()["timeline_unstated_wording"]
+    if _limits()["timeline_happening_verbs_left_out"]:  # another clause's verb is no shared act
+        left_out = left_out | {w for w in words | group.words if stem(w) in group.heads or stem(w) == head}
+        shared = _each_overlap(group, words, left_out)
     return across and shared >= _limits()["timeline_happening_wording"]
 
 
