@@ -18,14 +18,13 @@ from typing import Any
 
 from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.nlp.lexicon import lines
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
-from newsprism.stories.timeline_reads import named_actor, told_in_quotation
+from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
 from newsprism.stories.timeline_row import TimelineRow
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
@@ -148,17 +147,6 @@ def _verb_head(trigger: str) -> str:
     return stem(found[0]) if found else ""
 
 
-@lru_cache(maxsize=1)
-def _act_synonyms() -> dict[str, frozenset[str]]:
-    """Each verb stem of ``timeline_act_synonyms.txt`` -> the stems of its line (itself included)."""
-    found: dict[str, frozenset[str]] = {}
-    for line in lines("timeline_act_synonyms.txt"):
-        stems = frozenset(stem(w) for w in line.lower().split())
-        for one in stems:
-            found[one] = found.get(one, frozenset()) | stems
-    return found
-
-
 def _same_act(group: _Group, head: str) -> bool:
     """The report's verb is one of the group's verbs or a synonym of one (``timeline_same_act_word``):
     one actor's acts of one type and day are many ("criticized Barr", "mocked the president"); the
@@ -166,7 +154,7 @@ def _same_act(group: _Group, head: str) -> bool:
     Off, any verb does."""
     if not _limits()["timeline_same_act_word"] or not head or "" in group.heads:
         return True
-    return bool(_act_synonyms().get(head, frozenset({head})) & group.heads)
+    return bool(act_words(head) & group.heads)
 
 
 def _acted_on_across(
