@@ -37,9 +37,9 @@ def _event(article: str, sentence: str, trigger: str, kind: str, **kw) -> Event:
     )
 
 
-def _off(key: str):
+def _set(key: str, value: bool = False):
     return mock.patch.object(
-        timeline_group, "_limits", return_value=dict(timeline_group._limits(), **{key: False})
+        timeline_group, "_limits", return_value=dict(timeline_group._limits(), **{key: value})
     )
 
 
@@ -50,8 +50,9 @@ def test_another_act_of_one_type_without_recipient_is_another_row():
         _event("b", "That was a setback for the ferry union, which wanted a probe of the harbor tolls by Pratt.",
                "probe", "ACCUSE"),
     ]  # fmt: skip
-    assert len(group_events(events, ARTICLES, {})) == 2
-    with _off("timeline_same_act_word"):
+    with _set("timeline_same_act_word", True):
+        assert len(group_events(events, ARTICLES, {})) == 2
+    with _set("timeline_same_act_word", False):
         assert len(group_events(events, ARTICLES, {})) == 1
 
 
@@ -60,7 +61,8 @@ def test_synonymous_verbs_stay_one_row():
         _event("a", "Pratt refused to answer questions from the council about the harbor tolls.", "refused", "REJECT"),
         _event("b", "Pratt declined several questions from the council on the harbor tolls.", "declined", "REJECT"),
     ]  # fmt: skip
-    (row,) = group_events(events, ARTICLES, {})
+    with _set("timeline_same_act_word", True):
+        (row,) = group_events(events, ARTICLES, {})
     assert sorted(row.outlets) == ["Daily A", "Daily B"]
 
 
@@ -74,5 +76,5 @@ def test_a_verb_of_another_clause_joins_no_happening_nor_gives_its_date():
     rows = group_events(events, ARTICLES, {})
     joined = [r for r in rows if len(r.outlets) == 2]
     assert len(rows) == 2 and joined and joined[0].date == "2021-05-06"
-    with _off("timeline_happening_verbs_left_out"):
+    with _set("timeline_happening_verbs_left_out"):
         assert len(group_events(events, ARTICLES, {})) == 1
