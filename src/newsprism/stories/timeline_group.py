@@ -24,7 +24,7 @@ from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_orde
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
-from newsprism.stories.timeline_reads import named_actor, told_in_quotation
+from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
 from newsprism.stories.timeline_row import TimelineRow
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
@@ -147,6 +147,16 @@ def _verb_head(trigger: str) -> str:
     return stem(found[0]) if found else ""
 
 
+def _same_act(group: _Group, head: str) -> bool:
+    """The report's verb is one of the group's verbs or a synonym of one (``timeline_same_act_word``):
+    one actor's acts of one type and day are many ("criticized Barr", "mocked the president"); the
+    verb says which act a report tells. A report without a verb (no trigger) tells nothing against it.
+    Off, any verb does."""
+    if not _limits()["timeline_same_act_word"] or not head or "" in group.heads:
+        return True
+    return bool(act_words(head) & group.heads)
+
+
 def _acted_on_across(
     group: _Group, article_id: str, head: str, acted_on: set[str], words: set[str], name_words: set[str]
 ) -> bool:
@@ -236,6 +246,8 @@ def _same(
         if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
             return True
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
+    if not _same_act(group, head):
+        return False
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
 
@@ -250,6 +262,9 @@ def _same_happening(group: _Group, across: bool, head: str, words: set[str], nam
     shared = _each_overlap(group, words, left_out)
     if head and head in group.heads:
         return shared >= _limits()["timeline_unstated_wording"]
+    if _limits()["timeline_happening_verbs_left_out"]:  # another clause's verb is no shared act
+        left_out = left_out | {w for w in words | group.words if stem(w) in group.heads or stem(w) == head}
+        shared = _each_overlap(group, words, left_out)
     return across and shared >= _limits()["timeline_happening_wording"]
 
 

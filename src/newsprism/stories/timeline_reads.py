@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
 from newsprism.models import Article, Event
+from newsprism.nlp.lexicon import lines
 from newsprism.store.schema import articles_table, entities_table, events_table
+from newsprism.stories.compare_text import stem
 
 _ID_CHUNK = 500  # article ids per IN (...)
 GROUP_PREFIX = "norp-"  # entity ids of nationalities, religious and political groups
@@ -98,3 +101,19 @@ def entity_names(conn: Any, entity_ids: set[str]) -> dict[str, str]:
 def chunks(ids: Sequence[str], size: int = _ID_CHUNK) -> Iterator[list[str]]:
     for start in range(0, len(ids), size):
         yield list(ids[start : start + size])
+
+
+@cache
+def _act_synonyms() -> dict[str, frozenset[str]]:
+    """Each verb stem of ``timeline_act_synonyms.txt`` -> the stems of its line (itself included)."""
+    found: dict[str, frozenset[str]] = {}
+    for line in lines("timeline_act_synonyms.txt"):
+        stems = frozenset(stem(w) for w in line.lower().split())
+        for one in stems:
+            found[one] = found.get(one, frozenset()) | stems
+    return found
+
+
+def act_words(head: str) -> frozenset[str]:
+    """The verb stems that tell the same act as ``head`` (a stemmed verb): itself and its synonyms."""
+    return _act_synonyms().get(head, frozenset({head}))
