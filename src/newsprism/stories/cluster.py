@@ -67,6 +67,7 @@ from newsprism.stories.features import (
 )
 from newsprism.stories.lead_days import happening_day, lead_day
 from newsprism.stories.lead_people import names_newcomer, people_marks
+from newsprism.stories.link_rules import one_outlet_other_day
 from newsprism.stories.merge import add_to_story, extend_dates, merge_stories, new_story
 from newsprism.stories.pieces import PIECE, is_piece
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, dated_span, read_blocks, story_id_for
@@ -224,6 +225,10 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days, named)
             if kind == LINKED and _newcomer_day(batch, item.article_id, other, days):
                 kind = OTHER_DAY  # another day, and someone new leads: the storyline's next development
+            if kind == LINKED and config.outlet_day_developments and _outlet_days(item, batch.info[other]):
+                # one outlet, another day, not much alike in words: its next report is the next development
+                if cosine_with(item.vector, vector_of(other), 1.0) < config.link_threshold:
+                    kind = OTHER_DAY
             if kind and (_is_piece(batch, item.article_id) or _is_piece(batch, other)):
                 kind = OTHER_DAY  # a column about the development: the storyline's link, not the story's
             links[other_story] += kind == LINKED
@@ -259,6 +264,10 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))
     batch.terms[item.article_id] = (item.day, stored)
+
+
+def _outlet_days(item: ArticleInfo, other: ArticleInfo) -> bool:
+    return one_outlet_other_day(item.outlet, item.published_day, other.outlet, other.published_day)
 
 
 def _is_piece(batch: Batch, article_id: str) -> bool:

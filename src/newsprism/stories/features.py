@@ -114,6 +114,8 @@ class StoryConfig:
     # leads telling of one day this alike need no shared person or organisation (0: not used)
     same_day_lead_link: float = 0.0
     same_day_entities: bool = False  # on one day any shared entity (place, event) counts as an actor
+    # one outlet's two reports published on different days tell two developments (link_rules.py)
+    outlet_day_developments: bool = False
     merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
     @classmethod

@@ -63,3 +63,16 @@ def far_apart(
     return (
         abs(lead_days[0] - lead_days[1]) >= config.lead_day_far_days and lead < config.lead_day_far_threshold
     )
+
+
+def one_outlet_other_day(a_outlet: str, a_day: int | None, b_outlet: str, b_day: int | None) -> bool:
+    """Whether two articles are one outlet's reports of different publication days: an outlet
+    reports a development once, so its next day's report on the same people is the storyline's
+    next development (``outlet_day_developments``; the caller applies it only to pairs under
+    ``link_threshold`` in words: BASIL's re-posts stand in for their originals under an aggregator's
+    name). On the hand-grouped weeks 3 of 587 same-story pairs are such, against 24 of the 519
+    pairs joined wrongly; an outlet unknown says nothing."""
+    outlet = a_outlet.strip().lower()
+    if not outlet or outlet != b_outlet.strip().lower():
+        return False
+    return a_day is not None and b_day is not None and a_day != b_day

@@ -152,6 +152,7 @@ class Batch:
         missing = [i for i in dict.fromkeys(ids) if i not in self.info]
         a = articles_table
         columns = (a.c.article_id, a.c.published, a.c.stored_at, a.c.duplicate_of, a.c.story_id, a.c.title)
+        columns += (a.c.outlet,)
         with self.store.engine.connect() as conn:
             for chunk in chunks(missing):
                 for row in conn.execute(select(*columns).where(a.c.article_id.in_(chunk))):
@@ -162,6 +163,7 @@ class Batch:
                         row.duplicate_of,
                         row.story_id,
                         row.title or "",
+                        outlet=row.outlet or "",
                     )
 
     def load_terms(self, ids: Iterable[str]) -> None:
