@@ -40,11 +40,16 @@ def test_a_past_relative_still_reports_an_act(nlp):
     assert _types(nlp, text)
 
 
-def test_resisting_a_thing_naming_no_one_is_a_stance(nlp):
-    text = "Senator Vail resisted impeachment throughout the autumn."
-    assert "REJECT" not in _types(nlp, text)
+def test_deriding_a_thing_naming_no_one_is_a_stance(nlp):
+    text = "Senator Vail derided impeachment throughout the autumn."
+    assert "ACCUSE" not in _types(nlp, text)
     with rules.switched_off(["stances_against_things"]):
-        assert "REJECT" in _types(nlp, text)
+        assert "ACCUSE" in _types(nlp, text)
+
+
+def test_opposing_a_nomination_stays_a_rejection(nlp):
+    # opposing or resisting a nomination, a ruling or a bill is a REJECT of it (PLOVER)
+    assert "REJECT" in _types(nlp, "Senator Vail opposed the nomination throughout the autumn.")
 
 
 def test_deriding_a_party_or_its_deal_stays_criticism(nlp):

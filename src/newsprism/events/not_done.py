@@ -152,8 +152,8 @@ def stance_on_a_thing(trigger: Token, event_type: str, recipients: list[Token], 
 
 
 def stance_against_a_thing(trigger: Token, event_type: str, recipients: list[Token], lex: Lexicon) -> bool:
-    """ "Pelosi resisted impeachment", "derided the agreement as one of the worst deals", "called
-    the Iraq war a colossal mistake": opposing or deriding a thing (``word_classes.thing_stance_verbs``)
+    """ "derided impeachment", "derided the agreement as one of the worst deals", "called
+    the Iraq war a colossal mistake": deriding a thing (``word_classes.thing_stance_verbs``)
     with no one among what is opposed is a view of it, no act on a party (the convention for a thing
     naming no one; "derided Trump's deal" and "called him a liar" name someone and stay)."""
     if (

@@ -308,7 +308,7 @@ GROUPS: dict[str, str] = {
     "stances_on_things": "'Some Republicans supported it reluctantly': backing a thing naming no one",
     "purpose_infinitives": "'deployed THAAD to defend against missiles': a purpose under an act is no act",
     "possible_acts": "'Barack can get shot', 'they can provide aid while encouraging': a possibility, no act",
-    "stances_against_things": "'Pelosi resisted impeachment', 'derided the deal': opposing a thing, no one",
+    "stances_against_things": "'derided impeachment', 'derided the deal': deriding a thing, no one",
     "habitual_relatives": "'dissidents who question the power structure': a present relative characterises",
 }
 
