@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsprism.config import data_path
 from newsprism.ingest.clean import debris_reason
 from newsprism.models import Quote
 from newsprism.nlp import lexicon
@@ -21,28 +20,22 @@ _MARKS = "\"“”‘’'"
 
 @lru_cache(maxsize=1)
 def link_labels() -> tuple[str, ...]:
-    lines = data_path("link_labels.txt").read_text("utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return lexicon.lines("link_labels.txt")
 
 
 @lru_cache(maxsize=1)
 def embed_signatures() -> tuple[re.Pattern, ...]:
-    lines = data_path("quote_embed_signatures.txt").read_text("utf-8").splitlines()
-    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(re.compile(line) for line in lexicon.lines("quote_embed_signatures.txt"))
 
 
 @lru_cache(maxsize=1)
 def appeal_lines() -> tuple[re.Pattern, ...]:
-    lines = data_path("quote_appeal_lines.txt").read_text("utf-8").splitlines()
-    return tuple(
-        re.compile(line.strip(), re.I) for line in lines if line.strip() and not line.startswith("#")
-    )
+    return tuple(re.compile(line, re.I) for line in lexicon.lines("quote_appeal_lines.txt"))
 
 
 @lru_cache(maxsize=1)
 def link_blurbs() -> tuple[re.Pattern, ...]:
-    lines = data_path("quote_link_blurbs.txt").read_text("utf-8").splitlines()
-    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(re.compile(line) for line in lexicon.lines("quote_link_blurbs.txt"))
 
 
 def _in_link_blurb(text: str, quote: Quote) -> bool:
@@ -74,8 +67,7 @@ def _appeal_paragraph(paragraph: str) -> bool:
 
 @lru_cache(maxsize=1)
 def caption_credits() -> tuple[re.Pattern, ...]:
-    lines = data_path("quote_caption_credits.txt").read_text("utf-8").splitlines()
-    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(re.compile(line) for line in lexicon.lines("quote_caption_credits.txt"))
 
 
 def _in_debris_line(text: str, quote: Quote) -> bool:
