@@ -102,6 +102,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     end = _before_open_bracket(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
+        or doc[end - 1].is_space
         or doc[end - 1].lower_ in POSSESSIVE_MARKS
         or _trailing_function_word(doc[end - 1])
     ):
