@@ -31,6 +31,7 @@ from newsprism.entities.merges import merge_entities
 from newsprism.entities.name_variants import close_variant, office_variant, variant_lookups
 from newsprism.models import Entity
 from newsprism.people import names, role_words
+from newsprism.people.place_names import acronym_in_title_case
 from newsprism.store.store import Store
 
 MAX_ALIASES = 60
@@ -153,7 +154,7 @@ class Linker:
         if found or len(local.keys) < 2:
             return found
         # An acronym and its expansion: "CCP" finds "Chinese Communist Party" and the reverse.
-        if names.is_acronym(local.name):
+        if names.is_acronym(local.name) or acronym_in_title_case(local.name):
             return self.candidates(local.keys[1], types)
         return self.candidates(local.keys[1], types, keep=names.is_acronym)
 

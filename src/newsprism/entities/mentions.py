@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from newsprism.entities.found import Found
 from newsprism.entities.mention_roles import mention_roles, owned_kin
+from newsprism.entities.name_repair import names_a_building
 from newsprism.entities.org_context import (
     drop_attributive_article,
     relabel_acronym_places,
@@ -142,6 +143,9 @@ def _link_locally(doc: Doc, found: list[Found]) -> list[str]:
         if item.label != "PERSON":
             continue
         text = name_text_at(doc, item.start, item.end)
+        if names_a_building(text):  # "Trump Tower" typed PERSON takes no bare "Trump"
+            item.label = "FAC"
+            continue
         parsed = names.parse_person(text)
         if parsed.is_single:
             continue

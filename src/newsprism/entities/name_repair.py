@@ -313,12 +313,18 @@ def _org_by_tail(name: str) -> str:
         and (is_place_name(last) or place_names.is_known_place(last))
     ):
         return "ORG"  # "Vanguard Africa": a body named for the place it works in
+    return "FAC" if names_a_building(name) else "PERSON"
+
+
+def names_a_building(name: str) -> bool:
+    """ "Trump Tower", "Lincoln Memorial": a place named after someone; "John Tower" (a surname
+    tail after a given name) is a person."""
+    words = names.plain(name).split()
+    tails = {" ".join(words[-2:]), words[-1]} if len(words) > 1 else set()
     place_tails = tails & repair_rules()["place_tails"]
-    if place_tails and not (
+    return bool(place_tails) and not (
         names.common_given_name(words[0]) and place_tails & repair_rules()["surname_place_tails"]
-    ):
-        return "FAC"  # "Trump Tower", "Lincoln Memorial": "John Tower" (a surname tail) stays
-    return "PERSON"
+    )
 
 
 def _split_lists(mentions: list[Mention]) -> list[Mention]:

@@ -74,6 +74,8 @@ def name_keys(name: str, label: str) -> list[str]:
             acronym = acronym_of(strip_leading_article(name))
             if len(acronym) >= 2:
                 keys.append(f"oa:{acronym}")
+            elif acronym_in_title_case(name):
+                keys.append(f"oa:{name.lower()}")  # "Nato", "Daca": the house style of "NATO"
             short = _without_last_conjunct(strip_leading_article(name))
             if short:  # "Centers for Disease Control" and "... and Prevention" are one body
                 keys += [f"on:{plain(short)}", f"oa:{acronym_of(short)}"]
@@ -92,6 +94,11 @@ def name_keys(name: str, label: str) -> list[str]:
 
 
 _PREPOSITIONS = frozenset({"of", "for", "on"})
+
+
+def acronym_in_title_case(name: str) -> bool:
+    """One short capitalised word, as some outlets write an acronym ("Nato", "Daca", "Unesco")."""
+    return 4 <= len(name) <= 6 and name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
 def _without_last_conjunct(name: str) -> str:
