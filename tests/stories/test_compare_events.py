@@ -15,9 +15,9 @@ OUTLET_OF = {"a": "one", "b": "two", "c": "three"}
 def test_background_dated_well_before_the_story_is_not_what_happened():
     events = [
         _event("a", "RETREAT", ["Tim Murphy"], "2017", "Murphy resigned last year."),
-        _event("b", "RETREAT", ["Tim Murphy"], "2017", "Murphy quit in 2017."),
+        _event("b", "RETREAT", ["Tim Murphy"], "2017", "Murphy resigned in 2017."),
         _event("a", "AGREE", ["Conor Lamb"], "2018-03-13", "Lamb claimed victory."),
-        _event("c", "AGREE", ["Conor Lamb"], "2018-03-13", "Lamb declared he had won."),
+        _event("c", "AGREE", ["Conor Lamb"], "2018-03-13", "Lamb claimed victory in the race."),
         _event("b", "THREATEN", ["Donald Trump"], "2018-02-26", "Trump announced tariffs a week ago."),
         _event("c", "THREATEN", ["Donald Trump"], "2018-02-26", "Trump vowed tariffs last week."),
     ]
@@ -64,3 +64,16 @@ def test_one_body_under_two_names_is_one_actor_of_a_key_event():
     assert [(row["actors"], row["outlets"]) for row in found] == [(["Supreme Court"], ["one", "two"])]
     unrelated = [_event("a", "SANCTION", ["state court"]), _event("b", "SANCTION", ["Supreme Court"])]
     assert key_events(unrelated, OUTLET_OF, {}) == []
+
+
+def test_a_key_event_is_the_timeline_row_of_reports_naming_different_recipients():
+    """Two outlets tell one act, one naming whom it was done to and one not: the timeline makes
+    them one row, so the brief's "what happened" lists it as told by both (grouping by type,
+    actors and recipients alone kept them apart, each told by one outlet, and listed neither)."""
+    named = _event("a", "REJECT", ["Orla Benn"], "2025-06-12", "Benn blocked the harbour levy on Thursday.")
+    named.recipients = ["Piet Marlow"]
+    bare = _event(
+        "b", "REJECT", ["Orla Benn"], "2025-06-12", "Benn blocked the levy, stalling the harbour plan."
+    )
+    found = key_events([named, bare], {"a": "one", "b": "two"}, {})
+    assert [(row["actors"], row["outlets"]) for row in found] == [(["orla benn"], ["one", "two"])]

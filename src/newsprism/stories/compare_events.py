@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -25,7 +26,8 @@ from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import told_date
+from newsprism.stories.timeline_group import group_events
+from newsprism.stories.timeline_reads import shown_event
 
 KEY_EVENTS = 6
 BACKGROUND_DAYS = 14  # an event that ended this many days before the story's first article
@@ -116,40 +118,49 @@ def key_events(
     published: list[str | None] = (),
     articles: dict[str, Article] | None = None,
 ) -> list[dict[str, Any]]:
-    """What happened: the events most outlets report (same type, actors and recipients), in date
-    order; none that ended ``BACKGROUND_DAYS`` before the first of the ``published`` days, none
-    denied, hoped for or still to come ("could promise to withdraw"), and, when two or more
-    outlets tell the story, none that only one of them reports (one outlet's account is no key
-    event of a story the other tells too). Each is dated as the timeline dates a row of the same
-    reports (``told_date``, with their ``articles`` by id: "since Monday's bombings" dates the
-    bombings, not this event)."""
+    """What happened: the happenings the story's timeline shows (its rows, ``group_events``: the
+    same act by the same actor within two days, told with a shared recipient or wording), those most
+    outlets report first, in date order; none that ended ``BACKGROUND_DAYS`` before the first of the
+    ``published`` days, none denied, hoped for or still to come ("could promise to withdraw"), and,
+    when two or more outlets tell the story, none that only one of them reports (one outlet's
+    account is no key event of a story the other tells too). Each is dated as its timeline row is.
+    Before stop 48 an event was one across outlets only when its type, actors and recipients all
+    agreed, so "Democrats blocked the bill" and "Cardin objected to the request" never met, nor two
+    outlets naming different recipients of one act; the brief's "what happened" and the timeline
+    now list the same happenings."""
     articles = articles or {}
-    carriers: dict[tuple, set[str]] = defaultdict(set)
-    example: dict[tuple, Event] = {}
-    told: dict[tuple, list[tuple[Event, Article | None]]] = defaultdict(list)
     since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
-    for found in events:
+    kept = []
+    for n, found in enumerate(events):
         if since and found.date and _last_day(found.date) < since:
             continue  # background the articles recall, not what happened in the story
-        if not _happened(found):
+        if not _happened(found) or not shown_event(found, unnamed=True):
             continue
-        key = event_key(found, names)
-        if key[1]:  # who did it: type and recipient alone match unrelated events
-            carriers[key].add(outlet_of[found.article_id])
-            told[key].append((found, articles.get(found.article_id)))
-            if key not in example or _readability(found) < _readability(example[key]):
-                example[key] = found
-    for key in [k for k, found in example.items() if _readability(found) >= _UNREADABLE]:
-        del carriers[key], example[key]
-    keys = [k for k in carriers if len(carriers[k]) >= min(2, len(set(outlet_of.values())))]
-    keys.sort(key=lambda k: (-len(carriers[k]), example[k].date or "9999", example[k].start))
+        if not event_key(found, names)[1]:  # a named actor (linked or not), as before: a pronoun names no one
+            continue
+        kept.append(found if found.event_id else replace(found, event_id=f"key-event-{n}"))
+    by_id = {found.event_id: found for found in kept}
+    heads = {
+        a: articles.get(a) or Article(text="", article_id=a, outlet=o, source="")
+        for a, o in outlet_of.items()
+    }
+    chosen = []
+    for row in group_events(kept, heads, names, groups_alone=True):
+        told = [by_id[i] for i in row.ids if i in by_id]
+        readable = [found for found in told if _readability(found) < _UNREADABLE]
+        if not readable:
+            continue
+        example = min(readable, key=lambda found: (_readability(found), found.article_id, found.start))
+        carriers = sorted({outlet_of[found.article_id] for found in told})
+        chosen.append((row, example, carriers))
+    least = min(2, len(set(outlet_of.values())))
+    chosen = [c for c in chosen if len(c[2]) >= least]
+    chosen.sort(key=lambda c: (-len(c[2]), c[0].date or "9999", c[1].start))
     rows, seen = [], set()
-    for key in keys:
-        found = example[key]
-        if (found.article_id, found.start) not in seen:  # two events of one sentence: list it once
-            seen.add((found.article_id, found.start))
-            row = _event_row(found, names, len(carriers[key])) | {"outlets": sorted(carriers[key])}
-            rows.append(row | {"date": told_date(told[key])})
+    for row, example, carriers in chosen:
+        if (example.article_id, example.start) not in seen:  # two happenings of one sentence: once
+            seen.add((example.article_id, example.start))
+            rows.append(_event_row(example, names, len(carriers)) | {"outlets": carriers, "date": row.date})
     rows = rows[:KEY_EVENTS]
     return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
 
