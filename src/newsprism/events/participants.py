@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.attack_agents import attack_agents
 from newsprism.events.conjoined import conjunct_agents
 from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
@@ -137,6 +138,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             passive_subjects.append(patient)  # "X went on to be impeached (by the House)": done to X
         if not agents and passive_subjects and current is trigger.token:
             agents = conjunct_agents(current)  # "was shot and killed by a soldier": he shot too
+        if not agents and passive_subjects and current is trigger.token and trigger.type in lex.hostile:
+            agents = attack_agents(current, lex)  # "were killed when rebels ambushed a convoy": rebels
         if not subjects and (fronted := fronted_participle(current)) is not None:
             subjects = [first_child(fronted, "nsubj")]  # "X (R-ME), asked about it, says": X
         undergoer = (

@@ -22,6 +22,8 @@ GROUPS: dict[str, str] = {
     "raised_patients": "'X went on to be impeached by the House': a passive infinitive is done to X",
     "dateline_subjects": "'WASHINGTON - The lawyer, X, defied ...': the appositive after a dateline acts",
     "own_bodies_announcing": "'said his administration would pause funding': the speaker's body announces",
+    "attack_agents": "'were killed when rebels ambushed ...', 'killed in an attack by X': who attacked",
+    "refused_permissions": "'refused to allow United Nations planes to land': the refusal is aimed at the UN",
     "singled_members": "'European countries - particularly Germany -': the class and the member both",
     "elaborated_targets": "'critical of Obama, accusing him of ...': the participle's pronoun is Obama",
     "conditional_warnings": "'said they would go to court if Mueller ...': a warning to Mueller, THREATEN",
