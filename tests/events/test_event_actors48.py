@@ -1,7 +1,10 @@
 """Issue 20 point 3 (branch actors48): who attacks in a passive attack with no "by" agent, and whom
 a refusal to let someone act is aimed at. The attacker is the subject of a when/as/after clause
 reporting the attack, or the "by" phrase of the attack noun the act happened in (no one attacked);
-the one not let act ("refused to allow X to land") is the refusal's recipient."""
+the one not let act ("refused to allow X to land") is the refusal's recipient. A possessive "his" or
+"her" that acts (the owner of words or of a statement) is named as "he" and "she" are, or as the
+subject named after a fronted phrase; the doer of an act judged ("the killing of X by Y") is whom
+the judgement is of."""
 
 from __future__ import annotations
 
@@ -45,3 +48,33 @@ def test_a_refusal_to_let_someone_act_is_aimed_at_them(nlp):
 
 def test_a_refusal_to_allow_a_thing_names_no_one(nlp):
     assert _main(nlp, "The Telmar board refused to allow a vote on the merger.")[2] == []
+
+
+def _typed(nlp, text: str, event_type: str):
+    return next(e for e in events_of(nlp, text) if e.type == event_type)
+
+
+def test_a_fronted_possessive_is_the_person_named_as_subject(nlp):
+    text = "With his sharp words defending the striking miners, Governor Ansel Pike angered the mining board."
+    assert _typed(nlp, text, "SUPPORT").actors == ["Ansel Pike"]
+    with rules.switched_off(["possessive_actors"]):
+        assert _typed(nlp, text, "SUPPORT").actors == ["his"]
+
+
+def test_a_fronted_possessive_of_the_other_gender_stays_as_written(nlp):
+    text = "With his sharp words defending the striking miners, Senator Mara Holt angered the mining board."
+    assert _typed(nlp, text, "SUPPORT").actors == ["his"]
+
+
+def test_a_statement_owned_by_a_pronoun_is_the_person_named_before(nlp):
+    text = "Senator Mara Holt met union leaders on Monday. Her statement condemned the Veltrian company."
+    assert _typed(nlp, text, "ACCUSE").actors == ["Mara Holt"]
+    with rules.switched_off(["possessive_actors"]):
+        assert _typed(nlp, text, "ACCUSE").actors == ["statement"]
+
+
+def test_the_doer_of_an_act_judged_is_its_recipient_not_the_victim(nlp):
+    text = "Amnesty denounced the killing of three journalists by government forces."
+    assert _main(nlp, text) == ("ACCUSE", ["Amnesty"], ["government forces"])
+    with rules.switched_off(["doers_judged"]):
+        assert "journalists" in _main(nlp, text)[2]

@@ -37,6 +37,7 @@ from newsprism.events.stand_ins import (
 )
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.words import POSSESSIVE_PRONOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
@@ -219,6 +220,8 @@ def _makers(document: Token, lex: Lexicon) -> list[Token]:
     if lemma_of(document) not in lex.documents:
         return []
     makers = [c for c in document.children if c.dep_ in ("poss", "compound") and is_agent(c, lex)]
+    if rules.enabled("possessive_actors"):  # "Her statement condemned X": she, named through the article
+        makers += [c for c in document.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             makers += [p for p in prep.children if p.dep_ == "pobj" and can_act(p, lex)]
