@@ -3,8 +3,7 @@ a refusal to let someone act is aimed at. The attacker is the subject of a when/
 reporting the attack, or the "by" phrase of the attack noun the act happened in (no one attacked);
 the one not let act ("refused to allow X to land") is the refusal's recipient. A possessive "his" or
 "her" that acts (the owner of words or of a statement) is named as "he" and "she" are, or as the
-subject named after a fronted phrase; the doer of an act judged ("the killing of X by Y") is whom
-the judgement is of."""
+subject named after a fronted phrase."""
 
 from __future__ import annotations
 
@@ -72,9 +71,3 @@ def test_a_statement_owned_by_a_pronoun_is_the_person_named_before(nlp):
     with rules.switched_off(["possessive_actors"]):
         assert _typed(nlp, text, "ACCUSE").actors == ["statement"]
 
-
-def test_the_doer_of_an_act_judged_is_its_recipient_not_the_victim(nlp):
-    text = "Amnesty denounced the killing of three journalists by government forces."
-    assert _main(nlp, text) == ("ACCUSE", ["Amnesty"], ["government forces"])
-    with rules.switched_off(["doers_judged"]):
-        assert "journalists" in _main(nlp, text)[2]

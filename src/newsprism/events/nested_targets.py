@@ -1,11 +1,10 @@
 """Whom an act is done to when what it is about is another act with a target of its own.
 
 "praised Russia's sanctions against the US": the praise is of Russia, whose sanctions they are; the
-US is the sanctions' target, not the praise's; "condemned the shelling of Kesh by Dorvanian troops":
-the troops, who did the act judged (``doers_judged``), not Kesh. 'warned that Tehran "should not
-make threats against Israel"': the warning is to Tehran, named outside the quotation; Israel,
-inside the words quoted, is whom Tehran's threats would be against. Each rule behind its group
-(``owners_judged``, ``quoted_targets``)."""
+US is the sanctions' target, not the praise's. 'warned that Tehran "should not make threats against
+Israel"': the warning is to Tehran, named outside the quotation; Israel, inside the words quoted,
+is whom Tehran's threats would be against. Each rule behind its group (``owners_judged``,
+``quoted_targets``)."""
 
 from __future__ import annotations
 
@@ -36,9 +35,6 @@ def _owners_of_object(verb: Token, agents: list[Token], lex: Lexicon) -> list[To
     a name or a person's word as the object itself ("praised Russia's leader") owns nothing."""
     found = [c for c in verb.children if c.dep_ == "dobj" and not is_agent(c, lex)]
     owners = [o for c in found for p in c.children if p.dep_ == "poss" for o in (p, *p.conjuncts)]
-    if rules.enabled("doers_judged"):  # "condemned the shelling of Kesh by Dorvanian troops": the troops
-        by = [p for c in found for p in c.children if p.dep_ == "prep" and p.lower_ == "by"]
-        owners += [o for p in by for b in p.children if b.dep_ == "pobj" for o in (b, *b.conjuncts)]
     owners = [a for a in agents if any(a in o.subtree for o in owners)]  # "Washington, D.C.'s ban"
     return owners if len(owners) < len(agents) else []
 

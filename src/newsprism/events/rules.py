@@ -25,7 +25,6 @@ GROUPS: dict[str, str] = {
     "attack_agents": "'were killed when rebels ambushed ...', 'killed in an attack by X': who attacked",
     "refused_permissions": "'refused to allow United Nations planes to land': the refusal is aimed at the UN",
     "possessive_actors": "'With her sharp words defending X', 'Her statement condemned X': she, named",
-    "doers_judged": "'condemned the shelling of Kesh by Dorvanian troops': the troops, not Kesh",
     "singled_members": "'European countries - particularly Germany -': the class and the member both",
     "elaborated_targets": "'critical of Obama, accusing him of ...': the participle's pronoun is Obama",
     "conditional_warnings": "'said they would go to court if Mueller ...': a warning to Mueller, THREATEN",
