@@ -70,4 +70,3 @@ def test_a_statement_owned_by_a_pronoun_is_the_person_named_before(nlp):
     assert _typed(nlp, text, "ACCUSE").actors == ["Mara Holt"]
     with rules.switched_off(["possessive_actors"]):
         assert _typed(nlp, text, "ACCUSE").actors == ["statement"]
-
