@@ -184,6 +184,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors7", REPO / "eval" / "events_actors_blind7" / "events.jsonl"),  # 28 more (actors45)
         ("real-actors8", REPO / "eval" / "events_actors_blind8" / "events.jsonl"),  # 26 more (actors46)
         ("real-actors9", REPO / "eval" / "events_actors_blind9" / "events.jsonl"),  # 30 more (actors47)
+        ("real-actors10", REPO / "eval" / "events_actors_blind10" / "events.jsonl"),  # 30 more (actors48)
     ]
     for name, path in sets:
         if not path.exists():

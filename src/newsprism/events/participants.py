@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.attack_agents import attack_agents
 from newsprism.events.conjoined import conjunct_agents
 from newsprism.events.judged_nouns import author_of, judgement_of_someone
 from newsprism.events.lexicon import (
@@ -36,6 +37,7 @@ from newsprism.events.stand_ins import (
 )
 from newsprism.events.triggers import Trigger
 from newsprism.nlp.entity_repairs import entity_label
+from newsprism.people.words import POSSESSIVE_PRONOUNS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
@@ -137,6 +139,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             passive_subjects.append(patient)  # "X went on to be impeached (by the House)": done to X
         if not agents and passive_subjects and current is trigger.token:
             agents = conjunct_agents(current)  # "was shot and killed by a soldier": he shot too
+        if not agents and passive_subjects and current is trigger.token and trigger.type in lex.hostile:
+            agents = attack_agents(current, lex)  # "were killed when rebels ambushed a convoy": rebels
         if not subjects and (fronted := fronted_participle(current)) is not None:
             subjects = [first_child(fronted, "nsubj")]  # "X (R-ME), asked about it, says": X
         undergoer = (
@@ -216,6 +220,8 @@ def _makers(document: Token, lex: Lexicon) -> list[Token]:
     if lemma_of(document) not in lex.documents:
         return []
     makers = [c for c in document.children if c.dep_ in ("poss", "compound") and is_agent(c, lex)]
+    if rules.enabled("possessive_actors"):  # "Her statement condemned X": she, named through the article
+        makers += [c for c in document.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
             makers += [p for p in prep.children if p.dep_ == "pobj" and can_act(p, lex)]

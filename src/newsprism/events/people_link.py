@@ -25,7 +25,13 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople, fits_gender, full_name
 from newsprism.people.pronouns import object_referent
 from newsprism.people.tokens import is_role, plural_antecedent
-from newsprism.people.words import OBJECT_PRONOUN_GENDER, ORG_NOUNS, PLACE_LABELS, PRONOUN_GENDER
+from newsprism.people.words import (
+    OBJECT_PRONOUN_GENDER,
+    ORG_NOUNS,
+    PLACE_LABELS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDER,
+)
 from newsprism.quotes.organisations import GOVERNMENT_NOUNS, organisation_for
 from newsprism.quotes.speakers import last_read, read_article, resolve
 
@@ -53,6 +59,14 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
         found = resolve(_people(token.doc, quotes, cache), token)
         return found.name if found.name and found.type == "PERSON" else description_words(token)
     is_pronoun = token.pos_ == "PRON" and lower in PERSONAL
+    if _possessive_person(token):  # "With her sharp words defending ...": the woman the article names
+        if _quote_around(token.idx, quotes) is not None:
+            return None
+        people = _people(token.doc, quotes, cache)
+        if (owner := fronted_owner(token, people)) is not None:
+            return owner  # "With his sharp words defending X, President Y launched ...": Y
+        found = resolve(people, token)
+        return found.name if found.name and found.type == "PERSON" else None
     role_noun = is_role(token) and not any(_names_someone(t) for t in span)
     if not (is_pronoun or role_noun):
         return _body_named(token, quotes, cache) if rules.enabled("body_nouns") else None
@@ -76,6 +90,34 @@ def named_actor(span: Span, quotes: list[Quote], cache: dict) -> str | None:
     if name and role_noun and not _holds_role(people, name, token):
         return None  # "said the governor had lied": not the article's topic person, a senator
     return name or None
+
+
+def _possessive_person(token: Token) -> bool:
+    """ "his", "her" standing as a participant themselves (the owner of the words or the statement
+    that acts): a person, named through the article's people as "he" and "she" are (those rules on)."""
+    gendered = token.lower_ in POSSESSIVE_PRONOUNS and token.lower_ in PRONOUN_GENDER  # "his", "her"
+    possessive = token.tag_ == "PRP$" and gendered
+    return possessive and rules.enabled("possessive_actors")
+
+
+def fronted_owner(pronoun: Token, people: ArticlePeople) -> str | None:
+    """ "With his sharp words defending X, President Y launched ...": a possessive pronoun inside a
+    phrase fronted before the main clause's subject is that subject, a person named after it, when
+    nothing known of their gender contradicts it (the people table looks only backwards)."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    root = sentence_of(pronoun).root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if gender is None or subject is None or subject.i < pronoun.i or entity_label(subject) != "PERSON":
+        return None
+    fronted = [c for c in root.children if c.dep_ in ("prep", "advcl") and c.i < subject.i]
+    if not any(pronoun in c.subtree for c in fronted) or subject.conjuncts:
+        return None
+    words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and entity_label(t) == "PERSON"]
+    name = pronoun.doc[(words[0].i if words else subject.i) : subject.i + 1].text  # not "President"
+    full = full_name(people, name, subject.idx, gender)
+    if not (fits_gender(people, full, gender) and fits_gender(people, name, gender)):
+        return None
+    return full if full.endswith(name) and all(w[:1].isupper() for w in full.split()) else name
 
 
 def _written(noun: Token) -> str:

@@ -21,6 +21,7 @@ from newsprism.events.owners import agents_within, counted_agents, party_of
 from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.participants import PERSONAL_PRONOUNS
 from newsprism.events.passing import fronted_participle
+from newsprism.events.permissions import refused_permissions
 from newsprism.events.requests import said_clauses, time_for_subject
 from newsprism.events.stand_ins import own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
@@ -64,6 +65,7 @@ def recipient_tokens(
     if trigger.type in SPEECH_ACT_TYPES or trigger.kind in ("request", "commitment"):
         fronted = fronted_participle(trigger.token)
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp") and c != fronted]
+    sources += refused_permissions(trigger.token, trigger.type)  # "refused to allow X to land": X
     if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
