@@ -78,3 +78,15 @@ def test_an_owed_infinitives_conjunct_is_owed_too(nlp):
     assert "SUPPORT" not in [e.type for e in events_of(nlp, text)]
     with rules.switched_off(["owed_conjuncts"]):
         assert "SUPPORT" in [e.type for e in events_of(nlp, text)]
+
+
+def test_deploying_a_figure_or_a_means_moves_no_forces(nlp):
+    text = '"The full weight of our government is being deployed to find them," the Tarsian minister said.'
+    assert _first(nlp, text) is None
+    assert _first(nlp, "The Vell navy deployed three warships to the strait.") == "MOBILIZE"
+
+
+def test_disputing_someones_report_is_disapproval(nlp):
+    assert (
+        _first(nlp, "Minister Brannock disputed press reports which called his sanctions weak.") == "ACCUSE"
+    )
