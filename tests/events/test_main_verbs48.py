@@ -84,9 +84,3 @@ def test_deploying_a_figure_or_a_means_moves_no_forces(nlp):
     text = '"The full weight of our government is being deployed to find them," the Tarsian minister said.'
     assert _first(nlp, text) is None
     assert _first(nlp, "The Vell navy deployed three warships to the strait.") == "MOBILIZE"
-
-
-def test_disputing_someones_report_is_disapproval(nlp):
-    assert (
-        _first(nlp, "Minister Brannock disputed press reports which called his sanctions weak.") == "ACCUSE"
-    )
