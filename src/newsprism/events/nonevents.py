@@ -31,6 +31,10 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     listed = any(k in lex.verbs for k in keys[:-1])  # "spoke with Macron about ...": talks
     if any(k in lex.not_events for k in keys[:-1]) and not listed:
         return True  # "talked about the economy"
+    particle = first_child(token, "prt")
+    idiom = particle is not None and f"{lemma} {particle.lower_}" in lex.not_events
+    if idiom and rules.enabled("particle_idioms"):
+        return True  # "worked out twice a week with a trainer": the particle makes it another verb
     if f"{previous} {token.lower_}" in lex.not_events:
         return True  # "as opposed to"
     if done_to_oneself(token, obj, listed):

@@ -22,6 +22,7 @@ STANDING_KEYS = frozenset({"stand with", "stand alongside", "stand beside"})
 PLACE_PREPOSITIONS = frozenset({"on", "at", "beside", "behind", "near", "outside", "inside", "in"})
 # The warner's own ("its workforce", "our staff").
 OWN_WORDS = frozenset({"its", "their", "our", "my"})
+NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a side the sentence names
 
 
 def guarded_against(noun: Token, lex: Lexicon) -> bool:
@@ -156,10 +157,11 @@ def stance_against_a_thing(trigger: Token, event_type: str, recipients: list[Tok
     the Iraq war a colossal mistake": deriding a thing (``word_classes.thing_stance_verbs``)
     with no one among what is opposed is a view of it, no act on a party (the convention for a thing
     naming no one; "derided Trump's deal" and "called him a liar" name someone and stay)."""
-    if (
-        event_type not in ("ACCUSE", "REJECT")
-        or lemma_of(trigger) not in lex.word_classes["thing_stance_verbs"]
-    ):
+    if event_type not in ("ACCUSE", "REJECT"):
+        return False
+    if event_type == "REJECT" and _standing_opposition(trigger):
+        return _names_no_one(trigger, lex)
+    if lemma_of(trigger) not in lex.word_classes["thing_stance_verbs"]:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "the move has been opposed by": done
     if not objects or any(can_act(t, lex) for t in (*recipients, *objects)):
@@ -167,6 +169,36 @@ def stance_against_a_thing(trigger: Token, event_type: str, recipients: list[Tok
     if any(c.dep_ in ("poss", "compound") or c.ent_type_ for t in objects for c in t.children):
         return False  # "derided Obama's deal", "resisted the Trump agenda": whose the thing is is named
     return rules.enabled("stances_against_things")
+
+
+def _standing_opposition(trigger: Token) -> bool:
+    """ "is opposed to": the participle after a copula with a to-phrase, a state held."""
+    after_be = trigger.dep_ == "acomp" or any(
+        c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in trigger.children
+    )
+    to_phrase = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    return rules.enabled("standing_opposition") and trigger.lower_ == "opposed" and after_be and to_phrase
+
+
+def _names_no_one(trigger: Token, lex: Lexicon) -> bool:
+    """What the to-phrase opposes names no one: not someone, no owner, body or nation on it or in its
+    of-phrase ("opposed to French mediation", "to the nomination of Judge Carver" name someone)."""
+    to = next(c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to")
+    things = [o for o in to.children if o.dep_ == "pobj"]
+    things += [
+        o for t in things for p in t.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    someone = [t for t in things if can_act(t, lex) and (t.pos_ != "PROPN" or _named_side(t, lex))]
+    if not things or someone:  # a bare proper noun the model names nothing ("marijuana") is a thing
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound") or c.ent_type_ in NAMED_SIDES for t in things for c in t.children
+    )
+
+
+def _named_side(token: Token, lex: Lexicon) -> bool:
+    """A proper noun the model labels a side, or a role word ("the Pope")."""
+    return token.ent_type_ in NAMED_SIDES or token.lower_ in lex.person_roles
 
 
 def own_side_only(warned: Token, lex: Lexicon) -> bool:

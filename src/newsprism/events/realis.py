@@ -146,8 +146,11 @@ def done_to_oneself(verb: Token, obj: Token | None, listed_phrase: bool) -> bool
 
 
 def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and rules.enabled("owed_conjuncts"):
+        # "a deal needing time to be written into legislation and approved": the second act is owed too
+        return _owed_to_a_noun(verb.head, lex)
     to = first_child(verb, "aux")
-    if to is None or to.lower_ != "to" or verb.tag_ != "VB":
+    if to is None or to.lower_ != "to" or not (verb.tag_ == "VB" or _passive_infinitive(verb)):
         return False
     nouns = lex.word_classes.get("unreal_nouns", frozenset())
     before = verb.doc[to.i - 1] if to.i > 0 else None
@@ -160,6 +163,15 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     owed = verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN"
     owed = owed and lemma_of(verb.head) in nouns
     return has_for and owed and rules.enabled("for_infinitives")
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be approved": a participle after "to be", when the owed_conjuncts group is on."""
+    return (
+        rules.enabled("owed_conjuncts")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+    )
 
 
 def _chance_taken(noun: Token, lex: Lexicon) -> bool:

@@ -313,6 +313,9 @@ GROUPS: dict[str, str] = {
     "possible_acts": "'Barack can get shot', 'they can provide aid while encouraging': a possibility, no act",
     "stances_against_things": "'derided impeachment', 'derided the deal': deriding a thing, no one",
     "habitual_relatives": "'dissidents who question the power structure': a present relative characterises",
+    "standing_opposition": "'she is opposed to the legalization of marijuana': a view of a thing, no act",
+    "particle_idioms": "'worked out with a trainer': a listed idiom's particle beats a verb+preposition key",
+    "owed_conjuncts": "'a deal needing time to be written and approved': an owed act's conjunct is owed too",
 }
 
 _RULES = RuleGroups("event", GROUPS)

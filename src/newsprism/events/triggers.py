@@ -120,8 +120,9 @@ def _governing_trigger(token: Token, by_token: dict[int, Trigger]) -> Trigger | 
         if current.dep_ == "advcl":
             # "called for X to ...", and "asked X to direct Y to investigate" (an infinitive
             # under a verb that is no trigger); not a purpose on the trigger itself ("fired to disperse")
-            if not (for_clause(current) or (infinitive(current) and current.head.i not in by_token)):
-                return None
+            asked = current.head.i not in by_token or lemma_of(current.head) in load_lexicon().directives
+            if not (for_clause(current) or (infinitive(current) and asked)):
+                return None  # "directed the FBI to investigate": what a directive verb asks is its content
         elif current.dep_ not in COMPLEMENT_DEPS:
             return None
         child, current = current, current.head
