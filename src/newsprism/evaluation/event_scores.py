@@ -11,6 +11,7 @@ from pathlib import Path
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.events.lexicon import load_lexicon
 from newsprism.events.told import Telling
+from newsprism.events.told_anchor import anchor_of
 from newsprism.ingest.layout import layout_of
 from newsprism.models import Article, Event
 
@@ -248,7 +249,7 @@ def _told_anchor(doc, article: Article, begin: int) -> tuple[str, str] | None:
         if sent.end_char > begin:
             break
         told = [e for e in events if sent.start_char <= e.start < sent.end_char]
-        telling.settle(told, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
+        telling.settle(told, day, lambda s=sent: anchor_of(s, article.published, telling.anchor, clause_date))
     return telling.anchor
 
 

@@ -219,6 +219,8 @@ GROUPS: dict[str, str] = {
     "subject_clause_dates": "'the series that won a prize this week was created': the relative clause's",
     "object_settings": "'had a rating among voters in CNN's December poll': the setting's date",
     "named_subjects": "'Trump on Friday signed' (the name tagged a verb): a subject is a noun",
+    "mentioned_anchors": "'X, who was arrested in March, quit. Later that month': March, the last date named",
+    "told_weeks": "'arrested on April 12. The following week, ...': a week, not the day seven days on",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",
     "predicate_nouns": "'He will be the first envoy to visit the island': the subject of 'be' acts",
