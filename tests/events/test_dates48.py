@@ -76,3 +76,27 @@ def test_the_following_week_is_a_week_and_a_week_later_a_day(nlp):
             for t, d, g in dates_of(nlp, arrested + "The following week, prosecutors charged her.")
         )
         assert following["charged"] == ("2024-04-17", "day")
+
+
+def clause_of(nlp, text: str, published: str) -> tuple:
+    from newsprism.events.extract import clause_date
+
+    return clause_date(next(iter(nlp(text).sents)), published)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Orvane directed a shipping firm known as Caldera Freight in 2009.", ("2009", "year")),
+        ("Ms. Tesk joined a think tank called the Meridian Forum in March 2021.", ("2021-03", "month")),
+    ],
+)
+def test_a_date_after_a_naming_participle_is_the_acts(nlp, text, expected):
+    assert clause_of(nlp, text, PUBLISHED) == expected
+    with rules.switched_off(["naming_participles"]):
+        assert clause_of(nlp, text, PUBLISHED) != expected
+
+
+def test_a_date_inside_the_name_stays_the_names(nlp):
+    text = "The marchers honoured the 1972 protest known as Black Sunday with a vigil."
+    assert clause_of(nlp, text, PUBLISHED)[1] is None
