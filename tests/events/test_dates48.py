@@ -100,3 +100,23 @@ def test_a_date_after_a_naming_participle_is_the_acts(nlp, text, expected):
 def test_a_date_inside_the_name_stays_the_names(nlp):
     text = "The marchers honoured the 1972 protest known as Black Sunday with a vigil."
     assert clause_of(nlp, text, PUBLISHED)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry of Valdoria condemned the blockade in a statement released Tuesday.",
+        "In a letter issued Tuesday, the Ostrel council urged the governor to resign.",
+    ],
+)
+def test_a_dated_participle_on_the_setting_dates_the_act(nlp, text):
+    found = dates_of(nlp, text)
+    assert (found[0][1], found[0][2]) == ("2024-06-18", "day")
+    with rules.switched_off(["setting_participles"]):
+        found = dates_of(nlp, text)
+        assert (found[0][1], found[0][2]) != ("2024-06-18", "day")
+
+
+def test_a_relative_clause_on_the_setting_does_not(nlp):
+    text = "The ministry of Valdoria condemned the blockade in an interview that aired Tuesday."
+    assert dates_of(nlp, text)[0][2] is None

@@ -221,6 +221,7 @@ GROUPS: dict[str, str] = {
     "named_subjects": "'Trump on Friday signed' (the name tagged a verb): a subject is a noun",
     "mentioned_anchors": "'X, who was arrested in March, quit. Later that month': March, the last date named",
     "naming_participles": "'directed a company known as X in 1997': a name has no day, the act has",
+    "setting_participles": "'condemned it in a statement released Sunday': the setting's date is the act's",
     "told_weeks": "'arrested on April 12. The following week, ...': a week, not the day seven days on",
     "modal_dates": "'a deal could not be voted upon Sunday' (told on a Saturday): a modal's day is ahead",
     "announced_now": "'said the company would oppose the ruling': a refusal made as it is said",

@@ -103,6 +103,7 @@ def pick_expression(
         anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
         if anchor is None:
             continue
+        anchor = _setting_verb(anchor) or anchor
         if anchor.i in head_ids:
             own.append(expression)
         elif anchor.i in related_ids:
@@ -123,6 +124,21 @@ def pick_expression(
         # "is expected to ... Friday", "said it would ... next week", '"We reject it," X said Monday'
         return nearest(announced)
     return None  # "X attacked Y, police said Monday": the saying's day is not the attack's
+
+
+def _setting_verb(clause: Token) -> Token | None:
+    """ "condemned the strike in a statement released Sunday": a participle without a subject on
+    the setting an act is done in (a statement, an interview, a ruling) dates the act, as the
+    setting's own date does ("at Tuesday's hearing"); the verb the setting hangs on, else None."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD") or not rules.enabled("setting_participles"):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in clause.children):
+        return None
+    noun = clause.head
+    if not _names_setting(noun):
+        return None
+    verb = noun.head.head  # the setting's preposition hangs on the verb or on its object
+    return verb if verb.pos_ in ("VERB", "AUX") else verb.head
 
 
 def _related_clauses(token: Token) -> list[Token]:
