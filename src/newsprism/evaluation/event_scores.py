@@ -11,6 +11,7 @@ from pathlib import Path
 from newsprism.events.extract import clause_date, extract_events
 from newsprism.events.lexicon import load_lexicon
 from newsprism.events.told import Telling
+from newsprism.events.told_anchor import anchor_of
 from newsprism.ingest.layout import layout_of
 from newsprism.models import Article, Event
 
@@ -202,10 +203,8 @@ def score_dates(cases: list[dict], nlp) -> dict:
             sent = next(s for s in doc.sents if s.end_char > begin)
             anchor = _told_anchor(doc, article, begin)
             date, granularity, date_text = clause_date(sent, case.get("published"), anchor)
-            got = (date, granularity)
-            if granularity is None and found:  # a main clause without a date: the event's, told in
-                # a relative clause ("The minister, who resigned last week, will testify")
-                got, date_text = (found[0].date, found[0].date_granularity), found[0].date_text
+            got = (date, granularity)  # a relative clause's dated act ("The minister, who resigned
+            # last week, will testify") never dates the sentence: one convention in every date set
         undated = case["date"] is None and date_text is None
         if got == (case["date"], case["granularity"]) or undated:
             right += 1
@@ -250,7 +249,7 @@ def _told_anchor(doc, article: Article, begin: int) -> tuple[str, str] | None:
         if sent.end_char > begin:
             break
         told = [e for e in events if sent.start_char <= e.start < sent.end_char]
-        telling.settle(told, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
+        telling.settle(told, day, lambda s=sent: anchor_of(s, article.published, telling.anchor, clause_date))
     return telling.anchor
 
 

@@ -95,6 +95,7 @@ DATE_CASES_BLIND = REPO / "eval" / "dates_cases_blind.jsonl"  # written after da
 DATE_CASES_BLIND2 = REPO / "eval" / "dates_cases_blind2.jsonl"  # 35 real sentences, labelled before any run
 DATE_CASES_BLIND3 = REPO / "eval" / "dates_cases_blind3.jsonl"  # 37 more (stop 46), labelled before any run
 DATE_CASES_BLIND4 = REPO / "eval" / "dates_cases_blind4.jsonl"  # 36 more (stop 47), labelled before any run
+DATE_CASES_BLIND5 = REPO / "eval" / "dates_cases_blind5.jsonl"  # 38 more (stop 48), labelled before any run
 # Random sentences of real AllSides news, labelled before any run (most report no event); the
 # last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
 # for a sentence whose only dates modify something else: right when no date of its own is found.
@@ -225,6 +226,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("dates-blind2", DATE_CASES_BLIND2),
         ("dates-blind3", DATE_CASES_BLIND3),
         ("dates-blind4", DATE_CASES_BLIND4),
+        ("dates-blind5", DATE_CASES_BLIND5),
     ):
         if not path.exists():
             continue

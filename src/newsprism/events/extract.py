@@ -54,6 +54,7 @@ from newsprism.events.quote_tags import tag_date
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.recipients import recipient_tokens
 from newsprism.events.told import Telling
+from newsprism.events.told_anchor import anchor_of
 from newsprism.events.trigger_uses import (
     activity_named,
     ownerless_offer,
@@ -97,7 +98,9 @@ def extract_events(
     for sent in doc_sentences(doc):
         triggers = find_triggers(sent, lex)
         if not triggers or not reports_events(sent, text):
-            telling.settle([], day, lambda s=sent: clause_date(s, article.published, telling.anchor))
+            telling.settle(
+                [], day, lambda s=sent: anchor_of(s, article.published, telling.anchor, clause_date)
+            )
             continue
         sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
         triggers = [t for t in triggers if not _in_link_blurb(t.token, sentence, sent.start_char, lex)]
@@ -118,7 +121,9 @@ def extract_events(
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
         found = _told_with_parties([event for event, _ in proposed])
-        telling.settle(found, day, lambda s=sent: clause_date(s, article.published, telling.anchor))
+        telling.settle(
+            found, day, lambda s=sent: anchor_of(s, article.published, telling.anchor, clause_date)
+        )
         # an act said not to have happened ("has not ruled out ...") is never the main event
         events.extend(sorted(found, key=lambda e: e.negated) if rules.enabled("negated_last") else found)
     return events

@@ -2,12 +2,12 @@
 
 A story told in order dates its next act from the last one it dated, not from the day it is
 published: "Police arrested him on Tuesday. The next day, the mayor ..." is Wednesday. Such an
-expression resolves only against the date of the previous dated clause of the article (the
-anchor), never against publication, and keeps the coarser granularity of the two ("a month
-later" after a day is a month; "the next day" after a week or a month is no day at all and stays
-unresolved). "the day before the election" and "the same day as the vote" count from the
-election and the vote, not from the sentence before, and "in the next week" is a week still to
-come: none is read here.
+expression resolves only against the date of the previous dated clause of the article (the anchor),
+never against publication, and keeps the coarser granularity of the two ("a month later" after a day
+is a month; "the next day" after a week or a month is no day at all and stays unresolved; "the
+following week" after a day is that week, "a week later" the day seven days on). "the day before the
+election" and "the same day as the vote" count from the election and the vote, not from the sentence
+before, and "in the next week" is a week still to come: none is read here.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import newsprism.events.rules as rules
 from newsprism.events.calendar import count_of, month_text, shift_month, week_of
 
 _UNIT = r"(?P<tunit>day|morning|afternoon|evening|night|week|month|year)"
@@ -62,8 +63,10 @@ def resolve_told(text: str, anchor: tuple[str, str] | None) -> tuple[str | None,
     if unit in ("week", "weekend") and anchor[1] in ("month", "year"):
         return None, None  # "a week later" after "in November": no day to count the week from
     granularity = max(unit, anchor[1], key=lambda g: _FINENESS[g])
-    if unit == "week" and shift and anchor[1] == "day":
-        granularity = "day"  # "a week later" after a day is the day seven days on
+    counted = match["tunit2"] or not rules.enabled("told_weeks")
+    if unit == "week" and shift and anchor[1] == "day" and counted:
+        granularity = "day"  # "a week later" after a day is the day seven days on; "the
+        # following week" is that week (its Monday), no day of it
     return _shifted(anchor[0], unit, shift, granularity), granularity
 
 

@@ -31,6 +31,7 @@ SPAN_OPENERS = lexicon.words("date_span_openers.txt")
 WITHIN_PREPS = lexicon.words("date_within_preps.txt")  # "at Tuesday's hearing": the act's own day
 REFERENCE_PREPS = lexicon.words("date_reference_preps.txt")  # "after spending last week ...": not
 STATE_PREPS = lexicon.words("date_state_preps.txt")  # "As of Tuesday, ... will": that Tuesday
+NAMING_PARTICIPLES = lexicon.words("date_naming_participles.txt")  # "a company known as X": no day
 
 
 def event_date(
@@ -102,6 +103,7 @@ def pick_expression(
         anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
         if anchor is None:
             continue
+        anchor = _setting_verb(anchor) or anchor
         if anchor.i in head_ids:
             own.append(expression)
         elif anchor.i in related_ids:
@@ -122,6 +124,21 @@ def pick_expression(
         # "is expected to ... Friday", "said it would ... next week", '"We reject it," X said Monday'
         return nearest(announced)
     return None  # "X attacked Y, police said Monday": the saying's day is not the attack's
+
+
+def _setting_verb(clause: Token) -> Token | None:
+    """ "condemned the strike in a statement released Sunday": a participle without a subject on
+    the setting an act is done in (a statement, an interview, a ruling) dates the act, as the
+    setting's own date does ("at Tuesday's hearing"); the verb the setting hangs on, else None."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD") or not rules.enabled("setting_participles"):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in clause.children):
+        return None
+    noun = clause.head
+    if not _names_setting(noun):
+        return None
+    verb = noun.head.head  # the setting's preposition hangs on the verb or on its object
+    return verb if verb.pos_ in ("VERB", "AUX") else verb.head
 
 
 def _related_clauses(token: Token) -> list[Token]:
@@ -270,20 +287,36 @@ def _anchor(token: Token, wanted: set[int]) -> Token | None:
     """The clause word a date hangs from: up through nouns and prepositions to the first verb,
     or to a wanted word (an event noun) on the way; a participial clause without a subject of
     its own ("Speaking on Tuesday, X said") is its main verb's."""
-    current = _subject_clause_closed(token) or token
+    current = previous = _subject_clause_closed(token) or token
     for _ in range(len(token.doc)):
         if current.i in wanted:
             return current
+        if _names_noun(current, previous):
+            previous, current = current, current.head  # "directed a company known as X in 1997"
+            continue
         if _is_clause_word(current) or current.dep_ == "ROOT":
             bare_participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")
             if bare_participle and not any(c.dep_.startswith("nsubj") for c in current.children):
-                current = current.head
+                previous, current = current, current.head
                 continue
             return current
         if current.head.i == current.i:
             return current
-        current = current.head
+        previous, current = current, current.head
     return None
+
+
+def _names_noun(token: Token, child: Token) -> bool:
+    """ "a company known as Marib Services", "a plan dubbed Fast Track": a participle that names
+    the noun it hangs from has no day of its own, unless the date is in the name ("a march known
+    as Bloody Sunday") or the participle has a doer ("a strike called by unions on Monday", "a
+    claim he called absurd on Sunday": a relative clause the parser took for a participle)."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.lower_ not in NAMING_PARTICIPLES:
+        return False
+    if child.lower_ == "as" or child.dep_ in ("oprd", "attr", "dobj"):
+        return False
+    doers = any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children)  # a relative clause
+    return not doers and rules.enabled("naming_participles")
 
 
 def _subject_clause_closed(token: Token) -> Token | None:
