@@ -9,7 +9,7 @@ from test_stories import DAM, _add, _raw
 
 from newsprism.config import Settings
 from newsprism.store.store import Store
-from newsprism.stories.features import ArticleInfo, StoryConfig
+from newsprism.stories.features import OTHER_TIME, ArticleInfo, StoryConfig
 from newsprism.stories.pieces import is_piece
 
 # A column about the dam burst (DAM, Tuesday 2024-04-02), labelled as opinion, the same day.
@@ -40,6 +40,7 @@ def _piece(
         piece_words=words,
         piece_headlines=headlines,
         explainer_headlines=explainers,
+        undated_question_headlines=False,  # the question rule has its own tests below
     )
     return is_piece(item, config)
 
@@ -176,3 +177,41 @@ def test_without_the_section_rule_the_unlabelled_column_joins_the_story(store, n
     _add(store, nlp, off, [*raws, _raw(*unlabelled, given_id="column")])
     story = {a.article_id: a.story_id for a in store.articles()}
     assert story["column"] == story["dam-0"] == story["dam-1"]
+
+
+def _asked(title: str, day, on: bool = True, previews: bool = False) -> bool:
+    item = ArticleInfo("a", "2024-04-02", 0.0, title=title, text="The dam gave way.", genre="report")
+    config = replace(
+        StoryConfig.from_settings(Settings.load()),
+        undated_question_headlines=on,
+        preview_leads=previews,
+        piece_words=60,
+    )
+    return is_piece(item, config, day)
+
+
+def test_a_question_headline_over_a_lead_naming_no_day_makes_a_piece():
+    tuesday = 738978  # the ordinal of a day the lead names
+    for headline in (
+        "Will the Kestrel dam inquiry reach the governor?",
+        "Why Velosi's valley keeps flooding",
+        "How the spillway warnings went unread",
+    ):
+        assert _asked(headline, None), headline  # the lead names no day: it asks, not reports
+        assert not _asked(headline, tuesday), headline  # "gave way on Tuesday": a report
+        assert not _asked(headline, None, on=False), headline  # off
+    assert _asked("Does the dam board answer to Carrow?", OTHER_TIME)  # only days to come
+    # a report's headline is no question, whatever its lead says
+    for headline in ("Kestrel dam bursts, Velosi orders inquiry", "Whyte named dam inspector"):
+        assert not _asked(headline, None), headline
+
+
+def test_the_question_rule_is_on_by_default_and_the_preview_rule_off():
+    config = StoryConfig.from_settings(Settings.load())
+    assert config.undated_question_headlines and not config.preview_leads
+
+
+def test_a_lead_naming_only_days_to_come_makes_a_preview_when_asked():
+    assert _asked("Dam board to vote on the spillway", OTHER_TIME, on=False, previews=True)
+    assert not _asked("Dam board to vote on the spillway", OTHER_TIME, on=False)
+    assert not _asked("Dam board votes on the spillway", None, on=False, previews=True)

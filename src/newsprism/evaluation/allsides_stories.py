@@ -56,6 +56,7 @@ WEEKS = {
     "mar2017": _week("mar2017"),  # 26 articles of 13-15 March 2017, days drawn by seed (stories46)
     "oct2019": _week("oct2019"),  # 67 articles of 7-9 October 2019, grouped blind (stories44)
     "aug2019": _week("aug2019"),  # 41 articles of 28-30 August 2019, days drawn by seed (stories47)
+    "may2019": _week("may2019"),  # 40 articles of 12-14 May 2019, days drawn by seed (stories48)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

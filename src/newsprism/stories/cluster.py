@@ -259,7 +259,7 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
     day = lead_day(item, config)
     if day is not None:
         stored[LEAD_DAY] = float(day)
-    if is_piece(item, config):
+    if is_piece(item, config, day):
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))

@@ -107,6 +107,9 @@ class StoryConfig:
     piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
     explainer_headlines: bool = False  # "What the ruling means for ..." makes a piece (pieces.py)
     outlet_sections: bool = False  # an outlet named as an opinion section makes a piece (pieces.py)
+    # a question or "why/how" headline over a lead naming no day of the week makes a piece (pieces.py)
+    undated_question_headlines: bool = False  # on in settings.toml since stories48
+    preview_leads: bool = False  # a lead naming only days to come makes a piece (pieces.py)
     # leads telling of the same day link at these lower floors (0: the usual ones): one day's
     # reactions and sidebars of an event lead with other words than its report
     same_day_development_threshold: float = 0.0
