@@ -98,6 +98,10 @@ class Article:
     # ("ASHBY —") and of its headline-cased lines
     dateline: tuple[int, int] | None = None
     headline_lines: list[tuple[int, int]] = field(default_factory=list)
+    # True when ``text`` is what cleaning made of the input: each of its lines was judged by the
+    # boilerplate rules and kept (ingest/clean.py ``debris_reason``), so the stages do not ask the
+    # rules again; False for a text given without cleaning or read back from the store (not stored)
+    lines_judged: bool = False
 
     @property
     def word_count(self) -> int:
@@ -110,6 +114,7 @@ class Article:
         data.pop("content_hash")
         data.pop("line")
         data.pop("warnings")
+        data.pop("lines_judged")
         data["words"] = self.word_count
         return data
 

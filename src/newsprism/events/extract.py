@@ -97,7 +97,7 @@ def extract_events(
     day = day.isoformat() if day else None
     for sent in doc_sentences(doc):
         triggers = find_triggers(sent, lex)
-        if not triggers or not reports_events(sent, text):
+        if not triggers or not reports_events(sent, text, article.lines_judged):
             telling.settle(
                 [], day, lambda s=sent: anchor_of(s, article.published, telling.anchor, clause_date)
             )

@@ -49,8 +49,10 @@ MANNER_NOUNS = frozenset({"way", "manner", "reason", "extent", "degree"})
 CONDITIONAL_TYPES = frozenset({"THREATEN", "REQUEST"})
 
 
-def reports_events(sent: Span, text: str) -> bool:
-    """False for a question, and for a whole line that is a heading, a label or link text."""
+def reports_events(sent: Span, text: str, judged: bool = False) -> bool:
+    """False for a question, and for a whole line that is a heading, a label or link text.
+    ``judged``: the text's lines are cleaning's (``Article.lines_judged``): its boilerplate rules
+    kept each of them."""
     sentence = text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps the paragraph break
     if sentence.rstrip(CLOSING).endswith("?"):
         return False
@@ -63,16 +65,16 @@ def reports_events(sent: Span, text: str) -> bool:
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = end >= len(text.rstrip()) or text[end : end + 1] == "\n"
     if starts_line and ends_line:
-        return not is_heading_or_debris(sentence)
-    return not (rules.enabled("debris_lines") and _in_debris_line(sent.start_char, end, text))
+        return not is_heading_or_debris(sentence, judged=judged)
+    return not (rules.enabled("debris_lines") and _in_debris_line(sent.start_char, end, text, judged))
 
 
-def _in_debris_line(start: int, end: int, text: str) -> bool:
+def _in_debris_line(start: int, end: int, text: str, judged: bool) -> bool:
     """A sentence the parser cut out of a boilerplate line ("( Also on POLITICO: Boehner dismisses
     ...)" parsed as two sentences): the line cleaning would drop is no report."""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-    return is_debris_line(line.strip())
+    return is_debris_line(line.strip(), judged)
 
 
 def is_unreal(

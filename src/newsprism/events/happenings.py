@@ -55,7 +55,7 @@ def find_happenings(
         root = sent.root
         verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         candidates = [v for v in verbs if _done_act(v, lex, excluded)]
-        if not candidates or not reports_events(sent, text):
+        if not candidates or not reports_events(sent, text, article.lines_judged):
             continue
         sentence = text[sent.start_char : sent.end_char].rstrip()
         told = [e for e in found if sent.start_char <= e.start < sent.end_char]

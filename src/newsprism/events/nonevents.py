@@ -56,27 +56,13 @@ def not_an_event(token: Token, lemma: str, obj: Token | None, keys: list[str], l
     if rules.enabled("acts_asked") and any(k in lex.acts_asked for k in keys[:-1]) and not asks_an_act(token):
         return True  # "called on nearly every reporter whose hand went up": a turn to speak
     excluded = lex.not_with_objects.get(lemma, ())
-    objects = [obj] if obj is not None else []
-    if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
-        objects.append(token.head)  # "investigations that have been closed"
-    objects += gapped_object(token) if obj is None else []  # "a balancing act she's had to strike"
-    if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
-        # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
-        preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
-        objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    elif lemma in lex.asking and rules.enabled("asked_for_words"):  # "asked the embassy for comment"
-        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
-    if rules.enabled("second_objects"):  # "to feed it data": what a ditransitive gives refuses it too
-        objects += [c for c in token.children if c.dep_ == "dobj" and c is not obj]
-    if rules.enabled("object_classes"):
-        objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
-        objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
-        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
-        objects += [c for o in objects for c in o.children if c.tag_ == "$"]  # "accepted $200,000": money
-    if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
-        return True  # "meet the deadline", "talked to reporters"
-    if any(k in lex.word_classes["account_keepers"] for k in keys) and _own_account(objects, lex):
-        return True  # "CNN stands by its reporting": one's own account kept to, no one backed
+    keeps_account = any(k in lex.word_classes["account_keepers"] for k in keys)
+    if excluded or keeps_account:  # what it acts on is read only for these (most verbs have neither)
+        objects = _acted_on(token, lemma, obj, lex)
+        if excluded and any(lemma_of(o) in excluded or o.lower_ in excluded for o in objects):
+            return True  # "meet the deadline", "talked to reporters"
+        if keeps_account and _own_account(objects, lex):
+            return True  # "CNN stands by its reporting": one's own account kept to, no one backed
     if obj is not None and lemma_of(obj) in lex.idiom_objects and first_child(obj, "poss") is not None:
         return True  # "America has fought its way back"
     if obj is not None and _idiom_object(obj, lex):
@@ -207,6 +193,28 @@ def offered_with_its_opposite(token: Token, lex: Lexicon) -> bool:
             if pair in pairs or f"{lemma_of(second)} {lemma_of(first)}" in pairs:
                 return True
     return False
+
+
+def _acted_on(token: Token, lemma: str, obj: Token | None, lex: Lexicon) -> list[Token]:
+    """What a trigger verb acts on, for the objects that make it no event ("meet the deadline")."""
+    objects = [obj] if obj is not None else []
+    if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        objects.append(token.head)  # "investigations that have been closed"
+    objects += gapped_object(token) if obj is None else []  # "a balancing act she's had to strike"
+    if obj is None or not is_agent(obj, lex):  # "hit Bloomberg over his record" is no "hit a record"
+        # not a fixed adverbial: "In response, Marco offered a tepid critique" offers no response
+        preps = [c for c in token.children if c.dep_ == "prep" and not adverbial_phrase(c)]
+        objects += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    elif lemma in lex.asking and rules.enabled("asked_for_words"):  # "asked the embassy for comment"
+        objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    if rules.enabled("second_objects"):  # "to feed it data": what a ditransitive gives refuses it too
+        objects += [c for c in token.children if c.dep_ == "dobj" and c is not obj]
+    if rules.enabled("object_classes"):
+        objects += [c for o in objects for c in o.conjuncts]  # "hitting the S and K keys"
+        objects += [counted for o in objects for counted in _counted(o, lex)]  # "a series of questions"
+        objects += [c for o in objects for c in o.children if c.dep_ == "compound"]  # "an ad pleading ..."
+        objects += [c for o in objects for c in o.children if c.tag_ == "$"]  # "accepted $200,000": money
+    return objects
 
 
 def _own_account(objects: list[Token], lex: Lexicon) -> bool:

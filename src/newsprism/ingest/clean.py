@@ -113,6 +113,7 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
     published = published or cleaned.published
     layout = layout_of(cleaned.text)
     return Article(
+        lines_judged=True,
         dateline=layout.dateline,
         headline_lines=list(layout.headline_lines),
         genre=cleaned.genre,
@@ -212,10 +213,12 @@ def explain(
     return list(zip(lines, reasons, strict=True))
 
 
-def is_heading_or_debris(line: str, options: dict[str, Any] | None = None) -> bool:
-    """A single line that is boilerplate, a label or a headline, not a sentence of a story."""
+def is_heading_or_debris(line: str, options: dict[str, Any] | None = None, judged: bool = False) -> bool:
+    """A single line that is boilerplate, a label or a headline, not a sentence of a story.
+    ``judged``: see ``debris_reason`` (a kept line's shape is still asked: a headline-only article
+    keeps its headline)."""
     opts = options or _clean_defaults()
-    return bool(debris_reason(line) or _structural_reason(line.strip(), opts, load_boilerplate()))
+    return bool(debris_reason(line, judged) or _structural_reason(line.strip(), opts, load_boilerplate()))
 
 
 @lru_cache(maxsize=1)
@@ -223,8 +226,14 @@ def _clean_defaults() -> dict[str, Any]:
     return defaults()["clean"]
 
 
-def debris_reason(line: str) -> str | None:
-    """The name of the first boilerplate rule a single line matches, or None."""
+def debris_reason(line: str, judged: bool = False) -> str | None:
+    """The name of the first boilerplate rule a single line matches, or None.
+
+    ``judged``: the line is a whole line of a text cleaning made (``Article.lines_judged``):
+    cleaning asked these rules of it and kept it, so they said None; the later stages ask about
+    such lines per quote and per sentence, and the rules are not run over them again."""
+    if judged:
+        return None
     boilerplate = load_boilerplate()
     words = len(line.split())
     applicable = boilerplate.any_rule[bisect.bisect_left(boilerplate.word_limits, words)]
@@ -237,10 +246,10 @@ def debris_reason(line: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def is_debris_line(line: str) -> bool:
+def is_debris_line(line: str, judged: bool = False) -> bool:
     """Whether cleaning would drop the line, judged once a line: the later stages ask it for each
-    sentence of a paragraph."""
-    return debris_reason(line) is not None
+    sentence of a paragraph. ``judged``: see ``debris_reason``."""
+    return debris_reason(line, judged) is not None
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ class Layout:
 
     headline_lines: tuple[tuple[int, int], ...] = ()
     dateline: tuple[int, int] | None = None  # "DES MOINES, Iowa —", the dash included
+    lines_judged: bool = False  # every line is one cleaning's boilerplate rules kept (Article)
 
     def in_headline(self, offset: int) -> bool:
         starts, reach = self._headline_reach
@@ -101,8 +102,11 @@ def layout_of(text: str) -> Layout:
 
 
 def stored_layout(article: Article) -> Layout | None:
-    """The layout cleaning kept on an article; None when it kept none (then found from the text)."""
-    if article.dateline is None and not article.headline_lines:
+    """The layout cleaning kept on an article; None when it kept none (then found from the text).
+    An article cleaning made keeps its layout even when it holds no headline or dateline (the same
+    as finding it from the text then), for ``lines_judged``."""
+    if article.dateline is None and not article.headline_lines and not article.lines_judged:
         return None
     dateline = tuple(article.dateline) if article.dateline else None  # a JSON list when read back
-    return Layout(tuple(tuple(line) for line in article.headline_lines or ()), dateline)
+    headlines = tuple(tuple(line) for line in article.headline_lines or ())
+    return Layout(headlines, dateline, lines_judged=article.lines_judged)

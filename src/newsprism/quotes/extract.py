@@ -153,7 +153,7 @@ def extract_quotes(
     unname_listed_examples(text, [quote for quote, _ in in_order])
     laws_quoted(doc, [quote for quote, _ in in_order])
     _carry_mention_ids(article, [quote for quote, _ in in_order])
-    return drop_furniture(text, [quote for quote, _ in in_order])
+    return drop_furniture(text, [quote for quote, _ in in_order], article.layout.lines_judged)
 
 
 def _with_blocks(article: ArticlePeople, article_id: str, found: list[tuple[Quote, int]]) -> list:

@@ -70,37 +70,38 @@ def caption_credits() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(line) for line in lexicon.lines("quote_caption_credits.txt"))
 
 
-def _in_debris_line(text: str, quote: Quote) -> bool:
+def _in_debris_line(text: str, quote: Quote, judged: bool) -> bool:
     """Quoted words in a paragraph the cleaner drops as page furniture ("JUST WATCHED Democrats
     search for a 'Plan B' Replay More Videos", a caption's "toggle caption" widget; the cleaner's
     reasons in ``quote_debris_reasons.txt``) or in a photo
     caption ending in a wire credit ("... REUTERS/Name", ``quote_caption_credits.txt``): the
-    page's lines, not anybody's words (rule group ``debris_lines``)."""
+    page's lines, not anybody's words (rule group ``debris_lines``). ``judged``: the text's
+    lines are cleaning's (``Layout.lines_judged``): the cleaner's rules kept each of them."""
     if not rules.enabled("debris_lines"):
         return False
     start = text.rfind("\n", 0, quote.start) + 1
     end = text.find("\n", quote.end)
     paragraph = text[start : end if end >= 0 else len(text)].strip()
-    return _widget_or_caption(paragraph)
+    return _widget_or_caption(paragraph, judged)
 
 
 @lru_cache(maxsize=256)
-def _widget_or_caption(paragraph: str) -> bool:
+def _widget_or_caption(paragraph: str, judged: bool) -> bool:
     """Judged once a paragraph: each quotation in it asks."""
-    if debris_reason(paragraph) in lexicon.words("quote_debris_reasons.txt"):
+    if debris_reason(paragraph, judged) in lexicon.words("quote_debris_reasons.txt"):
         return True
     return any(p.search(paragraph) for p in caption_credits())
 
 
-def drop_furniture(text: str, quotes: list[Quote]) -> list[Quote]:
-    """The quotes that are somebody's words."""
+def drop_furniture(text: str, quotes: list[Quote], judged: bool = False) -> list[Quote]:
+    """The quotes that are somebody's words; ``judged``: see ``_in_debris_line``."""
     posts = embedded_posts(text) if rules.enabled("embedded_posts") else []
     return [
         q
         for q in quotes
         if not (
             _in_link_line(text, q)
-            or _in_debris_line(text, q)
+            or _in_debris_line(text, q, judged)
             or _in_link_blurb(text, q)
             or _in_appeal(text, q)
             or _title_after_possessive(text, q)

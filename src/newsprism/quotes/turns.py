@@ -375,18 +375,20 @@ def nothing_between(article: ArticlePeople, previous: Quote, quote: Quote) -> bo
     own_sentence = min(quote.start, quote.sentence_start if quote.sentence_start is not None else quote.start)
     text = doc_text(article.doc)
     return all(
-        start >= own_sentence - 2 or (rules.enabled("furniture_between") and _furniture_line(text, start))
+        start >= own_sentence - 2
+        or (rules.enabled("furniture_between") and _furniture_line(text, start, article.layout.lines_judged))
         for start in starts[first : bisect_right(starts, quote.start)]
     )
 
 
-def _furniture_line(text: str, start: int) -> bool:
+def _furniture_line(text: str, start: int, judged: bool) -> bool:
     """A whole line the cleaner drops ("ADVERTISEMENT" between two paragraphs of one quotation) is
-    the page's, not a sentence of the writer's that would end the speaker's turn."""
+    the page's, not a sentence of the writer's that would end the speaker's turn (``judged``: the
+    text's lines are cleaning's, ``Layout.lines_judged``)."""
     if start > 0 and text[start - 1] != "\n":
         return False
     end = text.find("\n", start)
-    return is_debris_line(text[start : end if end >= 0 else len(text)].strip())
+    return is_debris_line(text[start : end if end >= 0 else len(text)].strip(), judged)
 
 
 def _plural_subject_before(article: ArticlePeople, quote: Quote) -> bool:
