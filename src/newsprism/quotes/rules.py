@@ -200,6 +200,8 @@ GROUPS: dict[str, str] = {
     "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
     "unknown_subject_unclear": "'Kemper would not elaborate. ... he said': a surname-only subject is salient",
     "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
+    "relayed_tag": "'“...,” Stone messaged Ames, CNN reported': the tag's named subject, not the relayer",
+    "reported_subject": "'Lee “represents the old guard,” he added.': he is not Lee, the report's subject",
     "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
     "document_named_before": "'The new FDA guidance gives ...' then 'the document states': the FDA",
     "wh_complement": "'explained why ...', 'told states which ...': a wh-clause names a topic, no statement",
