@@ -31,3 +31,16 @@ def test_a_relayed_closing_tag_keeps_its_speaker(quotes_of, first_quote):
     assert first_quote(quotes_of(RELAYED), "Stop wasting").speaker == "Tolland"
     with rules.switched_off(["relayed_tag"]):
         assert first_quote(quotes_of(RELAYED), "Stop wasting").speaker != "Tolland"
+
+
+GENERATIONS = (
+    "Rep. Harlan Voss announced on Tuesday that he is retiring.\n\n"
+    "State Sen. Harlan Voss III, who is running for the seat, said the family was proud of him.\n\n"
+    "The elder Voss told a radio host that the claims against him are false."
+)
+
+
+def test_the_elder_surname_is_the_bearer_without_a_suffix(quotes_of, first_quote):
+    assert first_quote(quotes_of(GENERATIONS), "the claims").speaker == "Harlan Voss"
+    with rules.switched_off(["generation_word"]):
+        assert first_quote(quotes_of(GENERATIONS), "the claims").speaker == "Harlan Voss III"

@@ -200,6 +200,7 @@ GROUPS: dict[str, str] = {
     "possessed_lead_in": "'Here's Trump's reply to what he called ...:' the possessor speaks the block",
     "unknown_subject_unclear": "'Kemper would not elaborate. ... he said': a surname-only subject is salient",
     "bound_name": "'She knows she will never vote for Ann Lee. She wants ...': she is not Ann Lee",
+    "generation_word": "'the elder Voss' after Hal Voss and Hal Voss III: the one without a suffix",
     "relayed_tag": "'“...,” Stone messaged Ames, CNN reported': the tag's named subject, not the relayer",
     "reported_subject": "'Lee “represents the old guard,” he added.': he is not Lee, the report's subject",
     "possessed_subject": "'Trump's administration has long floated ... Last week, he said': Trump",
