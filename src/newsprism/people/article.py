@@ -295,7 +295,7 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
         ]
-    if len(words) == 1:  # "the elder Lee": the bearer without a generational suffix
+    if len(words) == 1 and len(fits) > 1:  # "the elder Lee": the bearer without a generational suffix
         fits = by_generation(article, fits, offset)
     if len(words) == 1 and rules.enabled("namesake_speaker"):  # "Lee's aunt, Ann Lee, told ... Lee said"
         fits = namesake_speaking(article, fits, offset) or fits
