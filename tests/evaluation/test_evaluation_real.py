@@ -161,3 +161,11 @@ def test_quote_set_article_ids_are_unique_across_sets():
         if line.strip()
     ]
     assert len(ids) == len(set(ids))
+
+
+def test_a_link_cards_bracketed_nickname_is_a_name_word():
+    from newsprism.evaluation.quotes import gold_speaker_ok
+
+    assert gold_speaker_ok("Tobias (Toby) Arnel Quint", "Toby Quint")
+    assert not gold_speaker_ok("Tobias (Toby) Arnel Quint", "Toby Marsh")
+    assert not gold_speaker_ok("Toby Quint Jr.", "Toby Quint")

@@ -60,7 +60,8 @@ def _name_words(name: str | None) -> list[str]:
     # one spelling of one name: "Stéphanie" composed or as e + accent (the corpus keeps both)
     name = unicodedata.normalize("NFC", name)
     words = re.sub(r"['’]s\b", "", name.lower().replace("_", " ")).split()
-    return [w.strip(".,") for w in words if w not in ("the",)]
+    # "Steven (Steve) Arnold King", a link card's full name: the bracketed nickname is a name word
+    return [w.strip(".,()") for w in words if w not in ("the",)]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

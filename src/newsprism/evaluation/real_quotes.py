@@ -57,6 +57,7 @@ UNSEEN22_SET = DEFAULT_SET.with_name("unseen22.jsonl")  # issue 17, helper quote
 UNSEEN23_SET = DEFAULT_SET.with_name("unseen23.jsonl")  # issue 17, helper quotes45: 14-day periods
 UNSEEN24_SET = DEFAULT_SET.with_name("unseen24.jsonl")  # issue 17, helper quotes46: 14-day periods
 UNSEEN25_SET = DEFAULT_SET.with_name("unseen25.jsonl")  # issue 17, helper quotes47: 10-day periods
+UNSEEN26_SET = DEFAULT_SET.with_name("unseen26.jsonl")  # issue 17, helper quotes48: 10-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -83,6 +84,7 @@ UNSEEN_SETS = {
     "allsides_unseen23": UNSEEN23_SET,
     "allsides_unseen24": UNSEEN24_SET,
     "allsides_unseen25": UNSEEN25_SET,
+    "allsides_unseen26": UNSEEN26_SET,
 }
 HELD_OUT = 4
 

@@ -27,7 +27,7 @@ from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
 from newsprism.people.names import generational_suffixes, given_name_gender
 from newsprism.people.role_words import is_kin_role
-from newsprism.people.surname_bearers import main_bearer
+from newsprism.people.surname_bearers import by_generation, main_bearer
 from newsprism.people.tokens import (
     clean_name,
     honorific_gender,
@@ -295,6 +295,8 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)
         ]
+    if len(words) == 1 and len(fits) > 1:  # "the elder Lee": the bearer without a generational suffix
+        fits = by_generation(article, fits, offset)
     if len(words) == 1 and rules.enabled("namesake_speaker"):  # "Lee's aunt, Ann Lee, told ... Lee said"
         fits = namesake_speaking(article, fits, offset) or fits
     if len(words) == 1 and rules.enabled("kin_apposition"):

@@ -84,6 +84,8 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     for offset, name in reversed(article.subjects):
         if _interrupted_subject(pronoun, offset) or _bound_name(pronoun, offset, gender):
             continue  # the next fitting person, not none
+        if _reported_subject(pronoun, offset):
+            continue
         if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
             if any(o > offset for o in unclear):
                 return Antecedent(None, gender)  # "The minister [one of two] ... she said": no guess
@@ -97,6 +99,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         and not _fronted_topic(pronoun, o)
         and not _bound_name(pronoun, o, gender)
         and not _interrupted_subject(pronoun, o)
+        and not _reported_subject(pronoun, o)
     }
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
@@ -108,7 +111,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
             continue
-        if _bound_name(pronoun, offset, gender):
+        if _bound_name(pronoun, offset, gender) or _reported_subject(pronoun, offset):
             continue  # the next fitting person, not none
         if _fits(article, name, gender, given_names):
             known = _known_gender_since(article, name, offset, pronoun, gender)
@@ -178,6 +181,27 @@ def _surname_first(article: ArticlePeople, name: str) -> bool:
         n == name and text.startswith(words[0], o) and not text.startswith(f"{words[0]} {words[1]}", o)
         for o, n in article.mentions
     )
+
+
+def _reported_subject(pronoun: Token, offset: int) -> bool:
+    """'Lee “represents the old guard,” he added.': the subject of the clause a pronoun's speech
+    verb reports is what the speaker talks about, not the speaker (a writer would have put "Lee
+    added"), so no pronoun of that tag refers to it (rule group ``reported_subject``); the search
+    goes on to the next fitting person."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not rules.enabled("reported_subject"):
+        return False
+    if offset >= pronoun.idx or offset < sentence_of(pronoun).start_char:
+        return False
+    name = next(iter(pronoun.doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
+    if name is None or name.dep_ not in SUBJECT_DEPS or name.head.i == verb.i:
+        return False
+    clause = name.head  # the reported clause's verb, governed by the tag's verb or governing it
+    linked = ("ccomp", "parataxis")
+    governed = clause.dep_ in linked and clause.head.i == verb.i
+    return governed or (verb.dep_ in linked and verb.head.i == clause.i)
 
 
 def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:

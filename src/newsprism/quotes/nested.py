@@ -40,10 +40,12 @@ def relays_a_report(content: Span, cue: Token, article: ArticlePeople) -> bool:
 
 def _reports_a_clause(verb: Token) -> bool:
     """Quoted words under ``verb``: a speech verb with a noun subject and a clause it reports is a
-    speech act of its own, so an outer cue does not take the words."""
+    speech act of its own, so an outer cue does not take the words. A closing tag's clause stands
+    before its verb ('“...,” Stone messaged Ames, CNN reported': Stone's, rule group ``relayed_tag``)."""
     if not rules.enabled("nested_reports") or verb.lemma_.lower() not in SPEECH_VERBS:
         return False
-    clause = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    before = rules.enabled("relayed_tag")
+    clause = any(c.dep_ == "ccomp" and (c.i > verb.i or before) for c in verb.children)
     return clause and any(c.dep_ in _speaker_deps() and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 
