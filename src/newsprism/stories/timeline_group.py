@@ -20,12 +20,13 @@ from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
 from newsprism.stories.compare_text import stem
 from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
+from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
 from newsprism.stories.timeline_row import TimelineRow
+from newsprism.stories.timeline_spans import Span, date_verdict
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
 
@@ -110,6 +111,8 @@ class _Group:
     )  # its actors' names (``timeline_names.spelled_names``)
     leads: set[str] = field(default_factory=set)  # articles whose lead report it holds (``_retold``)
     someone: bool = False  # a report of it has a named actor that is not a whole group (``named_actor``)
+    worded: set[Span] = field(default_factory=set)  # days its reports' own date words cover
+    loose: set[int] = field(default_factory=set)  # days of its reports without date words
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -221,6 +224,7 @@ def _same(
     acted_on: set[str] = frozenset(),
     name_words: set[str] = frozenset(),
     spelled: set[tuple[str, ...]] = frozenset(),
+    span: Span | None = None,
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
     in much the same wording), dates at most two days apart, and a shared recipient or much the
@@ -237,7 +241,7 @@ def _same(
         and not _named_both_ways(group, article_id, named, head, actors, recipients, words)
     ):
         return False
-    if not _close(group, day):
+    if not _close(group, day, span, head):
         return False
     if group.row.type == HAPPENING:
         return _same_happening(group, across, head, words, named | name_words)
@@ -268,21 +272,28 @@ def _same_happening(group: _Group, across: bool, head: str, words: set[str], nam
     return across and shared >= _limits()["timeline_happening_wording"]
 
 
-def _close(group: _Group, day: int | None) -> bool:
+def _close(group: _Group, day: int | None, span: Span | None = None, head: str = "") -> bool:
     """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
-    "Tuesday" from different days)."""
+    "Tuesday" from different days), and the dates agree (``timeline_spans.date_verdict``,
+    ``timeline_dates_agree``): a worded date far from the group's days needs the same verb."""
+    if _limits()["timeline_dates_agree"]:
+        verdict = date_verdict(group.worded, group.loose, span, day, _limits()["timeline_day_gap"])
+        if verdict == "disagree" or (verdict == "far" and not (head and act_words(head) & group.heads)):
+            return False
     if day is None or len(group.days) == (None in group.days):  # no known day on one side
         return True
     gap = _limits()["timeline_day_gap"]  # a happening reported daily for months has many days:
     return any(d in group.days for d in range(day - gap, day + gap + 1))  # look up the few near
 
 
-def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
+def _same_across(
+    group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None, span=None, head=""
+) -> bool:
     """One happening typed differently by two articles (the typing is the noisiest part): a shared
     actor, dates close, and much the same wording. Within one article two types are two acts."""
     if not (actors & group.actors) or _each_overlap(group, words) < _limits()["timeline_cross_type_wording"]:
         return False
-    return article_id not in group.articles and _close(group, day)
+    return article_id not in group.articles and _close(group, day, span, head)
 
 
 def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day: int | None) -> bool:
@@ -342,6 +353,7 @@ class EventGroups:
         head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         spelled = spelled_names(event.actors)
+        span = worded_span(event, when, granularity)
         near = index.near(day)
         target = next(
             (
@@ -359,6 +371,7 @@ class EventGroups:
                     acted_on,
                     name_words,
                     spelled,
+                    span,
                 )
             ),
             None,
@@ -366,7 +379,8 @@ class EventGroups:
             (
                 g
                 for g in index.of_actors(actors, near)
-                if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
+                if g.row.type != event.type
+                and _same_across(g, event.article_id, actors, words, day, span, head)
             ),
             None,
         )
@@ -407,6 +421,10 @@ class EventGroups:
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
+        if span is not None:
+            target.worded.add(span)
+        elif day is not None:
+            target.loose.add(day)
         target.someone = target.someone or any(named_actor(eid) for eid in event.actor_entity_ids)
         if event.start == 0 and not event.quote_id:
             target.leads.add(event.article_id)
