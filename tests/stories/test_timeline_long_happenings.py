@@ -23,7 +23,6 @@ from newsprism.stories.timeline_group import (
     _display,
     _name_words,
     _outlet,
-    _overlap,
     _verb_head,
     content_words,
     event_order,
@@ -33,6 +32,7 @@ from newsprism.stories.timeline_group import (
 )
 from newsprism.stories.timeline_reads import act_words
 from newsprism.stories.timeline_row import TimelineRow
+from newsprism.stories.timeline_shared import _overlap
 from newsprism.stories.timeline_spans import date_verdict
 from newsprism.stories.timeline_stream import stream_entity_timeline
 from synthetic_store import filled_store
