@@ -104,10 +104,16 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
 
 
 def _across(group: dict, report: dict, limits: dict) -> bool:
+    one_act = (  # the same verb (or a synonym) to the same recipient (timeline_act_across)
+        limits["timeline_act_across"]
+        and bool(report["head"])
+        and bool(report["recipients"] & group["recipients"])
+        and bool(act_words(report["head"]) & group["heads"])
+    )
     return (
         group["row"].type != report["type"]
         and bool(report["actors"] & group["actors"])
-        and _each(group, report["words"]) >= limits["timeline_cross_type_wording"]
+        and (one_act or _each(group, report["words"]) >= limits["timeline_cross_type_wording"])
         and report["article"] not in group["articles"]
         and _close(group, report["day"], limits["timeline_day_gap"], report)
     )
