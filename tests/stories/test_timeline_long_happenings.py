@@ -23,14 +23,17 @@ from newsprism.stories.timeline_group import (
     _display,
     _name_words,
     _outlet,
-    _overlap,
     _verb_head,
     content_words,
     event_order,
     group_events,
     report_day,
+    worded_span,
 )
+from newsprism.stories.timeline_reads import act_words
 from newsprism.stories.timeline_row import TimelineRow
+from newsprism.stories.timeline_shared import _overlap
+from newsprism.stories.timeline_spans import date_verdict
 from newsprism.stories.timeline_stream import stream_entity_timeline
 from synthetic_store import filled_store
 
@@ -45,8 +48,12 @@ def _day(n: int) -> str:
     return f"2025-{1 + n // 28:02d}-{1 + n % 28:02d}"
 
 
-def _close(group: dict, day: int | None, gap: int) -> bool:
+def _close(group: dict, day: int | None, gap: int, report: dict | None = None) -> bool:
     known = [d for d in group["days"] if d is not None]
+    if report is not None:  # the dates agree (timeline_dates_agree)
+        verdict = date_verdict(group["worded"], group["loose"], report["span"], day, gap)
+        if verdict == "disagree" or (verdict == "far" and not act_words(report["head"]) & group["heads"]):
+            return False
     return day is None or not known or min(abs(day - d) for d in known) <= gap
 
 
@@ -61,7 +68,9 @@ def _each(group: dict, words: set[str], left_out: set[str] = frozenset()) -> flo
 
 
 def _same(group: dict, report: dict, limits: dict) -> bool:
-    if group["row"].type != report["type"] or not _close(group, report["day"], limits["timeline_day_gap"]):
+    if group["row"].type != report["type"] or not _close(
+        group, report["day"], limits["timeline_day_gap"], report
+    ):
         return False
     actors, recipients = report["actors"], report["recipients"]
     named_across = (
@@ -95,12 +104,18 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
 
 
 def _across(group: dict, report: dict, limits: dict) -> bool:
+    one_act = (  # the same verb (or a synonym) to the same recipient (timeline_act_across)
+        limits["timeline_act_across"]
+        and bool(report["head"])
+        and bool(report["recipients"] & group["recipients"])
+        and bool(act_words(report["head"]) & group["heads"])
+    )
     return (
         group["row"].type != report["type"]
         and bool(report["actors"] & group["actors"])
-        and _each(group, report["words"]) >= limits["timeline_cross_type_wording"]
+        and (one_act or _each(group, report["words"]) >= limits["timeline_cross_type_wording"])
         and report["article"] not in group["articles"]
-        and _close(group, report["day"], limits["timeline_day_gap"])
+        and _close(group, report["day"], limits["timeline_day_gap"], report)
     )
 
 
@@ -122,6 +137,7 @@ def _every_happening(
         report = {"type": event.type, "article": event.article_id, "day": day, "words": words}
         report |= {"actors": actors, "recipients": recipients, "named": _name_words(event.actors)}
         report |= {"head": _verb_head(event.trigger), "acted_on": _name_words(event.recipients)}
+        report |= {"span": worded_span(event, when, granularity)}
         report |= {"name_words": {w for name in event.actors for w in re.findall(r"[a-z0-9]+", name.lower())}}
         candidates = made if day is not None else [g for g in made if g["undated"]]
         target = next((g for g in candidates if _same(g, report, limits)), None) or next(
@@ -139,7 +155,7 @@ def _every_happening(
             target = {"row": row, "actors": set(), "recipients": set(), "words": set(), "days": Counter()}
             target |= {"dated": Counter()}
             target |= {"named": set(), "clauses": [], "heads": set(), "acted_on": set(), "name_words": set()}
-            target |= {"articles": set(), "undated": day is None}
+            target |= {"articles": set(), "undated": day is None, "worded": set(), "loose": set()}
             made.append(target)
         target["actors"] |= actors
         target["recipients"] |= recipients
@@ -151,6 +167,10 @@ def _every_happening(
         if len(target["clauses"]) < _CLAUSES_KEPT:
             target["clauses"].append(words)
         target["days"][day] += 1
+        if report["span"] is not None:
+            target["worded"].add(report["span"])
+        elif day is not None:
+            target["loose"].add(day)
         target["articles"].add(event.article_id)
         row = target["row"]
         if when and granularity and (when, granularity) == (event.date, event.date_granularity):

@@ -76,5 +76,8 @@ def test_a_verb_of_another_clause_joins_no_happening_nor_gives_its_date():
     rows = group_events(events, ARTICLES, {})
     joined = [r for r in rows if len(r.outlets) == 2]
     assert len(rows) == 2 and joined and joined[0].date == "2021-05-06"
-    with _set("timeline_happening_verbs_left_out"):
+    limits = dict(
+        timeline_group._limits(), timeline_happening_verbs_left_out=False, timeline_dates_agree=False
+    )
+    with mock.patch.object(timeline_group, "_limits", return_value=limits):  # both guard it (stop 48)
         assert len(group_events(events, ARTICLES, {})) == 1

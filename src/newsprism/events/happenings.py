@@ -75,7 +75,7 @@ def _done_act(verb: Token, lex: Lexicon, excluded: frozenset[str]) -> bool:
     """A verb of doing, told as done: past ("approved") or present perfect ("has whipped"), not
     negated, not under a modal or a condition."""
     lemma = lemma_of(verb)
-    if verb.pos_ != "VERB" or lemma in excluded or lemma in lex.transparent:
+    if verb.pos_ != "VERB" or lemma in lex.transparent or (lemma in excluded and not _before_a_body(verb)):
         return False
     if lemma in lex.speech and not _act_of_saying(verb, lemma):
         return False
@@ -99,11 +99,24 @@ def _act_of_saying(verb: Token, lemma: str) -> bool:
     """A verb of saying that is an act: an announcement ("announced his retirement", "reported
     that ..."), or a thing said as its object and no clause of what was said ("claimed
     responsibility", "tweeted condolences"; not "warned that ...")."""
-    if lemma in lexicon.words("happening_speech_acts.txt"):
+    if lemma in lexicon.words("happening_speech_acts.txt") or _before_a_body(verb):
         return True
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _before_a_body(verb: Token) -> bool:
+    """Told "before" a hearing body ("testified before two House committees", "appeared before
+    Congress"; ``happening_hearing_bodies.txt`` or a named organisation): the testimony or the
+    appearance is the act, whatever clause of what was said follows. "before the vote" is a time."""
+    bodies = lexicon.words("happening_hearing_bodies.txt")
+    return any(
+        body.dep_ == "pobj" and (body.ent_type_ == "ORG" or body.lemma_.lower() in bodies)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "before"
+        for body in prep.children
+    )
 
 
 def _doer(verb: Token) -> Token | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from newsprism.config import Settings
@@ -69,6 +70,28 @@ def dates_in_words(event: Event, when: str | None, granularity: str | None) -> b
     article's day, which says only "by then": a hearing reported again the next morning did not
     happen that morning, so such days never outvote a day a report gives."""
     return bool(when and granularity) and (when, granularity) == (event.date, event.date_granularity)
+
+
+def worded_span(event: Event, when: str | None, granularity: str | None) -> tuple[int, int] | None:
+    """The days a report's own date words cover ("on Wednesday": one day; "in April": the month;
+    "last week": seven days; "in 2016": the year), or None when it dates nothing in words of its
+    own (``dates_in_words``) or its date is no calendar span read here."""
+    if not dates_in_words(event, when, granularity) or not when:
+        return None
+    try:
+        if granularity == "day" or granularity == "week":
+            first = date.fromisoformat(when[:10]).toordinal()
+            return first, first + (6 if granularity == "week" else 0)
+        if granularity == "month":
+            year, month = int(when[:4]), int(when[5:7])
+            after = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1).toordinal(), after.toordinal() - 1
+        if granularity == "year":
+            year = int(when[:4])
+            return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
 
 
 def report_day(event: Event, article: Article | None) -> tuple[str | None, str | None, int | None]:

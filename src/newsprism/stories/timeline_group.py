@@ -19,17 +19,23 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
 from newsprism.stories.compare_text import stem
-from newsprism.stories.features import stopwords
-from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day
+from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
+from newsprism.stories.timeline_retold import retold
 from newsprism.stories.timeline_row import TimelineRow
+from newsprism.stories.timeline_shared import (
+    _WORD,
+    _content,
+    _each_overlap,
+    _name_words,
+    content_words,
+)
+from newsprism.stories.timeline_spans import Span, date_verdict
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
@@ -49,14 +55,6 @@ def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[s
         elif entity_id.startswith(_GROUP_PREFIX):
             keys.add(_GROUP_PREFIX + re.sub(r"s$", "", name.lower()))
     return keys
-
-
-def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in stopwords()}
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(1, min(len(a), len(b)))
 
 
 def _outlet(article: Article | None) -> str:
@@ -108,36 +106,13 @@ class _Group:
     spelled: set[tuple[str, ...]] = field(
         default_factory=set
     )  # its actors' names (``timeline_names.spelled_names``)
-    leads: set[str] = field(default_factory=set)  # articles whose lead report it holds (``_retold``)
+    leads: set[str] = field(default_factory=set)  # articles whose lead report it holds (``timeline_retold``)
     someone: bool = False  # a report of it has a named actor that is not a whole group (``named_actor``)
+    worded: set[Span] = field(default_factory=set)  # days its reports' own date words cover
+    loose: set[int] = field(default_factory=set)  # days of its reports without date words
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
-
-
-def _each_overlap(group: _Group, words: set[str], left_out: set[str] = frozenset()) -> float:
-    """The most wording a report shares with any one report of the group (``left_out`` words and
-    one-letter tokens not counted). Against each report apart, not the union of the group's words:
-    a much-reported actor's group collects so many words that any new sentence about them reaches
-    any share of it."""
-    own = _content(words) - left_out
-    return max((_overlap(own, clause - left_out) for clause in group.clauses), default=0.0)
-
-
-def _content(words: set[str]) -> set[str]:
-    """The words a wording check counts: not the "s" of "Trump's" nor the "u" of "U.S."."""
-    return {w for w in words if len(w) > 1}
-
-
-def _name_words(names: Sequence[str]) -> set[str]:
-    """The last word of each actor's name as written ("gingrich" of "Newt Gingrich"): how another
-    outlet's sentence names the same actor when its parse gave the act to someone else."""
-    found = set()
-    for name in names:
-        tokens = _WORD.findall(name.lower())
-        if tokens and tokens[-1] not in stopwords():
-            found.add(tokens[-1])
-    return found
 
 
 def _verb_head(trigger: str) -> str:
@@ -221,6 +196,7 @@ def _same(
     acted_on: set[str] = frozenset(),
     name_words: set[str] = frozenset(),
     spelled: set[tuple[str, ...]] = frozenset(),
+    span: Span | None = None,
 ) -> bool:
     """One happening: same type (the caller's index), a shared actor (or each other's actor named
     in much the same wording), dates at most two days apart, and a shared recipient or much the
@@ -237,7 +213,7 @@ def _same(
         and not _named_both_ways(group, article_id, named, head, actors, recipients, words)
     ):
         return False
-    if not _close(group, day):
+    if not _close(group, day, span, head):
         return False
     if group.row.type == HAPPENING:
         return _same_happening(group, across, head, words, named | name_words)
@@ -268,58 +244,40 @@ def _same_happening(group: _Group, across: bool, head: str, words: set[str], nam
     return across and shared >= _limits()["timeline_happening_wording"]
 
 
-def _close(group: _Group, day: int | None) -> bool:
+def _close(group: _Group, day: int | None, span: Span | None = None, head: str = "") -> bool:
     """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
-    "Tuesday" from different days)."""
+    "Tuesday" from different days), and the dates agree (``timeline_spans.date_verdict``,
+    ``timeline_dates_agree``): a worded date far from the group's days needs the same verb."""
+    if _limits()["timeline_dates_agree"]:
+        verdict = date_verdict(group.worded, group.loose, span, day, _limits()["timeline_day_gap"])
+        if verdict == "disagree" or (verdict == "far" and not (head and act_words(head) & group.heads)):
+            return False
     if day is None or len(group.days) == (None in group.days):  # no known day on one side
         return True
     gap = _limits()["timeline_day_gap"]  # a happening reported daily for months has many days:
     return any(d in group.days for d in range(day - gap, day + gap + 1))  # look up the few near
 
 
-def _same_across(group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None) -> bool:
+def _same_across(
+    group: _Group, article_id: str, actors: set[str], words: set[str], day: int | None, span=None, head=""
+) -> bool:
     """One happening typed differently by two articles (the typing is the noisiest part): a shared
     actor, dates close, and much the same wording. Within one article two types are two acts."""
     if not (actors & group.actors) or _each_overlap(group, words) < _limits()["timeline_cross_type_wording"]:
         return False
-    return article_id not in group.articles and _close(group, day)
+    return article_id not in group.articles and _close(group, day, span, head)
 
 
-def _retold(group: _Group, event: Event, actors: set[str], words: set[str], day: int | None) -> bool:
-    """A report inside a quote or reported speech, just after its article's lead (within
-    ``timeline_lead_reach`` characters), is the lead's act retold in its actor's own words when the
-    lead's report of that actor that day is in ``group`` and they share some wording beyond the
-    actor's name (``timeline_unstated_wording``): "McConnell has whipped the 51 votes required to
-    establish the rules for President Trump's impeachment trial" and "McConnell told colleagues
-    ... that he had secured the necessary backing to begin President Trump's impeachment trial".
-    An act told beside the lead in the reporter's words ("He also ordered the flags ...") is
-    another act. The retold report must also carry the lead's act itself (``_carries_act``): its
-    actor's other acts quoted beside the lead ("calling out this president", his reason, beside
-    "ended his campaign") are acts of their own."""
-    if event.article_id not in group.leads or day is None or day not in group.days:
+def _same_act_across(
+    group: _Group, article_id: str, actors: set[str], recipients: set[str], head: str
+) -> bool:
+    """Two articles' reports of one act typed differently, told with the same verb or two of one
+    line of ``timeline_act_synonyms.txt`` ("barred Sondland from testifying" a happening, "blocked
+    his appearance" a coercion) by the same actor to the same recipient (``timeline_act_across``;
+    the dates are checked by the caller)."""
+    if not _limits()["timeline_act_across"] or article_id in group.articles or not head:
         return False
-    if not 0 < event.start <= _limits()["timeline_lead_reach"] or not actors & group.actors:
-        return False
-    if not _limits()["timeline_lead_retold"] or not _carries_act(group, event):
-        return False
-    return (
-        _each_overlap(group, words, group.named | _name_words(event.actors))
-        >= _limits()["timeline_unstated_wording"]
-    )
-
-
-def _carries_act(group: _Group, event: Event) -> bool:
-    """A report retells the group's act when typed alike ("demanded ... recanvass" / "I am calling
-    on ... to begin a recanvass") or when a word of its trigger, stemmed, is in its article's other wording
-    of the group ("declared a national emergency" / "I am officially declaring a national emergency"; "begin
-    trial" after "the rules for the impeachment trial"): the act or its object, not only its actor
-    and some shared words."""
-    if event.type == group.row.type:
-        return True
-    told = {stem(w) for w in _WORD.findall(event.trigger.lower()) if w not in stopwords() and len(w) > 1}
-    lead = {w for told_by in group.row.wording if told_by["article_id"] == event.article_id
-            and told_by["text"] != event.sentence for w in content_words(told_by["text"])}  # fmt: skip
-    return bool(told) and any(stem(w) in told for w in lead)
+    return bool(actors & group.actors and recipients & group.recipients and act_words(head) & group.heads)
 
 
 class EventGroups:
@@ -342,6 +300,7 @@ class EventGroups:
         head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         spelled = spelled_names(event.actors)
+        span = worded_span(event, when, granularity)
         near = index.near(day)
         target = next(
             (
@@ -359,6 +318,7 @@ class EventGroups:
                     acted_on,
                     name_words,
                     spelled,
+                    span,
                 )
             ),
             None,
@@ -366,14 +326,21 @@ class EventGroups:
             (
                 g
                 for g in index.of_actors(actors, near)
-                if g.row.type != event.type and _same_across(g, event.article_id, actors, words, day)
+                if g.row.type != event.type
+                and (
+                    _same_across(g, event.article_id, actors, words, day, span, head)
+                    or (
+                        _same_act_across(g, event.article_id, actors, recipients, head)
+                        and _close(g, day, span, head)
+                    )
+                )
             ),
             None,
         )
         if target is None and event.quote_id:  # the lead's act retold in its actor's words
-            target = next(
-                (g for g in index.of_actors(actors, near) if _retold(g, event, actors, words, day)), None
-            )
+            report, limits = (actors, words, day), _limits()
+            found = index.of_actors(actors, near)
+            target = next((g for g in found if retold(g, event, report, limits)), None)
         if target is None and _limits()["timeline_quoted_rows_joined_only"] and told_in_quotation(event):
             return  # a speaker's words alone make no row (``timeline_reads.told_in_quotation``)
         if target is None:
@@ -407,6 +374,10 @@ class EventGroups:
         if len(target.clauses) < _CLAUSES_KEPT:
             target.clauses.append(_content(words))
         target.days[day] += 1
+        if span is not None:
+            target.worded.add(span)
+        elif day is not None:
+            target.loose.add(day)
         target.someone = target.someone or any(named_actor(eid) for eid in event.actor_entity_ids)
         if event.start == 0 and not event.quote_id:
             target.leads.add(event.article_id)
