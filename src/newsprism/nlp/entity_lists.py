@@ -25,7 +25,12 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
-    cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
+    suffixes = names.name_rules()["suffixes"]
+    cuts = [  # "Walter Brenning, Jr.": a comma before a generational suffix is no list's
+        i
+        for i in range(start, end)
+        if doc[i].lower_ in separators and not (i + 1 < end and doc[i + 1].lower_ in suffixes)
+    ]
     if not cuts and label == "PERSON":  # "Barr Says Mueller", a headline: two names around a speech verb
         verb = next((i for i in range(start + 1, end - 1) if is_headline_verb(doc[i].text)), None)
         parts = [(start, verb), (verb + 1, end)] if verb is not None else []
