@@ -5,6 +5,7 @@ Trump" names two people), and places, organisations and slogans typed PERSON ("N
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,8 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
+    if label == "PERSON" and any(_table_token(doc[i]) for i in range(start, end)):
+        return _table_runs(doc, start, end)  # "Ann Roe 7 ✓ ✓ Ben Ode": a table's cells, two names
     suffixes = names.name_rules()["suffixes"]
     cuts = [  # "Walter Brenning, Jr.": a comma before a generational suffix is no list's
         i
@@ -45,6 +48,26 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+def _table_token(token: Token) -> bool:
+    """A figure or a symbol ("7", "✓"), which no person's name holds: a table's cell between names."""
+    return (
+        any(ch.isdigit() for ch in token.text)
+        or token.pos_ == "SYM"
+        or unicodedata.category(token.text[0]) == "So"
+    )
+
+
+def _table_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of a span between its figures and symbols that hold a proper noun."""
+    runs, begin = [], start
+    for i in range(start, end + 1):
+        if i == end or _table_token(doc[i]):
+            if i > begin and any(t.pos_ == "PROPN" for t in doc[begin:i]):
+                runs.append((begin, i))
+            begin = i + 1
+    return runs or [(start, end)]
 
 
 def _surname_then_full_name(doc: Doc, start: int, end: int) -> bool:
