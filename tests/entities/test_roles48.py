@@ -65,3 +65,24 @@ def test_figures_and_ticks_between_names_in_a_table_part_them(nlp):
     found = _mentions(nlp, text)
     assert not any(any(ch.isdigit() or ch == "✓" for ch in name) for name in found)
     assert "Desmond Harrow" in found
+
+
+def test_names_given_as_examples_of_a_plural_title_are_people(nlp):
+    from spacy.tokens import Span
+
+    from newsprism.entities import extract_mentions
+    from newsprism.models import Article
+
+    text = "Going into the debate, candidates like Varnum and Telford both told the Gazette they were not deterred."
+    repairs = [name for name in nlp.pipe_names if "repair" in name]
+    with nlp.select_pipes(disable=repairs):
+        doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Varnum")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    for name in repairs:
+        doc = nlp.get_pipe(name)(doc)
+    found = {
+        m.text: m.label for m in extract_mentions(doc, Article(article_id="r48", source="r48", text=text))
+    }
+    assert "Varnum and Telford" not in found
+    assert found.get("Varnum") == "PERSON" and found.get("Telford") == "PERSON"

@@ -43,7 +43,11 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
     one_word = all(e - s == 1 for s, e in parts)
-    if label == "ORG" and not ((one_word and all(doc[i].text == "," for i in cuts)) or _surnames(doc, parts)):
+    if label == "ORG" and not (
+        (one_word and all(doc[i].text == "," for i in cuts))
+        or _surnames(doc, parts)
+        or people_before(doc, start)
+    ):
         return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
@@ -87,6 +91,18 @@ def is_headline_verb(word: str) -> bool:
     stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
     verbs = lexicon.speech_verbs("quote") | lexicon.words("headline_verbs.txt")
     return bool(stems & verbs) and names.fold_word(word) not in names.listed_surnames()
+
+
+def people_before(doc: Doc, start: int) -> bool:
+    """ "candidates like Roe and Ode", "senators such as ...", "governors including ...": names
+    given as examples of a plural title are people, whatever the model typed them."""
+    at = start - 1
+    if at >= 1 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 1
+    elif not (at >= 1 and doc[at].lower_ in ("like", "including")):
+        return False
+    noun = doc[at - 1]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in role_words.title_words()
 
 
 def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:
