@@ -86,3 +86,10 @@ def test_names_given_as_examples_of_a_plural_title_are_people(nlp):
     }
     assert "Varnum and Telford" not in found
     assert found.get("Varnum") == "PERSON" and found.get("Telford") == "PERSON"
+
+
+def test_a_title_participle_before_a_title_is_part_of_it(nlp):
+    found = _mentions(
+        nlp, "Republicans objected, including ranking member Carl Dunmore, who called the schedule a farce."
+    )
+    assert "ranking member" in found["Carl Dunmore"]

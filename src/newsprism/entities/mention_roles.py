@@ -252,8 +252,14 @@ def title_phrase(doc: Doc, start: int, root: Token) -> str:
         if _joining_hyphen(token) and i - 1 >= sent_start:
             i -= 1  # "first-term Sen.", "two-term Democratic Sen.": a word written with a hyphen
             continue
-        if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
-            break
+        participle = token.is_lower and token.lower_ in lexicon.words("title_participles.txt")
+        if (
+            token.is_punct
+            or token.is_space
+            or token.dep_ == "det"
+            or (token.pos_ not in _TITLE_POS and not participle)
+        ):
+            break  # "ranking member X", "acting director X": the participle is the title's
         if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
             break
         if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
