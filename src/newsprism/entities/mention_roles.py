@@ -60,6 +60,7 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         and c.pos_ == "NOUN"
         and not any(k < c.i for k in conjuncts)
         and not _contrasted(doc, item.end, c)
+        and _next_listed_name(doc, c) is None  # "X, his son-in-law, Y, and Z": Y's, not X's
     ]
     listed = _listed_names(root)
     respective = _respective_role(doc, root, listed) if len(listed) > 1 else None
@@ -111,10 +112,39 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
             role = doc[match[3]]
             first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"
             roles.append(doc[min(first, role.i) : role.i + 1].text)
+    roles.append(_appositive_of_listed_name(doc, item.start))
     kin = generation_kin_beside(span, name_text_at(doc, item.start, item.end))  # "X Jr. ... his father"
     roles.append(kin or "")
     name = name_text_at(doc, item.start, item.end)
     return [r for r in dict.fromkeys(roles) if r and "\n" not in r and not no_role(r, name)]
+
+
+def _next_listed_name(doc: Doc, appos: Token) -> int | None:
+    """ "Sam Roe Jr., his son-in-law, Ed Vale, and a lawyer": in a list of names, an appositive set
+    between commas right before the next name describes that name (the start of which is returned);
+    None when no listed name follows it (the list goes on with "and"/"or" after that name)."""
+    at = appos.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].pos_ != "PROPN":
+        return None
+    end = at + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    return at + 1 if end < len(doc) and doc[end].lower_ in ("and", "or") else None
+
+
+def _appositive_of_listed_name(doc: Doc, start: int) -> str:
+    """The descriptor ``_next_listed_name`` gives the name starting at ``start`` ("" when none)."""
+    if start < 3 or doc[start - 1].text != ",":
+        return ""
+    for token in doc[max(0, start - MAX_ROLE_TOKENS) : start - 1]:
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i == start - 2:
+            if token.head.pos_ == "PROPN" and _next_listed_name(doc, token) == start:
+                phrase = _phrase(doc, token, exclude=None)
+                if phrase and _kept(doc, token.left_edge.i, phrase):
+                    return phrase
+    return ""
 
 
 def _start_of(doc: Doc, end: int, phrase: str) -> int:
@@ -222,8 +252,14 @@ def title_phrase(doc: Doc, start: int, root: Token) -> str:
         if _joining_hyphen(token) and i - 1 >= sent_start:
             i -= 1  # "first-term Sen.", "two-term Democratic Sen.": a word written with a hyphen
             continue
-        if token.is_punct or token.is_space or token.dep_ == "det" or token.pos_ not in _TITLE_POS:
-            break
+        participle = token.is_lower and token.lower_ in lexicon.words("title_participles.txt")
+        if (
+            token.is_punct
+            or token.is_space
+            or token.dep_ == "det"
+            or (token.pos_ not in _TITLE_POS and not participle)
+        ):
+            break  # "ranking member X", "acting director X": the participle is the title's
         if token.pos_ == "CCONJ" or entity_label(token) == "PERSON":  # "President Obama and first lady"
             break
         if token.ent_type_ in ("DATE", "TIME"):  # "Yesterday President Trump": a date, no title
@@ -258,6 +294,8 @@ def title_phrase(doc: Doc, start: int, root: Token) -> str:
         and words[-2:][0].lower_ not in role_words.title_words()
     ):
         return words[-1].text  # "disciplinary action Mrs. Conway": only "Mrs."; "first lady" stays
+    if len(words) > 1 and words[-1].lower_ in role_words.address_forms() and words[-1].text.endswith("."):
+        return words[:-1].text.strip()  # "Navy Rear Adm. Dr. X": the rank, not the honorific after it
     return words.text.strip()
 
 

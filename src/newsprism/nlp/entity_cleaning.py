@@ -36,8 +36,11 @@ class Repaired:
 
 
 def name_text(span: Span) -> str:
-    """A name as written, without a possessive ending."""
-    return names.strip_possessive(span.text)
+    """A name as written, without a possessive ending; "Walter Brenning, Jr." is read as "Walter
+    Brenning Jr." (the comma is punctuation, not part of the name)."""
+    text = names.strip_possessive(span.text)
+    head, comma, tail = text.rpartition(", ")
+    return f"{head} {tail}" if comma and tail.lower() in names.name_rules()["suffixes"] else text
 
 
 _NAME_TEXTS = DocumentMemo()
@@ -118,6 +121,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         end = _given_name_like_pronoun(doc, start, end)
         while end < len(doc) and doc[end].lower_ in rules["suffixes"]:  # "Ortega" + "Jr."
             end += 1
+        end = _suffix_after_comma(doc, end, rules["suffixes"])
     particle_start = _particles_before(doc, start)
     single_name = end - start == 1 and not place_names.is_known_place(doc[start].text)
     if particle_start < start and (label == "PERSON" or single_name):  # "von der" + "Leyen" tagged GPE
@@ -194,6 +198,16 @@ def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
     for i in range(start + 1, end):
         if doc[i].text in ("(", "[") and not any(t.text in (")", "]") for t in doc[i + 1 : end]):
             return i
+    return end
+
+
+def _suffix_after_comma(doc: Doc, end: int, suffixes: frozenset[str] | set[str]) -> int:
+    """ "his son Walter J. Brenning, Jr. had": a written generational suffix set off by a comma is
+    still the name's (cut off, the son reads as his father); a lone letter ("v") is no suffix here."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in suffixes:
+        word = doc[end + 1].text
+        if word[:1].isupper() and len(word.rstrip(".")) >= 2:
+            return end + 2
     return end
 
 

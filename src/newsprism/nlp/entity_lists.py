@@ -5,6 +5,7 @@ Trump" names two people), and places, organisations and slogans typed PERSON ("N
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -25,7 +26,14 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     if card < end:  # the card names the person again when it holds the surname; a given name alone is no one
         whole = end - card >= 2 and doc[end - 1].text.startswith(doc[card - 1].text)
         return [(start, card), (card, end)] if whole else [(start, card)]
-    cuts = [i for i in range(start, end) if doc[i].lower_ in separators]
+    if label == "PERSON" and any(_table_token(doc[i]) for i in range(start, end)):
+        return _table_runs(doc, start, end)  # "Ann Roe 7 ✓ ✓ Ben Ode": a table's cells, two names
+    suffixes = names.name_rules()["suffixes"]
+    cuts = [  # "Walter Brenning, Jr.": a comma before a generational suffix is no list's
+        i
+        for i in range(start, end)
+        if doc[i].lower_ in separators and not (i + 1 < end and doc[i + 1].lower_ in suffixes)
+    ]
     if not cuts and label == "PERSON":  # "Barr Says Mueller", a headline: two names around a speech verb
         verb = next((i for i in range(start + 1, end - 1) if is_headline_verb(doc[i].text)), None)
         parts = [(start, verb), (verb + 1, end)] if verb is not None else []
@@ -35,11 +43,35 @@ def person_list_parts(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         return [(start, end)]
     parts = list(zip([start] + [cut + 1 for cut in cuts], cuts + [end], strict=True))
     one_word = all(e - s == 1 for s, e in parts)
-    if label == "ORG" and not ((one_word and all(doc[i].text == "," for i in cuts)) or _surnames(doc, parts)):
+    if label == "ORG" and not (
+        (one_word and all(doc[i].text == "," for i in cuts))
+        or _surnames(doc, parts)
+        or people_before(doc, start)
+    ):
         return [(start, end)]  # "at Conditt, Manley said" typed ORG is two names; "Procter and Gamble" one
     if not all(any(token.pos_ == "PROPN" for token in doc[s:e]) for s, e in parts):
         return [(start, end)]
     return parts
+
+
+def _table_token(token: Token) -> bool:
+    """A figure or a symbol ("7", "✓"), which no person's name holds: a table's cell between names."""
+    return (
+        any(ch.isdigit() for ch in token.text)
+        or token.pos_ == "SYM"
+        or unicodedata.category(token.text[0]) == "So"
+    )
+
+
+def _table_runs(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of a span between its figures and symbols that hold a proper noun."""
+    runs, begin = [], start
+    for i in range(start, end + 1):
+        if i == end or _table_token(doc[i]):
+            if i > begin and any(t.pos_ == "PROPN" for t in doc[begin:i]):
+                runs.append((begin, i))
+            begin = i + 1
+    return runs or [(start, end)]
 
 
 def _surname_then_full_name(doc: Doc, start: int, end: int) -> bool:
@@ -59,6 +91,18 @@ def is_headline_verb(word: str) -> bool:
     stems = {low[:-1], low[:-2] if low.endswith("es") else "", low[:-3] + "y" if low.endswith("ies") else ""}
     verbs = lexicon.speech_verbs("quote") | lexicon.words("headline_verbs.txt")
     return bool(stems & verbs) and names.fold_word(word) not in names.listed_surnames()
+
+
+def people_before(doc: Doc, start: int) -> bool:
+    """ "candidates like Roe and Ode", "senators such as ...", "governors including ...": names
+    given as examples of a plural title are people, whatever the model typed them."""
+    at = start - 1
+    if at >= 1 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 1
+    elif not (at >= 1 and doc[at].lower_ in ("like", "including")):
+        return False
+    noun = doc[at - 1]
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in role_words.title_words()
 
 
 def _surnames(doc: Doc, parts: list[tuple[int, int]]) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.nlp.document_memo import DocumentMemo
 from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.entity_glue import split_glued_names
-from newsprism.nlp.entity_lists import person_list_parts
+from newsprism.nlp.entity_lists import people_before, person_list_parts
 from newsprism.nlp.headline_trim import trim_headline_words
 from newsprism.nlp.office_names import split_office_from_person
 from newsprism.nlp.org_relabels import split_owner_from_person
@@ -77,11 +77,16 @@ def _kept_spans(doc: Doc) -> tuple[Span, ...]:
 
 
 def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
-    found = [
-        Repaired(start, end, item.label, item.titles if start == item.start else [], item.with_article)
-        for item in clean_entities(doc, labels)
-        for start, end in person_list_parts(doc, item.start, item.end, item.label)
-    ]
+    found = []
+    for item in clean_entities(doc, labels):
+        parts = person_list_parts(doc, item.start, item.end, item.label)
+        label = item.label
+        if label == "ORG" and len(parts) > 1 and people_before(doc, item.start):
+            label = "PERSON"  # "candidates like Roe and Ode" typed ORG: two people
+        for start, end in parts:
+            found.append(
+                Repaired(start, end, label, item.titles if start == item.start else [], item.with_article)
+            )
     split_owner_from_person(doc, found)
     split_office_from_person(doc, found)
     relabel_and_add_persons(doc, found)

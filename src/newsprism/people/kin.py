@@ -76,12 +76,17 @@ def generation_kin_beside(span: Span, name: str) -> str | None:
     sentence that speaks of "his father" or "her son" (``generation_kin_nouns.txt``) belongs to a
     family of namesakes of two generations; the kin noun, kept as a role, keeps the linker from
     joining "Donald Roe Jr." to a "Donald Roe" (the father) elsewhere."""
-    if not names.parse_person(name).suffix:
+    suffix = names.parse_person(name).suffix
+    if not suffix:
         return None
     kin = lexicon.words("generation_kin_nouns.txt")
     for token in sentence_of(span):
         if token.lower_ in kin and any(
             c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children
         ):
-            return token.lower_
+            if token.i < span.start:  # "his son Sam Roe Jr.": the noun before the name is his
+                return token.lower_
+            # "Sam Jr. walked to his father's office": a later possessed kin noun is the other
+            # generation; the name's own is the one its suffix tells ("jr" a son, "sr" a father)
+            return names.name_rules().get("suffix_generations", {}).get(suffix)
     return None
