@@ -405,3 +405,19 @@ def idle_phrasal(cue: Token) -> bool:
     if cue.dep_ == "relcl" and not (could_speak(cue.head) or cue.head.lemma_.lower() in AUTHORED_NOUNS):
         return True
     return any(is_cue(a, CUE_VERBS) and not phrasal_speech(a) for a in cue.ancestors)
+
+
+def name_past_relative(verb: Token) -> Token | None:
+    """'Lee, who is spending a weekend at his club in Maine, tweeted: “...”': the parse may hang the
+    main verb on the relative clause's last noun; a subjectless verb after the comma that closes a
+    'who' clause set off after a person's name is that person's (rule group ``verb_past_relative``)."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or doc[verb.i - 1].text != "," or not rules.enabled("verb_past_relative"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    relative = next((a for a in verb.head.ancestors if a.dep_ == "relcl"), None)
+    if relative is None or relative.head.i + 1 >= len(doc) or doc[relative.head.i + 1].text != ",":
+        return None
+    who = any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in relative.children)
+    return relative.head if who and entity_label(relative.head) == "PERSON" else None

@@ -38,6 +38,7 @@ from newsprism.quotes.cue_subjects import (
     name_after_tag_verb,
     name_before_conjunct,
     name_before_lost_party_tag,
+    name_past_relative,
     named_subject,
     passive_agent,
     person_after_place,
@@ -154,7 +155,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
             verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head
+            return name_past_relative(verb) or verb.head
         if verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB" and rules.enabled("rather_than_clause"):
             verb = verb.head.head  # "urged X to donate rather than throwing ..., insisting": urged's
             continue

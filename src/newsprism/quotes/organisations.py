@@ -306,6 +306,20 @@ def introduced_org(article: ArticlePeople, entity: Span) -> str:
     return name
 
 
+def masthead_outlet(entity: Span | None) -> str | None:
+    """'..., The Harlow Courier reported': the small model labels many mastheads WORK_OF_ART; one
+    ending in a masthead word (``quote_masthead_words.txt``), not set in quotation marks like a
+    programme's title, is the outlet speaking (rule group ``masthead_outlet``)."""
+    if entity is None or entity.label_ != "WORK_OF_ART" or not rules.enabled("masthead_outlet"):
+        return None
+    last, doc = entity[-1], entity.doc
+    if not last.text[:1].isupper() or last.lower_ not in lexicon.words("quote_masthead_words.txt"):
+        return None
+    inside = 0 < entity.start and entity.end < len(doc)  # “This Week”: a programme's title
+    wrapped = inside and doc[entity.start - 1].is_quote and doc[entity.end].is_quote
+    return None if wrapped else org_name(entity)
+
+
 def subject_organisation(article: ArticlePeople, phrase: Span) -> str | None:
     """The one organisation that was a subject in the nearest sentence (before ``phrase``) that
     had an organisation as subject; None when there is none or two."""

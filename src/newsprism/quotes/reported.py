@@ -261,7 +261,7 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
         clause = later[0]  # "said the bill['s] price tag would fall": one clause the parser split
     if clause.i < cue.i and not any(c.dep_ in SUBJECT_DEPS and c.i > clause.i for c in cue.children):
         return None  # "the aide, who ..., was a spokeswoman, wrote": the 'clause' holds the subject
-    end = clause.right_edge.i + 1
+    end = _past_glued_hyphen(doc, clause.right_edge.i + 1)
     for verb in clause.children:  # "said X but urged Y": the second verb is the speaker's, not X's
         if verb.dep_ == "conj" and verb.i > clause.i and is_cue(verb, CUE_VERBS) and not idle_phrasal(verb):
             if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -417,6 +417,16 @@ def _clause_before_attribution(cue: Token, para_start: int, layout: Layout) -> S
     if clause[0].lemma_.lower() == "ask":
         return None  # "Asked whether ..., X said": the question put to the speaker
     return clause
+
+
+def _past_glued_hyphen(doc, end: int) -> int:
+    """'open to re-entering the pact if ...': the parse may hang the word after a glued hyphen, and
+    all it governs, outside the clause; the clause then goes on to that word's last dependent
+    (rule group ``hyphen_glued_word``)."""
+    if end + 1 >= len(doc) or doc[end - 1].whitespace_ or doc[end].text != "-" or doc[end].whitespace_:
+        return end
+    word = doc[end + 1]
+    return max(end, word.right_edge.i + 1) if rules.enabled("hyphen_glued_word") and word.is_alpha else end
 
 
 def strip_punct(span: Span | None) -> Span | None:

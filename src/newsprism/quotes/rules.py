@@ -247,6 +247,13 @@ GROUPS: dict[str, str] = {
     "role_named_next_tag_first": "'A police spokesman said ...' then 'Police Sgt. Ann Lee said ...': Lee",
     "data_from_body": "'Numbers from TRAC said ...': figures a body compiled speak for that body",
     "debris_lines": "words quoted in a video widget or a photo caption the cleaner drops are the page's",
+    "masthead_outlet": "'..., The Harlow Courier reported' labelled WORK_OF_ART: the outlet speaks",
+    "hyphen_glued_word": "'open to re-entering the pact if ...': no report ends inside a hyphenated word",
+    "bare_noun_title": "'bill sponsor and Sen. Ann Lee said': a bare singular noun is Lee's title",
+    "verb_past_relative": "'Lee, who is at his club in Maine, tweeted:': Lee, not the club the parse chose",
+    "going_on_not_answer": "'X asked himself: “...?” He goes on to say: “...”': X goes on, no answer",
+    "person_and_group": "'Lee and Republican lawmakers have said': Lee leads (the parse made Lee a modifier)",
+    "joint_people": "'Both Velk and Aramis said': named people speaking together, under all their names",
 }
 
 

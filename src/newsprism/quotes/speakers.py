@@ -45,6 +45,7 @@ from newsprism.quotes.organisations import (
     body_introduced_as,
     dateline_place,
     introduced_org,
+    masthead_outlet,
     organisation_for,
     organisation_named_by,
     recent_organisation,
@@ -136,9 +137,9 @@ def _titles_of(token: Token, partner: Token) -> bool:
 def _person_after_titles(token: Token) -> Token | None:
     """'Facebook founder and CEO Mark Zuckerberg': titles without an article, coordinated with one
     person's name after them, are that person's titles, whatever their capitals."""
-    if not is_role(token) or entity_label(token) == "PERSON":
+    if not _title_word(token) or entity_label(token) == "PERSON":
         return None
-    if rules.enabled("title_in_charge"):  # "Special Agent in Charge Ed Brandt said": Brandt
+    if is_role(token) and rules.enabled("title_in_charge"):  # "Special Agent in Charge Ed Brandt": Brandt
         tails = lexicon.words("quote_title_tails.txt")
         for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
             titled = any(t.lower_ in tails for t in obj.lefts)
@@ -148,11 +149,24 @@ def _person_after_titles(token: Token) -> Token | None:
         return None
     people = [c for c in token.conjuncts if entity_label(c) == "PERSON" and c.i > token.i]
     titles = [c for c in token.conjuncts if c not in people]
-    if len(people) != 1 or not all(is_role(t) and t.i < people[0].i for t in titles):
+    if len(people) != 1 or not all(_title_word(t) and t.i < people[0].i for t in titles):
         return None
     if any(c.dep_ in ("det", "poss") for t in [token, *titles] for c in t.children):
         return None  # "the founder and Mark Zuckerberg": two people
     return people[0]
+
+
+def _title_word(token: Token) -> bool:
+    """A role word, or (``bare_noun_title``) a bare singular lower-case noun: "bill sponsor and Sen.
+    Ann Lee said" can only describe Lee, a bare count noun being no subject of its own."""
+    if is_role(token):
+        return True
+    bare = token.tag_ == "NN" and token.is_lower and not entity_label(token)
+    return bare and rules.enabled("bare_noun_title")
+
+
+def _named_and(modifier: Token) -> bool:
+    return entity_label(modifier) == "PERSON" and any(c.lower_ == "and" for c in modifier.children)
 
 
 def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str | None:
@@ -170,11 +184,17 @@ def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str |
 
 def _joint_speaker(article: ArticlePeople, token: Token, partner: Token) -> Speaker:
     """'Brightwater Foods and Kestrel Brands said': two organisations speak together under both
-    names; two people get no single speaker."""
+    names; so do two named people (``joint_people``); anything else gets no single speaker."""
     first, second = _resolve_one(article, token), _resolve_one(article, partner)
     mention = token.doc[noun_phrase(token).start : partner.i + 1]
     if first.name and second.name and "ORG" in (first.type, second.type):
         return Speaker(f"{first.name} and {second.name}", mention, "ORG")
+    pair = not any(c.dep_ == "conj" for c in partner.children)  # "A, B and C": no third name left out
+    people = first.type == second.type == "PERSON" and first.name and second.name
+    people = people and not is_role(token) and not is_role(partner)  # "President and Mara Lee": one
+    if pair and people and rules.enabled("joint_people"):
+        # "Both Velk and Aramis said": both speak; the first named leads (the gold's "A and B" or "A")
+        return Speaker(f"{first.name} and {second.name}", mention, "PERSON")
     return Speaker(None, mention, None)
 
 
@@ -226,6 +246,9 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
             return Speaker(name, token.doc[token.i : token.i + 1], "ORG" if name else None)
         return Speaker(None, token.doc[token.i : token.i + 1], None)
     if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in ROLE_WORDS | ORG_NOUNS:
+        leader = next((c for c in token.children if _named_and(c)), None)
+        if leader is not None and rules.enabled("person_and_group"):  # "Lee and Republican lawmakers"
+            return _resolve_one(article, leader)  # the parse made Lee a modifier: the named one leads
         return Speaker(None, noun_phrase(token), None)  # "Neighbors said", "Suppliers warned": a group
     entity = entity_span_of(token)
     organisation = organisation_named_by(article, token, entity)
@@ -252,6 +275,8 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         return Speaker(topic_person(article, token, noun_phrase(token)), noun_phrase(token), "PERSON")
     if entity is not None and entity.label_ in SPEAKER_TYPES:
         return Speaker(introduced_org(article, entity), entity, entity.label_)
+    if masthead_outlet(entity):  # "..., The Harlow Courier reported" labelled WORK_OF_ART
+        return Speaker(masthead_outlet(entity), entity, "ORG")
     if entity is not None and token.pos_ == "PROPN" and entity.label_ in ("FAC", "PRODUCT", "LOC"):
         named = introduced_org(article, entity) if rules.enabled("place_first_word") else org_name(entity)
         return Speaker(named, entity, None)  # a named body the model mislabelled; "the North": N. Korea

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from newsprism.ingest.clean import is_debris_line
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, in_headline
 from newsprism.people.tokens import clean_name
@@ -163,7 +164,21 @@ def _pronoun_answers_own_question(article: ArticlePeople, previous: Quote, quote
         return False
     if (previous.speaker_mention or "").lower() in PRONOUN_GENDER:
         return False  # "“...?” he asked. “...,” he said": one person may ask and answer
-    return nothing_between(article, previous, quote)
+    return nothing_between(article, previous, quote) and not _goes_on(article, quote)
+
+
+def _goes_on(article: ArticlePeople, quote: Quote) -> bool:
+    """'X asked himself: “...?” He goes on to say: “...”': a cue of going on
+    (``quote_going_on_cues.txt``) is the speaker's own turn, not an answer (``going_on_not_answer``)."""
+    if quote.cue_start is None or not rules.enabled("going_on_not_answer"):
+        return False
+    cue = article.doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue[0].head if cue[0].dep_ == "xcomp" else cue[0]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    cues = lexicon.words("quote_going_on_cues.txt")
+    return verb.lemma_.lower() in cues or f"{verb.lemma_.lower()} {particle}" in cues
 
 
 def _subjectless_participle(article: ArticlePeople, quote: Quote) -> bool:
