@@ -21,6 +21,7 @@ from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_dates import happening_date
 from newsprism.stories.timeline_group import content_words, group_events
+from newsprism.stories.timeline_passing import passing_act
 from newsprism.stories.timeline_quote_groups import group_quotes
 from newsprism.stories.timeline_reads import article_heads, chunks, entity_names, names_entity, shown_event
 from newsprism.stories.timeline_row import TimelineRow
@@ -88,7 +89,7 @@ def build_timeline(
                 found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
     if entity_id:
         found_events = [e for e in found_events if names_entity(e, entity_id)]
-    found_events = [e for e in found_events if shown_event(e, unnamed)]
+    found_events = [e for e in found_events if shown_event(e, unnamed) and not passing_act(e)]
     found_quotes = [q for q in found_quotes if unnamed or q.speaker_entity_id]
     needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
     entity_ids = {eid for e in found_events for eid in (*e.actor_entity_ids, *e.recipient_entity_ids) if eid}

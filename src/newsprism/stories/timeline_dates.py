@@ -15,6 +15,7 @@ from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
 from newsprism.stories.state import day_number
+from newsprism.stories.timeline_passing import possessed_date
 
 LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
 
@@ -43,6 +44,8 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
     published = article.published if article else None
     if published and event.date_text and _possessive_date(event.date_text).search(event.sentence):
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
+    if published and possessed_date(event):
+        return published[:10], "day"  # "their June 2016 meeting" dates the meeting, not this
     if (
         event.type in said_types()
         and published

@@ -219,13 +219,28 @@ def _same(
         return _same_happening(group, across, head, words, named | name_words)
     if recipients and group.recipients:
         shared = bool(recipients & group.recipients)
-        if shared or _each_overlap(group, words) >= _limits()["timeline_wording"]:
+        if shared and _shared_recipient_act(group, head, words, named | name_words):
+            return True
+        if _each_overlap(group, words) >= _limits()["timeline_wording"]:
             return True
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     if not _same_act(group, head):
         return False
     # the actors' names are left out: a join on a shared actor shares them by construction
     return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
+
+
+def _shared_recipient_act(group: _Group, head: str, words: set[str], names: set[str]) -> bool:
+    """A shared actor and recipient are one act when told with the same verb (or one of a synonym
+    line), or with some wording beyond the names (``timeline_unstated_wording``): "asked Zelensky
+    to investigate a gas company" is not "raised concerns about ... calling for an investigation
+    and granting Zelensky a meeting" (``timeline_shared_recipient_wording``; off: any verb does)."""
+    if not _limits().get("timeline_shared_recipient_wording") or not head or "" in group.heads:
+        return True
+    if act_words(head) & group.heads:
+        return True
+    left_out = names | group.name_words | group.acted_on
+    return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
 
 
 def _same_happening(group: _Group, across: bool, head: str, words: set[str], names: set[str]) -> bool:
