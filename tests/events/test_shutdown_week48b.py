@@ -71,7 +71,9 @@ def test_what_a_fact_does_not_mean_is_no_report(nlp):
 
 
 def test_ordering_someone_to_act_is_a_demand_and_ordering_forces_their_move(nlp):
-    assert _first(nlp, "Governor Pell ordered the Marlow council to restart the shelter program.") == "REQUEST"
+    assert (
+        _first(nlp, "Governor Pell ordered the Marlow council to restart the shelter program.") == "REQUEST"
+    )
     assert _first(nlp, "The judge ordered the city of Marlow to reopen the shelter.") == "SANCTION"
     text = "General Strand ordered his troops to withdraw from the Ostravan border town."
     assert _first(nlp, text) == "MOBILIZE"
