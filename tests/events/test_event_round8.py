@@ -46,6 +46,11 @@ def test_an_act_stopped_is_not_done_and_the_order_to_stop_is_a_demand(nlp):
         ["state police"],
     )
     assert all(e.type != "SUPPORT" for e in found)
+    # "order" is a directive verb since stop 48 (events48b), whose infinitive is its content anyway;
+    # "command" is a stop order only through this rule
+    text = "The governor commanded the state police to stop supporting the federal agents."
+    assert events_of(nlp, text)[0].type == "REQUEST"
+    assert all(e.type != "SUPPORT" for e in events_of(nlp, text))
     with rules.switched_off(["ceased_acts"]):
         assert any(e.type == "SUPPORT" for e in events_of(nlp, text))
 

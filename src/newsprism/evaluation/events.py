@@ -47,7 +47,8 @@
   and eval/allsides_events_blind25 (100, labelled at the start of the twenty-third round before any run)
   and eval/allsides_events_blind26 (100, labelled at the start of the twenty-fourth round before any run)
   and eval/allsides_events_blind27 (100, labelled at the start of the twenty-fifth round before any run)
-  and eval/allsides_events_blind28 (100, labelled at the start of the twenty-sixth round before any run).
+  and eval/allsides_events_blind28 (100, labelled at the start of the twenty-sixth round before any run)
+  and eval/allsides_events_blind29 (100, labelled at the start of the twenty-seventh round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -158,7 +159,8 @@ ALLSIDES_BLIND26 = REPO / "eval" / "allsides_events_blind26" / "blind.jsonl"
 # 100 more, labelled at the start of the twenty-fifth round before any run.
 ALLSIDES_BLIND27 = REPO / "eval" / "allsides_events_blind27" / "blind.jsonl"
 ALLSIDES_BLIND28 = REPO / "eval" / "allsides_events_blind28" / "blind.jsonl"
-BLIND_NUMBERS = ("", *(str(k) for k in range(2, 29)))  # real-blind, real-blind2 .. real-blind28
+ALLSIDES_BLIND29 = REPO / "eval" / "allsides_events_blind29" / "blind.jsonl"
+BLIND_NUMBERS = ("", *(str(k) for k in range(2, 30)))  # real-blind, real-blind2 .. real-blind29
 
 
 def real_blind_sets() -> list[tuple[str, Path]]:

@@ -193,7 +193,16 @@ def quoted_naming(verb: Token) -> list[Token]:
     if named is None or named.i < verb.i or not rules.enabled("quoted_namings"):
         return []  # "Referring to the slogan, \u201cMake America Great Again\u201d": a title, no object named
     sent = verb.sent
-    for token in sent.doc[verb.i + 1 : min(sent.end, verb.i + QUOTED_NAMING_REACH)]:
+    reach = verb.i + QUOTED_NAMING_REACH
+    if rules.enabled("long_named_objects"):
+        # "called their meeting in the Tower with X during the campaign \u201ctreasonous\u201d": the object
+        # and the phrases the parser hung on the verb after it
+        end = named.right_edge.i
+        after = sorted((c for c in verb.children if c.dep_ == "prep" and c.i > end), key=lambda c: c.i)
+        for phrase in after:
+            end = phrase.right_edge.i if phrase.i == end + 1 else end
+        reach = max(reach, end + 2)
+    for token in sent.doc[verb.i + 1 : min(sent.end, reach)]:
         if token.tag_ in FINITE_TAGS or token.tag_ == "''":
             return []
         if token.tag_ == "``" and token.nbor(-1).text != ",":  # an appositive title, not a naming

@@ -24,7 +24,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.modality import in_condition, states_a_fact, under_way, unreal_by_modality
 from newsprism.events.not_done import conditional_offer, guarded_against, own_side_only, record_set
-from newsprism.events.pledges import made_on_condition
+from newsprism.events.pledges import made_on_condition, willing_without_party
 from newsprism.events.realis import (
     comes_into_force,
     defines_someone,
@@ -92,6 +92,9 @@ def is_unreal(
     told_of = clause.dep_ == "relcl" and rules.enabled("relative_clauses_told")
     frame = [*governors] + ([] if told_of else [clause.head])
     frame += [c for c in clause.head.children if c.dep_ in ("acomp", "attr") and clause.dep_ == "xcomp"]
+    if clause.dep_ == "advcl" and _for_to(clause) and rules.enabled("for_to_frames"):
+        # "It's hard for the president to negotiate": the parser makes the for-to clause an advcl
+        frame += [c for c in clause.head.children if c.dep_ == "acomp"]
     if any(lex.transparent.get(lemma_of(g)) == "unreal" for g in frame):
         return True  # "need to support", "are likely to reject", "it was hard to attack ..."
     if unreal_by_modality(trigger.token, clause, governors, said, lex):
@@ -136,6 +139,8 @@ def is_unreal(
         return True  # "others want to lift sanctions": a wish, not an act
     if trigger.kind == "commitment" and not trigger.content and not _promises_something(trigger.token):
         return True  # "willing to go to great lengths": a promise of nothing in particular
+    if willing_without_party(trigger, clause, lex):
+        return True  # "was 'ready, willing and able' to reach a deal": a disposition, no offer
     if trigger.type not in CONDITIONAL_TYPES and trigger.kind not in ("request", "commitment"):
         if in_condition(trigger.token) or (not said and _modal(clause, governors, lex)):
             return True
@@ -189,6 +194,12 @@ def _a_share(holder: Token, lex: Lexicon) -> bool:
     if holder.ent_type_ == "PERCENT" or holder.lower_ in (*lex.generic_quantifiers, "percent"):
         return True
     return any(c.lower_ in lex.generic_quantifiers for c in holder.children)
+
+
+def _for_to(clause: Token) -> bool:
+    """ "for the president to negotiate": an infinitive with its subject in a for-phrase."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    return marked and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _purpose_of(verb: Token, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
-from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.events.lexicon import Lexicon, is_agent, lemma_of
 from newsprism.events.modality import in_condition
 from newsprism.events.triggers import Trigger
 
@@ -32,3 +32,23 @@ def made_on_condition(trigger: Trigger, governors: list[Token], lex: Lexicon) ->
         return False
     # "wanted to promise", "might have to pledge": a verb above that makes the pledge unreal
     return not any(lex.transparent.get(lemma_of(g), "") in ("hypothetical", "future") for g in governors)
+
+
+def willing_without_party(trigger: Trigger, clause: Token, lex: Lexicon) -> bool:
+    """ "was 'ready, willing and able' to reach a deal": a stated willingness to come to an agreement
+    that names no party is a disposition, no offer (the real-news sets' labels; an offer naming no
+    counterpart is none). Willing to do a thing stays PLOVER's AGREE ("is willing to send material to
+    help defend Saudi Arabia", "would be ready to host a meeting between X and Y")."""
+    if trigger.kind != "light" or trigger.type != "AGREE" or clause.dep_ != "xcomp":
+        return False
+    willing = lex.word_classes["willingness_adjectives"]
+    if not any(c.dep_ == "acomp" and lemma_of(c) in willing for c in clause.head.children):
+        return False  # the parser hangs "to reach a deal" on "was", beside "ready"
+    if not rules.enabled("willingness_without_party"):
+        return False
+    heads = [clause, *([trigger.noun] if trigger.noun is not None else [])]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    parties = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    parties += [c for h in heads for c in h.children if c.dep_ == "dative"]
+    parties += [c for p in parties for c in p.conjuncts]
+    return not any(is_agent(p, lex) for p in parties)

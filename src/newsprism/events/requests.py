@@ -166,12 +166,23 @@ def directs_someone(verb: Token, lex: Lexicon) -> bool:
         target = first_child(to, "pobj") if to is not None else None
     if target is None or not can_act(target, lex) or _pushed_by_a_cause(verb, lex):
         return False
+    if _commands_forces(verb, target, lex):
+        return False  # "ordered his troops to withdraw": the forces' act is what is told (RETREAT)
     return any(  # not "to tell the party how to behave": advice on a manner
         c.dep_ in ("xcomp", "ccomp", "advcl")
         and infinitive(c)
         and not any(w.tag_ in ("WRB", "WP") for w in c.children)
         for c in verb.children
     )
+
+
+def _commands_forces(verb: Token, target: Token, lex: Lexicon) -> bool:
+    """ "ordered troops to the border", "ordered his forces to withdraw": a command to armed forces is
+    their move, no demand of another party (order is a directive verb since stop 48)."""
+    classes = lex.word_classes
+    if lemma_of(verb) not in classes["commanding_verbs"] or not rules.enabled("commanded_forces"):
+        return False
+    return lemma_of(target) in classes["commanded_forces"]
 
 
 def _pushed_by_a_cause(verb: Token, lex: Lexicon) -> bool:

@@ -319,6 +319,10 @@ GROUPS: dict[str, str] = {
     "habitual_relatives": "'dissidents who question the power structure': a present relative characterises",
     "standing_opposition": "'she is opposed to the legalization of marijuana': a view of a thing, no act",
     "particle_idioms": "'worked out with a trainer': a listed idiom's particle beats a verb+preposition key",
+    "willingness_without_party": "'was ready to reach a deal': a willingness naming no party",
+    "long_named_objects": "'called their meeting in the Tower with X \"treasonous\"': past a long object",
+    "for_to_frames": "'It's hard for the president to negotiate': a for-to clause judged hard is no act",
+    "commanded_forces": "'ordered his troops to withdraw': a command to forces is their move, no demand",
     "owed_conjuncts": "'a deal needing time to be written and approved': an owed act's conjunct is owed too",
 }
 
