@@ -57,6 +57,8 @@ WEEKS = {
     "oct2019": _week("oct2019"),  # 67 articles of 7-9 October 2019, grouped blind (stories44)
     "aug2019": _week("aug2019"),  # 41 articles of 28-30 August 2019, days drawn by seed (stories47)
     "may2019": _week("may2019"),  # 40 articles of 12-14 May 2019, days drawn by seed (stories48)
+    # 74 articles of 15-21 January 2018, the shutdown week, given by the lead (dev, stories48b)
+    "jan2018": _week("jan2018"),
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
