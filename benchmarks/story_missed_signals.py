@@ -19,7 +19,6 @@ import argparse
 import itertools
 import json
 import math
-import random
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -28,12 +27,11 @@ from tempfile import TemporaryDirectory
 from sqlalchemy import select
 
 from newsprism.config import Settings, parse_assignments
-from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories
 from newsprism.evaluation.story_data import extracted
 from newsprism.store.schema import story_articles_table, story_terms_table
 from newsprism.store.store import Store
-from newsprism.stories.cluster import DOCS, assign_stories
+from newsprism.stories.cluster import DOCS
 from newsprism.stories.features import StoryConfig, actors, cosine_with, split_terms, stopwords, weigh
 from newsprism.stories.link_rules import distinct_actors
 from newsprism.stories.pieces import PIECE
@@ -60,17 +58,9 @@ def run_week(week: Path, settings: Settings, config: StoryConfig):
     gold = {row["id"]: (row["story"], row["storyline"]) for row in gold_rows}
     pairs = extracted(allsides_stories.load(allsides_stories.DEFAULT_ALLSIDES, set(gold)), settings)
     raw = {article.article_id: article for article, _ in pairs}
-    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
-    ids = list(raw)
-    random.Random(allsides_stories.SEED).shuffle(ids)
     with TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "week.db"))
-        for i in range(0, len(ids), allsides_stories.BATCH):
-            batch = ids[i : i + allsides_stories.BATCH]
-            for aid in batch:
-                store.save_article(*by_id[aid])
-            link_articles(store, batch)
-            assign_stories(store, batch, settings)
+        allsides_stories.replay(store, pairs, settings)
         story = {a.article_id: a.story_id for a in store.articles()}
         with store.engine.connect() as conn:
             df = dict(conn.execute(select(story_terms_table.c.term, story_terms_table.c.df)).all())

@@ -22,25 +22,11 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from newsprism.config import Settings, parse_assignments
-from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories, stories
 from newsprism.evaluation.story_data import extracted, load_basil, make_repost
-from newsprism.models import RawArticle
 from newsprism.store.store import Store
-from newsprism.stories.cluster import assign_stories
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _raw(record: dict) -> RawArticle:
-    return RawArticle(
-        source=f"allsides:{record['id']}",
-        raw_text=record.get("text") or "",
-        title=record.get("title"),
-        outlet=record.get("outlet"),
-        published=(record.get("published") or "")[:10] or None,
-        given_id=record["id"],
-    )
 
 
 def load_weeks(weeks: list[Path]) -> dict[str, tuple[dict[str, str], list]]:
@@ -54,24 +40,16 @@ def load_weeks(weeks: list[Path]) -> dict[str, tuple[dict[str, str], list]]:
         for line in handle:
             record = json.loads(line)
             if record.get("id") in wanted:
-                raws[record["id"]] = _raw(record)
+                raws[record["id"]] = allsides_stories.raw_article(record)
     return {name: (gold, [raws[a] for a in raws if a in gold[0]]) for name, gold in golds.items()}
 
 
 def run_week(gold: tuple[dict[str, str], dict[str, str]], pairs: list, settings: Settings, tmp: str):
     """(story ARI, storyline ARI) of one week."""
     story, line = gold
-    ids = [article.article_id for article, _ in pairs]
-    random.Random(allsides_stories.SEED).shuffle(ids)
-    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
     store = Store(str(Path(tmp) / "week.db"))
     try:
-        for i in range(0, len(ids), allsides_stories.BATCH):
-            batch = ids[i : i + allsides_stories.BATCH]
-            for aid in batch:
-                store.save_article(*by_id[aid])
-            link_articles(store, batch)
-            assign_stories(store, batch, settings)
+        ids = allsides_stories.replay(store, pairs, settings)
         found = {a.article_id: a.story_id for a in store.articles()}
         lines = {s.story_id: s.storyline_id for s in store.stories()}
     finally:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import random
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -28,12 +27,10 @@ from tempfile import TemporaryDirectory
 from sqlalchemy import select
 
 from newsprism.config import Settings, parse_assignments
-from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories
 from newsprism.evaluation.story_data import extracted
 from newsprism.store.schema import story_articles_table
 from newsprism.store.store import Store
-from newsprism.stories.cluster import assign_stories
 from newsprism.stories.pieces import PIECE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,16 +42,9 @@ def run_week(week: Path, settings: Settings):
     gold = {row["id"]: (row["story"], row["storyline"]) for row in gold_rows}
     pairs = extracted(allsides_stories.load(allsides_stories.DEFAULT_ALLSIDES, set(gold)), settings)
     by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
-    ids = list(by_id)
-    random.Random(allsides_stories.SEED).shuffle(ids)
     with TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "week.db"))
-        for i in range(0, len(ids), allsides_stories.BATCH):
-            batch = ids[i : i + allsides_stories.BATCH]
-            for aid in batch:
-                store.save_article(*by_id[aid])
-            link_articles(store, batch)
-            assign_stories(store, batch, settings)
+        allsides_stories.replay(store, pairs, settings)
         story = {a.article_id: a.story_id for a in store.articles()}
         with store.engine.connect() as conn:
             rows = {r.article_id: r for r in conn.execute(select(story_articles_table)).all()}

@@ -57,6 +57,8 @@ WEEKS = {
     "oct2019": _week("oct2019"),  # 67 articles of 7-9 October 2019, grouped blind (stories44)
     "aug2019": _week("aug2019"),  # 41 articles of 28-30 August 2019, days drawn by seed (stories47)
     "may2019": _week("may2019"),  # 40 articles of 12-14 May 2019, days drawn by seed (stories48)
+    # 74 articles of 15-21 January 2018, the shutdown week, given by the lead (dev, stories48b)
+    "jan2018": _week("jan2018"),
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19
@@ -70,17 +72,37 @@ def load(path: Path, wanted: set[str]) -> list[RawArticle]:
         for line in handle:
             record = json.loads(line)
             if record.get("id") in wanted:
-                found.append(
-                    RawArticle(
-                        source=f"allsides:{record['id']}",
-                        raw_text=record.get("text") or "",
-                        title=record.get("title"),
-                        outlet=record.get("outlet"),
-                        published=(record.get("published") or "")[:10] or None,
-                        given_id=record["id"],
-                    )
-                )
+                found.append(raw_article(record))
     return found
+
+
+def raw_article(record: dict) -> RawArticle:
+    """One record of the shared AllSides file as the stages read it."""
+    return RawArticle(
+        source=f"allsides:{record['id']}",
+        raw_text=record.get("text") or "",
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        published=(record.get("published") or "")[:10] or None,
+        given_id=record["id"],
+    )
+
+
+def replay(store: Store, pairs: list, settings: Settings) -> list[str]:
+    """Store a week's (article, extraction) pairs as ``newsprism eval stories`` does: shuffled with
+    ``SEED``, in batches of ``BATCH``, entities linked and stories assigned per batch. Returns the
+    article ids in the shuffled order (the order the figures are read in). The benchmarks replay
+    weeks through this one function, so they see the stories the evaluation scores."""
+    ids = [article.article_id for article, _ in pairs]
+    random.Random(SEED).shuffle(ids)
+    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
+    for i in range(0, len(ids), BATCH):
+        batch = ids[i : i + BATCH]
+        for aid in batch:
+            store.save_article(*by_id[aid])
+        link_articles(store, batch)
+        assign_stories(store, batch, settings)
+    return ids
 
 
 def run(
@@ -97,18 +119,10 @@ def run(
     story = {row["id"]: row["story"] for row in gold}
     storyline = {row["id"]: row["storyline"] for row in gold}
     pairs = extracted(load(data, set(story)), settings)
-    ids = [article.article_id for article, _ in pairs]
-    random.Random(SEED).shuffle(ids)
-    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
     with TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "allsides.db"))
         try:
-            for i in range(0, len(ids), BATCH):
-                batch = ids[i : i + BATCH]
-                for aid in batch:
-                    store.save_article(*by_id[aid])
-                link_articles(store, batch)
-                assign_stories(store, batch, settings)
+            ids = replay(store, pairs, settings)
             found = {a.article_id: a for a in store.articles()}
             lines = {s.story_id: s.storyline_id for s in store.stories()}
             told_twice = several = 0

@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsprism.config import Settings
 from newsprism.nlp.lexicon import words
+from newsprism.people.names import generational_suffixes
 from newsprism.stories.link_rules import far_apart, link_floors, share_actor
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -100,6 +101,9 @@ class StoryConfig:
     storyline_leaf_stories: int = 1  # and at least this many related stories of that storyline
     # stories an article links but for the days their leads tell share a storyline (False: not read)
     storyline_day_links: bool = False
+    # a headline word among a story's heaviest terms ("shutdown") is shared like an actor (storylines.py)
+    storyline_topic_words: bool = False
+    suffixed_surnames: bool = False  # "Trump Jr." is keyed "@p:trump jr" (False: "@p:jr", the old key)
     # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one
     # stored without a genre is read from its text's first piece_words words (0: no pieces)
     piece_words: int = 0
@@ -239,7 +243,9 @@ def is_copy(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int], config: StoryC
     return shared / min(count_a, count_b) >= config.duplicate_threshold
 
 
-def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both") -> list[str]:
+def entity_keys(
+    label: str, name: str, entity_id: str | None, mode: str = "both", suffixed: bool = False
+) -> list[str]:
     """Keys of one mention: the canonical entity (when linking has run) and/or its name key,
     the surname for people, the folded name otherwise. Names still match when linking split
     one entity in two; ids match when the names differ."""
@@ -248,8 +254,27 @@ def entity_keys(label: str, name: str, entity_id: str | None, mode: str = "both"
         keys.append(f"@{entity_id}")
     words = normalised_words(name)
     if words and (mode in ("name", "both") or not entity_id):
-        keys.append(f"@p:{words[-1]}" if label == "PERSON" else f"@{label.lower()}:{' '.join(words)}")
+        keys.append(
+            f"@p:{surname_key(words) if suffixed else words[-1]}"
+            if label == "PERSON"
+            else f"@{label.lower()}:{' '.join(words)}"
+        )
     return keys
+
+
+def surname_key(words: list[str]) -> str:
+    """The surname a person's name key is made of: the last word, with the word before it when
+    the last is a generational suffix ("Donald Trump Jr." -> "trump jr"): a key "jr" joined every
+    Jr. (a president's son, Martin Luther King Jr.) as one person."""
+    if len(words) > 1 and words[-1] in generational_suffixes():
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def headline_words(title: str) -> list[str]:
+    """The content words of a headline, as ``term_counts`` keeps them."""
+    stop = stopwords()
+    return [w for w in _CONTENT_WORD.findall((title or "").lower()) if w not in stop]
 
 
 def lead_end(text: str, words: int) -> int:
@@ -272,7 +297,7 @@ def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
     labels = set(config.entity_labels)
     for label, name, entity_id, start in item.mentions:
         if label in labels and start < end:
-            for key in entity_keys(label, name, entity_id, config.entity_keys):
+            for key in entity_keys(label, name, entity_id, config.entity_keys, config.suffixed_surnames):
                 counts[key] += 1
     return counts
 

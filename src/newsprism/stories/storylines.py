@@ -27,7 +27,7 @@ import math
 from sqlalchemy import func, select
 
 from newsprism.store.schema import stories_table, story_blocks_table
-from newsprism.stories.features import actors, cosine_with
+from newsprism.stories.features import actors, cosine_with, headline_words
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, day_number, read_blocks
 from newsprism.stories.storyline_links import linkage, load_line_members, near_by_line
 
@@ -39,17 +39,28 @@ def storyline_for(story_id: str) -> str:
     return "l" + story_id[1:]
 
 
-def _salient_actors(profile: Profile) -> list[str]:
+def _heaviest(profile: Profile) -> list[str]:
     # the heaviest few without sorting the whole centroid (the same terms: keys are unique)
-    heaviest = heapq.nsmallest(SALIENT_TERMS, profile.vector, key=lambda term: (-profile.vector[term], term))
-    return sorted(actors(dict.fromkeys(heaviest, 1.0)))
+    return heapq.nsmallest(SALIENT_TERMS, profile.vector, key=lambda term: (-profile.vector[term], term))
+
+
+def _salient_actors(profile: Profile) -> list[str]:
+    return sorted(actors(dict.fromkeys(_heaviest(profile), 1.0)))
+
+
+def _topic_words(profile: Profile) -> list[str]:
+    """The story headline's words among its heaviest terms: what the story is about when no
+    person or organisation says it ("shutdown" in "Trump accuses Democrats over shutdown
+    impasse" and "No deal in sight as shutdown extends"). Shared like an actor."""
+    return sorted(set(headline_words(profile.title)) & set(_heaviest(profile)))
 
 
 class _Looks:
     """Each story's salient actors and unit centroid, computed once a call: centroids do not
     change while storylines are assigned, and one story is compared with dozens of others."""
 
-    def __init__(self) -> None:
+    def __init__(self, topics: bool = False) -> None:
+        self.topics = topics  # topic words are shared like actors (``storyline_topic_words``)
         self.salient: dict[str, set[str]] = {}
         self.unit: dict[str, dict[str, float]] = {}
         self.df: dict[str, int] = {}  # articles naming each salient actor of the touched stories
@@ -57,8 +68,13 @@ class _Looks:
         self.hints: dict[str, set[str]] = {}  # stories linked but for their days (``_day_hints``)
 
     def actors_of(self, profile: Profile) -> set[str]:
+        """Its salient actors (and, with ``storyline_topic_words``, its topic words): the keys
+        two related stories must share, and the keys of its blocks."""
         if profile.story_id not in self.salient:
-            self.salient[profile.story_id] = set(_salient_actors(profile))
+            found = set(_salient_actors(profile))
+            if self.topics:
+                found |= set(_topic_words(profile))
+            self.salient[profile.story_id] = found
         return self.salient[profile.story_id]
 
     def unit_of(self, profile: Profile) -> dict[str, float]:
@@ -283,7 +299,7 @@ def assign_storylines(batch: Batch) -> None:
     touched = sorted(
         (batch.profiles[s] for s in batch.touched_stories if s in batch.profiles), key=lambda p: p.age
     )
-    looks = _Looks()
+    looks = _Looks(batch.config.storyline_topic_words)
     wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
     if batch.config.storyline_actor_idf > 0:  # every shared actor is one of a touched story's
         keys = {same for key, _ in wanted for same in same_name_keys(key)}
