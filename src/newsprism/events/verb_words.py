@@ -172,6 +172,8 @@ def noun_entry(
 ) -> tuple[str, str | None] | None:
     """The (type, mode) an event noun names; ``by_modifier`` also reads "an aid package"."""
     lemma = lemma_of(noun)
+    if not by_modifier and lemma not in (words := _key_words(table)) and noun.lower_ not in words:
+        return None  # every key below holds the noun's lemma or form: its modifiers need no walk
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i < noun.i:
             keys = [f"{lemma_of(child)} {lemma}", f"{child.lower_} {noun.lower_}"]
@@ -191,6 +193,19 @@ def noun_entry(
             if child.dep_ == "compound" and lemma_of(child) in table:
                 return table[lemma_of(child)]
     return found
+
+
+_KEY_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _key_words(table: dict[str, tuple[str, str | None]]) -> frozenset[str]:
+    """Every word of the table's keys, and each part of a hyphenated one ("sit-in"): a noun neither
+    of whose forms is among them heads no key (the find_triggers pass asks of every noun)."""
+    kept = _KEY_WORDS.get(id(table))
+    if kept is None or kept[0] is not table:
+        words = {part for key in table for word in key.split() for part in (word, *word.split("-"))}
+        kept = _KEY_WORDS[id(table)] = (table, frozenset(words))
+    return kept[1]
 
 
 def stance_on_an_act(noun: Token, lex: Lexicon) -> bool:
