@@ -99,6 +99,25 @@ def test_a_columnists_bio_at_the_end_is_cut(bio: str):
 
 
 def test_the_same_bio_words_inside_a_story_stay():
-    middle = "Mara Quist, a former prosecutor for the Northern District, is a professor at Vellport Law School."
+    middle = (
+        "Mara Quist, a former prosecutor for the Northern District, is a professor at Vellport Law School."
+    )
     text = "\n\n".join([BODY[0], middle, BODY[1], BODY[2], "The lock reopens next month."])
     assert middle in clean_text(text).text
+
+
+def test_a_summary_box_at_the_top_goes_with_its_points():
+    box = [
+        "Story highlights The port authority closes the northern lock after its engineers find a crack in a gate",
+        "Vasko: “We will not take risks with a structure this old, and the repairs will take weeks”",
+        "Barges carrying grain and timber are sent to the southern channel until the lock reopens",
+    ]
+    text = "\n\n".join([*box, *BODY])
+    assert clean_text(text, title="Northern lock closed").text == "\n\n".join(BODY)
+
+
+def test_a_summary_box_stops_at_the_first_sentence():
+    box = ["Story highlights The port authority closes the northern lock after its engineers find a crack"]
+    short = "It was a quiet morning on the river when the engineers first saw the crack in the gate."
+    text = "\n\n".join([*box, short, *BODY])
+    assert clean_text(text, title="Northern lock closed").text == "\n\n".join([short, *BODY])
