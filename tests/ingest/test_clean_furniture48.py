@@ -121,3 +121,17 @@ def test_a_summary_box_stops_at_the_first_sentence():
     short = "It was a quiet morning on the river when the engineers first saw the crack in the gate."
     text = "\n\n".join([*box, short, *BODY])
     assert clean_text(text, title="Northern lock closed").text == "\n\n".join([short, *BODY])
+
+
+def test_a_gallery_teaser_with_its_share_button_goes():
+    teasers = [
+        "Harbour cranes through the years See how the northern docks changed since 1950. Shares",
+        "Best river walks in Norland From the old lock to the estuary, ten walks to take this spring Shares",
+    ]
+    assert all(debris_reason(line) == "gallery_teaser" for line in teasers)
+    text = "\n\n".join([*BODY, *teasers])
+    assert clean_text(text).text == "\n\n".join(BODY)
+
+
+def test_a_sentence_about_shares_is_kept():
+    assert debris_reason("The harbour company sold 2,000 of its Shares to the city on Monday.") is None
