@@ -23,7 +23,7 @@ from newsprism.errors import InputError
 from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
-from newsprism.ingest.placement import cut_glued_title, mark_edge_lines
+from newsprism.ingest.placement import cut_glued_title, mark_edge_lines, mark_highlight_box
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.repeats import mark_contained, mark_repeats
 from newsprism.models import Article, RawArticle
@@ -372,6 +372,7 @@ def judge_lines(
     for i, line in enumerate(lines):
         if reasons[i] is None:
             reasons[i] = _structural_reason(line, opts, boilerplate)
+    mark_highlight_box(lines, reasons)
     mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsprism.nlp.lexicon import lines as lexicon_lines
+
 
 def mark_edge_lines(lines: list[str], reasons: list[str | None], rules: Sequence[Any]) -> None:
     """Rules (clean.Rule) with ``where: edges`` in boilerplate.yaml: a writer's bio opens or closes a column
@@ -42,3 +44,25 @@ def cut_glued_title(lines: list[str], title_key: str, key: Callable[[str], str])
         head = line[: -len(title_key)]
         if head.endswith(" ") and head.rstrip()[-1:] in DEK_END:
             lines[i] = head.rstrip()
+
+
+HIGHLIGHT_BOX_LINES = 5  # where a summary box's label is looked for
+HIGHLIGHT_POINTS = 3  # points that may follow the label's own line
+POINT_STOPS = ".!?:;"
+
+
+def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
+    """A summary box at the top ("Story highlights <point>", then points with no final stop, one a
+    line; ``highlight_box_labels.txt``) restates the story in other words: its names, quotes and
+    events would be counted twice and it opens the lead. The label's line and up to three points
+    after it go; the first line that ends as a sentence is the story's and stops the box."""
+    labels = tuple(lexicon_lines("highlight_box_labels.txt"))
+    for i, line in enumerate(lines[:HIGHLIGHT_BOX_LINES]):
+        if not line.casefold().startswith(labels):
+            continue
+        reasons[i] = reasons[i] or "highlights"
+        for j in range(i + 1, min(len(lines), i + 1 + HIGHLIGHT_POINTS)):
+            if lines[j].rstrip("\"'”’)] ")[-1:] in POINT_STOPS:
+                break
+            reasons[j] = reasons[j] or "highlights"
+        return
