@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import trafilatura
 import yaml
 
 from newsprism.config import Settings, data_path, defaults
@@ -23,6 +22,7 @@ from newsprism.errors import InputError
 from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
+from newsprism.ingest.page_input import check_size, extract_html
 from newsprism.ingest.placement import cut_glued_title, mark_edge_lines, mark_highlight_box
 from newsprism.ingest.pubdates import checked_date, normalize_date
 from newsprism.ingest.repeats import mark_contained, mark_repeats
@@ -132,35 +132,6 @@ def clean_article(raw: RawArticle, settings: Settings) -> Article:
         line=raw.line,
         warnings=warnings,
     )
-
-
-def check_size(raw: RawArticle, limits: dict[str, Any]) -> None:
-    """InputError when the raw text is longer, or has more lines, than the limits allow."""
-    size, most = len(raw.raw_text), limits["max_input_chars"]
-    if size > most:
-        problem = f"input too long to clean ({size} characters; the max_input_chars limit is {most})"
-        raise InputError(raw.location, problem)
-    lines, most = raw.raw_text.count("\n") + 1, limits["max_lines"]
-    if lines > most:
-        problem = f"input has too many lines to clean ({lines}; the max_lines limit is {most})"
-        raise InputError(raw.location, problem)
-
-
-def extract_html(source: str, html: str) -> tuple[str, dict[str, Any]]:
-    """Main text (one paragraph a line) and metadata (title, sitename, date, url) of an HTML page."""
-    try:
-        document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, include_images=False
-        )
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
-        raise InputError(source, f"cannot parse HTML: {type(exc).__name__}") from exc
-    if document is None:
-        raise InputError(source, "no article text found in the HTML page")
-    found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = found.get("text") or ""
-    if not text.strip():
-        raise InputError(source, "no article text found in the HTML page")
-    return text, found
 
 
 def clean_text(text: str, title: str | None = None, options: dict[str, Any] | None = None) -> CleanText:
