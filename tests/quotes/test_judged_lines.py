@@ -26,7 +26,7 @@ PAGE = (
     "Mayor Ilse Varga said on Monday that the mill would reopen in spring.\n\n"
     f"{WIDGET}\n\n"
     'A protester holds a sign reading "we will not leave this mill without our pay" at the gates in '
-    "Dunmore on a rainy morning, March 3, 2021. REUTERS/Lena Farrow\n\n"
+    "Dunmore on a rainy morning, March 3, 2021. EPA/Lena Farrow\n\n"
     '"We have waited long enough," said Tomas Reel, a union steward at the mill.\n\n'
     "The council meets again on Thursday."
 )

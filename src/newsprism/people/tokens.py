@@ -24,13 +24,23 @@ from newsprism.quotes import rules
 
 def clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
-    tokens = [t for t in span if t.text not in POSSESSIVE_MARKS]
+    tokens = [t for t in span if t.text not in POSSESSIVE_MARKS and not _before_suffix(t, span)]
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
         tokens.pop(0)
     # spacing as written: "Castro-Montes", not "Castro - Montes"
     return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,") + _comma_suffix(span)
+
+
+def _before_suffix(token: Token, span: Span) -> bool:
+    """The comma of "Ann J. Lee, Jr." when the entity holds the suffix: the name is "Ann J. Lee Jr."."""
+    after = token.i + 1
+    return (
+        token.text == ","
+        and after < span.end
+        and token.doc[after].text.rstrip(".").lower() in generational_suffixes()
+    )
 
 
 def _comma_suffix(span: Span) -> str:
