@@ -38,9 +38,7 @@ class Repaired:
 def name_text(span: Span) -> str:
     """A name as written, without a possessive ending; "Walter Brenning, Jr." is read as "Walter
     Brenning Jr." (the comma is punctuation, not part of the name)."""
-    text = names.strip_possessive(span.text)
-    head, comma, tail = text.rpartition(", ")
-    return f"{head} {tail}" if comma and tail.lower() in names.name_rules()["suffixes"] else text
+    return names.suffix_without_comma(names.strip_possessive(span.text))
 
 
 _NAME_TEXTS = DocumentMemo()

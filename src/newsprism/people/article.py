@@ -125,7 +125,7 @@ def read_people(
     # ORG after "Jen Psaki" is a person, "the White House" stays a body), and a few more the
     # parse shows to be people whatever their label ("Donnelly, 41,", "X, a spokeswoman")
     people = [
-        _without_comma_suffix(e)
+        e
         for e in repaired_entities(doc)
         if e.label_ == "PERSON"
         or e.label_ == "ORG"
@@ -158,14 +158,6 @@ def read_people(
     if rules.enabled("surname_mistagged"):  # "Creely also criticized ...": the tagger's "adverb" is him
         article.subjects = sorted(article.subjects + _mistagged_surnames(article))
     return article, subjects
-
-
-def _without_comma_suffix(ent: Span) -> Span:
-    """ "Ann J. Lee, Jr." as the repairs keep it: the index reads the name up to the comma (its
-    root and surname are the name's); ``clean_name`` adds the suffix back."""
-    if len(ent) > 3 and ent[-2].text == "," and ent[-1].text.rstrip(".").lower() in generational_suffixes():
-        return Span(ent.doc, ent.start, ent.end - 2, label=ent.label_)
-    return ent
 
 
 def _mistagged_surnames(article: ArticlePeople) -> list[tuple[int, str]]:

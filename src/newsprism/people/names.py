@@ -203,6 +203,20 @@ def _transliteration() -> list[tuple[re.Pattern, str]]:
     return rules
 
 
+def split_comma_suffix(text: str) -> tuple[str, str]:
+    """ "Walter Brenning, Jr." -> ("Walter Brenning", "Jr."); a name with no suffix after a comma
+    -> (the name, "")."""
+    head, comma, tail = text.rpartition(", ")
+    return (head, tail) if comma and tail.lower() in name_rules()["suffixes"] else (text, "")
+
+
+def suffix_without_comma(text: str) -> str:
+    """ "Walter Brenning, Jr." -> "Walter Brenning Jr.": the comma before a generational suffix is
+    punctuation, not part of the name."""
+    name, suffix = split_comma_suffix(text)
+    return f"{name} {suffix}" if suffix else name
+
+
 def strip_possessive(text: str) -> str:
     """``Putin's`` -> ``Putin``; ``Jones'`` -> ``Jones``."""
     return _POSSESSIVE.sub("", text) if len(text) > 2 else text

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label
-from newsprism.people.names import generational_suffixes, name_rules
+from newsprism.people.names import generational_suffixes, name_rules, split_comma_suffix
 from newsprism.people.words import (
     FEMALE_WORDS,
     HONORIFICS,
@@ -24,39 +24,35 @@ from newsprism.quotes import rules
 
 def clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
-    tokens = [t for t in span if t.text not in POSSESSIVE_MARKS and not _before_suffix(t, span)]
+    tokens = [t for t in span if t.text not in POSSESSIVE_MARKS]
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
         tokens.pop(0)
     # spacing as written: "Castro-Montes", not "Castro - Montes"
-    return " ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,") + _comma_suffix(span)
-
-
-def _before_suffix(token: Token, span: Span) -> bool:
-    """The comma of "Ann J. Lee, Jr." when the entity holds the suffix: the name is "Ann J. Lee Jr."."""
-    after = token.i + 1
-    return (
-        token.text == ","
-        and after < span.end
-        and token.doc[after].text.rstrip(".").lower() in generational_suffixes()
-    )
-
-
-def _comma_suffix(span: Span) -> str:
-    """'Carlos J. Monje, Jr., the director': a father's or son's suffix set off by a comma after
-    the name is part of it (rule group ``comma_suffix``); "" when none follows."""
-    doc, i = span.doc, span.end
-    if not len(span) or i + 1 >= len(doc) or doc[i].text != "," or not rules.enabled("comma_suffix"):
-        return ""
-    word = doc[i + 1].text
-    optional = {s.rstrip(".") for s in name_rules()["optional_suffixes"]}
-    if word.rstrip(".").lower() not in generational_suffixes() - optional or span.label_ not in (
-        "PERSON",
-        "",
+    name, held = split_comma_suffix(" ".join("".join(t.text_with_ws for t in tokens).split()).strip(" ,"))
+    if held:  # the entity holds "Ann J. Lee, Jr."
+        return f"{name} {held}" if _suffix_joins(span, held) else name
+    doc, after = span.doc, span.end  # or the suffix follows it
+    if (
+        len(span)
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and _suffix_joins(span, doc[after + 1].text)
     ):
-        return ""
-    return f" {word}"
+        return f"{name} {doc[after + 1].text}"
+    return name
+
+
+def _suffix_joins(span: Span, word: str) -> bool:
+    """'Carlos J. Monje, Jr., the director': a father's or son's suffix set off by a comma is part
+    of a person's name (rule group ``comma_suffix``); an optional one ("Esq.") is not."""
+    optional = {s.rstrip(".") for s in name_rules()["optional_suffixes"]}
+    return (
+        rules.enabled("comma_suffix")
+        and word.rstrip(".").lower() in generational_suffixes() - optional
+        and span.label_ in ("PERSON", "")
+    )
 
 
 def hyphenated_word(token: Token) -> str:
