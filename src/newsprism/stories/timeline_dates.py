@@ -139,14 +139,3 @@ class HappeningDate:
                 self.date, self.granularity = when, granularity
         elif when and not self.dated and day is not None and day < (day_number(self.date) or LAST_DAY):
             self.date, self.granularity = when, granularity  # undated: by the first day reported
-
-
-def told_date(reports: list[tuple[Event, Article | None]]) -> str | None:
-    """When a set of reports (each with its article) says it happened, all at once: the brief's
-    key events are dated as a timeline row of the same reports is (``HappeningDate``)."""
-    found = [(report_day(event, article), event) for event, article in reports]
-    found.sort(key=lambda r: _order(r[0][2], r[1]))  # as ``event_order``, each report's day read once
-    when = HappeningDate()
-    for (day_text, granularity, day), event in found:
-        when.add(event, day_text, granularity, day)
-    return when.date
