@@ -35,6 +35,7 @@ from compare_learned_loaded import lists as loaded_lists
 from compare_variants import load
 
 from newsprism.evaluation.compare import DEFAULT_BASIL
+from newsprism.nlp.lexicon import words
 from newsprism.stories.compare_text import content_stems, sentences
 from newsprism.stories.loaded import shortlist
 
@@ -63,7 +64,10 @@ DISTINCT_FEATURES = (
     "digit",  # reports a figure
     "own_speaker",  # a speaker only this outlet quotes
     "carried_elsewhere",  # a quotation other outlets print too
+    "process_nouns",  # nouns naming an occasion or a process (occasion_nouns.txt): speaks of process
+    "person_pronouns",  # he, she, I, you, they...: speaks of a person
 )
+PRONOUNS = re.compile(r"\b(he|she|him|her|his|hers|I|me|my|you|your|they|them|their)\b", re.I)
 LOADED_FEATURES = (
     "rules_log_score",
     "position",
@@ -99,6 +103,10 @@ def distinct_row(item: dict, cue: dict, text: str) -> list[float]:
         float(bool(re.search(r"\d", item["text"]))),
         float(bool(item.get("own_speaker"))),
         float("also_carried_by" in item),
+        float(
+            sum(1 for w in re.findall(r"[a-z]+", item["text"].lower()) if w in words("occasion_nouns.txt"))
+        ),
+        float(len(PRONOUNS.findall(item["text"]))),
     ]
 
 
