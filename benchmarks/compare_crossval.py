@@ -64,8 +64,10 @@ def sentence_features(triplets: list[dict]) -> tuple[dict, dict, dict]:
     seen = {}
     shipped = distinct_rules.score_sentence
 
-    def recording(sentence, other_stems, quote_spans, actor_mentions, evaluative, text, main_event=()):
-        found = shipped(sentence, other_stems, quote_spans, actor_mentions, evaluative, text, main_event)
+    def recording(sentence, other_stems, quote_spans, actor_mentions, evaluative, text, main_event=(), *rest):
+        found = shipped(
+            sentence, other_stems, quote_spans, actor_mentions, evaluative, text, main_event, *rest
+        )
         if found is not None:
             stems = content_stems(sentence.text)
             seen[(sentence.article_id, sentence.start)] = {
