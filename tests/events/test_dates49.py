@@ -28,6 +28,13 @@ def test_a_reported_act_without_a_date_is_dated_when_said(nlp):
         assert dates_of(nlp, text)["met"][1] is None
 
 
+def test_a_saying_above_a_verb_of_judging_dates_what_it_reports(nlp):
+    text = '"Our agencies assess that the Dorvan army has attacked the port," the ministry said this week.'
+    assert dates_of(nlp, text)["attacked"] == ("2024-06-17", "week")
+    with rules.switched_off(["said_dates"]):
+        assert dates_of(nlp, text)["attacked"][1] is None
+
+
 def test_a_reported_act_keeps_its_own_date(nlp):
     text = "Rebels attacked the depot late Sunday, officials in Dorvan said Tuesday."
     assert dates_of(nlp, text)["attacked"] == ("2024-06-16", "day")

@@ -97,13 +97,15 @@ def pick_expression(
     head_ids = {h.i for h in heads}
     related_ids = {t.i for h in heads for t in _related_clauses(h)} - head_ids
     governor_ids = {g.i for g in governors}
+    saying_ids = {s.i for s in _sayings_above(heads[1] if len(heads) > 1 else heads[0], lex)} - governor_ids
+    said_above = []
     for expression in expressions:
         span = _tokens_of(expression, sent)
         if span is None or (_is_modifier(span) and not _dates_own_noun(span, head_ids, heads[0])):
             if span is not None and _opens_span(span) and _anchor(span.root, head_ids) is not None:
                 spans = spans or _anchor(span.root, head_ids).i in head_ids  # "have fled since Saturday"
             continue
-        anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
+        anchor = _anchor(span.root, head_ids | related_ids | governor_ids | saying_ids)
         if anchor is None:
             continue
         anchor = _setting_verb(anchor) or anchor
@@ -113,12 +115,15 @@ def pick_expression(
             related.append(expression)
         elif anchor.i in governor_ids:
             announced.append(expression)
+        elif anchor.i in saying_ids:
+            said_above.append(expression)
     pivot = heads[0].idx
 
     def nearest(pool: list[DateExpression]) -> DateExpression:
         return min(unnamed_first(pool), key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
 
     announced_by_speech = [e for e in announced if any(lemma_of(g) in lex.speech for g in governors)]
+    announced_by_speech = announced_by_speech or said_above  # '"... that X has used gas," Y said this week'
     if tense in AHEAD and announced_by_speech:
         return nearest(announced_by_speech)
     if own or related:
@@ -129,6 +134,19 @@ def pick_expression(
     if announced_by_speech and not spans and rules.enabled("said_dates"):
         return nearest(announced_by_speech)  # "X met Y, a spokesman confirmed this week": when said
     return None
+
+
+def _sayings_above(clause: Token, lex: Lexicon) -> list[Token]:
+    """The saying that reports a clause through verbs that are not see-through ('"Our agencies assess
+    that the regime has used gas," the office said this week': "said" above "assess"), else []."""
+    current = clause
+    for _ in range(6):
+        if current.dep_ not in ("ccomp", "conj", "parataxis") or not rules.enabled("said_dates"):
+            return []
+        current = current.head
+        if lemma_of(current) in lex.speech:
+            return [current]
+    return []
 
 
 def _setting_verb(clause: Token) -> Token | None:
