@@ -222,6 +222,7 @@ GROUPS: dict[str, str] = {
     "said_dates": "'Lee met the president, a spokesman confirmed this week': what is said, when said",
     "event_noun_dates": "'Nine bombings on Easter Sunday killed 300': a subject noun's date, not the verb's",
     "later_in_the_units": "'will announce it later in the week': this week, as 'later this week'",
+    "bare_sanctioners": "'Trump fired Comey' (Trump tagged a common noun): only people fire, so a name",
     "named_day_words": "'a USA Today poll', 'told NBC's Today show': a capitalised day word is a name",
     "subject_clause_dates": "'the series that won a prize this week was created': the relative clause's",
     "object_settings": "'had a rating among voters in CNN's December poll': the setting's date",
