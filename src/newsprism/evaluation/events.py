@@ -97,6 +97,7 @@ DATE_CASES_BLIND2 = REPO / "eval" / "dates_cases_blind2.jsonl"  # 35 real senten
 DATE_CASES_BLIND3 = REPO / "eval" / "dates_cases_blind3.jsonl"  # 37 more (stop 46), labelled before any run
 DATE_CASES_BLIND4 = REPO / "eval" / "dates_cases_blind4.jsonl"  # 36 more (stop 47), labelled before any run
 DATE_CASES_BLIND5 = REPO / "eval" / "dates_cases_blind5.jsonl"  # 38 more (stop 48), labelled before any run
+DATE_CASES_BLIND6 = REPO / "eval" / "dates_cases_blind6.jsonl"  # 38 more (stop 49), labelled before any run
 # Random sentences of real AllSides news, labelled before any run (most report no event); the
 # last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
 # for a sentence whose only dates modify something else: right when no date of its own is found.
@@ -229,6 +230,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("dates-blind3", DATE_CASES_BLIND3),
         ("dates-blind4", DATE_CASES_BLIND4),
         ("dates-blind5", DATE_CASES_BLIND5),
+        ("dates-blind6", DATE_CASES_BLIND6),
     ):
         if not path.exists():
             continue

@@ -55,7 +55,7 @@ DATE_PATTERN = re.compile(
   | (?P<wkend>\b(?:(?P<rel5>last|next|this(?:\s+past|\s+coming)?|(?:over|at|on|during)\s+the)\s+)
         weekend\b)
   | (?P<wday>\b(?:(?P<rel4>last|next|this(?:\s+past|\s+coming)?|on|early|late)\s+)?(?P<w>{_WEEKDAY})\b{_PART})
-  | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+this)\s+(?P<unit6>week|month|year)\b)
+  | (?P<rel>\b(?P<rel6>last|next|this|(?:earlier|later)\s+(?:this|in\s+the))\s+(?P<unit6>week|month|year)\b)
   | (?P<yd>\b(?:yesterday|today|tonight|tomorrow)\b{_PART}|\bthis\s+(?:morning|afternoon|evening)\b)
   | (?P<yr>\b(?:in|since|during|until|by|(?:in\s+)?{_WHEN})(?:-|\s+)(?P<y7>{YEAR})\b)
   | {TOLD_PATTERN}
@@ -71,6 +71,10 @@ _WEEKDAY_CASE = re.compile(_WEEKDAY)
 # quoted title ('"Sunday Morning Futures"': two to six words, every longer word capitalised).
 _NAMES = "|".join(re.escape(name) for name in lexicon.lines("date_named_days.txt"))
 _NAMED_DAY = re.compile(rf"(?<![\w-])(?:{_NAMES})(?![\w-])")
+# "USA Today", "NBC's Today show", "Tucker Carlson Tonight": a capitalised day word inside a
+# sentence (data/date_name_words.txt) names a paper or a programme.
+_NAME_WORDS = lexicon.lines("date_name_words.txt")
+_OPENING = re.compile(r"(?:^|[.!?:;—–(\[“”\"‘’]|\s-|\n)\s*$")  # '... anymore.” Today' opens one
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,60})[”\"’]|(?<!\w)'([^']{3,60})'(?!\w)")
 _FUTURE_CUES = lexicon.word_list("date_future_cues.txt")
 _CUE_WORDS = (re.escape(c) if c.startswith("'") else rf"\b{re.escape(c)}" for c in _FUTURE_CUES)
@@ -116,6 +120,10 @@ def find_date_expressions(sent: Span | str, offset: int = 0) -> list[DateExpress
             continue  # a bare "May" is too often the modal at a sentence start
         if match.group("w") and not _WEEKDAY_CASE.fullmatch(match.group("w")):
             continue
+        if match.group("rel") and " the" in match["rel6"].lower() and not rules.enabled("later_in_the_units"):
+            continue
+        if match.group("yd") and _names_a_title(text, match.start(), match.end()):
+            continue  # "USA Today", "NBC's Today show": a paper or a programme, not a day
         named = bool(match.group("w")) and _in_name(text, match.start("w"), match.end("w"))
         found.append(DateExpression(match.group(0), offset + match.start(), offset + match.end(), named))
     return found
@@ -185,7 +193,8 @@ def resolve_date(
             return _nearest_weekday(WEEKDAYS[match["w"].lower()], pub)
         return _weekday(WEEKDAYS[match["w"].lower()], rel, pub, future)
     if kind == "rel":
-        return _relative_unit(match["rel6"].lower().split()[-1], match["unit6"].lower(), pub)
+        rel = match["rel6"].lower().split()[-1]  # "later in the week": this week
+        return _relative_unit("this" if rel == "the" else rel, match["unit6"].lower(), pub)
     if kind == "yd":
         word = match.group(0).lower()
         shift = -1 if word.startswith("yesterday") else 1 if word.startswith("tomorrow") else 0
@@ -330,6 +339,18 @@ def _in_name(text: str, start: int, end: int) -> bool:
         if match.start(group) <= start and end <= match.end(group) and _is_title(match.group(group)):
             return True
     return False
+
+
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the day word at ``start:end`` ("Today", "TODAY") is a name: capitalised as written
+    in the list, not opening the sentence, a clause or a quotation, in a sentence that is not a
+    title-cased headline ("Trump Meets Putin Today" keeps its day)."""
+    word = text[start:end].split()[0]
+    if not rules.enabled("named_day_words") or word.lower() not in {w.lower() for w in _NAME_WORDS}:
+        return False
+    if word.islower() or _OPENING.search(text[:start]):
+        return False
+    return any(p.islower() for p in re.findall(r"[A-Za-z][\w'’-]{3,}", text))  # a headline has none
 
 
 def _is_title(words: str) -> bool:

@@ -25,6 +25,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.triggers import Trigger
+from newsprism.nlp import lexicon
 
 # Acts of crowds, told with or without the crowd named ("converging ... to protest").
 CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
@@ -85,6 +86,15 @@ PEOPLES_TYPES = frozenset(
 )
 
 
+PEOPLE_ONLY_SANCTIONS = lexicon.words("people_only_sanction_verbs.txt")
+
+
+def _people_only_sanction(trigger: Trigger, event_type: str) -> bool:
+    """ "Trump fired Comey": a sanction only people impose (fired, expelled, not "forced out")."""
+    verb = lemma_of(trigger.token) in PEOPLE_ONLY_SANCTIONS and trigger.kind == "verb"
+    return event_type == "SANCTION" and verb and rules.enabled("bare_sanctioners")
+
+
 def stands_between_parties(
     trigger: Trigger, event_type: str, actors: list[Token], recipients: list[Token], lex: Lexicon
 ) -> bool:
@@ -92,7 +102,8 @@ def stands_between_parties(
     bills defend"; a weapon may kill), and a relation undone is undone with someone ("suspended
     aid to X"; "moving to end a legal settlement" is a policy change)."""
     if actors and trigger.kind != "noun" and event_type not in THING_ACTOR_TYPES:
-        named = event_type in PEOPLES_TYPES and any(bare_capitalised(t) for t in actors)
+        people_only = event_type in PEOPLES_TYPES or _people_only_sanction(trigger, event_type)
+        named = people_only and any(bare_capitalised(t) for t in actors)  # "Trump fired Comey" (Trump a NN)
         said = event_type in SPEECH_ACT_TYPES  # "the report focuses scrutiny on": a statement speaks
         if not named and not any(
             can_act(t, lex) or act_of_crowds_or_force(t, lex) or (said and lemma_of(t) in lex.documents)

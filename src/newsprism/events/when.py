@@ -18,6 +18,7 @@ import newsprism.events.rules as rules
 from newsprism.events.date_spans import completed_text
 from newsprism.events.date_tenses import date_tense, set_after, verb_tense
 from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
+from newsprism.events.event_noun_dates import on_event_noun, prep_of
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -92,15 +93,19 @@ def pick_expression(
     performed_by_saying: bool = False,
 ) -> DateExpression | None:
     """The event's own date expression, else (for an act announced for later) the announcement's."""
-    own, related, announced = [], [], []
+    own, related, announced, spans = [], [], [], False
     head_ids = {h.i for h in heads}
     related_ids = {t.i for h in heads for t in _related_clauses(h)} - head_ids
     governor_ids = {g.i for g in governors}
+    saying_ids = {s.i for s in _sayings_above(heads[1] if len(heads) > 1 else heads[0], lex)} - governor_ids
+    said_above = []
     for expression in expressions:
         span = _tokens_of(expression, sent)
-        if span is None or (_is_modifier(span) and not _dates_own_noun(span, head_ids)):
+        if span is None or (_is_modifier(span) and not _dates_own_noun(span, head_ids, heads[0])):
+            if span is not None and _opens_span(span) and _anchor(span.root, head_ids) is not None:
+                spans = spans or _anchor(span.root, head_ids).i in head_ids  # "have fled since Saturday"
             continue
-        anchor = _anchor(span.root, head_ids | related_ids | governor_ids)
+        anchor = _anchor(span.root, head_ids | related_ids | governor_ids | saying_ids)
         if anchor is None:
             continue
         anchor = _setting_verb(anchor) or anchor
@@ -110,12 +115,15 @@ def pick_expression(
             related.append(expression)
         elif anchor.i in governor_ids:
             announced.append(expression)
+        elif anchor.i in saying_ids:
+            said_above.append(expression)
     pivot = heads[0].idx
 
     def nearest(pool: list[DateExpression]) -> DateExpression:
         return min(unnamed_first(pool), key=lambda e: min(abs(e.start - pivot), abs(e.end - pivot)))
 
     announced_by_speech = [e for e in announced if any(lemma_of(g) in lex.speech for g in governors)]
+    announced_by_speech = announced_by_speech or said_above  # '"... that X has used gas," Y said this week'
     if tense in AHEAD and announced_by_speech:
         return nearest(announced_by_speech)
     if own or related:
@@ -123,7 +131,22 @@ def pick_expression(
     if (tense in AHEAD or performed_by_saying) and announced:
         # "is expected to ... Friday", "said it would ... next week", '"We reject it," X said Monday'
         return nearest(announced)
-    return None  # "X attacked Y, police said Monday": the saying's day is not the attack's
+    if announced_by_speech and not spans and rules.enabled("said_dates"):
+        return nearest(announced_by_speech)  # "X met Y, a spokesman confirmed this week": when said
+    return None
+
+
+def _sayings_above(clause: Token, lex: Lexicon) -> list[Token]:
+    """The saying that reports a clause through verbs that are not see-through ('"Our agencies assess
+    that the regime has used gas," the office said this week': "said" above "assess"), else []."""
+    current = clause
+    for _ in range(6):
+        if current.dep_ not in ("ccomp", "conj", "parataxis") or not rules.enabled("said_dates"):
+            return []
+        current = current.head
+        if lemma_of(current) in lex.speech:
+            return [current]
+    return []
 
 
 def _setting_verb(clause: Token) -> Token | None:
@@ -185,7 +208,7 @@ def _is_modifier(span: Span) -> bool:
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
         return not _names_setting(head)
-    return _opens_span(span)
+    return _opens_span(span) or on_event_noun(root)
 
 
 def _opens_span(span: Span) -> bool:
@@ -247,10 +270,13 @@ def _inside_since(token: Token) -> bool:
     )
 
 
-def _dates_own_noun(span: Span, head_ids: set[int]) -> bool:
+def _dates_own_noun(span: Span, head_ids: set[int], trigger: Token | None = None) -> bool:
     """ "ordered the Jan. 2 strike": a date modifying the event's own noun dates the event; one
     on another noun ("condemned Sunday's shooting") names a happening in passing."""
     root = span.root
+    prep = prep_of(root)
+    if prep is not None and prep.head.i in head_ids and prep.head.pos_ == "NOUN":
+        return not on_event_noun(root, trigger)  # "the talks on Monday": the talks' own date
     return root.dep_ in MODIFIER_DEPS and root.head.i in head_ids and rules.enabled("own_noun_dates")
 
 
