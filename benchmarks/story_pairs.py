@@ -25,13 +25,12 @@ from tempfile import TemporaryDirectory
 from sqlalchemy import select
 
 from newsprism.config import Settings
-from newsprism.entities import link_articles
 from newsprism.evaluation import allsides_stories
 from newsprism.evaluation.stories import BATCH, DEFAULT_BASIL, REPOSTS, SEED
 from newsprism.evaluation.story_data import extracted, load_basil, make_repost
 from newsprism.store.schema import story_articles_table, story_terms_table
 from newsprism.store.store import Store
-from newsprism.stories.cluster import DOCS, assign_stories
+from newsprism.stories.cluster import DOCS
 from newsprism.stories.features import StoryConfig, actors, cosine_with, split_terms, weigh
 
 SHARES = (0.05, 0.1, 0.2, 1.01)  # upper bounds of the document-share buckets
@@ -67,13 +66,7 @@ def run_set(name: str, pairs, gold: dict[str, str], ids: list[str], batch: int, 
     config = StoryConfig.from_settings(settings)
     with TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "pairs.db"))
-        by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
-        for i in range(0, len(ids), batch):
-            chunk = ids[i : i + batch]
-            for aid in chunk:
-                store.save_article(*by_id[aid])
-            link_articles(store, chunk)
-            assign_stories(store, chunk, settings)
+        allsides_stories.store_in_batches(store, pairs, ids, batch, settings)
         links = weak_links(store, gold, config)
         store.close()
     print(f"{name}: {len(links)} pairs linked by the actor rule alone")

@@ -95,14 +95,20 @@ def replay(store: Store, pairs: list, settings: Settings) -> list[str]:
     weeks through this one function, so they see the stories the evaluation scores."""
     ids = [article.article_id for article, _ in pairs]
     random.Random(SEED).shuffle(ids)
-    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
-    for i in range(0, len(ids), BATCH):
-        batch = ids[i : i + BATCH]
-        for aid in batch:
-            store.save_article(*by_id[aid])
-        link_articles(store, batch)
-        assign_stories(store, batch, settings)
+    store_in_batches(store, pairs, ids, BATCH, settings)
     return ids
+
+
+def store_in_batches(store: Store, pairs: list, ids: list[str], batch: int, settings: Settings) -> None:
+    """Save the pairs in the order of ``ids``, ``batch`` at a time, linking entities and assigning
+    stories after each batch, as ``newsprism analyze`` does with its batches."""
+    by_id = {article.article_id: (article, extraction) for article, extraction in pairs}
+    for i in range(0, len(ids), batch):
+        chunk = ids[i : i + batch]
+        for aid in chunk:
+            store.save_article(*by_id[aid])
+        link_articles(store, chunk)
+        assign_stories(store, chunk, settings)
 
 
 def run(
