@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
+from newsprism.events.aimless import aims_at_no_one, tally_so_far
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, lemma_of
 from newsprism.events.passing import mentioned_not_done
 from newsprism.events.statements import statement_not_act
@@ -26,6 +27,8 @@ def told_not_reported(token: Token, clause: Token, lex: Lexicon) -> bool:
     if statement_not_act(token, lex):  # "denied that ...", "let's thank them", "fighting for the rebels"
         return True
     if mentioned_not_done(token, lex):  # "a student killed by ...", "a leader to rally around"
+        return True
+    if aims_at_no_one(token, lex) or tally_so_far(clause):  # "he was fighting back", "so far, 23 states have"
         return True
     if _habitual_when(clause, lex) and rules.enabled("habitual_when"):
         return True
@@ -272,13 +275,25 @@ def _no_one_as_subject(verb: Token) -> bool:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return any(
-                s.lower_ == "none" or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)
+                s.lower_ == "none"
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children)
+                or _not_a_single(s)
                 for s in subjects
             )
+        if current.dep_ == "acl" and _not_a_single(current.head):
+            return True  # "that not a single listener called in": the parser hangs the verb on the noun
         if current.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _not_a_single(noun: Token) -> bool:
+    """ "not a single listener", "not one senator": a subject negated whole, no one did it."""
+    if not rules.enabled("not_a_single"):
+        return False
+    counts = [c for c in noun.children if c.lower_ in ("single", "one") and c.dep_ in ("amod", "nummod")]
+    return any(c.dep_ == "neg" for h in [noun, *counts] for c in h.children) and bool(counts)
 
 
 def denied_by_no(verb: Token, lex: Lexicon) -> bool:

@@ -41,6 +41,7 @@ from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
 from newsprism.events.gate import gate
 from newsprism.events.generic_acts import habitual_relative, possible_act
+from newsprism.events.halted import halted_plan
 from newsprism.events.institutions import electorate_choice
 from newsprism.events.interaction import both_act, crowd_demand, no_one_takes_part, stands_between_parties
 from newsprism.events.lexicon import SPEECH_ACT_TYPES, Lexicon, is_agent, lemma_of, load_lexicon
@@ -181,6 +182,9 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    halted = halted_plan(clause, lex) if trigger.type in lex.hostile else None
+    if halted is not None:  # "delayed plans to raise tariffs on China": pressure eased, no threat
+        event_type, mode, actor_words, future = "CONCEDE", None, halted[1] or actor_words, False
     crowd = crowd_demand(trigger, event_type, lex)
     if crowd is not None:  # "Hundreds gathered outside the courthouse to demand ...": a protest
         event_type, mode, actor_words = "PROTEST", "demo", actor_words or [crowd]

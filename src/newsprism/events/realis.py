@@ -46,7 +46,38 @@ def names_an_act_only(verb: Token, clause: Token, lex: Lexicon) -> bool:
     someone has to do now: the act is due, not done."""
     if rules.enabled("noun_infinitives") and _owed_to_a_noun(verb, lex):
         return True
+    if rules.enabled("owed_complements") and _owed_complement(clause):
+        return True
+    if rules.enabled("warned_consequences") and _warned_consequence(clause):
+        return True
     return rules.enabled("obligations") and _has_to(clause)
+
+
+def _warned_consequence(clause: Token) -> bool:
+    """ "the freedoms must be accorded to the ideas we hate or sooner or later they will be denied":
+    what will follow, after "or", if what must be done is not done is a consequence warned of, no
+    act; with a doer named ("or your license will be revoked by the state") it stays a threat."""
+    head = clause.head
+    if clause.dep_ != "conj" or not any(c.dep_ == "aux" and c.lower_ == "must" for c in head.children):
+        return False
+    if not any(t.lower_ == "or" and t.dep_ == "cc" for t in clause.doc[head.i + 1 : clause.i]):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in clause.children):
+        return False
+    return first_child(clause, "agent") is None and first_child(clause, "nsubj") is None
+
+
+def _owed_complement(clause: Token) -> bool:
+    """ "must convince Khamenei to accept the deal", "has to persuade them to sign": the
+    infinitive of a verb someone has to do is owed with it (one or two infinitives up)."""
+    current = clause.head if clause.dep_ == "conj" else clause  # "to accept the deal and permit ..."
+    for _ in range(2):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if _has_to(current):
+            return True
+    return False
 
 
 def mentioned_in_passing(verb: Token) -> bool:
