@@ -1,6 +1,6 @@
 """Acts a sentence names in passing make no timeline row and lend it no date: an enumerated list of
 what someone tends to do, an act named in a gerund as a preposition's topic, an undated act of a
-sentence opening on a "before" clause; a date between a possessive and a noun dates that noun.
+sentence opening on a "before" clause, a reporting credit; a date between a possessive and a noun dates that noun.
 Invented sentences; each rule is checked on and switched off (``[stories]`` settings)."""
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ BEFORE = _event(
     "promised",
     "Dario Venn",
 )
+CREDIT = _event("Orla Penhale and Dario Venn contributed to this report.", "contributed", "Orla Penhale")
 POSSESSED = _event(
     "Dario Venn called their June 2021 meeting a disgrace.",
     "called",
@@ -77,6 +78,7 @@ POSSESSED = _event(
         (LISTED, "timeline_listed_items"),
         (TOPIC, "timeline_gerund_topics"),
         (BEFORE, "timeline_before_clause"),
+        (CREDIT, "timeline_credit_lines"),
     ],
 )
 def test_an_act_named_in_passing_makes_no_row(event, key, switched):
@@ -92,6 +94,7 @@ def test_reports_of_their_own_stay():
         _event("Before the vote, Dario Venn promised the unions a raise.", "promised", "Dario Venn"),
         _event("Before Tuesday's vote, Dario Venn promised a raise.", "promised", "Dario Venn"),
         _event("She listed two items: a) a levy on boats.", "listed", "Orla Penhale"),
+        _event("Dario Venn contributed $5,000 to the flood fund.", "contributed", "Dario Venn"),
     ]
     assert not any(passing_act(e) for e in kept)
 

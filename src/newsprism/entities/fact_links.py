@@ -6,6 +6,7 @@ are matched by offsets, then by name, against the article's own mentions (``_Nam
 
 from __future__ import annotations
 
+from newsprism.entities.stand_ins import stand_in_entities, stand_in_noun
 from newsprism.models import Entity, Mention
 from newsprism.people import names, role_words
 from newsprism.store.schema import events_table, quotes_table
@@ -79,6 +80,7 @@ class _NameMatcher:
         for entity_id in {e for _, _, e in self.spans if e}:
             if entity_id in entities:
                 self.by_name.setdefault(names.plain(entities[entity_id].name), entity_id)
+        self.stand_ins = stand_in_entities(mentions, entity_of_mention, entities)  # "the court"
 
     def at(self, start: int | None, end: int | None) -> str | None:
         if start is None or end is None:
@@ -108,4 +110,5 @@ class _NameMatcher:
             words.pop(0)
             if " ".join(words) in self.by_name:
                 return self.by_name[" ".join(words)]
-        return None
+        noun = stand_in_noun(text)  # "the court": the one court the article names (entities/stand_ins.py)
+        return self.stand_ins.get(noun) if noun else None

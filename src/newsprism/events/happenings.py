@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+import newsprism.events.rules as rules
 from newsprism.events.aspect import told_as_background
 from newsprism.events.dates import find_date_expressions
 from newsprism.events.extract import Naming, _name_at
@@ -38,6 +39,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE"})  # not NORP: "Democrats", "Republic
 _REFERRING = frozenset({"he", "she"})  # pronouns the article's people can name
 _PHRASE_TOKENS = 6  # an object longer than this is shown by its head and its modifiers
 _OBJECT_DEPS = ("dobj", "attr", "dative")
+_STAND_INS = "institution_stand_ins.txt"  # "the state", "the court" (``_stand_in``)
 _SHOWN_MODIFIERS = frozenset({"compound", "amod", "nummod", "quantmod", "nmod", "poss", "case"})
 
 
@@ -156,7 +158,9 @@ def _happening(
     name = _name_at(spans[0], sent, sentence, naming)
     written = sentence[spans[0][0] - sent.start_char : spans[0][1] - sent.start_char]
     if not name or name[0].islower() or (subject.pos_ != "PROPN" and name == written):
-        return None  # no one the article names ("he", "the president" it cannot name)
+        if not _stand_in(subject, written):
+            return None  # no one the article names ("he", "the president" it cannot name)
+        name = written  # "the state": linked to the one state the article names, or shown by no row
     clause = {t.idx for t in verb.subtree} - {t.idx for t in subject.subtree}
     for event in told:  # the events stage told this act (or one in its clause) of this actor;
         if event.future or event.hypothetical:  # one only announced leaves the announcing an act
@@ -200,6 +204,18 @@ def _happening(
         recipient_offsets=recipient_spans,
         trigger_start=verb.idx,
     )
+
+
+def _stand_in(subject: Token, written: str) -> bool:
+    """ "The state has directed the funding", "the court ruled": "the" and a singular noun of
+    ``institution_stand_ins.txt``, kept so that entity linking can give the act to the one state or
+    court the article names (``entities/stand_ins.py``); unlinked, the timeline shows no row of it."""
+    if not rules.enabled("institution_stand_ins") or subject.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False  # "a court", "every state": not the one named
+    kept = [w for w in written.lower().split() if w != "the"]  # the span may leave "the" out
+    return kept == [subject.lower_] and subject.lower_ in lexicon.pairs(_STAND_INS)
 
 
 def _what(verb: Token) -> tuple[list[Token], str, bool | None]:

@@ -339,6 +339,7 @@ GROUPS: dict[str, str] = {
     "for_to_frames": "'It's hard for the president to negotiate': a for-to clause judged hard is no act",
     "commanded_forces": "'ordered his troops to withdraw': a command to forces is their move, no demand",
     "owed_conjuncts": "'a deal needing time to be written and approved': an owed act's conjunct is owed too",
+    "institution_stand_ins": "'the court ruled', 'the state directed': the one court or state named",
 }
 
 _RULES = RuleGroups("event", GROUPS)

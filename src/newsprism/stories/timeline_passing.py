@@ -9,10 +9,13 @@ stored sentence and the trigger's place in it (the timeline parses nothing again
   promised ..."): done at some undated time before another act, so the article's day would date it
   wrongly (as ``timeline_reads.undated_background``);
 - a date inside a noun phrase after a possessive ("called their June 2016 meeting 'treasonous'"):
-  it dates the thing named, not the act told of it.
+  it dates the thing named, not the act told of it;
+- a reporting credit ("Dana Lee contributed.", "Dana Lee and Sam Orr contributed to this report."):
+  the article's byline, no act of the story.
 
 Each rule has its switch in ``[stories]`` settings (``timeline_listed_items``,
-``timeline_gerund_topics``, ``timeline_before_clause``, ``timeline_possessed_dates``).
+``timeline_gerund_topics``, ``timeline_before_clause``, ``timeline_possessed_dates``,
+``timeline_credit_lines``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:(?i:he|she|they|we|i|it)\s+|(?:[A-Z][\w.\-]*\s+){1,3})"
     rf"(?:(?:had|was|were)\s+)?(?:[a-z]+ed|{_PAST_IRREGULAR})\b[^,]*,"
 )
+# "Dana Lee contributed.", "Dana Lee and Sam Orr contributed reporting to this story." (a whole sentence)
+_CREDIT_LINE = re.compile(
+    r"^(?:[A-Z][\w.\-'\u2019]*,?\s+(?:and\s+)?){1,12}(?:also\s+)?contributed"
+    r"(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)|(?:to|from)\s+[A-Z][\w ,]*))*\.?$"
+)
 _POSSESSOR = r"(?:\b(?:his|her|their|its|our|my|your|whose)|['\u2019]s)"
 
 
@@ -50,6 +58,7 @@ def _switches() -> dict[str, bool]:
         "timeline_gerund_topics",
         "timeline_before_clause",
         "timeline_possessed_dates",
+        "timeline_credit_lines",
     )
     return {key: bool(stories.get(key, True)) for key in keys}
 
@@ -76,6 +85,11 @@ def gerund_topic(event: Event) -> bool:
     return any(name.split()[-1].lower() in named for name in event.actors if name.split())
 
 
+def credit_line(sentence: str) -> bool:
+    """The sentence is a reporting credit: names, "contributed", maybe "(reporting) to this report"."""
+    return _CREDIT_LINE.match(sentence.strip()) is not None
+
+
 def before_clause(event: Event) -> bool:
     """An undated act of a sentence that opens on a "before" clause ("Before he became speaker, ...")."""
     return not event.date_text and bool(_BEFORE_CLAUSE.match(event.sentence.lstrip()))
@@ -88,6 +102,7 @@ def passing_act(event: Event) -> bool:
         (on["timeline_listed_items"] and listed_items(event.sentence))
         or (on["timeline_gerund_topics"] and gerund_topic(event))
         or (on["timeline_before_clause"] and before_clause(event))
+        or (on["timeline_credit_lines"] and credit_line(event.sentence))
     )
 
 
