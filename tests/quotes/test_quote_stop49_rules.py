@@ -79,3 +79,15 @@ def test_unnamed_group_speakers_are_listed_under_one_form():
     assert group_form("Republicans") == "Republicans"
     with rules.switched_off(["group_speaker_form"]):
         assert len({group_form(m) for m in ("Sources", "sources", "The sources")}) == 3
+
+
+DASH = (
+    "Council leader Ada Brennick says passing the budget is her main goal this week — even as the "
+    "mayor is pressing the council to revive the transit plan."
+)
+
+
+def test_a_report_ends_at_a_dash_before_the_writers_aside(quotes_of, first_quote):
+    assert first_quote(quotes_of(DASH), "passing the budget").text.endswith("main goal this week")
+    with rules.switched_off(["dash_aside"]):
+        assert "even as" in first_quote(quotes_of(DASH), "passing the budget").text

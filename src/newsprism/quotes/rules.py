@@ -260,6 +260,7 @@ GROUPS: dict[str, str] = {
     "named_and_group": "'The Ministry and opposition lawmakers contend': the named body or person leads",
     "group_speaker_form": "'Sources', 'sources' and 'The sources' are listed as one unnamed group",
     "surname_in_body_name": "'“Orloff Foods will ...,” she said': a company's name is no self-mention",
+    "dash_aside": "'says X is his goal — even as Y': the report ends at the dash before the writer's aside",
     "joint_people": "'Both Velk and Aramis said': named people speaking together, under all their names",
 }
 
