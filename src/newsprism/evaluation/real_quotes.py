@@ -58,6 +58,7 @@ UNSEEN23_SET = DEFAULT_SET.with_name("unseen23.jsonl")  # issue 17, helper quote
 UNSEEN24_SET = DEFAULT_SET.with_name("unseen24.jsonl")  # issue 17, helper quotes46: 14-day periods
 UNSEEN25_SET = DEFAULT_SET.with_name("unseen25.jsonl")  # issue 17, helper quotes47: 10-day periods
 UNSEEN26_SET = DEFAULT_SET.with_name("unseen26.jsonl")  # issue 17, helper quotes48: 10-day periods
+UNSEEN27_SET = DEFAULT_SET.with_name("unseen27.jsonl")  # issue 17, helper quotes49: 10-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -85,6 +86,7 @@ UNSEEN_SETS = {
     "allsides_unseen24": UNSEEN24_SET,
     "allsides_unseen25": UNSEEN25_SET,
     "allsides_unseen26": UNSEEN26_SET,
+    "allsides_unseen27": UNSEEN27_SET,
 }
 HELD_OUT = 4
 

@@ -21,10 +21,14 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 
+NICKNAME_MARKS = frozenset('"“”‘’')
+
 
 def clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
     tokens = [t for t in span if t.text not in POSSESSIVE_MARKS]
+    if rules.enabled("quoted_nickname"):  # 'Robert "Bob" Crandall': Robert Crandall
+        tokens = _without_quoted_nickname(tokens)
     while len(tokens) > 1 and tokens[0].lower_ in HONORIFICS | {"the"}:
         tokens.pop(0)
     while len(tokens) > 2 and tokens[0].lower_ in ROLE_WORDS:  # "Goalkeeper Ines Farrow"
@@ -42,6 +46,16 @@ def clean_name(span: Span) -> str:
     ):
         return f"{name} {doc[after + 1].text}"
     return name
+
+
+def _without_quoted_nickname(tokens: list[Token]) -> list[Token]:
+    """A nickname in quotation marks between a given name and a surname is no part of the name a
+    reader would cite; kept, its marks make the speaker look like glued punctuation."""
+    for at in range(1, len(tokens) - 3):
+        opening, nick, closing = tokens[at], tokens[at + 1], tokens[at + 2]
+        if opening.text in NICKNAME_MARKS and closing.text in NICKNAME_MARKS and nick.text[:1].isupper():
+            return tokens[:at] + tokens[at + 3 :]
+    return tokens
 
 
 def _suffix_joins(span: Span, word: str) -> bool:

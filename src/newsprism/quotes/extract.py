@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.ingest.layout import Layout, layout_of
 from newsprism.models import Quote
+from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.people.article import ArticlePeople, mention_id_for
 from newsprism.people.index import PeopleIndex, index_article
@@ -81,6 +82,9 @@ from newsprism.quotes.tags import named_tag_after
 from newsprism.quotes.turns import carry_speakers, lede_source_named_next, unname_askers_answers
 from newsprism.quotes.verb_first import verb_first_speakers
 
+BODY_LABELS = frozenset({"ORG", "FAC", "PRODUCT"})  # a company, a building, a brand
+ORG_ENDINGS = lexicon.words("org_name_endings.txt")  # "Group", "Foods": a body's last word
+POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
@@ -198,8 +202,26 @@ def _drop_self_mention(article: ArticlePeople, quote: Quote) -> None:
     guessed = quote.speaker_mention is None or quote.speaker_mention.lower() in PRONOUN_GENDER
     if quote.speaker and quote.speaker_type == "PERSON" and guessed and quote.kind != "indirect":
         surname = quote.speaker.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", quote.text) and not _shared_surname(article, surname):
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", quote.text)]
+        if found and not _shared_surname(article, surname) and not _all_in_body_names(article, quote, found):
             quote.speaker = None
+
+
+def _all_in_body_names(article: ArticlePeople, quote: Quote, found: list[int]) -> bool:
+    """'“Orloff Bakeries will keep its prices,” she said': a surname inside the name of a body (a
+    company named after its founder) is no self-mention (rule group ``surname_in_body_name``)."""
+    if not rules.enabled("surname_in_body_name"):
+        return False
+    doc = article.doc
+    for at in found:
+        span = doc.char_span(quote.start + at, quote.start + at + 1, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            return False
+        after = doc[span.end] if doc[span.end].text not in POSSESSIVE_ENDS else None
+        ending = after is not None and after.text[:1].isupper() and after.lower_ in ORG_ENDINGS
+        if not ending and span[0].ent_type_ not in BODY_LABELS:
+            return False  # "the Orloff Group", "Orloff Foods"; but "Orloff's plan" is the person
+    return True
 
 
 def _shared_surname(article: ArticlePeople, surname: str) -> bool:

@@ -33,9 +33,24 @@ def relays_a_report(content: Span, cue: Token, article: ArticlePeople) -> bool:
     inner = roots[0]
     subjects = [c for c in inner.children if c.dep_ in _speaker_deps() and c.i < inner.i]
     clauses = [c for c in inner.children if c.dep_ == "ccomp" and c.i > inner.i]
+    if not clauses and len(subjects) == 1 and _other_party(subjects[0], cue):
+        # 'they say the money that ... would be used ...': the parse made the clause an object
+        clauses = [c for c in inner.children if c.dep_ == "dobj" and c.i > inner.i]
     if inner.dep_ not in CLAUSE_DEPS or len(subjects) != 1 or not clauses:
         return False
-    return subjects[0].pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "neg" for c in inner.children)
+    if any(c.dep_ == "neg" for c in inner.children):
+        return False
+    return subjects[0].pos_ in ("NOUN", "PROPN") or _other_party(subjects[0], cue)
+
+
+def _other_party(pronoun: Token, cue: Token) -> bool:
+    """'Instead, they say they want X, the Ledger reported': a plural pronoun cannot be a relayer
+    named in the singular (an outlet, a person), so "they" are another party whose report the
+    outer cue relays (rule group ``plural_inner_report``)."""
+    if not rules.enabled("plural_inner_report") or pronoun.lower_ not in ("they", "we"):
+        return False
+    relayer = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return relayer is not None and relayer.tag_ in ("NN", "NNP") and relayer.pos_ in ("NOUN", "PROPN")
 
 
 def _reports_a_clause(verb: Token) -> bool:

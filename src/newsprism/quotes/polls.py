@@ -87,7 +87,7 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             return None
         for token in sentence:
             if _poll_noun(token):
-                owner = owner_of_noun(token)
+                owner = owner_of_noun(token) or _joint_pollster(token)
                 if owner is not None:
                     return owner
         if sentence.start == 0 or "\n" in doc_text(doc)[doc[sentence.start - 1].idx : sentence.start_char]:
@@ -104,7 +104,9 @@ def _only_pollster_before(doc: Doc, quote: Quote) -> tuple[str, str] | None:
     owners = {
         owner
         for token in doc
-        if token.idx < quote.start and _poll_noun(token) and (owner := owner_of_noun(token)) is not None
+        if token.idx < quote.start
+        and _poll_noun(token)
+        and (owner := owner_of_noun(token) or _joint_pollster(token)) is not None
     }
     return owners.pop() if len(owners) == 1 else None
 
@@ -114,3 +116,18 @@ def _poll_noun(token) -> bool:
     "datum")."""
     nouns = poll_nouns()
     return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
+
+
+def _joint_pollster(noun) -> tuple[str, str] | None:
+    """'a Reuters/Ipsos poll', 'the CBS/Times survey': two bodies that ran a poll together are named
+    with a slash, which the entity model rarely labels; the proper names joined so before the poll
+    noun are its pollster (rule group ``joint_pollster``)."""
+    if not rules.enabled("joint_pollster"):
+        return None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    for name in names:
+        words = sorted(name.subtree, key=lambda t: t.i)
+        if any(t.text == "/" for t in words) and all(t.pos_ in ("PROPN", "SYM", "PUNCT") for t in words):
+            doc = noun.doc
+            return doc[words[0].i : words[-1].i + 1].text, "ORG"
+    return None

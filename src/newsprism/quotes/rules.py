@@ -253,6 +253,14 @@ GROUPS: dict[str, str] = {
     "verb_past_relative": "'Lee, who is at his club in Maine, tweeted:': Lee, not the club the parse chose",
     "going_on_not_answer": "'X asked himself: “...?” He goes on to say: “...”': X goes on, no answer",
     "person_and_group": "'Lee and Republican lawmakers have said': Lee leads (the parse made Lee a modifier)",
+    "plural_inner_report": "'they say X, the Ledger reported': X is theirs; the outlet only relays",
+    "trailing_according_relay": "'The guild said X, according to the Ledger': the guild's X",
+    "quoted_nickname": "'Robert \"Bob\" Crandall said': the speaker is Robert Crandall",
+    "joint_pollster": "'a Reuters/Ipsos poll': two bodies named with a slash ran the poll",
+    "named_and_group": "'The Ministry and opposition lawmakers contend': the named body or person leads",
+    "group_speaker_form": "'Sources', 'sources' and 'The sources' are listed as one unnamed group",
+    "surname_in_body_name": "'“Orloff Foods will ...,” she said': a company's name is no self-mention",
+    "dash_aside": "'says X is his goal — even as Y': the report ends at the dash before the writer's aside",
     "joint_people": "'Both Velk and Aramis said': named people speaking together, under all their names",
 }
 

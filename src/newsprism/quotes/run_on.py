@@ -17,6 +17,8 @@ from newsprism.people.words import CUE_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 
 NARRATION_OPENERS = lexicon.words("quote_narration_openers.txt")
+DASH_ASIDES = lexicon.words("quote_dash_asides.txt")
+DASHES = frozenset({"—", "–", "--"})
 CONCESSIVE = frozenset({"though", "although", "while", "whereas"})
 
 
@@ -33,6 +35,11 @@ def narration_cut(clause: Token, end: int) -> int:
             reports = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
             if doc[word.i - 1].text != "," and reports and _own_report(doc[verb.i : verb.i + 1]):
                 end = word.i
+                break
+    for dash in doc[clause.i + 1 : end - 2]:  # "... his goal — even as the White House is urging"
+        if dash.text in DASHES and rules.enabled("dash_aside"):
+            if f"{doc[dash.i + 1].lower_} {doc[dash.i + 2].lower_}" in DASH_ASIDES:
+                end = dash.i
                 break
     for comma in doc[clause.i + 1 : end]:
         if comma.text != "," or comma.i + 1 >= end:

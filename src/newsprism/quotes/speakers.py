@@ -166,7 +166,10 @@ def _title_word(token: Token) -> bool:
 
 
 def _named_and(modifier: Token) -> bool:
-    return entity_label(modifier) == "PERSON" and any(c.lower_ == "and" for c in modifier.children)
+    """'Lee and Republican lawmakers', and (``named_and_group``) 'The Ministry and opposition
+    lawmakers': a name the parse hung on the group noun, with its own "and", leads."""
+    labels = ("PERSON", "ORG") if rules.enabled("named_and_group") else ("PERSON",)
+    return entity_label(modifier) in labels and any(c.lower_ == "and" for c in modifier.children)
 
 
 def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str | None:
@@ -195,6 +198,11 @@ def _joint_speaker(article: ArticlePeople, token: Token, partner: Token) -> Spea
     if pair and people and rules.enabled("joint_people"):
         # "Both Velk and Aramis said": both speak; the first named leads (the gold's "A and B" or "A")
         return Speaker(f"{first.name} and {second.name}", mention, "PERSON")
+    # "Harlow Youth Democrats" is a named body, "opposition lawmakers" a group
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in partner.children)
+    group = partner.tag_ in ("NNS", "NNPS") and second.name is None and not named and first.type != "GPE"
+    if pair and first.name and group and rules.enabled("named_and_group"):
+        return first  # "The Ministry and opposition lawmakers contend": the named one leads
     return Speaker(None, mention, None)
 
 

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from newsprism.models import Article, Event, Mention, Quote
+from newsprism.quotes.group_form import group_form
 from newsprism.stories.compare_actors import main_actors
 from newsprism.stories.compare_debris import embedded_posts, gallery_spans, in_spans, outside_galleries
 from newsprism.stories.compare_events import event_key
@@ -100,7 +101,7 @@ def story_context(
         two-thirds") counts as unattributed."""
         found = names.get(quote.speaker_entity_id or "", "") or quote.speaker or ""
         if not found and quote.speaker_mention and not counted_not_named(quote.speaker_mention):
-            found = quote.speaker_mention
+            found = group_form(quote.speaker_mention) or ""
         return found if any(w.lower() not in stop for w in WORD.findall(found)) else ""
 
     speakers = {id(q): who(q) for q in quotes}

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsprism.models import Article, Quote
+from newsprism.quotes.group_form import group_form
 from newsprism.stories.timeline_dates import LAST_DAY, day_number
 from newsprism.stories.timeline_group import _limits, _outlet, content_words
 from newsprism.stories.timeline_row import TimelineRow
@@ -36,7 +37,8 @@ class QuoteGroups:
         outlet = _outlet(article)
         day = day_number(article.published) if article else None
         # Unattributed quotes group by the words at the cue ("business groups"), still only on wording.
-        speaker_key = quote.speaker_entity_id or (quote.speaker or quote.speaker_mention or "").lower()
+        shown = quote.speaker or group_form(quote.speaker_mention)
+        speaker_key = quote.speaker_entity_id or (shown or "").lower()
         words = content_words(quote.text)
         groups = self.by_speaker.setdefault(
             speaker_key, WordingIndex(self.rank, _limits()["timeline_quote_wording"])
@@ -48,7 +50,7 @@ class QuoteGroups:
                 date_granularity="day" if article and article.published else None,
                 kind="quote",
                 type="SAY",
-                summary=f"{quote.speaker or quote.speaker_mention or 'unattributed'}: {quote.text}",
+                summary=f"{shown or 'unattributed'}: {quote.text}",
                 actors=[quote.speaker] if quote.speaker else [],
             )
             groups.add(words, target)

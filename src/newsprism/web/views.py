@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from newsprism.api import Corpus
 from newsprism.models import HAPPENING, Article, Entity, Mention, Quote
+from newsprism.quotes.group_form import group_form
 from newsprism.stories.compare import compare_loaded
 
 # Omissions listed per outlet, and speakers and entities shown per outlet.
@@ -81,7 +82,7 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
             }
         )
     for quote in quotes:
-        name = quote.speaker or quote.speaker_mention or "unattributed"
+        name = quote.speaker or group_form(quote.speaker_mention) or "unattributed"
         outlets[outlet_of(by_id.get(quote.article_id))]["speakers"][(name, quote.speaker_entity_id)] += 1
 
     named: dict[str, dict[tuple[str, str | None], int]] = defaultdict(Counter)
@@ -264,7 +265,7 @@ def highlight(text: str, quotes: list[dict[str, Any]], mentions: list[dict[str, 
 
 def _wrap(piece: str, layer: str, item: dict[str, Any]) -> str:
     if layer == "quote":
-        speaker = item.get("speaker") or item.get("speaker_mention") or "unattributed"
+        speaker = item.get("speaker") or group_form(item.get("speaker_mention")) or "unattributed"
         return f'<mark class="quote" title="{escape(speaker)}">{piece}</mark>'
     if layer == "speaker":
         return f'<span class="speaker">{piece}</span>'
