@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.nlp import lexicon, patterns
+from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, mention_id_for
@@ -50,6 +50,12 @@ from newsprism.quotes.organisations import (
     organisation_named_by,
     recent_organisation,
     subject_organisation,
+)
+from newsprism.quotes.role_names import (
+    name_after_employer,
+    name_of_role_beside,
+    name_set_off_after,
+    person_closing_role,
 )
 from newsprism.quotes.role_topic import describes_person, topic_person
 
@@ -208,7 +214,7 @@ def _joint_speaker(article: ArticlePeople, token: Token, partner: Token) -> Spea
 
 def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     """One speaker token, resolved."""
-    named = _name_of_role_beside(token)
+    named = name_of_role_beside(token)
     if named is not None:  # "Mirov, a military spokesman, Col. Ivo Brask, said": the spokesman
         return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
     if _unlabelled_body(token, noun_phrase(token)):  # "Pew Research Center", unlabelled: a body
@@ -298,13 +304,13 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         return Speaker(None, phrase, None)  # "Exporters warned ...": a sentence-initial group noun
     # "the former Secretary of State said": a capitalised title after "the" is a role, not a name
     definite_title = rules.enabled("role_topic") and phrase[0].lower_ == "the" and is_role(token)
-    holder = _person_closing_role(token) if is_role(token) and rules.enabled("role_set_off_name") else None
+    holder = person_closing_role(token) if is_role(token) and rules.enabled("role_set_off_name") else None
     if holder is not None:  # "Leader of Free Democrats party, ex-defense minister Irakli Alasania, said"
         return Speaker(full_name(article, clean_name(holder), holder.start_char), holder, "PERSON")
     if token.pos_ == "PROPN" and entity_label(token) == "" and not token.is_lower and not definite_title:
         return Speaker(clean_name(phrase), phrase, "PERSON")  # "ministry" is no name
     if is_role(token):
-        named = _name_set_off_after(token) or _name_after_employer(article, token)
+        named = name_set_off_after(token) or name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
         holder = role_holder(article, token, phrase) if rules.enabled("role_holders") else None
@@ -392,65 +398,3 @@ def _unlabelled_body(token: Token, phrase: Span) -> bool:
     names = [t for t in phrase if t.pos_ == "PROPN"]
     ending = token.lower_ in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
     return len(names) > 1 and ending and all(t.text[:1].isupper() for t in names)
-
-
-def _name_of_role_beside(token: Token) -> Span | None:
-    """'PLACE, a ROLE, First Last,': the parse made the place the subject and hung the role on it,
-    and the name on the role (the ``name_of_role_beside`` pattern); the name is the speaker when
-    it is labelled a person or is longer than one word."""
-    if entity_label(token) == "PERSON" or not any(c.dep_ == "appos" for c in token.children):
-        return None  # a person speaks for themself; no apposition: the pattern cannot match
-    doc = token.doc
-    for place, _, name in patterns.match("name_of_role_beside", token.sent):
-        span = entity_span_of(doc[name]) or doc[name : name + 1]
-        if place == token.i and (span.label_ == "PERSON" or len(span) > 1):
-            return span
-    return None
-
-
-def _name_after_employer(article: ArticlePeople, role: Token) -> Span | None:
-    """'A spokesman for the governor, Piet Lobo,': the parse hangs the name on "the governor" (the
-    ``name_after_employer`` pattern); it is the spokesman's unless the article gave that name the
-    governor's role before."""
-    doc = role.doc
-    for holder, _, employer, name in patterns.match("name_after_employer", role.sent):
-        if holder != role.i or entity_label(doc[name]) != "PERSON":
-            continue
-        span = entity_span_of(doc[name])
-        written = full_name(article, clean_name(span), span.start_char)
-        earlier = [(o, person, words) for o, person, words in article.roles if o < span.start_char]
-        if not any(person == written and doc[employer].lower_ in words for _, person, words in earlier):
-            return span
-    return None
-
-
-def _person_closing_role(role: Token) -> Span | None:
-    """The one person named last in a role's phrase, set off by commas before the verb ("Leader of
-    X party, ex-defense minister Irakli Alasania, said"), however the parse hung the name."""
-    words = list(role.subtree)
-    people = {entity_span_of(t) for t in words if entity_label(t) == "PERSON"}
-    people.discard(None)
-    if len(people) != 1 or words[-1].text != ",":
-        return None
-    person = people.pop()
-    participant = person.root.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")  # not "gave his name, Luis"
-    if participant and rules.enabled("name_outside_relative") and _inside_clause(person.root, role):
-        return None  # "The head of the Board, which prosecuted the case against X, said": not X
-    return person if person.end == words[-1].i and role.i < person.start else None
-
-
-def _inside_clause(token: Token, top: Token) -> bool:
-    """The token sits in a clause (a relative clause, a participle) under ``top``, not in its phrase."""
-    for ancestor in token.ancestors:
-        if ancestor.i == top.i:
-            return False
-        if ancestor.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-    return False
-
-
-def _name_set_off_after(role: Token) -> Span | None:
-    """'ROLE, First Last,' where the parse lost the apposition (the ``name_after_role`` pattern)."""
-    doc = role.doc
-    found = [(start, end) for start, end in patterns.match("name_after_role", doc[role.i : role.i + 7])]
-    return next((doc[start + 2 : end - 1] for start, end in found if start == role.i), None)
