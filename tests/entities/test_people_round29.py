@@ -13,10 +13,11 @@ from newsprism.entities.label_vote import singulars
 from newsprism.entities.name_repair import names_a_building
 from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.office_names import split_office_from_person
+from newsprism.people.names import fold_word
 
 
 def _split(nlp, text: str, first: str, last: str) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
+    doc = nlp(text)
     words = [t.text for t in doc]
     found = [Repaired(words.index(first), words.index(last) + 1, "ORG")]
     split_office_from_person(doc, found)
@@ -24,13 +25,13 @@ def _split(nlp, text: str, first: str, last: str) -> list[tuple[str, str]]:
 
 
 def test_the_end_of_a_title_before_a_three_word_name_typed_org_is_no_office(nlp):
-    found = _split(nlp, "He faces Secretary of State Marla Quenby Tolliver in the fall.", "State", "Tolliver")
-    assert found == [("Marla Quenby Tolliver", "PERSON")]
+    found = _split(nlp, "He faces Secretary of State Laura Quenby Hallam in the fall.", "State", "Hallam")
+    assert found == [("Laura Quenby Hallam", "PERSON")]
 
 
 def test_a_party_noun_before_a_three_word_name_typed_org_is_no_office(nlp):
-    found = _split(nlp, "He leads Democrat Marla Quenby Tolliver by two points.", "Democrat", "Tolliver")
-    assert found == [("Marla Quenby Tolliver", "PERSON")]
+    found = _split(nlp, "He leads Democrat Laura Quenby Hallam by two points.", "Democrat", "Hallam")
+    assert found == [("Laura Quenby Hallam", "PERSON")]
 
 
 def test_a_body_ending_in_a_given_name_and_a_word_stays_a_body(nlp):
@@ -58,5 +59,5 @@ def test_a_racetrack_named_for_a_place_is_a_place():
 
 def test_a_surname_ending_in_es_after_no_sibilant_is_no_family_plural():
     assert singulars("Marla Quenby Grimes") == ["grime"]  # not "grim": "Grimm" has no "-es" plural
-    assert "tolliver" in singulars("the Tollivers")
-    assert "quash" in singulars("the Quashes")
+    assert fold_word("Tolliver") in singulars("the Tollivers")
+    assert fold_word("Quash") in singulars("the Quashes")
