@@ -69,13 +69,18 @@ def _full_name_of_another(entity: Entity, own: str) -> bool:
     return not names.parse_person(entity.name).is_single and voted_name(entity.name) != own
 
 
+_ES_STEM_ENDS = ("s", "x", "z", "ch", "sh")  # English adds "-es" only after these
+
+
 def singulars(name: str) -> list[str]:
-    """The surnames a plural family name may be of: "Clintons" -> clinton, "Bushes" -> bush."""
+    """The surnames a plural family name may be of: "Clintons" -> clinton, "Bushes" -> bush
+    ("Grimes" is no plural of "Grimm": "-es" follows a sibilant only)."""
     words = names.strip_possessive(name).split()
     last = names.fold_word(words[-1]) if words else ""
     if not last.endswith("s") or len(last) < 5:
         return []
-    return [last[:-2]] * last.endswith("es") + [last[:-1]]
+    es_plural = last.endswith("es") and last[:-2].endswith(_ES_STEM_ENDS)  # "Bushes"; not "Grimes"
+    return [last[:-2]] * es_plural + [last[:-1]]
 
 
 class LabelVote:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from newsprism.nlp import entity_glue, patterns
+from newsprism.nlp import entity_glue, lexicon, patterns
 from newsprism.nlp.document_memo import DocumentMemo
 from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
 from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
@@ -59,6 +60,23 @@ def looks_like_name(span: Span) -> bool:
     return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}$")  # a video's running time after its title ("Obama 02:02")
+
+
+def _after_widget_capitals(doc: Doc, start: int, end: int) -> int:
+    """ "JUST WATCHED Obama", "MUST WATCH McConnell": a video list's capital widget words run into a
+    name (``widget_words`` in person_name_repair.yaml) are cut."""
+    widgets = _widget_words()
+    while end - start > 1 and doc[start].text.isupper() and doc[start].lower_ in widgets:
+        start += 1
+    return start
+
+
+@lru_cache(maxsize=1)
+def _widget_words() -> frozenset[str]:
+    return frozenset(lexicon.rules("person_name_repair.yaml").get("widget_words", []))
+
+
 def clean_entities(doc: Doc, labels: frozenset[str]) -> list[Repaired]:
     """The model's entities, trimmed: the repairs' input, so read raw from ``doc.ents``."""
     found: list[Repaired] = []
@@ -95,6 +113,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     if end - start == 1 and start and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
         start, label = start - 1, "ORG" if label == "PERSON" else label  # "told The Hill": a title
     start += _opening_adverb(doc, start, end)
+    start = _after_widget_capitals(doc, start, end)
     if label == "PERSON":
         start = _cut_titles(doc, start, end, roles)
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
@@ -106,6 +125,7 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in POSSESSIVE_MARKS
         or _trailing_function_word(doc[end - 1])
+        or (end - start > 1 and _CLOCK.match(doc[end - 1].text))
     ):
         end -= 1
     if end <= start or (label == "PERSON" and _verb_after_colon(doc, start, end)):

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_lists import non_person_label
 from newsprism.people import names, place_names, role_words
 
 MAX_NAME_WORDS = 3
+TITLE_WORDS = 4  # "secretary of state": the longest title end read before a given name
 
 
 def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
@@ -38,8 +40,8 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
         for item in found
         if item.label == "PERSON" and item.end - item.start == 1
     }
-    if not surnames and not alone:
-        return
+    if not surnames and not alone and not any(item.end - item.start >= 3 for item in found):
+        return  # nothing to split: no name the article types and no entity long enough to hold one
     for item in list(found):
         if item.label not in ("ORG", "GPE", "FAC") or item.end - item.start < 2:
             continue
@@ -49,7 +51,7 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
             item.start, item.label = item.start + 1, "PERSON"  # "AG Barr"
             item.titles = [first.text]
             continue
-        tail = doc[item.end - 2 : item.end]
+        tail = _name_tail(doc, item.start, item.end)
         hyphened = _hyphened_full_name(doc, item.start, item.end)  # "... Ann Rawl-Bly"
         if hyphened is not None and (
             names.plain(name_text(hyphened)) in full_names or _titled_given_name(doc, hyphened.start)
@@ -61,7 +63,7 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
             and (names.common_given_name(tail[0].text) or names.plain(name_text(tail)) in full_names)
             and (
                 _a_named_person(tail, full_names, surnames)
-                or names.plain(tail[1].text) in alone
+                or names.plain(tail[-1].text) in alone
                 or _titled_given_name(doc, tail.start)
             )
         ):
@@ -76,6 +78,9 @@ def split_office_from_person(doc: Doc, found: list[Repaired]) -> None:
         office = doc[item.start : start].text
         if office.lower() in role_words.titles():  # "First Lady Jane Roe" typed ORG: one titled person
             item.start, item.label, item.titles = start, "PERSON", [office]
+            continue
+        if _completes_title_or_party(doc, start):  # "(Secretary of) State Ann Lee Roe": no office of its own
+            item.start, item.label = start, "PERSON"
             continue
         found.append(Repaired(start, tail.end, "PERSON"))  # "... Richard Grenell"
         item.end = start
@@ -108,9 +113,38 @@ def _a_named_person(span, full_names: set[str], surnames: set[str]) -> bool:
 
 
 def _titled_given_name(doc: Doc, at: int) -> bool:
-    """ "Baltimore Mayor Ann Reyes": a common given name right after a title word of the entity."""
-    titled = at > 0 and doc[at - 1].lower_ in role_words.titles()
-    return titled and bool(names.common_given_name(doc[at].text))
+    """ "Baltimore Mayor Ann Reyes": a common given name right after a title word of the entity (or
+    the end of a title begun before it, "Secretary of State Ann Reyes", or a party member noun)."""
+    return _completes_title_or_party(doc, at) and bool(names.common_given_name(doc[at].text))
+
+
+def _completes_title_or_party(doc: Doc, at: int) -> bool:
+    """The words right before ``at`` are a title ("Mayor"), end one ("Secretary of State", whose
+    "State" the model put in the entity) or name a party member ("Democrat Ann Reyes")."""
+    if at == 0:
+        return False
+    before = [t.lower_ for t in doc[max(0, at - TITLE_WORDS) : at]]
+    return (
+        before[-1] in role_words.titles()
+        or before[-1] in _party_members()
+        or role_words.ends_in_title(before)
+    )
+
+
+def _party_members() -> frozenset[str]:
+    return frozenset(lexicon.rules("person_name_repair.yaml").get("party_members", []))
+
+
+def _name_tail(doc: Doc, start: int, end: int):
+    """The full name that may end an entity: its last two words, or three when the third from the
+    end is a common given name and the second is none ("State Ann Lundy Roe": a middle name or a
+    first surname, so "Lundy Roe" alone is no full name)."""
+    tail = doc[end - 2 : end]
+    if end - start >= 4 and not names.common_given_name(doc[end - 2].text):
+        wider = doc[end - 3 : end]
+        if names.common_given_name(wider[0].text) and all(t.is_title and t.is_alpha for t in wider):
+            return wider
+    return tail
 
 
 def _hyphened_full_name(doc: Doc, start: int, end: int):
