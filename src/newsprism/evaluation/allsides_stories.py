@@ -59,6 +59,7 @@ WEEKS = {
     "may2019": _week("may2019"),  # 40 articles of 12-14 May 2019, days drawn by seed (stories48)
     # 74 articles of 15-21 January 2018, the shutdown week, given by the lead (dev, stories48b)
     "jan2018": _week("jan2018"),
+    "mar2018": _week("mar2018"),  # 40 articles of 6-8 March 2018, days drawn by seed (stories49)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsprism.config import Settings
 from newsprism.nlp.lexicon import words
 from newsprism.people.names import generational_suffixes
+from newsprism.stories.credit_keys import is_news_credit
 from newsprism.stories.link_rules import far_apart, link_floors, share_actor
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -103,7 +104,9 @@ class StoryConfig:
     storyline_day_links: bool = False
     # a headline word among a story's heaviest terms ("shutdown") is shared like an actor (storylines.py)
     storyline_topic_words: bool = False
+    storyline_lone_org_threshold: float = 0.0  # cosine when one organisation is all they share (0: none)
     suffixed_surnames: bool = False  # "Trump Jr." is keyed "@p:trump jr" (False: "@p:jr", the old key)
+    drop_news_credits: bool = False  # the own outlet and media credits are no keys (credit_keys.py)
     # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one
     # stored without a genre is read from its text's first piece_words words (0: no pieces)
     piece_words: int = 0
@@ -297,6 +300,8 @@ def term_counts(item: ArticleInfo, config: StoryConfig) -> Counter[str]:
     labels = set(config.entity_labels)
     for label, name, entity_id, start in item.mentions:
         if label in labels and start < end:
+            if config.drop_news_credits and is_news_credit(name, item.text, start, item.outlet):
+                continue
             for key in entity_keys(label, name, entity_id, config.entity_keys, config.suffixed_surnames):
                 counts[key] += 1
     return counts

@@ -205,7 +205,19 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     norm_a, norm_b = _norm(a), _norm(b)
     if not norm_a or not norm_b:
         return False
-    return cosine_with(looks.unit_of(a), b.vector, norm_b) >= batch.config.storyline_threshold
+    needed_cosine = batch.config.storyline_threshold
+    if lone_organisation(shared):
+        needed_cosine = max(needed_cosine, batch.config.storyline_lone_org_threshold)
+    return cosine_with(looks.unit_of(a), b.vector, norm_b) >= needed_cosine
+
+
+def lone_organisation(shared: set[str]) -> bool:
+    """Whether all two stories share is one organisation (its entity id and its name key): an
+    institution ("the Senate", "the Justice Department") is in many unrelated developments of a
+    week, and at the usual cosine it joined them into one storyline."""
+    if not shared or any(not key.startswith(("@org-", "@org:")) for key in shared):
+        return False
+    return sum(k.startswith("@org:") for k in shared) <= 1 and sum(k.startswith("@org-") for k in shared) <= 1
 
 
 def _storyline(batch: Batch, profile: Profile) -> str:
