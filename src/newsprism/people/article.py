@@ -290,7 +290,8 @@ def full_name(article: ArticlePeople, name: str, offset: int, gender: str | None
     if not words:
         return name
     known = article.full_names.get(words[-1], []) + article.full_names.get(words[0], [])
-    fits = [(o, n) for o, n in known if set(words) <= {NameKeys.fold(w.lower()) for w in n.split()}]
+    wanted = set(words)
+    fits = [(o, n) for o, n in known if wanted <= NameKeys.word_set(n)]
     if gender:  # "Ms. Bellamy" is not the Arturo Bellamy the article called "he"
         fits = [(o, n) for o, n in fits if fits_gender(article, n, gender)] or [
             (o, n) for o, n in fits if fits_gender(article, n, gender, given_names=False)

@@ -1,5 +1,7 @@
 """The keys of an article's table of names."""
 
+from functools import lru_cache
+
 from newsprism.quotes import rules
 
 
@@ -10,6 +12,12 @@ class NameKeys(dict):
     @staticmethod
     def fold(key: str) -> str:
         return key.replace("\u2019", "'") if rules.enabled("apostrophe_names") else key
+
+    @staticmethod
+    def word_set(name: str) -> frozenset[str]:
+        """The name's words as keys (folded, lower case), kept: ``full_name`` compares every name
+        the table holds for a surname with each name it completes."""
+        return _word_set(name, rules.enabled("apostrophe_names"))
 
     def __getitem__(self, key: str):
         return super().__getitem__(self.fold(key))
@@ -25,3 +33,9 @@ class NameKeys(dict):
 
     def setdefault(self, key: str, default=None):
         return super().setdefault(self.fold(key), default)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_set(name: str, folded: bool) -> frozenset[str]:
+    words = (w.lower() for w in name.split())
+    return frozenset(w.replace("\u2019", "'") for w in words) if folded else frozenset(words)

@@ -158,9 +158,18 @@ def ends_in_title(words: list[str]) -> bool:
     whole = f" {' '.join(words)}"
     return any(
         (" " not in title and words[-1] == title) or (" " in title and whole.endswith(f" {title}"))
-        for title in titles()
-        if title.split()[-1] == words[-1]
+        for title in _titles_by_last_word().get(words[-1], ())
     )
+
+
+@lru_cache(maxsize=1)
+def _titles_by_last_word() -> dict[str, tuple[str, ...]]:
+    """The titles by their last word, made once: ``ends_in_title`` (asked of every phrase before a
+    name) tried every title in turn."""
+    found: dict[str, list[str]] = {}
+    for title in sorted(titles()):
+        found.setdefault(title.split()[-1], []).append(title)
+    return {word: tuple(group) for word, group in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,8 @@ def main_bearer(article, fits: list[tuple[int, str]], offset: int) -> list[tuple
     is marked ("the younger X"); ``fits`` unchanged when one person, a mark or no clear choice."""
     if not rules.enabled("surname_main_bearer"):
         return fits
+    if len({n for _, n in fits}) < 2:  # one name, so one person (most surnames of an article)
+        return fits
     by_suffix: dict[str, list[tuple[int, str]]] = {}
     for item in sorted(f for f in fits if len(f[1].split()) > 1):
         by_suffix.setdefault(_suffix(item[1]), []).append(item)
