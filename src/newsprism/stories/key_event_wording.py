@@ -16,6 +16,7 @@ other reports all say "the council voted to oust Smith".
 from __future__ import annotations
 
 from functools import lru_cache
+from math import fsum
 
 from newsprism.models import Article, Event
 from newsprism.nlp.lexicon import words as lexicon_words
@@ -33,7 +34,7 @@ def typical_wording(told: list[Event], articles: dict[str, Article]) -> dict[int
     for found in told:
         mine = stems[id(found)]
         others = {stems[id(o)] for o in told if o.sentence.strip() != found.sentence.strip()}
-        typical = sum(_dice(mine, theirs) for theirs in others) / len(others) if others else 1.0
+        typical = fsum(_dice(mine, theirs) for theirs in others) / len(others) if others else 1.0  # any order
         if reported(found.sentence, found.trigger):
             typical *= REPORTED
         scores[id(found)] = typical * _position(found, articles.get(found.article_id))
