@@ -25,16 +25,18 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 # (printed lines per event, events, printed lines per quote, quotes, lines per outlet); quotes
 # come speaker by speaker (``brief_select.key_quotes``), so fewer quotes drop second turns first;
 # an event keeps two lines longer than a quote (cut to one line it seldom says what happened)
+# the key events are as many as the story's size calls for (``compare_events.key_event_count``, at
+# most 10); a level's count only caps them
 LEVELS = [
-    (2, 6, 2, 11, 2),
-    (2, 6, 2, 11, 1),
-    (2, 6, 1, 11, 1),
-    (2, 6, 1, 8, 1),
-    (2, 5, 1, 7, 1),
-    (1, 6, 1, 8, 1),
-    (1, 5, 1, 6, 1),
-    (1, 4, 1, 5, 1),
-    (1, 3, 1, 4, 1),
+    (2, 10, 2, 11, 2),
+    (2, 10, 2, 11, 1),
+    (2, 10, 1, 11, 1),
+    (2, 10, 1, 8, 1),
+    (2, 8, 1, 7, 1),
+    (1, 10, 1, 8, 1),
+    (1, 8, 1, 6, 1),
+    (1, 6, 1, 5, 1),
+    (1, 4, 1, 4, 1),
 ]
 
 
@@ -125,7 +127,8 @@ def _layout(data: dict[str, Any], level: tuple[int, ...], outlets: int) -> list[
     days = (data.get("first_published"), data.get("last_published"))
     dates = " – ".join(dict.fromkeys(d for d in days if d))  # one day is written once
     lines += [f"{_outlets(len(data['outlets']))}{' · ' + dates if dates else ''}", ""]
-    shown = key_events(data.get("key_events", []), events, actors)
+    given = data.get("key_events", [])  # chosen already (compare_events): cut only when too many
+    shown = given if len(given) <= events else key_events(given, events, actors)
     if shown:
         lines += ["## What happened", ""]
         for event in shown:

@@ -36,16 +36,13 @@ def key_events(events: list[dict[str, Any]], count: int, actors: list[str] = ())
     given (the timeline's)."""
     stems = [set(content_stems(event["sentence"])) for event in events]
     spread = Counter(stem for words in stems for stem in words)
-    common = {stem for stem, n in spread.items() if n >= max(3, len(events) / 2)}  # story-wide
-    main = set(actors)
-    ranked = sorted(
-        range(len(events)),
-        key=lambda i: (
-            -_carried(events[i]),
-            -len(main & set(events[i].get("actors", []) + events[i].get("recipients", []))),
-            i,
-        ),
-    )
+    common = {stem for stem, n in spread.items() if n >= max(3, len(events) / 4)}  # story-wide
+    main = {name.lower() for name in actors}  # an actor the linker left unnamed is lower case
+
+    def involved(event: dict[str, Any]) -> int:
+        return len(main & {name.lower() for name in event.get("actors", []) + event.get("recipients", [])})
+
+    ranked = sorted(range(len(events)), key=lambda i: (-_carried(events[i]), -involved(events[i]), i))
     kept: list[int] = []
     for i in ranked:
         if len(kept) == count:

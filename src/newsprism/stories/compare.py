@@ -104,6 +104,7 @@ def compare_articles(
             names,
             [a.published for a in articles],
             {a.article_id: a for a in articles},
+            [actor["name"] for actor in story.actors],
         ),
         "shared_quotes": [
             {

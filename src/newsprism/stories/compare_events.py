@@ -23,13 +23,16 @@ from typing import Any
 
 from newsprism.models import Article, Event
 from newsprism.nlp.lexicon import lines, words
+from newsprism.stories.brief_select import key_events as brief_events
 from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
+from newsprism.stories.key_event_wording import typical_wording
 from newsprism.stories.timeline_group import group_events
 from newsprism.stories.timeline_reads import shown_event
 
-KEY_EVENTS = 6
+KEY_EVENTS = 6  # key events of a story of three outlets or fewer
+KEY_EVENTS_MOST = 10
 BACKGROUND_DAYS = 14  # an event that ended this many days before the story's first article
 
 
@@ -117,16 +120,19 @@ def key_events(
     names: dict[str, str],
     published: list[str | None] = (),
     articles: dict[str, Article] | None = None,
+    actors: list[str] = (),
 ) -> list[dict[str, Any]]:
-    """What happened: the happenings the story's timeline shows (its rows, ``group_events``: the
-    same act by the same actor within two days, told with a shared recipient or wording), those most
-    outlets report first, in date order; none that ended ``BACKGROUND_DAYS`` before the first of the
-    ``published`` days, none denied, hoped for or still to come ("could promise to withdraw"), and,
-    when two or more outlets tell the story, none that only one of them reports (one outlet's
-    account is no key event of a story the other tells too). Each is dated as its timeline row is.
-    Before stop 48 an event was one across outlets only when its type, actors and recipients all
-    agreed, so "Democrats blocked the bill" and "Cardin objected to the request" never met, nor two
-    outlets naming different recipients of one act; the brief's "what happened" and the timeline
+    """What happened: the happenings the story's timeline shows (its rows, ``group_events``: the same act by
+    the same actor within two days, told with a shared recipient or wording), as many as
+    ``key_event_count`` allows, those most outlets report first, then those most of the story's main
+    ``actors`` (names) take part in, a retelling of one kept left out (``brief_select.key_events``), in
+    date order; each told in its most typical sentence (``key_event_wording``); none that ended
+    ``BACKGROUND_DAYS`` before the first of the ``published`` days, none denied, hoped for or still to
+    come ("could promise to withdraw"), and, when two or more outlets tell the story, none that only one
+    of them reports (one outlet's account is no key event of a story the other tells too). Each is dated
+    as its timeline row is. Before stop 48 an event was one across outlets only when its type, actors and
+    recipients all agreed, so "Democrats blocked the bill" and "Cardin objected to the request" never met,
+    nor two outlets naming different recipients of one act; the brief's "what happened" and the timeline
     now list the same happenings."""
     articles = articles or {}
     since = _days_before(min((day for day in published if day), default=None), BACKGROUND_DAYS)
@@ -150,19 +156,29 @@ def key_events(
         readable = [found for found in told if _readability(found) < _UNREADABLE]
         if not readable:
             continue
-        example = min(readable, key=lambda found: (_readability(found), found.article_id, found.start))
+        typical = typical_wording(told, articles)
+        example = min(
+            readable,
+            key=lambda found: (_readability(found), -typical[id(found)], found.article_id, found.start),
+        )
         carriers = sorted({outlet_of[found.article_id] for found in told})
         chosen.append((row, example, carriers))
     least = min(2, len(set(outlet_of.values())))
     chosen = [c for c in chosen if len(c[2]) >= least]
-    chosen.sort(key=lambda c: (-len(c[2]), c[0].date or "9999", c[1].start))
+    chosen.sort(key=lambda c: (c[0].date or "9999", c[1].start, c[1].article_id))
     rows, seen = [], set()
     for row, example, carriers in chosen:
         if (example.article_id, example.start) not in seen:  # two happenings of one sentence: once
             seen.add((example.article_id, example.start))
             rows.append(_event_row(example, names, len(carriers)) | {"outlets": carriers, "date": row.date})
-    rows = rows[:KEY_EVENTS]
-    return sorted(rows, key=lambda r: (r["date"] or "9999", r["start"]))
+    return brief_events(rows, key_event_count(len(set(outlet_of.values()))), actors)
+
+
+def key_event_count(outlets: int) -> int:
+    """How many key events a story of ``outlets`` outlets gets: ``KEY_EVENTS``, one more for every
+    two outlets past three (a story eleven outlets tell holds more happenings a reader needs than a
+    two-outlet one), at most ``KEY_EVENTS_MOST``."""
+    return min(KEY_EVENTS + max(outlets - 3, 0) // 2, KEY_EVENTS_MOST)
 
 
 _UNREADABLE = 2
@@ -192,10 +208,11 @@ def _background_marker() -> re.Pattern[str]:
 
 def _readability(found: Event) -> int:
     """0 for a sentence that reads alone, 1 for one inside quotation marks, ``_UNREADABLE`` for a
-    fragment (opening in lower case or with a bracket) or one opening with a word pointing back."""
+    fragment (opening in lower case or with a bracket), one opening with a word pointing back or one
+    ending in a colon (what it tells follows it: "McConnell dismissed that request, as follows:")."""
     sentence = found.sentence.strip()
     first = WORD.findall(sentence[:40])
-    if not sentence or sentence[0].islower() or sentence[0] in "[(…." or not first:
+    if not sentence or sentence[0].islower() or sentence[0] in "[(…." or not first or sentence[-1] == ":":
         return _UNREADABLE
     if first[0].lower() in words("context_openers.txt"):
         return _UNREADABLE
