@@ -399,3 +399,20 @@ def test_pages_link_to_their_next_page(client: TestClient):
 def test_search_items_carry_the_article_keys(db: str):
     items, _ = search(Store(db, create=False), "orchestra")
     assert items and set(items[0]["article"]) == set(Article(article_id="x", source="s", text="").to_json())
+
+
+def test_story_page_opens_with_what_happened_as_the_brief_tells_it(client: TestClient):
+    """Issue 18 item 5: the page shows what the markdown brief shows; its "What happened" lists
+    the comparison's key events, each linked to its article and offsets, before the outlets."""
+    shown = 0
+    for story in client.get("/api/stories").json()["items"]:
+        compared = client.get(f"/api/stories/{story['story_id']}/compare").json()
+        page = client.get(f"/stories/{story['story_id']}").text
+        if not compared["key_events"]:
+            assert "<h2>What happened</h2>" not in page
+            continue
+        assert page.index("<h2>What happened</h2>") < page.index("<h2>Side by side</h2>")
+        for event in compared["key_events"]:
+            assert f'href="/articles/{event["article_id"]}#{event["start"]}-{event["end"]}"' in page
+            shown += 1
+    assert shown  # the corpus has a story with a key event, so the section was checked
