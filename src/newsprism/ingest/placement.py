@@ -4,10 +4,12 @@ are asked of a few lines of an article, each once (cleaning stays linear)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.nlp.lexicon import lines as lexicon_lines
+from newsprism.nlp.lexicon import words as lexicon_words
 
 
 def mark_edge_lines(lines: list[str], reasons: list[str | None], rules: Sequence[Any]) -> None:
@@ -66,3 +68,32 @@ def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
                 break
             reasons[j] = reasons[j] or "highlights"
         return
+
+
+QUESTION_HEADING_WORDS = 14  # a sub-heading asked as a question is short
+QUESTION_HEADINGS_MIN = 2  # an explainer asks several: one short question alone is the writer's
+QUESTION_INSIDE = re.compile(r"[.!?:;](\s|$)")
+
+
+def mark_question_headings(lines: list[str], reasons: list[str | None]) -> None:
+    """An explainer's question sub-headings in sentence case ("What does the senator allege?",
+    "How did the court respond?"): a short line that is one question, opens with a question word
+    (``question_heading_openers.txt``), quotes nobody. An article that sets two or more such lines
+    on their own is built of questions and answers, and they go; one such line alone is the
+    writer's own ("So what is going on here?") and stays."""
+    openers = lexicon_words("question_heading_openers.txt")
+    asked = [
+        i for i, reason in enumerate(reasons) if reason is None and _is_question_heading(lines[i], openers)
+    ]
+    if len(asked) < QUESTION_HEADINGS_MIN:
+        return
+    for i in asked:
+        reasons[i] = "question_heading"
+
+
+def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
+    if not line.endswith("?") or not line[0].isupper() or len(line.split()) > QUESTION_HEADING_WORDS:
+        return False
+    if any(mark in line for mark in '"“”') or QUESTION_INSIDE.search(line[:-1]):
+        return False
+    return line.split(None, 1)[0].casefold().replace("’", "'") in openers
