@@ -131,3 +131,38 @@ def test_news_lines_the_older_rules_cut_are_kept(line: str):
 def test_a_template_token_is_cut_from_its_paragraph():
     line = "#related#For ten years, the ferry has run twice a day between the islands."
     assert cut_inline_debris(line) == "For ten years, the ferry has run twice a day between the islands."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Ferry strikes:Why the harbour workers walked out for a third week", "topic_link"),
+        (
+            "Mara Quill/AP Mayor Tomas Reyle (c.) is applauded by council members after the vote.",
+            "caption_credit_first",
+        ),
+    ],
+)
+def test_a_topic_link_and_a_credit_first_caption_are_furniture(line: str, reason: str):
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At 10:30 the council voted to keep the ferry running through the winter.",
+        "Mara Quill, the AP reporter, asked Mayor Tomas Reyle about the vote.",
+    ],
+)
+def test_times_and_names_before_a_sentence_stay(line: str):
+    assert debris_reason(line) is None
+
+
+def test_headlines_listed_under_a_link_label_go_until_the_story_resumes():
+    links = [
+        "More:Ferry strike ends after three weeks of talks",
+        "A day-by-day look at the harbour repairs",
+        "Why the northern lock keeps failing",
+    ]
+    body = [*BODY[:3], *links, *BODY[3:]]
+    assert _paragraphs("\n\n".join(body)) == BODY

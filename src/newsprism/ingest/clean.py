@@ -27,6 +27,7 @@ from newsprism.ingest.placement import (
     cut_glued_title,
     mark_edge_lines,
     mark_highlight_box,
+    mark_link_lists,
     mark_question_headings,
 )
 from newsprism.ingest.pubdates import checked_date, normalize_date
@@ -351,6 +352,7 @@ def judge_lines(
             reasons[i] = _structural_reason(line, opts, boilerplate)
     mark_highlight_box(lines, reasons)
     mark_question_headings(lines, reasons)
+    mark_link_lists(lines, reasons)
     mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
 

@@ -51,6 +51,8 @@ def cut_glued_title(lines: list[str], title_key: str, key: Callable[[str], str])
 HIGHLIGHT_BOX_LINES = 5  # where a summary box's label is looked for
 HIGHLIGHT_POINTS = 3  # points that may follow the label's own line
 POINT_STOPS = ".!?:;"
+LIST_STOPS = ".!?:;,"
+POINT_CLOSERS = "\"'”’)] "
 
 
 def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
@@ -97,3 +99,24 @@ def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
     if any(mark in line for mark in '"“”') or QUESTION_INSIDE.search(line[:-1]):
         return False
     return line.split(None, 1)[0].casefold().replace("’", "'") in openers
+
+
+LINK_LIST_LINES = 5  # headlines that may follow a link label's line
+LINK_LIST_WORDS = 20
+LINK_LABEL_REASONS = frozenset({"promo"})
+
+
+def mark_link_lists(lines: list[str], reasons: list[str | None]) -> None:
+    """The headlines listed under a link label ("More: <headline>", then more headlines, one a
+    line, ``link_labels.txt``): a line with no final stop right after a cut link line is the
+    list's next link; the first line that ends as a sentence is the story's and ends the list."""
+    labels = tuple(lexicon_lines("link_labels.txt"))
+    for i, line in enumerate(lines):
+        if reasons[i] not in LINK_LABEL_REASONS or not line.casefold().startswith(labels):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + LINK_LIST_LINES)):
+            if reasons[j] is not None:
+                continue  # an ad or a caption between the links
+            if len(lines[j].split()) > LINK_LIST_WORDS or lines[j].rstrip(POINT_CLOSERS)[-1:] in LIST_STOPS:
+                break
+            reasons[j] = "link_list"
