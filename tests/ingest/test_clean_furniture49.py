@@ -161,8 +161,8 @@ def test_times_and_names_before_a_sentence_stay(line: str):
 def test_headlines_listed_under_a_link_label_go_until_the_story_resumes():
     links = [
         "More:Ferry strike ends after three weeks of talks",
-        "A day-by-day look at the harbour repairs",
-        "Why the northern lock keeps failing",
+        "A day-by-day look at the harbour repairs and the barges waiting on the southern channel",
+        "The northern lock left both a costly and a lasting mark on the river towns downstream",
     ]
     body = [*BODY[:3], *links, *BODY[3:]]
     assert _paragraphs("\n\n".join(body)) == BODY
