@@ -166,3 +166,12 @@ def test_headlines_listed_under_a_link_label_go_until_the_story_resumes():
     ]
     body = [*BODY[:3], *links, *BODY[3:]]
     assert _paragraphs("\n\n".join(body)) == BODY
+
+
+def test_an_interviewers_questions_and_a_leading_question_stay():
+    questions = ["Why do you think the ferry failed?", "How did your crew respond?"]
+    body = [*BODY[:3], questions[0], *BODY[3:7], questions[1], *BODY[7:]]
+    assert _paragraphs("\n\n".join(body)) == body
+    lead = ["Is the harbour authority above the law?", *BODY[:3], "What did the engineers find?", *BODY[3:]]
+    lead = [*lead[:8], "How long will the repairs take?", *lead[8:]]
+    assert _paragraphs("\n\n".join(lead)) == [lead[0], *BODY]

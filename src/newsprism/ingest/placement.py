@@ -75,6 +75,7 @@ def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
 QUESTION_HEADING_WORDS = 14  # a sub-heading asked as a question is short
 QUESTION_HEADINGS_MIN = 2  # an explainer asks several: one short question alone is the writer's
 QUESTION_INSIDE = re.compile(r"[.!?:;](\s|$)")
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.I)
 
 
 def mark_question_headings(lines: list[str], reasons: list[str | None]) -> None:
@@ -82,11 +83,12 @@ def mark_question_headings(lines: list[str], reasons: list[str | None]) -> None:
     "How did the court respond?"): a short line that is one question, opens with a question word
     (``question_heading_openers.txt``), quotes nobody. An article that sets two or more such lines
     on their own is built of questions and answers, and they go; one such line alone is the
-    writer's own ("So what is going on here?") and stays."""
+    writer's own ("So what is going on here?") and stays, and so do the lead (a column may open
+    with its question) and a question put to "you" (an interviewer's, part of the interview)."""
     openers = lexicon_words("question_heading_openers.txt")
-    asked = [
-        i for i, reason in enumerate(reasons) if reason is None and _is_question_heading(lines[i], openers)
-    ]
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    # the first kept line is the lead: a column may open by asking its question
+    asked = [i for i in kept[1:] if _is_question_heading(lines[i], openers)]
     if len(asked) < QUESTION_HEADINGS_MIN:
         return
     for i in asked:
@@ -98,6 +100,8 @@ def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
         return False
     if any(mark in line for mark in '"“”') or QUESTION_INSIDE.search(line[:-1]):
         return False
+    if SECOND_PERSON.search(line):
+        return False  # an interviewer's question ("Why do you think ...?") is the interview's text
     return line.split(None, 1)[0].casefold().replace("’", "'") in openers
 
 
@@ -117,6 +121,8 @@ def mark_link_lists(lines: list[str], reasons: list[str | None]) -> None:
         for j in range(i + 1, min(len(lines), i + 1 + LINK_LIST_LINES)):
             if reasons[j] is not None:
                 continue  # an ad or a caption between the links
+            if "(@" in lines[j]:
+                break  # an embedded post (its signature names a handle) is the story's
             if len(lines[j].split()) > LINK_LIST_WORDS or lines[j].rstrip(POINT_CLOSERS)[-1:] in LIST_STOPS:
                 break
             reasons[j] = "link_list"
