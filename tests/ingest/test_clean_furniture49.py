@@ -175,3 +175,10 @@ def test_an_interviewers_questions_and_a_leading_question_stay():
     lead = ["Is the harbour authority above the law?", *BODY[:3], "What did the engineers find?", *BODY[3:]]
     lead = [*lead[:8], "How long will the repairs take?", *lead[8:]]
     assert _paragraphs("\n\n".join(lead)) == [lead[0], *BODY]
+
+
+def test_a_paragraph_of_two_quotations_with_their_attribution_stays():
+    said = '"The gate stays shut until it is safe," Vasko added. "This river has waited long enough for a safe lock."'
+    again = "The gate stays shut until it is safe, Vasko told the council: this river has waited long enough for a safe lock."
+    body = [*BODY[:7], said, *BODY[7:10], again, *BODY[10:]]
+    assert _paragraphs("\n\n".join(body)) == body

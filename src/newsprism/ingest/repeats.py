@@ -148,5 +148,9 @@ def mark_restated(lines: list[str], reasons: list[str | None], opts: dict[str, A
 
 
 def _is_pull_quote(line: str, opts: dict[str, Any]) -> bool:
-    """A whole quotation standing alone, no attribution: the shape of a pull quote."""
-    return line[0] in '"“' and line[-1] in '"”' and len(line.split()) <= opts["pull_quote_max_words"]
+    """A whole quotation standing alone, no attribution: the shape of a pull quote. A paragraph
+    that closes its quotation for an attribution and opens another ('"...," she added. "..."')
+    holds more quotation marks and is the story's."""
+    if line[0] not in '"“' or line[-1] not in '"”' or len(line.split()) > opts["pull_quote_max_words"]:
+        return False
+    return not any(mark in line[1:-1] for mark in '"“”')
