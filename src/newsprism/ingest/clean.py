@@ -23,9 +23,15 @@ from newsprism.ingest.genre import REPORT, genre_of
 from newsprism.ingest.identity import article_id_for, content_hash_for, storable_id
 from newsprism.ingest.layout import layout_of
 from newsprism.ingest.page_input import check_size, extract_html
-from newsprism.ingest.placement import cut_glued_title, mark_edge_lines, mark_highlight_box
+from newsprism.ingest.placement import (
+    cut_glued_title,
+    mark_edge_lines,
+    mark_highlight_box,
+    mark_link_lists,
+    mark_question_headings,
+)
 from newsprism.ingest.pubdates import checked_date, normalize_date
-from newsprism.ingest.repeats import mark_contained, mark_repeats
+from newsprism.ingest.repeats import mark_contained, mark_repeats, mark_restated
 from newsprism.models import Article, RawArticle
 
 __all__ = ["clean_article", "clean_text", "article_id_for", "content_hash_for", "storable_id"]
@@ -320,6 +326,7 @@ def judge_lines(
         elif reasons[i] is None and len(line.split()) < opts["min_line_words"]:
             reasons[i] = "too_short"
 
+    mark_restated(lines, reasons, opts)
     mark_repeats(lines, reasons, opts)
     leading = _leading_block(lines, reasons, opts)
     for i in leading:
@@ -344,6 +351,8 @@ def judge_lines(
         if reasons[i] is None:
             reasons[i] = _structural_reason(line, opts, boilerplate)
     mark_highlight_box(lines, reasons)
+    mark_question_headings(lines, reasons)
+    mark_link_lists(lines, reasons)
     mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
 

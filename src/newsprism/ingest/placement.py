@@ -4,10 +4,12 @@ are asked of a few lines of an article, each once (cleaning stays linear)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsprism.nlp.lexicon import lines as lexicon_lines
+from newsprism.nlp.lexicon import words as lexicon_words
 
 
 def mark_edge_lines(lines: list[str], reasons: list[str | None], rules: Sequence[Any]) -> None:
@@ -49,6 +51,8 @@ def cut_glued_title(lines: list[str], title_key: str, key: Callable[[str], str])
 HIGHLIGHT_BOX_LINES = 5  # where a summary box's label is looked for
 HIGHLIGHT_POINTS = 3  # points that may follow the label's own line
 POINT_STOPS = ".!?:;"
+LIST_STOPS = ".!?:;,"
+POINT_CLOSERS = "\"'”’)] "
 
 
 def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
@@ -66,3 +70,59 @@ def mark_highlight_box(lines: list[str], reasons: list[str | None]) -> None:
                 break
             reasons[j] = reasons[j] or "highlights"
         return
+
+
+QUESTION_HEADING_WORDS = 14  # a sub-heading asked as a question is short
+QUESTION_HEADINGS_MIN = 2  # an explainer asks several: one short question alone is the writer's
+QUESTION_INSIDE = re.compile(r"[.!?:;](\s|$)")
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself)\b", re.I)
+
+
+def mark_question_headings(lines: list[str], reasons: list[str | None]) -> None:
+    """An explainer's question sub-headings in sentence case ("What does the senator allege?",
+    "How did the court respond?"): a short line that is one question, opens with a question word
+    (``question_heading_openers.txt``), quotes nobody. An article that sets two or more such lines
+    on their own is built of questions and answers, and they go; one such line alone is the
+    writer's own ("So what is going on here?") and stays, and so do the lead (a column may open
+    with its question) and a question put to "you" (an interviewer's, part of the interview)."""
+    openers = lexicon_words("question_heading_openers.txt")
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    # the first kept line is the lead: a column may open by asking its question
+    asked = [i for i in kept[1:] if _is_question_heading(lines[i], openers)]
+    if len(asked) < QUESTION_HEADINGS_MIN:
+        return
+    for i in asked:
+        reasons[i] = "question_heading"
+
+
+def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
+    if not line.endswith("?") or not line[0].isupper() or len(line.split()) > QUESTION_HEADING_WORDS:
+        return False
+    if any(mark in line for mark in '"“”') or QUESTION_INSIDE.search(line[:-1]):
+        return False
+    if SECOND_PERSON.search(line):
+        return False  # an interviewer's question ("Why do you think ...?") is the interview's text
+    return line.split(None, 1)[0].casefold().replace("’", "'") in openers
+
+
+LINK_LIST_LINES = 5  # headlines that may follow a link label's line
+LINK_LIST_WORDS = 20
+LINK_LABEL_REASONS = frozenset({"promo"})
+
+
+def mark_link_lists(lines: list[str], reasons: list[str | None]) -> None:
+    """The headlines listed under a link label ("More: <headline>", then more headlines, one a
+    line, ``link_labels.txt``): a line with no final stop right after a cut link line is the
+    list's next link; the first line that ends as a sentence is the story's and ends the list."""
+    labels = tuple(lexicon_lines("link_labels.txt"))
+    for i, line in enumerate(lines):
+        if reasons[i] not in LINK_LABEL_REASONS or not line.casefold().startswith(labels):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + LINK_LIST_LINES)):
+            if reasons[j] is not None:
+                continue  # an ad or a caption between the links
+            if "(@" in lines[j]:
+                break  # an embedded post (its signature names a handle) is the story's
+            if len(lines[j].split()) > LINK_LIST_WORDS or lines[j].rstrip(POINT_CLOSERS)[-1:] in LIST_STOPS:
+                break
+            reasons[j] = "link_list"

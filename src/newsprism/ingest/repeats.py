@@ -4,6 +4,7 @@ copied into the body. Both checks are linear in the text (a 1 MB text in well un
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +23,8 @@ def mark_repeats(lines: list[str], reasons: list[str | None], opts: dict[str, An
                     kept_before.drop(first)
                 reasons[first] = reasons[first] or "repeated_caption"
                 reasons[i] = reasons[i] or "repeated_caption"
+            elif reasons[first] == "restated":  # a summary box's copy of a body line: the body's copy stays
+                seen[line] = i
             else:
                 reasons[i] = reasons[i] or "repeated_line"
         else:
@@ -91,3 +94,63 @@ WORD_START = re.compile(r"(?<!\S)\S")
 def _word_starts(text: str) -> Iterator[int]:
     for match in WORD_START.finditer(text):
         yield match.start()
+
+
+WORD = re.compile(r"\w+")
+GRAM = 4  # words in the runs compared between lines
+LEAD_RESTATED_MIN_WORDS = 15  # a summary box's points are paragraphs; a short lead line may be quoted again
+PULL_QUOTE_MIN_WORDS = 8
+EMBED_SIGNATURE = (
+    "(@"  # an embedded post's signature ("— Jan Roe (@janroe) May 2, 2020"): it quotes the story
+)
+
+
+def _grams(line: str) -> set[tuple[str, ...]]:
+    words = WORD.findall(line.casefold())
+    return {tuple(words[k : k + GRAM]) for k in range(len(words) - GRAM + 1)}
+
+
+def mark_restated(lines: list[str], reasons: list[str | None], opts: dict[str, Any]) -> None:
+    """Lines that only restate the story in its own words: a summary box over the lead (the first
+    kept lines, each told again further down: "Why we wrote this" boxes, a lead quote printed again
+    in the body) and pull quotes (a line that is a whole quotation, its words in another
+    paragraph). Both counted twice would double their names, quotes and events. A line goes when
+    most of its four-word runs recur: for a lead line, in a later line; for a pull quote, in any
+    other line. Linear: one pass collects, per run, the lines holding it."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    if len(kept) < opts["restated_min_lines"]:
+        return
+    grams = {i: _grams(lines[i]) if EMBED_SIGNATURE not in lines[i] else set() for i in kept}
+    last_line: dict[tuple[str, ...], int] = {}
+    holders: dict[tuple[str, ...], int] = {}
+    for i in kept:
+        told = not _is_pull_quote(lines[i], opts)  # a pull quote repeats the lead, not the other way round
+        for gram in grams[i]:
+            if told:
+                last_line[gram] = i
+            holders[gram] = holders.get(gram, 0) + 1
+    copies = Counter(lines[i] for i in kept)
+    share = opts["restated_share"]
+    head = set(kept[: opts["restated_lead_lines"]])
+    for i in kept:
+        line = lines[i]
+        words = len(line.split())
+        if not grams[i] or words < PULL_QUOTE_MIN_WORDS:
+            continue
+        if i in head and words >= LEAD_RESTATED_MIN_WORDS:
+            again = sum(1 for gram in grams[i] if last_line.get(gram, -1) > i)
+        elif _is_pull_quote(line, opts) and copies[line] == 1:  # a paragraph printed twice: mark_repeats
+            again = sum(1 for gram in grams[i] if holders[gram] > 1)
+        else:
+            continue
+        if again >= share * len(grams[i]):
+            reasons[i] = "restated"
+
+
+def _is_pull_quote(line: str, opts: dict[str, Any]) -> bool:
+    """A whole quotation standing alone, no attribution: the shape of a pull quote. A paragraph
+    that closes its quotation for an attribution and opens another ('"...," she added. "..."')
+    holds more quotation marks and is the story's."""
+    if line[0] not in '"“' or line[-1] not in '"”' or len(line.split()) > opts["pull_quote_max_words"]:
+        return False
+    return not any(mark in line[1:-1] for mark in '"“”')
