@@ -304,8 +304,11 @@ class EventGroups:
         # row when one outlet alone tells it (``_shown``)
         self.groups_alone = groups_alone
 
-    def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
-        """File one report: into the first open happening it fits, else as a new one."""
+    def add(
+        self, event: Event, article: Article | None, names: dict[str, str], join_only: bool = False
+    ) -> None:
+        """File one report: into the first open happening it fits, else as a new one (unless
+        ``join_only``: a report that may join a happening but makes no row of its own)."""
         index = self.index
         when, granularity, day = report_day(event, article)
         actors = _actor_keys(event.actors, event.actor_entity_ids)
@@ -356,6 +359,8 @@ class EventGroups:
             report, limits = (actors, words, day), _limits()
             found = index.of_actors(actors, near)
             target = next((g for g in found if retold(g, event, report, limits)), None)
+        if target is None and join_only:
+            return  # background with no date of its own (``timeline_background``) makes no row
         if target is None and _limits()["timeline_quoted_rows_joined_only"] and told_in_quotation(event):
             return  # a speaker's words alone make no row (``timeline_reads.told_in_quotation``)
         if target is None:
@@ -424,10 +429,21 @@ class EventGroups:
 
 
 def group_events(
-    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str], groups_alone: bool = True
+    found: Iterable[Event],
+    articles: dict[str, Article],
+    names: dict[str, str],
+    groups_alone: bool = True,
+    join_only: frozenset[str] | set[str] = frozenset(),
 ) -> list[TimelineRow]:
-    """The events' rows; ``groups_alone``: see ``EventGroups``."""
+    """The events' rows; ``groups_alone``: see ``EventGroups``. The reports whose ids are in
+    ``join_only`` (background with no date of its own) come after the others of their day and
+    join a happening another report made, or are left out."""
+
+    def order(event: Event) -> tuple:
+        day, article_id, start = event_order(event, articles.get(event.article_id))
+        return (day, event.event_id in join_only, article_id, start)
+
     groups = EventGroups(groups_alone)
-    for event in sorted(found, key=lambda e: event_order(e, articles.get(e.article_id))):
-        groups.add(event, articles.get(event.article_id), names)
+    for event in sorted(found, key=order):
+        groups.add(event, articles.get(event.article_id), names, event.event_id in join_only)
     return groups.rows()
