@@ -2,7 +2,8 @@
 present perfect with an adverb of time ("has repeatedly called") or in a relative clause ("who has
 clashed with"), an undated act in a non-restrictive relative clause ("Venn, who accused ..."), an
 undated act whose sentence tells an old year after the verb ("respectively in 1868 and 1998"). Such
-a report joins a row another report dates, or makes none. Invented sentences; each rule is checked
+a report joins a row another report dates, or makes none. A formal act typed as a saying ("impeached ... in
+1961") keeps its own old date. Invented sentences; each rule is checked
 on and switched off (``[stories]`` settings)."""
 
 from __future__ import annotations
@@ -133,3 +134,28 @@ def test_a_dateless_report_joins_a_dated_row_but_makes_none_of_its_own():
     assert [(r.date, sorted(r.outlets)) for r in rows] == [("2025-03-10", ["Lakeside Herald", "Valley Post"])]
     assert group_events([retold], ARTICLES, {}, join_only=dateless) == []
     assert len(group_events([retold], ARTICLES, {})) == 1  # without the rule: a row of its article's day
+
+
+def test_a_formal_act_typed_as_a_saying_keeps_its_own_old_date(monkeypatch):
+    from newsprism.stories import timeline_dates
+
+    impeached = _event(
+        "Dario Venn was impeached by the assembly in 1961, the first mayor to be removed.",
+        "impeached",
+        "the assembly",
+        date_text="in 1961",
+        date="1961",
+        date_granularity="year",
+    )
+    accused = _event(
+        "Dario Venn accused the assembly of fraud in 1961.",
+        "accused",
+        "Dario Venn",
+        date_text="in 1961",
+        date="1961",
+        date_granularity="year",
+    )
+    assert timeline_dates.happening_date(impeached, ARTICLES["a1"]) == ("1961", "year")
+    assert timeline_dates.happening_date(accused, ARTICLES["a1"]) == ("2025-03-12", "day")  # when said
+    monkeypatch.setattr(timeline_dates, "_formal_acts", lambda: frozenset())
+    assert timeline_dates.happening_date(impeached, ARTICLES["a1"]) == ("2025-03-12", "day")
