@@ -159,3 +159,41 @@ def test_a_formal_act_typed_as_a_saying_keeps_its_own_old_date(monkeypatch):
     assert timeline_dates.happening_date(accused, ARTICLES["a1"]) == ("2025-03-12", "day")  # when said
     monkeypatch.setattr(timeline_dates, "_formal_acts", lambda: frozenset())
     assert timeline_dates.happening_date(impeached, ARTICLES["a1"]) == ("2025-03-12", "day")
+
+
+def _sides(first_article: str, second_article: str) -> list[Event]:
+    ousted = _event(
+        "Governor Marta Lindqvist forced out her port chief on Monday.",
+        "forced out",
+        "Marta Lindqvist",
+        article_id=first_article,
+        actor_id="person-lindqvist",
+        recipients=["Dario Venn"],
+        recipient_ids=["person-venn"],
+        date_text="on Monday",
+        date="2025-03-10",
+        date_granularity="day",
+        type="SANCTION",
+    )
+    resigned = _event(
+        "Dario Venn resigned as port chief on Monday.",
+        "resigned",
+        "Dario Venn",
+        article_id=second_article,
+        date_text="on Monday",
+        date="2025-03-10",
+        date_granularity="day",
+        type="RETREAT",
+    )
+    return [ousted, resigned]
+
+
+def test_one_happening_told_from_its_two_sides_is_one_row(monkeypatch):
+    from newsprism.stories import timeline_group
+
+    rows = group_events(_sides("a1", "a2"), ARTICLES, {})
+    assert [sorted(r.outlets) for r in rows] == [["Lakeside Herald", "Valley Post"]]
+    assert len(group_events(_sides("a1", "a1"), ARTICLES, {})) == 2  # one article: told apart on purpose
+    limits = dict(timeline_group._limits(), timeline_converse_acts=False)
+    monkeypatch.setattr(timeline_group, "_limits", lambda: limits)
+    assert len(group_events(_sides("a1", "a2"), ARTICLES, {})) == 2
