@@ -197,3 +197,30 @@ def test_one_happening_told_from_its_two_sides_is_one_row(monkeypatch):
     limits = dict(timeline_group._limits(), timeline_converse_acts=False)
     monkeypatch.setattr(timeline_group, "_limits", lambda: limits)
     assert len(group_events(_sides("a1", "a2"), ARTICLES, {})) == 2
+
+
+def test_a_past_narrative_is_read_only_when_switched_on(switched):
+    dated = _event(
+        "In March 2019, Dario Venn recused himself from the audit.",
+        "recused",
+        "Dario Venn",
+        date_text="In March 2019",
+        date="2019-03",
+        date_granularity="month",
+        type="RETREAT",
+    )
+    told = _event("He rescinded the dredging rules.", "rescinded", "Dario Venn", event_id="a1-later")
+    told.start = dated.end + 1
+    told.trigger_start = told.start + told.sentence.index("rescinded")
+    back = _event(
+        "Dario Venn resigned on Monday.", "resigned", "Dario Venn", date_text="on Monday", date="2025-03-10"
+    )
+    back.start = told.start + 200
+    after = _event("He thanked the crews.", "thanked", "Dario Venn", event_id="a1-after")
+    after.start = back.start + 100
+    after.trigger_start = after.start + after.sentence.index("thanked")
+    back.date_granularity = "day"
+    events = [dated, told, back, after]
+    assert dateless_background(events, ARTICLES) == set()  # off (timeline_narrative_days = 0)
+    switched("timeline_narrative_days", "30")
+    assert dateless_background(events, ARTICLES) == {"a1-later"}
