@@ -19,6 +19,7 @@ from newsprism.entities.profiles import find_entity
 from newsprism.errors import NotFoundError
 from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
+from newsprism.stories.timeline_background import dateless_background
 from newsprism.stories.timeline_dates import happening_date
 from newsprism.stories.timeline_group import content_words, group_events
 from newsprism.stories.timeline_passing import passing_act
@@ -87,16 +88,19 @@ def build_timeline(
             found_events.extend(store.events(article_ids=chunk, happenings=True))
             if quotes:
                 found_quotes.extend(store.quotes(article_ids=chunk, speaker_entity_id=entity_id))
+    told = found_events  # every report of the articles: a past narrative is read over them all
     if entity_id:
         found_events = [e for e in found_events if names_entity(e, entity_id)]
     found_events = [e for e in found_events if shown_event(e, unnamed) and not passing_act(e)]
     found_quotes = [q for q in found_quotes if unnamed or q.speaker_entity_id]
     needed = {e.article_id for e in found_events} | {q.article_id for q in found_quotes}
-    entity_ids = {eid for e in found_events for eid in (*e.actor_entity_ids, *e.recipient_entity_ids) if eid}
     with store.engine.connect() as conn:
         articles = article_heads(conn, needed)
+        # background with no date of its own joins a happening another report dates, or is left out
+        dateless = dateless_background([e for e in told if e.article_id in articles], articles)
+        entity_ids = {i for e in found_events for i in (*e.actor_entity_ids, *e.recipient_entity_ids) if i}
         names = entity_names(conn, entity_ids)
-    rows = group_events(found_events, articles, names, unnamed or bool(entity_id)) + group_quotes(
+    rows = group_events(found_events, articles, names, unnamed or bool(entity_id), dateless) + group_quotes(
         found_quotes, articles
     )
     return _top(rows, limit) if limit else sorted(rows, key=TimelineRow.order)

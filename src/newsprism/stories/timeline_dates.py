@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
+from newsprism.stories.compare_text import stem
 from newsprism.stories.state import day_number
 from newsprism.stories.timeline_passing import possessed_date
 
@@ -28,6 +29,20 @@ def _said_days() -> int:
 
 def said_types() -> frozenset[str]:
     return frozenset(lexicon.lines("timeline_said_types.txt"))
+
+
+@lru_cache(maxsize=1)
+def _formal_acts() -> frozenset[str]:
+    """Stemmed verbs of formal acts a saying type may hold ("impeached"): dated by their own words."""
+    return frozenset(lexicon.lines("timeline_formal_acts.txt"))
+
+
+def _said(event: Event) -> bool:
+    """An act of saying, as its type tells, unless its verb is a formal act's (``_formal_acts``)."""
+    if event.type not in said_types():
+        return False
+    words = re.findall(r"[a-z]+", (event.trigger or "").lower())
+    return not (words and stem(words[0]) in _formal_acts())
 
 
 def _possessive_date(date_text: str) -> re.Pattern:
@@ -46,12 +61,7 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
         return published[:10], "day"  # "since Monday's bombings" dates the bombings, not this
     if published and possessed_date(event):
         return published[:10], "day"  # "their June 2016 meeting" dates the meeting, not this
-    if (
-        event.type in said_types()
-        and published
-        and event.date_granularity != "day"
-        and not _dated_before_verb(event)
-    ):
+    if _said(event) and published and event.date_granularity != "day" and not _dated_before_verb(event):
         own, said = day_number(event.date), day_number(published)
         if own is None or said is None or not (said - _said_days() <= own <= said):
             return published[:10], "day"

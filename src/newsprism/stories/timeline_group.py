@@ -19,9 +19,10 @@ from typing import Any
 from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
 from newsprism.stories.compare_text import stem
+from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
-from newsprism.stories.timeline_names import shortened_name, spelled_names
+from newsprism.stories.timeline_names import _display, _shown_actors, shortened_name, spelled_names
 from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
 from newsprism.stories.timeline_retold import retold
@@ -60,32 +61,6 @@ def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[s
 def _outlet(article: Article | None) -> str:
     """The outlet a row counts under: "unknown" without one, as in every other listing."""
     return (article.outlet if article else None) or "unknown"
-
-
-def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]) -> list[str]:
-    """Each participant by its entity's name when linked, as written otherwise."""
-    shown = []
-    for i, name in enumerate(names):
-        eid = entity_ids[i] if i < len(entity_ids) else None
-        label = canonical.get(eid, name) if eid else name
-        if label not in shown:
-            shown.append(label)
-    return shown
-
-
-def _shown_actors(
-    names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]
-) -> list[str]:
-    """A row's actors as shown: beside a linked actor, an unlinked one written in lower case ("the
-    ones who worked with McCabe", "he and others", "met with the team") is a common noun the
-    parse took along, not who acted; it still counts in grouping (``_actor_keys``)."""
-    linked = any(entity_ids[i] for i in range(min(len(names), len(entity_ids))))
-    kept = [
-        (name, entity_ids[i] if i < len(entity_ids) else None)
-        for i, name in enumerate(names)
-        if not linked or (i < len(entity_ids) and entity_ids[i]) or name != name.lower()
-    ]
-    return _display([n for n, _ in kept], [e for _, e in kept], canonical)
 
 
 @dataclass
@@ -295,6 +270,13 @@ def _same_act_across(
     return bool(actors & group.actors and recipients & group.recipients and act_words(head) & group.heads)
 
 
+def _converse(
+    group: _Group, event: Event, actors: set[str], recipients: set[str], head: str, day, span
+) -> bool:
+    """One happening told from its two sides (``timeline_converse``), the dates close."""
+    return converse(group, event.article_id, actors, recipients, head) and _close(group, day, span, head)
+
+
 class EventGroups:
     """Events grouped into happenings as they come (in ``event_order``)."""
 
@@ -304,8 +286,11 @@ class EventGroups:
         # row when one outlet alone tells it (``_shown``)
         self.groups_alone = groups_alone
 
-    def add(self, event: Event, article: Article | None, names: dict[str, str]) -> None:
-        """File one report: into the first open happening it fits, else as a new one."""
+    def add(
+        self, event: Event, article: Article | None, names: dict[str, str], join_only: bool = False
+    ) -> None:
+        """File one report: into the first open happening it fits, else as a new one (unless
+        ``join_only``: a report that may join a happening but makes no row of its own)."""
         index = self.index
         when, granularity, day = report_day(event, article)
         actors = _actor_keys(event.actors, event.actor_entity_ids)
@@ -352,10 +337,17 @@ class EventGroups:
             ),
             None,
         )
+        if target is None and _limits()["timeline_converse_acts"]:  # "X forced out Y" / "Y resigned"
+            found = index.of_actors(actors | recipients, near)
+            target = next(
+                (g for g in found if _converse(g, event, actors, recipients, head, day, span)), None
+            )
         if target is None and event.quote_id:  # the lead's act retold in its actor's words
             report, limits = (actors, words, day), _limits()
             found = index.of_actors(actors, near)
             target = next((g for g in found if retold(g, event, report, limits)), None)
+        if target is None and join_only:
+            return  # background with no date of its own (``timeline_background``) makes no row
         if target is None and _limits()["timeline_quoted_rows_joined_only"] and told_in_quotation(event):
             return  # a speaker's words alone make no row (``timeline_reads.told_in_quotation``)
         if target is None:
@@ -424,10 +416,21 @@ class EventGroups:
 
 
 def group_events(
-    found: Iterable[Event], articles: dict[str, Article], names: dict[str, str], groups_alone: bool = True
+    found: Iterable[Event],
+    articles: dict[str, Article],
+    names: dict[str, str],
+    groups_alone: bool = True,
+    join_only: frozenset[str] | set[str] = frozenset(),
 ) -> list[TimelineRow]:
-    """The events' rows; ``groups_alone``: see ``EventGroups``."""
+    """The events' rows; ``groups_alone``: see ``EventGroups``. The reports whose ids are in
+    ``join_only`` (background with no date of its own) come after the others of their day and
+    join a happening another report made, or are left out."""
+
+    def order(event: Event) -> tuple:
+        day, article_id, start = event_order(event, articles.get(event.article_id))
+        return (day, event.event_id in join_only, article_id, start)
+
     groups = EventGroups(groups_alone)
-    for event in sorted(found, key=lambda e: event_order(e, articles.get(e.article_id))):
-        groups.add(event, articles.get(event.article_id), names)
+    for event in sorted(found, key=order):
+        groups.add(event, articles.get(event.article_id), names, event.event_id in join_only)
     return groups.rows()

@@ -1,6 +1,6 @@
 """Actors' names as a timeline compares them across outlets, beside their linked entities: two
 outlets' names the entity linker kept apart ("House", "House of Representatives") can still be
-one actor when one name is the other's first words."""
+one actor when one name is the other's first words. And how a row shows its participants."""
 
 from __future__ import annotations
 
@@ -28,3 +28,29 @@ def shortened_name(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
     """One actor's name is the other's first words: "House" of "House of Representatives" (two
     outlets' names the linker kept apart), not "House" of "White House"."""
     return any(x[: len(y)] == y or y[: len(x)] == x for x in a for y in b)
+
+
+def _display(names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]) -> list[str]:
+    """Each participant by its entity's name when linked, as written otherwise."""
+    shown = []
+    for i, name in enumerate(names):
+        eid = entity_ids[i] if i < len(entity_ids) else None
+        label = canonical.get(eid, name) if eid else name
+        if label not in shown:
+            shown.append(label)
+    return shown
+
+
+def _shown_actors(
+    names: Sequence[str], entity_ids: Sequence[str | None], canonical: dict[str, str]
+) -> list[str]:
+    """A row's actors as shown: beside a linked actor, an unlinked one written in lower case ("the
+    ones who worked with McCabe", "he and others", "met with the team") is a common noun the
+    parse took along, not who acted; it still counts in grouping (``_actor_keys``)."""
+    linked = any(entity_ids[i] for i in range(min(len(names), len(entity_ids))))
+    kept = [
+        (name, entity_ids[i] if i < len(entity_ids) else None)
+        for i, name in enumerate(names)
+        if not linked or (i < len(entity_ids) and entity_ids[i]) or name != name.lower()
+    ]
+    return _display([n for n, _ in kept], [e for _, e in kept], canonical)

@@ -28,6 +28,7 @@ from newsprism.models import Event, Quote
 from newsprism.store.entity_days import entity_articles_by_day
 from newsprism.store.queries import row_maker
 from newsprism.store.schema import events_table, quotes_table
+from newsprism.stories.timeline_background import dateless_background
 from newsprism.stories.timeline_group import LAST_DAY, EventGroups, event_order
 from newsprism.stories.timeline_passing import passing_act
 from newsprism.stories.timeline_quote_groups import QuoteGroups, quote_order
@@ -85,8 +86,10 @@ def _file_keys(store: Any, conn: Any, entity_id: str, quotes: bool, unnamed: boo
     for keys in entity_articles_by_day(store, entity_id, batch, speakers=quotes, conn=conn):
         ids = [article_id for _, article_id in keys]
         heads = article_heads(conn, ids)
+        told = entity_events(conn, entity_id, ids)
+        dateless = dateless_background(told, heads)
         found = [
-            e for e in entity_events(conn, entity_id, ids) if shown_event(e, unnamed) and not passing_act(e)
+            e for e in told if shown_event(e, unnamed) and not passing_act(e) and e.event_id not in dateless
         ]
         rows = [_key(event_order(e, heads.get(e.article_id)), e.event_id) for e in found]
         if rows:
