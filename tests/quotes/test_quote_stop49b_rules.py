@@ -1,0 +1,21 @@
+"""Issue 17 (helper quotes49b): a titled name set beside a common-noun subject speaks even when
+the entity labels dropped it; "made it known that" and "put X on notice: ..." are cues; "recognized
+... that “...”" attributes its quoted words. Invented text through real spaCy; switching a group
+off (or taking its lexicon line out) shows what it replaces."""
+
+from __future__ import annotations
+
+from newsprism.quotes import rules
+
+# "hatch" written in lower case makes the entity repairs read "Hatch" as the common word
+BOSS = (
+    "Even Dorrance's former boss, President Hatch, claimed he never would have hired the strategist "
+    "if he had known about the loans.\n\n"
+    "Aides said the two men had tried to hatch a deal with the lenders last spring."
+)
+
+
+def test_a_titled_name_beside_a_common_noun_subject_speaks(quotes_of, first_quote):
+    assert first_quote(quotes_of(BOSS), "he never would have hired").speaker == "Hatch"
+    with rules.switched_off(["titled_apposition"]):
+        assert first_quote(quotes_of(BOSS), "he never would have hired").speaker is None
