@@ -5,6 +5,7 @@ off (or taking its lexicon line out) shows what it replaces."""
 
 from __future__ import annotations
 
+from newsprism.people import words
 from newsprism.quotes import rules
 
 # "hatch" written in lower case makes the entity repairs read "Hatch" as the common word
@@ -19,3 +20,12 @@ def test_a_titled_name_beside_a_common_noun_subject_speaks(quotes_of, first_quot
     assert first_quote(quotes_of(BOSS), "he never would have hired").speaker == "Hatch"
     with rules.switched_off(["titled_apposition"]):
         assert first_quote(quotes_of(BOSS), "he never would have hired").speaker is None
+
+
+KNOWN = "Ostrander, a friend of the mayor, made it known that he would not run for the seat again."
+
+
+def test_made_it_known_that_reports(quotes_of, first_quote, monkeypatch):
+    assert first_quote(quotes_of(KNOWN), "he would not run").speaker == "Ostrander"
+    monkeypatch.setitem(words.PHRASAL_SPEECH, "make", frozenset({"clear"}))
+    assert not any("would not run" in q.text for q in quotes_of(KNOWN))
