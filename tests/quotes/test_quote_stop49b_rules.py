@@ -29,3 +29,20 @@ def test_made_it_known_that_reports(quotes_of, first_quote, monkeypatch):
     assert first_quote(quotes_of(KNOWN), "he would not run").speaker == "Ostrander"
     monkeypatch.setitem(words.PHRASAL_SPEECH, "make", frozenset({"clear"}))
     assert not any("would not run" in q.text for q in quotes_of(KNOWN))
+
+
+COLON_NOTICE = (
+    "In a March letter on staffing, Ostrander put school boards on notice: Different hiring rates "
+    "for different groups could be cause for a review."
+)
+THAT_NOTICE = "Ostrander put the county boards on notice that the road funds could be cut."
+NOT_SPEECH = "The mayor put the plan on hold, and the council put the money on the table."
+
+
+def test_put_on_notice_reports_the_warning(quotes_of, first_quote):
+    found = first_quote(quotes_of(COLON_NOTICE), "Different hiring rates")
+    assert found.speaker == "Ostrander" and found.text.endswith("cause for a review")
+    assert first_quote(quotes_of(THAT_NOTICE), "the road funds could be cut").speaker == "Ostrander"
+    assert quotes_of(NOT_SPEECH) == []
+    with rules.switched_off(["on_notice_cue"]):
+        assert quotes_of(COLON_NOTICE) == [] and quotes_of(THAT_NOTICE) == []
