@@ -46,3 +46,13 @@ def test_put_on_notice_reports_the_warning(quotes_of, first_quote):
     assert quotes_of(NOT_SPEECH) == []
     with rules.switched_off(["on_notice_cue"]):
         assert quotes_of(COLON_NOTICE) == [] and quotes_of(THAT_NOTICE) == []
+
+
+RECOGNIZED = (
+    "To be fair, the shift was not accidental. Ostrander recognized from the outset, in his second "
+    "essay, that the board's work falls “peculiarly within the province of the treasurer.”"
+)
+
+
+def test_recognized_that_attributes_the_quoted_words(quotes_of, first_quote):
+    assert first_quote(quotes_of(RECOGNIZED), "peculiarly within").speaker == "Ostrander"
