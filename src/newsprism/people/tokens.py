@@ -165,6 +165,10 @@ def phrasal_speech(verb: Token) -> bool:
 def speech_particle(verb: Token) -> Token | None:
     """The particle that makes ``verb`` report ("back" of "shot back", "clear" of "made it clear")."""
     particles = PHRASAL_SPEECH.get(verb.lemma_.lower())
+    if particles and "on_notice" in particles:  # "put the boards on notice: ...": past the object
+        notice = _on_notice(verb)
+        if notice is not None:
+            return notice
     at = verb.i + 1
     if particles and at + 1 < len(verb.doc) and verb.doc[at].lower_ == "it":
         at += 1  # "made it clear": the expletive object between
@@ -172,6 +176,17 @@ def speech_particle(verb: Token) -> Token | None:
         return None
     after = verb.doc[at]
     return after if after.lower_ in particles and after.head.i == verb.i else None
+
+
+def _on_notice(verb: Token) -> Token | None:
+    """'put the boards on notice: ...' (``speech_phrasal_verbs.txt``'s "put on_notice"): a warning
+    whose hearer stands between the verb and its "on notice"; the "notice" is the particle."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on" and prep.i > verb.i:
+            notice = next((c for c in prep.children if c.lower_ == "notice" and c.i == prep.i + 1), None)
+            if notice is not None and rules.enabled("on_notice_cue"):
+                return notice
+    return None
 
 
 TITLE_LINKS = frozenset({"to", "of", "for"})

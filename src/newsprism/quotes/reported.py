@@ -203,6 +203,8 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
     para_start = paragraph_bounds(doc_text(doc), cue.idx)[0]
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     particle = speech_particle(cue)
+    if particle is not None and particle.lower_ == "notice":  # "put the boards on notice ..."
+        return _on_notice_clause(cue, particle)
     if particle in clauses:  # "made it clear that he would ...": the clause, not the particle "clear"
         clauses.remove(particle)
         clauses += [c for c in particle.children if c.dep_ in ("ccomp", "advcl") and c.i > particle.i]
@@ -257,6 +259,21 @@ def _reported_content(cue: Token, layout: Layout) -> Span | None:
 
 
 DASHES = frozenset({"—", "–", "--"})
+
+
+def _on_notice_clause(cue: Token, notice: Token) -> Span | None:
+    """'put the boards on notice: X' / 'on notice that X': what the warning says is X, the words
+    after the colon to the sentence's end (the parse makes the lead-in a clause of X) or the
+    that-clause hung on "notice" (rule group ``on_notice_cue``)."""
+    doc = cue.doc
+    end = sentence_of(cue).end
+    if notice.i + 2 < end and doc[notice.i + 1].text == ":":
+        return strip_punct(doc[notice.i + 2 : end])
+    clause = next((c for c in notice.children if c.dep_ in ("acl", "ccomp") and c.i > notice.i), None)
+    mark = doc[notice.i + 1] if notice.i + 1 < end else None
+    if clause is None or mark is None or mark.lower_ != "that":
+        return None
+    return strip_punct(doc[mark.i + 1 : narration_cut(clause, clause.right_edge.i + 1)])
 
 
 def _relative_report(cue: Token) -> Span | None:

@@ -262,6 +262,8 @@ GROUPS: dict[str, str] = {
     "surname_in_body_name": "'“Orloff Foods will ...,” she said': a company's name is no self-mention",
     "dash_aside": "'says X is his goal — even as Y': the report ends at the dash before the writer's aside",
     "joint_people": "'Both Velk and Aramis said': named people speaking together, under all their names",
+    "on_notice_cue": "'put the boards on notice: ...': a warning whose hearer stands before \"on notice\"",
+    "titled_apposition": "'His former boss, President Lark, claimed': the titled name beside the noun speaks",
 }
 
 

@@ -225,6 +225,9 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         span = entity_span_of(token) or token.doc[token.i : token.i + 1]
         return Speaker(full_name(article, clean_name(span), span.start_char), span, "PERSON")
     for child in token.children:  # "a Foreign Ministry spokesperson, Liang Wei"; "her publisher, X"
+        titled = _titled_name_apposed(token, child)
+        if titled is not None:  # "His former boss, President Lark, claimed": Lark
+            return Speaker(full_name(article, clean_name(titled), titled.start_char), titled, "PERSON")
         if child.dep_ != "appos" or entity_label(token) in SPEAKER_TYPES or not entity_label(child):
             continue  # "The Sunshine Fund, a super PAC,": the named body speaks, not its description
         if entity_label(child) == "NORP":
@@ -336,6 +339,23 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         named = body_introduced_as(token)  # "The clinic, Jackson Women's Health Organization, filed ..."
         return Speaker(named, phrase, "ORG" if named else None)
     return Speaker(None, phrase, None)
+
+
+def _titled_name_apposed(token: Token, child: Token) -> Span | None:
+    """'Even Kolb's former boss, President Lark, claimed ...': a capitalised title before a proper
+    noun set beside a common noun makes the name a person's, even when the entity labels dropped
+    it (a surname the article also writes in lower case); the name, without its titles, speaks
+    (rule group ``titled_apposition``)."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN" or entity_label(child) or entity_label(token):
+        return None
+    if token.pos_ != "NOUN" or child.i < token.i or not rules.enabled("titled_apposition"):
+        return None
+    lefts = [c for c in child.lefts if c.dep_ == "compound"]
+    titles = [c for c in lefts if is_role(c) and c.text[:1].isupper()]
+    if not titles or any(c.pos_ != "PROPN" for c in lefts if c not in titles):
+        return None
+    start = max(t.i for t in titles) + 1
+    return child.doc[start : child.i + 1]
 
 
 def _subject_over_what(pronoun: Token) -> Token | None:
