@@ -338,6 +338,16 @@ GROUPS: dict[str, str] = {
     "long_named_objects": "'called their meeting in the Tower with X \"treasonous\"': past a long object",
     "for_to_frames": "'It's hard for the president to negotiate': a for-to clause judged hard is no act",
     "commanded_forces": "'ordered his troops to withdraw': a command to forces is their move, no demand",
+    "asked_about": "'was vague when asked about her timeline for the vote': a topic put, no demand",
+    "named_across_objects": "'was called names for being Asian': a name given breaks 'call for'",
+    "relatives_read_as_participles": "'the bill, which Trump signed Friday', misparsed: the bill is signed",
+    "triggers_in_names": "'the old system, Aid for Families with Dependent Children': a name's word, no act",
+    "acts_not_doers": "'X's impeachment, which came after Pelosi announced ...': an act noun beside a doer",
+    "possessors_undergoing": "'Trump's impeachment', 'his arrest': the possessor of an act done to someone",
+    "possessor_places": "'Tulsa's massacre': a town owning a massacre or a shooting is where it happened",
+    "coerced_acts": "'an effort to force Ukraine to agree': a coerced act is owed with the forcing",
+    "withheld_from_givers": "'as he withheld U.S. aid': the giver of a help held back is no recipient",
+    "owner_chains": "'impeached Trump over his pressure ... as he withheld aid': he is Trump, his too",
     "owed_conjuncts": "'a deal needing time to be written and approved': an owed act's conjunct is owed too",
 }
 
