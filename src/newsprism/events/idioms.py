@@ -96,12 +96,34 @@ def refused_by_what_it_describes(verb: Token, lemma: str, obj: Token | None, lex
     """ "the resolution, signed by the mayor": a past participle with a doer describing a noun acts
     on that noun, and the noun can refuse the verb as an object would ("signed a resolution" is
     no event). It only refuses: "troops backed by airstrikes" is read as before."""
+    if obj is None and (gapped := relative_read_as_participle(verb)) is not None:
+        refused = lemma_of(gapped) in lex.not_with_objects.get(lemma, ())  # "the bill, which X signed"
+        return refused or typed_by_object(lemma, gapped, lex) == ("", None)
     if obj is not None or verb.tag_ != "VBN" or verb.dep_ != "acl" or not rules.enabled("participle_objects"):
         return False
     if first_child(verb, "agent") is None:
         return False
     refused = lemma_of(verb.head) in lex.not_with_objects.get(lemma, ())  # "the rates charged by lenders"
     return refused or typed_by_object(lemma, verb.head, lex) == ("", None)
+
+
+def relative_read_as_participle(verb: Token) -> Token | None:
+    """ "the bill, which Trump signed Friday": the parser reads "Trump signed Friday" as a name
+    described by a participle; after "which" or "that" the name is the clause's subject and the
+    noun before the pronoun is what it acted on. That noun, or None."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if not rules.enabled("relatives_read_as_participles"):
+        return None
+    subject = verb.head
+    if subject.i != verb.i - 1 or subject.i < 2 or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    pronoun = verb.doc[subject.i - 1]
+    if pronoun.tag_ != "WDT" or pronoun.lower_ not in ("which", "that"):
+        return None
+    before = verb.doc[pronoun.i - 1]
+    before = verb.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def idiom_act(verb: Token, lemma: str, lex: Lexicon) -> tuple[str, str | None, list[Token]] | None:

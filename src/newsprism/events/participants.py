@@ -25,6 +25,7 @@ from newsprism.events.lexicon import (
 from newsprism.events.modality import states_a_fact
 from newsprism.events.owners import from_doer, undergone_sources
 from newsprism.events.passing import fronted_participle
+from newsprism.events.possessors import possessor_role
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in
@@ -64,6 +65,11 @@ def governors_of(token: Token, lex: Lexicon) -> list[Token]:
         elif not (joined and _framed(current, lex)):
             break
     return found
+
+
+def _act_noun(token: Token, lex: Lexicon) -> bool:
+    """A common noun naming an act ("impeachment", "attack"): beside a doer, it does nothing."""
+    return token.pos_ == "NOUN" and lemma_of(token) in lex.nouns and not is_agent(token, lex)
 
 
 def _framed(verb: Token, lex: Lexicon) -> bool:
@@ -151,6 +157,8 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             subjects = []
         if agents or subjects:
             found = agents or subjects
+            if len(found) > 1 and rules.enabled("acts_not_doers"):  # "X's impeachment, which ..., after
+                found = [t for t in found if not _act_noun(t, lex)] or found  # Pelosi announced": misparsed
             found = [c for t in found for c in (t, *t.conjuncts)]
             found = [m for t in found for m in (_makers(t, lex) or event_makers(t, lex) or [t])]
             return [_resolve(t, governors, lex) for t in found], passive_subjects
@@ -233,7 +241,9 @@ def _noun_participants(noun: Token, lex: Lexicon) -> tuple[list[Token], list[Tok
     actors, recipients = [], []
     judged = judgement_of_someone(noun, lex)  # "their criticism of Mr. Trump": Mr. Trump is judged
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and (role := possessor_role(child, noun, lex)) != "actor":
+            recipients.extend([child] if role == "recipient" else [])  # "Trump's impeachment"
+        elif child.dep_ == "poss":
             actors.extend(author_of(child, noun, lex))  # "Corker ... in his criticism": Corker
         elif child.dep_ == "prep":
             objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]

@@ -140,11 +140,14 @@ def clause_subject(pronoun: Token, people: ArticlePeople) -> str | None:
     if len(heads) != 1:
         return None
     subject = heads.pop()
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == pronoun.head.i or subject.conjuncts:
+    if subject.conjuncts:
         return None  # "While X and Y have offered ...": two people, not the one a "he" is
-    own_verb, named_verb = pronoun.head, subject.head
-    if named_verb.head.i != own_verb.i and own_verb.head.i != named_verb.i:
-        return None
+    if not _owner_chain(subject, pronoun, gender):
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == pronoun.head.i:
+            return None
+        own_verb, named_verb = pronoun.head, subject.head
+        if named_verb.head.i != own_verb.i and own_verb.head.i != named_verb.i:
+            return None
     words = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and _person_word(t, people)]
     name = pronoun.doc[(words[0].i if words else subject.i) : subject.i + 1].text  # not "President"
     full = full_name(people, name, pronoun.doc[subject.i].idx, gender)
@@ -152,6 +155,17 @@ def clause_subject(pronoun: Token, people: ArticlePeople) -> str | None:
         return None
     clean = full.endswith(name) and all(w[:1].isupper() for w in full.split())
     return full if clean else name  # "Trump" -> "Donald Trump", never a quoted nickname
+
+
+def _owner_chain(named: Token, pronoun: Token, gender: str) -> bool:
+    """ "impeached Trump over his pressure on Ukraine ... as he withheld aid": the pronoun's clause
+    hangs under a noun owned by a possessive of its gender that follows the one person named; the
+    possessive and the pronoun are that person (owner_chains)."""
+    for noun in pronoun.head.ancestors:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and named.i < owner.i < pronoun.i and PRONOUN_GENDER.get(owner.lower_) == gender:
+            return rules.enabled("owner_chains")
+    return False
 
 
 def _person_word(token: Token, people: ArticlePeople) -> bool:

@@ -35,6 +35,8 @@ def put_to_an_interviewee(token: Token, lemma: str, lex: Lexicon) -> bool:
         lemma_of(p) in lex.word_classes["press"] or p.lower_ in lex.word_classes["press"] for p in agents
     )
     asked_for = any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in token.children)
+    if _asked_about(token) and not asked and rules.enabled("asked_about"):
+        return True  # "was vague when asked about her timeline for the vote": a topic put, no demand
     if not agents and not asked and _pressed_on_a_question(token) and rules.enabled("interview_topics"):
         return True  # "when pressed on whether there would be any tensions": a question put
     return by_press and not asked and not asked_for and rules.enabled("press_prompts")
@@ -44,6 +46,16 @@ def _says_something(verb: Token, lex: Lexicon) -> bool:
     """ "to make his case", "to state his position": a verb and object that together are speaking."""
     obj = first_child(verb, "dobj")
     return obj is not None and f"{lemma_of(verb)} {lemma_of(obj)}" in lex.word_classes["speaking_phrases"]
+
+
+def _asked_about(verb: Token) -> bool:
+    """ "when asked about her timeline for the vote": a topic put before any "for" (the parser hangs
+    the topic's own "for" on the participle); "asked for help about ..." stays a request."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    first_topic = next((p.i for p in preps if p.lower_ == "about"), None)
+    if first_topic is None:
+        return False
+    return not any(p.lower_ in ("for", "into") and p.i < first_topic for p in preps)
 
 
 def _pressed_on_a_question(verb: Token) -> bool:

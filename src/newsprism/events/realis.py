@@ -180,6 +180,8 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and rules.enabled("owed_conjuncts"):
         # "a deal needing time to be written into legislation and approved": the second act is owed too
         return _owed_to_a_noun(verb.head, lex)
+    if _coerced(verb, lex):  # "an effort to force Ukraine to agree": owed with the forcing
+        return _owed_to_a_noun(verb.head, lex)
     to = first_child(verb, "aux")
     if to is None or to.lower_ != "to" or not (verb.tag_ == "VB" or _passive_infinitive(verb)):
         return False
@@ -194,6 +196,14 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     owed = verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ == "NOUN"
     owed = owed and lemma_of(verb.head) in nouns
     return has_for and owed and rules.enabled("for_infinitives")
+
+
+def _coerced(verb: Token, lex: Lexicon) -> bool:
+    """ "force Ukraine to agree", "pressure X to resign": the act of the one made to do it, which
+    stands or falls with the making (coerced_acts)."""
+    if verb.dep_ != "xcomp" or lemma_of(verb.head) not in lex.object_control:
+        return False
+    return first_child(verb.head, "dobj") is not None and rules.enabled("coerced_acts")
 
 
 def _passive_infinitive(verb: Token) -> bool:

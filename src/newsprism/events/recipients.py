@@ -69,6 +69,7 @@ def recipient_tokens(
     if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
+    skip |= _givers_of_withheld(trigger, lex)
     found = _candidates(sources, trigger, skip, lex)
     owned = [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]  # "X's decision was ..."
     kept = own_objects(trigger.token, found, lambda t: _person_pronoun(t, lex), lex)
@@ -148,6 +149,20 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
             continue
         expanded.extend(agents_within(candidate, lex) or [candidate])
     return expanded
+
+
+def _givers_of_withheld(trigger: Trigger, lex: Lexicon) -> set[int]:
+    """ "as he withheld U.S. aid": a help held back is the giver's ("U.S."), who is no one it is
+    withheld from; the help's destination ("aid to Ukraine") still is."""
+    noun = trigger.noun
+    if noun is None or trigger.type != "SANCTION" or lemma_of(trigger.token) not in lex.reversal_verbs:
+        return set()
+    if lex.nouns.get(lemma_of(noun), ("",))[0] != "AID":  # help given, not "Franco-German relations"
+        return set()
+    if not rules.enabled("withheld_from_givers"):
+        return set()
+    owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod")]
+    return {t.i for o in owners for t in o.subtree}
 
 
 def _person_pronoun(token: Token, lex: Lexicon) -> bool:

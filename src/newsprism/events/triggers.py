@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from newsprism.events.act_qualities import told_by_quality
 from newsprism.events.evaluations import words_for_someone
 from newsprism.events.idioms import undergone_state
+from newsprism.events.in_names import inside_a_name
 from newsprism.events.judged_nouns import judgement_of_someone
 from newsprism.events.lexicon import MODIFIER_DEPS, Lexicon, first_child, is_agent, lemma_of, load_lexicon
 from newsprism.events.requests import infinitive
@@ -62,6 +63,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
                 by_token[token.i] = Trigger(token, entry[0], entry[1], "noun", words=[token])
     for noun_index in consumed_nouns:  # content under "imposed sanctions on X for ..." belongs to it
         by_token.setdefault(noun_index, by_token[_light_verb_of(sent.doc[noun_index], by_token)])
+    by_token = {i: t for i, t in by_token.items() if not inside_a_name(t.token, sent)}
     independent = []
     for index, trigger in by_token.items():
         if index != trigger.token.i:

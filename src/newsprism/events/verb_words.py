@@ -48,6 +48,8 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
             continue  # "giving ... tax breaks in exchange for a factory" is no "give in"
         if child.dep_ == "prep" and _particle_only(lemma, child):
             continue  # "to sit across from you in the studio" is no sit-in
+        if child.dep_ == "prep" and _named_between(token, child):
+            continue  # "was called names for being Asian" is no "call for"
         if child.dep_ in ("prt", "dobj", "oprd", "acomp") or (child.dep_ == "prep" and child.i > token.i):
             keys.append(f"{lemma} {child.lower_}")
             if child.dep_ == "dobj" and child.lower_ in load_lexicon().word_classes["part_words"]:
@@ -64,6 +66,14 @@ def phrasal_keys(token: Token, lemma: str) -> list[str]:
         elif child.dep_ == "advmod" and child.i == token.i + 1:  # "pulled back", parsed as an adverb
             keys.append(f"{lemma} {child.lower_}")
     return keys
+
+
+def _named_between(verb: Token, prep: Token) -> bool:
+    """A name given (an oprd: "called names", "called him a liar") between the verb and a
+    preposition: the preposition gives the reason, it makes no phrasal verb with the verb."""
+    if prep.i <= verb.i + 1 or not rules.enabled("named_across_objects"):
+        return False
+    return any(c.dep_ == "oprd" and verb.i < c.i < prep.i for c in verb.children)
 
 
 def _particle_only(lemma: str, prep: Token) -> bool:
