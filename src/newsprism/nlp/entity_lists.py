@@ -179,6 +179,8 @@ def non_person_label(name: str) -> str | None:
     if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
         single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
         return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
+    if words[0] in _non_person_rules().get("vessel_prefixes", ()):
+        return ""  # "USS Marlowe": a ship named after someone, no one
     slogan = words[0] in _non_person_rules()["slogan_words"] and not _hyphenated_given_name(name)
     if slogan or _code_tail(name):
         return ""

@@ -33,7 +33,12 @@ from newsprism.nlp.org_relabels import (
     short_names_of_bodies,
     short_org_names,
 )
-from newsprism.nlp.unshown_people import drop_unshown_people, projects_named_for_places, split_paired_surnames
+from newsprism.nlp.unshown_people import (
+    drop_unshown_people,
+    projects_named_for_places,
+    split_paired_surnames,
+    things_written_with_the,
+)
 from newsprism.people import names, place_names, role_words
 from newsprism.people.words import REGION_LABELS
 
@@ -55,6 +60,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     bodies_written_with_the(doc, found)
     drop_unshown_people(doc, found)  # "a Brexit deal", "delivering Brexit": no person
     split_paired_surnames(doc, found)
+    things = things_written_with_the(doc, found)  # "the Marlowe was responsible": a ship
     found[:] = [item for item in found if item.label]
     _towns_before_a_state(doc, found)
     _furniture_labels(doc, found)
@@ -129,6 +135,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue
         if token.i + 1 in person_starts and token.lower_ in role_words.titles():
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
+        if token.lower_ in things:
+            continue
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         if not of_full_name and _part_of_a_thing(doc, token.i):

@@ -1,0 +1,44 @@
+"""Issue 17's thirtieth round (helper people49b): a ship or other thing named after a person and
+written "the <name>" ("the Marlowe was responsible"), a ship's prefix ("USS"), a compass word before
+a given name used as a town's part ("South Kelby"), a town and its state abbreviation without the
+comma.
+
+Names are invented; the rules are general (a determiner pattern of the parse, word lists as data)."""
+
+from __future__ import annotations
+
+from newsprism.entities import extract_mentions
+from newsprism.entities.name_repair import repair_mentions
+from newsprism.models import Article
+from newsprism.nlp.entity_lists import non_person_label
+
+
+def _people(nlp, text: str) -> list[tuple[str, str]]:
+    """Written text -> (mention, local name) of every PERSON mention."""
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    mentions = repair_mentions(extract_mentions(nlp(text), article))
+    return [(m.text, m.local_name) for m in mentions if m.label == "PERSON"]
+
+
+SHIP = (
+    "Senator Fenwick Marlowe toured the destroyer in May. Sailors said the Marlowe was slow to turn. "
+    "The captain of the Marlowe was relieved of command. Investigators boarded the Marlowe later. "
+    "The crew of the Marlowe fought the flooding for hours."
+)
+
+
+def test_a_surname_written_with_its_own_article_is_a_thing_named_after_the_person(nlp):
+    assert _people(nlp, SHIP) == [("Fenwick Marlowe", "Fenwick Marlowe")]
+
+
+def test_a_family_plural_and_a_name_before_a_noun_keep_the_person(nlp):
+    text = (
+        "Senator Fenwick Marlowe spoke on Tuesday. Marlowe said the Marlowes left early. "
+        "The Marlowes and the Marlowe campaign thanked the Marlowe family. Marlowe smiled."
+    )
+    assert [m for m, _ in _people(nlp, text)].count("Marlowe") == 4
+
+
+def test_a_ship_prefix_makes_a_name_no_person():
+    assert non_person_label("USS Marlowe") == ""
+    assert non_person_label("HMS Fenwick Marlowe") == ""
