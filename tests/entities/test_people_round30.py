@@ -42,3 +42,14 @@ def test_a_family_plural_and_a_name_before_a_noun_keep_the_person(nlp):
 def test_a_ship_prefix_makes_a_name_no_person():
     assert non_person_label("USS Marlowe") == ""
     assert non_person_label("HMS Fenwick Marlowe") == ""
+
+
+TOWN = (
+    "Volunteers from Garrett serve meals in the park. He slept on Garrett's streets for a year. "
+    "They took him into an urban forest in South Garrett, where the camps are. Rents in Garrett "
+    "doubled, and shelters in East Garrett filled. Food trucks roam Garrett every day."
+)
+
+
+def test_a_lone_name_the_article_writes_after_a_compass_word_is_the_place(nlp):
+    assert _people(nlp, TOWN) == []
