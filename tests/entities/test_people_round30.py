@@ -53,3 +53,8 @@ TOWN = (
 
 def test_a_lone_name_the_article_writes_after_a_compass_word_is_the_place(nlp):
     assert _people(nlp, TOWN) == []
+
+
+def test_a_word_and_a_state_abbreviation_with_its_dot_is_a_town():
+    assert non_person_label("Quenbury Ala.") == "GPE"  # a dateline's "Quenbury, Ala." without its comma
+    assert non_person_label("Fenwick Marlowe") is None

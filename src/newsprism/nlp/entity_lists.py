@@ -186,6 +186,12 @@ def non_person_label(name: str) -> str | None:
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
+    if (
+        len(words) == 2
+        and name.endswith(".")
+        and words[-1] in _non_person_rules().get("state_abbreviations", ())
+    ):
+        return "GPE"  # "Talladega Ala.": a town and its state, the comma left out
     if words[0] in _non_person_rules().get("compass_words", ()) and not names.is_given_name(words[1]):
         return "GPE"  # "West Baltimore", "North Charleston": a part of a place, no one's name
     if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):
