@@ -7,9 +7,12 @@ Names are invented; the rules are general (a determiner pattern of the parse, wo
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from newsprism.entities import extract_mentions
 from newsprism.entities.name_repair import repair_mentions
 from newsprism.models import Article
+from newsprism.nlp.entity_cleaning import clean_entities
 from newsprism.nlp.entity_lists import non_person_label
 
 
@@ -58,3 +61,10 @@ def test_a_lone_name_the_article_writes_after_a_compass_word_is_the_place(nlp):
 def test_a_word_and_a_state_abbreviation_with_its_dot_is_a_town():
     assert non_person_label("Quenbury Ala.") == "GPE"  # a dateline's "Quenbury, Ala." without its comma
     assert non_person_label("Fenwick Marlowe") is None
+
+
+def test_a_plural_title_in_men_is_no_part_of_a_name_and_no_role(nlp):
+    doc = nlp.make_doc("They condemn Democratic Chairmen Ethan Marlowe and Jerome Quenby today.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model's span: "Chairmen Ethan Marlowe"
+    found = clean_entities(doc, frozenset({"PERSON"}))
+    assert [(doc[f.start : f.end].text, f.titles) for f in found] == [("Ethan Marlowe", [])]
