@@ -68,3 +68,15 @@ def test_a_plural_title_in_men_is_no_part_of_a_name_and_no_role(nlp):
     doc.ents = [Span(doc, 3, 6, label="PERSON")]  # the model's span: "Chairmen Ethan Marlowe"
     found = clean_entities(doc, frozenset({"PERSON"}))
     assert [(doc[f.start : f.end].text, f.titles) for f in found] == [("Ethan Marlowe", [])]
+
+
+def test_a_judging_word_before_a_role_is_no_part_of_it(nlp):
+    text = "On Friday a somber House Speaker Ethel Marlowe read the articles aloud."
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    mentions = repair_mentions(extract_mentions(nlp(text), article))
+    roles = [r for m in mentions if m.text == "Ethel Marlowe" for r in m.roles]
+    assert roles and not any("somber" in r for r in roles)
+    text = "He gave lectures to certain-sore-loser candidate Oren Tamsin about his whining."
+    article = Article(article_id="a1", source="a1.txt", text=text)
+    mentions = repair_mentions(extract_mentions(nlp(text), article))
+    assert [m.roles for m in mentions if m.text == "Oren Tamsin"] == [["candidate"]]
