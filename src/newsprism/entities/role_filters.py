@@ -13,6 +13,7 @@ copula and so is its subject's ("Chad Wolf becomes acting DHS secretary Schumer 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -135,13 +136,16 @@ def past_tense_verb(word: str) -> bool:
 def title_start(doc: Doc, first: int, start: int) -> int:
     """Where a title written before a name (tokens ``first`` .. ``start``) starts once the words that
     are no part of the office are left out: a lower-case evaluative opener ("poor President X",
-    ``role_evaluative_openers``), a name the title's first word is the tail of (the whole committee
-    "House Ways and Means Committee Chairman", not "Means Committee Chairman"; a headline's "On
-    Protecting An Independent Judiciary" before "Justice" is left out), and a programme's name
-    before a capitalised title ("The Civic Podcast Justice X", ``role_programme_nouns``)."""
+    ``role_evaluative_openers``; "somber House Speaker": ``_judging_lead_end``), a name the title's
+    first word is the tail of (the whole committee "House Ways and Means Committee Chairman", not
+    "Means Committee Chairman"; a headline's "On Protecting An Independent Judiciary" before
+    "Justice" is left out), and a programme's name before a capitalised title ("The Civic Podcast
+    Justice X", ``role_programme_nouns``)."""
     openers = _words("role_evaluative_openers")
     while first < start and doc[first].is_lower and doc[first].lower_ in openers:
         first += 1
+    if first < start and doc[first].is_lower:
+        first = _judging_lead_end(doc, first, start)  # "somber House Speaker"
     first = _whole_name_start(doc, first, start)
     if first < start and doc[start - 1].text[:1].isupper():
         programmes = _words("role_programme_nouns")
@@ -186,3 +190,30 @@ def lower_title(role: str) -> bool:
 def bare_title(role: str) -> bool:
     """A title alone ("President", "Sen."), which a quotation names as the narrator would."""
     return role.lower() in role_words.titles()
+
+
+@lru_cache(maxsize=1)
+def _evaluative_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].lower() for line in lexicon.lines("evaluative_words.tsv"))
+
+
+def _judging_lead_end(doc: Doc, first: int, start: int) -> int:
+    """Past a lower-case judging word opening a title: a word of the evaluative lexicon
+    (``evaluative_words.tsv``) before a capitalised title ("somber House Speaker"), or a compound of
+    three or more hyphened words holding one ("certain-sore-loser candidate"); ``first`` when none
+    ("special counsel" keeps its word: the title after it is in lower case)."""
+    judging = _evaluative_words()
+    end = first
+    while (
+        end + 2 < start
+        and doc[end + 1].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+    ):
+        end += 2  # "certain" "-" "sore" "-" "loser": one compound
+    words = [t.lower_ for t in doc[first : end + 1] if t.text != "-"]
+    if len(words) >= 3 and any(w in judging for w in words):
+        return end + 1
+    if len(words) == 1 and words[0] in judging and first + 1 < start and doc[first + 1].text[:1].isupper():
+        return first + 1
+    return first

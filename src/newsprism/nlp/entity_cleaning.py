@@ -252,13 +252,13 @@ def _clitic(token) -> bool:
 
 
 def _plural_title(token) -> bool:
-    """ "Officers", "Senators": a title in the plural, before a name cut from a list; never a
-    listed surname ("Masters")."""
+    """ "Officers", "Senators", "Chairmen": a title in the plural, before a name cut from a list;
+    never a listed surname ("Masters")."""
     low = token.lower_
+    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else ""
     return (
         token.is_title
-        and low.endswith("s")
-        and low[:-1] in role_words.titles()
+        and singular in role_words.titles()
         and names.fold_word(token.text) not in names.listed_surnames()
     )
 

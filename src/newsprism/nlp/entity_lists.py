@@ -179,11 +179,19 @@ def non_person_label(name: str) -> str | None:
     if len(words) < 2:  # "the Army" typed PERSON: an organisation noun, no one's name
         single = words[0] in role_words.org_nouns() and not names.common_given_name(words[0])
         return "ORG" if single and names.fold_word(words[0]) not in names.listed_surnames() else None
+    if words[0] in _non_person_rules().get("vessel_prefixes", ()):
+        return ""  # "USS Marlowe": a ship named after someone, no one
     slogan = words[0] in _non_person_rules()["slogan_words"] and not _hyphenated_given_name(name)
     if slogan or _code_tail(name):
         return ""
     if words[-1] in _non_person_rules().get("place_heads", ()):
         return "GPE"  # "Durham County", "Orleans Parish": a place whatever its first word
+    if (
+        len(words) == 2
+        and name.endswith(".")
+        and words[-1] in _non_person_rules().get("state_abbreviations", ())
+    ):
+        return "GPE"  # "Talladega Ala.": a town and its state, the comma left out
     if words[0] in _non_person_rules().get("compass_words", ()) and not names.is_given_name(words[1]):
         return "GPE"  # "West Baltimore", "North Charleston": a part of a place, no one's name
     if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):

@@ -9,6 +9,7 @@ name or surname is a person, an organisation's short name typed PERSON is the or
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -33,7 +34,12 @@ from newsprism.nlp.org_relabels import (
     short_names_of_bodies,
     short_org_names,
 )
-from newsprism.nlp.unshown_people import drop_unshown_people, projects_named_for_places, split_paired_surnames
+from newsprism.nlp.unshown_people import (
+    drop_unshown_people,
+    projects_named_for_places,
+    split_paired_surnames,
+    things_written_with_the,
+)
 from newsprism.people import names, place_names, role_words
 from newsprism.people.words import REGION_LABELS
 
@@ -55,9 +61,11 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     bodies_written_with_the(doc, found)
     drop_unshown_people(doc, found)  # "a Brexit deal", "delivering Brexit": no person
     split_paired_surnames(doc, found)
+    things = things_written_with_the(doc, found)  # "the Marlowe was responsible": a ship
     found[:] = [item for item in found if item.label]
     _towns_before_a_state(doc, found)
     _furniture_labels(doc, found)
+    town_parts = _parts_of_places(doc, found)  # "South Austin", then "Austin" typed PERSON
     parts: dict[str, int] = {}  # folded given names and surnames -> PERSON mentions using them
     full: set[tuple[str, str]] = set()
     for item in found:
@@ -93,6 +101,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue
         if is_place_here(doc, item.start, item.end) or in_table_label(doc, item.start, item.end):
             continue  # a place, or an entry of a table of shops ("Quality Tobacco Lake: ...")
+        if item.end - item.start <= 2 and doc[item.end - 1].lower_ in town_parts:
+            continue  # "Austin", "South Austin", though a misread "Austin Board" is a full name
         parsed = names.parse_person(text)
         if parsed.is_single and (
             any(parsed.last in pair for pair in full)
@@ -129,6 +139,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue
         if token.i + 1 in person_starts and token.lower_ in role_words.titles():
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
+        if token.lower_ in things:
+            continue
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         if not of_full_name and _part_of_a_thing(doc, token.i):
@@ -173,6 +185,51 @@ def _places_acting_as_surnames(doc: Doc, found: list[Repaired], full: set[tuple[
             token.dep_ in ("nsubj", "nsubjpass") or before in role_words.titles() or _shown_a_person(token)
         )
     return {text for text, shown in acting.items() if len(shown) >= 2 and 2 * sum(shown) > len(shown)}
+
+
+def _parts_of_places(doc: Doc, found: list[Repaired]) -> set[str]:
+    """ "urban forest in South Kelby", then "Kelby's homeless", "Kelby" typed PERSON: a lone name the
+    article also writes after a compass word as a place's part, which is no surname of a full name
+    there (a misread "Kelby Board" leaves it a place), and none of whose lone mentions has a title
+    or speaks, is the place; returns those words (lower case), which no later step makes a name."""
+    compass = _compass_words()
+    forms: dict[str, list[Repaired]] = {}  # "austin" -> its "South Austin", "East Austin" items
+    for item in found:
+        if item.end - item.start == 2 and doc[item.start].lower_ in compass and doc[item.start].is_title:
+            if item.label in REGION_LABELS or item.label == "PERSON":
+                forms.setdefault(doc[item.end - 1].lower_, []).append(item)
+    places = {
+        word
+        for word, items in forms.items()
+        if len(items) >= 2 or any(item.label in REGION_LABELS for item in items)
+    }  # one "West Ann" typed PERSON may be a name written surname first
+    if not places:
+        return set()
+    surnames = {
+        names.parse_person(name_text(doc[item.start : item.end])).last
+        for item in found
+        if item.label == "PERSON" and item.end - item.start > 1 and doc[item.start].lower_ not in compass
+    }
+    lone: dict[str, list[Repaired]] = {}
+    towns: set[str] = set()
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1 and doc[item.start].lower_ in places:
+            lone.setdefault(doc[item.start].lower_, []).append(item)
+    for word in sorted(places):
+        items = lone.get(word, [])
+        if names.fold_word(doc[forms[word][0].end - 1].text) in surnames:
+            continue
+        if any(item.titles or _shown_a_person(doc[item.start]) for item in items):
+            continue
+        for item in [*items, *forms[word]]:
+            item.label = "GPE"
+        towns.add(word)
+    return towns
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(lexicon.rules("non_person_names.yaml").get("compass_words", []))
 
 
 def _full_names_missed(doc: Doc, found: list[Repaired], full: set[tuple[str, str]]) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired
+from newsprism.nlp.entity_lists import name_cased
 from newsprism.people import names, place_names, role_words
 from newsprism.people.words import POSSESSIVE_S
 
@@ -114,3 +115,38 @@ def projects_named_for_places(doc: Doc, found: list[Repaired]) -> None:
         place = place_names.is_known_place(span[1].text) or span[1].lower_ in places
         if span[0].lower_ in alone and span[0].is_title and place:
             item.label = "ORG"
+
+
+MIN_WITH_THE = 3  # "the Brenner" once or twice may be a slip; three times is the article's usage
+
+
+def things_written_with_the(doc: Doc, found: list[Repaired]) -> set[str]:
+    """ "the Marlowe was responsible for patrolling", "captain of the Marlowe": a one-word name, no
+    given name and no family in the plural ("the Kennedys"), that heads its own noun phrase after
+    "the" with no noun after it (not "the Marlowe campaign") at least ``MIN_WITH_THE`` times, and
+    more often so than it is tagged a person alone, is a thing named after someone (a ship, a
+    building): its lone PERSON items are dropped (label "") and the lower-case words returned, so
+    that no later step finds them again as a surname of a person the article names in full."""
+    with_the: dict[str, int] = defaultdict(int)
+    for token in doc:
+        if token.text != "the" and not (token.text == "The" and token.is_sent_start):
+            continue  # "told The Hill": a title, not an article
+        if token.dep_ != "det" or token.i + 1 >= len(doc):
+            continue
+        head = doc[token.i + 1]
+        if token.head.i != head.i or head.pos_ != "PROPN" or not name_cased(head) or head.tag_ == "NNPS":
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 2].pos_ in ("PROPN", "NOUN"):
+            continue  # "the Marlowe Foundation", "the Marlowe accident"
+        if names.is_given_name(head.text) or head.lower_.endswith("s"):
+            continue  # "the Donald"; "the Kennedys", "the Bidens" (a family)
+        with_the[head.lower_] += 1
+    lone: dict[str, list[Repaired]] = defaultdict(list)
+    for item in found:
+        if item.label == "PERSON" and item.end - item.start == 1:
+            lone[doc[item.start].lower_].append(item)
+    things = {w for w, n in with_the.items() if n >= MIN_WITH_THE and n > len(lone.get(w, ()))}
+    for word in sorted(things):
+        for item in lone.get(word, ()):
+            item.label = ""
+    return things
