@@ -19,7 +19,11 @@ def _story(story_id: str, day: str, title: str, vector: dict[str, float]) -> Pro
 
 def _batch() -> SimpleNamespace:
     config = SimpleNamespace(
-        storyline_gap_days=7, storyline_actor_idf=0.0, storyline_prior_articles=0, storyline_threshold=0.1
+        storyline_gap_days=7,
+        storyline_actor_idf=0.0,
+        storyline_prior_articles=0,
+        storyline_threshold=0.1,
+        storyline_topic_threshold=0.0,
     )
     return SimpleNamespace(config=config)
 

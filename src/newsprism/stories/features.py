@@ -105,6 +105,8 @@ class StoryConfig:
     # a headline word among a story's heaviest terms ("shutdown") is shared like an actor (storylines.py)
     storyline_topic_words: bool = False
     storyline_lone_org_threshold: float = 0.0  # cosine when one organisation is all they share (0: none)
+    # cosine when both share a headline topic word that names none of their actors (0: the usual one)
+    storyline_topic_threshold: float = 0.0
     suffixed_surnames: bool = False  # "Trump Jr." is keyed "@p:trump jr" (False: "@p:jr", the old key)
     drop_news_credits: bool = False  # the own outlet and media credits are no keys (credit_keys.py)
     # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one

@@ -208,6 +208,10 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     needed_cosine = batch.config.storyline_threshold
     if lone_organisation(shared):
         needed_cosine = max(needed_cosine, batch.config.storyline_lone_org_threshold)
+    elif batch.config.storyline_topic_threshold:
+        # a topic no name says: a column and the vote it weighs share it, their casts differ
+        if unnamed_topics(shared, looks.actors_of(a) | looks.actors_of(b)):
+            needed_cosine = min(needed_cosine, batch.config.storyline_topic_threshold)
     return cosine_with(looks.unit_of(a), b.vector, norm_b) >= needed_cosine
 
 
@@ -218,6 +222,14 @@ def lone_organisation(shared: set[str]) -> bool:
     if not shared or any(not key.startswith(("@org-", "@org:")) for key in shared):
         return False
     return sum(k.startswith("@org:") for k in shared) <= 1 and sum(k.startswith("@org-") for k in shared) <= 1
+
+
+def unnamed_topics(shared: set[str], actor_keys: set[str]) -> list[str]:
+    """The shared topic words (headline words among both stories' heaviest terms) that are no
+    word of a name either story keys ("impeachment", not "pelosi" beside "@p:pelosi"): what two
+    developments are about when their casts differ (a column and the vote it weighs)."""
+    named = {word for key in actor_keys if key.startswith(NAME_KEYS) for word in key.split(":", 1)[1].split()}
+    return sorted(k for k in shared if not k.startswith("@") and k not in named)
 
 
 def _storyline(batch: Batch, profile: Profile) -> str:
