@@ -32,6 +32,19 @@ def test_an_acronym_is_a_body_unless_it_spells_a_full_name_of_the_article(nlp):
     assert group_label(doc, *_at(doc, "QUILLON")) is None  # a transcript's speaker
 
 
+def test_a_common_word_the_article_also_writes_lower_stays_a_name_after_a_title(nlp):
+    """A surname that is also a dictionary word ("Thistle") written in lower case elsewhere in the
+    article ("a thistle grows") is still a person where the article titles it ("President Thistle")."""
+    text = (
+        "President Thistle signed the budget order on Monday, aides said. Thistle expects a challenge. "
+        "A thistle grows along the road to the capital."
+    )
+    doc = nlp(text)
+    assert group_label(doc, *_at(doc, "Thistle", 1)) is None
+    doc = nlp("Our Border is closed, the poster said. The border reopened on Friday.")
+    assert group_label(doc, *_at(doc, "Border")) == ""  # untitled: the common word
+
+
 def test_a_drug_and_a_phrase_of_common_words_are_no_entity_but_names_stay(nlp):
     doc = nlp("Isotonitazene is a new opioid sold online, a chemist said.")
     assert group_label(doc, *_at(doc, "Isotonitazene")) == ""

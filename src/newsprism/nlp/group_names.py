@@ -15,7 +15,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_lists import is_place_name
 from newsprism.people import names
 from newsprism.people.dictionary import common_words
-from newsprism.people.words import POSSESSIVE_S
+from newsprism.people.words import HONORIFICS, POSSESSIVE_S
 
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -51,7 +51,8 @@ def group_label(doc: Doc, start: int, end: int) -> str | None:
         if len(low) > 6 and low.endswith(_substance_endings()) and low not in common_words():
             return ""
         if low in common_words() and word not in _named_people_words(doc) and _written_lower(doc, low):
-            return ""  # "our Border" in an article that writes "the border": the common word
+            if not _titled(doc, word):  # "President Thistle" names a person, whatever "a thistle" is
+                return ""  # "our Border" in an article that writes "the border": the common word
         return "" if low.endswith(_abstract_endings()) and low in common_words() else None
     return "" if _common_phrase(doc, start, end) else None
 
@@ -68,6 +69,12 @@ def _named_people_words(doc: Doc) -> set[str]:
 
 def _written_lower(doc: Doc, low: str) -> bool:
     return any(t.lower_ == low and t.is_lower for t in doc)
+
+
+def _titled(doc: Doc, word: str) -> bool:
+    """The article puts a title before the word somewhere ("President Thistle", "Mr. Thistle"):
+    the capitalised word is a person's name there."""
+    return any(t.text == word and t.i and doc[t.i - 1].lower_ in HONORIFICS for t in doc)
 
 
 def _furniture_label(words: list[str]) -> str | None:
