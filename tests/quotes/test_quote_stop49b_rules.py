@@ -5,6 +5,7 @@ off (or taking its lexicon line out) shows what it replaces."""
 
 from __future__ import annotations
 
+from newsprism.nlp import group_names
 from newsprism.people import words
 from newsprism.quotes import rules
 
@@ -16,7 +17,13 @@ BOSS = (
 )
 
 
-def test_a_titled_name_beside_a_common_noun_subject_speaks(quotes_of, first_quote):
+def test_a_titled_name_beside_a_common_noun_subject_speaks(quotes_of, first_quote, monkeypatch):
+    assert first_quote(quotes_of(BOSS), "he never would have hired").speaker == "Hatch"
+    with rules.switched_off(["titled_apposition"]):  # the entity stage keeps a titled name a person
+        assert first_quote(quotes_of(BOSS), "he never would have hired").speaker == "Hatch"
+    # where the entity labels still drop the name (here: their title check switched off), this
+    # rule is what names the speaker
+    monkeypatch.setattr(group_names, "_titled", lambda doc, word: False)
     assert first_quote(quotes_of(BOSS), "he never would have hired").speaker == "Hatch"
     with rules.switched_off(["titled_apposition"]):
         assert first_quote(quotes_of(BOSS), "he never would have hired").speaker is None
