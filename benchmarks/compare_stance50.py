@@ -1,0 +1,302 @@
+"""Round 50's checks of issue 18 point 6 on BASIL dev, each choice fixed on one half and scored on
+the other (2010-2012 -> 2013-2014 and the reverse), against the shipped rules on the same half:
+
+(a) loaded, fewer items where the evidence is weak: a score floor x share of the best x cap x an
+    article gate (at most 1-2 items when the article's best scores under 0.5-1.1), the most
+    precise setting keeping recall 0.40 (or 0.42) on the half it is picked on;
+(b) loaded, words that characterise a main actor or an act, read from the stored parse
+    (``word_roles``: an adjective or label on an actor's mention, a predicate of one, a verb or
+    adverb of a clause whose subject or object is one, a noun object of such a verb, a noun an
+    actor owns): linked words weighed up, the others down; a cut by the hit rate of each cell
+    (rank x linked x kind) learned on the picking half; fewer items when the best is (not) linked;
+(c) distinct, statements carrying stance about a main actor: holding a linked loaded word, an
+    actor as the clause's subject or as its object with an evaluative word, weighed x0.7-2.0.
+
+    python benchmarks/compare_stance50.py [--data ../shared/data/basil-dev]
+
+Parsing comes from the evaluation's cache (``eval compare`` fills it); about 40 s of CPU after.
+Results and reading: ``docs/measured/compare.md`` (round 50). Nothing here is shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from bisect import bisect_left
+from collections import Counter
+from pathlib import Path
+
+from newsprism.evaluation.compare import DEFAULT_BASIL, score
+from newsprism.stories import loaded as loaded_rules
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_variants import load, ranked  # noqa: E402
+
+HALVES = {"2010-2012": ("2010", "2011", "2012"), "2013-2014": ("2013", "2014")}
+PERSONAL = {"he", "she", "they", "i", "we", "you", "his", "her", "their", "him", "them"}
+CONTENT = {"NOUN", "VERB", "ADJ", "ADV", "PROPN"}
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "agent", "pobj")
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Parse:
+    """One article's stored rows, with its main actors' mentions, looked up by offset."""
+
+    def __init__(self, article: dict) -> None:
+        self.text = article["text"]
+        self.rows = [r for r in article["roles"] if len(r) > 3]
+        self.starts = [r[0] for r in self.rows]
+        self.kids: dict[int, list] = {}
+        for row in self.rows:
+            self.kids.setdefault(row[3], []).append(row)
+        self.actors = sorted(article["actor_spans"])
+
+    def is_actor(self, at: int) -> bool:
+        word = _WORD.match(self.text, at)
+        if word and word.group().lower() in PERSONAL:
+            return True
+        found = bisect_left(self.actors, (at + 1, 0)) - 1
+        return found >= 0 and self.actors[found][0] <= at < self.actors[found][1]
+
+    def actorish(self, at: int) -> bool:
+        return self.is_actor(at) or any(
+            c[2] in ("compound", "poss") and self.is_actor(c[0]) for c in self.kids.get(at, [])
+        )
+
+    def owned(self, at: int) -> bool:
+        return any(c[2] == "poss" and self.is_actor(c[0]) for c in self.kids.get(at, []))
+
+    def argued(self, verb: int) -> bool:
+        return any(c[2] in ARGUMENTS and self.actorish(c[0]) for c in self.kids.get(verb, []))
+
+    def link(self, start: int, end: int) -> str:
+        """ "mod" (the word modifies or predicates an actor), "act" (it tells or qualifies an act of
+        one, or names a thing one owns), "" (neither)."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        words = [r for r in self.rows[lo:hi] if r[1] in CONTENT] or self.rows[lo:hi]
+        if not words:
+            return ""
+        at, pos, dep, head = words[-1][:4]
+        if dep in ("amod", "appos", "compound") and self.actorish(head):
+            return "mod"
+        if dep in ("acomp", "attr"):
+            subjects = [c for c in self.kids.get(head, []) if c[2] in ("nsubj", "nsubjpass")]
+            if subjects and self.actorish(subjects[0][0]):
+                return "mod"
+            if subjects and self.owned(subjects[0][0]):
+                return "act"
+        if (pos == "VERB" and self.argued(at)) or (pos == "ADV" and dep == "advmod" and self.argued(head)):
+            return "act"
+        if pos == "NOUN" and (dep in ("dobj", "attr", "appos") and self.argued(head) or self.owned(at)):
+            return "act"
+        if (dep == "amod" and self.owned(head)) or (dep in ("xcomp", "ccomp", "advcl") and self.argued(head)):
+            return "act"
+        return ""
+
+    def roles_in(self, start: int, end: int) -> tuple[bool, bool]:
+        """(a main actor is a clause's subject, a main actor is an object or owner) in ``start:end``."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        rows = [r for r in self.rows[lo:hi] if r[1] in ("PROPN", "PRON", "NOUN") and self.is_actor(r[0])]
+        return any(r[2] == "nsubj" for r in rows), any(
+            r[2] in ("dobj", "pobj", "poss", "nsubjpass") for r in rows
+        )
+
+
+def articles(data: Path) -> dict:
+    """Article id -> its year, gold spans, ranked lists (shipped rules, no cap) and parse."""
+    triplets = load(data)
+    distinct, loaded, actors = ranked(triplets)
+    found = {}
+    for t in triplets:
+        for a in t["articles"]:
+            main = set(actors[a.article_id])
+            spans = [
+                (m.start, m.end)
+                for m in t["mentions"]
+                if m.article_id == a.article_id and m.entity_id in main
+            ]
+            row = {
+                "year": t["year"],
+                "text": a.text,
+                "gold": t["gold"][a.article_id],
+                "roles": a.word_roles or [],
+            }
+            row.update(
+                distinct=distinct.get(a.article_id, []),
+                loaded=loaded.get(a.article_id, []),
+                actor_spans=spans,
+            )
+            parse = Parse(row)
+            for item in row["loaded"]:
+                item["link"] = parse.link(item["start"], item["end"])
+            for item in row["distinct"]:
+                inside = [i for i in row["loaded"] if item["start"] <= i["start"] < item["end"]]
+                subject, target = parse.roles_in(item["start"], item["end"])
+                item["stance"] = {
+                    "a linked loaded word": any(i["link"] for i in inside),
+                    "an actor as subject, with an evaluative word": subject and bool(inside),
+                    "an actor as object or owner, with an evaluative word": target and bool(inside),
+                }
+            found[a.article_id] = row
+    return found
+
+
+def figures(found: dict, lists: dict, half: str, kind: str) -> dict:
+    ids = [a for a in found if found[a]["year"] in HALVES[half]]
+    return score(
+        {a: [(i["start"], i["end"]) for i in lists.get(a, [])] for a in ids},
+        {a: found[a]["gold"][kind] for a in ids},
+    )
+
+
+def text(r: dict) -> str:
+    return f"{r['recall']:.3f} / {r['precision']:.3f} ({r['per_article']:.1f})"
+
+
+def shown(items: list[dict], floor: float = 0.2, share: float = 0.4, cap: int = 10) -> list[dict]:
+    old = loaded_rules.SHOWN_FLOOR, loaded_rules.SHOWN_SHARE_OF_BEST
+    loaded_rules.SHOWN_FLOOR, loaded_rules.SHOWN_SHARE_OF_BEST = floor, share
+    try:
+        return loaded_rules.shortlist(items, cap)
+    finally:
+        loaded_rules.SHOWN_FLOOR, loaded_rules.SHOWN_SHARE_OF_BEST = old
+
+
+def weighed(items: list[dict], factor) -> list[dict]:
+    return sorted(
+        (dict(i, score=i["score"] * factor(i)) for i in items), key=lambda i: (-i["score"], i["start"])
+    )
+
+
+def picked(found: dict, name: str, settings: dict, kind: str, least: float = 0.40) -> None:
+    """Each setting's lists scored on both halves; the most precise keeping recall ``least`` on
+    one half, reported on the other, both ways."""
+    halves = list(HALVES)
+    scored = {s: {h: figures(found, lists, h, kind) for h in halves} for s, lists in settings.items()}
+    for pick, other in (halves, halves[::-1]):
+        fit = [s for s in scored if scored[s][pick]["recall"] >= least]
+        if not fit:
+            print(f"  {name}, picked on {pick} (recall >= {least}): no setting reaches it")
+            continue
+        best = max(fit, key=lambda s: (scored[s][pick]["precision"], scored[s][pick]["recall"]))
+        here, there = text(scored[best][pick]), text(scored[best][other])
+        print(f"  {name}, picked on {pick} (recall >= {least}): {best} {here} -> {other} {there}")
+
+
+def cell_cut(found: dict, cells: tuple[str, ...]) -> None:
+    """Drop shown words whose cell (rank, linked, kind) was right under a rate the picking half chose."""
+
+    def cell(rank: int, item: dict) -> tuple:
+        kind = "scare" if "quotation marks" in item["why"] else "quoted" if "quot" in item["why"] else "own"
+        values = {"rank": min(rank, 2), "linked": bool(item["link"]), "kind": kind}
+        return tuple(values[c] for c in cells)
+
+    view = {a: shown(f["loaded"]) for a, f in found.items()}
+    halves = list(HALVES)
+    for pick, other in (halves, halves[::-1]):
+        counts = Counter()
+        for a, items in view.items():
+            if found[a]["year"] in HALVES[pick]:
+                for rank, item in enumerate(items):
+                    hit = any(item["start"] < e and s < item["end"] for s, e in found[a]["gold"]["lex"])
+                    counts[(cell(rank, item), hit)] += 1
+        rate = {
+            c: (counts[(c, True)] + 0.5) / (counts[(c, True)] + counts[(c, False)] + 2) for c, _ in counts
+        }
+        best = None
+        for floor in sorted(set(rate.values())):
+            lists = {
+                a: [i for r, i in enumerate(v) if rate.get(cell(r, i), 1) >= floor] for a, v in view.items()
+            }
+            here = figures(found, lists, pick, "lex")
+            if here["recall"] >= 0.40 and (best is None or here["precision"] > best[1]["precision"]):
+                best = (floor, here, figures(found, lists, other, "lex"))
+        print(f"  cells {'+'.join(cells)}, fitted on {pick}: {text(best[1])} -> {other} {text(best[2])}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_BASIL)
+    found = articles(parser.parse_args().data)
+    base_l = {a: shown(f["loaded"]) for a, f in found.items()}
+    base_d = {a: f["distinct"][:5] for a, f in found.items()}
+    print("shipped: distinct " + " · ".join(text(figures(found, base_d, h, "inf")) for h in HALVES), end="")
+    print("; loaded " + " · ".join(text(figures(found, base_l, h, "lex")) for h in HALVES))
+    print("\nloaded, shown words right / shown by link to a main actor (2010-2012 · 2013-2014):")
+    for half in HALVES:
+        counts = Counter()
+        for a, items in base_l.items():
+            if found[a]["year"] in HALVES[half]:
+                for rank, i in enumerate(items):
+                    hit = any(i["start"] < e and s < i["end"] for s, e in found[a]["gold"]["lex"])
+                    counts[("best" if rank == 0 else "rest", bool(i["link"]), hit)] += 1
+        print(
+            f"  {half}: "
+            + ", ".join(
+                f"{r} {'linked' if k else 'unlinked'} {counts[(r, k, True)]}/{counts[(r, k, True)] + counts[(r, k, False)]}"  # noqa: E501
+                for r in ("best", "rest")
+                for k in (True, False)
+            )
+        )
+    print("\n(a) loaded, a confidence floor (floor, share of best, cap, gate, cap under the gate):")
+    grid = {}
+    for s in itertools.product(
+        (0.2, 0.3, 0.4, 0.5, 0.6), (0.4, 0.5, 0.6), (3, 5, 10), (0, 0.5, 0.7, 0.9), (1, 2)
+    ):
+        floor, share, cap, gate, gated = s
+        grid[s] = {
+            a: shown(
+                f["loaded"],
+                floor,
+                share,
+                min(cap, gated) if f["loaded"] and f["loaded"][0]["score"] < gate else cap,
+            )
+            for a, f in found.items()
+        }
+    for least in (0.40, 0.42):
+        picked(found, "floor", grid, "lex", least)
+    print("\n(b) loaded, linked words x up, the rest x down (up, down, floor, share, cap):")
+    grid = {}
+    for s in itertools.product(
+        (1.0, 1.2, 1.5, 2.0, 3.0), (1.0, 0.8, 0.6), (0.2, 0.3, 0.4), (0.4, 0.5, 0.6), (3, 10)
+    ):
+        up, down, floor, share, cap = s
+        grid[s] = {
+            a: shown(
+                weighed(f["loaded"], lambda i, up=up, down=down: up if i["link"] else down), floor, share, cap
+            )
+            for a, f in found.items()
+        }
+    for s in [(u, d, 0.2, 0.4, 10) for u in (1.2, 1.5, 2.0) for d in (1.0, 0.8)]:
+        print(f"  {s}: " + " · ".join(text(figures(found, grid[s], h, "lex")) for h in HALVES))
+    picked(found, "weights and view", grid, "lex")
+    for cells in (("rank", "linked"), ("rank", "linked", "kind"), ("linked", "kind")):
+        cell_cut(found, cells)
+    grid = {
+        (cap_linked, cap_other): {
+            a: v[:cap_linked] if v and v[0]["link"] else v[:cap_other] for a, v in base_l.items()
+        }
+        for cap_linked in (1, 2, 3, 10)
+        for cap_other in (1, 2, 3, 4, 10)
+    }
+    picked(found, "at most (k if the best is linked, m if not)", grid, "lex")
+    print("\n(c) distinct, statements with stance about a main actor, weighed x m:")
+    for cue in next(iter(found.values()))["distinct"][0]["stance"]:
+        grid = {
+            m: {
+                a: sorted(
+                    f["distinct"], key=lambda i: (-i["score"] * (m if i["stance"][cue] else 1), i["start"])
+                )[:5]
+                for a, f in found.items()
+            }
+            for m in (0.7, 0.85, 1.15, 1.3, 1.5, 2.0)
+        }
+        for m, lists in grid.items():
+            print(f"  {cue} x{m}: " + " · ".join(text(figures(found, lists, h, "inf")) for h in HALVES))
+        picked(found, cue, {m: grid[m] for m in grid} | {1.0: base_d}, "inf", 0.0)
+
+
+if __name__ == "__main__":
+    main()
