@@ -194,7 +194,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors8", REPO / "eval" / "events_actors_blind8" / "events.jsonl"),  # 26 more (actors46)
         ("real-actors9", REPO / "eval" / "events_actors_blind9" / "events.jsonl"),  # 30 more (actors47)
         ("real-actors10", REPO / "eval" / "events_actors_blind10" / "events.jsonl"),  # 30 more (actors48)
-        ("real-actors11", REPO / "eval" / "events_actors_blind11" / "events.jsonl"),  # more (dates50a)
+        ("real-actors11", REPO / "eval" / "events_actors_blind11" / "events.jsonl"),  # 28 more (dates50a)
     ]
     for name, path in sets:
         if not path.exists():
