@@ -65,3 +65,14 @@ def test_every_conjunct_of_time_for_is_asked(nlp):
     assert "governor" in recipients and any("leaders" in r for r in recipients)
     with rules.switched_off(["asked_conjuncts"]):
         assert not any("leaders" in r for r in _main(nlp, text)[2])
+
+
+def test_you_in_another_quotation_than_the_asking_is_not_asked(nlp):
+    text = "He pressed Ilsa Warren, then the harbour chief, to inspect the ferry: \u201cYou would be a hero,\u201d Brand said."
+    assert not any(r.lower() == "you" for r in _main(nlp, text)[2])
+
+
+def test_a_passive_conjunct_with_a_misattached_subject_takes_none_shared(nlp):
+    text = "Kova said the mayor was first asked to come, but when she refused to sign the invitation was withdrawn."
+    found = events_of(nlp, text)
+    assert all("Kova" not in e.recipients for e in found)

@@ -52,7 +52,9 @@ def recipient_tokens(
         shared = rules.enabled("asked_conjuncts")  # "time for the president and his party's leaders"
         asked += [c for s in timed for c in ((s, *s.conjuncts) if shared else (s,))]
         asked = [
-            t for t in passive_subjects + asked if (is_agent(t, lex) and t.pos_ != "PRON") or addressed(t)
+            t
+            for t in passive_subjects + asked
+            if (is_agent(t, lex) and t.pos_ != "PRON") or addressed(t, trigger.token)
         ]
         if asked:
             return asked
@@ -146,7 +148,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                     candidates = [c for c in candidates if c not in objects or lemma_of(c) not in occasions]
     expanded = []
     for candidate in candidates:
-        asked = trigger.type == "REQUEST" and addressed(candidate)  # "\"We ask that you ...\""
+        asked = trigger.type == "REQUEST" and addressed(candidate, trigger.token)  # "\"We ask that you ...\""
         pronoun = candidate.pos_ == "PRON" and not (_person_pronoun(candidate, lex) or asked)
         if candidate.i in skip or pronoun:
             continue

@@ -26,6 +26,10 @@ def shared_patients(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")] + [verb.i])
+    joint = verb.doc[first - 1] if first > 0 else None
+    if joint is None or not (joint.dep_ == "cc" or joint.is_punct):
+        return []  # "but when he failed ... the invitation was rescinded": a subject misattached
     subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     return [subject, *subject.conjuncts] if subject is not None else []
 
