@@ -47,13 +47,16 @@ def distributed_subject(subject: Token) -> Token | None:
 
 
 def ranked_copula(verb: Token) -> Token | None:
-    """ "X are the latest to announce probes", "she was the first senator to call for ...": the
-    copula whose subject does an infinitive hung on a rank predicated of it, else None."""
+    """ "X are the latest to announce probes", "she was the first to call for ...": the copula whose
+    subject does an infinitive hung on a rank predicated of it, else None (a rank noun, "the first
+    senator to visit", is the `predicate_nouns` rule's)."""
     if verb.dep_ not in ("relcl", "acl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return None
     rank = verb.head
+    if rank.pos_ in ("NOUN", "PROPN"):
+        return None
     ranked = (
         rank.lower_ in RANK_WORDS
         or rank.tag_ == "JJS"
