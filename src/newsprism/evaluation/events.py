@@ -99,6 +99,7 @@ DATE_CASES_BLIND3 = REPO / "eval" / "dates_cases_blind3.jsonl"  # 37 more (stop 
 DATE_CASES_BLIND4 = REPO / "eval" / "dates_cases_blind4.jsonl"  # 36 more (stop 47), labelled before any run
 DATE_CASES_BLIND5 = REPO / "eval" / "dates_cases_blind5.jsonl"  # 38 more (stop 48), labelled before any run
 DATE_CASES_BLIND6 = REPO / "eval" / "dates_cases_blind6.jsonl"  # 38 more (stop 49), labelled before any run
+DATE_CASES_BLIND7 = REPO / "eval" / "dates_cases_blind7.jsonl"  # 43 more (stop 50), labelled before any run
 # Random sentences of real AllSides news, labelled before any run (most report no event); the
 # last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
 # for a sentence whose only dates modify something else: right when no date of its own is found.
@@ -193,6 +194,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("real-actors8", REPO / "eval" / "events_actors_blind8" / "events.jsonl"),  # 26 more (actors46)
         ("real-actors9", REPO / "eval" / "events_actors_blind9" / "events.jsonl"),  # 30 more (actors47)
         ("real-actors10", REPO / "eval" / "events_actors_blind10" / "events.jsonl"),  # 30 more (actors48)
+        ("real-actors11", REPO / "eval" / "events_actors_blind11" / "events.jsonl"),  # 28 more (dates50a)
     ]
     for name, path in sets:
         if not path.exists():
@@ -233,6 +235,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("dates-blind4", DATE_CASES_BLIND4),
         ("dates-blind5", DATE_CASES_BLIND5),
         ("dates-blind6", DATE_CASES_BLIND6),
+        ("dates-blind7", DATE_CASES_BLIND7),
     ):
         if not path.exists():
             continue

@@ -143,6 +143,8 @@ def named_members(token: Token) -> list[Token]:
     associations, the American College of X and the American Academy of Y". The names act,
     not the class word (a common noun; a name or a role with a person's name is kept as it is;
     those rules on)."""
+    if (included := _included(token)) and rules.enabled("including_members"):
+        return [token, *included]  # "Four Americans, including Ambassador X": the class and X
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or not rules.enabled("named_members"):
         return []
     for child in token.children:
@@ -158,6 +160,27 @@ def named_members(token: Token) -> list[Token]:
         if found and all(entity_label(m) in NAME_LABELS or m.pos_ == "PROPN" for m in found):
             return found
     return []
+
+
+def _included(token: Token) -> list[Token]:
+    """The names an including-phrase of a plural singles out ("lawmakers, including Democrats such
+    as Sen. X": the Democrats and X), else []."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    heads = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children]
+    found = [m for h in heads if h.dep_ == "pobj" for m in (h, *h.conjuncts)]
+    examples = [
+        e
+        for m in found
+        for c in m.children
+        if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPS and _introduces_examples(c)
+        for p in c.children
+        if p.dep_ == "pobj"
+        for e in (p, *p.conjuncts)
+    ]
+    found += examples
+    named = all(entity_label(m) in NAME_LABELS or m.pos_ == "PROPN" for m in found)
+    return found if found and named else []
 
 
 def _introduces_examples(prep: Token) -> bool:

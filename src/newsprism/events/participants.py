@@ -29,6 +29,7 @@ from newsprism.events.possessors import possessor_role
 from newsprism.events.purposes import purpose_of_object
 from newsprism.events.realis import chance_taker
 from newsprism.events.requests import doer_told, joined_in
+from newsprism.events.shared_roles import distributed_subject, ranked_copula, shared_patients
 from newsprism.events.stand_ins import (
     dateline_subject,
     described_after,
@@ -141,6 +142,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
                 passive_subjects.append(_resolve(child, [], lex) if relative else child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+        if current is trigger.token and not subjects and not passive_subjects:
+            passive_subjects = shared_patients(current)  # "X ran ... and has been accused of": X
+        subjects = [distributed_subject(s) or s for s in subjects]  # "..., each blasting the other"
         if current is trigger.token and (patient := raised_patient(current)) is not None:
             passive_subjects.append(patient)  # "X went on to be impeached (by the House)": done to X
         if not agents and passive_subjects and current is trigger.token:
@@ -174,6 +178,9 @@ def actor_tokens(trigger: Trigger, governors: list[Token], lex: Lexicon) -> tupl
             and first_child(head, "dobj") is not None
         ):
             return [_resolve(first_child(head, "dobj"), governors, lex)], []  # "required Moscow to withdraw"
+        if (copula := ranked_copula(current)) is not None:
+            current = copula  # "X are the latest to announce probes": X announce
+            continue
         taker = chance_taker(current, lex)
         if taker is not None:  # "took the opportunity to thank": the one who took it thanks
             current = taker

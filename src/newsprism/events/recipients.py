@@ -22,7 +22,7 @@ from newsprism.events.participant_spans import NOT_PARTICIPANTS, bare_count
 from newsprism.events.participants import PERSONAL_PRONOUNS
 from newsprism.events.passing import fronted_participle
 from newsprism.events.permissions import refused_permissions
-from newsprism.events.requests import said_clauses, time_for_subject
+from newsprism.events.requests import addressed, said_clauses, time_for_subject
 from newsprism.events.stand_ins import own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
 from newsprism.nlp.entity_repairs import entity_label
@@ -48,8 +48,14 @@ def recipient_tokens(
         for clause in trigger.token.children:  # "called for X to ...", "said X must ..."
             if clause.dep_ in ("ccomp", "xcomp", "advcl"):
                 asked += [c for s in clause.children if s.dep_ == "nsubj" for c in (s, *s.conjuncts)]
-        asked += [s for c in said_clauses(trigger.token) if (s := time_for_subject(c, lex)) is not None]
-        asked = [t for t in passive_subjects + asked if is_agent(t, lex) and t.pos_ != "PRON"]
+        timed = [s for c in said_clauses(trigger.token) if (s := time_for_subject(c, lex)) is not None]
+        shared = rules.enabled("asked_conjuncts")  # "time for the president and his party's leaders"
+        asked += [c for s in timed for c in ((s, *s.conjuncts) if shared else (s,))]
+        asked = [
+            t
+            for t in passive_subjects + asked
+            if (is_agent(t, lex) and t.pos_ != "PRON") or addressed(t, trigger.token)
+        ]
         if asked:
             return asked
     judging = trigger.type in ("ACCUSE", "SUPPORT")  # "spoke highly of X": X, by judged_of
@@ -142,7 +148,9 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
                     candidates = [c for c in candidates if c not in objects or lemma_of(c) not in occasions]
     expanded = []
     for candidate in candidates:
-        if candidate.i in skip or (candidate.pos_ == "PRON" and not _person_pronoun(candidate, lex)):
+        asked = trigger.type == "REQUEST" and addressed(candidate, trigger.token)  # "\"We ask that you ...\""
+        pronoun = candidate.pos_ == "PRON" and not (_person_pronoun(candidate, lex) or asked)
+        if candidate.i in skip or pronoun:
             continue
         if entity_label(candidate) in NOT_PARTICIPANTS:  # "dozens of protesters", "$60bn of US goods"
             expanded.extend(counted_agents(candidate, lex))

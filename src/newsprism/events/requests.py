@@ -239,3 +239,23 @@ def joined_in(prep: Token) -> list[Token]:
     subject, joined = first_child(verb, "nsubj"), first_child(verb, "dobj")
     found = [subject, *subject.conjuncts] if subject is not None else []
     return found + [joined, *joined.conjuncts] if joined is not None else found
+
+
+OPENING_QUOTES = frozenset({'"', "\u201c"})
+CLOSING_QUOTES = frozenset({'"', "\u201d"})
+
+
+def addressed(token: Token, asking: Token) -> bool:
+    """'"We encourage you to be aggressive"', '"We ask that you open an investigation"': "you"
+    inside the quotation that holds the asking verb is the one the speaker asks (outside it is
+    the reader; in another quotation than the asking, someone else's words)."""
+    if token.lower_ != "you" or not rules.enabled("asked_addressees"):
+        return False
+    start, end = sorted((token.i, asking.i))
+    if any(t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES for t in token.doc[start + 1 : end]):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    opened = sum(t.text in OPENING_QUOTES and t.text not in CLOSING_QUOTES for t in before)
+    closed = sum(t.text in CLOSING_QUOTES and t.text not in OPENING_QUOTES for t in before)
+    straight = sum(t.text == '"' for t in before)
+    return opened > closed or straight % 2 == 1

@@ -349,6 +349,16 @@ GROUPS: dict[str, str] = {
     "withheld_from_givers": "'as he withheld U.S. aid': the giver of a help held back is no recipient",
     "owner_chains": "'impeached Trump over his pressure ... as he withheld aid': he is Trump, his too",
     "owed_conjuncts": "'a deal needing time to be written and approved': an owed act's conjunct is owed too",
+    "as_clauses": "'said X as the bill was making its way through Congress in 2017': the as-clause times it",
+    "wh_clauses": "'No one knows what the court will say next week': a wh-clause's date is not the knowing's",
+    "apposed_dates": "'Rubio, perhaps a candidate in 2016, declares': an apposition's date is the noun's",
+    "told_gatherings": "'told a Tuesday news conference': the gathering told is where and when it was said",
+    "shared_patients": "'X ran a server and has been accused of ...': a passive conjunct is done to X",
+    "distributive_subjects": "'the campaigns turned ..., each blasting the other': 'each' is the campaigns",
+    "ranked_infinitives": "'X are the latest to announce probes': an infinitive on a rank is X's act",
+    "including_members": "'Four Americans, including Ambassador X, were killed': the class and X",
+    "asked_addressees": "'\"We ask that you open an inquiry\"': 'you' in a quotation is the one asked",
+    "asked_conjuncts": "'time for the president and his party's leaders to listen': each conjunct asked",
     "institution_stand_ins": "'the court ruled', 'the state directed': the one court or state named",
 }
 

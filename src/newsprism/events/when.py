@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events.date_clauses import in_apposition, is_when_clause, told_gathering, wh_complement
 from newsprism.events.date_spans import completed_text
 from newsprism.events.date_tenses import date_tense, set_after, verb_tense
 from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
@@ -189,8 +190,7 @@ def _related_clauses(token: Token) -> list[Token]:
     return found
 
 
-def _is_when_clause(clause: Token) -> bool:
-    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
+_is_when_clause = is_when_clause  # when-clauses and progressive as-clauses (events/date_clauses.py)
 
 
 def _tokens_of(expression: DateExpression, sent: Span) -> Span | None:
@@ -207,8 +207,8 @@ def _is_modifier(span: Span) -> bool:
         return not _names_setting(root.head)
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
-        return not _names_setting(head)
-    return _opens_span(span) or on_event_noun(root)
+        return not (_names_setting(head) or told_gathering(head))
+    return _opens_span(span) or on_event_noun(root) or in_apposition(span)
 
 
 def _opens_span(span: Span) -> bool:
@@ -430,7 +430,7 @@ def _shares_time(clause: Token, main: Token) -> bool:
         joined = current.dep_ in ("conj", "ccomp", "xcomp", "parataxis") or (
             current.dep_ == "advcl" and (_is_when_clause(current) or subjectless)
         )
-        if not joined or _reported_by_participle(current):
+        if not joined or _reported_by_participle(current) or wh_complement(current):
             return not rules.enabled("main_clause_dates")
         current = current.head
     return False
