@@ -87,8 +87,11 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
         phrase = _phrase(doc, root.head, exclude=root)
         if _kept(doc, head.left_edge.i, phrase):
             roles.append(phrase)
-    elif (item.start - 2, item.start + 1) in patterns.match(
-        "title_before_name", doc[max(0, item.start - 2) : item.start + 1]
+    elif (
+        item.start >= 2
+        and doc[item.start - 1].text == ","  # the match asked for is the pattern's comma form
+        and (item.start - 2, item.start + 1)
+        in patterns.match("title_before_name", doc[item.start - 2 : item.start + 1])
     ):
         title = doc[item.start - 2]
         governing = title

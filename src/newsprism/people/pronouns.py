@@ -6,9 +6,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newsprism.nlp.document_memo import doc_text, sentence_of
+from newsprism.nlp.document_memo import DocumentMemo, doc_text, sentence_of
 from newsprism.people.article import (
     ArticlePeople,
     fits_gender,
@@ -212,7 +212,18 @@ def _bound_name(pronoun: Token, offset: int, gender: str) -> bool:
     person."""
     if not rules.enabled("bound_name"):
         return False
-    doc = pronoun.doc
+    known = _BOUND.of(pronoun.doc)  # each search asks again of the same few earlier names
+    if (offset, gender) not in known:
+        known[offset, gender] = _bound_at(pronoun.doc, offset, gender)
+    return known[offset, gender]
+
+
+# Whether the name at an offset is bound for a gender, for the document being read: only the
+# parse decides it (the pronoun asking does not), and no stage changes the parse.
+_BOUND = DocumentMemo()
+
+
+def _bound_at(doc: Doc, offset: int, gender: str) -> bool:
     name = next((t for t in doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
     if name is None or name.lower_ in PRONOUN_GENDER:
         return False  # "She is tired, and she ...": a resolved pronoun subject is no bound name

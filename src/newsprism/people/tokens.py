@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
-from newsprism.nlp.document_memo import sentence_of
+from newsprism.nlp.document_memo import DocumentMemo, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.names import generational_suffixes, name_rules, split_comma_suffix
 from newsprism.people.words import (
@@ -24,8 +24,21 @@ from newsprism.quotes import rules
 NICKNAME_MARKS = frozenset('"“”‘’')
 
 
+# Names cleaned in the document being read, by stretch, label and the two rule groups read: the
+# people table, resolution and the stages ask again for the same entity's name.
+_CLEANED = DocumentMemo()
+
+
 def clean_name(span: Span) -> str:
     """A person's name as written, without honorifics, titles or a possessive ending."""
+    key = (span.start, span.end, span.label_, rules.enabled("quoted_nickname"), rules.enabled("comma_suffix"))
+    cleaned = _CLEANED.of(span.doc)
+    if key not in cleaned:
+        cleaned[key] = _cleaned_name(span)
+    return cleaned[key]
+
+
+def _cleaned_name(span: Span) -> str:
     tokens = [t for t in span if t.text not in POSSESSIVE_MARKS]
     if rules.enabled("quoted_nickname"):  # 'Robert "Bob" Crandall': Robert Crandall
         tokens = _without_quoted_nickname(tokens)
