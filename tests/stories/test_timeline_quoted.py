@@ -7,7 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 from newsprism.stories.timeline_reads import told_in_quotation
 
@@ -44,8 +44,8 @@ def test_the_verb_inside_quotation_marks_is_told_in_quotation():
 
 def test_a_quoted_act_alone_makes_no_row():
     assert group_events([_event(QUOTED, 900, "appeal", "a:q3")], ARTICLES, {}) == []
-    limits = dict(timeline_group._limits(), timeline_quoted_rows_joined_only=False)
-    with mock.patch.object(timeline_group, "_limits", return_value=limits):
+    limits = dict(timeline_config.limits(), timeline_quoted_rows_joined_only=False)
+    with mock.patch.object(timeline_config, "limits", return_value=limits):
         assert len(group_events([_event(QUOTED, 900, "appeal", "a:q3")], ARTICLES, {})) == 1
 
 

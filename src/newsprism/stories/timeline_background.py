@@ -24,9 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
+from newsprism.stories import timeline_config
 from newsprism.stories.state import day_number
 from newsprism.stories.timeline_dates import worded_span
 
@@ -42,19 +42,6 @@ _IN_YEAR = re.compile(
     r"\bin\s+(?:the\s+)?(1[5-9]\d\d|20\d\d)(?!\d)"
     r"(?=s?\s*(?:[,.;:)\u2014\u2013-]|$|(?:and|or|but|when|while|as|after|before|until|under|by|with)\b))"
 )
-
-
-@lru_cache(maxsize=1)
-def _limits() -> dict[str, int]:
-    """The rules' settings: ``timeline_present_perfect`` (on or off), ``timeline_historic_years``
-    and ``timeline_narrative_days`` (0: off)."""
-    stories = Settings.load().stories
-    return {
-        "perfect": int(bool(stories.get("timeline_present_perfect", True))),
-        "years": int(stories.get("timeline_historic_years", 2)),
-        "narrative": int(stories.get("timeline_narrative_days", 0)),
-        "relative": int(bool(stories.get("timeline_relative_acts", True))),
-    }
 
 
 def _before_trigger(event: Event) -> str | None:
@@ -74,7 +61,7 @@ def present_perfect(event: Event) -> bool:
     clashed with ..."): done at some time up to now, not on the story's day. Without either the
     present perfect is often the news itself ("has barred X from testifying") and is kept."""
     before = _before_trigger(event)
-    if not _limits()["perfect"] or event.date_text or before is None:
+    if not timeline_config.limits()["timeline_present_perfect"] or event.date_text or before is None:
         return False
     if _WHO_PERFECT.search(before):
         return True
@@ -90,7 +77,7 @@ def relative_act(event: Event) -> bool:
     him of assault"): who the person is, not what happened on the story's day."""
     before = _before_trigger(event)
     return (
-        bool(_limits()["relative"])
+        bool(timeline_config.limits()["timeline_relative_acts"])
         and not event.date_text
         and before is not None
         and bool(_WHO.search(before))
@@ -100,7 +87,7 @@ def relative_act(event: Event) -> bool:
 def historic_year(event: Event, article: Article | None) -> bool:
     """An undated act whose sentence, after its verb, tells a year ("in 1998") at least
     ``timeline_historic_years`` years before its article's."""
-    years = _limits()["years"]
+    years = timeline_config.limits()["timeline_historic_years"]
     before = _before_trigger(event)
     if not years or event.date_text or before is None or not article or not article.published:
         return False
@@ -121,7 +108,7 @@ def past_narrative(events: Iterable[Event], articles: dict[str, Article]) -> set
     """The ids of undated reports told inside a past narrative of their article (see the module):
     after a report dated in words more than ``timeline_narrative_days`` days before the article,
     and before any report dated within that many days of it."""
-    days = _limits()["narrative"]
+    days = timeline_config.limits()["timeline_narrative_days"]
     if not days:
         return set()
     by_article: dict[str, list[Event]] = defaultdict(list)
