@@ -65,6 +65,7 @@ RELATIVE = _event(
     "accused",
     "Dario Venn",
 )
+PRESENT = _event("Dario Venn alleges that the port chief hid the dredging costs.", "alleges", "Dario Venn")
 HISTORIC = _event(
     "Dario Venn and Orla Penhale were removed by the council, respectively in 1961 and 1994, but returned.",
     "removed",
@@ -79,6 +80,7 @@ HISTORIC = _event(
         (PERFECT, "timeline_present_perfect", "false"),
         (WHO_PERFECT, "timeline_present_perfect", "false"),
         (RELATIVE, "timeline_relative_acts", "false"),
+        (PRESENT, "timeline_present_reports", "false"),
         (HISTORIC, "timeline_historic_years", "0"),
     ],
 )
@@ -103,6 +105,8 @@ def test_the_news_told_in_the_present_perfect_or_dated_stays():
         _event("Dario Venn accused the mayor of hiding the 1994 report.", "accused", "Dario Venn"),
         _event("In 1994, Dario Venn was elected; he accused the mayor of fraud.", "accused", "Dario Venn"),
         _event("Orla Penhale, who chairs the board, accused Dario Venn of fraud.", "accused", "Orla Penhale"),
+        _event("Dario Venn is backing the dredging plan.", "backing", "Dario Venn"),  # progressive: kept
+        _event("Dario Venn discussed the dredging plan.", "discussed", "Dario Venn"),
     ]
     assert dateless_background(kept, ARTICLES) == set()
 

@@ -5,6 +5,8 @@ trigger's place in it and the other reports of the same article (the timeline pa
 
 - the present perfect ("Rosenstein, who has also clashed with the president"; "Democrats have
   repeatedly sought"): done at some undated time up to now, not the story's day;
+- the simple present right after the actor's name ("Ford alleges that ...", "The Kremlin denies"): a
+  standing claim, not a happening of a day;
 - a historic year told after the verb ("were impeached by the House, respectively in 1868 and
   1998"), at least ``timeline_historic_years`` years before the article: the act is that old, and
   the date reader did not take the year as its date;
@@ -14,7 +16,7 @@ trigger's place in it and the other reports of the same article (the timeline pa
   brings the telling back to the story's day.
 
 Each rule has its switch in ``[stories]`` settings (``timeline_present_perfect``,
-``timeline_historic_years``, ``timeline_narrative_days``: 0 is off).
+``timeline_present_reports``, ``timeline_historic_years``, ``timeline_narrative_days``: 0 is off).
 """
 
 from __future__ import annotations
@@ -84,6 +86,26 @@ def relative_act(event: Event) -> bool:
     )
 
 
+def present_report(event: Event) -> bool:
+    """An undated act told in the simple present right after its actor's name ("Ford alleges that
+    ...", "The Kremlin denies any meddling"): a standing claim or stance, not what happened on a
+    day. Only the -s form after the name; the progressive ("are backing") is as often the news."""
+    before = _before_trigger(event)
+    words = (event.trigger or "").split()
+    if not timeline_config.limits()["timeline_present_reports"] or event.date_text or not before or not words:
+        return False
+    verb = words[0]
+    if (
+        not verb.isalpha()
+        or not verb.islower()
+        or not verb.endswith("s")
+        or verb.endswith(("ss", "us", "is"))
+    ):
+        return False
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return before.endswith(" ") and any(a and a.split()[-1] == last for a in event.actors)
+
+
 def historic_year(event: Event, article: Article | None) -> bool:
     """An undated act whose sentence, after its verb, tells a year ("in 1998") at least
     ``timeline_historic_years`` years before its article's."""
@@ -139,6 +161,7 @@ def dateless_background(events: list[Event], articles: dict[str, Article]) -> se
     found = past_narrative(events, articles)
     for event in events:
         article = articles.get(event.article_id)
-        if present_perfect(event) or relative_act(event) or historic_year(event, article):
+        undated_kind = present_perfect(event) or relative_act(event) or present_report(event)
+        if undated_kind or historic_year(event, article):
             found.add(event.event_id)
     return found
