@@ -26,7 +26,7 @@ def happenings_of(nlp, text: str, published: str = "2021-03-04") -> list[Event]:
         ("The Harlow City Council approved the new budget on Monday.", "Harlow City Council", "approved"),
         ("Senator Maria Delgado has introduced a bill on rural broadband.", "Maria Delgado", "introduced"),
         ("Borealis Mining unveiled a new electric truck at the fair.", "Borealis Mining", "unveiled"),
-        ("Reuters reported that the Harlow mill would close.", "Reuters", "reported"),
+        ("Harlow Mills reported that its quarterly loss had narrowed.", "Harlow Mills", "reported"),
     ],
 )
 def test_a_done_act_of_a_named_doer_is_a_happening(nlp, text, actor, verb):
@@ -60,6 +60,12 @@ def test_a_happening_is_dated_by_its_own_date_words(nlp):
         "Investors raised $5 million for the new plant.",  # no one named
         "If Acme Corp raised the money, the plant opened.",  # a condition
         "Borealis Mining issued a statement on Tuesday.",  # a bare statement says nothing
+        "Reuters reported that the Harlow mill would close.",  # a newsroom's reporting (stop 50)
+        "NPR's Dana Lee previously reported on the mill's debts.",
+        "Maria Delgado cited budget problems at the mill.",  # sayings about a topic (stop 50)
+        "Tom Becker characterized the move as a blatant stunt.",
+        "Tom Becker echoed the mayor's frustrations.",
+        "Maria Delgado noted the lack of evidence.",
         "Maria Delgado pulled it off on Tuesday.",  # a pronoun object: the row cannot say what
         # a long object is shown by its head: "issued statement"
         "Borealis Mining issued a statement saying that the mine would stay open for years.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 
 ARTICLES = {
@@ -34,8 +34,8 @@ def _event(article: str, kind: str, sentence: str, trigger: str, recipient: str 
 
 
 def _off():
-    limits = dict(timeline_group._limits(), timeline_act_across=False)
-    return mock.patch.object(timeline_group, "_limits", return_value=limits)
+    limits = dict(timeline_config.limits(), timeline_act_across=False)
+    return mock.patch.object(timeline_config, "limits", return_value=limits)
 
 
 def test_synonymous_verbs_of_one_actor_and_recipient_typed_apart_are_one_row():

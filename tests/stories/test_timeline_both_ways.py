@@ -7,7 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 
 ARTICLES = {
@@ -42,8 +42,8 @@ def test_one_denial_told_with_two_doers_by_two_outlets_is_one_row():
     ]
     (row,) = group_events(events, ARTICLES, {})
     assert sorted(row.outlets) == ["Daily A", "Daily B"]
-    limits = dict(timeline_group._limits(), timeline_named_both_ways=False)
-    with mock.patch.object(timeline_group, "_limits", return_value=limits):
+    limits = dict(timeline_config.limits(), timeline_named_both_ways=False)
+    with mock.patch.object(timeline_config, "limits", return_value=limits):
         assert len(group_events(events, ARTICLES, {})) == 2
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.models import Article, Event
-from newsprism.stories import timeline_background
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_background import dateless_background
 from newsprism.stories.timeline_group import group_events
 
@@ -47,11 +47,11 @@ def switched(monkeypatch):
 
     def set_key(key: str, value: str) -> None:
         monkeypatch.setenv(f"NEWSPRISM_STORIES_{key.upper()}", value)
-        timeline_background._limits.cache_clear()
+        timeline_config.limits.cache_clear()
 
     yield set_key
     monkeypatch.undo()
-    timeline_background._limits.cache_clear()
+    timeline_config.limits.cache_clear()
 
 
 PERFECT = _event("Dario Venn has repeatedly called the dredging plan a fraud.", "called", "Dario Venn")
@@ -65,6 +65,7 @@ RELATIVE = _event(
     "accused",
     "Dario Venn",
 )
+PRESENT = _event("Dario Venn alleges that the port chief hid the dredging costs.", "alleges", "Dario Venn")
 HISTORIC = _event(
     "Dario Venn and Orla Penhale were removed by the council, respectively in 1961 and 1994, but returned.",
     "removed",
@@ -79,6 +80,7 @@ HISTORIC = _event(
         (PERFECT, "timeline_present_perfect", "false"),
         (WHO_PERFECT, "timeline_present_perfect", "false"),
         (RELATIVE, "timeline_relative_acts", "false"),
+        (PRESENT, "timeline_present_reports", "false"),
         (HISTORIC, "timeline_historic_years", "0"),
     ],
 )
@@ -103,6 +105,8 @@ def test_the_news_told_in_the_present_perfect_or_dated_stays():
         _event("Dario Venn accused the mayor of hiding the 1994 report.", "accused", "Dario Venn"),
         _event("In 1994, Dario Venn was elected; he accused the mayor of fraud.", "accused", "Dario Venn"),
         _event("Orla Penhale, who chairs the board, accused Dario Venn of fraud.", "accused", "Orla Penhale"),
+        _event("Dario Venn is backing the dredging plan.", "backing", "Dario Venn"),  # progressive: kept
+        _event("Dario Venn discussed the dredging plan.", "discussed", "Dario Venn"),
     ]
     assert dateless_background(kept, ARTICLES) == set()
 
@@ -189,13 +193,12 @@ def _sides(first_article: str, second_article: str) -> list[Event]:
 
 
 def test_one_happening_told_from_its_two_sides_is_one_row(monkeypatch):
-    from newsprism.stories import timeline_group
 
     rows = group_events(_sides("a1", "a2"), ARTICLES, {})
     assert [sorted(r.outlets) for r in rows] == [["Lakeside Herald", "Valley Post"]]
     assert len(group_events(_sides("a1", "a1"), ARTICLES, {})) == 2  # one article: told apart on purpose
-    limits = dict(timeline_group._limits(), timeline_converse_acts=False)
-    monkeypatch.setattr(timeline_group, "_limits", lambda: limits)
+    limits = dict(timeline_config.limits(), timeline_converse_acts=False)
+    monkeypatch.setattr(timeline_config, "limits", lambda: limits)
     assert len(group_events(_sides("a1", "a2"), ARTICLES, {})) == 2
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 
 ARTICLES = {
@@ -34,8 +34,8 @@ def _event(article: str, sentence: str, trigger: str, **kw) -> Event:
 
 
 def _off():
-    limits = dict(timeline_group._limits(), timeline_dates_agree=False)
-    return mock.patch.object(timeline_group, "_limits", return_value=limits)
+    limits = dict(timeline_config.limits(), timeline_dates_agree=False)
+    return mock.patch.object(timeline_config, "limits", return_value=limits)
 
 
 MARCH = {"date": "2021-03", "granularity": "month", "date_text": "in March"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.models import Article, Event
-from newsprism.stories import timeline_passing
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_dates import happening_date
 from newsprism.stories.timeline_passing import passing_act
 
@@ -37,11 +37,11 @@ def switched(monkeypatch):
 
     def off(key: str) -> None:
         monkeypatch.setenv(f"NEWSPRISM_STORIES_{key.upper()}", "false")
-        timeline_passing._switches.cache_clear()
+        timeline_config.limits.cache_clear()
 
     yield off
     monkeypatch.undo()
-    timeline_passing._switches.cache_clear()
+    timeline_config.limits.cache_clear()
 
 
 LISTED = _event(

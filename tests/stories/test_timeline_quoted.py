@@ -7,7 +7,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 from newsprism.stories.timeline_reads import told_in_quotation
 
@@ -42,10 +42,21 @@ def test_the_verb_inside_quotation_marks_is_told_in_quotation():
     assert not told_in_quotation(_event(outside, 900, "urged", "a:q3"))
 
 
+def test_a_quotation_carried_on_from_an_earlier_sentence_is_told_in_quotation():
+    carried = "We ask for patience while the board completes its review.\u201d"
+    assert told_in_quotation(_event(carried, 900, "completes", "a:q3"))
+    straight = 'We ask for patience while the board completes its review."'
+    assert told_in_quotation(_event(straight, 900, "completes", "a:q3"))
+    own = "The board completed its review, calling it \u201cthorough.\u201d"
+    assert not told_in_quotation(_event(own, 900, "completed", "a:q3"))
+    plain = "The board completed its review on Friday."
+    assert not told_in_quotation(_event(plain, 900, "completed", "a:q3"))
+
+
 def test_a_quoted_act_alone_makes_no_row():
     assert group_events([_event(QUOTED, 900, "appeal", "a:q3")], ARTICLES, {}) == []
-    limits = dict(timeline_group._limits(), timeline_quoted_rows_joined_only=False)
-    with mock.patch.object(timeline_group, "_limits", return_value=limits):
+    limits = dict(timeline_config.limits(), timeline_quoted_rows_joined_only=False)
+    with mock.patch.object(timeline_config, "limits", return_value=limits):
         assert len(group_events([_event(QUOTED, 900, "appeal", "a:q3")], ARTICLES, {})) == 1
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from unittest import mock
 
 from newsprism.models import HAPPENING, Article, Event
-from newsprism.stories import timeline_group
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_group import group_events
 
 ARTICLES = {
@@ -39,7 +39,7 @@ def _event(article: str, sentence: str, trigger: str, kind: str, **kw) -> Event:
 
 def _set(key: str, value: bool = False):
     return mock.patch.object(
-        timeline_group, "_limits", return_value=dict(timeline_group._limits(), **{key: value})
+        timeline_config, "limits", return_value=dict(timeline_config.limits(), **{key: value})
     )
 
 
@@ -77,7 +77,7 @@ def test_a_verb_of_another_clause_joins_no_happening_nor_gives_its_date():
     joined = [r for r in rows if len(r.outlets) == 2]
     assert len(rows) == 2 and joined and joined[0].date == "2021-05-06"
     limits = dict(
-        timeline_group._limits(), timeline_happening_verbs_left_out=False, timeline_dates_agree=False
+        timeline_config.limits(), timeline_happening_verbs_left_out=False, timeline_dates_agree=False
     )
-    with mock.patch.object(timeline_group, "_limits", return_value=limits):  # both guard it (stop 48)
+    with mock.patch.object(timeline_config, "limits", return_value=limits):  # both guard it (stop 48)
         assert len(group_events(events, ARTICLES, {})) == 1

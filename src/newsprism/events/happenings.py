@@ -40,6 +40,7 @@ _REFERRING = frozenset({"he", "she"})  # pronouns the article's people can name
 _PHRASE_TOKENS = 6  # an object longer than this is shown by its head and its modifiers
 _OBJECT_DEPS = ("dobj", "attr", "dative")
 _STAND_INS = "institution_stand_ins.txt"  # "the state", "the court" (``_stand_in``)
+_NEWSROOM_VERBS = frozenset({"report"})  # a newsroom's reporting is no act (``_newsroom_report``)
 _SHOWN_MODIFIERS = frozenset({"compound", "amod", "nummod", "quantmod", "nmod", "poss", "case"})
 
 
@@ -108,6 +109,19 @@ def _act_of_saying(verb: Token, lemma: str) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+def _newsroom_report(verb: Token, subject: Token, name: str) -> bool:
+    """ "NBC News reported that ...", "NPR's Lee reported on ...", "Politico reporter Lee reported":
+    a news outlet (``media_names.txt``) or its reporter telling the news, a reporting the
+    chronology does not list; a company or an office reporting ("Acme reported a loss") is an act."""
+    if lemma_of(verb) not in _NEWSROOM_VERBS:
+        return False
+    media = lexicon.words("media_names.txt")
+    words = [t.lower_ for t in subject.subtree if t.i < subject.i or t == subject]
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    names = {name.lower()} | spans  # "nbc news", "npr" of "NPR's Dana Lee"
+    return bool(names & media)
+
+
 def _before_a_body(verb: Token) -> bool:
     """Told "before" a hearing body ("testified before two House committees", "appeared before
     Congress"; ``happening_hearing_bodies.txt`` or a named organisation): the testimony or the
@@ -161,6 +175,8 @@ def _happening(
         if not _stand_in(subject, written):
             return None  # no one the article names ("he", "the president" it cannot name)
         name = written  # "the state": linked to the one state the article names, or shown by no row
+    if _newsroom_report(verb, subject, name):
+        return None
     clause = {t.idx for t in verb.subtree} - {t.idx for t in subject.subtree}
     for event in told:  # the events stage told this act (or one in its clause) of this actor;
         if event.future or event.hypothetical:  # one only announced leaves the announcing an act

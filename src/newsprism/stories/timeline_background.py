@@ -5,6 +5,8 @@ trigger's place in it and the other reports of the same article (the timeline pa
 
 - the present perfect ("Rosenstein, who has also clashed with the president"; "Democrats have
   repeatedly sought"): done at some undated time up to now, not the story's day;
+- the simple present right after the actor's name ("Ford alleges that ...", "The Kremlin denies"): a
+  standing claim, not a happening of a day;
 - a historic year told after the verb ("were impeached by the House, respectively in 1868 and
   1998"), at least ``timeline_historic_years`` years before the article: the act is that old, and
   the date reader did not take the year as its date;
@@ -14,7 +16,7 @@ trigger's place in it and the other reports of the same article (the timeline pa
   brings the telling back to the story's day.
 
 Each rule has its switch in ``[stories]`` settings (``timeline_present_perfect``,
-``timeline_historic_years``, ``timeline_narrative_days``: 0 is off).
+``timeline_present_reports``, ``timeline_historic_years``, ``timeline_narrative_days``: 0 is off).
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
+from newsprism.stories import timeline_config
 from newsprism.stories.state import day_number
 from newsprism.stories.timeline_dates import worded_span
 
@@ -42,19 +44,6 @@ _IN_YEAR = re.compile(
     r"\bin\s+(?:the\s+)?(1[5-9]\d\d|20\d\d)(?!\d)"
     r"(?=s?\s*(?:[,.;:)\u2014\u2013-]|$|(?:and|or|but|when|while|as|after|before|until|under|by|with)\b))"
 )
-
-
-@lru_cache(maxsize=1)
-def _limits() -> dict[str, int]:
-    """The rules' settings: ``timeline_present_perfect`` (on or off), ``timeline_historic_years``
-    and ``timeline_narrative_days`` (0: off)."""
-    stories = Settings.load().stories
-    return {
-        "perfect": int(bool(stories.get("timeline_present_perfect", True))),
-        "years": int(stories.get("timeline_historic_years", 2)),
-        "narrative": int(stories.get("timeline_narrative_days", 0)),
-        "relative": int(bool(stories.get("timeline_relative_acts", True))),
-    }
 
 
 def _before_trigger(event: Event) -> str | None:
@@ -74,7 +63,7 @@ def present_perfect(event: Event) -> bool:
     clashed with ..."): done at some time up to now, not on the story's day. Without either the
     present perfect is often the news itself ("has barred X from testifying") and is kept."""
     before = _before_trigger(event)
-    if not _limits()["perfect"] or event.date_text or before is None:
+    if not timeline_config.limits()["timeline_present_perfect"] or event.date_text or before is None:
         return False
     if _WHO_PERFECT.search(before):
         return True
@@ -90,17 +79,37 @@ def relative_act(event: Event) -> bool:
     him of assault"): who the person is, not what happened on the story's day."""
     before = _before_trigger(event)
     return (
-        bool(_limits()["relative"])
+        bool(timeline_config.limits()["timeline_relative_acts"])
         and not event.date_text
         and before is not None
         and bool(_WHO.search(before))
     )
 
 
+def present_report(event: Event) -> bool:
+    """An undated act told in the simple present right after its actor's name ("Ford alleges that
+    ...", "The Kremlin denies any meddling"): a standing claim or stance, not what happened on a
+    day. Only the -s form after the name; the progressive ("are backing") is as often the news."""
+    before = _before_trigger(event)
+    words = (event.trigger or "").split()
+    if not timeline_config.limits()["timeline_present_reports"] or event.date_text or not before or not words:
+        return False
+    verb = words[0]
+    if (
+        not verb.isalpha()
+        or not verb.islower()
+        or not verb.endswith("s")
+        or verb.endswith(("ss", "us", "is"))
+    ):
+        return False
+    last = before.rstrip().rsplit(" ", 1)[-1]
+    return before.endswith(" ") and any(a and a.split()[-1] == last for a in event.actors)
+
+
 def historic_year(event: Event, article: Article | None) -> bool:
     """An undated act whose sentence, after its verb, tells a year ("in 1998") at least
     ``timeline_historic_years`` years before its article's."""
-    years = _limits()["years"]
+    years = timeline_config.limits()["timeline_historic_years"]
     before = _before_trigger(event)
     if not years or event.date_text or before is None or not article or not article.published:
         return False
@@ -121,7 +130,7 @@ def past_narrative(events: Iterable[Event], articles: dict[str, Article]) -> set
     """The ids of undated reports told inside a past narrative of their article (see the module):
     after a report dated in words more than ``timeline_narrative_days`` days before the article,
     and before any report dated within that many days of it."""
-    days = _limits()["narrative"]
+    days = timeline_config.limits()["timeline_narrative_days"]
     if not days:
         return set()
     by_article: dict[str, list[Event]] = defaultdict(list)
@@ -152,6 +161,7 @@ def dateless_background(events: list[Event], articles: dict[str, Article]) -> se
     found = past_narrative(events, articles)
     for event in events:
         article = articles.get(event.article_id)
-        if present_perfect(event) or relative_act(event) or historic_year(event, article):
+        undated_kind = present_perfect(event) or relative_act(event) or present_report(event)
+        if undated_kind or historic_year(event, article):
             found.add(event.event_id)
     return found

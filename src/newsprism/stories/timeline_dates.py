@@ -11,20 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from newsprism.config import Settings
 from newsprism.models import Article, Event
 from newsprism.nlp import lexicon
+from newsprism.stories import timeline_config
 from newsprism.stories.compare_text import stem
 from newsprism.stories.state import day_number
 from newsprism.stories.timeline_passing import possessed_date
 
 LAST_DAY = 10**7  # sorts after every day (days are proleptic ordinals, below 3.7 million)
-
-
-@lru_cache(maxsize=1)
-def _said_days() -> int:
-    """Days before publication within which a speech act's own date is trusted."""
-    return int(Settings.load().stories["timeline_said_days"])
 
 
 def said_types() -> frozenset[str]:
@@ -63,7 +57,8 @@ def happening_date(event: Event, article: Article | None) -> tuple[str | None, s
         return published[:10], "day"  # "their June 2016 meeting" dates the meeting, not this
     if _said(event) and published and event.date_granularity != "day" and not _dated_before_verb(event):
         own, said = day_number(event.date), day_number(published)
-        if own is None or said is None or not (said - _said_days() <= own <= said):
+        trusted = timeline_config.limits()["timeline_said_days"]  # days before publication
+        if own is None or said is None or not (said - trusted <= own <= said):
             return published[:10], "day"
     return event.date, event.date_granularity
 

@@ -13,11 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from newsprism.config import Settings
 from newsprism.models import HAPPENING, Article, Event
+from newsprism.stories import timeline_config
 from newsprism.stories.compare_text import stem
 from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
@@ -39,10 +38,9 @@ from newsprism.stories.timeline_spans import Span, date_verdict
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
 
 
-@lru_cache(maxsize=1)
-def _limits() -> dict[str, Any]:
-    """The ``timeline_*`` thresholds of the ``[stories]`` settings."""
-    return {k: v for k, v in Settings.load().stories.items() if k.startswith("timeline_")}
+def _setting(key: str) -> Any:
+    """One ``timeline_*`` setting, from the timeline's one reader (``timeline_config.limits``)."""
+    return timeline_config.limits()[key]
 
 
 def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
@@ -102,7 +100,7 @@ def _same_act(group: _Group, head: str) -> bool:
     one actor's acts of one type and day are many ("criticized Barr", "mocked the president"); the
     verb says which act a report tells. A report without a verb (no trigger) tells nothing against it.
     Off, any verb does."""
-    if not _limits()["timeline_same_act_word"] or not head or "" in group.heads:
+    if not _setting("timeline_same_act_word") or not head or "" in group.heads:
         return True
     return bool(act_words(head) & group.heads)
 
@@ -123,7 +121,7 @@ def _acted_on_across(
     # the union leaders new cranes"
     verbs = {w for w in words | group.words if stem(w) == head}
     left_out = group.name_words | name_words | group.acted_on | acted_on | verbs
-    return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
+    return _each_overlap(group, words, left_out) >= _setting("timeline_unstated_wording")
 
 
 def _named_across(group: _Group, article_id: str, named: set[str], words: set[str]) -> bool:
@@ -133,7 +131,7 @@ def _named_across(group: _Group, article_id: str, named: set[str], words: set[st
     actors. Within one article, two actors are two acts."""
     if article_id in group.articles or not (named & group.words or group.named & words):
         return False
-    return _each_overlap(group, words) >= _limits()["timeline_cross_type_wording"]
+    return _each_overlap(group, words) >= _setting("timeline_cross_type_wording")
 
 
 def _named_both_ways(
@@ -150,13 +148,13 @@ def _named_both_ways(
     the same verb, each sentence naming the other's actor, and some wording beyond the names
     (``timeline_unstated_wording``); never one's actor the other's recipient ("X criticised Y" /
     "Y criticised X" are two acts). Off with ``timeline_named_both_ways``."""
-    if not _limits()["timeline_named_both_ways"] or article_id in group.articles or head not in group.heads:
+    if not _setting("timeline_named_both_ways") or article_id in group.articles or head not in group.heads:
         return False
     if actors & group.recipients or recipients & group.actors:
         return False
     if not (named & group.words and group.named & words):
         return False
-    return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
+    return _each_overlap(group, words, named | group.named) >= _setting("timeline_unstated_wording")
 
 
 def _same(
@@ -196,13 +194,13 @@ def _same(
         shared = bool(recipients & group.recipients)
         if shared and _shared_recipient_act(group, head, words, named | name_words):
             return True
-        if _each_overlap(group, words) >= _limits()["timeline_wording"]:
+        if _each_overlap(group, words) >= _setting("timeline_wording"):
             return True
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     if not _same_act(group, head):
         return False
     # the actors' names are left out: a join on a shared actor shares them by construction
-    return _each_overlap(group, words, named | group.named) >= _limits()["timeline_unstated_wording"]
+    return _each_overlap(group, words, named | group.named) >= _setting("timeline_unstated_wording")
 
 
 def _shared_recipient_act(group: _Group, head: str, words: set[str], names: set[str]) -> bool:
@@ -210,12 +208,12 @@ def _shared_recipient_act(group: _Group, head: str, words: set[str], names: set[
     line), or with some wording beyond the names (``timeline_unstated_wording``): "asked Zelensky
     to investigate a gas company" is not "raised concerns about ... calling for an investigation
     and granting Zelensky a meeting" (``timeline_shared_recipient_wording``; off: any verb does)."""
-    if not _limits().get("timeline_shared_recipient_wording") or not head or "" in group.heads:
+    if not _setting("timeline_shared_recipient_wording") or not head or "" in group.heads:
         return True
     if act_words(head) & group.heads:
         return True
     left_out = names | group.name_words | group.acted_on
-    return _each_overlap(group, words, left_out) >= _limits()["timeline_unstated_wording"]
+    return _each_overlap(group, words, left_out) >= _setting("timeline_unstated_wording")
 
 
 def _same_happening(group: _Group, across: bool, head: str, words: set[str], names: set[str]) -> bool:
@@ -227,24 +225,24 @@ def _same_happening(group: _Group, across: bool, head: str, words: set[str], nam
     left_out = names | group.name_words
     shared = _each_overlap(group, words, left_out)
     if head and head in group.heads:
-        return shared >= _limits()["timeline_unstated_wording"]
-    if _limits()["timeline_happening_verbs_left_out"]:  # another clause's verb is no shared act
+        return shared >= _setting("timeline_unstated_wording")
+    if _setting("timeline_happening_verbs_left_out"):  # another clause's verb is no shared act
         left_out = left_out | {w for w in words | group.words if stem(w) in group.heads or stem(w) == head}
         shared = _each_overlap(group, words, left_out)
-    return across and shared >= _limits()["timeline_happening_wording"]
+    return across and shared >= _setting("timeline_happening_wording")
 
 
 def _close(group: _Group, day: int | None, span: Span | None = None, head: str = "") -> bool:
     """Dated at most ``timeline_day_gap`` days from a report of the group (outlets resolve
     "Tuesday" from different days), and the dates agree (``timeline_spans.date_verdict``,
     ``timeline_dates_agree``): a worded date far from the group's days needs the same verb."""
-    if _limits()["timeline_dates_agree"]:
-        verdict = date_verdict(group.worded, group.loose, span, day, _limits()["timeline_day_gap"])
+    if _setting("timeline_dates_agree"):
+        verdict = date_verdict(group.worded, group.loose, span, day, _setting("timeline_day_gap"))
         if verdict == "disagree" or (verdict == "far" and not (head and act_words(head) & group.heads)):
             return False
     if day is None or len(group.days) == (None in group.days):  # no known day on one side
         return True
-    gap = _limits()["timeline_day_gap"]  # a happening reported daily for months has many days:
+    gap = _setting("timeline_day_gap")  # a happening reported daily for months has many days:
     return any(d in group.days for d in range(day - gap, day + gap + 1))  # look up the few near
 
 
@@ -253,7 +251,7 @@ def _same_across(
 ) -> bool:
     """One happening typed differently by two articles (the typing is the noisiest part): a shared
     actor, dates close, and much the same wording. Within one article two types are two acts."""
-    if not (actors & group.actors) or _each_overlap(group, words) < _limits()["timeline_cross_type_wording"]:
+    if not (actors & group.actors) or _each_overlap(group, words) < _setting("timeline_cross_type_wording"):
         return False
     return article_id not in group.articles and _close(group, day, span, head)
 
@@ -265,7 +263,7 @@ def _same_act_across(
     line of ``timeline_act_synonyms.txt`` ("barred Sondland from testifying" a happening, "blocked
     his appearance" a coercion) by the same actor to the same recipient (``timeline_act_across``;
     the dates are checked by the caller)."""
-    if not _limits()["timeline_act_across"] or article_id in group.articles or not head:
+    if not _setting("timeline_act_across") or article_id in group.articles or not head:
         return False
     return bool(actors & group.actors and recipients & group.recipients and act_words(head) & group.heads)
 
@@ -281,7 +279,7 @@ class EventGroups:
     """Events grouped into happenings as they come (in ``event_order``)."""
 
     def __init__(self, groups_alone: bool = True) -> None:
-        self.index = HappeningIndex(_limits()["timeline_day_gap"])  # by type, day and actor
+        self.index = HappeningIndex(_setting("timeline_day_gap"))  # by type, day and actor
         # whether a happening whose only actors are whole groups ("Democrats", "Republicans") is a
         # row when one outlet alone tells it (``_shown``)
         self.groups_alone = groups_alone
@@ -337,18 +335,18 @@ class EventGroups:
             ),
             None,
         )
-        if target is None and _limits()["timeline_converse_acts"]:  # "X forced out Y" / "Y resigned"
+        if target is None and _setting("timeline_converse_acts"):  # "X forced out Y" / "Y resigned"
             found = index.of_actors(actors | recipients, near)
             target = next(
                 (g for g in found if _converse(g, event, actors, recipients, head, day, span)), None
             )
         if target is None and event.quote_id:  # the lead's act retold in its actor's words
-            report, limits = (actors, words, day), _limits()
+            report, limits = (actors, words, day), timeline_config.limits()
             found = index.of_actors(actors, near)
             target = next((g for g in found if retold(g, event, report, limits)), None)
         if target is None and join_only:
             return  # background with no date of its own (``timeline_background``) makes no row
-        if target is None and _limits()["timeline_quoted_rows_joined_only"] and told_in_quotation(event):
+        if target is None and _setting("timeline_quoted_rows_joined_only") and told_in_quotation(event):
             return  # a speaker's words alone make no row (``timeline_reads.told_in_quotation``)
         if target is None:
             shown_actors = _shown_actors(event.actors, event.actor_entity_ids, names)

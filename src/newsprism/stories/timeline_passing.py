@@ -21,10 +21,9 @@ Each rule has its switch in ``[stories]`` settings (``timeline_listed_items``,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from newsprism.config import Settings
 from newsprism.models import Event
+from newsprism.stories import timeline_config
 
 # "a) ..." / "(b) ..." / "1) ...": a marker after a colon, a space or a semicolon, before a space or the end
 _ITEM = re.compile(r"(?:^|(?<=[\s:;,]))\(?([a-h]|[1-9])\)(?=\s|$)")
@@ -48,19 +47,6 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)|(?:to|from)\s+[A-Z][\w ,]*))*\.?$"
 )
 _POSSESSOR = r"(?:\b(?:his|her|their|its|our|my|your|whose)|['\u2019]s)"
-
-
-@lru_cache(maxsize=1)
-def _switches() -> dict[str, bool]:
-    stories = Settings.load().stories
-    keys = (
-        "timeline_listed_items",
-        "timeline_gerund_topics",
-        "timeline_before_clause",
-        "timeline_possessed_dates",
-        "timeline_credit_lines",
-    )
-    return {key: bool(stories.get(key, True)) for key in keys}
 
 
 def listed_items(sentence: str) -> bool:
@@ -97,7 +83,7 @@ def before_clause(event: Event) -> bool:
 
 def passing_act(event: Event) -> bool:
     """Whether the timeline leaves the report out as an act named in passing (see the module)."""
-    on = _switches()
+    on = timeline_config.limits()
     return (
         (on["timeline_listed_items"] and listed_items(event.sentence))
         or (on["timeline_gerund_topics"] and gerund_topic(event))
@@ -109,7 +95,7 @@ def passing_act(event: Event) -> bool:
 def possessed_date(event: Event) -> bool:
     """The event's date words stand between a possessive and a noun ("their June 2016 meeting",
     "Smith's May 5 speech"): the date of the thing possessed, named in passing."""
-    if not _switches()["timeline_possessed_dates"] or not event.date_text:
+    if not timeline_config.limits()["timeline_possessed_dates"] or not event.date_text:
         return False
     pattern = _POSSESSOR + r"\s+" + re.escape(event.date_text) + r"\s+[a-z]"
     return re.search(pattern, event.sentence, re.IGNORECASE) is not None

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from newsprism.models import Article, Quote
 from newsprism.quotes.group_form import group_form
+from newsprism.stories import timeline_config
 from newsprism.stories.timeline_dates import LAST_DAY, day_number
-from newsprism.stories.timeline_group import _limits, _outlet, content_words
+from newsprism.stories.timeline_group import _outlet, content_words
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_words import WordingIndex
 
@@ -41,7 +42,7 @@ class QuoteGroups:
         speaker_key = quote.speaker_entity_id or (shown or "").lower()
         words = content_words(quote.text)
         groups = self.by_speaker.setdefault(
-            speaker_key, WordingIndex(self.rank, _limits()["timeline_quote_wording"])
+            speaker_key, WordingIndex(self.rank, timeline_config.limits()["timeline_quote_wording"])
         )
         target = groups.first_match(words)
         if target is None:
@@ -64,7 +65,7 @@ class QuoteGroups:
 
     def close_before(self, day: int) -> list[TimelineRow]:
         """The rows no statement on ``day`` or later can join (they leave the word indexes)."""
-        last = day - _limits()["timeline_quote_days"]
+        last = day - timeline_config.limits()["timeline_quote_days"]
         closed = [row for key, row in self.open.items() if self.last_day.get(key, last) < last]
         if closed:
             gone = {id(row) for row in closed}

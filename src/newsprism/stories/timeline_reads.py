@@ -32,11 +32,27 @@ def shown_event(event: Event, unnamed: bool) -> bool:
 
 def told_in_quotation(event: Event) -> bool:
     """The event's verb stands inside quotation marks of its sentence (more opening than closing
-    curly marks before it, or an odd number of straight ones): the words are a speaker's, not the
-    outlet's report of a happening ("'I appeal to the president to pardon me,' it read")."""
+    curly marks before it, or an odd number of straight ones, or a quotation carried on from an
+    earlier sentence, ``_quotation_carried``): the words are a speaker's, not the outlet's report of
+    a happening ("'I appeal to the president to pardon me,' it read")."""
     offset = (event.trigger_start if event.trigger_start is not None else event.start) - event.start
     before = event.sentence[: max(0, offset)]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+        return True
+    return _quotation_carried(before, event.sentence[max(0, offset) :])
+
+
+def _quotation_carried(before: str, after: str) -> bool:
+    """The sentence goes on with a quotation opened in an earlier one (a statement of several
+    sentences: 'We ask for patience as the agency completes its review.\u201d'): no mark before the
+    verb, and the first mark after it closes (a curly closing mark, or the sentence's one straight
+    mark ending it)."""
+    if any(mark in before for mark in ('"', "\u201c", "\u201d")):
+        return False
+    curly = [c for c in after if c in "\u201c\u201d"]
+    if curly:
+        return curly[0] == "\u201d"
+    return after.count('"') == 1 and after.rstrip().endswith('"')
 
 
 def named_actor(entity_id: str | None, asked: str | None = None) -> bool:
