@@ -1,25 +1,28 @@
 """Score the cleaner against the hand labels of this set (labels.jsonl).
 
 Runs ``clean_text`` on each article's raw text (with its title, as ``clean_article`` does) and
-reads back which labelled lines survive as paragraphs of the clean text. A line counts as kept
-when a paragraph equals it, or (lines of 30+ characters) shares its first or last 60 characters
-(an inline cut changes the middle or the end of a kept line). Identical lines are matched to
-paragraphs one for one. Prints, pooled and per article: furniture kept (removal recall), headings
+reads back which labelled lines survive as paragraphs of the clean text, by an ordered alignment
+(``aligned_flags``: a paragraph equals a line, joins a run of lines, or is cut from a line); the
+earlier scorers' rule (a line of 30+ characters is kept when a paragraph shares its first or last
+60 characters, which counts a restated summary line as kept and a line cut at both ends as cut)
+is ``--match ends``. Prints, pooled and per article: furniture kept (removal recall), headings
 kept, news lines cut (what cleaning must never do), and mixed lines whose furniture fragment is
 still in the text. ``--json`` writes the figures as one JSON object.
-Usage: PYTHONPATH=src python eval/cleaning_unseen50/score.py [labels.jsonl] [--json] [--lines]
+Usage: PYTHONPATH=src python eval/cleaning_unseen50/score.py [labels.jsonl] [--json] [--lines] [--match ends]
 """
 
 import argparse
 import gzip
 import json
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from newsprism.ingest.clean import clean_text
 
 HERE = Path(__file__).parent
 CORPUS = Path("/work/shared/data/allsides/articles.jsonl.gz")
+MATCH = "aligned"
 
 
 def _norm(text: str) -> str:
@@ -27,6 +30,15 @@ def _norm(text: str) -> str:
 
 
 def kept_flags(lines: list[str], clean: str) -> list[bool]:
+    """Whether each labelled line survives, by the 60-character match of the earlier scorers
+    (``--match ends``) or by an ordered alignment (``--match aligned``, the default): see
+    ``aligned_flags``."""
+    if MATCH == "ends":
+        return ends_flags(lines, clean)
+    return aligned_flags(lines, clean)
+
+
+def ends_flags(lines: list[str], clean: str) -> list[bool]:
     paragraphs = Counter(_norm(p) for p in clean.split("\n\n") if p.strip())
     heads = Counter(p[:60] for p in paragraphs.elements() if len(p) >= 30)
     tails = Counter(p[-60:] for p in paragraphs.elements() if len(p) >= 30)
@@ -42,12 +54,57 @@ def kept_flags(lines: list[str], clean: str) -> list[bool]:
     return flags
 
 
+def aligned_flags(lines: list[str], clean: str) -> list[bool]:
+    """The clean text's paragraphs walked in order against the raw lines (cleaning keeps the order
+    and cuts whole lines or pieces of a line): a paragraph is the next line that equals it, a run
+    of lines it joins (a hard-wrapped tail re-joined), or a line it is cut from (every character of
+    the paragraph found in order in the line: a person card or a link cut inside it). Lines passed
+    over are cut. A restated summary line that shares only its opening with a body paragraph, or a
+    line whose both ends were cut, is judged by what the text holds, not by 60 characters."""
+    flags = [False] * len(lines)
+    start = 0
+    for paragraph in (_norm(p) for p in clean.split("\n\n") if p.strip()):
+        found = _next_match(lines, start, paragraph)
+        if found is None:
+            continue
+        first, last = found
+        for i in range(first, last + 1):
+            flags[i] = True
+        start = last + 1
+    return flags
+
+
+def _next_match(lines: list[str], start: int, paragraph: str) -> tuple[int, int] | None:
+    """The first line from ``start`` on that the paragraph equals, starts a run of joined lines
+    of, or is cut from: (first line, last line)."""
+    words = set(paragraph.split())
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line == paragraph:
+            return i, i
+        if paragraph.startswith(line + " "):
+            joined, j = line, i
+            while j + 1 < len(lines) and len(joined) < len(paragraph):
+                j += 1
+                joined += " " + lines[j]
+            if joined == paragraph:
+                return i, j
+        if len(line) > len(paragraph) and len(words - set(line.split())) <= 2:
+            blocks = SequenceMatcher(None, line, paragraph, autojunk=False).get_matching_blocks()
+            if sum(block.size for block in blocks) == len(paragraph):
+                return i, i
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("labels", nargs="?", default=str(HERE / "labels.jsonl"))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--lines", action="store_true", help="print every wrong line")
+    parser.add_argument("--match", choices=("aligned", "ends"), default="aligned")
     args = parser.parse_args()
+    global MATCH
+    MATCH = args.match
     rows = [json.loads(line) for line in Path(args.labels).open(encoding="utf-8")]
     wanted = {row["id"] for row in rows}
     raw = {}
