@@ -26,8 +26,10 @@ from newsprism.ingest.page_input import check_size, extract_html
 from newsprism.ingest.placement import (
     cut_glued_title,
     mark_edge_lines,
+    mark_embedded_posts,
     mark_highlight_box,
     mark_link_lists,
+    mark_phrase_questions,
     mark_question_headings,
 )
 from newsprism.ingest.pubdates import checked_date, normalize_date
@@ -47,6 +49,7 @@ SENTENCE_END = ".!?…:;,—–"
 # Reasons that judge a line by its shape alone, not by a boilerplate rule: kept when nothing else is.
 SHAPE_ONLY = frozenset({"title", "label", "headline", "too_short"})
 REPEATS = (None, "repeated_caption", "repeated_line")  # a repeated line may still be the headline
+DATA_FIGURES = 2  # shares or rates that make a short line with no final stop the story's data
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class Boilerplate:
     any_rule: tuple[tuple[re.Pattern[str], ...], ...]
     date_line: re.Pattern[str]
     copyright_outlet: re.Pattern[str]
+    post_signature: re.Pattern[str]
+    data_figure: re.Pattern[str]
     small_words: frozenset[str]
     inline: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (string a line must hold, pattern)
     edge_rules: tuple[Rule, ...] = ()  # rules asked only of the article's first and last kept lines
@@ -257,6 +262,8 @@ def load_boilerplate() -> Boilerplate:
         any_rule=any_rule,
         date_line=re.compile(_joined(meta["date_line"]), re.I),
         copyright_outlet=re.compile(_joined(meta["copyright_outlet"]), re.I),
+        post_signature=re.compile(_joined(meta["post_signature"])),
+        data_figure=re.compile(_joined(meta["data_figure"]), re.I),
         small_words=frozenset(data["headline_small_words"].lower().split()),
         inline=tuple(
             (item.get("needs", ""), re.compile(_joined(item["pattern"]))) for item in data.get("inline", [])
@@ -350,8 +357,10 @@ def judge_lines(
     for i, line in enumerate(lines):
         if reasons[i] is None:
             reasons[i] = _structural_reason(line, opts, boilerplate)
+    mark_embedded_posts(lines, reasons, boilerplate.post_signature, opts["label_max_words"])
     mark_highlight_box(lines, reasons)
     mark_question_headings(lines, reasons)
+    mark_phrase_questions(lines, reasons, opts["label_max_words"])
     mark_link_lists(lines, reasons)
     mark_edge_lines(lines, reasons, boilerplate.edge_rules)
     return reasons, found
@@ -401,7 +410,7 @@ def _structural_reason(line: str, opts: dict[str, Any], bp: Boilerplate) -> str 
         return None  # a sentence
     words = len(line.split())
     if words <= opts["label_max_words"]:
-        return "label"
+        return None if len(bp.data_figure.findall(line)) >= DATA_FIGURES else "label"
     if words <= opts["headline_max_words"] and _is_title_case(line, bp):
         return "headline"
     return None

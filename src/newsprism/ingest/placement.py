@@ -95,6 +95,40 @@ def mark_question_headings(lines: list[str], reasons: list[str | None]) -> None:
         reasons[i] = "question_heading"
 
 
+PHRASE_QUESTION_WORDS = 6  # a sub-heading set as a phrase with a question mark is very short
+SUBHEADING_REASONS = frozenset({"label", "headline", "question_heading"})
+SUBHEADINGS_MIN = 2  # other sub-headings that show the article is set in sections
+
+
+def mark_phrase_questions(lines: list[str], reasons: list[str | None], short: int) -> None:
+    """A sub-heading set as a phrase with a question mark ("Meeting of the minds?", "Weaponization
+    of the agencies?"): two to six words, no comma, quote or inner stop, and no word that makes it
+    a spoken clause (a pronoun, an auxiliary, "again": ``question_clause_words.txt`` and the
+    question openers), in an article with two or more other sub-headings in its body (short lines
+    cut as labels or headings between the first and the last kept line). A writer's short
+    question ("Come again?", "Police state, anyone?", "Sound familiar?", "And now?") holds a clause
+    word or a comma, and a
+    column with no sub-headings keeps every question."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    if len(kept) < 3:
+        return
+    body = range(kept[0] + 1, kept[-1])
+    headings = [i for i in body if reasons[i] in SUBHEADING_REASONS and len(lines[i].split()) <= short]
+    if len(headings) < SUBHEADINGS_MIN:
+        return
+    spoken = lexicon_words("question_clause_words.txt") | lexicon_words("question_heading_openers.txt")
+    for i in kept[1:-1]:
+        line = lines[i]
+        asked = line.endswith("?") and line[0].isupper()
+        if not asked or not 2 <= len(line.split()) <= PHRASE_QUESTION_WORDS:
+            continue
+        if any(mark in line for mark in ',"“”‘’') or QUESTION_INSIDE.search(line[:-1]):
+            continue
+        words = {word.casefold().replace("’", "'") for word in re.findall(r"[\w'’]+", line)}
+        if not words & spoken:
+            reasons[i] = "question_heading"
+
+
 def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
     if not line.endswith("?") or not line[0].isupper() or len(line.split()) > QUESTION_HEADING_WORDS:
         return False
@@ -103,6 +137,29 @@ def _is_question_heading(line: str, openers: frozenset[str]) -> bool:
     if SECOND_PERSON.search(line):
         return False  # an interviewer's question ("Why do you think ...?") is the interview's text
     return line.split(None, 1)[0].casefold().replace("’", "'") in openers
+
+
+POST_LINES = 3  # lines an embedded post may run over before its signature line
+POST_SHAPE_REASONS = frozenset({"label", "too_short"})
+
+
+def mark_embedded_posts(
+    lines: list[str], reasons: list[str | None], signature: re.Pattern[str], short: int
+) -> None:
+    """An embedded post is the story's (a quote it reports), printed as short lines that end with
+    its signature line ("CNN: Port reopened — Jan Roe (@janroe) May 2, 2020"): the signature line
+    and the post's short lines above it (up to three, back to a long line or a line a rule cut)
+    are no labels, whatever their shape."""
+    for i, line in enumerate(lines):
+        if reasons[i] not in (None, "headline", *POST_SHAPE_REASONS) or not signature.search(line):
+            continue
+        reasons[i] = None
+        for j in range(i - 1, max(-1, i - 1 - POST_LINES), -1):
+            if len(lines[j].split()) > short or signature.search(lines[j]) or lines[j].startswith("http"):
+                break  # a long line is the story's; a bare address is the embed's placeholder
+            if reasons[j] is not None and reasons[j] not in POST_SHAPE_REASONS:
+                break
+            reasons[j] = None
 
 
 LINK_LIST_LINES = 5  # headlines that may follow a link label's line
