@@ -51,8 +51,13 @@ def test_a_polls_figure_lines_are_the_storys_data():
 
 def test_a_phrase_question_heading_goes_in_a_sectioned_article():
     text = (
-        BODY[:2] + ["Costs rising"] + BODY[2:3] + ["The fishing fleet"] + BODY[3:4]
-        + ["Meeting of the minds?"] + BODY[4:]
+        BODY[:2]
+        + ["Costs rising"]
+        + BODY[2:3]
+        + ["The fishing fleet"]
+        + BODY[3:4]
+        + ["Meeting of the minds?"]
+        + BODY[4:]
     )
     assert _kept(text) == BODY
 
