@@ -90,6 +90,7 @@ class Linker:
         else:
             found = self._match_name(local)
             people = self.candidates(f"pl:{parsed_name(local.name).last}|", ("PERSON",))
+            people = people or self._surname_written_first(local.name)
             written = [*local.texts, *(alias for thing in found for alias in thing.aliases)]
             if not any(text.startswith("The ") for text in written):  # "The Hill" is no surname
                 person = person_for_surname(local.label, local.name, people, found, self.weight_of)
@@ -110,6 +111,17 @@ class Linker:
                 return AMBIGUOUS
             return found[0] if found else None
         return found
+
+    def _surname_written_first(self, name: str) -> list[Entity]:
+        """The people whose full name opens with this one word and whom the corpus already calls by
+        it alone ("Kim" of "Kim Jong Un"): a family name written first, the bearer of a mistyped
+        one-word name as surely as "Holt" is of "Lester Holt"."""
+        word = names.plain(name)
+        return [
+            e
+            for e in self.candidates(f"a:{word}", ("PERSON",))
+            if len(e.name.split()) > 1 and names.plain(e.name).split()[0] == word
+        ]
 
     def weight_of(self, entity: Entity) -> int:
         return self.weight.get(entity.entity_id, entity.mentions)

@@ -27,7 +27,7 @@ from newsprism.models import Mention
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_lists import is_place_name, non_person_label
 from newsprism.people import names, place_names, role_words
-from newsprism.people.dictionary import common_words, is_epithet
+from newsprism.people.dictionary import common_words, is_epithet, is_plural_noun
 
 _GLUED = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z])")  # "SandersWarren", "TrumpGOP": a hover card runs on
 
@@ -107,11 +107,11 @@ _OUTLINE_NUMBER = re.compile(r"^(?:I|[IVX]{2,})\.$")  # "I.", "IV.": no initial 
 def _epithet_before(words: list[str]) -> bool:
     """ "Crooked Hillary": an adjective nobody bears as a given name before a given name; "Onetime
     Smith", "Longtime Smith" (a headline's capitals): a word describing a title's holder
-    (``label_modifiers.txt``, as "former") before one name."""
+    (``label_modifiers.txt``, as "former") before one name; a plural noun before one name."""
     if names.is_given_name(words[0]):
         return False
-    if words[0].lower() in lexicon.words("label_modifiers.txt"):
-        return True
+    if words[0].lower() in lexicon.words("label_modifiers.txt") or is_plural_noun(words[0]):
+        return True  # "Onetime Smith"; "Discussions Smith will have": a sentence's plural subject
     return is_epithet(words[0]) and names.is_given_name(words[1])
 
 

@@ -27,7 +27,7 @@ from newsprism.nlp.document_memo import DocumentMemo
 from newsprism.nlp.entity_cleaning import Repaired, clean_entities
 from newsprism.nlp.entity_glue import split_glued_names
 from newsprism.nlp.entity_lists import people_before, person_list_parts
-from newsprism.nlp.headline_trim import trim_headline_words
+from newsprism.nlp.headline_trim import split_place_from_name, trim_headline_words
 from newsprism.nlp.office_names import split_office_from_person
 from newsprism.nlp.org_relabels import split_owner_from_person
 from newsprism.nlp.person_relabels import relabel_and_add_persons
@@ -91,6 +91,7 @@ def write_repairs(doc: Doc, labels: frozenset[str]) -> None:
     split_office_from_person(doc, found)
     relabel_and_add_persons(doc, found)
     trim_headline_words(doc, found)
+    split_place_from_name(doc, found)
     drop_storms_and_illnesses(doc, found)  # "Hurricane Sandy" and, beside it, "Sandy" alone
     doc.spans[SPAN_GROUP] = [Span(doc, item.start, item.end, label=item.label) for item in found]
     for item, span in zip(found, doc.spans[SPAN_GROUP], strict=True):

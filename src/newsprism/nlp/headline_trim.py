@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsprism.nlp.entity_cleaning import Repaired, name_text
-from newsprism.nlp.headline_words import headline_word, stems
-from newsprism.people import names
+from newsprism.nlp.entity_lists import is_place_name
+from newsprism.nlp.headline_words import headline_word, in_title_case_line, stems
+from newsprism.people import dictionary, names
 from newsprism.people.words import PRONOUN_GENDER
 
 MAX_HEADLINE_COPIES = 2  # a headline name is written once or twice (title line, repeated teaser)
@@ -47,6 +48,23 @@ def trim_headline_words(doc: Doc, found: list[Repaired]) -> None:
             )
             if core:
                 item.start, item.end = core
+                break
+
+
+def split_place_from_name(doc: Doc, found: list[Repaired]) -> None:
+    """ "Photos: Obama tours Middle East Obama tours Middle East": a gallery's repeated caption runs
+    a place into the name after it, typed a place ("Middle East Obama"). When the first words are
+    a known place and the rest is a name the article writes alone as a person, the mention is
+    that person."""
+    written = {names.plain(name_text(doc[i.start : i.end])) for i in found if i.label == "PERSON"}
+    for item in found:
+        if item.label not in ("GPE", "LOC") or item.end - item.start < 2:
+            continue
+        for cut in range(item.start + 1, item.end):
+            if names.plain(name_text(doc[cut : item.end])) in written and is_place_name(
+                doc[item.start : cut].text
+            ):
+                item.start, item.label = cut, "PERSON"
                 break
 
 
@@ -109,12 +127,23 @@ def _pronoun_in_running_text(token) -> bool:
     )
 
 
+def _foreign_common_word(word: str) -> bool:
+    """A given name only outside English use that is an English word ("Line", Danish): in an
+    English headline, the word."""
+    foreign = names.foreign_given_name(word)
+    return bool(foreign) and foreign in dictionary.common_words()
+
+
 def _ordinary_word(token, lower: set[str]) -> bool:
     """A word of the language rather than of a name: a stop word, or written in lower case in
-    the article (itself or its stem: "Denouncing" after "denounced"); never a given name."""
+    the article (itself or its stem: "Denouncing" after "denounced"); never a given name, unless
+    one only outside English use that is a common word in a title-case line."""
     word = token.lower_
-    if names.given_name_gender(token.text) or word in names.name_rules()["suffixes"]:
+    foreign = _foreign_common_word(token.text)
+    if (names.given_name_gender(token.text) and not foreign) or word in names.name_rules()["suffixes"]:
         return False
+    if foreign:
+        return word in lower or in_title_case_line(token)  # "Obama Must Walk Fine Line": "Line"
     if _pronoun_in_running_text(token):
         return False  # "Liu He said": a family name's given name, not a headline's "He"
     if token.is_stop or word in lower or token.is_punct or token.is_space or headline_word(token):

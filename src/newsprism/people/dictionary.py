@@ -90,6 +90,19 @@ def is_epithet(word: str) -> bool:
     return is_descriptor(word) and word.lower() in adjectives()
 
 
+def is_plural_noun(word: str) -> bool:
+    """ "Discussions Obama will have ...", "Critics Smith": the capitalised plural of a noun of the
+    lemma index that is no given name or listed surname ("Woods", "Banks", "Rhodes" stay names)
+    opens a sentence before a surname; no one is named "Discussions"."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 5 or names.is_name_word(word):
+        return False
+    lower, nouns = word.lower(), _lemma_index().get("noun", set())
+    singulars = [lower[:-1]] if lower.endswith("s") and not lower.endswith("ss") else []
+    singulars += [lower[:-2]] if lower.endswith("es") else []
+    singulars += [lower[:-3] + "y"] if lower.endswith("ies") else []
+    return any(len(s) >= 4 and s in nouns for s in singulars)
+
+
 def is_descriptor(word: str) -> bool:
     """A capitalised common word that is nobody's given name: "Parliamentarian", "Universe",
     "Nervous"; never "Hunter", "Rush" or "Jean", which are given names as well."""
