@@ -59,6 +59,7 @@ UNSEEN24_SET = DEFAULT_SET.with_name("unseen24.jsonl")  # issue 17, helper quote
 UNSEEN25_SET = DEFAULT_SET.with_name("unseen25.jsonl")  # issue 17, helper quotes47: 10-day periods
 UNSEEN26_SET = DEFAULT_SET.with_name("unseen26.jsonl")  # issue 17, helper quotes48: 10-day periods
 UNSEEN27_SET = DEFAULT_SET.with_name("unseen27.jsonl")  # issue 17, helper quotes49: 10-day periods
+UNSEEN28_SET = DEFAULT_SET.with_name("unseen28.jsonl")  # issue 17, helper quotes50a: 10-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -87,6 +88,7 @@ UNSEEN_SETS = {
     "allsides_unseen25": UNSEEN25_SET,
     "allsides_unseen26": UNSEEN26_SET,
     "allsides_unseen27": UNSEEN27_SET,
+    "allsides_unseen28": UNSEEN28_SET,
 }
 HELD_OUT = 4
 

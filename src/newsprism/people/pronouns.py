@@ -81,6 +81,9 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         back = 2  # "Enter Ms. Jones — ... | — whose ...": the parse broke the sentence before at a dash
     recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
+    fronted = _fronted_clause_subject(article, pronoun, gender, given_names)
+    if fronted is not None:
+        return Antecedent(fronted[1], gender, True, _mention_of(article, fronted[0], fronted[1]))
     for offset, name in reversed(article.subjects):
         if _interrupted_subject(pronoun, offset) or _bound_name(pronoun, offset, gender):
             continue  # the next fitting person, not none
@@ -181,6 +184,27 @@ def _surname_first(article: ArticlePeople, name: str) -> bool:
         n == name and text.startswith(words[0], o) and not text.startswith(f"{words[0]} {words[1]}", o)
         for o, n in article.mentions
     )
+
+
+def _fronted_clause_subject(
+    article: ArticlePeople, pronoun: Token, gender: str, given_names: bool
+) -> tuple[int, str] | None:
+    """'When Belko ran for mayor, he said ...': the named subject of an adverbial clause fronted
+    before a pronoun subject's own verb is that pronoun's person (a writer meaning someone else
+    would have named him), though the clause's subject is no salient subject of its own (rule
+    group ``fronted_clause_subject``)."""
+    if pronoun.dep_ != "nsubj" or not rules.enabled("fronted_clause_subject"):
+        return None
+    verb = pronoun.head
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    if len(subjects) != 1:
+        return None
+    first, last = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0])
+    named = [(o, n) for o, n in article.mentions if first <= o < last]
+    if len(named) != 1 or not _fits(article, named[0][1], gender, given_names):
+        return None
+    return named[0]
 
 
 def _reported_subject(pronoun: Token, offset: int) -> bool:

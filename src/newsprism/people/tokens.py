@@ -183,12 +183,25 @@ def speech_particle(verb: Token) -> Token | None:
         if notice is not None:
             return notice
     at = verb.i + 1
+    if particles and "it" in particles and at < len(verb.doc) and _as_one_puts_it(verb, verb.doc[at]):
+        return verb.doc[at]
     if particles and at + 1 < len(verb.doc) and verb.doc[at].lower_ == "it":
         at += 1  # "made it clear": the expletive object between
     if not particles or at >= len(verb.doc):
         return None
     after = verb.doc[at]
     return after if after.lower_ in particles and after.head.i == verb.i else None
+
+
+def _as_one_puts_it(verb: Token, after: Token) -> bool:
+    """'Or as farm manager Tomas Belko puts it, "..."': "it" is the particle of a verb listed with
+    "it" only in an "as" clause with a subject (not 'put it on the table'; rule group ``as_one_puts_it``)."""
+    if after.lower_ != "it" or after.head.i != verb.i or after.dep_ != "dobj":
+        return False
+    if not rules.enabled("as_one_puts_it"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _on_notice(verb: Token) -> Token | None:

@@ -51,7 +51,7 @@ from newsprism.quotes.cue_subjects import (
 )
 from newsprism.quotes.dialogue_tags import names_someone, participle_follows
 from newsprism.quotes.marks import doc_text, paragraph_bounds
-from newsprism.quotes.nested import reporting_cue
+from newsprism.quotes.nested import pronoun_tag_under_relay, reporting_cue
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
 
@@ -278,7 +278,8 @@ def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
         if cues and claim_talked_about(token, cues[0]):
             return None  # 'warned about reports that it is “losing potency”': the reports' words
         if cues:
-            return answer_after_question(reporting_cue(cues), candidates, quoted)
+            cue = pronoun_tag_under_relay(reporting_cue(cues), quoted)
+            return answer_after_question(cue, candidates, quoted)
     # "Agencies relied on a “deconfliction” line, but Émond said ...": a cue in a clause joined
     # to the one holding the quoted words is another statement
     holding = {a.i for a in quoted[0].ancestors}

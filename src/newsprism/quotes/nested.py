@@ -118,3 +118,36 @@ def _participle_of_named(verb: Token, outer: Token) -> bool:
 
 def _named_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+def relay_tag_only(content: Span) -> bool:
+    """'“...,” Ortiz said Friday, the Ledger reported.': the parse made the relaying tag the clause of
+    "said"; a bare "X reported" (a speech verb with a noun subject and no clause or object of its
+    own, only a time word before it) reports nothing (rule group ``relay_tag_not_report``)."""
+    if not rules.enabled("relay_tag_not_report"):
+        return False
+    roots = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in SPEECH_VERBS:
+        return False
+    verb = roots[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return False
+    allowed = {"punct", "npadvmod", "advmod"} | set(SUBJECT_DEPS)
+    return all(c.dep_ in allowed for c in verb.children) and content[-1].i <= verb.i + 1
+
+
+def pronoun_tag_under_relay(found: Token, quoted: Span) -> Token:
+    """'“...,” he said, the Ledger reported.': the parse hung the quoted clause on the outlet's
+    "reported" and the tag "he said" beside it; the tag between the quote and the relay is the
+    speech act (a personal pronoun is never the outlet), rule group ``pronoun_tag_under_relay``."""
+    if not rules.enabled("pronoun_tag_under_relay"):
+        return found
+    for tag in found.children:
+        if tag.dep_ != "parataxis" or not quoted.end <= tag.i < found.i:
+            continue
+        if tag.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in tag.children):
+            return tag
+    return found

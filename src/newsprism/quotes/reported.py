@@ -16,7 +16,7 @@ from newsprism.quotes.according import according_to_a_measure, according_to_a_re
 from newsprism.quotes.cue_subjects import clausal_subject, idle_phrasal
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.marks import doc_text, paragraph_bounds, wrapped_in_marks
-from newsprism.quotes.nested import relays_a_report
+from newsprism.quotes.nested import relay_tag_only, relays_a_report
 from newsprism.quotes.run_on import narration_cut
 from newsprism.quotes.split_reports import (
     but_continuation,
@@ -57,6 +57,8 @@ def reported_speech(article: ArticlePeople, article_id: str, inside) -> list[tup
         content = _reported_content(token, article.layout)
         if content is not None and _inverted_tag(token, content, inside):
             content = None  # '“...,” said the website set up to ...': the tag's subject, no report
+        if content is not None and relay_tag_only(content):
+            content = None  # '“...,” Ortiz said Friday, the Ledger reported': no report of its own
         if content is not None and relays_a_report(content, token, article):
             continue  # 'X noted that the Ministry has said that ...': the inner cue reports it
         after_tag = after_parenthetical_tag(token)  # 'A, X said, B.': B too

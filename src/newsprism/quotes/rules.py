@@ -264,6 +264,10 @@ GROUPS: dict[str, str] = {
     "joint_people": "'Both Velk and Aramis said': named people speaking together, under all their names",
     "on_notice_cue": "'put the boards on notice: ...': a warning whose hearer stands before \"on notice\"",
     "titled_apposition": "'His former boss, President Lark, claimed': the titled name beside the noun speaks",
+    "as_one_puts_it": "'Or as the manager Belko puts it, “...”': an as-clause's \"put it\" speaks",
+    "relay_tag_not_report": "'“...,” Ortiz said Friday, the Ledger reported': the relay tag is no report",
+    "fronted_clause_subject": "'When Belko ran for mayor, he said ...': the clause's subject is \"he\"",
+    "pronoun_tag_under_relay": "'“...,” he said, the Ledger reported': the tag's pronoun speaks",
 }
 
 
