@@ -24,6 +24,7 @@ def _batch(topic: float) -> SimpleNamespace:
         storyline_threshold=0.1,
         storyline_lone_org_threshold=0.0,
         storyline_topic_threshold=topic,
+        storyline_topic_share=0.0,
     )
     return SimpleNamespace(config=config)
 

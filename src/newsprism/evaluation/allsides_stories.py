@@ -60,6 +60,7 @@ WEEKS = {
     # 74 articles of 15-21 January 2018, the shutdown week, given by the lead (dev, stories48b)
     "jan2018": _week("jan2018"),
     "mar2018": _week("mar2018"),  # 40 articles of 6-8 March 2018, days drawn by seed (stories49)
+    "apr2018": _week("apr2018"),  # 48 articles of 2-4 April 2018, days drawn by seed (stories50a)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

@@ -107,6 +107,10 @@ class StoryConfig:
     storyline_lone_org_threshold: float = 0.0  # cosine when one organisation is all they share (0: none)
     # cosine when both share a headline topic word that names none of their actors (0: the usual one)
     storyline_topic_threshold: float = 0.0
+    # only a topic word heading this share of the articles using it lowers the cosine (topic_words.py; 0: any)
+    storyline_topic_share: float = 0.0
+    storyline_generic_share: float = 0.0  # a headline word heading fewer is no topic word (0: none dropped)
+    storyline_topic_headlines: bool = False  # a topical headline word is a topic word, heavy or not
     suffixed_surnames: bool = False  # "Trump Jr." is keyed "@p:trump jr" (False: "@p:jr", the old key)
     drop_news_credits: bool = False  # the own outlet and media credits are no keys (credit_keys.py)
     # an article of these genres (Article.genre, read in cleaning) is a piece (pieces.py); one

@@ -30,6 +30,7 @@ from newsprism.store.schema import stories_table, story_blocks_table
 from newsprism.stories.features import actors, cosine_with, headline_words
 from newsprism.stories.state import DOCS, Batch, Profile, chunks, day_number, read_blocks
 from newsprism.stories.storyline_links import linkage, load_line_members, near_by_line
+from newsprism.stories.topic_words import generic, topical
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 NAME_KEYS = ("@p:", "@org:")  # actor keys made from a name, not a linked entity id
@@ -48,19 +49,26 @@ def _salient_actors(profile: Profile) -> list[str]:
     return sorted(actors(dict.fromkeys(_heaviest(profile), 1.0)))
 
 
-def _topic_words(profile: Profile) -> list[str]:
+def _topic_words(profile: Profile, generic_share: float = 0.0, topic_share: float = 0.0) -> list[str]:
     """The story headline's words among its heaviest terms: what the story is about when no
     person or organisation says it ("shutdown" in "Trump accuses Democrats over shutdown
-    impasse" and "No deal in sight as shutdown extends"). Shared like an actor."""
-    return sorted(set(headline_words(profile.title)) & set(_heaviest(profile)))
+    impasse" and "No deal in sight as shutdown extends"). Shared like an actor. A headline word
+    that heads few of the articles using it ("decade") is none when ``generic_share`` is set; a
+    headline word that heads many ("impeachment") is one, heavy or not, when ``topic_share`` is."""
+    heading = set(headline_words(profile.title))
+    found = heading & set(_heaviest(profile))
+    found |= {word for word in heading if topical(word, topic_share)}
+    return sorted(word for word in found if not generic(word, generic_share))
 
 
 class _Looks:
     """Each story's salient actors and unit centroid, computed once a call: centroids do not
     change while storylines are assigned, and one story is compared with dozens of others."""
 
-    def __init__(self, topics: bool = False) -> None:
+    def __init__(self, topics: bool = False, generic_share: float = 0.0, headline_share: float = 0.0) -> None:
         self.topics = topics  # topic words are shared like actors (``storyline_topic_words``)
+        self.generic_share = generic_share  # ``storyline_generic_share``
+        self.headline_share = headline_share  # ``storyline_topic_share`` with ``storyline_topic_headlines``
         self.salient: dict[str, set[str]] = {}
         self.unit: dict[str, dict[str, float]] = {}
         self.df: dict[str, int] = {}  # articles naming each salient actor of the touched stories
@@ -73,7 +81,7 @@ class _Looks:
         if profile.story_id not in self.salient:
             found = set(_salient_actors(profile))
             if self.topics:
-                found |= set(_topic_words(profile))
+                found |= set(_topic_words(profile, self.generic_share, self.headline_share))
             self.salient[profile.story_id] = found
         return self.salient[profile.story_id]
 
@@ -210,7 +218,9 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
         needed_cosine = max(needed_cosine, batch.config.storyline_lone_org_threshold)
     elif batch.config.storyline_topic_threshold:
         # a topic no name says: a column and the vote it weighs share it, their casts differ
-        if unnamed_topics(shared, looks.actors_of(a) | looks.actors_of(b)):
+        topics = unnamed_topics(shared, looks.actors_of(a) | looks.actors_of(b))
+        share = batch.config.storyline_topic_share  # only a storyline's word, not a generic one
+        if any(share <= 0 or topical(word, share) for word in topics):
             needed_cosine = min(needed_cosine, batch.config.storyline_topic_threshold)
     return cosine_with(looks.unit_of(a), b.vector, norm_b) >= needed_cosine
 
@@ -323,7 +333,9 @@ def assign_storylines(batch: Batch) -> None:
     touched = sorted(
         (batch.profiles[s] for s in batch.touched_stories if s in batch.profiles), key=lambda p: p.age
     )
-    looks = _Looks(batch.config.storyline_topic_words)
+    config = batch.config
+    headline_share = config.storyline_topic_share if config.storyline_topic_headlines else 0.0
+    looks = _Looks(config.storyline_topic_words, config.storyline_generic_share, headline_share)
     wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
     if batch.config.storyline_actor_idf > 0:  # every shared actor is one of a touched story's
         keys = {same for key, _ in wanted for same in same_name_keys(key)}
