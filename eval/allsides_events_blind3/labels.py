@@ -7,6 +7,7 @@ def ev(event, actors, recipients, mode, event_text):
 
 
 L = {
+    "asd-065": (ev("SUPPORT", ["President Donald Trump"], ["DeVos"], "appoint", "was named by ... to lead"), []),  # relabelled stop 50
     "asd-006": (ev("SUPPORT", ["Dana Carvey"], ["former President George H.W."], None, "paid tribute to"), []),
     "asd-008": (ev("PROTEST", ["anti-police brutality protesters"], [], "demo", "had taken to the streets"), []),
     "asd-009": (ev("SUPPORT", ["McConnell"], ["Thomas Hardiman", "Raymond Kethledge"], None,
@@ -69,7 +70,8 @@ NOTES = {
     "asd-054": "'23 states have declined to do so' (aggregate count, antecedent outside): statistic, NONE.",
     "asd-055": "Scheduled testimony in which the executive will take responsibility: testimony, NONE.",
     "asd-061": "Asserting executive privilege to keep materials from the committee: refusal, REJECT.",
-    "asd-065": "Appointment to lead a commission: domestic, no PLOVER interaction, NONE.",
+    "asd-065": "Appointment to lead a commission: domestic, no PLOVER interaction, NONE (relabelled SUPPORT appoint "
+               "at stop 50 by the nomination convention of data/office_acts.yaml; first run scored as NONE).",
     "asd-082": "A scheduled committee hearing on the president's deployment: oversight, ACCUSE/investigate "
                "(as the planned Benghazi investigation as-e194; borderline).",
     "asd-083": "A lawyer arguing in court that the committees' subpoenas lack a legitimate purpose: ACCUSE "

@@ -7,6 +7,7 @@ def ev(event, actors, recipients, mode, event_text):
 
 
 L = {
+    "atd-061": (ev("SUPPORT", ["President Barack Obama"], ["Kerry"], "appoint", "nominated ... to succeed"), []),  # relabelled stop 50
     "atd-009": (ev("REQUEST", ["President Barack Obama", "former President Bill Clinton"], ["Kaine"], None,
                    "had also been urged by"), []),
     "atd-012": (ev("ACCUSE", ["Buck"], ["Sebelius"], "disapprove", "tweeted that ... is \u201cunacceptable"), []),
@@ -68,7 +69,8 @@ NOTES = {
     "atd-058": "'has not been shy about using his pardon power to help political allies': habitual, NONE.",
     "atd-060": "'said of the statement released today by the President, ... Saudi Arabia First': criticism of a thing "
                "whose owner is named (by-phrase), ACCUSE.",
-    "atd-061": "'Obama ... nominated Kerry to succeed ... Clinton': a domestic appointment, NONE (borderline SUPPORT).",
+    "atd-061": "'Obama ... nominated Kerry to succeed ... Clinton': a domestic appointment, NONE (borderline SUPPORT; "
+               "relabelled SUPPORT appoint at stop 50 by the nomination convention of data/office_acts.yaml).",
     "atd-063": "'I can think of no lawful way the committee can obtain documents': an opinion, NONE (borderline REJECT "
                "of the subpoena).",
     "atd-068": "'The only rationale that the states put forward ... is so full of holes': criticism of a thing whose "

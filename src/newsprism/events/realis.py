@@ -186,6 +186,9 @@ def _owed_to_a_noun(verb: Token, lex: Lexicon) -> bool:
     if to is None or to.lower_ != "to" or not (verb.tag_ == "VB" or _passive_infinitive(verb)):
         return False
     nouns = lex.word_classes.get("unreal_nouns", frozenset())
+    violent = lex.verbs.get(lemma_of(verb), ("", None))[0] in lex.hostile
+    if rules.enabled("attempts_unreal") and not violent:  # "attempt to dismiss my lawsuit": not done;
+        nouns = nouns | lex.word_classes["attempt_nouns"]  # "an attempt to assassinate" is an attack
     before = verb.doc[to.i - 1] if to.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and lemma_of(before) in nouns:
         return not _chance_taken(before, lex)  # "increasing calls to support ...", however parsed

@@ -42,6 +42,7 @@ from newsprism.events.requests import (
     infinitive,
     reproaches,
 )
+from newsprism.events.standing import frame_objected, funding_described
 from newsprism.events.verb_words import (
     dealt_with,
     direct_object,
@@ -89,6 +90,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(token, idiom[0], idiom[1], "verb", words=idiom[2])
     if not_an_event(token, lemma, obj, keys, lex) or refused_by_what_it_describes(token, lemma, obj, lex):
         return None
+    if funding_described(token, lemma, lex) or frame_objected(token, keys, lex):
+        return None  # "the PAC funded by Bloomberg", "objected to the way the system was rewritten"
     if courted_not_asked(token, lemma, lex):
         return None  # "focused on appealing to African-American voters": courting, no demand
     if office_left(token, lemma, lex) or body_sitting(token, lemma, lex):
