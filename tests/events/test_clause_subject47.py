@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_events import events_of
 
 from newsprism.events import rules
+from newsprism.quotes import rules as quote_rules
 
 TEXT = (
     "Mayor Dan Wexley lost the harbor vote on Tuesday.\n\n"
@@ -25,7 +26,11 @@ def _insisting(nlp):
 
 def test_a_pronoun_after_a_named_subject_of_its_own_sentence_is_that_person(nlp):
     assert _insisting(nlp) == ["Dan Wexley"]
-    with rules.switched_off(["clause_subject_pronouns"]):
+    # quotes' ``fronted_clause_subject`` (people/pronouns.py) reads the same fronted clause
+    with (
+        rules.switched_off(["clause_subject_pronouns"]),
+        quote_rules.switched_off(["fronted_clause_subject"]),
+    ):
         assert _insisting(nlp) == ["Oren Blakely"]
 
 
