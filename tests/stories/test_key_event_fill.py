@@ -85,3 +85,16 @@ def test_shared_rows_come_before_lone_ones_ranked_by_weight():
         "Corran resigned.",
         "Pell fined the ferry firm.",
     ]
+
+
+def test_a_quotation_tail_and_a_recalled_happening_are_no_key_events():
+    tail = 'Watching the tide closely," Wanda Pell wrote on Friday.'
+    record = "Wanda Pell has denied wrongdoing and called the inquiry a farce."
+    lead = "The harbour was calm." + FILLER[:400]
+    articles = {"a": _article("a", lead + record), "b": _article("b", lead + record)}
+    events = [
+        _event("a", "HAPPENING", ["Wanda Pell"], record, start=len(lead), trigger="called"),
+        _event("b", "HAPPENING", ["Wanda Pell"], record, start=len(lead), trigger="called"),
+        _event("a", "HAPPENING", ["Wanda Pell"], tail, start=10, trigger="wrote"),
+    ]
+    assert key_events(events, OUTLET_OF, {}, [], articles, ["Wanda Pell"]) == []

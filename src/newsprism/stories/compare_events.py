@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from newsprism.models import Article, Event
+from newsprism.models import HAPPENING, Article, Event
 from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.brief_select import key_events as brief_events
 from newsprism.stories.compare_names import canonical_name
@@ -32,6 +32,7 @@ from newsprism.stories.key_event_fill import (
     lone_main_act,
     lone_weight,
     named_pronoun,
+    recalled,
     similar_outlets,
 )
 from newsprism.stories.key_event_wording import typical_wording
@@ -149,6 +150,8 @@ def key_events(
             continue  # background the articles recall, not what happened in the story
         if not _happened(found) or not shown_event(found, unnamed=True):
             continue
+        if found.type == HAPPENING and recalled(found, articles.get(found.article_id)):
+            continue  # a record recalled ("Smith has denied wrongdoing"), no happening of the story
         if not event_key(found, names)[1]:  # a named actor (linked or not), as before: a pronoun names no one
             continue
         kept.append(found if found.event_id else replace(found, event_id=f"key-event-{n}"))

@@ -6,8 +6,10 @@ covered, each in its own words, read as one line.
 A single-outlet row stands in when it tells a main actor's act (the actor, not a recipient) in the
 outlet's own voice: not inside quotation marks, not as someone's speech ("Smith said the council
 ousted him"), not from an opinion piece, in the article's first ``LEAD_SHARE`` (background and
-colour come later) and, past its opening, not in the present perfect ("The president has traveled
-numerous times to his properties": a record, not the story's act). The main actors are the story's
+colour come later), not the tail of a quotation opened in an earlier sentence, and, past its
+opening, not in the present perfect ("The president has traveled numerous times to his
+properties": a record, not the story's act; a timeline-only happening so told is no key event
+however many outlets tell it: "Smith has denied wrongdoing"). The main actors are the story's
 ``LONE_ACTORS`` most present ones. They rank after every shared row, by ``lone_weight``: half the
 share of the story's outlets telling a similar act (the same type by the same actor anywhere in the
 story; a happening of no type with the same verb) plus how early the sentence stands in its article
@@ -53,20 +55,37 @@ def lone_main_act(example: Event, actors: list[str], article: Article | None, ke
         return False
     if article is not None and (article.genre or "") in OPINION:
         return False
-    if example.sentence.strip()[:1] in "\"“‘'" or reported(example.sentence, example.trigger):
+    if example.sentence.strip()[:1] in "\"“‘'" or quotation_tail(example.sentence):
         return False
-    share = lead_share(example, article)
-    return share <= LEAD_SHARE and (share < OPENING or not told_as_state(example))
+    if reported(example.sentence, example.trigger):
+        return False
+    return lead_share(example, article) <= LEAD_SHARE and not recalled(example, article)
+
+
+def recalled(found: Event, article: Article | None) -> bool:
+    """A record the article recalls past its opening, told in the present perfect (``told_as_state``)."""
+    return lead_share(found, article) >= OPENING and told_as_state(found)
+
+
+def quotation_tail(sentence: str) -> bool:
+    """Whether the sentence is the end of a quotation its article opened earlier ('Closely watching
+    the storm," Smith wrote.'): a closing mark before any opening one, or an odd number of straight
+    marks that does not open the sentence."""
+    closing, opening = sentence.find("”"), sentence.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return True
+    return sentence.count('"') % 2 == 1 and not sentence.lstrip().startswith('"')
 
 
 def told_as_state(found: Event) -> bool:
-    """Whether the act is told in the present perfect ("has traveled", "have long criticized"): past
-    its article's opening, a state or record the article recalls, not the story's happening."""
+    """Whether the act is told in the present perfect ("has traveled", "have long criticized", "has
+    denied wrongdoing and called"): past its article's opening, a record the article recalls."""
     verb = (found.trigger or "").split()[:1]
     if not verb:
         return False
     perfect = rf"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+|since\s+|already\s+)*{re.escape(verb[0])}\b"
-    return bool(re.search(perfect, found.sentence, re.IGNORECASE))
+    joined = rf"\b(?:has|have)\s+(?:\w+ly\s+)*\w+(?:ed|en|wn)\b[^.;:]{{0,60}}\band\s+{re.escape(verb[0])}\b"
+    return any(re.search(p, found.sentence, re.IGNORECASE) for p in (perfect, joined))
 
 
 def lone_weight(similar: int, outlets: int, share: float) -> float:
