@@ -32,8 +32,10 @@ def _carried(item: dict[str, Any]) -> int:
 
 def key_events(events: list[dict[str, Any]], count: int, actors: list[str] = ()) -> list[dict[str, Any]]:
     """At most ``count`` key events, a retelling of one already kept left out, chosen by how many
-    outlets report them and then by how many of the main ``actors`` take part, shown in the order
-    given (the timeline's)."""
+    outlets report them and then by how many of the main ``actors`` take part; those one outlet
+    alone tells after, by ``lone_weight`` (``key_event_fill``: outlets telling a similar act, how
+    early in its article), then the salience of their main actor; shown in the order given (the
+    timeline's)."""
     stems = [set(content_stems(event["sentence"])) for event in events]
     spread = Counter(stem for words in stems for stem in words)
     common = {stem for stem, n in spread.items() if n >= max(3, len(events) / 4)}  # story-wide
@@ -42,7 +44,18 @@ def key_events(events: list[dict[str, Any]], count: int, actors: list[str] = ())
     def involved(event: dict[str, Any]) -> int:
         return len(main & {name.lower() for name in event.get("actors", []) + event.get("recipients", [])})
 
-    ranked = sorted(range(len(events)), key=lambda i: (-_carried(events[i]), -involved(events[i]), i))
+    rank = {name.lower(): n for n, name in enumerate(actors)}
+
+    def salience(event: dict[str, Any]) -> int:  # the most salient main actor doing the act
+        return min((rank[a.lower()] for a in event.get("actors", []) if a.lower() in rank), default=len(rank))
+
+    def order(i: int) -> tuple:
+        event = events[i]
+        if _carried(event) > 1 or "lone_weight" not in event:
+            return (-_carried(event), -involved(event), 0, 0, i)
+        return (-1, 0, -event["lone_weight"], salience(event), i)  # one outlet's, by its weight
+
+    ranked = sorted(range(len(events)), key=order)
     kept: list[int] = []
     for i in ranked:
         if len(kept) == count:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.errors import NotFoundError
-from newsprism.models import Article, Event, Mention, Quote, Story
+from newsprism.models import HAPPENING, Article, Event, Mention, Quote, Story
 from newsprism.store.store import Store
 from newsprism.stories.brief import render_compare_html, render_compare_table, render_markdown
 from newsprism.stories.compare_context import UNKNOWN_OUTLET, story_context
@@ -49,7 +49,7 @@ def compare_story(store: Store, story_id: str, full: bool = False) -> dict[str, 
     ids = [a.article_id for a in articles]
     quotes = list(store.quotes(article_ids=ids))
     mentions = list(store.mentions(article_ids=ids))
-    events = list(store.events(article_ids=ids))
+    events = list(store.events(article_ids=ids, happenings=True))  # happenings: key events alone
     entity_ids = {m.entity_id for m in mentions if m.entity_id}
     entity_ids |= {q.speaker_entity_id for q in quotes if q.speaker_entity_id}
     names = {e.entity_id: e.name for e in store.entities(ids=sorted(entity_ids))} if entity_ids else {}
@@ -77,8 +77,12 @@ def compare_articles(
     names: dict[str, str],
     full: bool = False,
 ) -> dict[str, Any]:
-    """The comparison of a set of articles about one story (no store needed: the eval uses it)."""
+    """The comparison of a set of articles about one story (no store needed: the eval uses it).
+    Timeline-only happenings among ``events`` ("Smith rallied supporters") serve the key events
+    alone: the timeline shows them, so "what happened" may; no other part compares them."""
     limit = None if full else TOP
+    happenings = [e for e in events if e.type == HAPPENING]
+    events = [e for e in events if e.type != HAPPENING]
     story = story_context(articles, quotes, mentions, events, names, limit)
     outlet_of, speaker, actor_weight = story.outlet_of, story.speaker, story.actor_weight
     outlets = [outlet_row(story, outlet, arts, full, limit) for outlet, arts in story.by_outlet.items()]
@@ -99,7 +103,7 @@ def compare_articles(
         "label_differences": label_differences(story.labels, names, story.actor_ids, full),
         "main_actors": story.actors,
         "key_events": key_events(
-            story.events,
+            story.events + [e for e in happenings if e.article_id in outlet_of],
             outlet_of,
             names,
             [a.published for a in articles],

@@ -21,12 +21,20 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from newsprism.models import Article, Event
+from newsprism.models import HAPPENING, Article, Event
 from newsprism.nlp.lexicon import lines, words
 from newsprism.stories.brief_select import key_events as brief_events
 from newsprism.stories.compare_names import canonical_name
 from newsprism.stories.compare_text import WORD, most_others_carry
 from newsprism.stories.features import stopwords
+from newsprism.stories.key_event_fill import (
+    lead_share,
+    lone_main_act,
+    lone_weight,
+    named_pronoun,
+    recalled,
+    similar_outlets,
+)
 from newsprism.stories.key_event_wording import typical_wording
 from newsprism.stories.timeline_group import group_events
 from newsprism.stories.timeline_reads import shown_event
@@ -142,6 +150,8 @@ def key_events(
             continue  # background the articles recall, not what happened in the story
         if not _happened(found) or not shown_event(found, unnamed=True):
             continue
+        if found.type == HAPPENING and recalled(found, articles.get(found.article_id)):
+            continue  # a record recalled ("Smith has denied wrongdoing"), no happening of the story
         if not event_key(found, names)[1]:  # a named actor (linked or not), as before: a pronoun names no one
             continue
         kept.append(found if found.event_id else replace(found, event_id=f"key-event-{n}"))
@@ -153,25 +163,43 @@ def key_events(
     chosen = []
     for row in group_events(kept, heads, names, groups_alone=True):
         told = [by_id[i] for i in row.ids if i in by_id]
-        readable = [found for found in told if _readability(found) < _UNREADABLE]
+        readable = [found for found in told if _readability(found, names) < _UNREADABLE]
         if not readable:
             continue
         typical = typical_wording(told, articles)
         example = min(
             readable,
-            key=lambda found: (_readability(found), -typical[id(found)], found.article_id, found.start),
+            key=lambda found: (
+                _readability(found, names),
+                -typical[id(found)],
+                found.article_id,
+                found.start,
+            ),
         )
         carriers = sorted({outlet_of[found.article_id] for found in told})
-        chosen.append((row, example, carriers))
-    least = min(2, len(set(outlet_of.values())))
-    chosen = [c for c in chosen if len(c[2]) >= least]
+        chosen.append((row, example, carriers, told))
+    outlets = len(set(outlet_of.values()))
+    if outlets >= 2:  # one outlet's account: a main actor's own act only
+        key = lambda found: event_key(found, names)  # noqa: E731
+        chosen = [
+            c
+            for c in chosen
+            if len(c[2]) >= 2 or lone_main_act(c[1], actors, articles.get(c[1].article_id), key)
+        ]
     chosen.sort(key=lambda c: (c[0].date or "9999", c[1].start, c[1].article_id))
     rows, seen = [], set()
-    for row, example, carriers in chosen:
+    for row, example, carriers, told in chosen:
         if (example.article_id, example.start) not in seen:  # two happenings of one sentence: once
             seen.add((example.article_id, example.start))
-            rows.append(_event_row(example, names, len(carriers)) | {"outlets": carriers, "date": row.date})
-    return brief_events(rows, key_event_count(len(set(outlet_of.values()))), actors)
+            similar = similar_outlets(told, kept, outlet_of, lambda found: event_key(found, names))
+            shown = _shown_sentence(example, names)
+            weight = lone_weight(len(similar), outlets, lead_share(example, articles.get(example.article_id)))
+            rows.append(
+                _event_row(example, names, len(carriers))
+                | {"outlets": carriers, "date": row.date, "sentence": shown, "similar_outlets": len(similar)}
+                | ({"lone_weight": weight} if len(carriers) == 1 else {})
+            )
+    return brief_events(rows, key_event_count(outlets), actors)
 
 
 def key_event_count(outlets: int) -> int:
@@ -206,17 +234,24 @@ def _background_marker() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 
-def _readability(found: Event) -> int:
-    """0 for a sentence that reads alone, 1 for one inside quotation marks, ``_UNREADABLE`` for a
-    fragment (opening in lower case or with a bracket), one opening with a word pointing back or one
-    ending in a colon (what it tells follows it: "McConnell dismissed that request, as follows:")."""
+def _readability(found: Event, names: dict[str, str] | None = None) -> int:
+    """0 for a sentence that reads alone, 1 for one inside quotation marks or one opening with the
+    pronoun that is its actor, named in brackets (``key_event_fill.named_pronoun``),
+    ``_UNREADABLE`` for a fragment (opening in lower case or with a bracket), one opening with another
+    word pointing back or one ending in a colon (what it tells follows it: "McConnell dismissed that
+    request, as follows:")."""
     sentence = found.sentence.strip()
     first = WORD.findall(sentence[:40])
     if not sentence or sentence[0].islower() or sentence[0] in "[(…." or not first or sentence[-1] == ":":
         return _UNREADABLE
     if first[0].lower() in words("context_openers.txt"):
-        return _UNREADABLE
+        return 1 if names is not None and _shown_sentence(found, names) != sentence else _UNREADABLE
     return 1 if sentence[0] in "\"“‘'" else 0
+
+
+def _shown_sentence(found: Event, names: dict[str, str]) -> str:
+    """The sentence as the brief shows it: an opening pronoun that is its actor named in brackets."""
+    return named_pronoun(found, names) or found.sentence.strip()
 
 
 def _days_before(day: str | None, days: int) -> str | None:

@@ -13,7 +13,7 @@ from urllib.parse import quote as quote_url
 from markupsafe import Markup, escape
 
 from newsprism.api import Corpus
-from newsprism.models import HAPPENING, Article, Entity, Mention, Quote
+from newsprism.models import Article, Entity, Mention, Quote
 from newsprism.quotes.group_form import group_form
 from newsprism.stories.compare import compare_loaded
 
@@ -118,7 +118,6 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
     # page's time budget).
     told = list(corpus.events(article_ids=story.articles, happenings=True))
     timeline = corpus.timeline(story=story_id, limit=30, quotes=True, facts=(told, quotes))
-    events = [e for e in told if e.type != HAPPENING]  # timeline-only happenings are compared by no one
     view = {
         "story": story.to_json(),
         "outlets": columns,
@@ -128,7 +127,9 @@ def _story_view(corpus: Corpus, story_id: str, full: bool = False) -> dict[str, 
     speakers = sorted({q.speaker_entity_id for q in quotes if q.speaker_entity_id} - set(entities))
     entities.update({e.entity_id: e for e in corpus.entities(ids=speakers)} if speakers else {})
     names = {entity_id: found.name for entity_id, found in entities.items()}
-    view["compare"] = compare_loaded(story, articles, quotes, mentions, events, names, full=full)
+    view["compare"] = compare_loaded(  # timeline-only happenings serve its key events alone
+        story, articles, quotes, mentions, told, names, full=full
+    )
     _merge_compare(view, view["compare"])
     return view
 
