@@ -11,6 +11,7 @@ from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import ArticlePeople
 from newsprism.people.words import PLACE_LABELS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
+from newsprism.quotes.as_noun_tags import as_noun_tag, as_tag_speaker
 from newsprism.quotes.cues import cue_subject
 from newsprism.quotes.dialogue_tags import names_someone
 from newsprism.quotes.mention_names import LAW_NOUNS
@@ -43,6 +44,8 @@ def attach_cue(
         start = cue.i  # "the Brennan study notes": the words between the closing mark and the cue
         while start > cue.sent.start and not (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote):
             start -= 1
+        if as_noun_tag(cue):
+            start = as_tag_speaker(cue).i  # "As KQED reports,": the name, not the "As"
         phrase = cue.doc[start : cue.i]
         if len(phrase):
             quote.speaker_mention = phrase.text

@@ -22,6 +22,7 @@ from newsprism.people.words import (
 )
 from newsprism.quotes import rules
 from newsprism.quotes.absolute_leads import post_writer, with_participle
+from newsprism.quotes.as_noun_tags import as_noun_tag, as_tag_speaker
 from newsprism.quotes.claims import claim_talked_about, own_speech_act
 from newsprism.quotes.cue_subjects import (
     ISSUING_VERBS,
@@ -76,6 +77,8 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
     sender = statement_sender(verb) or name_before_conjunct(verb)  # "this statement from X:"
     if sender is not None:
         return sender
+    if as_noun_tag(verb):  # "As KQED reports, “...”"
+        return as_tag_speaker(verb)
     if verb.pos_ in ("NOUN", "PROPN"):  # "Jones was quick to retort: ..."
         verb = next((a for a in verb.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), verb)
     # Paragraph starts are sentence starts (nlp.load_model), so a verb's children are in its paragraph.
@@ -270,7 +273,11 @@ def _through_speech_noun(subject: Token) -> Token | None:
 
 def cue_for(tokens: list[Token], quoted: Span, inside) -> Token | None:
     """The speech verb whose clause holds the quoted words, else the nearest one outside quotes."""
-    candidates = [t for t in tokens if not inside(t.idx) and is_cue(t, CUE_VERBS) and own_speech_act(t)]
+    candidates = [
+        t
+        for t in tokens
+        if not inside(t.idx) and (is_cue(t, CUE_VERBS) or as_noun_tag(t)) and own_speech_act(t)
+    ]
     if not candidates:
         return _dialogue_tag(quoted, inside)
     for token in quoted:

@@ -268,6 +268,7 @@ GROUPS: dict[str, str] = {
     "relay_tag_not_report": "'“...,” Ortiz said Friday, the Ledger reported': the relay tag is no report",
     "fronted_clause_subject": "'When Belko ran for mayor, he said ...': the clause's subject is \"he\"",
     "pronoun_tag_under_relay": "'“...,” he said, the Ledger reported': the tag's pronoun speaks",
+    "as_noun_tag": "'As KQED reports, “...”': a speech verb the tagger read as a plural noun still cues",
 }
 
 
