@@ -25,6 +25,7 @@ from newsprism.store.schema import entities_table
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")  # letters first; no digits, brackets or quotes inside
 _GLUED = re.compile(r"[a-z]{3,}[A-Z]")  # "SandersWarren": page text run on
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "J.", "H.W."
+_QUOTED_NICKNAME = re.compile(r"\s+[\"“”][^\"“”\s]+(?:\s[^\"“”\s]+)?[\"“”]\s+")  # Randolph "Tex" Alles
 
 
 def fuller_name(label: str, name: str, new: str, parse=names.parse_person) -> bool:
@@ -45,7 +46,7 @@ def display_name(entity: Entity, forms: dict[str, int]) -> str:
         return entity.name
     counts: dict[str, int] = {}
     for form, mentions in forms.items():
-        clean = clean_person_name(form) if mentions > 0 else ""
+        clean = clean_person_name(without_quoted_nickname(form)) if mentions > 0 else ""
         if clean:
             counts[clean] = counts.get(clean, 0) + mentions
     full = [form for form in counts if is_full_name(form)]
@@ -53,6 +54,12 @@ def display_name(entity: Entity, forms: dict[str, int]) -> str:
         return min(full, key=lambda form: _rank(form, counts[form]))
     written = [form for form in counts if _written_as_name(form.split())]
     return min(written, key=lambda form: _rank(form, counts[form])) if written else entity.name
+
+
+def without_quoted_nickname(form: str) -> str:
+    """'Randolph "Tex" Alles' counts as "Randolph Alles": the quotation marks of a nickname written
+    inside a full name kept the whole form from being a full name, and the bare surname won."""
+    return _QUOTED_NICKNAME.sub(" ", form)
 
 
 def is_full_name(form: str) -> bool:

@@ -30,6 +30,7 @@ from newsprism.entities.link_groups import AMBIGUOUS, Local, entity_id_for, pars
 from newsprism.entities.merges import merge_entities
 from newsprism.entities.name_variants import close_variant, office_variant, variant_lookups
 from newsprism.models import Entity
+from newsprism.nlp import lexicon
 from newsprism.people import names, role_words
 from newsprism.people.place_names import acronym_in_title_case
 from newsprism.store.store import Store
@@ -134,6 +135,7 @@ class Linker:
         suffix = parsed.suffix
         if parsed.is_single:
             found = surname_bearers(self.candidates, local.name, parsed, local.roles)
+            found = self._holders_of_its_office(local, parsed, found)
             return office_holders(local.roles, [e for e in found if compatible_with(parsed, e, parsed_name)])
         full_key = f"pfl:{parsed.first} {parsed.last}|{suffix}"
         found = [e for e in self.candidates(full_key, ("PERSON",)) if compatible_with(parsed, e, parsed_name)]
@@ -144,11 +146,37 @@ class Linker:
             return found  # a bare "George Bush" where George W. and George H. W. Bush are known
         if found:
             return found
-        singles = self.single_people(f"ps:{parsed.last}|{suffix}") + self.single_people(
-            f"ps:{parsed.first}|{suffix}"
+        by_surname, by_given = (
+            [e for e in unique(self.single_people(f"ps:{w}|{suffix}")) if self._single_fits(local, parsed, e)]
+            for w in (parsed.last, parsed.first)
         )
-        singles = [e for e in unique(singles) if single_fits(parsed, local.roles, e, local.forms)]
+        singles = by_surname or by_given  # "Barack Obama" takes the lone "Obama", not a lone "Barack"
         return singles or self._match_variant(local) or other_generation(self.candidates, parsed, local.roles)
+
+    def _holders_of_its_office(
+        self, local: Local, parsed: names.PersonName, found: list[Entity]
+    ) -> list[Entity]:
+        """ "President X": the bearers of the surname, or the one-word entity of it, who hold that
+        office one person holds at a time, when any does; a full name of that surname that never
+        held it ("Malia X", named in passing) is no bearer while the office holder is known."""
+        ours = role_words.held_offices(local.roles) & _sole_offices()
+        if not ours:
+            return found
+        pool = unique([*found, *self.single_people(f"ps:{parsed.last}|{parsed.suffix}")])
+        holders = [e for e in pool if role_words.held_offices(e.roles) & ours]
+        return holders or found
+
+    def _single_fits(self, local: Local, parsed: names.PersonName, entity: Entity) -> bool:
+        """May this full name take over an entity known so far by one word? ``single_fits``, and not
+        when the word holds an office one person holds at a time ("President Obama") that the full
+        name's article never gives it and the word has far more mentions than the full name's group:
+        a relative named in passing ("Malia Obama") is not the office holder the corpus calls by it."""
+        if not single_fits(parsed, local.roles, entity, local.forms):
+            return False
+        theirs = role_words.held_offices(entity.roles) & _sole_offices()
+        ours = role_words.held_offices(local.roles)
+        far_more = self.weight_of(entity) >= SALIENCE_RATIO * len(local.mention_ids)
+        return not (theirs and not ours and far_more)
 
     def _match_variant(self, local: Local) -> list[Entity]:
         """A spelling variant, reversed order or middle-name form of one known person's full name."""
@@ -198,3 +226,8 @@ class Linker:
         for alias in local.forms:
             self.add_key(f"a:{names.plain(alias)}", entity.entity_id)
         self.changed[entity.entity_id] = entity
+
+
+def _sole_offices() -> set[str]:
+    """Offices one person holds at a time ("president"; ``sole_offices``)."""
+    return set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))

@@ -107,11 +107,14 @@ _OUTLINE_NUMBER = re.compile(r"^(?:I|[IVX]{2,})\.$")  # "I.", "IV.": no initial 
 def _epithet_before(words: list[str]) -> bool:
     """ "Crooked Hillary": an adjective nobody bears as a given name before a given name; "Onetime
     Smith", "Longtime Smith" (a headline's capitals): a word describing a title's holder
-    (``label_modifiers.txt``, as "former") before one name; a plural noun before one name."""
+    (``label_modifiers.txt``, as "former") before one name; a plural noun before one name. An
+    adjective that is also a name word before a surname ("Bandy Lee") is that person's given name."""
     if names.is_given_name(words[0]):
         return False
     if words[0].lower() in lexicon.words("label_modifiers.txt") or is_plural_noun(words[0]):
         return True  # "Onetime Smith"; "Discussions Smith will have": a sentence's plural subject
+    if names.is_name_word(words[0]) and names.fold_word(words[1]) in names.listed_surnames():
+        return False  # "Bandy Lee": a word people bear as a name, before a surname, is a given name
     return is_epithet(words[0]) and names.is_given_name(words[1])
 
 

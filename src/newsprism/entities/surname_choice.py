@@ -122,7 +122,7 @@ def resolve_short_name(
     matches = [p for p in full if p.name.last == parsed.last]
     if not matches:
         given = names.name_rules()["nickname_of"].get(parsed.last, parsed.last)
-        matches = [p for p in full if p.name.first == given]
+        matches = [p for p in full if p.name.first == given and _short_form_of_given(text, written, p)]
     if not matches and len(parsed.last) > 2:  # "Rodham" of "Hillary Rodham Clinton": a name she went by
         matches = [p for p in full if p.name.middles == (parsed.last,) and _surname_shaped(p.name.last)]
     if not matches:
@@ -163,6 +163,16 @@ def resolve_short_name(
         return -1  # "Mr. Trump" is not Ivanka Trump, the only Trump named in full: the linker's
     learn(chosen, roles)
     return chosen.group
+
+
+def _short_form_of_given(text: str, written: list[str], person: Person) -> bool:
+    """A lone word reaches a full name through the nickname table only as the given name written
+    or a shorter form of it ("Bernie" of "Bernard Sanders"): a longer formal twin ("Jefferson"
+    beside "Jeff Flake") is a surname or another person's name, no way to call him."""
+    full = written[person.group] if 0 <= person.group < len(written) else ""
+    words = names.plain(full).split()
+    word = names.plain(text)
+    return not words or word == words[0] or len(word) <= len(words[0])
 
 
 def _unheld_sole_office(offices: set[str], chosen: Person) -> bool:

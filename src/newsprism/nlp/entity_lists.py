@@ -308,12 +308,27 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     Donald")."""
     if names_a_bill(doc, start, end) or names_a_law(doc, start, end) or names_a_hashtag(doc, start, end):
         return True
-    if heads_a_title(doc, start, end):
+    if heads_a_title(doc, start, end) or after_vessel_prefix(doc, start):
         return True
     word = doc[start]
     if end - start != 1 or names.is_given_name(word.text):
         return False
     return any(c.dep_ == "det" and c.lower_ in _THING_DETERMINERS and c.i < start for c in word.children)
+
+
+def after_vessel_prefix(doc: Doc, start: int) -> bool:
+    """ "the USS John S. McCain" with only "McCain" (or "John S. McCain") typed PERSON: a name whose
+    capitalised run opens with a ship prefix (``vessel_prefixes``) names the ship, no person."""
+    prefixes = _non_person_rules().get("vessel_prefixes", ())
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        word = doc[i]
+        if word.text.lower().rstrip(".") in prefixes:
+            return True
+        if not (word.is_title or word.is_upper) or word.is_punct and word.text != ".":
+            return False
+        i -= 1
+    return False
 
 
 def heads_a_title(doc: Doc, start: int, end: int) -> bool:

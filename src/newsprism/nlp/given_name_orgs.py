@@ -55,3 +55,24 @@ def _after_a_role(doc: Doc, i: int) -> bool:
 
 def _says(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_ in lexicon.speech_verbs("quote")
+
+
+def full_names_typed_org(doc: Doc, found: list[Repaired]) -> None:
+    """ "Charles Couch agreed ... 'We lost,' Couch said": a two-word ORG of a common given name and
+    a title-case word (no organisation noun, no place, nothing ``non_person_label`` knows) whose last
+    word the article writes alone as the subject of a speech verb is the person, who speaks under
+    that surname; typed PERSON in place (a surname that is a common word, "Couch", is no body)."""
+    taken = {i for item in found for i in range(item.start, item.end)}
+    for item in found:
+        if item.label != "ORG" or item.with_article or item.end - item.start != 2:
+            continue
+        given, last = doc[item.start], doc[item.end - 1]
+        if not (_title_propn(given) and _title_propn(last)) or not names.common_given_name(given.text):
+            continue
+        text = doc[item.start : item.end].text
+        if last.lower_ in role_words.org_nouns() or non_person_label(text) is not None:
+            continue
+        if place_names.is_known_place(last.text):
+            continue
+        if any(t.text == last.text and t.i not in taken and _says(t) for t in doc):
+            item.label = "PERSON"

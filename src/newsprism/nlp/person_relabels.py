@@ -17,13 +17,14 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.entity_cleaning import Repaired, looks_like_name, name_text
 from newsprism.nlp.entity_glue import in_hyphen_chain
 from newsprism.nlp.entity_lists import (
+    after_vessel_prefix,
     before_a_state,
     is_place_here,
     name_cased,
     names_a_law,
     non_person_label,
 )
-from newsprism.nlp.given_name_orgs import given_names_before_orgs
+from newsprism.nlp.given_name_orgs import full_names_typed_org, given_names_before_orgs
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.nlp.org_relabels import (
     acronyms_defined,
@@ -54,6 +55,7 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
     acronyms_defined(doc, found)
     _given_names_typed_places(doc, found)
     given_names_before_orgs(doc, found)  # "commentator Ana Navarro" with "Navarro" typed ORG
+    full_names_typed_org(doc, found)  # "Charles Couch" typed ORG, then "Couch said"
     eponyms_of_laws(doc, found)
     _named_after_places(doc, found)
     short_names_of_bodies(doc, found)
@@ -139,8 +141,8 @@ def relabel_and_add_persons(doc: Doc, found: list[Repaired]) -> None:
             continue
         if token.i + 1 in person_starts and token.lower_ in role_words.titles():
             continue  # "Judge Brett Kavanaugh": a title of the name after it, not Mark Judge
-        if token.lower_ in things:
-            continue
+        if token.lower_ in things or after_vessel_prefix(doc, token.i):
+            continue  # "the USS John S. McCain": the ship, though named after a person of the article
         key = names.fold_word(token.text)
         of_full_name = any(key in pair for pair in full)  # then even when tagged as a verb or noun
         if not of_full_name and _part_of_a_thing(doc, token.i):
@@ -244,6 +246,8 @@ def _full_names_missed(doc: Doc, found: list[Repaired], full: set[tuple[str, str
             continue
         if (names.fold_word(token.text), names.fold_word(following.text)) not in full:
             continue
+        if after_vessel_prefix(doc, token.i):
+            continue  # "the USS Nina Pham": a ship named after her
         item = by_start.get(token.i)
         if token.i not in taken:
             found.append(Repaired(token.i, token.i + 2, "PERSON"))
