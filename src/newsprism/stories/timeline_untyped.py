@@ -9,7 +9,7 @@ from typing import Any
 
 from newsprism.models import HAPPENING, Event
 from newsprism.stories import timeline_config
-from newsprism.stories.timeline_shared import _WORD, _each_overlap
+from newsprism.stories.timeline_shared import _WORD, _content, _each_overlap
 
 
 def _setting(key: str) -> Any:
@@ -21,9 +21,10 @@ def recipient_told(group: Any, acted_on: set[str], words: set[str]) -> bool:
     in the other's sentence (``timeline_recipient_told``). One sentence may tell two acts ("trashing the
     media ... while criticizing the state's senators"); its wording is then shared by both, and the
     recipient says which act another outlet's "ripped the media" is."""
-    if not _setting("timeline_recipient_told"):
-        return True
-    return bool(acted_on & group.words and group.acted_on & words)
+    if not _setting("timeline_recipient_told") or _content(words) in group.clauses:
+        return True  # off, or the two acts of one sentence ("dismissed X's claim and accused the company")
+    # a recipient with no name word to look for ("people") says nothing against it
+    return bool(acted_on & group.words or not acted_on) and bool(group.acted_on & words or not group.acted_on)
 
 
 def acted_upon(event: Event, acted_on: set[str]) -> set[str]:
