@@ -21,6 +21,7 @@ from newsprism.models import HAPPENING, Event, Quote
 from newsprism.store.store import Store
 from newsprism.stories.timeline_background import dateless_background
 from newsprism.stories.timeline_dates import happening_date
+from newsprism.stories.timeline_event_day import event_day_dated
 from newsprism.stories.timeline_group import content_words, group_events
 from newsprism.stories.timeline_passing import passing_act
 from newsprism.stories.timeline_quote_groups import group_quotes
@@ -100,6 +101,7 @@ def build_timeline(
         dateless = dateless_background([e for e in told if e.article_id in articles], articles)
         entity_ids = {i for e in found_events for i in (*e.actor_entity_ids, *e.recipient_entity_ids) if i}
         names = entity_names(conn, entity_ids)
+    found_events = event_day_dated(found_events, articles, dateless)  # the lead event's undated acts
     rows = group_events(found_events, articles, names, unnamed or bool(entity_id), dateless) + group_quotes(
         found_quotes, articles
     )

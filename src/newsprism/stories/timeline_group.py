@@ -34,6 +34,9 @@ from newsprism.stories.timeline_shared import (
     content_words,
 )
 from newsprism.stories.timeline_spans import Span, date_verdict
+from newsprism.stories.timeline_untyped import acted_upon as _acted_upon
+from newsprism.stories.timeline_untyped import recipient_told as _recipient_told
+from newsprism.stories.timeline_untyped import untyped_on_recipient as _untyped_on_recipient
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
 
@@ -83,6 +86,7 @@ class _Group:
     someone: bool = False  # a report of it has a named actor that is not a whole group (``named_actor``)
     worded: set[Span] = field(default_factory=set)  # days its reports' own date words cover
     loose: set[int] = field(default_factory=set)  # days of its reports without date words
+    acted_upon: set[str] = field(default_factory=set)  # ``_acted_upon`` of its reports
 
 
 _CLAUSES_KEPT = 16  # a happening's wordings compared one by one: the first few, so the cost is bounded
@@ -194,7 +198,9 @@ def _same(
         shared = bool(recipients & group.recipients)
         if shared and _shared_recipient_act(group, head, words, named | name_words):
             return True
-        if _each_overlap(group, words) >= _setting("timeline_wording"):
+        if _each_overlap(group, words) >= _setting("timeline_wording") and _recipient_told(
+            group, acted_on, words
+        ):
             return True
         return _acted_on_across(group, article_id, head, acted_on, words, name_words)
     if not _same_act(group, head):
@@ -296,6 +302,7 @@ class EventGroups:
         words = content_words(event.sentence)
         named = _name_words(event.actors)
         head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
+        acted_upon = _acted_upon(event, acted_on)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         spelled = spelled_names(event.actors)
         span = worded_span(event, when, granularity)
@@ -328,7 +335,18 @@ class EventGroups:
                 and (
                     _same_across(g, event.article_id, actors, words, day, span, head)
                     or (
-                        _same_act_across(g, event.article_id, actors, recipients, head)
+                        (
+                            _same_act_across(g, event.article_id, actors, recipients, head)
+                            or _untyped_on_recipient(
+                                g,
+                                event.article_id,
+                                event.type != HAPPENING,
+                                actors,
+                                acted_upon,
+                                words,
+                                name_words,
+                            )
+                        )
                         and _close(g, day, span, head)
                     )
                 )
@@ -374,6 +392,7 @@ class EventGroups:
         target.named |= named
         target.heads.add(head)
         target.acted_on |= acted_on
+        target.acted_upon |= acted_upon
         target.name_words |= name_words
         target.spelled |= spelled
         if len(target.clauses) < _CLAUSES_KEPT:
