@@ -98,9 +98,26 @@ def _same(group: dict, report: dict, limits: dict) -> bool:
             )
             >= limits["timeline_unstated_wording"]
         )
-        return shared or _each(group, report["words"]) >= limits["timeline_wording"] or acted_on_across
+        worded = _each(group, report["words"]) >= limits["timeline_wording"] and _recipient_told(
+            group, report, limits
+        )
+        return shared or worded or acted_on_across
     left_out = report["named"] | group["named"]
     return _each(group, report["words"], left_out) >= limits["timeline_unstated_wording"]
+
+
+def _recipient_told(group: dict, report: dict, limits: dict) -> bool:
+    """A join on wording alone with different recipients: each recipient named in the other's
+    sentence (``timeline_recipient_told``), unless the two are one sentence's wording."""
+    own = {w for w in report["words"] if len(w) > 1}
+    if not limits["timeline_recipient_told"] or any(
+        own == {w for w in c if len(w) > 1} for c in group["clauses"]
+    ):
+        return True
+    acted_on = report["acted_on"]
+    return bool(acted_on & group["words"] or not acted_on) and bool(
+        group["acted_on"] & report["words"] or not group["acted_on"]
+    )
 
 
 def _across(group: dict, report: dict, limits: dict) -> bool:

@@ -9,9 +9,8 @@ happenings still open, and the same groups come out as holding them all.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,8 +21,8 @@ from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import _display, _shown_actors, shortened_name, spelled_names
-from newsprism.stories.timeline_reads import GROUP_PREFIX as _GROUP_PREFIX
 from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
+from newsprism.stories.timeline_reads import actor_keys as _actor_keys
 from newsprism.stories.timeline_retold import retold
 from newsprism.stories.timeline_row import TimelineRow
 from newsprism.stories.timeline_shared import (
@@ -44,19 +43,6 @@ __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_eve
 def _setting(key: str) -> Any:
     """One ``timeline_*`` setting, from the timeline's one reader (``timeline_config.limits``)."""
     return timeline_config.limits()[key]
-
-
-def _actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
-    """An actor's keys: its entity, else its name; a group (nationality, party, religion) also
-    by its name in the singular, since "Republican" and "Republicans" are linked apart."""
-    keys = {eid for eid in entity_ids if eid}
-    for i, name in enumerate(names):
-        entity_id = entity_ids[i] if i < len(entity_ids) else None
-        if not entity_id:
-            keys.add(name.lower())
-        elif entity_id.startswith(_GROUP_PREFIX):
-            keys.add(_GROUP_PREFIX + re.sub(r"s$", "", name.lower()))
-    return keys
 
 
 def _outlet(article: Article | None) -> str:

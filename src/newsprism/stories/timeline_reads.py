@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from functools import cache
@@ -133,3 +134,16 @@ def _act_synonyms() -> dict[str, frozenset[str]]:
 def act_words(head: str) -> frozenset[str]:
     """The verb stems that tell the same act as ``head`` (a stemmed verb): itself and its synonyms."""
     return _act_synonyms().get(head, frozenset({head}))
+
+
+def actor_keys(names: Sequence[str], entity_ids: Sequence[str | None]) -> set[str]:
+    """An actor's keys: its entity, else its name; a group (nationality, party, religion) also
+    by its name in the singular, since "Republican" and "Republicans" are linked apart."""
+    keys = {eid for eid in entity_ids if eid}
+    for i, name in enumerate(names):
+        entity_id = entity_ids[i] if i < len(entity_ids) else None
+        if not entity_id:
+            keys.add(name.lower())
+        elif entity_id.startswith(GROUP_PREFIX):
+            keys.add(GROUP_PREFIX + re.sub(r"s$", "", name.lower()))
+    return keys
