@@ -46,13 +46,14 @@ def test_thing_pronouns_provisions_and_fault_judged_tell_no_act(nlp):
     texts = {
         "thing_pronoun_doers": "Aides doubt that Senate Democrats will vote for anything that funds the canal.",
         "provisions": "The Osterlin charter was adopted in 1921 and calls for an elected water board.",
-        "blame_predicates": "Mayor Quist does not think the river authority was to blame for the flood.",
+        "blame_predicates": "The only question in Dunmore now is who is to blame for the flood.",
     }
     for group, text in texts.items():
         assert _types(nlp, text) == [], text
         with rules.switched_off([group]):
             assert _types(nlp, text), (group, text)
     assert "REQUEST" in _types(nlp, "The Osterlin council called for an elected water board in 1921.")
+    assert "ACCUSE" in _types(nlp, "Mayor Quist told reporters that the river authority was to blame.")
 
 
 def test_dying_to_blame_is_a_wish(nlp):
