@@ -54,6 +54,7 @@ from newsprism.events.purposes import without_purposes
 from newsprism.events.quote_tags import tag_date
 from newsprism.events.realis import call_on_no_one, doerless_background, view_of_people_in_general
 from newsprism.events.recipients import recipient_tokens
+from newsprism.events.silenced import silenced
 from newsprism.events.told import Telling
 from newsprism.events.told_anchor import anchor_of
 from newsprism.events.trigger_uses import (
@@ -182,6 +183,8 @@ def _build_event(
     if event_type == "REQUEST" and negated and any(c.dep_ == "nsubjpass" for c in clause.children):
         event_type, negated = "REJECT", False  # "wouldn't be pressured into ...": a refusal
     actor_words, passive_objects = actor_tokens(trigger, governors, lex)
+    if silenced(trigger, sent, actor_words, lex):
+        return None  # "Never before has ...", "anything that funds", "the bill calls for", "were to blame"
     halted = halted_plan(clause, lex) if trigger.type in lex.hostile else None
     if halted is not None:  # "delayed plans to raise tariffs on China": pressure eased, no threat
         event_type, mode, actor_words, future = "CONCEDE", None, halted[1] or actor_words, False

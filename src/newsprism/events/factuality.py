@@ -233,6 +233,8 @@ def _indirect_question(clause: Token) -> bool:
                 or (c.dep_ == "advmod" and c.tag_ == "WRB" and not told)
             ):
                 return True
+            if current.dep_ == "advcl" and c.dep_ == "mark" and c.lower_ == "whether":
+                return rules.enabled("whether_conditions")  # "Whether or not X put forth ..., Y must"
             if c.dep_ == "advmod" and c.lower_ in ("how", "why") and not told:
                 return True  # "... than how unions negotiate"
         if current.dep_ not in ("xcomp", "conj", "acomp") or current.head.i == current.i:

@@ -363,6 +363,11 @@ GROUPS: dict[str, str] = {
     "asked_addressees": "'\"We ask that you open an inquiry\"': 'you' in a quotation is the one asked",
     "asked_conjuncts": "'time for the president and his party's leaders to listen': each conjunct asked",
     "institution_stand_ins": "'the court ruled', 'the state directed': the one court or state named",
+    "negative_inversions": "'Never before has a president disavowed ...': a claim of no precedent, no act",
+    "thing_pronoun_doers": "'anything that funds the wall': a thing pronoun as the doer, no one acts",
+    "provisions": "'The 25th Amendment calls for such a body': a law or plan provides, no one asks",
+    "blame_predicates": "'white nationalists were to blame': fault judged of the subject, no accuser",
+    "whether_conditions": "'Whether or not X put forth the proposal, ...': a condition either way, no act",
 }
 
 _RULES = RuleGroups("event", GROUPS)
