@@ -232,6 +232,16 @@ class DependencySearch:
         memo["hits"] = {key: sorted(set(found)) for key, found in hits.items()}
         return memo["hits"]
 
+    def possible_in(self, doc: Doc) -> bool:
+        """Whether some alternative has, for every node with a test, a token of the document
+        that passes it: where none has, the pattern matches nothing in any stretch of the
+        document, with either matcher (kept for the document being read)."""
+        memo = self._memo.of(doc)
+        if "possible" not in memo:
+            hits, whole = self._hits(doc), range(len(doc))
+            memo["possible"] = any(p.possible(whole, hits) for p in self.alternatives)
+        return memo["possible"]
+
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
         cannot stand in for the DependencyMatcher."""

@@ -97,6 +97,17 @@ def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     return list(matches[key])
 
 
+def can_match(name: str, doc: Doc) -> bool:
+    """False when a dependency pattern can match nowhere in the document (a node test no token
+    passes), so a rule asking sentence by sentence can skip the asking; True otherwise (a
+    Matcher pattern, or one the search cannot judge)."""
+    found = definitions()
+    if name not in found.get("dependency", {}):
+        return True
+    search = _search(doc.vocab, name)
+    return not search.searchable or search.possible_in(doc)
+
+
 def _match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     matcher = _matcher(where.vocab, name)
     offset = where.start if isinstance(where, Span) else 0
