@@ -227,7 +227,7 @@ class DependencySearch:
             for key, test in self.tests.items():
                 passing = numpy.ones(len(doc), dtype=bool)
                 for column, ids in test:
-                    passing &= _passing(doc, column, ids)
+                    passing &= column_passing(doc, column, ids)
                 hits[key] = numpy.flatnonzero(passing).tolist()
         memo["hits"] = {key: sorted(set(found)) for key, found in hits.items()}
         return memo["hits"]
@@ -267,7 +267,7 @@ class DependencySearch:
 _PASSING = DocumentMemo()
 
 
-def _passing(doc: Doc, column: str, ids: numpy.ndarray) -> numpy.ndarray:
+def column_passing(doc: Doc, column: str, ids: numpy.ndarray) -> numpy.ndarray:
     """Which tokens of the document being read hold one of ``ids`` (sorted: each value found by
     bisection) in ``column``, worked out once: the patterns share most tests (75 tests, 24
     different ones: a role word, a dependency label), and each cost a few numpy calls."""
