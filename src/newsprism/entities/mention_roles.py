@@ -110,7 +110,9 @@ def mention_roles(doc: Doc, item: Found) -> list[str]:
             and _kept(doc, title.left_edge.i, phrase)
         ):
             roles.append(phrase)  # "his Ukrainian counterpart, Volodymyr Zelenskiy"; not "X is a Y, Z"
-    for match in patterns.match("named_as_role", sentence_of(root)):  # "X was identified as the suspect"
+    # "X was identified as the suspect" (asked only where the document has the pattern's words)
+    named_as = patterns.can_match("named_as_role", doc) and patterns.match("named_as_role", sentence_of(root))
+    for match in named_as or ():
         if match[1] == root.i:
             role = doc[match[3]]
             first = role.left_edge.i + (role.left_edge.dep_ in ("det", "poss"))  # "the prime suspect"

@@ -227,10 +227,20 @@ class DependencySearch:
             for key, test in self.tests.items():
                 passing = numpy.ones(len(doc), dtype=bool)
                 for column, ids in test:
-                    passing &= _passing(doc, column, ids)
+                    passing &= column_passing(doc, column, ids)
                 hits[key] = numpy.flatnonzero(passing).tolist()
         memo["hits"] = {key: sorted(set(found)) for key, found in hits.items()}
         return memo["hits"]
+
+    def possible_in(self, doc: Doc) -> bool:
+        """Whether some alternative has, for every node with a test, a token of the document
+        that passes it: where none has, the pattern matches nothing in any stretch of the
+        document, with either matcher (kept for the document being read)."""
+        memo = self._memo.of(doc)
+        if "possible" not in memo:
+            hits, whole = self._hits(doc), range(len(doc))
+            memo["possible"] = any(p.possible(whole, hits) for p in self.alternatives)
+        return memo["possible"]
 
     def match(self, where: Doc | Span) -> set[tuple[int, ...]] | None:
         """The matches of all alternatives as document token offsets, or None where this search
@@ -257,7 +267,7 @@ class DependencySearch:
 _PASSING = DocumentMemo()
 
 
-def _passing(doc: Doc, column: str, ids: numpy.ndarray) -> numpy.ndarray:
+def column_passing(doc: Doc, column: str, ids: numpy.ndarray) -> numpy.ndarray:
     """Which tokens of the document being read hold one of ``ids`` (sorted: each value found by
     bisection) in ``column``, worked out once: the patterns share most tests (75 tests, 24
     different ones: a role word, a dependency label), and each cost a few numpy calls."""

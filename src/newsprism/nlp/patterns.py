@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+import numpy
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -97,16 +98,67 @@ def match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     return list(matches[key])
 
 
+def can_match(name: str, doc: Doc) -> bool:
+    """False when a dependency pattern can match nowhere in the document (a node test no token
+    passes), so a rule asking sentence by sentence can skip the asking; True otherwise (a
+    Matcher pattern, or one the search cannot judge)."""
+    found = definitions()
+    if name not in found.get("dependency", {}):
+        return True
+    search = _search(doc.vocab, name)
+    return not search.searchable or search.possible_in(doc)
+
+
 def _match(name: str, where: Doc | Span) -> list[tuple[int, ...]]:
     matcher = _matcher(where.vocab, name)
     offset = where.start if isinstance(where, Span) else 0
     if isinstance(matcher, Matcher):
-        found = {(start + offset, end + offset) for _, start, end in matcher(where)}
+        starts = _candidate_starts(name, where) if isinstance(where, Doc) else None
+        if starts is None:
+            found = {(start + offset, end + offset) for _, start, end in matcher(where)}
+        else:  # each window whose words pass the column tests, the Matcher deciding
+            found = {(s + a, s + b) for s, length in starts for _, a, b in matcher(where[s : s + length])}
     else:
         found = _search(where.vocab, name).match(where)
         if found is None:
             found = {tuple(i + offset for i in tokens) for _, tokens in matcher(where)}
     return sorted(found)
+
+
+@cache
+def _fixed_tests(name: str) -> list[tuple[int, list[tuple[int, list]]]] | None:
+    """A Matcher pattern's alternatives as (length, [(position, column tests)]) when each is a
+    fixed row of words (no ``OP``) with a word the columns can test; else None."""
+    rows = []
+    for alternative in definitions()["matcher"][name]:
+        if any("OP" in attrs for attrs in alternative):
+            return None
+        tests = [(k, dependency_search.column_tests(attrs)) for k, attrs in enumerate(alternative)]
+        tests = [(k, test) for k, test in tests if test]
+        if not tests:
+            return None
+        rows.append((len(alternative), tests))
+    return rows
+
+
+def _candidate_starts(name: str, doc: Doc) -> list[tuple[int, int]] | None:
+    """Where a fixed-length pattern can start in the document, with the window's length: the
+    Matcher over every token of a document (a Token made for each) cost about 0.4 ms an
+    article, while a row can only start where its column-tested words stand."""
+    rows = _fixed_tests(name)
+    if rows is None:
+        return None
+    starts = set()
+    for length, tests in rows:
+        room = len(doc) - length + 1
+        if room <= 0:
+            continue
+        passing = numpy.ones(room, dtype=bool)
+        for k, test in tests:
+            for column, ids in test:
+                passing &= dependency_search.column_passing(doc, column, ids)[k : k + room]
+        starts.update((int(s), length) for s in numpy.flatnonzero(passing))
+    return sorted(starts)
 
 
 @cache

@@ -88,7 +88,8 @@ def before_party_tag(subject: Token) -> Token:
     """'Penrose, R-Ga., told': the parse may make the state of the party tag the subject (the
     ``party_tag`` pattern: the name, a comma, R/D/I and a dash right before it)."""
     doc, i = subject.doc, subject.i
-    if i >= 4 and patterns.match("party_tag", doc[i - 4 : i]):
+    # the pattern's second word is a comma: asked only then (most subjects have none before them)
+    if i >= 4 and doc[i - 3].text == "," and patterns.match("party_tag", doc[i - 4 : i]):
         return doc[i - 4]
     return subject
 
@@ -104,7 +105,7 @@ def name_before_lost_party_tag(verb: Token, para_start: int) -> Token | None:
         state = doc[start + 4 : verb.i - 1]
         if doc[start].idx < para_start or not all(t.pos_ == "PROPN" or t.text == "." for t in state):
             continue
-        if patterns.match("party_tag", doc[start : start + 4]):
+        if doc[start + 1].text == "," and patterns.match("party_tag", doc[start : start + 4]):
             return doc[start]
     return None
 

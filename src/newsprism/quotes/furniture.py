@@ -29,8 +29,10 @@ def embed_signatures() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def appeal_lines() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(line, re.I) for line in lexicon.lines("quote_appeal_lines.txt"))
+def appeal_lines() -> re.Pattern:
+    """The file's lines as one alternation (no line has a group): one case-insensitive search of
+    a paragraph instead of seven (about a third of the time)."""
+    return re.compile("|".join(f"(?:{line})" for line in lexicon.lines("quote_appeal_lines.txt")), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def _in_appeal(text: str, quote: Quote) -> bool:
 @lru_cache(maxsize=64)
 def _appeal_paragraph(paragraph: str) -> bool:
     """Whether a paragraph is an appeal box, judged once: each quotation in it asks."""
-    return any(pattern.search(paragraph) for pattern in appeal_lines())
+    return appeal_lines().search(paragraph) is not None
 
 
 @lru_cache(maxsize=1)
