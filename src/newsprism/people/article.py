@@ -22,6 +22,7 @@ from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
 from newsprism.people.article_orgs import organisations
+from newsprism.people.hypothetical import hypothetical_title
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
@@ -332,6 +333,8 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     longer = longer_title_start(doc, i, ent.start) if i >= 0 else None
     if longer is not None:  # "Counselor to the President X" is a counselor
         role_tokens = list(doc[longer : i - 1])
+    if hypothetical_title(ent, role_tokens):  # "if a President X withheld aid": no office held
+        role_tokens = []
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and entity_label(child) != "PERSON":

@@ -81,13 +81,14 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         back = 2  # "Enter Ms. Jones — ... | — whose ...": the parse broke the sentence before at a dash
     recent = article.sentence_starts[max(0, sentence_index - back)]
     unclear = [o for o in article.unclear_subjects if recent <= o < pronoun.idx]
+    commanded = _commanded_names(article, pronoun)
     fronted = _fronted_clause_subject(article, pronoun, gender, given_names)
-    if fronted is not None:
+    if fronted is not None and fronted[1] not in commanded:
         return Antecedent(fronted[1], gender, True, _mention_of(article, fronted[0], fronted[1]))
     for offset, name in reversed(article.subjects):
         if _interrupted_subject(pronoun, offset) or _bound_name(pronoun, offset, gender):
             continue  # the next fitting person, not none
-        if _reported_subject(pronoun, offset):
+        if _reported_subject(pronoun, offset) or name in commanded:
             continue
         if recent <= offset < pronoun.idx and _fits(article, name, gender, given_names):
             if any(o > offset for o in unclear):
@@ -103,7 +104,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         and not _bound_name(pronoun, o, gender)
         and not _interrupted_subject(pronoun, o)
         and not _reported_subject(pronoun, o)
-    }
+    } - commanded
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
     name = _the_one_fitting(article, named, gender, given_names)
@@ -114,22 +115,56 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
     for offset, name in reversed(article.subjects):
         if offset >= pronoun.idx or offset < horizon or _interrupted_subject(pronoun, offset):
             continue
-        if _bound_name(pronoun, offset, gender) or _reported_subject(pronoun, offset):
+        if _bound_name(pronoun, offset, gender) or _reported_subject(pronoun, offset) or name in commanded:
             continue  # the next fitting person, not none
         if _fits(article, name, gender, given_names):
             known = _known_gender_since(article, name, offset, pronoun, gender)
-            if known:  # "Dean Mincer ... told me. | ... as she'd said": the woman named since
+            # "Dean Mincer ... told me. | ... as she'd said": the woman named since
+            if known and known not in commanded:
                 return Antecedent(known, gender, mention_id=mention_id_for(article, known, pronoun.idx))
             if _outranked_unknown(article, name, horizon, pronoun, gender):
                 return Antecedent(None, gender)
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if rules.enabled("possessor_antecedent"):  # "Trump’s record ... Upon entering office, he vowed"
-        owners = {n for o, n in article.possessors if recent <= o < pronoun.idx}
+        owners = {n for o, n in article.possessors if recent <= o < pronoun.idx} - commanded
         owners = {n for n in owners if _fits(article, n, gender, given_names)}
         if len(owners) == 1:
             name = owners.pop()
             return Antecedent(name, gender, mention_id=mention_id_for(article, name, pronoun.idx))
     return Antecedent(None, gender)
+
+
+def _commanded_names(article: ArticlePeople, pronoun: Token) -> set[str]:
+    """'It was clear that he was placing the blame on Lee': a pronoun subject never means a name
+    later in its own clause (the writer would have put "himself" or repeated the name first:
+    binding Principle C), so everyone named there is ruled out and the search goes on to the next
+    fitting person (rule group ``commanded_name``)."""
+    if pronoun.dep_ not in SUBJECT_DEPS or not rules.enabled("commanded_name"):
+        return set()
+    clause = pronoun.head
+    end = min(clause.right_edge.idx + len(clause.right_edge), sentence_of(pronoun).end_char)
+    found = [(o, n) for o, n in article.mentions + article.possessors if pronoun.idx < o < end]
+    return {n for o, n in found if not _in_modifier_clause(pronoun.doc, o, clause)}
+
+
+# the links from a name up to the pronoun's verb that keep it an argument of that clause ("placing
+# the blame on Lee"); a clause between ("said of the show, which has a character based on Clinton",
+# "said Lee would") leaves the name to writers' looser use, and a wrong parse there costs nothing
+ARGUMENT_LINKS = frozenset(
+    {"dobj", "dative", "iobj", "pobj", "prep", "agent", "attr", "oprd", "compound", "poss", "conj", "appos"}
+)
+
+
+def _in_modifier_clause(doc: Doc, offset: int, clause: Token) -> bool:
+    """The name at ``offset`` is not an argument (or inside one) of ``clause``, the pronoun's verb."""
+    name = next(iter(doc.char_span(offset, offset + 1, alignment_mode="expand") or []), None)
+    for _ in range(12):
+        if name is None or name.head.i == name.i or name.dep_ not in ARGUMENT_LINKS:
+            return True
+        if name.head.i == clause.i:
+            return False
+        name = name.head
+    return True
 
 
 def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun: Token, gender: str):

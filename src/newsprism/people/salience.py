@@ -8,6 +8,7 @@ from bisect import insort
 from spacy.tokens import Doc, Token
 
 from newsprism.ingest.layout import Layout, layout_of
+from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import doc_sentences, doc_text, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.article import (
@@ -24,6 +25,7 @@ from newsprism.people.tokens import hyphenated_word, is_main_or_speech_verb, is_
 from newsprism.people.words import (
     AUTHORED_NOUNS,
     PRONOUN_GENDER,
+    ROLES,
     SUBJECT_DEPS,
     UNNAMED_DETERMINERS,
 )
@@ -73,11 +75,12 @@ def read_article(
             and is_main_or_speech_verb(token.head)
             and not inside(token.idx)
         ):
-            owner = _owner_of(article, token)
+            owner = _owner_of(article, token) or _partitive_owner_of(article, token)
             if owner:  # "Trump's administration has long floated ... he said": Trump
                 insort(article.subjects, (token.idx, owner))
     # "Donnelly shrugs at the praise.": a known name opening a sentence is its subject, however
     # the parse went (here a compound of "shrugs")
+    titled = {name for _, name, _ in article.roles}  # "President Trump": a person, though one word
     for sentence in doc_sentences(doc):
         opener = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
         if opener is None or opener.dep_ in SUBJECT_DEPS or not opener.text[:1].isupper():
@@ -89,6 +92,8 @@ def read_article(
             if name and first_word_of_name(opener):
                 # "Justin Bamberg, an attorney, watched": the whole name, not an earlier Justin
                 name = _named_in_full(article, opener.head) or name
+            if name is None and rules.enabled("titled_name_opener"):
+                name = _named_with_title(article, opener, titled)
             if name:  # someone named in full before, not a brand the model took for a person
                 insort(article.subjects, (opener.idx, name))
     # "Farrelly said agency staff would ...": a name right before a speech verb is its subject,
@@ -124,12 +129,55 @@ def _owner_of(article: ArticlePeople, noun: Token) -> str | None:
     return dict(article.possessors).get(name.start_char) if name is not None else None
 
 
+PARTITIVE_HEADS = lexicon.words("partitive_heads.txt")
+PERSON_NOUNS = ROLES | lexicon.words("kin_nouns.txt")
+
+
+def _partitive_owner_of(article: ArticlePeople, subject: Token) -> str | None:
+    """'One of the most startling of Trump's claims came ...': the possessor of the things a
+    partitive subject picks from is whom the sentence is about, as with "Trump's claim" (rule group
+    ``partitive_possessor``); not when they are people ("One of Venn's aides said": the aide)."""
+    if subject.lower_ not in PARTITIVE_HEADS or not rules.enabled("partitive_possessor"):
+        return None
+    noun = subject
+    for _ in range(3):  # "one of the most startling of X's claims": up to three "of" phrases
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            break
+    else:
+        return None
+    if noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or entity_label(noun):
+        return None
+    name = next((e for e in noun.doc.ents if e.start <= owner.i < e.end), None)
+    return dict(article.possessors).get(name.start_char) if name is not None else None
+
+
 def _author_of(article: ArticlePeople, noun: Token) -> str | None:
     """The person named in full whose writing or speech ``noun`` is ("Cotton's column")."""
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN" or entity_label(owner) not in ("", "PERSON"):
         return None
     return _named_in_full(article, owner)
+
+
+def _named_with_title(article: ArticlePeople, opener: Token, titled: set[str]) -> str | None:
+    """'Trump avoided mentioning ...' (parsed with Trump a modifier) after 'President Trump': a
+    one-word name the recogniser typed a person and the article gave a title is a person too,
+    though never named in full (rule group ``titled_name_opener``)."""
+    written = hyphenated_word(opener)
+    if entity_label(opener) != "PERSON" or written.lower() not in article.full_names:
+        return None
+    head = opener
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.i != opener.i and head.dep_ in SUBJECT_DEPS:
+        return None  # "Obama administration officials maintain": the officials are the subject
+    name = full_name(article, written, opener.idx)
+    return name if name in titled else None
 
 
 def _named_in_full(article: ArticlePeople, token: Token) -> str | None:
