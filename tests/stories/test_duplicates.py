@@ -13,11 +13,12 @@ from newsprism.stories.features import StoryConfig, fingerprint, is_copy
 
 PLACES = ["Lindmoor", "Carrow", "Brevik", "Ostrand", "Vell", "Harnby", "Quill", "Tamsk"]
 YEARS = range(1971, 2016, 1)
-# One long paragraph of photo captions, the same on every page of the outlet's template.
+# One long paragraph of the outlet's template, the same on every page, that cleaning keeps (a
+# gallery marked "Hide Caption N of 45" is cut by cleaning since stop 50, so these lines carry no mark).
 GALLERY = " ".join(
-    f"Photos: Governor Velosi through the years. In {year} she visited {PLACES[year % 8]} and met "
-    f"{PLACES[(year * 3) % 8]} farmers at the {PLACES[(year * 5) % 8]} fair. Hide Caption {i + 1} of 45"
-    for i, year in enumerate(YEARS)
+    f"Governor Velosi through the years: in {year} she visited {PLACES[year % 8]} and met "
+    f"{PLACES[(year * 3) % 8]} farmers at the {PLACES[(year * 5) % 8]} fair."
+    for year in YEARS
 )
 FLOOD = [
     "The Kestrel Valley dam gave way early on Tuesday, sending water through three farming villages.",
