@@ -44,12 +44,15 @@ def one_gathering(
     terms_b: dict[str, float],
     days: tuple[int | None, int | None],
     named: tuple[bool, bool],
+    same_day: bool = False,
 ) -> bool:
-    """Whether two articles' stored marks name the same gathering at the same place, or the same
-    gathering on the same day both leads name."""
+    """Whether two articles' stored marks name the same gathering at the same place (``same_day``:
+    and their leads tell of one day, named or published), or the same gathering on the same day
+    both leads name."""
     if not any(k.startswith(EVENT) and k in terms_b for k in terms_a):
         return False
-    if any(k.startswith(PLACE) and k in terms_b for k in terms_a):
+    one_day = days[0] is not None and days[0] == days[1]
+    if (one_day or not same_day) and any(k.startswith(PLACE) and k in terms_b for k in terms_a):
         return True
     return all(named) and days[0] is not None and days[0] == days[1]
 
@@ -68,4 +71,4 @@ def anchored(
         return False
     if not actors(vectors[0]) & actors(vectors[1]):
         return False
-    return one_gathering(terms[0], terms[1], days, named)
+    return one_gathering(terms[0], terms[1], days, named, config.anchor_same_day)

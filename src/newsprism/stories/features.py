@@ -136,6 +136,7 @@ class StoryConfig:
     # one place or on one named day in their first anchor_words words link (event_anchors.py; 0: off)
     anchor_words: int = 0
     anchor_days: int = 1
+    anchor_same_day: bool = False  # the place path also needs leads telling of one day
     merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
     @classmethod
