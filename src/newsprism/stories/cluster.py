@@ -47,6 +47,7 @@ from newsprism.store.schema import (
 )
 from newsprism.store.store import Store
 from newsprism.stories.duplicates import find_duplicates
+from newsprism.stories.event_anchors import anchor_marks, anchored
 from newsprism.stories.features import (
     LEAD_DAY,
     LINKED,
@@ -223,6 +224,10 @@ def cluster(batch: Batch, items: list[ArticleInfo]) -> None:
             days = (_lead_day_of(batch, item.article_id), _lead_day_of(batch, other))
             named = (LEAD_DAY in batch.terms[item.article_id][1], LEAD_DAY in batch.terms[other][1])
             kind = link_kind(item.vector, vector_of(other), gap, config, actors_of, leads_pair, days, named)
+            pair = (item.vector, vector_of(other))
+            terms_pair = (batch.terms[item.article_id][1], batch.terms[other][1])
+            if kind != LINKED and anchored(config, gap, pair, terms_pair, days, named):
+                kind = LINKED  # one rally or news conference, told with other acts and words
             if kind == LINKED and _newcomer_day(batch, item.article_id, other, days):
                 kind = OTHER_DAY  # another day, and someone new leads: the storyline's next development
             if kind == LINKED and config.outlet_day_developments and _outlet_days(item, batch.info[other]):
@@ -263,6 +268,7 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))
+    stored.update(anchor_marks(item, config.anchor_words))
     batch.terms[item.article_id] = (item.day, stored)
 
 
