@@ -4,7 +4,6 @@ Two kinds, both cheap and independent of every other article:
 
 * a MinHash fingerprint of the text's word shingles, with LSH band hashes, to find re-posts;
 * a tf-idf term vector of content words, title words and entity keys, to find the story;
-
 and the rule that links two articles into one story (``linked``). ``cluster.py`` stores these
 and decides; this module only computes them.
 """
@@ -132,10 +131,9 @@ class StoryConfig:
     same_day_entities: bool = False  # on one day any shared entity (place, event) counts as an actor
     # one outlet's two reports published on different days tell two developments (link_rules.py)
     outlet_day_developments: bool = False
-    # two articles this many days apart at most naming one gathering (a rally, a news conference) at
-    # one place or on one named day in their first anchor_words words link (event_anchors.py; 0: off)
+    # leads naming one gathering at one place or named day link (event_anchors.py; anchor_words 0: off)
     anchor_words: int = 0
-    anchor_days: int = 1
+    anchor_days: int = 1  # at most this many days apart
     anchor_same_day: bool = False  # the place path also needs leads telling of one day
     merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
