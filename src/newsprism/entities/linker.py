@@ -116,8 +116,11 @@ class Linker:
     def _surname_written_first(self, name: str) -> list[Entity]:
         """The people whose full name opens with this one word and whom the corpus already calls by
         it alone ("Kim" of "Kim Jong Un"): a family name written first, the bearer of a mistyped
-        one-word name as surely as "Holt" is of "Lester Holt"."""
+        one-word name as surely as "Holt" is of "Lester Holt". Only a name word: "Obamacare" is no
+        family name of a junk "Obamacare Facebook" from a share bar."""
         word = names.plain(name)
+        if not names.is_name_word(word):
+            return []
         return [
             e
             for e in self.candidates(f"a:{word}", ("PERSON",))
