@@ -116,15 +116,16 @@ class Linker:
     def _surname_written_first(self, name: str) -> list[Entity]:
         """The people whose full name opens with this one word and whom the corpus already calls by
         it alone ("Kim" of "Kim Jong Un"): a family name written first, the bearer of a mistyped
-        one-word name as surely as "Holt" is of "Lester Holt". Only a name word: "Obamacare" is no
-        family name of a junk "Obamacare Facebook" from a share bar."""
+        one-word name as surely as "Holt" is of "Lester Holt". A word that is no name word needs a
+        person named in more than one article: "Obamacare" is no family name of a share bar's junk
+        "Obamacare Facebook"."""
         word = names.plain(name)
-        if not names.is_name_word(word):
-            return []
         return [
             e
             for e in self.candidates(f"a:{word}", ("PERSON",))
-            if len(e.name.split()) > 1 and names.plain(e.name).split()[0] == word
+            if len(e.name.split()) > 1
+            and names.plain(e.name).split()[0] == word
+            and (names.is_name_word(word) or e.articles > 1)
         ]
 
     def weight_of(self, entity: Entity) -> int:
