@@ -16,3 +16,8 @@ from newsprism.config import Settings
 def limits() -> dict[str, Any]:
     """The ``timeline_*`` keys of ``[stories]`` and their values (defaults in ``settings.toml``)."""
     return {k: v for k, v in Settings.load().stories.items() if k.startswith("timeline_")}
+
+
+def setting(key: str) -> Any:
+    """One ``timeline_*`` setting, read through ``limits`` (so a patched ``limits`` is seen)."""
+    return limits()[key]

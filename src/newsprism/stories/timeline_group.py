@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from newsprism.models import HAPPENING, Article, Event
 from newsprism.stories import timeline_config
 from newsprism.stories.compare_text import stem
+from newsprism.stories.timeline_config import setting as _setting
 from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
@@ -38,11 +38,6 @@ from newsprism.stories.timeline_untyped import recipient_told as _recipient_told
 from newsprism.stories.timeline_untyped import untyped_on_recipient as _untyped_on_recipient
 
 __all__ = ["LAST_DAY", "EventGroups", "content_words", "event_order", "group_events", "report_day"]
-
-
-def _setting(key: str) -> Any:
-    """One ``timeline_*`` setting, from the timeline's one reader (``timeline_config.limits``)."""
-    return timeline_config.limits()[key]
 
 
 def _outlet(article: Article | None) -> str:

@@ -8,12 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.models import HAPPENING, Event
-from newsprism.stories import timeline_config
+from newsprism.stories.timeline_config import setting as _setting
 from newsprism.stories.timeline_shared import _WORD, _content, _each_overlap
-
-
-def _setting(key: str) -> Any:
-    return timeline_config.limits()[key]
 
 
 def recipient_told(group: Any, acted_on: set[str], words: set[str]) -> bool:
