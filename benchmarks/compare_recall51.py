@@ -16,7 +16,8 @@ and re-rankings or new candidates meant to reach them, each scored on both year 
     span one kind: a word of a marked statement is seldom marked lexical);
 (e) rare words: a lower-case word in under t of the AllSides corpus' articles (``news df``, counted
     here) and in no lexicon, as a loaded candidate (adjectives, verbs, adverbs by the stored parse)
-    at weight w, or as evaluative strength s of a distinct statement.
+    at weight w, or as evaluative strength s of a distinct statement;
+(f) two wording classes the lexicons miss, counted: hyphenated compounds, a degree word + adjective.
 
     python benchmarks/compare_recall51.py [--data ../shared/data/basil-dev]
 
@@ -38,6 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsprism.evaluation.compare import DEFAULT_BASIL, load_basil, score
+from newsprism.nlp.lexicon import words
 from newsprism.stories import distinct as distinct_rules
 from newsprism.stories.compare_text import WORD, content_stems, inside, opens_sentence, sentences, stem
 from newsprism.stories.distinct import sentence_key
@@ -288,6 +290,44 @@ def unseen() -> None:
     rare_words(sets, gold, text)
 
 
+def phrase_classes(triplets: list, gold: dict, text: dict, loaded: dict) -> None:
+    """Two classes of wording the lexicons miss, counted before any rule: a lower-case hyphenated
+    compound ("late-in-life", no number or plain particle in it) and a degree word before an
+    adjective ("even broader", "already extensive"): (on a lexical span, a candidate) -> count."""
+    roles = {
+        a.article_id: {r[0]: r[1] for r in (a.word_roles or [])} for t in triplets for a in t["articles"]
+    }
+    plain = re.compile(
+        r"(one|two|three|four|five|six|seven|eight|nine|ten|year|old|time|term|day|week|month|"
+        r"hour|party|state|run|up|out|in|on|off|based|owned)"
+    )
+    degree = words("intensifiers.txt") | {"even", "already", "strongly", "far", "much"}
+    compound, word = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b"), re.compile(r"[A-Za-z]+")
+    for half, years in HALVES.items():
+        found = {"hyphenated compound": Counter(), "degree word + adjective": Counter()}
+        for a in (a for a in gold if gold[a]["year"] in years):
+            spans, items = gold[a]["lex"], loaded.get(a, [])
+            for m in compound.finditer(text[a]):
+                if not any(plain.fullmatch(p) for p in m.group().split("-")):
+                    at = [{"start": m.start(), "end": m.end()}]
+                    found["hyphenated compound"][
+                        (overlaps(at[0], spans), any(overlaps(i, [(m.start(), m.end())]) for i in items))
+                    ] += 1
+            found_words = list(word.finditer(text[a]))
+            for x, y in zip(found_words, found_words[1:], strict=False):
+                if (
+                    x.group().lower() in degree
+                    and roles[a].get(y.start()) == "ADJ"
+                    and text[a][x.end() : y.start()] == " "
+                ):
+                    at = {"start": x.start(), "end": y.end()}
+                    found["degree word + adjective"][
+                        (overlaps(at, spans), any(overlaps(i, [(x.start(), y.end())]) for i in items))
+                    ] += 1
+        for name, counts in found.items():
+            print(f"  {half} {name}: {dict(sorted(counts.items()))}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT_BASIL)
@@ -363,6 +403,8 @@ def main() -> None:
                 f"  a word inside one of the {k} best statements x{w}:",
                 both(shown_loaded({a: weighed(v, a) for a, v in loaded.items()}), gold, "lex"),
             )
+    print("\n(f) wording classes the lexicons miss: (on a lexical span, a candidate) -> count")
+    phrase_classes(triplets, gold, text, loaded)
     rare_words(triplets, gold, text)
 
 
