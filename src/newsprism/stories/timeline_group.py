@@ -21,7 +21,7 @@ from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import _display, _shown_actors, shortened_name, spelled_names
-from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
+from newsprism.stories.timeline_reads import act_words, catenative_verbs, named_actor, told_in_quotation
 from newsprism.stories.timeline_reads import actor_keys as _actor_keys
 from newsprism.stories.timeline_retold import retold
 from newsprism.stories.timeline_row import TimelineRow
@@ -78,6 +78,20 @@ def _verb_head(trigger: str) -> str:
     -> "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
     found = _WORD.findall(trigger.lower())
     return stem(found[0]) if found else ""
+
+
+def _verb_heads(trigger: str) -> tuple[str, str]:
+    """The verb a report's act is compared by and the trigger's own first verb when that differs:
+    a catenative verb's "to" complement tells the act ("voted to pass the bill": "pass", with
+    "vote" kept too, ``timeline_catenative_verbs.txt``), so "passed the bill" of another outlet is
+    the same act (``timeline_catenative_acts``). Otherwise the first verb (``_verb_head``) alone."""
+    head = _verb_head(trigger)
+    if not head or not _setting("timeline_catenative_acts") or head not in catenative_verbs():
+        return head, ""
+    found = _WORD.findall(trigger.lower())
+    if len(found) > 2 and found[1] == "to":
+        return stem(found[2]), head
+    return head, ""
 
 
 def _same_act(group: _Group, head: str) -> bool:
@@ -282,7 +296,7 @@ class EventGroups:
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = content_words(event.sentence)
         named = _name_words(event.actors)
-        head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
+        (head, also), acted_on = _verb_heads(event.trigger or ""), _name_words(event.recipients)
         acted_upon = _acted_upon(event, acted_on)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         spelled = spelled_names(event.actors)
@@ -371,7 +385,7 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.named |= named
-        target.heads.add(head)
+        target.heads.update(filter(None, (head, also)) if also else (head,))
         target.acted_on |= acted_on
         target.acted_upon |= acted_upon
         target.name_words |= name_words

@@ -131,6 +131,16 @@ def _act_synonyms() -> dict[str, frozenset[str]]:
     return found
 
 
+@cache
+def catenative_verbs() -> frozenset[str]:
+    """Stems of ``timeline_catenative_verbs.txt``: verbs whose "to" complement is the act told. A
+    base form and its past are stemmed apart ("vote" -> "vote", "voted" -> "vot"): both are kept."""
+    words = [w for line in lines("timeline_catenative_verbs.txt") for w in line.lower().split()]
+    return frozenset(stem(w) for w in words) | frozenset(
+        stem(w + ("d" if w.endswith("e") else "ed")) for w in words
+    )
+
+
 def act_words(head: str) -> frozenset[str]:
     """The verb stems that tell the same act as ``head`` (a stemmed verb): itself and its synonyms."""
     return _act_synonyms().get(head, frozenset({head}))
