@@ -58,6 +58,17 @@ def test_without_the_rule_the_two_verbs_are_two_rows():
 
 def test_only_listed_verbs_give_their_complement():
     with _limits(True):
-        assert _verb_heads("voted to repeal")[0] == _verb_heads("repealed levy")[0]
-        assert _verb_heads("voted to repeal")[1] == _verb_heads("voted")[0]
+        assert _verb_heads("voted to repeal")[1] == _verb_heads("repealed levy")[0]
+        assert _verb_heads("voted to repeal")[0] == _verb_heads("voted")[0]
         assert _verb_heads("tried to repeal") == (_verb_heads("tried")[0], "")  # an attempt, not the act
+
+
+def test_a_synonym_line_meets_every_inflection_of_its_verbs():
+    """``stem`` strips one suffix ("urged" -> "urg", "called" -> "cal"), so a line's base forms are
+    read with their inflections: "urged" and "called on" tell the act "asked" tells."""
+    from newsprism.stories.compare_text import stem
+    from newsprism.stories.timeline_reads import act_words
+
+    for told in ("urged", "urges", "called", "pressed", "asked"):
+        assert stem("asked") in act_words(stem(told)), told
+    assert stem("passes") in act_words(stem("approved"))

@@ -81,17 +81,15 @@ def _verb_head(trigger: str) -> str:
 
 
 def _verb_heads(trigger: str) -> tuple[str, str]:
-    """The verb a report's act is compared by and the trigger's own first verb when that differs:
-    a catenative verb's "to" complement tells the act ("voted to pass the bill": "pass", with
-    "vote" kept too, ``timeline_catenative_verbs.txt``), so "passed the bill" of another outlet is
-    the same act (``timeline_catenative_acts``). Otherwise the first verb (``_verb_head``) alone."""
+    """A report's verb (``_verb_head``) and, for a catenative verb, its "to" complement, the act
+    it tells ("voted to pass the bill": "vote" and "pass", ``timeline_catenative_verbs.txt``): a
+    report not joined by its verb is tried by the complement, so "passed the bill" of another
+    outlet is the same act (``timeline_catenative_acts``); otherwise no complement ("")."""
     head = _verb_head(trigger)
     if not head or not _setting("timeline_catenative_acts") or head not in catenative_verbs():
         return head, ""
     found = _WORD.findall(trigger.lower())
-    if len(found) > 2 and found[1] == "to":
-        return stem(found[2]), head
-    return head, ""
+    return head, (stem(found[2]) if len(found) > 2 and found[1] == "to" else "")
 
 
 def _same_act(group: _Group, head: str) -> bool:
@@ -302,51 +300,51 @@ class EventGroups:
         spelled = spelled_names(event.actors)
         span = worded_span(event, when, granularity)
         near = index.near(day)
-        target = next(
-            (
-                g
-                for g in index.same_type(event.type, near, lambda g: g.row.type)
-                if _same(
-                    g,
-                    actors,
-                    recipients,
-                    words,
-                    day,
-                    event.article_id,
-                    named,
-                    head,
-                    acted_on,
-                    name_words,
-                    spelled,
-                    span,
-                )
-            ),
-            None,
-        ) or next(  # typed otherwise: only the happenings of its actors are looked at
-            (
-                g
-                for g in index.of_actors(actors, near)
-                if g.row.type != event.type
-                and (
-                    _same_across(g, event.article_id, actors, words, day, span, head)
-                    or (
-                        (
-                            _same_act_across(g, event.article_id, actors, recipients, head)
-                            or _untyped_on_recipient(
-                                g,
-                                event.article_id,
-                                event.type != HAPPENING,
-                                actors,
-                                acted_upon,
-                                words,
-                                name_words,
-                            )
-                        )
-                        and _close(g, day, span, head)
+
+        def alike(verb: str) -> _Group | None:
+            """The first open happening of the report's type it tells, compared by ``verb``."""
+            found = index.same_type(event.type, near, lambda g: g.row.type)
+            return next(
+                (
+                    g
+                    for g in found
+                    if _same(
+                        g, actors, recipients, words, day, event.article_id, named, verb,
+                        acted_on, name_words, spelled, span,
                     )
-                )
-            ),
-            None,
+                ),
+                None,
+            )  # fmt: skip
+
+        target = (
+            alike(head)
+            or (alike(also) if also else None)  # "voted to pass": by the act voted on
+            or next(  # typed otherwise: only the happenings of its actors are looked at
+                (
+                    g
+                    for g in index.of_actors(actors, near)
+                    if g.row.type != event.type
+                    and (
+                        _same_across(g, event.article_id, actors, words, day, span, head)
+                        or (
+                            (
+                                _same_act_across(g, event.article_id, actors, recipients, head)
+                                or _untyped_on_recipient(
+                                    g,
+                                    event.article_id,
+                                    event.type != HAPPENING,
+                                    actors,
+                                    acted_upon,
+                                    words,
+                                    name_words,
+                                )
+                            )
+                            and _close(g, day, span, head)
+                        )
+                    )
+                ),
+                None,
+            )
         )
         if target is None and _setting("timeline_converse_acts"):  # "X forced out Y" / "Y resigned"
             found = index.of_actors(actors | recipients, near)
