@@ -1,6 +1,6 @@
 """Analyse each timeline_rows set's articles alone into a fresh database and print every story's
 default timeline (one line a row: set, story, date, type, summary, outlets), so the rows sets
-42..50 can be re-read after a change. Not a scorer: the happenings are matched by reading.
+42..51 can be re-read after a change. Not a scorer: the happenings are matched by reading.
 
     PYTHONPATH=src python3 eval/timeline_rows50/run_sets.py OUT_DIR [42 43 ...]
 """
@@ -33,6 +33,8 @@ SETS = {
     " o6v8virJzKFTWhr4 deyKPVRPojnt9OkJ mmLJkwf8VISinIHZ tFJ0p1QBAjELS8rJ",
     "50": "e4peecyGojpukDEO pIx0uydseiZtJnW7 qSAo9eWZXm4R9Zij Cv545EZwEA9OMrZ3 CwZ2Z7aKTMr4mkKj"
     " GqnPd5kKuGQHJFoO SZGLHMy49pfn8F8w 0iDoyh9ohVd48MRB CKtkoQgAwj8NBwWF wZf5f9tkb8zVFFJr",
+    "51": "BNZjdwnnHdMBESID D7lwrJukH5JOB4K9 hvLSPJJMGdYkR930 LXJ4YPltUMvyvcDg cfqv77Qr47Uy84XY"
+    " l0scCKILYdqftscH 6WsuAy2pYiNe1Lx7 9i3AWEx4M53c9eSI IiXRMw6PvkJdFGHP xmnGmyqtmO106Sf5",
 }
 
 

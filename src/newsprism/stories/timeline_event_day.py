@@ -22,9 +22,10 @@ from newsprism.stories.state import day_number
 from newsprism.stories.timeline_dates import dates_in_words, happening_date
 
 
-def _lead(events: list[Event], article: Article, reach: int, gap: int) -> Event | None:
+def _lead(events: list[Event], article: Article, reach: int, gap: int) -> tuple[Event, str, str] | None:
     """The article's first report within its lead that dates its act to a day just before the
-    article's own day, if that is its first dated report in the lead."""
+    article's own day, if that is its first dated report in the lead, with that date and its
+    granularity (read once here, given to every later act of the lead actor)."""
     published = day_number(article.published)
     if published is None:
         return None
@@ -37,7 +38,7 @@ def _lead(events: list[Event], article: Article, reach: int, gap: int) -> Event 
         if not dates_in_words(event, when, granularity) or granularity != "day":
             continue
         own = day_number(when)
-        return event if own is not None and published - gap <= own < published else None
+        return (event, when, granularity) if own is not None and published - gap <= own < published else None
     return None
 
 
@@ -53,7 +54,7 @@ def event_day_dated(
     by_article: dict[str, list[Event]] = {}
     for event in found:
         by_article.setdefault(event.article_id, []).append(event)
-    leads: dict[str, Event] = {}
+    leads: dict[str, tuple[Event, str, str]] = {}
     for article_id in sorted(by_article):
         article = articles.get(article_id)
         lead = (
@@ -65,7 +66,7 @@ def event_day_dated(
             leads[article_id] = lead
     out = []
     for event in found:
-        lead = leads.get(event.article_id)
+        lead, when, granularity = leads.get(event.article_id) or (None, None, None)
         if (
             lead is not None
             and not event.date_text
@@ -74,7 +75,6 @@ def event_day_dated(
             and event.event_id not in skip
             and {i for i in event.actor_entity_ids if i} & {i for i in lead.actor_entity_ids if i}
         ):
-            when, granularity = happening_date(lead, articles.get(event.article_id))
             event = replace(event, date=when, date_granularity=granularity)
         out.append(event)
     return out

@@ -21,7 +21,7 @@ from newsprism.stories.timeline_converse import converse
 from newsprism.stories.timeline_dates import LAST_DAY, HappeningDate, event_order, report_day, worded_span
 from newsprism.stories.timeline_index import HappeningIndex
 from newsprism.stories.timeline_names import _display, _shown_actors, shortened_name, spelled_names
-from newsprism.stories.timeline_reads import act_words, named_actor, told_in_quotation
+from newsprism.stories.timeline_reads import act_words, catenative_verbs, named_actor, told_in_quotation
 from newsprism.stories.timeline_reads import actor_keys as _actor_keys
 from newsprism.stories.timeline_retold import retold
 from newsprism.stories.timeline_row import TimelineRow
@@ -78,6 +78,18 @@ def _verb_head(trigger: str) -> str:
     -> "offer", "met with" -> "met"), so two outlets' reports of one act compare their verb."""
     found = _WORD.findall(trigger.lower())
     return stem(found[0]) if found else ""
+
+
+def _verb_heads(trigger: str) -> tuple[str, str]:
+    """A report's verb (``_verb_head``) and, for a catenative verb, its "to" complement, the act
+    it tells ("voted to pass the bill": "vote" and "pass", ``timeline_catenative_verbs.txt``): a
+    report not joined by its verb is tried by the complement, so "passed the bill" of another
+    outlet is the same act (``timeline_catenative_acts``); otherwise no complement ("")."""
+    head = _verb_head(trigger)
+    if not head or not _setting("timeline_catenative_acts") or head not in catenative_verbs():
+        return head, ""
+    found = _WORD.findall(trigger.lower())
+    return head, (stem(found[2]) if len(found) > 2 and found[1] == "to" else "")
 
 
 def _same_act(group: _Group, head: str) -> bool:
@@ -282,57 +294,57 @@ class EventGroups:
         recipients = _actor_keys(event.recipients, event.recipient_entity_ids)
         words = content_words(event.sentence)
         named = _name_words(event.actors)
-        head, acted_on = _verb_head(event.trigger), _name_words(event.recipients)
+        (head, also), acted_on = _verb_heads(event.trigger or ""), _name_words(event.recipients)
         acted_upon = _acted_upon(event, acted_on)
         name_words = {w for name in event.actors for w in _WORD.findall(name.lower())}
         spelled = spelled_names(event.actors)
         span = worded_span(event, when, granularity)
         near = index.near(day)
-        target = next(
-            (
-                g
-                for g in index.same_type(event.type, near, lambda g: g.row.type)
-                if _same(
-                    g,
-                    actors,
-                    recipients,
-                    words,
-                    day,
-                    event.article_id,
-                    named,
-                    head,
-                    acted_on,
-                    name_words,
-                    spelled,
-                    span,
-                )
-            ),
-            None,
-        ) or next(  # typed otherwise: only the happenings of its actors are looked at
-            (
-                g
-                for g in index.of_actors(actors, near)
-                if g.row.type != event.type
-                and (
-                    _same_across(g, event.article_id, actors, words, day, span, head)
-                    or (
-                        (
-                            _same_act_across(g, event.article_id, actors, recipients, head)
-                            or _untyped_on_recipient(
-                                g,
-                                event.article_id,
-                                event.type != HAPPENING,
-                                actors,
-                                acted_upon,
-                                words,
-                                name_words,
-                            )
-                        )
-                        and _close(g, day, span, head)
+
+        def alike(verb: str) -> _Group | None:
+            """The first open happening of the report's type it tells, compared by ``verb``."""
+            found = index.same_type(event.type, near, lambda g: g.row.type)
+            return next(
+                (
+                    g
+                    for g in found
+                    if _same(
+                        g, actors, recipients, words, day, event.article_id, named, verb,
+                        acted_on, name_words, spelled, span,
                     )
-                )
-            ),
-            None,
+                ),
+                None,
+            )  # fmt: skip
+
+        target = (
+            alike(head)
+            or (alike(also) if also else None)  # "voted to pass": by the act voted on
+            or next(  # typed otherwise: only the happenings of its actors are looked at
+                (
+                    g
+                    for g in index.of_actors(actors, near)
+                    if g.row.type != event.type
+                    and (
+                        _same_across(g, event.article_id, actors, words, day, span, head)
+                        or (
+                            (
+                                _same_act_across(g, event.article_id, actors, recipients, head)
+                                or _untyped_on_recipient(
+                                    g,
+                                    event.article_id,
+                                    event.type != HAPPENING,
+                                    actors,
+                                    acted_upon,
+                                    words,
+                                    name_words,
+                                )
+                            )
+                            and _close(g, day, span, head)
+                        )
+                    )
+                ),
+                None,
+            )
         )
         if target is None and _setting("timeline_converse_acts"):  # "X forced out Y" / "Y resigned"
             found = index.of_actors(actors | recipients, near)
@@ -371,7 +383,7 @@ class EventGroups:
         target.recipients |= recipients
         target.words |= words
         target.named |= named
-        target.heads.add(head)
+        target.heads.update(filter(None, (head, also)) if also else (head,))
         target.acted_on |= acted_on
         target.acted_upon |= acted_upon
         target.name_words |= name_words

@@ -125,10 +125,32 @@ def _act_synonyms() -> dict[str, frozenset[str]]:
     """Each verb stem of ``timeline_act_synonyms.txt`` -> the stems of its line (itself included)."""
     found: dict[str, frozenset[str]] = {}
     for line in lines("timeline_act_synonyms.txt"):
-        stems = frozenset(stem(w) for w in line.lower().split())
+        stems = frozenset(s for w in line.lower().split() for s in _inflected_stems(w))
         for one in stems:
             found[one] = found.get(one, frozenset()) | stems
     return found
+
+
+@cache
+def catenative_verbs() -> frozenset[str]:
+    """Stems of ``timeline_catenative_verbs.txt``: verbs whose "to" complement is the act told."""
+    return frozenset(
+        s
+        for line in lines("timeline_catenative_verbs.txt")
+        for w in line.split()
+        for s in _inflected_stems(w)
+    )
+
+
+def _inflected_stems(verb: str) -> frozenset[str]:
+    """The stems of a base form's inflections as reports write them: ``stem`` strips one suffix, so
+    "urge" -> "urge" but "urged" -> "urg", "call" -> "call" but "called" -> "cal", "pass" -> "pas"
+    but "passes" -> "pass"; a lexicon's base form alone would miss them."""
+    verb = verb.lower()
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    past = verb + ("d" if verb.endswith("e") else "ed")
+    ing = (verb[:-1] if verb.endswith("e") and len(verb) > 3 else verb) + "ing"
+    return frozenset(stem(w) for w in (verb, third, past, ing))
 
 
 def act_words(head: str) -> frozenset[str]:
