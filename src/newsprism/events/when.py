@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events import date_clauses
 from newsprism.events.date_clauses import in_apposition, is_when_clause, told_gathering, wh_complement
 from newsprism.events.date_spans import completed_text
 from newsprism.events.date_tenses import date_tense, set_after, verb_tense
@@ -182,6 +183,7 @@ def _related_clauses(token: Token) -> list[Token]:
             break
         found.append(head)
         current = head
+    found += [v for v in (date_clauses.where_setting(token),) if v is not None]  # "a rally, where he ..."
     conjoined = [c for c in token.conjuncts if c.pos_ in ("VERB", "AUX")]
     # "killed three and wounded eight when he opened fire on Dec. 6": the when-clause times both
     found += conjoined + [
