@@ -64,3 +64,31 @@ def test_an_act_announced_for_later_is_dated_by_the_saying(nlp):
     text = "\u201cThis year we will not be giving money to the harvest fair,\u201d Orla Penn said in a letter last month."
     date, granularity, _ = clause_date(next(iter(nlp(text).sents)), PUBLISHED)
     assert (date, granularity) == ("2024-05", "month")
+
+
+def sentence_date(nlp, text: str):
+    date, granularity, _ = clause_date(next(iter(nlp(text).sents)), PUBLISHED)
+    return date, granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        ("There\u2019s a recording of me 20 years ago arguing for the canal.", ("2004", "year")),
+        ("They\u2019re the equivalent of the river guilds in 1910 or the dock unions.", ("1910", "year")),
+        ("That\u2019s down from 40 percent last year.", ("2023", "year")),
+    ],
+)
+def test_a_past_date_on_a_present_is_describes_a_noun(nlp, text, off):
+    assert sentence_date(nlp, text)[1] is None
+    with rules.switched_off(["present_states"]):
+        assert sentence_date(nlp, text) == off
+
+
+def test_a_written_out_date_on_a_present_is_keeps_it(nlp):
+    text = "A bronze statue of the mayor is on display at the harbour museum in March 2011."
+    assert sentence_date(nlp, text) == ("2011-03", "month")
+
+
+def test_a_past_date_on_a_past_was_keeps_it(nlp):
+    assert sentence_date(nlp, "The canal was a ruin 20 years ago.") == ("2004", "year")

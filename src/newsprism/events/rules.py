@@ -356,6 +356,7 @@ GROUPS: dict[str, str] = {
     "wh_clauses": "'No one knows what the court will say next week': a wh-clause's date is not the knowing's",
     "apposed_dates": "'Rubio, perhaps a candidate in 2016, declares': an apposition's date is the noun's",
     "told_gatherings": "'told a Tuesday news conference': the gathering told is where and when it was said",
+    "present_states": "'There's a video of me 30 years ago': a past date on a present 'is' is a noun's",
     "where_clauses": "'a rally Tuesday night, where he criticized X': the same doer's act there and then",
     "shared_patients": "'X ran a server and has been accused of ...': a passive conjunct is done to X",
     "distributive_subjects": "'the campaigns turned ..., each blasting the other': 'each' is the campaigns",

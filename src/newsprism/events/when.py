@@ -18,7 +18,7 @@ import newsprism.events.rules as rules
 from newsprism.events import date_clauses
 from newsprism.events.date_clauses import in_apposition, is_when_clause, told_gathering, wh_complement
 from newsprism.events.date_spans import completed_text
-from newsprism.events.date_tenses import date_tense, set_after, verb_tense
+from newsprism.events.date_tenses import date_tense, past_on_present_state, set_after, verb_tense
 from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
 from newsprism.events.event_noun_dates import on_event_noun, prep_of
 from newsprism.events.lexicon import Lexicon, lemma_of
@@ -382,7 +382,8 @@ def sentence_date(
     for expression in expressions:
         span = _tokens_of(expression, sent)
         anchor = _anchor(span.root, set()) if span is not None else None
-        if anchor is None or not _shares_time(anchor, root):
+        stale = anchor is not None and past_on_present_state(anchor, span.text, published)  # "is X in 1975"
+        if anchor is None or stale or not _shares_time(anchor, root):
             continue
         saying = lemma_of(anchor) in lex.speech
         if _is_modifier(span):  # words dated by a span ("have fled since Saturday") are dated
