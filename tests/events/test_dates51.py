@@ -92,3 +92,27 @@ def test_a_written_out_date_on_a_present_is_keeps_it(nlp):
 
 def test_a_past_date_on_a_past_was_keeps_it(nlp):
     assert sentence_date(nlp, "The canal was a ruin 20 years ago.") == ("2004", "year")
+
+
+def test_a_date_right_after_an_act_subject_is_the_acts(nlp):
+    text = "The collapse of the Orvane shipping firm last week stunned many in the harbour district."
+    assert sentence_date(nlp, text)[1] is None
+    with rules.switched_off(["subject_act_dates"]):
+        assert sentence_date(nlp, text) == ("2024-06-10", "week")
+
+
+def test_a_date_after_a_doer_subject_stays_the_verbs(nlp):
+    assert sentence_date(nlp, "The harbour council last week stunned many in the district.") == (
+        "2024-06-10",
+        "week",
+    )
+
+
+def test_a_persons_relative_clause_on_a_setting_dates_nothing(nlp):
+    text = (
+        "The panel\u2019s decision joins that of Judge Tamsin Vell, also at the federal court in Brenmoor, who earlier"
+        " this year granted discovery in another case brought by Harbour Watch against the Port Department."
+    )
+    assert sentence_date(nlp, text)[1] is None
+    with rules.switched_off(["personal_relatives"]):
+        assert sentence_date(nlp, text) == ("2024", "year")

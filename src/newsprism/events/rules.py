@@ -357,6 +357,8 @@ GROUPS: dict[str, str] = {
     "apposed_dates": "'Rubio, perhaps a candidate in 2016, declares': an apposition's date is the noun's",
     "told_gatherings": "'told a Tuesday news conference': the gathering told is where and when it was said",
     "present_states": "'There's a video of me 30 years ago': a past date on a present 'is' is a noun's",
+    "subject_act_dates": "'the judge's decision Tuesday joins ...': a date right after an act subject is its",
+    "personal_relatives": "'in the court in Ohio, who this year granted': a person's clause, no setting",
     "where_clauses": "'a rally Tuesday night, where he criticized X': the same doer's act there and then",
     "shared_patients": "'X ran a server and has been accused of ...': a passive conjunct is done to X",
     "distributive_subjects": "'the campaigns turned ..., each blasting the other': 'each' is the campaigns",
