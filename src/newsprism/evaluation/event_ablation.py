@@ -90,6 +90,7 @@ def figures(plover: Path, parser: ParsedOnce) -> dict[str, float]:
         ("dates-blind5", event_eval.DATE_CASES_BLIND5),
         ("dates-blind6", event_eval.DATE_CASES_BLIND6),
         ("dates-blind7", event_eval.DATE_CASES_BLIND7),
+        ("dates-blind8", event_eval.DATE_CASES_BLIND8),
     ):
         if path.exists():
             found[name] = event_eval.score_dates(event_eval.load_records(path), parser)["accuracy"]

@@ -101,6 +101,7 @@ DATE_CASES_BLIND4 = REPO / "eval" / "dates_cases_blind4.jsonl"  # 36 more (stop 
 DATE_CASES_BLIND5 = REPO / "eval" / "dates_cases_blind5.jsonl"  # 38 more (stop 48), labelled before any run
 DATE_CASES_BLIND6 = REPO / "eval" / "dates_cases_blind6.jsonl"  # 38 more (stop 49), labelled before any run
 DATE_CASES_BLIND7 = REPO / "eval" / "dates_cases_blind7.jsonl"  # 43 more (stop 50), labelled before any run
+DATE_CASES_BLIND8 = REPO / "eval" / "dates_cases_blind8.jsonl"  # 42 more (stop 51), labelled before any run
 # Random sentences of real AllSides news, labelled before any run (most report no event); the
 # last HELD_OUT by id are kept out of tuning and reported apart. Their dated cases give null
 # for a sentence whose only dates modify something else: right when no date of its own is found.
@@ -238,6 +239,7 @@ def run(data: Path | None, verbose: bool, console: Console | None = None) -> dic
         ("dates-blind5", DATE_CASES_BLIND5),
         ("dates-blind6", DATE_CASES_BLIND6),
         ("dates-blind7", DATE_CASES_BLIND7),
+        ("dates-blind8", DATE_CASES_BLIND8),
     ):
         if not path.exists():
             continue

@@ -6,7 +6,8 @@ parser hung as a complement ("a government that, in 1957, saw ...") the noun's, 
 the noun's ("Rubio, perhaps a candidate in 2016, declares"); an as-clause in the progressive tells
 when its main act happened, as a when-clause does ("said X as the bill was making its way through
 Congress in 2017"); a gathering told something is where it was said ("told a Tuesday news
-conference").
+conference"); a where-clause whose doer is the main clause's tells what was done there and then
+("addressed a rally Tuesday night, where he criticized the media").
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ AUDIENCE_NOUNS = lexicon.words("date_audience_nouns.txt")
 WH_TAGS = frozenset({"WDT", "WP", "WP$"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 PROGRESSIVE_AUX = frozenset({"was", "were", "is", "are", "been"})
+WHERE_OPENERS = frozenset({"where"})
+SAME_DOER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def is_when_clause(clause: Token) -> bool:
@@ -79,3 +82,38 @@ def told_gathering(noun: Token) -> bool:
         return False
     words = {noun.lower_, f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i else noun.lower_}
     return bool(words & AUDIENCE_NOUNS) or lemma_of(noun) in AUDIENCE_NOUNS
+
+
+def where_setting(token: Token) -> Token | None:
+    """ "addressed a crowd in a rally Tuesday night, where he continued to condemn ... and criticized
+    the media": a relative clause opened by "where" whose subject is the main clause's doer (a
+    personal pronoun or the same word) tells what that doer did at the place and time the main
+    clause gives, so it shares that clause's date; the verb above the clause's noun, else None. A
+    where-clause of others' acts ("in Charlottesville, where nationalists rallied") or in the past
+    perfect (told as earlier) is background of its own."""
+    clause = token
+    for _ in range(4):
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if (
+        clause.dep_ != "relcl"
+        or clause.left_edge.lower_ not in WHERE_OPENERS
+        or not rules.enabled("where_clauses")
+    ):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return None
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.lower_ == "of" or any(c.dep_ == "poss" for c in verb.children):
+            return None  # "on the anniversary of her speech in Beijing, where she declared": another time
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [c for c in clause.children if c.dep_ == "nsubj"]
+    main = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own or not main:
+        return None
+    same = own[0].lower_ in SAME_DOER_PRONOUNS or own[0].lower_ == main[0].lower_
+    return verb if same else None

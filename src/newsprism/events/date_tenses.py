@@ -8,6 +8,8 @@ events stage and the date of a sentence without an event read dates through thes
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 import newsprism.events.rules as rules
@@ -16,6 +18,10 @@ from newsprism.nlp import lexicon
 
 AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
 MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
+PAST_MARKS = re.compile(r"\b(?:ago|yesterday|last|earlier|previous)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+PRESENT_BE = frozenset({"VBZ", "VBP"})
+MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s", re.IGNORECASE)
 
 
 def set_after(clause: Token | None, tense: str, lex: Lexicon) -> str:
@@ -88,3 +94,19 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
 
 def _has_subject(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def past_on_present_state(clause: Token | None, text: str, published: str | None) -> bool:
+    """ "There's a video of me 30 years ago talking ...", "they're the equivalent of the Soviet
+    refusenik in 1975": a date wholly in the past hung on a main "is"/"are" cannot be when a state
+    told in the present holds; it describes a noun of the clause (the parser hung it on "be")."""
+    if clause is None or clause.tag_ not in PRESENT_BE or lemma_of(clause) != "be":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children) or not rules.enabled("present_states"):
+        return False
+    if MONTHS.search(f"{text} "):
+        return False  # "A doll is on display ... in September 2004": a caption's present, a dated act
+    if PAST_MARKS.search(text):
+        return True
+    year = YEAR.search(text)
+    return bool(year and published and int(year.group(1)) < int(published[:4]))

@@ -7,6 +7,9 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import lemma_of, load_lexicon
+from newsprism.nlp import lexicon
+
+ACT_NOUNS = lexicon.words("date_act_nouns.txt")  # "the decision Tuesday joins": the decision's day
 
 
 def prep_of(root: Token) -> Token | None:
@@ -39,3 +42,17 @@ def on_event_noun(root: Token, trigger: Token | None = None) -> bool:
     if below.dep_ in ("nsubj", "nsubjpass"):
         return True
     return lemma_of(current) == "be" and below.dep_ in ("attr", "acomp")
+
+
+def after_subject_act(start: int, root: Token) -> bool:
+    """ "Judge Lamberth's decision Tuesday joins that of ...", "The collapse of the firm last week
+    stunned many": a date written right after a subject that names an act (``date_act_nouns.txt``)
+    and hung on its verb, or made a second subject, dates that act, not the verb's."""
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head
+    if root.dep_ not in ("npadvmod", "nsubj", "prep") or not rules.enabled("subject_act_dates"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i == start - 1 and lemma_of(c) in ACT_NOUNS
+        for c in verb.children
+        if c.i != root.i
+    )

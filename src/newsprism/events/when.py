@@ -15,11 +15,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
+from newsprism.events import date_clauses
 from newsprism.events.date_clauses import in_apposition, is_when_clause, told_gathering, wh_complement
 from newsprism.events.date_spans import completed_text
-from newsprism.events.date_tenses import date_tense, set_after, verb_tense
+from newsprism.events.date_tenses import date_tense, past_on_present_state, set_after, verb_tense
 from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
-from newsprism.events.event_noun_dates import on_event_noun, prep_of
+from newsprism.events.event_noun_dates import after_subject_act, on_event_noun, prep_of
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
 from newsprism.nlp.entity_repairs import entity_label
@@ -182,6 +183,7 @@ def _related_clauses(token: Token) -> list[Token]:
             break
         found.append(head)
         current = head
+    found += [v for v in (date_clauses.where_setting(token),) if v is not None]  # "a rally, where he ..."
     conjoined = [c for c in token.conjuncts if c.pos_ in ("VERB", "AUX")]
     # "killed three and wounded eight when he opened fire on Dec. 6": the when-clause times both
     found += conjoined + [
@@ -208,7 +210,8 @@ def _is_modifier(span: Span) -> bool:
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and entity_label(head) != "DATE":
         return not (_names_setting(head) or told_gathering(head))
-    return _opens_span(span) or on_event_noun(root) or in_apposition(span)
+    noun_act = after_subject_act(span.start, root)  # "the decision Tuesday joins"
+    return _opens_span(span) or on_event_noun(root) or in_apposition(span) or noun_act
 
 
 def _opens_span(span: Span) -> bool:
@@ -380,7 +383,8 @@ def sentence_date(
     for expression in expressions:
         span = _tokens_of(expression, sent)
         anchor = _anchor(span.root, set()) if span is not None else None
-        if anchor is None or not _shares_time(anchor, root):
+        stale = anchor is not None and past_on_present_state(anchor, span.text, published)  # "is X in 1975"
+        if anchor is None or stale or not _shares_time(anchor, root):
             continue
         saying = lemma_of(anchor) in lex.speech
         if _is_modifier(span):  # words dated by a span ("have fled since Saturday") are dated
@@ -423,7 +427,8 @@ def _shares_time(clause: Token, main: Token) -> bool:
     for _ in range(len(clause.doc)):
         if current.i == main.i or current.head.i == current.i:
             return current.i == main.i
-        if current.dep_ in ("relcl", "acl") and _names_setting(current.head):
+        personal = current.left_edge.lower_ in ("who", "whom") and rules.enabled("personal_relatives")
+        if current.dep_ in ("relcl", "acl") and _names_setting(current.head) and not personal:
             current = current.head.head.head  # "In a statement released Sunday, X said": the saying's
             continue
         subjectless = not any(c.dep_.startswith("nsubj") for c in current.children)
