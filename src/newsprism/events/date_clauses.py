@@ -117,3 +117,17 @@ def where_setting(token: Token) -> Token | None:
         return None
     same = own[0].lower_ in SAME_DOER_PRONOUNS or own[0].lower_ == main[0].lower_
     return verb if same else None
+
+
+def reported_by_participle(clause: Token) -> bool:
+    """ "cited records, showing that prices rose between July 2013 and July 2014", "said Friday,
+    noting that others offered similar counsel": what a participle set beside the main clause
+    reports is another act, told in passing, not the main clause's."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and not any(c.dep_.startswith("nsubj") for c in head.children)
+        and rules.enabled("participle_reports")
+    )

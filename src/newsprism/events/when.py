@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 import newsprism.events.rules as rules
 from newsprism.events import date_clauses
-from newsprism.events.date_clauses import in_apposition, is_when_clause, told_gathering, wh_complement
+from newsprism.events.date_clauses import (
+    in_apposition,
+    is_when_clause,
+    reported_by_participle,
+    told_gathering,
+    wh_complement,
+)
 from newsprism.events.date_spans import completed_text
 from newsprism.events.date_tenses import date_tense, past_on_present_state, set_after, verb_tense
 from newsprism.events.dates import AHEAD, DateExpression, parse_published, resolve_date, unnamed_first
@@ -435,21 +441,7 @@ def _shares_time(clause: Token, main: Token) -> bool:
         joined = current.dep_ in ("conj", "ccomp", "xcomp", "parataxis") or (
             current.dep_ == "advcl" and (_is_when_clause(current) or subjectless)
         )
-        if not joined or _reported_by_participle(current) or wh_complement(current):
+        if not joined or reported_by_participle(current) or wh_complement(current):
             return not rules.enabled("main_clause_dates")
         current = current.head
     return False
-
-
-def _reported_by_participle(clause: Token) -> bool:
-    """ "cited records, showing that prices rose between July 2013 and July 2014", "said Friday,
-    noting that others offered similar counsel": what a participle set beside the main clause
-    reports is another act, told in passing, not the main clause's."""
-    head = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and head.dep_ == "advcl"
-        and head.tag_ == "VBG"
-        and not any(c.dep_.startswith("nsubj") for c in head.children)
-        and rules.enabled("participle_reports")
-    )
