@@ -18,6 +18,7 @@ FORECASTS = [
     "His rivals will deride the senator's volatility.",
     "Farmers in the valley fear the ministry's inspectors will pressure them to sell.",
     '"Wardens and rangers will attempt to coordinate with the border patrol when feasible."',
+    '"He will welcome the Brevan president to the palace."',
 ]
 
 
@@ -35,6 +36,9 @@ def test_announced_scheduled_and_decided_acts_to_come_stay(nlp):
         "Veldia will allow Osterlin refugees to return home as part of the accord.",
         "The Osterlin union plans to protest against the Brevan ministry.",
         "The president will veto the Osterlin tariff bill.",
+        "She will welcome the Brevan president to the palace.",
+        '"We will not accept any interference, and we will take necessary countermeasures to hit back," the'
+        " Brevan ministry spokesman said.",
     ]
     for text in kept:
         assert _types(nlp, text), text
