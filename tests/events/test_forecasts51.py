@@ -37,6 +37,7 @@ def test_announced_scheduled_and_decided_acts_to_come_stay(nlp):
         "The Osterlin union plans to protest against the Brevan ministry.",
         "The president will veto the Osterlin tariff bill.",
         "She will welcome the Brevan president to the palace.",
+        '"We will be working with the Osterlin committee on the budget."',
         '"We will not accept any interference, and we will take necessary countermeasures to hit back," the'
         " Brevan ministry spokesman said.",
     ]

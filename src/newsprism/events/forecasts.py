@@ -60,7 +60,8 @@ def _named_party_decides(top: Token) -> bool:
     subject = subjects[0]
     the_one = subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     told_of = subject.lower_ in ("he", "she") and not _quoted(subject)  # "He'll welcome Romania's president"
-    return subject.pos_ == "PROPN" or the_one or told_of or _counted(subject)
+    own = subject.lower_ in ("i", "we")  # '"We will be working with the committee"': the speaker's own act
+    return subject.pos_ == "PROPN" or the_one or told_of or own or _counted(subject)
 
 
 def _counted(subject: Token) -> bool:
