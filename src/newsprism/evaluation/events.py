@@ -50,7 +50,8 @@
   and eval/allsides_events_blind28 (100, labelled at the start of the twenty-sixth round before any run)
   and eval/allsides_events_blind29 (100, labelled at the start of the twenty-seventh round before any run)
   and eval/allsides_events_blind30 (100, labelled at the start of the twenty-eighth round before any run)
-  and eval/allsides_events_blind31 (100, labelled at the start of the twenty-ninth round before any run).
+  and eval/allsides_events_blind31 (100, labelled at the start of the twenty-ninth round before any run)
+  and eval/allsides_events_blind32 (100, labelled at the start of the thirtieth round before any run).
 * Dates on eval/dates_cases.jsonl (and the blind and real AllSides cases): publication date,
   sentence, expected date and granularity; right when the main event's date and granularity both
   equal the expected ones (a sentence without an event is dated by its main clause).
@@ -167,7 +168,8 @@ ALLSIDES_BLIND28 = REPO / "eval" / "allsides_events_blind28" / "blind.jsonl"
 ALLSIDES_BLIND29 = REPO / "eval" / "allsides_events_blind29" / "blind.jsonl"
 ALLSIDES_BLIND30 = REPO / "eval" / "allsides_events_blind30" / "blind.jsonl"
 ALLSIDES_BLIND31 = REPO / "eval" / "allsides_events_blind31" / "blind.jsonl"
-BLIND_NUMBERS = ("", *(str(k) for k in range(2, 32)))  # real-blind, real-blind2 .. real-blind31
+ALLSIDES_BLIND32 = REPO / "eval" / "allsides_events_blind32" / "blind.jsonl"
+BLIND_NUMBERS = ("", *(str(k) for k in range(2, 33)))  # real-blind, real-blind2 .. real-blind32
 
 
 def real_blind_sets() -> list[tuple[str, Path]]:

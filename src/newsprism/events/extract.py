@@ -39,6 +39,7 @@ from newsprism.events.dates import DateExpression, find_date_expressions, parse_
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
+from newsprism.events.forecasts import forecast_only
 from newsprism.events.gate import gate
 from newsprism.events.generic_acts import habitual_relative, possible_act
 from newsprism.events.halted import halted_plan
@@ -120,6 +121,7 @@ def extract_events(
                 event.context = context
                 proposed.append((event, trigger))
         proposed = without_purposes(proposed)  # "deployed THAAD to defend against ...": one act
+        proposed = [(e, t) for e, t in proposed if not forecast_only(e, t, lex)]  # "will deride"
         if rules.enabled("precision_gate"):
             proposed = gate(proposed, sent, lex)
         found = _told_with_parties([event for event, _ in proposed])

@@ -372,6 +372,7 @@ GROUPS: dict[str, str] = {
     "provisions": "'The 25th Amendment calls for such a body': a law or plan provides, no one asks",
     "blame_predicates": "'white nationalists were to blame': fault judged of the subject, no accuser",
     "whether_conditions": "'Whether or not X put forth the proposal, ...': a condition either way, no act",
+    "unannounced_futures": "'His critics will deride him': an act to come, undated and unannounced, no event",
 }
 
 _RULES = RuleGroups("event", GROUPS)
