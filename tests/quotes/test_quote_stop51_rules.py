@@ -63,3 +63,16 @@ def test_the_paper_is_the_newspaper_named_before(quotes_of, first_quote):
     assert first_quote(quotes_of(PAPER), "an earlier attempt").speaker == "Los Angeles Times"
     with rules.switched_off(["paper_outlet"]):
         assert first_quote(quotes_of(PAPER), "an earlier attempt").speaker is None
+
+
+READ_MORE = (
+    "Mayor Ilse Darrow defended the port deal on Monday.\n\n"
+    "‘Nothing but praise!’ Angry mayor defends the port deal Read more\n\n"
+    'She said: "The deal stands."'
+)
+
+
+def test_linked_headline_before_read_more_is_no_quote(quotes_of):
+    assert not [q for q in quotes_of(READ_MORE) if "Nothing but praise" in q.text]
+    with rules.switched_off(["link_blurbs"]):
+        assert [q for q in quotes_of(READ_MORE) if "Nothing but praise" in q.text]
