@@ -60,6 +60,7 @@ UNSEEN25_SET = DEFAULT_SET.with_name("unseen25.jsonl")  # issue 17, helper quote
 UNSEEN26_SET = DEFAULT_SET.with_name("unseen26.jsonl")  # issue 17, helper quotes48: 10-day periods
 UNSEEN27_SET = DEFAULT_SET.with_name("unseen27.jsonl")  # issue 17, helper quotes49: 10-day periods
 UNSEEN28_SET = DEFAULT_SET.with_name("unseen28.jsonl")  # issue 17, helper quotes50a: 10-day periods
+UNSEEN29_SET = DEFAULT_SET.with_name("unseen29.jsonl")  # issue 17, helper quotes51: 7-day periods
 UNSEEN_SETS = {
     "allsides_unseen": UNSEEN_SET,
     "allsides_unseen2": UNSEEN2_SET,
@@ -89,6 +90,7 @@ UNSEEN_SETS = {
     "allsides_unseen26": UNSEEN26_SET,
     "allsides_unseen27": UNSEEN27_SET,
     "allsides_unseen28": UNSEEN28_SET,
+    "allsides_unseen29": UNSEEN29_SET,
 }
 HELD_OUT = 4
 

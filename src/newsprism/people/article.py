@@ -26,7 +26,7 @@ from newsprism.people.hypothetical import hypothetical_title
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
-from newsprism.people.names import generational_suffixes, given_name_gender
+from newsprism.people.names import generational_suffixes, given_name_attested, given_name_gender
 from newsprism.people.role_words import is_kin_role
 from newsprism.people.surname_bearers import by_generation, main_bearer
 from newsprism.people.tokens import (
@@ -271,7 +271,16 @@ def gender_of(article: ArticlePeople, name: str, given_names: bool = True) -> st
         return article.genders[name]
     words = name.split()
     given = given_name_gender(words[0]) if given_names and len(words) > 1 else None
+    if given_names and len(words) == 1 and _lone_given_name(words[0]):
+        given = given_name_gender(words[0])  # "Andrew, then 12, told his father ..." is no "she"
     return {"female": "f", "male": "m"}.get(given or "")
+
+
+def _lone_given_name(word: str) -> bool:
+    """A person the article names by one word only, a given name of one gender that more than one
+    source attests ("Andrew", "Luke"; rule group ``lone_given_name``): that word is his or her
+    given name, not a surname, as far as the article tells."""
+    return rules.enabled("lone_given_name") and given_name_attested(word)
 
 
 def fits_gender(article: ArticlePeople, name: str, gender: str | None, given_names: bool = True) -> bool:

@@ -69,6 +69,12 @@ def organisation_for(article: ArticlePeople, head: Token, phrase: Span) -> str |
     return None if found.lower() in lexicon.words("media_names.txt") else found
 
 
+def press_outlet(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
+    """'via the New York Times ... The paper also reported': a press noun that is no body noun
+    ("paper") names the news outlet named last before it too (rule group ``paper_outlet``)."""
+    return _latest_outlet(article, head, phrase) if rules.enabled("paper_outlet") else None
+
+
 def _latest_outlet(article: ArticlePeople, head: Token, phrase: Span) -> str | None:
     """'the New York Times reported ... the newspaper reported': a noun only the press goes by
     (``quote_press_nouns.txt``) is the news outlet named last before it, not the company the story

@@ -234,6 +234,8 @@ GROUPS: dict[str, str] = {
     "office_prefix": "'the vice president' is not the President Ann Lee of another paragraph: no holder",
     "exclaimed_turn": "'“A,” X wrote. “B!” Y, who ..., also said he would ...': B is X's, not Y's",
     "comma_suffix": "'Ann J. Lee, Jr., the director': the speaker is 'Ann J. Lee Jr.'",
+    "paper_outlet": "'via the X Times ... The paper also reported': the outlet named last before",
+    "lone_given_name": "'Andrew, then 12, told ...' then 'she said': a lone man's given name is no 'she'",
     "namesake_speaker": "'Lee's aunt, Ann Lee, told ... Lee said': of two Lees, the one who just spoke",
     "suffix_surname": "'Rep. F. Ann Lee Jr.' then 'Ms. Lee said': the full name, suffix and all",
     "outlet_not_body": "'(Reuters described it as ...) The army has threatened ...': the army, not Reuters",

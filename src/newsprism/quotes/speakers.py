@@ -48,6 +48,7 @@ from newsprism.quotes.organisations import (
     masthead_outlet,
     organisation_for,
     organisation_named_by,
+    press_outlet,
     recent_organisation,
     subject_organisation,
 )
@@ -327,6 +328,8 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
         named = organisation_for(article, token, phrase) if rules.enabled("organisations") else None
         return Speaker(named, phrase, "ORG")
+    if press_outlet(article, token, phrase) is not None:  # "The paper also reported"
+        return Speaker(press_outlet(article, token, phrase), phrase, "ORG")
     if lower in TOWN_NOUNS and len(phrase) == 2 and phrase[0].lower_ == "the":
         place = dateline_place(article) if rules.enabled("dateline_place") else None  # "ASHBY —": Ashby
         return Speaker(place, phrase, "GPE" if place else None)
