@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.participants import governors_of
+from newsprism.nlp.clause_subjects import has_own_subject
 
 _JOIN_HOPS = 4  # "had met, talked and agreed": the verbs joined to the one that has the "had"
 
@@ -40,7 +41,7 @@ def _had_carrier(verb: Token) -> Token | None:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(_had(c) for c in auxiliaries):
             return verb
-        own = auxiliaries or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        own = auxiliaries or has_own_subject(verb)
         if verb.dep_ != "conj" or own:
             return None
         verb = verb.head

@@ -18,6 +18,7 @@ from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.people_link import named_person
 from newsprism.events.triggers import Trigger
 from newsprism.models import Quote
+from newsprism.nlp.clause_subjects import own_subjects
 from newsprism.nlp.entity_repairs import entity_label
 
 ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
@@ -160,7 +161,7 @@ def relative_target(verb: Token) -> list[Token]:
     attacked", where the noun is the doer)."""
     if verb.dep_ != "relcl" or not rules.enabled("relative_targets"):
         return []
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = own_subjects(verb)
     if not subjects or any(s.tag_ in RELATIVE_TAGS for s in subjects):
         return []  # "the man who attacked": the noun is the doer
     if any(c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in verb.children):

@@ -10,6 +10,7 @@ import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.pledges import made_on_condition
 from newsprism.events.triggers import Trigger
+from newsprism.nlp.clause_subjects import has_own_subject
 
 
 def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
@@ -58,7 +59,7 @@ def flags(trigger: Trigger, clause: Token, governors: list[Token], lex: Lexicon)
 def _shares_negation(clause: Token) -> bool:
     """ "did not name Cohen or criticize him": a verb joined by "or"/"nor" with no subject of
     its own falls under the negation of the verb before it; "but instead offered" does not."""
-    if clause.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause.dep_ != "conj" or has_own_subject(clause):
         return False
     if not rules.enabled("negated_last"):
         return False

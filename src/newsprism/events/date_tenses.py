@@ -15,6 +15,7 @@ from spacy.tokens import Token
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.nlp import lexicon
+from newsprism.nlp.clause_subjects import has_own_subject
 
 AHEAD_VERBS = lexicon.words("date_ahead_verbs.txt")  # "agreed to appear on Feb. 7": set after the verb
 MODAL_TENSES = lexicon.pairs("date_modal_tenses.tsv")  # "could not be voted upon Sunday": ahead
@@ -87,13 +88,9 @@ def date_tense(clause: Token, governors: list[Token], future: bool, past: bool, 
         return now  # "the leaders are meeting on Sunday" is ahead
     if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
         return now  # "the president travels to Ohio on Sunday": news tells the past in the past
-    if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and _has_subject(clause):
+    if clause.tag_ == "VB" and clause.dep_ == "ROOT" and not auxiliaries and has_own_subject(clause):
         return now  # "Voters go to the polls Sunday", "go" tagged as the base form
     return "present"
-
-
-def _has_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def past_on_present_state(clause: Token | None, text: str, published: str | None) -> bool:

@@ -15,6 +15,7 @@ from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_chil
 from newsprism.events.passing import mentioned_not_done
 from newsprism.events.statements import statement_not_act
 from newsprism.events.views import is_generic
+from newsprism.nlp.clause_subjects import own_subjects
 
 # Present-tense tags: "sit down", "meets" (not "met", "will meet", "is meeting").
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
@@ -272,7 +273,7 @@ def _no_one_as_subject(verb: Token) -> bool:
     wished to create conflict by insisting on ..."): no one did it."""
     current = verb
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = own_subjects(current)
         if subjects:
             return any(
                 s.lower_ == "none"

@@ -69,6 +69,7 @@ from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.undone import undone
 from newsprism.events.when import event_date, sentence_date
 from newsprism.models import Article, Event, Quote
+from newsprism.nlp.clause_subjects import own_subjects
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.people.words import ORG_NOUNS
 
@@ -326,7 +327,7 @@ def announced_now(
     flag: what is promised is still to come.)"""
     if any(flags) or event_type not in ANNOUNCED_TYPES or not rules.enabled("announced_now"):
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = own_subjects(clause)
     if len(subjects) != 1 or not _speaker_side(subjects[0]):
         return False
     return any(lemma_of(g) in lex.speech for g in governors)

@@ -26,6 +26,7 @@ from newsprism.events.lexicon import (
 )
 from newsprism.events.triggers import Trigger
 from newsprism.nlp import lexicon
+from newsprism.nlp.clause_subjects import own_subjects
 
 # Acts of crowds, told with or without the crowd named ("converging ... to protest").
 CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
@@ -45,7 +46,7 @@ def no_one_takes_part(
     armed = event_type == "ASSAULT"
     if token.dep_ in ("conj", "dep") and token.head.pos_ in ("VERB", "AUX") and not actors:
         # "Democrats were summoned ..., then met privately": a joined verb shares its subject
-        actors = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actors = own_subjects(token.head)
     return not any(
         can_act(t, lex)
         or t.pos_ == "PROPN"

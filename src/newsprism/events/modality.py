@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, is_agent, lemma_of
+from newsprism.nlp.counterfactuals import modal_perfect
 
 # Tags of a copula that was, so its ability was used: "was able to negotiate a deal".
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -212,13 +213,10 @@ def _serves_a_modal(clause: Token, lex: Lexicon) -> bool:
 def _counterfactual(verb: Token, lex: Lexicon) -> bool:
     """ "should have had to urge", "would have met him": a modal perfect tells what did not
     happen (not "must have": an inference that it did)."""
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    # "he'd have been charged": a contracted "'d" before "have" can only be "would"
-    aux += ["would" for c in verb.children if c.dep_ == "aux" and c.lower_ in ("'d", "’d")]
-    modal = any(a in lex.hypothetical_aux and a != "may" for a in aux)
-    # "crime whereof the party shall have been duly convicted": a future perfect sets a condition
-    modal = modal or (rules.enabled("future_perfects") and any(a in lex.future_aux for a in aux))
-    return modal and any(a in ("have", "'ve") for a in aux) and verb.tag_ == "VBN"
+    modals = lex.hypothetical_aux - {"may"}
+    if rules.enabled("future_perfects"):  # "the party shall have been duly convicted": a condition
+        modals |= lex.future_aux
+    return modal_perfect(verb, modals)
 
 
 def under_way(clause: Token, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from newsprism.events.lexicon import (
     load_lexicon,
 )
 from newsprism.events.triggers import Trigger
+from newsprism.nlp.clause_subjects import own_subjects
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, model_entity_span
 from newsprism.people.words import PLACE_LABELS, POSSESSIVE_S, ROLES
 
@@ -228,7 +229,7 @@ def location_of(trigger: Trigger, sent: Span) -> tuple[int, int] | None:
     if trigger.kind == "noun":  # "a meeting ... took place in Cairo"
         near.append(trigger.token.head)
     near += [c for t in list(near) for c in t.children if c.dep_ in ("dobj", "attr")]
-    subjects = [c for c in trigger.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = own_subjects(trigger.token)
     in_subject = {t.i for c in subjects for t in c.subtree}  # "groups in Santiago" is who, not where
     in_subject |= _in_own_clauses(trigger.token)  # "after landing in San Antonio": that clause's place
     clause = [t for t in trigger.token.subtree if t.i not in in_subject]

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 from newsprism.events import rules
 from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.trigger_kinds import Trigger
+from newsprism.nlp.clause_subjects import SUBJECT_DEPS, clause_subjects
 
 _OWN_CLAUSE = ("ROOT", "ccomp", "conj", "xcomp", "aux", "auxpass")
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def silenced(trigger: Trigger, sent: Span, actors: list[Token], lex: Lexicon) -> bool:
@@ -33,7 +33,7 @@ def silenced(trigger: Trigger, sent: Span, actors: list[Token], lex: Lexicon) ->
     key = " ".join(lemma_of(w) for w in trigger.words or [token])
     if key in lex.word_classes["provision_keys"] and rules.enabled("provisions"):
         holders = lex.word_classes["provision_holders"]
-        if any(lemma_of(s) in holders for s in _subjects(token)):
+        if any(lemma_of(s) in holders for s in clause_subjects(token)):
             return True
     return _blamed_subject(token, lemma_of(token), lex) and rules.enabled("blame_predicates")
 
@@ -46,7 +46,7 @@ def inverted_negation(token: Token, sent: Span, lex: Lexicon) -> bool:
     if not opener:
         return False
     rest = [t for t in sent if not t.is_punct][opener:]
-    first_subject = next((i for i, t in enumerate(rest) if t.dep_ in (*_SUBJECTS, "expl")), None)
+    first_subject = next((i for i, t in enumerate(rest) if t.dep_ in (*SUBJECT_DEPS, "expl")), None)
     if not first_subject:
         return False  # "Never, he said, ...": no auxiliary before a subject
     if not any(t.pos_ in ("AUX", "VERB") and t.tag_ != "VBG" for t in rest[:first_subject]):
@@ -69,14 +69,6 @@ def _opener_length(sent: Span, lex: Lexicon) -> int:
         if words[: len(parts)] == parts:
             return len(parts)
     return 0
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or those of the verb it is joined to ("was ratified and calls for")."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if own or verb.dep_ != "conj":
-        return own
-    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
 
 
 def _blamed_subject(token: Token, lemma: str, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ from newsprism.events.requests import infinitive
 from newsprism.events.trigger_kinds import Trigger, content_chain, verb_trigger
 from newsprism.events.trigger_senses import settle_type, threat_mode
 from newsprism.events.verb_words import coordinate_acts, for_clause, noun_entry
+from newsprism.nlp.clause_subjects import has_own_subject
 
 # Dependencies that lead from a clause's content up to the word governing it.
 COMPLEMENT_DEPS = frozenset(
@@ -141,7 +142,7 @@ def _same_kind_above(trigger: Trigger, by_token: dict[int, Trigger]) -> Trigger 
     """A trigger of the same type close above is the same event told twice ("began a hunger
     strike to protest", "staged a sit-in in protest at ...")."""
     current = trigger.token
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+    if has_own_subject(current):
         return None  # an act with its own subject is another event ("... after the crowd burned ...")
     if coordinate_acts(current):
         return None  # "pledged to cut taxes and pledged to hire teachers": two acts

@@ -7,10 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.nlp import lexicon
+from newsprism.nlp.counterfactuals import modal_perfect
 from newsprism.quotes import rules
 
 # words opening a clause that only supposes ("if", "unless"), and modals that with a perfect
-# "have" say what did not happen ("would have", "could have")
+# "have" say what did not happen ("would have", "could have"; read by nlp/counterfactuals)
 SUPPOSING_MARKS = lexicon.words("hypothetical_marks.txt")
 UNREAL_MODALS = frozenset({"would", "could", "might", "should"})
 INDEFINITE = frozenset({"a", "an"})
@@ -31,8 +32,7 @@ def hypothetical_title(name: Span, title: list[Token]) -> bool:
             children = list(verb.children)
             if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in children):
                 return True
-            auxes = [c.lower_ for c in children if c.dep_ == "aux"]
-            if any(a in UNREAL_MODALS for a in auxes) and "have" in auxes:
+            if modal_perfect(verb, UNREAL_MODALS):
                 return True
         if verb.head.i == verb.i:
             break

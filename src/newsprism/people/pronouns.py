@@ -135,10 +135,11 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
 
 
 def _commanded_names(article: ArticlePeople, pronoun: Token) -> set[str]:
-    """'It was clear that he was placing the blame on Lee': a pronoun subject never means a name
-    later in its own clause (the writer would have put "himself" or repeated the name first:
-    binding Principle C), so everyone named there is ruled out and the search goes on to the next
-    fitting person (rule group ``commanded_name``)."""
+    """'It was clear that he was placing the blame on Lee', 'She told Quell that ...': a pronoun
+    subject never means a name later in its own clause, its hearer included (the writer would have
+    put "himself" or repeated the name first: binding Principle C), so everyone named there is ruled
+    out and the search goes on to the next fitting person (rule group ``commanded_name``, which
+    took over the quotes stage's ``hearer_not_pronoun``)."""
     if pronoun.dep_ not in SUBJECT_DEPS or not rules.enabled("commanded_name"):
         return set()
     clause = pronoun.head

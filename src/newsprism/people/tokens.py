@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.nlp import patterns
+from newsprism.nlp.clause_subjects import has_own_subject
 from newsprism.nlp.document_memo import DocumentMemo, sentence_of
 from newsprism.nlp.entity_repairs import entity_label
 from newsprism.people.names import generational_suffixes, name_rules, split_comma_suffix
@@ -201,7 +202,7 @@ def _as_one_puts_it(verb: Token, after: Token) -> bool:
     if not rules.enabled("as_one_puts_it"):
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return marked and has_own_subject(verb)
 
 
 def _on_notice(verb: Token) -> Token | None:

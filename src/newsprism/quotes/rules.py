@@ -131,7 +131,6 @@ GROUPS: dict[str, str] = {
     "noun_is_no_name": "'the agency said' after a quoted 'the Agency's ...': the noun alone names no body",
     "document_talked_about": "'X said if the exit poll was accurate, ...' then 'the poll said': not X's",
     "place_before_role": "'Tulsa police chief Chuck Jordan said', the parse's subject Tulsa: Jordan",
-    "hearer_not_pronoun": "'She told Gabbard that ...': the pronoun is never the person told",
     "statement_from": "'this statement from President Obama:' the sender of the statement speaks",
     "person_document": "'according to a Comey memo described by The New York Times': Comey wrote it",
     "glued_quotations": "'...Forum.\"\"President ...': a straight mark glued to a closing one opens a quote",

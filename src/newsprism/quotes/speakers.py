@@ -252,9 +252,7 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
                 named = _resolve_one(article, namer)
                 if named.name and fits_gender(article, named.name, PRONOUN_GENDER[lower]):
                     return named
-            found = pronoun_referent(article, token)
-            if found.name and _hearer_named(article, token, found.name):
-                return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")
+            found = pronoun_referent(article, token)  # never the hearer: people/pronouns commanded_name
             return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
             name = None
@@ -379,28 +377,6 @@ def _subject_over_what(pronoun: Token) -> Token | None:
         entity_span_of(t) for t in sentence if entity_label(t) == "PERSON" and subject.i < t.i < pronoun.i
     }
     return subject if not others - {entity_span_of(subject)} else None
-
-
-def _hearer_named(article: ArticlePeople, pronoun: Token, name: str) -> bool:
-    """'She told Gabbard that ...': a pronoun subject never means the person its own verb is said
-    to (the hearer is the other side of the exchange), however salient."""
-    if not rules.enabled("hearer_not_pronoun"):
-        return False
-    verb = pronoun.head
-    hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    hearers += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for hearer in hearers:
-        span = entity_span_of(hearer)
-        if span is not None and span.label_ == "PERSON":
-            if full_name(article, clean_name(span), span.start_char) == name:
-                return True
-    return False
 
 
 def _member_of(phrase: Span) -> bool:
