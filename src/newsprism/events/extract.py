@@ -39,7 +39,7 @@ from newsprism.events.dates import DateExpression, find_date_expressions, parse_
 from newsprism.events.described import denied_by_no, refused_by_will, told_not_reported
 from newsprism.events.epithets import is_epithet
 from newsprism.events.factuality import is_unreal, reports_events
-from newsprism.events.forecasts import forecast_only
+from newsprism.events.forecasts import announced_now, forecast_only
 from newsprism.events.gate import gate
 from newsprism.events.generic_acts import habitual_relative, possible_act
 from newsprism.events.halted import halted_plan
@@ -69,9 +69,7 @@ from newsprism.events.triggers import Trigger, find_triggers, threat_mode
 from newsprism.events.undone import undone
 from newsprism.events.when import event_date, sentence_date
 from newsprism.models import Article, Event, Quote
-from newsprism.nlp.clause_subjects import own_subjects
 from newsprism.nlp.document_memo import doc_sentences, doc_text
-from newsprism.people.words import ORG_NOUNS
 
 # What a speech act governs: where its quoted content sits.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "oprd", "acomp"})
@@ -79,7 +77,6 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "dative", "attr", "o
 CANNOT = frozenset({"ca", "can", "cannot"})
 # a refusal said to be coming is made as said; so is a sanction its imposer says it will impose
 # ("China said it will raise tariffs on US goods"; PLOVER codes the announcement as the sanction)
-ANNOUNCED_TYPES = frozenset({"REJECT", "SANCTION"})
 
 __all__ = ["actor_spans", "extract_events", "find_triggers", "load_lexicon"]
 
@@ -316,31 +313,6 @@ def _told_with_parties(found: list[Event]) -> list[Event]:
         return found
     told = next((e for e in found[1:] if e.type == found[0].type and e.actors), None)
     return found if told is None else [told, *(e for e in found if e is not told)]
-
-
-def announced_now(
-    event_type: str, flags: tuple[bool, bool], clause: Token, governors: list, lex: Lexicon
-) -> bool:
-    """A refusal a speaker says they (or their body: "it", "the company") will make is made when
-    said (PLOVER codes the statement): "X said it would oppose the ruling" happened the day it
-    was said; "thinks a new court will reject ..." is a forecast. (A promise keeps its future
-    flag: what is promised is still to come.)"""
-    if any(flags) or event_type not in ANNOUNCED_TYPES or not rules.enabled("announced_now"):
-        return False
-    subjects = own_subjects(clause)
-    if len(subjects) != 1 or not _speaker_side(subjects[0]):
-        return False
-    return any(lemma_of(g) in lex.speech for g in governors)
-
-
-def _speaker_side(subject: Token) -> bool:
-    """A subject that is the speaker's side: a personal pronoun, or 'the company', 'the group', or
-    the speaker's own body ("announced that his administration would pause funding")."""
-    if subject.tag_ == "PRP":
-        return subject.lower_ not in ("you", "they", "them")
-    before = [t for t in subject.lefts]
-    owned = before and before[0].tag_ == "PRP$" and rules.enabled("own_bodies_announcing")  # "his agency"
-    return len(before) == 1 and (before[0].lower_ == "the" or owned) and lemma_of(subject) in ORG_NOUNS
 
 
 @lru_cache(maxsize=1)

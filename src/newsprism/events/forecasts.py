@@ -23,9 +23,13 @@ from newsprism.events.lexicon import Lexicon, lemma_of
 from newsprism.events.participants import clause_head, governors_of
 from newsprism.events.trigger_kinds import Trigger
 from newsprism.models import Event
+from newsprism.nlp.clause_subjects import own_subjects
+from newsprism.people.words import ORG_NOUNS
 
 # the trigger is the act itself however far off its content is: a promise (a threat by its type)
 _SELF_ACTS = frozenset({"commitment"})
+# refusals and sanctions a speaker says their side will make are made when said
+ANNOUNCED_TYPES = frozenset({"REJECT", "SANCTION"})
 
 
 def forecast_only(event: Event, trigger: Trigger, lex: Lexicon) -> bool:
@@ -81,3 +85,28 @@ def _quoted(token: Token) -> bool:
         return before[-1].tag_ == "``"
     after = [t for t in sent[token.i - sent.start + 1 :] if t.tag_ in ("``", "''")]
     return bool(after) and after[0].tag_ == "''"
+
+
+def announced_now(
+    event_type: str, flags: tuple[bool, bool], clause: Token, governors: list, lex: Lexicon
+) -> bool:
+    """A refusal a speaker says they (or their body: "it", "the company") will make is made when
+    said (PLOVER codes the statement): "X said it would oppose the ruling" happened the day it
+    was said; "thinks a new court will reject ..." is a forecast. (A promise keeps its future
+    flag: what is promised is still to come.)"""
+    if any(flags) or event_type not in ANNOUNCED_TYPES or not rules.enabled("announced_now"):
+        return False
+    subjects = own_subjects(clause)
+    if len(subjects) != 1 or not _speaker_side(subjects[0]):
+        return False
+    return any(lemma_of(g) in lex.speech for g in governors)
+
+
+def _speaker_side(subject: Token) -> bool:
+    """A subject that is the speaker's side: a personal pronoun, or 'the company', 'the group', or
+    the speaker's own body ("announced that his administration would pause funding")."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in ("you", "they", "them")
+    before = [t for t in subject.lefts]
+    owned = before and before[0].tag_ == "PRP$" and rules.enabled("own_bodies_announcing")  # "his agency"
+    return len(before) == 1 and (before[0].lower_ == "the" or owned) and lemma_of(subject) in ORG_NOUNS
