@@ -104,6 +104,10 @@ class StoryConfig:
     # a headline word among a story's heaviest terms ("shutdown") is shared like an actor (storylines.py)
     storyline_topic_words: bool = False
     storyline_lone_org_threshold: float = 0.0  # cosine when one organisation is all they share (0: none)
+    # an actor in this share of the stored articles, when all two stories share, relates them only
+    # at storyline_common_actor_threshold (storylines.lone_common_actor; 0: not read)
+    storyline_common_actor_share: float = 0.0
+    storyline_common_actor_threshold: float = 0.0
     # cosine when both share a headline topic word that names none of their actors (0: the usual one)
     storyline_topic_threshold: float = 0.0
     # only a topic word heading this share of the articles using it lowers the cosine (topic_words.py; 0: any)
@@ -117,6 +121,7 @@ class StoryConfig:
     piece_words: int = 0
     piece_genres: tuple[str, ...] = ("opinion", "editorial", "roundup")
     piece_headlines: bool = False  # a headline of an analysis's form makes a piece (pieces.py)
+    takeaway_headlines: bool = False  # "Fact check:", "takeaways", "winners and losers" mark a piece
     explainer_headlines: bool = False  # "What the ruling means for ..." makes a piece (pieces.py)
     outlet_sections: bool = False  # an outlet named as an opinion section makes a piece (pieces.py)
     # a question or "why/how" headline over a lead naming no day of the week makes a piece (pieces.py)
@@ -135,6 +140,8 @@ class StoryConfig:
     anchor_words: int = 0
     anchor_days: int = 1  # at most this many days apart
     anchor_same_day: bool = False  # the place path also needs leads telling of one day
+    anchor_previews: bool = False  # a gathering the lead tells as to come anchors nothing
+    anchor_days_agree: bool = False  # leads' days (named, else published a day on) must not differ
     merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
     @classmethod
