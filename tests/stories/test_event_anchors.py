@@ -105,3 +105,10 @@ def test_anchored_leads_must_tell_of_one_day_when_asked():
     elsewhere = {EVENT + "rally": 1.0, PLACE + "corrowby": 1.0}
     assert one_gathering(rally, elsewhere, (10, 11), (True, True))
     assert not one_gathering(rally, elsewhere, (10, 11), (True, True), days_agree=True)
+
+
+def test_a_reading_of_the_gathering_anchors_nothing_when_asked():
+    title = "Five takeaways from Vantry's Corrowby rally"
+    assert EVENT + "rally" in anchor_marks(_item(title, RALLY_A), 40)  # off: a report's marks
+    assert anchor_marks(_item(title, RALLY_A), 40, readings=True) == {}
+    assert EVENT + "rally" in anchor_marks(_item("Vantry blasts press at rally", RALLY_A), 40, readings=True)

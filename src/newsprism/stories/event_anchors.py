@@ -44,6 +44,11 @@ def _cues() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lexicon.word_list("story_preview_cues.txt")))
 
 
+@lru_cache(maxsize=1)
+def _reading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.word_list("story_takeaway_headlines.txt")))
+
+
 def told_as_to_come(text: str, noun: str) -> bool:
     """Whether every mention of the gathering ``noun`` in ``text`` (lowercase) has a preview cue
     among the few words before it in its sentence (False when it is not mentioned)."""
@@ -57,12 +62,16 @@ def told_as_to_come(text: str, noun: str) -> bool:
 
 
 def anchor_marks(
-    item: ArticleInfo, words: int, previews: bool = False, day: int | None = None
+    item: ArticleInfo, words: int, previews: bool = False, day: int | None = None, readings: bool = False
 ) -> dict[str, float]:
     """The gatherings and places named in the headline and the first ``words`` words, as marks
     (empty when ``words`` is 0 or no gathering is named); with ``previews`` a gathering told only
-    as to come (or in a lead whose ``day`` is only days to come) is a preview's mark."""
+    as to come (or in a lead whose ``day`` is only days to come) is a preview's mark. With
+    ``readings`` a headline labelled as a reading of the gathering (a fact check, takeaways:
+    ``data/story_takeaway_headlines.txt``) gives none: it weighs the gathering, it reports no act."""
     if words <= 0:
+        return {}
+    if readings and _reading().search(item.title.lower()):
         return {}
     end = lead_end(item.text, words)
     nouns = lexicon.words("story_event_nouns.txt")

@@ -142,6 +142,7 @@ class StoryConfig:
     anchor_same_day: bool = False  # the place path also needs leads telling of one day
     anchor_previews: bool = False  # a gathering the lead tells as to come anchors nothing
     anchor_days_agree: bool = False  # leads' days (named, else published a day on) must not differ
+    anchor_readings: bool = False  # a fact check's or takeaways' headline anchors nothing
     merge_singles: bool = True  # a story of one article merges without the centroid check (False: it too)
 
     @classmethod
