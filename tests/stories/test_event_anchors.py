@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsprism.stories.event_anchors import EVENT, PLACE, anchor_marks, anchored, one_gathering
-from newsprism.stories.features import ArticleInfo, StoryConfig
+from newsprism.stories.event_anchors import (
+    EVENT,
+    PLACE,
+    PREVIEW,
+    anchor_marks,
+    anchored,
+    days_differ,
+    one_gathering,
+    told_as_to_come,
+)
+from newsprism.stories.features import OTHER_TIME, ArticleInfo, StoryConfig
 
 RALLY_A = (
     "Governor Pell Vantry tore into the press at a rally in Corrowby on Thursday night, calling "
@@ -58,3 +67,48 @@ def test_anchored_needs_a_shared_actor_and_near_days(settings):
     assert not anchored(config, 1, (vantry, {"press": 1.0}), (rally, reaction), (10, 11), (True, False))
     off = replace(config, anchor_words=0)
     assert not anchored(off, 1, (vantry, vantry), (rally, reaction), (10, 11), (True, False))
+
+
+PREVIEW_LEAD = (
+    "Governor Pell Vantry will hold a rally in Corrowby on Saturday, his aides said, ahead of "
+    "the harbour tax vote that his party hopes to win."
+)
+
+
+def test_a_gathering_told_as_to_come_is_a_previews_mark():
+    preview = anchor_marks(_item("Vantry heads to Corrowby ahead of rally", PREVIEW_LEAD), 40, previews=True)
+    assert PREVIEW + "rally" in preview and EVENT + "rally" not in preview
+    report = anchor_marks(_item("Vantry blasts press at rally", RALLY_A), 40, previews=True)
+    assert EVENT + "rally" in report  # "at a rally": told as happened
+    # a preview's mark anchors nothing, though place and gathering are the report's
+    assert not one_gathering(preview, report, (10, 10), (False, True))
+    assert one_gathering(report, report, (10, 10), (True, True))
+    # off: the preview names the gathering as any report does
+    assert EVENT + "rally" in anchor_marks(_item("Vantry heads to Corrowby ahead of rally", PREVIEW_LEAD), 40)
+
+
+def test_a_lead_naming_only_days_to_come_tells_a_preview():
+    marks = anchor_marks(_item("Vantry's Corrowby rally", RALLY_B), 40, previews=True, day=OTHER_TIME)
+    assert set(marks) == {PREVIEW + "rally", PREVIEW + "speech", PLACE + "corrowby"}
+    assert told_as_to_come("crowds gather before the rally. the rally began at noon", "rally") is False
+    assert told_as_to_come("crowds gather before the rally", "rally") is True
+    assert told_as_to_come("no gathering here", "rally") is False
+
+
+def test_anchored_leads_must_tell_of_one_day_when_asked():
+    assert days_differ((10, 11), (True, True))  # both name a day: not the same
+    assert not days_differ((10, 11), (True, False))  # an evening's rally reported the next morning
+    assert days_differ((10, 12), (True, False))  # published two days on: another development
+    assert days_differ((11, 10), (True, False))  # published before the day its other lead names
+    assert not days_differ((10, 12), (False, False))  # no day named: the window decides
+    rally = anchor_marks(_item("Vantry blasts press at rally", RALLY_A), 40)
+    elsewhere = {EVENT + "rally": 1.0, PLACE + "corrowby": 1.0}
+    assert one_gathering(rally, elsewhere, (10, 11), (True, True))
+    assert not one_gathering(rally, elsewhere, (10, 11), (True, True), days_agree=True)
+
+
+def test_a_reading_of_the_gathering_anchors_nothing_when_asked():
+    title = "Five takeaways from Vantry's Corrowby rally"
+    assert EVENT + "rally" in anchor_marks(_item(title, RALLY_A), 40)  # off: a report's marks
+    assert anchor_marks(_item(title, RALLY_A), 40, readings=True) == {}
+    assert EVENT + "rally" in anchor_marks(_item("Vantry blasts press at rally", RALLY_A), 40, readings=True)

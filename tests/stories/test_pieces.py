@@ -215,3 +215,22 @@ def test_a_lead_naming_only_days_to_come_makes_a_preview_when_asked():
     assert _asked("Dam board to vote on the spillway", OTHER_TIME, on=False, previews=True)
     assert not _asked("Dam board to vote on the spillway", OTHER_TIME, on=False)
     assert not _asked("Dam board votes on the spillway", None, on=False, previews=True)
+
+
+def test_a_headline_labelled_as_a_reading_of_the_development_makes_a_piece():
+    text = "Governor Amara Velosi spoke to a crowd in Lindmoor on Tuesday night."
+    base = replace(
+        StoryConfig.from_settings(Settings.load()), piece_words=0, undated_question_headlines=False
+    )
+    on, off = replace(base, takeaway_headlines=True), replace(base, takeaway_headlines=False)
+    for headline in (
+        "Fact check: Velosi's Lindmoor speech repeated five false claims",
+        "Fact-checking Velosi's dam promises",
+        "Five takeaways from Velosi's Lindmoor rally",
+        "3 winners and 2 losers from the Kestrel dam hearing",
+    ):
+        item = ArticleInfo("a", "2024-04-02", 0.0, title=headline, text=text)
+        assert is_piece(item, on), headline
+        assert not is_piece(item, off), headline  # off: a report
+    for headline in ("Velosi checks the facts of the dam burst", "Velosi wins Lindmoor, rivals lose ground"):
+        assert not is_piece(ArticleInfo("a", "2024-04-02", 0.0, title=headline, text=text), on), headline

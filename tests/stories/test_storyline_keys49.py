@@ -57,6 +57,7 @@ def _batch(lone: float) -> SimpleNamespace:
         storyline_prior_articles=0,
         storyline_threshold=0.1,
         storyline_lone_org_threshold=lone,
+        storyline_common_actor_share=0.0,
         storyline_topic_threshold=0.0,
     )
     return SimpleNamespace(config=config)

@@ -23,6 +23,7 @@ def _batch(topic: float) -> SimpleNamespace:
         storyline_prior_articles=0,
         storyline_threshold=0.1,
         storyline_lone_org_threshold=0.0,
+        storyline_common_actor_share=0.0,
         storyline_topic_threshold=topic,
         storyline_topic_share=0.0,
     )

@@ -34,6 +34,7 @@ def _batch(topic_share: float) -> SimpleNamespace:
         storyline_prior_articles=0,
         storyline_threshold=0.1,
         storyline_lone_org_threshold=0.0,
+        storyline_common_actor_share=0.0,
         storyline_topic_threshold=0.05,
         storyline_topic_share=topic_share,
     )

@@ -23,6 +23,7 @@ def _batch() -> SimpleNamespace:
         storyline_actor_idf=0.0,
         storyline_prior_articles=0,
         storyline_threshold=0.1,
+        storyline_common_actor_share=0.0,
         storyline_topic_threshold=0.0,
     )
     return SimpleNamespace(config=config)

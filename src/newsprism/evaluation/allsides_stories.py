@@ -61,6 +61,7 @@ WEEKS = {
     "jan2018": _week("jan2018"),
     "mar2018": _week("mar2018"),  # 40 articles of 6-8 March 2018, days drawn by seed (stories49)
     "apr2018": _week("apr2018"),  # 48 articles of 2-4 April 2018, days drawn by seed (stories50a)
+    "jun2019": _week("jun2019"),  # 43 articles of 17-19 June 2019, days drawn by seed (stories51)
 }
 DEFAULT_ALLSIDES = REPO.parent / "shared" / "data" / "allsides" / "articles.jsonl.gz"
 SEED = 19

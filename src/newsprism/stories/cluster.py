@@ -268,7 +268,9 @@ def _keep_terms(batch: Batch, item: ArticleInfo, counts: Counter[str], lead: Cou
         stored[PIECE] = 1.0
     if config.lead_people_days > 0:
         stored.update(people_marks(item, config.lead_day_words))
-    stored.update(anchor_marks(item, config.anchor_words))
+    stored.update(
+        anchor_marks(item, config.anchor_words, config.anchor_previews, day, config.anchor_readings)
+    )
     batch.terms[item.article_id] = (item.day, stored)
 
 

@@ -56,6 +56,8 @@ def is_piece(item: ArticleInfo, config: StoryConfig, day: int | None = None) -> 
         return True
     if config.piece_headlines and title and _headlines().search(title):
         return True
+    if config.takeaway_headlines and title and _headlines("story_takeaway_headlines.txt").search(title):
+        return True
     outlet = item.outlet.lower()
     if config.outlet_sections and outlet and _headlines("story_outlet_sections.txt").search(outlet):
         return True

@@ -34,6 +34,7 @@ from newsprism.stories.topic_words import generic, topical
 
 SALIENT_TERMS = 30  # a story's actors are the person and organisation keys among its heaviest terms
 NAME_KEYS = ("@p:", "@org:")  # actor keys made from a name, not a linked entity id
+_ACTOR_KEYS = ("@person-", "@org-", *NAME_KEYS)
 
 
 def storyline_for(story_id: str) -> str:
@@ -216,6 +217,8 @@ def _related(batch: Batch, a: Profile, b: Profile, looks: _Looks) -> bool:
     needed_cosine = batch.config.storyline_threshold
     if lone_organisation(shared):
         needed_cosine = max(needed_cosine, batch.config.storyline_lone_org_threshold)
+    elif lone_common_actor(shared, looks.df, looks.docs, batch.config.storyline_common_actor_share):
+        needed_cosine = max(needed_cosine, batch.config.storyline_common_actor_threshold)
     elif batch.config.storyline_topic_threshold:
         # a topic no name says: a column and the vote it weighs share it, their casts differ
         topics = unnamed_topics(shared, looks.actors_of(a) | looks.actors_of(b))
@@ -232,6 +235,25 @@ def lone_organisation(shared: set[str]) -> bool:
     if not shared or any(not key.startswith(("@org-", "@org:")) for key in shared):
         return False
     return sum(k.startswith("@org:") for k in shared) <= 1 and sum(k.startswith("@org-") for k in shared) <= 1
+
+
+def lone_common_actor(shared: set[str], df: dict[str, int], docs: int, share: float) -> bool:
+    """Whether all two stories share is one actor (its entity id and its name, under either
+    label) named among the heaviest terms of at least ``share`` of the stored articles (0: never):
+    the corpus's commonest actor ("Trump" in a political week) is in most of its unrelated
+    developments, and through him alone a week's stories chained into one storyline."""
+    if (
+        share <= 0
+        or not shared
+        or docs <= 0
+        or any(not k.startswith(("@person-", "@org-", *NAME_KEYS)) for k in shared)
+    ):
+        return False
+    names = {k.split(":", 1)[1] for k in shared if k.startswith(NAME_KEYS)}
+    if len(names) > 1 or len(shared) - sum(k.startswith(NAME_KEYS) for k in shared) > 1:
+        return False
+    count = max(df.get(same, 0) for key in shared for same in same_name_keys(key))
+    return count >= share * docs
 
 
 def unnamed_topics(shared: set[str], actor_keys: set[str]) -> list[str]:
@@ -337,7 +359,9 @@ def assign_storylines(batch: Batch) -> None:
     headline_share = config.storyline_topic_share if config.storyline_topic_headlines else 0.0
     looks = _Looks(config.storyline_topic_words, config.storyline_generic_share, headline_share)
     wanted = {(key, bucket) for p in touched for key in looks.actors_of(p) for bucket in _buckets(p, batch)}
-    if batch.config.storyline_actor_idf > 0:  # every shared actor is one of a touched story's
+    if (
+        config.storyline_actor_idf > 0 or config.storyline_common_actor_share > 0
+    ):  # every shared actor is one of a touched story's
         keys = {same for key, _ in wanted for same in same_name_keys(key)}
         looks.df = batch.frequencies(keys | {DOCS})
         looks.docs = looks.df.pop(DOCS)
