@@ -70,34 +70,3 @@ def test_a_titled_one_word_entity_stays_apart_when_two_holders_are_named(tmp_pat
     )
     assert linked[("a1", "Venn")] != linked[("a4", "Gregory Venn")]
     store.close()
-
-
-def test_a_given_name_and_family_middle_name_join_the_three_word_name(tmp_path: Path, link_each):
-    store = Store(str(tmp_path / "x.db"))
-    linked = link_each(
-        store,
-        {
-            "a1": [("Tesfaye Gebremariam", "PERSON", "Director-General")],
-            "a2": [("Tesfaye Gebremariam Woldu", "PERSON", "Director-General")],
-            "a3": [("Tesfaye Gebremariam", "PERSON")],
-            "a4": [("Martin Luther", "PERSON")],  # a given name in the middle: two people
-            "a5": [("Martin Luther Kade", "PERSON")],
-        },
-    )
-    person = linked[("a2", "Tesfaye Gebremariam Woldu")]
-    assert linked[("a1", "Tesfaye Gebremariam")] == person == linked[("a3", "Tesfaye Gebremariam")]
-    assert linked[("a4", "Martin Luther")] != linked[("a5", "Martin Luther Kade")]
-    store.close()
-
-
-def test_a_two_word_name_met_after_the_three_word_name_joins_it(tmp_path: Path, link_each):
-    store = Store(str(tmp_path / "x.db"))
-    linked = link_each(
-        store,
-        {
-            "a1": [("Tesfaye Gebremariam Woldu", "PERSON")],
-            "a2": [("Tesfaye Gebremariam", "PERSON")],
-        },
-    )
-    assert linked[("a1", "Tesfaye Gebremariam Woldu")] == linked[("a2", "Tesfaye Gebremariam")]
-    store.close()

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from newsprism.entities.bearers import generation_keys, given_name_key, person_keys_of_thing
 from newsprism.entities.label_vote import vote_keys
-from newsprism.entities.merges import family_middle_keys, middle_name_keys
+from newsprism.entities.merges import middle_name_keys
 from newsprism.entities.name_repair import repair_mentions
 from newsprism.entities.name_variants import variant_keys, variant_lookups
 from newsprism.models import Mention
@@ -100,8 +100,6 @@ def group_keys(local: Local) -> list[str]:
         keys = names.person_keys(parsed)
         if not parsed.is_single:
             keys.append(f"ps:{parsed.first}|{parsed.suffix}")  # a "Xi" entity met before "Xi Jinping"
-        if family_middle_keys(local.name):  # "Tedros Adhanom Ghebreyesus" is found by "Tedros Adhanom"
-            keys.append(f"pgm:{' '.join(names.plain(local.name).split()[:2])}|")
         return keys + variant_keys(local.name)
     return place_names.name_keys(local.name, local.label)
 
@@ -138,13 +136,6 @@ def preload_keys(linker, locals_by_article: dict[str, list[Local]]) -> set[str]:
         for k in vote_keys(local.label, local.name, local.cued)
     }
     keys |= {k for groups in locals_by_article.values() for g in groups for k in middle_name_keys(g.name)}
-    keys |= {k for groups in locals_by_article.values() for g in groups for k in family_middle_keys(g.name)}
-    keys |= {
-        f"pgm:{names.plain(g.name)}|"
-        for groups in locals_by_article.values()
-        for g in groups
-        if g.label == "PERSON" and len(g.name.split()) == 2
-    }
     keys |= {f"alias:{names.plain(group[0])}" for group in linker.aliases.merge}
     for groups in locals_by_article.values():
         for local in groups:

@@ -18,9 +18,7 @@ from newsprism.entities.display import fuller_name
 from newsprism.entities.entity_loading import load as load_entities
 from newsprism.models import Entity
 from newsprism.nlp import lexicon
-from newsprism.nlp.entity_lists import is_place_name
 from newsprism.people import names, role_words
-from newsprism.people.dictionary import common_words
 from newsprism.store.schema import entity_keys_table, events_table, mentions_table, quotes_table
 from newsprism.store.store import Store
 
@@ -33,29 +31,6 @@ def middle_name_keys(name: str) -> list[str]:
     if len(parsed.middles) != 1 or len(parsed.middles[0]) < 2 or len(name.split()) != 3:
         return []
     return [f"pfl:{parsed.middles[0]} {parsed.last}|{parsed.suffix}"]
-
-
-def family_middle_keys(name: str) -> list[str]:
-    """The full-name key of the first two words of a three-word name whose middle word is a family
-    name, no given name, place or common word ("Tedros Adhanom Ghebreyesus" -> the key of "Tedros
-    Adhanom", "Hillary Rodham Clinton" -> "Hillary Rodham"): the two words name the same person.
-    "Martin Luther King" (a given name) and "George Washington Carver" (a place) read none."""
-    words = name.split()
-    parsed = names.parse_person(name)
-    if len(words) != 3 or len(parsed.middles) != 1 or not _family_word(words[1]):
-        return []
-    return [f"pfl:{parsed.first} {parsed.middles[0]}|{parsed.suffix}"]
-
-
-def _family_word(word: str) -> bool:
-    return (
-        len(word) >= 3
-        and word.isalpha()
-        and word[:1].isupper()
-        and not names.is_given_name(word)
-        and word.lower() not in common_words()
-        and not is_place_name(word)
-    )
 
 
 def goes_by_middle_name(name: str, entity: Entity) -> bool:
@@ -174,12 +149,6 @@ def same_person(linker, local, entity: Entity) -> list[Entity]:
         e.entity_id: e for key in middle_name_keys(local.name) for e in linker.candidates(key, ("PERSON",))
     }
     same = [e for e in found.values() if goes_by_middle_name(local.name, e)]
-    written = names.plain(local.name).split()
-    for key in family_middle_keys(local.name):  # "Tedros Adhanom" when "Tedros Adhanom Ghebreyesus" joins
-        same += [e for e in linker.candidates(key, ("PERSON",)) if names.plain(e.name).split() == written[:2]]
-    if len(written) == 2:  # and the other way: "Tedros Adhanom" met after the three-word name
-        key = f"pgm:{' '.join(written)}|"
-        same += [e for e in linker.candidates(key, ("PERSON",)) if names.plain(e.name).split()[:2] == written]
     # "Joseph R. Biden Jr." met before either entity had the office this article gives him
     twins = other_generation(
         linker.candidates, names.parse_person(local.name), local.roles, shared_office=True
