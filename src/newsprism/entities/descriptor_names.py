@@ -18,9 +18,14 @@ from newsprism.people import names
 from newsprism.people.dictionary import is_descriptor
 
 
-def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
+def join_descriptor_names(
+    mentions: list[Mention], genders: dict[str, set[str]] | None = None
+) -> list[Mention]:
     """The article's mentions, a run-on "Descriptor Surname" name replaced by the one person of
-    that surname the article names with a given name."""
+    that surname the article names with a given name; not when the honorifics of the run-on's
+    mentions (``genders``: mention id -> genders its honorific says) are against that person's
+    given name: "Mitt" (a common word) of "Mitt Romney", written "Mr. Romney" after, is no run-on
+    for "Ann Romney"."""
     by_surname: dict[str, set[str]] = {}
     by_given: dict[str, set[str]] = {}  # "Heroine Hillary" beside "Hillary Clinton": a nickname
     for mention in mentions:
@@ -44,8 +49,9 @@ def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
             continue
         if is_descriptor(words[0]):
             owners = by_surname.get(names.plain(words[1])) or by_given.get(names.plain(words[1]), set())
-            if len(owners) == 1:
-                repaired[mention.local_name or mention.text] = next(iter(owners))
+            run_on = mention.local_name or mention.text
+            if len(owners) == 1 and not _honorific_against(run_on, next(iter(owners)), mentions, genders):
+                repaired[run_on] = next(iter(owners))
     if not repaired:
         return mentions
     return [
@@ -54,3 +60,16 @@ def join_descriptor_names(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _honorific_against(run_on: str, owner: str, mentions: list[Mention], genders) -> bool:
+    """Do the honorifics of the mentions linked to ``run_on`` ("Mr.") say another gender than the
+    given name of ``owner``?"""
+    given = names.gender_of(names.parse_person(owner))
+    said = {
+        gender
+        for m in mentions
+        if (m.local_name or m.text) == run_on
+        for gender in (genders or {}).get(m.mention_id, ())
+    }
+    return bool(given and said and given not in said)

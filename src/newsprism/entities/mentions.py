@@ -34,6 +34,7 @@ from newsprism.entities.surname_choice import (
     regnal,
     resolve_short_name,
     surname_uses,
+    surnames_of_an_unnamed_bearer,
 )
 from newsprism.ingest.layout import dateline_place, paragraph_starts
 from newsprism.models import Article, Mention
@@ -180,6 +181,7 @@ def _link_locally(doc: Doc, found: list[Found]) -> list[str]:
         if item.label == "PERSON" and regnal(item.roles)
     }
     uses = surname_uses(doc, found)
+    unnamed = surnames_of_an_unnamed_bearer(doc, found, persons)  # "Mr. Obama" before "Michelle Obama"
     paragraphs = paragraph_starts(doc_text(doc))  # doc.text joins every token anew
     for item in found:
         text = name_text_at(doc, item.start, item.end)
@@ -192,9 +194,12 @@ def _link_locally(doc: Doc, found: list[Found]) -> list[str]:
         if item.label == "PERSON" and item.group < 0:
             pronoun = own_pronoun_gender(doc, item.start, item.end)
             last = last_named_bearer(text, doc, found, item, persons, paragraphs)
-            item.group = resolve_short_name(
-                text, item.roles, persons, group_names, regnal_words, uses, pronoun, last
-            )
+            own = names.parse_person(text)
+            uncued = not any(role_words.role_cues(item.roles)) and pronoun is None
+            if not (uncued and own.is_single and own.last in unnamed):
+                item.group = resolve_short_name(
+                    text, item.roles, persons, group_names, regnal_words, uses, pronoun, last
+                )
             addressed = any(r.lower() in role_words.address_forms() for r in item.roles)  # "Mr. X"
             if item.group < 0 and names.plain(text) in org_tails and not addressed:
                 item.label, text = "ORG", org_tails[names.plain(text)]  # "Analytica" of "Cambridge Analytica"

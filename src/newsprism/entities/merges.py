@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from sqlalchemy import String, bindparam, cast, func, select, update
 
-from newsprism.entities.bearers import other_generation
+from newsprism.entities.bearers import gender_clash, other_generation
+from newsprism.entities.display import fuller_name
+from newsprism.entities.entity_loading import load as load_entities
 from newsprism.models import Entity
+from newsprism.nlp import lexicon
 from newsprism.people import names, role_words
 from newsprism.store.schema import entity_keys_table, events_table, mentions_table, quotes_table
 from newsprism.store.store import Store
@@ -108,6 +111,8 @@ def merge_entities(linker, a: Entity, b: Entity) -> Entity:
         : len(kept.aliases) + len(gone.aliases)
     ]
     kept.roles = list(dict.fromkeys([*kept.roles, *gone.roles]))
+    if kept.type == gone.type and fuller_name(kept.type, kept.name, gone.name):
+        kept.name = gone.name  # an older one-word "Obama" merged with "Barack Obama" is named in full
     keys = {key for key, ids in linker.index.items() if gone.entity_id in ids}
     keys |= set(stored_keys(linker.store, gone.entity_id))
     for key in sorted(keys | {f"id:{gone.entity_id}"}):
@@ -149,8 +154,54 @@ def same_person(linker, local, entity: Entity) -> list[Entity]:
         linker.candidates, names.parse_person(local.name), local.roles, shared_office=True
     )
     same += [e for e in twins if not any(role_words.is_generation_kin_role(role) for role in e.roles)]
+    same += office_word_entities(linker, local, entity)
     return [
         e
         for e in {e.entity_id: e for e in same}.values()
         if e.entity_id != entity.entity_id and not linker._kept_apart(local, e)
     ]
+
+
+def office_word_entities(linker, local, entity: Entity) -> list[Entity]:
+    """The one-word entity of a surname written under an office one person holds at a time
+    ("President Obama", linked before any full name of that surname was met, or while a relative's
+    full name was the only one known), once a full name of that surname is written under that
+    office (``local``'s roles, "President Barack Obama") and no other person named in full with
+    that surname holds it: the titled surname is that person's. A relative's entity, a gender cue
+    against the full name or a second holder of the office ("George W." and "George H. W. Bush")
+    leaves the word apart."""
+    parsed = names.parse_person(local.name)
+    ours = role_words.held_offices(local.roles) & _sole_offices() if local.label == "PERSON" else set()
+    if parsed.is_single or not ours:
+        return []
+    key = f"{parsed.last}|{parsed.suffix}"
+    cues = role_words.role_cues(local.roles)[0] | _given_gender(parsed)
+    words = [
+        e
+        for e in linker.single_people(f"ps:{key}")
+        if names.parse_person(e.name).last == parsed.last
+        and role_words.held_offices(e.roles) & ours
+        and not any(role_words.is_kin_role(role) for role in e.roles)
+        and not gender_clash(cues, e, names.parse_person)
+    ]
+    if not words:
+        return []
+    stored = linker.store.entity_ids_by_key({f"pl:{key}"}).get(f"pl:{key}", set()) - set(linker.merged)
+    load_entities(linker, stored)  # the full names of the surname: read only now, rarely needed
+    linker.index.setdefault(f"pl:{key}", set()).update(stored)
+    others = [
+        e
+        for e in linker.candidates(f"pl:{key}", ("PERSON",))
+        if e.entity_id != entity.entity_id and role_words.held_offices(e.roles) & ours
+    ]
+    return [] if others else words
+
+
+def _given_gender(parsed: names.PersonName) -> set[str]:
+    gender = names.gender_of(parsed)
+    return {gender} if gender else set()
+
+
+def _sole_offices() -> set[str]:
+    """Offices one person holds at a time (``sole_offices`` in person_name_repair.yaml)."""
+    return set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))

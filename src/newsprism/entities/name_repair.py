@@ -234,6 +234,12 @@ def _role_nouns() -> frozenset[str]:
 def repair_mentions(mentions: list[Mention]) -> list[Mention]:
     """One article's mentions with person names repaired; junk mentions are left out."""
     repaired: list[Mention] = []
+    address = role_words.address_forms()  # "Mr." says who, though ``clean_roles`` drops it
+    genders = {
+        m.mention_id: role_words.role_cues([r for r in m.roles if r.lower() in address])[0]
+        for m in mentions
+        if m.label == "PERSON" and m.roles
+    }
     for mention in mentions:
         if mention.label == "PERSON" and title_of_a_contest(mention):
             continue
@@ -262,7 +268,7 @@ def repair_mentions(mentions: list[Mention]) -> list[Mention]:
                 if mention is None:
                     continue
         repaired.append(mention)
-    return _join_surnames(_split_lists(join_descriptor_names(repaired)))
+    return _join_surnames(_split_lists(join_descriptor_names(repaired, genders)))
 
 
 def written_in(text: str, name: str) -> bool:

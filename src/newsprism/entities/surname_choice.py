@@ -165,6 +165,36 @@ def resolve_short_name(
     return chosen.group
 
 
+def surnames_of_an_unnamed_bearer(doc: Doc, found: list, persons: list[Person]) -> set[str]:
+    """Surnames the article writes bare, before it names anyone of them in full, under a cue that
+    rules out every bearer it names in full ("Mr. Obama ... Mr. Obama's lead ... voters preferred
+    Michelle Obama"): the article speaks of another bearer it never names in full, so an untitled
+    bare surname there is not surely the one named in full (``resolve_short_name`` is not asked;
+    the linker, which knows who held the office, decides)."""
+    sole = set(lexicon.rules("person_name_repair.yaml").get("sole_offices", []))
+    surnames = set()
+    for item in found:
+        if item.label != "PERSON" or item.end - item.start > 3:
+            continue
+        parsed = names.parse_person(name_text_at(doc, item.start, item.end))
+        if not parsed.is_single or parsed.last in surnames:
+            continue
+        bearers = [p for p in persons if not p.name.is_single and p.name.last == parsed.last]
+        if not bearers or item.start > min(p.first_seen for p in bearers):
+            continue
+        genders, titles = role_words.role_cues(item.roles)
+        ours = role_words.offices(titles) & sole
+        if (genders or ours) and all(_ruled_out(p, genders, ours) for p in bearers):
+            surnames.add(parsed.last)
+    return surnames
+
+
+def _ruled_out(person: Person, genders: set[str], offices: set[str]) -> bool:
+    """A gender cue against the person's given name, or a sole office the article never gives them."""
+    given = names.gender_of(person.name)
+    return bool(genders and given and given not in genders) or bool(offices and not person.titles & offices)
+
+
 def _short_form_of_given(text: str, written: list[str], person: Person) -> bool:
     """A lone word reaches a full name through the nickname table only as the given name written
     or a shorter form of it ("Bernie" of "Bernard Sanders"): a longer formal twin ("Jefferson"
