@@ -1,7 +1,8 @@
 """Acts named under a frame that says they may, could or ought to happen, not that they did: an
 ability ("will be able to appeal"), an impersonal judgement ("it's fair to ask my party to ..."),
 an aim ("Xi's goal is to get Trump to agree"), an aim of a possible act ("Republicans could build a
-coalition to pressure the president") and a counterfactual ("should have had to urge"). A coder
+coalition to pressure the president"), a counterfactual ("should have had to urge"), and an act in an
+if-clause or in a when-clause on a norm ("should use the military only when requested"). A coder
 of events codes none of them; the words are data (events.yaml, ``word_classes``).
 """
 
@@ -13,6 +14,8 @@ import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, can_act, clauses_above, first_child, is_agent, lemma_of
 from newsprism.nlp.counterfactuals import modal_perfect
 
+# Modals of what may, must or should be done: a when-clause on them is a condition.
+NORM_MODALS = frozenset({"should", "must", "can", "could", "may", "might", "ought", "would", "shall"})
 # Tags of a copula that was, so its ability was used: "was able to negotiate a deal".
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
@@ -88,10 +91,23 @@ def in_condition(token: Token) -> bool:
             return True
         if _inverted_condition(current):
             return True
+        if _when_on_a_norm(current):
+            return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _when_on_a_norm(clause: Token) -> bool:
+    """ "we should use our military only when requested to do so by governors", "troops can
+    be sent whenever asked": a when-clause on a clause saying what may, must or should be done
+    is a condition, as an if-clause is (those rules on); "were sent when asked" tells a fact."""
+    if clause.dep_ != "advcl" or not rules.enabled("normative_when_clauses"):
+        return False
+    if not any(c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in clause.head.children)
 
 
 def _inverted_condition(clause: Token) -> bool:

@@ -25,6 +25,7 @@ from newsprism.events.permissions import refused_permissions
 from newsprism.events.requests import addressed, said_clauses, time_for_subject
 from newsprism.events.stand_ins import own_objects, owners_of
 from newsprism.events.triggers import Trigger, content_chain
+from newsprism.events.victims import without_victims
 from newsprism.nlp.entity_repairs import entity_label
 
 
@@ -33,8 +34,16 @@ def recipient_tokens(
 ) -> list[Token]:
     """Who is acted on: objects, "on/against/to/with" objects, down the content chain.
 
-    Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal.
+    Names are preferred to things: "rejected Iraq's proposal" gives Iraq, not the proposal; the
+    victim of an act judged is not the one judged (events/victims.py).
     """
+    found = _recipients(trigger, passive_subjects, actors, lex)
+    return without_victims(trigger.type, found, lex)
+
+
+def _recipients(
+    trigger: Trigger, passive_subjects: list[Token], actors: list[Token], lex: Lexicon
+) -> list[Token]:
     if trigger.kind == "undergone":  # "Trump's attack on X drew criticism": Trump
         return [o for t in passive_subjects for o in (owners_of(t, lex) or [t])]
     if trigger.kind == "noun":
@@ -72,6 +81,7 @@ def recipient_tokens(
         fronted = fronted_participle(trigger.token)
         sources += [c for c in trigger.token.children if c.dep_ in ("ccomp", "xcomp") and c != fronted]
     sources += refused_permissions(trigger.token, trigger.type)  # "refused to allow X to land": X
+    sources = [t for t in sources if not (t.dep_ == "pobj" and _bidding(t.head, t, lex))]  # "at the request"
     if rules.enabled("idiom_words_no_parties"):  # "took issue with X", "drew a contrast with X": the
         sources += [t for t in trigger.words if t.pos_ == "NOUN" and t not in sources]  # phrase's noun
     skip = {t.i for t in sources} | {a.i for a in actors} | _weapons_used(trigger, lex)
@@ -142,6 +152,7 @@ def _candidates(sources: list[Token], trigger: Trigger, skip: set[int], lex: Lex
             elif child.dep_ == "prep" and (child.lower_ in lex.recipient_preps or child in trigger.words):
                 # a particle parsed as a preposition ("voted down the budget") governs the object
                 objects = [c for p in child.children if p.dep_ == "pobj" for c in (p, *p.conjuncts)]
+                objects = [o for o in objects if not _bidding(child, o, lex)]
                 candidates.extend(o for o in objects if not _venue(child, o, trigger, lex))
                 if rules.enabled("occasions_no_party"):  # "On numerous occasions, he asked that ..."
                     occasions = lex.word_classes["occasions"]
@@ -192,3 +203,13 @@ def _venue(prep: Token, noun: Token, trigger: Trigger, lex: Lexicon) -> bool:
     if prep.lower_ != "at" or not rules.enabled("venues_not_addressed"):
         return False
     return lemma_of(noun) in lex.word_classes["venues"]
+
+
+def _bidding(prep: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "investigating the incident at Mr. Esper's direction", "on the orders of the mayor", "at the
+    request of Congress": whose bidding an act is done at directed it and is no one acted on (the
+    nouns are data: events.yaml ``bidding_nouns``)."""
+    if prep.lower_ not in ("at", "on", "upon", "under", "by") or not rules.enabled("bidding_not_acted_on"):
+        return False
+    nouns = lex.word_classes["bidding_nouns"]
+    return lemma_of(noun) in nouns or noun.lower_ in nouns

@@ -3,11 +3,13 @@
 - an act inside a pledge or promise that was renounced, broken or abandoned ("Trump renounced a
   pledge he had made to support the GOP nominee"): what was pledged is not being done;
 - an act reached by a verb of coming round to it that is itself negated ("Kasich, who never came
-  around to endorsing Trump"): the act never came about.
+  around to endorsing Trump"): the act never came about;
+- an act avoided or refrained from ("had avoided attacking the president", "refrained from
+  criticizing the mayor"): the verb above is a negation in all but form.
 
 Both make the event negated (kept only when negated events are). Words are data (events.yaml
-``word_classes.pledge_nouns``, ``undoing_verbs``, ``reneging_verbs``, ``reaching_verbs``); the rule
-groups are ``renounced_pledges`` and ``acts_never_reached``.
+``word_classes.pledge_nouns``, ``undoing_verbs``, ``reneging_verbs``, ``reaching_verbs``,
+``avoiding_verbs``); the rule groups are ``renounced_pledges``, ``acts_never_reached`` and ``avoided_acts``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ BACK_WORDS = frozenset({"back", "away"})  # "went back on his word", "walked awa
 
 def undone(clause: Token, lex: Lexicon) -> bool:
     """True when the clause's act sits in a renounced pledge or under a negated coming-round."""
-    return _in_renounced_pledge(clause, lex) or _never_reached(clause, lex)
+    return _in_renounced_pledge(clause, lex) or _never_reached(clause, lex) or _avoided(clause, lex)
 
 
 def _in_renounced_pledge(clause: Token, lex: Lexicon) -> bool:
@@ -65,3 +67,17 @@ def _never_reached(clause: Token, lex: Lexicon) -> bool:
     if lemma_of(verb) not in lex.word_classes["reaching_verbs"]:
         return False
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negation) for c in verb.children)
+
+
+def _avoided(clause: Token, lex: Lexicon) -> bool:
+    """ "avoided attacking the president", "a tendency to avoid offering a defense of X", "refrained
+    from criticizing him": the complement of a verb of avoiding (or a verb joined to it) is not done."""
+    if clause.dep_ == "conj" and clause.head.dep_ in ("xcomp", "pcomp", "dobj"):
+        clause = clause.head  # "avoided naming or criticizing him" (a first gerund parsed as a noun)
+    if clause.dep_ == "xcomp" or (clause.dep_ == "dobj" and clause.tag_ in ("VBG", "NN")):
+        verb = clause.head
+    elif clause.dep_ == "pcomp" and clause.head.lower_ == "from":
+        verb = clause.head.head
+    else:
+        return False
+    return lemma_of(verb) in lex.word_classes["avoiding_verbs"] and rules.enabled("avoided_acts")
