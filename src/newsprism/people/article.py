@@ -21,6 +21,7 @@ from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
+from newsprism.people.apposed_roles import apposed_role_tokens
 from newsprism.people.article_orgs import organisations
 from newsprism.people.hypothetical import hypothetical_title
 from newsprism.people.kin import kin_of_namesake, namesake_speaking
@@ -347,7 +348,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and entity_label(child) != "PERSON":
-            role_tokens += [t for t in child.subtree if not t.is_punct]
+            role_tokens += apposed_role_tokens(child)  # not the other people of its clauses
     if root.dep_ == "appos" and entity_label(root.head) != "PERSON":
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]

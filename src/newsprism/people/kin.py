@@ -60,7 +60,36 @@ def namesake_speaking(article, fits: list[tuple[int, str]], offset: int) -> list
         for o, n in article.subjects
         if since <= o < offset and n in surname_bearers and _spoke(article.doc, o)
     }
-    return [(o, n) for o, n in fits if n in spoke] if len(spoke) == 1 else []
+    if len(spoke) == 1:
+        return [(o, n) for o, n in fits if n in spoke]
+    if (
+        not rules.enabled("namesake_subject")
+        or not _spoke(article.doc, offset)
+        or _picked_out(article.doc, offset)
+    ):
+        return []
+    # "... the way Lee's brother Sam Lee described a call. “...,” Lee said": of the bearers, the
+    # one named in full there as a verb's subject (any clause) is the one now speaking
+    subjects = {
+        n
+        for o, n in article.mentions
+        if since <= o < offset and n in surname_bearers and " " in n and _any_subject(article.doc, o)
+    }
+    return [(o, n) for o, n in fits if n in subjects] if len(subjects) == 1 else []
+
+
+def _picked_out(doc, offset: int) -> bool:
+    """'the elder Conyers': a word before the bare surname picks the bearer (``by_generation``)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(c.dep_ in ("det", "amod") for c in span[0].children)
+
+
+def _any_subject(doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head  # "Lee's brother Sam Lee described": the brother, Sam Lee
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _spoke(doc, offset: int) -> bool:

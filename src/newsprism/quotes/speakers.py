@@ -59,6 +59,7 @@ from newsprism.quotes.role_names import (
     person_closing_role,
 )
 from newsprism.quotes.role_topic import describes_person, topic_person
+from newsprism.quotes.unnamed_sources import unnamed_source
 
 BODY_NAME_ENDINGS = lexicon.words("quote_body_name_endings.txt")  # "Pew Research Center"
 
@@ -253,6 +254,9 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
                 if named.name and fits_gender(article, named.name, PRONOUN_GENDER[lower]):
                     return named
             found = pronoun_referent(article, token)  # never the hearer: people/pronouns commanded_name
+            if found.name and unnamed_source(article, token, token.doc[token.i : token.i + 1]):
+                return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")  # "he said, speaking on
+                # condition of anonymity": nobody the article named
             return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
             name = None
@@ -315,12 +319,14 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         named = name_set_off_after(token) or name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
+        if unnamed_source(article, token, phrase):  # "An officer ... told me. “...,” the officer said"
+            return Speaker(None, phrase, "PERSON")
         holder = role_holder(article, token, phrase) if rules.enabled("role_holders") else None
         if holder is None and rules.enabled("role_topic"):
             holder = topic_person(article, token, phrase)
         return Speaker(holder, phrase, "PERSON")
     if rules.enabled("role_topic") and describes_person(token):  # "The reality TV star said"
-        holder = topic_person(article, token, phrase)
+        holder = None if unnamed_source(article, token, phrase) else topic_person(article, token, phrase)
         if holder is not None:
             return Speaker(holder, phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
