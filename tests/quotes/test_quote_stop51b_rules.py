@@ -14,7 +14,7 @@ APPOSED_CLAUSE = (
     "Mirren's neck to the ground.\n\n"
     "But if Reyes were to go through with it, experts say it would be a dramatic escalation.\n\n"
     "An active-duty Air Force officer who flew warplanes abroad told me such a decision isn't wise. "
-    '"These protests aren\'t combat and shouldn\'t be viewed through the same prism," the officer said.'
+    "\"These protests aren't combat and shouldn't be viewed through the same prism,\" the officer said."
 )
 
 
