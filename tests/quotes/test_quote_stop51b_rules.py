@@ -5,6 +5,7 @@ shows what it replaces (the wrong person, or no name where one is due)."""
 from __future__ import annotations
 
 from newsprism.quotes import rules
+from newsprism.quotes.extract import extract_quotes
 
 VICTIM = "Carl Mirren"
 
@@ -151,3 +152,10 @@ def test_a_name_colon_quotation_line_is_the_name_s(quotes_of, first_quote):
     assert first_quote(quotes_of(NAME_COLON), "This is common").speaker == "Dana Whitcombe"
     with rules.switched_off(["name_colon_quote"]):
         assert first_quote(quotes_of(NAME_COLON), "This is common").speaker is None
+
+
+def test_the_relative_s_quote_points_at_the_relative_s_mention(nlp):
+    doc = nlp(BROTHER)
+    quote = next(q for q in extract_quotes(doc, "t1") if q.text.startswith("He didn't give"))
+    mentions = {m.mention_id: m.text for m in doc._.people_table.lookup.mentions}
+    assert mentions[quote.speaker_mention_id] == "Dwayne Mirren"  # not the cue's "Mirren" (the victim's)

@@ -24,7 +24,7 @@ from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_
 from newsprism.people.apposed_roles import apposed_role_tokens
 from newsprism.people.article_orgs import organisations
 from newsprism.people.hypothetical import hypothetical_title
-from newsprism.people.kin import kin_of_namesake, namesake_speaking
+from newsprism.people.kin import another_bearer, kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
 from newsprism.people.names import generational_suffixes, given_name_attested, given_name_gender
@@ -328,7 +328,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
     if article.lookup is not None:
         mention = article.lookup.mention_of(ent)
-        if article.lookup.names(mention, name):
+        if article.lookup.names(mention, name) and not another_bearer(mention.local_name, name):
             article.referents[ent.start_char] = mention.mention_id
     root = ent.root
     role_tokens: list[Token] = []
@@ -381,6 +381,8 @@ def referent(article: ArticlePeople, offset: int, name: str | None) -> str | Non
     if article.lookup is None or not name:
         return None
     mention = article.lookup.mention_over(offset, offset + 1)
+    if mention is not None and another_bearer(mention.local_name, name):
+        return None  # "Floyd" read as George Floyd where the table found his brother
     return mention.mention_id if article.lookup.names(mention, name) else None
 
 

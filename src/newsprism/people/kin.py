@@ -69,11 +69,12 @@ def namesake_speaking(article, fits: list[tuple[int, str]], offset: int) -> list
     ):
         return []
     # "... the way Lee's brother Sam Lee described a call. “...,” Lee said": of the bearers, the
-    # one named in full there as a verb's subject (any clause) is the one now speaking
+    # one named in full there as the subject of a verb of telling (any clause) is the one now
+    # speaking ("Lee's grandfather, Al Lee, founded the firm" then "Lee said": not the grandfather)
     subjects = {
         n
         for o, n in article.mentions
-        if since <= o < offset and n in surname_bearers and " " in n and _any_subject(article.doc, o)
+        if since <= o < offset and n in surname_bearers and " " in n and _telling_subject(article.doc, o)
     }
     return [(o, n) for o, n in fits if n in subjects] if len(subjects) == 1 else []
 
@@ -84,12 +85,15 @@ def _picked_out(doc, offset: int) -> bool:
     return span is not None and len(span) > 0 and any(c.dep_ in ("det", "amod") for c in span[0].children)
 
 
-def _any_subject(doc, offset: int) -> bool:
+TELLING_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame") | lexicon.speech_verbs("lead_in")
+
+
+def _telling_subject(doc, offset: int) -> bool:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
     while token is not None and token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head  # "Lee's brother Sam Lee described": the brother, Sam Lee
-    return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING_VERBS
 
 
 def _spoke(doc, offset: int) -> bool:
@@ -119,3 +123,13 @@ def generation_kin_beside(span: Span, name: str) -> str | None:
             # generation; the name's own is the one its suffix tells ("jr" a son, "sr" a father)
             return names.name_rules().get("suffix_generations", {}).get(suffix)
     return None
+
+
+def another_bearer(local_name: str | None, name: str | None) -> bool:
+    """'Floyd said' where the index read "Floyd" as George Floyd but resolution found his brother
+    Philonise Floyd: two full names of one surname with different first words are two people, so
+    the mention at the cue is not the speaker's (rule group ``namesake_subject``)."""
+    if not local_name or not name or not rules.enabled("namesake_subject"):
+        return False
+    held, wanted = names.plain(local_name).split(), names.plain(name).split()
+    return len(held) > 1 and len(wanted) > 1 and held[-1] == wanted[-1] and held[0] != wanted[0]

@@ -16,6 +16,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, mention_id_for
+from newsprism.people.kin import another_bearer
 from newsprism.people.pronouns import pronoun_referent
 from newsprism.people.role_holders import role_holder
 from newsprism.people.salience import read_article
@@ -187,7 +188,7 @@ def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str |
     if lookup is None:
         return None
     at = lookup.mention_of(speaker.mention)
-    if lookup.names(at, speaker.name):
+    if lookup.names(at, speaker.name) and not another_bearer(at.local_name, speaker.name):
         return at.mention_id
     offset = speaker.mention.start_char if speaker.mention is not None else token.idx
     return mention_id_for(article, speaker.name, offset)
