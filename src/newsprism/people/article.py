@@ -21,9 +21,10 @@ from newsprism.ingest.layout import Layout, paragraph_starts
 from newsprism.nlp import patterns
 from newsprism.nlp.document_memo import doc_sentences, doc_text
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of, repaired_entities
+from newsprism.people.apposed_roles import apposed_role_tokens
 from newsprism.people.article_orgs import organisations
 from newsprism.people.hypothetical import hypothetical_title
-from newsprism.people.kin import kin_of_namesake, namesake_speaking
+from newsprism.people.kin import another_bearer, kin_of_namesake, namesake_speaking
 from newsprism.people.lookup import MentionLookup
 from newsprism.people.name_keys import NameKeys
 from newsprism.people.names import generational_suffixes, given_name_attested, given_name_gender
@@ -327,7 +328,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     name = full_name(article, clean_name(ent), ent.start_char, honorific_gender(ent))
     if article.lookup is not None:
         mention = article.lookup.mention_of(ent)
-        if article.lookup.names(mention, name):
+        if article.lookup.names(mention, name) and not another_bearer(mention.local_name, name):
             article.referents[ent.start_char] = mention.mention_id
     root = ent.root
     role_tokens: list[Token] = []
@@ -347,7 +348,7 @@ def _note_person(article: ArticlePeople, ent: Span) -> None:
     # Appositive either way: "Tom Becker, the spokesman," / "the spokesperson, Liang Wei".
     for child in root.children:
         if child.dep_ == "appos" and entity_label(child) != "PERSON":
-            role_tokens += [t for t in child.subtree if not t.is_punct]
+            role_tokens += apposed_role_tokens(child)  # not the other people of its clauses
     if root.dep_ == "appos" and entity_label(root.head) != "PERSON":
         head = root.head
         role_tokens += [t for t in doc[head.left_edge.i : head.i + 1] if t.text != "-"]
@@ -380,6 +381,8 @@ def referent(article: ArticlePeople, offset: int, name: str | None) -> str | Non
     if article.lookup is None or not name:
         return None
     mention = article.lookup.mention_over(offset, offset + 1)
+    if mention is not None and another_bearer(mention.local_name, name):
+        return None  # "Floyd" read as George Floyd where the table found his brother
     return mention.mention_id if article.lookup.names(mention, name) else None
 
 

@@ -60,7 +60,40 @@ def namesake_speaking(article, fits: list[tuple[int, str]], offset: int) -> list
         for o, n in article.subjects
         if since <= o < offset and n in surname_bearers and _spoke(article.doc, o)
     }
-    return [(o, n) for o, n in fits if n in spoke] if len(spoke) == 1 else []
+    if len(spoke) == 1:
+        return [(o, n) for o, n in fits if n in spoke]
+    if (
+        not rules.enabled("namesake_subject")
+        or not _spoke(article.doc, offset)
+        or _picked_out(article.doc, offset)
+    ):
+        return []
+    # "... the way Lee's brother Sam Lee described a call. “...,” Lee said": of the bearers, the
+    # one named in full there as the subject of a verb of telling (any clause) is the one now
+    # speaking ("Lee's grandfather, Al Lee, founded the firm" then "Lee said": not the grandfather)
+    subjects = {
+        n
+        for o, n in article.mentions
+        if since <= o < offset and n in surname_bearers and " " in n and _telling_subject(article.doc, o)
+    }
+    return [(o, n) for o, n in fits if n in subjects] if len(subjects) == 1 else []
+
+
+def _picked_out(doc, offset: int) -> bool:
+    """'the elder Conyers': a word before the bare surname picks the bearer (``by_generation``)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(c.dep_ in ("det", "amod") for c in span[0].children)
+
+
+TELLING_VERBS = SPEECH_VERBS | lexicon.speech_verbs("frame") | lexicon.speech_verbs("lead_in")
+
+
+def _telling_subject(doc, offset: int) -> bool:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    while token is not None and token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head  # "Lee's brother Sam Lee described": the brother, Sam Lee
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in TELLING_VERBS
 
 
 def _spoke(doc, offset: int) -> bool:
@@ -90,3 +123,13 @@ def generation_kin_beside(span: Span, name: str) -> str | None:
             # generation; the name's own is the one its suffix tells ("jr" a son, "sr" a father)
             return names.name_rules().get("suffix_generations", {}).get(suffix)
     return None
+
+
+def another_bearer(local_name: str | None, name: str | None) -> bool:
+    """'Floyd said' where the index read "Floyd" as George Floyd but resolution found his brother
+    Philonise Floyd: two full names of one surname with different first words are two people, so
+    the mention at the cue is not the speaker's (rule group ``namesake_subject``)."""
+    if not local_name or not name or not rules.enabled("namesake_subject"):
+        return False
+    held, wanted = names.plain(local_name).split(), names.plain(name).split()
+    return len(held) > 1 and len(wanted) > 1 and held[-1] == wanted[-1] and held[0] != wanted[0]

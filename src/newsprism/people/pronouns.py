@@ -16,6 +16,7 @@ from newsprism.people.article import (
     mention_id_for,
     referent,
 )
+from newsprism.people.death_themes import death_theme, speaking_pronoun
 from newsprism.people.names import given_name_attested
 from newsprism.people.tokens import SPEECH_VERBS, is_main_or_speech_verb
 from newsprism.people.words import (
@@ -96,6 +97,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
             return Antecedent(name, gender, True, _mention_of(article, offset, name))
     if unclear:
         return Antecedent(None, gender)
+    speaking = speaking_pronoun(pronoun)
     named = {
         n
         for o, n in article.mentions
@@ -104,6 +106,7 @@ def _antecedent(article: ArticlePeople, pronoun: Token, given_names: bool) -> An
         and not _bound_name(pronoun, o, gender)
         and not _interrupted_subject(pronoun, o)
         and not _reported_subject(pronoun, o)
+        and not (speaking and death_theme(pronoun.doc, o))  # "over the death of Lee ... he said"
     } - commanded
     paragraph_index = bisect_right(article.paragraph_starts, pronoun.idx) - 1
     horizon = article.paragraph_starts[max(0, paragraph_index - PRONOUN_LOOKBACK_PARAGRAPHS)]
@@ -177,7 +180,9 @@ def _known_gender_since(article: ArticlePeople, name: str, offset: int, pronoun:
     since = {
         n
         for o, n in article.mentions + article.possessors
-        if offset < o < pronoun.idx and not _bound_name(pronoun, o, gender)  # "she won't vote for Ms. X"
+        if offset < o < pronoun.idx
+        and not _bound_name(pronoun, o, gender)  # "she won't vote for Ms. X"
+        and not (speaking_pronoun(pronoun) and death_theme(pronoun.doc, o))
     }
     known = {n for n in since - {name} if gender_of(article, n) == gender}
     return known.pop() if len(known) == 1 else None

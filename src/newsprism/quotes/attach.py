@@ -18,6 +18,7 @@ from newsprism.quotes.mention_names import LAW_NOUNS
 from newsprism.quotes.nested import heard_not_said
 from newsprism.quotes.organisations import body_ending_with
 from newsprism.quotes.speakers import resolve
+from newsprism.quotes.unnamed_sources import unnamed_source
 
 
 def attach_cue(
@@ -69,6 +70,8 @@ def attach_cue(
         quote.speaker_end = speaker.mention.end_char
     if speaker.name is None and speaker.type == "PERSON" and speaker.mention is not None:
         if speaker.mention[0].lower_ == "the" and subject.tag_ == "NN":
+            if unnamed_source(article, subject, speaker.mention):
+                return None  # "the officer said, speaking on condition of anonymity": no one's turn
             return speaker.mention.start_char, subject.lower_
     if speaker.name is None and subject.lower_ in ("it", "they"):
         return subject.idx, subject.lower_

@@ -55,6 +55,7 @@ from newsprism.quotes.marks import doc_text, paragraph_bounds
 from newsprism.quotes.nested import pronoun_tag_under_relay, reporting_cue
 from newsprism.quotes.participles import clause_of_participle, main_subject_over_relative
 from newsprism.quotes.possessed import possessor
+from newsprism.quotes.relative_things import thing_antecedent
 
 
 def cue_subject(verb: Token, layout: Layout) -> Token | None:
@@ -113,7 +114,7 @@ def cue_subject(verb: Token, layout: Layout) -> Token | None:
         if agent is not None:  # "the analysis, which was welcomed by Al Gore as a “...”": Gore
             return agent
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            noun = verb.head
+            noun = thing_antecedent(subject, verb.head)  # "the report on Lee, which noted": the report
             if subject.lower_ == "who" and entity_label(noun) in PLACE_LABELS and noun.head.dep_ == "prep":
                 noun = noun.head.head  # "a rancher in Custer County, who wrote": the rancher
             # "X vetoed a bill that would have ..., saying ...": the participle is X's, not the bill's

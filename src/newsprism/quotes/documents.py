@@ -114,13 +114,13 @@ def data_owner(article: ArticlePeople, quote: Quote) -> tuple[str | None, str | 
     return owner if owner is not None and owner[1] != "PERSON" else (None, None)
 
 
-def owner_of_noun(noun: Token) -> tuple[str, str] | None:
+def owner_of_noun(noun: Token, prepositions: frozenset[str] = OWNER_PREPOSITIONS) -> tuple[str, str] | None:
     """'the AllSides report', 'the group's report', 'the report from the ... group AllSides'."""
     candidates = [c for c in noun.children if c.dep_ in ("compound", "poss")]
     holders = [noun]
     if rules.enabled("document_sent_from"):  # "a message received from Pinterest's support team"
         holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in prepositions]
     if rules.enabled("compiled_by"):  # "survey data compiled by Johns Hopkins" (not "obtained by")
         issued = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS]
         preps += [c for h in issued for c in h.children if c.dep_ == "agent"]

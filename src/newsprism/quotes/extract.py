@@ -71,6 +71,7 @@ from newsprism.quotes.marks import (
 )
 from newsprism.quotes.mention_names import name_speakers_from_mentions
 from newsprism.quotes.mentioned import read_beside_marks, share_listed_speaker, unname_listed_examples
+from newsprism.quotes.name_colon import name_colon_speakers
 from newsprism.quotes.non_speakers import drop_non_speakers
 from newsprism.quotes.noun_tags import mark_thing_tags
 from newsprism.quotes.polls import pollsters_speak
@@ -130,6 +131,7 @@ def extract_quotes(
     name_speakers_from_mentions(
         doc, [quote for quote, _ in in_order if quote.speaker is None], index, tidy=False
     )
+    name_colon_speakers(article, [quote for quote, _ in in_order])  # "Ann Lee: ‘...’"
     carry_speakers(article, in_order, unresolved)
     if rules.enabled("lede_source"):
         lede_source_named_next(article, [quote for quote, _ in in_order], unresolved)

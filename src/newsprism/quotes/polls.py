@@ -23,6 +23,7 @@ from newsprism.quotes.documents import owner_of_noun
 from newsprism.quotes.marks import doc_text
 
 SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.I)
+POLLSTER_PREPOSITIONS = frozenset({"from", "by"})
 SENTENCES_BACK = 2  # earlier sentences of the paragraph searched for the poll
 
 
@@ -87,7 +88,7 @@ def _pollster(doc: Doc, quote: Quote) -> tuple[str, str] | None:
             return None
         for token in sentence:
             if _poll_noun(token):
-                owner = owner_of_noun(token) or _joint_pollster(token)
+                owner = _poll_owner(token) or _joint_pollster(token)
                 if owner is not None:
                     return owner
         if sentence.start == 0 or "\n" in doc_text(doc)[doc[sentence.start - 1].idx : sentence.start_char]:
@@ -106,9 +107,18 @@ def _only_pollster_before(doc: Doc, quote: Quote) -> tuple[str, str] | None:
         for token in doc
         if token.idx < quote.start
         and _poll_noun(token)
-        and (owner := owner_of_noun(token) or _joint_pollster(token)) is not None
+        and (owner := _poll_owner(token) or _joint_pollster(token)) is not None
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _poll_owner(noun) -> tuple[str, str] | None:
+    """The body a poll noun names as its pollster; "a survey of 4,500 U.S. adults", "a poll of
+    voters in Ohio": what follows "of" is whom it asked, not who asked (rule group
+    ``poll_of_respondents``)."""
+    if not rules.enabled("poll_of_respondents"):
+        return owner_of_noun(noun)
+    return owner_of_noun(noun, POLLSTER_PREPOSITIONS)
 
 
 def _poll_noun(token) -> bool:

@@ -16,6 +16,7 @@ from newsprism.nlp import lexicon
 from newsprism.nlp.document_memo import sentence_of
 from newsprism.nlp.entity_repairs import entity_label, entity_span_of
 from newsprism.people.article import ArticlePeople, fits_gender, full_name, mention_id_for
+from newsprism.people.kin import another_bearer
 from newsprism.people.pronouns import pronoun_referent
 from newsprism.people.role_holders import role_holder
 from newsprism.people.salience import read_article
@@ -59,6 +60,7 @@ from newsprism.quotes.role_names import (
     person_closing_role,
 )
 from newsprism.quotes.role_topic import describes_person, topic_person
+from newsprism.quotes.unnamed_sources import unnamed_source
 
 BODY_NAME_ENDINGS = lexicon.words("quote_body_name_endings.txt")  # "Pew Research Center"
 
@@ -186,7 +188,7 @@ def _mention_id(article: ArticlePeople, speaker: Speaker, token: Token) -> str |
     if lookup is None:
         return None
     at = lookup.mention_of(speaker.mention)
-    if lookup.names(at, speaker.name):
+    if lookup.names(at, speaker.name) and not another_bearer(at.local_name, speaker.name):
         return at.mention_id
     offset = speaker.mention.start_char if speaker.mention is not None else token.idx
     return mention_id_for(article, speaker.name, offset)
@@ -253,6 +255,9 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
                 if named.name and fits_gender(article, named.name, PRONOUN_GENDER[lower]):
                     return named
             found = pronoun_referent(article, token)  # never the hearer: people/pronouns commanded_name
+            if found.name and unnamed_source(article, token, token.doc[token.i : token.i + 1]):
+                return Speaker(None, token.doc[token.i : token.i + 1], "PERSON")  # "he said, speaking on
+                # condition of anonymity": nobody the article named
             return Speaker(found.name, token.doc[token.i : token.i + 1], "PERSON", found.mention_id)
         if lower == "it":  # "..., it said in a statement": the organisation just named
             name = None
@@ -315,12 +320,14 @@ def _resolve_one(article: ArticlePeople, token: Token) -> Speaker:
         named = name_set_off_after(token) or name_after_employer(article, token)
         if named is not None:  # "The compact's secretary-general, Marguerite Oyelaran, told"
             return Speaker(full_name(article, clean_name(named), named.start_char), named, "PERSON")
+        if unnamed_source(article, token, phrase):  # "An officer ... told me. “...,” the officer said"
+            return Speaker(None, phrase, "PERSON")
         holder = role_holder(article, token, phrase) if rules.enabled("role_holders") else None
         if holder is None and rules.enabled("role_topic"):
             holder = topic_person(article, token, phrase)
         return Speaker(holder, phrase, "PERSON")
     if rules.enabled("role_topic") and describes_person(token):  # "The reality TV star said"
-        holder = topic_person(article, token, phrase)
+        holder = None if unnamed_source(article, token, phrase) else topic_person(article, token, phrase)
         if holder is not None:
             return Speaker(holder, phrase, "PERSON")
     if lower in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS:
