@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsprism.ingest.clean import explain
-from newsprism.nlp.entity_cleaning import clean_entities
+from newsprism.nlp.entity_cleaning import clean_entities, name_text
 from newsprism.nlp.entity_lists import non_person_label
 from newsprism.people.names import given_name_gender
 from newsprism.people.salience import read_article
@@ -94,7 +94,9 @@ def test_a_plural_title_typed_org_is_the_first_person_of_a_list(nlp):
     assert found[0] == ("Harlow", "PERSON")
 
 
-def test_a_bracket_closed_inside_a_name_starts_it_after(nlp):
+def test_a_bracket_closed_inside_a_name_is_no_part_of_its_name(nlp):
     words = ["to", "exploit", "(", "Jonas", ")", "Farrow", "'s", "death", "."]
-    pos = ["PART", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "PUNCT"]
-    assert _cleaned(nlp, words, pos, [(3, 6, "PERSON")]) == [("Farrow", "PERSON")]
+    spaces = [True, True, False, False, True, False, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    assert name_text(doc[3:6]) == "Jonas Farrow"  # written "(Jonas) Farrow", span "Jonas) Farrow"
+    assert name_text(doc[2:6]) == "(Jonas) Farrow"  # both brackets: a nickname's, kept

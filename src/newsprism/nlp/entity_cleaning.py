@@ -21,10 +21,10 @@ from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
 from newsprism.nlp.person_span_edges import (
-    after_close_bracket,
     before_of_place,
     is_plural_title,
     plural_title_org,
+    without_lone_bracket,
 )
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_inflected_verb, is_present_participle, opens_as_verb
@@ -45,7 +45,7 @@ class Repaired:
 def name_text(span: Span) -> str:
     """A name as written, without a possessive ending; "Walter Brenning, Jr." is read as "Walter
     Brenning Jr." (the comma is punctuation, not part of the name)."""
-    return names.suffix_without_comma(names.strip_possessive(span.text))
+    return without_lone_bracket(names.suffix_without_comma(names.strip_possessive(span.text)))
 
 
 _NAME_TEXTS = DocumentMemo()
@@ -128,7 +128,6 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
     start, label = plural_title_org(doc, start, end, label)  # "Presidents Nixon" typed ORG
     end = before_of_place(doc, start, end) if label == "PERSON" else end  # "Ann Lee of Ohio"
     end = _before_open_bracket(doc, start, end)
-    start = after_close_bracket(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space

@@ -4,6 +4,8 @@ type the name an organisation ("Presidents Nixon, Ford and Carter")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsprism.nlp.entity_lists import is_place_name
@@ -43,11 +45,12 @@ def is_plural_title(token: Token) -> bool:
     )
 
 
-def after_close_bracket(doc: Doc, start: int, end: int) -> int:
-    """ "(Jonas) Farrow's death": a bracket closed inside a name and not opened there (the writer's
-    insertion, its opening bracket left out of the span) ends a part that is no name of its own;
-    the name starts after it."""
-    for i in range(end - 2, start - 1, -1):
-        if doc[i].text in (")", "]") and not any(t.text in ("(", "[") for t in doc[start:i]):
-            return i + 1
-    return start
+_LONE_CLOSE = re.compile(r"^([^(\[]*?)\s*[)\]]\s*")
+
+
+def without_lone_bracket(text: str) -> str:
+    """ "(Jonas) Farrow", "[Enquirer publisher Jonas] Farrow": the span of a name the writer put a
+    bracket into holds its closing bracket alone; the name is its words ("Jonas Farrow")."""
+    if ")" not in text and "]" not in text:
+        return text
+    return _LONE_CLOSE.sub(lambda m: f"{m.group(1)} ", text, count=1).strip()
