@@ -1,4 +1,4 @@
-"""Issue 17's thirty-third people round (the lead's reading of the week of 2020-06-01): a given
+"""Issue 17's thirty-fourth people round (the lead's reading of the week of 2020-06-01): a given
 name's own spelling keeps its gender when folding makes it another gender's name ("Jeri" is not
 "Jerry"); a relative's full name opening a sentence is not read through the shared surname as an
 earlier namesake; a glued "LABEL:Headline" teaser line is page furniture; bodies, prizes and shops
