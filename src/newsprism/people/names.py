@@ -183,6 +183,7 @@ def _faker_providers() -> list[tuple[str, Any]]:
     return found
 
 
+@lru_cache(maxsize=1 << 14)
 def given_name_gender(word: str) -> str | None:
     """ "female" or "male" when ``word`` is a given name of women only or of men only. A spelling
     Faker lists for one gender only keeps that gender when folding makes it another spelling of
