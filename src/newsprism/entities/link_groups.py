@@ -18,6 +18,7 @@ from newsprism.entities.merges import middle_name_keys
 from newsprism.entities.name_repair import repair_mentions
 from newsprism.entities.name_variants import variant_keys, variant_lookups
 from newsprism.models import Mention
+from newsprism.nlp.person_span_edges import without_lone_bracket
 from newsprism.people import names, place_names, role_words
 
 AMBIGUOUS = "?"
@@ -67,7 +68,8 @@ def local_entities(mentions: list[Mention]) -> list[Local]:
         local.mention_ids.append(mention.mention_id)
     found = [part for local in groups.values() for part in split_namesake(local)]
     for local in found:
-        local.forms = list(dict.fromkeys([local.name, *local.texts]))
+        written = [t for t in local.texts if without_lone_bracket(t) == t]  # no "Jonas) Farrow" alias
+        local.forms = list(dict.fromkeys([local.name, *written]))
         local.roles = list(dict.fromkeys(local.roles))
         local.keys = group_keys(local)
     return found

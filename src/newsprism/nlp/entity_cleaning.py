@@ -20,6 +20,12 @@ from newsprism.nlp.entity_glue import is_possessed_word, owner_or_owned
 from newsprism.nlp.entity_lists import is_place_here, names_a_thing, non_person_label
 from newsprism.nlp.group_names import group_label
 from newsprism.nlp.label_lists import in_table_label
+from newsprism.nlp.person_span_edges import (
+    before_of_place,
+    is_plural_title,
+    plural_title_org,
+    without_lone_bracket,
+)
 from newsprism.people import names, place_names, role_words
 from newsprism.people.dictionary import is_inflected_verb, is_present_participle, opens_as_verb
 from newsprism.people.words import FINITE_TAGS, POSSESSIVE_MARKS, POSSESSIVE_S, PRONOUN_GENDER
@@ -39,7 +45,7 @@ class Repaired:
 def name_text(span: Span) -> str:
     """A name as written, without a possessive ending; "Walter Brenning, Jr." is read as "Walter
     Brenning Jr." (the comma is punctuation, not part of the name)."""
-    return names.suffix_without_comma(names.strip_possessive(span.text))
+    return without_lone_bracket(names.suffix_without_comma(names.strip_possessive(span.text)))
 
 
 _NAME_TEXTS = DocumentMemo()
@@ -119,6 +125,8 @@ def _clean_span(doc: Doc, ent: Span) -> Repaired | None:
         start = _skip_glued_words(doc, _after_section_reference(doc, start, end), end)
         start = _given_name_left_out(doc, start) if start == ent.start else start
     start, end, label = _without_handles(doc, start, end, label)
+    start, label = plural_title_org(doc, start, end, label)  # "Presidents Nixon" typed ORG
+    end = before_of_place(doc, start, end) if label == "PERSON" else end  # "Ann Lee of Ohio"
     end = _before_open_bracket(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
@@ -184,10 +192,10 @@ def _cut_titles(doc: Doc, start: int, end: int, roles: list[str]) -> int:
     before the name, and "General" alone is no role of an attorney general."""
     before = doc[start - 1].text.rsplit("-", 1)[-1] if start > 0 else ""  # "then-Attorney"
     inside = before.istitle() and before.lower() in role_words.titles()
-    while start < end - 1 and (doc[start].lower_ in role_words.titles() or _plural_title(doc[start])):
+    while start < end - 1 and (doc[start].lower_ in role_words.titles() or is_plural_title(doc[start])):
         if end - start == 2 and len(doc[start + 1].text) == 1:
             break  # "Gen Z": no title before a lone letter
-        if not _plural_title(doc[start]) and not inside:  # "Officers Chauvin" (of a list): no role
+        if not is_plural_title(doc[start]) and not inside:  # "Officers Chauvin" (of a list): no role
             roles.append(doc[start].text)
         start += 1
     return start
@@ -249,18 +257,6 @@ def _plural_demonym_end(text: str) -> bool:
 def _clitic(token) -> bool:
     """ "the party’s Brexit spokesman" tagged "’s Brexit": a possessive ending starts no name."""
     return token.lower_ in POSSESSIVE_S
-
-
-def _plural_title(token) -> bool:
-    """ "Officers", "Senators", "Chairmen": a title in the plural, before a name cut from a list;
-    never a listed surname ("Masters")."""
-    low = token.lower_
-    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else ""
-    return (
-        token.is_title
-        and singular in role_words.titles()
-        and names.fold_word(token.text) not in names.listed_surnames()
-    )
 
 
 def _skip_glued_words(doc: Doc, start: int, end: int) -> int:

@@ -192,8 +192,12 @@ def non_person_label(name: str) -> str | None:
         and words[-1] in _non_person_rules().get("state_abbreviations", ())
     ):
         return "GPE"  # "Talladega Ala.": a town and its state, the comma left out
-    if words[0] in _non_person_rules().get("compass_words", ()) and not names.is_given_name(words[1]):
-        return "GPE"  # "West Baltimore", "North Charleston": a part of a place, no one's name
+    rules = _non_person_rules()
+    parts = rules.get("compass_words", frozenset()) | rules.get("district_words", frozenset())
+    if words[0] in parts and not names.is_given_name(words[1]):
+        return "GPE"  # "West Baltimore", "Midtown Manhattan": a part of a place, no one's name
+    if _eponym_body(name, words):
+        return "ORG"  # "Susan B. Anthony List", "Aryan Nations": a body named after someone
     if words[-1] in _non_person_rules().get("member_plurals", ()) and not any(c.isdigit() for c in name):
         return "ORG" if is_org_head(words[-1]) else "NORP"  # "Hill Democrats", "Sri Lankan Muslims"
     if (
@@ -207,6 +211,17 @@ def non_person_label(name: str) -> str | None:
         if not names.given_name_gender(first) or is_place_name(first):
             return "ORG"
     return "" if _common_phrase(name) else None  # "Army Ranger": common words, no name among them
+
+
+def _eponym_body(name: str, words: list[str]) -> bool:
+    """The name ends with a body's word (``eponym_body_tails``); a word that is also a listed surname
+    only after a name word of two letters or more ("Susan B. Anthony List", not "Robert B. List")."""
+    if words[-1] not in _non_person_rules().get("eponym_body_tails", ()):
+        return False
+    if names.fold_word(words[-1]) not in names.listed_surnames():
+        return True
+    before = name.split()[-2].rstrip(".,")
+    return len(words) >= 3 and len(before) > 1 and names.is_name_word(before)
 
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,3}-[a-z]{1,4}")

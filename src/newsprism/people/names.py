@@ -183,10 +183,35 @@ def _faker_providers() -> list[tuple[str, Any]]:
     return found
 
 
+@lru_cache(maxsize=1 << 14)
 def given_name_gender(word: str) -> str | None:
-    """ "female" or "male" when ``word`` is a given name of women only or of men only."""
+    """ "female" or "male" when ``word`` is a given name of women only or of men only. A spelling
+    Faker lists for one gender only keeps that gender when folding makes it another spelling of
+    the other ("Jeri", a woman's, folds to "Jerry", a man's, and Gerald's nickname)."""
     folded = fold_word(word)
-    return _given_names().get(name_rules()["nickname_of"].get(folded, folded))
+    gender = _given_names().get(name_rules()["nickname_of"].get(folded, folded))
+    if gender is None:
+        return None
+    spelled = _spelled_given_names().get(plain(word))
+    return spelled if spelled and spelled != gender else gender
+
+
+@lru_cache(maxsize=1)
+def _spelled_given_names() -> dict[str, str]:
+    """Plain spelling -> gender, for the spellings Faker's locales list for one gender only and
+    the hand lists do not write (their words, "Bibi" among Benjamin's nicknames, keep the folded
+    route)."""
+    listed: dict[str, set[str]] = {"female": set(), "male": set()}
+    for _, provider in _faker_providers():
+        for gender, given in listed.items():
+            for name in getattr(provider, f"first_names_{gender}", None) or ():
+                if name.isalpha() and all(ord(ch) < 0x250 for ch in name):
+                    given.add(plain(name))
+    rules = name_rules()
+    hand = {plain(w) for group in rules.get("nicknames", []) for w in group}
+    hand |= {plain(w) for given in rules.get("given_names", {}).values() for w in given}
+    both = listed["female"] & listed["male"]
+    return {name: gender for gender, given in listed.items() for name in given - both - hand}
 
 
 def gender_of(name: PersonName) -> str | None:

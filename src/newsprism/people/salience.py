@@ -91,7 +91,9 @@ def read_article(
             name = _named_in_full(article, opener)
             if name and first_word_of_name(opener):
                 # "Justin Bamberg, an attorney, watched": the whole name, not an earlier Justin
-                name = _named_in_full(article, opener.head) or name
+                # (nor, through the surname alone, an earlier namesake: "Alan Lee" after "Ann Lee")
+                whole = _named_in_full(article, opener.head)
+                name = whole if whole and opener.lower_ in whole.lower().split() else name
             if name is None and rules.enabled("titled_name_opener"):
                 name = _named_with_title(article, opener, titled)
             if name:  # someone named in full before, not a brand the model took for a person
