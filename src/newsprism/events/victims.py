@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 import newsprism.events.rules as rules
 from newsprism.events.lexicon import Lexicon, lemma_of
+from newsprism.nlp.noun_themes import noun_themed
 
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # How far up a name may hang under the victim ("the death of George Floyd, the man killed in
@@ -31,12 +32,13 @@ def without_victims(event_type: str, recipients: list[Token], lex: Lexicon) -> l
 def _victim(token: Token, lex: Lexicon) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "the beating of two reporters and a photographer"
-    noun = token.head
-    if token.dep_ == "poss":
-        return lemma_of(noun) in lex.word_classes["suffered_nouns"]
-    if token.dep_ != "pobj" or noun.lower_ != "of" or noun.dep_ != "prep":
+    themed = noun_themed(token)
+    if themed is None:
         return False
-    return _harm(noun.head, lex)
+    kind, noun = themed
+    if kind == "poss":
+        return lemma_of(noun) in lex.word_classes["suffered_nouns"]
+    return token.head.dep_ == "prep" and _harm(noun, lex)  # "of" as the noun's prepositional phrase
 
 
 def _harm(noun: Token, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsprism.nlp import lexicon
+from newsprism.nlp.noun_themes import noun_themed
 from newsprism.people.words import SPEECH_VERBS, SUBJECT_DEPS
 from newsprism.quotes import rules
 
@@ -30,9 +31,5 @@ def death_theme(doc: Doc, offset: int) -> bool:
     name = span[0] if span is not None and len(span) else None
     while name is not None and name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head
-    if name is None:
-        return False
-    if name.dep_ == "poss":
-        return name.head.lemma_.lower() in DEATH_NOUNS
-    of = name.head
-    return name.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in DEATH_NOUNS
+    themed = noun_themed(name) if name is not None else None
+    return themed is not None and themed[1].lemma_.lower() in DEATH_NOUNS
